@@ -1,0 +1,246 @@
+"""Loading: paths -> ``Article`` objects, with metadata from ``sources.toml`` or front matter.
+
+Folders are walked recursively (symlink loops are cut); ``.txt``, ``.md`` and ``.markdown`` files
+are articles. A file that cannot be read becomes a ``Problem`` (a one-line warning) and the rest of
+the corpus is still loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.models import Article, Problem, Source
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+SOURCES_FILE = "sources.toml"
+MAX_BYTES = 64 * 1024 * 1024
+"""Files larger than this are skipped with a warning rather than read into memory."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What loading produced: the articles, and the problems met on the way."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def load_paths(paths: Iterable[str | Path]) -> Loaded:
+    """Load every article under ``paths`` (files or folders), in a stable order.
+
+    Raises FactcheckError only when a given path does not exist at all; per-file trouble becomes
+    a Problem.
+    """
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists():
+            raise FactcheckError(f"{raw}: no such file or folder")
+        if root.is_dir():
+            base = root
+            files = sorted(_walk(root, problems))
+        else:
+            base = root.parent
+            files = [root]
+        sources_cache: dict[Path, dict[str, Source]] = {}
+        for path in files:
+            real = path.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+            sources = _sources_for(path.parent, sources_cache, problems)
+            name = _relative_name(path, base)
+            article = _read_article(path, name, sources.get(path.name, Source()), problems)
+            if article is not None:
+                articles.append(article)
+    return Loaded(tuple(articles), tuple(problems))
+
+
+def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
+    visited: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as e:
+            problems.append(Problem(str(folder), f"cannot read folder ({e.strerror})"))
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in visited:
+            problems.append(Problem(str(folder), "symlink loop; folder skipped"))
+            continue
+        visited.add(ident)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            problems.append(Problem(str(folder), f"cannot read folder ({e.strerror})"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    stack.append(path)
+                elif entry.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+                    yield path
+            except OSError as e:
+                problems.append(Problem(str(path), f"cannot read ({e.strerror})"))
+
+
+def _relative_name(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _sources_for(folder: Path, cache: dict[Path, dict[str, Source]], problems: list[Problem]) -> dict[str, Source]:
+    if folder not in cache:
+        cache[folder] = read_sources(folder / SOURCES_FILE, problems)
+    return cache[folder]
+
+
+def read_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
+    """Parse a ``sources.toml``: one table per file name with outlet, via, published, url."""
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append(Problem(str(path), f"cannot read ({e})"))
+        return {}
+    except tomllib.TOMLDecodeError as e:
+        problems.append(Problem(str(path), f"malformed TOML: {e}"))
+        return {}
+    out: dict[str, Source] = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            problems.append(Problem(str(path), f"entry {name!r} is not a table"))
+            continue
+        published = _as_date(table.get("published"))
+        if table.get("published") is not None and published is None:
+            problems.append(Problem(str(path), f"{name}: 'published' is not a date: {table['published']!r}"))
+        out[name] = Source(
+            outlet=_as_str(table.get("outlet")),
+            via=_as_str(table.get("via")),
+            published=published,
+            url=_as_str(table.get("url")),
+        )
+    return out
+
+
+def _as_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _read_article(path: Path, name: str, source: Source, problems: list[Problem]) -> Article | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            problems.append(Problem(str(path), f"too large ({size // (1024 * 1024)} MiB > 64 MiB); skipped"))
+            return None
+        data = path.read_bytes()
+    except OSError as e:
+        problems.append(Problem(str(path), f"cannot read ({e.strerror or e})"))
+        return None
+    text, warning = decode(data)
+    if text is None:
+        problems.append(Problem(str(path), warning or "cannot decode"))
+        return None
+    if warning:
+        problems.append(Problem(str(path), warning))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        problems.append(Problem(str(path), "empty article; skipped"))
+        return None
+    if path.suffix.lower() in (".md", ".markdown"):
+        text, meta = split_front_matter(text)
+        source = _merge_source(source, meta)
+    return Article(
+        path=path,
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        source=source,
+    )
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 with a warning.
+
+    Returns (text, warning); text is None for binary data.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, "invalid UTF-16 despite its byte-order mark; skipped"
+    if b"\x00" in data[:8192]:
+        return None, "binary file (contains NUL bytes); skipped"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as e:
+        try:
+            return data.decode("cp1252"), f"not valid UTF-8 (byte {e.start}); read as cp1252"
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), f"not valid UTF-8 (byte {e.start}); read as latin-1"
+
+
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+
+
+def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """Split ``---``-delimited front matter off a Markdown article.
+
+    The front matter is blanked (replaced by empty lines) rather than removed, so that line numbers
+    in reports still match the file.
+    """
+    if not text.startswith("---\n"):
+        return text, {}
+    end = text.find("\n---", 4)
+    if end < 0:
+        return text, {}
+    block = text[4:end]
+    meta: dict[str, str] = {}
+    for line in block.split("\n"):
+        m = _FRONT_LINE.match(line.strip())
+        if m:
+            meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+    stop = text.find("\n", end + 4)
+    stop = len(text) if stop < 0 else stop
+    blank = "\n" * text.count("\n", 0, stop)
+    return blank + text[stop:], meta
+
+
+def _merge_source(source: Source, meta: dict[str, str]) -> Source:
+    return Source(
+        outlet=source.outlet or meta.get("outlet") or meta.get("publisher") or meta.get("source"),
+        via=source.via or meta.get("via"),
+        published=source.published or _as_date(meta.get("published") or meta.get("date")),
+        url=source.url or meta.get("url"),
+    )

@@ -1,0 +1,347 @@
+"""Plain data passed between the pipeline's stages.
+
+Data flows one way: ``Article`` -> ``Sentence`` -> ``Claim`` -> ``ClaimGroup`` -> ``Finding`` ->
+``Report``. Everything here is a frozen dataclass or a ``str`` enum so that stages stay pure and
+the JSON report can be produced from these objects alone.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@enum.unique
+class ClaimKind(str, enum.Enum):
+    """What sort of assertion a claim is."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    PERSON_ROLE = "person-role"
+    PLACE = "place"
+    QUOTE = "quote"
+    ORGANISATION = "organisation"
+
+
+@enum.unique
+class Verdict(str, enum.Enum):
+    """The judgement on a finding; ordered here as reports list them."""
+
+    CONFLICT = "conflict"
+    COMPATIBLE = "compatible"
+    AGREE = "agree"
+    DISTINCT = "distinct"
+    SINGLE_SOURCE = "single-source"
+
+
+@enum.unique
+class Severity(str, enum.Enum):
+    """How much a conflict matters; only conflicts have a severity other than ``none``."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One normalisation step, kept so a report can say how a value was derived."""
+
+    source: str
+    """The surface text the step read, e.g. ``"two dozen"``."""
+    result: str
+    """What it became, e.g. ``"24"``."""
+    rule: str
+    """The rule that applied, e.g. ``"number words"``."""
+
+    def __str__(self) -> str:
+        return f"{self.source!r} -> {self.result} ({self.rule})"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed, open or half-open interval of real numbers; ``None`` bounds are unbounded.
+
+    Every value in factcheck is an interval: "46" is [46, 46], "more than 100" is (100, inf).
+    Dates are intervals of proleptic Gregorian day ordinals.
+    """
+
+    low: float | None
+    """Lower bound, or None for minus infinity."""
+    high: float | None
+    """Upper bound, or None for plus infinity."""
+    low_open: bool = False
+    """True when ``low`` itself is excluded."""
+    high_open: bool = False
+    """True when ``high`` itself is excluded."""
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        return cls(value, value)
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when the two intervals share at least one number (symmetric)."""
+        return _below(self, other) and _below(other, self)
+
+    def contains(self, other: Interval) -> bool:
+        """True when every number of ``other`` is in ``self``."""
+        lo_ok = self.low is None or (
+            other.low is not None
+            and (other.low > self.low or (other.low == self.low and (other.low_open or not self.low_open)))
+        )
+        hi_ok = self.high is None or (
+            other.high is not None
+            and (other.high < self.high or (other.high == self.high and (other.high_open or not self.high_open)))
+        )
+        return lo_ok and hi_ok
+
+    def width(self) -> float:
+        if self.low is None or self.high is None:
+            return math.inf
+        return self.high - self.low
+
+    def midpoint(self) -> float | None:
+        if self.low is None:
+            return self.high
+        if self.high is None:
+            return self.low
+        return (self.low + self.high) / 2
+
+    def scaled(self, factor: float) -> Interval:
+        """The interval multiplied by a positive factor."""
+        return Interval(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.low_open,
+            self.high_open,
+        )
+
+    def gap(self, other: Interval) -> float:
+        """Relative gap between two disjoint intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        a, b = (self, other) if _upper(self) <= _lower(other) else (other, self)
+        lo, hi = _upper(a), _lower(b)
+        scale = max(abs(lo), abs(hi), 1e-9)
+        return (hi - lo) / scale
+
+    def __str__(self) -> str:
+        return format_interval(self)
+
+
+def _lower(i: Interval) -> float:
+    return -math.inf if i.low is None else i.low
+
+
+def _upper(i: Interval) -> float:
+    return math.inf if i.high is None else i.high
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """True when a's lower end does not lie beyond b's upper end."""
+    lo, hi = _lower(a), _upper(b)
+    if lo < hi:
+        return True
+    if lo == hi:
+        return not a.low_open and not b.high_open
+    return False
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
+
+
+def format_interval(i: Interval) -> str:
+    """Print an interval compactly: ``46``, ``>100,000``, ``[18, 49]``, ``[20,000, 100,000)``."""
+    if i.is_point and i.low is not None:
+        return _num(i.low)
+    if i.high is None and i.low is not None:
+        return (">" if i.low_open else ">=") + _num(i.low)
+    if i.low is None and i.high is not None:
+        return ("<" if i.high_open else "<=") + _num(i.high)
+    if i.low is None and i.high is None:
+        return "any"
+    assert i.low is not None and i.high is not None
+    return f"{'(' if i.low_open else '['}{_num(i.low)}, {_num(i.high)}{')' if i.high_open else ']'}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from, as ``sources.toml`` or front matter tells."""
+
+    outlet: str | None = None
+    """The publisher, e.g. a news agency or newspaper."""
+    via: str | None = None
+    """The site that republished it, if any."""
+    published: date | None = None
+    """Publication date: resolves relative dates ("on Tuesday") and separates events."""
+    url: str | None = None
+    """Where it was read."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of the corpus, decoded to text."""
+
+    path: Path
+    """The file it was read from."""
+    name: str
+    """The path shown in reports, relative to the corpus root when possible."""
+    sha256: str
+    """Hex digest of the file's bytes."""
+    text: str
+    """The decoded text, newlines normalised to ``\\n``."""
+    source: Source = field(default_factory=Source)
+    """Metadata from sources.toml or front matter."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be (fully) read; shown as a one-line warning."""
+
+    path: str
+    """The file or folder concerned."""
+    message: str
+    """What is wrong, in one line."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article's main text with its character offsets into ``Article.text``."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+    text: str
+    """The sentence itself (``article.text[start:end]``)."""
+    paragraph: int
+    """Index of the paragraph (block of lines) it belongs to."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a claim is: article, character span, 1-based line and column."""
+
+    article: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable assertion found in an article."""
+
+    kind: ClaimKind
+    """Quantity, date, ...."""
+    key: str
+    """What the claim is about, normalised: the counted noun, the event, the person."""
+    value: Interval | None
+    """The value as an interval (numbers, day ordinals); None for textual values."""
+    display: str
+    """The value as a report prints it, e.g. ``>100,000 death/year`` or ``2022-08``."""
+    unit: str
+    """Normalised unit (``death``, ``death / year``, ``day``, ``percent``), empty for dates."""
+    location: Location
+    """Where it is."""
+    sentence: str
+    """The whole sentence, shown next to the claim."""
+    surface: str
+    """The exact text of the claim's span."""
+    steps: tuple[Step, ...] = ()
+    """How the value and key were normalised."""
+    context: tuple[str, ...] = ()
+    """Content words around the value (lemmas), used for matching."""
+    scope_time: str = ""
+    """Time scope: ``per year``, ``2021``, ``since 2019``..."""
+    scope_place: str = ""
+    """Place scope, e.g. ``US``."""
+    qualifier: str = ""
+    """The qualifier read ("more than", "nearly"), empty for plain values."""
+    stated: float | None = None
+    """The number as stated, before qualifiers and tolerance widened it."""
+    granularity: str = ""
+    """For dates: day, month, year...; for quantities: exact, rounded, vague."""
+    text_value: str = ""
+    """For textual claims (names, places, quotes): the normalised value."""
+
+    @property
+    def id(self) -> str:
+        """Stable identity: article, span and kind, never line numbers."""
+        loc = self.location
+        return f"{loc.article}:{loc.start}-{loc.end}:{self.kind.value}"
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims of possibly several articles about the same thing in the same scope."""
+
+    kind: ClaimKind
+    key: str
+    claims: tuple[Claim, ...]
+    reason: str
+    """Why these claims were put together."""
+
+    @property
+    def articles(self) -> frozenset[str]:
+        return frozenset(c.location.article for c in self.claims)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A verdict on a set of claims, with the explanation a report prints."""
+
+    id: str
+    """Stable id, hashed from the claims' content."""
+    verdict: Verdict
+    severity: Severity
+    kind: ClaimKind
+    key: str
+    """What the finding is about."""
+    claims: tuple[Claim, ...]
+    explanation: str
+    """One line: why this verdict."""
+    details: tuple[str, ...] = ()
+    """Further lines: normalisations, the matching reason, a word diff."""
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({c.location.article for c in self.claims}))
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run found; owns the exit code."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...] = ()
+
+    def by_verdict(self, verdict: Verdict) -> list[Finding]:
+        return [f for f in self.findings if f.verdict is verdict]
+
+    def exit_code(self, fail_on: str = "conflict") -> int:
+        """0 clean, 1 when findings fail the check under ``fail_on`` (conflict, any, none)."""
+        if fail_on == "none":
+            return 0
+        if fail_on == "any":
+            failing = [f for f in self.findings if f.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE)]
+        else:
+            failing = self.by_verdict(Verdict.CONFLICT)
+        return 1 if failing else 0

@@ -1,0 +1,202 @@
+"""Text: an article's main text as sentences with offsets, boilerplate dropped.
+
+Scraped news pages carry navigation, adverts, promos, photo credits, video durations, lists of
+unrelated headlines and copyright or donation footers. They are recognised by general cues, never
+by a list of known lines:
+
+- *fragment*: a short line that does not end like a sentence (menu items, headlines, teasers,
+  "Advertisement", "01:44"); headlines are not reported as claims;
+- *navigation*: a line of items separated by ``|`` or ``»``;
+- *promo*: a paragraph that speaks to the reader (you, your, our, us outside quotes) or carries
+  calls to action and publisher words (subscribe, download our app, newsletter, copyright,
+  all rights reserved, originally appeared, support ... journalism);
+- *related list*: once a "Next in", "Read more", "Related", "More from", "Also read" line opens a
+  list, the short lines that follow belong to it;
+- *credit*: a trailing "Photo: Agency" / "Photo courtesy of ..." is cut off the sentence it ends.
+
+Every dropped line keeps its reason, so ``factcheck extract --explain`` can show what was skipped.
+Sentence offsets index into ``Article.text``; ``LineIndex`` maps them to 1-based line:column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.models import Sentence
+
+MIN_PROSE_WORDS = 20
+"""A line this long is prose even without final punctuation (scrapes lose full stops)."""
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line left out of the main text, and why."""
+
+    line: int
+    """1-based line number."""
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's main text as sentences, plus what was dropped as boilerplate."""
+
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[Dropped, ...]
+
+
+class LineIndex:
+    """Maps character offsets of a text to 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        pos = text.find("\n")
+        while pos >= 0:
+            self._starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
+_QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
+_NAV = re.compile(r"\s[|»›]\s")
+_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|^\s*\d{1,3}\s*$")
+_CREDIT = re.compile(
+    r"(?:\s|^)(?:\(?\s*(?:Photo|Picture|Image|Video|Graphic|Illustration|File photo)s?"
+    r"(?:\s+courtesy\s+of|\s+credit)?\s*:?\s+[^.!?]{0,80}\)?|Getty Images|\(AP\)|AFP via Getty Images)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:Photo|Picture|Image|Video|Graphic)s?(?:\s+courtesy\s+of|\s+credit)?\s*:?\s", re.IGNORECASE
+)
+_LIST_MARKER = re.compile(
+    r"^\s*(?:next in|read more|read next|related|more from|also read|others also read|you may also like|"
+    r"recommended|most read|most popular|trending|more stories|more on this|see also|latest news)\b",
+    re.IGNORECASE,
+)
+_PROMO_WORDS = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|newsletter|download (?:our|the) (?:\w+ )?app|"
+    r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"
+    r"copyright|all rights reserved|originally appeared|donat(?:e|ion)|patrons?|press freedom|"
+    r"support (?:us|our|independent)|whatsapp channel|breaking news alerts|cookies?|privacy policy|"
+    r"terms of (?:use|service)|get the answers|please (?:explore|visit|share)|learn more)\b|©|\(c\)",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
+
+
+def classify_line(line: str, in_list: bool) -> str | None:
+    """Why a line is boilerplate, or None when it is main text."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if _TIMESTAMP.match(stripped):
+        return "timestamp or page number"
+    if len(_NAV.findall(stripped)) >= 2:
+        return "navigation"
+    if _CREDIT_LINE.match(stripped):
+        return "photo credit"
+    outside = _QUOTED.sub(" ", stripped)
+    promo = len(_PROMO_WORDS.findall(outside))
+    reader = len(_READER.findall(outside))
+    if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
+        return "promo or footer"
+    words = len(_WORD.findall(stripped))
+    if in_list and words < MIN_PROSE_WORDS * 2:
+        return "related-headlines list"
+    if not _TERMINAL.search(stripped) and words < MIN_PROSE_WORDS:
+        return "heading or fragment"
+    return None
+
+
+def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Document:
+    """Split an article into sentences of its main text, dropping boilerplate lines."""
+    extra = tuple(extra_patterns)
+    sentences: list[Sentence] = []
+    dropped: list[Dropped] = []
+    in_list = False
+    offset = 0
+    paragraph = 0
+    lines = text.split("\n")
+    for lineno, line in enumerate(lines, start=1):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        if _LIST_MARKER.match(line) and len(_WORD.findall(line)) <= 6:
+            in_list = True
+            dropped.append(Dropped(lineno, line.strip(), "related-headlines heading"))
+            continue
+        body_end = len(line.rstrip())
+        credit = _CREDIT.search(line[:body_end])
+        if credit and credit.start() > 0:
+            body_end = credit.start()
+        reason = classify_line(line[:body_end], in_list)
+        if reason is None:
+            for pattern in extra:
+                if pattern.search(line):
+                    reason = f"boilerplate pattern {pattern.pattern!r}"
+                    break
+        if reason is not None:
+            dropped.append(Dropped(lineno, line.strip(), reason))
+            # After a navigation bar in the second half of the page, what follows is footer.
+            in_list = in_list or (reason == "navigation" and lineno > len(lines) / 2)
+            continue
+        in_list = False
+        paragraph += 1
+        if credit and credit.start() > 0:
+            dropped.append(Dropped(lineno, credit.group().strip(), "photo credit"))
+        for s, e in split_sentences(line[:body_end]):
+            sentences.append(Sentence(start + s, start + e, line[s:e], paragraph))
+    return Document(tuple(sentences), tuple(dropped))
+
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig inc ltd co corp bros dept est
+    approx vs etc al e.g i.e u.s u.k u.n a.m p.m""".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+
+
+def split_sentences(line: str) -> list[tuple[int, int]]:
+    """Sentence spans of one line (start, end), whitespace trimmed.
+
+    A full stop ends a sentence when an upper-case letter, digit or opening quote follows,
+    unless the word before it is a known abbreviation or a single initial ("J. Smith").
+    """
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _BOUNDARY.finditer(line):
+        if m.group()[0] == "." and _is_abbreviation(line, m.start()):
+            continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+    spans.append((begin, len(line)))
+    out = []
+    for s, e in spans:
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (line[j - 1].isalpha() or line[j - 1] == "."):
+        j -= 1
+    word = line[j:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in _ABBREVIATIONS

@@ -1,0 +1,127 @@
+"""Word-level helpers shared by extraction and matching: tokens with offsets, lemmas, lexicons.
+
+The lexicons are generic English (function words, people nouns, event nouns), never words of a
+particular story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*|\d+(?:[.,]\d+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Word, number and punctuation tokens with offsets (shifted by ``offset``)."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+STOPWORDS = frozenset(
+    """a an the this that these those its it it's their his her our your my of in on at to for from
+    by with without into onto over under about as than then and or but nor so yet if while when
+    where which who whom whose what why how is are was were be been being am has have had do does
+    did will would shall should can could may might must not no also only just even still more most
+    less least very such some any each every all both either neither other another same own there
+    here up down out off again further once after before since until during through between among
+    against per via according said says say told tell reported including like he she they we i you
+    him them us me one ones s t""".split()
+)
+"""Function words: they end a counted noun phrase and carry no matching signal."""
+
+AUXILIARIES = frozenset(
+    """is are was were be been being has have had do does did will would shall should can could
+    may might must""".split()
+)
+
+PEOPLE_NOUNS = frozenset(
+    """people persons person individuals residents citizens civilians children adults men women
+    patients victims workers employees soldiers troops officers migrants refugees students
+    passengers users voters fans members staff teenagers babies infants""".split()
+)
+"""Plural nouns that count people; with a verb of killing they count deaths."""
+
+DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "lives", "killings", "dead"})
+KILL_VERBS = frozenset({"killed", "kill", "kills", "killing", "claimed", "died", "dying", "die"})
+INJURY_VERBS = frozenset({"injured", "wounded", "hurt", "injuring", "wounding"})
+
+EVENT_NOUNS = frozenset(
+    """summit meeting meetings talks talk visit trip launch election vote referendum attack strike
+    conference session ceremony agreement deal treaty announcement speech address hearing trial
+    ruling crash fire earthquake flood storm explosion shooting protest rally match race
+    negotiations dialogue exchange exchanges tour raid arrest operation""".split()
+)
+"""Nouns naming events; the first one near a date becomes the date claim's key."""
+
+_IRREGULAR = {
+    "people": "people", "children": "child", "men": "man", "women": "woman", "lives": "life",
+    "mice": "mouse", "feet": "foot", "teeth": "tooth", "geese": "goose", "data": "data",
+    "media": "media", "news": "news", "series": "series", "species": "species", "crisis": "crisis",
+    "analyses": "analysis", "crises": "crisis", "bases": "base", "businesses": "business",
+    "police": "police", "staff": "staff", "sheep": "sheep", "talks": "talks", "us": "us",
+}
+
+
+def lemma(word: str) -> str:
+    """A noun's singular, lower-cased: ``deaths`` -> ``death``, ``companies`` -> ``company``."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem for context matching: ``controlled``, ``controls`` -> ``control``."""
+    w = lemma(word)
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] == "l":
+        w = w[:-1]
+    return w
+
+
+def content_stems(words: list[Token]) -> list[str]:
+    """Stems of the content words among ``words`` (function words, numbers, punctuation dropped).
+
+    Hyphenated words count by their parts as well ("class-wide" gives "class" and "wide").
+    """
+    out: list[str] = []
+    for tok in words:
+        if not tok.is_word:
+            continue
+        for part in tok.lower.replace("’", "'").split("-"):
+            if part and part not in STOPWORDS and len(part) > 1 and not part.isdigit():
+                out.append(stem(part))
+    return out

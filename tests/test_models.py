@@ -1,0 +1,79 @@
+"""Interval arithmetic: the base of every verdict."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.models import Interval, format_interval
+
+P = Interval.point
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        (P(46), P(45), False),
+        (P(46), P(46), True),
+        (Interval(100000, None, low_open=True), Interval(90000, 110000), True),
+        (Interval(100000, None, low_open=True), P(100000), False),
+        (Interval(20000, 100000, high_open=True), P(100000), False),
+        (Interval(20000, 100000, high_open=True), Interval(90000, 110000), True),
+        (Interval(None, 5), Interval(5, None), True),
+        (Interval(None, 5, high_open=True), Interval(5, None), False),
+    ],
+)
+def test_overlaps(a, b, overlap):
+    assert a.overlaps(b) is overlap
+    assert b.overlaps(a) is overlap
+
+
+def test_contains():
+    year = Interval(10, 20)
+    assert year.contains(Interval(12, 13))
+    assert year.contains(year)
+    assert not Interval(10, 20, high_open=True).contains(year)
+    assert Interval(None, None).contains(year)
+    assert not year.contains(Interval(None, 12))
+
+
+def test_gap_is_relative_and_symmetric():
+    assert P(46).gap(P(45)) == pytest.approx(1 / 46)
+    assert P(45).gap(P(46)) == pytest.approx(1 / 46)
+    assert P(1).gap(Interval(0, 2)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("interval", "text"),
+    [
+        (P(46), "46"),
+        (P(100000), "100,000"),
+        (Interval(100000, None, low_open=True), ">100,000"),
+        (Interval(24, None), ">=24"),
+        (Interval(20000, 100000, high_open=True), "[20,000, 100,000)"),
+        (Interval(None, 5, high_open=True), "<5"),
+        (P(0.88), "0.88"),
+    ],
+)
+def test_format(interval, text):
+    assert format_interval(interval) == text
+
+
+bounds = st.one_of(st.none(), st.floats(-1e9, 1e9, allow_nan=False))
+
+
+@st.composite
+def intervals(draw):
+    lo, hi = draw(bounds), draw(bounds)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return Interval(lo, hi, draw(st.booleans()) and lo is not None, draw(st.booleans()) and hi is not None)
+
+
+@given(intervals(), intervals())
+def test_overlap_symmetric(a, b):
+    assert a.overlaps(b) == b.overlaps(a)
+
+
+@given(intervals())
+def test_interval_contains_itself(a):
+    assert a.contains(a)

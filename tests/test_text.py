@@ -1,0 +1,65 @@
+"""Sentence splitting, offsets and boilerplate removal."""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.text import LineIndex, main_text, split_sentences
+
+DATA = Path(__file__).parent / "data" / "text"
+
+
+def test_boilerplate_lines_dropped_with_reasons():
+    text = (DATA / "boilerplate.txt").read_text(encoding="utf-8")
+    doc = main_text(text)
+    kept = [s.text for s in doc.sentences]
+    assert kept == [
+        "The storm cut power to 12,000 homes on Monday, the utility said.",
+        "Crews from three states were sent to help.",
+        "Residents queue for water in the town centre.",
+        "\"We will restore power to most homes by Friday,\" our correspondent was told by the utility's chief.",
+    ]
+    reasons = {d.line: d.reason for d in doc.dropped}
+    assert reasons[1] == "heading or fragment"  # Advertisement
+    assert reasons[4] == "navigation"
+    assert reasons[7] == "timestamp or page number"
+    assert reasons[9] == "promo or footer"
+    assert reasons[10] == "promo or footer"
+    assert reasons[12] == "related-headlines heading"
+    assert reasons[13] == "related-headlines list"
+    assert reasons[14] == "related-headlines list"
+    assert reasons[15] == "promo or footer"
+    assert reasons[16] == "timestamp or page number"
+    # the trailing photo credits are cut off the sentences they end
+    assert any(d.reason == "photo credit" and d.text == "Photo: Reuters" for d in doc.dropped)
+
+
+def test_sentence_offsets_index_the_article_text():
+    text = (DATA / "boilerplate.txt").read_text(encoding="utf-8")
+    for s in main_text(text).sentences:
+        assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+        ("The U.S. said so. Then it left.", ["The U.S. said so.", "Then it left."]),
+        ("J. Smith arrived. He left.", ["J. Smith arrived.", "He left."]),
+        ("“It was good.” He said more.", ["“It was good.”", "He said more."]),
+        ("It cost 1.5 million. Really?", ["It cost 1.5 million.", "Really?"]),
+        ("No end", ["No end"]),
+    ],
+)
+def test_split_sentences(line, expected):
+    assert [line[s:e] for s, e in split_sentences(line)] == expected
+
+
+def test_line_index_positions():
+    index = LineIndex("ab\ncd\n\nef")
+    assert index.position(0) == (1, 1)
+    assert index.position(1) == (1, 2)
+    assert index.position(3) == (2, 1)
+    assert index.position(7) == (4, 1)
+    assert index.position(8) == (4, 2)
