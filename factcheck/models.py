@@ -279,6 +279,10 @@ class Claim:
     """For dates: day, month, year...; for quantities: exact, rounded, vague."""
     text_value: str = ""
     """For textual claims (names, places, quotes): the normalised value."""
+    chain: tuple[str, ...] = ()
+    """For places: the containment chain outward (town, region, country); for people: name forms."""
+    subject: str = ""
+    """For named claims: who or what the claim is about (the person, the speaker, the event)."""
 
     @property
     def id(self) -> str:

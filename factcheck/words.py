@@ -69,11 +69,30 @@ EVENT_NOUNS = frozenset(
 """Nouns naming events; the first one near a date becomes the date claim's key."""
 
 _IRREGULAR = {
-    "people": "people", "children": "child", "men": "man", "women": "woman", "lives": "life",
-    "mice": "mouse", "feet": "foot", "teeth": "tooth", "geese": "goose", "data": "data",
-    "media": "media", "news": "news", "series": "series", "species": "species", "crisis": "crisis",
-    "analyses": "analysis", "crises": "crisis", "bases": "base", "businesses": "business",
-    "police": "police", "staff": "staff", "sheep": "sheep", "talks": "talks", "us": "us",
+    "people": "people",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "lives": "life",
+    "mice": "mouse",
+    "feet": "foot",
+    "teeth": "tooth",
+    "geese": "goose",
+    "data": "data",
+    "media": "media",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "crisis": "crisis",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "bases": "base",
+    "businesses": "business",
+    "police": "police",
+    "staff": "staff",
+    "sheep": "sheep",
+    "talks": "talks",
+    "us": "us",
 }
 
 

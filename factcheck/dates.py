@@ -1,0 +1,684 @@
+"""Dates: find the date expressions of one English sentence and resolve them to day intervals.
+
+``find_dates(text, published)`` returns ``DateMatch`` objects in order of appearance, never
+overlapping. Every value is a closed ``Interval`` of proleptic Gregorian day ordinals
+(``date.toordinal()``) from the first to the last day the expression covers, with a granularity:
+
+- ``day``: "November 15, 2023", "15 November 2023", "2024-01-30", "yesterday", "on Tuesday";
+- ``week``: "last week", "this week", "two weeks ago" (Monday to Sunday, shown as ``2024-W04``);
+- ``month``: "August 2022", "Aug. 2022", "2022 August", "in November", "two months ago";
+- ``year``: "in 2019", "the 2023 summit", "last year", "three years ago"; "early 2024", "mid-2024"
+  and "late 2023" keep the whole year (a step notes it) so that they never contradict a precise
+  date inside that year;
+- ``decade``: "the 1990s", "mid-1990s";
+- ``range``: "January 30-31", "30-31 January", "2019-2021", "the 2023-24 season".
+
+Years are four-digit numbers 1000-2100 in a date context only: after a preposition or determiner
+(in, since, of, by, from, until, during, the, a...), after a comma or an opening bracket, at the
+start of the sentence, after early/mid/late, after a month name, before an event noun ("summit",
+"election") or as a possessive ("2023's"); "and"/"or"/"to" count only right after another year
+("between 2019 and 2021" gives two years). A number followed by a counted noun ("2000 people",
+"in 2000 homes", "2000 more") is a count, not a year; "1,985", "$2000", "room 1985" are no years.
+"YYYY-MM" is a month unless the two years are consecutive ("2011-12" is a season, a range).
+Numeric dates such as "01/02/2024" are left alone: their day/month order is ambiguous.
+
+Relative expressions are resolved against ``published`` and flagged ``relative``; without a
+publication date they are skipped entirely. They are weekdays ("on Tuesday", "Tuesday's meeting",
+"last/next/this Friday"), yesterday/today/tomorrow/tonight/last night, last/this/next
+week/month/year ("the last year", "the next week" are durations and skipped), "N days/weeks/
+months/years ago", and day-months or months without a year ("November 15", "in November").
+
+*Tense rule.* A weekday, a month or a day-month without a year is taken in the past by default:
+the most recent such day (or month) on or before publication, the current one included. When the
+sentence has a future marker (will, won't, 'll, shall, would, is/are to, is/are set/scheduled/
+expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) it is
+taken in the future: the nearest one on or after publication. A weekday or date right after
+"said"/"told" ("said on Tuesday that it will...") is the day of the statement and stays in the
+past. "last"/"next" force the direction strictly before/after publication; "this Tuesday" is the
+Tuesday of the publication week and "this March" the March of the publication year.
+
+Month names must be capitalised. "May", "March", "June", "August" and abbreviations ("Jan.")
+standing alone need a date context (in, since, by, until, during, early, last...) so that the
+modal "may", the verb "march" or "Theresa May" are not dates; "every May" is a recurrence, skipped.
+
+The expression's span includes qualifiers that change its meaning: since, before, after, until
+(till, "until the end of"), by ("by the end of"), as early as, from, "prior to" (read as before);
+they are returned in ``qualifier`` while the value stays the date itself. Plain "in", "on", "at"
+and "the" are left out. Every regex is linear (bounded repetitions, no nested quantifiers), so
+hostile input such as a megabyte of digits is scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from factcheck.models import Interval, Step
+
+__all__ = [
+    "GRANULARITIES",
+    "DateMatch",
+    "date_interval_display",
+    "day_interval",
+    "find_dates",
+    "format_day",
+    "is_future_sentence",
+    "month_interval",
+    "year_interval",
+]
+
+GRANULARITIES = ("day", "week", "month", "year", "decade", "range")
+"""The granularities ``find_dates`` returns, finest first."""
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression of a sentence and the day interval it stands for."""
+
+    start: int
+    """Offset of the first character, qualifier included."""
+    end: int
+    """Offset just past the last character."""
+    value: Interval
+    """Closed interval of day ordinals: [first day, last day]."""
+    granularity: str
+    """day, week, month, year, decade or range."""
+    display: str
+    """ISO-like value: ``2023-11-15``, ``2022-08``, ``2019``, ``2024-W04``, ``2010s``, ``a/b``."""
+    relative: bool
+    """True when resolved against the publication date."""
+    qualifier: str = ""
+    """since, before, after, until, by, as early as, from; empty for a plain date."""
+    steps: tuple[Step, ...] = ()
+    """How the value was derived."""
+    surface: str = field(default="", compare=False)
+    """``text[start:end]``."""
+
+
+# --- interval helpers --------------------------------------------------------------------------
+
+
+def format_day(ordinal: float) -> str:
+    """``2024-01-30`` for a day ordinal."""
+    return date.fromordinal(int(ordinal)).isoformat()
+
+
+def day_interval(first: date, last: date | None = None) -> Interval:
+    """The closed interval of ordinals from ``first`` to ``last`` (default: the day itself)."""
+    return Interval(first.toordinal(), (last or first).toordinal())
+
+
+def month_interval(year: int, month: int) -> Interval:
+    """All days of one month."""
+    return day_interval(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def year_interval(first: int, last: int | None = None) -> Interval:
+    """All days of the years ``first`` to ``last`` (default: one year)."""
+    return day_interval(date(first, 1, 1), date(last or first, 12, 31))
+
+
+def _is_year_aligned(lo: date, hi: date) -> bool:
+    return (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
+
+
+def _is_month_aligned(lo: date, hi: date) -> bool:
+    return lo.day == 1 and hi.day == calendar.monthrange(hi.year, hi.month)[1]
+
+
+def date_interval_display(value: Interval, granularity: str) -> str:
+    """Print a day interval ISO-like at its granularity.
+
+    ``2023-11-15``, ``2024-W04``, ``2022-08``, ``2019``, ``2010s``; ranges at the coarsest
+    precision both ends share: ``2024-01-30/2024-01-31``, ``2023-11/2024-02``, ``2019/2021``.
+    """
+    if value.low is None or value.high is None:
+        lo_s = ".." if value.low is None else format_day(value.low)
+        hi_s = ".." if value.high is None else format_day(value.high)
+        return f"{lo_s}/{hi_s}"
+    lo = date.fromordinal(int(value.low))
+    hi = date.fromordinal(int(value.high))
+    if granularity == "decade" and _is_year_aligned(lo, hi) and lo.year % 10 == 0 and hi.year == lo.year + 9:
+        return f"{lo.year}s"
+    if granularity == "week" and lo.weekday() == 0 and (hi - lo).days == 6:
+        iso = lo.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if granularity == "day" and lo == hi:
+        return lo.isoformat()
+    if _is_year_aligned(lo, hi) and granularity != "day":
+        return f"{lo.year:04d}" if lo.year == hi.year else f"{lo.year:04d}/{hi.year:04d}"
+    if _is_month_aligned(lo, hi) and granularity != "day":
+        lo_m, hi_m = f"{lo.year:04d}-{lo.month:02d}", f"{hi.year:04d}-{hi.month:02d}"
+        return lo_m if lo_m == hi_m else f"{lo_m}/{hi_m}"
+    return lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    y, m = divmod(year * 12 + month - 1 + k, 12)
+    return y, m + 1
+
+
+def _week_of(d: date) -> Interval:
+    monday = d - timedelta(days=d.weekday())
+    return day_interval(monday, monday + timedelta(days=6))
+
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# fmt: off
+_ABBREVIATIONS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7,
+    "Aug": 8, "Sept": 9, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+# fmt: on
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)} | _ABBREVIATIONS
+_AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "August"} | set(_ABBREVIATIONS))
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# fmt: off
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}
+# fmt: on
+
+_YEAR_PREV_WORDS = frozenset(
+    """in since of by from until till before after during early late mid the a an through throughout
+    between circa c ca copyright year fiscal spring summer autumn fall winter for end start beginning
+    middle""".split()
+)
+"""A four-digit number after one of these words is a year."""
+_YEAR_CHAIN_WORDS = frozenset("and or to through till until vs nor".split())
+"""...after one of these only when another year ends just before ("2019 and 2021")."""
+_EVENT_NOUNS = frozenset(
+    """summit election elections census season budget report olympics games campaign midterm midterms
+    vote referendum war crisis pandemic law act tournament championship conference survey study
+    edition festival agreement accord accords treaty deal protest protests riots floods flood
+    earthquake attack attacks talks poll polls hearing hearings race primary primaries convention
+    film movie album book award awards prize revolution uprising coup invasion visit meeting
+    ceremony rally strike strikes levels level figures figure numbers data estimates estimate
+    rates prices emissions target goal deadline plan forecast filing return crash collapse
+    recession season's world cup""".split()
+)
+"""A four-digit number before one of these nouns is a year used as an adjective."""
+_COUNT_WORDS = frozenset(
+    """people children men women police personnel staff cattle feet more other additional extra new
+    fewer km kg m mi ft lb mph percent per million billion thousand hundred euro yuan yen baht""".split()
+)
+"""A four-digit number before one of these words is a count."""
+_NOT_PLURAL = frozenset(
+    """does this thus plus always perhaps whereas hers ours yours theirs towards besides afterwards
+    onwards sometimes nevertheless""".split()
+)
+_MONTH_PREV_WORDS = frozenset(
+    """in since by until till before after during from of early late mid last next this through
+    throughout between end start beginning middle""".split()
+)
+"""An ambiguous month name ("May", "March") standing alone is a month after one of these words."""
+_RECURRENCE_WORDS = frozenset({"every", "each"})
+
+# --- regexes -----------------------------------------------------------------------------------
+# Every scanning regex starts with a literal or a character class, so that the regex engine skips
+# to the next possible start in C, and uses bounded repetitions only: hostile input (a megabyte of
+# digits) is scanned in linear time. What comes before a match (a weekday, "early", "last", the
+# preceding word) is read afterwards from a window of a few characters.
+
+_MONTH_ALTS = "|".join(
+    [rf"{name}\b" for name in _MONTHS] + [rf"{a}\b\.?" for a in sorted(_ABBREVIATIONS, key=len, reverse=True)]
+)
+_FULL = "|".join(_MONTHS)
+_WD = "|".join(_WEEKDAYS)
+_ORD = r"(?:st|nd|rd|th)?"
+_RANGE_SEP = r"(?:[ ]?[-–—][ ]?|[ ](?:to|through)[ ])"
+_CLOSE = r"(?![\w]|[.,:/-]\d)"
+"""No word character nor separator-and-digit glued after a number."""
+_YEAR = rf"(?:1\d{{3}}|20\d{{2}}|2100){_CLOSE}"
+
+_MONTH_FIRST_RE = re.compile(
+    rf"(?P<m1>{_MONTH_ALTS})(?:"
+    rf"[ ]{{1,2}}(?P<d1>\d\d?){_ORD}(?:{_RANGE_SEP}(?:(?P<m2>{_MONTH_ALTS})[ ]{{1,2}})?(?P<d2>\d\d?){_ORD})?"
+    rf"(?![\w]|[.,:]\d)(?:,?[ ](?P<y>{_YEAR}))?"
+    rf"|(?:,[ ]?|[ ])(?:of[ ])?(?P<my>{_YEAR}))?"
+)
+"""Month day (year), month day-day, month year, or a month alone."""
+_DAY_FIRST_RE = re.compile(
+    rf"(?P<d1>\d\d?){_ORD}(?:{_RANGE_SEP}(?P<d2>\d\d?){_ORD})?[ ](?:of[ ])?(?P<m1>{_MONTH_ALTS})"
+    rf"(?:,?[ ](?P<y>{_YEAR}))?"
+)
+"""Day month (year), day-day month."""
+_YEAR_FIRST_RE = re.compile(
+    rf"(?P<y>[12]\d{{3}})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<sep>[ ]?[-–—][ ]?|/)(?P<y2>\d{{4}}|\d\d)"
+    rf"|(?P<s>s|['’]s)|[ ](?P<ym>{_FULL})\b(?![ ]?\d))?{_CLOSE}"
+)
+"""ISO date, ISO year-month or year range, decade, year possessive, year month, or a year alone."""
+_WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?!\w)")
+_RELATIVE_RE = re.compile(
+    r"(?P<w>yesterday|Yesterday|today|Today|tomorrow|Tomorrow|tonight|Tonight|last|Last|this|This|next|Next)"
+    r"\b(?:[ ](?P<unit>week|month|year|night|morning|afternoon|evening)\b)?"
+)
+_AGO_RE = re.compile(r"ago(?!\w)")
+_AGO_BEFORE_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})[ -](?P<unit>day|week|month|year)s?[ ]\Z",
+    re.IGNORECASE,
+)
+_PREFIX_RE = re.compile(r"(?<![\w-])(?:(?P<dir>last|next|this)[ ]|(?P<mod>early|mid|late)[- ])\Z", re.IGNORECASE)
+"""A direction ("last March") or a modifier ("mid-2024") just before a date."""
+_WD_BEFORE_RE = re.compile(rf"(?<![\w])(?P<wd>{_WD})(?:,[ ]?|[ ])\Z")
+"""A weekday just before a full date: "Tuesday, January 30, 2024"."""
+_FUTURE_RE = re.compile(
+    r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
+    r"|(?<!the[ ])next|starting[ ]from|onwards?|later[ ]this|upcoming)\b|\w['’]ll\b",
+    re.IGNORECASE,
+)
+_SAID_RE = re.compile(r"(?<![\w])(?:said|told)[ \t]{1,2}(?:on[ \t]{1,2})?\Z", re.IGNORECASE)
+_BE_SAID_RE = re.compile(r"(?<![\w])be(?:en)?[ ]\w{1,12}[ \t]{1,2}(?:on[ \t]{1,2})?\Z", re.IGNORECASE)
+_QUALIFIER_RE = re.compile(
+    r"(?<![\w])(?P<q>as[ ]early[ ]as|since|before|after|until|till|by|from|prior[ ]to"
+    r"|(?:by|until|before)[ ]the[ ]end[ ]of)[ \t]{1,3}(?P<the>the[ \t]{1,3})?\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_NAMES = {"till": "until", "prior to": "before"}
+_NEXT_WORD_RE = re.compile(r"[ ]{1,3}([A-Za-z]{1,30})")
+_OPENERS = " \t\n\"'“”‘’([{«—–-"
+_GLUED_BEFORE_NUMBER = frozenset("$€£¥#.,:/-")
+
+
+def is_future_sentence(text: str) -> bool:
+    """True when the sentence has a future marker (see the module's tense rule)."""
+    return _FUTURE_RE.search(text) is not None
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: Interval
+    granularity: str
+    relative: bool
+    display: str
+    steps: list[Step]
+
+
+class _Scanner:
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.pub = published
+        self._future_sentence: bool | None = None
+        self.found: list[_Candidate] = []
+        self.month_names = 0
+        """How many month names the text has: day-month forms are only looked for when some are."""
+
+    # context helpers ----------------------------------------------------------------------------
+
+    def word_start(self, pos: int) -> bool:
+        """True when no letter or digit is glued before ``pos``."""
+        return pos == 0 or not self.text[pos - 1].isalnum()
+
+    def number_start(self, pos: int) -> bool:
+        """True when nothing that belongs to a number is glued before ``pos``."""
+        if pos == 0:
+            return True
+        char = self.text[pos - 1]
+        return not (char.isalnum() or char == "_" or char in _GLUED_BEFORE_NUMBER)
+
+    def prefix(self, pos: int) -> re.Match[str] | None:
+        return _PREFIX_RE.search(self.text, max(0, pos - 6), pos)
+
+    def prev_word(self, pos: int) -> tuple[str, str]:
+        """The word just before ``pos`` (skipping blanks) and the character before ``pos``'s word."""
+        text = self.text
+        i = pos
+        floor = max(0, pos - 40)
+        while i > floor and text[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > floor and j > i - 30 and text[j - 1].isalpha():
+            j -= 1
+        return text[j:i], (text[i - 1] if i > 0 else "")
+
+    def at_sentence_start(self, pos: int) -> bool:
+        return pos <= 12 and not self.text[:pos].strip(_OPENERS)
+
+    def future(self, core: int) -> bool:
+        """Tense for a relative date starting at ``core``."""
+        lo = max(0, core - 30)
+        if _SAID_RE.search(self.text, lo, core) and not _BE_SAID_RE.search(self.text, lo, core):
+            return False
+        if self._future_sentence is None:
+            self._future_sentence = is_future_sentence(self.text)
+        return self._future_sentence
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        value: Interval,
+        granularity: str,
+        rule: str,
+        *,
+        relative: bool = False,
+        mod: str | None = None,
+    ) -> None:
+        surface = self.text[start:end]
+        display = date_interval_display(value, granularity)
+        steps = [Step(surface, display, rule)]
+        if mod:
+            word = mod.strip(" -").lower()
+            steps.append(Step(surface, display, f"'{word}' read as the whole {granularity}"))
+        self.found.append(_Candidate(start, end, value, granularity, relative, display, steps))
+
+    def resolve_day(self, month: int, day: int, year: int | None, core: int) -> tuple[date, str] | None:
+        """The day of a day-month, the year taken from publication when it is missing."""
+        if year is not None:
+            try:
+                return date(year, month, day), ""
+            except ValueError:
+                return None
+        if self.pub is None:
+            return None
+        future = self.future(core)
+        y = self.pub.year
+        for _ in range(9):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                d = None
+            if d is not None and (d >= self.pub if future else d <= self.pub):
+                how = "future tense: nearest on or after" if future else "past tense: nearest on or before"
+                return d, f"; year from publication {self.pub.isoformat()}, {how} it"
+            y += 1 if future else -1
+        return None
+
+    # month names ----------------------------------------------------------------------------------
+
+    def scan_month_first(self) -> None:
+        for m in _MONTH_FIRST_RE.finditer(self.text):
+            self.month_names += 1
+            if not self.word_start(m.start()):
+                continue
+            mon1 = _MONTH_NUMBER[m["m1"].rstrip(".")]
+            if m["d1"]:
+                mon2 = _MONTH_NUMBER[m["m2"].rstrip(".")] if m["m2"] else mon1
+                self.day_form(m, mon1, mon2, "month day")
+            elif m["my"] and self.year_context(m.start("my"), m.end("my"), -100, after_month=True):
+                pre = self.prefix(m.start())
+                mod = pre["mod"] if pre else None
+                start = pre.start() if mod else m.start()
+                self.add(start, m.end(), month_interval(int(m["my"]), mon1), "month", "month year", mod=mod)
+            else:
+                self.month_alone(m.start(), m.end("m1"), m["m1"].rstrip("."))
+
+    def scan_day_first(self) -> None:
+        if not self.month_names:
+            return
+        for m in _DAY_FIRST_RE.finditer(self.text):
+            if self.number_start(m.start()):
+                mon = _MONTH_NUMBER[m["m1"].rstrip(".")]
+                self.day_form(m, mon, mon, "day month")
+
+    def day_form(self, m: re.Match[str], mon1: int, mon2: int, rule: str) -> None:
+        year = int(m["y"]) if m["y"] else None
+        first = self.resolve_day(mon1, int(m["d1"]), year, m.start())
+        if first is None:
+            return
+        d1, how = first
+        d2 = d1
+        if m["d2"]:
+            try:
+                d2 = date(d1.year + (1 if mon2 < mon1 else 0), mon2, int(m["d2"]))
+            except ValueError:
+                return
+            if d2 <= d1:
+                return
+        start = m.start()
+        wd = _WD_BEFORE_RE.search(self.text, max(0, start - 11), start)
+        if wd:
+            start = wd.start()
+        granularity = "day" if d1 == d2 else "range"
+        name = rule + (" year" if year else "") + (" range" if d2 != d1 else "")
+        self.add(start, m.end(), day_interval(d1, d2), granularity, name + how, relative=year is None)
+        if wd and _WEEKDAYS.index(wd["wd"]) != d1.weekday():
+            self.found[-1].steps.append(
+                Step(wd["wd"], d1.strftime("%A"), "weekday does not match the date; the date is kept")
+            )
+
+    def month_alone(self, start: int, end: int, name: str) -> None:
+        pub = self.pub
+        if pub is None:
+            return
+        month = _MONTH_NUMBER[name]
+        pre = self.prefix(start)
+        direction = (pre["dir"] or "").lower() if pre else ""
+        mod = pre["mod"] if pre else None
+        word, _ = self.prev_word(pre.start() if pre else start)
+        if word.lower() in _RECURRENCE_WORDS:
+            return
+        if self.text.startswith("-", end) and self.text[end + 1 : end + 2].isalpha():
+            return  # "Mar-a-Lago", "May-be"
+        ambiguous = name in _AMBIGUOUS_MONTHS and not pre
+        if ambiguous and (word.lower() not in _MONTH_PREV_WORDS or self.text.startswith(("'s", "’s"), end)):
+            return
+        if direction == "last":
+            year, how = (pub.year if month < pub.month else pub.year - 1), "last: strictly before"
+        elif direction == "next":
+            year, how = (pub.year if month > pub.month else pub.year + 1), "next: strictly after"
+        elif direction == "this":
+            year, how = pub.year, "this: in the year of"
+        elif self.future(start):
+            year, how = (pub.year if month >= pub.month else pub.year + 1), "future tense: on or after"
+        else:
+            year, how = (pub.year if month <= pub.month else pub.year - 1), "past tense: on or before"
+        rule = f"relative to publication {pub.isoformat()}, {how} it"
+        self.add(pre.start() if pre else start, end, month_interval(year, month), "month", rule, relative=True,
+                 mod=mod)  # fmt: skip
+
+    # numbers: years, decades, ISO dates -----------------------------------------------------------
+
+    def scan_year_first(self) -> None:
+        last_year_end = -100
+        for m in _YEAR_FIRST_RE.finditer(self.text):
+            start, y = m.start(), int(m["y"])
+            if not 1000 <= y <= 2100:
+                continue
+            pre = self.prefix(start)
+            mod = pre["mod"] if pre else None
+            if not (self.number_start(start) or (mod and self.text[start - 1] in " -")):
+                continue
+            first = pre.start() if mod else start
+            if m["mo"]:
+                try:
+                    d = date(y, int(m["mo"]), int(m["d"]))
+                except ValueError:
+                    continue
+                self.add(start, m.end(), day_interval(d), "day", "ISO date")
+            elif m["y2"]:
+                self.year_pair(m, first, y, mod)
+            elif m["ym"]:
+                self.add(start, m.end(), month_interval(y, _MONTH_NUMBER[m["ym"]]), "month", "year month")
+            elif m["s"] and y % 10 == 0 and (m["s"] == "s" or mod or self.prev_word(start)[0].lower() == "the"):
+                self.add(first, m.end(), year_interval(y, y + 9), "decade", "decade", mod=mod)
+            elif m["s"] == "s":
+                continue  # "2019s"
+            elif mod or self.year_context(start, start + 4, last_year_end):
+                last_year_end = start + 4
+                self.add(first, start + 4, year_interval(y), "year", "year", mod=mod)
+
+    def year_pair(self, m: re.Match[str], first: int, y1: int, mod: str | None) -> None:
+        """ "2019-2021", "2023-24", "2023/24" (ranges) or "2024-01" (ISO year-month)."""
+        raw = m["y2"]
+        if len(raw) == 4:
+            y2 = int(raw)
+        else:
+            yy = int(raw)
+            if (y1 + 1) % 100 != yy and m["sep"] == "-" and 1 <= yy <= 12 and not mod:
+                self.add(m.start(), m.end(), month_interval(y1, yy), "month", "ISO year-month")
+                return
+            y2 = y1 - y1 % 100 + yy + (100 if yy <= y1 % 100 else 0)
+        if y1 < y2 <= 2100 and y2 - y1 <= 100:
+            self.add(first, m.end(), year_interval(y1, y2), "range", "year range", mod=mod)
+
+    def year_context(self, start: int, end: int, last_year_end: int, *, after_month: bool = False) -> bool:
+        """Whether the four-digit number at [start, end) is used as a year."""
+        text = self.text
+        if text.startswith(("'s", "’s"), end):
+            return True
+        nxt = _NEXT_WORD_RE.match(text, end)
+        if nxt:
+            word = nxt.group(1)
+            low = word.lower()
+            if low in _EVENT_NOUNS or word in _MONTH_NUMBER:
+                return True
+            if word[0].islower() and (low in _COUNT_WORDS or _is_plural(low)):
+                return False
+        if after_month or self.at_sentence_start(start):
+            return True
+        word, char = self.prev_word(start)
+        low = word.lower()
+        if not word:
+            return char in ",;:([–—"
+        if low in _YEAR_PREV_WORDS or word in _MONTH_NUMBER:
+            return True
+        if low in _YEAR_CHAIN_WORDS and start - last_year_end <= 25:
+            return True
+        return _QUALIFIER_RE.search(text, max(0, start - 30), start) is not None
+
+    # relative expressions -----------------------------------------------------------------------
+
+    def scan_relative(self) -> None:
+        pub = self.pub
+        if pub is None:
+            return
+        text = self.text
+        base = f"relative to publication {pub.isoformat()}"
+        for m in _WEEKDAY_RE.finditer(text):
+            if self.word_start(m.start()):
+                self.weekday(m.start(), m.end(), _WEEKDAYS.index(m["wd"]), base)
+        for m in _RELATIVE_RE.finditer(text):
+            if not self.word_start(m.start()):
+                continue
+            w, unit = m["w"].lower(), m["unit"]
+            if w in ("yesterday", "today", "tomorrow", "tonight"):
+                shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+                self.add(m.start(), m.end("w"), day_interval(pub + timedelta(days=shift)), "day", base, relative=True)
+            elif (w, unit) == ("last", "night") or (w == "this" and unit in ("morning", "afternoon", "evening")):
+                shift = -1 if w == "last" else 0
+                self.add(m.start(), m.end(), day_interval(pub + timedelta(days=shift)), "day", base, relative=True)
+            elif unit in ("week", "month", "year"):
+                if self.prev_word(m.start())[0].lower() in ("the", "past", "over"):
+                    continue  # "the last year": a duration up to publication
+                self.add_shifted(m.start(), m.end(), unit, {"last": -1, "this": 0, "next": 1}[w], base)
+        for m in _AGO_RE.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] != " ":
+                continue
+            before = _AGO_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+            if before:
+                n_text = before["n"].lower()
+                n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+                self.add_shifted(before.start(), m.end(), before["unit"].lower(), -n, base)
+
+    def weekday(self, start: int, end: int, wd: int, base: str) -> None:
+        pub = self.pub
+        assert pub is not None
+        pre = self.prefix(start)
+        direction = (pre["dir"] or "").lower() if pre else ""
+        if self.prev_word(pre.start() if direction and pre else start)[0].lower() in _RECURRENCE_WORDS:
+            return
+        today = pub.weekday()
+        if direction == "last":
+            d, how = pub - timedelta(days=(today - wd - 1) % 7 + 1), "last: the most recent before"
+        elif direction == "next":
+            d, how = pub + timedelta(days=(wd - today - 1) % 7 + 1), "next: the first after"
+        elif direction == "this":
+            d, how = pub + timedelta(days=wd - today), "this: in the week of"
+        elif self.future(start):
+            d, how = pub + timedelta(days=(wd - today) % 7), "future tense: nearest on or after"
+        else:
+            d, how = pub - timedelta(days=(today - wd) % 7), "past tense: nearest on or before"
+        first = pre.start() if direction and pre else start
+        self.add(first, end, day_interval(d), "day", f"{base}, {how} it", relative=True)
+
+    def add_shifted(self, start: int, end: int, unit: str, k: int, base: str) -> None:
+        pub = self.pub
+        assert pub is not None
+        try:
+            if unit == "day":
+                value, granularity = day_interval(pub + timedelta(days=k)), "day"
+            elif unit == "week":
+                value, granularity = _week_of(pub + timedelta(days=7 * k)), "week"
+            elif unit == "month":
+                value, granularity = month_interval(*_add_months(pub.year, pub.month, k)), "month"
+            else:
+                value, granularity = year_interval(pub.year + k), "year"
+        except (ValueError, OverflowError):
+            return
+        self.add(start, end, value, granularity, base, relative=True)
+
+    # selection ----------------------------------------------------------------------------------
+
+    def select(self) -> list[DateMatch]:
+        """Longest candidates first, never overlapping; then qualifiers are attached."""
+        covered = bytearray(len(self.text))
+        chosen: list[_Candidate] = []
+        for c in sorted(self.found, key=lambda c: (c.start - c.end, c.start)):
+            if covered.find(1, c.start, c.end) != -1:
+                continue
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        out: list[DateMatch] = []
+        prev_end = 0
+        for c in chosen:
+            start, qualifier = c.start, ""
+            q = _QUALIFIER_RE.search(self.text, max(prev_end, c.start - 30), c.start)
+            if q and (not q["the"] or c.granularity == "decade"):
+                raw = " ".join(q["q"].lower().split())
+                qualifier = raw.split()[0] if raw.endswith("the end of") else _QUALIFIER_NAMES.get(raw, raw)
+                start = q.start()
+                c.steps.append(Step(q["q"], qualifier, "qualifier kept apart; the value is the date itself"))
+            surface = self.text[start : c.end]
+            out.append(
+                DateMatch(
+                    start, c.end, c.value, c.granularity, c.display, c.relative, qualifier, tuple(c.steps), surface
+                )
+            )
+            prev_end = c.end
+        return out
+
+
+def find_dates(text: str, published: date | None) -> list[DateMatch]:
+    """Date expressions of one sentence, in order of appearance, non-overlapping.
+
+    ``published`` resolves relative expressions ("on Tuesday", "two months ago", "in November");
+    when it is None they are skipped. See the module docstring for the rules.
+    """
+    scanner = _Scanner(text, published)
+    scanner.scan_month_first()
+    scanner.scan_day_first()
+    scanner.scan_year_first()
+    scanner.scan_relative()
+    return scanner.select()

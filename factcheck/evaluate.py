@@ -1,0 +1,737 @@
+"""Scoring a report against a hand-made gold file (``factcheck evaluate GOLD.toml``).
+
+The gold file (see ``docs/gold-format.md``) lists, per corpus, the cross-article findings a perfect
+checker reaches (``[[finding]]``), claims found in one article only that it should still extract
+(``[[single]]``) and text it must not turn into claims (``[[junk]]``). Gold claims are named by an
+``anchor``: an exact substring of the article.
+
+Scoring rules (``evaluate``), exactly:
+
+* Anchor -> span: the anchor's first occurrence in the article text (the text that the claims'
+  ``Location.start``/``end`` offsets index into). A tool claim *matches* a gold claim when it is in
+  the same article and its span [start, end) overlaps the anchor's span (an empty span counts as its
+  one position). Claim kinds are not compared.
+* A tool finding *covers* a gold finding when its claims match gold claims of at least two different
+  articles of that gold finding.
+* A gold finding of verdict V is ``found`` when a tool finding of verdict V covers it. Otherwise it
+  is ``wrong-verdict`` when a tool finding of another verdict covers it (that finding is reported),
+  else ``missed``. ``either`` gold findings are not scored.
+* Per verdict V in (conflict, agree, compatible, distinct): recall = found gold findings of V / gold
+  findings of V. Each tool finding of V is *correct* when it covers a gold finding of V. Otherwise it
+  is *ignored* (neither right nor wrong) when it covers no scored gold finding and either covers an
+  ``either`` gold finding or matches only claims of ``either`` gold findings; otherwise it is
+  *wrong* - including a tool finding that matches no gold claim at all (the gold lists everything a
+  perfect checker finds). Precision = correct / (correct + wrong). F1 = 2PR / (P + R), 0 when
+  P + R = 0. A ratio whose denominator is 0 is ``None`` (JSON ``null``), never 0 or 1. Tool findings
+  of verdict single-source are never scored.
+* A *false alarm* is a tool conflict that covers a gold agree, compatible or distinct finding.
+* ``single_recall``: share of ``[[single]]`` anchors overlapped by at least one tool claim (any
+  kind) of that article.
+* ``junk``: number of tool claims overlapping any ``[[junk]]`` anchor (each claim counted once).
+
+``load_gold`` is the only function doing I/O; everything else is pure.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import FactcheckError
+from factcheck.models import Claim, ClaimKind, Finding, Report, Verdict
+
+EITHER = "either"
+GOLD_VERDICTS = ("conflict", "agree", "compatible", "distinct", EITHER)
+SCORED_VERDICTS = (Verdict.CONFLICT, Verdict.AGREE, Verdict.COMPATIBLE, Verdict.DISTINCT)
+"""The verdicts scored, in the order reports list them."""
+
+FOUND = "found"
+MISSED = "missed"
+WRONG_VERDICT = "wrong-verdict"
+UNSCORED = "unscored"
+
+CORRECT = "correct"
+WRONG = "wrong"
+IGNORED = "ignored"
+
+_TOP_KEYS = frozenset({"corpus", "finding", "single", "junk"})
+_CORPUS_KEYS = frozenset({"path"})
+_FINDING_KEYS = frozenset({"id", "kind", "about", "verdict", "note", "claims"})
+_CLAIM_KEYS = frozenset({"article", "anchor", "value"})
+_ANCHORS_KEYS = frozenset({"article", "anchors"})
+
+
+# --------------------------------------------------------------------------------------------------
+# The gold file
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    """One claim of a gold finding: an article and an exact substring of it."""
+
+    article: str
+    """The article's name: its path relative to the corpus folder."""
+    anchor: str
+    """An exact substring of the article; its first occurrence is the claim's span."""
+    value: str = ""
+    """The normalised value, for the reader only (not scored)."""
+
+
+@dataclass(frozen=True)
+class GoldFinding:
+    """Claims of several articles a perfect checker groups, and the verdict it reaches."""
+
+    id: str
+    kind: str
+    """A ``ClaimKind`` value; for the reader only (not scored)."""
+    verdict: str
+    """conflict, agree, compatible, distinct or either (not scored)."""
+    claims: tuple[GoldClaim, ...]
+    about: str = ""
+    note: str = ""
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({c.article for c in self.claims}))
+
+
+@dataclass(frozen=True)
+class GoldAnchors:
+    """A ``[[single]]`` or ``[[junk]]`` entry: anchors in one article."""
+
+    article: str
+    anchors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A parsed, validated gold file."""
+
+    path: Path
+    """The gold file."""
+    corpus: Path
+    """The corpus folder (or file) the gold describes, resolved."""
+    findings: tuple[GoldFinding, ...]
+    singles: tuple[GoldAnchors, ...] = ()
+    junk: tuple[GoldAnchors, ...] = ()
+
+
+class _Invalid(Exception):
+    """A validation error before the file name and line are added."""
+
+    def __init__(self, message: str, section: tuple[str, int] | None = None, needle: str | None = None) -> None:
+        super().__init__(message)
+        self.section = section
+        self.needle = needle
+
+
+def load_gold(path: Path, corpus: Path | None = None) -> Gold:
+    """Read and validate a gold file; ``corpus`` overrides its ``[corpus] path``.
+
+    Every anchor is checked against its article, read the way ``factcheck.load`` reads it. Raises
+    FactcheckError with a one-line message naming the file (and line when known).
+    """
+    from factcheck.load import load_paths
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise FactcheckError(f"{path}: no such gold file") from None
+    except IsADirectoryError:
+        raise FactcheckError(f"{path}: is a folder, not a gold file") from None
+    except OSError as e:
+        raise FactcheckError(f"{path}: cannot read gold file ({e.strerror or e})") from None
+    except UnicodeDecodeError as e:
+        raise FactcheckError(f"{path}: gold file is not valid UTF-8 (byte {e.start})") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        raise FactcheckError(f"{path}: malformed TOML: {e}") from None
+
+    try:
+        findings, singles, junk = _parse(data)
+        corpus_path = _corpus_path(path, data, corpus)
+    except _Invalid as e:
+        raise FactcheckError(_located(path, raw, e)) from None
+
+    loaded = load_paths([corpus_path])
+    texts = {a.name: a.text for a in loaded.articles}
+    problems = {p.path: p.message for p in loaded.problems}
+    try:
+        _validate_anchors(findings, singles, junk, texts, problems, corpus_path)
+    except _Invalid as e:
+        raise FactcheckError(_located(path, raw, e)) from None
+    return Gold(path=path, corpus=corpus_path, findings=findings, singles=singles, junk=junk)
+
+
+def _parse(data: dict[str, Any]) -> tuple[tuple[GoldFinding, ...], tuple[GoldAnchors, ...], tuple[GoldAnchors, ...]]:
+    _no_unknown(data, _TOP_KEYS, "top level", None)
+    findings: list[GoldFinding] = []
+    seen: set[str] = set()
+    for i, table in enumerate(_array_of_tables(data, "finding")):
+        section = ("finding", i)
+        _no_unknown(table, _FINDING_KEYS, f"[[finding]] #{i + 1}", section)
+        fid = _string(table, "id", f"[[finding]] #{i + 1}", section)
+        where = f"finding {fid!r}"
+        if fid in seen:
+            raise _Invalid(f"{where}: duplicate id", section, fid)
+        seen.add(fid)
+        kind = _string(table, "kind", where, section)
+        kinds = [k.value for k in ClaimKind]
+        if kind not in kinds:
+            raise _Invalid(f"{where}: unknown kind {kind!r} (expected one of {', '.join(kinds)})", section, "kind")
+        verdict = _string(table, "verdict", where, section)
+        if verdict not in GOLD_VERDICTS:
+            raise _Invalid(
+                f"{where}: unknown verdict {verdict!r} (expected one of {', '.join(GOLD_VERDICTS)})", section, "verdict"
+            )
+        about = _string(table, "about", where, section, required=False)
+        note = _string(table, "note", where, section, required=False)
+        raw_claims = table.get("claims")
+        if not isinstance(raw_claims, list) or not raw_claims:
+            problem = "missing" if raw_claims is None else "not a non-empty array"
+            raise _Invalid(f"{where}: 'claims' is {problem}", section, "claims")
+        claims: list[GoldClaim] = []
+        for j, item in enumerate(raw_claims):
+            cwhere = f"{where}, claim #{j + 1}"
+            if not isinstance(item, dict):
+                raise _Invalid(f"{cwhere}: not a table {{ article = ..., anchor = ... }}", section, "claims")
+            _no_unknown(item, _CLAIM_KEYS, cwhere, section)
+            article = _article(item, cwhere, section)
+            anchor = _string(item, "anchor", cwhere, section)
+            if not anchor:
+                raise _Invalid(f"{cwhere}: 'anchor' is empty", section, "anchor")
+            value = item.get("value", "")
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                raise _Invalid(f"{cwhere}: 'value' must be a string, got {_type(value)}", section, "value")
+            claims.append(GoldClaim(article=article, anchor=anchor, value=str(value)))
+        if len({c.article for c in claims}) < 2:
+            raise _Invalid(f"{where}: claims must come from at least two different articles", section, "claims")
+        findings.append(GoldFinding(fid, kind, verdict, tuple(claims), about, note))
+    singles = _anchor_lists(data, "single")
+    junk = _anchor_lists(data, "junk")
+    return tuple(findings), singles, junk
+
+
+def _anchor_lists(data: dict[str, Any], name: str) -> tuple[GoldAnchors, ...]:
+    out: list[GoldAnchors] = []
+    for i, table in enumerate(_array_of_tables(data, name)):
+        section = (name, i)
+        where = f"[[{name}]] #{i + 1}"
+        _no_unknown(table, _ANCHORS_KEYS, where, section)
+        article = _article(table, where, section)
+        anchors = table.get("anchors")
+        if anchors is None:
+            raise _Invalid(f"{where}: missing 'anchors'", section)
+        if not isinstance(anchors, list) or not all(isinstance(a, str) for a in anchors):
+            raise _Invalid(f"{where}: 'anchors' must be an array of strings", section, "anchors")
+        if any(not a for a in anchors):
+            raise _Invalid(f"{where}: empty anchor", section, "anchors")
+        out.append(GoldAnchors(article=article, anchors=tuple(anchors)))
+    return tuple(out)
+
+
+def _array_of_tables(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    value = data.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
+        raise _Invalid(f"'{name}' must be an array of tables ([[{name}]])", None, name)
+    return value
+
+
+def _no_unknown(table: dict[str, Any], allowed: frozenset[str], where: str, section: tuple[str, int] | None) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise _Invalid(
+            f"{where}: unknown key {unknown[0]!r} (expected {', '.join(sorted(allowed))})", section, unknown[0]
+        )
+
+
+def _string(table: dict[str, Any], key: str, where: str, section: tuple[str, int] | None, required: bool = True) -> str:
+    if key not in table:
+        if required:
+            raise _Invalid(f"{where}: missing '{key}'", section)
+        return ""
+    value = table[key]
+    if not isinstance(value, str):
+        raise _Invalid(f"{where}: '{key}' must be a string, got {_type(value)}", section, key)
+    return value
+
+
+def _article(table: dict[str, Any], where: str, section: tuple[str, int] | None) -> str:
+    article = _string(table, "article", where, section).strip()
+    if not article:
+        raise _Invalid(f"{where}: 'article' is empty", section, "article")
+    return article.removeprefix("./")
+
+
+def _type(value: object) -> str:
+    return {bool: "a boolean", int: "an integer", float: "a number", list: "an array", dict: "a table"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _corpus_path(gold_path: Path, data: dict[str, Any], override: Path | None) -> Path:
+    here = gold_path.parent
+    table = data.get("corpus", {})
+    if not isinstance(table, dict):
+        raise _Invalid("'corpus' must be a table ([corpus] with path = ...)", None, "corpus")
+    _no_unknown(table, _CORPUS_KEYS, "[corpus]", None)
+    value = table.get("path")
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise _Invalid("[corpus]: 'path' must be a non-empty string", None, "path")
+    if override is not None:
+        override = Path(override)
+        if not override.exists():
+            raise _Invalid(f"corpus {override}: no such file or folder")
+        return override
+    if value is None:
+        return here
+    given = Path(value)
+    candidates = [given] if given.is_absolute() else [here / given, Path.cwd() / given, here.parent / given]
+    for candidate in candidates:
+        if candidate.exists():
+            return Path(os.path.normpath(candidate))
+    tried = ", ".join(str(c) for c in dict.fromkeys(candidates))
+    raise _Invalid(f"[corpus] path {value!r} not found (tried {tried})", None, "path")
+
+
+def _validate_anchors(
+    findings: tuple[GoldFinding, ...],
+    singles: tuple[GoldAnchors, ...],
+    junk: tuple[GoldAnchors, ...],
+    texts: Mapping[str, str],
+    problems: Mapping[str, str],
+    corpus: Path,
+) -> None:
+    def check(article: str, anchor: str, where: str, section: tuple[str, int]) -> None:
+        if article not in texts:
+            detail = next((m for p, m in problems.items() if Path(p).as_posix().endswith(article)), None)
+            why = f" ({detail})" if detail else ""
+            raise _Invalid(f"{where}: article {article!r} not found in corpus {corpus}{why}", section, article)
+        if anchor not in texts[article]:
+            raise _Invalid(f"{where}: anchor {anchor!r} is not an exact substring of {article}", section, anchor)
+
+    for i, finding in enumerate(findings):
+        for claim in finding.claims:
+            check(claim.article, claim.anchor, f"finding {finding.id!r}", ("finding", i))
+    for name, entries in (("single", singles), ("junk", junk)):
+        for i, entry in enumerate(entries):
+            for anchor in entry.anchors:
+                check(entry.article, anchor, f"[[{name}]] #{i + 1}", (name, i))
+
+
+def _located(path: Path, raw: str, error: _Invalid) -> str:
+    line = _line_of(raw, error.section, error.needle)
+    return f"{path}:{line}: {error}" if line else f"{path}: {error}"
+
+
+def _line_of(raw: str, section: tuple[str, int] | None, needle: str | None) -> int | None:
+    """Best effort: the line of ``needle`` inside the section's i-th ``[[name]]`` header."""
+    start = 0
+    if section is not None:
+        name, index = section
+        headers = list(re.finditer(rf"^[ \t]*\[\[[ \t]*{re.escape(name)}[ \t]*\]\]", raw, re.MULTILINE))
+        if index >= len(headers):
+            return None
+        start = headers[index].start()
+        end = headers[index + 1].start() if index + 1 < len(headers) else len(raw)
+        # the section may end at another kind of table header
+        other = re.compile(r"^[ \t]*\[", re.MULTILINE).search(raw, headers[index].end())
+        if other is not None:
+            end = min(end, other.start())
+    else:
+        end = len(raw)
+    if needle is not None:
+        for candidate in (f'"{needle}"', f"'{needle}'", needle):
+            at = raw.find(candidate, start, end)
+            if at >= 0:
+                return raw.count("\n", 0, at) + 1
+    return raw.count("\n", 0, start) + 1 if section is not None else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass(frozen=True)
+class Score:
+    """Precision, recall and F1 for one verdict; ratios are None when their denominator is 0."""
+
+    verdict: Verdict
+    correct: int
+    """Tool findings of the verdict that cover a gold finding of the verdict (precision numerator)."""
+    tool: int
+    """Tool findings of the verdict that are scored: correct + wrong (precision denominator)."""
+    ignored: int
+    """Tool findings of the verdict left out of precision (they only touch ``either`` findings)."""
+    found: int
+    """Gold findings of the verdict found (recall numerator)."""
+    gold: int
+    """Gold findings of the verdict (recall denominator)."""
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.tool if self.tool else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class GoldResult:
+    """What became of one gold finding."""
+
+    gold: GoldFinding
+    status: str
+    """found, missed or wrong-verdict; ``unscored`` for ``either`` findings."""
+    tool: Finding | None
+    """The tool finding that covers it (the one with the gold verdict when found), if any."""
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    """How one tool finding of a scored verdict counted for precision."""
+
+    finding: Finding
+    outcome: str
+    """correct, wrong or ignored."""
+    covers: tuple[str, ...]
+    """Ids of the gold findings it covers (claims of >= 2 of their articles)."""
+
+
+@dataclass(frozen=True)
+class FalseAlarm:
+    """A tool conflict covering gold findings that are agree, compatible or distinct."""
+
+    finding: Finding
+    gold: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AnchorHit:
+    """A tool claim overlapping a ``[[junk]]`` anchor."""
+
+    claim: Claim
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The scores of one report against one gold file."""
+
+    scores: tuple[Score, ...]
+    """One per scored verdict: conflict, agree, compatible, distinct."""
+    results: tuple[GoldResult, ...]
+    """One per gold finding, in gold order (``either`` findings have status ``unscored``)."""
+    tool_results: tuple[ToolResult, ...]
+    """One per tool finding of a scored verdict, in report order."""
+    false_alarms: tuple[FalseAlarm, ...]
+    single_found: int
+    single_total: int
+    single_missed: tuple[tuple[str, str], ...]
+    """(article, anchor) of the ``[[single]]`` anchors no tool claim overlaps."""
+    junk_claims: tuple[AnchorHit, ...]
+    gold_path: str = ""
+    corpus: str = ""
+
+    def score(self, verdict: Verdict) -> Score:
+        return next(s for s in self.scores if s.verdict is verdict)
+
+    @property
+    def single_recall(self) -> float | None:
+        return self.single_found / self.single_total if self.single_total else None
+
+    @property
+    def junk(self) -> int:
+        return len(self.junk_claims)
+
+    @property
+    def false_alarm_count(self) -> int:
+        return len(self.false_alarms)
+
+
+def texts_of(report: Report) -> dict[str, str]:
+    """The article texts of a report, by name: what ``evaluate`` needs as ``texts``."""
+    return {a.name: a.text for a in report.articles}
+
+
+def _overlaps(start: int, end: int, a_start: int, a_end: int) -> bool:
+    return start < a_end and a_start < max(end, start + 1)
+
+
+def _span(texts: Mapping[str, str], article: str, anchor: str) -> tuple[int, int]:
+    if article not in texts:
+        raise FactcheckError(f"gold article {article!r} is not among the checked articles")
+    at = texts[article].find(anchor)
+    if at < 0:
+        raise FactcheckError(f"gold anchor {anchor!r} is not an exact substring of {article}")
+    return at, at + len(anchor)
+
+
+def _all_claims(report: Report) -> list[Claim]:
+    seen: dict[str, Claim] = {}
+    for claim in report.claims:
+        seen.setdefault(claim.id, claim)
+    for finding in report.findings:
+        for claim in finding.claims:
+            seen.setdefault(claim.id, claim)
+    return list(seen.values())
+
+
+def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation:
+    """Score ``report`` against ``gold``; ``texts`` maps article names to the texts claims index into."""
+    # gold claims by article: (finding index, start, end)
+    by_article: dict[str, list[tuple[int, int, int]]] = {}
+    for gi, g in enumerate(gold.findings):
+        for c in g.claims:
+            start, end = _span(texts, c.article, c.anchor)
+            by_article.setdefault(c.article, []).append((gi, start, end))
+
+    def coverage(finding: Finding) -> dict[int, set[str]]:
+        """Gold finding index -> articles of it whose gold claims the tool finding matches."""
+        out: dict[int, set[str]] = {}
+        for claim in finding.claims:
+            loc = claim.location
+            for gi, start, end in by_article.get(loc.article, ()):
+                if _overlaps(loc.start, loc.end, start, end):
+                    out.setdefault(gi, set()).add(loc.article)
+        return out
+
+    tool = [f for f in report.findings if f.verdict is not Verdict.SINGLE_SOURCE]
+    covered: list[dict[int, set[str]]] = [coverage(f) for f in tool]
+
+    def covers(ti: int, gi: int) -> bool:
+        return len(covered[ti].get(gi, ())) >= 2
+
+    def count(ti: int, gi: int) -> int:
+        return len(covered[ti].get(gi, ()))
+
+    # gold side: recall
+    results: list[GoldResult] = []
+    for gi, g in enumerate(gold.findings):
+        covering = [ti for ti in range(len(tool)) if covers(ti, gi)]
+        same = [ti for ti in covering if tool[ti].verdict.value == g.verdict]
+        if g.verdict == EITHER:
+            status, pick = UNSCORED, same or covering
+        elif same:
+            status, pick = FOUND, same
+        elif covering:
+            status, pick = WRONG_VERDICT, covering
+        else:
+            status, pick = MISSED, []
+        best = max(pick, key=lambda ti: (count(ti, gi), -ti)) if pick else None
+        results.append(GoldResult(g, status, tool[best] if best is not None else None))
+
+    # tool side: precision and false alarms
+    tool_results: list[ToolResult] = []
+    false_alarms: list[FalseAlarm] = []
+    for ti, finding in enumerate(tool):
+        cover_ids = [gi for gi in range(len(gold.findings)) if covers(ti, gi)]
+        verdicts = {gold.findings[gi].verdict for gi in cover_ids}
+        touched = {gold.findings[gi].verdict for gi in covered[ti]}
+        ids = tuple(gold.findings[gi].id for gi in cover_ids)
+        if finding.verdict in SCORED_VERDICTS:
+            if finding.verdict.value in verdicts:
+                outcome = CORRECT
+            elif not verdicts - {EITHER} and (EITHER in verdicts or touched == {EITHER}):
+                outcome = IGNORED
+            else:
+                outcome = WRONG
+            tool_results.append(ToolResult(finding, outcome, ids))
+        if finding.verdict is Verdict.CONFLICT:
+            alarm = tuple(
+                gold.findings[gi].id
+                for gi in cover_ids
+                if gold.findings[gi].verdict in ("agree", "compatible", "distinct")
+            )
+            if alarm:
+                false_alarms.append(FalseAlarm(finding, alarm))
+
+    scores = []
+    for verdict in SCORED_VERDICTS:
+        mine = [r for r in tool_results if r.finding.verdict is verdict]
+        golds = [r for r in results if r.gold.verdict == verdict.value]
+        scores.append(
+            Score(
+                verdict=verdict,
+                correct=sum(r.outcome == CORRECT for r in mine),
+                tool=sum(r.outcome != IGNORED for r in mine),
+                ignored=sum(r.outcome == IGNORED for r in mine),
+                found=sum(r.status == FOUND for r in golds),
+                gold=len(golds),
+            )
+        )
+
+    # single recall and junk
+    claims = _all_claims(report)
+    claims_by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        claims_by_article.setdefault(claim.location.article, []).append(claim)
+    single_total = 0
+    missed: list[tuple[str, str]] = []
+    for entry in gold.singles:
+        for anchor in entry.anchors:
+            single_total += 1
+            start, end = _span(texts, entry.article, anchor)
+            near = claims_by_article.get(entry.article, ())
+            if not any(_overlaps(c.location.start, c.location.end, start, end) for c in near):
+                missed.append((entry.article, anchor))
+    junk_spans: dict[str, list[tuple[str, int, int]]] = {}
+    for entry in gold.junk:
+        for anchor in entry.anchors:
+            start, end = _span(texts, entry.article, anchor)
+            junk_spans.setdefault(entry.article, []).append((anchor, start, end))
+    junk: list[AnchorHit] = []
+    for claim in claims:
+        loc = claim.location
+        hit = next(
+            (a for a, s, e in junk_spans.get(loc.article, ()) if _overlaps(loc.start, loc.end, s, e)),
+            None,
+        )
+        if hit is not None:
+            junk.append(AnchorHit(claim, hit))
+
+    return Evaluation(
+        scores=tuple(scores),
+        results=tuple(results),
+        tool_results=tuple(tool_results),
+        false_alarms=tuple(false_alarms),
+        single_found=single_total - len(missed),
+        single_total=single_total,
+        single_missed=tuple(missed),
+        junk_claims=tuple(junk),
+        gold_path=str(gold.path),
+        corpus=str(gold.corpus),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Rendering
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def _tool_line(finding: Finding | None) -> str:
+    if finding is None:
+        return "-"
+    return f"{finding.id} {finding.verdict.value}: {finding.explanation}"
+
+
+def render_evaluation_text(ev: Evaluation) -> str:
+    """The evaluation as plain text: a score table, summary lines, then one line per gold finding."""
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, force_terminal=False, no_color=True, highlight=False, markup=False)
+    table = Table(title="Scores", title_justify="left")
+    table.add_column("verdict")
+    for name in ("precision", "recall", "F1", "correct/tool", "found/gold", "ignored"):
+        table.add_column(name, justify="right")
+    for s in ev.scores:
+        table.add_row(
+            s.verdict.value,
+            _fmt(s.precision),
+            _fmt(s.recall),
+            _fmt(s.f1),
+            f"{s.correct}/{s.tool}",
+            f"{s.found}/{s.gold}",
+            str(s.ignored),
+        )
+    console.print(table)
+    console.print(f"single recall: {_fmt(ev.single_recall)} ({ev.single_found}/{ev.single_total})")
+    for article, anchor in ev.single_missed:
+        console.print(f"  missed single: {article}: {anchor!r}")
+    console.print(f"junk: {ev.junk}")
+    for hit in ev.junk_claims:
+        loc = hit.claim.location
+        console.print(f"  junk claim: {loc.article}:{loc.line}:{loc.column} {hit.claim.surface!r} (in {hit.anchor!r})")
+    console.print(f"false alarms: {ev.false_alarm_count}")
+    for alarm in ev.false_alarms:
+        console.print(f"  false alarm: {alarm.finding.id} (gold {', '.join(alarm.gold)}): {alarm.finding.explanation}")
+    console.print()
+    findings = Table(title="Gold findings", title_justify="left")
+    for name in ("id", "gold", "status", "tool finding"):
+        findings.add_column(name, overflow="fold")
+    for r in ev.results:
+        findings.add_row(r.gold.id, r.gold.verdict, r.status, _tool_line(r.tool))
+    console.print(findings)
+    return buffer.getvalue()
+
+
+def _tool_json(finding: Finding | None) -> dict[str, str] | None:
+    if finding is None:
+        return None
+    return {"id": finding.id, "verdict": finding.verdict.value, "explanation": finding.explanation}
+
+
+def evaluation_json(ev: Evaluation) -> dict[str, Any]:
+    """The evaluation as JSON-ready data; ratios with a zero denominator are None (null)."""
+    return {
+        "gold": ev.gold_path,
+        "corpus": ev.corpus,
+        "scores": {
+            s.verdict.value: {
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+                "tp": s.correct,
+                "tool": s.tool,
+                "ignored": s.ignored,
+                "found": s.found,
+                "gold": s.gold,
+            }
+            for s in ev.scores
+        },
+        "single_recall": ev.single_recall,
+        "single": {
+            "found": ev.single_found,
+            "total": ev.single_total,
+            "missed": [{"article": a, "anchor": x} for a, x in ev.single_missed],
+        },
+        "junk": ev.junk,
+        "junk_claims": [
+            {
+                "id": h.claim.id,
+                "article": h.claim.location.article,
+                "line": h.claim.location.line,
+                "column": h.claim.location.column,
+                "surface": h.claim.surface,
+                "anchor": h.anchor,
+            }
+            for h in ev.junk_claims
+        ],
+        "false_alarms": ev.false_alarm_count,
+        "false_alarm_findings": [{**(_tool_json(a.finding) or {}), "gold": list(a.gold)} for a in ev.false_alarms],
+        "findings": [
+            {"id": r.gold.id, "verdict": r.gold.verdict, "status": r.status, "tool": _tool_json(r.tool)}
+            for r in ev.results
+            if r.gold.verdict != EITHER
+        ],
+        "unscored": [
+            {"id": r.gold.id, "verdict": r.gold.verdict, "tool": _tool_json(r.tool)}
+            for r in ev.results
+            if r.gold.verdict == EITHER
+        ],
+        "tool_findings": [
+            {"id": t.finding.id, "verdict": t.finding.verdict.value, "outcome": t.outcome, "gold": list(t.covers)}
+            for t in ev.tool_results
+        ],
+    }

@@ -1,0 +1,359 @@
+"""Extraction: an article's sentences -> numeric and date ``Claim`` objects.
+
+A quantity claim is a number expression (``numbers.find_numbers``) with what it counts: the
+noun phrase after it ("46 new psychoactive substances"), or after "of" ("tens of thousands of
+deaths"), or a unit read through ``units.UNIT_WORDS`` ("5 km"). A verb of killing turns counted
+people into deaths ("killed 80 people", "the deaths of 80 residents"). A rate ("a year",
+"per month", "annually") and a time or place scope ("in 2021", "in the US") are read after it.
+A number with nothing to count is not a claim.
+
+A date claim is a date expression (``dates.find_dates``) resolved against the publication date,
+keyed by the event near it ("summit", "visit", "launch").
+
+Each claim keeps the words around it (``Claim.context``) for matching, and every step of its
+normalisation (``Claim.steps``) for the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck import dates, numbers
+from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
+from factcheck.text import Document, LineIndex, main_text
+from factcheck.units import RATE_WORDS, UNIT_WORDS
+from factcheck.words import (
+    AUXILIARIES,
+    DEATH_WORDS,
+    EVENT_NOUNS,
+    INJURY_VERBS,
+    KILL_VERBS,
+    PEOPLE_NOUNS,
+    STOPWORDS,
+    Token,
+    content_stems,
+    lemma,
+    tokens,
+)
+
+CONTEXT_WINDOW = 8
+"""Words either side of a value that describe what it is about."""
+MAX_PHRASE = 4
+"""Longest counted noun phrase, in words."""
+
+_RATE_PERIODS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ish|is)$")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction produced for one article."""
+
+    article: Article
+    claims: tuple[Claim, ...]
+    document: Document
+
+
+def extract_article(article: Article, boilerplate: Iterable[re.Pattern[str]] = ()) -> Extraction:
+    """All quantity and date claims of an article's main text."""
+    document = main_text(article.text, boilerplate)
+    index = LineIndex(article.text)
+    claims: list[Claim] = []
+    for sentence in document.sentences:
+        claims.extend(extract_sentence(article.name, sentence, article.source.published, index))
+    return Extraction(article, tuple(claims), document)
+
+
+def extract_sentence(name: str, sentence: Sentence, published: date | None, index: LineIndex) -> list[Claim]:
+    """Claims of one sentence; offsets are article offsets."""
+    text = sentence.text
+    toks = tokens(text)
+    found_dates = dates.find_dates(text, published)
+    date_spans = [(d.start, d.end) for d in found_dates]
+    claims: list[Claim] = []
+    for d in found_dates:
+        claims.append(_date_claim(name, sentence, index, toks, d))
+    for n in numbers.find_numbers(text):
+        if any(s < n.end and n.start < e for s, e in date_spans):
+            continue
+        claim = _quantity_claim(name, sentence, index, toks, n, found_dates)
+        if claim is not None:
+            claims.append(claim)
+    claims.sort(key=lambda c: (c.location.start, c.kind.value))
+    return claims
+
+
+def _location(name: str, sentence: Sentence, index: LineIndex, start: int, end: int) -> Location:
+    line, col = index.position(sentence.start + start)
+    return Location(name, sentence.start + start, sentence.start + end, line, col)
+
+
+def _window(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]]:
+    before = [t for t in toks if t.end <= start]
+    after = [t for t in toks if t.start >= end]
+    return before[-CONTEXT_WINDOW:], after[:CONTEXT_WINDOW]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _date_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Token], d: dates.DateMatch) -> Claim:
+    before, after = _window(toks, d.start, d.end)
+    near = before[-5:] + after[:5]
+    event = next((lemma(t.text) for t in near if t.lower in EVENT_NOUNS), "")
+    if not event:
+        event = next((lemma(t.text) for t in before + after if t.lower in EVENT_NOUNS), "event")
+    context = tuple(content_stems(before + after)) + tuple(_names(before + after))
+    steps = d.steps or (Step(text_of(sentence, d.start, d.end), d.display, d.granularity),)
+    return Claim(
+        kind=ClaimKind.DATE,
+        key=event,
+        value=d.value,
+        display=(f"{d.qualifier} " if d.qualifier else "") + d.display,
+        unit="",
+        location=_location(name, sentence, index, d.start, d.end),
+        sentence=sentence.text,
+        surface=sentence.text[d.start : d.end],
+        steps=tuple(steps),
+        context=context,
+        qualifier=d.qualifier,
+        granularity=d.granularity,
+    )
+
+
+def text_of(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start:end]
+
+
+def _names(toks: list[Token]) -> list[str]:
+    """Capitalised words not at the sentence start: a cheap stand-in for named entities."""
+    return [f"@{t.lower}" for i, t in enumerate(toks) if i > 0 and t.is_word and t.text[0].isupper()]
+
+
+# --------------------------------------------------------------------------- quantities
+
+
+def _quantity_claim(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    n: numbers.NumberMatch,
+    found_dates: list[dates.DateMatch],
+) -> Claim | None:
+    text = sentence.text
+    steps: list[Step] = list(n.steps)
+    after = [t for t in toks if t.start >= n.end]
+    before = [t for t in toks if t.end <= n.start]
+    unit = ""
+    i = 0
+    # "two-day talk": the unit is glued on with a hyphen.
+    if after and after[0].text == "-" and len(after) > 1 and after[1].lower in UNIT_WORDS:
+        unit = UNIT_WORDS[after[1].lower]
+        i = 2
+    elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
+        unit = UNIT_WORDS[after[0].lower]
+        i = 1
+    if n.unit_hint and n.unit_hint != "percent":
+        unit = n.unit_hint
+    phrase, j = _noun_phrase(after, i)
+    if not phrase and j < len(after) and after[j].lower == "of":
+        phrase, j = _noun_phrase(after, _skip_determiners(after, j + 1))
+    key_words = [t.text for t in phrase]
+    end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
+
+    per, j2 = _rate(after, j)
+    if per:
+        end = after[j2 - 1].end
+        steps.append(Step(text[after[j].start : end], f"per {per}", "rate"))
+
+    head = lemma(key_words[-1]) if key_words else ""
+    modifiers = [w.lower() for w in key_words[:-1]]
+    left = [t.lower for t in before[-4:]]
+    if n.unit_hint == "percent":
+        if not head:
+            return None
+        unit = "percent"
+        head = f"percent of {head}"
+    elif not head and unit:
+        head = _unit_key(before)
+        if not head:
+            return None
+    elif not head:
+        if "aged" in left or "ages" in left:
+            head = "age"
+        else:
+            return None
+
+    # Verbs of killing or wounding turn counted people into deaths or injuries.
+    plural = key_words[-1] if key_words else ""
+    people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
+    if people or head in ("people", "person"):
+        window = [t.lower for t in before[-6:]] + [t.lower for t in after[j : j + 3]]
+        death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
+        if death_of or any(w in KILL_VERBS for w in window) or any(w == "dead" for w in window):
+            steps.append(Step(plural, "death", "people counted by a verb of killing"))
+            modifiers.append(plural.lower())
+            head = "death"
+        elif any(w in INJURY_VERBS for w in window):
+            steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
+            modifiers.append(plural.lower())
+            head = "injury"
+    elif head in ("dead", "fatality"):
+        head = "death"
+
+    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
+
+    value = n.value
+    stated = n.stated
+    unit_label = ""
+    if unit or per:
+        from factcheck.units import canonical_factor
+
+        pint_unit = unit if unit not in ("percent",) else ""
+        label, factor = canonical_factor(pint_unit, per)
+        if factor != 1.0:
+            value = value.scaled(factor)
+            stated = stated * factor
+            steps.append(Step(f"{unit or 'count'}{' per ' + per if per else ''}", label, f"pint (x{factor:g})"))
+        unit_label = label
+        if unit == "percent":
+            unit_label = "percent"
+    display_unit = _display_unit(head, unit_label)
+
+    before_ctx, after_ctx = _window(toks, n.start, end)
+    context = tuple(content_stems(before_ctx + after_ctx)) + tuple(_names(before_ctx + after_ctx))
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key=head,
+        value=value,
+        display=f"{value} {display_unit}".strip(),
+        unit=unit_label,
+        location=_location(name, sentence, index, n.start, end),
+        sentence=text,
+        surface=text[n.start : end],
+        steps=tuple(steps),
+        context=context + tuple(f"+{m}" for m in modifiers),
+        scope_time=scope_time,
+        scope_place=scope_place,
+        qualifier=n.qualifier,
+        stated=stated,
+        granularity=n.granularity,
+    )
+
+
+def _skip_determiners(toks: list[Token], i: int) -> int:
+    while i < len(toks) and toks[i].lower in ("the", "those", "these", "them", "its", "their", "all"):
+        i += 1
+    return i
+
+
+def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """Up to MAX_PHRASE content words from ``i``; stops at function words and punctuation.
+
+    Hyphenated modifiers ("China-based entities") are read as one word.
+    """
+    phrase: list[Token] = []
+    while i < len(toks) and len(phrase) < MAX_PHRASE:
+        t = toks[i]
+        if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
+            if t.text == "-" and phrase and i + 1 < len(toks) and toks[i + 1].is_word:
+                merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
+                phrase[-1] = merged
+                i += 2
+                continue
+            break
+        if _is_rate_start(toks, i):
+            break
+        phrase.append(t)
+        i += 1
+    return phrase, i
+
+
+def _is_rate_start(toks: list[Token], i: int) -> bool:
+    return _rate(toks, i)[0] != ""
+
+
+def _rate(toks: list[Token], i: int) -> tuple[str, int]:
+    """A rate at ``toks[i]``: "a year", "per month", "each week", "every day", "annually"."""
+    if i >= len(toks):
+        return "", i
+    w = toks[i].lower
+    if w in RATE_WORDS:
+        return RATE_WORDS[w], i + 1
+    if w in ("a", "an", "per", "each", "every") and i + 1 < len(toks):
+        nxt = toks[i + 1].lower
+        if nxt in _RATE_PERIODS:
+            return _RATE_PERIODS[nxt], i + 2
+    if (
+        w in ("in", "for")
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in ("a", "one")
+        and toks[i + 2].lower in _RATE_PERIODS
+    ):
+        return "", i
+    return "", i
+
+
+def _unit_key(before: list[Token]) -> str:
+    """For "a distance of 5 km" style quantities, the noun before the value."""
+    for t in reversed(before[-4:]):
+        if t.is_word and t.lower not in STOPWORDS and t.lower not in AUXILIARIES:
+            return lemma(t.text)
+    return ""
+
+
+def _scope(text: str, after: list[Token], j: int, found_dates: list[dates.DateMatch]) -> tuple[str, str]:
+    """Time and place scope read just after the counted phrase: "in 2021", "in the US"."""
+    scope_time = ""
+    scope_place = ""
+    k = j
+    limit = min(len(after), j + 8)
+    while k < limit:
+        t = after[k]
+        if t.text in (",", ";", "(") and k > j:
+            nxt = after[k + 1].lower if k + 1 < len(after) else ""
+            if nxt not in ("according",):
+                break
+        if t.lower in ("in", "during", "since", "by", "through") and k + 1 < len(after):
+            d = next((d for d in found_dates if d.start == after[k + 1].start or d.start == t.start), None)
+            if d is not None and not scope_time:
+                qual = "since " if t.lower == "since" else ""
+                scope_time = qual + d.display
+            elif t.lower == "in" and not scope_place:
+                m = k + 1
+                if after[m].lower == "the" and m + 1 < len(after):
+                    m += 1
+                if after[m].is_word and after[m].text[0].isupper():
+                    scope_place = place_name(after[m].text)
+        k += 1
+    return scope_time, scope_place
+
+
+_PLACE_ALIASES = {
+    "us": "united states",
+    "u.s": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+}
+
+
+def place_name(word: str) -> str:
+    w = word.lower().strip(".")
+    return _PLACE_ALIASES.get(w, w)
+
+
+def _display_unit(head: str, unit_label: str) -> str:
+    """How a quantity's unit prints: ``death / year``, ``% of death``, ``kilometer (road)``."""
+    if not unit_label:
+        return head
+    if unit_label == "percent":
+        return "% " + head.removeprefix("percent ")
+    if unit_label.startswith("1 / "):
+        return f"{head} / {unit_label[4:]}"
+    return f"{unit_label} ({head})"

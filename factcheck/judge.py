@@ -1,0 +1,254 @@
+"""Judging: ``ClaimGroup`` -> ``Finding`` objects with a verdict, a severity and an explanation.
+
+Inside a group (claims about the same thing in the same scope) claims are split into *value
+classes*: claims that state the same value once normalised ("more than 100,000" and "100,000"
+both state 100,000, and their intervals overlap). Then:
+
+- a class backed by two or more articles is an **agree** finding;
+- two classes whose intervals overlap are **compatible** (they differ only in precision or
+  granularity: "2023" and "November 2023", "tens of thousands" and "100,000");
+- two classes whose intervals are disjoint are a **conflict** when the words around the claims
+  show they are about the same thing; claims of reports published on different dates are
+  explained as a possible update (earlier value and date, then later value and date);
+- groups of one article are **single-source**;
+- related groups of different scope (a rate against one year's total) are **distinct**.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from factcheck.match import Matching, similarity
+from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
+
+CONFLICT_LINK = {ClaimKind.QUANTITY: (0.05, 2), ClaimKind.DATE: (0.3, 3)}
+"""(similarity, shared words) a pair of claims needs before their disjoint values are a conflict."""
+
+VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
+SEVERITY_ORDER = {s: i for i, s in enumerate(Severity)}
+
+
+def judge(matching: Matching, articles: Iterable[Article] = ()) -> list[Finding]:
+    """All findings of a matching, sorted: conflicts first, then by severity and key."""
+    published = {a.name: a.source.published for a in articles}
+    findings: list[Finding] = []
+    for group in matching.groups:
+        findings.extend(judge_group(group, published))
+    for rel in matching.related:
+        claims = _dedupe(rel.a.claims + rel.b.claims)
+        findings.append(
+            make_finding(
+                Verdict.DISTINCT,
+                Severity.NONE,
+                rel.a.kind,
+                rel.a.key,
+                claims,
+                f"related but not comparable: {rel.reason}",
+                (f"{_values(rel.a.claims)} vs {_values(rel.b.claims)}",),
+            )
+        )
+    findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
+    return findings
+
+
+def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Finding]:
+    if len(group.articles) == 1:
+        return [
+            make_finding(
+                Verdict.SINGLE_SOURCE,
+                Severity.NONE,
+                group.kind,
+                group.key,
+                group.claims,
+                f"only {next(iter(group.articles))} says {_values(group.claims)}",
+            )
+        ]
+    classes = value_classes(group.claims)
+    out: list[Finding] = []
+    for cls in classes:
+        arts = {c.location.article for c in cls}
+        if len(arts) >= 2:
+            out.append(
+                make_finding(
+                    Verdict.AGREE,
+                    Severity.NONE,
+                    group.kind,
+                    group.key,
+                    tuple(cls),
+                    f"{len(arts)} articles agree: {_agreed_value(cls)}",
+                    (f"grouped by {group.reason}",) + _normalisations(cls),
+                )
+            )
+    for i, a in enumerate(classes):
+        for b in classes[i + 1 :]:
+            arts_a = {c.location.article for c in a}
+            arts_b = {c.location.article for c in b}
+            if arts_a == arts_b and len(arts_a) == 1:
+                continue  # one article giving two values is not a cross-source finding
+            finding = _compare_classes(group, a, b, published)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def value_classes(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Split claims into classes that state the same value (see module docstring)."""
+    classes: list[list[Claim]] = []
+    for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
+        for cls in classes:
+            if _same_value(cls[0], c):
+                cls.append(c)
+                break
+        else:
+            classes.append([c])
+    return classes
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    if a.value is None or b.value is None:
+        return a.text_value == b.text_value
+    if a.kind is ClaimKind.DATE:
+        return a.value == b.value
+    if a.stated is None or b.stated is None or a.unit != b.unit:
+        return False
+    close = abs(a.stated - b.stated) <= 1e-9 * max(abs(a.stated), abs(b.stated), 1.0)
+    return close and a.value.overlaps(b.value)
+
+
+def _compare_classes(
+    group: ClaimGroup, a: list[Claim], b: list[Claim], published: dict[str, date | None]
+) -> Finding | None:
+    pairs = [(x, y) for x in a for y in b if x.location.article != y.location.article]
+    if not pairs:
+        return None
+    claims = _dedupe(tuple(a) + tuple(b))
+    assert all(c.value is not None for c in claims)
+    disjoint = [(x, y) for x, y in pairs if not x.value.overlaps(y.value)]  # type: ignore[union-attr]
+    if not disjoint:
+        wider, narrower = (a, b) if _width(a) >= _width(b) else (b, a)
+        return make_finding(
+            Verdict.COMPATIBLE,
+            Severity.NONE,
+            group.kind,
+            group.key,
+            claims,
+            f"{_values(wider)} and {_values(narrower)} overlap: they differ only in precision",
+            (f"grouped by {group.reason}",) + _normalisations(claims),
+        )
+    need_score, need_shared = CONFLICT_LINK.get(group.kind, (0.3, 3))
+    best = max(disjoint, key=lambda p: similarity(*p))
+    score, shared = similarity(*best)
+    if score < need_score or shared < need_shared:
+        return None
+    x, y = best
+    severity = _severity(x, y)
+    gap = x.value.gap(y.value)  # type: ignore[union-attr]
+    explanation = f"{_values(a)} vs {_values(b)}: the values cannot both be true"
+    if group.kind is ClaimKind.QUANTITY:
+        explanation += f" (gap {gap:.0%})"
+    details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]
+    update = _update_note(x, y, published)
+    if update:
+        details.insert(0, update)
+    return make_finding(
+        Verdict.CONFLICT,
+        severity,
+        group.kind,
+        group.key,
+        claims,
+        explanation,
+        tuple(details) + _normalisations(claims),
+    )
+
+
+def _update_note(x: Claim, y: Claim, published: dict[str, date | None]) -> str:
+    dx, dy = published.get(x.location.article), published.get(y.location.article)
+    if dx is None or dy is None or dx == dy:
+        return ""
+    first, second = (x, y) if dx < dy else (y, x)
+    d1, d2 = min(dx, dy), max(dx, dy)
+    return (
+        f"possibly an update: {first.display} ({first.location.article}, {d1.isoformat()}) "
+        f"then {second.display} ({second.location.article}, {d2.isoformat()})"
+    )
+
+
+def _severity(x: Claim, y: Claim) -> Severity:
+    grains = {x.granularity, y.granularity}
+    if (
+        "vague" in grains
+        or (x.value and x.value.width() == float("inf"))
+        or (y.value and y.value.width() == float("inf"))
+    ):
+        return Severity.LOW
+    if grains <= {"exact", "day"}:
+        return Severity.HIGH
+    return Severity.MEDIUM
+
+
+def _width(cls: list[Claim]) -> float:
+    return max(c.value.width() for c in cls if c.value is not None)
+
+
+def _values(claims: Iterable[Claim]) -> str:
+    seen: list[str] = []
+    for c in claims:
+        if c.display not in seen:
+            seen.append(c.display)
+    return " / ".join(repr(s) if " " not in s else s for s in seen[:3]) + (" ..." if len(seen) > 3 else "")
+
+
+def _agreed_value(cls: list[Claim]) -> str:
+    displays = sorted({c.display for c in cls}, key=len)
+    if len(displays) == 1:
+        return displays[0]
+    return f"{displays[0]} (stated as {', '.join(repr(c.surface) for c in cls[:4])})"
+
+
+def _normalisations(claims: Iterable[Claim]) -> tuple[str, ...]:
+    out: list[str] = []
+    for c in claims:
+        for step in c.steps:
+            line = f"{c.location.article}: {step}"
+            if line not in out:
+                out.append(line)
+    return tuple(out)
+
+
+def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    seen: dict[str, Claim] = {}
+    for c in claims:
+        seen.setdefault(c.id, c)
+    return tuple(sorted(seen.values(), key=lambda c: (c.location.article, c.location.start)))
+
+
+def finding_id(verdict: Verdict, kind: ClaimKind, claims: Iterable[Claim]) -> str:
+    """Stable id from the claims' content (article, surface text, sentence), never line numbers."""
+    h = hashlib.sha256(f"{verdict.value}|{kind.value}".encode())
+    for part in sorted(f"{c.location.article}\x00{c.surface}\x00{c.sentence}" for c in claims):
+        h.update(b"\x01" + part.encode())
+    return "FC-" + h.hexdigest()[:8]
+
+
+def make_finding(
+    verdict: Verdict,
+    severity: Severity,
+    kind: ClaimKind,
+    key: str,
+    claims: Sequence[Claim],
+    explanation: str,
+    details: tuple[str, ...] = (),
+) -> Finding:
+    claims = tuple(claims)
+    return Finding(
+        id=finding_id(verdict, kind, claims),
+        verdict=verdict,
+        severity=severity,
+        kind=kind,
+        key=key,
+        claims=claims,
+        explanation=explanation,
+        details=details,
+    )

@@ -1,0 +1,190 @@
+"""Matching: claims of different articles about the same thing -> ``ClaimGroup``.
+
+Quantities are blocked by what they count: the counted noun's lemma, with keys that are spelling
+variants of each other merged by ``rapidfuzz.process.cdist`` (only over the distinct keys, a small
+set). Within a block, claims with the same unit (rate included) and the same time and place scope
+form one group; a block's groups of different scope are *related* (reported as distinct).
+
+Dates are blocked through an inverted index over the words around them: two date claims are
+candidates only when they share a word that is not too common, and are grouped when the words
+around them are alike (Jaccard similarity of context words). The cost is near-linear in the number
+of claims: common words are left out of the index, so no block grows with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck.models import Claim, ClaimGroup, ClaimKind
+
+KEY_CUTOFF = 90
+"""rapidfuzz ratio at or above which two counted nouns are one key (adviser/advisor)."""
+DATE_LINK = 0.2
+"""Context similarity at which two date claims are about the same event."""
+MIN_SHARED = 2
+"""Context words two claims must share to be linked."""
+COMMON_FRACTION = 0.1
+"""Context words found around more than this share of claims are not indexed."""
+
+
+@dataclass(frozen=True)
+class Related:
+    """Two groups about the same counted thing in different scopes (different year, rate, place)."""
+
+    a: ClaimGroup
+    b: ClaimGroup
+    reason: str
+
+
+@dataclass(frozen=True)
+class Matching:
+    groups: tuple[ClaimGroup, ...]
+    related: tuple[Related, ...]
+
+
+def similarity(a: Claim, b: Claim) -> tuple[float, int]:
+    """Jaccard similarity of two claims' context words, and how many they share."""
+    sa, sb = set(a.context), set(b.context)
+    if not sa or not sb:
+        return 0.0, 0
+    shared = len(sa & sb)
+    return shared / len(sa | sb), shared
+
+
+def match(claims: Sequence[Claim]) -> Matching:
+    """Group claims; the result is deterministic for a given input order."""
+    groups: list[ClaimGroup] = []
+    related: list[Related] = []
+    by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_kind[c.kind].append(c)
+    q_groups, q_related = _match_quantities(by_kind.get(ClaimKind.QUANTITY, []))
+    groups.extend(q_groups)
+    related.extend(q_related)
+    groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
+    return Matching(tuple(groups), tuple(related))
+
+
+def merge_keys(keys: Iterable[str], cutoff: float = KEY_CUTOFF) -> dict[str, str]:
+    """Map each key to a representative, merging spelling variants with rapidfuzz."""
+    unique = sorted(set(keys))
+    rep = {k: k for k in unique}
+    if len(unique) < 2:
+        return rep
+    from rapidfuzz import fuzz, process
+
+    scores = process.cdist(unique, unique, scorer=fuzz.ratio, score_cutoff=cutoff, workers=1)
+    for i, k in enumerate(unique):
+        for j in range(i):
+            if scores[i][j] and rep[unique[j]] == unique[j] and _same_length_class(k, unique[j]):
+                rep[k] = unique[j]
+                break
+    return rep
+
+
+def _same_length_class(a: str, b: str) -> bool:
+    # Short words differ by one letter and mean different things (ban/bank); only merge long keys.
+    return min(len(a), len(b)) >= 6
+
+
+def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Related]]:
+    rep = merge_keys(c.key for c in claims)
+    blocks: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        blocks[rep[c.key]].append(c)
+    groups: list[ClaimGroup] = []
+    related: list[Related] = []
+    for key, members in sorted(blocks.items()):
+        scoped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in members:
+            scoped[(c.unit, c.scope_time)].append(c)
+        block_groups: list[ClaimGroup] = []
+        for (unit, scope_time), items in sorted(scoped.items()):
+            for place_items in _split_places(items):
+                reason = f"same counted thing '{key}'"
+                if unit:
+                    reason += f", unit {unit}"
+                if scope_time:
+                    reason += f", scope {scope_time}"
+                block_groups.append(ClaimGroup(ClaimKind.QUANTITY, key, tuple(place_items), reason))
+        groups.extend(block_groups)
+        for i, a in enumerate(block_groups):
+            for b in block_groups[i + 1 :]:
+                if a.articles == b.articles and len(a.articles) == 1:
+                    continue
+                if _linked(a.claims, b.claims):
+                    related.append(Related(a, b, _scope_difference(a.claims[0], b.claims[0])))
+    return groups, related
+
+
+def _split_places(items: list[Claim]) -> list[list[Claim]]:
+    """Claims with different explicit place scopes are different groups; no place fits any."""
+    places = sorted({c.scope_place for c in items if c.scope_place})
+    if len(places) <= 1:
+        return [items]
+    out = []
+    for p in places:
+        out.append([c for c in items if c.scope_place == p])
+    unplaced = [c for c in items if not c.scope_place]
+    if unplaced:
+        out[0] = out[0] + unplaced
+    return out
+
+
+def _linked(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+    return any(x.location.article != y.location.article and similarity(x, y)[1] >= 1 for x in a for y in b)
+
+
+def _scope_difference(a: Claim, b: Claim) -> str:
+    parts = []
+    if a.unit != b.unit:
+        parts.append(f"unit {a.unit or 'count'} vs {b.unit or 'count'}")
+    if a.scope_time != b.scope_time:
+        parts.append(f"time {a.scope_time or 'unstated'} vs {b.scope_time or 'unstated'}")
+    if a.scope_place != b.scope_place:
+        parts.append(f"place {a.scope_place or 'unstated'} vs {b.scope_place or 'unstated'}")
+    return "different scope: " + "; ".join(parts) if parts else "different scope"
+
+
+def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
+    """Union claims of different articles whose contexts are alike, via an inverted index."""
+    n = len(claims)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for w in set(c.context):
+            index[w].append(i)
+    limit = max(20, int(COMMON_FRACTION * n))
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    seen: set[tuple[int, int]] = set()
+    for _w, ids in sorted(index.items()):
+        if len(ids) > limit:
+            continue
+        for pos, i in enumerate(ids):
+            for j in ids[pos + 1 :]:
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                a, b = claims[i], claims[j]
+                if a.location.article == b.location.article:
+                    continue
+                score, shared = similarity(a, b)
+                if score >= DATE_LINK and shared >= MIN_SHARED:
+                    parent[find(j)] = find(i)
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        members[find(i)].append(c)
+    groups = []
+    for root in sorted(members):
+        items = members[root]
+        keys = sorted({c.key for c in items if c.key != "event"}) or ["event"]
+        groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), "alike context words around the dates"))
+    return groups

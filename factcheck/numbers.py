@@ -1,0 +1,981 @@
+"""Numbers: find every number expression in one sentence of English news text, as intervals.
+
+``find_numbers(text)`` returns, in order of appearance and never overlapping, one ``NumberMatch``
+per expression. ``start``/``end`` index into ``text``: the span covers the qualifier ("more
+than"), a leading currency symbol, the number, its scale word ("million", "bn") and a percent
+sign or "per cent", never the counted noun. Every value is an ``Interval``; ``steps`` records
+each normalisation applied, in order.
+
+What is a number
+    - Digits: "46", "2.5", "0.75", "1,016", "1,00,000" (Indian grouping), and "100 000" where the
+      separator is one space, no-break space (U+00A0), narrow no-break space (U+202F) or thin space
+      (U+2009) and every later group has exactly three digits (a plain space does not join a group
+      with a letter or hyphen glued to it: "2 100m" is 2 and 100m). A dot is always a decimal point
+      ("1.016" is 1.016). A minus sign is read only when it is clearly a sign: "-3" after a space,
+      the start of the text or an opening bracket.
+    - Number words: zero..nineteen, the tens, hyphenated tens ("forty-six"), "hundred" ("a
+      hundred", "two hundred and five"), thousand/million/billion/trillion in descending order,
+      "a dozen", "two dozen" (24), "half a million", "half a dozen", "two and a half million".
+      "a"/"an" alone is never one ("a year"); "one of", "one another" and "no one" are not counts;
+      any other "one" is 1 ("one day"). Fractions ("a quarter", "two-thirds", "one half") and
+      ordinals ("first", "twenty-first", "21st") are not numbers. In a hyphen compound ("two-day",
+      "10-year-old") the number is returned alone and the match ends after it.
+    - Scales: "1.2 million", "3 billion", "5 thousand", "3 dozen", "1.5 lakh", "2 crore" and the
+      suffixes "100k", "2.3m", "5bn", "5b", "1tn" (also spaced "5 bn"). A unit suffix glued to the
+      digits is left to the caller: "5km" gives 5 ending before "km".
+    - Vague quantities (granularity "vague", half-open intervals, "at least two" of the unit):
+      "dozens" [24, 100), "tens of" [20, 100), "hundreds" [200, 1,000), "thousands" [2,000,
+      10,000), "millions" [2e6, 1e7), likewise billions/trillions; "tens of thousands" [20,000,
+      100,000), "hundreds of thousands" [200,000, 1e6) and every "<plural> of <larger plural>".
+      "a few" is [2, 5] and "several" [3, 9] (closed), each scalable: "several hundred" [300, 900].
+      ``stated`` is the unit the phrase counts in (10,000 for "tens of thousands", 100 for
+      "hundreds"), or the low end for "a few"/"several". "a number of" and "few" are skipped.
+    - Ranges (granularity "range", closed [low, high], ``stated`` = low): "18 to 49", "18-49"
+      (hyphen touching both numbers), "18–49" (en dash, spaces allowed), "between 10 and 20",
+      "from 5 to 7". A scale, percent or currency written on one end applies to both ("10 to 20
+      million", "$5-10bn", "10-20%"); a scale is shared only when the low end is not above the high
+      end's mantissa ("500 to 3 million" stays [500, 3,000,000]). "X to Y" and "X-Y" need X < Y:
+      "a 3-2 win" is a score and skipped, "a 7 to 2 vote" gives two numbers. "between" sorts its
+      ends. "from X to Y" after a verb of change ("rose from 5 to 7") is two numbers, not a range.
+    - Percent: "88%", "88 %", "88 per cent", "88 percent", "88 pct" give 88 (percent units) with
+      unit_hint "percent". Percentages are never widened by the rounding tolerance.
+    - Currency: a leading "$" (USD), "£" (GBP), "€" (EUR), "¥" (JPY), "₹" (INR), "US$"/"A$"/
+      "C$"/"HK$"/"S$"/"NZ$", or an ISO code written before the number ("USD 5m"), gives unit_hint.
+
+Qualifiers (normalised name -> interval for a stated x; ranges and vague use their low/high end)
+    - "more than": more than, over, above, in excess of, upwards of, greater than, just/well
+      over, just above, ">" -> (x, inf)
+    - "at least": at least, no fewer than, no/not less than, a minimum of, "≥" -> [x, inf)
+    - "less than": less than, fewer than, under, below, well under/below, "<" -> [0, x)
+    - "at most": at most, no/not more than, a maximum of, "≤" -> [0, x]
+    - "up to": up to, as many as, as much as -> [0, x]
+    - "nearly": nearly, almost, just under, just below, just shy of -> [0.9x, x)
+    - "about": about, around, some, roughly, approximately, approx., an estimated, estimated,
+      close to, circa, "~" -> [0.9x, 1.1x]
+    - "exactly": exactly, precisely -> the stated value, never widened (granularity "exact")
+    The lower bound 0 becomes unbounded when x <= 0. Of stacked qualifiers ("more than more than
+    5") the one nearest the number wins. A qualifier replaces the rounding tolerance.
+
+Rounding tolerance
+    An integer value (after scale) of at least three digits ending in zeros, with no qualifier
+    and no percent, is "rounded": [x - t, x + t] with t = min(half a unit of the last significant
+    digit, x / 10). "100,000" -> [90,000, 110,000], "80,000" -> [75,000, 85,000], "1.2 million" ->
+    [1,150,000, 1,250,000]. Other numbers ("46", "1,016", "2.5", "twenty") are "exact" points.
+
+Not numbers (skipped entirely)
+    Years: a plain four-digit 1000-2100 with no currency, scale or percent ("in 2019", "2022
+    August", "2019-20"), unless a counting qualifier precedes it: "more than 1500" and "some 2000"
+    are numbers, "1500 people" and "around 2000" (also over, under, about...) are not, while
+    "1,500 people" always is. Decades ("1990s");
+    clock times ("01:44", "10:30", "3 pm", "3.30pm", "10 a.m.", "3 o'clock"); day numbers 1-31
+    next to a capitalised month name ("November 15", "15 November", "Nov. 15", "January 30-31");
+    ordinals; "24/7", "9/11" and other slashed or colon forms; designations where digits touch
+    letters or a letter-hyphen ("A320neo", "COVID-19", "F-16", "G7", "5G") or follow "#", "No.",
+    "p.", "+" or a capitalised word that is not a function word, month or weekday ("Boeing 737",
+    "Windows 10"); phone-like strings ("555-123-4567", "555-1234", "+44 20 7946 0958"); plain
+    integers with a leading zero ("007") or more than seven digits; any digit run longer than 40
+    characters; malformed groupings ("1,1,1", "1.000.000").
+
+Complexity: one compiled regex without nested quantifiers tokenises the text (words, digit runs
+joined by . , : /, single punctuation marks), then a hand-written scanner with bounded look-ahead
+walks the tokens. Every rejected digit run is skipped as a whole, so the scan is linear in the
+length of the text, whatever the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import NamedTuple
+
+from factcheck.models import Interval, Step
+
+__all__ = ["NumberMatch", "find_numbers", "parse_number_words"]
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One number expression found in a sentence."""
+
+    start: int
+    """Offset of the first character of the expression (qualifier included)."""
+    end: int
+    """Offset just past it (scale word and percent included, the counted noun not)."""
+    value: Interval
+    """The normalised value: qualifier and rounding tolerance applied."""
+    stated: float
+    """The number as stated; the low end of a range; a representative for vague quantities."""
+    qualifier: str
+    """Normalised qualifier ("more than", "at least", "less than", "at most", "up to", "nearly",
+    "about", "exactly") or ""."""
+    granularity: str
+    """"exact", "rounded", "vague" or "range"."""
+    unit_hint: str
+    """"percent", a currency code from a leading symbol ("USD"), or ""."""
+    steps: tuple[Step, ...] = ()
+    """Each normalisation applied, in order."""
+
+
+# --- lexicons ------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?P<n>[0-9]+(?:[.,:/][0-9]+)*)|(?P<w>[^\W\d_]+)|(?P<p>\S)")
+"""Digit runs (with inner separators), words (letters only) and single other characters."""
+
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_COMMA = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_INDIAN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?")
+_GROUP3 = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+
+_MAX_RUN = 40
+"""Longer digit runs are identifiers or junk, never numbers."""
+_MAX_PLAIN_DIGITS = 7
+"""Ungrouped integers with more digits are identifiers (phone numbers, codes)."""
+_MAX_INT_DIGITS = 21
+
+_SPACE_SEPS = frozenset(" \u00a0\u202f\u2009")
+_DASHES = frozenset("-–")
+_MINUS = frozenset("-−")
+
+_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_DOLLAR_PREFIXES = {
+    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "S": "SGD", "NZ": "NZD",
+}
+_CURRENCY_CODES = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "HKD", "AUD", "CAD", "CHF", "SGD", "MYR", "PHP", "NZD"}
+)
+
+_TEN = Decimal(10)
+_ZERO = Decimal(0)
+_HALF = Decimal("0.5")
+_THOUSAND, _MILLION, _BILLION, _TRILLION = _TEN**3, _TEN**6, _TEN**9, _TEN**12
+
+_ATTACHED_SCALES = {
+    "k": _THOUSAND, "K": _THOUSAND, "m": _MILLION, "M": _MILLION, "mn": _MILLION, "mln": _MILLION,
+    "bn": _BILLION, "b": _BILLION, "B": _BILLION, "bln": _BILLION, "tn": _TRILLION, "trn": _TRILLION,
+}
+"""Scale suffixes glued to digits ("100k", "2.3m", "5bn")."""
+
+_SPACED_SCALES = {
+    "hundred": Decimal(100), "thousand": _THOUSAND, "million": _MILLION, "billion": _BILLION,
+    "trillion": _TRILLION, "dozen": Decimal(12), "lakh": _TEN**5, "lakhs": _TEN**5, "crore": _TEN**7,
+    "crores": _TEN**7, "bn": _BILLION, "mn": _MILLION, "mln": _MILLION, "tn": _TRILLION,
+}
+"""Scale words after digits and a space (lower case)."""
+
+_ATTACHED_UNITS = frozenset(
+    """km kg cm mm mg ml ft lb lbs mph kph kmh kw kW kWh kwh MW MWh GW GWh ha C bp bps hr hrs yr yrs
+    min mins sq""".split()
+)
+"""Unit suffixes glued to digits ("5km"): the number stands and the caller reads the unit."""
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SMALL = frozenset(_TEENS) | frozenset(_TENS) | (frozenset(_UNITS) - {"zero"})
+_SCALE_WORDS = {"thousand": _THOUSAND, "million": _MILLION, "billion": _BILLION, "trillion": _TRILLION}
+_COMPLETE = frozenset({"unit", "teen", "tens", "hundred", "scale", "andhalf"})
+
+_FRACTIONS = frozenset(
+    """half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh
+    sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths thousandth thousandths""".split()
+)
+_ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth
+    fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth""".split()
+)
+
+_PLURALS = {
+    "tens": (Decimal(20), Decimal(100), Decimal(10)),
+    "dozens": (Decimal(24), Decimal(100), Decimal(12)),
+    "hundreds": (Decimal(200), Decimal(1000), Decimal(100)),
+    "thousands": (2 * _THOUSAND, 10 * _THOUSAND, _THOUSAND),
+    "millions": (2 * _MILLION, 10 * _MILLION, _MILLION),
+    "billions": (2 * _BILLION, 10 * _BILLION, _BILLION),
+    "trillions": (2 * _TRILLION, 10 * _TRILLION, _TRILLION),
+}
+"""Vague plural -> (low, high exclusive, the unit it counts in)."""
+
+_FEW_SCALES = {
+    "dozen": Decimal(12), "hundred": Decimal(100), "thousand": _THOUSAND, "million": _MILLION,
+    "billion": _BILLION, "trillion": _TRILLION,
+}
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CAPITAL_OK = (
+    frozenset(
+        """a an the in on at of for to by with from and but or nor so yet as than that this these those
+        only just all some about around over under nearly almost roughly approximately exactly
+        precisely more less fewer least most up since until after before during among another every
+        each per via both last next here there then now today yesterday tomorrow also if when while
+        where although though because including plus another total overall it its their his her our
+        we they he she i""".split()
+    )
+    | _MONTHS
+    | _WEEKDAYS
+)
+"""Capitalised words that may stand right before a number without making it a designation."""
+
+_ABBREVIATIONS = frozenset({"no", "nos", "nr", "vol", "art", "fig", "p", "pp", "ch", "sec", "para"})
+"""Abbreviations with a full stop that introduce a designation ("No. 10")."""
+
+_CHANGE_WORDS = frozenset(
+    """rose risen rise rises rising fell fall falls fallen falling increased increase increases
+    increasing decreased decrease decreases decreasing declined decline declines declining dropped drop
+    drops dropping jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing
+    grown soared soar surged surge slipped slip slid plunged plummeted tumbled sank shrank shrunk
+    swelled expanded contracted doubled tripled halved up down raised raise cut cuts reduced reduce
+    lowered lower went gone moved changed revised upgraded downgraded""".split()
+)
+"""Words before "from X to Y" that make it a change between two values, not a range."""
+
+_TIME_QUALIFIERS = frozenset(
+    {"over", "under", "above", "below", "around", "about", "circa", "~", "just over", "just under",
+     "well over", "well under", "just above", "just below", "well above", "well below"}
+)
+"""Qualifiers that also read as time prepositions: after them a four-digit 1000-2100 is a year."""
+_QUALIFIER_PHRASES = {
+    "more than": ("more than", "over", "above", "in excess of", "upwards of", "greater than", "just over",
+                  "well over", "just above", "well above", "slightly more than", ">"),
+    "at least": ("at least", "no fewer than", "no less than", "not less than", "not fewer than",
+                 "a minimum of", "≥"),
+    "less than": ("less than", "fewer than", "under", "below", "well under", "well below",
+                  "slightly less than", "slightly fewer than", "<"),
+    "at most": ("at most", "no more than", "not more than", "a maximum of", "≤"),
+    "up to": ("up to", "as many as", "as much as"),
+    "nearly": ("nearly", "almost", "just under", "just below", "just shy of"),
+    "about": ("about", "around", "some", "roughly", "approximately", "approx .", "approx",
+              "an estimated", "estimated", "close to", "circa", "~"),
+    "exactly": ("exactly", "precisely"),
+}
+
+
+def _qualifier_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for norm, phrases in _QUALIFIER_PHRASES.items():
+        for phrase in phrases:
+            key = tuple(phrase.split())
+            index.setdefault(key[0], []).append((key, norm))
+    for options in index.values():
+        options.sort(key=lambda kv: -len(kv[0]))
+    return index
+
+
+_QUALIFIERS = _qualifier_index()
+"""First token -> (token sequence, normalised qualifier), longest first."""
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+class _Tok(NamedTuple):
+    kind: str  # "n" digit run, "w" word, "p" other single character
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Num:
+    """A parsed number expression before the qualifier and tolerance are applied."""
+
+    start: int
+    end: int
+    end_tok: int
+    lo: Decimal
+    hi: Decimal
+    stated: Decimal
+    granularity: str
+    unit: str = ""
+    lo_open: bool = False
+    hi_open: bool = False
+    kind: str = "point"  # point | vague | range
+    steps: list[Step] = field(default_factory=list)
+    tol: Decimal | None = None
+    num_start: int = 0
+    scale: Decimal | None = None
+    from_digits: bool = False
+    plain_len: int = 0  # digits of a plain (ungrouped, integer, unscaled) number, else 0
+
+
+@dataclass
+class _Skip:
+    """Tokens that must not be read as a number; scanning resumes at ``next``."""
+
+    next: int
+
+
+@dataclass
+class _Digits:
+    value: Decimal
+    end_tok: int
+    grouped: bool
+    plain_len: int
+
+
+def _fmt(x: Decimal) -> str:
+    return str(Interval.point(float(x)))
+
+
+def _tolerance(x: Decimal) -> Decimal | None:
+    """Half a unit of the last significant digit, at most a tenth; None when x is not rounded."""
+    if x == 0 or x != x.to_integral_value():
+        return None
+    digits = str(abs(int(x)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if len(digits) < 3 or zeros == 0:
+        return None
+    return min(5 * _TEN ** (zeros - 1), abs(x) / 10)
+
+
+def _apply_qualifier(norm: str, x: _Num) -> Interval:
+    lo, hi = x.lo, x.hi
+    floor = 0.0 if hi > 0 else None
+    if norm == "more than":
+        return Interval(float(lo), None, True, False)
+    if norm == "at least":
+        return Interval(float(lo), None, x.lo_open, False)
+    if norm == "less than":
+        return Interval(floor, float(hi), False, True)
+    if norm in ("at most", "up to"):
+        return Interval(floor, float(hi), False, x.hi_open)
+    if norm == "exactly":
+        return Interval(float(lo), float(hi), x.lo_open, x.hi_open)
+    if norm == "nearly":
+        return Interval(float(lo - abs(lo) / 10), float(hi), False, True)
+    # about
+    return Interval(float(lo - abs(lo) / 10), float(hi + abs(hi) / 10))
+
+
+# --- scanner -------------------------------------------------------------------------------------
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = [
+            _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text)
+        ]
+        self.n = len(self.toks)
+
+    # token tests
+
+    def adjacent(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and self.toks[i].end == self.toks[j].start
+
+    def gap(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].end : self.toks[j].start]
+
+    def low(self, i: int | None) -> str:
+        return self.toks[i].low if i is not None and 0 <= i < self.n else ""
+
+    def next_word(self, p: int) -> int | None:
+        """The word after word ``p``: after whitespace, or after one hyphen touching both."""
+        q = p + 1
+        if q >= self.n:
+            return None
+        t = self.toks[q]
+        if t.kind == "w":
+            return q
+        if t.text == "-" and self.adjacent(p, q) and self.adjacent(q, q + 1) and self.toks[q + 1].kind == "w":
+            return q + 1
+        return None
+
+    def chain_end(self, j: int) -> int:
+        """Index past digit run ``j`` and any dash-joined digit runs touching it ("555-123-4567")."""
+        e = j + 1
+        while (
+            e + 1 < self.n
+            and self.toks[e].text in _DASHES
+            and self.adjacent(e - 1, e)
+            and self.adjacent(e, e + 1)
+            and self.toks[e + 1].kind == "n"
+        ):
+            e += 2
+        return e
+
+    def phone_end(self, j: int) -> int:
+        """Index past an international phone number starting at digit run ``j``."""
+        e = j + 1
+        while e < self.n and (self.toks[e].kind == "n" or self.toks[e].text in "-()"):
+            if len(self.gap(e - 1, e)) > 1:
+                break
+            e += 1
+        return e
+
+    def is_month(self, i: int) -> bool:
+        if not 0 <= i < self.n:
+            return False
+        t = self.toks[i]
+        return t.kind == "w" and t.text[0].isupper() and t.low in _MONTHS
+
+    def month_before(self, j: int) -> bool:
+        if self.is_month(j - 1):
+            return True
+        return self.low(j - 1) == "." and self.adjacent(j - 2, j - 1) and self.is_month(j - 2)
+
+    def number_follows(self, p: int) -> bool:
+        """A digit run follows token ``p``, touching it or after one space."""
+        q = p + 1
+        if q >= self.n or self.toks[q].kind != "n":
+            return False
+        return self.adjacent(p, q) or self.gap(p, q) in _SPACE_SEPS
+
+    def spaced_number_follows(self, p: int) -> bool:
+        """A digit run follows token ``p`` after one space ("USD 5")."""
+        return self.number_follows(p) and not self.adjacent(p, p + 1)
+
+    def sign_ok(self, k: int) -> bool:
+        if not (self.adjacent(k, k + 1) and self.toks[k + 1].kind == "n"):
+            return False
+        if k == 0:
+            return True
+        prev = self.toks[k - 1]
+        if prev.text in "([":
+            return True
+        return not self.adjacent(k - 1, k) and prev.kind != "n"
+
+    def designation_before(self, j: int, after_prefix: bool) -> bool:
+        """Digits at ``j`` belong to a name or code ("G7", "COVID-19", "#3", "Boeing 737")."""
+        if j == 0:
+            return False
+        prev = self.toks[j - 1]
+        if self.adjacent(j - 1, j):
+            if prev.kind == "w" or prev.text in "#№.'’":
+                return True
+            return prev.text in _DASHES and self.adjacent(j - 2, j - 1) and self.toks[j - 2].kind == "w"
+        if prev.text == "." and self.adjacent(j - 2, j - 1) and self.toks[j - 2].low in _ABBREVIATIONS:
+            return True  # "No. 10", "p. 5"
+        return (
+            not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK
+        )
+
+    def clock_after(self, e: int) -> bool:
+        """Token ``e`` starts "am", "pm", "a.m.", "p.m." or "o'clock"."""
+        w = self.low(e)
+        if w in ("am", "pm"):
+            return True
+        if w in ("a", "p") and self.low(e + 1) == "." and self.low(e + 2) == "m" and self.adjacent(e, e + 1):
+            return True
+        return w == "o" and self.low(e + 1) in ("'", "’") and self.low(e + 2) == "clock"
+
+    # parsing
+
+    def qualifier(self, i: int) -> tuple[str, int, str] | None:
+        options = _QUALIFIERS.get(self.toks[i].low)
+        if not options:
+            return None
+        for key, norm in options:
+            m = len(key)
+            if i + m <= self.n and all(self.toks[i + x].low == key[x] for x in range(1, m)):
+                return norm, i + m, self.text[self.toks[i].start : self.toks[i + m - 1].end]
+        return None
+
+    def digits(self, j: int) -> _Digits | _Skip:
+        """Validate the digit run at ``j`` and join space-separated thousands groups."""
+        s = self.toks[j].text
+        if len(s) > _MAX_RUN or ":" in s or "/" in s:
+            return _Skip(self.chain_end(j))
+        end_tok = j + 1
+        grouped = False
+        if _PLAIN.fullmatch(s):
+            if len(s) > 1 and s[0] == "0" and s[1] != ".":
+                return _Skip(self.chain_end(j))
+            digits = s
+            if "." not in s and len(s) <= 3 and not self.month_before(j):
+                k = j
+                parts = [s]
+                while (
+                    k + 1 < self.n
+                    and self.toks[k + 1].kind == "n"
+                    and self.gap(k, k + 1) in _SPACE_SEPS
+                    and len(self.gap(k, k + 1)) == 1
+                    and _GROUP3.fullmatch(self.toks[k + 1].text)
+                    and not (self.gap(k, k + 1) == " " and self.suffixed(k + 1))
+                ):
+                    k += 1
+                    parts.append(self.toks[k].text)
+                    if "." in self.toks[k].text:
+                        break
+                if k > j:
+                    digits, grouped, end_tok = "".join(parts), True, k + 1
+                    if len(digits) > _MAX_RUN:
+                        return _Skip(end_tok)
+        elif _COMMA.fullmatch(s) or (len(s) <= 24 and _INDIAN.fullmatch(s)):
+            digits, grouped = s.replace(",", ""), True
+        else:
+            return _Skip(self.chain_end(j))
+        int_digits = len(digits.split(".")[0])
+        plain_int = not grouped and "." not in digits
+        if int_digits > _MAX_INT_DIGITS or (plain_int and int_digits > _MAX_PLAIN_DIGITS):
+            return _Skip(self.chain_end(end_tok - 1))
+        plain_len = len(digits) if plain_int else 0
+        return _Digits(Decimal(digits), end_tok, grouped, plain_len)
+
+    def suffixed(self, j: int) -> bool:
+        """A letter or hyphen touches the end of token ``j`` ("100m", "100-metre")."""
+        nxt = self.toks[j + 1] if j + 1 < self.n else None
+        return nxt is not None and self.adjacent(j, j + 1) and (nxt.kind == "w" or nxt.text == "-")
+
+    def percent_at(self, e: int, prev: int) -> int:
+        """Tokens of a percent marker at ``e`` (0 when there is none)."""
+        if e >= self.n:
+            return 0
+        t = self.toks[e]
+        gap = self.gap(prev, e)
+        if t.text == "%" and (gap == "" or gap in _SPACE_SEPS):
+            return 1
+        if not gap or t.kind != "w":
+            return 0
+        if t.low in ("percent", "pct"):
+            return 1
+        if t.low == "per" and self.low(e + 1) == "cent":
+            return 2
+        return 0
+
+    def single(self, k: int, after_prefix: bool, counting: bool = False) -> _Num | _Skip | None:
+        """One number at token ``k``: currency, sign, digits or words, scale, percent."""
+        t = self.toks[k]
+        j = k
+        currency = ""
+        dollar = self.low(k + 1) == "$" and self.adjacent(k, k + 1)
+        if t.kind == "w" and t.text in _DOLLAR_PREFIXES and dollar:
+            if self.number_follows(k + 1):
+                currency, j = _DOLLAR_PREFIXES[t.text], k + 2
+        elif t.kind == "p" and t.text in _CURRENCY_SYMBOLS and self.number_follows(k):
+            currency, j = _CURRENCY_SYMBOLS[t.text], k + 1
+        elif t.kind == "w" and t.text in _CURRENCY_CODES and self.spaced_number_follows(k):
+            currency, j = t.text, k + 1
+        negative = False
+        if not currency and t.kind == "p" and t.text in _MINUS and self.sign_ok(k):
+            negative, j = True, k + 1
+        if j >= self.n:
+            return None
+        if self.toks[j].kind == "n":
+            return self.digit_single(k, j, currency, negative, after_prefix, counting)
+        if j == k and t.kind == "w":
+            return self.word_single(k)
+        return None
+
+    def digit_single(
+        self, k: int, j: int, currency: str, negative: bool, after_prefix: bool, counting: bool
+    ) -> _Num | _Skip:
+        toks = self.toks
+        if j > 0 and toks[j - 1].text == "+" and self.adjacent(j - 1, j):
+            return _Skip(self.phone_end(j))
+        d = self.digits(j)
+        if isinstance(d, _Skip):
+            return d
+        last = d.end_tok - 1
+        if j == k and self.designation_before(j, after_prefix):
+            return _Skip(self.chain_end(last))
+        steps: list[Step] = []
+        if currency:
+            steps.append(Step(self.text[toks[k].start : toks[j].start].strip(), currency, "currency symbol"))
+        if d.grouped:
+            steps.append(Step(self.text[toks[j].start : toks[last].end], _fmt(d.value), "digit grouping"))
+        e = d.end_tok
+        scale: Decimal | None = None
+        if e < self.n and toks[e].kind == "w":
+            nt = toks[e]
+            if self.adjacent(last, e):
+                if nt.text in _ATTACHED_SCALES:
+                    scale, e = _ATTACHED_SCALES[nt.text], e + 1
+                elif nt.text not in _ATTACHED_UNITS:
+                    return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo
+            elif nt.low in _SPACED_SCALES:
+                scale, e = _SPACED_SCALES[nt.low], e + 1
+        value = d.value * scale if scale is not None else d.value
+        if scale is not None:
+            steps.append(Step(self.text[toks[j].start : toks[e - 1].end], _fmt(value), "scale word"))
+        pct = self.percent_at(e, e - 1)
+        if pct:
+            steps.append(Step(self.text[toks[j].start : toks[e + pct - 1].end], "percent", "percent"))
+            e += pct
+        bare = not currency and scale is None and not pct and not negative
+        if bare and self.clock_after(e):
+            return _Skip(e + 1)
+        if bare and not counting and d.plain_len == 4 and 1000 <= d.value <= 2100:
+            return _Skip(self.chain_end(last))  # a year
+        if bare and d.plain_len and 1 <= d.value <= 31 and (self.month_before(j) or self.is_month(e)):
+            return _Skip(self.chain_end(last))  # a day of the month
+        if negative:
+            value = -value
+        tol = None if pct else _tolerance(value)
+        return _Num(
+            start=toks[k].start,
+            end=toks[e - 1].end,
+            end_tok=e,
+            lo=value,
+            hi=value,
+            stated=value,
+            granularity="rounded" if tol is not None else "exact",
+            unit="percent" if pct else currency,
+            steps=steps,
+            tol=tol,
+            num_start=toks[j].start,
+            scale=scale,
+            from_digits=True,
+            plain_len=d.plain_len if scale is None and not pct else 0,
+        )
+
+    def word_single(self, k: int) -> _Num | _Skip | None:
+        vague = self.vague(k)
+        if vague is not None:
+            return vague
+        parsed = self.word_number(k)
+        if parsed is None:
+            return None
+        value, end_tok, top = parsed
+        toks = self.toks
+        if end_tok == k + 1 and toks[k].low == "one":
+            if self.low(self.next_word(k)) in ("of", "another"):
+                return None
+            if k > 0 and toks[k - 1].low == "no":
+                return None
+        nx = self.next_word(end_tok - 1)
+        if nx is not None:
+            w = toks[nx].low
+            if (w in _FRACTIONS and value < 100) or (nx == end_tok + 1 and w in _ORDINALS):
+                return _Skip(nx + 1)
+        surface = self.text[toks[k].start : toks[end_tok - 1].end]
+        steps = [Step(surface, _fmt(value), "number words")]
+        e = end_tok
+        pct = self.percent_at(e, e - 1)
+        if pct:
+            steps.append(Step(self.text[toks[k].start : toks[e + pct - 1].end], "percent", "percent"))
+            e += pct
+        tol = None if pct else _tolerance(value)
+        return _Num(
+            start=toks[k].start,
+            end=toks[e - 1].end,
+            end_tok=e,
+            lo=value,
+            hi=value,
+            stated=value,
+            granularity="rounded" if tol is not None else "exact",
+            unit="percent" if pct else "",
+            steps=steps,
+            tol=tol,
+            num_start=toks[k].start,
+            scale=top,
+        )
+
+    def word_number(self, j: int) -> tuple[Decimal, int, Decimal | None] | None:
+        """Longest number spelled in words from token ``j``: (value, end token, final scale)."""
+        toks = self.toks
+        total = cur = _ZERO
+        last = ""
+        top: Decimal | None = None
+        best: tuple[Decimal, int, Decimal | None] | None = None
+        p: int | None = j
+        while p is not None and toks[p].kind == "w":
+            w = toks[p].low
+            nx = self.next_word(p)
+            if w == "a" and not last:
+                last = "a"
+            elif w == "half" and not last and self.low(nx) == "a":
+                last = "half"
+                p = self.next_word(nx) if nx is not None else None
+                continue
+            elif w == "zero":
+                return (_ZERO, p + 1, None) if not last else best
+            elif w in _UNITS:
+                if last not in ("", "hundred", "scale", "and", "tens"):
+                    break
+                cur += _UNITS[w]
+                last = "unit"
+            elif w in _TEENS or w in _TENS:
+                if last not in ("", "hundred", "scale", "and"):
+                    break
+                cur += _TEENS.get(w) or _TENS[w]
+                last = "teen" if w in _TEENS else "tens"
+            elif w == "hundred":
+                if last == "a":
+                    cur = Decimal(100)
+                elif last == "unit" and cur < 10:
+                    cur *= 100
+                else:
+                    break
+                last = "hundred"
+            elif w in _SCALE_WORDS:
+                s = _SCALE_WORDS[w]
+                if top is not None and s >= top:
+                    break
+                if last == "a":
+                    m = Decimal(1)
+                elif last == "half":
+                    m = _HALF
+                elif last in ("unit", "teen", "tens", "hundred", "andhalf"):
+                    m = cur
+                else:
+                    break
+                total += m * s
+                cur, top, last = _ZERO, s, "scale"
+            elif w == "dozen":
+                if total or last not in ("a", "half", "unit", "teen"):
+                    break
+                m = Decimal(1) if last == "a" else _HALF if last == "half" else cur
+                return m * 12, p + 1, None
+            elif w == "and":
+                if last in ("hundred", "scale") and self.low(nx) in _SMALL:
+                    last = "and"
+                elif last in ("unit", "teen", "tens") and self.low(nx) == "a" and nx is not None:
+                    nh = self.next_word(nx)
+                    if self.low(nh) != "half" or nh is None:
+                        break
+                    cur += _HALF
+                    last = "andhalf"
+                    best = (total + cur, nh + 1, None)
+                    p = self.next_word(nh)
+                    continue
+                else:
+                    break
+            else:
+                break
+            if last in _COMPLETE:
+                best = (total + cur, p + 1, top if last == "scale" else None)
+            p = nx
+        return best
+
+    def vague(self, k: int) -> _Num | None:
+        """ "dozens", "tens of thousands", "a few", "several hundred" at token ``k``."""
+        toks = self.toks
+        w = toks[k].low
+        if w in _PLURALS:
+            lo, hi, base = _PLURALS[w]
+            nx = self.next_word(k)
+            end = k + 1
+            if w == "tens" and self.low(nx) != "of":
+                return None
+            if nx is not None and self.low(nx) == "of":
+                ny = self.next_word(nx)
+                if ny is not None and toks[ny].low in _PLURALS:
+                    base2 = _PLURALS[toks[ny].low][2]
+                    if base2 >= _THOUSAND and base2 > base:
+                        lo, hi, base, end = lo * base2, hi * base2, base * base2, ny + 1
+            closed = False
+        elif w == "several" or (w == "a" and self.low(self.next_word(k)) == "few"):
+            end = k + 1 if w == "several" else (self.next_word(k) or k) + 1
+            lo, hi = (Decimal(3), Decimal(9)) if w == "several" else (Decimal(2), Decimal(5))
+            s1 = self.next_word(end - 1)
+            if self.low(s1) in _FEW_SCALES and s1 is not None:
+                f = _FEW_SCALES[toks[s1].low]
+                s2 = self.next_word(s1)
+                if self.low(s2) in _SCALE_WORDS and s2 is not None and _SCALE_WORDS[toks[s2].low] > f:
+                    f, s1 = f * _SCALE_WORDS[toks[s2].low], s2
+                lo, hi, end = lo * f, hi * f, s1 + 1
+            base = lo
+            closed = True
+        else:
+            return None
+        iv = Interval(float(lo), float(hi), False, not closed)
+        surface = self.text[toks[k].start : toks[end - 1].end]
+        return _Num(
+            start=toks[k].start,
+            end=toks[end - 1].end,
+            end_tok=end,
+            lo=lo,
+            hi=hi,
+            stated=base,
+            granularity="vague",
+            hi_open=not closed,
+            kind="vague",
+            steps=[Step(surface, str(iv), "vague quantity")],
+            num_start=toks[k].start,
+        )
+
+    def make_range(self, a: _Num, b: _Num, start: int, between: bool) -> _Num | None:
+        if a.kind != "point" or b.kind != "point":
+            return None
+        if a.unit and b.unit and a.unit != b.unit:
+            return None
+        lo, hi = a.lo, b.lo
+        if a.scale is None and b.scale is not None and a.unit != "percent" and lo <= hi / b.scale:
+            lo = lo * b.scale
+        if between:
+            lo, hi = min(lo, hi), max(lo, hi)
+        elif not lo < hi:
+            return None
+        surface = self.text[start : b.end]
+        iv = Interval(float(lo), float(hi))
+        return _Num(
+            start=start,
+            end=b.end,
+            end_tok=b.end_tok,
+            lo=lo,
+            hi=hi,
+            stated=lo,
+            granularity="range",
+            unit=a.unit or b.unit,
+            kind="range",
+            steps=[*a.steps, *b.steps, Step(surface, str(iv), "range")],
+            num_start=a.num_start,
+        )
+
+    def expression(
+        self, k: int, after_prefix: bool, block_to: bool, counting: bool = False
+    ) -> _Num | _Skip | None:
+        """A number at ``k``, extended to a range by "-", "–" or "to".
+
+        ``counting``: a counting qualifier ("more than") precedes, so "1500" is not a year.
+        """
+        a = self.single(k, after_prefix, counting)
+        if not isinstance(a, _Num) or a.kind != "point":
+            return a
+        e = a.end_tok
+        if e + 1 >= self.n:
+            return a
+        sep = self.toks[e]
+        nxt = self.toks[e + 1]
+        if sep.text in _DASHES and a.from_digits and (nxt.kind == "n" or nxt.text in _CURRENCY_SYMBOLS):
+            touching = self.adjacent(e - 1, e) and self.adjacent(e, e + 1)
+            spaced = sep.text == "–" and len(self.gap(e - 1, e)) <= 1 and len(self.gap(e, e + 1)) <= 1
+            if not (touching or spaced):
+                return a
+            b = self.single(e + 1, True, counting)
+            if isinstance(b, _Skip):
+                return _Skip(max(b.next, e + 2))
+            if b is None or not b.from_digits:
+                return a
+            r = self.make_range(a, b, a.start, between=False)
+            phone = (
+                a.plain_len
+                and b.plain_len
+                and not a.unit
+                and not b.unit
+                and a.plain_len + b.plain_len >= 7
+                and a.plain_len != b.plain_len
+            )
+            more = b.end_tok
+            if (
+                more + 1 < self.n
+                and self.toks[more].text in _DASHES
+                and self.adjacent(more - 1, more)
+                and self.adjacent(more, more + 1)
+                and self.toks[more + 1].kind == "n"
+            ):
+                phone = True  # a third dash-joined part
+            if r is None or phone:
+                return _Skip(self.chain_end(b.end_tok - 1))
+            return r
+        if sep.kind == "w" and sep.low == "to" and not block_to:
+            b = self.single(e + 1, True, counting)
+            if isinstance(b, _Num):
+                r = self.make_range(a, b, a.start, between=False)
+                if r is not None:
+                    return r
+        return a
+
+    def prefixed_range(self, i: int) -> _Num | None:
+        """ "between X and Y", "from X to Y" at token ``i``."""
+        kw = self.toks[i].low
+        if kw == "from" and i > 0 and self.toks[i - 1].low in _CHANGE_WORDS:
+            return None
+        if i + 1 >= self.n:
+            return None
+        a = self.single(i + 1, True)
+        if not isinstance(a, _Num) or a.kind != "point" or a.end_tok + 1 >= self.n:
+            return None
+        sep = self.toks[a.end_tok]
+        if not (sep.low == "and" if kw == "between" else sep.low == "to" or sep.text in _DASHES):
+            return None
+        b = self.single(a.end_tok + 1, True)
+        if not isinstance(b, _Num):
+            return None
+        return self.make_range(a, b, self.toks[i].start, between=kw == "between")
+
+    def parse_at(self, i: int) -> tuple[NumberMatch | None, int]:
+        t = self.toks[i]
+        if t.kind == "w" and t.low in ("between", "from"):
+            r = self.prefixed_range(i)
+            if r is not None:
+                return self.finish(r, None), r.end_tok
+            return None, i + 1
+        q = self.qualifier(i)
+        if q is not None:
+            norm, j, qtext = q
+            counting = " ".join(qtext.lower().split()) not in _TIME_QUALIFIERS
+            x = self.expression(j, True, False, counting) if j < self.n else None
+            if isinstance(x, _Num):
+                x.start = t.start
+                return self.finish(x, (norm, qtext)), x.end_tok
+            if isinstance(x, _Skip):
+                return None, x.next
+            return None, i + 1
+        block_to = i > 0 and self.toks[i - 1].low == "from"
+        x = self.expression(i, False, block_to)
+        if isinstance(x, _Num):
+            return self.finish(x, None), x.end_tok
+        if isinstance(x, _Skip):
+            return None, x.next
+        return None, i + 1
+
+    def finish(self, x: _Num, qualifier: tuple[str, str] | None) -> NumberMatch:
+        steps = list(x.steps)
+        if qualifier is not None:
+            iv = _apply_qualifier(qualifier[0], x)
+            if qualifier[0] == "exactly" and x.granularity == "rounded":
+                x.granularity = "exact"
+            steps.append(Step(qualifier[1], str(iv), "qualifier"))
+        elif x.tol is not None:
+            iv = Interval(float(x.lo - x.tol), float(x.hi + x.tol))
+            steps.append(Step(self.text[x.num_start : x.end], str(iv), "rounding tolerance"))
+        else:
+            iv = Interval(float(x.lo), float(x.hi), x.lo_open, x.hi_open)
+        return NumberMatch(
+            start=x.start,
+            end=x.end,
+            value=iv,
+            stated=float(x.stated),
+            qualifier=qualifier[0] if qualifier else "",
+            granularity=x.granularity,
+            unit_hint=x.unit,
+            steps=tuple(steps),
+        )
+
+
+# --- API -----------------------------------------------------------------------------------------
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number expression in ``text`` (one sentence), in order, non-overlapping."""
+    scanner = _Scanner(text)
+    out: list[NumberMatch] = []
+    i = 0
+    while i < scanner.n:
+        match, nxt = scanner.parse_at(i)
+        if match is not None:
+            out.append(match)
+        i = max(nxt, i + 1)
+    return out
+
+
+def parse_number_words(words: str) -> float | None:
+    """The value of a number written in words ("forty-six", "two hundred and five", "a dozen").
+
+    The whole string must be the number; returns None otherwise (and for vague words).
+    """
+    scanner = _Scanner(words.strip())
+    if scanner.n == 0 or any(t.kind != "w" and t.text != "-" for t in scanner.toks):
+        return None
+    parsed = scanner.word_number(0)
+    if parsed is None or parsed[1] != scanner.n:
+        return None
+    return float(parsed[0])

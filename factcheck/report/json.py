@@ -1,0 +1,92 @@
+"""The JSON report: a documented, stable schema (see README, "JSON report").
+
+Top level: ``schema`` (``"factcheck.report/1"``), ``version``, ``summary`` (counts per verdict),
+``articles``, ``problems``, ``findings``. Each finding: ``id``, ``verdict``, ``severity``, ``kind``,
+``key``, ``reviewed``, ``explanation``, ``details``, ``claims``. Each claim: ``article``, ``path``,
+``line``, ``column``, ``start``, ``end``, ``text`` (the sentence), ``surface``, ``value`` (as
+printed), ``interval`` (``low``/``high``/``low_open``/``high_open``, null bounds unbounded),
+``unit``, ``key``, ``qualifier``, ``granularity``, ``scope``, ``steps``.
+Keys are sorted, so the output is diff-friendly and deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck import __version__
+from factcheck.models import Claim, Finding, Interval, Report, Verdict
+
+SCHEMA = "factcheck.report/1"
+
+
+def interval_json(value: Interval | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {"low": value.low, "high": value.high, "low_open": value.low_open, "high_open": value.high_open}
+
+
+def claim_json(claim: Claim, paths: dict[str, str]) -> dict[str, Any]:
+    loc = claim.location
+    return {
+        "article": loc.article,
+        "path": paths.get(loc.article, loc.article),
+        "line": loc.line,
+        "column": loc.column,
+        "start": loc.start,
+        "end": loc.end,
+        "text": claim.sentence,
+        "surface": claim.surface,
+        "kind": claim.kind.value,
+        "key": claim.key,
+        "value": claim.display,
+        "interval": interval_json(claim.value),
+        "unit": claim.unit,
+        "qualifier": claim.qualifier,
+        "granularity": claim.granularity,
+        "scope": {"time": claim.scope_time, "place": claim.scope_place},
+        "steps": [{"source": s.source, "result": s.result, "rule": s.rule} for s in claim.steps],
+    }
+
+
+def finding_json(finding: Finding, paths: dict[str, str], reviewed: bool = False) -> dict[str, Any]:
+    return {
+        "id": finding.id,
+        "verdict": finding.verdict.value,
+        "severity": finding.severity.value,
+        "kind": finding.kind.value,
+        "key": finding.key,
+        "reviewed": reviewed,
+        "explanation": finding.explanation,
+        "details": list(finding.details),
+        "claims": [claim_json(c, paths) for c in finding.claims],
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    paths = {a.name: str(a.path) for a in report.articles}
+    summary = {v.value: len(report.by_verdict(v)) for v in Verdict}
+    summary["articles"] = len(report.articles)
+    summary["claims"] = len(report.claims)
+    return {
+        "schema": SCHEMA,
+        "version": __version__,
+        "summary": summary,
+        "articles": [
+            {
+                "name": a.name,
+                "path": str(a.path),
+                "sha256": a.sha256,
+                "outlet": a.source.outlet,
+                "published": a.source.published.isoformat() if a.source.published else None,
+                "url": a.source.url,
+            }
+            for a in report.articles
+        ],
+        "problems": [{"path": p.path, "message": p.message} for p in report.problems],
+        "findings": [finding_json(f, paths) for f in report.findings],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_json(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -1,0 +1,120 @@
+"""The terminal report, drawn with rich: conflicts first, every claim with file:line:col.
+
+For each finding: the verdict, severity and id; the one-line explanation; then each claim as
+``path:line:col``, its normalised value, the sentence with the claim highlighted, and how the value
+was derived. Single-source claims are listed last, one line each.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from factcheck.models import Claim, Finding, Report, Verdict
+
+STYLES = {
+    Verdict.CONFLICT: "bold red",
+    Verdict.COMPATIBLE: "yellow",
+    Verdict.AGREE: "green",
+    Verdict.DISTINCT: "cyan",
+    Verdict.SINGLE_SOURCE: "dim",
+}
+TITLES = {
+    Verdict.CONFLICT: "Conflicts",
+    Verdict.COMPATIBLE: "Compatible (differ only in precision)",
+    Verdict.AGREE: "Agreements",
+    Verdict.DISTINCT: "Related but distinct",
+    Verdict.SINGLE_SOURCE: "Single-source claims",
+}
+SENTENCE_LIMIT = 220
+
+
+def render_text(
+    report: Report, *, color: bool = False, width: int = 100, reviewed: frozenset[str] = frozenset()
+) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=False
+    )
+    paths = {a.name: str(a.path) for a in report.articles}
+    for verdict in Verdict:
+        findings = report.by_verdict(verdict)
+        if not findings:
+            continue
+        console.print(Text(f"{TITLES[verdict]} ({len(findings)})", style=f"{STYLES[verdict]} underline"))
+        console.print()
+        for finding in findings:
+            if verdict is Verdict.SINGLE_SOURCE:
+                _single(console, finding, paths)
+            else:
+                _finding(console, finding, paths, finding.id in reviewed)
+        if verdict is Verdict.SINGLE_SOURCE:
+            console.print()
+    counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in Verdict)
+    console.print(
+        Text(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}", style="bold"),
+    )
+    return buffer.getvalue()
+
+
+def _finding(console: Console, finding: Finding, paths: dict[str, str], reviewed: bool) -> None:
+    style = STYLES[finding.verdict]
+    head = Text()
+    head.append(finding.verdict.value.upper(), style=style)
+    if finding.verdict is Verdict.CONFLICT:
+        head.append(f" {finding.severity.value}", style=style)
+    if reviewed:
+        head.append(" (reviewed)", style="dim")
+    head.append(f"  {finding.id}  ", style="bold")
+    head.append(f"{finding.kind.value}: {finding.key}")
+    console.print(head)
+    console.print(Text(f"  {finding.explanation}"))
+    for claim in finding.claims:
+        _claim(console, claim, paths)
+    for line in finding.details:
+        console.print(Text(f"    {line}", style="dim"))
+    console.print()
+
+
+def _claim(console: Console, claim: Claim, paths: dict[str, str]) -> None:
+    loc = claim.location
+    where = f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}"
+    line = Text("  ")
+    line.append(where, style="blue")
+    line.append(f"  {claim.display}", style="bold")
+    console.print(line)
+    console.print(_sentence(claim))
+
+
+def _sentence(claim: Claim) -> Text:
+    sentence = claim.sentence
+    start = sentence.find(claim.surface)
+    text = Text("      ")
+    if start < 0:
+        text.append(_clip(sentence), style="italic")
+        return text
+    end = start + len(claim.surface)
+    before, after = sentence[:start], sentence[end:]
+    if len(sentence) > SENTENCE_LIMIT:
+        before = ("…" + before[-80:]) if len(before) > 80 else before
+        after = (after[:80] + "…") if len(after) > 80 else after
+    text.append(before, style="italic")
+    text.append(claim.surface, style="bold underline")
+    text.append(after, style="italic")
+    return text
+
+
+def _clip(s: str) -> str:
+    return s if len(s) <= SENTENCE_LIMIT else s[: SENTENCE_LIMIT - 1] + "…"
+
+
+def _single(console: Console, finding: Finding, paths: dict[str, str]) -> None:
+    for claim in finding.claims:
+        loc = claim.location
+        line = Text("  ")
+        line.append(f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}", style="blue")
+        line.append(f"  {claim.kind.value} {claim.display}", style="bold")
+        line.append(f"  {claim.surface}", style="dim")
+        console.print(line)

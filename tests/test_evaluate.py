@@ -1,0 +1,546 @@
+"""Scoring a report against a gold file: hand-made corpora and hand-built reports, exact numbers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.evaluate import (
+    Gold,
+    GoldAnchors,
+    GoldClaim,
+    GoldFinding,
+    evaluate,
+    evaluation_json,
+    load_gold,
+    render_evaluation_text,
+    texts_of,
+)
+from factcheck.load import load_paths
+from factcheck.models import Claim, ClaimKind, Finding, Location, Report, Severity, Verdict
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data" / "evaluate"
+BASIC = DATA / "basic"
+ERRORS = DATA / "errors"
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _texts(corpus: Path = BASIC) -> dict[str, str]:
+    return {a.name: a.text for a in load_paths([corpus]).articles}
+
+
+TEXTS = _texts()
+
+
+def claim(article: str, surface: str, kind: ClaimKind = ClaimKind.QUANTITY, texts: dict[str, str] = TEXTS) -> Claim:
+    """A claim on the first occurrence of ``surface`` in ``article``."""
+    text = texts[article]
+    start = text.index(surface)
+    end = start + len(surface)
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return Claim(
+        kind=kind,
+        key="k",
+        value=None,
+        display=surface,
+        unit="",
+        location=Location(article, start, end, line, column),
+        sentence=surface,
+        surface=surface,
+    )
+
+
+def span_claim(article: str, start: int, end: int) -> Claim:
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key="k",
+        value=None,
+        display="x",
+        unit="",
+        location=Location(article, start, end, 1, start + 1),
+        sentence="x",
+        surface=TEXTS[article][start:end],
+    )
+
+
+def finding(fid: str, verdict: Verdict, *claims: Claim) -> Finding:
+    return Finding(
+        id=fid,
+        verdict=verdict,
+        severity=Severity.HIGH if verdict is Verdict.CONFLICT else Severity.NONE,
+        kind=claims[0].kind,
+        key="k",
+        claims=tuple(claims),
+        explanation=f"explanation of {fid}",
+    )
+
+
+def report(findings: list[Finding], extra: tuple[Claim, ...] | list[Claim] = ()) -> Report:
+    claims: dict[str, Claim] = {}
+    for f in findings:
+        for c in f.claims:
+            claims.setdefault(c.id, c)
+    for c in extra:
+        claims.setdefault(c.id, c)
+    articles = load_paths([BASIC]).articles
+    return Report(articles=articles, claims=tuple(claims.values()), findings=tuple(findings))
+
+
+# The claims the basic report is built from.
+A46 = claim("a.txt", "46")
+B45 = claim("b.txt", "45")
+A300 = claim("a.txt", "300")
+C300 = claim("c.txt", "300")
+B_HUNDREDS = claim("b.txt", "Hundreds")
+A_GUPTA = claim("a.txt", "Rahul Gupta", ClaimKind.PERSON_ROLE)
+B_GUPTA = claim("b.txt", "Gupta", ClaimKind.PERSON_ROLE)
+A_YEAR = claim("a.txt", "this year", ClaimKind.DATE)
+B_LIST = claim("b.txt", "control list", ClaimKind.ORGANISATION)
+C_OFFICIALS = claim("c.txt", "12 officials")
+B_OPENING = claim("b.txt", "the opening", ClaimKind.DATE)
+A_REUTERS = claim("a.txt", "Reuters", ClaimKind.ORGANISATION)
+B_DOLLAR = claim("b.txt", "1 dollar")
+
+
+def basic_report() -> Report:
+    return report(
+        [
+            finding("T1", Verdict.CONFLICT, A46, B45),  # finds 'substances'
+            finding("T2", Verdict.CONFLICT, A300, C300),  # 'attendance' is agree: wrong verdict, false alarm
+            finding("T3", Verdict.AGREE, A_GUPTA, B_GUPTA),  # finds 'speaker'
+            finding("T4", Verdict.CONFLICT, B_HUNDREDS, C300),  # covers only the either finding: ignored
+            finding("T5", Verdict.CONFLICT, A_YEAR, B_LIST),  # matches no gold claim: wrong
+            finding("T6", Verdict.SINGLE_SOURCE, C_OFFICIALS),  # never scored
+        ],
+        extra=[B_OPENING, A_REUTERS, B_DOLLAR],
+    )
+
+
+@pytest.fixture(scope="module")
+def gold() -> Gold:
+    return load_gold(BASIC / "gold.toml")
+
+
+@pytest.fixture(scope="module")
+def basic(gold: Gold):
+    return evaluate(basic_report(), gold, TEXTS)
+
+
+# -- load_gold -------------------------------------------------------------------------------------
+
+
+def test_load_basic_gold(gold: Gold) -> None:
+    assert gold.corpus == BASIC
+    assert [f.id for f in gold.findings] == ["substances", "venue", "attendance", "speaker", "crowd-vague", "talks-day"]
+    assert [f.verdict for f in gold.findings] == ["conflict", "conflict", "agree", "agree", "either", "distinct"]
+    assert gold.findings[0].claims[0] == GoldClaim("a.txt", "46 new substances", "46")
+    assert gold.findings[0].kind == "quantity"
+    assert gold.findings[2].note == "'about 300' and 'roughly 300' agree"
+    assert gold.findings[1].note == ""
+    assert [(s.article, s.anchors) for s in gold.singles] == [
+        ("c.txt", ("12 officials", "good start")),
+        ("b.txt", ("the opening",)),
+    ]
+    assert [(j.article, j.anchors) for j in gold.junk] == [
+        ("a.txt", ("Photo: Reuters",)),
+        ("b.txt", ("subscribe for 1 dollar",)),
+    ]
+
+
+def test_seed_gold_loads() -> None:
+    gold = load_gold(ROOT / "corpus" / "gold.toml")
+    assert gold.corpus.resolve() == (ROOT / "corpus").resolve()
+    assert len(gold.findings) == 21
+    assert sum(len(s.anchors) for s in gold.singles) == 12
+    assert sum(len(j.anchors) for j in gold.junk) == 11
+
+
+def test_corpus_override_wins(tmp_path: Path) -> None:
+    gold_file = tmp_path / "gold.toml"
+    gold_file.write_text((BASIC / "gold.toml").read_text(encoding="utf-8").replace('path = "."', 'path = "nowhere"'))
+    with pytest.raises(FactcheckError, match="nowhere"):
+        load_gold(gold_file)
+    assert load_gold(gold_file, corpus=BASIC).corpus == BASIC
+
+
+def test_corpus_path_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # gold in tmp/golds/gold.toml, path = "corpus": tried golds/corpus, then ./corpus, then tmp/corpus
+    golds = tmp_path / "golds"
+    golds.mkdir()
+    gold_file = golds / "gold.toml"
+    gold_file.write_text((BASIC / "gold.toml").read_text(encoding="utf-8").replace('path = "."', 'path = "corpus"'))
+    shutil.copytree(BASIC, tmp_path / "corpus")
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    assert load_gold(gold_file).corpus == tmp_path / "corpus"  # the gold file's parent folder
+    shutil.copytree(BASIC, cwd / "corpus")
+    assert load_gold(gold_file).corpus == cwd / "corpus"  # the current directory comes before
+    shutil.copytree(BASIC, golds / "corpus")
+    assert load_gold(gold_file).corpus == golds / "corpus"  # the gold file's folder comes first
+
+
+def test_missing_corpus_table_means_gold_folder(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(BASIC / name, tmp_path / name)
+    gold_file = tmp_path / "gold.toml"
+    gold_file.write_text(
+        '[[finding]]\nid = "x"\nkind = "quantity"\nverdict = "conflict"\n'
+        'claims = [{ article = "a.txt", anchor = "46" }, { article = "b.txt", anchor = "45" }]\n'
+    )
+    gold = load_gold(gold_file)
+    assert gold.corpus == tmp_path
+    assert gold.singles == () and gold.junk == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("malformed.toml", "malformed.toml: malformed TOML: Invalid value (at line 6, column 11)"),
+        (
+            "bad-anchor.toml",
+            "bad-anchor.toml:10: finding 'substances': anchor '47 new substances' is not an exact substring of b.txt",
+        ),
+        ("missing-article.toml", "missing-article.toml:10: finding 'substances': article 'd.txt' not found in corpus"),
+        ("unknown-verdict.toml", "unknown-verdict.toml:7: finding 'substances': unknown verdict 'contradiction'"),
+        ("missing-field.toml", "missing-field.toml:4: [[finding]] #1: missing 'id'"),
+        ("wrong-type.toml", "wrong-type.toml:15: [[single]] #1: 'anchors' must be an array of strings"),
+        (
+            "bad-junk-anchor.toml",
+            "bad-junk-anchor.toml:10: [[junk]] #2: anchor 'Photo: AP' is not an exact substring of b.txt",
+        ),
+    ],
+)
+def test_load_errors(name: str, message: str) -> None:
+    path = ERRORS / name
+    with pytest.raises(FactcheckError) as info:
+        load_gold(path)
+    text = str(info.value)
+    assert text.startswith(str(path))
+    assert message in text
+    assert "\n" not in text
+
+
+def test_missing_gold_file() -> None:
+    with pytest.raises(FactcheckError, match=r"nope\.toml: no such gold file"):
+        load_gold(ERRORS / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('id = "x"\nkind = "quantity"\nverdict = "agree"\nclaims = [{ article = "a.txt", anchor = "46" }]', "two"),
+        ('id = "x"\nkind = "number"\nverdict = "agree"\nclaims = []', "unknown kind 'number'"),
+        ('id = 3\nkind = "quantity"\nverdict = "agree"\nclaims = []', "'id' must be a string, got an integer"),
+        ('id = "x"\nkind = "quantity"\nverdict = "agree"\nclaims = [{ article = "a.txt", anchr = "46" }]', "'anchr'"),
+        ('id = "x"\nkind = "quantity"\nverdict = "agree"\nclaims = [{ article = "a.txt", anchor = "" }]', "empty"),
+    ],
+)
+def test_field_errors(tmp_path: Path, body: str, message: str) -> None:
+    gold_file = tmp_path / "g.toml"
+    gold_file.write_text(f'[corpus]\npath = "{BASIC.as_posix()}"\n\n[[finding]]\n{body}\n')
+    with pytest.raises(FactcheckError) as info:
+        load_gold(gold_file)
+    assert str(info.value).startswith(str(gold_file))
+    assert message in str(info.value)
+
+
+def test_duplicate_id(tmp_path: Path) -> None:
+    entry = (
+        '[[finding]]\nid = "x"\nkind = "quantity"\nverdict = "agree"\n'
+        'claims = [{ article = "a.txt", anchor = "46" }, { article = "b.txt", anchor = "45" }]\n'
+    )
+    gold_file = tmp_path / "g.toml"
+    gold_file.write_text(f'[corpus]\npath = "{BASIC.as_posix()}"\n\n{entry}\n{entry}')
+    with pytest.raises(FactcheckError, match=r"g\.toml:11: finding 'x': duplicate id"):
+        load_gold(gold_file)
+
+
+# -- evaluate: the basic corpus --------------------------------------------------------------------
+
+
+def test_conflict_scores(basic) -> None:
+    s = basic.score(Verdict.CONFLICT)
+    assert (s.correct, s.tool, s.ignored, s.found, s.gold) == (1, 3, 1, 1, 2)
+    assert s.precision == pytest.approx(1 / 3)
+    assert s.recall == pytest.approx(1 / 2)
+    assert s.f1 == pytest.approx(0.4)
+
+
+def test_agree_scores(basic) -> None:
+    s = basic.score(Verdict.AGREE)
+    assert (s.correct, s.tool, s.ignored, s.found, s.gold) == (1, 1, 0, 1, 2)
+    assert s.precision == 1.0
+    assert s.recall == 0.5
+    assert s.f1 == pytest.approx(2 / 3)
+
+
+def test_empty_denominators_are_none(basic) -> None:
+    compatible = basic.score(Verdict.COMPATIBLE)
+    assert (compatible.precision, compatible.recall, compatible.f1) == (None, None, None)
+    distinct = basic.score(Verdict.DISTINCT)
+    assert (distinct.precision, distinct.recall, distinct.f1) == (None, 0.0, None)
+
+
+def test_statuses(basic) -> None:
+    got = [(r.gold.id, r.status, r.tool.id if r.tool else None) for r in basic.results]
+    assert got == [
+        ("substances", "found", "T1"),
+        ("venue", "missed", None),
+        ("attendance", "wrong-verdict", "T2"),
+        ("speaker", "found", "T3"),
+        ("crowd-vague", "unscored", "T4"),
+        ("talks-day", "missed", None),
+    ]
+
+
+def test_tool_outcomes(basic) -> None:
+    got = [(t.finding.id, t.outcome, t.covers) for t in basic.tool_results]
+    assert got == [
+        ("T1", "correct", ("substances",)),
+        ("T2", "wrong", ("attendance",)),
+        ("T3", "correct", ("speaker",)),
+        ("T4", "ignored", ("crowd-vague",)),  # it also touches 'attendance', but in one article only
+        ("T5", "wrong", ()),
+    ]
+
+
+def test_false_alarms(basic) -> None:
+    assert basic.false_alarm_count == 1
+    assert [(a.finding.id, a.gold) for a in basic.false_alarms] == [("T2", ("attendance",))]
+
+
+def test_single_recall(basic) -> None:
+    assert (basic.single_found, basic.single_total) == (2, 3)
+    assert basic.single_recall == pytest.approx(2 / 3)
+    assert basic.single_missed == (("c.txt", "good start"),)
+
+
+def test_junk(basic) -> None:
+    assert basic.junk == 2
+    assert sorted((h.claim.surface, h.anchor) for h in basic.junk_claims) == [
+        ("1 dollar", "subscribe for 1 dollar"),
+        ("Reuters", "Photo: Reuters"),
+    ]
+
+
+def test_json(basic) -> None:
+    data = evaluation_json(basic)
+    json.dumps(data)  # serialisable
+    assert list(data["scores"]) == ["conflict", "agree", "compatible", "distinct"]
+    assert data["scores"]["conflict"] == {
+        "precision": pytest.approx(1 / 3),
+        "recall": 0.5,
+        "f1": pytest.approx(0.4),
+        "tp": 1,
+        "tool": 3,
+        "ignored": 1,
+        "found": 1,
+        "gold": 2,
+    }
+    assert data["scores"]["compatible"]["precision"] is None
+    assert data["scores"]["compatible"]["f1"] is None
+    assert data["single_recall"] == pytest.approx(2 / 3)
+    assert data["junk"] == 2
+    assert data["false_alarms"] == 1
+    assert data["false_alarm_findings"] == [
+        {"id": "T2", "verdict": "conflict", "explanation": "explanation of T2", "gold": ["attendance"]}
+    ]
+    assert data["findings"] == [
+        {"id": "substances", "verdict": "conflict", "status": "found",
+         "tool": {"id": "T1", "verdict": "conflict", "explanation": "explanation of T1"}},
+        {"id": "venue", "verdict": "conflict", "status": "missed", "tool": None},
+        {"id": "attendance", "verdict": "agree", "status": "wrong-verdict",
+         "tool": {"id": "T2", "verdict": "conflict", "explanation": "explanation of T2"}},
+        {"id": "speaker", "verdict": "agree", "status": "found",
+         "tool": {"id": "T3", "verdict": "agree", "explanation": "explanation of T3"}},
+        {"id": "talks-day", "verdict": "distinct", "status": "missed", "tool": None},
+    ]  # fmt: skip
+    assert data["unscored"] == [
+        {
+            "id": "crowd-vague",
+            "verdict": "either",
+            "tool": {"id": "T4", "verdict": "conflict", "explanation": "explanation of T4"},
+        }
+    ]
+    assert '"precision": null' in json.dumps(data)
+
+
+def test_text_rendering(basic) -> None:
+    text = render_evaluation_text(basic)
+    assert "\x1b[" not in text
+    assert all(len(line) <= 100 for line in text.splitlines())
+    lines = [" ".join(line.replace("│", " ").replace("┃", " ").split()) for line in text.splitlines()]
+    assert "conflict 0.333 0.500 0.400 1/3 1/2 1" in lines
+    assert "agree 1.000 0.500 0.667 1/1 1/2 0" in lines
+    assert "compatible - - - 0/0 0/0 0" in lines
+    assert "distinct - 0.000 - 0/0 0/1 0" in lines
+    assert "single recall: 0.667 (2/3)" in lines
+    assert "junk: 2" in lines
+    assert "false alarms: 1" in lines
+    assert "substances conflict found T1 conflict: explanation of T1" in lines
+    assert "venue conflict missed -" in lines
+    assert "attendance agree wrong-verdict T2 conflict: explanation of T2" in lines
+    assert "crowd-vague either unscored T4 conflict: explanation of T4" in lines
+
+
+# -- evaluate: single rules ------------------------------------------------------------------------
+
+
+def test_nothing_found() -> None:
+    gold = load_gold(BASIC / "gold.toml")
+    ev = evaluate(report([]), gold, TEXTS)
+    assert [r.status for r in ev.results] == ["missed", "missed", "missed", "missed", "unscored", "missed"]
+    conflict = ev.score(Verdict.CONFLICT)
+    assert (conflict.precision, conflict.recall, conflict.f1) == (None, 0.0, None)
+    assert (ev.single_recall, ev.junk, ev.false_alarm_count) == (0.0, 0, 0)
+
+
+def test_precision_and_recall_zero_give_f1_zero(gold: Gold) -> None:
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, A_YEAR, B_LIST)]), gold, TEXTS)
+    s = ev.score(Verdict.CONFLICT)
+    assert (s.precision, s.recall, s.f1) == (0.0, 0.0, 0.0)
+
+
+def test_one_article_is_not_enough(gold: Gold) -> None:
+    # 'speaker' is matched in a.txt only (c.txt's "Dr Gupta" is not a gold claim of it)
+    ev = evaluate(report([finding("X", Verdict.AGREE, A_GUPTA, claim("c.txt", "Dr Gupta"))]), gold, TEXTS)
+    assert ev.results[3].status == "missed"
+    s = ev.score(Verdict.AGREE)
+    assert (s.correct, s.tool, s.precision) == (0, 1, 0.0)
+
+
+def test_touching_only_either_claims_is_ignored(gold: Gold) -> None:
+    ev = evaluate(report([finding("X", Verdict.AGREE, B_HUNDREDS, claim("c.txt", "Dr Gupta"))]), gold, TEXTS)
+    assert [t.outcome for t in ev.tool_results] == ["ignored"]
+    s = ev.score(Verdict.AGREE)
+    assert (s.correct, s.tool, s.ignored, s.precision) == (0, 0, 1, None)
+
+
+def test_covering_either_and_scored_counts(gold: Gold) -> None:
+    # claims in a, b and c: covers 'attendance' (agree, a + c) and 'crowd-vague' (either, b + c)
+    ev = evaluate(report([finding("X", Verdict.AGREE, A300, B_HUNDREDS, C300)]), gold, TEXTS)
+    assert [(t.outcome, t.covers) for t in ev.tool_results] == [("correct", ("attendance", "crowd-vague"))]
+    assert ev.results[2].status == "found"
+    assert ev.results[4].status == "unscored"
+
+
+def test_conflict_covering_conflict_and_agree_is_correct_and_a_false_alarm(gold: Gold) -> None:
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, A46, B45, A300, C300)]), gold, TEXTS)
+    assert [t.outcome for t in ev.tool_results] == ["correct"]
+    assert [(a.finding.id, a.gold) for a in ev.false_alarms] == [("X", ("attendance",))]
+    assert ev.score(Verdict.CONFLICT).precision == 1.0
+
+
+def test_distinct_flagged_as_conflict_is_a_false_alarm(gold: Gold) -> None:
+    tuesday, monday = claim("a.txt", "Tuesday", ClaimKind.DATE), claim("b.txt", "Monday", ClaimKind.DATE)
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, tuesday, monday)]), gold, TEXTS)
+    assert ev.results[5].status == "wrong-verdict"
+    assert ev.false_alarm_count == 1
+    ev = evaluate(report([finding("Y", Verdict.DISTINCT, tuesday, monday)]), gold, TEXTS)
+    assert ev.results[5].status == "found"
+    assert ev.false_alarm_count == 0
+    s = ev.score(Verdict.DISTINCT)
+    assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
+
+
+def test_found_beats_wrong_verdict(gold: Gold) -> None:
+    ev = evaluate(
+        report([finding("W", Verdict.AGREE, A46, B45), finding("R", Verdict.CONFLICT, A46, B45)]), gold, TEXTS
+    )
+    assert (ev.results[0].status, ev.results[0].tool.id) == ("found", "R")
+    assert [t.outcome for t in ev.tool_results] == ["wrong", "correct"]
+
+
+def test_duplicate_tool_findings_both_count(gold: Gold) -> None:
+    ev = evaluate(
+        report([finding("R1", Verdict.CONFLICT, A46, B45), finding("R2", Verdict.CONFLICT, B45, A46)]), gold, TEXTS
+    )
+    s = ev.score(Verdict.CONFLICT)
+    assert (s.correct, s.tool, s.found, s.gold) == (2, 2, 1, 2)
+
+
+def test_overlap_is_half_open() -> None:
+    text = TEXTS["a.txt"]
+    start = text.index("46 new substances")
+    end = start + len("46 new substances")
+    b45 = B45
+    gold = Gold(
+        path=Path("g.toml"),
+        corpus=BASIC,
+        findings=(
+            GoldFinding(
+                "s", "quantity", "conflict", (GoldClaim("a.txt", "46 new substances"), GoldClaim("b.txt", "45"))
+            ),
+        ),
+    )
+    before = span_claim("a.txt", start - 5, start)  # ends where the anchor starts
+    after = span_claim("a.txt", end, end + 3)  # starts where the anchor ends
+    last = span_claim("a.txt", end - 1, end + 3)  # shares the anchor's last character
+    assert evaluate(report([finding("X", Verdict.CONFLICT, before, b45)]), gold, TEXTS).results[0].status == "missed"
+    assert evaluate(report([finding("X", Verdict.CONFLICT, after, b45)]), gold, TEXTS).results[0].status == "missed"
+    assert evaluate(report([finding("X", Verdict.CONFLICT, last, b45)]), gold, TEXTS).results[0].status == "found"
+
+
+def test_anchor_uses_first_occurrence() -> None:
+    texts = {"x.txt": "300 here, then 300 there.", "y.txt": "about 300."}
+    gold = Gold(
+        path=Path("g.toml"),
+        corpus=BASIC,
+        findings=(GoldFinding("n", "quantity", "agree", (GoldClaim("x.txt", "300"), GoldClaim("y.txt", "300"))),),
+    )
+    y = claim("y.txt", "300", texts=texts)
+    first = claim("x.txt", "300 here", texts=texts)
+    second = claim("x.txt", "300 there", texts=texts)
+    rep = Report(articles=(), claims=(), findings=(finding("F", Verdict.AGREE, first, y),))
+    assert evaluate(rep, gold, texts).results[0].status == "found"
+    rep = Report(articles=(), claims=(), findings=(finding("F", Verdict.AGREE, second, y),))
+    assert evaluate(rep, gold, texts).results[0].status == "missed"
+
+
+def test_junk_claim_counted_once() -> None:
+    # "Reuters" overlaps both anchors but counts once; "2024" overlaps the second
+    texts = {"x.txt": "Photo: Reuters 2024"}
+    gold = Gold(
+        path=Path("g.toml"),
+        corpus=BASIC,
+        findings=(),
+        junk=(GoldAnchors("x.txt", ("Photo: Reuters", "Reuters 2024")),),
+    )
+    rep = Report(
+        articles=(), claims=(claim("x.txt", "Reuters", texts=texts), claim("x.txt", "2024", texts=texts)), findings=()
+    )
+    ev = evaluate(rep, gold, texts)
+    assert ev.junk == 2
+    assert [h.anchor for h in ev.junk_claims] == ["Photo: Reuters", "Reuters 2024"]
+
+
+def test_evaluate_rejects_texts_without_the_gold_article(gold: Gold) -> None:
+    with pytest.raises(FactcheckError, match=r"'a\.txt' is not among the checked articles"):
+        evaluate(report([]), gold, {"b.txt": TEXTS["b.txt"], "c.txt": TEXTS["c.txt"]})
+
+
+def test_texts_of() -> None:
+    assert texts_of(report([])) == TEXTS
+
+
+def test_text_rendering_prints_brackets_literally(gold: Gold) -> None:
+    odd = Finding(
+        id="[bold]T1",
+        verdict=Verdict.CONFLICT,
+        severity=Severity.HIGH,
+        kind=ClaimKind.QUANTITY,
+        key="k",
+        claims=(A46, B45),
+        explanation="46 [red]vs[/red] 45",
+    )
+    text = render_evaluation_text(evaluate(report([odd]), gold, TEXTS))
+    assert "[bold]T1 conflict: 46 [red]vs[/red] 45" in text

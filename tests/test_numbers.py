@@ -1,0 +1,134 @@
+"""Tests for factcheck.numbers: table-driven cases from tests/data/numbers.json plus direct tests."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Interval
+from factcheck.numbers import NumberMatch, find_numbers, parse_number_words
+
+DATA = Path(__file__).parent / "data" / "numbers.json"
+ROWS = json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _row_id(row: dict) -> str:
+    text = row["text"].encode("ascii", "backslashreplace").decode("ascii")
+    return text if len(text) <= 50 else text[:47] + "..."
+
+
+def _as_row(text: str, m: NumberMatch) -> dict:
+    return {
+        "surface": text[m.start : m.end],
+        "value": str(m.value),
+        "stated": m.stated,
+        "qualifier": m.qualifier,
+        "granularity": m.granularity,
+        "unit_hint": m.unit_hint,
+    }
+
+
+def test_table_is_large_enough() -> None:
+    assert len(ROWS) >= 60
+    assert sum(1 for row in ROWS if not row["expected"]) >= 15
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[_row_id(r) for r in ROWS])
+def test_table(row: dict) -> None:
+    text = row["text"]
+    got = [_as_row(text, m) for m in find_numbers(text)]
+    expected = row["expected"]
+    assert [g["surface"] for g in got] == [e["surface"] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g["stated"] == pytest.approx(e["stated"])
+        assert {k: v for k, v in g.items() if k != "stated"} == {k: v for k, v in e.items() if k != "stated"}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[_row_id(r) for r in ROWS])
+def test_matches_are_ordered_and_disjoint(row: dict) -> None:
+    text = row["text"]
+    matches = find_numbers(text)
+    for m in matches:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start].strip() and text[m.end - 1].strip()
+    for a, b in itertools.pairwise(matches):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("one", 1),
+        ("zero", 0),
+        ("nineteen", 19),
+        ("forty-six", 46),
+        ("Forty six", 46),
+        ("a hundred", 100),
+        ("two hundred and five", 205),
+        ("one thousand two hundred and thirty-four", 1234),
+        ("two thousand and twenty", 2020),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a dozen", 6),
+        ("half a million", 500_000),
+        ("two and a half million", 2_500_000),
+        ("three million four hundred thousand", 3_400_000),
+        ("a billion", 1e9),
+    ],
+)
+def test_parse_number_words(words: str, value: float) -> None:
+    assert parse_number_words(words) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["", "a", "a year", "half", "a quarter", "one two", "twenty hundred", "thousand million", "a few",
+     "dozens", "two and", "46", "forty - six", "million thousand", "one hundred people"],
+)
+def test_parse_number_words_rejects(words: str) -> None:
+    assert parse_number_words(words) is None
+
+
+def test_steps_record_each_normalisation() -> None:
+    m = find_numbers("Police arrested two dozen men.")[0]
+    assert [(s.source, s.result, s.rule) for s in m.steps] == [("two dozen", "24", "number words")]
+    m = find_numbers("More than 100,000 people fled.")[0]
+    assert [s.rule for s in m.steps] == ["digit grouping", "qualifier"]
+    assert m.steps[-1].source == "More than" and m.steps[-1].result == ">100,000"
+    m = find_numbers("A crowd of 100,000 gathered.")[0]
+    assert m.steps[-1].rule == "rounding tolerance"
+    assert m.steps[-1].result == "[90,000, 110,000]"
+
+
+def test_values_are_intervals() -> None:
+    m = find_numbers("More than 100,000 people fled.")[0]
+    assert m.value == Interval(100_000, None, low_open=True)
+    m = find_numbers("Tens of thousands marched.")[0]
+    assert m.value == Interval(20_000, 100_000, high_open=True)
+
+
+def test_exactly_suppresses_rounding() -> None:
+    m = find_numbers("Exactly 2,000 people came.")[0]
+    assert (m.qualifier, str(m.value), m.granularity) == ("exactly", "2,000", "exact")
+
+
+def test_hostile_digits_and_commas_run_in_linear_time() -> None:
+    text = "1," * 500_000  # 1 MB
+    t0 = time.perf_counter()
+    assert find_numbers(text) == []
+    assert time.perf_counter() - t0 < 5
+
+
+def test_hostile_repeated_qualifiers_run_in_linear_time() -> None:
+    text = "more than " * 10_000 + "5 people"
+    t0 = time.perf_counter()
+    matches = find_numbers(text)
+    assert time.perf_counter() - t0 < 5
+    assert len(matches) == 1
+    m = matches[0]
+    assert text[m.start : m.end] == "more than 5"
+    assert m.qualifier == "more than" and str(m.value) == ">5"
