@@ -41,6 +41,15 @@ from factcheck.words import (
 
 CONTEXT_WINDOW = 8
 """Words either side of a value that describe what it is about."""
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+NUMBER_IDIOMS = frozenset({"zero tolerance", "zero sum", "one another", "one side", "one hand", "one way"})
+PAIR_NOUNS = frozenset(
+    "side country nation power leader people military government president party capital neighbour".split()
+)
+"""With "two", these nouns refer to the parties of a story ("the two sides") rather than count."""
 MAX_PHRASE = 4
 """Longest counted noun phrase, in words."""
 
@@ -74,8 +83,12 @@ def extract_sentence(name: str, sentence: Sentence, published: date | None, inde
     found_dates = dates.find_dates(text, published)
     date_spans = [(d.start, d.end) for d in found_dates]
     claims: list[Claim] = []
-    for d in found_dates:
-        claims.append(_date_claim(name, sentence, index, toks, d))
+    for i, d in enumerate(found_dates):
+        # A date's context is its part of the sentence: up to halfway to the neighbouring dates.
+        lo = 0 if i == 0 else (found_dates[i - 1].end + d.start) // 2
+        hi = len(text) if i + 1 == len(found_dates) else (d.end + found_dates[i + 1].start) // 2
+        segment = [t for t in toks if t.start >= lo and t.end <= hi and not (t.start >= d.start and t.end <= d.end)]
+        claims.append(_date_claim(name, sentence, index, toks, d, segment))
     for n in numbers.find_numbers(text):
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
@@ -100,13 +113,13 @@ def _window(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[
 # --------------------------------------------------------------------------- dates
 
 
-def _date_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Token], d: dates.DateMatch) -> Claim:
+def _date_claim(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], d: dates.DateMatch, segment: list[Token]
+) -> Claim:
     before, after = _window(toks, d.start, d.end)
     near = before[-5:] + after[:5]
-    event = next((lemma(t.text) for t in near if t.lower in EVENT_NOUNS), "")
-    if not event:
-        event = next((lemma(t.text) for t in before + after if t.lower in EVENT_NOUNS), "event")
-    context = tuple(content_stems(before + after)) + tuple(_names(before + after))
+    event = next((lemma(t.text) for t in near if t.lower in EVENT_NOUNS), "event")
+    context = tuple(content_stems(segment)) + tuple(_names(segment))
     steps = d.steps or (Step(text_of(sentence, d.start, d.end), d.display, d.granularity),)
     return Claim(
         kind=ClaimKind.DATE,
@@ -130,7 +143,11 @@ def text_of(sentence: Sentence, start: int, end: int) -> str:
 
 def _names(toks: list[Token]) -> list[str]:
     """Capitalised words not at the sentence start: a cheap stand-in for named entities."""
-    return [f"@{t.lower}" for i, t in enumerate(toks) if i > 0 and t.is_word and t.text[0].isupper()]
+    return [
+        "@" + t.lower.replace("’", "'").removesuffix("'s")
+        for t in toks
+        if t.start > 0 and t.is_word and t.text[0].isupper() and t.lower not in STOPWORDS and t.lower not in CALENDAR
+    ]
 
 
 # --------------------------------------------------------------------------- quantities
@@ -166,11 +183,22 @@ def _quantity_claim(
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
     per, j2 = _rate(after, j)
+    if not per:
+        # "deaths in the US each year": a rate may follow a short place or scope phrase.
+        for k in range(j, min(len(after), j + 6)):
+            if not after[k].is_word:
+                break
+            per, j2 = _rate(after, k)
+            if per:
+                j = k
+                break
     if per:
         end = after[j2 - 1].end
         steps.append(Step(text[after[j].start : end], f"per {per}", "rate"))
 
     head = lemma(key_words[-1]) if key_words else ""
+    if _referential(n, before, head, text):
+        return None
     modifiers = [w.lower() for w in key_words[:-1]]
     left = [t.lower for t in before[-4:]]
     if n.unit_hint == "percent":
@@ -245,6 +273,17 @@ def _quantity_claim(
     )
 
 
+def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str) -> bool:
+    """"the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts."""
+    phrase = (text[n.start : n.end] + " " + head).lower()
+    if phrase in NUMBER_IDIOMS:
+        return True
+    small = n.value.is_point and n.value.low is not None and n.value.low <= 3 and not n.qualifier
+    if small and before and before[-1].lower in ("the", "these", "those", "both", "their", "its", "our", "his", "her"):
+        return True
+    return small and n.value.low == 2 and head in PAIR_NOUNS
+
+
 def _skip_determiners(toks: list[Token], i: int) -> int:
     while i < len(toks) and toks[i].lower in ("the", "those", "these", "them", "its", "their", "all"):
         i += 1
@@ -268,9 +307,17 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break
         if _is_rate_start(toks, i):
             break
+        if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper():
+            break  # "two sides discussed": a verb follows the noun
         phrase.append(t)
         i += 1
+        if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-"):
+            break  # "46 new psychoactive substances": a plural noun ends the phrase
     return phrase, i
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _is_rate_start(toks: list[Token], i: int) -> bool:

@@ -23,8 +23,27 @@ from datetime import date
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
 
-CONFLICT_LINK = {ClaimKind.QUANTITY: (0.05, 2), ClaimKind.DATE: (0.3, 3)}
+CONFLICT_LINK = {ClaimKind.QUANTITY: (0.2, 2), ClaimKind.DATE: (0.5, 4)}
 """(similarity, shared words) a pair of claims needs before their disjoint values are a conflict."""
+
+
+def conflict_candidate(x: Claim, y: Claim) -> bool:
+    """Whether two claims with disjoint values are close enough to call it a conflict.
+
+    Dates are strict: different dates in two reports are usually different events, so both must
+    name the same event right beside the date ("the summit in November"), share a name, carry no
+    open qualifier ("since", "as early as") and have very alike contexts.
+    """
+    need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))
+    score, shared = similarity(x, y)
+    if score < need_score or shared < need_shared:
+        return False
+    if x.kind is ClaimKind.DATE:
+        if x.key == "event" or x.key != y.key or x.qualifier or y.qualifier:
+            return False
+        names = {w for w in x.context if w.startswith("@")} & {w for w in y.context if w.startswith("@")}
+        return bool(names)
+    return True
 
 VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
 SEVERITY_ORDER = {s: i for i, s in enumerate(Severity)}
@@ -66,31 +85,81 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
             )
         ]
     classes = value_classes(group.claims)
+    vague = [c for c in classes if c[0].granularity == "vague"]
+    precise = [c for c in classes if c[0].granularity != "vague"] or vague
+    if precise is vague:
+        vague = []
+    cores = _cores(precise)
     out: list[Finding] = []
-    for cls in classes:
-        arts = {c.location.article for c in cls}
-        if len(arts) >= 2:
+    for core in cores:
+        claims = _dedupe(tuple(c for cls in core for c in cls))
+        arts = {c.location.article for c in claims}
+        if len(arts) < 2:
+            continue
+        if len(core) == 1:
             out.append(
                 make_finding(
                     Verdict.AGREE,
                     Severity.NONE,
                     group.kind,
                     group.key,
-                    tuple(cls),
-                    f"{len(arts)} articles agree: {_agreed_value(cls)}",
-                    (f"grouped by {group.reason}",) + _normalisations(cls),
+                    claims,
+                    f"{len(arts)} articles agree: {_agreed_value(core[0])}",
+                    (f"grouped by {group.reason}",) + _normalisations(claims),
                 )
             )
-    for i, a in enumerate(classes):
-        for b in classes[i + 1 :]:
-            arts_a = {c.location.article for c in a}
-            arts_b = {c.location.article for c in b}
-            if arts_a == arts_b and len(arts_a) == 1:
-                continue  # one article giving two values is not a cross-source finding
-            finding = _compare_classes(group, a, b, published)
+        else:
+            out.append(
+                make_finding(
+                    Verdict.COMPATIBLE,
+                    Severity.NONE,
+                    group.kind,
+                    group.key,
+                    claims,
+                    f"{len(arts)} articles, values that overlap and differ only in precision: {_class_summary(core)}",
+                    (f"grouped by {group.reason}",) + _normalisations(claims),
+                )
+            )
+    # Vague values ("tens of thousands") are compared with each core rather than joining it.
+    units = [[cls] for cls in vague] + cores
+    for i, a in enumerate(units):
+        for b in units[i + 1 :]:
+            finding = _compare(group, a, b, published, vague_only=a[0] in vague)
             if finding is not None:
                 out.append(finding)
     return out
+
+
+def _cores(classes: list[list[Claim]]) -> list[list[list[Claim]]]:
+    """Connected components of value classes whose intervals overlap."""
+    n = len(classes)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _classes_overlap(classes[i], classes[j]):
+                parent[find(j)] = find(i)
+    comps: dict[int, list[list[Claim]]] = {}
+    for i in range(n):
+        comps.setdefault(find(i), []).append(classes[i])
+    return list(comps.values())
+
+
+def _classes_overlap(a: list[Claim], b: list[Claim]) -> bool:
+    return all(x.value is not None and y.value is not None and x.value.overlaps(y.value) for x in a for y in b)
+
+
+def _class_summary(core: list[list[Claim]]) -> str:
+    parts = []
+    for cls in sorted(core, key=lambda c: -_width(c)):
+        n = len({c.location.article for c in cls})
+        parts.append(f"{cls[0].display} ({n} article{'s' if n > 1 else ''})")
+    return ", ".join(parts)
 
 
 def value_classes(claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -117,35 +186,42 @@ def _same_value(a: Claim, b: Claim) -> bool:
     return close and a.value.overlaps(b.value)
 
 
-def _compare_classes(
-    group: ClaimGroup, a: list[Claim], b: list[Claim], published: dict[str, date | None]
+def _compare(
+    group: ClaimGroup,
+    a: list[list[Claim]],
+    b: list[list[Claim]],
+    published: dict[str, date | None],
+    vague_only: bool = False,
 ) -> Finding | None:
-    pairs = [(x, y) for x in a for y in b if x.location.article != y.location.article]
+    """Compare two units (a vague class, or a core): compatible when they overlap, else maybe conflict."""
+    ca = [c for cls in a for c in cls]
+    cb = [c for cls in b for c in cls]
+    pairs = [(x, y) for x in ca for y in cb if x.location.article != y.location.article]
     if not pairs:
         return None
-    claims = _dedupe(tuple(a) + tuple(b))
-    assert all(c.value is not None for c in claims)
+    claims = _dedupe(tuple(ca) + tuple(cb))
     disjoint = [(x, y) for x, y in pairs if not x.value.overlaps(y.value)]  # type: ignore[union-attr]
     if not disjoint:
-        wider, narrower = (a, b) if _width(a) >= _width(b) else (b, a)
+        if not vague_only:
+            return None
         return make_finding(
             Verdict.COMPATIBLE,
             Severity.NONE,
             group.kind,
             group.key,
             claims,
-            f"{_values(wider)} and {_values(narrower)} overlap: they differ only in precision",
+            f"{_values(ca)} is vaguer than {_values(cb)}; they overlap",
             (f"grouped by {group.reason}",) + _normalisations(claims),
         )
-    need_score, need_shared = CONFLICT_LINK.get(group.kind, (0.3, 3))
-    best = max(disjoint, key=lambda p: similarity(*p))
-    score, shared = similarity(*best)
-    if score < need_score or shared < need_shared:
+    candidates = [p for p in disjoint if conflict_candidate(*p)]
+    if not candidates:
         return None
+    best = max(candidates, key=lambda p: similarity(*p))
+    score, shared = similarity(*best)
     x, y = best
     severity = _severity(x, y)
     gap = x.value.gap(y.value)  # type: ignore[union-attr]
-    explanation = f"{_values(a)} vs {_values(b)}: the values cannot both be true"
+    explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"
     if group.kind is ClaimKind.QUANTITY:
         explanation += f" (gap {gap:.0%})"
     details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]

@@ -21,9 +21,9 @@ from factcheck.models import Claim, ClaimGroup, ClaimKind
 
 KEY_CUTOFF = 90
 """rapidfuzz ratio at or above which two counted nouns are one key (adviser/advisor)."""
-DATE_LINK = 0.2
+DATE_LINK = 0.3
 """Context similarity at which two date claims are about the same event."""
-MIN_SHARED = 2
+MIN_SHARED = 3
 """Context words two claims must share to be linked."""
 COMMON_FRACTION = 0.1
 """Context words found around more than this share of claims are not indexed."""
@@ -45,12 +45,16 @@ class Matching:
 
 
 def similarity(a: Claim, b: Claim) -> tuple[float, int]:
-    """Jaccard similarity of two claims' context words, and how many they share."""
+    """How alike two claims' context words are (overlap coefficient), and how many they share.
+
+    The overlap coefficient (shared / size of the smaller set) does not punish a long sentence
+    for saying more than a short one about the same event.
+    """
     sa, sb = set(a.context), set(b.context)
     if not sa or not sb:
         return 0.0, 0
     shared = len(sa & sb)
-    return shared / len(sa | sb), shared
+    return shared / min(len(sa), len(sb)), shared
 
 
 def match(claims: Sequence[Claim]) -> Matching:

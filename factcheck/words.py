@@ -114,20 +114,28 @@ def lemma(word: str) -> str:
     return w
 
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "eed", "ed", "es", "ly", "s")
 
 
 def stem(word: str) -> str:
-    """A crude stem for context matching: ``controlled``, ``controls`` -> ``control``."""
+    """A crude stem for context matching: ``controlled``, ``controls`` -> ``control``.
+
+    Only consistency matters: every form of a word must give the same stem.
+    """
     w = lemma(word)
     for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                break
+            if suffix == "eed":
+                w = w[:-1]  # agreed -> agree
+            elif suffix == "ied":
+                w = w[:-3] + "y"
+            else:
+                w = w[: -len(suffix)]
             break
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiousl":
-        w = w[:-1]
-    if len(w) > 4 and w[-1] == w[-2] == "l":
-        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeious":
+        w = w[:-1]  # controll -> control, plann -> plan
     return w
 
 
@@ -140,7 +148,7 @@ def content_stems(words: list[Token]) -> list[str]:
     for tok in words:
         if not tok.is_word:
             continue
-        for part in tok.lower.replace("’", "'").split("-"):
-            if part and part not in STOPWORDS and len(part) > 1 and not part.isdigit():
+        for part in tok.text.replace("’", "'").split("-"):
+            if part and part.lower() not in STOPWORDS and len(part) > 1 and not part.isdigit():
                 out.append(stem(part))
     return out
