@@ -28,6 +28,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
     from factcheck.judge import judge
     from factcheck.load import load_paths
     from factcheck.match import match
+    from factcheck.syndication import find_copies
 
     options = options or Options()
     loaded = load_paths(paths)
@@ -39,12 +40,14 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         claims.extend(c for c in extraction.claims if c.kind not in options.disabled_kinds)
         if options.progress:
             options.progress("extract", i + 1, total)
-    findings = judge(match(claims), loaded.articles)
+    stories = find_copies(loaded.articles)
+    findings = judge(match(claims), loaded.articles, stories)
     return Report(
         articles=loaded.articles,
         claims=tuple(claims),
         findings=tuple(findings),
         problems=loaded.problems,
+        stories=tuple(stories),
     )
 
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from factcheck.match import Matching, similarity
-from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
+from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Story, Verdict
 
 CONFLICT_LINK = {ClaimKind.QUANTITY: (0.2, 2), ClaimKind.DATE: (0.5, 4)}
 """(similarity, shared words) a pair of claims needs before their disjoint values are a conflict."""
@@ -49,12 +50,15 @@ VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
 SEVERITY_ORDER = {s: i for i, s in enumerate(Severity)}
 
 
-def judge(matching: Matching, articles: Iterable[Article] = ()) -> list[Finding]:
-    """All findings of a matching, sorted: conflicts first, then by severity and key."""
+def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequence[Story] = ()) -> list[Finding]:
+    """All findings of a matching, sorted: conflicts first, then by severity and key.
+
+    ``stories`` are syndicated copies: agreement among copies of one story counts as one source.
+    """
     published = {a.name: a.source.published for a in articles}
     findings: list[Finding] = []
     for group in matching.groups:
-        findings.extend(judge_group(group, published))
+        findings.extend(note_copies(f, stories) for f in judge_group(group, published))
     for rel in matching.related:
         claims = _dedupe(rel.a.claims + rel.b.claims)
         findings.append(
@@ -70,6 +74,23 @@ def judge(matching: Matching, articles: Iterable[Article] = ()) -> list[Finding]
         )
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     return findings
+
+
+def note_copies(finding: Finding, stories: Sequence[Story]) -> Finding:
+    """Say how many independent sources back an agreement when some articles are copies."""
+    if finding.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE) or not stories:
+        return finding
+    arts = set(finding.articles)
+    involved = [s for s in stories if len(arts & set(s.articles)) >= 2]
+    if not involved:
+        return finding
+    story = {name: s.articles[0] for s in involved for name in s.articles}
+    independent = len({story.get(a, a) for a in arts})
+    return replace(
+        finding,
+        explanation=f"{finding.explanation} [{independent} independent source{'s' if independent != 1 else ''}]",
+        details=tuple(s.describe() for s in involved) + finding.details,
+    )
 
 
 def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Finding]:

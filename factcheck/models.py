@@ -329,6 +329,22 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Articles that are copies of one story (syndicated), and how alike they are."""
+
+    articles: tuple[str, ...]
+    """Article names, sorted; the first one stands for the story."""
+    similarity: float
+    """The lowest pairwise shingle similarity that linked them (1.0 for identical files)."""
+    identical: bool
+    """True when all copies have the same bytes."""
+
+    def describe(self) -> str:
+        how = "identical files" if self.identical else f"near-duplicates ({self.similarity:.0%} shared text)"
+        return f"{', '.join(self.articles)} are copies of one story: {how}"
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one run found; owns the exit code."""
 
@@ -336,6 +352,8 @@ class Report:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     problems: tuple[Problem, ...] = ()
+    stories: tuple[Story, ...] = ()
+    """Syndicated copies found in the corpus."""
 
     def by_verdict(self, verdict: Verdict) -> list[Finding]:
         return [f for f in self.findings if f.verdict is verdict]

@@ -1,0 +1,111 @@
+"""Syndicated copies: articles that are one story republished (identical or lightly edited).
+
+A claim repeated by copies of one wire story is one source, not independent agreement. Two
+articles are copies when their bytes are identical (same sha256) or when the Jaccard similarity
+of their sets of word 5-grams ("shingles") is at least ``NEAR_DUPLICATE``. Small corpora compare
+every pair exactly; from ``LSH_FROM`` articles on, candidate pairs come from MinHash LSH
+(``datasketch``, imported only then) and are confirmed with the exact Jaccard, so the cost stays
+near-linear in the number of articles.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+from factcheck.models import Article, Story
+
+NEAR_DUPLICATE = 0.5
+"""Shingle Jaccard similarity at which two articles are copies of one story."""
+SHINGLE = 5
+"""Words per shingle."""
+LSH_FROM = 200
+"""Corpus size from which candidate pairs come from MinHash LSH instead of all pairs."""
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
+    """Hashes of the article's overlapping word n-grams (lower-cased)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < size:
+        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
+    return frozenset(zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def find_copies(articles: Sequence[Article], threshold: float = NEAR_DUPLICATE) -> list[Story]:
+    """Groups of two or more articles that are copies of one story, in a stable order."""
+    n = len(articles)
+    parent = list(range(n))
+    link: dict[int, float] = {}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(i: int, j: int, score: float) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[rj] = ri
+        root = find(i)
+        link[root] = min(score, link.get(ri, 1.0), link.get(rj, 1.0))
+
+    by_hash: dict[str, int] = {}
+    for i, a in enumerate(articles):
+        if a.sha256 in by_hash:
+            union(by_hash[a.sha256], i, 1.0)
+        else:
+            by_hash[a.sha256] = i
+    sets = [shingles(a.text) for a in articles]
+    for i, j in _candidates(sets):
+        if find(i) == find(j):
+            continue
+        score = jaccard(sets[i], sets[j])
+        if score >= threshold:
+            union(i, j, score)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    stories = []
+    for root, members in groups.items():
+        if len(members) < 2:
+            continue
+        names = tuple(sorted(articles[i].name for i in members))
+        identical = len({articles[i].sha256 for i in members}) == 1
+        stories.append(Story(names, 1.0 if identical else link.get(root, threshold), identical))
+    return sorted(stories, key=lambda s: s.articles)
+
+
+def _candidates(sets: list[frozenset[int]]) -> list[tuple[int, int]]:
+    n = len(sets)
+    if n < LSH_FROM:
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=64)
+    pairs: set[tuple[int, int]] = set()
+    for i, s in enumerate(sets):
+        m = MinHash(num_perm=64)
+        m.update_batch([h.to_bytes(4, "little") for h in s])
+        for j in lsh.query(m):
+            pairs.add((int(j), i))
+        lsh.insert(str(i), m)
+    return sorted(pairs)
+
+
+def story_of(stories: Sequence[Story]) -> dict[str, str]:
+    """Article name -> the name standing for its story (itself when it has no copies)."""
+    out: dict[str, str] = {}
+    for story in stories:
+        for name in story.articles:
+            out[name] = story.articles[0]
+    return out
