@@ -16,6 +16,7 @@ normalisation (``Claim.steps``) for the report.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -87,7 +88,8 @@ def extract_sentence(name: str, sentence: Sentence, published: date | None, inde
         # A date's context is its part of the sentence: up to halfway to the neighbouring dates.
         lo = 0 if i == 0 else (found_dates[i - 1].end + d.start) // 2
         hi = len(text) if i + 1 == len(found_dates) else (d.end + found_dates[i + 1].start) // 2
-        segment = [t for t in toks if t.start >= lo and t.end <= hi and not (t.start >= d.start and t.end <= d.end)]
+        window = toks[_index(toks, lo) : _index(toks, hi)]
+        segment = [t for t in window if t.end <= hi and not d.start <= t.start < d.end]
         claims.append(_date_claim(name, sentence, index, toks, d, segment))
     for n in numbers.find_numbers(text):
         if any(s < n.end and n.start < e for s, e in date_spans):
@@ -104,10 +106,19 @@ def _location(name: str, sentence: Sentence, index: LineIndex, start: int, end: 
     return Location(name, sentence.start + start, sentence.start + end, line, col)
 
 
+def _index(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset`` (tokens are sorted)."""
+    return bisect.bisect_left(toks, offset, key=lambda t: t.start)
+
+
+def _split_at(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]]:
+    """All tokens before ``start`` and all from ``end`` on (views by bisection, no full scan)."""
+    return toks[: _index(toks, start)], toks[_index(toks, end) :]
+
+
 def _window(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]]:
-    before = [t for t in toks if t.end <= start]
-    after = [t for t in toks if t.start >= end]
-    return before[-CONTEXT_WINDOW:], after[:CONTEXT_WINDOW]
+    i, j = _index(toks, start), _index(toks, end)
+    return toks[max(0, i - CONTEXT_WINDOW) : i], toks[j : j + CONTEXT_WINDOW]
 
 
 # --------------------------------------------------------------------------- dates
@@ -163,8 +174,7 @@ def _quantity_claim(
 ) -> Claim | None:
     text = sentence.text
     steps: list[Step] = list(n.steps)
-    after = [t for t in toks if t.start >= n.end]
-    before = [t for t in toks if t.end <= n.start]
+    before, after = _split_at(toks, n.start, n.end)
     unit = ""
     i = 0
     # "two-day talk": the unit is glued on with a hyphen.
@@ -274,7 +284,7 @@ def _quantity_claim(
 
 
 def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str) -> bool:
-    """"the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts."""
+    """ "the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts."""
     phrase = (text[n.start : n.end] + " " + head).lower()
     if phrase in NUMBER_IDIOMS:
         return True

@@ -182,13 +182,29 @@ def split_sentences(line: str) -> list[tuple[int, int]]:
         begin = m.end()
     spans.append((begin, len(line)))
     out = []
-    for s, e in spans:
+    for s, e in _bounded(line, spans):
         while s < e and line[s].isspace():
             s += 1
         while e > s and line[e - 1].isspace():
             e -= 1
         if e > s:
             out.append((s, e))
+    return out
+
+
+MAX_SENTENCE = 1000
+"""Longer "sentences" (text with no full stops) are cut at a space, so work per sentence is bounded."""
+
+
+def _bounded(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = line.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = s + MAX_SENTENCE if cut < 0 else cut
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
     return out
 
 
