@@ -85,7 +85,7 @@ class Interval:
 
     @property
     def is_point(self) -> bool:
-        return self.low is not None and self.low == self.high
+        return self.low is not None and self.low == self.high and not (self.low_open or self.high_open)
 
     def overlaps(self, other: Interval) -> bool:
         """True when the two intervals share at least one number (symmetric)."""
@@ -173,6 +173,35 @@ def format_interval(i: Interval) -> str:
         return "any"
     assert i.low is not None and i.high is not None
     return f"{'(' if i.low_open else '['}{_num(i.low)}, {_num(i.high)}{')' if i.high_open else ']'}"
+
+
+_NUM = r"-?[\d,]*\.?\d+(?:e[+-]?\d+)?"
+
+
+def parse_interval(text: str) -> Interval:
+    """Read back what ``format_interval`` prints: ``46``, ``>=24``, ``[18, 49]``, ``(1, 2)``, ``any``."""
+    import re
+
+    t = text.strip()
+    if t == "any":
+        return Interval(None, None)
+
+    def num(x: str) -> float:
+        return float(x.replace(",", ""))
+
+    m = re.fullmatch(rf"(>=|<=|>|<)({_NUM})", t)
+    if m:
+        op, v = m.group(1), num(m.group(2))
+        if op.startswith(">"):
+            return Interval(v, None, low_open=op == ">")
+        return Interval(None, v, high_open=op == "<")
+    m = re.fullmatch(rf"([\[(])({_NUM}), ({_NUM})([\])])", t)
+    if m:
+        return Interval(num(m.group(2)), num(m.group(3)), m.group(1) == "(", m.group(4) == ")")
+    m = re.fullmatch(_NUM, t)
+    if m:
+        return Interval.point(num(t))
+    raise ValueError(f"not an interval: {text!r}")
 
 
 @dataclass(frozen=True)
@@ -344,6 +373,61 @@ class Story:
         return f"{', '.join(self.articles)} are copies of one story: {how}"
 
 
+@enum.unique
+class ReviewStatus(str, enum.Enum):
+    """What a reviewer decided about a finding; either way it no longer fails the check."""
+
+    ACCEPTED = "accepted"
+    """A real discrepancy, known and kept."""
+    FALSE_POSITIVE = "false-positive"
+    """The tool was wrong: the claims do not contradict each other."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewed finding, as ``claims/reviews.toml`` records it."""
+
+    id: str
+    """The finding's stable id (``FC-1a2b3c4d``)."""
+    status: ReviewStatus
+    note: str
+    """Why: what the reviewer found."""
+    verdict: str = ""
+    """The finding's verdict when it was reviewed."""
+    about: str = ""
+    """``kind: key`` of the finding when it was reviewed, for people reading the file."""
+    articles: tuple[str, ...] = ()
+    """The articles the finding involved; a review is stale only when all of them were checked."""
+
+
+@enum.unique
+class LedgerState(str, enum.Enum):
+    """Why a ledger file does not match the corpus."""
+
+    MISSING = "missing"
+    """An article has no ledger file."""
+    OUTDATED = "outdated"
+    """The article, its metadata, the settings or the extractor changed since it was written."""
+    ORPHANED = "orphaned"
+    """A ledger file whose article is gone."""
+
+
+@dataclass(frozen=True)
+class LedgerIssue:
+    """One stale file of the claims ledger."""
+
+    path: str
+    """The ledger file (``claims/a.txt.json``)."""
+    article: str
+    """The article it is (or was) for."""
+    state: LedgerState
+    reason: str
+    """One line: what changed."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.state.value} ({self.reason})"
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything one run found; owns the exit code."""
@@ -354,16 +438,34 @@ class Report:
     problems: tuple[Problem, ...] = ()
     stories: tuple[Story, ...] = ()
     """Syndicated copies found in the corpus."""
+    reviews: tuple[Review, ...] = ()
+    """Reviews read from ``claims/reviews.toml``: reviewed findings never fail the check."""
+    changed: frozenset[str] | None = None
+    """With ``--since``: the articles added or changed since the ref; only findings involving one
+    of them fail. None: every finding counts."""
+    ledger: tuple[LedgerIssue, ...] = ()
+    """Stale ledger files (missing, outdated, orphaned) when a ledger was used."""
 
     def by_verdict(self, verdict: Verdict) -> list[Finding]:
         return [f for f in self.findings if f.verdict is verdict]
 
-    def exit_code(self, fail_on: str = "conflict") -> int:
-        """0 clean, 1 when findings fail the check under ``fail_on`` (conflict, any, none)."""
+    def review_of(self, finding_id: str) -> Review | None:
+        return next((r for r in self.reviews if r.id == finding_id), None)
+
+    def in_scope(self, finding: Finding) -> bool:
+        """True unless ``--since`` limits the check to articles none of which the finding involves."""
+        return self.changed is None or any(a in self.changed for a in finding.articles)
+
+    def failing(self, fail_on: str = "conflict") -> list[Finding]:
+        """Findings that fail the check under ``fail_on`` (conflict, any, none): unreviewed, in scope."""
         if fail_on == "none":
-            return 0
-        if fail_on == "any":
-            failing = [f for f in self.findings if f.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE)]
-        else:
-            failing = self.by_verdict(Verdict.CONFLICT)
-        return 1 if failing else 0
+            return []
+        verdicts = (Verdict.CONFLICT, Verdict.COMPATIBLE) if fail_on == "any" else (Verdict.CONFLICT,)
+        reviewed = {r.id for r in self.reviews}
+        return [f for f in self.findings if f.verdict in verdicts and f.id not in reviewed and self.in_scope(f)]
+
+    def exit_code(self, fail_on: str = "conflict", *, check_ledger: bool = False) -> int:
+        """0 clean, 1 when findings fail the check (or, with ``check_ledger``, the ledger is stale)."""
+        if self.failing(fail_on) or (check_ledger and self.ledger):
+            return 1
+        return 0
