@@ -153,12 +153,20 @@ def text_of(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _names(toks: list[Token]) -> list[str]:
-    """Capitalised words not at the sentence start: a cheap stand-in for named entities."""
-    return [
-        "@" + t.lower.replace("’", "'").removesuffix("'s")
-        for t in toks
-        if t.start > 0 and t.is_word and t.text[0].isupper() and t.lower not in STOPWORDS and t.lower not in CALENDAR
-    ]
+    """Capitalised words: a cheap stand-in for named entities.
+
+    At the start of a sentence a capital says nothing, so only acronyms ("BA") and possessives
+    ("Cairn's") count there.
+    """
+    out = []
+    for t in toks:
+        if not t.is_word or not t.text[0].isupper() or t.lower in STOPWORDS or t.lower in CALENDAR:
+            continue
+        word = t.text.replace("’", "'")
+        if t.start == 0 and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
+            continue
+        out.append("@" + word.lower().removesuffix("'s"))
+    return out
 
 
 # --------------------------------------------------------------------------- quantities
@@ -175,6 +183,8 @@ def _quantity_claim(
     text = sentence.text
     steps: list[Step] = list(n.steps)
     before, after = _split_at(toks, n.start, n.end)
+    if _is_conversion(text, n):
+        return None
     unit = ""
     i = 0
     # "two-day talk": the unit is glued on with a hyphen.
@@ -220,6 +230,8 @@ def _quantity_claim(
         head = _unit_key(before)
         if not head:
             return None
+    elif head and unit and before and before[-1].lower in SPAN_WORDS:
+        return None
     elif not head:
         if "aged" in left or "ages" in left:
             head = "age"
@@ -309,13 +321,14 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     while i < len(toks) and len(phrase) < MAX_PHRASE:
         t = toks[i]
         if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
-            if t.text == "-" and phrase and i + 1 < len(toks) and toks[i + 1].is_word:
+            joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
+            if t.text == "-" and joined and toks[i + 1].is_word:
                 merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
                 phrase[-1] = merged
                 i += 2
                 continue
             break
-        if _is_rate_start(toks, i):
+        if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
             break
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper():
             break  # "two sides discussed": a verb follows the noun
@@ -355,12 +368,35 @@ def _rate(toks: list[Token], i: int) -> tuple[str, int]:
     return "", i
 
 
+SCALE_WORDS = frozenset("k m bn tn million billion trillion thousand hundred".split())
+SPAN_WORDS = frozenset("last past next previous coming first final recent".split())
+TIME_WORDS = frozenset("year years month months week weeks day days today yesterday quarter".split())
+"""Before a duration these make it a time span ("the last 20 years"), not a measured value."""
+
+
 def _unit_key(before: list[Token]) -> str:
-    """For "a distance of 5 km" style quantities, the noun before the value."""
-    for t in reversed(before[-4:]):
-        if t.is_word and t.lower not in STOPWORDS and t.lower not in AUXILIARIES:
-            return lemma(t.text)
-    return ""
+    """For "a profit of $3bn" or "a time of 5 minutes": the noun joined to the value by "of".
+
+    Without one the measured thing is unknown and the quantity is not a claim: a bare "$3bn" or
+    "20 minutes" could be about anything.
+    """
+    if len(before) < 2 or before[-1].lower not in ("of", "at", "worth"):
+        return ""
+    t = before[-2]
+    low = t.lower
+    if not t.is_word or low in STOPWORDS or low in AUXILIARIES or low in SPAN_WORDS or low.endswith(("ed", "ing")):
+        return ""
+    if numbers.parse_number_words(low) is not None or low in SCALE_WORDS or low in UNIT_WORDS:
+        return ""
+    return lemma(t.text)
+
+
+_CONVERSION = re.compile(r"\d[\d.,]*\s*[A-Za-z£$€¥]{0,8}\s*[(;/]\s*$")
+
+
+def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
+    """"540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
+    return bool(_CONVERSION.search(text[max(0, n.start - 24) : n.start]))
 
 
 def _scope(text: str, after: list[Token], j: int, found_dates: list[dates.DateMatch]) -> tuple[str, str]:

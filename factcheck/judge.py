@@ -24,7 +24,7 @@ from datetime import date
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Story, Verdict
 
-CONFLICT_LINK = {ClaimKind.QUANTITY: (0.2, 2), ClaimKind.DATE: (0.5, 4)}
+CONFLICT_LINK = {ClaimKind.QUANTITY: (0.3, 3), ClaimKind.DATE: (0.5, 4)}
 """(similarity, shared words) a pair of claims needs before their disjoint values are a conflict."""
 
 
@@ -39,12 +39,15 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
     score, shared = similarity(x, y)
     if score < need_score or shared < need_shared:
         return False
+    names_x = {w for w in x.context if w.startswith("@")}
+    names_y = {w for w in y.context if w.startswith("@")}
     if x.kind is ClaimKind.DATE:
         if x.key == "event" or x.key != y.key or x.qualifier or y.qualifier:
             return False
-        names = {w for w in x.context if w.startswith("@")} & {w for w in y.context if w.startswith("@")}
-        return bool(names)
-    return True
+        return bool(names_x & names_y)
+    # Figures about differently named subjects (two companies' profits) are not one figure.
+    return not (names_x and names_y and not names_x & names_y)
+
 
 VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
 SEVERITY_ORDER = {s: i for i, s in enumerate(Severity)}

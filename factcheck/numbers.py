@@ -139,7 +139,14 @@ _MINUS = frozenset("-−")
 
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 _DOLLAR_PREFIXES = {
-    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "S": "SGD", "NZ": "NZD",
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "HK": "HKD",
+    "S": "SGD",
+    "NZ": "NZD",
 }
 _CURRENCY_CODES = frozenset(
     {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "HKD", "AUD", "CAD", "CHF", "SGD", "MYR", "PHP", "NZD"}
@@ -151,15 +158,36 @@ _HALF = Decimal("0.5")
 _THOUSAND, _MILLION, _BILLION, _TRILLION = _TEN**3, _TEN**6, _TEN**9, _TEN**12
 
 _ATTACHED_SCALES = {
-    "k": _THOUSAND, "K": _THOUSAND, "m": _MILLION, "M": _MILLION, "mn": _MILLION, "mln": _MILLION,
-    "bn": _BILLION, "b": _BILLION, "B": _BILLION, "bln": _BILLION, "tn": _TRILLION, "trn": _TRILLION,
+    "k": _THOUSAND,
+    "K": _THOUSAND,
+    "m": _MILLION,
+    "M": _MILLION,
+    "mn": _MILLION,
+    "mln": _MILLION,
+    "bn": _BILLION,
+    "b": _BILLION,
+    "B": _BILLION,
+    "bln": _BILLION,
+    "tn": _TRILLION,
+    "trn": _TRILLION,
 }
 """Scale suffixes glued to digits ("100k", "2.3m", "5bn")."""
 
 _SPACED_SCALES = {
-    "hundred": Decimal(100), "thousand": _THOUSAND, "million": _MILLION, "billion": _BILLION,
-    "trillion": _TRILLION, "dozen": Decimal(12), "lakh": _TEN**5, "lakhs": _TEN**5, "crore": _TEN**7,
-    "crores": _TEN**7, "bn": _BILLION, "mn": _MILLION, "mln": _MILLION, "tn": _TRILLION,
+    "hundred": Decimal(100),
+    "thousand": _THOUSAND,
+    "million": _MILLION,
+    "billion": _BILLION,
+    "trillion": _TRILLION,
+    "dozen": Decimal(12),
+    "lakh": _TEN**5,
+    "lakhs": _TEN**5,
+    "crore": _TEN**7,
+    "crores": _TEN**7,
+    "bn": _BILLION,
+    "mn": _MILLION,
+    "mln": _MILLION,
+    "tn": _TRILLION,
 }
 """Scale words after digits and a space (lower case)."""
 
@@ -170,15 +198,37 @@ _ATTACHED_UNITS = frozenset(
 """Unit suffixes glued to digits ("5km"): the number stands and the caller reads the unit."""
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
     "nine": 9,
 }
 _TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 _SMALL = frozenset(_TEENS) | frozenset(_TENS) | (frozenset(_UNITS) - {"zero"})
@@ -207,8 +257,12 @@ _PLURALS = {
 """Vague plural -> (low, high exclusive, the unit it counts in)."""
 
 _FEW_SCALES = {
-    "dozen": Decimal(12), "hundred": Decimal(100), "thousand": _THOUSAND, "million": _MILLION,
-    "billion": _BILLION, "trillion": _TRILLION,
+    "dozen": Decimal(12),
+    "hundred": Decimal(100),
+    "thousand": _THOUSAND,
+    "million": _MILLION,
+    "billion": _BILLION,
+    "trillion": _TRILLION,
 }
 
 _MONTHS = frozenset(
@@ -244,22 +298,70 @@ _CHANGE_WORDS = frozenset(
 """Words before "from X to Y" that make it a change between two values, not a range."""
 
 _TIME_QUALIFIERS = frozenset(
-    {"over", "under", "above", "below", "around", "about", "circa", "~", "just over", "just under",
-     "well over", "well under", "just above", "just below", "well above", "well below"}
+    {
+        "over",
+        "under",
+        "above",
+        "below",
+        "around",
+        "about",
+        "circa",
+        "~",
+        "just over",
+        "just under",
+        "well over",
+        "well under",
+        "just above",
+        "just below",
+        "well above",
+        "well below",
+    }
 )
 """Qualifiers that also read as time prepositions: after them a four-digit 1000-2100 is a year."""
 _QUALIFIER_PHRASES = {
-    "more than": ("more than", "over", "above", "in excess of", "upwards of", "greater than", "just over",
-                  "well over", "just above", "well above", "slightly more than", ">"),
-    "at least": ("at least", "no fewer than", "no less than", "not less than", "not fewer than",
-                 "a minimum of", "≥"),
-    "less than": ("less than", "fewer than", "under", "below", "well under", "well below",
-                  "slightly less than", "slightly fewer than", "<"),
+    "more than": (
+        "more than",
+        "over",
+        "above",
+        "in excess of",
+        "upwards of",
+        "greater than",
+        "just over",
+        "well over",
+        "just above",
+        "well above",
+        "slightly more than",
+        ">",
+    ),
+    "at least": ("at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "≥"),
+    "less than": (
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+        "well under",
+        "well below",
+        "slightly less than",
+        "slightly fewer than",
+        "<",
+    ),
     "at most": ("at most", "no more than", "not more than", "a maximum of", "≤"),
     "up to": ("up to", "as many as", "as much as"),
     "nearly": ("nearly", "almost", "just under", "just below", "just shy of"),
-    "about": ("about", "around", "some", "roughly", "approximately", "approx .", "approx",
-              "an estimated", "estimated", "close to", "circa", "~"),
+    "about": (
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "approximately",
+        "approx .",
+        "approx",
+        "an estimated",
+        "estimated",
+        "close to",
+        "circa",
+        "~",
+    ),
     "exactly": ("exactly", "precisely"),
 }
 
@@ -369,8 +471,7 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = [
-            _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end())
-            for m in _TOKEN.finditer(text)
+            _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
         ]
         self.n = len(self.toks)
 
@@ -462,9 +563,7 @@ class _Scanner:
             return prev.text in _DASHES and self.adjacent(j - 2, j - 1) and self.toks[j - 2].kind == "w"
         if prev.text == "." and self.adjacent(j - 2, j - 1) and self.toks[j - 2].low in _ABBREVIATIONS:
             return True  # "No. 10", "p. 5"
-        return (
-            not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK
-        )
+        return not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK
 
     def clock_after(self, e: int) -> bool:
         """Token ``e`` starts "am", "pm", "a.m.", "p.m." or "o'clock"."""
@@ -829,9 +928,7 @@ class _Scanner:
             num_start=a.num_start,
         )
 
-    def expression(
-        self, k: int, after_prefix: bool, block_to: bool, counting: bool = False
-    ) -> _Num | _Skip | None:
+    def expression(self, k: int, after_prefix: bool, block_to: bool, counting: bool = False) -> _Num | _Skip | None:
         """A number at ``k``, extended to a range by "-", "–" or "to".
 
         ``counting``: a counting qualifier ("more than") precedes, so "1500" is not a year.
