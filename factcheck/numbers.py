@@ -1051,16 +1051,36 @@ class _Scanner:
 # --- API -----------------------------------------------------------------------------------------
 
 
+_LEAD = 5
+"""A number expression starts at most this many tokens before its first digit or number word
+("no more than a dozen", "in excess of 5"), so tokens further away are not tried."""
+
+_ANCHOR_WORDS = (
+    frozenset(_UNITS)
+    | frozenset(_TEENS)
+    | frozenset(_TENS)
+    | frozenset(_SCALE_WORDS)
+    | frozenset(_PLURALS)
+    | frozenset(_FEW_SCALES)
+    | frozenset({"few", "several", "half", "dozen"})
+)
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number expression in ``text`` (one sentence), in order, non-overlapping."""
     scanner = _Scanner(text)
+    anchors = [
+        k for k, t in enumerate(scanner.toks) if t.kind == "n" or t.low in _ANCHOR_WORDS or t.text in _CURRENCY_SYMBOLS
+    ]
     out: list[NumberMatch] = []
     i = 0
-    while i < scanner.n:
-        match, nxt = scanner.parse_at(i)
-        if match is not None:
-            out.append(match)
-        i = max(nxt, i + 1)
+    for k in anchors:
+        i = max(i, k - _LEAD)
+        while i <= k and i < scanner.n:
+            match, nxt = scanner.parse_at(i)
+            if match is not None:
+                out.append(match)
+            i = max(nxt, i + 1)
     return out
 
 
