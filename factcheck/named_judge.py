@@ -1,0 +1,828 @@
+"""Judging named claims: group PERSON_ROLE, PLACE, QUOTE and ORGANISATION claims of different
+articles and turn the groups into ``Finding`` objects.
+
+People first. Every name the claims carry (title holders, role holders, speakers, participants)
+is clustered into identities with ``people.same_person`` (nicknames, initials, accents,
+transliteration), blocked by surname so the work stays near-linear; a lone surname joins the one
+identity it can mean.
+
+- Titles (``title:`` claims): per person, titles that agree once normalised form a class; a class
+  stated by two or more articles is **agree**, two classes one of which narrows the other's
+  portfolio are **compatible**. Different titles are different claims (a person holds several
+  offices), never a conflict. Forms of address ("President") and past offices ("former", "then")
+  are not compared.
+- Functional roles (``role:`` claims, one holder per event): the same person in several articles is
+  **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
+  neither is dated), else **distinct**. A role stated by one article only is **single-source**.
+- Event places: claims are clustered into events: same event class (or two shared participants)
+  and overlapping dates, and never two claims whose named participants are all different; a claim
+  without a date joins the only dated event of its class, or, when no event of its class is
+  dated, the other undated claims of that class (a corpus tells one story). Inside an event: the
+  same place is **agree**, a place containing the other **compatible**, two places neither of
+  which contains the other a **conflict**, except for events that happen in several places at
+  once (``MULTI_SITE``: protests, floods, strikes...). Events of one class held in different
+  places are reported once as **distinct**, with the dates that separate them. An event only one
+  article places is **single-source**.
+- Quotes of one person across articles: ``quotes.compare_quotes``; fragments and equal wording
+  are **agree**, the same words reordered **compatible**, a passage worded differently a
+  **conflict** whose explanation is the word diff.
+- Acronyms expanded the same way are **agree**, two different ways a **conflict**; named things
+  (models, vessels, operations) of one class: the same designation **agree**, one extending the
+  other **compatible**, different designations a **conflict** when each article names only one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.judge import make_finding
+from factcheck.models import Article, Claim, ClaimKind, Finding, Interval, Severity, Step, Verdict
+from factcheck.named import parse_scope
+from factcheck.people import Title, compare_titles, name_tokens, parse_title, preferred_name, same_person
+from factcheck.places import fold, relation
+from factcheck.quotes import QuoteComparison, compare_quotes
+
+__all__ = ["PersonIdentity", "judge_named"]
+
+NAMED_KINDS = frozenset({ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.QUOTE, ClaimKind.ORGANISATION})
+_VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
+MULTI_SITE = frozenset(
+    {"attack", "protest", "fire", "flood", "storm", "earthquake", "raid", "strike", "outbreak", "election"}
+)
+"""Event classes that happen in several places at once: different places are no conflict."""
+
+
+# ----------------------------------------------------------------------------------------- identity
+
+
+class PersonIdentity:
+    """Clusters person names (as written, any case) into identities."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        display: dict[str, list[str]] = defaultdict(list)
+        for n in names:
+            key = fold(n)
+            if key and n not in display[key]:
+                display[key].append(n)
+        self.display = display
+        keys = sorted(display)
+        full = [k for k in keys if len(name_tokens(k)) >= 2]
+        parent = {k: k for k in keys}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        self.steps: dict[str, list[Step]] = defaultdict(list)
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for k in full:
+            by_surname[name_tokens(k)[-1]].append(k)
+        surnames = sorted(by_surname)
+        blocks: list[list[str]] = [by_surname[s] for s in surnames]
+        long_surnames = [s for s in surnames if len(s) >= 7]
+        if len(long_surnames) > 1:
+            from rapidfuzz import fuzz, process
+
+            for i, sn in enumerate(long_surnames):
+                for other, _score, j in process.extract(
+                    sn, long_surnames, scorer=fuzz.ratio, score_cutoff=90, limit=None
+                ):
+                    if j > i:
+                        blocks.append(by_surname[sn] + by_surname[other])
+        # tails: "lopez obrador" within "andres manuel lopez obrador" share the last token already
+        for block in blocks:
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    if find(a) == find(b):
+                        continue
+                    match = same_person(self.display[a][0], self.display[b][0])
+                    if match.same:
+                        parent[find(b)] = find(a)
+                        self.steps[a].extend(match.steps)
+                        self.steps[b].extend(match.steps)
+        # lone names join the only identity they can mean
+        for k in keys:
+            toks = name_tokens(k)
+            if len(toks) != 1:
+                continue
+            roots = {find(f) for f in full if name_tokens(f)[-1] == toks[0]}
+            if not roots:
+                roots = {find(f) for f in full if name_tokens(f)[0] == toks[0]}
+            if len(roots) == 1:
+                parent[k] = roots.pop()
+        self._find = find
+        members: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            members[find(k)].append(k)
+        self.members = members
+
+    def id(self, name: str) -> str:
+        key = fold(name)
+        return self._find(key) if key in self.display else key
+
+    def name(self, pid: str) -> str:
+        forms = [d for k in self.members.get(pid, [pid]) for d in self.display.get(k, [k])]
+        return preferred_name(forms) if forms else pid
+
+    def explain(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Lines saying why differently written names are one person."""
+        out: list[str] = []
+        for n in names:
+            for st in self.steps.get(fold(n), ()):
+                line = f"{st.source!r} = {st.result!r} ({st.rule})"
+                if line not in out:
+                    out.append(line)
+        return tuple(out)
+
+
+def _participants(c: Claim, ident: PersonIdentity) -> frozenset[str]:
+    return frozenset(ident.id(x[3:]) for x in c.context if x.startswith("@p:"))
+
+
+# ----------------------------------------------------------------------------------------- helpers
+
+
+def _arts(claims: Iterable[Claim]) -> set[str]:
+    return {c.location.article for c in claims}
+
+
+def _norm_lines(claims: Iterable[Claim]) -> tuple[str, ...]:
+    out: list[str] = []
+    for c in claims:
+        for st in c.steps:
+            line = f"{c.location.article}: {st}"
+            if line not in out:
+                out.append(line)
+    return tuple(out)
+
+
+def _sorted(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    seen: dict[str, Claim] = {}
+    for c in claims:
+        seen.setdefault(c.id, c)
+    return tuple(sorted(seen.values(), key=lambda c: (c.location.article, c.location.start)))
+
+
+def _stated(claims: Sequence[Claim], attr: str = "surface", limit: int = 4) -> str:
+    seen: list[str] = []
+    for c in claims:
+        v = getattr(c, attr)
+        if v not in seen:
+            seen.append(v)
+    return ", ".join(repr(v) for v in seen[:limit]) + (" ..." if len(seen) > limit else "")
+
+
+def _interval(c: Claim) -> Interval | None:
+    return parse_scope(c.scope_time)
+
+
+# ----------------------------------------------------------------------------------------- entry
+
+
+def judge_named(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Finding]:
+    """Findings on the named claims of several articles (see the module docstring)."""
+    del articles  # publication dates are already resolved into the claims' scope
+    named = [c for c in claims if c.kind in NAMED_KINDS]
+    names: list[str] = []
+    for c in named:
+        if c.kind is ClaimKind.PERSON_ROLE:
+            names.append(c.subject if c.key.startswith("title:") else c.display)
+        elif c.kind is ClaimKind.QUOTE and c.subject:
+            names.append(c.subject)
+        names.extend(x[3:] for x in c.context if x.startswith("@p:"))
+    ident = PersonIdentity(names)
+    findings: list[Finding] = []
+    findings += _judge_titles([c for c in named if c.key.startswith("title:")], ident)
+    findings += _judge_roles([c for c in named if c.key.startswith("role:")], ident)
+    findings += _judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident)
+    findings += _judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE and c.subject], ident)
+    findings += _judge_orgs([c for c in named if c.kind is ClaimKind.ORGANISATION])
+    findings.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
+    return findings
+
+
+# ----------------------------------------------------------------------------------------- titles
+
+
+def _judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    by_person: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.qualifier or "descriptive" not in c.context:
+            continue  # past offices and forms of address are not compared
+        by_person[ident.id(c.subject)].append(c)
+    out: list[Finding] = []
+    for pid, items in sorted(by_person.items()):
+        if len(_arts(items)) < 2:
+            continue
+        person = ident.name(pid)
+        classes: list[list[Claim]] = []
+        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
+            t = _title_of(c)
+            for cls in classes:
+                if compare_titles(_title_of(cls[0]), t).verdict == "agree":
+                    cls.append(c)
+                    break
+            else:
+                classes.append([c])
+        key = f"{person}: title"
+        who = ident.explain(c.subject for c in items)
+        for cls in classes:
+            if len(_arts(cls)) >= 2:
+                steps = _compare_steps(cls)
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.PERSON_ROLE,
+                        key,
+                        _sorted(cls),
+                        f"{len(_arts(cls))} articles agree: {person} is {_common_title(cls)} "
+                        f"(stated as {_stated(cls, 'display')})",
+                        ("grouped by person: " + person, *who, *steps, *_norm_lines(cls)),
+                    )
+                )
+        for i, a in enumerate(classes):
+            for b in classes[i + 1 :]:
+                if _arts(a) == _arts(b) and len(_arts(a)) == 1:
+                    continue
+                cmp = compare_titles(_title_of(a[0]), _title_of(b[0]))
+                if cmp.verdict != "compatible":
+                    continue
+                wide, narrow = (a, b) if len(_title_of(a[0]).portfolio) < len(_title_of(b[0]).portfolio) else (b, a)
+                out.append(
+                    make_finding(
+                        Verdict.COMPATIBLE,
+                        Severity.NONE,
+                        ClaimKind.PERSON_ROLE,
+                        key,
+                        _sorted(a + b),
+                        f"{person}: {wide[0].display!r} is a less specific form of {narrow[0].display!r}",
+                        ("grouped by person: " + person, *who, *_norm_lines(a + b)),
+                    )
+                )
+    return out
+
+
+def _title_of(c: Claim) -> Title:
+    """The parsed title of a title claim (from the title text the claim keeps in its context)."""
+    text = next((x[len("title=") :] for x in c.context if x.startswith("title=")), c.display)
+    return parse_title(text) or Title(text, "", (), frozenset(), text, frozenset())
+
+
+def _compare_steps(cls: list[Claim]) -> tuple[str, ...]:
+    out: list[str] = []
+    first = _title_of(cls[0])
+    for c in cls[1:]:
+        for st in compare_titles(first, _title_of(c)).steps:
+            line = f"{st.source!r} ~ {st.result!r} ({st.rule})"
+            if line not in out:
+                out.append(line)
+    return tuple(out)
+
+
+def _common_title(cls: list[Claim]) -> str:
+    counts = Counter(c.display for c in cls)
+    return counts.most_common(1)[0][0]
+
+
+# ----------------------------------------------------------------------------------------- roles
+
+
+def _judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    by_role: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_role[c.key].append(c)
+    out: list[Finding] = []
+    for _key, items in sorted(by_role.items()):
+        role = items[0].subject
+        if len(_arts(items)) == 1:
+            out.append(
+                make_finding(
+                    Verdict.SINGLE_SOURCE,
+                    Severity.NONE,
+                    ClaimKind.PERSON_ROLE,
+                    role,
+                    _sorted(items),
+                    f"only {items[0].location.article} says who is the {role}: {_stated(items, 'display')}",
+                    _norm_lines(items),
+                )
+            )
+            continue
+        holders: dict[str, list[Claim]] = defaultdict(list)
+        for c in items:
+            holders[ident.id(c.display)].append(c)
+        for pid, cls in sorted(holders.items()):
+            if len(_arts(cls)) >= 2:
+                person = ident.name(pid)
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.PERSON_ROLE,
+                        role,
+                        _sorted(cls),
+                        f"{len(_arts(cls))} articles agree: the {role} is {person} "
+                        f"(stated as {_stated(cls, 'display')})",
+                        (f"grouped by role: {role}", *ident.explain(c.display for c in cls), *_norm_lines(cls)),
+                    )
+                )
+        people_ids = sorted(holders)
+        if not any(c.unit == "role" and c.qualifier == "side" for c in items):
+            continue  # "the delegation" without its side: two of them may lead two delegations
+        for i, a in enumerate(people_ids):
+            for b in people_ids[i + 1 :]:
+                ca, cb = holders[a], holders[b]
+                pairs = [(x, y) for x in ca for y in cb if x.location.article != y.location.article]
+                if not pairs:
+                    continue
+                same_event = [(x, y) for x, y in pairs if _same_time(x, y)]
+                claims_ab = _sorted(ca + cb)
+                names = f"{ident.name(a)} vs {ident.name(b)}"
+                if same_event:
+                    x, y = same_event[0]
+                    when = x.scope_time or y.scope_time or "date not stated"
+                    out.append(
+                        make_finding(
+                            Verdict.CONFLICT,
+                            Severity.HIGH,
+                            ClaimKind.PERSON_ROLE,
+                            role,
+                            claims_ab,
+                            f"{names} as the {role}: one holder per event, "
+                            f"and both are said of the same event ({when})",
+                            (f"grouped by role: {role}", *_norm_lines(claims_ab)),
+                        )
+                    )
+                else:
+                    out.append(
+                        make_finding(
+                            Verdict.DISTINCT,
+                            Severity.NONE,
+                            ClaimKind.PERSON_ROLE,
+                            role,
+                            claims_ab,
+                            f"{names} as the {role}, but of different events "
+                            f"({_stated(ca, 'scope_time')} vs {_stated(cb, 'scope_time')})",
+                            (f"grouped by role: {role}",),
+                        )
+                    )
+    return out
+
+
+def _same_time(x: Claim, y: Claim) -> bool:
+    ix, iy = _interval(x), _interval(y)
+    if ix is None and iy is None:
+        return True
+    if ix is None or iy is None:
+        return False
+    return ix.overlaps(iy)
+
+
+# ----------------------------------------------------------------------------------------- places
+
+
+@dataclass
+class _Event:
+    claims: list[Claim] = field(default_factory=list)
+    classes: Counter[str] = field(default_factory=Counter)
+    participants: Counter[str] = field(default_factory=Counter)
+    intervals: list[Interval] = field(default_factory=list)
+
+    def add(self, c: Claim, parts: frozenset[str]) -> None:
+        self.claims.append(c)
+        self.classes[c.key] += 1
+        self.participants.update(parts)
+        iv = _interval(c)
+        if iv is not None:
+            self.intervals.append(iv)
+
+    @property
+    def cls(self) -> str:
+        return sorted(self.classes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.intervals)
+
+    def when(self) -> str:
+        dated = sorted({c.scope_time for c in self.claims if c.scope_time}, key=len, reverse=True)
+        return dated[0] if dated else "date not stated"
+
+
+def _compatible_people(parts: frozenset[str], ev: _Event) -> bool:
+    """False when both name participants and none is shared: two different meetings."""
+    return not parts or not ev.participants or bool(parts & set(ev.participants))
+
+
+def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
+    parts = {c.id: _participants(c, ident) for c in claims}
+    dated = [c for c in claims if _interval(c) is not None]
+    undated = [c for c in claims if _interval(c) is None]
+    dated.sort(key=lambda c: (_interval(c).width(), c.location.article, c.location.start))  # type: ignore[union-attr]
+    events: list[_Event] = []
+    for c in dated:
+        iv = _interval(c)
+        assert iv is not None
+        p = parts[c.id]
+        fits = [
+            e
+            for e in events
+            if (c.key in e.classes or len(p & set(e.participants)) >= 2)
+            and any(iv.overlaps(x) for x in e.intervals)
+            and _compatible_people(p, e)
+        ]
+        if len(fits) > 1:
+            best = max(len(p & set(e.participants)) for e in fits)
+            fits = [e for e in fits if len(p & set(e.participants)) == best]
+        if len(fits) == 1:
+            fits[0].add(c, p)
+        else:
+            ev = _Event()
+            ev.add(c, p)
+            events.append(ev)
+    undated_events: list[_Event] = []
+    for c in undated:
+        p = parts[c.id]
+        same_class = [e for e in events if e.cls == c.key and _compatible_people(p, e)]
+        if len(same_class) == 1:
+            same_class[0].add(c, p)
+            continue
+        if not [e for e in events if e.cls == c.key]:
+            # no dated event of this kind: the undated ones are one event (a corpus tells one story)
+            home = next((e for e in undated_events if e.cls == c.key and _compatible_people(p, e)), None)
+            if home is not None:
+                home.add(c, p)
+                continue
+            ev = _Event()
+            ev.add(c, p)
+            undated_events.append(ev)
+            continue
+        shared = [e for e in same_class if p & set(e.participants)]
+        if len(shared) == 1:
+            shared[0].add(c, p)
+        else:
+            ev = _Event()
+            ev.add(c, p)
+            events.append(ev)
+    events.extend(undated_events)
+    return events
+
+
+def _leaf(c: Claim) -> str:
+    return c.text_value.split("|")[0]
+
+
+def _chain_ids(c: Claim) -> tuple[str, ...]:
+    return tuple(c.text_value.split("|"))
+
+
+def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    out: list[Finding] = []
+    events = _cluster_events(claims, ident)
+    for ev in events:
+        arts = _arts(ev.claims)
+        cls = ev.cls
+        who = sorted({ident.name(p) for p in ev.participants})
+        about = f"{cls} ({ev.when()})"
+        reason = f"same {cls}: dates {ev.when()}" + (f", participants {', '.join(who[:4])}" if who else "")
+        if len(arts) == 1:
+            out.append(
+                make_finding(
+                    Verdict.SINGLE_SOURCE,
+                    Severity.NONE,
+                    ClaimKind.PLACE,
+                    about,
+                    _sorted(ev.claims),
+                    f"only {next(iter(arts))} says where the {cls} took place: {_stated(ev.claims, 'display', 2)}",
+                    _norm_lines(ev.claims),
+                )
+            )
+            continue
+        places: dict[str, list[Claim]] = defaultdict(list)
+        for c in ev.claims:
+            places[_leaf(c)].append(c)
+        groups = sorted(places.values(), key=lambda g: (g[0].location.article, g[0].location.start))
+        for g in groups:
+            if len(_arts(g)) >= 2:
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.PLACE,
+                        about,
+                        _sorted(g),
+                        f"{len(_arts(g))} articles agree: the {cls} took place in {g[0].chain[0]}",
+                        (f"grouped by {reason}", *_norm_lines(g)),
+                    )
+                )
+        for i, a in enumerate(groups):
+            for b in groups[i + 1 :]:
+                if _arts(a) == _arts(b) and len(_arts(a)) == 1:
+                    continue
+                rel = relation(_chain_ids(a[0]), _chain_ids(b[0]))
+                both = _sorted(a + b)
+                pa, pb = a[0].display, b[0].display
+                if rel in ("contains", "within"):
+                    wide, narrow = (a[0], b[0]) if rel == "contains" else (b[0], a[0])
+                    out.append(
+                        make_finding(
+                            Verdict.COMPATIBLE,
+                            Severity.NONE,
+                            ClaimKind.PLACE,
+                            about,
+                            both,
+                            f"{wide.chain[0]} contains {narrow.chain[0]} ({narrow.display}): "
+                            "they differ only in precision",
+                            (f"grouped by {reason}", *_norm_lines(a + b)),
+                        )
+                    )
+                elif rel == "different" and cls in MULTI_SITE:
+                    continue  # protests, floods, strikes happen in several places at once
+                elif rel == "different":
+                    shared = [x for x in _chain_ids(a[0]) if x in _chain_ids(b[0])]
+                    common = ""
+                    if shared:
+                        names_by_id = dict(zip(_chain_ids(a[0]), a[0].chain, strict=False))
+                        common = f" (both in {names_by_id.get(shared[0], shared[0])})"
+                    severe = a[0].granularity in ("city", "capital", "place") and b[0].granularity in (
+                        "city",
+                        "capital",
+                        "place",
+                    )
+                    out.append(
+                        make_finding(
+                            Verdict.CONFLICT,
+                            Severity.HIGH if severe else Severity.MEDIUM,
+                            ClaimKind.PLACE,
+                            about,
+                            both,
+                            f"{a[0].chain[0]} vs {b[0].chain[0]}{common}: different places for the same {cls}",
+                            (f"grouped by {reason}", f"{pa} / {pb}", *_norm_lines(a + b)),
+                        )
+                    )
+    out.extend(_distinct_events(events, ident))
+    return out
+
+
+def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Finding]:
+    """Events of one class held in different places: one distinct finding per class."""
+    del ident
+    out: list[Finding] = []
+    by_class: dict[str, list[_Event]] = defaultdict(list)
+    for ev in events:
+        by_class[ev.cls].append(ev)
+    for cls, evs in sorted(by_class.items()):
+        involved: list[int] = []
+        reasons: list[str] = []
+        for i, a in enumerate(evs):
+            for j in range(i + 1, len(evs)):
+                b = evs[j]
+                if not _places_differ(a, b):
+                    continue
+                if len(_arts(a.claims) | _arts(b.claims)) < 2:
+                    continue
+                for k in (i, j):
+                    if k not in involved:
+                        involved.append(k)
+                reasons.append(f"{_where(a)} ({a.when()}) and {_where(b)} ({b.when()}): {_why_apart(a, b)}")
+        if not involved:
+            continue
+        chosen = [evs[k] for k in sorted(involved, key=lambda k: evs[k].when())]
+        claims = _sorted(c for ev in chosen for c in ev.claims)
+        summary = " / ".join(
+            f"{_where(ev)} ({ev.when()}; {len(_arts(ev.claims))} article{'s' if len(_arts(ev.claims)) > 1 else ''})"
+            for ev in chosen
+        )
+        out.append(
+            make_finding(
+                Verdict.DISTINCT,
+                Severity.NONE,
+                ClaimKind.PLACE,
+                f"{cls}: different events",
+                claims,
+                f"different {cls} events, not one held in different places: {summary}",
+                tuple(reasons),
+            )
+        )
+    return out
+
+
+def _places_differ(a: _Event, b: _Event) -> bool:
+    chains_a = {_chain_ids(x) for x in a.claims}
+    chains_b = {_chain_ids(y) for y in b.claims}
+    return all(relation(x, y) == "different" for x in chains_a for y in chains_b)
+
+
+def _where(ev: _Event) -> str:
+    names = Counter(c.chain[0] for c in ev.claims)
+    return "/".join(n for n, _ in names.most_common(3))
+
+
+def _why_apart(a: _Event, b: _Event) -> str:
+    if a.dated and b.dated:
+        return "their dates do not overlap"
+    return "one is not dated and other events of its kind are, so it cannot be tied to either"
+
+
+# ----------------------------------------------------------------------------------------- quotes
+
+
+def _finder(parent: list[int]):  # type: ignore[no-untyped-def]
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    return find
+
+
+def _diff_text(cmp: QuoteComparison) -> str:
+    if cmp.diff:
+        return ", ".join(cmp.diff[:8]) + (" ..." if len(cmp.diff) > 8 else "")
+    return f"-{cmp.only_first} +{cmp.only_second}".strip(" +-")
+
+
+def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
+    """Pairs of texts sharing a three-word sequence (an inverted index keeps this near-linear)."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for ti, text in enumerate(texts):
+        words = text.split()
+        for k in {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}:
+            index[k].append(ti)
+    pairs: set[tuple[int, int]] = set()
+    for ids in index.values():
+        for pos, a in enumerate(ids):
+            for b in ids[pos + 1 :]:
+                pairs.add((a, b))
+    return pairs
+
+
+def _judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_speaker[ident.id(c.subject)].append(c)
+    out: list[Finding] = []
+    for pid, items in sorted(by_speaker.items()):
+        if len(_arts(items)) < 2:
+            continue
+        speaker = ident.name(pid)
+        who = ident.explain(c.subject for c in items)
+        # the same words (syndicated copies) are compared once
+        same: dict[str, list[Claim]] = defaultdict(list)
+        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
+            same[c.text_value].append(c)
+        texts = list(same)
+        parent = list(range(len(texts)))
+        find = _finder(parent)
+        for i, j in sorted(_candidate_pairs(texts)):
+            a, b = same[texts[i]], same[texts[j]]
+            if _arts(a) == _arts(b) and len(_arts(a)) == 1:
+                continue
+            cmp = compare_quotes(a[0].display, b[0].display)
+            if cmp is None:
+                continue
+            if cmp.verdict == "agree":
+                parent[find(j)] = find(i)
+                continue
+            pair = _sorted(a + b)
+            first = min((a[0], b[0]), key=lambda c: (c.location.article, c.location.start))
+            second = b[0] if first is a[0] else a[0]
+            if cmp.verdict == "reorder":
+                out.append(
+                    make_finding(
+                        Verdict.COMPATIBLE,
+                        Severity.NONE,
+                        ClaimKind.QUOTE,
+                        speaker,
+                        pair,
+                        f"{speaker}: the same words in another order ({first.display!r} / {second.display!r})",
+                        (f"grouped by speaker {speaker}; partial_ratio {cmp.score:.0f}", *who),
+                    )
+                )
+                continue
+            cmp = compare_quotes(first.display, second.display)
+            assert cmp is not None
+            details = [
+                f"grouped by speaker {speaker}; rapidfuzz partial_ratio {cmp.score:.0f}",
+                f"{first.location.article}: {first.display}",
+                f"{second.location.article}: {second.display}",
+            ]
+            if cmp.only_first:
+                details.append(f"only in {first.location.article}: {cmp.only_first}")
+            if cmp.only_second:
+                details.append(f"only in {second.location.article}: {cmp.only_second}")
+            out.append(
+                make_finding(
+                    Verdict.CONFLICT,
+                    Severity.MEDIUM,
+                    ClaimKind.QUOTE,
+                    speaker,
+                    pair,
+                    f"{speaker} quoted with different wording: {_diff_text(cmp)}",
+                    (*details, *who, *_norm_lines(pair)),
+                )
+            )
+        comps: dict[int, list[Claim]] = defaultdict(list)
+        for i, text in enumerate(texts):
+            comps[find(i)].extend(same[text])
+        for comp in comps.values():
+            if len(_arts(comp)) < 2:
+                continue
+            out.append(
+                make_finding(
+                    Verdict.AGREE,
+                    Severity.NONE,
+                    ClaimKind.QUOTE,
+                    speaker,
+                    _sorted(comp),
+                    f"{len(_arts(comp))} articles quote {speaker} with the same words "
+                    "(or one quotes a fragment of the other)",
+                    (
+                        f"grouped by speaker {speaker}",
+                        *(f"{c.location.article}: {c.display}" for c in _sorted(comp)),
+                        *who,
+                    ),
+                )
+            )
+    return out
+
+
+# ----------------------------------------------------------------------------------------- organisations
+
+
+def _judge_orgs(claims: list[Claim]) -> list[Finding]:
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_key[c.key].append(c)
+    out: list[Finding] = []
+    from rapidfuzz import fuzz
+
+    for key, items in sorted(by_key.items()):
+        if len(_arts(items)) < 2:
+            continue
+        classes: list[list[Claim]] = []
+        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
+            for cls in classes:
+                if cls[0].text_value == c.text_value or (
+                    key.startswith("acronym:") and fuzz.ratio(cls[0].text_value, c.text_value) >= 90
+                ):
+                    cls.append(c)
+                    break
+            else:
+                classes.append([c])
+        label = key.replace("acronym:", "acronym ").replace("model:", "model by ")
+        for cls in classes:
+            if len(_arts(cls)) >= 2:
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.ORGANISATION,
+                        label,
+                        _sorted(cls),
+                        f"{len(_arts(cls))} articles agree: {cls[0].display} (stated as {_stated(cls)})",
+                        _norm_lines(cls),
+                    )
+                )
+        for i, a in enumerate(classes):
+            for b in classes[i + 1 :]:
+                if not (_arts(a) ^ _arts(b)) and len(_arts(a)) == 1:
+                    continue
+                va, vb = a[0].text_value, b[0].text_value
+                both = _sorted(a + b)
+                if not key.startswith("acronym:") and (va.startswith(vb) or vb.startswith(va)):
+                    out.append(
+                        make_finding(
+                            Verdict.COMPATIBLE,
+                            Severity.NONE,
+                            ClaimKind.ORGANISATION,
+                            label,
+                            both,
+                            f"{a[0].display} / {b[0].display}: one designation extends the other",
+                            _norm_lines(a + b),
+                        )
+                    )
+                    continue
+                # different designations conflict only when each article names one of the class
+                if not key.startswith("acronym:") and any(
+                    len({x.text_value for x in items if x.location.article == art}) > 1 for art in _arts(a + b)
+                ):
+                    continue
+                out.append(
+                    make_finding(
+                        Verdict.CONFLICT,
+                        Severity.MEDIUM,
+                        ClaimKind.ORGANISATION,
+                        label,
+                        both,
+                        f"{a[0].display} vs {b[0].display}: "
+                        + ("one acronym expanded two ways" if key.startswith("acronym:") else "different designations"),
+                        _norm_lines(a + b),
+                    )
+                )
+    return out

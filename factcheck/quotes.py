@@ -1,0 +1,252 @@
+"""Quotes: quoted passages of a paragraph, speaker cues, and word-level comparison of two quotes.
+
+``find_quotes(paragraphs)`` finds quoted passages in straight (") and curly (“ ”, ‘ ’) quotes. A
+passage may run over several sentences; a passage still open at the end of a paragraph runs to the
+paragraph's end and, when the next paragraph opens with a quote mark (the newspaper convention for
+a quotation of several paragraphs), continues there with the same speaker. An apostrophe (That’s)
+never closes a single-quoted passage.
+
+``speech_verb_at`` and ``subject_before`` read who speaks: "X said", "said X", "X told reporters",
+"X, the minister, told", "he said", "according to X", "the official said".
+
+``compare_quotes`` aligns two quotes of one speaker word by word (folded, punctuation dropped):
+
+- ``agree``: the same words, or one is a contiguous fragment of the other;
+- ``reorder``: the shorter's words all appear, in another order, in a window of the longer;
+- ``conflict``: a passage in common (rapidfuzz ``partial_ratio`` of the texts at least
+  ``PARTIAL_CUTOFF`` and at least ``MIN_SHARED`` words shared in order) but different wording; the
+  explanation is the word diff (``difflib`` over words): ``-build +make, -and``;
+- ``None``: different passages.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.places import fold
+
+__all__ = [
+    "MIN_WORDS",
+    "QuoteComparison",
+    "QuoteSpan",
+    "compare_quotes",
+    "find_quotes",
+    "quote_words",
+    "word_diff",
+]
+
+MIN_WORDS = 3
+"""Quoted passages shorter than this are terms ("in-depth", "zero tolerance"), not quotes."""
+PARTIAL_CUTOFF = 60
+"""rapidfuzz partial_ratio from which two quotes may be the same passage."""
+MIN_SHARED = 4
+"""Words two quotes must share, in order, to be the same passage differently worded."""
+MIN_SHARED_FRACTION = 0.4
+"""...and that share of the shorter quote's words."""
+SHORT_END = 3
+"""Unaligned ends this short on both sides are shown as replacements in a word diff."""
+
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds stated states noted notes warned warns insisted insists
+    explained explains wrote writes declared declares announced announces asked asks urged urges
+    described describes characterised characterized calling called argued argues stressed stresses
+    emphasised emphasized emphasises emphasizes remarked replied responded recalled acknowledged
+    admitted claimed claims vowed promised pledged reiterated affirmed confirmed conceded tweeted
+    posted quipped continued""".split()
+)
+"""Verbs that introduce what someone said."""
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quoted passage; offsets into the text given to ``find_quotes``."""
+
+    start: int
+    """Offset of the opening quote mark."""
+    end: int
+    """Offset just past the closing mark (or the paragraph's end when left open)."""
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    """Index of the paragraph in the sequence given."""
+    closed: bool
+    continues: bool
+    """True when it continues a passage left open at the end of the previous paragraph."""
+
+
+_OPENERS = '“‘"'
+
+
+def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
+    """Quoted passages of consecutive paragraphs given as (offset, text); offsets are global."""
+    out: list[QuoteSpan] = []
+    open_at_end = False
+    for p_index, (base, text) in enumerate(paragraphs):
+        continues_first = open_at_end and text.lstrip()[:1] in _OPENERS
+        open_at_end = False
+        i, n = 0, len(text)
+        first = True
+        while i < n:
+            kind = _opening(text, i)
+            if kind is None:
+                i += 1
+                continue
+            close = _find_close(text, i + 1, kind)
+            inner_start = i + 1
+            if close is None:
+                out.append(
+                    QuoteSpan(
+                        base + i, base + n, base + inner_start, base + n, p_index, False, first and continues_first
+                    )
+                )
+                open_at_end = kind != "single"
+                break
+            out.append(
+                QuoteSpan(
+                    base + i,
+                    base + close + 1,
+                    base + inner_start,
+                    base + close,
+                    p_index,
+                    True,
+                    first and continues_first,
+                )
+            )
+            first = False
+            i = close + 1
+    return out
+
+
+def _opening(text: str, i: int) -> str | None:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch == "“":
+        return "curly"
+    if ch == '"' and (prev.isspace() or prev in "([—–-/") and nxt and not nxt.isspace():
+        return "straight"
+    if ch == "‘" and (prev.isspace() or prev in '([—–-"“') and nxt and not nxt.isspace():
+        return "single"
+    return None
+
+
+def _find_close(text: str, j: int, kind: str) -> int | None:
+    n = len(text)
+    while j < n:
+        ch = text[j]
+        if kind == "curly" and ch == "”":
+            return j
+        if kind == "straight" and ch == '"':
+            return j
+        if kind == "single" and ch == "’":
+            nxt = text[j + 1] if j + 1 < n else ""
+            if not nxt.isalpha():
+                return j
+        if kind == "single" and ch in '“"':
+            return None
+        j += 1
+    return None
+
+
+_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+(?:'[a-z]+)?")
+
+
+def quote_words(text: str) -> list[str]:
+    """Folded words of a quote, punctuation and ellipses dropped ("China-US" gives china, us)."""
+    return _WORD.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class QuoteComparison:
+    verdict: str
+    """agree, reorder or conflict."""
+    score: float
+    """rapidfuzz partial_ratio of the two texts."""
+    diff: tuple[str, ...] = ()
+    """Word edits from the first quote to the second: ``-build +make``."""
+    only_first: str = ""
+    """Words of the first quote outside the aligned passage."""
+    only_second: str = ""
+
+
+def _contains(long_: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def compare_quotes(a: str, b: str) -> QuoteComparison | None:
+    """Compare two quotes of one speaker (see the module docstring); None when unrelated."""
+    from rapidfuzz import fuzz
+
+    wa, wb = quote_words(a), quote_words(b)
+    if not wa or not wb:
+        return None
+    if wa == wb:
+        return QuoteComparison("agree", 100.0)
+    ja, jb = " ".join(wa), " ".join(wb)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    score = fuzz.partial_ratio(" ".join(short), " ".join(long_))
+    if _contains(long_, short):
+        return QuoteComparison("agree", score)
+    if score < PARTIAL_CUTOFF:
+        return None
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
+    shared = sum(blk.size for blk in blocks)
+    # a reordering: every word of the shorter within a window of the longer no wider than it + 2
+    if len(short) <= 8 and _reordered(short, long_):
+        return QuoteComparison("reorder", score, (f"-{ja}", f"+{jb}") if len(wa) == len(wb) else ())
+    if len(short) < MIN_SHARED or shared < MIN_SHARED or shared < MIN_SHARED_FRACTION * len(short):
+        return None
+    if fuzz.token_set_ratio(ja, jb) < PARTIAL_CUTOFF:
+        return None
+    diff, only_a, only_b = word_diff(wa, wb)
+    return QuoteComparison("conflict", score, tuple(diff), only_a, only_b)
+
+
+def _reordered(short: list[str], long_: list[str]) -> bool:
+    from collections import Counter
+
+    need = Counter(short)
+    width = len(short) + 2
+    for i in range(max(1, len(long_) - width + 1)):
+        window = Counter(long_[i : i + width])
+        if not need - window:
+            return True
+    return False
+
+
+def word_diff(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], str, str]:
+    """Word edits turning ``a`` into ``b`` over their aligned passage, plus the unaligned ends.
+
+    Returns (edits, words only ``a`` has outside the passage, words only ``b`` has outside it).
+    Each edit is ``-old +new``, ``-old`` or ``+new``.
+    """
+    a, b = list(a), list(b)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
+    if not blocks:
+        return [f"-{' '.join(a)} +{' '.join(b)}"], "", ""
+    a0, b0 = blocks[0].a, blocks[0].b
+    a1, b1 = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    # short unaligned ends on both sides are replacements: "...with the aircraft" / "...with the plane"
+    if a0 and b0 and min(a0, b0) <= SHORT_END:
+        a0 = b0 = 0
+    if a1 < len(a) and b1 < len(b) and min(len(a) - a1, len(b) - b1) <= SHORT_END:
+        a1, b1 = len(a), len(b)
+    edits: list[str] = []
+    sub = difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+    for tag, i1, i2, j1, j2 in sub.get_opcodes():
+        old, new = " ".join(a[a0 + i1 : a0 + i2]), " ".join(b[b0 + j1 : b0 + j2])
+        if tag == "replace":
+            edits.append(f"-{old} +{new}")
+        elif tag == "delete":
+            edits.append(f"-{old}")
+        elif tag == "insert":
+            edits.append(f"+{new}")
+    only_a = " ".join(a[:a0] + ["…"] + a[a1:]) if (a0 or a1 < len(a)) else ""
+    only_b = " ".join(b[:b0] + ["…"] + b[b1:]) if (b0 or b1 < len(b)) else ""
+    return edits, only_a.strip(" …") and only_a, only_b.strip(" …") and only_b

@@ -1,0 +1,183 @@
+"""judge_named on small invented corpora: one test per verdict and kind."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.load import load_paths
+from factcheck.models import Article, Claim, ClaimKind, Finding, Source, Verdict
+from factcheck.named import extract_named
+from factcheck.named_judge import PersonIdentity, judge_named
+from factcheck.text import LineIndex, main_text
+
+FISHING = Path(__file__).parent / "data" / "named" / "fishing"
+
+
+def extract(articles: list[Article]) -> list[Claim]:
+    claims: list[Claim] = []
+    for a in articles:
+        claims.extend(extract_named(a, main_text(a.text).sentences, LineIndex(a.text)))
+    return claims
+
+
+def judge_texts(*texts: tuple[str, date]) -> list[Finding]:
+    articles = [
+        Article(Path(f"{i}.txt"), f"{i}.txt", "0" * 64, text, Source(published=published))
+        for i, (text, published) in enumerate(texts)
+    ]
+    return judge_named(extract(articles), articles)
+
+
+def find(findings: list[Finding], verdict: Verdict, kind: ClaimKind) -> list[Finding]:
+    return [f for f in findings if f.verdict is verdict and f.kind is kind]
+
+
+@pytest.fixture(scope="module")
+def fishing() -> list[Finding]:
+    loaded = load_paths([FISHING])
+    return judge_named(extract(list(loaded.articles)), loaded.articles)
+
+
+def surfaces(f: Finding) -> set[tuple[str, str]]:
+    return {(c.location.article, c.surface) for c in f.claims}
+
+
+def test_same_event_in_two_towns_is_a_conflict(fishing: list[Finding]) -> None:
+    (conflict,) = find(fishing, Verdict.CONFLICT, ClaimKind.PLACE)
+    assert {c.chain[0] for c in conflict.claims} == {"Lisbon", "Porto"}
+    assert "different places for the same meeting" in conflict.explanation
+    assert "both in Portugal" in conflict.explanation
+
+
+def test_country_containing_the_town_is_compatible(fishing: list[Finding]) -> None:
+    compatible = find(fishing, Verdict.COMPATIBLE, ClaimKind.PLACE)
+    assert {frozenset(c.chain[0] for c in f.claims) for f in compatible} == {
+        frozenset({"Portugal", "Lisbon"}),
+        frozenset({"Portugal", "Porto"}),
+    }
+
+
+def test_later_meeting_elsewhere_is_distinct(fishing: list[Finding]) -> None:
+    (distinct,) = find(fishing, Verdict.DISTINCT, ClaimKind.PLACE)
+    assert "Rabat" in {c.chain[0] for c in distinct.claims}
+    assert "2025-04" in distinct.explanation and "2025-03-11" in distinct.explanation
+    assert not any("Rabat" in c.chain for f in find(fishing, Verdict.CONFLICT, ClaimKind.PLACE) for c in f.claims)
+
+
+def test_nickname_title_and_role_agree(fishing: list[Finding]) -> None:
+    agree = find(fishing, Verdict.AGREE, ClaimKind.PERSON_ROLE)
+    keys = {f.key for f in agree}
+    assert keys == {"Katherine Mendes: title", "leader of the Portugal delegation"}
+    role = next(f for f in agree if f.key.startswith("leader"))
+    assert {c.display for c in role.claims} == {"Katherine Mendes", "Kate Mendes"}
+    assert any("nickname" in d for d in role.details)
+
+
+def test_quote_fragment_agrees_and_rewording_conflicts(fishing: list[Finding]) -> None:
+    (agree,) = find(fishing, Verdict.AGREE, ClaimKind.QUOTE)
+    assert {c.location.article for c in agree.claims} == {"alpha.txt", "gamma.txt"}
+    conflicts = find(fishing, Verdict.CONFLICT, ClaimKind.QUOTE)
+    assert any("-an agreement +a deal" in f.explanation for f in conflicts)
+    assert all(len({c.location.article for c in f.claims}) == 2 for f in conflicts)
+
+
+def test_acronym_expanded_two_ways_is_a_conflict(fishing: list[Finding]) -> None:
+    (conflict,) = find(fishing, Verdict.CONFLICT, ClaimKind.ORGANISATION)
+    assert "one acronym expanded two ways" in conflict.explanation
+
+
+def test_forms_of_address_give_no_finding(fishing: list[Finding]) -> None:
+    assert not [f for f in fishing if "Ferreira: title" in f.key or "Bennani: title" in f.key]
+
+
+def test_findings_span_two_articles_except_single_source(fishing: list[Finding]) -> None:
+    for f in fishing:
+        if f.verdict is not Verdict.SINGLE_SOURCE:
+            assert len(f.articles) >= 2, f
+    singles = [f for f in fishing if f.verdict is Verdict.SINGLE_SOURCE]
+    assert singles and all(f.kind in (ClaimKind.PLACE, ClaimKind.PERSON_ROLE) for f in singles)
+
+
+def test_two_leaders_of_one_delegation_on_the_same_day_conflict() -> None:
+    findings = judge_texts(
+        ("A Kenyan delegation led by trade minister Amina Wanjiru arrived in Kigali on Monday.", date(2025, 5, 6)),
+        ("A Kenyan delegation led by trade minister Peter Kamau arrived in Kigali on Monday.", date(2025, 5, 6)),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.PERSON_ROLE)
+    assert conflict.key == "leader of the Kenya delegation"
+    assert "Amina Wanjiru" in conflict.explanation and "Peter Kamau" in conflict.explanation
+
+
+def test_two_leaders_of_one_delegation_months_apart_are_distinct() -> None:
+    findings = judge_texts(
+        ("A Kenyan delegation led by trade minister Amina Wanjiru arrived in Kigali on Monday.", date(2025, 5, 6)),
+        ("A Kenyan delegation led by trade minister Peter Kamau arrived in Kigali on Monday.", date(2025, 9, 10)),
+    )
+    assert not find(findings, Verdict.CONFLICT, ClaimKind.PERSON_ROLE)
+    (distinct,) = find(findings, Verdict.DISTINCT, ClaimKind.PERSON_ROLE)
+    assert "different events" in distinct.explanation
+
+
+def test_narrower_portfolio_title_is_compatible() -> None:
+    findings = judge_texts(
+        ("Security council spokesman Omar Haddad said the talks went well.", date(2025, 5, 6)),
+        ("National security council spokesman Omar Haddad said the talks went well.", date(2025, 5, 6)),
+    )
+    (compatible,) = find(findings, Verdict.COMPATIBLE, ClaimKind.PERSON_ROLE)
+    assert compatible.key == "Omar Haddad: title"
+
+
+def test_different_titles_of_one_person_are_not_a_conflict() -> None:
+    findings = judge_texts(
+        ("Finance minister Omar Haddad said the budget was ready.", date(2025, 5, 6)),
+        ("Deputy prime minister Omar Haddad said the budget was ready.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.kind is ClaimKind.PERSON_ROLE and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_models_of_one_maker_conflict_when_each_article_names_one() -> None:
+    findings = judge_texts(
+        ("The Airbus A320neo landed safely in Oslo on Monday.", date(2025, 5, 6)),
+        ("The Airbus A321neo landed safely in Oslo on Monday.", date(2025, 5, 6)),
+        ("An Airbus A320 landed safely in Oslo on Monday.", date(2025, 5, 6)),
+    )
+    orgs = [f for f in findings if f.kind is ClaimKind.ORGANISATION]
+    verdicts = {(f.verdict, frozenset(c.text_value for c in f.claims)) for f in orgs}
+    assert (Verdict.CONFLICT, frozenset({"a320neo", "a321neo"})) in verdicts
+    assert (Verdict.COMPATIBLE, frozenset({"a320neo", "a320"})) in verdicts
+
+
+def test_protests_in_two_cities_are_not_a_conflict() -> None:
+    findings = judge_texts(
+        ("Thousands joined a protest in Lyon on Saturday.", date(2025, 5, 6)),
+        ("Thousands joined a protest in Marseille on Saturday.", date(2025, 5, 6)),
+    )
+    assert not find(findings, Verdict.CONFLICT, ClaimKind.PLACE)
+
+
+def test_meetings_of_different_people_on_one_day_are_not_one_event() -> None:
+    findings = judge_texts(
+        ("Foreign minister Amina Wanjiru met Governor Tom Becker in Boston on Monday.", date(2025, 5, 6)),
+        ("Foreign minister Li Wei met Mayor Sara Holm in Denver on Monday.", date(2025, 5, 6)),
+    )
+    assert not find(findings, Verdict.CONFLICT, ClaimKind.PLACE)
+
+
+def test_person_identity_joins_lone_surnames_and_nicknames() -> None:
+    ident = PersonIdentity(["Jennifer Marsh", "jen marsh", "Marsh", "Tom Becker"])
+    assert ident.id("Marsh") == ident.id("Jen Marsh") == ident.id("Jennifer Marsh")
+    assert ident.id("Tom Becker") != ident.id("Marsh")
+    assert ident.name(ident.id("Marsh")) == "Jennifer Marsh"
+
+
+def test_acronym_expansions_in_another_word_order_agree() -> None:
+    findings = judge_texts(
+        ("The Ministry of Public Works (MPW) closed the road on Monday.", date(2025, 5, 6)),
+        ("The Public Works Ministry (MPW) closed the road on Monday.", date(2025, 5, 6)),
+    )
+    (agree,) = find(findings, Verdict.AGREE, ClaimKind.ORGANISATION)
+    assert agree.key == "acronym MPW"
+    assert not find(findings, Verdict.CONFLICT, ClaimKind.ORGANISATION)

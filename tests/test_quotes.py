@@ -1,0 +1,83 @@
+"""Quote finding (marks, apostrophes, paragraphs), comparison and word diff."""
+
+from __future__ import annotations
+
+from factcheck.quotes import compare_quotes, find_quotes, quote_words, word_diff
+
+
+def inner(paragraphs: list[tuple[int, str]]) -> list[str]:
+    text = {base: t for base, t in paragraphs}
+    out = []
+    for q in find_quotes(paragraphs):
+        base = max(b for b in text if b <= q.start)
+        out.append(text[base][q.inner_start - base : q.inner_end - base])
+    return out
+
+
+def test_curly_straight_and_single_quotes() -> None:
+    para = '“We won,” she said. He called it "a fair result" and ‘a good day’ for the club.'
+    assert inner([(0, para)]) == ["We won,", "a fair result", "a good day"]
+
+
+def test_apostrophe_does_not_close_a_single_quote() -> None:
+    assert inner([(0, "He said ‘that’s the end of it’ and left.")]) == ["that’s the end of it"]
+
+
+def test_quote_runs_over_sentences_and_continues_in_the_next_paragraph() -> None:
+    paragraphs = [(0, "“It was hard. But we managed."), (40, "“Next year will be better.”")]
+    quotes = find_quotes(paragraphs)
+    assert [q.closed for q in quotes] == [False, True]
+    assert quotes[1].continues
+    assert inner(paragraphs) == ["It was hard. But we managed.", "Next year will be better."]
+
+
+def test_unclosed_single_quote_does_not_carry_over() -> None:
+    quotes = find_quotes([(0, "the ‘word"), (20, "“New quote.”")])
+    assert not quotes[-1].continues
+
+
+def test_quote_words_fold_and_drop_punctuation() -> None:
+    assert quote_words("It’s … China-US, “really”!") == ["it's", "china", "us", "really"]
+
+
+def test_fragment_is_agreement() -> None:
+    result = compare_quotes("There is a lot more work to be done, he said.", "a lot more work to be done")
+    assert result is not None and result.verdict == "agree"
+
+
+def test_different_wording_is_a_conflict_with_a_word_diff() -> None:
+    a = "The aim is to produce concrete and measurable steps that cut the supply of these chemicals"
+    b = "The aim is to create concrete, measurable steps that cut the supply of the chemicals"
+    result = compare_quotes(a, b)
+    assert result is not None and result.verdict == "conflict"
+    assert "-produce +create" in result.diff
+    assert "-and" in result.diff
+    assert "-these +the" in result.diff
+
+
+def test_reordered_words() -> None:
+    result = compare_quotes("grieves deeply with the families", "deeply grieves")
+    assert result is not None and result.verdict == "reorder"
+
+
+def test_unrelated_quotes() -> None:
+    assert compare_quotes("We will rebuild every school by June", "The weather was terrible all week") is None
+    assert compare_quotes("a good start", "it was a good set of talks") is None
+
+
+def test_word_diff_reports_unaligned_ends() -> None:
+    edits, only_a, only_b = word_diff("we hoped to inject more energy".split(), "we must provide more energy".split())
+    assert edits == ["-hoped to inject +must provide"]
+    assert (only_a, only_b) == ("", "")
+    edits, only_a, only_b = word_diff("so they said we need more energy".split(), "we need more energy now".split())
+    assert edits == []
+    assert only_a.startswith("so they said")
+    assert only_b.endswith("now")
+
+
+def test_short_different_endings_are_a_replacement() -> None:
+    result = compare_quotes(
+        "We have lost contact with the aircraft", "We have lost contact with the plane and cannot say more"
+    )
+    assert result is not None and result.verdict == "conflict"
+    assert result.diff == ("-aircraft +plane and cannot say more",)
