@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.models import Claim, ClaimKind, Report
+from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review, Story
+
+if TYPE_CHECKING:
+    from factcheck.ledger import Refreshed
 
 
 @dataclass(frozen=True)
@@ -18,37 +22,127 @@ class Options:
     """Claim kinds left out of extraction."""
     boilerplate: tuple[str, ...] = ()
     """Extra regular expressions: a line matching one is boilerplate."""
+    aliases: Mapping[str, str] = field(default_factory=dict, hash=False)
+    """Name -> canonical name (configuration ``aliases``), for extraction and matching."""
+    tolerances: Mapping[str, float] = field(default_factory=dict, hash=False)
+    """Named tolerances (configuration ``tolerances``), e.g. ``relative`` for rounded figures."""
+    ledger: Path | None = None
+    """The claims ledger folder to read: fresh entries are used instead of extracting again.
+    ``check`` never writes it (``extract`` does)."""
+    reviews: Path | None = None
+    """The reviews file (``claims/reviews.toml``): reviewed findings do not fail the check."""
+    since: str | None = None
+    """A git ref: only findings involving articles added or changed since then fail the check."""
     progress: Callable[[str, int, int], None] | None = field(default=None, compare=False)
     """Called as (stage, done, total) during long work."""
 
 
 def check(paths: Sequence[str | Path], options: Options | None = None) -> Report:
-    """Load, extract, match and judge the articles under ``paths``."""
-    from factcheck.extract import extract_article
-    from factcheck.judge import judge
+    """Load, extract, match and judge the articles under ``paths``.
+
+    With ``options.ledger``, an article whose ledger entry is fresh is not extracted again; the
+    report lists the stale entries (``Report.ledger``). Nothing is written.
+    """
+    from factcheck.ledger import Ledger, changed_articles, changed_since, settings_digest
     from factcheck.load import load_paths
-    from factcheck.match import match
     from factcheck.syndication import find_copies
 
     options = options or Options()
     loaded = load_paths(paths)
+    changed = None
+    if options.since is not None:
+        first = Path(paths[0]) if paths else Path(".")
+        where = first if first.is_dir() else first.parent
+        changed = changed_articles(loaded.articles, changed_since(options.since, where))
     patterns = [re.compile(p) for p in options.boilerplate]
+    ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
     claims: list[Claim] = []
     total = len(loaded.articles)
     for i, article in enumerate(loaded.articles):
-        extraction = extract_article(article, patterns)
-        claims.extend(c for c in extraction.claims if c.kind not in options.disabled_kinds)
+        found = ledger.fresh_claims(article) if ledger else None
+        if found is None:
+            found = extract_claims(article, patterns, options)
+        claims.extend(c for c in found if c.kind not in options.disabled_kinds)
         if options.progress:
             options.progress("extract", i + 1, total)
     stories = find_copies(loaded.articles)
-    findings = judge(match(claims), loaded.articles, stories)
+    findings = judge_all(claims, loaded.articles, stories)
     return Report(
         articles=loaded.articles,
         claims=tuple(claims),
         findings=tuple(findings),
         problems=loaded.problems,
         stories=tuple(stories),
+        reviews=_reviews(options),
+        changed=changed,
+        ledger=tuple(ledger.issues(loaded.articles, [Path(p) for p in paths])) if ledger else (),
     )
+
+
+NUMERIC_KINDS = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
+
+
+def judge_all(claims: Sequence[Claim], articles: Sequence[Article], stories: Sequence[Story] = ()) -> list[Finding]:
+    """Findings on all claims: numbers and dates through match/judge, named claims through
+    named_judge; sorted as reports list them (conflicts first)."""
+    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge, note_copies
+    from factcheck.match import match
+    from factcheck.named_judge import judge_named
+
+    numeric = [c for c in claims if c.kind in NUMERIC_KINDS]
+    named = [c for c in claims if c.kind not in NUMERIC_KINDS]
+    findings = judge(match(numeric), articles, stories)
+    findings += [note_copies(f, stories) for f in judge_named(named, articles)]
+    findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
+    return findings
+
+
+def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], options: Options) -> tuple[Claim, ...]:
+    """Every claim of one article, of all kinds: what the ledger stores for it.
+
+    Any extractor that reads an article (numbers, dates, named claims...) belongs here, so that
+    ``factcheck extract`` records its claims and ``check`` reuses them.
+    """
+    from factcheck.extract import extract_article
+    from factcheck.named import extract_named
+    from factcheck.text import LineIndex
+
+    extraction = extract_article(article, patterns)
+    named = extract_named(article, extraction.document.sentences, LineIndex(article.text))
+    return extraction.claims + tuple(named)
+
+
+def extract(
+    paths: Sequence[str | Path], folder: Path, options: Options | None = None, *, prune: bool = False
+) -> tuple[Report, Refreshed]:
+    """Extract the articles under ``paths`` into the ledger ``folder`` (``factcheck extract``).
+
+    Every article is extracted again; only files whose content changed are written. Ledger files
+    of removed articles are reported, and deleted with ``prune``. Returns the loaded articles
+    (as a Report without findings) and what was written.
+    """
+    from factcheck.ledger import refresh, settings_digest
+    from factcheck.load import load_paths
+
+    options = options or Options()
+    loaded = load_paths(paths)
+    patterns = [re.compile(p) for p in options.boilerplate]
+    done = refresh(
+        folder,
+        loaded.articles,
+        [Path(p) for p in paths],
+        lambda article: extract_claims(article, patterns, options),
+        settings_digest(options),
+        prune=prune,
+    )
+    report = Report(articles=loaded.articles, claims=(), findings=(), problems=loaded.problems)
+    return report, done
+
+
+def _reviews(options: Options) -> tuple[Review, ...]:
+    from factcheck.reviews import load_reviews
+
+    return load_reviews(options.reviews) if options.reviews else ()
 
 
 def claims_of(report: Report, article: str) -> Iterable[Claim]:

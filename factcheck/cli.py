@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from factcheck.errors import FactcheckError
+from factcheck.models import ClaimKind, ReviewStatus
 from factcheck.report import Format
 
 app = typer.Typer(
@@ -67,10 +68,53 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    from factcheck.ledger import write_atomic
+
     try:
-        output.write_text(text, encoding="utf-8")
+        write_atomic(output, text)
     except OSError as e:
         raise FactcheckError(f"{output}: cannot write ({e.strerror or e})") from e
+
+
+# Options shared by the commands that read the corpus.
+Paths = Annotated[list[Path] | None, typer.Argument(help="Article files or folders (recursive). Default: corpus/.")]
+LedgerDir = Annotated[
+    Path | None,
+    typer.Option("--ledger", metavar="DIR", help="The claims ledger folder (and its reviews.toml). Default: claims/."),
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upward.",
+    ),
+]
+
+
+def _config(path: Path | None):
+    from factcheck.config import load_config
+
+    config = load_config(path)
+    for warning in config.warnings:
+        _err(f"warning: {warning}")
+    return config
+
+
+def _targets(paths: list[Path] | None) -> list[Path]:
+    return paths or [Path("corpus")]
+
+
+def _no_articles(report, targets: list[Path]) -> None:
+    for problem in report.problems:
+        _err(f"warning: {problem}")
+    if not report.articles:
+        raise FactcheckError(f"{', '.join(map(str, targets))}: no articles found (.txt, .md or .html)")
+
+
+def _extract_command(targets: list[Path], ledger: Path) -> str:
+    where = "" if ledger == Path("claims") else f" --ledger {ledger}"
+    return f"factcheck extract {' '.join(map(str, targets))}{where}"
 
 
 @app.callback()
@@ -89,33 +133,207 @@ def _main(
 
 @app.command()
 def check(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (recursive). Default: corpus/.")
-    ] = None,
+    paths: Paths = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Which findings make the exit code 1.")] = FailOn.CONFLICT,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(help="Which findings make the exit code 1. Default: fail-on of the configuration, else conflict."),
+    ] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail.")] = False,
     color: Annotated[Color, typer.Option(help="Colour the text report.")] = Color.AUTO,
+    ledger: LedgerDir = None,
+    no_ledger: Annotated[
+        bool, typer.Option("--no-ledger", help="Extract every article afresh, ignoring claims/*.json (reviews apply).")
+    ] = False,
+    check_ledger: Annotated[
+        bool,
+        typer.Option("--check-ledger", help="Also exit 1 when the ledger is stale: missing, outdated or orphaned."),
+    ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(metavar="REF", help="Fail only on findings involving articles added or changed since git REF."),
+    ] = None,
+    disable: Annotated[
+        list[ClaimKind] | None,
+        typer.Option(
+            "--disable", metavar="KIND", help="Leave out claims of KIND (repeatable; overrides disabled-kinds)."
+        ),
+    ] = None,
+    config: ConfigFile = None,
 ) -> None:
-    """Check the articles: contradictions first, then agreements, then single-source claims."""
-    from factcheck.api import Options
-    from factcheck.api import check as run_check
-    from factcheck.report import render
+    """Check the articles: contradictions first, then agreements, then single-source claims.
 
-    targets = paths or [Path("corpus")]
-    report = run_check(targets, Options())
-    for problem in report.problems:
-        _err(f"warning: {problem}")
-    if not report.articles:
-        raise FactcheckError(f"{', '.join(map(str, targets))}: no articles found (.txt or .md)")
+    Reads the claims ledger (claims/) when there is one: articles whose entry is fresh are not
+    extracted again. It never writes the ledger; `factcheck extract` does.
+    """
+    from factcheck.api import check as run_check
+    from factcheck.config import options_for
+    from factcheck.ledger import REVIEWS_FILE
+    from factcheck.report import render
+    from factcheck.reviews import stale_reviews
+
+    settings = _config(config)
+    targets = _targets(paths)
+    folder = ledger or Path("claims")
+    options = options_for(
+        settings,
+        ledger=None if no_ledger else folder,
+        reviews=folder / REVIEWS_FILE,
+        since=since,
+        disabled=frozenset(disable) if disable else None,
+    )
+    report = run_check(targets, options)
+    _no_articles(report, targets)
+    for review in stale_reviews(report, targets):
+        _err(
+            f"warning: {folder / REVIEWS_FILE}: review of {review.id} is stale: no such finding any more"
+            f" ({review.about or 'finding'}); remove its table or review the new finding"
+        )
+    _ledger_messages(report, targets, folder, check_ledger and not no_ledger)
     text = render(report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT)
     _write(text, output)
     if output is not None or fmt is not Format.TEXT:
         counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in _verdicts())
         _err(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}")
-    code = 0 if exit_zero else report.exit_code(fail_on.value)
+    policy = (fail_on.value if fail_on else None) or settings.fail_on or FailOn.CONFLICT.value
+    failing = report.failing(policy)
+    if failing:
+        ids = ", ".join(f.id for f in failing[:5]) + (", ..." if len(failing) > 5 else "")
+        what = "conflict" if policy == FailOn.CONFLICT.value else "finding"
+        _err(
+            f"{len(failing)} {what}{'s' if len(failing) != 1 else ''} not reviewed: {ids}"
+            " (`factcheck show ID` for the evidence, `factcheck review ID --note ...` to accept one)"
+        )
+    code = 0 if exit_zero else report.exit_code(policy, check_ledger=check_ledger and not no_ledger)
     raise typer.Exit(code)
+
+
+def _ledger_messages(report, targets: list[Path], folder: Path, check_ledger: bool) -> None:
+    """Stale ledger files: each on a line with --check-ledger, else one note when a ledger exists."""
+    if not report.ledger:
+        return
+    fix = f"run `{_extract_command(targets, folder)}` and commit {folder}/"
+    if check_ledger:
+        for issue in report.ledger:
+            _err(f"stale: {issue}")
+        orphans = any(i.state.value == "orphaned" for i in report.ledger)
+        _err(
+            f"the ledger {folder}/ is stale ({len(report.ledger)} file{'s' if len(report.ledger) != 1 else ''}): {fix}"
+            + (" (--prune removes orphaned files)" if orphans else "")
+        )
+    elif folder.is_dir():
+        counts: dict[str, int] = {}
+        for issue in report.ledger:
+            counts[issue.state.value] = counts.get(issue.state.value, 0) + 1
+        summary = ", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
+        _err(f"note: the ledger {folder}/ is stale ({summary}); stale articles were extracted afresh; {fix}")
+
+
+@app.command()
+def extract(
+    paths: Paths = None,
+    ledger: LedgerDir = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove ledger files of articles that no longer exist.")
+    ] = False,
+    config: ConfigFile = None,
+) -> None:
+    """Write or refresh the claims ledger: claims/<article>.json for every article.
+
+    Every article is extracted again; only files whose content changed are rewritten.
+    """
+    from factcheck.api import extract as run_extract
+    from factcheck.config import options_for
+
+    settings = _config(config)
+    targets = _targets(paths)
+    folder = ledger or Path("claims")
+    report, done = run_extract(targets, folder, options_for(settings), prune=prune)
+    _no_articles(report, targets)
+    for warning in done.warnings:
+        _err(f"warning: {warning}")
+    for name in done.written:
+        _err(f"wrote {name}")
+    for name in done.orphaned:
+        _err(f"orphaned: {name}: its article no longer exists (--prune removes it)")
+    for name in done.pruned:
+        _err(f"removed {name}")
+    _err(
+        f"{folder}/: {len(done.written)} written, {done.unchanged} unchanged"
+        + (f", {len(done.orphaned)} orphaned" if done.orphaned else "")
+        + (f", {len(done.pruned)} removed" if done.pruned else "")
+    )
+    raise typer.Exit(0)
+
+
+@enum.unique
+class ShowFormat(str, enum.Enum):
+    TEXT = "text"
+    JSON = "json"
+
+
+FindingId = Annotated[str, typer.Argument(metavar="ID", help="A finding id, e.g. FC-1a2b3c4d (see `factcheck check`).")]
+
+
+def _report_for(paths: list[Path] | None, ledger: Path | None, config: Path | None):
+    from factcheck.api import check as run_check
+    from factcheck.config import options_for
+    from factcheck.ledger import REVIEWS_FILE
+
+    targets = _targets(paths)
+    folder = ledger or Path("claims")
+    report = run_check(targets, options_for(_config(config), ledger=folder, reviews=folder / REVIEWS_FILE))
+    _no_articles(report, targets)
+    return report, folder
+
+
+@app.command()
+def show(
+    finding_id: FindingId,
+    paths: Paths = None,
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.TEXT,
+    ledger: LedgerDir = None,
+    config: ConfigFile = None,
+    color: Annotated[Color, typer.Option(help="Colour the text.")] = Color.AUTO,
+) -> None:
+    """Print one finding with its full evidence: every claim's file:line:col, sentence, value and steps."""
+    import json
+
+    from factcheck.report.json import finding_json
+    from factcheck.report.text import render_finding
+    from factcheck.reviews import find_finding
+
+    report, _ = _report_for(paths, ledger, config)
+    finding = find_finding(report, finding_id)
+    if fmt is ShowFormat.JSON:
+        paths_by_name = {a.name: str(a.path) for a in report.articles}
+        data = finding_json(finding, paths_by_name, report.review_of(finding.id))
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    else:
+        text = render_finding(report, finding, color=use_color(color))
+    _write(text, None)
+
+
+@app.command()
+def review(
+    finding_id: FindingId,
+    note: Annotated[str, typer.Option("--note", "-m", help="What you found: why this finding is accepted.")],
+    paths: Paths = None,
+    status: Annotated[
+        ReviewStatus, typer.Option(help="accepted: a real, known discrepancy; false-positive: the tool is wrong.")
+    ] = ReviewStatus.ACCEPTED,
+    ledger: LedgerDir = None,
+    config: ConfigFile = None,
+) -> None:
+    """Record a review of a finding in claims/reviews.toml: it is still reported but no longer fails the check."""
+    from factcheck.ledger import REVIEWS_FILE
+    from factcheck.reviews import find_finding, record, review_of
+
+    report, folder = _report_for(paths, ledger, config)
+    finding = find_finding(report, finding_id)
+    replaced = record(folder / REVIEWS_FILE, review_of(finding, status, note))
+    _err(f"{'updated' if replaced else 'recorded'} review of {finding.id} ({status.value}) in {folder / REVIEWS_FILE}")
 
 
 @enum.unique
@@ -160,10 +378,34 @@ def _verdicts():
     return list(Verdict)
 
 
+def _parser_exceptions() -> tuple[tuple[type, ...], tuple[type, ...]]:
+    """Abort and usage-error classes of the command-line parser: click's, or the copy of click
+    that recent typer releases vendor (typer._click), whichever are installed."""
+    aborts: list[type] = [typer.Abort]
+    usage: list[type] = []
+    try:
+        import click
+
+        aborts.append(click.exceptions.Abort)
+        usage.append(click.ClickException)
+    except ImportError:
+        pass
+    try:
+        from typer._click.exceptions import ClickException  # type: ignore[import-not-found]
+
+        usage.append(ClickException)
+    except ImportError:
+        pass
+    return tuple(aborts), tuple(usage)
+
+
 def main() -> None:
     """Console-script entry point: one-line errors with exit code 2, tracebacks only with --debug."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns the code of a typer.Exit instead of exiting.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and not isinstance(code, bool):
+            sys.exit(code)
     except FactcheckError as e:
         if _debug:
             raise
@@ -176,14 +418,13 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
-    except Exception as e:  # click usage errors and the like
-        import click
-
-        if isinstance(e, click.exceptions.Abort):
+    except Exception as e:  # usage errors and the like
+        aborts, usage_errors = _parser_exceptions()
+        if isinstance(e, aborts):
             _err("aborted")
             sys.exit(130)
-        if isinstance(e, click.ClickException):
-            e.show()
+        if isinstance(e, usage_errors):
+            e.show()  # type: ignore[attr-defined]
             sys.exit(2)
         if _debug:
             raise

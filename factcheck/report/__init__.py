@@ -14,6 +14,9 @@ class Format(str, enum.Enum):
 
     TEXT = "text"
     JSON = "json"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
 def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> str:
@@ -26,4 +29,16 @@ def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100
         from factcheck.report.json import render_json
 
         return render_json(report)
+    if fmt is Format.MARKDOWN:
+        from factcheck.report.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt is Format.SARIF:
+        from factcheck.report.sarif import render_sarif
+
+        return render_sarif(report)
+    if fmt is Format.GITHUB:
+        from factcheck.report.github import render_github
+
+        return render_github(report)
     assert_never(fmt)

@@ -2,7 +2,8 @@
 
 Top level: ``schema`` (``"factcheck.report/1"``), ``version``, ``summary`` (counts per verdict),
 ``articles``, ``problems``, ``findings``. Each finding: ``id``, ``verdict``, ``severity``, ``kind``,
-``key``, ``reviewed``, ``explanation``, ``details``, ``claims``. Each claim: ``article``, ``path``,
+``key``, ``reviewed``, ``review`` (``status``, ``note``; null when not reviewed), ``explanation``,
+``details``, ``claims``. Each claim: ``article``, ``path``,
 ``line``, ``column``, ``start``, ``end``, ``text`` (the sentence), ``surface``, ``value`` (as
 printed), ``interval`` (``low``/``high``/``low_open``/``high_open``, null bounds unbounded),
 ``unit``, ``key``, ``qualifier``, ``granularity``, ``scope``, ``steps``.
@@ -15,7 +16,7 @@ import json
 from typing import Any
 
 from factcheck import __version__
-from factcheck.models import Claim, Finding, Interval, Report, Verdict
+from factcheck.models import Claim, Finding, Interval, Report, Review, Verdict
 
 SCHEMA = "factcheck.report/1"
 
@@ -49,14 +50,17 @@ def claim_json(claim: Claim, paths: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def finding_json(finding: Finding, paths: dict[str, str], reviewed: bool = False) -> dict[str, Any]:
+def finding_json(
+    finding: Finding, paths: dict[str, str], review: Review | None = None, reviewed: bool = False
+) -> dict[str, Any]:
     return {
         "id": finding.id,
         "verdict": finding.verdict.value,
         "severity": finding.severity.value,
         "kind": finding.kind.value,
         "key": finding.key,
-        "reviewed": reviewed,
+        "reviewed": reviewed or review is not None,
+        "review": None if review is None else {"status": review.status.value, "note": review.note},
         "explanation": finding.explanation,
         "details": list(finding.details),
         "claims": [claim_json(c, paths) for c in finding.claims],
@@ -84,7 +88,7 @@ def report_json(report: Report) -> dict[str, Any]:
             for a in report.articles
         ],
         "problems": [{"path": p.path, "message": p.message} for p in report.problems],
-        "findings": [finding_json(f, paths) for f in report.findings],
+        "findings": [finding_json(f, paths, report.review_of(f.id)) for f in report.findings],
     }
 
 

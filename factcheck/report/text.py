@@ -12,7 +12,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from factcheck.models import Claim, Finding, Report, Verdict
+from factcheck.models import Claim, Finding, Report, Review, Verdict
 
 STYLES = {
     Verdict.CONFLICT: "bold red",
@@ -39,6 +39,7 @@ def render_text(
         file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=False
     )
     paths = {a.name: str(a.path) for a in report.articles}
+    reviewed = reviewed | {r.id for r in report.reviews}
     for verdict in Verdict:
         findings = report.by_verdict(verdict)
         if not findings:
@@ -49,7 +50,7 @@ def render_text(
             if verdict is Verdict.SINGLE_SOURCE:
                 _single(console, finding, paths)
             else:
-                _finding(console, finding, paths, finding.id in reviewed)
+                _finding(console, finding, paths, finding.id in reviewed, report.review_of(finding.id))
         if verdict is Verdict.SINGLE_SOURCE:
             console.print()
     counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in Verdict)
@@ -59,7 +60,9 @@ def render_text(
     return buffer.getvalue()
 
 
-def _finding(console: Console, finding: Finding, paths: dict[str, str], reviewed: bool) -> None:
+def _finding(
+    console: Console, finding: Finding, paths: dict[str, str], reviewed: bool, review: Review | None = None
+) -> None:
     style = STYLES[finding.verdict]
     head = Text()
     head.append(finding.verdict.value.upper(), style=style)
@@ -71,6 +74,8 @@ def _finding(console: Console, finding: Finding, paths: dict[str, str], reviewed
     head.append(f"{finding.kind.value}: {finding.key}")
     console.print(head)
     console.print(Text(f"  {finding.explanation}"))
+    if review is not None:
+        console.print(Text(f"  reviewed ({review.status.value}): {review.note}", style="dim"))
     for claim in finding.claims:
         _claim(console, claim, paths)
     for line in finding.details:
@@ -118,3 +123,78 @@ def _single(console: Console, finding: Finding, paths: dict[str, str]) -> None:
         line.append(f"  {claim.kind.value} {claim.display}", style="bold")
         line.append(f"  {claim.surface}", style="dim")
         console.print(line)
+
+
+def render_finding(report: Report, finding: Finding, *, color: bool = False, width: int = 100) -> str:
+    """One finding with its full evidence (``factcheck show``): every claim with file:line:col, the
+    whole sentence, the value and how it was derived, and the finding's details."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True
+    )
+    paths = {a.name: str(a.path) for a in report.articles}
+    articles = {a.name: a for a in report.articles}
+    style = STYLES[finding.verdict]
+    review = report.review_of(finding.id)
+    head = Text()
+    head.append(finding.verdict.value.upper(), style=style)
+    if finding.verdict is Verdict.CONFLICT:
+        head.append(f" {finding.severity.value}", style=style)
+    if review is not None:
+        head.append(" (reviewed)", style="dim")
+    head.append(f"  {finding.id}  ", style="bold")
+    head.append(f"{finding.kind.value}: {finding.key}")
+    console.print(head)
+    console.print(Text(f"  {finding.explanation}"))
+    if review is not None:
+        console.print(Text(f"  reviewed ({review.status.value}): {review.note}"))
+    if not report.in_scope(finding):
+        console.print(Text("  not involving an article changed since --since", style="dim"))
+    for line in finding.details:
+        console.print(Text(f"  {line}", style="dim"))
+    for n, claim in enumerate(finding.claims, start=1):
+        loc = claim.location
+        console.print()
+        where = Text(f"  [{n}/{len(finding.claims)}] ")
+        where.append(f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}", style="blue")
+        article = articles.get(loc.article)
+        if article is not None:
+            about = ", ".join(
+                x
+                for x in (
+                    article.source.outlet,
+                    f"via {article.source.via}" if article.source.via else None,
+                    article.source.published.isoformat() if article.source.published else None,
+                )
+                if x
+            )
+            if about:
+                where.append(f"  ({about})", style="dim")
+        console.print(where)
+        for label, value in _evidence(claim):
+            line = Text(f"      {label + ':':<13}")
+            line.append(value, style="bold" if label == "value" else "")
+            console.print(line)
+        console.print(Text("      sentence:    ") + Text(claim.sentence, style="italic"))
+        for step in claim.steps:
+            console.print(Text(f"      step:        {step}", style="dim"))
+    return buffer.getvalue()
+
+
+def _evidence(claim: Claim) -> list[tuple[str, str]]:
+    rows = [("value", claim.display), ("surface", repr(claim.surface)), ("kind", f"{claim.kind.value}: {claim.key}")]
+    if claim.value is not None and not claim.value.is_point:
+        rows.append(("interval", str(claim.value)))
+    for label, value in (
+        ("unit", claim.unit),
+        ("qualifier", claim.qualifier),
+        ("granularity", claim.granularity),
+        ("time", claim.scope_time),
+        ("place", claim.scope_place),
+        ("subject", claim.subject),
+        ("text value", claim.text_value),
+        ("chain", " < ".join(claim.chain)),
+    ):
+        if value:
+            rows.append((label, value))
+    return rows

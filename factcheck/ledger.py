@@ -1,0 +1,562 @@
+"""The claims ledger: one JSON file of extracted claims per article, kept in ``claims/``.
+
+``claims/<article>.json`` mirrors the article's name (its path relative to the corpus folder):
+``corpus/sub/a.txt`` -> ``claims/sub/a.txt.json``. Each file holds::
+
+    {"schema": "factcheck.claims/1", "extractor": "1", "article": "sub/a.txt",
+     "path": "corpus/sub/a.txt", "sha256": "...", "source": {...}, "settings": "...",
+     "claims": [{...every Claim field...}, ...]}
+
+``path`` is the article's path relative to the ledger's parent folder (the project root), so a
+ledger file is found again whichever folder the corpus was checked through. An entry is *fresh*
+when its schema, the extractor version (``factcheck.EXTRACTOR_VERSION``), the article's sha256, its
+metadata (``source``: sources.toml or front matter; the publication date resolves relative dates)
+and the extraction settings (``settings``: a digest of the configured boilerplate patterns,
+aliases and tolerances) all match; only then are its claims used instead of extracting again.
+
+Files are deterministic (sorted keys, two-space indent, no timestamps) so that they diff well, and
+written atomically (a temporary file in the same folder, fsync, ``os.replace``).
+
+``factcheck extract`` is the only writer; ``factcheck check`` only reads, and reports stale files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import hashlib
+import json
+import math
+import os
+import subprocess
+import tempfile
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck import EXTRACTOR_VERSION
+from factcheck.errors import FactcheckError
+from factcheck.models import Article, Claim, LedgerIssue, LedgerState
+
+if TYPE_CHECKING:
+    from factcheck.api import Options
+
+SCHEMA = "factcheck.claims/1"
+"""The ledger file format; a file of another schema is outdated and extracted again."""
+SUFFIX = ".json"
+REVIEWS_FILE = "reviews.toml"
+"""Reviews live beside the claim files: ``claims/reviews.toml``."""
+DEFAULT_FOLDER = Path("claims")
+_HEADER_TYPES: dict[str, type] = {
+    "schema": str,
+    "extractor": str,
+    "article": str,
+    "path": str,
+    "sha256": str,
+    "source": dict,
+    "settings": str,
+    "claims": list,
+}
+
+
+class LedgerError(FactcheckError):
+    """A ledger file that cannot be read: invalid JSON or not a ledger entry."""
+
+
+# --- Claims <-> JSON, losslessly -------------------------------------------------------------------
+
+
+def encode_claim(claim: Claim) -> dict[str, Any]:
+    """A claim as JSON-ready data: every field, so that ``decode_claim`` rebuilds an equal Claim."""
+    return _encode(claim)
+
+
+def decode_claim(data: object) -> Claim:
+    """The Claim ``encode_claim`` produced; raises ValueError naming the field when data is wrong."""
+    return _decode(data, Claim, "claim")
+
+
+def _encode(value: object) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # "inf", "-inf", "nan": JSON has no such numbers
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot store {type(value).__name__} in the ledger")
+
+
+_hints_cache: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _hints_cache:
+        _hints_cache[cls] = typing.get_type_hints(cls)
+    return _hints_cache[cls]
+
+
+def _decode(data: object, tp: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(tp)
+        if data is None and type(None) in options:
+            return None
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return _decode(data, option, where)
+            except ValueError as e:
+                errors.append(str(e))
+        raise ValueError(errors[0] if errors else f"{where}: unexpected null")
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(data, list):
+            raise ValueError(f"{where}: expected a list, got {_json_type(data)}")
+        item = args[0]
+        return tuple(_decode(v, item, f"{where}[{i}]") for i, v in enumerate(data))
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(data)
+        except ValueError:
+            raise ValueError(f"{where}: unknown {tp.__name__} {data!r}") from None
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise ValueError(f"{where}: expected an object, got {_json_type(data)}")
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp)}
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise ValueError(f"{where}: unknown field {unknown[0]!r}")
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in data:
+                kwargs[f.name] = _decode(data[f.name], hints[f.name], f"{where}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValueError(f"{where}: missing field {f.name!r}")
+        return tp(**kwargs)
+    if tp is float:
+        if isinstance(data, str) and data in ("inf", "-inf", "nan"):
+            return float(data)
+        if isinstance(data, int | float) and not isinstance(data, bool):
+            return data
+        raise ValueError(f"{where}: expected a number, got {_json_type(data)}")
+    if tp is int or tp is str or tp is bool:
+        if isinstance(data, tp) and (tp is bool or not isinstance(data, bool)):
+            return data
+        raise ValueError(f"{where}: expected {_TYPE_NAMES[tp]}, got {_json_type(data)}")
+    raise TypeError(f"{where}: the ledger cannot read values of type {tp!r}")
+
+
+_TYPE_NAMES = {int: "an integer", str: "a string", bool: "true or false"}
+
+
+def _json_type(data: object) -> str:
+    if data is None:
+        return "null"
+    if isinstance(data, bool):
+        return "a boolean"
+    if isinstance(data, int | float):
+        return "a number"
+    if isinstance(data, str):
+        return "a string"
+    if isinstance(data, list):
+        return "a list"
+    return "an object"
+
+
+# --- Entries -----------------------------------------------------------------------------------------
+
+
+def settings_digest(options: Options | None) -> str:
+    """A digest of the settings that may change what extraction finds (not of disabled kinds:
+    the ledger keeps every kind and a run filters them)."""
+    if options is None:
+        return _digest({"aliases": {}, "boilerplate": [], "tolerances": {}})
+    return _digest(
+        {
+            "aliases": dict(sorted(options.aliases.items())),
+            "boilerplate": list(options.boilerplate),
+            "tolerances": dict(sorted(options.tolerances.items())),
+        }
+    )
+
+
+def _digest(data: object) -> str:
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def source_json(article: Article) -> dict[str, Any]:
+    s = article.source
+    return {
+        "outlet": s.outlet,
+        "via": s.via,
+        "published": s.published.isoformat() if s.published else None,
+        "url": s.url,
+    }
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ledger file as read: the header, and the claims still as JSON data."""
+
+    file: Path
+    """The ledger file."""
+    data: dict[str, Any]
+
+    @property
+    def path(self) -> str:
+        return self.data["path"]
+
+    def outdated(self, article: Article, settings: str) -> str | None:
+        """Why this entry no longer matches the article, or None when it is fresh."""
+        d = self.data
+        if d["schema"] != SCHEMA:
+            return f"ledger schema {d['schema']!r}, this factcheck writes {SCHEMA!r}"
+        if d["extractor"] != EXTRACTOR_VERSION:
+            return f"extractor version {d['extractor']}, now {EXTRACTOR_VERSION}"
+        if d["sha256"] != article.sha256:
+            return "the article changed"
+        if d["source"] != source_json(article):
+            return "its metadata (sources.toml or front matter) changed"
+        if d["settings"] != settings:
+            return "the extraction settings (configuration) changed"
+        return None
+
+    def claims(self, article: Article) -> tuple[Claim, ...]:
+        """The entry's claims, named after ``article`` (its name depends on the folder checked)."""
+        out = []
+        for i, raw in enumerate(self.data["claims"]):
+            try:
+                claim = _decode(raw, Claim, f"claims[{i}]")
+            except ValueError as e:
+                raise LedgerError(
+                    f"{self.file}: corrupt ledger file ({e})", hint="run `factcheck extract` to rewrite it"
+                ) from None
+            if claim.location.article != article.name:
+                claim = dataclasses.replace(claim, location=dataclasses.replace(claim.location, article=article.name))
+            out.append(claim)
+        return tuple(out)
+
+
+def entry_text(article: Article, claims: Iterable[Claim], relpath: str, settings: str) -> str:
+    """The JSON text of an article's ledger file: sorted keys, indented, newline-terminated."""
+    data = {
+        "schema": SCHEMA,
+        "extractor": EXTRACTOR_VERSION,
+        "article": article.name,
+        "path": relpath,
+        "sha256": article.sha256,
+        "source": source_json(article),
+        "settings": settings,
+        "claims": [encode_claim(c) for c in claims],
+    }
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def parse_entry(file: Path, text: str) -> Entry:
+    """Read a ledger file's text; raises LedgerError naming the file when it is not an entry."""
+    hint = "run `factcheck extract` to rewrite it, or delete it"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise LedgerError(f"{file}: corrupt ledger file (invalid JSON at line {e.lineno}: {e.msg})", hint) from None
+    if not isinstance(data, dict):
+        raise LedgerError(f"{file}: corrupt ledger file (expected a JSON object)", hint)
+    for key, tp in _HEADER_TYPES.items():
+        if key not in data:
+            raise LedgerError(f"{file}: corrupt ledger file (no {key!r})", hint)
+        if not isinstance(data[key], tp):
+            raise LedgerError(f"{file}: corrupt ledger file ({key!r} is {_json_type(data[key])})", hint)
+    return Entry(file, data)
+
+
+def read_entry(file: Path) -> Entry:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LedgerError(f"{file}: corrupt ledger file (not UTF-8)", "run `factcheck extract` to rewrite it") from None
+    except OSError as e:
+        raise LedgerError(f"{file}: cannot read ({e.strerror or e})") from e
+    return parse_entry(file, text)
+
+
+# --- The ledger folder ---------------------------------------------------------------------------------
+
+
+def relative_path(path: Path, folder: Path) -> str:
+    """An article's path as the ledger records it: relative to the ledger folder's parent."""
+    return Path(os.path.relpath(path.resolve(), folder.resolve().parent)).as_posix()
+
+
+def file_for(folder: Path, article: Article) -> Path:
+    """Where a new entry for ``article`` goes: ``claims/<name>.json``."""
+    return folder / (article.name + SUFFIX)
+
+
+@dataclass
+class Ledger:
+    """A ledger folder as read: its entries by the (resolved) article path they record."""
+
+    folder: Path
+    settings: str
+    entries: dict[Path, Entry] = field(default_factory=dict)
+    corrupt: dict[Path, LedgerError] = field(default_factory=dict)
+    """Files that could not be read (only when opened with ``strict=False``)."""
+    duplicates: list[Entry] = field(default_factory=list)
+    """Further files recording an article that an earlier file (in sorted order) already records."""
+
+    @classmethod
+    def open(cls, folder: Path, settings: str, *, strict: bool = True) -> Ledger:
+        """Read every ``*.json`` under ``folder`` (none when it does not exist).
+
+        ``strict``: a corrupt file raises LedgerError (``check`` never guesses); otherwise it is
+        kept in ``corrupt`` for the caller (``extract`` rewrites it and says so).
+        """
+        ledger = cls(folder, settings)
+        if not folder.is_dir():
+            return ledger
+        root = folder.resolve().parent
+        for file in sorted(folder.rglob("*" + SUFFIX)):
+            if any(part.startswith(".") for part in file.relative_to(folder).parts) or not file.is_file():
+                continue
+            try:
+                entry = read_entry(file)
+            except LedgerError as e:
+                if strict:
+                    raise
+                ledger.corrupt[file] = e
+                continue
+            target = (root / entry.path).resolve()
+            if target in ledger.entries:
+                ledger.duplicates.append(entry)
+            else:
+                ledger.entries[target] = entry
+        return ledger
+
+    def find(self, article: Article) -> Entry | None:
+        return self.entries.get(article.path.resolve())
+
+    def fresh_claims(self, article: Article) -> tuple[Claim, ...] | None:
+        """The recorded claims when the entry is fresh, else None (extract again)."""
+        entry = self.find(article)
+        if entry is None or entry.outdated(article, self.settings) is not None:
+            return None
+        return entry.claims(article)
+
+    def issues(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[LedgerIssue]:
+        """Missing and outdated entries of ``articles``, and orphaned ones under ``roots``."""
+        out: list[LedgerIssue] = []
+        for article in articles:
+            entry = self.find(article)
+            if entry is None:
+                out.append(
+                    LedgerIssue(str(file_for(self.folder, article)), article.name, LedgerState.MISSING, "not extracted")
+                )
+                continue
+            reason = entry.outdated(article, self.settings)
+            if reason is not None:
+                out.append(LedgerIssue(str(entry.file), article.name, LedgerState.OUTDATED, reason))
+        for _, entry in self.orphans(articles, roots):
+            out.append(
+                LedgerIssue(
+                    str(entry.file), entry.data["article"], LedgerState.ORPHANED, f"{entry.path} no longer exists"
+                )
+            )
+        for entry in self.duplicates:
+            first = self.entries[(self.folder.resolve().parent / entry.path).resolve()]
+            reason = f"{first.file} records the same article"
+            out.append(LedgerIssue(str(entry.file), entry.data["article"], LedgerState.ORPHANED, reason))
+        return out
+
+    def orphans(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[tuple[Path, Entry]]:
+        """Entries whose article was under one of ``roots`` and is gone (not merely unreadable)."""
+        loaded = {a.path.resolve() for a in articles}
+        resolved = [Path(r).resolve() for r in roots]
+        out = []
+        for target, entry in self.entries.items():
+            if target in loaded or target.exists():
+                continue
+            if any(target == r or r in target.parents for r in resolved):
+                out.append((target, entry))
+        return out
+
+
+# --- Writing -------------------------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half.
+
+    A temporary file in the same folder is written and fsynced, then renamed over ``path``; on any
+    failure it is removed and ``path`` is untouched.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some filesystems cannot fsync a folder; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What ``refresh`` did to the ledger."""
+
+    written: tuple[str, ...] = ()
+    """Ledger files written (new or changed)."""
+    unchanged: int = 0
+    """Ledger files already up to date (left untouched)."""
+    orphaned: tuple[str, ...] = ()
+    """Ledger files of removed articles (kept unless pruned)."""
+    pruned: tuple[str, ...] = ()
+    """Ledger files removed by ``prune``."""
+    warnings: tuple[str, ...] = ()
+    """Corrupt files replaced, and the like."""
+
+
+def refresh(
+    folder: Path,
+    articles: Sequence[Article],
+    roots: Sequence[Path],
+    extract: Callable[[Article], Sequence[Claim]],
+    settings: str,
+    *,
+    prune: bool = False,
+) -> Refreshed:
+    """Extract every article again and write the files whose content changed.
+
+    A corrupt ledger file is overwritten (with a warning) when its article is being extracted; the
+    ledger is never written outside ``folder``. Orphaned files are removed only with ``prune``.
+    """
+    ledger = Ledger.open(folder, settings, strict=False)
+    warnings: list[str] = []
+    targets: dict[Path, Article] = {}
+    plan: list[tuple[Article, Path]] = []
+    for article in articles:
+        entry = ledger.find(article)
+        file = entry.file if entry is not None else file_for(folder, article)
+        if file in targets:
+            other = targets[file]
+            raise FactcheckError(
+                f"{file}: two articles have the same ledger file: {other.path} and {article.path}",
+                hint="check one corpus folder at a time, or give each its own --ledger folder",
+            )
+        targets[file] = article
+        plan.append((article, file))
+    written: list[str] = []
+    unchanged = 0
+    for article, file in plan:
+        text = entry_text(article, extract(article), relative_path(article.path, folder), settings)
+        if file in ledger.corrupt:
+            warnings.append(f"{ledger.corrupt[file]}; rewritten")
+        try:
+            old = file.read_text(encoding="utf-8") if file.is_file() else None
+        except (OSError, UnicodeDecodeError):
+            old = None
+        if old == text:
+            unchanged += 1
+            continue
+        try:
+            write_atomic(file, text)
+        except OSError as e:
+            raise FactcheckError(f"{file}: cannot write ({e.strerror or e})") from e
+        written.append(str(file))
+    orphaned = [str(entry.file) for _, entry in ledger.orphans(articles, roots) if entry.file not in targets]
+    orphaned += [str(entry.file) for entry in ledger.duplicates if entry.file not in targets]
+    pruned: list[str] = []
+    if prune:
+        stale = orphaned + [str(f) for f in ledger.corrupt if f not in targets]
+        for name in stale:
+            try:
+                os.unlink(name)
+            except OSError as e:
+                raise FactcheckError(f"{name}: cannot remove ({e.strerror or e})") from e
+            pruned.append(name)
+        orphaned = []
+    else:
+        warnings.extend(f"{e}; left as is (--prune removes it)" for f, e in ledger.corrupt.items() if f not in targets)
+    return Refreshed(tuple(written), unchanged, tuple(orphaned), tuple(pruned), tuple(warnings))
+
+
+# --- What changed since a git ref -------------------------------------------------------------------------
+
+
+def changed_since(ref: str, cwd: Path) -> frozenset[Path]:
+    """Resolved paths of the files added or changed since git ``ref``, plus untracked files.
+
+    ``git diff --name-only REF`` compares the working tree (staged or not) with the ref. Raises
+    FactcheckError when ``cwd`` is not in a git repository or the ref is unknown.
+    """
+    top = _git(["rev-parse", "--show-toplevel"], cwd, ref).strip()
+    if not top:
+        raise FactcheckError(f"--since {ref}: {cwd} is not in a git repository")
+    root = Path(top)
+    _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd, ref, bad_ref=True)
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", ref, "--"], cwd, ref)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z"], cwd, ref)
+    names = [n for n in (diff + untracked).split("\0") if n]
+    return frozenset((root / n).resolve() for n in names)
+
+
+def _git(args: list[str], cwd: Path, ref: str, *, bad_ref: bool = False) -> str:
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="surrogateescape"
+        )
+    except FileNotFoundError:
+        raise FactcheckError(f"--since {ref}: git is not installed") from None
+    except OSError as e:
+        raise FactcheckError(f"--since {ref}: cannot run git ({e.strerror or e})") from None
+    if done.returncode != 0:
+        if bad_ref:
+            raise FactcheckError(f"--since {ref}: unknown git revision", hint="give a branch, tag or commit")
+        message = (done.stderr.strip().splitlines() or ["git failed"])[-1]
+        if "not a git repository" in message:
+            raise FactcheckError(f"--since {ref}: {cwd} is not in a git repository")
+        raise FactcheckError(f"--since {ref}: git {args[0]} failed: {message}")
+    return done.stdout
+
+
+def changed_articles(articles: Iterable[Article], changed: frozenset[Path]) -> frozenset[str]:
+    return frozenset(a.name for a in articles if a.path.resolve() in changed)

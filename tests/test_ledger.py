@@ -1,0 +1,364 @@
+"""The claims ledger: lossless claims, deterministic files, atomic writes, staleness, the CLI."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck.api
+import factcheck.ledger
+from factcheck.api import Options, check
+from factcheck.errors import FactcheckError
+from factcheck.ledger import (
+    SCHEMA,
+    Ledger,
+    LedgerError,
+    decode_claim,
+    encode_claim,
+    settings_digest,
+    write_atomic,
+)
+from factcheck.models import Claim, ClaimKind, Interval, LedgerState, Location, Step
+from factcheck.report import Format, render
+
+GOLDEN_CORPUS = Path(__file__).parent / "data" / "golden" / "corpus"
+WIRE = "wire-2024-03-05-storm-grid.txt"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project folder (the current folder) with the golden corpus in corpus/ and no ledger."""
+    shutil.copytree(GOLDEN_CORPUS, tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --- Claims survive the ledger --------------------------------------------------------------------
+
+
+def test_real_claims_round_trip() -> None:
+    report = check([GOLDEN_CORPUS])
+    assert report.claims
+    for claim in report.claims:
+        data = json.loads(json.dumps(encode_claim(claim), allow_nan=False))
+        assert decode_claim(data) == claim
+
+
+_text = st.text(max_size=20)
+_bound = st.one_of(st.none(), st.integers(-(10**9), 10**9), st.floats(allow_nan=False))
+claims = st.builds(
+    Claim,
+    kind=st.sampled_from(ClaimKind),
+    key=_text,
+    value=st.one_of(st.none(), st.builds(Interval, _bound, _bound, st.booleans(), st.booleans())),
+    display=_text,
+    unit=_text,
+    location=st.builds(Location, _text, st.integers(0, 10**6), st.integers(0, 10**6), st.integers(1), st.integers(1)),
+    sentence=_text,
+    surface=_text,
+    steps=st.lists(st.builds(Step, _text, _text, _text), max_size=3).map(tuple),
+    context=st.lists(_text, max_size=4).map(tuple),
+    scope_time=_text,
+    scope_place=_text,
+    qualifier=_text,
+    stated=st.one_of(st.none(), st.floats(allow_nan=False)),
+    granularity=_text,
+    text_value=_text,
+    chain=st.lists(_text, max_size=3).map(tuple),
+    subject=_text,
+)
+
+
+@given(claims)
+def test_any_claim_round_trips_through_json(claim: Claim) -> None:
+    text = json.dumps(encode_claim(claim), allow_nan=False, sort_keys=True)
+    back = decode_claim(json.loads(text))
+    assert back == claim
+    if claim.value is not None:  # ints stay ints, floats floats (the JSON report prints them as found)
+        assert type(back.value.low) is type(claim.value.low)
+        assert type(back.value.high) is type(claim.value.high)
+
+
+def test_infinite_bounds_are_plain_json() -> None:
+    claim = decode_claim(encode_claim(next(iter(check([GOLDEN_CORPUS]).claims))))
+    odd = Claim(**{**claim.__dict__, "value": Interval(-math.inf, math.inf, True, False), "stated": math.inf})
+    data = encode_claim(odd)
+    assert data["value"]["low"] == "-inf" and data["stated"] == "inf"
+    assert decode_claim(json.loads(json.dumps(data, allow_nan=False))) == odd
+
+
+def test_decode_names_the_bad_field() -> None:
+    data = encode_claim(next(iter(check([GOLDEN_CORPUS]).claims)))
+    data["location"]["line"] = "three"
+    with pytest.raises(ValueError, match=r"claim\.location\.line: expected an integer"):
+        decode_claim(data)
+    data = encode_claim(next(iter(check([GOLDEN_CORPUS]).claims)))
+    data["kind"] = "rumour"
+    with pytest.raises(ValueError, match="unknown ClaimKind 'rumour'"):
+        decode_claim(data)
+
+
+# --- extract writes, check reads --------------------------------------------------------------------
+
+
+def test_extract_writes_one_deterministic_file_per_article(project: Path, cli) -> None:
+    (project / "corpus" / "sub").mkdir()
+    shutil.copy(project / "corpus" / WIRE, project / "corpus" / "sub" / "copy.txt")
+    run = cli("extract", "corpus")
+    assert run.code == 0, run.stderr
+    names = sorted(str(p.relative_to(project / "claims")) for p in (project / "claims").rglob("*.json"))
+    assert names == [
+        "daily-2024-03-06-storm-repairs.txt.json",
+        "sub/copy.txt.json",
+        "weekly-2024-03-09-storm-review.md.json",
+        f"{WIRE}.json",
+    ]
+    text = (project / "claims" / f"{WIRE}.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert data["schema"] == SCHEMA
+    assert data["extractor"] == factcheck.EXTRACTOR_VERSION
+    assert data["article"] == WIRE and data["path"] == f"corpus/{WIRE}"
+    assert len(data["sha256"]) == 64 and data["claims"]
+    assert data["source"]["published"] == "2024-03-05"
+    assert "4 written, 0 unchanged" in run.stderr
+    before = _files(project / "claims")
+    again = cli("extract", "corpus")
+    assert "0 written, 4 unchanged" in again.stderr
+    assert _files(project / "claims") == before
+
+
+def test_check_with_the_ledger_gives_the_same_report(project: Path, cli, monkeypatch) -> None:
+    fresh = render(check(["corpus"]), Format.JSON)
+    assert cli("extract", "corpus").code == 0
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("extracted although the ledger is fresh")
+
+    monkeypatch.setattr(factcheck.api, "extract_claims", refuse)
+    report = check(["corpus"], Options(ledger=Path("claims")))
+    assert report.ledger == ()
+    assert render(report, Format.JSON) == fresh
+
+
+def test_check_re_extracts_only_changed_articles(project: Path, cli, monkeypatch) -> None:
+    assert cli("extract", "corpus").code == 0
+    path = project / "corpus" / WIRE
+    path.write_text(path.read_text(encoding="utf-8").replace("46 transmission", "47 transmission"), encoding="utf-8")
+    seen = []
+    real = factcheck.api.extract_claims
+
+    def spy(article, *args):
+        seen.append(article.name)
+        return real(article, *args)
+
+    monkeypatch.setattr(factcheck.api, "extract_claims", spy)
+    before = _files(project / "claims")
+    report = check(["corpus"], Options(ledger=Path("claims")))
+    assert seen == [WIRE]
+    assert any("47" in c.surface for c in report.claims)
+    assert [(i.state, i.reason) for i in report.ledger] == [(LedgerState.OUTDATED, "the article changed")]
+    assert _files(project / "claims") == before, "check never writes the ledger"
+
+
+def test_a_ledger_read_through_another_folder_still_applies(project: Path, cli) -> None:
+    assert cli("extract", "corpus").code == 0
+    report = check([f"corpus/{WIRE}"], Options(ledger=Path("claims")))
+    assert report.ledger == ()
+    assert {c.location.article for c in report.claims} == {WIRE}
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        ("extractor", "extractor version"),
+        ("metadata", "its metadata"),
+        ("settings", "extraction settings"),
+    ],
+)
+def test_outdated_entries(project: Path, cli, monkeypatch, change: str, reason: str) -> None:
+    assert cli("extract", "corpus").code == 0
+    options = Options(ledger=Path("claims"))
+    if change == "extractor":
+        monkeypatch.setattr(factcheck.ledger, "EXTRACTOR_VERSION", "999")
+    elif change == "metadata":
+        sources = project / "corpus" / "sources.toml"
+        sources.write_text(sources.read_text().replace("2024-03-05", "2024-03-04"), encoding="utf-8")
+    else:
+        options = Options(ledger=Path("claims"), boilerplate=("^The operator has sent",))
+    issues = check(["corpus"], options).ledger
+    assert issues and all(i.state is LedgerState.OUTDATED and reason in i.reason for i in issues)
+    if change == "metadata":
+        assert [i.article for i in issues] == [WIRE]
+
+
+def test_settings_digest_ignores_disabled_kinds() -> None:
+    assert settings_digest(Options()) == settings_digest(Options(disabled_kinds=frozenset({ClaimKind.DATE})))
+    assert settings_digest(Options()) != settings_digest(Options(aliases={"Jen": "Jennifer"}))
+
+
+def test_removed_articles_are_orphans_until_pruned(project: Path, cli) -> None:
+    assert cli("extract", "corpus").code == 0
+    (project / "corpus" / WIRE).unlink()
+    report = check(["corpus"], Options(ledger=Path("claims")))
+    assert [(i.path, i.state) for i in report.ledger] == [(f"claims/{WIRE}.json", LedgerState.ORPHANED)]
+    run = cli("extract", "corpus")
+    assert f"orphaned: claims/{WIRE}.json" in run.stderr
+    assert (project / "claims" / f"{WIRE}.json").exists()
+    run = cli("extract", "corpus", "--prune")
+    assert f"removed claims/{WIRE}.json" in run.stderr
+    assert not (project / "claims" / f"{WIRE}.json").exists()
+    assert check(["corpus"], Options(ledger=Path("claims"))).ledger == ()
+
+
+def test_an_unreadable_article_is_not_an_orphan(project: Path, cli) -> None:
+    assert cli("extract", "corpus").code == 0
+    (project / "corpus" / WIRE).write_bytes(b"")  # empty: a problem, not a removal
+    report = check(["corpus"], Options(ledger=Path("claims")))
+    assert all(i.state is not LedgerState.ORPHANED for i in report.ledger)
+
+
+def test_check_ledger_fails_on_a_stale_ledger_with_one_line_per_file(project: Path, cli) -> None:
+    run = cli("check", "corpus", "--check-ledger", "--fail-on", "none")
+    assert run.code == 1
+    assert run.stderr.count("stale: claims/") == 3
+    assert "missing (not extracted)" in run.stderr
+    assert "run `factcheck extract corpus` and commit claims/" in run.stderr
+    assert cli("extract", "corpus").code == 0
+    run = cli("check", "corpus", "--check-ledger", "--fail-on", "none")
+    assert run.code == 0, run.stderr
+    assert "stale" not in run.stderr
+    (project / "corpus" / "new.txt").write_text("The storm brought down 46 transmission towers.\n", encoding="utf-8")
+    run = cli("check", "corpus", "--check-ledger", "--fail-on", "none")
+    assert run.code == 1
+    assert "stale: claims/new.txt.json: missing (not extracted)" in run.stderr
+
+
+def test_without_check_ledger_a_stale_ledger_is_a_note(project: Path, cli) -> None:
+    assert cli("extract", "corpus").code == 0
+    (project / "corpus" / WIRE).unlink()
+    run = cli("check", "corpus", "--fail-on", "none")
+    assert run.code == 0
+    assert "note: the ledger claims/ is stale (1 orphaned)" in run.stderr
+
+
+def test_no_ledger_folder_no_note(project: Path, cli) -> None:
+    run = cli("check", "corpus", "--fail-on", "none")
+    assert run.code == 0
+    assert "ledger" not in run.stderr
+
+
+def test_custom_ledger_folder(project: Path, cli) -> None:
+    assert cli("extract", "corpus", "--ledger", "store").code == 0
+    assert (project / "store" / f"{WIRE}.json").is_file()
+    assert not (project / "claims").exists()
+    run = cli("check", "corpus", "--ledger", "store", "--check-ledger", "--fail-on", "none")
+    assert run.code == 0, run.stderr
+
+
+def test_two_articles_with_one_ledger_file_is_an_error(project: Path, cli) -> None:
+    other = project / "other"
+    other.mkdir()
+    shutil.copy(project / "corpus" / WIRE, other / WIRE)
+    run = cli("extract", "corpus", "other")
+    assert run.code == 2
+    assert f"error: claims/{WIRE}.json: two articles have the same ledger file" in run.stderr
+
+
+# --- Corrupt files ---------------------------------------------------------------------------------
+
+
+def test_corrupt_ledger_file_check_fails_clearly_and_leaves_it(project: Path, cli) -> None:
+    assert cli("extract", "corpus").code == 0
+    bad = project / "claims" / f"{WIRE}.json"
+    bad.write_text('{"schema": "factcheck.claims/1", ', encoding="utf-8")
+    run = cli("check", "corpus")
+    assert run.code == 2
+    assert run.stderr.startswith(f"error: claims/{WIRE}.json: corrupt ledger file (invalid JSON at line 1")
+    assert "hint: run `factcheck extract` to rewrite it" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert bad.read_text(encoding="utf-8") == '{"schema": "factcheck.claims/1", '
+    run = cli("extract", "corpus")
+    assert run.code == 0
+    assert f"warning: claims/{WIRE}.json: corrupt ledger file" in run.stderr and "rewritten" in run.stderr
+    assert json.loads(bad.read_text(encoding="utf-8"))["article"] == WIRE
+    assert cli("check", "corpus", "--check-ledger", "--fail-on", "none").code == 0
+
+
+def test_corrupt_claim_in_a_fresh_entry_names_the_file(project: Path, cli) -> None:
+    assert cli("extract", "corpus").code == 0
+    path = project / "claims" / f"{WIRE}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["claims"][0]["value"] = "many"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LedgerError, match=rf"claims/{WIRE}\.json: corrupt ledger file \(claims\[0\]\.value"):
+        check(["corpus"], Options(ledger=Path("claims")))
+
+
+def test_a_ledger_entry_without_its_header_is_corrupt(tmp_path: Path) -> None:
+    (tmp_path / "a.txt.json").write_text('{"claims": []}', encoding="utf-8")
+    with pytest.raises(FactcheckError, match=r"a\.txt\.json: corrupt ledger file \(no 'schema'\)"):
+        Ledger.open(tmp_path, settings_digest(None))
+    ledger = Ledger.open(tmp_path, settings_digest(None), strict=False)
+    assert list(ledger.corrupt) == [tmp_path / "a.txt.json"]
+
+
+# --- Atomic writes -----------------------------------------------------------------------------------
+
+
+def test_write_atomic_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "a.json"
+    write_atomic(target, "one\n")
+    write_atomic(target, "two\n")
+    assert target.read_text(encoding="utf-8") == "two\n"
+    assert [p.name for p in target.parent.iterdir()] == ["a.json"]
+
+
+def test_write_atomic_failure_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "a.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(target, "new and much longer\n")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_write_atomic_failure_in_rename_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "a.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def broken_replace(src, dst):
+        raise OSError(5, "I/O error")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, "new\n")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_extract_write_failure_is_a_one_line_error(project: Path, cli, monkeypatch) -> None:
+    def broken_replace(src, dst):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    run = cli("extract", "corpus")
+    assert run.code == 2
+    assert run.stderr.startswith("error: claims/") and "cannot write (Permission denied)" in run.stderr
+    assert not any((project / "claims").rglob("*.tmp"))

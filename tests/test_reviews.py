@@ -1,0 +1,225 @@
+"""Reviews (claims/reviews.toml), `factcheck show` and `factcheck review`, and stable finding ids."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.api import check
+from factcheck.errors import FactcheckError
+from factcheck.models import Review, ReviewStatus, Verdict
+from factcheck.reviews import dumps, load_reviews, parse_reviews, record
+
+GOLDEN_CORPUS = Path(__file__).parent / "data" / "golden" / "corpus"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(GOLDEN_CORPUS, tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _conflicts() -> list[str]:
+    return [f.id for f in check([GOLDEN_CORPUS]).by_verdict(Verdict.CONFLICT)]
+
+
+# --- The file ------------------------------------------------------------------------------------------
+
+reviews = st.builds(
+    Review,
+    id=st.from_regex(r"FC-[0-9a-f]{8}", fullmatch=True),
+    status=st.sampled_from(ReviewStatus),
+    note=st.text(min_size=1),
+    verdict=st.text(),
+    about=st.text(),
+    articles=st.lists(st.text(min_size=1), max_size=3).map(tuple),
+)
+
+
+@given(st.lists(reviews, max_size=4, unique_by=lambda r: r.id))
+def test_reviews_round_trip_through_toml(items: list[Review]) -> None:
+    text = dumps(items)
+    tomllib.loads(text)  # valid TOML, whatever the notes contain
+    assert parse_reviews(text, "reviews.toml") == tuple(sorted(items, key=lambda r: r.id))
+    assert dumps(reversed(items)) == text, "deterministic: sorted by id"
+
+
+def test_the_file_reads_well() -> None:
+    text = dumps(
+        [
+            Review("FC-00000002", ReviewStatus.FALSE_POSITIVE, 'Two "events"\nnot one', "conflict", "date: visit"),
+            Review("FC-00000001", ReviewStatus.ACCEPTED, "Known.", articles=("a.txt", "b.txt")),
+        ]
+    )
+    assert text.endswith(
+        "\n[FC-00000001]\n"
+        'status = "accepted"\n'
+        'note = "Known."\n'
+        'articles = ["a.txt", "b.txt"]\n'
+        "\n[FC-00000002]\n"
+        'status = "false-positive"\n'
+        'note = "Two \\"events\\"\\nnot one"\n'
+        'verdict = "conflict"\n'
+        'about = "date: visit"\n'
+    )
+    assert text.startswith("# Reviewed findings")
+
+
+def test_record_adds_and_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "claims" / "reviews.toml"
+    assert record(path, Review("FC-00000001", ReviewStatus.ACCEPTED, "first")) is False
+    assert record(path, Review("FC-00000002", ReviewStatus.ACCEPTED, "other")) is False
+    assert record(path, Review("FC-00000001", ReviewStatus.FALSE_POSITIVE, "second")) is True
+    got = load_reviews(path)
+    assert [(r.id, r.status, r.note) for r in got] == [
+        ("FC-00000001", ReviewStatus.FALSE_POSITIVE, "second"),
+        ("FC-00000002", ReviewStatus.ACCEPTED, "other"),
+    ]
+    assert [p.name for p in path.parent.iterdir()] == ["reviews.toml"]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[FC-1\nnote = 1", r"reviews\.toml: invalid TOML"),
+        ('FC-1 = "x"', r"reviews\.toml: FC-1: expected a table"),
+        ('[FC-1]\nnote = "x"\nnotes = "y"', r"reviews\.toml: \[FC-1\] notes: unknown key"),
+        ("[FC-1]\nnote = 3", r"reviews\.toml: \[FC-1\] note: expected a string, got int"),
+        ('[FC-1]\nnote = "x"\nstatus = "fine"', r"reviews\.toml: \[FC-1\] status: 'fine' is not one of"),
+        ('[FC-1]\nstatus = "accepted"', r"reviews\.toml: \[FC-1\] has no note"),
+        ('[FC-1]\nnote = "x"\narticles = "a.txt"', r"reviews\.toml: \[FC-1\] articles: expected a list"),
+    ],
+)
+def test_invalid_reviews_name_the_file_and_key(text: str, message: str) -> None:
+    with pytest.raises(FactcheckError, match=message):
+        parse_reviews(text, "claims/reviews.toml")
+
+
+def test_unknown_key_suggests_the_nearest() -> None:
+    with pytest.raises(FactcheckError) as e:
+        parse_reviews('[FC-1]\nnote = "x"\nstatis = "accepted"', "reviews.toml")
+    assert e.value.hint == "did you mean 'status'?"
+
+
+# --- The commands ---------------------------------------------------------------------------------------
+
+
+def test_reviewed_conflicts_show_but_do_not_fail(project: Path, cli) -> None:
+    first, second = _conflicts()
+    assert cli("check", "corpus").code == 1
+    run = cli("review", first, "corpus", "--note", "Known discrepancy between the two reports.")
+    assert run.code == 0
+    assert f"recorded review of {first} (accepted) in claims/reviews.toml" in run.stderr
+    run = cli("check", "corpus")
+    assert run.code == 1
+    assert f"1 conflict not reviewed: {second}" in run.stderr
+    run = cli("review", second, "corpus", "-m", "The tool compares two estimates.", "--status", "false-positive")
+    assert run.code == 0
+    run = cli("check", "corpus")
+    assert run.code == 0, run.stderr
+    assert run.stdout.count("(reviewed)") == 2
+    assert "reviewed (false-positive): The tool compares two estimates." in run.stdout
+    data = json.loads(cli("check", "corpus", "--format", "json").stdout)
+    by_id = {f["id"]: f for f in data["findings"]}
+    assert by_id[first]["reviewed"] is True
+    assert by_id[first]["review"] == {"status": "accepted", "note": "Known discrepancy between the two reports."}
+    assert all(f["reviewed"] is False for f in data["findings"] if f["id"] not in (first, second))
+    run = cli("review", first, "corpus", "--note", "Checked again.")
+    assert f"updated review of {first}" in run.stderr
+    assert cli("check", "corpus", "--fail-on", "any").code == 1, "the compatible finding is not reviewed"
+
+
+def test_review_of_an_unknown_finding_is_a_one_line_error(project: Path, cli) -> None:
+    first = _conflicts()[0]
+    typo = first[:-1] + ("0" if first[-1] != "0" else "1")
+    run = cli("review", typo, "corpus", "--note", "x")
+    assert run.code == 2
+    assert run.stderr.splitlines()[0] == f"error: {typo}: no such finding in the articles checked"
+    assert f"hint: did you mean {first}" in run.stderr
+    assert not (project / "claims").exists()
+    run = cli("review", first, "corpus", "--note", "   ")
+    assert run.code == 2 and "a review needs a note" in run.stderr
+
+
+def test_stale_reviews_are_warnings(project: Path, cli) -> None:
+    (project / "claims").mkdir()
+    (project / "claims" / "reviews.toml").write_text(
+        '[FC-deadbeef]\nnote = "An old conflict."\nabout = "quantity: tower"\n'
+        'articles = ["wire-2024-03-05-storm-grid.txt", "daily-2024-03-06-storm-repairs.txt"]\n'
+        '[FC-feedf00d]\nnote = "Of another article."\narticles = ["wire-2024-03-05-storm-grid.txt", "x/other.txt"]\n',
+        encoding="utf-8",
+    )
+    (project / "corpus" / "x").mkdir()
+    (project / "corpus" / "x" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
+    run = cli("check", "corpus", "--fail-on", "none")
+    assert run.code == 0
+    stale = [line for line in run.stderr.splitlines() if "is stale" in line and "review" in line]
+    assert len(stale) == 2
+    assert stale[0].startswith("warning: claims/reviews.toml: review of FC-deadbeef is stale: no such finding")
+    run = cli("check", "corpus/wire-2024-03-05-storm-grid.txt", "--fail-on", "none")
+    assert "FC-deadbeef" not in run.stderr, "an article left out of the run: the review cannot be judged"
+    (project / "corpus" / "x" / "other.txt").unlink()
+    run = cli("check", "corpus", "--fail-on", "none")
+    assert "FC-feedf00d is stale" in run.stderr, "an article that is gone: the review is stale"
+
+
+def test_corrupt_reviews_file_fails_the_check(project: Path, cli) -> None:
+    (project / "claims").mkdir()
+    (project / "claims" / "reviews.toml").write_text("[FC-1\n", encoding="utf-8")
+    run = cli("check", "corpus")
+    assert run.code == 2
+    assert run.stderr.startswith("error: claims/reviews.toml: invalid TOML")
+    run = cli("review", _conflicts()[0], "corpus", "--note", "x")
+    assert run.code == 2
+    assert (project / "claims" / "reviews.toml").read_text(encoding="utf-8") == "[FC-1\n", "never overwritten"
+
+
+def test_show_prints_the_full_evidence(project: Path, cli) -> None:
+    report = check(["corpus"])
+    finding = report.by_verdict(Verdict.CONFLICT)[0]
+    run = cli("show", finding.id, "corpus")
+    assert run.code == 0
+    assert run.stdout.startswith(f"CONFLICT {finding.severity.value}  {finding.id}")
+    for claim in finding.claims:
+        loc = claim.location
+        assert f"corpus/{loc.article}:{loc.line}:{loc.column}" in run.stdout
+        assert claim.sentence in run.stdout
+        assert claim.display in run.stdout
+        for step in claim.steps:
+            assert str(step) in run.stdout
+    for line in finding.details:
+        assert line in run.stdout
+    data = json.loads(cli("show", finding.id, "corpus", "--format", "json").stdout)
+    assert data["id"] == finding.id and len(data["claims"]) == len(finding.claims)
+    run = cli("show", "FC-00000000", "corpus")
+    assert run.code == 2 and "no such finding" in run.stderr
+
+
+# --- Stable ids --------------------------------------------------------------------------------------------
+
+UNRELATED = """A bakery in the old town won first prize at the regional bread fair this weekend.
+The judges praised its rye loaf, and the owners said they would now bake 200 loaves every morning.
+"""
+
+
+def test_finding_ids_do_not_change_when_an_unrelated_article_is_added(project: Path) -> None:
+    before = {f.id: f for f in check(["corpus"]).findings}
+    (project / "corpus" / "bakery-2024-03-07.txt").write_text(UNRELATED, encoding="utf-8")
+    after = check(["corpus"])
+    assert len(after.articles) == 4
+    assert set(before) <= {f.id for f in after.findings}
+    assert any("bakery" in f.articles[0] for f in after.findings), "the new article has findings of its own"
+
+
+def test_finding_ids_do_not_depend_on_line_numbers(project: Path) -> None:
+    before = {f.id for f in check(["corpus"]).findings}
+    for path in (project / "corpus").glob("*.txt"):
+        path.write_text("\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert {f.id for f in check(["corpus"]).findings} == before
