@@ -339,7 +339,12 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     return phrase, i
 
 
+IRREGULAR_PLURALS = frozenset("people children men women police staff cattle personnel troops".split())
+
+
 def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 

@@ -151,6 +151,24 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
             finding = _compare(group, a, b, published, vague_only=a[0] in vague)
             if finding is not None:
                 out.append(finding)
+    # Claims no cross-article finding took up (different values too unlike to call a conflict)
+    # are still listed, as what their article alone says.
+    covered = {c.id for f in out for c in f.claims}
+    left: dict[str, list[Claim]] = {}
+    for c in group.claims:
+        if c.id not in covered:
+            left.setdefault(c.location.article, []).append(c)
+    for article, claims in sorted(left.items()):
+        out.append(
+            make_finding(
+                Verdict.SINGLE_SOURCE,
+                Severity.NONE,
+                group.kind,
+                group.key,
+                tuple(claims),
+                f"only {article} says {_values(claims)}",
+            )
+        )
     return out
 
 

@@ -165,8 +165,9 @@ def record(path: Path, review: Review) -> bool:
 def stale_reviews(report: Report, roots: Sequence[Path]) -> list[Review]:
     """Reviews whose finding no longer exists, among those this run could have seen.
 
-    A review is judged only when each of its articles was checked, or is gone from the folders
-    checked; reviews of articles left out of this run (``check corpus/a.txt``) are not stale.
+    A review is judged only when one of its articles was checked and each of the others was
+    checked or is gone from the folders checked; reviews of articles left out of this run
+    (``check corpus/a.txt``, or another corpus altogether) are not stale.
     """
     ids = {f.id for f in report.findings}
     loaded = {a.name for a in report.articles}
@@ -175,7 +176,11 @@ def stale_reviews(report: Report, roots: Sequence[Path]) -> list[Review]:
     def accounted(name: str) -> bool:
         return name in loaded or not any((b / name).exists() for b in bases)
 
-    return [r for r in report.reviews if r.id not in ids and all(accounted(a) for a in r.articles)]
+    return [
+        r
+        for r in report.reviews
+        if r.id not in ids and any(a in loaded for a in r.articles) and all(accounted(a) for a in r.articles)
+    ]
 
 
 def find_finding(report: Report, finding_id: str) -> Finding:

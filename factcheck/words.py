@@ -40,6 +40,8 @@ STOPWORDS = frozenset(
     less least very such some any each every all both either neither other another same own there
     here up down out off again further once after before since until during through between among
     against per via according said says say told tell reported including like he she they we i you
+    across around throughout within near along beyond behind toward towards upon amid amongst
+    despite outside inside beside besides
     him them us me one ones s t""".split()
 )
 """Function words: they end a counted noun phrase and carry no matching signal."""

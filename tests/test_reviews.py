@@ -168,6 +168,11 @@ def test_stale_reviews_are_warnings(project: Path, cli) -> None:
     (project / "corpus" / "x" / "other.txt").unlink()
     run = cli("check", "corpus", "--fail-on", "none")
     assert "FC-feedf00d is stale" in run.stderr, "an article that is gone: the review is stale"
+    other = project / "elsewhere"
+    other.mkdir()
+    (other / "note.txt").write_text("An unrelated article about 12 new bridges.\n", encoding="utf-8")
+    run = cli("check", "elsewhere", "--fail-on", "none")
+    assert "review of" not in run.stderr, "reviews of another corpus are not judged"
 
 
 def test_corrupt_reviews_file_fails_the_check(project: Path, cli) -> None:
