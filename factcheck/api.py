@@ -33,6 +33,8 @@ class Options:
     """The reviews file (``claims/reviews.toml``): reviewed findings do not fail the check."""
     since: str | None = None
     """A git ref: only findings involving articles added or changed since then fail the check."""
+    jobs: int | None = None
+    """Worker processes for extraction; None: one per core (small corpora stay in-process)."""
     progress: Callable[[str, int, int], None] | None = field(default=None, compare=False)
     """Called as (stage, done, total) during long work."""
 
@@ -45,6 +47,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
     """
     from factcheck.ledger import Ledger, changed_articles, changed_since, settings_digest
     from factcheck.load import load_paths
+    from factcheck.parallel import extract_many
     from factcheck.syndication import find_copies
 
     options = options or Options()
@@ -54,17 +57,17 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         first = Path(paths[0]) if paths else Path(".")
         where = first if first.is_dir() else first.parent
         changed = changed_articles(loaded.articles, changed_since(options.since, where))
-    patterns = [re.compile(p) for p in options.boilerplate]
     ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
-    claims: list[Claim] = []
-    total = len(loaded.articles)
-    for i, article in enumerate(loaded.articles):
-        found = ledger.fresh_claims(article) if ledger else None
-        if found is None:
-            found = extract_claims(article, patterns, options)
-        claims.extend(c for c in found if c.kind not in options.disabled_kinds)
-        if options.progress:
-            options.progress("extract", i + 1, total)
+    found: dict[str, tuple[Claim, ...]] = {}
+    for article in loaded.articles:
+        fresh = ledger.fresh_claims(article) if ledger else None
+        if fresh is not None:
+            found[article.name] = fresh
+    stale = [a for a in loaded.articles if a.name not in found]
+    extracted = extract_many(stale, options.boilerplate, options.jobs, options.progress)
+    for article, claims_of_article in zip(stale, extracted, strict=True):
+        found[article.name] = claims_of_article
+    claims = [c for a in loaded.articles for c in found[a.name] if c.kind not in options.disabled_kinds]
     stories = find_copies(loaded.articles)
     findings = judge_all(claims, loaded.articles, stories)
     return Report(
@@ -123,15 +126,17 @@ def extract(
     """
     from factcheck.ledger import refresh, settings_digest
     from factcheck.load import load_paths
+    from factcheck.parallel import extract_many
 
     options = options or Options()
     loaded = load_paths(paths)
-    patterns = [re.compile(p) for p in options.boilerplate]
+    extracted = extract_many(loaded.articles, options.boilerplate, options.jobs, options.progress)
+    by_name = {a.name: claims for a, claims in zip(loaded.articles, extracted, strict=True)}
     done = refresh(
         folder,
         loaded.articles,
         [Path(p) for p in paths],
-        lambda article: extract_claims(article, patterns, options),
+        lambda article: by_name[article.name],
         settings_digest(options),
         prune=prune,
     )

@@ -6,9 +6,12 @@ Heavy modules (pint, rapidfuzz, the pipeline) are imported inside the commands t
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -43,6 +46,42 @@ class Color(str, enum.Enum):
 
 
 _debug = False
+JOBS_HELP = "Worker processes for extraction. Default: one per core (small corpora run in-process)."
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A rich progress bar on stderr when it is a terminal; otherwise no callback at all.
+
+    The report goes to stdout, so machine formats are never mixed with progress output.
+    """
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal or os.environ.get("CI"):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if total < 50:
+            return
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done)
+
+    with bar:
+        yield update
 
 
 def _err(message: str) -> None:
@@ -142,6 +181,7 @@ def check(
     ] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail.")] = False,
     color: Annotated[Color, typer.Option(help="Colour the text report.")] = Color.AUTO,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     ledger: LedgerDir = None,
     no_ledger: Annotated[
         bool, typer.Option("--no-ledger", help="Extract every article afresh, ignoring claims/*.json (reviews apply).")
@@ -183,7 +223,8 @@ def check(
         since=since,
         disabled=frozenset(disable) if disable else None,
     )
-    report = run_check(targets, options)
+    with _progress() as progress:
+        report = run_check(targets, replace(options, jobs=jobs, progress=progress))
     _no_articles(report, targets)
     for review in stale_reviews(report, targets):
         _err(
@@ -237,6 +278,7 @@ def extract(
     prune: Annotated[
         bool, typer.Option("--prune", help="Remove ledger files of articles that no longer exist.")
     ] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     config: ConfigFile = None,
 ) -> None:
     """Write or refresh the claims ledger: claims/<article>.json for every article.
@@ -249,7 +291,10 @@ def extract(
     settings = _config(config)
     targets = _targets(paths)
     folder = ledger or Path("claims")
-    report, done = run_extract(targets, folder, options_for(settings), prune=prune)
+    with _progress() as progress:
+        report, done = run_extract(
+            targets, folder, replace(options_for(settings), jobs=jobs, progress=progress), prune=prune
+        )
     _no_articles(report, targets)
     for warning in done.warnings:
         _err(f"warning: {warning}")
