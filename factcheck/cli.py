@@ -144,11 +144,13 @@ def _targets(paths: list[Path] | None) -> list[Path]:
     return paths or [Path("corpus")]
 
 
-def _no_articles(report, targets: list[Path]) -> None:
+def _no_articles(report, targets: list[Path], strict: bool = False) -> None:
     for problem in report.problems:
-        _err(f"warning: {problem}")
+        _err(f"{'error' if strict else 'warning'}: {problem}")
     if not report.articles:
         raise FactcheckError(f"{', '.join(map(str, targets))}: no articles found (.txt, .md or .html)")
+    if len(report.articles) == 1:
+        _err(f"note: only one article ({report.articles[0].name}): nothing to compare it with")
 
 
 def _extract_command(targets: list[Path], ledger: Path) -> str:
@@ -182,6 +184,9 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail.")] = False,
     color: Annotated[Color, typer.Option(help="Colour the text report.")] = Color.AUTO,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="A file that cannot be read is an error (exit 2), not a warning.")
+    ] = False,
     ledger: LedgerDir = None,
     no_ledger: Annotated[
         bool, typer.Option("--no-ledger", help="Extract every article afresh, ignoring claims/*.json (reviews apply).")
@@ -225,7 +230,7 @@ def check(
     )
     with _progress() as progress:
         report = run_check(targets, replace(options, jobs=jobs, progress=progress))
-    _no_articles(report, targets)
+    _no_articles(report, targets, strict)
     for review in stale_reviews(report, targets):
         _err(
             f"warning: {folder / REVIEWS_FILE}: review of {review.id} is stale: no such finding any more"
@@ -247,6 +252,8 @@ def check(
             " (`factcheck show ID` for the evidence, `factcheck review ID --note ...` to accept one)"
         )
     code = 0 if exit_zero else report.exit_code(policy, check_ledger=check_ledger and not no_ledger)
+    if strict and report.problems:
+        code = 2  # input errors outrank findings: the report above is still complete for the rest
     raise typer.Exit(code)
 
 
@@ -450,6 +457,8 @@ def main() -> None:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
         code = app(standalone_mode=False)
         if isinstance(code, int) and not isinstance(code, bool):
+            if code == 130:  # typer turns Ctrl-C into Exit(130), silently
+                _err("interrupted: nothing half-written; the ledger holds what was complete")
             sys.exit(code)
     except FactcheckError as e:
         if _debug:

@@ -88,6 +88,10 @@ def report_json(report: Report) -> dict[str, Any]:
             for a in report.articles
         ],
         "problems": [{"path": p.path, "message": p.message} for p in report.problems],
+        "stories": [
+            {"articles": list(s.articles), "similarity": round(s.similarity, 3), "identical": s.identical}
+            for s in report.stories
+        ],
         "findings": [finding_json(f, paths, report.review_of(f.id)) for f in report.findings],
     }
 

@@ -53,6 +53,12 @@ def render_text(
                 _finding(console, finding, paths, finding.id in reviewed, report.review_of(finding.id))
         if verdict is Verdict.SINGLE_SOURCE:
             console.print()
+    if report.stories:
+        console.print(Text(f"Syndicated copies ({len(report.stories)})", style="underline"))
+        console.print()
+        for story in report.stories:
+            console.print(Text(f"  {story.describe()}: one source where they agree"))
+        console.print()
     counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in Verdict)
     console.print(
         Text(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}", style="bold"),
