@@ -64,7 +64,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         if fresh is not None:
             found[article.name] = fresh
     stale = [a for a in loaded.articles if a.name not in found]
-    extracted = extract_many(stale, options.boilerplate, options.jobs, options.progress)
+    extracted = extract_many(stale, options)
     for article, claims_of_article in zip(stale, extracted, strict=True):
         found[article.name] = claims_of_article
     claims = [c for a in loaded.articles for c in found[a.name] if c.kind not in options.disabled_kinds]
@@ -108,9 +108,11 @@ def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], option
     """
     from factcheck.extract import extract_article
     from factcheck.named import extract_named
+    from factcheck.numbers import ROUNDING_CAP
     from factcheck.text import LineIndex
 
-    extraction = extract_article(article, patterns)
+    cap = options.tolerances.get("relative", ROUNDING_CAP)
+    extraction = extract_article(article, patterns, cap)
     named = extract_named(article, extraction.document.sentences, LineIndex(article.text))
     return extraction.claims + tuple(named)
 
@@ -130,7 +132,7 @@ def extract(
 
     options = options or Options()
     loaded = load_paths(paths)
-    extracted = extract_many(loaded.articles, options.boilerplate, options.jobs, options.progress)
+    extracted = extract_many(loaded.articles, options)
     by_name = {a.name: claims for a, claims in zip(loaded.articles, extracted, strict=True)}
     done = refresh(
         folder,

@@ -67,17 +67,28 @@ class Extraction:
     document: Document
 
 
-def extract_article(article: Article, boilerplate: Iterable[re.Pattern[str]] = ()) -> Extraction:
-    """All quantity and date claims of an article's main text."""
+def extract_article(
+    article: Article, boilerplate: Iterable[re.Pattern[str]] = (), rounding_cap: float = numbers.ROUNDING_CAP
+) -> Extraction:
+    """All quantity and date claims of an article's main text.
+
+    ``rounding_cap``: the most tolerance a rounded figure ("100,000") gets, relative to it.
+    """
     document = main_text(article.text, boilerplate)
     index = LineIndex(article.text)
     claims: list[Claim] = []
     for sentence in document.sentences:
-        claims.extend(extract_sentence(article.name, sentence, article.source.published, index))
+        claims.extend(extract_sentence(article.name, sentence, article.source.published, index, rounding_cap))
     return Extraction(article, tuple(claims), document)
 
 
-def extract_sentence(name: str, sentence: Sentence, published: date | None, index: LineIndex) -> list[Claim]:
+def extract_sentence(
+    name: str,
+    sentence: Sentence,
+    published: date | None,
+    index: LineIndex,
+    rounding_cap: float = numbers.ROUNDING_CAP,
+) -> list[Claim]:
     """Claims of one sentence; offsets are article offsets."""
     text = sentence.text
     toks = tokens(text)
@@ -91,7 +102,7 @@ def extract_sentence(name: str, sentence: Sentence, published: date | None, inde
         window = toks[_index(toks, lo) : _index(toks, hi)]
         segment = [t for t in window if t.end <= hi and not d.start <= t.start < d.end]
         claims.append(_date_claim(name, sentence, index, toks, d, segment))
-    for n in numbers.find_numbers(text):
+    for n in numbers.find_numbers(text, rounding_cap):
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
         claim = _quantity_claim(name, sentence, index, toks, n, found_dates)

@@ -434,15 +434,19 @@ def _fmt(x: Decimal) -> str:
     return str(Interval.point(float(x)))
 
 
-def _tolerance(x: Decimal) -> Decimal | None:
-    """Half a unit of the last significant digit, at most a tenth; None when x is not rounded."""
+ROUNDING_CAP = 0.1
+"""The most a rounded figure's tolerance may be, relative to it (configuration ``tolerances.relative``)."""
+
+
+def _tolerance(x: Decimal, cap: Decimal) -> Decimal | None:
+    """Half a unit of the last significant digit, at most ``cap`` of x; None when x is not rounded."""
     if x == 0 or x != x.to_integral_value():
         return None
     digits = str(abs(int(x)))
     zeros = len(digits) - len(digits.rstrip("0"))
     if len(digits) < 3 or zeros == 0:
         return None
-    return min(5 * _TEN ** (zeros - 1), abs(x) / 10)
+    return min(5 * _TEN ** (zeros - 1), abs(x) * cap)
 
 
 def _apply_qualifier(norm: str, x: _Num) -> Interval:
@@ -468,7 +472,8 @@ def _apply_qualifier(norm: str, x: _Num) -> Interval:
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, cap: float = ROUNDING_CAP) -> None:
+        self.cap = Decimal(str(cap))
         self.text = text
         self.toks = [
             _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
@@ -716,7 +721,7 @@ class _Scanner:
             return _Skip(self.chain_end(last))  # a day of the month
         if negative:
             value = -value
-        tol = None if pct else _tolerance(value)
+        tol = None if pct else _tolerance(value, self.cap)
         return _Num(
             start=toks[k].start,
             end=toks[e - 1].end,
@@ -760,7 +765,7 @@ class _Scanner:
         if pct:
             steps.append(Step(self.text[toks[k].start : toks[e + pct - 1].end], "percent", "percent"))
             e += pct
-        tol = None if pct else _tolerance(value)
+        tol = None if pct else _tolerance(value, self.cap)
         return _Num(
             start=toks[k].start,
             end=toks[e - 1].end,
@@ -1066,9 +1071,12 @@ _ANCHOR_WORDS = (
 )
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number expression in ``text`` (one sentence), in order, non-overlapping."""
-    scanner = _Scanner(text)
+def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMatch]:
+    """Every number expression in ``text`` (one sentence), in order, non-overlapping.
+
+    ``rounding_cap`` bounds the tolerance of a rounded figure, relative to it.
+    """
+    scanner = _Scanner(text, rounding_cap)
     anchors = [
         k for k, t in enumerate(scanner.toks) if t.kind == "n" or t.low in _ANCHOR_WORDS or t.text in _CURRENCY_SYMBOLS
     ]

@@ -10,9 +10,14 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from factcheck.models import Article, Claim
+
+if TYPE_CHECKING:
+    from factcheck.api import Options
 
 MIN_PARALLEL = 24
 """Below this many articles extraction runs in-process."""
@@ -31,26 +36,24 @@ def _patterns(boilerplate: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in boilerplate)
 
 
-def extract_one(article: Article, boilerplate: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+def extract_one(article: Article, options: Options) -> tuple[Claim, ...]:
     """Every claim of one article (what the ledger stores for it)."""
-    from factcheck.api import Options, extract_claims
+    from factcheck.api import extract_claims
 
-    return extract_claims(article, _patterns(boilerplate), Options(boilerplate=boilerplate))
+    return extract_claims(article, _patterns(options.boilerplate), options)
 
 
-def extract_many(
-    articles: Sequence[Article],
-    boilerplate: tuple[str, ...] = (),
-    jobs: int | None = None,
-    progress: Callable[[str, int, int], None] | None = None,
-) -> list[tuple[Claim, ...]]:
-    """Claims of each article, in the order given; ``jobs`` worker processes (default: cores)."""
-    jobs = default_jobs() if jobs is None else max(1, jobs)
+def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Claim, ...]]:
+    """Claims of each article, in the order given, on ``options.jobs`` worker processes
+    (default: one per core); ``options.progress`` hears of each article done."""
+    jobs = default_jobs() if options.jobs is None else max(1, options.jobs)
+    progress = options.progress
+    portable = replace(options, progress=None)  # what a worker gets: no callables
     total = len(articles)
     out: list[tuple[Claim, ...]] = []
     if jobs == 1 or total < MIN_PARALLEL:
         for i, article in enumerate(articles):
-            out.append(extract_one(article, boilerplate))
+            out.append(extract_one(article, portable))
             if progress:
                 progress("extract", i + 1, total)
         return out
@@ -59,7 +62,7 @@ def extract_many(
     chunk = max(1, min(64, total // (jobs * 8)))
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
-        work = functools.partial(extract_one, boilerplate=boilerplate)
+        work = functools.partial(extract_one, options=portable)
         for i, claims in enumerate(pool.map(work, articles, chunksize=chunk)):
             out.append(claims)
             if progress:

@@ -62,3 +62,19 @@ def test_rounded_and_qualified_figures_agree(tmp_path):
     agree = report.by_verdict(Verdict.AGREE)
     assert len(agree) == 1
     assert len(agree[0].articles) == 2
+
+
+def test_relative_tolerance_setting_narrows_rounded_figures(tmp_path):
+    from factcheck.api import Options
+
+    corpus = _corpus(
+        tmp_path,
+        {
+            "a.txt": "The regional government said the floods displaced 100,000 people in the river delta.",
+            "b.txt": "The regional government said floods in the river delta displaced 95,000 people.",
+        },
+    )
+    loose = check([corpus])
+    tight = check([corpus], Options(tolerances={"relative": 0.01}))
+    assert [f.verdict for f in loose.findings if f.key == "people"] == [Verdict.COMPATIBLE]
+    assert [f.verdict for f in tight.findings if f.key == "people"] == [Verdict.CONFLICT]
