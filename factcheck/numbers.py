@@ -87,7 +87,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
 
@@ -721,18 +721,13 @@ class _Scanner:
             return _Skip(self.chain_end(last))  # a day of the month
         if negative:
             value = -value
-        tol = None if pct else _tolerance(value, self.cap)
-        return _Num(
-            start=toks[k].start,
-            end=toks[e - 1].end,
-            end_tok=e,
-            lo=value,
-            hi=value,
-            stated=value,
-            granularity="rounded" if tol is not None else "exact",
-            unit="percent" if pct else currency,
-            steps=steps,
-            tol=tol,
+        return self.point(
+            k,
+            e,
+            value,
+            pct,
+            currency,
+            steps,
             num_start=toks[j].start,
             scale=scale,
             from_digits=True,
@@ -765,20 +760,23 @@ class _Scanner:
         if pct:
             steps.append(Step(self.text[toks[k].start : toks[e + pct - 1].end], "percent", "percent"))
             e += pct
+        return self.point(k, e, value, pct, "", steps, num_start=toks[k].start, scale=top)
+
+    def point(self, k: int, e: int, value: Decimal, pct: int, currency: str, steps: list[Step], **extra: Any) -> _Num:
+        """A single value over tokens [k, e): exact, or rounded with its tolerance."""
         tol = None if pct else _tolerance(value, self.cap)
         return _Num(
-            start=toks[k].start,
-            end=toks[e - 1].end,
+            start=self.toks[k].start,
+            end=self.toks[e - 1].end,
             end_tok=e,
             lo=value,
             hi=value,
             stated=value,
             granularity="rounded" if tol is not None else "exact",
-            unit="percent" if pct else "",
+            unit="percent" if pct else currency,
             steps=steps,
             tol=tol,
-            num_start=toks[k].start,
-            scale=top,
+            **extra,
         )
 
     def word_number(self, j: int) -> tuple[Decimal, int, Decimal | None] | None:
