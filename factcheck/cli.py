@@ -88,6 +88,15 @@ def _err(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+def _width(output: Path | None) -> int:
+    """The terminal's width when the report goes to one, else 100 columns."""
+    if output is None and sys.stdout.isatty():
+        import shutil
+
+        return max(60, shutil.get_terminal_size((100, 24)).columns)
+    return 100
+
+
 def use_color(choice: Color, stream: object = sys.stdout) -> bool:
     """NO_COLOR wins over FORCE_COLOR; ``auto`` means colour only on a terminal."""
     if choice is Color.NEVER:
@@ -237,7 +246,9 @@ def check(
             f" ({review.about or 'finding'}); remove its table or review the new finding"
         )
     _ledger_messages(report, targets, folder, check_ledger and not no_ledger)
-    text = render(report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT)
+    text = render(
+        report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT, width=_width(output)
+    )
     _write(text, output)
     if output is not None or fmt is not Format.TEXT:
         counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in _verdicts())

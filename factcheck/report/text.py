@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from factcheck.models import Claim, Finding, Report, Review, Verdict
@@ -57,13 +58,13 @@ def render_text(
         console.print(Text(f"Syndicated copies ({len(report.stories)})", style="underline"))
         console.print()
         for story in report.stories:
-            console.print(Text(f"  {story.describe()}: one source where they agree"))
+            console.print(_indent(Text(f"{story.describe()}: one source where they agree"), 2))
         console.print()
     counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in Verdict)
     console.print(
         Text(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}", style="bold"),
     )
-    return buffer.getvalue()
+    return _rstrip(buffer.getvalue())
 
 
 def _finding(
@@ -79,30 +80,39 @@ def _finding(
     head.append(f"  {finding.id}  ", style="bold")
     head.append(f"{finding.kind.value}: {finding.key}")
     console.print(head)
-    console.print(Text(f"  {finding.explanation}"))
+    console.print(_indent(Text(f"{finding.explanation}"), 2))
     if review is not None:
-        console.print(Text(f"  reviewed ({review.status.value}): {review.note}", style="dim"))
+        console.print(_indent(Text(f"reviewed ({review.status.value}): {review.note}", style="dim"), 2))
     for claim in finding.claims:
         _claim(console, claim, paths)
     for line in finding.details:
-        console.print(Text(f"    {line}", style="dim"))
+        console.print(_indent(Text(f"{line}", style="dim"), 4))
     console.print()
 
 
 def _claim(console: Console, claim: Claim, paths: dict[str, str]) -> None:
     loc = claim.location
     where = f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}"
-    line = Text("  ")
-    line.append(where, style="blue")
+    line = Text(where, style="blue")
     line.append(f"  {claim.display}", style="bold")
-    console.print(line)
-    console.print(_sentence(claim))
+    console.print(_indent(line, 2))
+    console.print(_indent(_sentence(claim), 6))
+
+
+def _rstrip(text: str) -> str:
+    """Rich pads wrapped lines to the width; reports carry no trailing spaces."""
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+
+
+def _indent(renderable: Text, spaces: int) -> Padding:
+    """Indented by ``spaces``, wrapped lines too."""
+    return Padding(renderable, (0, 0, 0, spaces), expand=False)
 
 
 def _sentence(claim: Claim) -> Text:
     sentence = claim.sentence
     start = sentence.find(claim.surface)
-    text = Text("      ")
+    text = Text()
     if start < 0:
         text.append(_clip(sentence), style="italic")
         return text
@@ -136,7 +146,7 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
     whole sentence, the value and how it was derived, and the finding's details."""
     buffer = io.StringIO()
     console = Console(
-        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True
+        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=False
     )
     paths = {a.name: str(a.path) for a in report.articles}
     articles = {a.name: a for a in report.articles}
@@ -151,13 +161,13 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
     head.append(f"  {finding.id}  ", style="bold")
     head.append(f"{finding.kind.value}: {finding.key}")
     console.print(head)
-    console.print(Text(f"  {finding.explanation}"))
+    console.print(_indent(Text(f"{finding.explanation}"), 2))
     if review is not None:
-        console.print(Text(f"  reviewed ({review.status.value}): {review.note}"))
+        console.print(_indent(Text(f"reviewed ({review.status.value}): {review.note}"), 2))
     if not report.in_scope(finding):
         console.print(Text("  not involving an article changed since --since", style="dim"))
     for line in finding.details:
-        console.print(Text(f"  {line}", style="dim"))
+        console.print(_indent(Text(f"{line}", style="dim"), 2))
     for n, claim in enumerate(finding.claims, start=1):
         loc = claim.location
         console.print()
@@ -183,8 +193,8 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
             console.print(line)
         console.print(Text("      sentence:    ") + Text(claim.sentence, style="italic"))
         for step in claim.steps:
-            console.print(Text(f"      step:        {step}", style="dim"))
-    return buffer.getvalue()
+            console.print(_indent(Text(f"step:        {step}", style="dim"), 6))
+    return _rstrip(buffer.getvalue())
 
 
 def _evidence(claim: Claim) -> list[tuple[str, str]]:
