@@ -188,10 +188,10 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
                 where.append(f"  ({about})", style="dim")
         console.print(where)
         for label, value in _evidence(claim):
-            line = Text(f"      {label + ':':<13}")
+            line = Text(f"{label + ':':<13}")
             line.append(value, style="bold" if label == "value" else "")
-            console.print(line)
-        console.print(Text("      sentence:    ") + Text(claim.sentence, style="italic"))
+            console.print(_indent(line, 6))
+        console.print(_indent(Text("sentence:    ") + Text(claim.sentence, style="italic"), 6))
         for step in claim.steps:
             console.print(_indent(Text(f"step:        {step}", style="dim"), 6))
     return _rstrip(buffer.getvalue())
