@@ -146,11 +146,15 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
             )
     # Vague values ("tens of thousands") are compared with each core rather than joining it.
     units = [[cls] for cls in vague] + cores
+    best = _conflict_pairs(group, units)
     for i, a in enumerate(units):
-        for b in units[i + 1 :]:
-            finding = _compare(group, a, b, published, vague_only=a[0] in vague)
-            if finding is not None:
-                out.append(finding)
+        for j in range(i + 1, len(units)):
+            if (i, j) in best:
+                out.append(_conflict(group, a, units[j], best[(i, j)], published))
+            elif i < len(vague):
+                finding = _vaguer(group, a, units[j])
+                if finding is not None:
+                    out.append(finding)
     # Claims no cross-article finding took up (different values too unlike to call a conflict)
     # are still listed, as what their article alone says.
     covered = {c.id for f in out for c in f.claims}
@@ -228,40 +232,77 @@ def _same_value(a: Claim, b: Claim) -> bool:
     return close and a.value.overlaps(b.value)
 
 
-def _compare(
-    group: ClaimGroup,
-    a: list[list[Claim]],
-    b: list[list[Claim]],
-    published: dict[str, date | None],
-    vague_only: bool = False,
-) -> Finding | None:
-    """Compare two units (a vague class, or a core): compatible when they overlap, else maybe conflict."""
+def _conflict_pairs(group: ClaimGroup, units: list[list[list[Claim]]]) -> dict[tuple[int, int], tuple[Claim, Claim]]:
+    """For each pair of units (by index) whose values conflict, the most alike pair of claims.
+
+    Candidate pairs come from an inverted index of context words, so a large group costs about
+    the pairs that share words rather than every pair: claims need shared words to conflict.
+    """
+    claims = [(u, c) for u, unit in enumerate(units) for cls in unit for c in cls]
+    n = len(claims)
+    _, need_shared = CONFLICT_LINK.get(group.kind, (0.5, 4))
+    index: dict[str, list[int]] = {}
+    for k, (_, c) in enumerate(claims):
+        for w in set(c.context):
+            index.setdefault(w, []).append(k)
+    limit = n if n < 50 else max(20, n // 10)
+    shared: dict[tuple[int, int], int] = {}
+    for ids in index.values():
+        if len(ids) > limit:
+            continue
+        for p, x in enumerate(ids):
+            for y in ids[p + 1 :]:
+                if claims[x][0] != claims[y][0]:
+                    shared[(x, y)] = shared.get((x, y), 0) + 1
+    best: dict[tuple[int, int], tuple[Claim, Claim]] = {}
+    score: dict[tuple[int, int], float] = {}
+    for (x, y), count in shared.items():
+        if count < need_shared:
+            continue
+        (ux, cx), (uy, cy) = claims[x], claims[y]
+        if cx.location.article == cy.location.article or cx.value is None or cy.value is None:
+            continue
+        if cx.value.overlaps(cy.value) or not conflict_candidate(cx, cy):
+            continue
+        key = (min(ux, uy), max(ux, uy))
+        pair = (cx, cy) if ux < uy else (cy, cx)
+        sim = similarity(cx, cy)[0]
+        if key not in best or sim > score[key]:
+            best[key], score[key] = pair, sim
+    return best
+
+
+def _vaguer(group: ClaimGroup, a: list[list[Claim]], b: list[list[Claim]]) -> Finding | None:
+    """A vague value that overlaps every value of a core is compatible with it."""
     ca = [c for cls in a for c in cls]
     cb = [c for cls in b for c in cls]
     pairs = [(x, y) for x in ca for y in cb if x.location.article != y.location.article]
-    if not pairs:
+    if not pairs or not all(x.value.overlaps(y.value) for x, y in pairs):  # type: ignore[union-attr]
         return None
     claims = _dedupe(tuple(ca) + tuple(cb))
-    disjoint = [(x, y) for x, y in pairs if not x.value.overlaps(y.value)]  # type: ignore[union-attr]
-    if not disjoint:
-        if not vague_only:
-            return None
-        return make_finding(
-            Verdict.COMPATIBLE,
-            Severity.NONE,
-            group.kind,
-            group.key,
-            claims,
-            f"{_values(ca)} is vaguer than {_values(cb)}; they overlap",
-            (f"grouped by {group.reason}",) + _normalisations(claims),
-        )
-    candidates = [p for p in disjoint if conflict_candidate(*p)]
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda p: similarity(*p))
-    score, shared = similarity(*best)
-    x, y = best
-    severity = _severity(x, y)
+    return make_finding(
+        Verdict.COMPATIBLE,
+        Severity.NONE,
+        group.kind,
+        group.key,
+        claims,
+        f"{_values(ca)} is vaguer than {_values(cb)}; they overlap",
+        (f"grouped by {group.reason}",) + _normalisations(claims),
+    )
+
+
+def _conflict(
+    group: ClaimGroup,
+    a: list[list[Claim]],
+    b: list[list[Claim]],
+    pair: tuple[Claim, Claim],
+    published: dict[str, date | None],
+) -> Finding:
+    ca = [c for cls in a for c in cls]
+    cb = [c for cls in b for c in cls]
+    claims = _dedupe(tuple(ca) + tuple(cb))
+    x, y = pair
+    score, shared = similarity(x, y)
     gap = x.value.gap(y.value)  # type: ignore[union-attr]
     explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"
     if group.kind is ClaimKind.QUANTITY:
@@ -272,7 +313,7 @@ def _compare(
         details.insert(0, update)
     return make_finding(
         Verdict.CONFLICT,
-        severity,
+        _severity(x, y),
         group.kind,
         group.key,
         claims,
