@@ -95,7 +95,7 @@ def judge_all(claims: Sequence[Claim], articles: Sequence[Article], stories: Seq
     numeric = [c for c in claims if c.kind in NUMERIC_KINDS]
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
     findings = judge(match(numeric), articles, stories)
-    findings += [note_copies(f, stories) for f in judge_named(named, articles)]
+    findings += [note_copies(f, tuple(stories)) for f in judge_named(named, articles)]
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     return findings
 

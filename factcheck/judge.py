@@ -16,6 +16,7 @@ both state 100,000, and their intervals overlap). Then:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -61,7 +62,7 @@ def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequenc
     published = {a.name: a.source.published for a in articles}
     findings: list[Finding] = []
     for group in matching.groups:
-        findings.extend(note_copies(f, stories) for f in judge_group(group, published))
+        findings.extend(note_copies(f, tuple(stories)) for f in judge_group(group, published))
     for rel in matching.related:
         claims = _dedupe(rel.a.claims + rel.b.claims)
         findings.append(
@@ -79,12 +80,23 @@ def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequenc
     return findings
 
 
+@functools.lru_cache(maxsize=8)
+def _stories_of(stories: tuple[Story, ...]) -> dict[str, tuple[Story, ...]]:
+    """Article name -> the stories it belongs to (built once per run, not once per finding)."""
+    out: dict[str, tuple[Story, ...]] = {}
+    for story in stories:
+        for name in story.articles:
+            out[name] = (*out.get(name, ()), story)
+    return out
+
+
 def note_copies(finding: Finding, stories: Sequence[Story]) -> Finding:
     """Say how many independent sources back an agreement when some articles are copies."""
     if finding.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE) or not stories:
         return finding
     arts = set(finding.articles)
-    involved = [s for s in stories if len(arts & set(s.articles)) >= 2]
+    involved = [s for s in {id(s): s for a in arts for s in _stories_of(stories).get(a, ())}.values()]
+    involved = [s for s in involved if len(arts & set(s.articles)) >= 2]
     if not involved:
         return finding
     story = {name: s.articles[0] for s in involved for name in s.articles}

@@ -26,7 +26,10 @@ DATE_LINK = 0.3
 MIN_SHARED = 3
 """Context words two claims must share to be linked."""
 COMMON_FRACTION = 0.1
-"""Context words found around more than this share of claims are not indexed."""
+"""Context words found around more than this share of claims are not indexed..."""
+MAX_POSTING = 100
+"""...nor those around more than this many claims, whatever the corpus size: each indexed word
+then costs at most MAX_POSTING**2 / 2 comparisons, so matching grows linearly with the claims."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     for i, c in enumerate(claims):
         for w in set(c.context):
             index[w].append(i)
-    limit = max(20, int(COMMON_FRACTION * n))
+    limit = min(MAX_POSTING, max(20, int(COMMON_FRACTION * n)))
     parent = list(range(n))
 
     def find(x: int) -> int:
