@@ -95,7 +95,7 @@ def note_copies(finding: Finding, stories: Sequence[Story]) -> Finding:
     if finding.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE) or not stories:
         return finding
     arts = set(finding.articles)
-    involved = [s for s in {id(s): s for a in arts for s in _stories_of(stories).get(a, ())}.values()]
+    involved = [s for s in {id(s): s for a in arts for s in _stories_of(tuple(stories)).get(a, ())}.values()]
     involved = [s for s in involved if len(arts & set(s.articles)) >= 2]
     if not involved:
         return finding
