@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -189,23 +190,41 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
 
 
 def _cores(classes: list[list[Claim]]) -> list[list[list[Claim]]]:
-    """Connected components of value classes whose intervals overlap."""
+    """Connected components of value classes whose intervals overlap.
+
+    A sweep over the classes sorted by their lowest value compares only classes whose spans
+    overlap, and skips pairs already joined, so many distinct values do not cost every pair.
+    """
     n = len(classes)
     parent = list(range(n))
 
     def find(x: int) -> int:
         while parent[x] != x:
+            parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for i in range(n):
-        for j in range(i + 1, n):
-            if _classes_overlap(classes[i], classes[j]):
+    lows = [min(_lower(c) for c in cls) for cls in classes]
+    highs = [max(_upper(c) for c in cls) for cls in classes]
+    order = sorted(range(n), key=lambda k: lows[k])
+    for pos, i in enumerate(order):
+        for j in order[pos + 1 :]:
+            if lows[j] > highs[i]:
+                break
+            if find(i) != find(j) and _classes_overlap(classes[i], classes[j]):
                 parent[find(j)] = find(i)
     comps: dict[int, list[list[Claim]]] = {}
     for i in range(n):
         comps.setdefault(find(i), []).append(classes[i])
     return list(comps.values())
+
+
+def _lower(c: Claim) -> float:
+    return -math.inf if c.value is None or c.value.low is None else c.value.low
+
+
+def _upper(c: Claim) -> float:
+    return math.inf if c.value is None or c.value.high is None else c.value.high
 
 
 def _classes_overlap(a: list[Claim], b: list[Claim]) -> bool:
@@ -221,16 +240,30 @@ def _class_summary(core: list[list[Claim]]) -> str:
 
 
 def value_classes(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Split claims into classes that state the same value (see module docstring)."""
+    """Split claims into classes that state the same value (see module docstring).
+
+    Claims are bucketed by their stated value first, so the cost is linear in the claims.
+    """
     classes: list[list[Claim]] = []
+    buckets: dict[object, list[list[Claim]]] = {}
     for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
-        for cls in classes:
+        bucket = buckets.setdefault(_value_key(c), [])
+        for cls in bucket:
             if _same_value(cls[0], c):
                 cls.append(c)
                 break
         else:
-            classes.append([c])
+            bucket.append([c])
+            classes.append(bucket[-1])
     return classes
+
+
+def _value_key(c: Claim) -> object:
+    if c.value is None:
+        return ("text", c.text_value)
+    if c.kind is ClaimKind.DATE:
+        return ("date", c.value)
+    return ("quantity", c.unit, None if c.stated is None else float(f"{c.stated:.9g}"))
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
