@@ -452,8 +452,9 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
             same_class[0].add(c, p)
             continue
         if not [e for e in events if e.cls == c.key]:
-            # no dated event of this kind: the undated ones are one event (a corpus tells one story)
-            home = next((e for e in undated_events if e.cls == c.key and _compatible_people(p, e)), None)
+            # no dated event of this kind: undated claims are one event only when they share a
+            # participant; without one, two "conference in X" are as likely two conferences
+            home = next((e for e in undated_events if e.cls == c.key and p & set(e.participants)), None)
             if home is not None:
                 home.add(c, p)
                 continue

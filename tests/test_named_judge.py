@@ -181,3 +181,17 @@ def test_acronym_expansions_in_another_word_order_agree() -> None:
     (agree,) = find(findings, Verdict.AGREE, ClaimKind.ORGANISATION)
     assert agree.key == "acronym MPW"
     assert not find(findings, Verdict.CONFLICT, ClaimKind.ORGANISATION)
+
+
+def test_undated_events_without_a_shared_participant_are_not_one_event(tmp_path):
+    from factcheck.api import check
+    from factcheck.models import Verdict
+
+    (tmp_path / "a.txt").write_text(
+        "The party will hold its autumn conference in Manchester, officials confirmed.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Details of the new chip will be released at an industry conference in San Francisco.\n", encoding="utf-8"
+    )
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.kind.value == "place" and f.verdict is Verdict.CONFLICT]
