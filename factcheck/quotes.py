@@ -44,8 +44,14 @@ PARTIAL_CUTOFF = 60
 """rapidfuzz partial_ratio from which two quotes may be the same passage."""
 MIN_SHARED = 4
 """Words two quotes must share, in order, to be the same passage differently worded."""
-MIN_SHARED_FRACTION = 0.4
+MIN_SHARED_FRACTION = 0.55
 """...and that share of the shorter quote's words."""
+TOKEN_SET_CUTOFF = 70
+"""rapidfuzz token_set_ratio two differently worded renderings of one passage reach."""
+MIN_LENGTH_RATIO = 0.4
+"""A quote under this share of the other's length is one passage only if nearly all of it is shared
+(``NEAR_ALL``): a short remark inside a long one is usually another statement."""
+NEAR_ALL = 0.9
 SHORT_END = 3
 """Unaligned ends this short on both sides are shown as replacements in a word diff."""
 
@@ -201,7 +207,9 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
         return QuoteComparison("reorder", score, (f"-{ja}", f"+{jb}") if len(wa) == len(wb) else ())
     if len(short) < MIN_SHARED or shared < MIN_SHARED or shared < MIN_SHARED_FRACTION * len(short):
         return None
-    if fuzz.token_set_ratio(ja, jb) < PARTIAL_CUTOFF:
+    if len(short) < MIN_LENGTH_RATIO * len(long_) and shared < NEAR_ALL * len(short):
+        return None
+    if fuzz.token_set_ratio(ja, jb) < TOKEN_SET_CUTOFF:
         return None
     diff, only_a, only_b = word_diff(wa, wb)
     return QuoteComparison("conflict", score, tuple(diff), only_a, only_b)

@@ -81,3 +81,25 @@ def test_short_different_endings_are_a_replacement() -> None:
     )
     assert result is not None and result.verdict == "conflict"
     assert result.diff == ("-aircraft +plane and cannot say more",)
+
+
+def test_different_statements_sharing_a_phrase_are_not_one_passage():
+    from factcheck.quotes import compare_quotes
+
+    long_remark = (
+        "I respect those concerns but I also believe we have a duty to offer hope to millions of people "
+        "who were left out of the recovery and to bring them into the net"
+    )
+    assert compare_quotes(long_remark, "millions of people in to the net") is None
+    assert (
+        compare_quotes(
+            "However the broader economy continues to show healthy growth and the tight labour market persists",
+            "The bank is having to juggle the emergence of inflationary pressures driven by a tight labour market",
+        )
+        is None
+    )
+    kept = compare_quotes(
+        "The goal is to produce concrete and measurable actions that cut the supply of these chemicals",
+        "The goal is to create concrete, measurable actions that cut the supply of the chemicals",
+    )
+    assert kept is not None and kept.verdict == "conflict"
