@@ -65,7 +65,7 @@ def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequenc
     for group in matching.groups:
         findings.extend(note_copies(f, tuple(stories)) for f in judge_group(group, published))
     for rel in matching.related:
-        claims = _dedupe(rel.a.claims + rel.b.claims)
+        claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(
             make_finding(
                 Verdict.DISTINCT,
@@ -129,7 +129,7 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
     cores = _cores(precise)
     out: list[Finding] = []
     for core in cores:
-        claims = _dedupe(tuple(c for cls in core for c in cls))
+        claims = dedupe(tuple(c for cls in core for c in cls))
         arts = {c.location.article for c in claims}
         if len(arts) < 2:
             continue
@@ -142,7 +142,7 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
                     group.key,
                     claims,
                     f"{len(arts)} articles agree: {_agreed_value(core[0])}",
-                    (f"grouped by {group.reason}",) + _normalisations(claims),
+                    (f"grouped by {group.reason}",) + normalisations(claims),
                 )
             )
         else:
@@ -154,7 +154,7 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
                     group.key,
                     claims,
                     f"{len(arts)} articles, values that overlap and differ only in precision: {_class_summary(core)}",
-                    (f"grouped by {group.reason}",) + _normalisations(claims),
+                    (f"grouped by {group.reason}",) + normalisations(claims),
                 )
             )
     # Vague values ("tens of thousands") are compared with each core rather than joining it.
@@ -324,7 +324,7 @@ def _vaguer(group: ClaimGroup, a: list[list[Claim]], b: list[list[Claim]]) -> Fi
     pairs = [(x, y) for x in ca for y in cb if x.location.article != y.location.article]
     if not pairs or not all(x.value.overlaps(y.value) for x, y in pairs):  # type: ignore[union-attr]
         return None
-    claims = _dedupe(tuple(ca) + tuple(cb))
+    claims = dedupe(tuple(ca) + tuple(cb))
     return make_finding(
         Verdict.COMPATIBLE,
         Severity.NONE,
@@ -332,7 +332,7 @@ def _vaguer(group: ClaimGroup, a: list[list[Claim]], b: list[list[Claim]]) -> Fi
         group.key,
         claims,
         f"{_values(ca)} is vaguer than {_values(cb)}; they overlap",
-        (f"grouped by {group.reason}",) + _normalisations(claims),
+        (f"grouped by {group.reason}",) + normalisations(claims),
     )
 
 
@@ -345,7 +345,7 @@ def _conflict(
 ) -> Finding:
     ca = [c for cls in a for c in cls]
     cb = [c for cls in b for c in cls]
-    claims = _dedupe(tuple(ca) + tuple(cb))
+    claims = dedupe(tuple(ca) + tuple(cb))
     x, y = pair
     score, shared = similarity(x, y)
     gap = x.value.gap(y.value)  # type: ignore[union-attr]
@@ -363,7 +363,7 @@ def _conflict(
         group.key,
         claims,
         explanation,
-        tuple(details) + _normalisations(claims),
+        tuple(details) + normalisations(claims),
     )
 
 
@@ -411,7 +411,8 @@ def _agreed_value(cls: list[Claim]) -> str:
     return f"{displays[0]} (stated as {', '.join(repr(c.surface) for c in cls[:4])})"
 
 
-def _normalisations(claims: Iterable[Claim]) -> tuple[str, ...]:
+def normalisations(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Each claim's normalisation steps as report lines ("article: 'x' -> y (rule)"), once each."""
     out: list[str] = []
     for c in claims:
         for step in c.steps:
@@ -421,7 +422,8 @@ def _normalisations(claims: Iterable[Claim]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _dedupe(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """The claims once each, in article and position order."""
     seen: dict[str, Claim] = {}
     for c in claims:
         seen.setdefault(c.id, c)

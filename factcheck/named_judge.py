@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.judge import make_finding
+from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.models import Article, Claim, ClaimKind, Finding, Interval, Severity, Step, Verdict
 from factcheck.named import parse_scope
 from factcheck.people import Title, compare_titles, name_tokens, parse_title, preferred_name, same_person
@@ -150,23 +150,6 @@ def _arts(claims: Iterable[Claim]) -> set[str]:
     return {c.location.article for c in claims}
 
 
-def _norm_lines(claims: Iterable[Claim]) -> tuple[str, ...]:
-    out: list[str] = []
-    for c in claims:
-        for st in c.steps:
-            line = f"{c.location.article}: {st}"
-            if line not in out:
-                out.append(line)
-    return tuple(out)
-
-
-def _sorted(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    seen: dict[str, Claim] = {}
-    for c in claims:
-        seen.setdefault(c.id, c)
-    return tuple(sorted(seen.values(), key=lambda c: (c.location.article, c.location.start)))
-
-
 def _stated(claims: Sequence[Claim], attr: str = "surface", limit: int = 4) -> str:
     seen: list[str] = []
     for c in claims:
@@ -239,10 +222,10 @@ def _judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                         Severity.NONE,
                         ClaimKind.PERSON_ROLE,
                         key,
-                        _sorted(cls),
+                        dedupe(cls),
                         f"{len(_arts(cls))} articles agree: {person} is {_common_title(cls)} "
                         f"(stated as {_stated(cls, 'display')})",
-                        ("grouped by person: " + person, *who, *steps, *_norm_lines(cls)),
+                        ("grouped by person: " + person, *who, *steps, *normalisations(cls)),
                     )
                 )
         for i, a in enumerate(classes):
@@ -259,9 +242,9 @@ def _judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                         Severity.NONE,
                         ClaimKind.PERSON_ROLE,
                         key,
-                        _sorted(a + b),
+                        dedupe(a + b),
                         f"{person}: {wide[0].display!r} is a less specific form of {narrow[0].display!r}",
-                        ("grouped by person: " + person, *who, *_norm_lines(a + b)),
+                        ("grouped by person: " + person, *who, *normalisations(a + b)),
                     )
                 )
     return out
@@ -306,9 +289,9 @@ def _judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     Severity.NONE,
                     ClaimKind.PERSON_ROLE,
                     role,
-                    _sorted(items),
+                    dedupe(items),
                     f"only {items[0].location.article} says who is the {role}: {_stated(items, 'display')}",
-                    _norm_lines(items),
+                    normalisations(items),
                 )
             )
             continue
@@ -324,10 +307,10 @@ def _judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                         Severity.NONE,
                         ClaimKind.PERSON_ROLE,
                         role,
-                        _sorted(cls),
+                        dedupe(cls),
                         f"{len(_arts(cls))} articles agree: the {role} is {person} "
                         f"(stated as {_stated(cls, 'display')})",
-                        (f"grouped by role: {role}", *ident.explain(c.display for c in cls), *_norm_lines(cls)),
+                        (f"grouped by role: {role}", *ident.explain(c.display for c in cls), *normalisations(cls)),
                     )
                 )
         people_ids = sorted(holders)
@@ -340,7 +323,7 @@ def _judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                 if not pairs:
                     continue
                 same_event = [(x, y) for x, y in pairs if _same_time(x, y)]
-                claims_ab = _sorted(ca + cb)
+                claims_ab = dedupe(ca + cb)
                 names = f"{ident.name(a)} vs {ident.name(b)}"
                 if same_event:
                     x, y = same_event[0]
@@ -354,7 +337,7 @@ def _judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                             claims_ab,
                             f"{names} as the {role}: one holder per event, "
                             f"and both are said of the same event ({when})",
-                            (f"grouped by role: {role}", *_norm_lines(claims_ab)),
+                            (f"grouped by role: {role}", *normalisations(claims_ab)),
                         )
                     )
                 else:
@@ -497,9 +480,9 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     Severity.NONE,
                     ClaimKind.PLACE,
                     about,
-                    _sorted(ev.claims),
+                    dedupe(ev.claims),
                     f"only {next(iter(arts))} says where the {cls} took place: {_stated(ev.claims, 'display', 2)}",
-                    _norm_lines(ev.claims),
+                    normalisations(ev.claims),
                 )
             )
             continue
@@ -515,9 +498,9 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                         Severity.NONE,
                         ClaimKind.PLACE,
                         about,
-                        _sorted(g),
+                        dedupe(g),
                         f"{len(_arts(g))} articles agree: the {cls} took place in {g[0].chain[0]}",
-                        (f"grouped by {reason}", *_norm_lines(g)),
+                        (f"grouped by {reason}", *normalisations(g)),
                     )
                 )
         for i, a in enumerate(groups):
@@ -525,7 +508,7 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                 if _arts(a) == _arts(b) and len(_arts(a)) == 1:
                     continue
                 rel = relation(_chain_ids(a[0]), _chain_ids(b[0]))
-                both = _sorted(a + b)
+                both = dedupe(a + b)
                 pa, pb = a[0].display, b[0].display
                 if rel in ("contains", "within"):
                     wide, narrow = (a[0], b[0]) if rel == "contains" else (b[0], a[0])
@@ -538,7 +521,7 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                             both,
                             f"{wide.chain[0]} contains {narrow.chain[0]} ({narrow.display}): "
                             "they differ only in precision",
-                            (f"grouped by {reason}", *_norm_lines(a + b)),
+                            (f"grouped by {reason}", *normalisations(a + b)),
                         )
                     )
                 elif rel == "different" and cls in MULTI_SITE:
@@ -562,7 +545,7 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                             about,
                             both,
                             f"{a[0].chain[0]} vs {b[0].chain[0]}{common}: different places for the same {cls}",
-                            (f"grouped by {reason}", f"{pa} / {pb}", *_norm_lines(a + b)),
+                            (f"grouped by {reason}", f"{pa} / {pb}", *normalisations(a + b)),
                         )
                     )
     out.extend(_distinct_events(events, ident))
@@ -593,7 +576,7 @@ def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Findin
         if not involved:
             continue
         chosen = [evs[k] for k in sorted(involved, key=lambda k: evs[k].when())]
-        claims = _sorted(c for ev in chosen for c in ev.claims)
+        claims = dedupe(c for ev in chosen for c in ev.claims)
         summary = " / ".join(
             f"{_where(ev)} ({ev.when()}; {len(_arts(ev.claims))} article{'s' if len(_arts(ev.claims)) > 1 else ''})"
             for ev in chosen
@@ -690,7 +673,7 @@ def _judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
             if cmp.verdict == "agree":
                 parent[find(j)] = find(i)
                 continue
-            pair = _sorted(a + b)
+            pair = dedupe(a + b)
             first = min((a[0], b[0]), key=lambda c: (c.location.article, c.location.start))
             second = b[0] if first is a[0] else a[0]
             if cmp.verdict == "reorder":
@@ -725,7 +708,7 @@ def _judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     speaker,
                     pair,
                     f"{speaker} quoted with different wording: {_diff_text(cmp)}",
-                    (*details, *who, *_norm_lines(pair)),
+                    (*details, *who, *normalisations(pair)),
                 )
             )
         comps: dict[int, list[Claim]] = defaultdict(list)
@@ -740,12 +723,12 @@ def _judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     Severity.NONE,
                     ClaimKind.QUOTE,
                     speaker,
-                    _sorted(comp),
+                    dedupe(comp),
                     f"{len(_arts(comp))} articles quote {speaker} with the same words "
                     "(or one quotes a fragment of the other)",
                     (
                         f"grouped by speaker {speaker}",
-                        *(f"{c.location.article}: {c.display}" for c in _sorted(comp)),
+                        *(f"{c.location.article}: {c.display}" for c in dedupe(comp)),
                         *who,
                     ),
                 )
@@ -785,9 +768,9 @@ def _judge_orgs(claims: list[Claim]) -> list[Finding]:
                         Severity.NONE,
                         ClaimKind.ORGANISATION,
                         label,
-                        _sorted(cls),
+                        dedupe(cls),
                         f"{len(_arts(cls))} articles agree: {cls[0].display} (stated as {_stated(cls)})",
-                        _norm_lines(cls),
+                        normalisations(cls),
                     )
                 )
         for i, a in enumerate(classes):
@@ -795,7 +778,7 @@ def _judge_orgs(claims: list[Claim]) -> list[Finding]:
                 if not (_arts(a) ^ _arts(b)) and len(_arts(a)) == 1:
                     continue
                 va, vb = a[0].text_value, b[0].text_value
-                both = _sorted(a + b)
+                both = dedupe(a + b)
                 if not key.startswith("acronym:") and (va.startswith(vb) or vb.startswith(va)):
                     out.append(
                         make_finding(
@@ -805,7 +788,7 @@ def _judge_orgs(claims: list[Claim]) -> list[Finding]:
                             label,
                             both,
                             f"{a[0].display} / {b[0].display}: one designation extends the other",
-                            _norm_lines(a + b),
+                            normalisations(a + b),
                         )
                     )
                     continue
@@ -823,7 +806,7 @@ def _judge_orgs(claims: list[Claim]) -> list[Finding]:
                         both,
                         f"{a[0].display} vs {b[0].display}: "
                         + ("one acronym expanded two ways" if key.startswith("acronym:") else "different designations"),
-                        _norm_lines(a + b),
+                        normalisations(a + b),
                     )
                 )
     return out
