@@ -94,67 +94,133 @@ def _encode(value: object) -> Any:
     raise TypeError(f"cannot store {type(value).__name__} in the ledger")
 
 
-_hints_cache: dict[type, dict[str, Any]] = {}
+class _Invalid(Exception):
+    """A value that does not fit its type: ``path`` is where, relative to the value decoded."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        self.message = message
+        self.path = path
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _hints_cache:
-        _hints_cache[cls] = typing.get_type_hints(cls)
-    return _hints_cache[cls]
+_Decoder = Callable[[object], Any]
+_decoders: dict[Any, _Decoder] = {}
 
 
 def _decode(data: object, tp: Any, where: str) -> Any:
+    """``data`` as a value of type ``tp``; raises ValueError naming the field (``where`` + path)."""
+    try:
+        return _decoder(tp)(data)
+    except _Invalid as e:
+        raise ValueError(f"{where}{e.path}: {e.message}") from None
+
+
+def _decoder(tp: Any) -> _Decoder:
+    """A function decoding JSON data as ``tp``, built once per type: ledgers hold hundreds of
+    thousands of claims, so the type is inspected here and never per value."""
+    if tp not in _decoders:
+        _decoders[tp] = _build_decoder(tp)
+    return _decoders[tp]
+
+
+def _build_decoder(tp: Any) -> _Decoder:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(tp)
-        if data is None and type(None) in options:
-            return None
-        errors = []
-        for option in options:
-            if option is type(None):
-                continue
-            try:
-                return _decode(data, option, where)
-            except ValueError as e:
-                errors.append(str(e))
-        raise ValueError(errors[0] if errors else f"{where}: unexpected null")
+        options = [_decoder(o) for o in typing.get_args(tp) if o is not type(None)]
+        nullable = type(None) in typing.get_args(tp)
+
+        def union(data: object) -> Any:
+            if data is None and nullable:
+                return None
+            first: _Invalid | None = None
+            for option in options:
+                try:
+                    return option(data)
+                except _Invalid as e:
+                    first = first or e
+            raise first or _Invalid("unexpected null")
+
+        return union
     if origin is tuple:
-        args = typing.get_args(tp)
-        if not isinstance(data, list):
-            raise ValueError(f"{where}: expected a list, got {_json_type(data)}")
-        item = args[0]
-        return tuple(_decode(v, item, f"{where}[{i}]") for i, v in enumerate(data))
+        item = _decoder(typing.get_args(tp)[0])
+
+        def sequence(data: object) -> Any:
+            if not isinstance(data, list):
+                raise _Invalid(f"expected a list, got {_json_type(data)}")
+            out = []
+            for i, v in enumerate(data):
+                try:
+                    out.append(item(v))
+                except _Invalid as e:
+                    raise _Invalid(e.message, f"[{i}]{e.path}") from None
+            return tuple(out)
+
+        return sequence
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        try:
-            return tp(data)
-        except ValueError:
-            raise ValueError(f"{where}: unknown {tp.__name__} {data!r}") from None
+        members = {m.value: m for m in tp}
+
+        def member(data: object) -> Any:
+            try:
+                return members[data]
+            except (KeyError, TypeError):
+                raise _Invalid(f"unknown {tp.__name__} {data!r}") from None
+
+        return member
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        if not isinstance(data, dict):
-            raise ValueError(f"{where}: expected an object, got {_json_type(data)}")
-        hints = _hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
-        unknown = sorted(set(data) - names)
-        if unknown:
-            raise ValueError(f"{where}: unknown field {unknown[0]!r}")
-        kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = _decode(data[f.name], hints[f.name], f"{where}.{f.name}")
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise ValueError(f"{where}: missing field {f.name!r}")
-        return tp(**kwargs)
+        return _dataclass_decoder(tp)
     if tp is float:
-        if isinstance(data, str) and data in ("inf", "-inf", "nan"):
-            return float(data)
-        if isinstance(data, int | float) and not isinstance(data, bool):
-            return data
-        raise ValueError(f"{where}: expected a number, got {_json_type(data)}")
+
+        def number(data: object) -> Any:
+            if type(data) is float or type(data) is int:
+                return data
+            if isinstance(data, str) and data in ("inf", "-inf", "nan"):
+                return float(data)
+            if isinstance(data, int | float) and not isinstance(data, bool):
+                return data
+            raise _Invalid(f"expected a number, got {_json_type(data)}")
+
+        return number
     if tp is int or tp is str or tp is bool:
-        if isinstance(data, tp) and (tp is bool or not isinstance(data, bool)):
-            return data
-        raise ValueError(f"{where}: expected {_TYPE_NAMES[tp]}, got {_json_type(data)}")
-    raise TypeError(f"{where}: the ledger cannot read values of type {tp!r}")
+        name = _TYPE_NAMES[tp]
+
+        def scalar(data: object) -> Any:
+            if type(data) is tp:
+                return data
+            if isinstance(data, tp) and (tp is bool or not isinstance(data, bool)):
+                return data
+            raise _Invalid(f"expected {name}, got {_json_type(data)}")
+
+        return scalar
+    raise TypeError(f"the ledger cannot read values of type {tp!r}")
+
+
+def _dataclass_decoder(tp: type) -> _Decoder:
+    hints = typing.get_type_hints(tp)
+    fields = dataclasses.fields(tp)
+    names = frozenset(f.name for f in fields)
+    required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    decoders: list[tuple[str, _Decoder | None]] = [(f.name, None) for f in fields]
+
+    def dataclass_value(data: object) -> Any:
+        if not isinstance(data, dict):
+            raise _Invalid(f"expected an object, got {_json_type(data)}")
+        if not names.issuperset(data):
+            raise _Invalid(f"unknown field {sorted(set(data) - names)[0]!r}")
+        if decoders[0][1] is None:  # built on first use: a dataclass may refer to itself
+            decoders[:] = [(name, _decoder(hints[name])) for name, _ in decoders]
+        kwargs = {}
+        for name, decode in decoders:
+            if name in data:
+                try:
+                    kwargs[name] = decode(data[name])  # type: ignore[misc]
+                except _Invalid as e:
+                    raise _Invalid(e.message, f".{name}{e.path}") from None
+        if len(kwargs) < len(decoders):
+            for name in required:
+                if name not in data:
+                    raise _Invalid(f"missing field {name!r}")
+        return tp(**kwargs)
+
+    return dataclass_value
 
 
 _TYPE_NAMES = {int: "an integer", str: "a string", bool: "true or false"}
