@@ -10,6 +10,7 @@ near-linear in the number of articles.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Sequence
@@ -22,16 +23,23 @@ SHINGLE = 5
 """Words per shingle."""
 LSH_FROM = 200
 """Corpus size from which candidate pairs come from MinHash LSH instead of all pairs."""
+_PERMUTATIONS = 64
 
 _WORD = re.compile(r"\w+")
+_MASK = 0xFFFF_FFFF
 
 
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
-    """Hashes of the article's overlapping word n-grams (lower-cased)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < size:
-        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
-    return frozenset(zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1))
+    """Hashes of the article's overlapping word n-grams (lower-cased), as 32-bit integers.
+
+    Each word is hashed once (CRC-32, the same in every process) and an n-gram's hash combines its
+    words' hashes (tuples of integers hash the same in every process too).
+    """
+    ids = [zlib.crc32(w.lower().encode()) for w in _WORD.findall(text)]
+    if len(ids) < size:
+        return frozenset({hash(tuple(ids)) & _MASK}) if ids else frozenset()
+    grams = zip(*(itertools.islice(ids, k, None) for k in range(size)), strict=False)
+    return frozenset(h & _MASK for h in map(hash, grams))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -91,14 +99,13 @@ def _candidates(sets: list[frozenset[int]]) -> list[tuple[int, int]]:
         return [(i, j) for i in range(n) for j in range(i + 1, n)]
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=64)
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
     pairs: set[tuple[int, int]] = set()
-    for i, s in enumerate(sets):
-        m = MinHash(num_perm=64)
-        m.update_batch([h.to_bytes(4, "little") for h in s])
+    signatures = MinHash.generator(sets, num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
+    for i, m in enumerate(signatures):
         for j in lsh.query(m):
-            pairs.add((int(j), i))
-        lsh.insert(str(i), m)
+            pairs.add((j, i))
+        lsh.insert(i, m)
     return sorted(pairs)
 
 
