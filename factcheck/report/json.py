@@ -7,7 +7,10 @@ Top level: ``schema`` (``"factcheck.report/1"``), ``version``, ``summary`` (coun
 ``line``, ``column``, ``start``, ``end``, ``text`` (the sentence), ``surface``, ``value`` (as
 printed), ``interval`` (``low``/``high``/``low_open``/``high_open``, null bounds unbounded),
 ``unit``, ``key``, ``qualifier``, ``granularity``, ``scope``, ``steps``.
-Keys are sorted, so the output is diff-friendly and deterministic.
+Keys are sorted, so the output is deterministic. Layout: one top-level key per line and one
+record (article, story, finding...) per line, so that ``grep`` finds a finding with all its claims
+and a diff shows which findings changed; and the records are written by ``json``'s C encoder
+(indenting every nested level would take the pure-Python one, 6x slower on large reports).
 """
 
 from __future__ import annotations
@@ -97,4 +100,22 @@ def report_json(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_json(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return records_json(report_json(report))
+
+
+def records_json(data: dict[str, Any]) -> str:
+    """``data`` as JSON with sorted keys: each top-level key on its own line, and each item of a
+    top-level list on its own line (``{\n  "key": [\n    {...},\n    {...}\n  ]\n}``)."""
+
+    def dump(value: object) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+    fields = []
+    for key in sorted(data):
+        value = data[key]
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(map(dump, value))
+            fields.append(f"  {dump(key)}: [\n    {items}\n  ]")
+        else:
+            fields.append(f"  {dump(key)}: {dump(value)}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
