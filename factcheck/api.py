@@ -88,14 +88,15 @@ NUMERIC_KINDS = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 def judge_all(claims: Sequence[Claim], articles: Sequence[Article], stories: Sequence[Story] = ()) -> list[Finding]:
     """Findings on all claims: numbers and dates through match/judge, named claims through
     named_judge; sorted as reports list them (conflicts first)."""
-    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge, note_copies
+    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge
     from factcheck.match import match
     from factcheck.named_judge import judge_named
 
     numeric = [c for c in claims if c.kind in NUMERIC_KINDS]
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
     findings = judge(match(numeric), articles, stories)
-    findings += [note_copies(f, tuple(stories)) for f in judge_named(named, articles)]
+    copies = Copies(stories)
+    findings += [copies.note(f) for f in judge_named(named, articles)]
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     return findings
 

@@ -16,7 +16,6 @@ both state 100,000, and their intervals overlap). Then:
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
@@ -61,9 +60,10 @@ def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequenc
     ``stories`` are syndicated copies: agreement among copies of one story counts as one source.
     """
     published = {a.name: a.source.published for a in articles}
+    copies = Copies(stories)
     findings: list[Finding] = []
     for group in matching.groups:
-        findings.extend(note_copies(f, tuple(stories)) for f in judge_group(group, published))
+        findings.extend(copies.note(f) for f in judge_group(group, published))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(
@@ -81,32 +81,31 @@ def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequenc
     return findings
 
 
-@functools.lru_cache(maxsize=8)
-def _stories_of(stories: tuple[Story, ...]) -> dict[str, tuple[Story, ...]]:
-    """Article name -> the stories it belongs to (built once per run, not once per finding)."""
-    out: dict[str, tuple[Story, ...]] = {}
-    for story in stories:
-        for name in story.articles:
-            out[name] = (*out.get(name, ()), story)
-    return out
+class Copies:
+    """Syndicated copies among the articles, indexed once per run: article name -> its stories."""
 
+    def __init__(self, stories: Iterable[Story] = ()) -> None:
+        self.of: dict[str, list[Story]] = {}
+        for story in stories:
+            for name in story.articles:
+                self.of.setdefault(name, []).append(story)
 
-def note_copies(finding: Finding, stories: Sequence[Story]) -> Finding:
-    """Say how many independent sources back an agreement when some articles are copies."""
-    if finding.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE) or not stories:
-        return finding
-    arts = set(finding.articles)
-    involved = [s for s in {id(s): s for a in arts for s in _stories_of(tuple(stories)).get(a, ())}.values()]
-    involved = [s for s in involved if len(arts & set(s.articles)) >= 2]
-    if not involved:
-        return finding
-    story = {name: s.articles[0] for s in involved for name in s.articles}
-    independent = len({story.get(a, a) for a in arts})
-    return replace(
-        finding,
-        explanation=f"{finding.explanation} [{independent} independent source{'s' if independent != 1 else ''}]",
-        details=tuple(s.describe() for s in involved) + finding.details,
-    )
+    def note(self, finding: Finding) -> Finding:
+        """Say how many independent sources back an agreement when some of its articles are copies."""
+        if finding.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE) or not self.of:
+            return finding
+        arts = set(finding.articles)
+        involved = list({id(s): s for a in arts for s in self.of.get(a, ())}.values())
+        involved = [s for s in involved if len(arts.intersection(s.articles)) >= 2]
+        if not involved:
+            return finding
+        story = {name: s.articles[0] for s in involved for name in s.articles}
+        independent = len({story.get(a, a) for a in arts})
+        return replace(
+            finding,
+            explanation=f"{finding.explanation} [{independent} independent source{'s' if independent != 1 else ''}]",
+            details=tuple(s.describe() for s in involved) + finding.details,
+        )
 
 
 def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Finding]:
