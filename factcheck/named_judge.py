@@ -68,7 +68,8 @@ class PersonIdentity:
                 display[key].append(n)
         self.display = display
         keys = sorted(display)
-        full = [k for k in keys if len(name_tokens(k)) >= 2]
+        tokens = {k: name_tokens(k) for k in keys}
+        full = [k for k in keys if len(tokens[k]) >= 2]
         parent = {k: k for k in keys}
 
         def find(x: str) -> str:
@@ -79,8 +80,10 @@ class PersonIdentity:
 
         self.steps: dict[str, list[Step]] = defaultdict(list)
         by_surname: dict[str, list[str]] = defaultdict(list)
+        by_given: dict[str, list[str]] = defaultdict(list)
         for k in full:
-            by_surname[name_tokens(k)[-1]].append(k)
+            by_surname[tokens[k][-1]].append(k)
+            by_given[tokens[k][0]].append(k)
         surnames = sorted(by_surname)
         blocks: list[list[str]] = [by_surname[s] for s in surnames]
         long_surnames = [s for s in surnames if len(s) >= 7]
@@ -106,12 +109,12 @@ class PersonIdentity:
                         self.steps[b].extend(match.steps)
         # lone names join the only identity they can mean
         for k in keys:
-            toks = name_tokens(k)
+            toks = tokens[k]
             if len(toks) != 1:
                 continue
-            roots = {find(f) for f in full if name_tokens(f)[-1] == toks[0]}
+            roots = {find(f) for f in by_surname.get(toks[0], ())}
             if not roots:
-                roots = {find(f) for f in full if name_tokens(f)[0] == toks[0]}
+                roots = {find(f) for f in by_given.get(toks[0], ())}
             if len(roots) == 1:
                 parent[k] = roots.pop()
         self._find = find
