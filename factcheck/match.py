@@ -80,14 +80,15 @@ def merge_keys(keys: Iterable[str], cutoff: float = KEY_CUTOFF) -> dict[str, str
     rep = {k: k for k in unique}
     if len(unique) < 2:
         return rep
+    import numpy as np
     from rapidfuzz import fuzz, process
 
-    scores = process.cdist(unique, unique, scorer=fuzz.ratio, score_cutoff=cutoff, workers=1)
-    for i, k in enumerate(unique):
-        for j in range(i):
-            if scores[i][j] and rep[unique[j]] == unique[j] and _same_length_class(k, unique[j]):
-                rep[k] = unique[j]
-                break
+    # one byte per pair (a score of 0 is under the cutoff); only the pairs that pass are visited
+    scores = process.cdist(unique, unique, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1)
+    for i, j in zip(*np.nonzero(np.tril(scores, -1)), strict=True):
+        k, other = unique[i], unique[j]
+        if rep[k] == k and rep[other] == other and _same_length_class(k, other):
+            rep[k] = other
     return rep
 
 
