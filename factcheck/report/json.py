@@ -54,8 +54,20 @@ def claim_json(claim: Claim, paths: dict[str, str]) -> dict[str, Any]:
 
 
 def finding_json(
-    finding: Finding, paths: dict[str, str], review: Review | None = None, reviewed: bool = False
+    finding: Finding,
+    paths: dict[str, str],
+    review: Review | None = None,
+    reviewed: bool = False,
+    memo: dict[int, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    """``memo``: claim_json by claim id, shared over a report's findings (a claim may be in several)."""
+    memo = {} if memo is None else memo
+    claims = []
+    for c in finding.claims:
+        data = memo.get(id(c))
+        if data is None:
+            data = memo[id(c)] = claim_json(c, paths)
+        claims.append(data)
     return {
         "id": finding.id,
         "verdict": finding.verdict.value,
@@ -66,12 +78,14 @@ def finding_json(
         "review": None if review is None else {"status": review.status.value, "note": review.note},
         "explanation": finding.explanation,
         "details": list(finding.details),
-        "claims": [claim_json(c, paths) for c in finding.claims],
+        "claims": claims,
     }
+
 
 
 def report_json(report: Report) -> dict[str, Any]:
     paths = {a.name: str(a.path) for a in report.articles}
+    memo: dict[int, dict[str, Any]] = {}
     summary = {v.value: len(report.by_verdict(v)) for v in Verdict}
     summary["articles"] = len(report.articles)
     summary["claims"] = len(report.claims)
@@ -95,7 +109,7 @@ def report_json(report: Report) -> dict[str, Any]:
             {"articles": list(s.articles), "similarity": round(s.similarity, 3), "identical": s.identical}
             for s in report.stories
         ],
-        "findings": [finding_json(f, paths, report.review_of(f.id)) for f in report.findings],
+        "findings": [finding_json(f, paths, report.review_of(f.id), memo=memo) for f in report.findings],
     }
 
 
@@ -110,12 +124,15 @@ def records_json(data: dict[str, Any]) -> str:
     def dump(value: object) -> str:
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
-    fields = []
-    for key in sorted(data):
+    parts = ["{\n"]
+    for n, key in enumerate(sorted(data)):
         value = data[key]
+        parts.append(",\n" if n else "")
         if isinstance(value, list) and value:
-            items = ",\n    ".join(map(dump, value))
-            fields.append(f"  {dump(key)}: [\n    {items}\n  ]")
+            parts.append(f"  {dump(key)}: [\n    ")
+            parts.append(",\n    ".join(map(dump, value)))
+            parts.append("\n  ]")
         else:
-            fields.append(f"  {dump(key)}: {dump(value)}")
-    return "{\n" + ",\n".join(fields) + "\n}\n"
+            parts.append(f"  {dump(key)}: {dump(value)}")
+    parts.append("\n}\n")
+    return "".join(parts)
