@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.models import Article, Story
 
@@ -73,11 +73,11 @@ def find_copies(articles: Sequence[Article], threshold: float = NEAR_DUPLICATE) 
             union(by_hash[a.sha256], i, 1.0)
         else:
             by_hash[a.sha256] = i
-    sets = [shingles(a.text) for a in articles]
-    for i, j in _candidates(sets):
+    pairs, score_of = _candidates(articles)
+    for i, j in pairs:
         if find(i) == find(j):
             continue
-        score = jaccard(sets[i], sets[j])
+        score = score_of(i, j)
         if score >= threshold:
             union(i, j, score)
     groups: dict[int, list[int]] = {}
@@ -93,20 +93,37 @@ def find_copies(articles: Sequence[Article], threshold: float = NEAR_DUPLICATE) 
     return sorted(stories, key=lambda s: s.articles)
 
 
-def _candidates(sets: list[frozenset[int]]) -> list[tuple[int, int]]:
-    n = len(sets)
+def _candidates(articles: Sequence[Article]) -> tuple[list[tuple[int, int]], Callable[[int, int], float]]:
+    """Pairs of articles that may be copies (i < j), and the function giving a pair's exact Jaccard."""
+    n = len(articles)
     if n < LSH_FROM:
-        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+        sets = [shingles(a.text) for a in articles]
+        return [(i, j) for i in range(n) for j in range(i + 1, n)], lambda i, j: jaccard(sets[i], sets[j])
+    import numpy as np
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
+    empty = MinHash(num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
+    kept: list[np.ndarray] = []
+    """Each article's shingles, sorted, 4 bytes each (a set of ints takes about 60)."""
     pairs: set[tuple[int, int]] = set()
-    signatures = MinHash.generator(sets, num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
-    for i, m in enumerate(signatures):
-        for j in lsh.query(m):
+    for i, article in enumerate(articles):
+        grams = shingles(article.text)
+        kept.append(np.sort(np.fromiter(grams, dtype=np.uint32, count=len(grams))))
+        signature = empty.copy()
+        signature.update_batch(grams)
+        for j in lsh.query(signature):
             pairs.add((j, i))
-        lsh.insert(i, m)
-    return sorted(pairs)
+        lsh.insert(i, signature)
+
+    def score(i: int, j: int) -> float:
+        a, b = kept[i], kept[j]
+        if not a.size or not b.size:
+            return 0.0
+        shared = np.intersect1d(a, b, assume_unique=True).size
+        return shared / (a.size + b.size - shared)
+
+    return sorted(pairs), score
 
 
 def story_of(stories: Sequence[Story]) -> dict[str, str]:
