@@ -10,7 +10,7 @@ import contextlib
 import enum
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -111,9 +111,10 @@ def use_color(choice: Color, stream: object = sys.stdout) -> bool:
     return bool(isatty and isatty())
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | Iterable[str], output: Path | None) -> None:
+    """Write the text (or its pieces, as they come) to stdout or atomically to ``output``."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         sys.stdout.flush()
         return
     from factcheck.ledger import write_atomic
@@ -224,7 +225,7 @@ def check(
     from factcheck.api import check as run_check
     from factcheck.config import options_for
     from factcheck.ledger import REVIEWS_FILE
-    from factcheck.report import render
+    from factcheck.report import render_chunks
     from factcheck.reviews import stale_reviews
 
     settings = _config(config)
@@ -246,10 +247,10 @@ def check(
             f" ({review.about or 'finding'}); remove its table or review the new finding"
         )
     _ledger_messages(report, targets, folder, check_ledger and not no_ledger)
-    text = render(
+    chunks = render_chunks(
         report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT, width=_width(output)
     )
-    _write(text, output)
+    _write(chunks, output)
     if output is not None or fmt is not Format.TEXT:
         counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in _verdicts())
         _err(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}")

@@ -414,11 +414,17 @@ class Ledger:
         return self.entries.get(article.path.resolve())
 
     def fresh_claims(self, article: Article) -> tuple[Claim, ...] | None:
-        """The recorded claims when the entry is fresh, else None (extract again)."""
+        """The recorded claims when the entry is fresh, else None (extract again).
+
+        Each entry's claims are decoded once: their JSON is then dropped, so that a large ledger is
+        not held twice in memory (a second call for the same article decodes nothing: None).
+        """
         entry = self.find(article)
-        if entry is None or entry.outdated(article, self.settings) is not None:
+        if entry is None or "claims" not in entry.data or entry.outdated(article, self.settings) is not None:
             return None
-        return entry.claims(article)
+        claims = entry.claims(article)
+        del entry.data["claims"]
+        return claims
 
     def issues(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[LedgerIssue]:
         """Missing and outdated entries of ``articles``, and orphaned ones under ``roots``."""
@@ -461,8 +467,9 @@ class Ledger:
 # --- Writing -------------------------------------------------------------------------------------------
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half.
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or pieces of one) to ``path`` so that readers see the old file or
+    the new one, never half.
 
     A temporary file in the same folder is written and fsynced, then renamed over ``path``; on any
     failure it is removed and ``path`` is untouched.
@@ -471,7 +478,10 @@ def write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+            if isinstance(text, str):
+                f.write(text)
+            else:
+                f.writelines(text)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, _mode_for(path))

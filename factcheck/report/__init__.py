@@ -1,8 +1,10 @@
-"""Reporters: ``render(report, fmt) -> str``. Reporters return a string and never print."""
+"""Reporters: ``render(report, fmt) -> str`` (or ``render_chunks``, the same text in pieces, for
+writing large reports without holding them whole). Reporters never print."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from typing import assert_never
 
 from factcheck.models import Report
@@ -21,24 +23,35 @@ class Format(str, enum.Enum):
 
 def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> str:
     """The report in the given format."""
+    return "".join(render_chunks(report, fmt, color=color, width=width))
+
+
+def render_chunks(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> Iterator[str]:
+    """The report in the given format, in pieces whose concatenation is ``render``'s text: the JSON
+    report comes one record at a time; the other formats, which are small, in one piece."""
     if fmt is Format.TEXT:
         from factcheck.report.text import render_text
 
-        return render_text(report, color=color, width=width)
+        yield render_text(report, color=color, width=width)
+        return
     if fmt is Format.JSON:
-        from factcheck.report.json import render_json
+        from factcheck.report.json import json_chunks
 
-        return render_json(report)
+        yield from json_chunks(report)
+        return
     if fmt is Format.MARKDOWN:
         from factcheck.report.markdown import render_markdown
 
-        return render_markdown(report)
+        yield render_markdown(report)
+        return
     if fmt is Format.SARIF:
         from factcheck.report.sarif import render_sarif
 
-        return render_sarif(report)
+        yield render_sarif(report)
+        return
     if fmt is Format.GITHUB:
         from factcheck.report.github import render_github
 
-        return render_github(report)
+        yield render_github(report)
+        return
     assert_never(fmt)

@@ -16,6 +16,7 @@ and a diff shows which findings changed; and the records are written by ``json``
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from factcheck import __version__
@@ -68,6 +69,11 @@ def finding_json(
         if data is None:
             data = memo[id(c)] = claim_json(c, paths)
         claims.append(data)
+    return {**_finding_fields(finding, review, reviewed), "claims": claims}
+
+
+def _finding_fields(finding: Finding, review: Review | None, reviewed: bool) -> dict[str, Any]:
+    """A finding's JSON fields but its claims."""
     return {
         "id": finding.id,
         "verdict": finding.verdict.value,
@@ -78,7 +84,6 @@ def finding_json(
         "review": None if review is None else {"status": review.status.value, "note": review.note},
         "explanation": finding.explanation,
         "details": list(finding.details),
-        "claims": claims,
     }
 
 
@@ -86,6 +91,12 @@ def finding_json(
 def report_json(report: Report) -> dict[str, Any]:
     paths = {a.name: str(a.path) for a in report.articles}
     memo: dict[int, dict[str, Any]] = {}
+    findings = [finding_json(f, paths, report.review_of(f.id), memo=memo) for f in report.findings]
+    return {**_report_fields(report), "findings": findings}
+
+
+def _report_fields(report: Report) -> dict[str, Any]:
+    """The report's JSON fields but its findings."""
     summary = {v.value: len(report.by_verdict(v)) for v in Verdict}
     summary["articles"] = len(report.articles)
     summary["claims"] = len(report.claims)
@@ -109,30 +120,70 @@ def report_json(report: Report) -> dict[str, Any]:
             {"articles": list(s.articles), "similarity": round(s.similarity, 3), "identical": s.identical}
             for s in report.stories
         ],
-        "findings": [finding_json(f, paths, report.review_of(f.id), memo=memo) for f in report.findings],
     }
 
 
 def render_json(report: Report) -> str:
-    return records_json(report_json(report))
+    return "".join(json_chunks(report))
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """``report_json`` as text in ``records_json``'s layout, a record at a time: each claim is
+    encoded once however many findings show it, and no finding is held as data longer than it
+    takes to encode it."""
+    paths = {a.name: str(a.path) for a in report.articles}
+    encoded: dict[int, str] = {}
+
+    def claim_text(claim: Claim) -> str:
+        text = encoded.get(id(claim))
+        if text is None:
+            text = encoded[id(claim)] = _dump(claim_json(claim, paths))
+        return text
+
+    def finding_text(finding: Finding) -> str:
+        fields = _dump(_finding_fields(finding, report.review_of(finding.id), False))
+        claims = ", ".join(map(claim_text, finding.claims))
+        # keys are sorted and "claims" sorts before every other field of a finding, so it goes first
+        return f'{{"claims": [{claims}], {fields[1:]}'
+
+    data: dict[str, Any] = _report_fields(report)
+    data["findings"] = Encoded(map(finding_text, report.findings))
+    return record_chunks(data)
+
+
+class Encoded:
+    """A top-level list whose items are already JSON text (``record_chunks`` writes them as they are)."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.items = items
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def records_json(data: dict[str, Any]) -> str:
     """``data`` as JSON with sorted keys: each top-level key on its own line, and each item of a
     top-level list on its own line (``{\n  "key": [\n    {...},\n    {...}\n  ]\n}``)."""
+    return "".join(record_chunks(data))
 
-    def dump(value: object) -> str:
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
-    parts = ["{\n"]
+def record_chunks(data: dict[str, Any]) -> Iterator[str]:
+    """``records_json``'s text in pieces (an item of a top-level list per piece)."""
+    yield "{"
     for n, key in enumerate(sorted(data)):
         value = data[key]
-        parts.append(",\n" if n else "")
-        if isinstance(value, list) and value:
-            parts.append(f"  {dump(key)}: [\n    ")
-            parts.append(",\n    ".join(map(dump, value)))
-            parts.append("\n  ]")
+        yield f"{',' if n else ''}\n  {_dump(key)}: "
+        if isinstance(value, Encoded):
+            items: Iterable[str] = value.items
+        elif isinstance(value, list):
+            items = map(_dump, value)
         else:
-            parts.append(f"  {dump(key)}: {dump(value)}")
-    parts.append("\n}\n")
-    return "".join(parts)
+            yield _dump(value)
+            continue
+        first = True
+        for item in items:
+            yield f"{'[' if first else ','}\n    {item}"
+            first = False
+        yield "[]" if first else "\n  ]"
+    yield "\n}\n"
