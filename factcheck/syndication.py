@@ -13,7 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
 
 from factcheck.models import Article, Story
 
@@ -26,20 +28,32 @@ LSH_FROM = 200
 _PERMUTATIONS = 64
 
 _WORD = re.compile(r"\w+")
-_MASK = 0xFFFF_FFFF
 
 
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
-    """Hashes of the article's overlapping word n-grams (lower-cased), as 32-bit integers.
+    """Hashes of the article's overlapping word n-grams (lower-cased), as 32-bit integers."""
+    return frozenset(shingle_array(text, size).tolist())
 
-    Each word is hashed once (CRC-32, the same in every process) and an n-gram's hash combines its
-    words' hashes (tuples of integers hash the same in every process too).
+
+def shingle_array(text: str, size: int = SHINGLE) -> np.ndarray:
+    """``shingles`` as a sorted array of distinct uint32 (4 bytes each; a set of ints takes ~60).
+
+    Each word is hashed once (CRC-32, the same in every process) and an n-gram's hash is the hash
+    of its words' tuple (tuples of integers hash the same in every process too), with every
+    per-word step done by ``map`` over built-ins, not by a Python loop.
     """
-    ids = [zlib.crc32(w.lower().encode()) for w in _WORD.findall(text)]
+    ids = list(map(zlib.crc32, map(str.encode, _WORD.findall(text.lower()))))
+    if not ids:
+        return np.empty(0, dtype=np.uint32)
     if len(ids) < size:
-        return frozenset({hash(tuple(ids)) & _MASK}) if ids else frozenset()
-    grams = zip(*(itertools.islice(ids, k, None) for k in range(size)), strict=False)
-    return frozenset(h & _MASK for h in map(hash, grams))
+        grams: Iterable[tuple[int, ...]] = [tuple(ids)]
+    else:
+        grams = zip(*(itertools.islice(ids, k, None) for k in range(size)), strict=False)
+    hashes = np.sort(np.fromiter(map(hash, grams), dtype=np.int64).astype(np.uint32))
+    distinct = np.empty(hashes.size, dtype=bool)
+    distinct[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=distinct[1:])
+    return hashes[distinct]
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -99,7 +113,6 @@ def _candidates(articles: Sequence[Article]) -> tuple[list[tuple[int, int]], Cal
     if n < LSH_FROM:
         sets = [shingles(a.text) for a in articles]
         return [(i, j) for i in range(n) for j in range(i + 1, n)], lambda i, j: jaccard(sets[i], sets[j])
-    import numpy as np
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
@@ -108,10 +121,10 @@ def _candidates(articles: Sequence[Article]) -> tuple[list[tuple[int, int]], Cal
     """Each article's shingles, sorted, 4 bytes each (a set of ints takes about 60)."""
     pairs: set[tuple[int, int]] = set()
     for i, article in enumerate(articles):
-        grams = shingles(article.text)
-        kept.append(np.sort(np.fromiter(grams, dtype=np.uint32, count=len(grams))))
+        grams = shingle_array(article.text)
+        kept.append(grams)
         signature = empty.copy()
-        signature.update_batch(grams)
+        signature.update_batch(grams.tolist())
         for j in lsh.query(signature):
             pairs.add((j, i))
         lsh.insert(i, signature)
