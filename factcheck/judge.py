@@ -287,7 +287,7 @@ def _conflict_pairs(group: ClaimGroup, units: list[list[list[Claim]]]) -> dict[t
     _, need_shared = CONFLICT_LINK.get(group.kind, (0.5, 4))
     index: dict[str, list[int]] = {}
     for k, (_, c) in enumerate(claims):
-        for w in set(c.context):
+        for w in c.context_words:
             index.setdefault(w, []).append(k)
     limit = n if n < 50 else max(20, n // 10)
     shared: dict[tuple[int, int], int] = {}

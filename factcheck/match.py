@@ -53,7 +53,7 @@ def similarity(a: Claim, b: Claim) -> tuple[float, int]:
     The overlap coefficient (shared / size of the smaller set) does not punish a long sentence
     for saying more than a short one about the same event.
     """
-    sa, sb = set(a.context), set(b.context)
+    sa, sb = a.context_words, b.context_words
     if not sa or not sb:
         return 0.0, 0
     shared = len(sa & sb)
@@ -161,7 +161,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     n = len(claims)
     index: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        for w in set(c.context):
+        for w in c.context_words:
             index[w].append(i)
     limit = min(MAX_POSTING, max(20, int(COMMON_FRACTION * n)))
     parent = list(range(n))

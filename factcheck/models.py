@@ -8,6 +8,7 @@ the JSON report can be produced from these objects alone.
 from __future__ import annotations
 
 import enum
+import functools
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -313,11 +314,16 @@ class Claim:
     subject: str = ""
     """For named claims: who or what the claim is about (the person, the speaker, the event)."""
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         """Stable identity: article, span and kind, never line numbers."""
         loc = self.location
         return f"{loc.article}:{loc.start}-{loc.end}:{self.kind.value}"
+
+    @functools.cached_property
+    def context_words(self) -> frozenset[str]:
+        """``context`` as a set (made once: matching compares a claim's context many times)."""
+        return frozenset(self.context)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ identity it can mean.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -255,7 +256,12 @@ def _judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
 
 def _title_of(c: Claim) -> Title:
     """The parsed title of a title claim (from the title text the claim keeps in its context)."""
-    text = next((x[len("title=") :] for x in c.context if x.startswith("title=")), c.display)
+    return _parsed_title(next((x[len("title=") :] for x in c.context if x.startswith("title=")), c.display))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_title(text: str) -> Title:
+    """A title as parsed (titles repeat across a corpus: each distinct text is parsed once)."""
     return parse_title(text) or Title(text, "", (), frozenset(), text, frozenset())
 
 
@@ -404,19 +410,55 @@ def _compatible_people(parts: frozenset[str], ev: _Event) -> bool:
     return not parts or not ev.participants or bool(parts & set(ev.participants))
 
 
+class _Events:
+    """Events in the order they were made, indexed by claim class and by participant, so that a
+    claim looks only at the events it could join instead of at every event."""
+
+    def __init__(self) -> None:
+        self.all: list[_Event] = []
+        self._order: dict[int, int] = {}
+        self._by_class: dict[str, list[_Event]] = defaultdict(list)
+        self._by_person: dict[str, list[_Event]] = defaultdict(list)
+
+    def new(self, c: Claim, parts: frozenset[str]) -> None:
+        ev = _Event()
+        self._order[id(ev)] = len(self.all)
+        self.all.append(ev)
+        self.add(ev, c, parts)
+
+    def add(self, ev: _Event, c: Claim, parts: frozenset[str]) -> None:
+        if c.key not in ev.classes:
+            self._by_class[c.key].append(ev)
+        for x in parts:
+            if x not in ev.participants:
+                self._by_person[x].append(ev)
+        ev.add(c, parts)
+
+    def of_class(self, key: str) -> list[_Event]:
+        """Events with a claim of class ``key``, in the order they were made."""
+        return sorted(self._by_class.get(key, ()), key=lambda e: self._order[id(e)])
+
+    def near(self, key: str, parts: frozenset[str]) -> list[_Event]:
+        """Events with a claim of class ``key`` or a participant in ``parts``, in the order made."""
+        found = {id(e): e for e in self._by_class.get(key, ())}
+        for x in parts:
+            found.update((id(e), e) for e in self._by_person.get(x, ()))
+        return sorted(found.values(), key=lambda e: self._order[id(e)])
+
+
 def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
     parts = {c.id: _participants(c, ident) for c in claims}
     dated = [c for c in claims if _interval(c) is not None]
     undated = [c for c in claims if _interval(c) is None]
     dated.sort(key=lambda c: (_interval(c).width(), c.location.article, c.location.start))  # type: ignore[union-attr]
-    events: list[_Event] = []
+    events = _Events()
     for c in dated:
         iv = _interval(c)
         assert iv is not None
         p = parts[c.id]
         fits = [
             e
-            for e in events
+            for e in events.near(c.key, p)
             if (c.key in e.classes or len(p & set(e.participants)) >= 2)
             and any(iv.overlaps(x) for x in e.intervals)
             and _compatible_people(p, e)
@@ -425,38 +467,34 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
             best = max(len(p & set(e.participants)) for e in fits)
             fits = [e for e in fits if len(p & set(e.participants)) == best]
         if len(fits) == 1:
-            fits[0].add(c, p)
+            events.add(fits[0], c, p)
         else:
-            ev = _Event()
-            ev.add(c, p)
-            events.append(ev)
-    undated_events: list[_Event] = []
+            events.new(c, p)
+    undated_events = _Events()
     for c in undated:
         p = parts[c.id]
-        same_class = [e for e in events if e.cls == c.key and _compatible_people(p, e)]
+        of_class = [e for e in events.of_class(c.key) if e.cls == c.key]
+        same_class = [e for e in of_class if _compatible_people(p, e)]
         if len(same_class) == 1:
-            same_class[0].add(c, p)
+            events.add(same_class[0], c, p)
             continue
-        if not [e for e in events if e.cls == c.key]:
+        if not of_class:
             # no dated event of this kind: undated claims are one event only when they share a
             # participant; without one, two "conference in X" are as likely two conferences
-            home = next((e for e in undated_events if e.cls == c.key and p & set(e.participants)), None)
+            home = next(
+                (e for e in undated_events.of_class(c.key) if e.cls == c.key and p & set(e.participants)), None
+            )
             if home is not None:
-                home.add(c, p)
+                undated_events.add(home, c, p)
                 continue
-            ev = _Event()
-            ev.add(c, p)
-            undated_events.append(ev)
+            undated_events.new(c, p)
             continue
         shared = [e for e in same_class if p & set(e.participants)]
         if len(shared) == 1:
-            shared[0].add(c, p)
+            events.add(shared[0], c, p)
         else:
-            ev = _Event()
-            ev.add(c, p)
-            events.append(ev)
-    events.extend(undated_events)
-    return events
+            events.new(c, p)
+    return events.all + undated_events.all
 
 
 def _leaf(c: Claim) -> str:
