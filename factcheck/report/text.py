@@ -30,6 +30,10 @@ TITLES = {
     Verdict.SINGLE_SOURCE: "Single-source claims",
 }
 SENTENCE_LIMIT = 220
+CLAIM_LIMIT = 8
+"""Claims shown per finding (every stated value among them); ``factcheck show ID`` lists them all."""
+DETAIL_LIMIT = 8
+"""Detail lines shown per finding."""
 
 
 def render_text(
@@ -37,7 +41,7 @@ def render_text(
 ) -> str:
     buffer = io.StringIO()
     console = Console(
-        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=False
+        file=buffer, force_terminal=color, no_color=not color, width=width, height=25, highlight=False, soft_wrap=False
     )
     paths = {a.name: str(a.path) for a in report.articles}
     reviewed = reviewed | {r.id for r in report.reviews}
@@ -83,11 +87,35 @@ def _finding(
     console.print(_indent(Text(f"{finding.explanation}"), 2))
     if review is not None:
         console.print(_indent(Text(f"reviewed ({review.status.value}): {review.note}", style="dim"), 2))
-    for claim in finding.claims:
+    shown = shown_claims(finding.claims, CLAIM_LIMIT)
+    for claim in shown:
         _claim(console, claim, paths)
-    for line in finding.details:
+    if len(shown) < len(finding.claims):
+        more = len(finding.claims) - len(shown)
+        console.print(_indent(Text(f"… and {more} more claims: factcheck show {finding.id}", style="dim"), 2))
+    for line in finding.details[:DETAIL_LIMIT]:
         console.print(_indent(Text(f"{line}", style="dim"), 4))
+    if len(finding.details) > DETAIL_LIMIT:
+        console.print(_indent(Text(f"… and {len(finding.details) - DETAIL_LIMIT} more lines", style="dim"), 4))
     console.print()
+
+
+def shown_claims(claims: tuple[Claim, ...], limit: int) -> list[Claim]:
+    """At most ``limit`` claims, in their order, taking one claim of each stated value in turn so
+    that every side of a conflict shows however many claims repeat one value."""
+    if len(claims) <= limit:
+        return list(claims)
+    by_value: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_value.setdefault(c.display, []).append(i)
+    chosen: list[int] = []
+    depth = 0
+    while len(chosen) < limit:
+        for positions in by_value.values():
+            if depth < len(positions) and len(chosen) < limit:
+                chosen.append(positions[depth])
+        depth += 1
+    return [claims[i] for i in sorted(chosen)]
 
 
 def _claim(console: Console, claim: Claim, paths: dict[str, str]) -> None:
@@ -146,7 +174,7 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
     whole sentence, the value and how it was derived, and the finding's details."""
     buffer = io.StringIO()
     console = Console(
-        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=False
+        file=buffer, force_terminal=color, no_color=not color, width=width, height=25, highlight=False, soft_wrap=False
     )
     paths = {a.name: str(a.path) for a in report.articles}
     articles = {a.name: a for a in report.articles}

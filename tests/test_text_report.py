@@ -1,0 +1,44 @@
+"""The text report on large findings: a bounded number of claims, every stated value among them."""
+
+from __future__ import annotations
+
+from factcheck.judge import make_finding
+from factcheck.models import Claim, ClaimKind, Interval, Location, Report, Severity, Verdict
+from factcheck.report.text import CLAIM_LIMIT, DETAIL_LIMIT, render_text, shown_claims
+
+
+def _claim(n: int, value: float) -> Claim:
+    surface = f"{value:g} towers"
+    sentence = f"Article {n} says the storm felled {surface}."
+    start = sentence.index(surface)
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key="tower",
+        value=Interval.point(value),
+        display=f"{value:g} tower",
+        unit="tower",
+        location=Location(f"a{n:02d}.txt", start, start + len(surface), 1, start + 1),
+        sentence=sentence,
+        surface=surface,
+    )
+
+
+def test_shown_claims_keep_every_value_and_the_order() -> None:
+    claims = tuple(_claim(n, 45.0) for n in range(10)) + (_claim(10, 46.0), _claim(11, 46.0))
+    shown = shown_claims(claims, 8)
+    assert len(shown) == 8
+    assert [c.display for c in shown].count("46 tower") == 2
+    assert shown == sorted(shown, key=claims.index)
+    assert shown_claims(claims[:3], 8) == list(claims[:3])
+
+
+def test_a_large_finding_shows_some_claims_and_says_how_to_see_all() -> None:
+    claims = tuple(_claim(n, 45.0) for n in range(11)) + (_claim(11, 46.0),)
+    details = tuple(f"detail {i}" for i in range(DETAIL_LIMIT + 3))
+    finding = make_finding(Verdict.CONFLICT, Severity.HIGH, ClaimKind.QUANTITY, "tower", claims, "45 vs 46", details)
+    text = render_text(Report(articles=(), claims=claims, findings=(finding,)))
+    assert text.count("Article ") == CLAIM_LIMIT  # each shown claim prints its sentence once
+    assert "a11.txt:1:" in text  # the lone other value is shown
+    assert f"… and {len(claims) - CLAIM_LIMIT} more claims: factcheck show {finding.id}" in text
+    assert f"detail {DETAIL_LIMIT - 1}" in text and f"detail {DETAIL_LIMIT}" not in text
+    assert "… and 3 more lines" in text
