@@ -91,8 +91,11 @@ def extract_sentence(
 ) -> list[Claim]:
     """Claims of one sentence; offsets are article offsets."""
     text = sentence.text
-    toks = tokens(text)
     found_dates = dates.find_dates(text, published)
+    found_numbers = numbers.find_numbers(text, rounding_cap)
+    if not found_dates and not found_numbers:
+        return []  # most sentences: not worth tokenising
+    toks = tokens(text)
     date_spans = [(d.start, d.end) for d in found_dates]
     claims: list[Claim] = []
     for i, d in enumerate(found_dates):
@@ -102,7 +105,7 @@ def extract_sentence(
         window = toks[_index(toks, lo) : _index(toks, hi)]
         segment = [t for t in window if t.end <= hi and not d.start <= t.start < d.end]
         claims.append(_date_claim(name, sentence, index, toks, d, segment))
-    for n in numbers.find_numbers(text, rounding_cap):
+    for n in found_numbers:
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
         claim = _quantity_claim(name, sentence, index, toks, n, found_dates)

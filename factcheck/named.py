@@ -842,6 +842,11 @@ _HEAD_OF = re.compile(
     re.IGNORECASE,
 )
 
+# The words every match of _LED_BY / _HEAD_OF contains: a sentence without them is not searched
+# with those patterns, which try a role noun at every word.
+_LED_BY_HINT = re.compile(r"(?:led|headed)\s+by\s", re.IGNORECASE)
+_HEAD_OF_HINT = re.compile(r"(?:head|leader|chief)\s+of\s", re.IGNORECASE)
+
 
 def _side(np: str) -> tuple[str, tuple[Step, ...]]:
     """The country whose delegation it is: "US delegation", "a Nairobi delegation", "Peruvian side"."""
@@ -868,11 +873,11 @@ def _role_claims(ctx: _Context) -> list[Claim]:
     for si, s in enumerate(ctx.sentences):
         text = s.text
         found: list[tuple[int, int, str, str, Mention]] = []  # claim span, np, noun, person
-        for m in _LED_BY.finditer(text):
+        for m in _LED_BY.finditer(text) if _LED_BY_HINT.search(text) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start("np"), person.end, m["np"], m["noun"], person))
-        for m in _HEAD_OF.finditer(text):
+        for m in _HEAD_OF.finditer(text) if _HEAD_OF_HINT.search(text) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start(), person.end, m["np"], m["noun"], person))

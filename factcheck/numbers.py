@@ -1069,11 +1069,25 @@ _ANCHOR_WORDS = (
 )
 
 
+_MAY_HAVE_NUMBER = re.compile(
+    "[0-9]|["
+    + re.escape("".join(_CURRENCY_SYMBOLS))
+    + r"]|(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, _ANCHOR_WORDS), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Matches wherever ``find_numbers`` has an anchor (a digit, a currency symbol, a number word as
+a whole word); a sentence without a match has no number, and is not tokenised at all."""
+
+
 def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMatch]:
     """Every number expression in ``text`` (one sentence), in order, non-overlapping.
 
     ``rounding_cap`` bounds the tolerance of a rounded figure, relative to it.
     """
+    if not _MAY_HAVE_NUMBER.search(text):
+        return []
     scanner = _Scanner(text, rounding_cap)
     anchors = [
         k for k, t in enumerate(scanner.toks) if t.kind == "n" or t.low in _ANCHOR_WORDS or t.text in _CURRENCY_SYMBOLS

@@ -84,6 +84,9 @@ class QuoteSpan:
 
 
 _OPENERS = '“‘"'
+_OPENER = re.compile('[“‘"]')
+_SINGLE_END = re.compile('[’“"]')
+"""What may end a single-quoted passage: a closing mark, or a double quote (then it was none)."""
 
 
 def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
@@ -96,6 +99,10 @@ def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
         i, n = 0, len(text)
         first = True
         while i < n:
+            mark = _OPENER.search(text, i)  # jump to the next quote mark instead of testing every character
+            if mark is None:
+                break
+            i = mark.start()
             kind = _opening(text, i)
             if kind is None:
                 i += 1
@@ -140,20 +147,20 @@ def _opening(text: str, i: int) -> str | None:
 
 
 def _find_close(text: str, j: int, kind: str) -> int | None:
+    if kind == "curly":
+        found = text.find("”", j)
+        return None if found < 0 else found
+    if kind == "straight":
+        found = text.find('"', j)
+        return None if found < 0 else found
     n = len(text)
-    while j < n:
-        ch = text[j]
-        if kind == "curly" and ch == "”":
-            return j
-        if kind == "straight" and ch == '"':
-            return j
-        if kind == "single" and ch == "’":
-            nxt = text[j + 1] if j + 1 < n else ""
-            if not nxt.isalpha():
-                return j
-        if kind == "single" and ch in '“"':
+    for mark in _SINGLE_END.finditer(text, j):
+        k = mark.start()
+        if text[k] in '“"':
             return None
-        j += 1
+        nxt = text[k + 1] if k + 1 < n else ""
+        if not nxt.isalpha():
+            return k
     return None
 
 

@@ -132,3 +132,24 @@ def test_hostile_repeated_qualifiers_run_in_linear_time() -> None:
     m = matches[0]
     assert text[m.start : m.end] == "more than 5"
     assert m.qualifier == "more than" and str(m.value) == ">5"
+
+
+_PIECES = "one Twenty ONE someone tens half dozen £ $ 7 3.5 - ' é x few Million é1 _ ninety".split() + [" ", " "]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_sentences_skipped_by_the_quick_check_have_no_number(seed: int) -> None:
+    """find_numbers skips a sentence the quick check does not match; that must never lose a number."""
+    import random
+
+    from factcheck import numbers
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 8)))
+        scanner = numbers._Scanner(text)
+        anchored = any(
+            t.kind == "n" or t.low in numbers._ANCHOR_WORDS or t.text in numbers._CURRENCY_SYMBOLS for t in scanner.toks
+        )
+        if anchored:
+            assert numbers._MAY_HAVE_NUMBER.search(text), text
