@@ -47,6 +47,7 @@ extraction can leave them alone.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -181,38 +182,36 @@ _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’']*\.?|\d[\w.-
 # ----------------------------------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token of a sentence, with what name-finding asks of it worked out once per distinct word."""
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive or a sentence-final full stop."""
-        t = self.text
-        if t.endswith(".") and not (len(t) == 2 and t[0].isupper()):
-            t = t[:-1]
-        for suffix in ("’s", "'s", "’", "'"):
-            if t.endswith(suffix) and len(t) > len(suffix) + 1:
-                return t[: -len(suffix)]
-        return t
+    __slots__ = ("bare", "cap", "end", "low", "possessive", "start", "text", "word")
 
-    @property
-    def low(self) -> str:
-        return fold(self.bare)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.bare, self.low, self.cap, self.possessive, self.word = _token_facts(text)
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("’s", "'s", "s’", "s'"))
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalpha()
+@functools.lru_cache(maxsize=1 << 16)
+def _token_facts(t: str) -> tuple[str, str, bool, bool, bool]:
+    """(bare, low, cap, possessive, word) of a token's text:
+
+    bare: the word without a possessive or a sentence-final full stop; low: ``bare`` folded;
+    cap: starts with a capital; possessive: ends in 's or s'; word: starts with a letter.
+    """
+    bare = t
+    if bare.endswith(".") and not (len(bare) == 2 and bare[0].isupper()):
+        bare = bare[:-1]
+    for suffix in ("’s", "'s", "’", "'"):
+        if bare.endswith(suffix) and len(bare) > len(suffix) + 1:
+            bare = bare[: -len(suffix)]
+            break
+    return bare, fold(bare), t[0].isupper(), t.endswith(("’s", "'s", "s’", "s'")), t[0].isalpha()
 
 
 def _index_of(toks: list[Tok], start: int) -> int | None:
