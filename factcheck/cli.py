@@ -120,7 +120,12 @@ def _write(text: str | Iterable[str], output: Path | None) -> None:
     from factcheck.ledger import write_atomic
 
     try:
-        write_atomic(output, text)
+        if output.exists() and not output.is_file():
+            # /dev/null, a named pipe...: written in place; replacing it with a file would break it
+            with output.open("w", encoding="utf-8", newline="\n") as f:
+                f.writelines([text] if isinstance(text, str) else text)
+        else:
+            write_atomic(output, text)
     except OSError as e:
         raise FactcheckError(f"{output}: cannot write ({e.strerror or e})") from e
 

@@ -175,3 +175,25 @@ def test_markdown_front_matter_gives_the_date(tmp_path: Path) -> None:
     assert report.articles[0].source.published.isoformat() == "2024-07-02"
     assert [d.display for d in dates] == ["2024-07-01"]
     assert dates[0].location.line == 5
+
+
+def test_output_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path: Path, cli) -> None:
+    """``-o /dev/null`` or a named pipe: written in place, never replaced by a regular file."""
+    import json
+    import stat
+    import threading
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The storm felled 45 towers on Monday.\n")
+    (corpus / "b.txt").write_text("The storm felled 46 towers on Monday.\n")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text()), daemon=True)
+    reader.start()
+    result = cli("check", corpus, "--no-ledger", "--format", "json", "-o", pipe, "--exit-zero")
+    reader.join(timeout=30)
+    assert result.code == 0
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert json.loads(received[0])["summary"]["articles"] == 2
