@@ -342,7 +342,7 @@ def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
 
     t0 = time.perf_counter()
     from factcheck.api import NUMERIC_KINDS, Options
-    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge, note_copies
+    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge
     from factcheck.load import load_paths
     from factcheck.match import match
     from factcheck.models import Report
@@ -393,7 +393,8 @@ def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
     findings = judge(matching, articles, stories)
     out["judge"] = time.perf_counter() - start
     start = time.perf_counter()
-    findings += [note_copies(f, stories) for f in judge_named(named, articles)]
+    copies = Copies(stories)
+    findings += [copies.note(f) for f in judge_named(named, articles)]
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     out["named_judge"] = time.perf_counter() - start
     report = Report(
