@@ -348,6 +348,8 @@ class _People:
         for si, s in enumerate(self.sentences):
             known = {(m.start, m.end) for m in self.mentions[si]}
             for full in self.full:
+                if full not in s.text:
+                    continue
                 for m in re.finditer(re.escape(full), s.text):
                     if (m.start(), m.end()) not in known and not any(
                         x.start <= m.start() < x.end for x in self.mentions[si]

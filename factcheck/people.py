@@ -152,13 +152,19 @@ PARTICLES = frozenset(
 
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a name, honorifics and suffixes dropped, initials without their dot."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """name_tokens, worked out once per name (names are compared with each other many times)."""
     out = []
-    for raw in re.split(r"[\s]+", fold(name).replace("-", " ")):
+    for raw in fold(name).replace("-", " ").split():
         tok = raw.strip(".,'")
         if not tok or tok in HONORIFICS or tok in SUFFIXES:
             continue
         out.append(tok)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
