@@ -82,12 +82,17 @@ _LIST_MARKER = re.compile(
     r"recommended|most read|most popular|trending|more stories|more on this|see also|latest news)\b",
     re.IGNORECASE,
 )
-_PROMO_WORDS = re.compile(
-    r"\b(?:subscribe|subscription|subscriber|newsletter|download (?:our|the) (?:\w+ )?app|"
+_PROMO_PHRASES = (
+    r"subscribe|subscription|subscriber|newsletter|download (?:our|the) (?:\w+ )?app|"
     r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"
     r"copyright|all rights reserved|originally appeared|donat(?:e|ion)|patrons?|press freedom|"
     r"support (?:us|our|independent)|whatsapp channel|breaking news alerts|cookies?|privacy policy|"
-    r"terms of (?:use|service)|get the answers|please (?:explore|visit|share)|learn more)\b|©|\(c\)",
+    r"terms of (?:use|service)|get the answers|please (?:explore|visit|share)|learn more"
+)
+_PROMO_WORDS = re.compile(
+    # the lookahead of the phrases' first letters lets the search skip other positions at once
+    rf"(?=[{''.join(sorted({p[0] for p in _PROMO_PHRASES.split('|') if p[0].isalpha()}))}©(])"
+    rf"(?:\b(?:{_PROMO_PHRASES})\b|©|\(c\))",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
