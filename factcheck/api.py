@@ -119,29 +119,39 @@ def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], option
 
 
 def extract(
-    paths: Sequence[str | Path], folder: Path, options: Options | None = None, *, prune: bool = False
+    paths: Sequence[str | Path],
+    folder: Path,
+    options: Options | None = None,
+    *,
+    prune: bool = False,
+    force: bool = False,
 ) -> tuple[Report, Refreshed]:
     """Extract the articles under ``paths`` into the ledger ``folder`` (``factcheck extract``).
 
-    Every article is extracted again; only files whose content changed are written. Ledger files
-    of removed articles are reported, and deleted with ``prune``. Returns the loaded articles
-    (as a Report without findings) and what was written.
+    Only articles whose ledger entry is missing, outdated or corrupt are extracted (``force``:
+    every article); only files whose content changed are written. Ledger files of removed articles
+    are reported, and deleted with ``prune``. Returns the loaded articles (as a Report without
+    findings) and what was written.
     """
-    from factcheck.ledger import refresh, settings_digest
+    from factcheck.ledger import Ledger, refresh, settings_digest
     from factcheck.load import load_paths
     from factcheck.parallel import extract_many
 
     options = options or Options()
     loaded = load_paths(paths)
-    extracted = extract_many(loaded.articles, options)
-    by_name = {a.name: claims for a, claims in zip(loaded.articles, extracted, strict=True)}
+    settings = settings_digest(options)
+    current = Ledger.open(folder, settings, strict=False)
+    stale = [a for a in loaded.articles if force or not current.is_fresh(a)]
+    extracted = extract_many(stale, options)
+    by_name = {a.name: claims for a, claims in zip(stale, extracted, strict=True)}
     done = refresh(
         folder,
         loaded.articles,
         [Path(p) for p in paths],
-        lambda article: by_name[article.name],
-        settings_digest(options),
+        lambda article: by_name.get(article.name),
+        settings,
         prune=prune,
+        ledger=current,
     )
     report = Report(articles=loaded.articles, claims=(), findings=(), problems=loaded.problems)
     return report, done

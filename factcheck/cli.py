@@ -302,12 +302,16 @@ def extract(
     prune: Annotated[
         bool, typer.Option("--prune", help="Remove ledger files of articles that no longer exist.")
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Extract every article again, even those whose ledger file is fresh.")
+    ] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     config: ConfigFile = None,
 ) -> None:
     """Write or refresh the claims ledger: claims/<article>.json for every article.
 
-    Every article is extracted again; only files whose content changed are rewritten.
+    Articles whose ledger file is fresh (same sha256, metadata, settings and extractor version) are
+    not extracted again (--force extracts them all); only files whose content changed are rewritten.
     """
     from factcheck.api import extract as run_extract
     from factcheck.config import options_for
@@ -317,7 +321,7 @@ def extract(
     folder = ledger or Path("claims")
     with _progress() as progress:
         report, done = run_extract(
-            targets, folder, replace(options_for(settings), jobs=jobs, progress=progress), prune=prune
+            targets, folder, replace(options_for(settings), jobs=jobs, progress=progress), prune=prune, force=force
         )
     _no_articles(report, targets)
     for warning in done.warnings:

@@ -413,6 +413,11 @@ class Ledger:
     def find(self, article: Article) -> Entry | None:
         return self.entries.get(article.path.resolve())
 
+    def is_fresh(self, article: Article) -> bool:
+        """True when the article's entry is up to date (extracting it again would change nothing)."""
+        entry = self.find(article)
+        return entry is not None and entry.outdated(article, self.settings) is None
+
     def fresh_claims(self, article: Article) -> tuple[Claim, ...] | None:
         """The recorded claims when the entry is fresh, else None (extract again).
 
@@ -535,17 +540,20 @@ def refresh(
     folder: Path,
     articles: Sequence[Article],
     roots: Sequence[Path],
-    extract: Callable[[Article], Sequence[Claim]],
+    extract: Callable[[Article], Sequence[Claim] | None],
     settings: str,
     *,
     prune: bool = False,
+    ledger: Ledger | None = None,
 ) -> Refreshed:
-    """Extract every article again and write the files whose content changed.
+    """Write the ledger file of each article whose content changed.
 
+    ``extract`` gives an article's claims, or None when its entry is fresh and stays as it is.
+    ``ledger``: the folder as already read (``Ledger.open(folder, settings, strict=False)``).
     A corrupt ledger file is overwritten (with a warning) when its article is being extracted; the
     ledger is never written outside ``folder``. Orphaned files are removed only with ``prune``.
     """
-    ledger = Ledger.open(folder, settings, strict=False)
+    ledger = ledger if ledger is not None else Ledger.open(folder, settings, strict=False)
     warnings: list[str] = []
     targets: dict[Path, Article] = {}
     plan: list[tuple[Article, Path]] = []
@@ -563,7 +571,11 @@ def refresh(
     written: list[str] = []
     unchanged = 0
     for article, file in plan:
-        text = entry_text(article, extract(article), relative_path(article.path, folder), settings)
+        claims = extract(article)
+        if claims is None:
+            unchanged += 1
+            continue
+        text = entry_text(article, claims, relative_path(article.path, folder), settings)
         if file in ledger.corrupt:
             warnings.append(f"{ledger.corrupt[file]}; rewritten")
         try:

@@ -172,6 +172,33 @@ def test_check_re_extracts_only_changed_articles(project: Path, cli, monkeypatch
     assert _files(project / "claims") == before, "check never writes the ledger"
 
 
+def test_extract_extracts_only_articles_whose_entry_is_not_fresh(project: Path, cli, monkeypatch) -> None:
+    assert cli("extract", "corpus").code == 0
+    path = project / "corpus" / WIRE
+    path.write_text(path.read_text(encoding="utf-8").replace("46 transmission", "47 transmission"), encoding="utf-8")
+    corrupt = project / "claims" / "daily-2024-03-06-storm-repairs.txt.json"
+    corrupt.write_text("{", encoding="utf-8")
+    seen: list[str] = []
+    real = factcheck.api.extract_claims
+
+    def spy(article, *args):
+        seen.append(article.name)
+        return real(article, *args)
+
+    monkeypatch.setattr(factcheck.api, "extract_claims", spy)
+    run = cli("extract", "corpus")
+    assert run.code == 0, run.stderr
+    assert sorted(seen) == ["daily-2024-03-06-storm-repairs.txt", WIRE]
+    assert "2 written, 1 unchanged" in run.stderr
+    assert "47" in (project / "claims" / f"{WIRE}.json").read_text(encoding="utf-8")
+    assert check(["corpus"], Options(ledger=Path("claims"))).ledger == ()
+
+    seen.clear()
+    run = cli("extract", "corpus", "--force")
+    assert run.code == 0, run.stderr
+    assert len(seen) == 3 and "0 written, 3 unchanged" in run.stderr
+
+
 def test_a_ledger_read_through_another_folder_still_applies(project: Path, cli) -> None:
     assert cli("extract", "corpus").code == 0
     report = check([f"corpus/{WIRE}"], Options(ledger=Path("claims")))
