@@ -95,8 +95,8 @@ class Copies:
         if finding.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE) or not self.of:
             return finding
         arts = set(finding.articles)
-        involved = list({id(s): s for a in arts for s in self.of.get(a, ())}.values())
-        involved = [s for s in involved if len(arts.intersection(s.articles)) >= 2]
+        involved = list({id(s): s for a in sorted(arts) for s in self.of.get(a, ())}.values())
+        involved = [s for s in involved if len(arts.intersection(s.articles)) >= 2]  # in a stable order
         if not involved:
             return finding
         story = {name: s.articles[0] for s in involved for name in s.articles}
@@ -299,7 +299,7 @@ def _conflict_pairs(group: ClaimGroup, units: list[list[list[Claim]]]) -> dict[t
                 if claims[x][0] != claims[y][0]:
                     shared[(x, y)] = shared.get((x, y), 0) + 1
     best: dict[tuple[int, int], tuple[Claim, Claim]] = {}
-    score: dict[tuple[int, int], float] = {}
+    score: dict[tuple[int, int], tuple[float, int, int, int]] = {}
     for (x, y), count in shared.items():
         if count < need_shared:
             continue
@@ -310,9 +310,10 @@ def _conflict_pairs(group: ClaimGroup, units: list[list[list[Claim]]]) -> dict[t
             continue
         key = (min(ux, uy), max(ux, uy))
         pair = (cx, cy) if ux < uy else (cy, cx)
-        sim = similarity(cx, cy)[0]
-        if key not in best or sim > score[key]:
-            best[key], score[key] = pair, sim
+        sim, both = similarity(cx, cy)
+        rank = (sim, both, -x, -y)  # ties go to the claims listed first, whatever the hash seed
+        if key not in best or rank > score[key]:
+            best[key], score[key] = pair, rank
     return best
 
 
@@ -320,8 +321,14 @@ def _vaguer(group: ClaimGroup, a: list[list[Claim]], b: list[list[Claim]]) -> Fi
     """A vague value that overlaps every value of a core is compatible with it."""
     ca = [c for cls in a for c in cls]
     cb = [c for cls in b for c in cls]
-    pairs = [(x, y) for x in ca for y in cb if x.location.article != y.location.article]
-    if not pairs or not all(x.value.overlaps(y.value) for x, y in pairs):  # type: ignore[union-attr]
+    paired = False  # claims of two different articles, every such pair overlapping
+    for x in ca:
+        for y in cb:
+            if x.location.article != y.location.article:
+                if not x.value.overlaps(y.value):  # type: ignore[union-attr]
+                    return None
+                paired = True
+    if not paired:
         return None
     claims = dedupe(tuple(ca) + tuple(cb))
     return make_finding(
@@ -404,7 +411,7 @@ def _values(claims: Iterable[Claim]) -> str:
 
 
 def _agreed_value(cls: list[Claim]) -> str:
-    displays = sorted({c.display for c in cls}, key=len)
+    displays = sorted({c.display for c in cls}, key=lambda d: (len(d), d))
     if len(displays) == 1:
         return displays[0]
     return f"{displays[0]} (stated as {', '.join(repr(c.surface) for c in cls[:4])})"

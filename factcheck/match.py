@@ -172,20 +172,25 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
             x = parent[x]
         return x
 
-    seen: set[tuple[int, int]] = set()
+    # similarity() inlined: this loop compares up to MAX_POSTING**2 / 2 pairs per indexed word
+    words = [c.context_words for c in claims]
+    articles = [c.location.article for c in claims]
+    seen: set[int] = set()
     for _w, ids in sorted(index.items()):
         if len(ids) > limit:
             continue
         for pos, i in enumerate(ids):
+            wi, ai = words[i], articles[i]
             for j in ids[pos + 1 :]:
-                if (i, j) in seen:
+                pair = i * n + j
+                if pair in seen:
                     continue
-                seen.add((i, j))
-                a, b = claims[i], claims[j]
-                if a.location.article == b.location.article:
+                seen.add(pair)
+                if ai == articles[j]:
                     continue
-                score, shared = similarity(a, b)
-                if score >= DATE_LINK and shared >= MIN_SHARED:
+                wj = words[j]
+                shared = len(wi & wj)
+                if shared >= MIN_SHARED and shared / min(len(wi), len(wj)) >= DATE_LINK:
                     parent[find(j)] = find(i)
     members: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):

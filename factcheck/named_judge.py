@@ -401,7 +401,7 @@ class _Event:
         return bool(self.intervals)
 
     def when(self) -> str:
-        dated = sorted({c.scope_time for c in self.claims if c.scope_time}, key=len, reverse=True)
+        dated = sorted({c.scope_time for c in self.claims if c.scope_time}, key=lambda t: (-len(t), t))
         return dated[0] if dated else "date not stated"
 
 

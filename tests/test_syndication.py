@@ -75,3 +75,28 @@ def test_agreement_among_copies_counts_one_source(tmp_path):
     assert agree, [f.explanation for f in report.findings]
     assert "[2 independent sources]" in agree[0].explanation
     assert any("copies of one story" in d for d in agree[0].details)
+
+
+def test_reports_do_not_depend_on_the_hash_seed(tmp_path) -> None:
+    """Set and dict orders of strings change with PYTHONHASHSEED: no finding may follow them."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    golden = Path(__file__).parent / "data" / "golden" / "corpus"
+    corpus = tmp_path / "corpus"
+    shutil.copytree(golden, corpus)
+    for article in sorted(corpus.glob("*.txt")):  # two stories with two copies each
+        shutil.copy(article, corpus / f"copy-{article.name}")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", str(corpus), "--no-ledger", "--format", "json", "--exit-zero"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
