@@ -360,6 +360,22 @@ def read_entry(file: Path) -> Entry:
 # --- The ledger folder ---------------------------------------------------------------------------------
 
 
+def _ledger_files(folder: Path) -> list[Path]:
+    """The ``*.json`` files under ``folder``, hidden files and folders left out, sorted by their
+    path's parts (string work on ``os.walk``: a ledger may hold tens of thousands of files)."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        rel = os.path.relpath(dirpath, folder)
+        parts = () if rel == "." else tuple(rel.split(os.sep))
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            if name.endswith(SUFFIX) and not name.startswith(".") and os.path.isfile(path):
+                found.append(((*parts, name), path))
+    found.sort()
+    return [Path(path) for _, path in found]
+
+
 def relative_path(path: Path, folder: Path) -> str:
     """An article's path as the ledger records it: relative to the ledger folder's parent."""
     return Path(os.path.relpath(path.resolve(), folder.resolve().parent)).as_posix()
@@ -392,10 +408,8 @@ class Ledger:
         ledger = cls(folder, settings)
         if not folder.is_dir():
             return ledger
-        root = folder.resolve().parent
-        for file in sorted(folder.rglob("*" + SUFFIX)):
-            if any(part.startswith(".") for part in file.relative_to(folder).parts) or not file.is_file():
-                continue
+        root = str(folder.resolve().parent)
+        for file in _ledger_files(folder):
             try:
                 entry = read_entry(file)
             except LedgerError as e:
@@ -403,7 +417,7 @@ class Ledger:
                     raise
                 ledger.corrupt[file] = e
                 continue
-            target = (root / entry.path).resolve()
+            target = Path(os.path.realpath(os.path.join(root, entry.path)))
             if target in ledger.entries:
                 ledger.duplicates.append(entry)
             else:
