@@ -137,8 +137,10 @@ def quantity(value: float, unit: str) -> pint.Quantity:
     return ureg.Quantity(value, unit)
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_factor(unit: str, per: str = "") -> tuple[str, float]:
-    """The canonical unit for ``unit`` (optionally ``/ per``) and the factor to convert to it.
+    """The canonical unit for ``unit`` (optionally ``/ per``) and the factor to convert to it
+    (worked out by pint once per unit: articles use few units, many times).
 
     ``canonical_factor("mile")`` -> ``("kilometer", 1.609...)``;
     ``canonical_factor("", "month")`` -> ``("1 / year", 12.0)`` (a count per month is 12 per year).

@@ -6,6 +6,7 @@ particular story.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -119,6 +120,7 @@ def lemma(word: str) -> str:
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "eed", "ed", "es", "ly", "s")
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def stem(word: str) -> str:
     """A crude stem for context matching: ``controlled``, ``controls`` -> ``control``.
 
