@@ -221,16 +221,17 @@ def _index_of(toks: list[Tok], start: int) -> int | None:
 
 
 def _tokens(text: str) -> list[Tok]:
-    out = []
+    out: list[Tok] = []
+    append = out.append  # the innermost loop of name finding: kept lean
     for m in _TOKEN.finditer(text):
         t = m.group()
-        s, e = m.start(), m.end()
+        s, e = m.span()
         # a full stop after a word is the sentence's, except after an initial or an abbreviation
-        if t.endswith(".") and len(t) > 2 and t[:-1].lower() not in people.HONORIFICS and "." not in t[:-1]:
-            out.append(Tok(t[:-1], s, e - 1))
-            out.append(Tok(".", e - 1, e))
-            continue
-        out.append(Tok(t, s, e))
+        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
+            append(Tok(t[:-1], s, e - 1))
+            append(Tok(".", e - 1, e))
+        else:
+            append(Tok(t, s, e))
     return out
 
 
