@@ -1070,11 +1070,14 @@ _ANCHOR_WORDS = (
 
 
 _MAY_HAVE_NUMBER = re.compile(
-    "[0-9]|["
+    # the lookahead of possible first characters lets the search skip other positions at once
+    "(?=["
+    + re.escape("".join(sorted({w[0] for w in _ANCHOR_WORDS} | set(_CURRENCY_SYMBOLS))))
+    + "0-9])(?:[0-9]|["
     + re.escape("".join(_CURRENCY_SYMBOLS))
     + r"]|(?<![^\W\d_])(?:"
     + "|".join(sorted(map(re.escape, _ANCHOR_WORDS), key=len, reverse=True))
-    + r")(?![^\W\d_])",
+    + r")(?![^\W\d_]))",
     re.IGNORECASE,
 )
 """Matches wherever ``find_numbers`` has an anchor (a digit, a currency symbol, a number word as
