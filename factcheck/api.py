@@ -58,18 +58,21 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         where = first if first.is_dir() else first.parent
         changed = changed_articles(loaded.articles, changed_since(options.since, where))
     ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
+    progress = options.progress
     found: dict[str, tuple[Claim, ...]] = {}
-    for article in loaded.articles:
-        fresh = ledger.fresh_claims(article) if ledger else None
+    for i, article in enumerate(loaded.articles if ledger else ()):
+        fresh = ledger.fresh_claims(article)
         if fresh is not None:
             found[article.name] = fresh
+        if progress:
+            progress("read ledger", i + 1, len(loaded.articles))
     stale = [a for a in loaded.articles if a.name not in found]
     extracted = extract_many(stale, options)
     for article, claims_of_article in zip(stale, extracted, strict=True):
         found[article.name] = claims_of_article
     claims = [c for a in loaded.articles for c in found[a.name] if c.kind not in options.disabled_kinds]
-    stories = find_copies(loaded.articles)
-    findings = judge_all(claims, loaded.articles, stories)
+    stories = find_copies(loaded.articles, progress=progress)
+    findings = judge_all(claims, loaded.articles, stories, progress=progress)
     return Report(
         articles=loaded.articles,
         claims=tuple(claims),
@@ -85,18 +88,30 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
 NUMERIC_KINDS = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 
 
-def judge_all(claims: Sequence[Claim], articles: Sequence[Article], stories: Sequence[Story] = ()) -> list[Finding]:
+def judge_all(
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    stories: Sequence[Story] = (),
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[Finding]:
     """Findings on all claims: numbers and dates through match/judge, named claims through
-    named_judge; sorted as reports list them (conflicts first)."""
+    named_judge; sorted as reports list them (conflicts first). ``progress`` hears of the claims
+    judged (numeric ones, then named ones)."""
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge
     from factcheck.match import match
     from factcheck.named_judge import judge_named
 
     numeric = [c for c in claims if c.kind in NUMERIC_KINDS]
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
+    if progress:
+        progress("judge", 0, len(claims))
     findings = judge(match(numeric), articles, stories)
+    if progress:
+        progress("judge", len(numeric), len(claims))
     copies = Copies(stories)
     findings += [copies.note(f) for f in judge_named(named, articles)]
+    if progress:
+        progress("judge", len(claims), len(claims))
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     return findings
 

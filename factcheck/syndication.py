@@ -62,8 +62,13 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
-def find_copies(articles: Sequence[Article], threshold: float = NEAR_DUPLICATE) -> list[Story]:
-    """Groups of two or more articles that are copies of one story, in a stable order."""
+def find_copies(
+    articles: Sequence[Article],
+    threshold: float = NEAR_DUPLICATE,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[Story]:
+    """Groups of two or more articles that are copies of one story, in a stable order
+    (``progress`` hears of each article signed, on large corpora)."""
     n = len(articles)
     parent = list(range(n))
     link: dict[int, float] = {}
@@ -87,7 +92,7 @@ def find_copies(articles: Sequence[Article], threshold: float = NEAR_DUPLICATE) 
             union(by_hash[a.sha256], i, 1.0)
         else:
             by_hash[a.sha256] = i
-    pairs, score_of = _candidates(articles)
+    pairs, score_of = _candidates(articles, progress)
     for i, j in pairs:
         if find(i) == find(j):
             continue
@@ -107,7 +112,9 @@ def find_copies(articles: Sequence[Article], threshold: float = NEAR_DUPLICATE) 
     return sorted(stories, key=lambda s: s.articles)
 
 
-def _candidates(articles: Sequence[Article]) -> tuple[list[tuple[int, int]], Callable[[int, int], float]]:
+def _candidates(
+    articles: Sequence[Article], progress: Callable[[str, int, int], None] | None = None
+) -> tuple[list[tuple[int, int]], Callable[[int, int], float]]:
     """Pairs of articles that may be copies (i < j), and the function giving a pair's exact Jaccard."""
     n = len(articles)
     if n < LSH_FROM:
@@ -128,6 +135,8 @@ def _candidates(articles: Sequence[Article]) -> tuple[list[tuple[int, int]], Cal
         for j in lsh.query(signature):
             pairs.add((j, i))
         lsh.insert(i, signature)
+        if progress:
+            progress("find copies", i + 1, n)
 
     def score(i: int, j: int) -> float:
         a, b = kept[i], kept[j]

@@ -23,3 +23,22 @@ def test_pool_and_in_process_agree(monkeypatch):
 
 def test_default_jobs_is_positive():
     assert parallel.default_jobs() >= 1
+
+
+def test_check_reports_progress_of_every_long_stage(tmp_path, monkeypatch):
+    """Past extraction, a large check still says what it is doing: reading the ledger, finding
+    copies (from LSH_FROM articles), judging."""
+    from factcheck import api, syndication
+
+    monkeypatch.setattr(syndication, "LSH_FROM", 2)
+    api.extract([GOLDEN], tmp_path / "claims", Options(jobs=1))
+    seen: list[tuple[str, int, int]] = []
+    report = api.check([GOLDEN], Options(jobs=1, ledger=tmp_path / "claims", progress=lambda *a: seen.append(a)))
+    n = len(report.articles)
+    last = {stage: (done, total) for stage, done, total in seen}
+    assert last == {
+        "read ledger": (n, n),
+        "find copies": (n, n),
+        "judge": (len(report.claims), len(report.claims)),
+    }
+    assert all(0 <= done <= total for _, done, total in seen)
