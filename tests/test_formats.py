@@ -163,3 +163,13 @@ def test_json_marks_reviews(report) -> None:
         assert finding["review"] == (None if review is None else {"status": review.status.value, "note": review.note})
         for claim in finding["claims"]:
             assert {"article", "line", "column", "text", "value"} <= set(claim)
+
+
+def test_json_text_is_report_json(report) -> None:
+    """The JSON text is assembled record by record (claims encoded once, placed first in each
+    finding): it must parse back to exactly ``report_json``'s data."""
+    from factcheck.report.json import report_json
+
+    text = render(report, Format.JSON)
+    assert json.loads(text) == report_json(report)
+    assert all(line.startswith('    {"claims": [') for line in text.splitlines() if '"verdict"' in line)

@@ -123,12 +123,8 @@ def _report_fields(report: Report) -> dict[str, Any]:
     }
 
 
-def render_json(report: Report) -> str:
-    return "".join(json_chunks(report))
-
-
 def json_chunks(report: Report) -> Iterator[str]:
-    """``report_json`` as text in ``records_json``'s layout, a record at a time: each claim is
+    """``report_json`` as text in ``record_chunks``' layout, a record at a time: each claim is
     encoded once however many findings show it, and no finding is held as data longer than it
     takes to encode it."""
     paths = {a.name: str(a.path) for a in report.articles}
@@ -162,14 +158,9 @@ def _dump(value: object) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def records_json(data: dict[str, Any]) -> str:
-    """``data`` as JSON with sorted keys: each top-level key on its own line, and each item of a
-    top-level list on its own line (``{\n  "key": [\n    {...},\n    {...}\n  ]\n}``)."""
-    return "".join(record_chunks(data))
-
-
 def record_chunks(data: dict[str, Any]) -> Iterator[str]:
-    """``records_json``'s text in pieces (an item of a top-level list per piece)."""
+    """``data`` as JSON text with sorted keys, in pieces: each top-level key on its own line, and
+    each item of a top-level list on its own line (``{\n  "key": [\n    {...},\n    {...}\n  ]\n}``)."""
     yield "{"
     for n, key in enumerate(sorted(data)):
         value = data[key]
