@@ -113,8 +113,9 @@ def use_color(choice: Color, stream: object = sys.stdout) -> bool:
 
 def _write(text: str | Iterable[str], output: Path | None) -> None:
     """Write the text (or its pieces, as they come) to stdout or atomically to ``output``."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.writelines([text] if isinstance(text, str) else text)
+        sys.stdout.writelines(pieces)
         sys.stdout.flush()
         return
     from factcheck.ledger import write_atomic
@@ -123,9 +124,9 @@ def _write(text: str | Iterable[str], output: Path | None) -> None:
         if output.exists() and not output.is_file():
             # /dev/null, a named pipe...: written in place; replacing it with a file would break it
             with output.open("w", encoding="utf-8", newline="\n") as f:
-                f.writelines([text] if isinstance(text, str) else text)
+                f.writelines(pieces)
         else:
-            write_atomic(output, text)
+            write_atomic(output, pieces)
     except OSError as e:
         raise FactcheckError(f"{output}: cannot write ({e.strerror or e})") from e
 

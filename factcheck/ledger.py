@@ -439,7 +439,7 @@ class Ledger:
         not held twice in memory (a second call for the same article decodes nothing: None).
         """
         entry = self.find(article)
-        if entry is None or "claims" not in entry.data or entry.outdated(article, self.settings) is not None:
+        if entry is None or "claims" not in entry.data or not self.is_fresh(article):
             return None
         claims = entry.claims(article)
         del entry.data["claims"]

@@ -30,13 +30,9 @@ _PERMUTATIONS = 64
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
-    """Hashes of the article's overlapping word n-grams (lower-cased), as 32-bit integers."""
-    return frozenset(shingle_array(text, size).tolist())
-
-
-def shingle_array(text: str, size: int = SHINGLE) -> np.ndarray:
-    """``shingles`` as a sorted array of distinct uint32 (4 bytes each; a set of ints takes ~60).
+def shingles(text: str, size: int = SHINGLE) -> np.ndarray:
+    """Hashes of the article's overlapping word n-grams (lower-cased): a sorted array of distinct
+    uint32 (4 bytes each, where a set of ints takes about 60).
 
     Each word is hashed once (CRC-32, the same in every process) and an n-gram's hash is the hash
     of its words' tuple (tuples of integers hash the same in every process too), with every
@@ -56,10 +52,12 @@ def shingle_array(text: str, size: int = SHINGLE) -> np.ndarray:
     return hashes[distinct]
 
 
-def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    if not a or not b:
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two ``shingles`` arrays."""
+    if not a.size or not b.size:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (a.size + b.size - shared)
 
 
 def find_copies(
@@ -68,7 +66,7 @@ def find_copies(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Story]:
     """Groups of two or more articles that are copies of one story, in a stable order
-    (``progress`` hears of each article signed, on large corpora)."""
+    (``progress`` hears of each article's shingles made)."""
     n = len(articles)
     parent = list(range(n))
     link: dict[int, float] = {}
@@ -115,37 +113,30 @@ def find_copies(
 def _candidates(
     articles: Sequence[Article], progress: Callable[[str, int, int], None] | None = None
 ) -> tuple[list[tuple[int, int]], Callable[[int, int], float]]:
-    """Pairs of articles that may be copies (i < j), and the function giving a pair's exact Jaccard."""
+    """Pairs of articles that may be copies (i < j), and the function giving a pair's exact Jaccard:
+    every pair below ``LSH_FROM`` articles, else the pairs MinHash LSH proposes."""
     n = len(articles)
-    if n < LSH_FROM:
-        sets = [shingles(a.text) for a in articles]
-        return [(i, j) for i in range(n) for j in range(i + 1, n)], lambda i, j: jaccard(sets[i], sets[j])
-    from datasketch import MinHash, MinHashLSH
+    lsh = empty = None
+    if n >= LSH_FROM:
+        from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
-    empty = MinHash(num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
+        lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
+        empty = MinHash(num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
     kept: list[np.ndarray] = []
-    """Each article's shingles, sorted, 4 bytes each (a set of ints takes about 60)."""
     pairs: set[tuple[int, int]] = set()
     for i, article in enumerate(articles):
-        grams = shingle_array(article.text)
+        grams = shingles(article.text)
         kept.append(grams)
-        signature = empty.copy()
-        signature.update_batch(grams.tolist())
-        for j in lsh.query(signature):
-            pairs.add((j, i))
-        lsh.insert(i, signature)
+        if lsh is not None and empty is not None:
+            signature = empty.copy()
+            signature.update_batch(grams.tolist())
+            pairs.update((j, i) for j in lsh.query(signature))
+            lsh.insert(i, signature)
         if progress:
             progress("find copies", i + 1, n)
-
-    def score(i: int, j: int) -> float:
-        a, b = kept[i], kept[j]
-        if not a.size or not b.size:
-            return 0.0
-        shared = np.intersect1d(a, b, assume_unique=True).size
-        return shared / (a.size + b.size - shared)
-
-    return sorted(pairs), score
+    if lsh is None:
+        pairs = {(i, j) for i in range(n) for j in range(i + 1, n)}
+    return sorted(pairs), lambda i, j: jaccard(kept[i], kept[j])
 
 
 def story_of(stories: Sequence[Story]) -> dict[str, str]:

@@ -59,16 +59,8 @@ def finding_json(
     paths: dict[str, str],
     review: Review | None = None,
     reviewed: bool = False,
-    memo: dict[int, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """``memo``: claim_json by claim id, shared over a report's findings (a claim may be in several)."""
-    memo = {} if memo is None else memo
-    claims = []
-    for c in finding.claims:
-        data = memo.get(id(c))
-        if data is None:
-            data = memo[id(c)] = claim_json(c, paths)
-        claims.append(data)
+    claims = [claim_json(c, paths) for c in finding.claims]
     return {**_finding_fields(finding, review, reviewed), "claims": claims}
 
 
@@ -90,8 +82,7 @@ def _finding_fields(finding: Finding, review: Review | None, reviewed: bool) -> 
 
 def report_json(report: Report) -> dict[str, Any]:
     paths = {a.name: str(a.path) for a in report.articles}
-    memo: dict[int, dict[str, Any]] = {}
-    findings = [finding_json(f, paths, report.review_of(f.id), memo=memo) for f in report.findings]
+    findings = [finding_json(f, paths, report.review_of(f.id)) for f in report.findings]
     return {**_report_fields(report), "findings": findings}
 
 
