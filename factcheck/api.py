@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review, Story
 
 if TYPE_CHECKING:
+    from factcheck.cache import Result
     from factcheck.ledger import Refreshed
 
 
@@ -35,6 +36,8 @@ class Options:
     """A git ref: only findings involving articles added or changed since then fail the check."""
     jobs: int | None = None
     """Worker processes for extraction; None: one per core (small corpora stay in-process)."""
+    cache: Path | None = None
+    """The result cache folder (``factcheck.cache``); None: no cache (every run judges afresh)."""
     progress: Callable[[str, int, int], None] | None = field(default=None, compare=False)
     """Called as (stage, done, total) during long work."""
 
@@ -43,12 +46,12 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
     """Load, extract, match and judge the articles under ``paths``.
 
     With ``options.ledger``, an article whose ledger entry is fresh is not extracted again; the
-    report lists the stale entries (``Report.ledger``). Nothing is written.
+    report lists the stale entries (``Report.ledger``). With ``options.cache``, a run whose inputs
+    are those of the corpus's last run loads its result (``factcheck.cache``). Nothing is written
+    but the cache.
     """
-    from factcheck.ledger import Ledger, changed_articles, changed_since, settings_digest
+    from factcheck.ledger import changed_articles, changed_since
     from factcheck.load import load_paths
-    from factcheck.parallel import extract_many
-    from factcheck.syndication import find_copies
 
     options = options or Options()
     loaded = load_paths(paths)
@@ -57,31 +60,56 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         first = Path(paths[0]) if paths else Path(".")
         where = first if first.is_dir() else first.parent
         changed = changed_articles(loaded.articles, changed_since(options.since, where))
+    slot = result = None
+    if options.cache is not None:
+        from factcheck.cache import Slot
+
+        slot = Slot.for_run(options.cache, paths, loaded.articles, options)
+        result = slot.load()
+    if result is None:
+        result = _compute(paths, loaded.articles, options)
+        if slot is not None:
+            slot.store(result)
+    return Report(
+        articles=loaded.articles,
+        claims=result.claims,
+        findings=result.findings,
+        problems=loaded.problems,
+        stories=result.stories,
+        reviews=_reviews(options),
+        changed=changed,
+        ledger=result.ledger,
+    )
+
+
+def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Result:
+    """What a check finds in ``articles``: claims (from the ledger or extracted), copies, findings."""
+    from factcheck.cache import Result
+    from factcheck.ledger import Ledger, settings_digest
+    from factcheck.parallel import extract_many
+    from factcheck.syndication import find_copies
+
     ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
     progress = options.progress
     found: dict[str, tuple[Claim, ...]] = {}
-    for i, article in enumerate(loaded.articles if ledger else ()):
+    for i, article in enumerate(articles if ledger else ()):
         fresh = ledger.fresh_claims(article)
         if fresh is not None:
             found[article.name] = fresh
         if progress:
-            progress("read ledger", i + 1, len(loaded.articles))
-    stale = [a for a in loaded.articles if a.name not in found]
+            progress("read ledger", i + 1, len(articles))
+    stale = [a for a in articles if a.name not in found]
     extracted = extract_many(stale, options)
     for article, claims_of_article in zip(stale, extracted, strict=True):
         found[article.name] = claims_of_article
-    claims = [c for a in loaded.articles for c in found[a.name] if c.kind not in options.disabled_kinds]
-    stories = find_copies(loaded.articles, progress=progress)
-    findings = judge_all(claims, loaded.articles, stories, progress=progress)
-    return Report(
-        articles=loaded.articles,
+    claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
+    stories = find_copies(articles, progress=progress)
+    findings = judge_all(claims, articles, stories, progress=progress)
+    return Result(
         claims=tuple(claims),
         findings=tuple(findings),
-        problems=loaded.problems,
         stories=tuple(stories),
-        reviews=_reviews(options),
-        changed=changed,
-        ledger=tuple(ledger.issues(loaded.articles, [Path(p) for p in paths])) if ledger else (),
+        ledger=tuple(ledger.issues(articles, [Path(p) for p in paths])) if ledger else (),
     )
 
 

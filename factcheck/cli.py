@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +21,9 @@ import typer
 from factcheck.errors import FactcheckError
 from factcheck.models import ClaimKind, ReviewStatus
 from factcheck.report import Format
+
+GC_THRESHOLDS = (200_000, 30, 30)
+"""Garbage collector thresholds for a run (generation 0 collected every 200,000 allocations)."""
 
 app = typer.Typer(
     name="factcheck",
@@ -181,6 +185,10 @@ def _main(
 ) -> None:
     global _debug
     _debug = debug
+    # As mypy does: a run builds hundreds of thousands of long-lived objects (claims, findings),
+    # which the default thresholds (700, 10, 10) walk again and again; a third of a warm check at
+    # 10,000 articles went to the collector (bench/RESULTS.md).
+    gc.set_threshold(*GC_THRESHOLDS)
     if version:
         from factcheck import __version__
 
@@ -221,14 +229,23 @@ def check(
             "--disable", metavar="KIND", help="Leave out claims of KIND (repeatable; overrides disabled-kinds)."
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Judge afresh even when nothing changed since the last check (also FACTCHECK_NO_CACHE=1).",
+        ),
+    ] = False,
     config: ConfigFile = None,
 ) -> None:
     """Check the articles: contradictions first, then agreements, then single-source claims.
 
     Reads the claims ledger (claims/) when there is one: articles whose entry is fresh are not
-    extracted again. It never writes the ledger; `factcheck extract` does.
+    extracted again. It never writes the ledger; `factcheck extract` does. The result is cached
+    in ~/.cache/factcheck (FACTCHECK_CACHE_DIR): a check of an unchanged corpus loads it.
     """
     from factcheck.api import check as run_check
+    from factcheck.cache import default_folder
     from factcheck.config import options_for
     from factcheck.ledger import REVIEWS_FILE
     from factcheck.report import render_chunks
@@ -245,7 +262,8 @@ def check(
         disabled=frozenset(disable) if disable else None,
     )
     with _progress() as progress:
-        report = run_check(targets, replace(options, jobs=jobs, progress=progress))
+        cache = None if no_cache else default_folder()
+        report = run_check(targets, replace(options, jobs=jobs, progress=progress, cache=cache))
     _no_articles(report, targets, strict)
     for review in stale_reviews(report, targets):
         _err(
@@ -352,12 +370,14 @@ FindingId = Annotated[str, typer.Argument(metavar="ID", help="A finding id, e.g.
 
 def _report_for(paths: list[Path] | None, ledger: Path | None, config: Path | None):
     from factcheck.api import check as run_check
+    from factcheck.cache import default_folder
     from factcheck.config import options_for
     from factcheck.ledger import REVIEWS_FILE
 
     targets = _targets(paths)
     folder = ledger or Path("claims")
-    report = run_check(targets, options_for(_config(config), ledger=folder, reviews=folder / REVIEWS_FILE))
+    options = options_for(_config(config), ledger=folder, reviews=folder / REVIEWS_FILE)
+    report = run_check(targets, replace(options, cache=default_folder()))
     _no_articles(report, targets)
     return report, folder
 

@@ -360,7 +360,7 @@ def read_entry(file: Path) -> Entry:
 # --- The ledger folder ---------------------------------------------------------------------------------
 
 
-def _ledger_files(folder: Path) -> list[Path]:
+def ledger_files(folder: Path) -> list[Path]:
     """The ``*.json`` files under ``folder``, hidden files and folders left out, sorted by their
     path's parts (string work on ``os.walk``: a ledger may hold tens of thousands of files)."""
     found: list[tuple[tuple[str, ...], str]] = []
@@ -409,7 +409,7 @@ class Ledger:
         if not folder.is_dir():
             return ledger
         root = str(folder.resolve().parent)
-        for file in _ledger_files(folder):
+        for file in ledger_files(folder):
             try:
                 entry = read_entry(file)
             except LedgerError as e:

@@ -59,3 +59,13 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
         return Run(code, out, err)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _own_result_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Each test gets an empty result cache (never the user's): a check is judged afresh unless
+    the test itself ran the same check before."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    return folder

@@ -36,6 +36,7 @@ def test_every_check_option_is_in_the_readme(cli):
         "--jobs",
         "--strict",
         "--color",
+        "--no-cache",
     ):
         assert option in run.stdout, option
         assert f"`{option}" in README, option

@@ -1,0 +1,201 @@
+"""The result cache: a check of an unchanged corpus loads its last result instead of judging again.
+
+A check is a pure function of its inputs: the articles (their bytes and metadata), the ledger
+files it reads, the settings, and this factcheck (its code and data files, the Python and library
+versions). The cache keeps the result of the last check of each corpus (its claims, findings,
+syndicated stories and stale ledger entries) under a digest of all those inputs; a check whose
+inputs have the same digest loads it instead of decoding the ledger, finding copies, matching and
+judging. Reviews and ``--since`` are applied to the result afterwards, so they never make it stale.
+
+The cache lives in the user's cache folder (``$FACTCHECK_CACHE_DIR``, else
+``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: it holds
+pickles, and a pickle must never come from a repository someone else can write to. Each corpus (its
+target paths and ledger folder) has one file, replaced atomically; the least recently used files
+beyond ``MAX_FILES`` are deleted. A file that cannot be read is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.models import Article, Claim, Finding, LedgerIssue, Story
+
+if TYPE_CHECKING:
+    from factcheck.api import Options
+
+FORMAT = 1
+"""Bumped when the stored layout changes."""
+MAX_FILES = 16
+"""Corpora whose last result is kept; the least recently used beyond this are deleted."""
+SUFFIX = ".pickle"
+LIBRARIES = ("numpy", "pint", "rapidfuzz")
+"""Libraries whose behaviour may change a result."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a check computes from its inputs (everything but reviews and ``--since``)."""
+
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    stories: tuple[Story, ...]
+    ledger: tuple[LedgerIssue, ...]
+
+
+def default_folder() -> Path | None:
+    """Where results are cached; None when ``FACTCHECK_NO_CACHE`` is set (to anything but 0)."""
+    if os.environ.get("FACTCHECK_NO_CACHE", "0") not in ("", "0"):
+        return None
+    chosen = os.environ.get("FACTCHECK_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One corpus's place in the cache, and the digest of this run's inputs."""
+
+    file: Path
+    key: str
+
+    @classmethod
+    def for_run(cls, folder: Path, paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Slot:
+        from factcheck.ledger import settings_digest, source_json
+
+        ledger = options.ledger.resolve() if options.ledger else None
+        where = hashlib.sha256()
+        for part in [str(Path(p).resolve()) for p in paths] + [str(ledger)]:
+            where.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        key = hashlib.sha256()
+        for part in (
+            f"format {FORMAT}",
+            _code_digest(),
+            settings_digest(options),
+            ",".join(sorted(k.value for k in options.disabled_kinds)),
+        ):
+            key.update(part.encode() + b"\0")
+        for a in articles:
+            key.update(
+                f"{a.name}\0{a.path.resolve()}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode(
+                    "utf-8", "surrogateescape"
+                )
+            )
+        if ledger is not None:
+            for name, digest in _ledger_digests(ledger):
+                key.update(f"{name}\0{digest}\0".encode("utf-8", "surrogateescape"))
+        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest())
+
+    def load(self) -> Result | None:
+        """The cached result of a run with these inputs, or None (absent, stale or unreadable)."""
+        try:
+            with open(self.file, "rb") as f:
+                if pickle.load(f) != self.key:
+                    return None
+                with _collector_paused():
+                    result = pickle.load(f)
+            os.utime(self.file)  # recently used
+        except FileNotFoundError:
+            return None
+        except Exception:  # any unreadable file is a miss: it is replaced after this run
+            return None
+        return result if isinstance(result, Result) else None
+
+    def store(self, result: Result) -> None:
+        """Keep ``result`` for the next run (atomically); a cache that cannot be written is skipped."""
+        folder = self.file.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(self.key, f, protocol=pickle.HIGHEST_PROTOCOL)
+                with _collector_paused():
+                    pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.file)
+        except (OSError, pickle.PicklingError, RecursionError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            return
+        _evict(folder, keep=self.file)
+
+
+def _evict(folder: Path, keep: Path, limit: int = MAX_FILES) -> None:
+    """Delete the least recently used result files beyond ``limit`` (``keep``, just written, counts
+    as the most recent)."""
+    files = []
+    for entry in os.scandir(folder):
+        if entry.name.endswith(SUFFIX) and not entry.name.startswith(".") and Path(entry.path) != keep:
+            with contextlib.suppress(OSError):
+                files.append((entry.stat().st_mtime_ns, entry.path))
+    files.sort(reverse=True)
+    for _, path in files[limit - 1 :]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the garbage collector: (un)pickling a large result makes no cycles, and the collector
+    would walk the growing heap again and again (3x slower at 10,000 articles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _ledger_digests(folder: Path) -> list[tuple[str, str]]:
+    """(path under the ledger folder, sha256 of its bytes) of every ledger file."""
+    from factcheck.ledger import ledger_files
+
+    out = []
+    for file in ledger_files(folder):
+        try:
+            data = file.read_bytes()
+        except OSError as e:  # the check itself will report it; the key just has to differ
+            out.append((str(file), f"unreadable: {e}"))
+            continue
+        out.append((os.path.relpath(file, folder), hashlib.sha256(data).hexdigest()))
+    return out
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A digest of this factcheck: every file of the package (code and data) and the versions of
+    Python and of the libraries that may change a result. Computed once per process."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(sys.version.encode())
+    for lib in LIBRARIES:
+        try:
+            digest.update(f"{lib} {version(lib)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{lib} -\0".encode())
+    root = Path(__file__).resolve().parent
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            path = os.path.join(dirpath, name)
+            digest.update(os.path.relpath(path, root).encode() + b"\0")
+            with open(path, "rb") as f:
+                digest.update(hashlib.sha256(f.read()).digest())
+    return digest.hexdigest()

@@ -1,0 +1,203 @@
+"""The result cache: a check of unchanged inputs loads the last result (identical to judging afresh);
+any change to an input that may change the result judges afresh; a broken cache is a miss."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import factcheck.api as api
+from factcheck import cache
+from factcheck.api import Options, check, extract
+from factcheck.models import ClaimKind
+from factcheck.report import Format, render
+
+GOLDEN_CORPUS = Path(__file__).parent / "data" / "golden" / "corpus"
+WIRE = "wire-2024-03-05-storm-grid.txt"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    shutil.copytree(GOLDEN_CORPUS, tmp_path / "corpus")
+    extract([tmp_path / "corpus"], tmp_path / "claims")
+    return tmp_path / "corpus"
+
+
+@pytest.fixture
+def computed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the runs that judged afresh (missed the cache)."""
+    calls: list[int] = []
+    real = api._compute
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "_compute", counting)
+    return calls
+
+
+def _options(corpus: Path, folder: Path, **kw) -> Options:
+    return Options(ledger=corpus.parent / "claims", cache=folder, **kw)
+
+
+def test_an_unchanged_corpus_loads_the_same_report(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    options = _options(corpus, tmp_path / "cache")
+    first = check([corpus], options)
+    second = check([corpus], options)
+    assert len(computed) == 1, "the second check loads the cached result"
+    assert second.findings == first.findings and second.claims == first.claims
+    assert second.stories == first.stories and second.ledger == first.ledger
+    assert render(second, Format.JSON) == render(first, Format.JSON)
+    assert render(check([corpus], Options(ledger=options.ledger)), Format.JSON) == render(first, Format.JSON)
+    assert len(computed) == 2, "without a cache folder every check judges"
+
+
+def _edit_article(corpus: Path) -> None:
+    with (corpus / WIRE).open("a", encoding="utf-8") as f:
+        f.write("\nThe operator said that 41 crews were working on the lines.\n")
+
+
+def _edit_metadata(corpus: Path) -> None:
+    sources = corpus / "sources.toml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace("2024-03-05", "2024-03-04"), encoding="utf-8")
+
+
+def _edit_ledger(corpus: Path) -> None:
+    entry = corpus.parent / "claims" / f"{WIRE}.json"
+    entry.write_text(entry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+
+def _add_article(corpus: Path) -> None:
+    (corpus / "extra-2024-03-07.txt").write_text(
+        "Officials said that 12 substations were repaired.\n", encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize("edit", [_edit_article, _edit_metadata, _edit_ledger, _add_article])
+def test_a_changed_input_is_judged_afresh(edit, corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    options = _options(corpus, tmp_path / "cache")
+    check([corpus], options)
+    edit(corpus)
+    after = check([corpus], options)
+    assert len(computed) == 2
+    fresh = check([corpus], replace(options, cache=None))
+    assert render(after, Format.JSON) == render(fresh, Format.JSON)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"disabled_kinds": frozenset({ClaimKind.DATE})},
+        {"tolerances": {"relative": 0.2}},
+        {"aliases": {"Grid Co": "The Grid Company"}},
+    ],
+)
+def test_changed_settings_are_judged_afresh(change, corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    options = _options(corpus, tmp_path / "cache")
+    check([corpus], options)
+    other = check([corpus], replace(options, **change))
+    assert len(computed) == 2
+    if "disabled_kinds" in change:
+        assert not [c for c in other.claims if c.kind is ClaimKind.DATE]
+
+
+def test_a_new_version_of_factcheck_is_judged_afresh(
+    corpus: Path, tmp_path: Path, computed: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = _options(corpus, tmp_path / "cache")
+    check([corpus], options)
+    monkeypatch.setattr(cache, "_code_digest", lambda: "another factcheck")
+    check([corpus], options)
+    assert len(computed) == 2
+
+
+def test_a_broken_cache_file_is_a_miss_and_is_replaced(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    folder = tmp_path / "cache"
+    options = _options(corpus, folder)
+    first = check([corpus], options)
+    (file,) = folder.glob("*" + cache.SUFFIX)
+    for garbage in (b"", b"not a pickle", file.read_bytes()[:100]):
+        file.write_bytes(garbage)
+        again = check([corpus], options)
+        assert again.findings == first.findings
+    assert len(computed) == 4
+    check([corpus], options)
+    assert len(computed) == 4, "the last miss stored a readable result again"
+
+
+def test_an_unwritable_cache_does_not_fail_the_check(corpus: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    report = check([corpus], _options(corpus, blocked / "cache"))
+    assert report.findings
+
+
+def test_each_corpus_has_one_file(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    options = _options(corpus, folder)
+    check([corpus], options)
+    _edit_article(corpus)
+    check([corpus], options)
+    assert len(list(folder.glob("*" + cache.SUFFIX))) == 1, "the corpus's file was replaced"
+    check([corpus / WIRE], options)
+    assert len(list(folder.glob("*" + cache.SUFFIX))) == 2
+    assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_least_recently_used_files_are_evicted(tmp_path: Path) -> None:
+    names = [f"{i:02d}{cache.SUFFIX}" for i in range(cache.MAX_FILES + 3)]
+    for i in range(cache.MAX_FILES + 3):
+        f = tmp_path / f"{i:02d}{cache.SUFFIX}"
+        f.write_bytes(b"x")
+        os.utime(f, ns=(i * 10**9, i * 10**9))
+    cache._evict(tmp_path, keep=tmp_path / f"00{cache.SUFFIX}")
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert len(kept) == cache.MAX_FILES
+    assert "00.pickle" in kept, "the file just written is never evicted"
+    assert [f"{i:02d}{cache.SUFFIX}" for i in (1, 2, 3)] == sorted(set(names) - set(kept))
+
+
+def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.default_folder() == tmp_path / "xdg" / "factcheck"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "mine"))
+    assert cache.default_folder() == tmp_path / "mine"
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    assert cache.default_folder() is None
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "0")
+    assert cache.default_folder() == tmp_path / "mine"
+
+
+def test_the_cli_caches_outside_the_corpus_and_no_cache_skips_it(
+    corpus: Path, cli, _own_result_cache: Path, computed: list[int]
+) -> None:
+    before = sorted(p.relative_to(corpus.parent) for p in corpus.parent.rglob("*"))
+    first = cli("check", "corpus", cwd=corpus.parent)
+    second = cli("check", "corpus", cwd=corpus.parent)
+    assert len(computed) == 1
+    assert (first.code, first.stdout) == (second.code, second.stdout)
+    assert sorted(p.relative_to(corpus.parent) for p in corpus.parent.rglob("*")) == before
+    assert len(list(_own_result_cache.glob("*" + cache.SUFFIX))) == 1
+    assert cli("check", "corpus", "--no-cache", cwd=corpus.parent).stdout == first.stdout
+    assert len(computed) == 2
+
+
+def test_the_cache_folder_is_private(corpus: Path, tmp_path: Path) -> None:
+    check([corpus], _options(corpus, tmp_path / "new" / "cache"))
+    assert (tmp_path / "new" / "cache").stat().st_mode & 0o777 == 0o700
+
+
+def test_reviews_apply_to_a_cached_result(corpus: Path, cli, computed: list[int]) -> None:
+    assert cli("check", "corpus", cwd=corpus.parent).code == 1, "the golden corpus has conflicts"
+    failing = check([corpus], Options(ledger=corpus.parent / "claims")).failing()
+    assert failing
+    for finding in failing:
+        assert cli("review", finding.id, "corpus", "--note", "checked by hand", cwd=corpus.parent).code == 0
+    assert cli("check", "corpus", cwd=corpus.parent).code == 0
+    assert len(computed) == 2, "the CLI judged once (check, then review and check from the cache)"
