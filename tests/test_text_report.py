@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.judge import make_finding
 from factcheck.models import Claim, ClaimKind, Interval, Location, Report, Severity, Verdict
-from factcheck.report.text import CLAIM_LIMIT, DETAIL_LIMIT, render_text, shown_claims
+from factcheck.report.text import CLAIM_LIMIT, DETAIL_LIMIT, render_text, shown_claims, wrap
 
 
 def _claim(n: int, value: float) -> Claim:
@@ -42,3 +47,14 @@ def test_a_large_finding_shows_some_claims_and_says_how_to_see_all() -> None:
     assert f"… and {len(claims) - CLAIM_LIMIT} more claims: factcheck show {finding.id}" in text
     assert f"detail {DETAIL_LIMIT - 1}" in text and f"detail {DETAIL_LIMIT}" not in text
     assert "… and 3 more lines" in text
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab  c-d\t\n\xa0\u2009é")), min_size=1, max_size=300)
+    | st.lists(st.text(alphabet="xyz", min_size=1, max_size=30), min_size=1, max_size=40).map(" ".join),
+    st.integers(min_value=1, max_value=100),
+)
+def test_wrap_is_textwrap(line: str, width: int) -> None:
+    expected = textwrap.wrap(line, width, expand_tabs=False, replace_whitespace=False, break_on_hyphens=False)
+    assert wrap(line, width) == expected
