@@ -82,32 +82,44 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
     )
 
 
+BACKGROUND_COPIES = 500
+"""From this many articles (and with more than one job), syndicated copies are found in a process
+of their own while the claims are read and judged."""
+
+
 def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Result:
     """What a check finds in ``articles``: claims (from the ledger or extracted), copies, findings."""
     from factcheck.cache import Result
+    from factcheck.judge import Copies
     from factcheck.ledger import Ledger, settings_digest
-    from factcheck.parallel import extract_many
+    from factcheck.parallel import Background, default_jobs, extract_many
     from factcheck.syndication import find_copies
 
-    ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
+    jobs = default_jobs() if options.jobs is None else options.jobs
+    apart = jobs > 1 and len(articles) >= BACKGROUND_COPIES
     progress = options.progress
-    found: dict[str, tuple[Claim, ...]] = {}
-    for i, article in enumerate(articles if ledger else ()):
-        fresh = ledger.fresh_claims(article)
-        if fresh is not None:
-            found[article.name] = fresh
-        if progress:
-            progress("read ledger", i + 1, len(articles))
-    stale = [a for a in articles if a.name not in found]
-    extracted = extract_many(stale, options)
-    for article, claims_of_article in zip(stale, extracted, strict=True):
-        found[article.name] = claims_of_article
-    claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
-    stories = find_copies(articles, progress=progress)
-    findings = judge_all(claims, articles, stories, progress=progress)
+    with Background(find_copies, articles, enabled=apart) as copies:
+        ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
+        found: dict[str, tuple[Claim, ...]] = {}
+        for i, article in enumerate(articles if ledger else ()):
+            fresh = ledger.fresh_claims(article)
+            if fresh is not None:
+                found[article.name] = fresh
+            if progress:
+                progress("read ledger", i + 1, len(articles))
+        stale = [a for a in articles if a.name not in found]
+        extracted = extract_many(stale, options)
+        for article, claims_of_article in zip(stale, extracted, strict=True):
+            found[article.name] = claims_of_article
+        claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
+        findings = judge_all(claims, articles, progress=progress)
+        stories = copies.result(progress=progress)
+    if apart and progress:
+        progress("find copies", len(articles), len(articles))
+    note = Copies(stories).note
     return Result(
         claims=tuple(claims),
-        findings=tuple(findings),
+        findings=tuple(note(f) for f in findings),
         stories=tuple(stories),
         ledger=tuple(ledger.issues(articles, [Path(p) for p in paths])) if ledger else (),
     )
@@ -123,8 +135,9 @@ def judge_all(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Finding]:
     """Findings on all claims: numbers and dates through match/judge, named claims through
-    named_judge; sorted as reports list them (conflicts first). ``progress`` hears of the claims
-    judged (numeric ones, then named ones)."""
+    named_judge; sorted as reports list them (conflicts first). Agreements among syndicated copies
+    of one of ``stories`` say so (``judge.Copies``). ``progress`` hears of the claims judged
+    (numeric ones, then named ones)."""
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge
     from factcheck.match import match
     from factcheck.named_judge import judge_named

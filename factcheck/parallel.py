@@ -1,4 +1,5 @@
-"""Extraction over many articles, on a process pool when there is enough work.
+"""Work off the main process: extraction over many articles on a process pool, and one call in a
+process of its own (``Background``) while the main process works on.
 
 Extraction is pure per article, so it parallelises cleanly: each worker gets an article and the
 boilerplate patterns (as strings: compiled patterns are cached per worker) and sends back the
@@ -10,9 +11,9 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from factcheck.models import Article, Claim
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 MIN_PARALLEL = 24
 """Below this many articles extraction runs in-process."""
+
+T = TypeVar("T")
 
 
 def default_jobs() -> int:
@@ -72,3 +75,32 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
         raise
     pool.shutdown()
     return out
+
+
+class Background(Generic[T]):
+    """``fn(*args)`` computed in a process of its own while this one works on; with ``enabled``
+    False (one job, or too little work to pay for a process), computed here when its result is
+    asked for. Use as a context manager: leaving it early (an error, Ctrl-C) cancels the call."""
+
+    def __init__(self, fn: Callable[..., T], *args: Any, enabled: bool) -> None:
+        self.fn, self.args = fn, args
+        self.pool = self.future = None
+        if enabled:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(max_workers=1)
+            self.future = self.pool.submit(fn, *args)
+
+    def result(self, **here: Any) -> T:
+        """The call's result; ``here`` are further arguments for an in-process call only (a
+        progress callback cannot go to another process)."""
+        if self.future is None:
+            return self.fn(*self.args, **here)
+        return self.future.result()
+
+    def __enter__(self) -> Background[T]:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=kind is None, cancel_futures=True)

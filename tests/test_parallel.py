@@ -42,3 +42,26 @@ def test_check_reports_progress_of_every_long_stage(tmp_path, monkeypatch):
         "judge": (len(report.claims), len(report.claims)),
     }
     assert all(0 <= done <= total for _, done, total in seen)
+
+
+def test_copies_found_in_the_background_are_the_same(tmp_path, monkeypatch):
+    """A large check finds syndicated copies in a process of its own: same stories, same findings
+    (agreements among copies say how many independent sources back them)."""
+    from factcheck import api, syndication
+    from factcheck.report import Format, render
+
+    articles = list(load_paths([CORPUS, GOLDEN]).articles)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for a in articles[:2]:  # syndicated copies, so that there are stories to find
+        (copy / f"copy-{Path(a.name).name}").write_text(a.text, encoding="utf-8")
+    with parallel.Background(syndication.find_copies, articles, enabled=True) as job:
+        assert job.result() == syndication.find_copies(articles)
+    serial = api.check([CORPUS, GOLDEN, copy], Options(jobs=1))
+    monkeypatch.setattr(api, "BACKGROUND_COPIES", 2)
+    seen: list[tuple[str, int, int]] = []
+    apart = api.check([CORPUS, GOLDEN, copy], Options(jobs=2, progress=lambda *a: seen.append(a)))
+    assert apart.stories == serial.stories and len(serial.stories) == 2
+    assert render(apart, Format.JSON) == render(serial, Format.JSON)
+    assert "independent source" in render(serial, Format.JSON)
+    assert ("find copies", len(apart.articles), len(apart.articles)) in seen
