@@ -290,19 +290,23 @@ def _conflict_pairs(group: ClaimGroup, units: list[list[list[Claim]]]) -> dict[t
         for w in c.context_words:
             index.setdefault(w, []).append(k)
     limit = n if n < 50 else max(20, n // 10)
-    shared: dict[tuple[int, int], int] = {}
+    unit_of = [u for u, _ in claims]
+    shared: dict[int, int] = {}  # x * n + y (x < y: posting lists are in claim order) -> words shared
+    get = shared.get
     for ids in index.values():
         if len(ids) > limit:
             continue
         for p, x in enumerate(ids):
+            ux, base = unit_of[x], x * n
             for y in ids[p + 1 :]:
-                if claims[x][0] != claims[y][0]:
-                    shared[(x, y)] = shared.get((x, y), 0) + 1
+                if unit_of[y] != ux:
+                    shared[base + y] = get(base + y, 0) + 1
     best: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     score: dict[tuple[int, int], tuple[float, int, int, int]] = {}
-    for (x, y), count in shared.items():
+    for pair, count in shared.items():
         if count < need_shared:
             continue
+        x, y = divmod(pair, n)
         (ux, cx), (uy, cy) = claims[x], claims[y]
         if cx.location.article == cy.location.article or cx.value is None or cy.value is None:
             continue

@@ -601,26 +601,30 @@ def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Findin
     for ev in events:
         by_class[ev.cls].append(ev)
     for cls, evs in sorted(by_class.items()):
+        # what each pair looks at, worked out once per event (a class may hold hundreds)
+        chains = [{_chain_ids(c) for c in ev.claims} for ev in evs]
+        arts = [_arts(ev.claims) for ev in evs]
+        where = [_where(ev) for ev in evs]
+        when = [ev.when() for ev in evs]
         involved: list[int] = []
         reasons: list[str] = []
         for i, a in enumerate(evs):
             for j in range(i + 1, len(evs)):
                 b = evs[j]
-                if not _places_differ(a, b):
+                if not _chains_differ(chains[i], chains[j]):
                     continue
-                if len(_arts(a.claims) | _arts(b.claims)) < 2:
+                if len(arts[i] | arts[j]) < 2:
                     continue
                 for k in (i, j):
                     if k not in involved:
                         involved.append(k)
-                reasons.append(f"{_where(a)} ({a.when()}) and {_where(b)} ({b.when()}): {_why_apart(a, b)}")
+                reasons.append(f"{where[i]} ({when[i]}) and {where[j]} ({when[j]}): {_why_apart(a, b)}")
         if not involved:
             continue
-        chosen = [evs[k] for k in sorted(involved, key=lambda k: evs[k].when())]
-        claims = dedupe(c for ev in chosen for c in ev.claims)
+        order = sorted(involved, key=lambda k: when[k])
+        claims = dedupe(c for k in order for c in evs[k].claims)
         summary = " / ".join(
-            f"{_where(ev)} ({ev.when()}; {len(_arts(ev.claims))} article{'s' if len(_arts(ev.claims)) > 1 else ''})"
-            for ev in chosen
+            f"{where[k]} ({when[k]}; {len(arts[k])} article{'s' if len(arts[k]) > 1 else ''})" for k in order
         )
         out.append(
             make_finding(
@@ -636,9 +640,7 @@ def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Findin
     return out
 
 
-def _places_differ(a: _Event, b: _Event) -> bool:
-    chains_a = {_chain_ids(x) for x in a.claims}
-    chains_b = {_chain_ids(y) for y in b.claims}
+def _chains_differ(chains_a: set[tuple[str, ...]], chains_b: set[tuple[str, ...]]) -> bool:
     return all(relation(x, y) == "different" for x in chains_a for y in chains_b)
 
 
