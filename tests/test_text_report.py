@@ -58,3 +58,21 @@ def test_a_large_finding_shows_some_claims_and_says_how_to_see_all() -> None:
 def test_wrap_is_textwrap(line: str, width: int) -> None:
     expected = textwrap.wrap(line, width, expand_tabs=False, replace_whitespace=False, break_on_hyphens=False)
     assert wrap(line, width) == expected
+
+
+def test_colour_output_is_the_plain_text_with_styles() -> None:
+    """Plain output is laid out without rich; colour output is drawn by rich from the same lines:
+    the same text once the escape codes are stripped, with the verdicts' styles."""
+    import re
+    from pathlib import Path
+
+    from factcheck.api import Options, check
+
+    report = check([Path(__file__).parent / "data" / "golden" / "corpus"], Options())
+    plain = render_text(report, color=False, width=100)
+    colour = render_text(report, color=True, width=100)
+    assert "\x1b[" not in plain
+    assert "\x1b[1;31m" in colour, "conflicts in bold red"
+    assert "\x1b[4m" in colour or "\x1b[4;" in colour or ";4m" in colour, "underlined titles"
+    stripped = re.sub(r"\x1b\[[0-9;]*m", "", colour)
+    assert "\n".join(line.rstrip() for line in stripped.splitlines()) == plain.rstrip("\n")

@@ -11,10 +11,6 @@ import io
 import re
 import textwrap
 
-from rich.console import Console
-from rich.padding import Padding
-from rich.text import Text
-
 from factcheck.models import Claim, Finding, Report, Review, Verdict
 
 STYLES = {
@@ -38,6 +34,45 @@ DETAIL_LIMIT = 8
 """Detail lines shown per finding."""
 
 
+class _Line:
+    """A line being built: pieces of text with their styles. Plain output joins the pieces; colour
+    output replays them on a ``rich.text.Text`` (``Text(text, style)`` then ``append``), so that
+    the thousands of lines of a large plain report never build rich objects."""
+
+    __slots__ = ("parts", "plain_parts", "style", "text0")
+
+    def __init__(self, text: str = "", style: str = "") -> None:
+        self.text0, self.style = text, style
+        self.parts: list[tuple[str, str] | _Line] = []
+        self.plain_parts = [text]
+
+    def append(self, text: str, style: str = "") -> _Line:
+        self.parts.append((text, style))
+        self.plain_parts.append(text)
+        return self
+
+    def __add__(self, other: _Line) -> _Line:
+        out = _Line(self.text0, self.style)
+        out.parts = [*self.parts, other]
+        out.plain_parts = [*self.plain_parts, other.plain]
+        return out
+
+    @property
+    def plain(self) -> str:
+        return "".join(self.plain_parts)
+
+    def rich(self):  # type: ignore[no-untyped-def]
+        from rich.text import Text
+
+        text = Text(self.text0, style=self.style)
+        for part in self.parts:
+            if isinstance(part, _Line):
+                text = text + part.rich()
+            else:
+                text.append(part[0], style=part[1])
+        return text
+
+
 def render_text(
     report: Report, *, color: bool = False, width: int = 100, reviewed: frozenset[str] = frozenset()
 ) -> str:
@@ -48,7 +83,7 @@ def render_text(
         findings = report.by_verdict(verdict)
         if not findings:
             continue
-        out.print(Text(f"{TITLES[verdict]} ({len(findings)})", style=f"{STYLES[verdict]} underline"))
+        out.print(_Line(f"{TITLES[verdict]} ({len(findings)})", style=f"{STYLES[verdict]} underline"))
         out.print()
         for finding in findings:
             if verdict is Verdict.SINGLE_SOURCE:
@@ -58,14 +93,14 @@ def render_text(
         if verdict is Verdict.SINGLE_SOURCE:
             out.print()
     if report.stories:
-        out.print(Text(f"Syndicated copies ({len(report.stories)})", style="underline"))
+        out.print(_Line(f"Syndicated copies ({len(report.stories)})", style="underline"))
         out.print()
         for story in report.stories:
-            out.print(Text(f"{story.describe()}: one source where they agree"), 2)
+            out.print(_Line(f"{story.describe()}: one source where they agree"), 2)
         out.print()
     counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in Verdict)
     out.print(
-        Text(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}", style="bold"),
+        _Line(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}", style="bold"),
     )
     return out.text()
 
@@ -74,7 +109,7 @@ def _finding(
     out: _Out, finding: Finding, paths: dict[str, str], reviewed: bool, review: Review | None = None
 ) -> None:
     style = STYLES[finding.verdict]
-    head = Text()
+    head = _Line()
     head.append(finding.verdict.value.upper(), style=style)
     if finding.verdict is Verdict.CONFLICT:
         head.append(f" {finding.severity.value}", style=style)
@@ -83,19 +118,19 @@ def _finding(
     head.append(f"  {finding.id}  ", style="bold")
     head.append(f"{finding.kind.value}: {finding.key}")
     out.print(head)
-    out.print(Text(f"{finding.explanation}"), 2)
+    out.print(_Line(f"{finding.explanation}"), 2)
     if review is not None:
-        out.print(Text(f"reviewed ({review.status.value}): {review.note}", style="dim"), 2)
+        out.print(_Line(f"reviewed ({review.status.value}): {review.note}", style="dim"), 2)
     shown = shown_claims(finding.claims, CLAIM_LIMIT)
     for claim in shown:
         _claim(out, claim, paths)
     if len(shown) < len(finding.claims):
         more = len(finding.claims) - len(shown)
-        out.print(Text(f"… and {more} more claims: factcheck show {finding.id}", style="dim"), 2)
+        out.print(_Line(f"… and {more} more claims: factcheck show {finding.id}", style="dim"), 2)
     for line in finding.details[:DETAIL_LIMIT]:
-        out.print(Text(f"{line}", style="dim"), 4)
+        out.print(_Line(f"{line}", style="dim"), 4)
     if len(finding.details) > DETAIL_LIMIT:
-        out.print(Text(f"… and {len(finding.details) - DETAIL_LIMIT} more lines", style="dim"), 4)
+        out.print(_Line(f"… and {len(finding.details) - DETAIL_LIMIT} more lines", style="dim"), 4)
     out.print()
 
 
@@ -120,7 +155,7 @@ def shown_claims(claims: tuple[Claim, ...], limit: int) -> list[Claim]:
 def _claim(out: _Out, claim: Claim, paths: dict[str, str]) -> None:
     loc = claim.location
     where = f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}"
-    line = Text(where, style="blue")
+    line = _Line(where, style="blue")
     line.append(f"  {claim.display}", style="bold")
     out.print(line, 2)
     out.print(_sentence(claim), 6)
@@ -135,19 +170,24 @@ class _Out:
         self.width = width
         self.lines: list[str] = []
         self.buffer = io.StringIO()
-        self.console = (
-            Console(file=self.buffer, force_terminal=True, width=width, height=25, highlight=False, soft_wrap=False)
-            if color
-            else None
-        )
+        self.console = None
+        if color:
+            from rich.console import Console
 
-    def print(self, text: Text | None = None, indent: int = 0) -> None:
+            self.console = Console(
+                file=self.buffer, force_terminal=True, width=width, height=25, highlight=False, soft_wrap=False
+            )
+
+    def print(self, text: _Line | None = None, indent: int = 0) -> None:
         """``text`` (a blank line when None), indented by ``indent`` spaces, wrapped lines too."""
         if self.console is not None:
+            from rich.padding import Padding
+
             if text is None:
                 self.console.print()
             else:
-                self.console.print(Padding(text, (0, 0, 0, indent), expand=False) if indent else text)
+                drawn = text.rich()
+                self.console.print(Padding(drawn, (0, 0, 0, indent), expand=False) if indent else drawn)
             return
         if text is None:
             self.lines.append("")
@@ -199,10 +239,10 @@ def _textwrap(line: str, width: int) -> list[str]:
     return textwrap.wrap(line, width, expand_tabs=False, replace_whitespace=False, break_on_hyphens=False)
 
 
-def _sentence(claim: Claim) -> Text:
+def _sentence(claim: Claim) -> _Line:
     sentence = claim.sentence
     start = sentence.find(claim.surface)
-    text = Text()
+    text = _Line()
     if start < 0:
         text.append(_clip(sentence), style="italic")
         return text
@@ -224,7 +264,7 @@ def _clip(s: str) -> str:
 def _single(out: _Out, finding: Finding, paths: dict[str, str]) -> None:
     for claim in finding.claims:
         loc = claim.location
-        line = Text("  ")
+        line = _Line("  ")
         line.append(f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}", style="blue")
         line.append(f"  {claim.kind.value} {claim.display}", style="bold")
         line.append(f"  {claim.surface}", style="dim")
@@ -239,7 +279,7 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
     articles = {a.name: a for a in report.articles}
     style = STYLES[finding.verdict]
     review = report.review_of(finding.id)
-    head = Text()
+    head = _Line()
     head.append(finding.verdict.value.upper(), style=style)
     if finding.verdict is Verdict.CONFLICT:
         head.append(f" {finding.severity.value}", style=style)
@@ -248,17 +288,17 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
     head.append(f"  {finding.id}  ", style="bold")
     head.append(f"{finding.kind.value}: {finding.key}")
     out.print(head)
-    out.print(Text(f"{finding.explanation}"), 2)
+    out.print(_Line(f"{finding.explanation}"), 2)
     if review is not None:
-        out.print(Text(f"reviewed ({review.status.value}): {review.note}"), 2)
+        out.print(_Line(f"reviewed ({review.status.value}): {review.note}"), 2)
     if not report.in_scope(finding):
-        out.print(Text("  not involving an article changed since --since", style="dim"))
+        out.print(_Line("  not involving an article changed since --since", style="dim"))
     for line in finding.details:
-        out.print(Text(f"{line}", style="dim"), 2)
+        out.print(_Line(f"{line}", style="dim"), 2)
     for n, claim in enumerate(finding.claims, start=1):
         loc = claim.location
         out.print()
-        where = Text(f"  [{n}/{len(finding.claims)}] ")
+        where = _Line(f"  [{n}/{len(finding.claims)}] ")
         where.append(f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}", style="blue")
         article = articles.get(loc.article)
         if article is not None:
@@ -275,12 +315,12 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
                 where.append(f"  ({about})", style="dim")
         out.print(where)
         for label, value in _evidence(claim):
-            line = Text(f"{label + ':':<13}")
+            line = _Line(f"{label + ':':<13}")
             line.append(value, style="bold" if label == "value" else "")
             out.print(line, 6)
-        out.print(Text("sentence:    ") + Text(claim.sentence, style="italic"), 6)
+        out.print(_Line("sentence:    ") + _Line(claim.sentence, style="italic"), 6)
         for step in claim.steps:
-            out.print(Text(f"step:        {step}", style="dim"), 6)
+            out.print(_Line(f"step:        {step}", style="dim"), 6)
     return out.text()
 
 
