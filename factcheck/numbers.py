@@ -475,8 +475,9 @@ class _Scanner:
     def __init__(self, text: str, cap: float = ROUNDING_CAP) -> None:
         self.cap = Decimal(str(cap))
         self.text = text
+        new = tuple.__new__  # what _Tok(...) calls, without the Python-level __new__
         self.toks = [
-            _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
+            new(_Tok, (m.lastgroup or "p", t := m.group(), t.lower(), *m.span())) for m in _TOKEN.finditer(text)
         ]
         self.n = len(self.toks)
 

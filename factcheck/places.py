@@ -44,6 +44,8 @@ __all__ = [
 def fold(text: str) -> str:
     """Lower case, accents removed (NFKD), curly apostrophes straightened, spaces collapsed."""
     text = text.replace("’", "'").replace("‘", "'")
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.lower().split())
