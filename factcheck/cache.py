@@ -11,7 +11,8 @@ The cache lives in the user's cache folder (``$FACTCHECK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: it holds
 pickles, and a pickle must never come from a repository someone else can write to. Each corpus (its
 target paths and ledger folder) has one file, replaced atomically; the least recently used files
-beyond ``MAX_FILES`` are deleted. A file that cannot be read is a miss, never an error.
+beyond ``MAX_FILES`` files or ``MAX_BYTES`` bytes are deleted. A file that cannot be read is a
+miss, never an error.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ if TYPE_CHECKING:
 FORMAT = 1
 """Bumped when the stored layout changes."""
 MAX_FILES = 16
-"""Corpora whose last result is kept; the least recently used beyond this are deleted."""
+"""Corpora whose last result is kept; the least recently used beyond this are deleted..."""
+MAX_BYTES = 1 << 30
+"""...and beyond this many bytes in all (the result just stored is always kept; one of 10,000
+articles takes about 90 MB)."""
 SUFFIX = ".pickle"
 LIBRARIES = ("numpy", "pint", "rapidfuzz")
 """Libraries whose behaviour may change a result."""
@@ -134,18 +138,26 @@ class Slot:
         _evict(folder, keep=self.file)
 
 
-def _evict(folder: Path, keep: Path, limit: int = MAX_FILES) -> None:
-    """Delete the least recently used result files beyond ``limit`` (``keep``, just written, counts
-    as the most recent)."""
+def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MAX_BYTES) -> None:
+    """Delete the least recently used result files beyond ``limit`` files or ``max_bytes`` bytes
+    (``keep``, just written, counts as the most recent and is never deleted)."""
     files = []
+    used = 0
     for entry in os.scandir(folder):
-        if entry.name.endswith(SUFFIX) and not entry.name.startswith(".") and Path(entry.path) != keep:
-            with contextlib.suppress(OSError):
-                files.append((entry.stat().st_mtime_ns, entry.path))
-    files.sort(reverse=True)
-    for _, path in files[limit - 1 :]:
+        if not entry.name.endswith(SUFFIX) or entry.name.startswith("."):
+            continue
         with contextlib.suppress(OSError):
-            os.unlink(path)
+            stat = entry.stat()
+            if Path(entry.path) == keep:
+                used += stat.st_size
+            else:
+                files.append((stat.st_mtime_ns, stat.st_size, entry.path))
+    files.sort(reverse=True)
+    for count, (_, size, path) in enumerate(files, start=2):
+        used += size
+        if count > limit or used > max_bytes:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
 
 @contextlib.contextmanager

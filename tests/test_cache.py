@@ -162,6 +162,21 @@ def test_the_least_recently_used_files_are_evicted(tmp_path: Path) -> None:
     assert [f"{i:02d}{cache.SUFFIX}" for i in (1, 2, 3)] == sorted(set(names) - set(kept))
 
 
+def test_the_cache_stays_under_its_size(tmp_path: Path) -> None:
+    for i, size in enumerate([400, 300, 200, 100]):  # oldest first
+        f = tmp_path / f"{i}{cache.SUFFIX}"
+        f.write_bytes(b"x" * size)
+        os.utime(f, ns=(i * 10**9, i * 10**9))
+    new = tmp_path / f"new{cache.SUFFIX}"
+    new.write_bytes(b"x" * 250)
+    cache._evict(tmp_path, keep=new, max_bytes=600)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.pickle", "3.pickle", "new.pickle"], (
+        "250 + 100 + 200 <= 600 < 250 + 100 + 200 + 300"
+    )
+    cache._evict(tmp_path, keep=new, max_bytes=10)
+    assert [p.name for p in tmp_path.iterdir()] == ["new.pickle"], "the result just stored is kept whatever its size"
+
+
 def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FACTCHECK_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
