@@ -45,8 +45,13 @@ def where(file: str | None, line: int | None) -> str:
 
 
 def work(folder: Path, jobs: int, ledger: Path | None = None) -> int:
+    import gc
+
     from factcheck.api import Options, check
+    from factcheck.cli import GC_THRESHOLDS
     from factcheck.report import Format, render
+
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line sets them
 
     report = check([folder], Options(jobs=jobs, ledger=ledger))
     return len(render(report, Format.JSON)) + len(report.claims)
@@ -85,18 +90,19 @@ def with_pyinstrument(
 
 
 def _stages(root) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
-    """Time under each call made by api.check and by work (the stages), from the frame tree."""
+    """Time under each call made by api.check, api._compute (what a check computes when no cached
+    result is used) and work (the stages), from the frame tree."""
     out: list[tuple[str, float]] = []
     todo = [root]
     while todo:
         frame = todo.pop()
         if (
-            frame.function in ("check", "work")
+            frame.function in ("check", "_compute", "work")
             and frame.file_path
             and frame.file_path.endswith(("api.py", "profile_check.py"))
         ):
             for child in frame.children:
-                if not child.is_synthetic and child.function not in ("check",):
+                if not child.is_synthetic and child.function not in ("check", "_compute"):
                     out.append((f"{child.function} ({where(child.file_path, child.line_no)})", child.time))
         todo.extend(frame.children)
     merged: dict[str, float] = defaultdict(float)

@@ -65,6 +65,8 @@ def default_folder() -> Path | None:
     if chosen:
         return Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home folder: never a cache relative to the corpus
+        return None
     return Path(base) / "factcheck"
 
 
@@ -106,7 +108,7 @@ class Slot:
         """The cached result of a run with these inputs, or None (absent, stale or unreadable)."""
         try:
             with open(self.file, "rb") as f:
-                if pickle.load(f) != self.key:
+                if not _private(os.fstat(f.fileno())) or pickle.load(f) != self.key:
                     return None
                 with _collector_paused():
                     result = pickle.load(f)
@@ -136,6 +138,15 @@ class Slot:
                 os.unlink(tmp)
             return
         _evict(folder, keep=self.file)
+
+
+def _private(stat: os.stat_result) -> bool:
+    """Whether a result file is this user's and only this user can write it: a pickle anyone else
+    could have written is never loaded."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # pragma: no cover - Windows: the user's cache folder is private
+        return True
+    return stat.st_uid == getuid() and not stat.st_mode & 0o022
 
 
 def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MAX_BYTES) -> None:

@@ -130,6 +130,19 @@ def test_a_broken_cache_file_is_a_miss_and_is_replaced(corpus: Path, tmp_path: P
     assert len(computed) == 4, "the last miss stored a readable result again"
 
 
+def test_a_result_file_others_can_write_is_never_loaded(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    folder = tmp_path / "cache"
+    options = _options(corpus, folder)
+    check([corpus], options)
+    (file,) = folder.glob("*" + cache.SUFFIX)
+    file.chmod(0o666)
+    check([corpus], options)
+    assert len(computed) == 2, "a file anyone may have written is a miss"
+    check([corpus], options)
+    assert len(computed) == 2, "and is replaced by a private one"
+    assert file.stat().st_mode & 0o777 == 0o600
+
+
 def test_an_unwritable_cache_does_not_fail_the_check(corpus: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder", encoding="utf-8")
@@ -183,6 +196,15 @@ def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     assert cache.default_folder() == tmp_path / "xdg" / "factcheck"
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "mine"))
     assert cache.default_folder() == tmp_path / "mine"
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    assert cache.default_folder() is None
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # no home folder
+    assert cache.default_folder() is None, "never a cache folder relative to where the check runs"
+    monkeypatch.undo()
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "mine"))
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
     assert cache.default_folder() is None
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "0")
