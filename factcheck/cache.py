@@ -121,22 +121,26 @@ class Slot:
 
     def store(self, result: Result) -> None:
         """Keep ``result`` for the next run (atomically); a cache that cannot be written is skipped."""
+        from factcheck.ledger import interrupts_deferred
+
         folder = self.file.parent
+        tmp = None
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-        except OSError:
-            return
-        try:
+            with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(self.key, f, protocol=pickle.HIGHEST_PROTOCOL)
                 with _collector_paused():
                     pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.file)
-        except (OSError, pickle.PicklingError, RecursionError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            return
+        except BaseException as e:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            if isinstance(e, (OSError, pickle.PicklingError, RecursionError)):
+                return  # a cache that cannot be written is skipped
+            raise
         _evict(folder, keep=self.file)
 
 

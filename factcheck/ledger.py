@@ -29,8 +29,10 @@ import hashlib
 import json
 import math
 import os
+import signal
 import subprocess
 import tempfile
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable, Sequence
@@ -494,8 +496,10 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     failure it is removed and ``path`` is untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = None
     try:
+        with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             if isinstance(text, str):
                 f.write(text)
@@ -506,10 +510,38 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
         os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
     _fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> typing.Iterator[None]:
+    """Hold SIGINT (Ctrl-C) for the duration of the block, then act on it (main thread only).
+
+    Around ``tempfile.mkstemp``: a signal received during its ``open`` call is otherwise raised
+    right after it, inside ``mkstemp``, so that the file exists and the caller never learns its
+    name (one interrupted ``extract`` in three left an empty ``.tmp`` file behind)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    except (ValueError, OSError):  # pragma: no cover - no signals here (an embedded interpreter)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held:
+            if callable(previous):
+                previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
+            elif previous == signal.SIG_DFL:
+                os.kill(os.getpid(), signal.SIGINT)
 
 
 def _mode_for(path: Path) -> int:
