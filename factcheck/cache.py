@@ -93,9 +93,9 @@ class Slot:
             ",".join(sorted(k.value for k in options.disabled_kinds)),
         ):
             key.update(part.encode() + b"\0")
-        for a in articles:
+        for a in articles:  # the path as found (what the report shows), its bytes, its metadata
             key.update(
-                f"{a.name}\0{a.path.resolve()}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode(
+                f"{a.name}\0{a.path}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode(
                     "utf-8", "surrogateescape"
                 )
             )
@@ -190,16 +190,16 @@ def _collector_paused() -> Iterator[None]:
 
 def _ledger_digests(folder: Path) -> list[tuple[str, str]]:
     """(path under the ledger folder, sha256 of its bytes) of every ledger file."""
-    from factcheck.ledger import ledger_files
+    from factcheck.ledger import ledger_file_names
 
     out = []
-    for file in ledger_files(folder):
+    for parts, path in ledger_file_names(folder):
         try:
-            data = file.read_bytes()
+            with open(path, "rb") as f:
+                digest = hashlib.sha256(f.read()).hexdigest()
         except OSError as e:  # the check itself will report it; the key just has to differ
-            out.append((str(file), f"unreadable: {e}"))
-            continue
-        out.append((os.path.relpath(file, folder), hashlib.sha256(data).hexdigest()))
+            digest = f"unreadable: {e}"
+        out.append(("/".join(parts), digest))
     return out
 
 

@@ -365,6 +365,11 @@ def read_entry(file: Path) -> Entry:
 def ledger_files(folder: Path) -> list[Path]:
     """The ``*.json`` files under ``folder``, hidden files and folders left out, sorted by their
     path's parts (string work on ``os.walk``: a ledger may hold tens of thousands of files)."""
+    return [Path(path) for _, path in ledger_file_names(folder)]
+
+
+def ledger_file_names(folder: Path) -> list[tuple[tuple[str, ...], str]]:
+    """``ledger_files`` as (parts of the path under ``folder``, path as a string)."""
     found: list[tuple[tuple[str, ...], str]] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
@@ -375,7 +380,7 @@ def ledger_files(folder: Path) -> list[Path]:
             if name.endswith(SUFFIX) and not name.startswith(".") and os.path.isfile(path):
                 found.append(((*parts, name), path))
     found.sort()
-    return [Path(path) for _, path in found]
+    return found
 
 
 def relative_path(path: Path, folder: Path) -> str:
