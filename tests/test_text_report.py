@@ -52,7 +52,12 @@ def test_a_large_finding_shows_some_claims_and_says_how_to_see_all() -> None:
 @settings(max_examples=500)
 @given(
     st.text(alphabet=st.sampled_from(list("ab  c-d\t\n\xa0\u2009é")), min_size=1, max_size=300)
-    | st.lists(st.text(alphabet="xyz", min_size=1, max_size=30), min_size=1, max_size=40).map(" ".join),
+    | st.lists(st.text(alphabet="xyz", min_size=1, max_size=30), min_size=1, max_size=40).map(" ".join)
+    | st.lists(  # the fast path's own cases: words, runs of spaces, a word longer than the width
+        st.tuples(st.text(alphabet="xyz", min_size=1, max_size=12), st.sampled_from([" ", "  ", "   "])),
+        min_size=1,
+        max_size=40,
+    ).map(lambda pieces: "".join(w + gap for w, gap in pieces).rstrip(" ")),
     st.integers(min_value=1, max_value=100),
 )
 def test_wrap_is_textwrap(line: str, width: int) -> None:
@@ -76,3 +81,18 @@ def test_colour_output_is_the_plain_text_with_styles() -> None:
     assert "\x1b[4m" in colour or "\x1b[4;" in colour or ";4m" in colour, "underlined titles"
     stripped = re.sub(r"\x1b\[[0-9;]*m", "", colour)
     assert "\n".join(line.rstrip() for line in stripped.splitlines()) == plain.rstrip("\n")
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \x07\x08\x0b\x0c\r\t\x1b")), max_size=40), st.sampled_from(["", "bold"])
+)
+def test_lines_keep_what_rich_keeps(text: str, style: str) -> None:
+    """Plain lines are built without rich and must hold the text rich would draw."""
+    from rich.text import Text
+
+    from factcheck.report.text import _Line
+
+    line = _Line(text, style).append(text, style) + _Line(text)
+    drawn = Text(text, style=style)
+    drawn.append(text, style=style)
+    assert line.plain == (drawn + Text(text)).plain == line.rich().plain

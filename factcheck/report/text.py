@@ -34,6 +34,11 @@ DETAIL_LIMIT = 8
 """Detail lines shown per finding."""
 
 
+_CONTROL_STRIP = dict.fromkeys((7, 8, 11, 12, 13))
+"""Control characters rich's ``Text`` drops (bell, backspace, vertical tab, form feed, carriage
+return): plain lines drop them too (a form feed is common in text converted from PDF)."""
+
+
 class _Line:
     """A line being built: pieces of text with their styles. Plain output joins the pieces; colour
     output replays them on a ``rich.text.Text`` (``Text(text, style)`` then ``append``), so that
@@ -44,11 +49,11 @@ class _Line:
     def __init__(self, text: str = "", style: str = "") -> None:
         self.text0, self.style = text, style
         self.parts: list[tuple[str, str] | _Line] = []
-        self.plain_parts = [text]
+        self.plain_parts = [text.translate(_CONTROL_STRIP)]
 
     def append(self, text: str, style: str = "") -> _Line:
         self.parts.append((text, style))
-        self.plain_parts.append(text)
+        self.plain_parts.append(text.translate(_CONTROL_STRIP))
         return self
 
     def __add__(self, other: _Line) -> _Line:
@@ -105,9 +110,7 @@ def render_text(
     return out.text()
 
 
-def _finding(
-    out: _Out, finding: Finding, paths: dict[str, str], reviewed: bool, review: Review | None = None
-) -> None:
+def _finding(out: _Out, finding: Finding, paths: dict[str, str], reviewed: bool, review: Review | None = None) -> None:
     style = STYLES[finding.verdict]
     head = _Line()
     head.append(finding.verdict.value.upper(), style=style)
