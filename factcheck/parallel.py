@@ -80,27 +80,54 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
 class Background(Generic[T]):
     """``fn(*args)`` computed in a process of its own while this one works on; with ``enabled``
     False (one job, or too little work to pay for a process), computed here when its result is
-    asked for. Use as a context manager: leaving it early (an error, Ctrl-C) cancels the call."""
+    asked for. Use as a context manager: leaving it before the result came (an error, Ctrl-C)
+    stops the process at once, so that no one waits for work nobody will use."""
 
     def __init__(self, fn: Callable[..., T], *args: Any, enabled: bool) -> None:
         self.fn, self.args = fn, args
-        self.pool = self.future = None
+        self.process = self.pipe = None
         if enabled:
-            from concurrent.futures import ProcessPoolExecutor
+            import multiprocessing
 
-            self.pool = ProcessPoolExecutor(max_workers=1)
-            self.future = self.pool.submit(fn, *args)
+            self.pipe, sender = multiprocessing.Pipe(duplex=False)
+            self.process = multiprocessing.Process(target=_send_result, args=(sender, fn, args), daemon=True)
+            self.process.start()
+            sender.close()
 
     def result(self, **here: Any) -> T:
-        """The call's result; ``here`` are further arguments for an in-process call only (a
-        progress callback cannot go to another process)."""
-        if self.future is None:
+        """The call's result (its exception, raised here); ``here`` are further arguments for an
+        in-process call only (a progress callback cannot go to another process)."""
+        if self.process is None or self.pipe is None:
             return self.fn(*self.args, **here)
-        return self.future.result()
+        try:
+            ok, value = self.pipe.recv()
+        except EOFError:
+            raise RuntimeError(f"the process computing {self.fn.__name__} died ({self.process.exitcode})") from None
+        finally:
+            self.pipe.close()
+            self.process.join()
+            self.process = None
+        if not ok:
+            raise value
+        return value
 
     def __enter__(self) -> Background[T]:
         return self
 
-    def __exit__(self, kind: object, *_: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=kind is None, cancel_futures=True)
+    def __exit__(self, *_: object) -> None:
+        if self.process is not None:  # left before the result came: stop it
+            self.process.terminate()
+            self.process.join()
+            self.process = None
+        if self.pipe is not None:
+            self.pipe.close()
+
+
+def _send_result(pipe: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """In the background process: send (True, result), or (False, the exception)."""
+    try:
+        pipe.send((True, fn(*args)))
+    except BaseException as e:  # whatever it is, the parent raises it
+        pipe.send((False, e))
+    finally:
+        pipe.close()

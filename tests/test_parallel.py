@@ -50,13 +50,14 @@ def test_copies_found_in_the_background_are_the_same(tmp_path, monkeypatch):
     from factcheck import api, syndication
     from factcheck.report import Format, render
 
-    articles = list(load_paths([CORPUS, GOLDEN]).articles)
     copy = tmp_path / "copy"
     copy.mkdir()
-    for a in articles[:2]:  # syndicated copies, so that there are stories to find
+    for a in list(load_paths([CORPUS]).articles)[:2]:  # syndicated copies: stories to find
         (copy / f"copy-{Path(a.name).name}").write_text(a.text, encoding="utf-8")
+    articles = list(load_paths([CORPUS, GOLDEN, copy]).articles)
     with parallel.Background(syndication.find_copies, articles, enabled=True) as job:
-        assert job.result() == syndication.find_copies(articles)
+        found = job.result()
+    assert found == syndication.find_copies(articles) and len(found) == 2
     serial = api.check([CORPUS, GOLDEN, copy], Options(jobs=1))
     monkeypatch.setattr(api, "BACKGROUND_COPIES", 2)
     seen: list[tuple[str, int, int]] = []
@@ -65,3 +66,36 @@ def test_copies_found_in_the_background_are_the_same(tmp_path, monkeypatch):
     assert render(apart, Format.JSON) == render(serial, Format.JSON)
     assert "independent source" in render(serial, Format.JSON)
     assert ("find copies", len(apart.articles), len(apart.articles)) in seen
+
+
+def _sleep_then(value: int) -> int:
+    import time
+
+    time.sleep(60)
+    return value
+
+
+def _fail(message: str) -> None:
+    raise ValueError(message)
+
+
+def test_leaving_early_stops_the_background_process():
+    """An error (or Ctrl-C) while the background work runs stops its process at once instead of
+    waiting for it at exit."""
+    import time
+
+    import pytest
+
+    started = time.monotonic()
+    with pytest.raises(KeyError), parallel.Background(_sleep_then, 1, enabled=True) as job:
+        process = job.process
+        raise KeyError("the check failed meanwhile")
+    assert time.monotonic() - started < 10
+    assert process is not None and not process.is_alive()
+
+
+def test_a_background_error_is_raised_in_the_caller():
+    import pytest
+
+    with parallel.Background(_fail, "no copies", enabled=True) as job, pytest.raises(ValueError, match="no copies"):
+        job.result()
