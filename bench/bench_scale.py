@@ -353,8 +353,12 @@ def report_shape(findings) -> dict:  # type: ignore[no-untyped-def]
 
 def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
     """Time each stage of ``check`` through the library API, and the references."""
+    import gc
     import resource
 
+    from factcheck.cli import GC_THRESHOLDS
+
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line sets them
     t0 = time.perf_counter()
     from factcheck.api import NUMERIC_KINDS, Options
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge

@@ -514,11 +514,13 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     failure it is removed and ``path`` is untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = None
+    tmp = fd = None
     try:
         with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        f = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        fd = None  # the file object owns it now
+        with f:
             if isinstance(text, str):
                 f.write(text)
             else:
@@ -528,6 +530,9 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
         os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
