@@ -21,6 +21,7 @@ paths and ledger folder) has one file, replaced atomically; the least recently u
 ``MAX_FILES`` files or ``MAX_BYTES`` bytes are deleted. A file that cannot be read is a miss,
 never an error.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -31,7 +32,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,33 +157,19 @@ class Slot:
     def store(self, result: Result) -> None:
         """Keep ``result`` for the next run (atomically); a cache that cannot be written is skipped,
         and so is a result computed from other ledger files than the key's (changed meanwhile)."""
-        from factcheck.ledger import interrupts_deferred
+        from factcheck.ledger import replacing
 
         if result.ledger_read != self.ledger:
             return
         folder = self.file.parent
-        tmp = fd = None
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-            f = os.fdopen(fd, "wb")
-            fd = None  # the file object owns it now
-            with f:
+            with replacing(self.file, "wb", prefix=".") as f:
                 pickle.dump(self.key, f, protocol=pickle.HIGHEST_PROTOCOL)
                 with _collector_paused():
                     pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.file)
-        except BaseException as e:
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-            if isinstance(e, (OSError, pickle.PicklingError, RecursionError)):
-                return  # a cache that cannot be written is skipped
-            raise
+        except (OSError, pickle.PicklingError, RecursionError):
+            return  # a cache that cannot be written is skipped
         _evict(folder, keep=self.file)
 
 

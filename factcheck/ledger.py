@@ -514,20 +514,31 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     failure it is removed and ``path`` is untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    with replacing(path, "w", prefix=f".{path.name}.", chmod=_mode_for(path), encoding="utf-8", newline="\n") as f:
+        if isinstance(text, str):
+            f.write(text)
+        else:
+            f.writelines(text)
+        f.flush()
+        os.fsync(f.fileno())
+    _fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def replacing(path: Path, mode: str, *, prefix: str, chmod: int | None = None, **kw: Any) -> typing.Iterator[Any]:
+    """A new temporary file beside ``path``, open in ``mode`` for the block, renamed over ``path``
+    when the block ends (with ``chmod``'s permissions, else mkstemp's 600); when the block fails,
+    closed and removed, ``path`` untouched. Ctrl-C cannot leak it: see ``interrupts_deferred``."""
     tmp = fd = None
     try:
         with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        f = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+        f = os.fdopen(fd, mode, **kw)
         fd = None  # the file object owns it now
         with f:
-            if isinstance(text, str):
-                f.write(text)
-            else:
-                f.writelines(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _mode_for(path))
+            yield f
+        if chmod is not None:
+            os.chmod(tmp, chmod)
         os.replace(tmp, path)
     except BaseException:
         if fd is not None:
@@ -537,7 +548,6 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise
-    _fsync_folder(path.parent)
 
 
 @contextlib.contextmanager
