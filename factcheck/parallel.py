@@ -89,10 +89,18 @@ class Background(Generic[T]):
         if enabled:
             import multiprocessing
 
-            self.pipe, sender = multiprocessing.Pipe(duplex=False)
-            self.process = multiprocessing.Process(target=_send_result, args=(sender, fn, args), daemon=True)
-            self.process.start()
-            sender.close()
+            try:
+                self.pipe, sender = multiprocessing.Pipe(duplex=False)
+            except OSError:  # no pipes here (a sandbox): compute in this process
+                return
+            try:
+                self.process = multiprocessing.Process(target=_send_result, args=(sender, fn, args), daemon=True)
+                self.process.start()
+            except OSError:  # no processes here: compute in this one
+                self.pipe.close()
+                self.process = self.pipe = None
+            finally:
+                sender.close()
 
     def result(self, **here: Any) -> T:
         """The call's result (its exception, raised here); ``here`` are further arguments for an

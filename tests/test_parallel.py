@@ -99,3 +99,16 @@ def test_a_background_error_is_raised_in_the_caller():
 
     with parallel.Background(_fail, "no copies", enabled=True) as job, pytest.raises(ValueError, match="no copies"):
         job.result()
+
+
+def test_background_work_falls_back_to_this_process(monkeypatch):
+    """Where no process can be started, the work is done in this one when its result is asked for."""
+    import multiprocessing
+
+    def refuse(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.Process, "start", refuse)
+    with parallel.Background(sorted, [3, 1, 2], enabled=True) as job:
+        assert job.process is None
+        assert job.result() == [1, 2, 3]
