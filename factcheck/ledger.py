@@ -533,8 +533,8 @@ def replacing(path: Path, mode: str, *, prefix: str, chmod: int | None = None, *
     try:
         with interrupts_deferred():  # the file and its name come back together, even on Ctrl-C
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
-        f = os.fdopen(fd, mode, **kw)
-        fd = None  # the file object owns it now
+            f = os.fdopen(fd, mode, **kw)
+            fd = None  # the file object owns it now
         with f:
             yield f
         if chmod is not None:

@@ -96,46 +96,60 @@ class Background(Generic[T]):
             try:
                 self.process = multiprocessing.Process(target=_send_result, args=(sender, fn, args), daemon=True)
                 self.process.start()
-            except OSError:  # no processes here: compute in this one
+            except Exception:  # no processes here (a sandbox, a daemonic worker): compute in this one
                 self.pipe.close()
                 self.process = self.pipe = None
             finally:
                 sender.close()
 
     def result(self, **here: Any) -> T:
-        """The call's result (its exception, raised here); ``here`` are further arguments for an
-        in-process call only (a progress callback cannot go to another process)."""
+        """The call's result (its exception, raised here with the other process's traceback as a
+        note); ``here`` are further arguments for an in-process call only (a progress callback
+        cannot go to another process)."""
         if self.process is None or self.pipe is None:
             return self.fn(*self.args, **here)
         try:
-            ok, value = self.pipe.recv()
-        except EOFError:
-            raise RuntimeError(f"the process computing {self.fn.__name__} died ({self.process.exitcode})") from None
-        finally:
-            self.pipe.close()
-            self.process.join()
-            self.process = None
+            ok, value, trace = self.pipe.recv()
+        except (EOFError, OSError):
+            code = self._stop()
+            raise RuntimeError(f"the process computing {self.fn.__name__} died (exit code {code})") from None
+        except BaseException:  # Ctrl-C while waiting: stop the other process too
+            self._stop()
+            raise
+        self._stop()
         if not ok:
+            value.add_note(trace)
             raise value
         return value
+
+    def _stop(self) -> int | None:
+        """End the other process (at once, if it is still working); its exit code."""
+        code = None
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join()
+            code = self.process.exitcode
+            self.process = None
+        if self.pipe is not None:
+            self.pipe.close()
+            self.pipe = None
+        return code
 
     def __enter__(self) -> Background[T]:
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self.process is not None:  # left before the result came: stop it
-            self.process.terminate()
-            self.process.join()
-            self.process = None
-        if self.pipe is not None:
-            self.pipe.close()
+        self._stop()  # left before the result came (an error, Ctrl-C): no one waits for it
 
 
 def _send_result(pipe: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    """In the background process: send (True, result), or (False, the exception)."""
+    """In the background process: send (True, result, ""), or (False, the exception, its traceback)."""
     try:
-        pipe.send((True, fn(*args)))
+        pipe.send((True, fn(*args), ""))
     except BaseException as e:  # whatever it is, the parent raises it
-        pipe.send((False, e))
+        import traceback
+
+        pipe.send((False, e, "in the background process:\n" + traceback.format_exc()))
     finally:
         pipe.close()

@@ -290,9 +290,19 @@ def test_a_cache_folder_others_may_enter_is_never_read(corpus: Path, tmp_path: P
     folder.chmod(0o755)
     check([corpus], options)
     assert len(computed) == 2
-    folder.chmod(0o700)
+    assert folder.stat().st_mode & 0o777 == 0o700, "the user's own folder is made private when storing"
     check([corpus], options)
     assert len(computed) == 2, "the result stored by the last miss is read again"
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
+def test_someone_elses_cache_folder_is_never_written(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o755)
+    os.chown(folder, 4321, -1)
+    check([corpus], _options(corpus, folder))
+    assert list(folder.iterdir()) == []
+    assert folder.stat().st_mode & 0o777 == 0o755
 
 
 def test_the_code_digest_covers_files_and_library_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -306,10 +316,15 @@ def test_the_code_digest_covers_files_and_library_versions(tmp_path: Path, monke
     assert cache._files_digest(tmp_path / "pkg") != before, "data files count"
 
     assert {"datasketch", "nicknames", "numpy", "rapidfuzz", "trafilatura"} <= set(cache._libraries())
-    cache._code_digest.cache_clear()
-    ours = cache._code_digest()
     import importlib.metadata
 
+    declared = ["Some_Lib[extra]>=1.0", "other-lib ; python_version < '4'", 'pytest>=8; extra == "test"']
+    monkeypatch.setattr(importlib.metadata, "requires", lambda name: declared)
+    names = cache._libraries()
+    assert "some-lib" in names and "other-lib" in names and "pytest" not in names
+    monkeypatch.undo()
+    cache._code_digest.cache_clear()
+    ours = cache._code_digest()
     real = importlib.metadata.version
     monkeypatch.setattr(importlib.metadata, "version", lambda n: "99.0" if n == "nicknames" else real(n))
     cache._code_digest.cache_clear()

@@ -112,3 +112,49 @@ def test_background_work_falls_back_to_this_process(monkeypatch):
     with parallel.Background(sorted, [3, 1, 2], enabled=True) as job:
         assert job.process is None
         assert job.result() == [1, 2, 3]
+
+
+def _die(code: int) -> None:
+    import os
+
+    os._exit(code)
+
+
+def test_ctrl_c_while_waiting_stops_the_background_process():
+    import time
+
+    import pytest
+
+    class Interrupted:
+        def recv(self):
+            raise KeyboardInterrupt
+
+        def close(self):
+            pass
+
+    started = time.monotonic()
+    with parallel.Background(_sleep_then, 1, enabled=True) as job:
+        process, real = job.process, job.pipe
+        job.pipe = Interrupted()
+        with pytest.raises(KeyboardInterrupt):
+            job.result()
+        assert process is not None and not process.is_alive(), "stopped by result(), not only on leaving"
+        real.close()
+    assert time.monotonic() - started < 10
+
+
+def test_a_background_process_that_dies_is_an_error_saying_so():
+    import pytest
+
+    with parallel.Background(_die, 3, enabled=True) as job, pytest.raises(RuntimeError, match="exit code 3"):
+        job.result()
+
+
+def test_a_background_error_carries_its_traceback():
+    with parallel.Background(_fail, "no copies", enabled=True) as job:
+        try:
+            job.result()
+        except ValueError as e:
+            assert any("in the background process" in n and "_fail" in n for n in e.__notes__)
+        else:
+            raise AssertionError("the error was not raised")
