@@ -16,7 +16,8 @@ The cache lives in the user's cache folder (``$FACTCHECK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: it holds
 pickles, and a pickle must never come from a repository someone else can write to. So a result is
 loaded only from a folder that is the user's own and closed to everyone else (mode 700, as ssh asks
-of ``~/.ssh``; factcheck creates it so), from a file no one else may write. Each corpus (its target
+of ``~/.ssh``; factcheck creates it so, and makes a folder of the user's private when it stores a
+result there), from a file no one else may write. Each corpus (its target
 paths and ledger folder) has one file, replaced atomically; the least recently used files beyond
 ``MAX_FILES`` files or ``MAX_BYTES`` bytes are deleted. A file that cannot be read is a miss,
 never an error.
