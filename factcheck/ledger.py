@@ -200,7 +200,7 @@ def _dataclass_decoder(tp: type) -> _Decoder:
     fields = dataclasses.fields(tp)
     names = frozenset(f.name for f in fields)
     required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
-    decoders: list[tuple[str, _Decoder | None]] = [(f.name, None) for f in fields]
+    decoders: list[tuple[str, _Decoder | None, type | None]] = [(f.name, None, None) for f in fields]
 
     def dataclass_value(data: object) -> Any:
         if not isinstance(data, dict):
@@ -208,12 +208,19 @@ def _dataclass_decoder(tp: type) -> _Decoder:
         if not names.issuperset(data):
             raise _Invalid(f"unknown field {sorted(set(data) - names)[0]!r}")
         if decoders[0][1] is None:  # built on first use: a dataclass may refer to itself
-            decoders[:] = [(name, _decoder(hints[name])) for name, _ in decoders]
+            decoders[:] = [
+                (name, _decoder(hints[name]), hints[name] if hints[name] in (str, int, bool) else None)
+                for name, _, _ in decoders
+            ]
         kwargs = {}
-        for name, decode in decoders:
+        for name, decode, exact in decoders:
             if name in data:
+                value = data[name]
+                if exact is not None and type(value) is exact:  # most fields: no call at all
+                    kwargs[name] = value
+                    continue
                 try:
-                    kwargs[name] = decode(data[name])  # type: ignore[misc]
+                    kwargs[name] = decode(value)  # type: ignore[misc]
                 except _Invalid as e:
                     raise _Invalid(e.message, f".{name}{e.path}") from None
         if len(kwargs) < len(decoders):
@@ -411,6 +418,7 @@ class Ledger:
     """(path under the folder, sha256 of the bytes read) of every file, in order ("" if corrupt)."""
     looked_up: dict[str, bool] = field(default_factory=dict)
     """Articles recorded by entries but not loaded: whether each existed when ``orphans`` looked."""
+    _resolved_paths: dict[Path, Path] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, folder: Path, settings: str, *, strict: bool = True) -> Ledger:
@@ -442,7 +450,14 @@ class Ledger:
         return ledger
 
     def find(self, article: Article) -> Entry | None:
-        return self.entries.get(article.path.resolve())
+        return self.entries.get(self._resolved(article.path))
+
+    def _resolved(self, path: Path) -> Path:
+        """``path.resolve()``, once per path (a check asks for every article's entry three times)."""
+        found = self._resolved_paths.get(path)
+        if found is None:
+            found = self._resolved_paths[path] = path.resolve()
+        return found
 
     def is_fresh(self, article: Article) -> bool:
         """True when the article's entry is up to date (extracting it again would change nothing)."""
@@ -456,7 +471,7 @@ class Ledger:
         not held twice in memory (a second call for the same article decodes nothing: None).
         """
         entry = self.find(article)
-        if entry is None or "claims" not in entry.data or not self.is_fresh(article):
+        if entry is None or "claims" not in entry.data or entry.outdated(article, self.settings) is not None:
             return None
         claims = entry.claims(article)
         del entry.data["claims"]
@@ -489,7 +504,7 @@ class Ledger:
 
     def orphans(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[tuple[Path, Entry]]:
         """Entries whose article was under one of ``roots`` and is gone (not merely unreadable)."""
-        loaded = {a.path.resolve() for a in articles}
+        loaded = {self._resolved(a.path) for a in articles}
         resolved = [Path(r).resolve() for r in roots]
         out = []
         for target, entry in self.entries.items():
