@@ -165,8 +165,9 @@ class Slot:
         folder = self.file.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not _private(os.stat(folder), folder=True):
-                if os.stat(folder).st_uid != getattr(os, "getuid", lambda: -1)():
+            stat = os.stat(folder)
+            if not _private(stat, folder=True):  # (never on Windows, where os.getuid is missing)
+                if stat.st_uid != os.getuid():
                     return  # someone else's folder: never written, never read
                 folder.chmod(0o700)  # the user's own (mkdir -p): made private, as loading asks
             with replacing(self.file, "wb", prefix=".") as f:

@@ -372,14 +372,10 @@ def read_entry(file: Path) -> Entry:
 # --- The ledger folder ---------------------------------------------------------------------------------
 
 
-def ledger_files(folder: Path) -> list[Path]:
-    """The ``*.json`` files under ``folder``, hidden files and folders left out, sorted by their
-    path's parts (string work on ``os.walk``: a ledger may hold tens of thousands of files)."""
-    return [Path(path) for _, path in ledger_file_names(folder)]
-
-
 def ledger_file_names(folder: Path) -> list[tuple[tuple[str, ...], str]]:
-    """``ledger_files`` as (parts of the path under ``folder``, path as a string)."""
+    """The ``*.json`` files under ``folder``, hidden files and folders left out, as (parts of the
+    path under ``folder``, path as a string), sorted by their parts (string work on ``os.walk``: a
+    ledger may hold tens of thousands of files)."""
     found: list[tuple[tuple[str, ...], str]] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]

@@ -11,6 +11,8 @@ import io
 import re
 import textwrap
 
+from rich.control import strip_control_codes
+
 from factcheck.models import Claim, Finding, Report, Review, Verdict
 
 STYLES = {
@@ -34,37 +36,32 @@ DETAIL_LIMIT = 8
 """Detail lines shown per finding."""
 
 
-_CONTROL_STRIP = dict.fromkeys((7, 8, 11, 12, 13))
-"""Control characters rich's ``Text`` drops (bell, backspace, vertical tab, form feed, carriage
-return): plain lines drop them too (a form feed is common in text converted from PDF)."""
-
-
 class _Line:
     """A line being built: pieces of text with their styles. Plain output joins the pieces; colour
     output replays them on a ``rich.text.Text`` (``Text(text, style)`` then ``append``), so that
     the thousands of lines of a large plain report never build rich objects."""
 
-    __slots__ = ("parts", "plain_parts", "style", "text0")
+    __slots__ = ("parts", "style", "text0")
 
     def __init__(self, text: str = "", style: str = "") -> None:
         self.text0, self.style = text, style
         self.parts: list[tuple[str, str] | _Line] = []
-        self.plain_parts = [text.translate(_CONTROL_STRIP)]
 
     def append(self, text: str, style: str = "") -> _Line:
         self.parts.append((text, style))
-        self.plain_parts.append(text.translate(_CONTROL_STRIP))
         return self
 
     def __add__(self, other: _Line) -> _Line:
         out = _Line(self.text0, self.style)
         out.parts = [*self.parts, other]
-        out.plain_parts = [*self.plain_parts, other.plain]
         return out
 
     @property
     def plain(self) -> str:
-        return "".join(self.plain_parts)
+        """The text rich would draw: the pieces without the control characters rich drops."""
+        pieces = [self.text0]
+        pieces += (part.plain if isinstance(part, _Line) else part[0] for part in self.parts)
+        return strip_control_codes("".join(pieces))
 
     def rich(self):  # type: ignore[no-untyped-def]
         from rich.text import Text
