@@ -52,6 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from factcheck import dates, people, quotes
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
@@ -147,10 +148,11 @@ VEHICLE_MAKERS = frozenset(
     bell eurocopter leonardo agusta mil kamov tesla toyota ford volkswagen bmw mercedes audi nissan honda
     hyundai kia byd iphone galaxy pixel""".split()
 )
-VESSEL_WORDS = (
-    r"(?:cargo|container|cruise|fishing|research|naval|passenger|oil)?\s?"
-    r"(?:ship|vessel|tanker|freighter|ferry|yacht|boat|submarine|carrier|frigate|destroyer|trawler)"
-)
+VESSEL_NOUNS = (
+    "ship", "vessel", "tanker", "freighter", "ferry", "yacht", "boat", "submarine", "carrier", "frigate", "destroyer",
+    "trawler",
+)  # fmt: skip
+VESSEL_WORDS = r"(?:cargo|container|cruise|fishing|research|naval|passenger|oil)?\s?(?:" + "|".join(VESSEL_NOUNS) + ")"
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
@@ -182,28 +184,26 @@ _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’']*\.?|\d[\w.-
 # ----------------------------------------------------------------------------------------- tokens
 
 
-class Tok:
-    """A token of a sentence, with what name-finding asks of it worked out once per distinct word."""
-
-    __slots__ = ("bare", "cap", "end", "low", "possessive", "start", "text", "word")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.bare, self.low, self.cap, self.possessive, self.word = _token_facts(text)
-
-    def __repr__(self) -> str:
-        return f"Tok({self.text!r}, {self.start}, {self.end})"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _token_facts(t: str) -> tuple[str, str, bool, bool, bool]:
-    """(bare, low, cap, possessive, word) of a token's text:
+class Tok(NamedTuple):
+    """A token of a sentence, with what name-finding asks of it worked out once per distinct word.
 
     bare: the word without a possessive or a sentence-final full stop; low: ``bare`` folded;
     cap: starts with a capital; possessive: ends in 's or s'; word: starts with a letter.
     """
+
+    text: str
+    start: int
+    end: int
+    bare: str
+    low: str
+    cap: bool
+    possessive: bool
+    word: bool
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_facts(t: str) -> tuple[str, str, bool, bool, bool]:
+    """(bare, low, cap, possessive, word) of a token's text (see `Tok`)."""
     bare = t
     if bare.endswith(".") and not (len(bare) == 2 and bare[0].isupper()):
         bare = bare[:-1]
@@ -214,24 +214,41 @@ def _token_facts(t: str) -> tuple[str, str, bool, bool, bool]:
     return bare, fold(bare), t[0].isupper(), t.endswith(("’s", "'s", "s’", "s'")), t[0].isalpha()
 
 
+def _tok(text: str, start: int, end: int) -> Tok:
+    return tuple.__new__(Tok, (text, start, end, *_token_facts(text)))
+
+
 def _index_of(toks: list[Tok], start: int) -> int | None:
     """Index of the token starting at ``start`` (tokens are sorted by offset)."""
     i = bisect.bisect_left(toks, start, key=lambda t: t.start)
     return i if i < len(toks) and toks[i].start == start else None
 
 
+_FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
+"""`_token_facts` of tokens that need no splitting, by text (bounded: cleared when full)."""
+_FACTS_MAX = 1 << 16
+
+
 def _tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     append = out.append  # the innermost loop of name finding: kept lean
+    new = tuple.__new__  # what Tok(...) calls, without the Python-level __new__
+    known = _FACTS.get
     for m in _TOKEN.finditer(text):
         t = m.group()
+        facts = known(t)
+        if facts is None:
+            # a full stop after a word is the sentence's, except after an initial or an abbreviation
+            if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
+                s, e = m.span()
+                append(_tok(t[:-1], s, e - 1))
+                append(_tok(".", e - 1, e))
+                continue
+            if len(_FACTS) >= _FACTS_MAX:
+                _FACTS.clear()
+            facts = _FACTS[t] = _token_facts(t)
         s, e = m.span()
-        # a full stop after a word is the sentence's, except after an initial or an abbreviation
-        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
-            append(Tok(t[:-1], s, e - 1))
-            append(Tok(".", e - 1, e))
-        else:
-            append(Tok(t, s, e))
+        append(new(Tok, (t, s, e, *facts)))
     return out
 
 
@@ -277,15 +294,14 @@ class _Run:
 def _runs(toks: list[Tok], text: str) -> list[_Run]:
     """Runs of capitalised tokens separated by single spaces, split into prefix and name part."""
     runs: list[_Run] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if not (t.word and t.cap):
-            i += 1
+    n = len(toks)
+    done = 0  # tokens before this belong to a run already
+    for i in [i for i, t in enumerate(toks) if t.cap and t.word]:
+        if i < done:
             continue
         j = i
-        group = [t]
-        while j + 1 < len(toks):
+        group = [toks[i]]
+        while j + 1 < n:
             a, b = toks[j], toks[j + 1]
             gap = text[a.end : b.start]
             if a.possessive or gap != " ":
@@ -302,7 +318,7 @@ def _runs(toks: list[Tok], text: str) -> list[_Run]:
         while k < len(group) and group[k].low in people.PARTICLES:
             k += 1
         runs.append(_Run(group, k))
-        i = j + 1
+        done = j + 1
     return runs
 
 
@@ -372,15 +388,14 @@ class _People:
         )
 
     def _resolve_single(self, word: str, si: int) -> tuple[str, str]:
+        if not self.full:
+            return "", ""
         low = fold(word)
-        by_last = [f for f in self.full if people.name_tokens(f)[-1] == low]
+        full = [(f, people.name_tokens(f)) for f in self.full]
+        by_last = [f for f, toks in full if toks[-1] == low]
         if by_last:
             return self._nearest(by_last, si), "surname"
-        by_first = [
-            f
-            for f in self.full
-            if people.name_tokens(f)[0] == low and not people.is_given_name(low) and len(people.name_tokens(f)) >= 2
-        ]
+        by_first = [f for f, toks in full if toks[0] == low and len(toks) >= 2 and not people.is_given_name(low)]
         if by_first:
             return self._nearest(by_first, si), "family name written first"
         return "", ""
@@ -690,7 +705,7 @@ def _title_claims(ctx: _Context) -> list[Claim]:
                 )
     # "the Ministry of X, which is headed by Y": Y is head of the Ministry of X
     for si, s in enumerate(ctx.sentences):
-        for hm in _HEADED_BY.finditer(s.text):
+        for hm in _HEADED_BY.finditer(s.text) if "which" in s.text else ():
             person = _mention_at(ctx, si, hm.end(), 60)
             if person is None:
                 continue
@@ -1297,6 +1312,8 @@ _VESSEL = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<cls>{VESSEL_WORDS})\s+(?P<name>(?:MV|MS|MT|HMS|USS|RMS)?\s?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})",
 )
 _OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_DIGIT = re.compile(r"\d")
+"""Every designation has one: sentences without are not searched for designations."""
 _HYPHEN_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,3}\b")
 """Letter-digit codes with a hyphen: "F-16", "Su-27", "MH-17"."""
 
@@ -1369,14 +1386,14 @@ def _org_claims(ctx: _Context) -> list[Claim]:
                     subject=acr,
                 )
             )
-        for m in _DESIGNATION.finditer(text):
+        for m in _DESIGNATION.finditer(text) if _DIGIT.search(text) else ():
             if not _maker_ok(m["maker"]):
                 continue
             model = re.sub(r"[\s‑-]+", "", m["model"]).lower()
             claims.append(
                 _thing(ctx, si, m.start(), m.end(), f"model:{fold(m['maker'])}", f"{m['maker']} {m['model']}", model)
             )
-        for m in _VESSEL.finditer(text):
+        for m in _VESSEL.finditer(text) if any(noun in text for noun in VESSEL_NOUNS) else ():
             name = m["name"].strip()
             if fold(name.split()[0]) in STOPWORDS:
                 continue
@@ -1401,3 +1418,4 @@ def _thing(ctx: _Context, si: int, start: int, end: int, key: str, display: str,
         text_value=value,
         subject=key.split(":", 1)[-1],
     )
+

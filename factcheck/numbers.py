@@ -90,6 +90,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
+from factcheck.words import ascii_lowered
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number_words"]
 
@@ -1085,12 +1086,29 @@ _MAY_HAVE_NUMBER = re.compile(
 a whole word); a sentence without a match has no number, and is not tokenised at all."""
 
 
+_DIGIT_OR_SYMBOL = re.compile("[0-9" + re.escape("".join(_CURRENCY_SYMBOLS)) + "]")
+_ANCHOR_WORD = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _ANCHOR_WORDS), key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+"""A number word as a whole word, in lower-case text."""
+
+
+def _may_have_number(text: str) -> bool:
+    """`_MAY_HAVE_NUMBER`, searched faster: digits and symbols first, then words in the lowered text."""
+    if _DIGIT_OR_SYMBOL.search(text):
+        return True
+    lowered = ascii_lowered(text)
+    if lowered is None:
+        return _MAY_HAVE_NUMBER.search(text) is not None
+    return _ANCHOR_WORD.search(lowered) is not None
+
+
 def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMatch]:
     """Every number expression in ``text`` (one sentence), in order, non-overlapping.
 
     ``rounding_cap`` bounds the tolerance of a rounded figure, relative to it.
     """
-    if not _MAY_HAVE_NUMBER.search(text):
+    if not _may_have_number(text):
         return []
     scanner = _Scanner(text, rounding_cap)
     anchors = [

@@ -236,6 +236,18 @@ class Resolved:
         return ", ".join(p.name for p in self.chain)
 
 
+@lru_cache(maxsize=1 << 14)
+def _places_in_run(run: str) -> tuple[str, ...]:
+    """Ids of the places any part of a run of capitalised words names ("New York Police")."""
+    by_name = gazetteer().by_name
+    words = run.replace("’s", "").replace("'s", "").split()
+    out: list[str] = []
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            out.extend(by_name.get(fold(" ".join(words[i : i + n])), ()))
+    return tuple(out)
+
+
 class PlaceResolver:
     """Resolves place names of one article, using the places the article itself mentions."""
 
@@ -255,13 +267,8 @@ class PlaceResolver:
     _CAP_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 
     def _read_article(self, text: str) -> None:
-        for m in self._CAP_RUN.finditer(text):
-            words = m.group().replace("’s", "").replace("'s", "").split()
-            for n in range(len(words), 0, -1):
-                for i in range(len(words) - n + 1):
-                    key = fold(" ".join(words[i : i + n]))
-                    for pid in self.gaz.by_name.get(key, ()):
-                        self.mentioned.add(pid)
+        for run in set(self._CAP_RUN.findall(text)):
+            self.mentioned.update(_places_in_run(run))
 
     def note_pair(self, child: str, parent: str) -> bool:
         """Record that the article places ``child`` inside ``parent``; True if ``parent`` is known."""

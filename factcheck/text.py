@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.models import Sentence
+from factcheck.words import ascii_lowered
 
 MIN_PROSE_WORDS = 20
 """A line this long is prose even without final punctuation (scrapes lose full stops)."""
@@ -98,6 +99,40 @@ _PROMO_WORDS = re.compile(
 _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
 
 
+def _may_match(text: str, keys: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive pattern, every match of which contains one of ``keys``
+    (lower case), cannot match ``text``: a cheap test before a search."""
+    lowered = ascii_lowered(text)
+    return lowered is None or any(k in lowered for k in keys)
+
+
+def _literal_prefixes(alternation: str) -> tuple[str, ...]:
+    """The literal text each top-level alternative of a regex begins with (lower case), up to its
+    first group, class, escape or quantifier (a quantified letter is left out): a substring of
+    every match of that alternative."""
+    alternatives, depth, begin = [], 0, 0
+    for i, ch in enumerate(alternation):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(alternation[begin:i])
+            begin = i + 1
+    alternatives.append(alternation[begin:])
+    out = []
+    for alt in alternatives:
+        end = next((i for i, ch in enumerate(alt) if ch in "()[]\\?*+{.^$"), len(alt))
+        if end < len(alt) and alt[end] in "?*{":
+            end -= 1  # "patrons?": the s is optional
+        if end <= 0:
+            raise ValueError(f"no literal prefix in {alt!r}")
+        out.append(alt[:end].lower())
+    return tuple(out)
+
+
+_PROMO_KEYS = (*_literal_prefixes(_PROMO_PHRASES), "©", "(c)")
+_CREDIT_KEYS = ("photo", "picture", "image", "video", "graphic", "illustration", "getty images", "(ap)")
+"""A substring of every match of `_CREDIT`, lower case."""
+
+
 def classify_line(line: str, in_list: bool) -> str | None:
     """Why a line is boilerplate, or None when it is main text."""
     stripped = line.strip()
@@ -110,14 +145,14 @@ def classify_line(line: str, in_list: bool) -> str | None:
     if _CREDIT_LINE.match(stripped):
         return "photo credit"
     outside = _QUOTED.sub(" ", stripped)
-    promo = len(_PROMO_WORDS.findall(outside))
+    promo = len(_PROMO_WORDS.findall(outside)) if _may_match(outside, _PROMO_KEYS) else 0
     reader = len(_READER.findall(outside))
     if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
         return "promo or footer"
-    words = len(_WORD.findall(stripped))
-    if in_list and words < MIN_PROSE_WORDS * 2:
-        return "related-headlines list"
-    if not _TERMINAL.search(stripped) and words < MIN_PROSE_WORDS:
+    if in_list:
+        if len(_WORD.findall(stripped)) < MIN_PROSE_WORDS * 2:
+            return "related-headlines list"
+    elif not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS:
         return "heading or fragment"
     return None
 
@@ -141,7 +176,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             dropped.append(Dropped(lineno, line.strip(), "related-headlines heading"))
             continue
         body_end = len(line.rstrip())
-        credit = _CREDIT.search(line[:body_end])
+        credit = _CREDIT.search(line[:body_end]) if _may_match(line, _CREDIT_KEYS) else None
         if credit and credit.start() > 0:
             body_end = credit.start()
         reason = classify_line(line[:body_end], in_list)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*|\d+(?:[.,]\d+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -30,7 +29,23 @@ class Token:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens with offsets (shifted by ``offset``)."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    new = tuple.__new__  # what Token(...) calls, without the Python-level __new__
+    if offset:
+        return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in TOKEN.finditer(text)]
+    return [new(Token, (m.group(), *m.span())) for m in TOKEN.finditer(text)]
+
+
+_UNLOWERED = ("ſ", "İ", "ı")
+"""Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to one."""
+
+
+def ascii_lowered(text: str) -> str | None:
+    """``text.lower()``, in which a case-sensitive search for lower-case ASCII text finds what a
+    case-insensitive search finds in ``text``; None when that does not hold (``text`` has ſ, İ or ı).
+
+    Searching a lowered line is much faster than a case-insensitive search of it.
+    """
+    return None if any(c in text for c in _UNLOWERED) else text.lower()
 
 
 STOPWORDS = frozenset(

@@ -1,0 +1,180 @@
+"""Cheap tests that let extraction skip a regex search must never skip a text the search matches.
+
+Each prefilter is checked against its pattern on generated text built from the words the pattern
+looks for, in mixed case, with the letters ``re.IGNORECASE`` folds specially (ſ, İ, ı, K).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import named, numbers, text
+from factcheck.places import PlaceResolver, fold, gazetteer
+from factcheck.words import ascii_lowered
+
+SEPARATORS = [" ", "  ", ",", ", ", "-", ":", ".", "(", ")", "’s", "'", "\t", "_", "1", "42", "x"]
+ODD_LETTERS = ["ſ", "İ", "ı", "K", "é", "Ö"]
+
+
+def _cases(words: list[str]) -> list[str]:
+    return sorted({v for w in words for v in (w, w.upper(), w.capitalize(), w.swapcase())})
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    """Text around one of ``words`` (in some case), or any text."""
+    pieces = st.lists(st.sampled_from(_cases(words) + SEPARATORS + ODD_LETTERS), max_size=6).map("".join)
+    around = st.tuples(pieces, st.sampled_from(SEPARATORS[:3] + [""]), st.sampled_from(_cases(words)), pieces)
+    return around.map("".join) | st.text(max_size=40)
+
+
+def _with_odd_letters(words: list[str]) -> list[str]:
+    """Each word once more with an ASCII letter swapped for one IGNORECASE matches to it."""
+    swaps = {"s": "ſ", "i": "ı", "k": "K"}
+    out = []
+    for w in words:
+        for ascii_letter, odd in swaps.items():
+            if ascii_letter in w:
+                out.append(w.replace(ascii_letter, odd, 1))
+    return out
+
+
+NUMBER_WORDS = sorted(numbers._ANCHOR_WORDS) + ["fewer", "tent", "oneself", "Ten", "$", "€", "7"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(NUMBER_WORDS + _with_odd_letters(NUMBER_WORDS)))
+def test_number_prefilter_is_the_pattern(s: str) -> None:
+    assert numbers._may_have_number(s) == (numbers._MAY_HAVE_NUMBER.search(s) is not None)
+
+
+def test_number_prefilter_on_odd_letters() -> None:
+    # "ſix" is "six" to a case-insensitive search, and must stay a possible number
+    assert numbers._MAY_HAVE_NUMBER.search("about ſix people")
+    assert numbers._may_have_number("about ſix people")
+    assert not numbers._may_have_number("sixtyish peoples, oneself, often")
+
+
+CREDIT_WORDS = ["photo", "photos", "picture", "image", "video", "graphic", "illustration", "file photo",
+                "courtesy of", "credit", "getty images", "afp via getty images", "(ap)", "reuters"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(CREDIT_WORDS + _with_odd_letters(CREDIT_WORDS)))
+def test_credit_prefilter_never_skips_a_credit(s: str) -> None:
+    if text._CREDIT.search(s):
+        assert text._may_match(s, text._CREDIT_KEYS)
+
+
+@pytest.mark.parametrize("word", [w for w in CREDIT_WORDS if w not in ("courtesy of", "credit", "reuters")])
+def test_every_credit_word_passes_the_prefilter(word: str) -> None:
+    lines = [f"The minister spoke. {word.capitalize()}: Jo Smith/Reuters", f"The minister spoke {word.upper()}"]
+    credits = [line for line in lines if text._CREDIT.search(line)]
+    assert credits
+    for line in credits:
+        assert text._may_match(line, text._CREDIT_KEYS), line
+
+
+PROMO_WORDS = [
+    "subscribe", "subscription", "subscriber", "newsletter", "download our app", "download the news app",
+    "our mobile app", "our app", "follow us", "sign up", "log in", "click here", "advertisement", "sponsored",
+    "copyright", "all rights reserved", "originally appeared", "donate", "donation", "patron", "patrons",
+    "press freedom", "support us", "support independent", "whatsapp channel", "breaking news alerts", "cookie",
+    "cookies", "privacy policy", "terms of use", "terms of service", "get the answers", "please visit",
+    "learn more", "©", "(c)", "you", "your",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(PROMO_WORDS + _with_odd_letters(PROMO_WORDS)))
+def test_promo_prefilter_never_skips_a_promo(s: str) -> None:
+    if text._PROMO_WORDS.search(s):
+        assert text._may_match(s, text._PROMO_KEYS)
+
+
+def test_every_promo_phrase_has_its_literal_prefix() -> None:
+    for phrase in PROMO_WORDS[:-2]:
+        assert text._PROMO_WORDS.search(phrase), phrase
+        assert any(k in phrase for k in text._PROMO_KEYS), phrase
+
+
+def test_literal_prefixes() -> None:
+    assert text._literal_prefixes(r"patrons?|download (?:our|the) app|Sign Up|cookies*|a\.m") == (
+        "patron",
+        "download ",
+        "sign up",
+        "cookie",
+        "a",
+    )
+    with pytest.raises(ValueError, match="no literal prefix"):
+        text._literal_prefixes(r"(?:x|y)z")
+
+
+def test_ascii_lowered() -> None:
+    assert ascii_lowered("Photo by KATE") == "photo by kate"
+    assert ascii_lowered("Kelvin K") == "kelvin k"  # the Kelvin sign lowers to k
+    for odd in ("ſ", "İ", "ı"):
+        assert ascii_lowered(f"Photo {odd}") is None
+
+
+ORG_WORDS = ["Boeing", "Airbus", "737", "A320", "-800", "neo", "MAX", "the", "The", "an", "cargo", "ship", "oil",
+             "tanker", "ferry", "Ever", "Given", "MV", "HMS"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(ORG_WORDS))
+def test_designation_and_vessel_prefilters(s: str) -> None:
+    if named._DESIGNATION.search(s):
+        assert named._DIGIT.search(s)
+    if named._VESSEL.search(s):
+        assert any(noun in s for noun in named.VESSEL_NOUNS)
+
+
+def test_headed_by_needs_which() -> None:
+    s = "the Ministry of Water, which is headed by Ana Lima"
+    assert named._HEADED_BY.search(s) and "which" in s
+    for word in ("which",):
+        assert not named._HEADED_BY.search(s.replace(word, "that"))
+
+
+def _places_brute_force(article: str) -> set[str]:
+    """Every place id named by any part of any capitalised run, run by run (the old loop)."""
+    gaz = gazetteer()
+    out: set[str] = set()
+    for m in PlaceResolver._CAP_RUN.finditer(article):
+        words = m.group().replace("’s", "").replace("'s", "").split()
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                out.update(gaz.by_name.get(fold(" ".join(words[i : i + n])), ()))
+    return out
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Police in New York and Paris’s mayor met. Nothing Here.",
+        "Officials in Springfield, Illinois said the Lagos State Government and Kent County were told.",
+        "NEW DELHI: The Mumbai and New Delhi offices. New York Police. York.",
+        "",
+    ],
+)
+def test_places_of_a_run_are_every_part_of_it(article: str) -> None:
+    mentioned = PlaceResolver(article).mentioned
+    assert mentioned == _places_brute_force(article)
+    for name in ("new york", "illinois"):
+        if name in article.lower():
+            assert set(gazetteer().by_name[name]) <= mentioned
+
+
+def test_token_facts_memo_matches_direct_computation() -> None:
+    sentence = "Dr. Ana Lima’s team, led by J. R. Smith Jr., met the U.S. envoy at 10.30 a.m. in Saint-Étienne."
+    again = named._tokens(sentence)
+    assert named._tokens(sentence) == again
+    for tok in again:
+        if tok.text == "." or tok.text == sentence[tok.start : tok.end]:
+            assert tok[3:] == named._token_facts(tok.text)
+    assert [t.text for t in again][:4] == ["Dr.", "Ana", "Lima’s", "team"]
+    assert re.sub(r"\s", "", sentence) == "".join(t.text for t in again)
