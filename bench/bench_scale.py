@@ -455,7 +455,10 @@ def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
 
 def sample(src: list[tuple[str, bytes]], megabytes: float) -> dict:
     """Single-core MB/s on about ``megabytes`` of text: factcheck extraction, regex, quantulum3."""
+    import gc
+
     from factcheck.api import Options
+    from factcheck.cli import GC_THRESHOLDS
     from factcheck.load import load_paths
     from factcheck.parallel import extract_one
 
@@ -470,6 +473,7 @@ def sample(src: list[tuple[str, bytes]], megabytes: float) -> dict:
     texts = [a.text for a in articles]
     mb = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
     options = Options(jobs=1)
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line (and so each of its workers) sets them
     extract_one(articles[0], options)  # imports and caches, not part of the rate
     out: dict = {"articles": len(articles), "mb": mb}
     regex, factcheck = [], []

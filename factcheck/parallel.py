@@ -63,7 +63,11 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, total // (jobs * 8)))
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    import gc
+
+    # workers collect garbage as this process does (the command line raises the thresholds), also
+    # where they are spawned rather than forked
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=gc.set_threshold, initargs=gc.get_threshold())
     try:
         work = functools.partial(extract_one, options=portable)
         for i, claims in enumerate(pool.map(work, articles, chunksize=chunk)):
