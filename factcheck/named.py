@@ -229,26 +229,31 @@ _FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
 _FACTS_MAX = 1 << 16
 
 
+_SPACE_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+"""The whitespace before a token, and the token: every other character starts a `_TOKEN`, so these
+matches follow each other without gaps, and offsets are running sums of lengths."""
+
+
 def _tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     append = out.append  # the innermost loop of name finding: kept lean
     new = tuple.__new__  # what Tok(...) calls, without the Python-level __new__
     known = _FACTS.get
-    for m in _TOKEN.finditer(text):
-        t = m.group()
+    end = 0
+    for space, t in _SPACE_TOKEN.findall(text):
+        start = end + len(space)
+        end = start + len(t)
         facts = known(t)
         if facts is None:
             # a full stop after a word is the sentence's, except after an initial or an abbreviation
             if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
-                s, e = m.span()
-                append(_tok(t[:-1], s, e - 1))
-                append(_tok(".", e - 1, e))
+                append(_tok(t[:-1], start, end - 1))
+                append(_tok(".", end - 1, end))
                 continue
             if len(_FACTS) >= _FACTS_MAX:
                 _FACTS.clear()
             facts = _FACTS[t] = _token_facts(t)
-        s, e = m.span()
-        append(new(Tok, (t, s, e, *facts)))
+        append(new(Tok, (t, start, end, *facts)))
     return out
 
 
@@ -367,11 +372,12 @@ class _People:
             for full in self.full:
                 if full not in s.text:
                     continue
-                for m in re.finditer(re.escape(full), s.text):
-                    if (m.start(), m.end()) not in known and not any(
-                        x.start <= m.start() < x.end for x in self.mentions[si]
-                    ):
-                        self.mentions[si].append(Mention(si, m.start(), m.end(), full, full, "known name"))
+                at = s.text.find(full)
+                while at >= 0:  # each occurrence, left to right, not overlapping
+                    end = at + len(full)
+                    if (at, end) not in known and not any(x.start <= at < x.end for x in self.mentions[si]):
+                        self.mentions[si].append(Mention(si, at, end, full, full, "known name"))
+                    at = s.text.find(full, end)
             self.mentions[si].sort(key=lambda m: m.start)
 
     def _single_ok(self, tok: Tok) -> bool:
@@ -765,12 +771,16 @@ def _is_title_text(text: str) -> bool:
 # ----------------------------------------------------------------------------------------- events
 
 
+_EVENT_WORDS = frozenset(EVENT_CLASSES) | TRAVEL_VERBS
+
+
 def _events(ctx: _Context, si: int) -> list[_Event]:
     """Event words of a sentence, each with the nearest date that is nearer to it than to another."""
     text = ctx.sentences[si].text
     out: list[_Event] = []
     toks = ctx.toks[si]
-    for i, t in enumerate(toks):
+    for i in [i for i, t in enumerate(toks) if t.low in _EVENT_WORDS]:
+        t = toks[i]
         low = t.low
         cls = EVENT_CLASSES.get(low)
         if low in TRAVEL_VERBS:

@@ -472,14 +472,29 @@ def _apply_qualifier(norm: str, x: _Num) -> Interval:
 # --- scanner -------------------------------------------------------------------------------------
 
 
+_SPACE_TOKEN = re.compile(rf"(\s*)(?:{_TOKEN.pattern})")
+"""The whitespace before a `_TOKEN`, and the token by kind: every other character is a token, so
+these matches follow each other without gaps, and offsets are running sums of lengths."""
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    append = toks.append
+    new = tuple.__new__  # what _Tok(...) calls, without the Python-level __new__
+    end = 0
+    for space, number, word, other in _SPACE_TOKEN.findall(text):
+        t = number or word or other
+        start = end + len(space)
+        end = start + len(t)
+        append(new(_Tok, ("n" if number else "w" if word else "p", t, t.lower(), start, end)))
+    return toks
+
+
 class _Scanner:
     def __init__(self, text: str, cap: float = ROUNDING_CAP) -> None:
         self.cap = Decimal(str(cap))
         self.text = text
-        new = tuple.__new__  # what _Tok(...) calls, without the Python-level __new__
-        self.toks = [
-            new(_Tok, (m.lastgroup or "p", t := m.group(), t.lower(), *m.span())) for m in _TOKEN.finditer(text)
-        ]
+        self.toks = _tokens(text)
         self.n = len(self.toks)
 
     # token tests

@@ -27,12 +27,22 @@ class Token(NamedTuple):
         return self.text[0].isalpha()
 
 
+_GAP_TOKEN = re.compile(rf"(.*?)({TOKEN.pattern})", re.DOTALL)
+"""The text skipped before a `TOKEN` (as a search skips it), and the token: offsets are running
+sums of lengths."""
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens with offsets (shifted by ``offset``)."""
+    out: list[Token] = []
+    append = out.append
     new = tuple.__new__  # what Token(...) calls, without the Python-level __new__
-    if offset:
-        return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in TOKEN.finditer(text)]
-    return [new(Token, (m.group(), *m.span())) for m in TOKEN.finditer(text)]
+    end = offset
+    for gap, t in _GAP_TOKEN.findall(text):
+        start = end + len(gap)
+        end = start + len(t)
+        append(new(Token, (t, start, end)))
+    return out
 
 
 _UNLOWERED = ("ſ", "İ", "ı")

@@ -1,7 +1,9 @@
-"""Cheap tests that let extraction skip a regex search must never skip a text the search matches.
+"""Extraction's fast paths give exactly what the plain way gives.
 
-Each prefilter is checked against its pattern on generated text built from the words the pattern
-looks for, in mixed case, with the letters ``re.IGNORECASE`` folds specially (ſ, İ, ı, K).
+Cheap tests that let extraction skip a regex search must never skip a text the search matches:
+each is checked against its pattern on generated text built from the words the pattern looks
+for, in mixed case, with the letters ``re.IGNORECASE`` folds specially (ſ, İ, ı, K). Tokenising by
+running sums of lengths is checked against tokenising by match offsets.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 
 from factcheck import named, numbers, text
 from factcheck.places import PlaceResolver, fold, gazetteer
-from factcheck.words import ascii_lowered
+from factcheck.words import TOKEN, Token, ascii_lowered, tokens
 
 SEPARATORS = [" ", "  ", ",", ", ", "-", ":", ".", "(", ")", "’s", "'", "\t", "_", "1", "42", "x"]
 ODD_LETTERS = ["ſ", "İ", "ı", "K", "é", "Ö"]
@@ -178,3 +180,53 @@ def test_token_facts_memo_matches_direct_computation() -> None:
             assert tok[3:] == named._token_facts(tok.text)
     assert [t.text for t in again][:4] == ["Dr.", "Ana", "Lima’s", "team"]
     assert re.sub(r"\s", "", sentence) == "".join(t.text for t in again)
+
+
+def _tokens_by_offsets(text: str) -> list[named.Tok]:
+    """Name-finding tokens the plain way: each match with its own offsets."""
+    out = []
+    for m in named._TOKEN.finditer(text):
+        t, (s, e) = m.group(), m.span()
+        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in named.people.HONORIFICS:
+            out += [named._tok(t[:-1], s, e - 1), named._tok(".", e - 1, e)]
+        else:
+            out.append(named._tok(t, s, e))
+    return out
+
+
+SENTENCE_PIECES = [
+    "Dr.", "Ana", "Lima’s", "J.", "U.S.", "10.30", "3,400", "a.m.", "Saint-Étienne", "étoile", "x", "—", "“", "”",
+    "日本", "Ⅻ", "٣", "_", "…", ".", " ", "  ", "\t", "\n", "\u00a0", "\u2009",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=20).map("".join) | st.text(max_size=60))
+def test_tokens_by_running_sums_are_tokens_by_offsets(sentence: str) -> None:
+    assert named._tokens(sentence) == _tokens_by_offsets(sentence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCE_PIECES + ["12", "1,200.5", "3:30", "1/2", "$", "%", "-"]), max_size=20).map(
+        "".join
+    )
+    | st.text(max_size=60)
+)
+def test_number_tokens_by_running_sums_are_tokens_by_offsets(sentence: str) -> None:
+    by_offsets = [
+        numbers._Tok(m.lastgroup or "p", m.group(), m.group().lower(), *m.span())
+        for m in numbers._TOKEN.finditer(sentence)
+    ]
+    assert numbers._tokens(sentence) == by_offsets
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCE_PIECES + ["12", "1,200.5", "x_y", "日本語", "'s", "’"]), max_size=20).map("".join)
+    | st.text(max_size=60),
+    st.integers(0, 500),
+)
+def test_word_tokens_by_running_sums_are_tokens_by_offsets(sentence: str, offset: int) -> None:
+    by_offsets = [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(sentence)]
+    assert tokens(sentence, offset) == by_offsets
