@@ -253,7 +253,7 @@ def _tokens(text: str) -> list[Tok]:
             if len(_FACTS) >= _FACTS_MAX:
                 _FACTS.clear()
             facts = _FACTS[t] = _token_facts(t)
-        append(new(Tok, (t, start, end, *facts)))
+        append(new(Tok, (t, start, end) + facts))
     return out
 
 

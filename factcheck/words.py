@@ -175,9 +175,14 @@ def content_stems(words: list[Token]) -> list[str]:
     """
     out: list[str] = []
     for tok in words:
-        if not tok.is_word:
-            continue
-        for part in tok.text.replace("’", "'").split("-"):
-            if part and part.lower() not in STOPWORDS and len(part) > 1 and not part.isdigit():
-                out.append(stem(part))
+        out += _content_stems_of(tok.text)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _content_stems_of(word: str) -> tuple[str, ...]:
+    """`content_stems` of one token's text (worked out once per distinct token)."""
+    if not word[0].isalpha():
+        return ()
+    parts = word.replace("’", "'").split("-")
+    return tuple(stem(p) for p in parts if p and p.lower() not in STOPWORDS and len(p) > 1 and not p.isdigit())
