@@ -58,7 +58,7 @@ from factcheck import dates, people, quotes
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import PlaceResolver, Resolved, country_of, fold, gazetteer
 from factcheck.text import LineIndex
-from factcheck.words import STOPWORDS
+from factcheck.words import STOPWORDS, ascii_lowered
 
 __all__ = ["EVENT_CLASSES", "designation_spans", "extract_named", "parse_scope"]
 
@@ -871,8 +871,17 @@ _HEAD_OF = re.compile(
 
 # The words every match of _LED_BY / _HEAD_OF contains: a sentence without them is not searched
 # with those patterns, which try a role noun at every word.
-_LED_BY_HINT = re.compile(r"(?:led|headed)\s+by\s", re.IGNORECASE)
-_HEAD_OF_HINT = re.compile(r"(?:head|leader|chief)\s+of\s", re.IGNORECASE)
+_LED_BY_HINT = re.compile(r"(?:led|headed)\s+by\s")
+_HEAD_OF_HINT = re.compile(r"(?:head|leader|chief)\s+of\s")
+"""Searched in lowered text: see `_hinted`."""
+
+
+def _hinted(text: str, hint: re.Pattern[str]) -> bool:
+    """Whether ``hint`` (lower case) occurs in ``text`` in any case."""
+    lowered = ascii_lowered(text)
+    if lowered is None:
+        return re.search(hint.pattern, text, re.IGNORECASE) is not None
+    return hint.search(lowered) is not None
 
 
 def _side(np: str) -> tuple[str, tuple[Step, ...]]:
@@ -900,11 +909,11 @@ def _role_claims(ctx: _Context) -> list[Claim]:
     for si, s in enumerate(ctx.sentences):
         text = s.text
         found: list[tuple[int, int, str, str, Mention]] = []  # claim span, np, noun, person
-        for m in _LED_BY.finditer(text) if _LED_BY_HINT.search(text) else ():
+        for m in _LED_BY.finditer(text) if _hinted(text, _LED_BY_HINT) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start("np"), person.end, m["np"], m["noun"], person))
-        for m in _HEAD_OF.finditer(text) if _HEAD_OF_HINT.search(text) else ():
+        for m in _HEAD_OF.finditer(text) if _hinted(text, _HEAD_OF_HINT) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start(), person.end, m["np"], m["noun"], person))

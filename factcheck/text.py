@@ -97,6 +97,8 @@ _PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
+_READER_LOWER = re.compile(_READER.pattern)
+"""`_READER` for lowered text (see `ascii_lowered`)."""
 
 
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
@@ -133,6 +135,18 @@ _CREDIT_KEYS = ("photo", "picture", "image", "video", "graphic", "illustration",
 """A substring of every match of `_CREDIT`, lower case."""
 
 
+def _ends_like_a_sentence(line: str) -> bool:
+    """`_TERMINAL` without a search: a final mark before closing quotes or brackets, or a final
+    quote, whitespace aside."""
+    line = line.rstrip()
+    return line[-1:] in _FINAL_QUOTES or line.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+
+
+_FINAL_MARKS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"
+_FINAL_QUOTES = frozenset('"”’')
+
+
 def classify_line(line: str, in_list: bool) -> str | None:
     """Why a line is boilerplate, or None when it is main text."""
     stripped = line.strip()
@@ -146,13 +160,14 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return "photo credit"
     outside = _QUOTED.sub(" ", stripped)
     promo = len(_PROMO_WORDS.findall(outside)) if _may_match(outside, _PROMO_KEYS) else 0
-    reader = len(_READER.findall(outside))
+    lowered = ascii_lowered(outside)
+    reader = len(_READER.findall(outside) if lowered is None else _READER_LOWER.findall(lowered))
     if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
         return "promo or footer"
     if in_list:
         if len(_WORD.findall(stripped)) < MIN_PROSE_WORDS * 2:
             return "related-headlines list"
-    elif not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS:
+    elif not _ends_like_a_sentence(stripped) and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS:
         return "heading or fragment"
     return None
 

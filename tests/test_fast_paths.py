@@ -230,3 +230,35 @@ def test_number_tokens_by_running_sums_are_tokens_by_offsets(sentence: str) -> N
 def test_word_tokens_by_running_sums_are_tokens_by_offsets(sentence: str, offset: int) -> None:
     by_offsets = [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(sentence)]
     assert tokens(sentence, offset) == by_offsets
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([".", "!", "?", "…", '"', "'", "”", "’", ")", "]", " ", "\t", "a", "B", "\u2009"]), max_size=8
+    ).map("".join)
+)
+def test_sentence_end_without_a_search_is_the_pattern(line: str) -> None:
+    assert text._ends_like_a_sentence(line) == (text._TERMINAL.search(line) is not None)
+
+
+READER_WORDS = ["you", "your", "yours", "our", "us", "ours", "youth", "bus", "usa", "four"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(READER_WORDS + _with_odd_letters(READER_WORDS)))
+def test_reader_words_counted_in_lowered_text(line: str) -> None:
+    lowered = ascii_lowered(line)
+    if lowered is not None:
+        assert len(text._READER_LOWER.findall(lowered)) == len(text._READER.findall(line))
+
+
+HINT_WORDS = ["led", "headed", "by", "head", "leader", "chief", "of", "led by ", "head of ", "chief of\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(HINT_WORDS + _with_odd_letters(HINT_WORDS)))
+def test_role_hints_in_any_case(sentence: str) -> None:
+    for hint in (named._LED_BY_HINT, named._HEAD_OF_HINT):
+        expected = re.search(hint.pattern, sentence, re.IGNORECASE) is not None
+        assert named._hinted(sentence, hint) == expected
