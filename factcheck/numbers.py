@@ -1108,6 +1108,16 @@ _ANCHOR_WORD = re.compile(
 """A number word as a whole word, in lower-case text."""
 
 
+_START_WORDS = frozenset(
+    {"between", "from", "several", "a", "half", "zero"} | set(_QUALIFIERS) | set(_PLURALS) | set(_UNITS)
+    | set(_TEENS) | set(_TENS)
+)  # fmt: skip
+_START_TEXTS = frozenset(_CURRENCY_SYMBOLS) | _MINUS | frozenset(_DOLLAR_PREFIXES) | _CURRENCY_CODES
+"""What a number expression can start with besides a digit run (lower-case words, exact texts):
+a prefixed range, a qualifier, a currency, a sign, a vague amount or a number in words. From any
+other token `_Scanner.parse_at` finds nothing."""
+
+
 def _may_have_number(text: str) -> bool:
     """`_MAY_HAVE_NUMBER`, searched faster: digits and symbols first, then words in the lowered text."""
     if _DIGIT_OR_SYMBOL.search(text):
@@ -1130,10 +1140,15 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
         k for k, t in enumerate(scanner.toks) if t.kind == "n" or t.low in _ANCHOR_WORDS or t.text in _CURRENCY_SYMBOLS
     ]
     out: list[NumberMatch] = []
+    toks, words, texts = scanner.toks, _START_WORDS, _START_TEXTS
     i = 0
     for k in anchors:
         i = max(i, k - _LEAD)
         while i <= k and i < scanner.n:
+            t = toks[i]
+            if i < k and t.kind != "n" and t.low not in words and t.text not in texts:
+                i += 1  # nothing starts here: parse_at would find nothing and move on by one
+                continue
             match, nxt = scanner.parse_at(i)
             if match is not None:
                 out.append(match)

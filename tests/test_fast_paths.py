@@ -262,3 +262,57 @@ def test_role_hints_in_any_case(sentence: str) -> None:
     for hint in (named._LED_BY_HINT, named._HEAD_OF_HINT):
         expected = re.search(hint.pattern, sentence, re.IGNORECASE) is not None
         assert named._hinted(sentence, hint) == expected
+
+
+def _numbers_trying_every_lead(sentence: str) -> list[numbers.NumberMatch]:
+    """find_numbers the plain way: parse_at tried at every token up to _LEAD before each anchor."""
+    if not numbers._may_have_number(sentence):
+        return []
+    scanner = numbers._Scanner(sentence)
+    anchors = [
+        k
+        for k, t in enumerate(scanner.toks)
+        if t.kind == "n" or t.low in numbers._ANCHOR_WORDS or t.text in numbers._CURRENCY_SYMBOLS
+    ]
+    out, i = [], 0
+    for k in anchors:
+        i = max(i, k - numbers._LEAD)
+        while i <= k and i < scanner.n:
+            match, nxt = scanner.parse_at(i)
+            if match is not None:
+                out.append(match)
+            i = max(nxt, i + 1)
+    return out
+
+
+NUMBER_PIECES = [
+    "12", "3,400", "1.5", "1990", "2,000-3,000", "−4", "-", "–", "$", "€", "£", "US", "A", "USD", "%", "per cent",
+    "percent", "million", "billion", "thousand", "hundred", "a", "an", "few", "a few", "several", "dozens", "of",
+    "tens", "half", "zero", "one", "twenty", "five", "fifteen", "and", "to", "between", "from", "more", "than",
+    "more than", "about", "up to", "nearly", "at least", "no", "over", "around", "some", "~", "≈", "<", ">", "people",
+    "the", "in", "year", "first", "third", ".", ",", " ", " ", " ", "  ",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=25).map(" ".join))
+def test_numbers_skip_only_tokens_nothing_starts_at(sentence: str) -> None:
+    assert numbers.find_numbers(sentence) == _numbers_trying_every_lead(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They said between 12 and 15 people died.",
+        "Prices rose from 12 to 15 percent.",
+        "More than 12 people, up to 3,400 homes and about 40 cars.",
+        "It cost US$ 12 million, or USD 12 million, or $12m, or €12.",
+        "Temperatures fell to −4 or -4 degrees.",
+        "A few hundred, several thousand, dozens of people, tens of thousands and half a million.",
+        "Zero casualties; twenty-five injured; one hundred and five missing; a dozen arrested.",
+        "No more than a dozen, in excess of 5 and at least 7.",
+    ],
+)
+def test_numbers_skip_keeps_every_kind_of_start(sentence: str) -> None:
+    assert numbers.find_numbers(sentence) == _numbers_trying_every_lead(sentence)
+    assert numbers.find_numbers(sentence)
