@@ -34,7 +34,8 @@ JSON rendering), claim counts, and references over the same text: reading the fi
 pass (``re.findall(r"\\d[\\d,.]*|\\w+", text)``) and, for the sizes up to 100 only,
 quantulum3's ``parser.parse`` (optional: skipped with a note when it is not installed; never a
 dependency of factcheck). A single-core sample of about 1 MB compares factcheck's extraction with
-the regex pass and quantulum3 in MB/s.
+the regex pass and quantulum3 in MB/s, with the collector thresholds the command line (and so each
+of its workers) uses.
 
 Times are medians of ``--repeat`` runs (one run at 10,000 articles). The OS file cache is warm:
 "cold" means without a ledger. Targets (issue 7) are checked at the end.
