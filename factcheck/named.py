@@ -229,9 +229,10 @@ _FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
 _FACTS_MAX = 1 << 16
 
 
-_SPACE_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_SPACE_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
 """The whitespace before a token, and the token: every other character starts a `_TOKEN`, so these
-matches follow each other without gaps, and offsets are running sums of lengths."""
+matches follow each other without gaps, and offsets are running sums of lengths. Trailing
+whitespace ends in an empty token (no search failing at each of its positions)."""
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -241,6 +242,8 @@ def _tokens(text: str) -> list[Tok]:
     known = _FACTS.get
     end = 0
     for space, t in _SPACE_TOKEN.findall(text):
+        if not t:
+            break  # the end
         start = end + len(space)
         end = start + len(t)
         facts = known(t)
@@ -903,6 +906,15 @@ def _side(np: str) -> tuple[str, tuple[Step, ...]]:
     return "", ()
 
 
+def _role_noun(noun: str) -> str:
+    """The `ROLE_NOUNS` entry a case-insensitive match found ("Delegation", or "delegatıon" with a
+    dotless i, which ``re.IGNORECASE`` matches but ``str.lower`` keeps)."""
+    low = noun.lower()
+    if low in ROLE_NOUNS:
+        return low
+    return next(w for w in ROLE_NOUNS if re.fullmatch(re.escape(w), noun, re.IGNORECASE))
+
+
 def _role_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
     lead = _lead_dates(ctx)
@@ -929,10 +941,11 @@ def _role_claims(ctx: _Context) -> list[Claim]:
                 found.append((person.start, offset + lm.end(), lm["np"], lm["noun"], person))
         for c_start, c_end, np, noun, person in found:
             side, side_steps = _side(np)
-            canon = ROLE_NOUNS[noun.lower()]
+            listed = _role_noun(noun)
+            canon = ROLE_NOUNS[listed]
             role = f"leader of the {side + ' ' if side else ''}{canon}"
             steps = list(ctx.name_steps(person)) + list(side_steps)
-            if canon != noun.lower():
+            if canon != listed:
                 steps.append(Step(noun, canon, "role noun synonym"))
             scope = ""
             near = [d for d in ctx.dates_of(si) if not d.qualifier]
@@ -1437,4 +1450,3 @@ def _thing(ctx: _Context, si: int, start: int, end: int, key: str, display: str,
         text_value=value,
         subject=key.split(":", 1)[-1],
     )
-

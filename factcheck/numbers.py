@@ -472,9 +472,10 @@ def _apply_qualifier(norm: str, x: _Num) -> Interval:
 # --- scanner -------------------------------------------------------------------------------------
 
 
-_SPACE_TOKEN = re.compile(rf"(\s*)(?:{_TOKEN.pattern})")
+_SPACE_TOKEN = re.compile(rf"(\s*)(?:{_TOKEN.pattern}|\Z)")
 """The whitespace before a `_TOKEN`, and the token by kind: every other character is a token, so
-these matches follow each other without gaps, and offsets are running sums of lengths."""
+these matches follow each other without gaps, and offsets are running sums of lengths. Trailing
+whitespace ends in an empty token (no search failing at each of its positions)."""
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -484,6 +485,8 @@ def _tokens(text: str) -> list[_Tok]:
     end = 0
     for space, number, word, other in _SPACE_TOKEN.findall(text):
         t = number or word or other
+        if not t:
+            break  # the end
         start = end + len(space)
         end = start + len(t)
         append(new(_Tok, ("n" if number else "w" if word else "p", t, t.lower(), start, end)))

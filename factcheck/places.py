@@ -115,6 +115,17 @@ class Gazetteer:
             cities = gzip.decompress(raw.read()).decode("utf-8").split("\n")
         return cls(regions, [c for c in cities if c])
 
+    def named_in_run(self, run: str) -> list[str]:
+        """Ids of the regions and countries any part of a run of capitalised words names
+        ("New York Police": New York)."""
+        by_name = self.by_name
+        words = run.replace("’s", "").replace("'s", "").split()
+        out: list[str] = []
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                out.extend(by_name.get(fold(" ".join(words[i : i + n])), ()))
+        return out
+
     def get(self, pid: str) -> Place | None:
         place = self.by_id.get(pid)
         if place is None and pid.startswith("P:"):
@@ -236,18 +247,6 @@ class Resolved:
         return ", ".join(p.name for p in self.chain)
 
 
-@lru_cache(maxsize=1 << 14)
-def _places_in_run(run: str) -> tuple[str, ...]:
-    """Ids of the places any part of a run of capitalised words names ("New York Police")."""
-    by_name = gazetteer().by_name
-    words = run.replace("’s", "").replace("'s", "").split()
-    out: list[str] = []
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            out.extend(by_name.get(fold(" ".join(words[i : i + n])), ()))
-    return tuple(out)
-
-
 class PlaceResolver:
     """Resolves place names of one article, using the places the article itself mentions."""
 
@@ -268,7 +267,7 @@ class PlaceResolver:
 
     def _read_article(self, text: str) -> None:
         for run in set(self._CAP_RUN.findall(text)):
-            self.mentioned.update(_places_in_run(run))
+            self.mentioned.update(self.gaz.named_in_run(run))
 
     def note_pair(self, child: str, parent: str) -> bool:
         """Record that the article places ``child`` inside ``parent``; True if ``parent`` is known."""

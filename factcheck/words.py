@@ -27,9 +27,10 @@ class Token(NamedTuple):
         return self.text[0].isalpha()
 
 
-_GAP_TOKEN = re.compile(rf"(.*?)({TOKEN.pattern})", re.DOTALL)
+_GAP_TOKEN = re.compile(rf"(.*?)({TOKEN.pattern}|\Z)", re.DOTALL)
 """The text skipped before a `TOKEN` (as a search skips it), and the token: offsets are running
-sums of lengths."""
+sums of lengths. The text after the last token ends in an empty token, so that no search fails
+at every position of it (which would take time quadratic in its length)."""
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
@@ -39,6 +40,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     new = tuple.__new__  # what Token(...) calls, without the Python-level __new__
     end = offset
     for gap, t in _GAP_TOKEN.findall(text):
+        if not t:
+            break  # the end
         start = end + len(gap)
         end = start + len(t)
         append(new(Token, (t, start, end)))

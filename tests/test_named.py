@@ -172,3 +172,10 @@ def test_named_claims_survive_the_ledger() -> None:
 def test_acronym_expansions(sentence: str, display: str | None) -> None:
     orgs = [c.display for c in claims_of(sentence) if c.key.startswith("acronym:")]
     assert orgs == ([display] if display else [])
+
+
+@pytest.mark.parametrize("noun", ["delegation", "Delegation", "DELEGATION", "delegatıon"])
+def test_role_noun_in_any_case_is_the_listed_noun(noun):
+    # "ı" (dotless i) is an i to a case-insensitive search but stays itself when lowered
+    roles = [c for c in claims_of(f"The {noun}, led by John Smith, arrived on Monday.") if c.key.startswith("role:")]
+    assert [(c.key, c.display) for c in roles] == [("role:leader of the delegation", "John Smith")]
