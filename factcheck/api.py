@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review, Story
+from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
 
 if TYPE_CHECKING:
     from factcheck.cache import Result
@@ -137,14 +137,13 @@ NUMERIC_KINDS = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 def judge_all(
     claims: Sequence[Claim],
     articles: Sequence[Article],
-    stories: Sequence[Story] = (),
     progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Finding]:
     """Findings on all claims: numbers and dates through match/judge, named claims through
-    named_judge; sorted as reports list them (conflicts first). Agreements among syndicated copies
-    of one of ``stories`` say so (``judge.Copies``). ``progress`` hears of the claims judged
-    (numeric ones, then named ones)."""
-    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge
+    named_judge; sorted as reports list them (conflicts first). ``progress`` hears of the claims
+    judged (numeric ones, then named ones). Copy notes (``judge.Copies``) are the caller's: a
+    check finds the copies while this runs."""
+    from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge
     from factcheck.match import match
     from factcheck.named_judge import judge_named
 
@@ -152,11 +151,10 @@ def judge_all(
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
     if progress:
         progress("judge", 0, len(claims))
-    findings = judge(match(numeric), articles, stories)
+    findings = judge(match(numeric), articles)
     if progress:
         progress("judge", len(numeric), len(claims))
-    copies = Copies(stories)
-    findings += [copies.note(f) for f in judge_named(named, articles)]
+    findings += judge_named(named, articles)
     if progress:
         progress("judge", len(claims), len(claims))
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))

@@ -47,7 +47,6 @@ extraction can leave them alone.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -201,7 +200,6 @@ class Tok(NamedTuple):
     word: bool
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _token_facts(t: str) -> tuple[str, str, bool, bool, bool]:
     """(bare, low, cap, possessive, word) of a token's text (see `Tok`)."""
     bare = t
@@ -215,7 +213,7 @@ def _token_facts(t: str) -> tuple[str, str, bool, bool, bool]:
 
 
 def _tok(text: str, start: int, end: int) -> Tok:
-    return tuple.__new__(Tok, (text, start, end, *_token_facts(text)))
+    return tuple.__new__(Tok, (text, start, end) + _facts_of(text))
 
 
 def _index_of(toks: list[Tok], start: int) -> int | None:
@@ -225,8 +223,18 @@ def _index_of(toks: list[Tok], start: int) -> int | None:
 
 
 _FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
-"""`_token_facts` of tokens that need no splitting, by text (bounded: cleared when full)."""
+"""`_token_facts` by token text, worked out once per distinct token (bounded: cleared when full).
+Never a text `_tokens` splits: those are looked up as their two parts."""
 _FACTS_MAX = 1 << 16
+
+
+def _facts_of(t: str) -> tuple[str, str, bool, bool, bool]:
+    facts = _FACTS.get(t)
+    if facts is None:
+        if len(_FACTS) >= _FACTS_MAX:
+            _FACTS.clear()
+        facts = _FACTS[t] = _token_facts(t)
+    return facts
 
 
 _SPACE_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
@@ -253,9 +261,7 @@ def _tokens(text: str) -> list[Tok]:
                 append(_tok(t[:-1], start, end - 1))
                 append(_tok(".", end - 1, end))
                 continue
-            if len(_FACTS) >= _FACTS_MAX:
-                _FACTS.clear()
-            facts = _FACTS[t] = _token_facts(t)
+            facts = _facts_of(t)
         append(new(Tok, (t, start, end) + facts))
     return out
 
