@@ -18,6 +18,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Problem, Source
+from factcheck.realpaths import RealPaths
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"}) | HTML_SUFFIXES
@@ -44,6 +45,7 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: set[Path] = set()
+    real_paths = RealPaths()
     for raw in paths:
         root = Path(raw)
         if not root.exists():
@@ -56,7 +58,7 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
             files = [root]
         sources_cache: dict[Path, dict[str, Source]] = {}
         for path in files:
-            real = path.resolve()
+            real = real_paths.resolve(path)
             if real in seen:
                 continue
             seen.add(real)

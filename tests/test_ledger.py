@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
@@ -85,6 +86,7 @@ def test_any_claim_round_trips_through_json(claim: Claim) -> None:
     text = json.dumps(encode_claim(claim), allow_nan=False, sort_keys=True)
     back = decode_claim(json.loads(text))
     assert back == claim
+    assert list(vars(back).items()) == list(vars(claim).items())  # built as __init__ builds it, in order
     if claim.value is not None:  # ints stay ints, floats floats (the JSON report prints them as found)
         assert type(back.value.low) is type(claim.value.low)
         assert type(back.value.high) is type(claim.value.high)
@@ -98,6 +100,19 @@ def test_infinite_bounds_are_plain_json() -> None:
     assert decode_claim(json.loads(json.dumps(data, allow_nan=False))) == odd
 
 
+def test_fields_left_out_take_their_defaults_in_field_order() -> None:
+    claim = next(iter(check([GOLDEN_CORPUS]).claims))
+    data = encode_claim(claim)
+    optional = [f.name for f in dataclasses.fields(Claim) if f.default is not dataclasses.MISSING]
+    for name in optional:
+        del data[name]
+    del data["value"]["high_open"]
+    back = decode_claim(data)
+    expected = Claim(**{k: v for k, v in vars(claim).items() if k not in optional and k in data})
+    assert back == dataclasses.replace(expected, value=dataclasses.replace(claim.value, high_open=False))
+    assert list(vars(back)) == [f.name for f in dataclasses.fields(Claim)]
+
+
 def test_decode_names_the_bad_field() -> None:
     data = encode_claim(next(iter(check([GOLDEN_CORPUS]).claims)))
     data["location"]["line"] = "three"
@@ -106,6 +121,10 @@ def test_decode_names_the_bad_field() -> None:
     data = encode_claim(next(iter(check([GOLDEN_CORPUS]).claims)))
     data["kind"] = "rumour"
     with pytest.raises(ValueError, match="unknown ClaimKind 'rumour'"):
+        decode_claim(data)
+    data = encode_claim(next(iter(check([GOLDEN_CORPUS]).claims)))
+    data["context"] = ["fine", 3]
+    with pytest.raises(ValueError, match=r"claim\.context\[1\]: expected a string, got a number"):
         decode_claim(data)
 
 
