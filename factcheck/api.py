@@ -121,7 +121,7 @@ def _compute(
         for article, claims_of_article in zip(stale, extracted, strict=True):
             found[article.name] = claims_of_article
         claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
-        findings = judge_all(claims, articles, progress=progress, apart=apart)
+        findings = judge_all(claims, articles, progress=progress)
         stories = copies.result(progress=progress)
     if apart and progress:
         progress("find copies", len(articles), len(articles))
@@ -144,57 +144,27 @@ def judge_all(
     claims: Sequence[Claim],
     articles: Sequence[Article],
     progress: Callable[[str, int, int], None] | None = None,
-    *,
-    apart: bool = False,
 ) -> list[Finding]:
     """Findings on all claims: numbers and dates through match/judge, named claims through
     named_judge; sorted as reports list them (conflicts first). ``progress`` hears of the claims
     judged (numeric ones, then named ones). Copy notes (``judge.Copies``) are the caller's: a
-    check finds the copies while this runs.
-
-    ``apart``: named claims are judged in a process of their own while this one judges the
-    numbers, where that process can be forked (it then starts with the claims in its memory,
-    and sends back only the findings, naming their claims by position). The findings are the
-    same either way."""
+    check finds the copies while this runs."""
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge
     from factcheck.match import match
-    from factcheck.parallel import Background, forks
+    from factcheck.named_judge import judge_named
 
     numeric = [c for c in claims if c.kind in NUMERIC_KINDS]
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
     if progress:
         progress("judge", 0, len(claims))
-    with Background(judge_named_by_position, named, enabled=apart and forks()) as named_job:
-        findings = judge(match(numeric), articles)
-        if progress:
-            progress("judge", len(numeric), len(claims))
-        findings += with_claims(named_job.result(), named)
+    findings = judge(match(numeric), articles)
+    if progress:
+        progress("judge", len(numeric), len(claims))
+    findings += judge_named(named, articles)
     if progress:
         progress("judge", len(claims), len(claims))
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     return findings
-
-
-Positions = tuple[Claim | int, ...]
-"""A finding's claims as positions in the list of claims judged (a claim not in it as itself)."""
-
-
-def judge_named_by_position(named: Sequence[Claim]) -> list[tuple[Finding, Positions]]:
-    """``named_judge.judge_named``'s findings with their claims left out, and given as positions in
-    ``named``: what a process judging them sends back is then small (``with_claims`` puts them in)."""
-    from dataclasses import replace
-
-    from factcheck.named_judge import judge_named
-
-    position = {id(c): i for i, c in enumerate(named)}
-    return [(replace(f, claims=()), tuple(position.get(id(c), c) for c in f.claims)) for f in judge_named(named, ())]
-
-
-def with_claims(found: Sequence[tuple[Finding, Positions]], named: Sequence[Claim]) -> list[Finding]:
-    """The findings of ``judge_named_by_position`` with their claims (the very objects of ``named``)."""
-    from dataclasses import replace
-
-    return [replace(f, claims=tuple(named[c] if type(c) is int else c for c in where)) for f, where in found]
 
 
 def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], options: Options) -> tuple[Claim, ...]:

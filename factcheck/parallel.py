@@ -81,14 +81,6 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
     return out
 
 
-def forks() -> bool:
-    """Whether a new process starts as a fork of this one (and so with its data, not a copy sent
-    over a pipe): the start method of ``multiprocessing`` on Linux up to Python 3.13."""
-    import multiprocessing
-
-    return multiprocessing.get_start_method(allow_none=False) == "fork"
-
-
 class Background(Generic[T]):
     """``fn(*args)`` computed in a process of its own while this one works on; with ``enabled``
     False (one job, or too little work to pay for a process), computed here when its result is

@@ -68,39 +68,6 @@ def test_copies_found_in_the_background_are_the_same(tmp_path, monkeypatch):
     assert ("find copies", len(apart.articles), len(apart.articles)) in seen
 
 
-def test_named_claims_judged_in_the_background_are_the_same_findings_on_the_same_claims():
-    """A large check judges named claims in a process of its own, which names the claims of its
-    findings by position: the findings are those judged here, made of the very claim objects."""
-    from factcheck import api
-
-    if not parallel.forks():  # pragma: no cover - spawned processes: judged here, nothing to compare
-        return
-    articles = list(load_paths([CORPUS, GOLDEN]).articles)
-    claims = [c for got in parallel.extract_many(articles, Options(jobs=1)) for c in got]
-    here = api.judge_all(claims, articles)
-    apart = api.judge_all(claims, articles, apart=True)
-    named = [f for f in apart if f.kind not in api.NUMERIC_KINDS]
-    assert apart == here and len(named) > 5
-    ids = {id(c) for c in claims}
-    assert all(id(c) in ids for f in named for c in f.claims)
-
-
-def test_findings_by_position_keep_claims_judged_elsewhere():
-    from dataclasses import replace
-
-    from factcheck import api
-
-    articles = list(load_paths([CORPUS, GOLDEN]).articles)
-    named = [c for got in parallel.extract_many(articles, Options(jobs=1)) for c in got]
-    named = [c for c in named if c.kind not in api.NUMERIC_KINDS]
-    found = api.judge_named_by_position(named)
-    assert found and all(f.claims == () and all(type(p) is int for p in where) for f, where in found)
-    finding, where = found[0]
-    stranger = replace(named[where[0]], sentence="a claim the list does not hold")
-    back = api.with_claims([(finding, (stranger, *where[1:]))], named)
-    assert back[0].claims[0] is stranger and back[0].claims[1:] == tuple(named[i] for i in where[1:])
-
-
 def _sleep_then(value: int) -> int:
     import time
 
