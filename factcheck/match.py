@@ -142,7 +142,12 @@ def _split_places(items: list[Claim]) -> list[list[Claim]]:
 
 
 def _linked(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
-    return any(x.location.article != y.location.article and similarity(x, y)[1] >= 1 for x in a for y in b)
+    """Whether a claim of ``a`` and one of ``b`` from another article share a context word."""
+    return any(
+        x.location.article != y.location.article and not x.context_words.isdisjoint(y.context_words)
+        for x in a
+        for y in b
+    )
 
 
 def _scope_difference(a: Claim, b: Claim) -> str:
