@@ -407,11 +407,14 @@ def _width(cls: list[Claim]) -> float:
 
 
 def _values(claims: Iterable[Claim]) -> str:
-    seen: list[str] = []
+    """The first three values stated, once each ("..." when there are more)."""
+    seen: dict[str, None] = {}
     for c in claims:
-        if c.display not in seen:
-            seen.append(c.display)
-    return " / ".join(repr(s) if " " not in s else s for s in seen[:3]) + (" ..." if len(seen) > 3 else "")
+        seen[c.display] = None
+        if len(seen) > 3:
+            break
+    shown = list(seen)
+    return " / ".join(repr(s) if " " not in s else s for s in shown[:3]) + (" ..." if len(shown) > 3 else "")
 
 
 def _agreed_value(cls: list[Claim]) -> str:
@@ -423,12 +426,10 @@ def _agreed_value(cls: list[Claim]) -> str:
 
 def normalisations(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Each claim's normalisation steps as report lines ("article: 'x' -> y (rule)"), once each."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # in the order first seen (a group may hold thousands of claims)
     for c in claims:
         for step in c.steps:
-            line = f"{c.location.article}: {step}"
-            if line not in out:
-                out.append(line)
+            out[f"{c.location.article}: {step}"] = None
     return tuple(out)
 
 

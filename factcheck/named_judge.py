@@ -134,12 +134,10 @@ class PersonIdentity:
 
     def explain(self, names: Iterable[str]) -> tuple[str, ...]:
         """Lines saying why differently written names are one person."""
-        out: list[str] = []
+        out: dict[str, None] = {}  # once each, in the order first seen
         for n in names:
             for st in self.steps.get(fold(n), ()):
-                line = f"{st.source!r} = {st.result!r} ({st.rule})"
-                if line not in out:
-                    out.append(line)
+                out[f"{st.source!r} = {st.result!r} ({st.rule})"] = None
         return tuple(out)
 
 
@@ -155,12 +153,13 @@ def _arts(claims: Iterable[Claim]) -> set[str]:
 
 
 def _stated(claims: Sequence[Claim], attr: str = "surface", limit: int = 4) -> str:
-    seen: list[str] = []
+    seen: dict[str, None] = {}  # the first ``limit`` values once each, and whether there are more
     for c in claims:
-        v = getattr(c, attr)
-        if v not in seen:
-            seen.append(v)
-    return ", ".join(repr(v) for v in seen[:limit]) + (" ..." if len(seen) > limit else "")
+        seen[getattr(c, attr)] = None
+        if len(seen) > limit:
+            break
+    shown = list(seen)
+    return ", ".join(repr(v) for v in shown[:limit]) + (" ..." if len(shown) > limit else "")
 
 
 def _interval(c: Claim) -> Interval | None:
@@ -266,13 +265,11 @@ def _parsed_title(text: str) -> Title:
 
 
 def _compare_steps(cls: list[Claim]) -> tuple[str, ...]:
-    out: list[str] = []
+    out: dict[str, None] = {}  # once each, in the order first seen
     first = _title_of(cls[0])
     for c in cls[1:]:
         for st in compare_titles(first, _title_of(c)).steps:
-            line = f"{st.source!r} ~ {st.result!r} ({st.rule})"
-            if line not in out:
-                out.append(line)
+            out[f"{st.source!r} ~ {st.result!r} ({st.rule})"] = None
     return tuple(out)
 
 
@@ -606,7 +603,7 @@ def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Findin
         arts = [_arts(ev.claims) for ev in evs]
         where = [_where(ev) for ev in evs]
         when = [ev.when() for ev in evs]
-        involved: list[int] = []
+        involved: dict[int, None] = {}  # events in the order first involved
         reasons: list[str] = []
         for i, a in enumerate(evs):
             for j in range(i + 1, len(evs)):
@@ -615,9 +612,7 @@ def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Findin
                     continue
                 if len(arts[i] | arts[j]) < 2:
                     continue
-                for k in (i, j):
-                    if k not in involved:
-                        involved.append(k)
+                involved[i] = involved[j] = None
                 reasons.append(f"{where[i]} ({when[i]}) and {where[j]} ({when[j]}): {_why_apart(a, b)}")
         if not involved:
             continue

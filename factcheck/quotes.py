@@ -218,7 +218,7 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
         return None
     if fuzz.token_set_ratio(ja, jb) < TOKEN_SET_CUTOFF:
         return None
-    diff, only_a, only_b = word_diff(wa, wb)
+    diff, only_a, only_b = word_diff(wa, wb, blocks)
     return QuoteComparison("conflict", score, tuple(diff), only_a, only_b)
 
 
@@ -234,15 +234,19 @@ def _reordered(short: list[str], long_: list[str]) -> bool:
     return False
 
 
-def word_diff(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], str, str]:
+def word_diff(
+    a: Sequence[str], b: Sequence[str], blocks: Sequence[difflib.Match] | None = None
+) -> tuple[list[str], str, str]:
     """Word edits turning ``a`` into ``b`` over their aligned passage, plus the unaligned ends.
 
     Returns (edits, words only ``a`` has outside the passage, words only ``b`` has outside it).
-    Each edit is ``-old +new``, ``-old`` or ``+new``.
+    Each edit is ``-old +new``, ``-old`` or ``+new``. ``blocks``: the non-empty matching blocks
+    of ``a`` and ``b`` when the caller has them (``SequenceMatcher(None, a, b, autojunk=False)``).
     """
     a, b = list(a), list(b)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
+    if blocks is None:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
     if not blocks:
         return [f"-{' '.join(a)} +{' '.join(b)}"], "", ""
     a0, b0 = blocks[0].a, blocks[0].b

@@ -78,3 +78,52 @@ def test_relative_tolerance_setting_narrows_rounded_figures(tmp_path):
     tight = check([corpus], Options(tolerances={"relative": 0.01}))
     assert [f.verdict for f in loose.findings if f.key == "people"] == [Verdict.COMPATIBLE]
     assert [f.verdict for f in tight.findings if f.key == "people"] == [Verdict.CONFLICT]
+
+
+def _claims_stating(displays: list[str], steps: list[list[str]]):
+    from factcheck.models import Claim, ClaimKind, Location, Step
+
+    return [
+        Claim(
+            ClaimKind.QUANTITY,
+            "thing",
+            None,
+            d,
+            "",
+            Location(f"a{i % 3}.txt", i, i + 1, 1, 1),
+            "s",
+            d,
+            steps=tuple(Step(x, x, "rule") for x in s),
+        )
+        for i, (d, s) in enumerate(zip(displays, steps, strict=True))
+    ]
+
+
+def test_report_lines_are_each_given_once_in_the_order_first_seen() -> None:
+    """normalisations, _values and _stated list a value once, in first-seen order (as a list kept
+    without repeats would), however many claims a group holds."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from factcheck.judge import _values, normalisations
+    from factcheck.named_judge import _stated
+
+    words = st.sampled_from(["12", "12 m", "twelve", "13", "a dozen", "14"])
+
+    @given(st.lists(st.tuples(words, st.lists(words, max_size=3)), max_size=12))
+    def run(rows: list[tuple[str, list[str]]]) -> None:
+        claims = _claims_stating([d for d, _ in rows], [s for _, s in rows])
+        lines: list[str] = []
+        shown: list[str] = []
+        for c in claims:
+            for step in c.steps:
+                if f"{c.location.article}: {step}" not in lines:
+                    lines.append(f"{c.location.article}: {step}")
+            if c.display not in shown:
+                shown.append(c.display)
+        assert normalisations(claims) == tuple(lines)
+        more = " ..." if len(shown) > 3 else ""
+        assert _values(claims) == " / ".join(repr(s) if " " not in s else s for s in shown[:3]) + more
+        assert _stated(claims, "display", 2) == ", ".join(map(repr, shown[:2])) + (" ..." if len(shown) > 2 else "")
+
+    run()
