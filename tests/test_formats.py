@@ -173,3 +173,64 @@ def test_json_text_is_report_json(report) -> None:
     text = render(report, Format.JSON)
     assert json.loads(text) == report_json(report)
     assert all(line.startswith('    {"claims": [') for line in text.splitlines() if '"verdict"' in line)
+
+
+def _generated_claims():
+    from hypothesis import strategies as st
+
+    from factcheck.models import Claim, Interval, Location, Step
+
+    text = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=12)
+    bound = st.one_of(
+        st.none(),
+        st.integers(-(10**30), 10**30),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.sampled_from([0.0, -0.0, 1e16, 1e-7, 123456789.0]),
+    )
+    return st.builds(
+        Claim,
+        kind=st.sampled_from(ClaimKind),
+        key=text,
+        value=st.one_of(st.none(), st.builds(Interval, bound, bound, st.booleans(), st.booleans())),
+        display=text,
+        unit=text,
+        location=st.builds(
+            Location, text, st.integers(0, 10**9), st.integers(0, 10**9), st.integers(1), st.integers(1)
+        ),
+        sentence=text,
+        surface=text,
+        steps=st.lists(st.builds(Step, text, text, text), max_size=3).map(tuple),
+        scope_time=text,
+        scope_place=text,
+        qualifier=text,
+        granularity=text,
+    )
+
+
+def test_claims_are_written_as_json_dumps_would_write_them() -> None:
+    """The JSON report writes each claim field by field (it is most of a large report): exactly the
+    text of json.dumps(claim_json(...), sort_keys=True, ensure_ascii=False), whatever the strings
+    (quotes, control characters, lone surrogates) and numbers (huge, negative zero, inf, nan)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from factcheck.report.json import claim_json, claim_json_text
+
+    @settings(max_examples=300)
+    @given(_generated_claims(), st.dictionaries(st.text(max_size=5), st.text(max_size=8), max_size=2))
+    def run(claim, paths) -> None:
+        paths = {**paths, claim.location.article: 'dir/\u00e9t\u00e9 "q".txt'} if len(paths) % 2 else paths
+        expected = json.dumps(claim_json(claim, paths), sort_keys=True, ensure_ascii=False)
+        assert claim_json_text(claim, paths) == expected
+
+    run()
+
+
+def test_a_claim_field_of_an_unexpected_type_is_still_written() -> None:
+    from dataclasses import replace
+
+    from factcheck.report.json import claim_json, claim_json_text
+
+    claim = next(iter(check([Path(__file__).parent / "data" / "golden" / "corpus"]).claims))
+    odd = replace(claim, qualifier=None, unit=7)  # not what factcheck makes; written as data
+    assert claim_json_text(odd, {}) == json.dumps(claim_json(odd, {}), sort_keys=True, ensure_ascii=False)
