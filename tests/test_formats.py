@@ -176,9 +176,8 @@ def test_json_text_is_report_json(report) -> None:
 
 
 def _generated_claims():
+    import strategies
     from hypothesis import strategies as st
-
-    from factcheck.models import Claim, Interval, Location, Step
 
     text = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=12)
     bound = st.one_of(
@@ -187,24 +186,7 @@ def _generated_claims():
         st.floats(allow_nan=True, allow_infinity=True),
         st.sampled_from([0.0, -0.0, 1e16, 1e-7, 123456789.0]),
     )
-    return st.builds(
-        Claim,
-        kind=st.sampled_from(ClaimKind),
-        key=text,
-        value=st.one_of(st.none(), st.builds(Interval, bound, bound, st.booleans(), st.booleans())),
-        display=text,
-        unit=text,
-        location=st.builds(
-            Location, text, st.integers(0, 10**9), st.integers(0, 10**9), st.integers(1), st.integers(1)
-        ),
-        sentence=text,
-        surface=text,
-        steps=st.lists(st.builds(Step, text, text, text), max_size=3).map(tuple),
-        scope_time=text,
-        scope_place=text,
-        qualifier=text,
-        granularity=text,
-    )
+    return strategies.claims(text, bound)
 
 
 def test_claims_are_written_as_json_dumps_would_write_them() -> None:

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import strategies
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,7 +27,7 @@ from factcheck.ledger import (
     settings_digest,
     write_atomic,
 )
-from factcheck.models import Claim, ClaimKind, Interval, LedgerState, Location, Step
+from factcheck.models import Claim, ClaimKind, Interval, LedgerState
 from factcheck.report import Format, render
 
 GOLDEN_CORPUS = Path(__file__).parent / "data" / "golden" / "corpus"
@@ -58,27 +59,7 @@ def test_real_claims_round_trip() -> None:
 
 _text = st.text(max_size=20)
 _bound = st.one_of(st.none(), st.integers(-(10**9), 10**9), st.floats(allow_nan=False))
-claims = st.builds(
-    Claim,
-    kind=st.sampled_from(ClaimKind),
-    key=_text,
-    value=st.one_of(st.none(), st.builds(Interval, _bound, _bound, st.booleans(), st.booleans())),
-    display=_text,
-    unit=_text,
-    location=st.builds(Location, _text, st.integers(0, 10**6), st.integers(0, 10**6), st.integers(1), st.integers(1)),
-    sentence=_text,
-    surface=_text,
-    steps=st.lists(st.builds(Step, _text, _text, _text), max_size=3).map(tuple),
-    context=st.lists(_text, max_size=4).map(tuple),
-    scope_time=_text,
-    scope_place=_text,
-    qualifier=_text,
-    stated=st.one_of(st.none(), st.floats(allow_nan=False)),
-    granularity=_text,
-    text_value=_text,
-    chain=st.lists(_text, max_size=3).map(tuple),
-    subject=_text,
-)
+claims = strategies.claims(_text, _bound)
 
 
 @given(claims)
