@@ -441,6 +441,7 @@ class Ledger:
     """Articles recorded by entries but not loaded: whether each existed when ``orphans`` looked."""
     _resolved_paths: dict[Path, Path] = field(default_factory=dict, repr=False)
     _real_paths: RealPaths = field(default_factory=RealPaths, repr=False)
+    _root: str | None = field(default=None, repr=False)
 
     @classmethod
     def open(
@@ -457,7 +458,6 @@ class Ledger:
         ledger = cls(folder, settings)
         if not folder.is_dir():
             return ledger
-        root = str(folder.resolve().parent)
         for parts, name in ledger_file_names(folder):
             file = Path(name)
             try:
@@ -469,12 +469,18 @@ class Ledger:
                 ledger.read.append(("/".join(parts), ""))
                 continue
             ledger.read.append(("/".join(parts), entry.digest))
-            target = Path(ledger._real_paths.real(os.path.join(root, entry.path)))
+            target = ledger._target(entry)
             if target in ledger.entries:
                 ledger.duplicates.append(entry)
             else:
                 ledger.entries[target] = entry
         return ledger
+
+    def _target(self, entry: Entry) -> Path:
+        """The resolved path of the article ``entry`` records (relative to the folder's parent)."""
+        if self._root is None:
+            self._root = str(self.folder.resolve().parent)
+        return Path(self._real_paths.real(os.path.join(self._root, entry.path)))
 
     def find(self, article: Article) -> Entry | None:
         return self.entries.get(self._resolved(article.path))
@@ -524,7 +530,7 @@ class Ledger:
                 )
             )
         for entry in self.duplicates:
-            first = self.entries[(self.folder.resolve().parent / entry.path).resolve()]
+            first = self.entries[self._target(entry)]
             reason = f"{first.file} records the same article"
             out.append(LedgerIssue(str(entry.file), entry.data["article"], LedgerState.ORPHANED, reason))
         return out

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import factcheck.api
 import factcheck.ledger
-from factcheck.api import Options, check
+from factcheck.api import Options, check, extract
 from factcheck.errors import FactcheckError
 from factcheck.ledger import (
     SCHEMA,
@@ -389,3 +389,24 @@ def test_extract_write_failure_is_a_one_line_error(project: Path, cli, monkeypat
     assert run.code == 2
     assert run.stderr.startswith("error: claims/") and "cannot write (Permission denied)" in run.stderr
     assert not any((project / "claims").rglob("*.tmp"))
+
+
+def test_two_files_recording_one_article_by_odd_paths_are_one_entry_and_a_duplicate(project: Path) -> None:
+    """A hand-edited ledger may spell an article's path through a missing folder and '..' (read
+    as text, as realpath does), and the article may be a symbolic link: both files still name
+    that one article, the second is reported as a duplicate (and nothing fails)."""
+    extract([project / "corpus"], project / "claims")
+    (project / "corpus" / "link.txt").symlink_to(WIRE)
+    first = project / "claims" / f"{WIRE}.json"
+    data = json.loads(first.read_text(encoding="utf-8"))
+    for name, path in (("a.json", "corpus/missing/../link.txt"), ("b.json", "corpus/./link.txt")):
+        (project / "claims" / name).write_text(json.dumps({**data, "path": path}), encoding="utf-8")
+    first.unlink()
+    ledger = Ledger.open(project / "claims", data["settings"])
+    articles = check([project / "corpus"]).articles
+    target = (project / "corpus" / WIRE).resolve()
+    assert ledger.entries[target].file.name == "a.json"
+    assert [e.file.name for e in ledger.duplicates] == ["b.json"]
+    orphaned = [i for i in ledger.issues(articles, [project / "corpus"]) if i.state is LedgerState.ORPHANED]
+    assert [Path(i.path).name for i in orphaned] == ["b.json"]
+    assert "a.json records the same article" in orphaned[0].reason

@@ -1,4 +1,4 @@
-"""RealPaths resolves as Path.resolve() does, through links to files and folders, '..', and missing files."""
+"""RealPaths resolves as os.path.realpath does: through links to files and folders, "..", missing files."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ FOLDERS = [
     "real/link-to-other/up",
     "real/link-to-other/..",
     "other/up/..",
+    "real/missing/..",  # the system cannot look these up; realpath reads their ".." as text
+    "real/a.txt/..",
+    "real/dangling/..",
 ]
 
 
@@ -43,7 +46,7 @@ def paths() -> list[str]:
     return [os.path.join(f, n) if f else n for f, n in itertools.product(FOLDERS, NAMES)]
 
 
-def test_same_as_path_resolve_absolute(tree: Path) -> None:
+def test_same_as_realpath_absolute(tree: Path) -> None:
     real = RealPaths()
     for p in paths() * 2:  # the second round answers from the remembered folders
         path = tree / p
@@ -51,7 +54,7 @@ def test_same_as_path_resolve_absolute(tree: Path) -> None:
         assert real.real(str(path)) == os.path.realpath(path), p
 
 
-def test_same_as_path_resolve_relative(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_same_as_realpath_relative(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tree / "real" / "link-to-other")
     real = RealPaths()
     for p in [*paths(), "../real/a.txt", "../../real/l.txt", "./c.txt", "up/../c.txt"] * 2:
