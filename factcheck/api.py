@@ -70,7 +70,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
             slot = None
         result = slot.load() if slot is not None else None
     if result is None:
-        result = _compute(paths, loaded.articles, options, slot.read if slot is not None else None)
+        result = _compute(paths, loaded.articles, options)
         if slot is not None:
             slot.store(result)
     return Report(
@@ -90,14 +90,8 @@ BACKGROUND_COPIES = 500
 of their own while the claims are read and judged."""
 
 
-def _compute(
-    paths: Sequence[str | Path],
-    articles: Sequence[Article],
-    options: Options,
-    preread: dict[str, bytes] | None = None,
-) -> Result:
-    """What a check finds in ``articles``: claims (from the ledger or extracted), copies, findings.
-    ``preread``: ledger files already read (``Ledger.open``)."""
+def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Result:
+    """What a check finds in ``articles``: claims (from the ledger or extracted), copies, findings."""
     from factcheck.cache import Result
     from factcheck.judge import Copies
     from factcheck.ledger import Ledger, settings_digest
@@ -108,7 +102,7 @@ def _compute(
     apart = jobs > 1 and len(articles) >= BACKGROUND_COPIES
     progress = options.progress
     with Background(find_copies, articles, enabled=apart) as copies:
-        ledger = Ledger.open(options.ledger, settings_digest(options), preread=preread) if options.ledger else None
+        ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
         found: dict[str, tuple[Claim, ...]] = {}
         for i, article in enumerate(articles if ledger else ()):
             fresh = ledger.fresh_claims(article)

@@ -35,7 +35,7 @@ import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,10 +111,6 @@ class Slot:
     key: str
     ledger: tuple[tuple[str, str], ...] = ()
     """The ledger files hashed into ``key``: a result is stored only if it was computed from them."""
-    read: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
-    """Their bytes by path under the ledger folder, for a run that misses (``Ledger.open(preread=)``):
-    the ledger is then read once, and the result is computed from the very bytes of the key.
-    Emptied when the key is found, before the result is loaded."""
 
     @classmethod
     def for_run(cls, folder: Path, paths: Sequence[str | Path], articles: Sequence[Article], options: Options) -> Slot:
@@ -139,11 +135,10 @@ class Slot:
             key.update(
                 f"{a.name}\0{a.path}\0{a.sha256}\0{sorted(source_json(a).items())}\0".encode("utf-8", "surrogateescape")
             )
-        raw: dict[str, bytes] = {}
-        read = tuple(_ledger_digests(ledger, keep=raw)) if ledger is not None else ()
+        read = tuple(_ledger_digests(ledger)) if ledger is not None else ()
         for name, digest in read:
             key.update(f"{name}\0{digest}\0".encode("utf-8", "surrogateescape"))
-        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest(), read, raw)
+        return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest(), read)
 
     def load(self) -> Result | None:
         """The cached result of a run with these inputs, or None (absent, stale or unreadable)."""
@@ -153,7 +148,6 @@ class Slot:
             with open(self.file, "rb") as f:
                 if not _private(os.fstat(f.fileno())) or pickle.load(f) != self.key:
                     return None
-                self.read.clear()  # not needed to judge again: not held while the result loads
                 with _collector_paused():
                     result = pickle.load(f)
         except FileNotFoundError:
@@ -244,23 +238,18 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _ledger_digests(folder: Path, keep: dict[str, bytes] | None = None) -> list[tuple[str, str]]:
-    """(path under the ledger folder, sha256 of its bytes) of every ledger file; ``keep`` gets the
-    bytes read, by the same path."""
+def _ledger_digests(folder: Path) -> list[tuple[str, str]]:
+    """(path under the ledger folder, sha256 of its bytes) of every ledger file."""
     from factcheck.ledger import ledger_file_names
 
     out = []
     for parts, path in ledger_file_names(folder):
-        name = "/".join(parts)
         try:
             with open(path, "rb") as f:
-                raw = f.read()
+                digest = hashlib.sha256(f.read()).hexdigest()
         except OSError as e:  # the check itself will report it; the key just has to differ
-            out.append((name, f"unreadable: {e}"))
-            continue
-        if keep is not None:
-            keep[name] = raw
-        out.append((name, hashlib.sha256(raw).hexdigest()))
+            digest = f"unreadable: {e}"
+        out.append(("/".join(parts), digest))
     return out
 
 

@@ -209,6 +209,8 @@ def _dataclass_decoder(tp: type) -> _Decoder:
     # A frozen dataclass's __init__ sets each field through object.__setattr__ (18 calls for a
     # claim); when __init__ would do nothing else, the fields go straight into the new instance's
     # __dict__, defaults first, as unpickling does: the same object, a third of the time.
+    # (The ledger holds factcheck's own models, whose __init__ is the generated one; a dataclass
+    # with an __init__ of its own written in the class would have to be built through it.)
     plain = (
         all(f.init for f in fields)
         and not hasattr(tp, "__post_init__")
@@ -381,11 +383,9 @@ def parse_entry(file: Path, text: str, digest: str = "") -> Entry:
     return Entry(file, data, digest)
 
 
-def read_entry(file: Path, raw: bytes | None = None) -> Entry:
-    """The entry in ``file``, read now unless its bytes are given (``raw``)."""
+def read_entry(file: Path) -> Entry:
     try:
-        if raw is None:
-            raw = file.read_bytes()
+        raw = file.read_bytes()
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise LedgerError(f"{file}: corrupt ledger file (not UTF-8)", "run `factcheck extract` to rewrite it") from None
@@ -444,24 +444,19 @@ class Ledger:
     _root: str | None = field(default=None, repr=False)
 
     @classmethod
-    def open(
-        cls, folder: Path, settings: str, *, strict: bool = True, preread: dict[str, bytes] | None = None
-    ) -> Ledger:
+    def open(cls, folder: Path, settings: str, *, strict: bool = True) -> Ledger:
         """Read every ``*.json`` under ``folder`` (none when it does not exist).
 
         ``strict``: a corrupt file raises LedgerError (``check`` never guesses); otherwise it is
-        kept in ``corrupt`` for the caller (``extract`` rewrites it and says so). ``preread``: the
-        bytes of files already read, by path under ``folder`` (``/``-separated); they are taken
-        from it (popped) instead of being read again.
+        kept in ``corrupt`` for the caller (``extract`` rewrites it and says so).
         """
-        preread = preread if preread is not None else {}
         ledger = cls(folder, settings)
         if not folder.is_dir():
             return ledger
         for parts, name in ledger_file_names(folder):
             file = Path(name)
             try:
-                entry = read_entry(file, preread.pop("/".join(parts), None))
+                entry = read_entry(file)
             except LedgerError as e:
                 if strict:
                     raise
