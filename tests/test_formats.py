@@ -209,10 +209,26 @@ def test_claims_are_written_as_json_dumps_would_write_them() -> None:
 
 
 def test_a_claim_field_of_an_unexpected_type_is_still_written() -> None:
+    import enum
     from dataclasses import replace
 
+    import numpy
+
+    from factcheck.models import Interval
     from factcheck.report.json import claim_json, claim_json_text
 
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    class Rounded(float):
+        def __repr__(self) -> str:
+            return "about"
+
     claim = next(iter(check([Path(__file__).parent / "data" / "golden" / "corpus"]).claims))
-    odd = replace(claim, qualifier=None, unit=7)  # not what factcheck makes; written as data
-    assert claim_json_text(odd, {}) == json.dumps(claim_json(odd, {}), sort_keys=True, ensure_ascii=False)
+    odd = [  # not what factcheck makes; written as json.dumps writes them
+        replace(claim, qualifier=None, unit=7),
+        replace(claim, value=Interval(Level.HIGH, Rounded(2.5), None, 1)),  # type: ignore[arg-type]
+        replace(claim, value=Interval(numpy.float64(0.1), numpy.float64("inf"), False, False)),
+    ]
+    for c in odd:
+        assert claim_json_text(c, {}) == json.dumps(claim_json(c, {}), sort_keys=True, ensure_ascii=False)
