@@ -63,7 +63,7 @@ _string = json.encoder.encode_basestring  # the C function json.dumps(ensure_asc
 def claim_json_text(claim: Claim, paths: dict[str, str]) -> str:
     """``_dump(claim_json(claim, paths))``, written out field by field: the same text (keys in
     sorted order, json's separators, its quoting of strings and spelling of numbers; tested on
-    generated claims), three times as fast. Encoding claims is most of a large JSON report."""
+    generated claims), twice as fast. Encoding claims is most of a large JSON report."""
     try:
         return _claim_text(claim, paths)
     except TypeError:  # a field of another type than declared (never from factcheck): as data
