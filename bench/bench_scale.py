@@ -410,10 +410,10 @@ def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
     matching = match(numeric)
     out["match"] = time.perf_counter() - start
     start = time.perf_counter()
-    findings = judge(matching, articles, stories)
+    copies = Copies(stories)
+    findings = [copies.note(f) for f in judge(matching, articles)]
     out["judge"] = time.perf_counter() - start
     start = time.perf_counter()
-    copies = Copies(stories)
     findings += [copies.note(f) for f in judge_named(named, articles)]
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     out["named_judge"] = time.perf_counter() - start

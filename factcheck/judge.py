@@ -54,16 +54,13 @@ VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
 SEVERITY_ORDER = {s: i for i, s in enumerate(Severity)}
 
 
-def judge(matching: Matching, articles: Iterable[Article] = (), stories: Sequence[Story] = ()) -> list[Finding]:
-    """All findings of a matching, sorted: conflicts first, then by severity and key.
-
-    ``stories`` are syndicated copies: agreement among copies of one story counts as one source.
-    """
+def judge(matching: Matching, articles: Iterable[Article] = ()) -> list[Finding]:
+    """All findings of a matching, sorted: conflicts first, then by severity and key. (That
+    agreement among syndicated copies counts as one source is noted afterwards: ``Copies``.)"""
     published = {a.name: a.source.published for a in articles}
-    copies = Copies(stories)
     findings: list[Finding] = []
     for group in matching.groups:
-        findings.extend(copies.note(f) for f in judge_group(group, published))
+        findings.extend(judge_group(group, published))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(

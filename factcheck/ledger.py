@@ -482,7 +482,8 @@ class Ledger:
         return self.entries.get(self._resolved(article.path))
 
     def _resolved(self, path: Path) -> Path:
-        """``path.resolve()``, once per path (a check asks for every article's entry three times)."""
+        """``path`` resolved (``RealPaths``), once per path (a check asks for every article's entry
+        three times)."""
         found = self._resolved_paths.get(path)
         if found is None:
             found = self._resolved_paths[path] = self._real_paths.resolve(path)
