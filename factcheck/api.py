@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck import collector
 from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
 
 if TYPE_CHECKING:
@@ -101,29 +102,34 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
     jobs = default_jobs() if options.jobs is None else options.jobs
     apart = jobs > 1 and len(articles) >= BACKGROUND_COPIES
     progress = options.progress
+    # The collector is paused while the claims and findings are built (not while extracting,
+    # which makes garbage of all kinds): they live until the report is written (factcheck.collector).
     with Background(find_copies, articles, enabled=apart) as copies:
-        ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
-        found: dict[str, tuple[Claim, ...]] = {}
-        for i, article in enumerate(articles if ledger else ()):
-            fresh = ledger.fresh_claims(article)
-            if fresh is not None:
-                found[article.name] = fresh
-            if progress:
-                progress("read ledger", i + 1, len(articles))
+        with collector.paused():
+            ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
+            found: dict[str, tuple[Claim, ...]] = {}
+            for i, article in enumerate(articles if ledger else ()):
+                fresh = ledger.fresh_claims(article)
+                if fresh is not None:
+                    found[article.name] = fresh
+                if progress:
+                    progress("read ledger", i + 1, len(articles))
         stale = [a for a in articles if a.name not in found]
         extracted = extract_many(stale, options)
         for article, claims_of_article in zip(stale, extracted, strict=True):
             found[article.name] = claims_of_article
-        claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
-        findings = judge_all(claims, articles, progress=progress)
-        stories = copies.result(progress=progress)
-    if apart and progress:
-        progress("find copies", len(articles), len(articles))
-    note = Copies(stories).note
+        with collector.paused():
+            claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
+            findings = judge_all(claims, articles, progress=progress)
+            stories = copies.result(progress=progress)
+            if apart and progress:
+                progress("find copies", len(articles), len(articles))
+            note = Copies(stories).note
+            findings = [note(f) for f in findings]
     issues = tuple(ledger.issues(articles, [Path(p) for p in paths])) if ledger else ()
     return Result(
         claims=tuple(claims),
-        findings=tuple(note(f) for f in findings),
+        findings=tuple(findings),
         stories=tuple(stories),
         ledger=issues,
         ledger_read=tuple(ledger.read) if ledger else (),
@@ -200,7 +206,8 @@ def extract(
     options = options or Options()
     loaded = load_paths(paths)
     settings = settings_digest(options)
-    current = Ledger.open(folder, settings, strict=False)
+    with collector.paused():  # the ledger's entries live until it is refreshed (factcheck.collector)
+        current = Ledger.open(folder, settings, strict=False)
     stale = [a for a in loaded.articles if force or not current.is_fresh(a)]
     extracted = extract_many(stale, options)
     by_name = {a.name: claims for a, claims in zip(stale, extracted, strict=True)}

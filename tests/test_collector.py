@@ -1,0 +1,80 @@
+import gc
+
+import pytest
+
+from factcheck import collector
+
+
+class Node:
+    """A tracked object (instances of user classes are always tracked by the collector)."""
+
+
+@pytest.fixture
+def collector_enabled():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def _generation(obj: object) -> int | None:
+    for generation in range(3):
+        if any(o is obj for o in gc.get_objects(generation)):
+            return generation
+    return None
+
+
+def test_paused_stops_the_collector_and_restores_it(collector_enabled):
+    with collector.paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_paused_leaves_a_disabled_collector_disabled(collector_enabled):
+    gc.disable()
+    with collector.paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_paused_restores_the_collector_after_an_error(collector_enabled):
+    with pytest.raises(RuntimeError), collector.paused():
+        raise RuntimeError("boom")
+    assert gc.isenabled()
+
+
+def test_what_was_built_while_paused_is_filed_with_the_oldest_generation(collector_enabled):
+    gc.collect()
+    with collector.paused():
+        built = [Node() for _ in range(10)]
+        assert _generation(built[0]) == 0  # young while the pause lasts
+    assert _generation(built[0]) == 2
+    assert _generation(built[-1]) == 2
+    assert _generation(built) == 2
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_callers_frozen_objects_stay_frozen(collector_enabled):
+    gc.collect()
+    mine = Node()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector.paused():
+            built = Node()
+        assert gc.get_freeze_count() == frozen
+        assert _generation(mine) is None  # still in the permanent generation
+        assert _generation(built) == 0  # not moved: that would have thawed the caller's objects
+    finally:
+        gc.unfreeze()
+
+
+def test_garbage_is_still_freed_while_paused(collector_enabled):
+    import weakref
+
+    with collector.paused():
+        gone = Node()
+        ref = weakref.ref(gone)
+        del gone
+        assert ref() is None  # reference counting does not pause
