@@ -61,7 +61,9 @@ class _Line:
         """The text rich would draw: the pieces without the control characters rich drops."""
         pieces = [self.text0]
         pieces += (part.plain if isinstance(part, _Line) else part[0] for part in self.parts)
-        return strip_control_codes("".join(pieces))
+        text = "".join(pieces)
+        # rich strips control characters only, which are never printable: most lines have none
+        return text if text.isprintable() else strip_control_codes(text)
 
     def rich(self):  # type: ignore[no-untyped-def]
         from rich.text import Text
