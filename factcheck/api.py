@@ -134,6 +134,7 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         ledger=issues,
         ledger_read=tuple(ledger.read) if ledger else (),
         looked_up=tuple(sorted(ledger.looked_up.items())) if ledger else (),
+        resolved=tuple(ledger.resolved.items()) if ledger else (),
     )
 
 

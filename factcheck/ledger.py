@@ -440,9 +440,14 @@ class Ledger:
     """(path under the folder, sha256 of the bytes read) of every file, in order ("" if corrupt)."""
     looked_up: dict[str, bool] = field(default_factory=dict)
     """Articles recorded by entries but not loaded: whether each existed when ``orphans`` looked."""
+    resolved: dict[str, str] = field(default_factory=dict)
+    """Every path this ledger resolved (absolute, as asked, not normalised) -> its real path: what
+    its answers depend on besides the bytes of the files (a symbolic link pointed elsewhere, or a
+    file replaced by one, changes them)."""
     _resolved_paths: dict[Path, Path] = field(default_factory=dict, repr=False)
     _real_paths: RealPaths = field(default_factory=RealPaths, repr=False)
     _root: str | None = field(default=None, repr=False)
+    _cwd: str | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, folder: Path, settings: str, *, strict: bool = True) -> Ledger:
@@ -475,8 +480,8 @@ class Ledger:
     def _target(self, entry: Entry) -> Path:
         """The resolved path of the article ``entry`` records (relative to the folder's parent)."""
         if self._root is None:
-            self._root = str(self.folder.resolve().parent)
-        return Path(self._real_paths.real(os.path.join(self._root, entry.path)))
+            self._root = os.path.dirname(self._real(self.folder))
+        return Path(self._real(os.path.join(self._root, entry.path)))
 
     def find(self, article: Article) -> Entry | None:
         return self.entries.get(self._resolved(article.path))
@@ -486,7 +491,19 @@ class Ledger:
         three times)."""
         found = self._resolved_paths.get(path)
         if found is None:
-            found = self._resolved_paths[path] = self._real_paths.resolve(path)
+            found = self._resolved_paths[path] = Path(self._real(path))
+        return found
+
+    def _real(self, path: str | os.PathLike[str]) -> str:
+        """``os.path.realpath(path)``, remembered in ``resolved``."""
+        asked = os.fspath(path)
+        if not os.path.isabs(asked):  # as realpath reads it (abspath would drop "link/.." as text)
+            if self._cwd is None:
+                self._cwd = os.getcwd()
+            asked = os.path.join(self._cwd, asked)
+        found = self.resolved.get(asked)
+        if found is None:
+            found = self.resolved[asked] = self._real_paths.real(asked)
         return found
 
     def is_fresh(self, article: Article) -> bool:
@@ -535,7 +552,7 @@ class Ledger:
     def orphans(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[tuple[Path, Entry]]:
         """Entries whose article was under one of ``roots`` and is gone (not merely unreadable)."""
         loaded = {self._resolved(a.path) for a in articles}
-        resolved = [Path(r).resolve() for r in roots]
+        resolved = [Path(self._real(r)) for r in roots]
         out = []
         for target, entry in self.entries.items():
             if target in loaded:

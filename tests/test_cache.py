@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -266,6 +267,47 @@ def test_a_result_depends_on_the_files_it_looked_up(corpus: Path, tmp_path: Path
     assert [i.article for i in second.ledger if i.state.value == "orphaned"] == [WIRE]
 
 
+def _stale(report) -> list[tuple[str, str]]:
+    return sorted((i.article, i.state.value) for i in report.ledger)
+
+
+def test_a_result_depends_on_where_a_linked_article_leads(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    """An article that is a symbolic link, pointed at an identical copy elsewhere: same name, same
+    bytes, but the ledger recorded the file it led to before, so its entry is now missing."""
+    stores = [tmp_path / "store1", tmp_path / "store2"]
+    for store in stores:
+        store.mkdir()
+        shutil.copy(corpus / WIRE, store / WIRE)
+    (corpus / WIRE).unlink()
+    (corpus / WIRE).symlink_to(stores[0] / WIRE)
+    shutil.rmtree(corpus.parent / "claims")
+    extract([corpus], corpus.parent / "claims")  # records the file the link leads to
+    options = _options(corpus, tmp_path / "cache")
+    assert _stale(check([corpus], options)) == []
+    (corpus / WIRE).unlink()
+    (corpus / WIRE).symlink_to(stores[1] / WIRE)
+    after = check([corpus], options)
+    assert len(computed) == 2, "judged afresh"
+    assert _stale(after) == _stale(check([corpus], replace(options, cache=None))) == [(WIRE, "missing")]
+
+
+def test_a_result_depends_on_where_a_recorded_article_leads(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
+    """A file outside the corpus that the ledger records becomes a link to one of the corpus's
+    articles: its entry now records that article too (a duplicate), though no byte changed."""
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(corpus / WIRE, other / "ghost.txt")
+    extract([other / "ghost.txt"], corpus.parent / "claims")
+    options = _options(corpus, tmp_path / "cache")
+    assert _stale(check([corpus], options)) == []
+    (other / "ghost.txt").unlink()
+    (other / "ghost.txt").symlink_to(corpus / WIRE)
+    after = check([corpus], options)
+    assert len(computed) == 2, "judged afresh"
+    assert _stale(after) == _stale(check([corpus], replace(options, cache=None)))
+    assert (WIRE, "orphaned") in _stale(after) or ("ghost.txt", "orphaned") in _stale(after)
+
+
 def test_the_ledger_path_as_typed_is_part_of_the_key(
     corpus: Path, tmp_path: Path, computed: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -334,7 +376,7 @@ def test_someone_elses_cache_folder_is_never_written(corpus: Path, tmp_path: Pat
     assert folder.stat().st_mode & 0o777 == 0o755
 
 
-def test_the_code_digest_covers_files_and_library_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_code_digest_covers_files_and_installed_libraries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "pkg" / "data").mkdir(parents=True)
     (tmp_path / "pkg" / "judge.py").write_text("A = 1\n", encoding="utf-8")
     (tmp_path / "pkg" / "data" / "names.txt").write_text("Bob\n", encoding="utf-8")
@@ -344,21 +386,21 @@ def test_the_code_digest_covers_files_and_library_versions(tmp_path: Path, monke
     (tmp_path / "pkg" / "data" / "names.txt").write_text("Rob\n", encoding="utf-8")
     assert cache._files_digest(tmp_path / "pkg") != before, "data files count"
 
-    assert {"datasketch", "nicknames", "numpy", "rapidfuzz", "trafilatura"} <= set(cache._libraries())
-    import importlib.metadata
-
-    declared = ["Some_Lib[extra]>=1.0", "other-lib ; python_version < '4'", 'pytest>=8; extra == "test"']
-    monkeypatch.setattr(importlib.metadata, "requires", lambda name: declared)
-    names = cache._libraries()
-    assert "some-lib" in names and "other-lib" in names and "pytest" not in names
-    monkeypatch.undo()
-    cache._code_digest.cache_clear()
-    ours = cache._code_digest()
-    real = importlib.metadata.version
-    monkeypatch.setattr(importlib.metadata, "version", lambda n: "99.0" if n == "nicknames" else real(n))
+    site = tmp_path / "site"
+    (site / "justext-3.0.2.dist-info").mkdir(parents=True)
+    (site / "README.txt").write_text("not a distribution\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(site), str(tmp_path / "gone"), str(tmp_path / "site" / "README.txt")])
+    assert cache._installed() == [f"{site}/justext-3.0.2.dist-info"]
     cache._code_digest.cache_clear()
     try:
-        assert cache._code_digest() != ours, "a new version of a library that decides who is who"
+        ours = cache._code_digest()
+        (site / "justext-3.0.2.dist-info").rename(site / "justext-3.1.0.dist-info")
+        cache._code_digest.cache_clear()
+        upgraded = cache._code_digest()
+        assert upgraded != ours, "a library upgraded (here one that trafilatura reads HTML with)"
+        (site / "legacy-1.0.egg-info").mkdir()
+        cache._code_digest.cache_clear()
+        assert cache._code_digest() != upgraded, "a library installed"
     finally:
         monkeypatch.undo()
         cache._code_digest.cache_clear()
