@@ -134,7 +134,7 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         ledger=issues,
         ledger_read=tuple(ledger.read) if ledger else (),
         looked_up=tuple(sorted(ledger.looked_up.items())) if ledger else (),
-        resolved=tuple(ledger.resolved.items()) if ledger else (),
+        resolved="\0".join(part for pair in ledger.resolved.items() for part in pair) if ledger else "",
     )
 
 

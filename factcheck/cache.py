@@ -71,9 +71,10 @@ class Result:
     looked_up: tuple[tuple[str, bool], ...] = ()
     """Files whose existence the result depends on (articles the ledger records but that were not
     loaded: orphaned when gone), and whether each existed."""
-    resolved: tuple[tuple[str, str], ...] = ()
-    """Paths the ledger resolved (absolute) and their real paths: which entry records which
-    article depends on them (``Ledger.resolved``)."""
+    resolved: str = ""
+    """Paths the ledger resolved (absolute) and their real paths, all NUL-separated (one string:
+    pickle's memo, which grows with every object stored, stays as it was): which entry records
+    which article depends on them (``Ledger.resolved``)."""
 
     def still_true(self) -> bool:
         """Whether the files it looked up still exist, or not, as they did, and the paths it
@@ -83,7 +84,8 @@ class Result:
         if not all(os.path.exists(path) == existed for path, existed in self.looked_up):
             return False
         real = RealPaths().real
-        return all(real(path) == found for path, found in self.resolved)
+        parts = self.resolved.split("\0") if self.resolved else []
+        return all(real(path) == found for path, found in zip(parts[::2], parts[1::2], strict=True))
 
 
 def default_folder() -> Path | None:
