@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 
+from factcheck import collector
 from factcheck.errors import FactcheckError
 from factcheck.models import ClaimKind, ReviewStatus
 from factcheck.report import Format
@@ -178,10 +179,22 @@ def _extract_command(targets: list[Path], ledger: Path) -> str:
     return f"factcheck extract {' '.join(map(str, targets))}{where}"
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from factcheck import __version__
+
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        # Eager: handled while the options are parsed, before click asks for a command.
+        typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
+    ] = False,
 ) -> None:
     global _debug
     _debug = debug
@@ -189,11 +202,8 @@ def _main(
     # which the default thresholds (700, 10, 10) walk again and again; a third of a warm check at
     # 10,000 articles went to the collector (bench/RESULTS.md).
     gc.set_threshold(*GC_THRESHOLDS)
-    if version:
-        from factcheck import __version__
-
-        typer.echo(f"factcheck {__version__}")
-        raise typer.Exit(0)
+    # A run checks once and exits: what a pause built may skip the young generations for good.
+    collector.file_survivors_with_oldest()
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import collector
 from factcheck.cli import main
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -59,6 +61,16 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
         return Run(code, out, err)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _library_collector_policy():
+    """A command-line run sets the collector's policy for its process (thresholds, survivors of a
+    pause filed with the oldest generation); the next test starts from the library's defaults."""
+    thresholds = gc.get_threshold()
+    yield
+    gc.set_threshold(*thresholds)
+    collector.file_survivors_with_oldest(False)
 
 
 @pytest.fixture(autouse=True)

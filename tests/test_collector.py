@@ -11,11 +11,21 @@ class Node:
 
 @pytest.fixture
 def collector_enabled():
-    was = gc.isenabled()
+    was, thresholds = gc.isenabled(), gc.get_threshold()
     gc.enable()
+    gc.set_threshold(700, 10, 10)  # the interpreter's defaults: a CLI test may have raised them
     yield
+    gc.set_threshold(*thresholds)
     if not was:
         gc.disable()
+
+
+@pytest.fixture
+def filing(collector_enabled):
+    """As the CLI runs: survivors of a pause are filed with the oldest generation."""
+    collector.file_survivors_with_oldest()
+    yield
+    collector.file_survivors_with_oldest(False)
 
 
 def _generation(obj: object) -> int | None:
@@ -44,7 +54,37 @@ def test_paused_restores_the_collector_after_an_error(collector_enabled):
     assert gc.isenabled()
 
 
-def test_what_was_built_while_paused_is_filed_with_the_oldest_generation(collector_enabled):
+def test_a_library_caller_keeps_no_garbage_cycles_from_a_pause(collector_enabled):
+    import weakref
+
+    refs = []
+    for _ in range(3):  # check after check
+        with collector.paused():
+            cycle = Node()
+            cycle.me = cycle
+            refs.append(weakref.ref(cycle))
+            del cycle
+        kept = [Node() for _ in range(5_000)]  # enough allocation for young collections
+        del kept
+    assert [ref() for ref in refs] == [None, None, None]
+
+
+def test_what_was_built_while_paused_stays_young_in_a_library_caller(collector_enabled):
+    gc.collect()
+    with collector.paused():
+        built = Node()
+    assert _generation(built) == 0
+
+
+def test_the_cli_files_what_a_pause_built_with_the_oldest_generation(collector_enabled, cli, tmp_path):
+    assert cli("check", tmp_path).code == 2  # no articles there: the run still set the policy
+    gc.collect()
+    with collector.paused():
+        built = Node()
+    assert _generation(built) == 2
+
+
+def test_what_was_built_while_paused_is_filed_with_the_oldest_generation(filing):
     gc.collect()
     with collector.paused():
         built = [Node() for _ in range(10)]
@@ -55,7 +95,7 @@ def test_what_was_built_while_paused_is_filed_with_the_oldest_generation(collect
     assert gc.get_freeze_count() == 0
 
 
-def test_a_callers_frozen_objects_stay_frozen(collector_enabled):
+def test_a_callers_frozen_objects_stay_frozen(filing):
     gc.collect()
     mine = Node()
     gc.freeze()

@@ -46,3 +46,10 @@ def test_readme_first_screen_gives_the_two_setup_commands():
     first_screen = "\n".join(README.splitlines()[:15])
     assert "pip install -e '.[test]' && factcheck check corpus/" in first_screen
     assert "python -m pytest" in first_screen
+
+
+def test_version_prints_the_version_and_exits_zero(cli):
+    from factcheck import __version__
+
+    run = cli("--version")
+    assert (run.code, run.stdout) == (0, f"factcheck {__version__}\n")
