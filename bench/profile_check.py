@@ -47,11 +47,13 @@ def where(file: str | None, line: int | None) -> str:
 def work(folder: Path, jobs: int, ledger: Path | None = None) -> int:
     import gc
 
+    from factcheck import collector
     from factcheck.api import Options, check
     from factcheck.cli import GC_THRESHOLDS
     from factcheck.report import Format, render
 
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line sets them
+    collector.file_survivors_with_oldest()
 
     report = check([folder], Options(jobs=jobs, ledger=ledger))
     return len(render(report, Format.JSON)) + len(report.claims)
