@@ -7,12 +7,14 @@ form one group; a block's groups of different scope are *related* (reported as d
 
 Dates are blocked through an inverted index over the words around them: two date claims are
 candidates only when they share a word that is not too common, and are grouped when the words
-around them are alike (Jaccard similarity of context words). The cost is near-linear in the number
-of claims: common words are left out of the index, so no block grows with the corpus.
+around them are alike (the words they share, over the smaller context). The cost is near-linear
+in the number of claims: common words are left out of the index, so no block grows with the
+corpus.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -164,11 +166,6 @@ def _scope_difference(a: Claim, b: Claim) -> str:
 def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     """Union claims of different articles whose contexts are alike, via an inverted index."""
     n = len(claims)
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        for w in c.context_words:
-            index[w].append(i)
-    limit = min(MAX_POSTING, max(20, int(COMMON_FRACTION * n)))
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -177,26 +174,9 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
             x = parent[x]
         return x
 
-    # similarity() inlined: this loop compares up to MAX_POSTING**2 / 2 pairs per indexed word
-    words = [c.context_words for c in claims]
-    articles = [c.location.article for c in claims]
-    seen: set[int] = set()
-    for _w, ids in sorted(index.items()):
-        if len(ids) > limit:
-            continue
-        for pos, i in enumerate(ids):
-            wi, ai = words[i], articles[i]
-            for j in ids[pos + 1 :]:
-                pair = i * n + j
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                if ai == articles[j]:
-                    continue
-                wj = words[j]
-                shared = len(wi & wj)
-                if shared >= MIN_SHARED and shared / min(len(wi), len(wj)) >= DATE_LINK:
-                    parent[find(j)] = find(i)
+    # The union order decides each group's root, and so the order of the groups.
+    for i, j in _context_links([c.context_words for c in claims], [c.location.article for c in claims]):
+        parent[find(j)] = find(i)
     members: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         members[find(i)].append(c)
@@ -206,3 +186,72 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         keys = sorted({c.key for c in items if c.key != "event"}) or ["event"]
         groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), "alike context words around the dates"))
     return groups
+
+
+def _context_links(words: list[frozenset[str]], articles: list[str]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of claims of different articles whose context words are alike:
+    at least MIN_SHARED words shared, and at least DATE_LINK of the smaller context. Only pairs
+    that share an indexed word (one around at most COMMON_FRACTION of the claims, and at most
+    MAX_POSTING of them) are candidates. Pairs come in the order of a walk over the indexed words
+    in sorted order, each word's claims two by two in order, each pair where the walk first meets
+    it.
+
+    numpy does the walk: each word's pairs as codes ``i * n + j`` in walk order, all counted by
+    ``numpy.unique`` (a pair's count is the number of indexed words the two claims share, and the
+    first index of its code is where the walk first meets it); the common words they share are
+    counted from a bit set per claim. Tested equal to the walk in Python
+    (tests/test_match_links.py); 3x faster on the 12,878 dates of bench/RESULTS.md.
+    """
+    import numpy as np
+
+    n = len(words)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            index[w].append(i)
+    limit = min(MAX_POSTING, max(20, int(COMMON_FRACTION * n)))
+    common: list[list[int]] = []
+    blocks = []
+    upper: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # positions (a, b), a < b, row by row
+    for _word, ids in sorted(index.items()):
+        if len(ids) > limit:
+            common.append(ids)
+        elif len(ids) > 1:
+            if len(ids) not in upper:
+                upper[len(ids)] = np.triu_indices(len(ids), 1)
+            a, b = upper[len(ids)]
+            claim = np.asarray(ids, dtype=np.int64)
+            blocks.append(claim[a] * n + claim[b])
+    if not blocks:
+        return []
+    codes, first, shared = np.unique(np.concatenate(blocks), return_index=True, return_counts=True)
+    i, j = np.divmod(codes, n)
+    numbers: dict[str, int] = {}
+    article = np.fromiter((numbers.setdefault(a, len(numbers)) for a in articles), dtype=np.int64, count=n)
+    apart = article[i] != article[j]
+    i, j, first, shared = i[apart], j[apart], first[apart], shared[apart]
+    if common:
+        bits = np.zeros((n, (len(common) + 7) // 8), dtype=np.uint8)
+        for column, claims_with in enumerate(common):
+            bits[claims_with, column >> 3] |= np.uint8(0x80 >> (column & 7))
+        ones, step = _ones(), max(1, _CHUNK_BYTES // bits.shape[1])
+        for start in range(0, len(i), step):
+            end = start + step
+            shared[start:end] += ones[bits[i[start:end]] & bits[j[start:end]]].sum(axis=1, dtype=np.int64)
+    sizes = np.fromiter(map(len, words), dtype=np.int64, count=n)
+    alike = np.nonzero((shared >= MIN_SHARED) & (shared / np.minimum(sizes[i], sizes[j]) >= DATE_LINK))[0]
+    walk = alike[np.argsort(first[alike], kind="stable")]
+    return list(zip(i[walk].tolist(), j[walk].tolist(), strict=True))
+
+
+_CHUNK_BYTES = 1 << 23
+"""Bytes of bit sets per step when counting the common words of pairs (each step holds a few
+arrays of this size)."""
+
+
+@functools.cache
+def _ones():  # type: ignore[no-untyped-def]
+    """The number of set bits of each byte value (numpy is imported when matching needs it)."""
+    import numpy as np
+
+    return np.array([bin(b).count("1") for b in range(256)], dtype=np.uint8)
