@@ -31,6 +31,7 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -168,12 +169,11 @@ class Slot:
         folder = self.file.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            stat = os.stat(folder)
-            if not _private(stat, folder=True):  # (never on Windows, where os.getuid is missing)
-                if stat.st_uid != os.getuid():
-                    return  # someone else's folder: never written, never read
-                folder.chmod(0o700)  # the user's own (mkdir -p): made private, as loading asks
-            with replacing(self.file, "wb", prefix=".") as f:
+            # A folder open to others is never written (nor read), and never made private either:
+            # it may be a folder the user shares (FACTCHECK_CACHE_DIR=/tmp). (Never on Windows.)
+            if not _private(os.stat(folder), folder=True):
+                return
+            with replacing(self.file, "wb", prefix=f".{self.file.name}.") as f:
                 pickle.dump(self.key, f, protocol=pickle.HIGHEST_PROTOCOL)
                 with collector.paused():
                     pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -192,6 +192,12 @@ def _private(stat: os.stat_result, *, folder: bool = False) -> bool:
     return stat.st_uid == getuid() and not stat.st_mode & (0o077 if folder else 0o022)
 
 
+_RESULT = re.compile(r"[0-9a-f]{32}" + re.escape(SUFFIX))
+"""The name of a result file (``Slot.for_run``)."""
+_TEMPORARY = re.compile(r"\.[0-9a-f]{32}" + re.escape(SUFFIX) + r"\.[^.]+\.tmp")
+"""The name of a result file being written (``Slot.store``: ``tempfile.mkstemp``'s random part)."""
+
+
 def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MAX_BYTES) -> None:
     """Delete the least recently used result files beyond ``limit`` files or ``max_bytes`` bytes
     (``keep``, just written, counts as the most recent and is never deleted)."""
@@ -201,13 +207,13 @@ def _evict(folder: Path, keep: Path, limit: int = MAX_FILES, max_bytes: int = MA
         entries = list(os.scandir(folder))
     except OSError:  # the folder was deleted meanwhile
         return
-    for entry in entries:
-        if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+    for entry in entries:  # only factcheck's own files: the folder may hold anything else
+        if _TEMPORARY.fullmatch(entry.name):
             with contextlib.suppress(OSError):  # a run killed while it stored its result left it
                 if time.time() - entry.stat().st_mtime > STALE_TMP:
                     os.unlink(entry.path)
             continue
-        if not entry.name.endswith(SUFFIX) or entry.name.startswith("."):
+        if not _RESULT.fullmatch(entry.name):
             continue
         with contextlib.suppress(OSError):
             stat = entry.stat()

@@ -163,45 +163,70 @@ def test_each_corpus_has_one_file(corpus: Path, tmp_path: Path) -> None:
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
+def _name(i: int | str) -> str:
+    """A result file's name (32 hex digits), numbered."""
+    return f"{str(i).rjust(32, '0')}{cache.SUFFIX}"
+
+
 def test_the_least_recently_used_files_are_evicted(tmp_path: Path) -> None:
-    names = [f"{i:02d}{cache.SUFFIX}" for i in range(cache.MAX_FILES + 3)]
-    for i in range(cache.MAX_FILES + 3):
-        f = tmp_path / f"{i:02d}{cache.SUFFIX}"
+    names = [_name(i) for i in range(cache.MAX_FILES + 3)]
+    for i, name in enumerate(names):
+        f = tmp_path / name
         f.write_bytes(b"x")
         os.utime(f, ns=(i * 10**9, i * 10**9))
-    cache._evict(tmp_path, keep=tmp_path / f"00{cache.SUFFIX}")
+    cache._evict(tmp_path, keep=tmp_path / _name(0))
     kept = sorted(p.name for p in tmp_path.iterdir())
     assert len(kept) == cache.MAX_FILES
-    assert "00.pickle" in kept, "the file just written is never evicted"
-    assert [f"{i:02d}{cache.SUFFIX}" for i in (1, 2, 3)] == sorted(set(names) - set(kept))
+    assert _name(0) in kept, "the file just written is never evicted"
+    assert [_name(i) for i in (1, 2, 3)] == sorted(set(names) - set(kept))
 
 
 def test_temporary_files_left_by_a_killed_run_are_deleted_once_stale(tmp_path: Path) -> None:
     import time
 
-    old, fresh = tmp_path / ".abc.pickle.tmp", tmp_path / ".def.pickle.tmp"
+    old, fresh = tmp_path / f".{_name(1)}.a1b2_c3d.tmp", tmp_path / f".{_name(2)}.x9y8z7w6.tmp"
     for f in (old, fresh):
         f.write_bytes(b"half a pickle")
     hour_ago = time.time() - cache.STALE_TMP - 60
     os.utime(old, (hour_ago, hour_ago))
     (tmp_path / ".notes").write_text("not ours")
-    cache._evict(tmp_path, keep=tmp_path / f"00{cache.SUFFIX}")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".def.pickle.tmp", ".notes"]
+    cache._evict(tmp_path, keep=tmp_path / _name(0))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".notes", fresh.name])
+
+
+def test_files_that_are_not_factchecks_are_never_deleted(tmp_path: Path) -> None:
+    """FACTCHECK_CACHE_DIR may name a folder the user shares with other programs."""
+    import time
+
+    hour_ago = time.time() - cache.STALE_TMP - 60
+    theirs = [
+        "mydata.pickle",
+        ".other.tmp",
+        ".abc.pickle.tmp",
+        f"{'f' * 31}{cache.SUFFIX}",
+        f"{'F' * 32}{cache.SUFFIX}",
+    ]
+    for i, name in enumerate(theirs):
+        (tmp_path / name).write_bytes(b"x" * 1000)
+        os.utime(tmp_path / name, (hour_ago - i, hour_ago - i))
+    (tmp_path / _name(0)).write_bytes(b"x")
+    cache._evict(tmp_path, keep=tmp_path / _name(0), limit=1, max_bytes=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*theirs, _name(0)])
 
 
 def test_the_cache_stays_under_its_size(tmp_path: Path) -> None:
     for i, size in enumerate([400, 300, 200, 100]):  # oldest first
-        f = tmp_path / f"{i}{cache.SUFFIX}"
+        f = tmp_path / _name(i)
         f.write_bytes(b"x" * size)
         os.utime(f, ns=(i * 10**9, i * 10**9))
-    new = tmp_path / f"new{cache.SUFFIX}"
+    new = tmp_path / _name("a")
     new.write_bytes(b"x" * 250)
     cache._evict(tmp_path, keep=new, max_bytes=600)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.pickle", "3.pickle", "new.pickle"], (
+    assert sorted(p.name for p in tmp_path.iterdir()) == [_name(2), _name(3), new.name], (
         "250 + 100 + 200 <= 600 < 250 + 100 + 200 + 300"
     )
     cache._evict(tmp_path, keep=new, max_bytes=10)
-    assert [p.name for p in tmp_path.iterdir()] == ["new.pickle"], "the result just stored is kept whatever its size"
+    assert [p.name for p in tmp_path.iterdir()] == [new.name], "the result just stored is kept whatever its size"
 
 
 def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -359,11 +384,14 @@ def test_a_cache_folder_others_may_enter_is_never_read(corpus: Path, tmp_path: P
     options = _options(corpus, folder)
     check([corpus], options)
     folder.chmod(0o755)
+    stored = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
     check([corpus], options)
     assert len(computed) == 2
-    assert folder.stat().st_mode & 0o777 == 0o700, "the user's own folder is made private when storing"
+    assert folder.stat().st_mode & 0o777 == 0o755, "a folder open to others is never made private"
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == stored, "nor written"
+    folder.chmod(0o700)
     check([corpus], options)
-    assert len(computed) == 2, "the result stored by the last miss is read again"
+    assert len(computed) == 2, "made private by its user, it is read again"
 
 
 @pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
