@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: set[Path] = set()
+    names: set[str] = set()
     real_paths = RealPaths()
     for raw in paths:
         root = Path(raw)
@@ -55,7 +57,7 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
             files = sorted(_walk(root, problems))
         else:
             base = root.parent
-            files = [root]
+            files = [root] if _named_article(root, problems) else []
         sources_cache: dict[Path, dict[str, Source]] = {}
         for path in files:
             real = real_paths.resolve(path)
@@ -64,10 +66,43 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
             seen.add(real)
             sources = _sources_for(path.parent, sources_cache, problems)
             name = _relative_name(path, base)
+            if name in names:  # A/a.txt and B/a.txt: each article's claims are filed under its name
+                name = _distinct_name(name, base, names)
             article = _read_article(path, name, sources.get(path.name, Source()), problems)
             if article is not None:
                 articles.append(article)
+                names.add(name)
     return Loaded(tuple(articles), tuple(problems))
+
+
+def _named_article(path: Path, problems: list[Problem]) -> bool:
+    """Whether a file named on the command line is read as an article: a regular file (a named
+    pipe would block the run) with an article's suffix (``check corpus/*`` names sources.toml, which
+    is skipped without a word, being the folder's metadata)."""
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as e:
+        problems.append(Problem(str(path), f"cannot read ({e.strerror})"))
+        return False
+    if not regular:
+        problems.append(Problem(str(path), "not a regular file; skipped"))
+        return False
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if path.name != SOURCES_FILE:
+            kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+            problems.append(Problem(str(path), f"not an article (articles end in {kinds}); skipped"))
+        return False
+    return True
+
+
+def _distinct_name(name: str, base: Path, taken: set[str]) -> str:
+    """A name for an article whose name an article of another root already has: the name of its
+    root folder before it (``B/a.txt``), numbered if that is taken too (``B~2/a.txt``)."""
+    folder = base.resolve().name or "root"
+    candidate, number = f"{folder}/{name}", 2
+    while candidate in taken:
+        candidate, number = f"{folder}~{number}/{name}", number + 1
+    return candidate
 
 
 def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:

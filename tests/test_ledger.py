@@ -294,13 +294,27 @@ def test_custom_ledger_folder(project: Path, cli) -> None:
     assert run.code == 0, run.stderr
 
 
-def test_two_articles_with_one_ledger_file_is_an_error(project: Path, cli) -> None:
+def test_articles_of_one_name_in_two_folders_get_a_ledger_file_each(project: Path, cli) -> None:
     other = project / "other"
     other.mkdir()
     shutil.copy(project / "corpus" / WIRE, other / WIRE)
-    run = cli("extract", "corpus", "other")
+    assert cli("extract", "corpus", "other").code == 0
+    assert (project / "claims" / f"{WIRE}.json").is_file()
+    assert (project / "claims" / "other" / f"{WIRE}.json").is_file()
+    run = cli("check", "corpus", "other", "--check-ledger")
+    assert "stale" not in run.stderr and "missing" not in run.stderr
+    assert f"other/{WIRE}" in run.stdout
+
+
+def test_two_articles_with_one_ledger_file_is_an_error(project: Path, cli) -> None:
+    sub = project / "corpus" / "sub"
+    sub.mkdir()
+    shutil.copy(project / "corpus" / WIRE, sub / "y.txt")
+    assert cli("extract", "corpus/sub/y.txt").code == 0  # named alone: its name is y.txt
+    shutil.copy(project / "corpus" / WIRE, project / "corpus" / "y.txt")
+    run = cli("extract", "corpus")
     assert run.code == 2
-    assert f"error: claims/{WIRE}.json: two articles have the same ledger file" in run.stderr
+    assert "error: claims/y.txt.json: two articles have the same ledger file" in run.stderr
 
 
 # --- Corrupt files ---------------------------------------------------------------------------------

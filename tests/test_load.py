@@ -88,3 +88,38 @@ def test_sources_toml_malformed_is_a_problem(tmp_path):
     loaded = load_paths([tmp_path])
     assert len(loaded.articles) == 1
     assert "malformed TOML" in loaded.problems[0].message
+
+
+def test_articles_of_two_roots_with_one_name_keep_distinct_names(tmp_path):
+    for folder, count in (("A", 12), ("B", 15), ("C/B", 17)):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "a.txt").write_text(f"Officials said {count} people were hurt.", encoding="utf-8")
+    loaded = load_paths([tmp_path / "A", tmp_path / "B", tmp_path / "C" / "B"])
+    assert [a.name for a in loaded.articles] == ["a.txt", "B/a.txt", "B~2/a.txt"]
+    assert loaded.problems == ()
+
+
+def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path, cli):
+    for folder, count in (("A", 12), ("B", 15)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    run = cli("check", "A", "B", "--no-ledger", cwd=tmp_path)
+    assert run.code == 1
+    assert "A/a.txt:1:16  12 injury" in run.stdout
+    assert "B/a.txt:1:16  15 injury" in run.stdout
+    assert "1 conflict" in run.stdout
+
+
+def test_files_named_on_the_command_line_that_are_not_articles_are_skipped(tmp_path):
+    import os
+
+    (tmp_path / "a.txt").write_text("Officials said 12 people were hurt.", encoding="utf-8")
+    (tmp_path / "notes.toml").write_text("x = 1", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text("", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would wait for a writer forever
+    loaded = load_paths(sorted(tmp_path.iterdir()))
+    assert [a.name for a in loaded.articles] == ["a.txt"]
+    assert [(Path(p.path).name, p.message.split(" (")[0].split(";")[0]) for p in loaded.problems] == [
+        ("notes.toml", "not an article"),
+        ("pipe.txt", "not a regular file"),
+    ]
