@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -84,15 +85,29 @@ def test_colour_output_is_the_plain_text_with_styles() -> None:
 
 
 @given(
-    st.text(alphabet=st.sampled_from(list("ab \x07\x08\x0b\x0c\r\t\x1b")), max_size=40), st.sampled_from(["", "bold"])
+    st.text(alphabet=st.sampled_from(list("ab \x07\x08\x0b\x0c\r\t\n\x1b\x7f\x9b\xa0é[3")), max_size=40),
+    st.sampled_from(["", "bold"]),
 )
-def test_lines_keep_what_rich_keeps(text: str, style: str) -> None:
-    """Plain lines are built without rich and must hold the text rich would draw."""
-    from rich.text import Text
+def test_lines_drop_every_control_character_but_tab_and_newline(text: str, style: str) -> None:
+    """Plain lines are built without rich and hold the text rich draws; neither holds an
+    article's control characters (ESC, CSI and the like would reach the terminal)."""
+    import unicodedata
 
     from factcheck.report.text import _Line
 
     line = _Line(text, style).append(text, style) + _Line(text)
-    drawn = Text(text, style=style)
-    drawn.append(text, style=style)
-    assert line.plain == (drawn + Text(text)).plain == line.rich().plain
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n")
+    assert line.plain == kept * 3 == line.rich().plain
+
+
+def test_an_articles_escape_sequences_never_reach_the_terminal() -> None:
+    claims = (_claim(1, 45.0), _claim(2, 46.0))
+    sentence = "Article 1 says \x1b[2J\x1b]0;pwned\x07the storm felled 45 towers\x9b31m."
+    start = sentence.index("45 towers")
+    claims = (replace(claims[0], sentence=sentence, location=replace(claims[0].location, start=start)), claims[1])
+    finding = make_finding(Verdict.CONFLICT, Severity.HIGH, ClaimKind.QUANTITY, "tower", claims, "45 vs 46", ())
+    report = Report(articles=(), claims=claims, findings=(finding,))
+    plain, colour = render_text(report), render_text(report, color=True)
+    assert "\x1b" not in plain and "\x9b" not in plain and "\x07" not in plain
+    assert "Article 1 says [2J]0;pwnedthe storm felled 45 towers31m." in plain
+    assert "[2J" in colour and "\x1b[2J" not in colour and "\x1b]0" not in colour and "\x9b" not in colour

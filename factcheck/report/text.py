@@ -11,8 +11,6 @@ import io
 import re
 import textwrap
 
-from rich.control import strip_control_codes
-
 from factcheck.models import Claim, Finding, Report, Review, Verdict
 
 STYLES = {
@@ -58,23 +56,32 @@ class _Line:
 
     @property
     def plain(self) -> str:
-        """The text rich would draw: the pieces without the control characters rich drops."""
+        """The text drawn: the pieces without control characters (``inert``)."""
         pieces = [self.text0]
         pieces += (part.plain if isinstance(part, _Line) else part[0] for part in self.parts)
-        text = "".join(pieces)
-        # rich strips control characters only, which are never printable: most lines have none
-        return text if text.isprintable() else strip_control_codes(text)
+        return inert("".join(pieces))
 
     def rich(self):  # type: ignore[no-untyped-def]
         from rich.text import Text
 
-        text = Text(self.text0, style=self.style)
+        text = Text(inert(self.text0), style=self.style)
         for part in self.parts:
             if isinstance(part, _Line):
                 text = text + part.rich()
             else:
-                text.append(part[0], style=part[1])
+                text.append(inert(part[0]), style=part[1])
         return text
+
+
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+"""Control characters but tab and newline (rich itself drops only BEL, BS, VT, FF and CR)."""
+
+
+def inert(text: str) -> str:
+    """``text`` without control characters: an article's ESC sequences would otherwise reach the
+    terminal and recolour, hide or rewrite what the report shows."""
+    # control characters are never printable, and most lines are all printable
+    return text if text.isprintable() else text.translate(_CONTROLS)
 
 
 def render_text(
