@@ -55,15 +55,13 @@ JOBS_HELP = "Worker processes for extraction. Default: one per core (small corpo
 
 
 @contextlib.contextmanager
-def _progress() -> Iterator[Callable[[str, int, int], None] | None]:
-    """A rich progress bar on stderr when it is a terminal; otherwise no callback at all.
-
-    The report goes to stdout, so machine formats are never mixed with progress output.
-    """
+def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A rich progress bar on stderr when it is a terminal and ``shown`` (not for a machine
+    format: a tool reading it may share the terminal); otherwise no callback at all."""
     from rich.console import Console
 
     console = Console(stderr=True)
-    if not console.is_terminal or os.environ.get("CI"):
+    if not shown or not console.is_terminal or os.environ.get("CI"):
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -120,8 +118,13 @@ def _write(text: str | Iterable[str], output: Path | None) -> None:
     """Write the text (or its pieces, as they come) to stdout or atomically to ``output``."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.writelines(pieces)
-        sys.stdout.flush()
+        try:
+            sys.stdout.writelines(pieces)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped (`| head`): the rest is not wanted, and the exit code still says
+            # what was found. Later writes (and the flush at exit) go nowhere.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     from factcheck.ledger import write_atomic
 
@@ -271,7 +274,7 @@ def check(
         since=since,
         disabled=frozenset(disable) if disable else None,
     )
-    with _progress() as progress:
+    with _progress(shown=fmt is Format.TEXT) as progress:
         cache = None if no_cache else default_folder()
         report = run_check(targets, replace(options, jobs=jobs, progress=progress, cache=cache))
     _no_articles(report, targets, strict)
@@ -450,7 +453,7 @@ class EvalFormat(str, enum.Enum):
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold file (see docs/gold-format.md).")],
     corpus: Annotated[
-        Path | None, typer.Option(help="The corpus folder; default: the gold file's [corpus] path.")
+        Path | None, typer.Option(help="The corpus folder; default: the path in the gold file's \\[corpus] table.")
     ] = None,
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scores to FILE.")] = None,

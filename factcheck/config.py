@@ -99,6 +99,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise FactcheckError(f"{path}: invalid TOML ({e})") from None
+    except UnicodeDecodeError as e:  # TOML is UTF-8
+        raise FactcheckError(f"{path}: not UTF-8 text (byte {e.start})") from None
     except OSError as e:
         raise FactcheckError(f"{path}: cannot read ({e.strerror or e})") from e
 

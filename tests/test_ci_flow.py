@@ -137,3 +137,18 @@ def test_pre_commit_hook() -> None:
     assert "entry: factcheck check --check-ledger" in text
     assert "pass_filenames: false" in text
     assert "files: ^corpus/" in text
+
+
+def test_a_reader_that_stops_early_does_not_change_the_exit_code():
+    """`factcheck check corpus -f json | head -1`: the exit code still says what was found."""
+    import sys
+
+    for fail_on, expected in (("conflict", 0), ("any", 1)):  # the seed's conflicts are reviewed
+        args = [sys.executable, "-m", "factcheck", "check", "corpus", "-f", "json", "--fail-on", fail_on]
+        with subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+            assert proc.stdout is not None and proc.stdout.read(1) == b"{"
+            proc.stdout.close()  # the report is larger than a pipe holds: the rest meets a closed pipe
+            err = proc.stderr.read().decode() if proc.stderr else ""
+        assert proc.returncode == expected, err
+        assert "Traceback" not in err and "error" not in err
+        assert re.search(r"^\d+ articles, \d+ claims: ", err, re.M)

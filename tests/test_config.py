@@ -116,6 +116,12 @@ def test_wrong_values_are_errors_naming_file_and_key(project: Path, text: str, m
     assert str(e.value).startswith(str(project / "factcheck.toml"))
 
 
+def test_a_configuration_that_is_not_utf8_is_an_error_naming_the_file(project: Path) -> None:
+    (project / "factcheck.toml").write_bytes(b"fail-on = '\xff'\n")
+    with pytest.raises(FactcheckError, match=r"factcheck\.toml: not UTF-8 text \(byte 11\)$"):
+        load_config()
+
+
 def test_pyproject_errors_name_the_table(project: Path) -> None:
     (project / "pyproject.toml").write_text("[tool.factcheck]\nfail-on = 3\n", encoding="utf-8")
     with pytest.raises(FactcheckError, match=r"pyproject\.toml: \[tool\.factcheck\]: fail-on: 3 is not one of"):

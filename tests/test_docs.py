@@ -53,3 +53,7 @@ def test_version_prints_the_version_and_exits_zero(cli):
 
     run = cli("--version")
     assert (run.code, run.stdout) == (0, f"factcheck {__version__}\n")
+
+
+def test_help_text_shows_brackets_rich_would_read_as_markup(cli):
+    assert "gold file's [corpus] table" in " ".join(cli("evaluate", "--help").stdout.replace("│", " ").split())

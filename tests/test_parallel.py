@@ -158,3 +158,24 @@ def test_a_background_error_carries_its_traceback():
             assert any("in the background process" in n and "_fail" in n for n in e.__notes__)
         else:
             raise AssertionError("the error was not raised")
+
+
+def test_the_progress_bar_is_for_text_reports_on_a_terminal(monkeypatch, cli, tmp_path):
+    """Never beside a machine format (a tool reading it may share the terminal), nor under CI."""
+    import rich.console
+
+    from factcheck import api
+
+    monkeypatch.setattr(rich.console.Console, "is_terminal", property(lambda self: True))
+    monkeypatch.delenv("CI", raising=False)
+    given: list[object] = []
+    real_check = api.check
+    monkeypatch.setattr(
+        api, "check", lambda paths, options: given.append(options.progress) or real_check(paths, options)
+    )
+    for fmt in ("text", "json", "sarif", "github", "markdown"):
+        cli("check", GOLDEN, "--no-ledger", "--format", fmt, "--output", tmp_path / "out")
+    assert [callable(p) for p in given] == [True, False, False, False, False]
+    monkeypatch.setenv("CI", "true")
+    cli("check", GOLDEN, "--no-ledger", "--output", tmp_path / "out")
+    assert given[-1] is None
