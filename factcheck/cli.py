@@ -278,7 +278,7 @@ def check(
         cache = None if no_cache else default_folder()
         report = run_check(targets, replace(options, jobs=jobs, progress=progress, cache=cache))
     _no_articles(report, targets, strict)
-    for review in stale_reviews(report, targets):
+    for review in stale_reviews(report, targets, options.disabled_kinds):
         _err(
             f"warning: {folder / REVIEWS_FILE}: review of {review.id} is stale: no such finding any more"
             f" ({review.about or 'finding'}); remove its table or review the new finding"

@@ -11,7 +11,8 @@ One table per finding id, written by ``factcheck review ID --note ...``::
 
 A reviewed finding is still reported, marked "(reviewed)", but never fails the check. The file is
 written by hand-rolled, deterministic TOML (ids sorted, keys in a fixed order, no timestamps) and
-read back with ``tomllib``; notes may be edited by hand. A review whose finding no longer exists is
+read back with ``tomllib``; notes may be edited by hand, and recording a review changes only its
+own table (comments and the rest of the file are kept). A review whose finding no longer exists is
 *stale*: reported as a warning, never silently dropped.
 """
 
@@ -20,12 +21,12 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.ledger import write_atomic
-from factcheck.models import Finding, Report, Review, ReviewStatus
+from factcheck.models import ClaimKind, Finding, Report, Review, ReviewStatus
 
 HEADER = (
     "# Reviewed findings of factcheck, written by `factcheck review ID --note ...`.\n"
@@ -102,18 +103,65 @@ def _string(table: dict[str, object], key: str, fid: str, where: str, *, require
 
 def dumps(reviews: Iterable[Review]) -> str:
     """The TOML text of ``reviews``: deterministic, one table per id, sorted."""
-    out = [HEADER]
-    for r in sorted(reviews, key=lambda r: r.id):
-        out.append(f"\n[{_key(r.id)}]\n")
-        out.append(f"status = {_string_literal(r.status.value)}\n")
-        out.append(f"note = {_string_literal(r.note)}\n")
-        if r.verdict:
-            out.append(f"verdict = {_string_literal(r.verdict)}\n")
-        if r.about:
-            out.append(f"about = {_string_literal(r.about)}\n")
-        if r.articles:
-            out.append(f"articles = [{', '.join(_string_literal(a) for a in r.articles)}]\n")
+    return HEADER + "".join("\n" + _table(r) for r in sorted(reviews, key=lambda r: r.id))
+
+
+def _table(r: Review) -> str:
+    out = [f"[{_key(r.id)}]\n", f"status = {_string_literal(r.status.value)}\n", f"note = {_string_literal(r.note)}\n"]
+    if r.verdict:
+        out.append(f"verdict = {_string_literal(r.verdict)}\n")
+    if r.about:
+        out.append(f"about = {_string_literal(r.about)}\n")
+    if r.articles:
+        out.append(f"articles = [{', '.join(_string_literal(a) for a in r.articles)}]\n")
     return "".join(out)
+
+
+def _edited(text: str, review: Review) -> str | None:
+    """``text`` with the table of ``review`` replaced, or added in id order, leaving every other
+    line as it is (people's comments in a file kept in git); None when a table header cannot be
+    read as one id."""
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    headers = []
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith("["):
+            key = _header_key(line)
+            if key is None:
+                return None
+            headers.append((number, key))
+    new = _table(review).splitlines(keepends=True)
+    for k, (number, key) in enumerate(headers):
+        if key == review.id:  # replaced up to the comments and blank lines before the next table
+            end = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
+            while end > number + 1 and lines[end - 1].strip()[:1] in ("", "#"):
+                end -= 1
+            return "".join(lines[:number] + new + lines[end:])
+        if key > review.id:  # added before it and the comments just above it
+            start = number
+            while start > 0 and lines[start - 1].lstrip().startswith("#"):
+                start -= 1
+            return "".join(lines[:start] + new + ["\n"] + lines[start:])
+    return "".join(lines) + "\n" + "".join(new)
+
+
+def _reads_as(text: str, reviews: list[Review]) -> bool:
+    try:
+        return list(parse_reviews(text, "")) == reviews
+    except FactcheckError:
+        return False
+
+
+def _header_key(line: str) -> str | None:
+    try:
+        data = tomllib.loads(line)
+    except tomllib.TOMLDecodeError:
+        return None
+    if len(data) != 1:
+        return None
+    ((key, value),) = data.items()
+    return key if value == {} else None
 
 
 def _key(key: str) -> str:
@@ -151,24 +199,36 @@ def review_of(finding: Finding, status: ReviewStatus, note: str) -> Review:
 
 
 def record(path: Path, review: Review) -> bool:
-    """Add or replace ``review`` in the file at ``path`` (atomically); True when it replaced one."""
+    """Add or replace ``review`` in the file at ``path`` (atomically); True when it replaced one.
+
+    Only the review's own table changes: the rest of the file, comments included, is kept. A file
+    whose tables are not laid out one per ``[id]`` header is written afresh (``dumps``)."""
     reviews = {r.id: r for r in load_reviews(path)}
     replaced = review.id in reviews
     reviews[review.id] = review
     try:
-        write_atomic(path, dumps(reviews.values()))
+        text = path.read_text(encoding="utf-8")  # read and checked by load_reviews
+    except FileNotFoundError:
+        text = ""
+    new = _edited(text, review) if text.strip() else None
+    if new is None or not _reads_as(new, sorted(reviews.values(), key=lambda r: r.id)):
+        new = dumps(reviews.values())
+    try:
+        write_atomic(path, new)
     except OSError as e:
         raise FactcheckError(f"{path}: cannot write ({e.strerror or e})") from e
     return replaced
 
 
-def stale_reviews(report: Report, roots: Sequence[Path]) -> list[Review]:
+def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[ClaimKind] = ()) -> list[Review]:
     """Reviews whose finding no longer exists, among those this run could have seen.
 
     A review is judged only when one of its articles was checked and each of the others was
     checked or is gone from the folders checked; reviews of articles left out of this run
-    (``check corpus/a.txt``, or another corpus altogether) are not stale.
+    (``check corpus/a.txt``, or another corpus altogether) are not stale, nor are reviews of a
+    kind of claim this run left out (``disabled``, by the kind its ``about`` names).
     """
+    left_out = {kind.value for kind in disabled}
     ids = {f.id for f in report.findings}
     loaded = {a.name for a in report.articles}
     bases = [r if r.is_dir() else r.parent for r in map(Path, roots)]
@@ -179,7 +239,10 @@ def stale_reviews(report: Report, roots: Sequence[Path]) -> list[Review]:
     return [
         r
         for r in report.reviews
-        if r.id not in ids and any(a in loaded for a in r.articles) and all(accounted(a) for a in r.articles)
+        if r.id not in ids
+        and r.about.partition(":")[0] not in left_out
+        and any(a in loaded for a in r.articles)
+        and all(accounted(a) for a in r.articles)
     ]
 
 

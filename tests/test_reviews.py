@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from factcheck.api import check
 from factcheck.errors import FactcheckError
 from factcheck.models import Review, ReviewStatus, Verdict
-from factcheck.reviews import dumps, load_reviews, parse_reviews, record
+from factcheck.reviews import HEADER, dumps, load_reviews, parse_reviews, record
 
 GOLDEN_CORPUS = Path(__file__).parent / "data" / "golden" / "corpus"
 
@@ -233,3 +234,59 @@ def test_finding_ids_do_not_depend_on_line_numbers(project: Path) -> None:
     for path in (project / "corpus").glob("*.txt"):
         path.write_text("\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     assert {f.id for f in check(["corpus"]).findings} == before
+
+
+def test_reviews_of_a_kind_left_out_of_the_run_are_not_stale(project: Path, cli) -> None:
+    (project / "claims").mkdir()
+    (project / "claims" / "reviews.toml").write_text(
+        '[FC-deadbeef]\nnote = "An old conflict."\nabout = "date: storm"\n'
+        'articles = ["wire-2024-03-05-storm-grid.txt", "daily-2024-03-06-storm-repairs.txt"]\n',
+        encoding="utf-8",
+    )
+    assert "FC-deadbeef is stale" in cli("check", "corpus", "--fail-on", "none").stderr
+    assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none", "--disable", "date").stderr
+    (project / "factcheck.toml").write_text('disabled-kinds = ["date"]\n', encoding="utf-8")
+    assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none").stderr
+
+
+def _review(fid: str, note: str = "Seen.") -> Review:
+    return Review(fid, ReviewStatus.ACCEPTED, note, "conflict", "quantity: tower", ("a.txt", "b.txt"))
+
+
+def test_recording_a_review_keeps_the_rest_of_the_file_and_its_comments(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    for fid in ("FC-00000004", "FC-00000002", "FC-00000003", "FC-00000004"):
+        record(path, _review(fid))
+        assert path.read_text(encoding="utf-8") == dumps(load_reviews(path)), "a file of its own: as dumps writes it"
+    path.write_text(dumps([_review("FC-00000002"), _review("FC-00000004")]), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("[FC-00000004]", "# team note: keep until July\n[FC-00000004]")
+    text = text.replace('note = "Seen."\n', 'note = "Seen."  # checked twice\n', 1)
+    path.write_text(text + "# the end\n", encoding="utf-8")
+
+    assert record(path, _review("FC-00000003")) is False  # added between the two, in id order
+    assert record(path, _review("FC-00000001")) is False  # before all
+    assert record(path, _review("FC-00000004", "Seen again.")) is True  # replaced
+    assert record(path, _review("FC-00000005")) is False  # after all
+    text = path.read_text(encoding="utf-8")
+    for kept in ("# team note: keep until July\n[FC-00000004]", '"Seen."  # checked twice', "# the end", HEADER):
+        assert kept in text
+    assert [r.id for r in load_reviews(path)] == [f"FC-0000000{i}" for i in range(1, 6)]
+    assert [m for m in re.findall(r"^\[(FC-\d+)\]", text, re.M)] == [f"FC-0000000{i}" for i in range(1, 6)]
+    assert {r.id: r.note for r in load_reviews(path)}["FC-00000004"] == "Seen again."
+
+
+def test_a_file_laid_out_otherwise_is_kept_or_written_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    inline = '"FC-00000001" = {note = "Inline.", status = "accepted"}\n'
+    path.write_text(inline, encoding="utf-8")
+    record(path, _review("FC-00000002"))
+    assert path.read_text(encoding="utf-8").startswith(inline), "read as it is: the new table after it"
+    assert [r.note for r in load_reviews(path)] == ["Inline.", "Seen."]
+
+    tricky = '[FC-00000001]\nnote = """Looks like a table:\n[FC-00000003]\nbut is not."""\n'
+    path.write_text(tricky, encoding="utf-8")
+    record(path, _review("FC-00000003"))  # the line in the note would be taken for its table
+    assert path.read_text(encoding="utf-8") == dumps(load_reviews(path))
+    assert [r.id for r in load_reviews(path)] == ["FC-00000001", "FC-00000003"]
+    assert load_reviews(path)[0].note == "Looks like a table:\n[FC-00000003]\nbut is not."
