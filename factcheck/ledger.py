@@ -703,9 +703,13 @@ def refresh(
         file = entry.file if entry is not None else file_for(folder, article)
         if file in targets:
             other = targets[file]
+            moved = [a for a in (other, article) if ledger.find(a) is not None and file != file_for(folder, a)]
             raise FactcheckError(
                 f"{file}: two articles have the same ledger file: {other.path} and {article.path}",
-                hint="check one corpus folder at a time, or give each its own --ledger folder",
+                # an article extracted on its own is filed by its file name, not its path in the folder
+                hint=f"{file} records {moved[0].path}, extracted on its own: delete {file} and extract again"
+                if moved
+                else "check one corpus folder at a time, or give each its own --ledger folder",
             )
         targets[file] = article
         plan.append((article, file))

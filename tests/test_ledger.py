@@ -315,6 +315,10 @@ def test_two_articles_with_one_ledger_file_is_an_error(project: Path, cli) -> No
     run = cli("extract", "corpus")
     assert run.code == 2
     assert "error: claims/y.txt.json: two articles have the same ledger file" in run.stderr
+    assert "hint: claims/y.txt.json records corpus/sub/y.txt, extracted on its own: delete" in run.stderr
+    (project / "claims" / "y.txt.json").unlink()
+    assert cli("extract", "corpus").code == 0, "as the hint says"
+    assert (project / "claims" / "sub" / "y.txt.json").is_file()
 
 
 # --- Corrupt files ---------------------------------------------------------------------------------
