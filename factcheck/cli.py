@@ -261,7 +261,7 @@ def check(
     from factcheck.cache import default_folder
     from factcheck.config import options_for
     from factcheck.ledger import REVIEWS_FILE
-    from factcheck.report import render_chunks
+    from factcheck.report import render_chunks, size
     from factcheck.reviews import stale_reviews
 
     settings = _config(config)
@@ -290,7 +290,7 @@ def check(
     _write(chunks, output)
     if output is not None or fmt is not Format.TEXT:
         counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in _verdicts())
-        _err(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}")
+        _err(f"{size(report)}: {counts}")
     policy = (fail_on.value if fail_on else None) or settings.fail_on or FailOn.CONFLICT.value
     failing = report.failing(policy)
     if failing:

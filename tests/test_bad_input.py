@@ -122,6 +122,9 @@ def test_single_article_says_there_is_nothing_to_compare(tmp_path: Path, cli) ->
     assert run.code == 0
     assert "note: only one article (a.txt)" in run.stderr
     assert "120 home" in run.stdout
+    assert run.stdout.splitlines()[-1].startswith("1 article, ")
+    run = cli("check", corpus, "--no-ledger", "--format", "json", cwd=tmp_path)
+    assert run.stderr.splitlines()[-1].startswith("1 article, ")
 
 
 def test_very_long_line(tmp_path: Path, cli) -> None:

@@ -21,6 +21,12 @@ class Format(str, enum.Enum):
     GITHUB = "github"
 
 
+def size(report: Report) -> str:
+    """"5 articles, 128 claims" ("1 article, 1 claim"): the summary line's start."""
+    articles, claims = len(report.articles), len(report.claims)
+    return f"{articles} article{'' if articles == 1 else 's'}, {claims} claim{'' if claims == 1 else 's'}"
+
+
 def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> str:
     """The report in the given format."""
     return "".join(render_chunks(report, fmt, color=color, width=width))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Claim, Finding, Report, Verdict
+from factcheck.report import size
 
 TITLES = {
     Verdict.CONFLICT: "Conflicts",
@@ -48,7 +49,7 @@ def render_markdown(report: Report) -> str:
     failing = report.failing("conflict")
     status = f"{len(failing)} unreviewed conflict{'s' if len(failing) != 1 else ''}" if failing else "no new conflicts"
     out.append(f"## factcheck: {status}\n")
-    out.append(f"{len(report.articles)} articles, {len(report.claims)} claims.\n")
+    out.append(f"{size(report)}.\n")
     out.append("| verdict | findings | reviewed |")
     out.append("|---|---:|---:|")
     for verdict in Verdict:

@@ -12,6 +12,7 @@ import re
 import textwrap
 
 from factcheck.models import Claim, Finding, Report, Review, Verdict
+from factcheck.report import size
 
 STYLES = {
     Verdict.CONFLICT: "bold red",
@@ -111,7 +112,7 @@ def render_text(
         out.print()
     counts = ", ".join(f"{len(report.by_verdict(v))} {v.value}" for v in Verdict)
     out.print(
-        _Line(f"{len(report.articles)} articles, {len(report.claims)} claims: {counts}", style="bold"),
+        _Line(f"{size(report)}: {counts}", style="bold"),
     )
     return out.text()
 
