@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck import collector
+from factcheck.environment import switched_on
 from factcheck.models import Article, Claim, Finding, LedgerIssue, Story
 
 if TYPE_CHECKING:
@@ -90,8 +91,9 @@ class Result:
 
 
 def default_folder() -> Path | None:
-    """Where results are cached; None when ``FACTCHECK_NO_CACHE`` is set (to anything but 0)."""
-    if os.environ.get("FACTCHECK_NO_CACHE", "0") not in ("", "0"):
+    """Where results are cached; None when ``FACTCHECK_NO_CACHE`` is on (set to anything but 0,
+    false, no or off)."""
+    if switched_on("FACTCHECK_NO_CACHE"):
         return None
     chosen = os.environ.get("FACTCHECK_CACHE_DIR")
     if chosen:

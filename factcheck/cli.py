@@ -19,6 +19,7 @@ from typing import Annotated
 import typer
 
 from factcheck import collector
+from factcheck.environment import switched_on
 from factcheck.errors import FactcheckError
 from factcheck.models import ClaimKind, ReviewStatus
 from factcheck.report import Format
@@ -61,7 +62,7 @@ def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | 
     from rich.console import Console
 
     console = Console(stderr=True)
-    if not shown or not console.is_terminal or os.environ.get("CI"):
+    if not shown or not console.is_terminal or switched_on("CI"):
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -264,6 +265,8 @@ def check(
     from factcheck.report import render_chunks, size
     from factcheck.reviews import stale_reviews
 
+    if check_ledger and no_ledger:
+        raise FactcheckError("--check-ledger checks the ledger that --no-ledger leaves out: give one of them")
     settings = _config(config)
     targets = _targets(paths)
     folder = ledger or Path("claims")
@@ -283,7 +286,7 @@ def check(
             f"warning: {folder / REVIEWS_FILE}: review of {review.id} is stale: no such finding any more"
             f" ({review.about or 'finding'}); remove its table or review the new finding"
         )
-    _ledger_messages(report, targets, folder, check_ledger and not no_ledger)
+    _ledger_messages(report, targets, folder, check_ledger)
     chunks = render_chunks(
         report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT, width=_width(output)
     )
@@ -300,7 +303,7 @@ def check(
             f"{len(failing)} {what}{'s' if len(failing) != 1 else ''} not reviewed: {ids}"
             " (`factcheck show ID` for the evidence, `factcheck review ID --note ...` to accept one)"
         )
-    code = 0 if exit_zero else report.exit_code(policy, check_ledger=check_ledger and not no_ledger)
+    code = 0 if exit_zero else report.exit_code(policy, check_ledger=check_ledger)
     if strict and report.problems:
         code = 2  # input errors outrank findings: the report above is still complete for the rest
     raise typer.Exit(code)

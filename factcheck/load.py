@@ -132,8 +132,11 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
             try:
                 if entry.is_dir():
                     stack.append(path)
-                elif entry.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
-                    yield path
+                elif path.suffix.lower() in ARTICLE_SUFFIXES:
+                    if entry.is_file():
+                        yield path
+                    elif entry.is_symlink() and not path.exists():
+                        problems.append(Problem(str(path), "broken symbolic link; skipped"))
             except OSError as e:
                 problems.append(Problem(str(path), f"cannot read ({e.strerror})"))
 

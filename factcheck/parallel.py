@@ -54,6 +54,7 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
     portable = replace(options, progress=None)  # what a worker gets: no callables
     total = len(articles)
     out: list[tuple[Claim, ...]] = []
+    jobs = min(jobs, total)  # a worker per article at most (all are started at once when forked)
     if jobs == 1 or total < MIN_PARALLEL:
         for i, article in enumerate(articles):
             out.append(extract_one(article, portable))

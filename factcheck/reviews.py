@@ -247,7 +247,10 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
 
 
 def find_finding(report: Report, finding_id: str) -> Finding:
-    """The finding with this id; a one-line error with the nearest ids when there is none."""
+    """The finding with this id (``fc-1A2B3C4D`` is ``FC-1a2b3c4d``); a one-line error with the
+    nearest ids when there is none."""
+    if finding_id[:3].upper() == "FC-":
+        finding_id = "FC-" + finding_id[3:].lower()
     for f in report.findings:
         if f.id == finding_id:
             return f

@@ -200,3 +200,9 @@ def test_output_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path: Path, cl
     assert result.code == 0
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert json.loads(received[0])["summary"]["articles"] == 2
+
+
+def test_check_ledger_with_no_ledger_is_a_usage_error(tmp_path: Path, cli) -> None:
+    run = cli("check", _corpus(tmp_path), "--no-ledger", "--check-ledger", cwd=tmp_path)
+    assert run.code == 2
+    assert run.stderr.startswith("error: --check-ledger checks the ledger that --no-ledger leaves out")

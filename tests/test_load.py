@@ -123,3 +123,12 @@ def test_files_named_on_the_command_line_that_are_not_articles_are_skipped(tmp_p
         ("notes.toml", "not an article"),
         ("pipe.txt", "not a regular file"),
     ]
+
+
+def test_a_broken_link_in_a_folder_is_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said 12 people were hurt.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (tmp_path / "gone-notes").symlink_to(tmp_path / "deleted")  # not an article's name: not a word
+    loaded = load_paths([tmp_path])
+    assert [a.name for a in loaded.articles] == ["a.txt"]
+    assert [(Path(p.path).name, p.message) for p in loaded.problems] == [("gone.txt", "broken symbolic link; skipped")]

@@ -179,3 +179,23 @@ def test_the_progress_bar_is_for_text_reports_on_a_terminal(monkeypatch, cli, tm
     monkeypatch.setenv("CI", "true")
     cli("check", GOLDEN, "--no-ledger", "--output", tmp_path / "out")
     assert given[-1] is None
+    monkeypatch.setenv("CI", "false")
+    cli("check", GOLDEN, "--no-ledger", "--output", tmp_path / "out")
+    assert callable(given[-1])
+
+
+def test_no_more_workers_than_articles(monkeypatch):
+    import concurrent.futures
+
+    started: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def pool(max_workers, **kw):  # type: ignore[no-untyped-def]
+        started.append(max_workers)
+        return real(max_workers=max_workers, **kw)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 2)
+    articles = list(load_paths([GOLDEN]).articles)[:3]
+    assert parallel.extract_many(articles, Options(jobs=64)) == parallel.extract_many(articles, Options(jobs=1))
+    assert started == [3]

@@ -211,6 +211,8 @@ def test_show_prints_the_full_evidence(project: Path, cli) -> None:
     assert data["id"] == finding.id and len(data["claims"]) == len(finding.claims)
     run = cli("show", "FC-00000000", "corpus")
     assert run.code == 2 and "no such finding" in run.stderr
+    typed = "fc-" + finding.id[3:].upper()  # ids are read whatever their case
+    assert cli("show", typed, "corpus").stdout == cli("show", finding.id, "corpus").stdout
 
 
 # --- Stable ids --------------------------------------------------------------------------------------------
