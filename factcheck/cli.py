@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
+import inspect
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -507,6 +508,17 @@ def _parser_exceptions() -> tuple[tuple[type, ...], tuple[type, ...]]:
     except ImportError:
         pass
     return tuple(aborts), tuple(usage)
+
+
+def _reflowed(doc: str) -> str:
+    """A docstring with each paragraph on one line: rich wraps them to the terminal's width (typer
+    would keep the docstring's own line breaks, which then fall mid-line)."""
+    return "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(doc).split("\n\n"))
+
+
+for _command in app.registered_commands:
+    if _command.help is None and _command.callback is not None and _command.callback.__doc__:
+        _command.help = _reflowed(_command.callback.__doc__)
 
 
 def main() -> None:

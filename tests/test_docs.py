@@ -57,3 +57,11 @@ def test_version_prints_the_version_and_exits_zero(cli):
 
 def test_help_text_shows_brackets_rich_would_read_as_markup(cli):
     assert "gold file's [corpus] table" in " ".join(cli("evaluate", "--help").stdout.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_help_paragraphs_are_reflowed_to_the_terminal(name):
+    """typer keeps a docstring's line breaks, which would then fall mid-line in the help."""
+    command = next(c for c in app.registered_commands if (c.name or c.callback.__name__) == name)
+    assert command.help and "\n" not in command.help.replace("\n\n", "")
+    assert " ".join(command.help.split()) == " ".join(command.callback.__doc__.split())
