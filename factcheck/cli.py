@@ -24,6 +24,7 @@ from factcheck.environment import switched_on
 from factcheck.errors import FactcheckError
 from factcheck.models import ClaimKind, ReviewStatus
 from factcheck.report import Format
+from factcheck.terminal import inert
 
 GC_THRESHOLDS = (200_000, 30, 30)
 """Garbage collector thresholds for a run (generation 0 collected every 200,000 allocations)."""
@@ -63,7 +64,8 @@ def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | 
     from rich.console import Console
 
     console = Console(stderr=True)
-    if not shown or not console.is_terminal or switched_on("CI"):
+    # stderr itself, not console.is_terminal: FORCE_COLOR makes rich call any stream a terminal
+    if not shown or not sys.stderr.isatty() or switched_on("CI"):
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -90,7 +92,13 @@ def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | 
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """One message on stderr, without control characters (file names and article text are the
+    user's input); nothing when the reader has gone (``2>&1 | head``)."""
+    try:
+        sys.stderr.write(inert(message) + "\n")
+        sys.stderr.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 def _width(output: Path | None) -> int:

@@ -51,6 +51,9 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     for raw in paths:
         root = Path(raw)
         if not root.exists():
+            if root.is_symlink():  # as a broken link found in a folder: a warning (check corpus/*)
+                problems.append(Problem(str(root), "broken symbolic link; skipped"))
+                continue
             raise FactcheckError(f"{raw}: no such file or folder")
         if root.is_dir():
             base = root

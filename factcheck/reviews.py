@@ -240,7 +240,7 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
         r
         for r in report.reviews
         if r.id not in ids
-        and r.about.partition(":")[0] not in left_out
+        and not (left_out and r.about.partition(":")[0] in left_out | {""})  # no about: of any kind
         and any(a in loaded for a in r.articles)
         and all(accounted(a) for a in r.articles)
     ]

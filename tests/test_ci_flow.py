@@ -152,3 +152,8 @@ def test_a_reader_that_stops_early_does_not_change_the_exit_code():
         assert proc.returncode == expected, err
         assert "Traceback" not in err and "error" not in err
         assert re.search(r"^\d+ articles, \d+ claims: ", err, re.M)
+        # 2>&1 | head: the messages after the report meet the closed pipe too
+        with subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as proc:
+            assert proc.stdout is not None and proc.stdout.read(1) == b"{"
+            proc.stdout.close()
+        assert proc.returncode == expected

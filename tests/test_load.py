@@ -132,3 +132,9 @@ def test_a_broken_link_in_a_folder_is_a_warning(tmp_path):
     loaded = load_paths([tmp_path])
     assert [a.name for a in loaded.articles] == ["a.txt"]
     assert [(Path(p.path).name, p.message) for p in loaded.problems] == [("gone.txt", "broken symbolic link; skipped")]
+    named = load_paths(sorted(tmp_path.iterdir()))  # check corpus/*: the same warning, not an error
+    assert [a.name for a in named.articles] == ["a.txt"]
+    assert [(Path(p.path).name, p.message) for p in named.problems] == [
+        ("gone-notes", "broken symbolic link; skipped"),
+        ("gone.txt", "broken symbolic link; skipped"),
+    ]

@@ -162,12 +162,20 @@ def test_a_background_error_carries_its_traceback():
 
 def test_the_progress_bar_is_for_text_reports_on_a_terminal(monkeypatch, cli, tmp_path):
     """Never beside a machine format (a tool reading it may share the terminal), nor under CI."""
-    import rich.console
-
     from factcheck import api
+    from factcheck import cli as cli_module
 
-    monkeypatch.setattr(rich.console.Console, "is_terminal", property(lambda self: True))
     monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich then calls any stream a terminal; stderr is not one here
+    given_before: list[object] = []
+    real = api.check
+    monkeypatch.setattr(
+        api, "check", lambda paths, options: given_before.append(options.progress) or real(paths, options)
+    )
+    cli("check", GOLDEN, "--no-ledger", "--output", tmp_path / "out")
+    assert given_before == [None]
+    monkeypatch.delenv("FORCE_COLOR")
+    monkeypatch.setattr(cli_module.sys.stderr, "isatty", lambda: True)
     given: list[object] = []
     real_check = api.check
     monkeypatch.setattr(

@@ -249,6 +249,11 @@ def test_reviews_of_a_kind_left_out_of_the_run_are_not_stale(project: Path, cli)
     assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none", "--disable", "date").stderr
     (project / "factcheck.toml").write_text('disabled-kinds = ["date"]\n', encoding="utf-8")
     assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none").stderr
+    text = (project / "claims" / "reviews.toml").read_text(encoding="utf-8")
+    (project / "claims" / "reviews.toml").write_text(text.replace('about = "date: storm"\n', ""), encoding="utf-8")
+    assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none").stderr, "of unknown kind: not judged"
+    (project / "factcheck.toml").unlink()
+    assert "FC-deadbeef is stale" in cli("check", "corpus", "--fail-on", "none").stderr
 
 
 def _review(fid: str, note: str = "Seen.") -> Review:

@@ -111,3 +111,17 @@ def test_an_articles_escape_sequences_never_reach_the_terminal() -> None:
     assert "\x1b" not in plain and "\x9b" not in plain and "\x07" not in plain
     assert "Article 1 says [2J]0;pwnedthe storm felled 45 towers31m." in plain
     assert "[2J" in colour and "\x1b[2J" not in colour and "\x1b]0" not in colour and "\x9b" not in colour
+
+
+def test_no_human_format_passes_an_articles_control_characters() -> None:
+    from factcheck.report import Format, render
+
+    claims = (_claim(1, 45.0), _claim(2, 46.0))
+    sentence = "Article 1 says \x1b[2J\x1b]0;pwned\x07the storm felled 45 towers\x9b31m."
+    start = sentence.index("45 towers")
+    claims = (replace(claims[0], sentence=sentence, location=replace(claims[0].location, start=start)), claims[1])
+    finding = make_finding(Verdict.CONFLICT, Severity.HIGH, ClaimKind.QUANTITY, "tower", claims, "45 vs 46", ())
+    report = Report(articles=(), claims=claims, findings=(finding,))
+    for fmt in (Format.MARKDOWN, Format.GITHUB):
+        out = render(report, fmt)
+        assert "pwned" in out and not any(ch in out for ch in "\x1b\x07\x9b"), fmt

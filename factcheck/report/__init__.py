@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import assert_never
 
 from factcheck.models import Report
+from factcheck.terminal import inert
 
 
 @enum.unique
@@ -22,7 +23,7 @@ class Format(str, enum.Enum):
 
 
 def size(report: Report) -> str:
-    """"5 articles, 128 claims" ("1 article, 1 claim"): the summary line's start."""
+    """The summary line's start: "5 articles, 128 claims" ("1 article, 1 claim")."""
     articles, claims = len(report.articles), len(report.claims)
     return f"{articles} article{'' if articles == 1 else 's'}, {claims} claim{'' if claims == 1 else 's'}"
 
@@ -48,7 +49,7 @@ def render_chunks(report: Report, fmt: Format, *, color: bool = False, width: in
     if fmt is Format.MARKDOWN:
         from factcheck.report.markdown import render_markdown
 
-        yield render_markdown(report)
+        yield inert(render_markdown(report))  # read on terminals and in CI logs too
         return
     if fmt is Format.SARIF:
         from factcheck.report.sarif import render_sarif
@@ -58,6 +59,6 @@ def render_chunks(report: Report, fmt: Format, *, color: bool = False, width: in
     if fmt is Format.GITHUB:
         from factcheck.report.github import render_github
 
-        yield render_github(report)
+        yield inert(render_github(report))  # printed in the CI log
         return
     assert_never(fmt)
