@@ -451,7 +451,10 @@ def review(
 
     report, folder = _report_for(paths, ledger, config)
     finding = find_finding(report, finding_id)
-    replaced = record(folder / REVIEWS_FILE, review_of(finding, status, note))
+    notes: list[str] = []
+    replaced = record(folder / REVIEWS_FILE, review_of(finding, status, note), notes)
+    for message in notes:
+        _err(f"note: {message}")
     _err(f"{'updated' if replaced else 'recorded'} review of {finding.id} ({status.value}) in {folder / REVIEWS_FILE}")
 
 

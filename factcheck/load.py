@@ -43,10 +43,9 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     Raises FactcheckError only when a given path does not exist at all; per-file trouble becomes
     a Problem.
     """
-    articles: list[Article] = []
     problems: list[Problem] = []
     seen: set[Path] = set()
-    names: set[str] = set()
+    found: list[tuple[Path, Path, Source]] = []  # (file, the folder its name is relative to, metadata)
     real_paths = RealPaths()
     for raw in paths:
         root = Path(raw)
@@ -68,14 +67,36 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
                 continue
             seen.add(real)
             sources = _sources_for(path.parent, sources_cache, problems)
-            name = _relative_name(path, base)
-            if name in names:  # A/a.txt and B/a.txt: each article's claims are filed under its name
-                name = _distinct_name(name, base, names)
-            article = _read_article(path, name, sources.get(path.name, Source()), problems)
-            if article is not None:
-                articles.append(article)
-                names.add(name)
+            found.append((path, base, sources.get(path.name, Source())))
+    names = _names([(path, base) for path, base, _ in found])
+    articles = []
+    for (path, _base, source), name in zip(found, names, strict=True):
+        article = _read_article(path, name, source, problems)
+        if article is not None:
+            articles.append(article)
     return Loaded(tuple(articles), tuple(problems))
+
+
+def _names(found: list[tuple[Path, Path]]) -> list[str]:
+    """Each article's name: its path under the folder checked. Where two folders hold the same
+    path (A/a.txt and B/a.txt), the folder whose resolved path sorts first keeps the plain name
+    whatever the order the folders were given in, and the others' articles are named after their
+    folder (``_distinct_name``): each article's claims, findings and ledger file are its own."""
+    plain = [_relative_name(path, base) for path, base in found]
+    if len(set(plain)) == len(plain):
+        return plain
+    resolved: dict[Path, str] = {}
+    for _, base in found:
+        if base not in resolved:
+            resolved[base] = str(base.resolve())
+    names, taken, first = list(plain), set(plain), set()
+    for k in sorted(range(len(found)), key=lambda k: (resolved[found[k][1]], k)):
+        if plain[k] in first:
+            names[k] = _distinct_name(plain[k], found[k][1], taken)
+            taken.add(names[k])
+        else:
+            first.add(plain[k])
+    return names
 
 
 def _named_article(path: Path, problems: list[Problem]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
@@ -121,12 +121,11 @@ def _edited(text: str, review: Review) -> str | None:
     """``text`` with the table of ``review`` replaced, or added in id order, leaving every other
     line as it is (people's comments in a file kept in git); None when a table header cannot be
     read as one id."""
-    lines = text.splitlines(keepends=True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
+    lines = text.split("\n")  # TOML's own line ends (splitlines would also break at U+2028...)
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1] + "\n"] if lines[-1] else [])
     headers = []
-    for number, line in enumerate(lines):
-        if line.lstrip().startswith("["):
+    for number, (line, outside) in enumerate(zip(lines, _outside_strings(lines), strict=True)):
+        if outside and line.lstrip().startswith("["):
             key = _header_key(line)
             if key is None:
                 return None
@@ -144,6 +143,54 @@ def _edited(text: str, review: Review) -> str | None:
                 start -= 1
             return "".join(lines[:start] + new + ["\n"] + lines[start:])
     return "".join(lines) + "\n" + "".join(new)
+
+
+def _outside_strings(lines: list[str]) -> list[bool]:
+    """For each line, whether it starts outside a multi-line string (a line of a note that looks
+    like ``[FC-...]`` is not a table header)."""
+    out = []
+    quote = ""  # the multi-line string's delimiter while in one
+    for line in lines:
+        out.append(not quote)
+        i = 0
+        while i < len(line):
+            if quote:
+                end = line.find(quote, i)
+                while end > 0 and quote == '"""' and _escaped(line, end):
+                    end = line.find(quote, end + 1)
+                if end < 0:
+                    break
+                i, quote = end + 3, ""
+                while i < len(line) and line[i] == line[end]:  # """a"""" : up to two quotes inside
+                    i += 1
+            elif line.startswith(('"""', "'''"), i):
+                quote, i = line[i : i + 3], i + 3
+            elif line[i] == '"':
+                i += 1
+                while i < len(line) and line[i] != '"':
+                    i += 2 if line[i] == "\\" else 1
+                i += 1
+            elif line[i] == "'":
+                end = line.find("'", i + 1)
+                i = end + 1 if end >= 0 else len(line)
+            elif line[i] == "#":
+                break
+            else:
+                i += 1
+    return out
+
+
+def _escaped(line: str, at: int) -> bool:
+    backslashes = len(line[:at]) - len(line[:at].rstrip("\\"))
+    return backslashes % 2 == 1
+
+
+def _comments(text: str) -> set[str]:
+    return {
+        line.strip()
+        for line, outside in zip(text.split("\n"), _outside_strings(text.split("\n")), strict=True)
+        if outside and line.strip().startswith("#")
+    }
 
 
 def _reads_as(text: str, reviews: list[Review]) -> bool:
@@ -198,11 +245,12 @@ def review_of(finding: Finding, status: ReviewStatus, note: str) -> Review:
     )
 
 
-def record(path: Path, review: Review) -> bool:
+def record(path: Path, review: Review, notes: list[str] | None = None) -> bool:
     """Add or replace ``review`` in the file at ``path`` (atomically); True when it replaced one.
 
     Only the review's own table changes: the rest of the file, comments included, is kept. A file
-    whose tables are not laid out one per ``[id]`` header is written afresh (``dumps``)."""
+    whose tables are not laid out one per ``[id]`` header is written afresh (``dumps``), and
+    ``notes`` hears of it when the file had comments, which are then lost."""
     reviews = {r.id: r for r in load_reviews(path)}
     replaced = review.id in reviews
     reviews[review.id] = review
@@ -213,6 +261,8 @@ def record(path: Path, review: Review) -> bool:
     new = _edited(text, review) if text.strip() else None
     if new is None or not _reads_as(new, sorted(reviews.values(), key=lambda r: r.id)):
         new = dumps(reviews.values())
+        if notes is not None and _comments(text) - _comments(new):
+            notes.append(f"{path}: written afresh in factcheck's layout; its comments were not kept")
     try:
         write_atomic(path, new)
     except OSError as e:
@@ -234,7 +284,15 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     bases = [r if r.is_dir() else r.parent for r in map(Path, roots)]
 
     def accounted(name: str) -> bool:
-        return name in loaded or not any((b / name).exists() for b in bases)
+        if name in loaded:
+            return True
+        if any(path.exists() for path in _places(name, bases)):
+            return False  # there, but left out of this run
+        # gone, unless it is named after a folder this run did not check (B/a.txt, when A and B
+        # held one a.txt): then it may well be there still
+        folder = name.partition("/")[0]
+        named = re.sub(r"~\d+$", "", folder)
+        return "/" not in name or any((b / folder).is_dir() or (b.resolve().name or "root") == named for b in bases)
 
     return [
         r
@@ -244,6 +302,20 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
         and any(a in loaded for a in r.articles)
         and all(accounted(a) for a in r.articles)
     ]
+
+
+def _places(name: str, bases: Sequence[Path]) -> Iterator[Path]:
+    """Where the article ``name`` may be under the folders checked: ``base/name``, and for a name
+    given after its folder (``B/a.txt``, ``B~2/a.txt``: ``load._distinct_name``), ``a.txt`` in a
+    folder so named."""
+    for base in bases:
+        yield base / name
+    folder, _, rest = name.partition("/")
+    if rest:
+        folder = re.sub(r"~\d+$", "", folder)
+        for base in bases:
+            if (base.resolve().name or "root") == folder:
+                yield base / rest
 
 
 def find_finding(report: Report, finding_id: str) -> Finding:

@@ -97,6 +97,8 @@ def test_articles_of_two_roots_with_one_name_keep_distinct_names(tmp_path):
     loaded = load_paths([tmp_path / "A", tmp_path / "B", tmp_path / "C" / "B"])
     assert [a.name for a in loaded.articles] == ["a.txt", "B/a.txt", "B~2/a.txt"]
     assert loaded.problems == ()
+    backwards = load_paths([tmp_path / "C" / "B", tmp_path / "B", tmp_path / "A"])
+    assert [a.name for a in backwards.articles] == ["B~2/a.txt", "B/a.txt", "a.txt"], "whatever the order given"
 
 
 def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path, cli):

@@ -292,8 +292,66 @@ def test_a_file_laid_out_otherwise_is_kept_or_written_afresh(tmp_path: Path) -> 
     assert [r.note for r in load_reviews(path)] == ["Inline.", "Seen."]
 
     tricky = '[FC-00000001]\nnote = """Looks like a table:\n[FC-00000003]\nbut is not."""\n'
-    path.write_text(tricky, encoding="utf-8")
-    record(path, _review("FC-00000003"))  # the line in the note would be taken for its table
-    assert path.read_text(encoding="utf-8") == dumps(load_reviews(path))
+    path.write_text("# ours\n" + tricky, encoding="utf-8")
+    record(path, _review("FC-00000003"))  # the line in the note is not taken for a table
+    assert path.read_text(encoding="utf-8").startswith("# ours\n" + tricky)
     assert [r.id for r in load_reviews(path)] == ["FC-00000001", "FC-00000003"]
     assert load_reviews(path)[0].note == "Looks like a table:\n[FC-00000003]\nbut is not."
+
+
+def test_a_file_that_cannot_be_edited_in_place_is_written_afresh_with_a_note(tmp_path: Path, monkeypatch) -> None:
+    from factcheck import reviews
+
+    path = tmp_path / "reviews.toml"
+    path.write_text("# ours\n" + dumps([_review("FC-00000001")]), encoding="utf-8")
+    monkeypatch.setattr(reviews, "_edited", lambda text, review: None)
+    notes: list[str] = []
+    record(path, _review("FC-00000002"), notes)
+    assert path.read_text(encoding="utf-8") == dumps(load_reviews(path))
+    assert notes == [f"{path}: written afresh in factcheck's layout; its comments were not kept"]
+    record(path, _review("FC-00000003"), notes)
+    assert len(notes) == 1, "no comments, nothing lost: no note"
+
+
+def test_a_review_of_articles_of_one_name_in_two_folders(tmp_path: Path, cli) -> None:
+    for folder, count in (("A", 12), ("B", 15)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "A", "B", cwd=tmp_path).code == 0
+    (conflict,) = check(["A", "B"]).by_verdict(Verdict.CONFLICT)
+    assert cli("review", conflict.id, "A", "B", "--note", "Known.").code == 0
+    for order in (["A", "B"], ["B", "A"]):  # the same names whatever the order: still reviewed
+        assert cli("check", *order).code == 0
+    for alone in ("A", "B"):  # the other article is left out of the run, not gone
+        assert "stale" not in cli("check", alone).stderr
+    (tmp_path / "B" / "story.txt").unlink()
+    assert f"review of {conflict.id} is stale" in cli("check", "A", "B").stderr
+
+
+_NOTE = st.text(alphabet=st.sampled_from(list("ab [FC-01]#'\"\n\u2028=")), min_size=1, max_size=30).filter(
+    lambda t: t.strip() and '"""' not in t and "'''" not in t and not t.endswith(("'", '"'))
+)
+
+
+@given(st.lists(st.tuples(_NOTE, st.booleans()), min_size=1, max_size=4), _NOTE)
+def test_hand_written_notes_of_any_text_keep_the_files_comments(notes, new_note) -> None:
+    """Multi-line basic and literal strings whose lines look like tables or comments."""
+    import tempfile
+
+    tables = []
+    for k, (note, literal) in enumerate(notes):
+        quote = "'''" if literal else '"""'
+        tables.append(f"# about review {k}\n[FC-0000000{2 * k + 1}]\nnote = {quote}{note}{quote}\n")
+    text = "# kept\n" + "\n".join(tables)
+    expected = {r.id: r.note for r in parse_reviews(text, "")}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reviews.toml"
+        path.write_text(text, encoding="utf-8")
+        notes_heard: list[str] = []
+        record(path, Review("FC-00000002", ReviewStatus.ACCEPTED, new_note.strip()), notes_heard)
+        after = path.read_text(encoding="utf-8")
+    assert notes_heard == []
+    assert {r.id: r.note for r in parse_reviews(after, "")} == {**expected, "FC-00000002": new_note.strip()}
+    for k in range(len(notes)):
+        assert f"# about review {k}\n[FC-0000000{2 * k + 1}]" in after
+    assert after.startswith("# kept\n")
