@@ -698,18 +698,25 @@ def refresh(
     warnings: list[str] = []
     targets: dict[Path, Article] = {}
     plan: list[tuple[Article, Path]] = []
+    held = {e.file: e for e in ledger.entries.values()}
+    in_run = {ledger._resolved(a.path) for a in articles}
     for article in articles:
         entry = ledger.find(article)
         file = entry.file if entry is not None else file_for(folder, article)
-        if file in targets:
-            other = targets[file]
-            moved = [a for a in (other, article) if ledger.find(a) is not None and file != file_for(folder, a)]
+        other = held.get(file) if entry is None else None
+        if other is not None and ledger._target(other).exists():  # never overwritten
             raise FactcheckError(
-                f"{file}: two articles have the same ledger file: {other.path} and {article.path}",
+                f"{file}: holds the claims of {other.path}, not of {article.path} (the same name)",
                 # an article extracted on its own is filed by its file name, not its path in the folder
-                hint=f"{file} records {moved[0].path}, extracted on its own: delete {file} and extract again"
-                if moved
-                else "check one corpus folder at a time, or give each its own --ledger folder",
+                hint=f"{other.path} was extracted on its own: delete {file} and extract again"
+                if ledger._target(other) in in_run
+                else f"delete {file} and extract the folders together (one folder's articles are then"
+                " named after it), or give each folder its own --ledger folder",
+            )
+        if file in targets:  # (names are distinct: only where the file system ignores case)
+            raise FactcheckError(
+                f"{file}: two articles have the same ledger file: {targets[file].path} and {article.path}",
+                hint="check one corpus folder at a time, or give each its own --ledger folder",
             )
         targets[file] = article
         plan.append((article, file))

@@ -255,14 +255,17 @@ def record(path: Path, review: Review, notes: list[str] | None = None) -> bool:
     replaced = review.id in reviews
     reviews[review.id] = review
     try:
-        text = path.read_text(encoding="utf-8")  # read and checked by load_reviews
+        raw = path.read_bytes()  # read and checked by load_reviews
     except FileNotFoundError:
-        text = ""
+        raw = b""
+    text = raw.decode("utf-8").replace("\r\n", "\n")
     new = _edited(text, review) if text.strip() else None
     if new is None or not _reads_as(new, sorted(reviews.values(), key=lambda r: r.id)):
         new = dumps(reviews.values())
         if notes is not None and _comments(text) - _comments(new):
             notes.append(f"{path}: written afresh in factcheck's layout; its comments were not kept")
+    if b"\r\n" in raw:  # a file kept with Windows line ends keeps them: git shows one table changed
+        new = new.replace("\n", "\r\n")
     try:
         write_atomic(path, new)
     except OSError as e:

@@ -314,8 +314,8 @@ def test_two_articles_with_one_ledger_file_is_an_error(project: Path, cli) -> No
     shutil.copy(project / "corpus" / WIRE, project / "corpus" / "y.txt")
     run = cli("extract", "corpus")
     assert run.code == 2
-    assert "error: claims/y.txt.json: two articles have the same ledger file" in run.stderr
-    assert "hint: claims/y.txt.json records corpus/sub/y.txt, extracted on its own: delete" in run.stderr
+    assert "error: claims/y.txt.json: holds the claims of corpus/sub/y.txt, not of corpus/y.txt" in run.stderr
+    assert "hint: corpus/sub/y.txt was extracted on its own: delete claims/y.txt.json and extract again" in run.stderr
     (project / "claims" / "y.txt.json").unlink()
     assert cli("extract", "corpus").code == 0, "as the hint says"
     assert (project / "claims" / "sub" / "y.txt.json").is_file()
@@ -428,3 +428,17 @@ def test_two_files_recording_one_article_by_odd_paths_are_one_entry_and_a_duplic
     orphaned = [i for i in ledger.issues(articles, [project / "corpus"]) if i.state is LedgerState.ORPHANED]
     assert [Path(i.path).name for i in orphaned] == ["b.json"]
     assert "a.json records the same article" in orphaned[0].reason
+
+
+def test_a_ledger_file_of_another_folders_article_is_never_overwritten(tmp_path: Path, cli) -> None:
+    for folder, count in (("A", 12), ("B", 15)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "B", cwd=tmp_path).code == 0
+    before = (tmp_path / "claims" / "story.txt.json").read_bytes()
+    run = cli("extract", "A")
+    assert run.code == 2
+    assert run.stderr.startswith("error: claims/story.txt.json: holds the claims of B/story.txt, not of A/story.txt")
+    assert (tmp_path / "claims" / "story.txt.json").read_bytes() == before
+    (tmp_path / "B" / "story.txt").unlink()  # an orphan's file may be taken
+    assert cli("extract", "A").code == 0

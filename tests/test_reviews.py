@@ -355,3 +355,13 @@ def test_hand_written_notes_of_any_text_keep_the_files_comments(notes, new_note)
     for k in range(len(notes)):
         assert f"# about review {k}\n[FC-0000000{2 * k + 1}]" in after
     assert after.startswith("# kept\n")
+
+
+def test_a_file_with_windows_line_ends_keeps_them(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    path.write_bytes(("# ours\n" + dumps([_review("FC-00000001")])).replace("\n", "\r\n").encode())
+    record(path, _review("FC-00000002"))
+    raw = path.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 10
+    assert raw.startswith(b"# ours\r\n")
+    assert [r.id for r in load_reviews(path)] == ["FC-00000001", "FC-00000002"]
