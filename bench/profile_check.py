@@ -50,13 +50,14 @@ def work(folder: Path, jobs: int, ledger: Path | None = None) -> int:
     from factcheck import collector
     from factcheck.api import Options, check
     from factcheck.cli import GC_THRESHOLDS
-    from factcheck.report import Format, render
+    from factcheck.report import Format, render_chunks
 
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line sets them
     collector.file_survivors_with_oldest()
 
     report = check([folder], Options(jobs=jobs, ledger=ledger))
-    return len(render(report, Format.JSON)) + len(report.claims)
+    # piece by piece, as the command line writes it (never joined into one 192 MB string)
+    return sum(map(len, render_chunks(report, Format.JSON))) + len(report.claims)
 
 
 Stats = dict[tuple[str, str], list[float]]
