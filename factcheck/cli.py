@@ -61,13 +61,11 @@ JOBS_HELP = "Worker processes for extraction. Default: one per core (small corpo
 def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | None]:
     """A rich progress bar on stderr when it is a terminal and ``shown`` (not for a machine
     format: a tool reading it may share the terminal); otherwise no callback at all."""
-    from rich.console import Console
-
-    console = Console(stderr=True)
-    # stderr itself, not console.is_terminal: FORCE_COLOR makes rich call any stream a terminal
+    # stderr itself, not rich's Console.is_terminal: FORCE_COLOR makes rich call any stream a terminal
     if not shown or not sys.stderr.isatty() or switched_on("CI"):
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     bar = Progress(
@@ -75,7 +73,7 @@ def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | 
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=console,
+        console=Console(stderr=True),
         transient=True,
     )
     tasks: dict[str, int] = {}
@@ -98,7 +96,12 @@ def _err(message: str) -> None:
         sys.stderr.write(inert(message) + "\n")
         sys.stderr.flush()
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+        _gone(sys.stderr)
+
+
+def _gone(stream) -> None:  # type: ignore[no-untyped-def]
+    """The reader of ``stream`` has gone: later writes (and the flush at exit) go nowhere."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 def _width(output: Path | None) -> int:
@@ -131,10 +134,8 @@ def _write(text: str | Iterable[str], output: Path | None) -> None:
         try:
             sys.stdout.writelines(pieces)
             sys.stdout.flush()
-        except BrokenPipeError:
-            # The reader stopped (`| head`): the rest is not wanted, and the exit code still says
-            # what was found. Later writes (and the flush at exit) go nowhere.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except BrokenPipeError:  # `| head`: the rest is not wanted; the exit code still says what was found
+            _gone(sys.stdout)
         return
     from factcheck.ledger import write_atomic
 

@@ -699,17 +699,17 @@ def refresh(
     targets: dict[Path, Article] = {}
     plan: list[tuple[Article, Path]] = []
     held = {e.file: e for e in ledger.entries.values()}
-    in_run = {ledger._resolved(a.path) for a in articles}
     for article in articles:
         entry = ledger.find(article)
         file = entry.file if entry is not None else file_for(folder, article)
         other = held.get(file) if entry is None else None
-        if other is not None and ledger._target(other).exists():  # never overwritten
+        if other is not None and (holder := ledger._target(other)).exists():  # never overwritten
+            in_run = any(ledger._resolved(a.path) == holder for a in articles)
             raise FactcheckError(
                 f"{file}: holds the claims of {other.path}, not of {article.path} (the same name)",
                 # an article extracted on its own is filed by its file name, not its path in the folder
                 hint=f"{other.path} was extracted on its own: delete {file} and extract again"
-                if ledger._target(other) in in_run
+                if in_run
                 else f"delete {file} and extract the folders together (one folder's articles are then"
                 " named after it), or give each folder its own --ledger folder",
             )

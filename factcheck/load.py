@@ -85,14 +85,11 @@ def _names(found: list[tuple[Path, Path]]) -> list[str]:
     plain = [_relative_name(path, base) for path, base in found]
     if len(set(plain)) == len(plain):
         return plain
-    resolved: dict[Path, str] = {}
-    for _, base in found:
-        if base not in resolved:
-            resolved[base] = str(base.resolve())
+    resolved = {base: base.resolve() for _, base in found}
     names, taken, first = list(plain), set(plain), set()
-    for k in sorted(range(len(found)), key=lambda k: (resolved[found[k][1]], k)):
+    for k in sorted(range(len(found)), key=lambda k: (str(resolved[found[k][1]]), k)):
         if plain[k] in first:
-            names[k] = _distinct_name(plain[k], found[k][1], taken)
+            names[k] = _distinct_name(plain[k], folder_label(resolved[found[k][1]]), taken)
             taken.add(names[k])
         else:
             first.add(plain[k])
@@ -119,10 +116,21 @@ def _named_article(path: Path, problems: list[Problem]) -> bool:
     return True
 
 
-def _distinct_name(name: str, base: Path, taken: set[str]) -> str:
-    """A name for an article whose name an article of another root already has: the name of its
+def folder_label(resolved: Path) -> str:
+    """What an article named after its folder carries before its path (``B`` of ``B/a.txt``)."""
+    return resolved.name or "root"
+
+
+def named_after_folder(name: str) -> tuple[str, str] | None:
+    """(folder label, path under it) of a name ``_distinct_name`` may have given (``B~2/a.txt``
+    -> ``("B", "a.txt")``), or None for a name without a folder."""
+    folder, _, rest = name.partition("/")
+    return (re.sub(r"~\d+$", "", folder), rest) if rest else None
+
+
+def _distinct_name(name: str, folder: str, taken: set[str]) -> str:
+    """A name for an article whose name an article of another root already has: the label of its
     root folder before it (``B/a.txt``), numbered if that is taken too (``B~2/a.txt``)."""
-    folder = base.resolve().name or "root"
     candidate, number = f"{folder}/{name}", 2
     while candidate in taken:
         candidate, number = f"{folder}~{number}/{name}", number + 1

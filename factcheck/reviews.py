@@ -26,6 +26,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.ledger import write_atomic
+from factcheck.load import folder_label, named_after_folder
 from factcheck.models import ClaimKind, Finding, Report, Review, ReviewStatus
 
 HEADER = (
@@ -186,9 +187,10 @@ def _escaped(line: str, at: int) -> bool:
 
 
 def _comments(text: str) -> set[str]:
+    lines = text.split("\n")
     return {
         line.strip()
-        for line, outside in zip(text.split("\n"), _outside_strings(text.split("\n")), strict=True)
+        for line, outside in zip(lines, _outside_strings(lines), strict=True)
         if outside and line.strip().startswith("#")
     }
 
@@ -293,9 +295,10 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
             return False  # there, but left out of this run
         # gone, unless it is named after a folder this run did not check (B/a.txt, when A and B
         # held one a.txt): then it may well be there still
-        folder = name.partition("/")[0]
-        named = re.sub(r"~\d+$", "", folder)
-        return "/" not in name or any((b / folder).is_dir() or (b.resolve().name or "root") == named for b in bases)
+        after = named_after_folder(name)
+        return after is None or any(
+            (b / name.partition("/")[0]).is_dir() or folder_label(b.resolve()) == after[0] for b in bases
+        )
 
     return [
         r
@@ -313,12 +316,11 @@ def _places(name: str, bases: Sequence[Path]) -> Iterator[Path]:
     folder so named."""
     for base in bases:
         yield base / name
-    folder, _, rest = name.partition("/")
-    if rest:
-        folder = re.sub(r"~\d+$", "", folder)
+    after = named_after_folder(name)
+    if after is not None:
         for base in bases:
-            if (base.resolve().name or "root") == folder:
-                yield base / rest
+            if folder_label(base.resolve()) == after[0]:
+                yield base / after[1]
 
 
 def find_finding(report: Report, finding_id: str) -> Finding:

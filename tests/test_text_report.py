@@ -100,13 +100,18 @@ def test_lines_drop_every_control_character_but_tab_and_newline(text: str, style
     assert line.plain == kept * 3 == line.rich().plain
 
 
-def test_an_articles_escape_sequences_never_reach_the_terminal() -> None:
+def _report_with_escapes() -> Report:
+    """A conflict whose first sentence holds ESC, OSC, BEL and C1 CSI sequences."""
     claims = (_claim(1, 45.0), _claim(2, 46.0))
     sentence = "Article 1 says \x1b[2J\x1b]0;pwned\x07the storm felled 45 towers\x9b31m."
     start = sentence.index("45 towers")
     claims = (replace(claims[0], sentence=sentence, location=replace(claims[0].location, start=start)), claims[1])
     finding = make_finding(Verdict.CONFLICT, Severity.HIGH, ClaimKind.QUANTITY, "tower", claims, "45 vs 46", ())
-    report = Report(articles=(), claims=claims, findings=(finding,))
+    return Report(articles=(), claims=claims, findings=(finding,))
+
+
+def test_an_articles_escape_sequences_never_reach_the_terminal() -> None:
+    report = _report_with_escapes()
     plain, colour = render_text(report), render_text(report, color=True)
     assert "\x1b" not in plain and "\x9b" not in plain and "\x07" not in plain
     assert "Article 1 says [2J]0;pwnedthe storm felled 45 towers31m." in plain
@@ -116,12 +121,7 @@ def test_an_articles_escape_sequences_never_reach_the_terminal() -> None:
 def test_no_human_format_passes_an_articles_control_characters() -> None:
     from factcheck.report import Format, render
 
-    claims = (_claim(1, 45.0), _claim(2, 46.0))
-    sentence = "Article 1 says \x1b[2J\x1b]0;pwned\x07the storm felled 45 towers\x9b31m."
-    start = sentence.index("45 towers")
-    claims = (replace(claims[0], sentence=sentence, location=replace(claims[0].location, start=start)), claims[1])
-    finding = make_finding(Verdict.CONFLICT, Severity.HIGH, ClaimKind.QUANTITY, "tower", claims, "45 vs 46", ())
-    report = Report(articles=(), claims=claims, findings=(finding,))
+    report = _report_with_escapes()
     for fmt in (Format.MARKDOWN, Format.GITHUB):
         out = render(report, fmt)
         assert "pwned" in out and not any(ch in out for ch in "\x1b\x07\x9b"), fmt
