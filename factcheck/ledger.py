@@ -527,12 +527,17 @@ class Ledger:
     def issues(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[LedgerIssue]:
         """Missing and outdated entries of ``articles``, and orphaned ones under ``roots``."""
         out: list[LedgerIssue] = []
+        held: dict[Path, Entry] | None = None
         for article in articles:
             entry = self.find(article)
             if entry is None:
-                out.append(
-                    LedgerIssue(str(file_for(self.folder, article)), article.name, LedgerState.MISSING, "not extracted")
-                )
+                file = file_for(self.folder, article)
+                holder = held.get(file) if held is not None else None
+                if holder is None and held is None and file.exists():  # (rare: built on the first need)
+                    held = {e.file: e for e in self.entries.values()}
+                    holder = held.get(file)
+                why = f"not extracted; the file holds {holder.path}" if holder is not None else "not extracted"
+                out.append(LedgerIssue(str(file), article.name, LedgerState.MISSING, why))
                 continue
             reason = entry.outdated(article, self.settings)
             if reason is not None:
@@ -677,6 +682,56 @@ class Refreshed:
     """Corrupt files replaced, and the like."""
 
 
+def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Path, tuple[Article, Entry | None]]:
+    """The ledger file of each article (in the order of ``articles``), with the entry it has now.
+
+    An article keeps the file of its entry, whatever it is named in this run; a new one gets the
+    file of its name (``file_for``). Where that file holds the entry of another article of the run
+    (named otherwise when it was extracted: ``extract A`` before ``extract A B``, or an article
+    named alone), that entry moves to its own article's name. The file of an article outside the
+    run that still exists is never taken: an error, with what to do.
+    """
+    held = {e.file: e for e in ledger.entries.values()}
+    in_run: dict[Path, Article] | None = None  # built on the first conflict only (10,000s of articles)
+    targets: dict[Path, tuple[Article, Entry | None]] = {}
+    placed: dict[str, Path] = {}  # article name -> its file, for entries moved before their turn
+    for article in articles:
+        if article.name in placed:
+            continue
+        entry = ledger.find(article)
+        file = entry.file if entry is not None else file_for(folder, article)
+        other = held.get(file) if entry is None else None
+        if other is not None and (holder := ledger._target(other)).exists():  # never overwritten...
+            if in_run is None:
+                in_run = {ledger._resolved(a.path): a for a in articles}
+            mover = in_run.get(holder)
+            if mover is None:
+                raise FactcheckError(
+                    f"{file}: holds the claims of {other.path}, not of {article.path} (the same name)",
+                    hint=f"delete {file} and extract the folders together (one folder's articles are then"
+                    " named after it), or give each folder its own --ledger folder",
+                )
+            # ...unless its article is in the run: its entry moves to its own name
+            new = file_for(folder, mover)
+            taken = held.get(new)
+            if new in targets or (taken is not None and ledger._target(taken).exists()):
+                raise FactcheckError(
+                    f"{file}: holds the claims of {other.path}, which cannot move to {new} (taken)"
+                    f" to make room for {article.path}",
+                    hint=f"delete {file} and {new}, and extract again",
+                )
+            targets.pop(file, None)  # the mover, when its turn came before
+            targets[new] = (mover, other)
+            placed[mover.name] = new
+        if file in targets:  # (names are distinct: only where the file system ignores case)
+            raise FactcheckError(
+                f"{file}: two articles have the same ledger file: {targets[file][0].path} and {article.path}",
+                hint="check one corpus folder at a time, or give each its own --ledger folder",
+            )
+        targets[file] = (article, entry)
+    return targets
+
+
 def refresh(
     folder: Path,
     articles: Sequence[Article],
@@ -696,37 +751,21 @@ def refresh(
     """
     ledger = ledger if ledger is not None else Ledger.open(folder, settings, strict=False)
     warnings: list[str] = []
-    targets: dict[Path, Article] = {}
-    plan: list[tuple[Article, Path]] = []
-    held = {e.file: e for e in ledger.entries.values()}
-    for article in articles:
-        entry = ledger.find(article)
-        file = entry.file if entry is not None else file_for(folder, article)
-        other = held.get(file) if entry is None else None
-        if other is not None and (holder := ledger._target(other)).exists():  # never overwritten
-            in_run = any(ledger._resolved(a.path) == holder for a in articles)
-            raise FactcheckError(
-                f"{file}: holds the claims of {other.path}, not of {article.path} (the same name)",
-                # an article extracted on its own is filed by its file name, not its path in the folder
-                hint=f"{other.path} was extracted on its own: delete {file} and extract again"
-                if in_run
-                else f"delete {file} and extract the folders together (one folder's articles are then"
-                " named after it), or give each folder its own --ledger folder",
-            )
-        if file in targets:  # (names are distinct: only where the file system ignores case)
-            raise FactcheckError(
-                f"{file}: two articles have the same ledger file: {targets[file].path} and {article.path}",
-                hint="check one corpus folder at a time, or give each its own --ledger folder",
-            )
-        targets[file] = article
-        plan.append((article, file))
+    targets = _plan(folder, articles, ledger)
+    moved = {file for file, (article, entry) in targets.items() if entry is not None and entry.file != file}
     written: list[str] = []
     unchanged = 0
-    for article, file in plan:
+    # an entry moving to its article's own name is written first: stopped in between, the ledger
+    # holds it twice (a duplicate, reported and pruned), never lost
+    for file in sorted(targets, key=lambda f: f not in moved):
+        article, entry = targets[file]
         claims = extract(article)
         if claims is None:
-            unchanged += 1
-            continue
+            if file not in moved:
+                unchanged += 1
+                continue
+            assert entry is not None
+            claims = entry.claims(article)
         text = entry_text(article, claims, relative_path(article.path, folder), settings)
         if file in ledger.corrupt:
             warnings.append(f"{ledger.corrupt[file]}; rewritten")

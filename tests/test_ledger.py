@@ -306,19 +306,60 @@ def test_articles_of_one_name_in_two_folders_get_a_ledger_file_each(project: Pat
     assert f"other/{WIRE}" in run.stdout
 
 
-def test_two_articles_with_one_ledger_file_is_an_error(project: Path, cli) -> None:
+def test_an_entry_named_otherwise_moves_to_its_own_name_to_make_room(project: Path, cli) -> None:
     sub = project / "corpus" / "sub"
     sub.mkdir()
     shutil.copy(project / "corpus" / WIRE, sub / "y.txt")
     assert cli("extract", "corpus/sub/y.txt").code == 0  # named alone: its name is y.txt
-    shutil.copy(project / "corpus" / WIRE, project / "corpus" / "y.txt")
-    run = cli("extract", "corpus")
+    moving = json.loads((project / "claims" / "y.txt.json").read_text(encoding="utf-8"))["claims"]
+    (project / "corpus" / "y.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    run = cli("extract", "corpus")  # now named sub/y.txt, and corpus/y.txt is y.txt
+    assert run.code == 0, run.stderr
+    move, new = run.stderr.index("wrote claims/sub/y.txt.json"), run.stderr.index("wrote claims/y.txt.json")
+    assert move < new, "the move is written first"
+    moved = json.loads((project / "claims" / "sub" / "y.txt.json").read_text(encoding="utf-8"))
+    assert moved["path"] == "corpus/sub/y.txt" and moved["article"] == "sub/y.txt"
+    assert len(moved["claims"]) == len(moving) and all(c["location"]["article"] == "sub/y.txt" for c in moved["claims"])
+    assert json.loads((project / "claims" / "y.txt.json").read_text(encoding="utf-8"))["path"] == "corpus/y.txt"
+    run = cli("check", "corpus", "--check-ledger")
+    assert "stale" not in run.stderr and "missing" not in run.stderr and "orphan" not in run.stderr
+
+
+@pytest.mark.parametrize("order", [("news", "0"), ("0", "news")])
+def test_a_folder_added_to_the_run_that_takes_an_articles_name(tmp_path: Path, cli, order: tuple[str, str]) -> None:
+    for folder, count in (("news", 12), ("0", 15)):  # "0" sorts first: its story.txt keeps the plain name
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "news", cwd=tmp_path).code == 0
+    run = cli("check", *order, "--check-ledger")
+    assert "claims/story.txt.json: missing (not extracted; the file holds news/story.txt)" in run.stderr
+    run = cli("extract", *order)
+    assert run.code == 0, run.stderr
+    recorded = {
+        str(f.relative_to(tmp_path / "claims")): json.loads(f.read_text(encoding="utf-8"))["path"]
+        for f in (tmp_path / "claims").rglob("*.json")
+    }
+    assert recorded == {"story.txt.json": "0/story.txt", "news/story.txt.json": "news/story.txt"}
+    assert cli("extract", *order).stderr.strip().endswith("0 written, 2 unchanged")
+    run = cli("check", *order, "--check-ledger")
+    assert "missing" not in run.stderr and "outdated" not in run.stderr and "stale" not in run.stderr
+    assert run.code == 1 and "news/story.txt" in run.stdout  # the two stories conflict, and both are checked
+
+
+def test_an_entry_that_cannot_move_to_its_own_name_is_an_error(tmp_path: Path, cli) -> None:
+    for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "news", cwd=tmp_path).code == 0
+    assert cli("extract", "top").code == 0  # its news/story.txt has claims/news/story.txt.json
+    before = {f: f.read_bytes() for f in (tmp_path / "claims").rglob("*.json")}
+    run = cli("extract", "news", "0")
     assert run.code == 2
-    assert "error: claims/y.txt.json: holds the claims of corpus/sub/y.txt, not of corpus/y.txt" in run.stderr
-    assert "hint: corpus/sub/y.txt was extracted on its own: delete claims/y.txt.json and extract again" in run.stderr
-    (project / "claims" / "y.txt.json").unlink()
-    assert cli("extract", "corpus").code == 0, "as the hint says"
-    assert (project / "claims" / "sub" / "y.txt.json").is_file()
+    assert run.stderr.startswith(
+        "error: claims/story.txt.json: holds the claims of news/story.txt, which cannot move to"
+        " claims/news/story.txt.json (taken) to make room for 0/story.txt"
+    )
+    assert {f: f.read_bytes() for f in (tmp_path / "claims").rglob("*.json")} == before, "nothing written"
 
 
 # --- Corrupt files ---------------------------------------------------------------------------------
