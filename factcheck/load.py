@@ -44,9 +44,7 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     a Problem.
     """
     problems: list[Problem] = []
-    seen: set[Path] = set()
-    found: list[tuple[Path, Path, Source]] = []  # (file, the folder its name is relative to, metadata)
-    real_paths = RealPaths()
+    given: list[tuple[Path, list[Path]]] = []  # (the folder names are relative to, its articles)
     for raw in paths:
         root = Path(raw)
         if not root.exists():
@@ -55,17 +53,25 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
                 continue
             raise FactcheckError(f"{raw}: no such file or folder")
         if root.is_dir():
-            base = root
-            files = sorted(_walk(root, problems))
+            given.append((root, sorted(_walk(root, problems))))
         else:
-            base = root.parent
-            files = [root] if _named_article(root, problems) else []
+            given.append((root.parent, [root] if _named_article(root, problems) else []))
+    # a file reached from two of the paths (check .. .) belongs to the outermost, whatever the order
+    # they were given in: its name is its path under that folder
+    real_paths = RealPaths()
+    reals = [[real_paths.resolve(path) for path in files] for _, files in given]
+    depth = [Path(real_paths.real(str(base))).parts for base, _ in given]
+    owner: dict[Path, int] = {}
+    for k in sorted(range(len(given)), key=lambda k: (len(depth[k]), depth[k], k)):
+        for real in reals[k]:
+            owner.setdefault(real, k)
+    found: list[tuple[Path, Path, Source]] = []  # (file, the folder its name is relative to, metadata)
+    for k, (base, files) in enumerate(given):
         sources_cache: dict[Path, dict[str, Source]] = {}
-        for path in files:
-            real = real_paths.resolve(path)
-            if real in seen:
+        for path, real in zip(files, reals[k], strict=True):
+            if owner.get(real) != k:
                 continue
-            seen.add(real)
+            del owner[real]  # (once: two links in one folder to one file)
             sources = _sources_for(path.parent, sources_cache, problems)
             found.append((path, base, sources.get(path.name, Source())))
     names = _names([(path, base) for path, base, _ in found])

@@ -101,6 +101,19 @@ def test_articles_of_two_roots_with_one_name_keep_distinct_names(tmp_path):
     assert [a.name for a in backwards.articles] == ["B~2/a.txt", "B/a.txt", "a.txt"], "whatever the order given"
 
 
+def test_a_folder_inside_another_given_folder_adds_nothing_and_renames_nothing(tmp_path, monkeypatch):
+    (tmp_path / "inner" / "deep").mkdir(parents=True)
+    for name in ("top.txt", "inner/a.txt", "inner/deep/b.txt"):
+        (tmp_path / name).write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "inner")
+    expected = ["inner/a.txt", "inner/deep/b.txt", "top.txt"]
+    for paths in ([".."], ["..", "."], [".", ".."], ["deep", "..", "."], ["deep/b.txt", ".."]):
+        loaded = load_paths(paths)
+        assert sorted(a.name for a in loaded.articles) == expected, paths
+        assert loaded.problems == ()
+    assert [a.name for a in load_paths(["deep", "."]).articles] == ["a.txt", "deep/b.txt"]
+
+
 def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path, cli):
     for folder, count in (("A", 12), ("B", 15)):
         (tmp_path / folder).mkdir()
