@@ -281,7 +281,10 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     A review is judged only when one of its articles was checked and each of the others was
     checked or is gone from the folders checked; reviews of articles left out of this run
     (``check corpus/a.txt``, or another corpus altogether) are not stale, nor are reviews of a
-    kind of claim this run left out (``disabled``, by the kind its ``about`` names).
+    kind of claim this run left out (``disabled``, by the kind its ``about`` names). A name with a
+    folder (``B/a.txt``) may be a path, or an article named after its folder (``load._names``);
+    where the folders checked cannot tell which, the review is not judged: a stale review missed is
+    a warning missed, a review called stale wrongly is one a person may delete.
     """
     left_out = {kind.value for kind in disabled}
     ids = {f.id for f in report.findings}
@@ -293,12 +296,13 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
             return True
         if any(path.exists() for path in _places(name, bases)):
             return False  # there, but left out of this run
-        # gone, unless it is named after a folder this run did not check (B/a.txt, when A and B
-        # held one a.txt): then it may well be there still
         after = named_after_folder(name)
-        return after is None or any(
-            (b / name.partition("/")[0]).is_dir() or folder_label(b.resolve()) == after[0] for b in bases
-        )
+        if after is None or any(folder_label(b.resolve()) == after[0] for b in bases):
+            return True  # gone (from the folder named after, when it was checked)
+        # a path under a folder checked (gone), or the article of another folder named after it
+        # (B/a.txt, when A and B held one a.txt), which may well be there still: not while an
+        # article of the plain name is here to have been the other of the two
+        return not any((b / after[1]).exists() for b in bases)
 
     return [
         r

@@ -328,6 +328,30 @@ def test_a_review_of_articles_of_one_name_in_two_folders(tmp_path: Path, cli) ->
     assert f"review of {conflict.id} is stale" in cli("check", "A", "B").stderr
 
 
+def test_a_review_named_after_a_folder_is_not_stale_beside_a_subfolder_of_that_name(tmp_path: Path, cli) -> None:
+    for folder, count in (("A", 12), ("B", 15)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    (tmp_path / "A" / "B").mkdir()  # A has a subfolder called B too, without a story.txt
+    (tmp_path / "A" / "B" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
+    (conflict,) = check([tmp_path / "A", tmp_path / "B"]).by_verdict(Verdict.CONFLICT)
+    assert conflict.articles == ("B/story.txt", "story.txt")
+    assert cli("review", conflict.id, "A", "B", "--note", "Known.", cwd=tmp_path).code == 0
+    assert "review of" not in cli("check", "A").stderr, "B/story.txt is B's, left out of the run"
+
+
+def test_a_review_of_an_article_in_a_deleted_subfolder_is_stale(tmp_path: Path, cli) -> None:
+    (tmp_path / "corpus" / "sub").mkdir(parents=True)
+    for name, count in (("story.txt", 12), ("sub/other.txt", 15)):
+        (tmp_path / "corpus" / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    (conflict,) = check([tmp_path / "corpus"]).by_verdict(Verdict.CONFLICT)
+    assert cli("review", conflict.id, "corpus", "--note", "Known.", cwd=tmp_path).code == 0
+    shutil.rmtree(tmp_path / "corpus" / "sub")
+    assert f"review of {conflict.id} is stale" in cli("check", "corpus").stderr
+    (tmp_path / "corpus" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
+    assert "review of" not in cli("check", "corpus").stderr, "sub/other.txt may be the other of two other.txt"
+
+
 _NOTE = st.text(alphabet=st.sampled_from(list("ab [FC-01]#'\"\n\u2028=")), min_size=1, max_size=30).filter(
     lambda t: t.strip() and '"""' not in t and "'''" not in t and not t.endswith(("'", '"'))
 )
