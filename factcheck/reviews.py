@@ -18,6 +18,7 @@ own table (comments and the rest of the file are kept). A review whose finding n
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 import tomllib
@@ -45,7 +46,7 @@ def load_reviews(path: Path) -> tuple[Review, ...]:
     Raises FactcheckError naming the file and the key when it is not valid.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # (a byte order mark, as some editors write)
     except FileNotFoundError:
         return ()
     except UnicodeDecodeError:
@@ -121,38 +122,87 @@ def _table(r: Review) -> str:
 def _edited(text: str, review: Review) -> str | None:
     """``text`` with the table of ``review`` replaced, or added in id order, leaving every other
     line as it is (people's comments in a file kept in git); None when a table header cannot be
-    read as one id."""
+    read as one id. The comments of a replaced table are kept: each on the line of its key, or
+    before the key it stood before."""
     lines = text.split("\n")  # TOML's own line ends (splitlines would also break at U+2028...)
     lines = [line + "\n" for line in lines[:-1]] + ([lines[-1] + "\n"] if lines[-1] else [])
+    scanned = _scan(lines)
     headers = []
-    for number, (line, outside) in enumerate(zip(lines, _outside_strings(lines), strict=True)):
+    for number, (line, (outside, _)) in enumerate(zip(lines, scanned, strict=True)):
         if outside and line.lstrip().startswith("["):
             key = _header_key(line)
             if key is None:
                 return None
             headers.append((number, key))
+
+    def comment_lines(number: int) -> bool:  # a blank line or a comment, outside strings
+        return scanned[number][0] and lines[number].strip()[:1] in ("", "#")
+
     new = _table(review).splitlines(keepends=True)
     for k, (number, key) in enumerate(headers):
         if key == review.id:  # replaced up to the comments and blank lines before the next table
             end = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
-            while end > number + 1 and lines[end - 1].strip()[:1] in ("", "#"):
+            while end > number + 1 and comment_lines(end - 1):
                 end -= 1
+            new = _with_comments(new, lines[number:end], scanned[number:end])
             return "".join(lines[:number] + new + lines[end:])
         if key > review.id:  # added before it and the comments just above it
             start = number
-            while start > 0 and lines[start - 1].lstrip().startswith("#"):
+            while start > 0 and comment_lines(start - 1) and lines[start - 1].strip():
                 start -= 1
             return "".join(lines[:start] + new + ["\n"] + lines[start:])
     return "".join(lines) + "\n" + "".join(new)
 
 
-def _outside_strings(lines: list[str]) -> list[bool]:
+_KEY_LINE = re.compile(r'\s*(?:\[|([A-Za-z0-9_-]+|"[^"\\]*")\s*=)')
+
+
+def _with_comments(new: list[str], old: list[str], scanned: list[tuple[bool, int]]) -> list[str]:
+    """The lines ``new`` of a table, with the comments of its lines ``old`` carried over: an
+    end-of-line comment to the line of the same key (a multi-line value's to its key), a comment
+    line before the key it stood before (at the end when the table has no such key)."""
+    keys = {}
+    for i, line in enumerate(new):
+        match = _KEY_LINE.match(line)
+        keys["[" if match and match.group(1) is None else _key_name(match.group(1) if match else "")] = i
+    before: dict[int, list[str]] = {}
+    after: dict[int, str] = {}
+    waiting: list[str] = []
+    current = -1
+    for line, (outside, at) in zip(old, scanned, strict=True):
+        match = _KEY_LINE.match(line) if outside else None
+        if match:
+            current = keys.get("[" if match.group(1) is None else _key_name(match.group(1)), -1)
+            if current >= 0 and waiting:
+                before.setdefault(current, []).extend(waiting)
+                waiting = []
+        if at < 0:
+            continue
+        if outside and not line[:at].strip():
+            waiting.append(line[at:].rstrip("\n") + "\n")
+        elif current >= 0:
+            gap = line[:at][len(line[:at].rstrip()) :] or "  "
+            after[current] = after.get(current, "") + gap + line[at:].rstrip("\n")
+        else:
+            waiting.append(line[at:].rstrip("\n") + "\n")
+    out = []
+    for i, line in enumerate(new):
+        out.extend(before.get(i, ()))
+        out.append(line[:-1] + after[i] + "\n" if i in after else line)
+    return out + waiting
+
+
+def _key_name(raw: str) -> str:
+    return raw[1:-1] if raw.startswith('"') else raw
+
+
+def _scan(lines: list[str]) -> list[tuple[bool, int]]:
     """For each line, whether it starts outside a multi-line string (a line of a note that looks
-    like ``[FC-...]`` is not a table header)."""
+    like ``[FC-...]`` is not a table header), and where a comment starts in it (-1: none)."""
     out = []
     quote = ""  # the multi-line string's delimiter while in one
     for line in lines:
-        out.append(not quote)
+        starts_outside, comment = not quote, -1
         i = 0
         while i < len(line):
             if quote:
@@ -175,9 +225,11 @@ def _outside_strings(lines: list[str]) -> list[bool]:
                 end = line.find("'", i + 1)
                 i = end + 1 if end >= 0 else len(line)
             elif line[i] == "#":
+                comment = i
                 break
             else:
                 i += 1
+        out.append((starts_outside, comment))
     return out
 
 
@@ -186,13 +238,10 @@ def _escaped(line: str, at: int) -> bool:
     return backslashes % 2 == 1
 
 
-def _comments(text: str) -> set[str]:
+def _comments(text: str) -> list[str]:
+    """Every comment of ``text`` (whole lines and ends of lines), in order."""
     lines = text.split("\n")
-    return {
-        line.strip()
-        for line, outside in zip(lines, _outside_strings(lines), strict=True)
-        if outside and line.strip().startswith("#")
-    }
+    return [line[at:].strip() for line, (_, at) in zip(lines, _scan(lines), strict=True) if at >= 0]
 
 
 def _reads_as(text: str, reviews: list[Review]) -> bool:
@@ -233,6 +282,13 @@ def _string_literal(s: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def _lost(before: list[str], after: list[str]) -> bool:
+    """Whether a comment of ``before`` is missing from ``after`` (as often as it was there)."""
+    from collections import Counter
+
+    return bool(Counter(before) - Counter(after))
+
+
 def review_of(finding: Finding, status: ReviewStatus, note: str) -> Review:
     """The review of ``finding`` a person records."""
     if not note.strip():
@@ -260,14 +316,16 @@ def record(path: Path, review: Review, notes: list[str] | None = None) -> bool:
         raw = path.read_bytes()  # read and checked by load_reviews
     except FileNotFoundError:
         raw = b""
-    text = raw.decode("utf-8").replace("\r\n", "\n")
+    text = raw.decode("utf-8-sig").replace("\r\n", "\n")
     new = _edited(text, review) if text.strip() else None
     if new is None or not _reads_as(new, sorted(reviews.values(), key=lambda r: r.id)):
         new = dumps(reviews.values())
-        if notes is not None and _comments(text) - _comments(new):
+        if notes is not None and _lost(_comments(text), _comments(new)):
             notes.append(f"{path}: written afresh in factcheck's layout; its comments were not kept")
     if b"\r\n" in raw:  # a file kept with Windows line ends keeps them: git shows one table changed
         new = new.replace("\n", "\r\n")
+    if raw.startswith(codecs.BOM_UTF8):
+        new = "\ufeff" + new
     try:
         write_atomic(path, new)
     except OSError as e:

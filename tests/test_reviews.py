@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import shutil
@@ -381,6 +382,103 @@ def test_hand_written_notes_of_any_text_keep_the_files_comments(notes, new_note)
     assert after.startswith("# kept\n")
 
 
+def test_the_comments_of_a_replaced_table_are_kept_where_they_were(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    path.write_text(
+        "[FC-00000001]  # from the March audit\n"
+        "# who decided\n"
+        'status = "accepted"  # by the desk\n'
+        'note = """Two lines\n'
+        'of note."""  # long\n'
+        "# trailing, inside the table\n"
+        'articles = ["a.txt"]\n'
+        "# about the next one\n"
+        "[FC-00000002]\n"
+        'note = "Other."\n',
+        encoding="utf-8",
+    )
+    notes: list[str] = []
+    assert record(path, _review("FC-00000001", "Replaced."), notes) is True
+    assert notes == []
+    assert path.read_text(encoding="utf-8") == (
+        "[FC-00000001]  # from the March audit\n"
+        "# who decided\n"
+        'status = "accepted"  # by the desk\n'
+        'note = "Replaced."  # long\n'
+        'verdict = "conflict"\n'
+        'about = "quantity: tower"\n'
+        "# trailing, inside the table\n"
+        'articles = ["a.txt", "b.txt"]\n'
+        "# about the next one\n"
+        "[FC-00000002]\n"
+        'note = "Other."\n'
+    )
+
+
+def test_a_line_of_a_multi_line_note_that_starts_with_a_hash_is_not_a_comment(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    tables = '[FC-00000001]\nnote = """Ends on a line\n#that starts with a hash"""\n[FC-00000003]\nnote = "Three."\n'
+    path.write_text("# ours\n" + tables, encoding="utf-8")
+    notes: list[str] = []
+    record(path, _review("FC-00000002"), notes)  # added after the note, not inside it
+    first = tables.split("[FC-00000003]")[0]
+    assert path.read_text(encoding="utf-8").startswith("# ours\n" + first + "[FC-00000002]")
+    assert notes == []
+    record(path, _review("FC-00000001", "Replaced."), notes)  # the note's last line goes with it
+    text = path.read_text(encoding="utf-8")
+    assert "#that starts" not in text and notes == []
+    assert [r.note for r in load_reviews(path)] == ["Replaced.", "Seen.", "Three."]
+
+
+def test_end_of_line_comments_lost_in_a_file_written_afresh_are_noted(tmp_path: Path, monkeypatch) -> None:
+    from factcheck import reviews
+
+    path = tmp_path / "reviews.toml"
+    path.write_text(dumps([_review("FC-00000001")]).replace('"Seen."', '"Seen."  # ours'), encoding="utf-8")
+    monkeypatch.setattr(reviews, "_edited", lambda text, review: None)
+    notes: list[str] = []
+    record(path, _review("FC-00000002"), notes)
+    assert notes == [f"{path}: written afresh in factcheck's layout; its comments were not kept"]
+
+
+_COMMENT = st.one_of(
+    st.none(), st.text(alphabet=st.sampled_from(list("ab #'\"=[]")), max_size=8).map(lambda t: "# " + t)
+)
+
+
+@given(
+    st.lists(st.tuples(_NOTE, st.booleans(), st.lists(_COMMENT, min_size=4, max_size=4)), min_size=1, max_size=4),
+    st.integers(min_value=1, max_value=9),
+)
+def test_recording_keeps_every_comment_of_any_file(tables, recorded) -> None:
+    """Comments before tables, on their headers and keys, and between keys, of tables replaced or not."""
+    import tempfile
+    from collections import Counter
+
+    from factcheck.reviews import _comments
+
+    def eol(comment: str | None) -> str:
+        return f"  {comment}" if comment else ""
+
+    text = ""
+    for k, (note, literal, (above, on_header, inside, on_note)) in enumerate(tables):
+        quote = "'''" if literal else '"""'
+        text += f"{above}\n" if above else ""
+        text += f"[FC-0000000{2 * k + 1}]{eol(on_header)}\n" + (f"{inside}\n" if inside else "")
+        text += f"note = {quote}{note}{quote}{eol(on_note)}\n"
+    fid = f"FC-0000000{recorded}"
+    expected = {r.id: r.note for r in parse_reviews(text, "")} | {fid: "New."}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reviews.toml"
+        path.write_text(text, encoding="utf-8")
+        heard: list[str] = []
+        record(path, Review(fid, ReviewStatus.ACCEPTED, "New."), heard)
+        after = path.read_text(encoding="utf-8")
+    assert heard == []
+    assert {r.id: r.note for r in parse_reviews(after, "")} == expected
+    assert not Counter(_comments(text)) - Counter(_comments(after)), "every comment kept"
+
+
 def test_a_file_with_windows_line_ends_keeps_them(tmp_path: Path) -> None:
     path = tmp_path / "reviews.toml"
     path.write_bytes(("# ours\n" + dumps([_review("FC-00000001")])).replace("\n", "\r\n").encode())
@@ -388,4 +486,14 @@ def test_a_file_with_windows_line_ends_keeps_them(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert raw.count(b"\n") == raw.count(b"\r\n") > 10
     assert raw.startswith(b"# ours\r\n")
+    assert [r.id for r in load_reviews(path)] == ["FC-00000001", "FC-00000002"]
+
+
+def test_a_file_with_a_byte_order_mark_is_read_and_keeps_it(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    path.write_bytes(codecs.BOM_UTF8 + ("# ours\n" + dumps([_review("FC-00000001")])).encode())
+    assert [r.id for r in load_reviews(path)] == ["FC-00000001"]
+    record(path, _review("FC-00000002"))
+    raw = path.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8 + b"# ours\n") and raw.count(codecs.BOM_UTF8) == 1
     assert [r.id for r in load_reviews(path)] == ["FC-00000001", "FC-00000002"]
