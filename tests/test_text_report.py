@@ -125,3 +125,12 @@ def test_no_human_format_passes_an_articles_control_characters() -> None:
     for fmt in (Format.MARKDOWN, Format.GITHUB):
         out = render(report, fmt)
         assert "pwned" in out and not any(ch in out for ch in "\x1b\x07\x9b"), fmt
+
+
+@given(st.text(max_size=60))
+def test_inert_drops_exactly_the_control_characters_but_tab_and_newline(text: str) -> None:
+    import unicodedata
+
+    from factcheck.terminal import inert
+
+    assert inert(text) == "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n")
