@@ -24,7 +24,7 @@ from factcheck.environment import switched_on
 from factcheck.errors import FactcheckError
 from factcheck.models import ClaimKind, ReviewStatus
 from factcheck.report import Format
-from factcheck.terminal import inert
+from factcheck.terminal import one_line
 
 GC_THRESHOLDS = (200_000, 30, 30)
 """Garbage collector thresholds for a run (generation 0 collected every 200,000 allocations)."""
@@ -90,10 +90,10 @@ def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | 
 
 
 def _err(message: str) -> None:
-    """One message on stderr, without control characters (file names and article text are the
-    user's input); nothing when the reader has gone (``2>&1 | head``)."""
+    """One message on stderr, on one line and without control characters (file names and article
+    text are the user's input); nothing when the reader has gone (``2>&1 | head``)."""
     try:
-        sys.stderr.write(inert(message) + "\n")
+        sys.stderr.write(one_line(message) + "\n")
         sys.stderr.flush()
     except BrokenPipeError:
         _gone(sys.stderr)

@@ -57,6 +57,17 @@ def test_each_bad_file_is_one_warning_and_the_rest_is_checked(tmp_path: Path, cl
     assert "corpus/mixed.txt" not in run.stdout or "12 shop" in run.stdout
 
 
+def test_a_file_name_with_a_newline_is_one_line_of_warning(tmp_path: Path, cli) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "bad\nname.txt").write_bytes(b"\x00\x01\x02binary")
+    (corpus / "a.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    run = cli("check", str(corpus), "--no-ledger")
+    (warning,) = [line for line in run.stderr.splitlines() if "name.txt" in line]
+    assert warning.startswith("warning: ") and "bad\\nname.txt: " in warning
+
+
 def test_strict_makes_them_errors_with_exit_2_but_still_reports(tmp_path: Path, cli) -> None:
     corpus = _corpus(tmp_path)
     _bad_files(corpus)
