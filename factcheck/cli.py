@@ -375,11 +375,14 @@ def extract(
         _err(f"wrote {name}")
     for name in done.orphaned:
         _err(f"orphaned: {name}: its article no longer exists (--prune removes it)")
+    for name, first in done.duplicated:
+        _err(f"duplicate: {name}: {first} records the same article (--prune removes it)")
     for name in done.pruned:
         _err(f"removed {name}")
     _err(
         f"{folder}/: {len(done.written)} written, {done.unchanged} unchanged"
         + (f", {len(done.orphaned)} orphaned" if done.orphaned else "")
+        + (f", {len(done.duplicated)} duplicate" if done.duplicated else "")
         + (f", {len(done.pruned)} removed" if done.pruned else "")
     )
     raise typer.Exit(0)

@@ -676,6 +676,9 @@ class Refreshed:
     """Ledger files already up to date (left untouched)."""
     orphaned: tuple[str, ...] = ()
     """Ledger files of removed articles (kept unless pruned)."""
+    duplicated: tuple[tuple[str, str], ...] = ()
+    """(ledger file, the file that records its article too): a second entry of an article, as a
+    run stopped while it moved an entry leaves (kept unless pruned)."""
     pruned: tuple[str, ...] = ()
     """Ledger files removed by ``prune``."""
     warnings: tuple[str, ...] = ()
@@ -683,52 +686,55 @@ class Refreshed:
 
 
 def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Path, tuple[Article, Entry | None]]:
-    """The ledger file of each article (in the order of ``articles``), with the entry it has now.
+    """The ledger file of each article, with the entry it has now, in the order they are written.
 
     An article keeps the file of its entry, whatever it is named in this run; a new one gets the
     file of its name (``file_for``). Where that file holds the entry of another article of the run
     (named otherwise when it was extracted: ``extract A`` before ``extract A B``, or an article
-    named alone), that entry moves to its own article's name. The file of an article outside the
-    run that still exists is never taken: an error, with what to do.
+    named alone), that entry moves to its own article's name, and so on down the chain. Moves come
+    first, the last of a chain first: stopped in between, the ledger holds an entry twice (a
+    duplicate, reported, and removed by ``--prune``), never loses one. The file of an article
+    outside the run that still exists is never taken: an error, with what to do.
     """
-    held = {e.file: e for e in ledger.entries.values()}
-    in_run: dict[Path, Article] | None = None  # built on the first conflict only (10,000s of articles)
-    targets: dict[Path, tuple[Article, Entry | None]] = {}
-    placed: dict[str, Path] = {}  # article name -> its file, for entries moved before their turn
-    for article in articles:
-        if article.name in placed:
+    entries = [ledger.find(a) for a in articles]
+    in_run = {e.file: k for k, e in enumerate(entries) if e is not None}
+    held: dict[Path, Entry] | None = None  # built on the first need (10,000s of entries)
+    own: dict[int, Path] = {}  # the articles filed by their own name, in the order found
+    work = [k for k, e in enumerate(entries) if e is None]
+    while work:
+        k = work.pop()
+        file = own[k] = file_for(folder, articles[k])
+        holder = in_run.get(file)
+        if holder is not None:
+            if holder not in own:  # its entry moves to its own name, making room
+                work.append(holder)
             continue
-        entry = ledger.find(article)
-        file = entry.file if entry is not None else file_for(folder, article)
-        other = held.get(file) if entry is None else None
-        if other is not None and (holder := ledger._target(other)).exists():  # never overwritten...
-            if in_run is None:
-                in_run = {ledger._resolved(a.path): a for a in articles}
-            mover = in_run.get(holder)
-            if mover is None:
-                raise FactcheckError(
-                    f"{file}: holds the claims of {other.path}, not of {article.path} (the same name)",
-                    hint=f"delete {file} and extract the folders together (one folder's articles are then"
-                    " named after it), or give each folder its own --ledger folder",
-                )
-            # ...unless its article is in the run: its entry moves to its own name
-            new = file_for(folder, mover)
-            taken = held.get(new)
-            if new in targets or (taken is not None and ledger._target(taken).exists()):
-                raise FactcheckError(
-                    f"{file}: holds the claims of {other.path}, which cannot move to {new} (taken)"
-                    f" to make room for {article.path}",
-                    hint=f"delete {file} and {new}, and extract again",
-                )
-            targets.pop(file, None)  # the mover, when its turn came before
-            targets[new] = (mover, other)
-            placed[mover.name] = new
+        if held is None:
+            held = {e.file: e for e in ledger.entries.values()}
+        other = held.get(file)
+        if other is not None and ledger._target(other).exists():  # never overwritten
+            article, entry = articles[k], entries[k]
+            why = "" if entry is None else f" (its entry in {entry.file} would move there, making room for another)"
+            raise FactcheckError(
+                f"{file}: holds the claims of {other.path}, not of {article.path}{why}",
+                hint=f"delete {file} and extract the folders together (one folder's articles are then"
+                " named after it), or give each folder its own --ledger folder",
+            )
+    moves = [k for k in reversed(own) if entries[k] is not None]
+    moving = set(moves)
+    targets: dict[Path, tuple[Article, Entry | None]] = {}
+    for k in [*moves, *(k for k in range(len(articles)) if k not in moving)]:
+        entry = entries[k]
+        file = own.get(k)
+        if file is None:
+            assert entry is not None  # (an article without an entry is filed by its own name)
+            file = entry.file
         if file in targets:  # (names are distinct: only where the file system ignores case)
             raise FactcheckError(
-                f"{file}: two articles have the same ledger file: {targets[file][0].path} and {article.path}",
+                f"{file}: two articles have the same ledger file: {targets[file][0].path} and {articles[k].path}",
                 hint="check one corpus folder at a time, or give each its own --ledger folder",
             )
-        targets[file] = (article, entry)
+        targets[file] = (articles[k], entry)
     return targets
 
 
@@ -752,20 +758,15 @@ def refresh(
     ledger = ledger if ledger is not None else Ledger.open(folder, settings, strict=False)
     warnings: list[str] = []
     targets = _plan(folder, articles, ledger)
-    moved = {file for file, (article, entry) in targets.items() if entry is not None and entry.file != file}
     written: list[str] = []
     unchanged = 0
-    # an entry moving to its article's own name is written first: stopped in between, the ledger
-    # holds it twice (a duplicate, reported and pruned), never lost
-    for file in sorted(targets, key=lambda f: f not in moved):
-        article, entry = targets[file]
+    for file, (article, entry) in targets.items():  # moves first (``_plan``)
         claims = extract(article)
         if claims is None:
-            if file not in moved:
+            if entry is None or entry.file == file:
                 unchanged += 1
                 continue
-            assert entry is not None
-            claims = entry.claims(article)
+            claims = entry.claims(article)  # fresh, and moving
         text = entry_text(article, claims, relative_path(article.path, folder), settings)
         if file in ledger.corrupt:
             warnings.append(f"{ledger.corrupt[file]}; rewritten")
@@ -782,20 +783,25 @@ def refresh(
             raise FactcheckError(f"{file}: cannot write ({e.strerror or e})") from e
         written.append(str(file))
     orphaned = [str(entry.file) for _, entry in ledger.orphans(articles, roots) if entry.file not in targets]
-    orphaned += [str(entry.file) for entry in ledger.duplicates if entry.file not in targets]
+    kept = {ledger._resolved(article.path): file for file, (article, _) in targets.items()}
+    duplicated = []
+    for entry in ledger.duplicates:
+        if entry.file not in targets:
+            target = ledger._target(entry)
+            duplicated.append((str(entry.file), str(kept.get(target, ledger.entries[target].file))))
     pruned: list[str] = []
     if prune:
-        stale = orphaned + [str(f) for f in ledger.corrupt if f not in targets]
+        stale = orphaned + [file for file, _ in duplicated] + [str(f) for f in ledger.corrupt if f not in targets]
         for name in stale:
             try:
                 os.unlink(name)
             except OSError as e:
                 raise FactcheckError(f"{name}: cannot remove ({e.strerror or e})") from e
             pruned.append(name)
-        orphaned = []
+        orphaned, duplicated = [], []
     else:
         warnings.extend(f"{e}; left as is (--prune removes it)" for f, e in ledger.corrupt.items() if f not in targets)
-    return Refreshed(tuple(written), unchanged, tuple(orphaned), tuple(pruned), tuple(warnings))
+    return Refreshed(tuple(written), unchanged, tuple(orphaned), tuple(duplicated), tuple(pruned), tuple(warnings))
 
 
 # --- What changed since a git ref -------------------------------------------------------------------------

@@ -346,6 +346,52 @@ def test_a_folder_added_to_the_run_that_takes_an_articles_name(tmp_path: Path, c
     assert run.code == 1 and "news/story.txt" in run.stdout  # the two stories conflict, and both are checked
 
 
+def test_entries_move_down_a_chain_the_last_first(tmp_path: Path, cli, monkeypatch) -> None:
+    for name, count in (("news/x/a.txt", 12), ("news/y/x/a.txt", 15), ("news/a.txt", 17)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "news/x/a.txt", cwd=tmp_path).code == 0  # claims/a.txt.json
+    assert cli("extract", "news/y").code == 0  # claims/x/a.txt.json
+    run = cli("extract", "news")  # a.txt takes a.txt.json, x/a.txt's entry x/a.txt.json, y/x/a.txt's its own
+    assert run.code == 0, run.stderr
+    assert [line.split()[1] for line in run.stderr.splitlines() if line.startswith("wrote")] == [
+        "claims/y/x/a.txt.json",
+        "claims/x/a.txt.json",
+        "claims/a.txt.json",
+    ], "each file is written after the entry it held has moved out"
+    recorded = {
+        f.relative_to(tmp_path / "claims").as_posix(): json.loads(f.read_text(encoding="utf-8"))["path"]
+        for f in (tmp_path / "claims").rglob("*.json")
+    }
+    assert recorded == {"a.txt.json": "news/a.txt", "x/a.txt.json": "news/x/a.txt", "y/x/a.txt.json": "news/y/x/a.txt"}
+    assert cli("check", "news", "--check-ledger").stderr.count("stale") == 0
+
+
+def test_a_move_stopped_half_way_leaves_a_duplicate_said_to_be_one(tmp_path: Path, cli, monkeypatch) -> None:
+    for folder, count in (("news", 12), ("0", 15)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "news", cwd=tmp_path).code == 0
+    write = factcheck.ledger.write_atomic
+
+    def full_after_one(path: Path, text: str) -> None:
+        if any((tmp_path / "claims" / "news").glob("*.json")):
+            raise OSError(28, "No space left on device")
+        write(path, text)
+
+    monkeypatch.setattr(factcheck.ledger, "write_atomic", full_after_one)
+    run = cli("extract", "news", "0")  # the entry of news/story.txt moved, 0/story.txt not written
+    assert run.code == 2 and "claims/story.txt.json: cannot write (No space left on device)" in run.stderr
+    monkeypatch.setattr(factcheck.ledger, "write_atomic", write)
+    run = cli("extract", "news")
+    # (the entry read is the first file in sorted order: news/story.txt.json)
+    assert "duplicate: claims/story.txt.json: claims/news/story.txt.json records the same article" in run.stderr
+    assert "orphaned" not in run.stderr and run.stderr.strip().endswith("0 written, 1 unchanged, 1 duplicate")
+    assert "removed claims/story.txt.json" in cli("extract", "news", "--prune").stderr
+    assert "stale" not in cli("check", "news", "--check-ledger").stderr
+    assert cli("extract", "news", "0").code == 0 and "stale" not in cli("check", "news", "0", "--check-ledger").stderr
+
+
 def test_an_entry_that_cannot_move_to_its_own_name_is_an_error(tmp_path: Path, cli) -> None:
     for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
         (tmp_path / folder).mkdir(parents=True)
@@ -356,8 +402,8 @@ def test_an_entry_that_cannot_move_to_its_own_name_is_an_error(tmp_path: Path, c
     run = cli("extract", "news", "0")
     assert run.code == 2
     assert run.stderr.startswith(
-        "error: claims/story.txt.json: holds the claims of news/story.txt, which cannot move to"
-        " claims/news/story.txt.json (taken) to make room for 0/story.txt"
+        "error: claims/news/story.txt.json: holds the claims of top/news/story.txt, not of news/story.txt"
+        " (its entry in claims/story.txt.json would move there, making room for another)"
     )
     assert {f: f.read_bytes() for f in (tmp_path / "claims").rglob("*.json")} == before, "nothing written"
 
