@@ -44,7 +44,7 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     a Problem.
     """
     problems: list[Problem] = []
-    given: list[tuple[Path, list[Path]]] = []  # (the folder names are relative to, its articles)
+    given: list[tuple[Path, list[Path], bool]] = []  # (the folder names are relative to, articles, a folder?)
     for raw in paths:
         root = Path(raw)
         if not root.exists():
@@ -53,20 +53,21 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
                 continue
             raise FactcheckError(f"{raw}: no such file or folder")
         if root.is_dir():
-            given.append((root, sorted(_walk(root, problems))))
+            given.append((root, sorted(_walk(root, problems)), True))
         else:
-            given.append((root.parent, [root] if _named_article(root, problems) else []))
-    # a file reached from two of the paths (check .. .) belongs to the outermost, whatever the order
-    # they were given in: its name is its path under that folder
+            given.append((root.parent, [root] if _named_article(root, problems) else [], False))
+    # a file reached from two of the paths given belongs, whatever their order, to a folder rather
+    # than a file named alone (a link to it, say: the folder has its sources.toml), and to the
+    # outermost folder (check .. .): its name is its path under that folder
     real_paths = RealPaths()
-    reals = [[real_paths.resolve(path) for path in files] for _, files in given]
-    depth = [Path(real_paths.real(str(base))).parts for base, _ in given]
+    reals = [[real_paths.resolve(path) for path in files] for _, files, _ in given]
+    depth = [Path(real_paths.real(str(base))).parts for base, _, _ in given]
     owner: dict[Path, int] = {}
-    for k in sorted(range(len(given)), key=lambda k: (len(depth[k]), depth[k], k)):
+    for k in sorted(range(len(given)), key=lambda k: (not given[k][2], len(depth[k]), depth[k], k)):
         for real in reals[k]:
             owner.setdefault(real, k)
     found: list[tuple[Path, Path, Source]] = []  # (file, the folder its name is relative to, metadata)
-    for k, (base, files) in enumerate(given):
+    for k, (base, files, _) in enumerate(given):
         sources_cache: dict[Path, dict[str, Source]] = {}
         for path, real in zip(files, reals[k], strict=True):
             if owner.get(real) != k:

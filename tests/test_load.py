@@ -114,6 +114,19 @@ def test_a_folder_inside_another_given_folder_adds_nothing_and_renames_nothing(t
     assert [a.name for a in load_paths(["deep", "."]).articles] == ["a.txt", "deep/b.txt"]
 
 
+def test_a_file_named_alone_that_a_folder_given_holds_too_is_the_folders(tmp_path, monkeypatch):
+    (tmp_path / "news" / "sub").mkdir(parents=True)
+    (tmp_path / "news" / "sub" / "a.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    (tmp_path / "news" / "sub" / "sources.toml").write_text(
+        '["a.txt"]\noutlet = "Wire"\npublished = 2024-01-29\n', encoding="utf-8"
+    )
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "news" / "sub" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    for paths in (["news/sub", "alias.txt"], ["alias.txt", "news/sub"]):
+        (article,) = load_paths(paths).articles
+        assert (article.name, article.source.outlet, str(article.source.published)) == ("a.txt", "Wire", "2024-01-29")
+
+
 def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path, cli):
     for folder, count in (("A", 12), ("B", 15)):
         (tmp_path / folder).mkdir()
