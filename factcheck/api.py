@@ -83,6 +83,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         reviews=_reviews(options),
         changed=changed,
         ledger=result.ledger,
+        recorded=result.recorded,
     )
 
 
@@ -134,6 +135,7 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         ledger=issues,
         ledger_read=tuple(ledger.read) if ledger else (),
         looked_up=tuple(sorted(ledger.looked_up.items())) if ledger else (),
+        recorded=tuple(ledger.unloaded) if ledger else (),
         resolved="\0".join(part for pair in ledger.resolved.items() for part in pair) if ledger else "",
     )
 

@@ -73,6 +73,8 @@ class Result:
     looked_up: tuple[tuple[str, bool], ...] = ()
     """Files whose existence the result depends on (articles the ledger records but that were not
     loaded: orphaned when gone), and whether each existed."""
+    recorded: tuple[tuple[str, str], ...] = ()
+    """``Report.recorded``: the articles the ledger records that were not loaded."""
     resolved: str = ""
     """Paths the ledger resolved (absolute) and their real paths, all NUL-separated (one string:
     pickle's memo, which grows with every object stored, stays as it was): which entry records

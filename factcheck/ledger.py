@@ -440,6 +440,8 @@ class Ledger:
     """(path under the folder, sha256 of the bytes read) of every file, in order ("" if corrupt)."""
     looked_up: dict[str, bool] = field(default_factory=dict)
     """Articles recorded by entries but not loaded: whether each existed when ``orphans`` looked."""
+    unloaded: list[tuple[str, str]] = field(default_factory=list)
+    """(name it was extracted under, real path) of those articles, as ``orphans`` found them."""
     resolved: dict[str, str] = field(default_factory=dict)
     """Every path this ledger resolved (absolute, as asked, not normalised) -> its real path: what
     its answers depend on besides the bytes of the files (a symbolic link pointed elsewhere, or a
@@ -559,9 +561,11 @@ class Ledger:
         loaded = {self._resolved(a.path) for a in articles}
         resolved = [Path(self._real(r)) for r in roots]
         out = []
+        self.unloaded = []
         for target, entry in self.entries.items():
             if target in loaded:
                 continue
+            self.unloaded.append((entry.data["article"], str(target)))
             exists = self.looked_up[str(target)] = target.exists()
             if exists:
                 continue

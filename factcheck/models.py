@@ -451,6 +451,9 @@ class Report:
     of them fail. None: every finding counts."""
     ledger: tuple[LedgerIssue, ...] = ()
     """Stale ledger files (missing, outdated, orphaned) when a ledger was used."""
+    recorded: tuple[tuple[str, str], ...] = ()
+    """(name, real path) of each article the ledger records that this run did not load, by the
+    name it was extracted under: where an article a review names may be (``stale_reviews``)."""
 
     def by_verdict(self, verdict: Verdict) -> list[Finding]:
         return [f for f in self.findings if f.verdict is verdict]

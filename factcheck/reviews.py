@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -340,27 +341,32 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     checked or is gone from the folders checked; reviews of articles left out of this run
     (``check corpus/a.txt``, or another corpus altogether) are not stale, nor are reviews of a
     kind of claim this run left out (``disabled``, by the kind its ``about`` names). A name with a
-    folder (``B/a.txt``) may be a path, or an article named after its folder (``load._names``);
-    where the folders checked cannot tell which, the review is not judged: a stale review missed is
-    a warning missed, a review called stale wrongly is one a person may delete.
+    folder (``B/a.txt``) may be a path, or an article named after its folder (``load._names``): the
+    ledger's entries say which (``Report.recorded``); without one, a subfolder of that name under a
+    folder checked means a path.
     """
     left_out = {kind.value for kind in disabled}
     ids = {f.id for f in report.findings}
     loaded = {a.name for a in report.articles}
     bases = [r if r.is_dir() else r.parent for r in map(Path, roots)]
 
+    recorded: dict[str, list[str]] = {}
+    for name, path in report.recorded:
+        recorded.setdefault(name, []).append(path)
+
     def accounted(name: str) -> bool:
         if name in loaded:
             return True
         if any(path.exists() for path in _places(name, bases)):
             return False  # there, but left out of this run
+        if name in recorded:  # the ledger knows where the article so named was
+            return not any(os.path.exists(path) for path in recorded[name])
+        # gone, unless the name may be another folder's article (B/a.txt, when A and B held one
+        # a.txt), named after a folder this run did not check: there may still be such a folder
         after = named_after_folder(name)
-        if after is None or any(folder_label(b.resolve()) == after[0] for b in bases):
-            return True  # gone (from the folder named after, when it was checked)
-        # a path under a folder checked (gone), or the article of another folder named after it
-        # (B/a.txt, when A and B held one a.txt), which may well be there still: not while an
-        # article of the plain name is here to have been the other of the two
-        return not any((b / after[1]).exists() for b in bases)
+        return after is None or any(
+            (b / name.partition("/")[0]).is_dir() or folder_label(b.resolve()) == after[0] for b in bases
+        )
 
     return [
         r

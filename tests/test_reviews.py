@@ -329,28 +329,54 @@ def test_a_review_of_articles_of_one_name_in_two_folders(tmp_path: Path, cli) ->
     assert f"review of {conflict.id} is stale" in cli("check", "A", "B").stderr
 
 
+def _stories(root: Path, counts: dict[str, int]) -> None:
+    for name, count in counts.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+
+
 def test_a_review_named_after_a_folder_is_not_stale_beside_a_subfolder_of_that_name(tmp_path: Path, cli) -> None:
-    for folder, count in (("A", 12), ("B", 15)):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    _stories(tmp_path, {"A/story.txt": 12, "B/story.txt": 15})
     (tmp_path / "A" / "B").mkdir()  # A has a subfolder called B too, without a story.txt
     (tmp_path / "A" / "B" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
+    assert cli("extract", "A", "B", cwd=tmp_path).code == 0
     (conflict,) = check([tmp_path / "A", tmp_path / "B"]).by_verdict(Verdict.CONFLICT)
     assert conflict.articles == ("B/story.txt", "story.txt")
-    assert cli("review", conflict.id, "A", "B", "--note", "Known.", cwd=tmp_path).code == 0
-    assert "review of" not in cli("check", "A").stderr, "B/story.txt is B's, left out of the run"
+    assert cli("review", conflict.id, "A", "B", "--note", "Known.").code == 0
+    assert "review of" not in cli("check", "A").stderr, "B/story.txt is B's (the ledger says), left out of the run"
+    (tmp_path / "B" / "story.txt").unlink()
+    assert f"review of {conflict.id} is stale" in cli("check", "A").stderr, "gone (the ledger says)"
+
+
+def test_a_review_of_another_folders_article_and_one_checked_is_not_judged(tmp_path: Path, cli) -> None:
+    _stories(tmp_path, {"B/a.txt": 12, "C/c.txt": 15})
+    (tmp_path / "A2").mkdir()  # its a.txt keeps the plain name: B's is B/a.txt
+    (tmp_path / "A2" / "a.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
+    assert cli("extract", "A2", "B", "C", cwd=tmp_path).code == 0
+    (conflict,) = check([tmp_path / d for d in ("A2", "B", "C")]).by_verdict(Verdict.CONFLICT)
+    assert conflict.articles == ("B/a.txt", "c.txt")
+    assert cli("review", conflict.id, "A2", "B", "C", "--note", "Known.").code == 0
+    for alone in ("C", "C/c.txt"):
+        assert "review of" not in cli("check", alone).stderr, alone
 
 
 def test_a_review_of_an_article_in_a_deleted_subfolder_is_stale(tmp_path: Path, cli) -> None:
-    (tmp_path / "corpus" / "sub").mkdir(parents=True)
-    for name, count in (("story.txt", 12), ("sub/other.txt", 15)):
-        (tmp_path / "corpus" / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    _stories(tmp_path, {"corpus/story.txt": 12, "corpus/sub/other.txt": 15})
+    assert cli("extract", "corpus", cwd=tmp_path).code == 0
     (conflict,) = check([tmp_path / "corpus"]).by_verdict(Verdict.CONFLICT)
-    assert cli("review", conflict.id, "corpus", "--note", "Known.", cwd=tmp_path).code == 0
+    assert cli("review", conflict.id, "corpus", "--note", "Known.").code == 0
     shutil.rmtree(tmp_path / "corpus" / "sub")
     assert f"review of {conflict.id} is stale" in cli("check", "corpus").stderr
-    (tmp_path / "corpus" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
-    assert "review of" not in cli("check", "corpus").stderr, "sub/other.txt may be the other of two other.txt"
+
+
+def test_a_review_of_a_deleted_article_of_a_subfolder_is_stale_without_a_ledger(tmp_path: Path, cli) -> None:
+    _stories(tmp_path, {"A/c.txt": 12, "A/sub/x.txt": 15})
+    (tmp_path / "A" / "x.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")  # a top-level x.txt
+    (conflict,) = check([tmp_path / "A"]).by_verdict(Verdict.CONFLICT)
+    assert conflict.articles == ("c.txt", "sub/x.txt")
+    assert cli("review", conflict.id, "A", "--note", "Known.", cwd=tmp_path).code == 0  # no ledger files
+    (tmp_path / "A" / "sub" / "x.txt").unlink()
+    assert f"review of {conflict.id} is stale" in cli("check", "A", "--no-ledger").stderr
 
 
 _NOTE = st.text(alphabet=st.sampled_from(list("ab [FC-01]#'\"\n\u2028=")), min_size=1, max_size=30).filter(
