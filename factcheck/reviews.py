@@ -155,46 +155,56 @@ def _edited(text: str, review: Review) -> str | None:
     return "".join(lines) + "\n" + "".join(new)
 
 
-_KEY_LINE = re.compile(r'\s*(?:\[|([A-Za-z0-9_-]+|"[^"\\]*")\s*=)')
+_KEY_LINE = re.compile(r"""\s*(?:\[|([A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')\s*=)""")
+"""A table's header, or a line that starts a key's value (its key: bare, quoted or literal)."""
 
 
 def _with_comments(new: list[str], old: list[str], scanned: list[tuple[bool, int]]) -> list[str]:
-    """The lines ``new`` of a table, with the comments of its lines ``old`` carried over: an
-    end-of-line comment to the line of the same key (a multi-line value's to its key), a comment
-    line before the key it stood before (at the end when the table has no such key)."""
-    keys = {}
-    for i, line in enumerate(new):
-        match = _KEY_LINE.match(line)
-        keys["[" if match and match.group(1) is None else _key_name(match.group(1) if match else "")] = i
+    """The lines ``new`` of a table, with the comments of its lines ``old`` carried over: the
+    comment at the end of a key's line to the line of the same key, a comment line before the key
+    it stood before, and comments on the further lines of a multi-line value (an array's items) on
+    lines of their own after its key; those of keys the new table has not, at its end."""
+    keys = {_line_key(line): i for i, line in enumerate(new)}
     before: dict[int, list[str]] = {}
-    after: dict[int, str] = {}
+    ending: dict[int, str] = {}
+    after: dict[int, list[str]] = {}
     waiting: list[str] = []
     current = -1
     for line, (outside, at) in zip(old, scanned, strict=True):
-        match = _KEY_LINE.match(line) if outside else None
-        if match:
-            current = keys.get("[" if match.group(1) is None else _key_name(match.group(1)), -1)
+        key = _line_key(line) if outside else None
+        if key is not None:
+            current = keys.get(key, -1)
             if current >= 0 and waiting:
                 before.setdefault(current, []).extend(waiting)
                 waiting = []
         if at < 0:
             continue
-        if outside and not line[:at].strip():
-            waiting.append(line[at:].rstrip("\n") + "\n")
-        elif current >= 0:
-            gap = line[:at][len(line[:at].rstrip()) :] or "  "
-            after[current] = after.get(current, "") + gap + line[at:].rstrip("\n")
+        comment = line[at:].rstrip("\n")
+        if key is not None and current >= 0:
+            ending[current] = (line[:at][len(line[:at].rstrip()) :] or "  ") + comment
+        elif current >= 0 and not (outside and not line[:at].strip()):
+            after.setdefault(current, []).append(comment + "\n")
         else:
-            waiting.append(line[at:].rstrip("\n") + "\n")
+            waiting.append(comment + "\n")
     out = []
     for i, line in enumerate(new):
         out.extend(before.get(i, ()))
-        out.append(line[:-1] + after[i] + "\n" if i in after else line)
+        out.append(line[:-1] + ending[i] + "\n" if i in ending else line)
+        out.extend(after.get(i, ()))
     return out + waiting
 
 
-def _key_name(raw: str) -> str:
-    return raw[1:-1] if raw.startswith('"') else raw
+def _line_key(line: str) -> str | None:
+    """``[`` for a table's header, the key whose value the line starts, or None."""
+    match = _KEY_LINE.match(line)
+    if match is None:
+        return None
+    if match.group(1) is None:
+        return "["
+    try:
+        return next(iter(tomllib.loads(f"{match.group(1)} = 0")))  # (escapes in a quoted key)
+    except tomllib.TOMLDecodeError:
+        return None
 
 
 def _scan(lines: list[str]) -> list[tuple[bool, int]]:

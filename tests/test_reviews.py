@@ -430,7 +430,8 @@ def test_the_comments_of_a_replaced_table_are_kept_where_they_were(tmp_path: Pat
         "[FC-00000001]  # from the March audit\n"
         "# who decided\n"
         'status = "accepted"  # by the desk\n'
-        'note = "Replaced."  # long\n'
+        'note = "Replaced."\n'
+        "# long\n"
         'verdict = "conflict"\n'
         'about = "quantity: tower"\n'
         "# trailing, inside the table\n"
@@ -438,6 +439,35 @@ def test_the_comments_of_a_replaced_table_are_kept_where_they_were(tmp_path: Pat
         "# about the next one\n"
         "[FC-00000002]\n"
         'note = "Other."\n'
+    )
+
+
+def test_comments_of_quoted_keys_and_of_array_items_stay_with_them(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    path.write_text(
+        "[FC-00000001]\n"
+        "# before status\n"
+        "'status' = 'accepted'  # eol status\n"
+        '"no\\u0074e" = "Old."  # eol note\n'
+        "articles = [  # the two\n"
+        '  "a.txt",  # first\n'
+        '  "b.txt",  # second\n'
+        "]  # after the array\n",
+        encoding="utf-8",
+    )
+    assert load_reviews(path)[0].note == "Old."
+    record(path, _review("FC-00000001", "Replaced."))
+    assert path.read_text(encoding="utf-8") == (
+        "[FC-00000001]\n"
+        "# before status\n"
+        'status = "accepted"  # eol status\n'
+        'note = "Replaced."  # eol note\n'
+        'verdict = "conflict"\n'
+        'about = "quantity: tower"\n'
+        'articles = ["a.txt", "b.txt"]  # the two\n'
+        "# first\n"
+        "# second\n"
+        "# after the array\n"
     )
 
 
