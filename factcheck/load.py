@@ -81,7 +81,20 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
         article = _read_article(path, name, source, problems)
         if article is not None:
             articles.append(article)
-    return Loaded(tuple(articles), tuple(problems))
+    return Loaded(tuple(articles), _once(problems))
+
+
+def _once(problems: list[Problem]) -> tuple[Problem, ...]:
+    """``problems`` without the repeats of one problem met through two of the paths given
+    (``check .. .`` walks the same broken link twice, by two names)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for problem in problems:
+        key = (os.path.realpath(problem.path), problem.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    return tuple(out)
 
 
 def _names(found: list[tuple[Path, Path]]) -> list[str]:
