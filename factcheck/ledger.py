@@ -698,24 +698,26 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     named alone), that entry moves to its own article's name, and so on down the chain. Moves come
     first, the last of a chain first: stopped in between, the ledger holds an entry twice (a
     duplicate, reported, and removed by ``--prune``), never loses one. The file of an article
-    outside the run that still exists is never taken: an error, with what to do.
+    outside the run that still exists is never taken: an error, with what to do. Files are told
+    apart whatever their case (``_fold``): a ledger kept in git is also checked out where the file
+    system ignores case.
     """
     entries = [ledger.find(a) for a in articles]
-    in_run = {e.file: k for k, e in enumerate(entries) if e is not None}
+    in_run = {_fold(e.file): k for k, e in enumerate(entries) if e is not None}
     held: dict[Path, Entry] | None = None  # built on the first need (10,000s of entries)
     own: dict[int, Path] = {}  # the articles filed by their own name, in the order found
     work = [k for k, e in enumerate(entries) if e is None]
     while work:
         k = work.pop()
         file = own[k] = file_for(folder, articles[k])
-        holder = in_run.get(file)
+        holder = in_run.get(_fold(file))
         if holder is not None:
             if holder not in own:  # its entry moves to its own name, making room
                 work.append(holder)
             continue
         if held is None:
-            held = {e.file: e for e in ledger.entries.values()}
-        other = held.get(file)
+            held = {_fold(e.file): e for e in ledger.entries.values()}
+        other = held.get(_fold(file))
         if other is not None and ledger._target(other).exists():  # never overwritten
             article, entry = articles[k], entries[k]
             why = "" if entry is None else f" (its entry in {entry.file} would move there, making room for another)"
@@ -727,19 +729,27 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     moves = [k for k in reversed(own) if entries[k] is not None]
     moving = set(moves)
     targets: dict[Path, tuple[Article, Entry | None]] = {}
+    placed: dict[str, Path] = {}  # case-folded -> the file, for the files of the articles' own names
     for k in [*moves, *(k for k in range(len(articles)) if k not in moving)]:
         entry = entries[k]
         file = own.get(k)
         if file is None:
             assert entry is not None  # (an article without an entry is filed by its own name)
             file = entry.file
-        if file in targets:  # (names are distinct: only where the file system ignores case)
+        else:
+            file = placed.setdefault(_fold(file), file)
+        if file in targets:  # (names are distinct whatever their case: only on odd input)
             raise FactcheckError(
                 f"{file}: two articles have the same ledger file: {targets[file][0].path} and {articles[k].path}",
                 hint="check one corpus folder at a time, or give each its own --ledger folder",
             )
         targets[file] = (articles[k], entry)
     return targets
+
+
+def _fold(file: Path) -> str:
+    """A ledger file's path as the file systems that ignore case see it."""
+    return str(file).casefold()
 
 
 def refresh(

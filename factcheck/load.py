@@ -101,18 +101,21 @@ def _names(found: list[tuple[Path, Path]]) -> list[str]:
     """Each article's name: its path under the folder checked. Where two folders hold the same
     path (A/a.txt and B/a.txt), the folder whose resolved path sorts first keeps the plain name
     whatever the order the folders were given in, and the others' articles are named after their
-    folder (``_distinct_name``): each article's claims, findings and ledger file are its own."""
+    folder (``_distinct_name``): each article's claims, findings and ledger file are its own.
+    Names that differ only in case count as the same, on every system: their ledger files would be
+    one file where the file system ignores case (macOS, Windows), and a ledger kept in git must
+    check out there too."""
     plain = [_relative_name(path, base) for path, base in found]
-    if len(set(plain)) == len(plain):
+    if len({name.casefold() for name in plain}) == len(plain):
         return plain
     resolved = {base: base.resolve() for _, base in found}
-    names, taken, first = list(plain), set(plain), set()
+    names, taken, first = list(plain), {name.casefold() for name in plain}, set()
     for k in sorted(range(len(found)), key=lambda k: (str(resolved[found[k][1]]), k)):
-        if plain[k] in first:
+        if plain[k].casefold() in first:
             names[k] = _distinct_name(plain[k], folder_label(resolved[found[k][1]]), taken)
-            taken.add(names[k])
+            taken.add(names[k].casefold())
         else:
-            first.add(plain[k])
+            first.add(plain[k].casefold())
     return names
 
 
@@ -152,7 +155,7 @@ def _distinct_name(name: str, folder: str, taken: set[str]) -> str:
     """A name for an article whose name an article of another root already has: the label of its
     root folder before it (``B/a.txt``), numbered if that is taken too (``B~2/a.txt``)."""
     candidate, number = f"{folder}/{name}", 2
-    while candidate in taken:
+    while candidate.casefold() in taken:  # (``taken`` is case-folded)
         candidate, number = f"{folder}~{number}/{name}", number + 1
     return candidate
 

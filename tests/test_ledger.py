@@ -392,6 +392,34 @@ def test_a_move_stopped_half_way_leaves_a_duplicate_said_to_be_one(tmp_path: Pat
     assert cli("extract", "news", "0").code == 0 and "stale" not in cli("check", "news", "0", "--check-ledger").stderr
 
 
+def test_ledger_files_are_told_apart_whatever_their_case(tmp_path: Path, cli) -> None:
+    """A ledger kept in git is checked out on macOS and Windows too, where Report.txt.json and
+    report.txt.json are one file."""
+    for name, count in (("X/Report.txt", 12), ("Y/report.txt", 15)):
+        (tmp_path / name).parent.mkdir()
+        (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "X", cwd=tmp_path).code == 0
+    run = cli("extract", "Y")
+    assert run.code == 2
+    assert run.stderr.startswith("error: claims/report.txt.json: holds the claims of X/Report.txt, not of Y/report.txt")
+    assert [f.name for f in (tmp_path / "claims").iterdir()] == ["Report.txt.json"]
+    assert cli("extract", "X", "Y").code == 0  # together, Y's is named after its folder
+    files = sorted(f.relative_to(tmp_path / "claims").as_posix() for f in (tmp_path / "claims").rglob("*.json"))
+    assert files == ["Report.txt.json", "Y/report.txt.json"]
+
+
+def test_entries_of_names_that_differ_only_in_case_written_before_are_kept(tmp_path: Path, cli) -> None:
+    for name, count in (("c/Report.txt", 12), ("c/report.txt", 15)):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "c", cwd=tmp_path).code == 0
+    claims = tmp_path / "claims"
+    assert (claims / "c" / "report.txt.json").is_file()  # named after its folder
+    (claims / "c" / "report.txt.json").rename(claims / "report.txt.json")  # as a ledger of before
+    run = cli("extract", "c")
+    assert run.code == 0 and run.stderr.strip().endswith("0 written, 2 unchanged"), run.stderr
+
+
 def test_an_entry_that_cannot_move_to_its_own_name_is_an_error(tmp_path: Path, cli) -> None:
     for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
         (tmp_path / folder).mkdir(parents=True)

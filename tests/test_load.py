@@ -131,6 +131,14 @@ def test_a_file_named_alone_that_a_folder_given_holds_too_is_the_folders(tmp_pat
         assert (article.name, article.source.outlet, str(article.source.published)) == ("a.txt", "Wire", "2024-01-29")
 
 
+def test_names_that_differ_only_in_case_are_told_apart_on_every_system(tmp_path):
+    for name in ("X/Report.txt", "Y/report.txt", "Z/Notes.txt", "Z/notes.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    loaded = load_paths([tmp_path / "X", tmp_path / "Y", tmp_path / "Z"])
+    assert [a.name for a in loaded.articles] == ["Report.txt", "Y/report.txt", "Notes.txt", "Z/notes.txt"]
+
+
 def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path, cli):
     for folder, count in (("A", 12), ("B", 15)):
         (tmp_path / folder).mkdir()
