@@ -120,13 +120,13 @@ def _table(r: Review) -> str:
     return "".join(out)
 
 
-def _edited(text: str, review: Review) -> str | None:
+def _edited(text: str, review: Review, eol: str = "\n") -> str | None:
     """``text`` with the table of ``review`` replaced, or added in id order, leaving every other
-    line as it is (people's comments in a file kept in git); None when a table header cannot be
-    read as one id. The comments of a replaced table are kept: each on the line of its key, or
-    before the key it stood before."""
+    line as it is, line end included (people's comments in a file kept in git); None when a table
+    header cannot be read as one id. The comments of a replaced table are kept: each on the line of
+    its key, or before the key it stood before. New lines end in ``eol``."""
     lines = text.split("\n")  # TOML's own line ends (splitlines would also break at U+2028...)
-    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1] + "\n"] if lines[-1] else [])
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1] + eol] if lines[-1] else [])
     scanned = _scan(lines)
     headers = []
     for number, (line, (outside, _)) in enumerate(zip(lines, scanned, strict=True)):
@@ -139,31 +139,32 @@ def _edited(text: str, review: Review) -> str | None:
     def comment_lines(number: int) -> bool:  # a blank line or a comment, outside strings
         return scanned[number][0] and lines[number].strip()[:1] in ("", "#")
 
-    new = _table(review).splitlines(keepends=True)
+    new = [line + eol for line in _table(review).split("\n")[:-1]]  # (not splitlines: U+2028 in a note)
     for k, (number, key) in enumerate(headers):
         if key == review.id:  # replaced up to the comments and blank lines before the next table
             end = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
             while end > number + 1 and comment_lines(end - 1):
                 end -= 1
-            new = _with_comments(new, lines[number:end], scanned[number:end])
+            new = _with_comments(new, lines[number:end], scanned[number:end], eol)
             return "".join(lines[:number] + new + lines[end:])
         if key > review.id:  # added before it and the comments just above it
             start = number
             while start > 0 and comment_lines(start - 1) and lines[start - 1].strip():
                 start -= 1
-            return "".join(lines[:start] + new + ["\n"] + lines[start:])
-    return "".join(lines) + "\n" + "".join(new)
+            return "".join(lines[:start] + new + [eol] + lines[start:])
+    return "".join(lines) + eol + "".join(new)
 
 
 _KEY_LINE = re.compile(r"""\s*(?:\[|([A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')\s*=)""")
 """A table's header, or a line that starts a key's value (its key: bare, quoted or literal)."""
 
 
-def _with_comments(new: list[str], old: list[str], scanned: list[tuple[bool, int]]) -> list[str]:
+def _with_comments(new: list[str], old: list[str], scanned: list[tuple[bool, int]], eol: str) -> list[str]:
     """The lines ``new`` of a table, with the comments of its lines ``old`` carried over: the
     comment at the end of a key's line to the line of the same key, a comment line before the key
     it stood before, and comments on the further lines of a multi-line value (an array's items) on
-    lines of their own after its key; those of keys the new table has not, at its end."""
+    lines of their own after its key; those of keys the new table has not, at its end. A comment on
+    a line of its own keeps that line's end; the lines ``new`` end in ``eol``."""
     keys = {_line_key(line): i for i, line in enumerate(new)}
     before: dict[int, list[str]] = {}
     ending: dict[int, str] = {}
@@ -179,17 +180,18 @@ def _with_comments(new: list[str], old: list[str], scanned: list[tuple[bool, int
                 waiting = []
         if at < 0:
             continue
-        comment = line[at:].rstrip("\n")
+        comment = line[at:].rstrip("\r\n")
+        own = comment + line[len(line.rstrip("\r\n")) :]  # (the line's own end)
         if key is not None and current >= 0:
             ending[current] = (line[:at][len(line[:at].rstrip()) :] or "  ") + comment
         elif current >= 0 and not (outside and not line[:at].strip()):
-            after.setdefault(current, []).append(comment + "\n")
+            after.setdefault(current, []).append(own)
         else:
-            waiting.append(comment + "\n")
+            waiting.append(own)
     out = []
     for i, line in enumerate(new):
         out.extend(before.get(i, ()))
-        out.append(line[:-1] + ending[i] + "\n" if i in ending else line)
+        out.append(line[: -len(eol)] + ending[i] + eol if i in ending else line)
         out.extend(after.get(i, ()))
     return out + waiting
 
@@ -327,14 +329,14 @@ def record(path: Path, review: Review, notes: list[str] | None = None) -> bool:
         raw = path.read_bytes()  # read and checked by load_reviews
     except FileNotFoundError:
         raw = b""
-    text = raw.decode("utf-8-sig").replace("\r\n", "\n")
-    new = _edited(text, review) if text.strip() else None
+    text = raw.decode("utf-8-sig")
+    # each line keeps its end; new lines take the file's usual one (git shows one table changed)
+    eol = "\r\n" if raw.count(b"\r\n") * 2 > raw.count(b"\n") else "\n"
+    new = _edited(text, review, eol) if text.strip() else None
     if new is None or not _reads_as(new, sorted(reviews.values(), key=lambda r: r.id)):
-        new = dumps(reviews.values())
+        new = dumps(reviews.values()).replace("\n", eol)
         if notes is not None and _lost(_comments(text), _comments(new)):
             notes.append(f"{path}: written afresh in factcheck's layout; its comments were not kept")
-    if b"\r\n" in raw:  # a file kept with Windows line ends keeps them: git shows one table changed
-        new = new.replace("\n", "\r\n")
     if raw.startswith(codecs.BOM_UTF8):
         new = "\ufeff" + new
     try:

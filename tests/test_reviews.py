@@ -305,7 +305,7 @@ def test_a_file_that_cannot_be_edited_in_place_is_written_afresh_with_a_note(tmp
 
     path = tmp_path / "reviews.toml"
     path.write_text("# ours\n" + dumps([_review("FC-00000001")]), encoding="utf-8")
-    monkeypatch.setattr(reviews, "_edited", lambda text, review: None)
+    monkeypatch.setattr(reviews, "_edited", lambda text, review, eol: None)
     notes: list[str] = []
     record(path, _review("FC-00000002"), notes)
     assert path.read_text(encoding="utf-8") == dumps(load_reviews(path))
@@ -491,7 +491,7 @@ def test_end_of_line_comments_lost_in_a_file_written_afresh_are_noted(tmp_path: 
 
     path = tmp_path / "reviews.toml"
     path.write_text(dumps([_review("FC-00000001")]).replace('"Seen."', '"Seen."  # ours'), encoding="utf-8")
-    monkeypatch.setattr(reviews, "_edited", lambda text, review: None)
+    monkeypatch.setattr(reviews, "_edited", lambda text, review, eol: None)
     notes: list[str] = []
     record(path, _review("FC-00000002"), notes)
     assert notes == [f"{path}: written afresh in factcheck's layout; its comments were not kept"]
@@ -553,3 +553,32 @@ def test_a_file_with_a_byte_order_mark_is_read_and_keeps_it(tmp_path: Path) -> N
     raw = path.read_bytes()
     assert raw.startswith(codecs.BOM_UTF8 + b"# ours\n") and raw.count(codecs.BOM_UTF8) == 1
     assert [r.id for r in load_reviews(path)] == ["FC-00000001", "FC-00000002"]
+
+
+@given(st.lists(st.booleans(), min_size=9, max_size=9), st.sampled_from(["FC-00000000", "FC-00000002", "FC-00000009"]))
+def test_each_line_keeps_its_own_end_in_a_file_of_mixed_line_ends(crlf: list[bool], fid: str) -> None:
+    import tempfile
+
+    lines = [
+        "# kept",
+        "[FC-00000001]",
+        'note = """one',
+        'line more"""  # closing',
+        "",
+        "# about three",
+        "[FC-00000003]  # three",
+        'status = "accepted"',
+        'note = "Three."',
+    ]
+    text = "".join(line + ("\r\n" if wide else "\n") for line, wide in zip(lines, crlf, strict=True))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reviews.toml"
+        path.write_bytes(text.encode())
+        record(path, Review(fid, ReviewStatus.ACCEPTED, "New."))
+        after = path.read_bytes().decode()
+    kept = iter(after.split("\n"))
+    assert all(line in kept for line in text.split("\n")), "every line, with its own end, in order"
+    eol = "\r\n" if sum(crlf) * 2 > len(crlf) else "\n"
+    added = after.count("\n") - text.count("\n")
+    assert after.count("\r\n") - text.count("\r\n") == (added if eol == "\r\n" else 0), "new lines end as most do"
+    assert [r.id for r in parse_reviews(after, "")] == sorted({"FC-00000001", "FC-00000003", fid})
