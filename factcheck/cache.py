@@ -186,6 +186,21 @@ class Slot:
         _evict(folder, keep=self.file)
 
 
+def closed_to_others(folder: Path) -> str | None:
+    """Why the cache ``folder`` (which exists) is not used, or None: a folder open to others, or
+    another user's, is never read nor written (``_private``)."""
+    try:
+        stat = os.stat(folder)
+    except OSError:
+        return None  # created (private) when a result is stored
+    if _private(stat, folder=True):
+        return None
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None and stat.st_uid != getuid():
+        return f"{folder}: the result cache is off: the folder is another user's"
+    return f"{folder}: the result cache is off: the folder is open to others (chmod 700 {folder} to use it)"
+
+
 def _private(stat: os.stat_result, *, folder: bool = False) -> bool:
     """Whether a result file (or the cache folder) is this user's and no one else may write it
     (the folder: nor even read or enter it, as ssh asks of ~/.ssh). A pickle anyone else could have

@@ -269,7 +269,7 @@ def check(
     in ~/.cache/factcheck (FACTCHECK_CACHE_DIR): a check of an unchanged corpus loads it.
     """
     from factcheck.api import check as run_check
-    from factcheck.cache import default_folder
+    from factcheck.cache import closed_to_others, default_folder
     from factcheck.config import options_for
     from factcheck.ledger import REVIEWS_FILE
     from factcheck.report import render_chunks, size
@@ -287,8 +287,10 @@ def check(
         since=since,
         disabled=frozenset(disable) if disable else None,
     )
+    cache = None if no_cache else default_folder()
+    if cache is not None and (off := closed_to_others(cache)):
+        _err(f"note: {off}")
     with _progress(shown=fmt is Format.TEXT) as progress:
-        cache = None if no_cache else default_folder()
         report = run_check(targets, replace(options, jobs=jobs, progress=progress, cache=cache))
     _no_articles(report, targets, strict)
     for review in stale_reviews(report, targets, options.disabled_kinds):

@@ -394,6 +394,21 @@ def test_a_cache_folder_others_may_enter_is_never_read(corpus: Path, tmp_path: P
     assert len(computed) == 2, "made private by its user, it is read again"
 
 
+def test_a_cache_folder_open_to_others_is_said_to_turn_the_cache_off(tmp_path: Path, cli, monkeypatch) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir(mode=0o755)  # as mkdir makes it with the usual umask
+    folder.chmod(0o755)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    note = f"note: {folder}: the result cache is off: the folder is open to others (chmod 700 {folder} to use it)"
+    assert note in cli("check", "c", cwd=tmp_path).stderr.splitlines()
+    assert "result cache" not in cli("check", "c", "--no-cache").stderr
+    folder.chmod(0o700)
+    assert "result cache" not in cli("check", "c").stderr and list(folder.glob("*" + cache.SUFFIX))
+
+
 @pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
 def test_someone_elses_cache_folder_is_never_written(corpus: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
