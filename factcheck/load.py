@@ -87,10 +87,11 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
 def _once(problems: list[Problem]) -> tuple[Problem, ...]:
     """``problems`` without the repeats of one problem met through two of the paths given
     (``check .. .`` walks the same broken link twice, by two names)."""
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     out = []
-    for problem in problems:
-        key = (os.path.realpath(problem.path), problem.message)
+    for problem in problems:  # (the folder resolved, not the path: two broken links to one target are two)
+        folder, name = os.path.split(problem.path)
+        key = (os.path.realpath(folder or "."), name, problem.message)
         if key not in seen:
             seen.add(key)
             out.append(problem)

@@ -113,9 +113,13 @@ def test_a_folder_inside_another_given_folder_adds_nothing_and_renames_nothing(t
         assert loaded.problems == ()
     assert [a.name for a in load_paths(["deep", "."]).articles] == ["a.txt", "deep/b.txt"]
     (tmp_path / "inner" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "inner" / "lost.txt").symlink_to(tmp_path / "nowhere.txt")
     for paths in ([".."], ["..", "."], [".", ".."]):
         problems = load_paths(paths).problems
-        assert [p.message for p in problems] == ["broken symbolic link; skipped"], "once, whatever the paths"
+        assert [(Path(p.path).name, p.message) for p in problems] == [
+            ("gone.txt", "broken symbolic link; skipped"),
+            ("lost.txt", "broken symbolic link; skipped"),
+        ], "each link once, whatever the paths"
 
 
 def test_a_file_named_alone_that_a_folder_given_holds_too_is_the_folders(tmp_path, monkeypatch):
