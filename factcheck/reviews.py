@@ -353,28 +353,48 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     checked or is gone from the folders checked; reviews of articles left out of this run
     (``check corpus/a.txt``, or another corpus altogether) are not stale, nor are reviews of a
     kind of claim this run left out (``disabled``, by the kind its ``about`` names). A name with a
-    folder (``B/a.txt``) may be a path, or an article named after its folder (``load._names``): the
-    ledger's entries say which (``Report.recorded``); without one, a subfolder of that name under a
-    folder checked means a path.
+    folder (``B/a.txt``) may be a path, or an article named after its folder (``load._names``): an
+    article the ledger records there (``Report.recorded``, by its name when extracted or by its
+    path) is there still; one it records at that path under a folder checked is gone (unless an
+    article of the plain name is here); otherwise a subfolder of that name under a
+    folder checked means a path. An entry of the name alone proves nothing gone: it may be another's.
     """
     left_out = {kind.value for kind in disabled}
     ids = {f.id for f in report.findings}
     loaded = {a.name for a in report.articles}
     bases = [r if r.is_dir() else r.parent for r in map(Path, roots)]
 
-    recorded: dict[str, list[str]] = {}
+    by_tail: dict[str, list[tuple[str, str]]] = {}  # the ledger's unloaded articles, by file name
     for name, path in report.recorded:
-        recorded.setdefault(name, []).append(path)
+        by_tail.setdefault(path.rpartition(os.sep)[2], []).append((name, path))
+
+    def recorded_here(name: str) -> bool:
+        """Whether the ledger records an article that may be the one so named, and it is there."""
+        after = named_after_folder(name)
+        ends = (os.sep + name.replace("/", os.sep),) + ((os.sep + os.path.join(*after),) if after else ())
+        tail = name.rpartition("/")[2]
+        return any(
+            (stored == name or path.endswith(ends)) and os.path.exists(path) for stored, path in by_tail.get(tail, ())
+        )
+
+    def recorded_gone(name: str) -> bool:
+        """Whether the ledger records the article at this path under a folder checked (so not
+        another folder's article named after its folder), and it is gone."""
+        after = named_after_folder(name)
+        if after is not None and any((b / after[1]).exists() for b in bases):
+            return False  # a.txt is here: B/a.txt may have been named so beside it
+        wanted = {os.path.realpath(b / name) for b in bases}
+        return any(path in wanted for _, path in by_tail.get(name.rpartition("/")[2], ()))
 
     def accounted(name: str) -> bool:
         if name in loaded:
             return True
-        if any(path.exists() for path in _places(name, bases)):
+        if any(path.exists() for path in _places(name, bases)) or recorded_here(name):
             return False  # there, but left out of this run
-        if name in recorded:  # the ledger knows where the article so named was
-            return not any(os.path.exists(path) for path in recorded[name])
-        # gone, unless the name may be another folder's article (B/a.txt, when A and B held one
-        # a.txt), named after a folder this run did not check: there may still be such a folder
+        if recorded_gone(name):
+            return True
+        # gone, unless it is named after a folder this run did not check (B/a.txt, when A and B
+        # held one a.txt): then it may well be there still
         after = named_after_folder(name)
         return after is None or any(
             (b / name.partition("/")[0]).is_dir() or folder_label(b.resolve()) == after[0] for b in bases

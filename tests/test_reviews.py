@@ -379,6 +379,28 @@ def test_a_review_of_a_deleted_article_of_a_subfolder_is_stale_without_a_ledger(
     assert f"review of {conflict.id} is stale" in cli("check", "A", "--no-ledger").stderr
 
 
+def test_a_review_of_an_article_extracted_under_another_name_and_deleted_is_stale(tmp_path: Path, cli) -> None:
+    _stories(tmp_path, {"news/x/a.txt": 12, "news/b.txt": 15})
+    assert cli("extract", "news/x/a.txt", cwd=tmp_path).code == 0  # its entry says "a.txt"
+    assert cli("extract", "news").code == 0  # fresh: kept as it is
+    (conflict,) = check([tmp_path / "news"]).by_verdict(Verdict.CONFLICT)
+    assert conflict.articles == ("b.txt", "x/a.txt")
+    assert cli("review", conflict.id, "news", "--note", "Known.").code == 0
+    shutil.rmtree(tmp_path / "news" / "x")
+    assert f"review of {conflict.id} is stale" in cli("check", "news").stderr
+
+
+def test_a_deleted_article_of_the_same_name_does_not_make_a_live_review_stale(tmp_path: Path, cli) -> None:
+    _stories(tmp_path, {"corpus/B/a.txt": 20, "corpus/c.txt": 30})
+    assert cli("extract", "corpus", cwd=tmp_path).code == 0
+    (tmp_path / "corpus" / "B" / "a.txt").unlink()  # an orphaned entry: "B/a.txt"
+    _stories(tmp_path, {"A/a.txt": 12, "B/a.txt": 15})
+    (conflict,) = check([tmp_path / "A", tmp_path / "B"]).by_verdict(Verdict.CONFLICT)
+    assert conflict.articles == ("B/a.txt", "a.txt")
+    assert cli("review", conflict.id, "A", "B", "--note", "Known.").code == 0
+    assert "review of" not in cli("check", "A").stderr
+
+
 _NOTE = st.text(alphabet=st.sampled_from(list("ab [FC-01]#'\"\n\u2028=")), min_size=1, max_size=30).filter(
     lambda t: t.strip() and '"""' not in t and "'''" not in t and not t.endswith(("'", '"'))
 )
