@@ -35,7 +35,7 @@ import tempfile
 import threading
 import types
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -698,7 +698,8 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     named alone), that entry moves to its own article's name, and so on down the chain. Moves come
     first, the last of a chain first: stopped in between, the ledger holds an entry twice (a
     duplicate, reported, and removed by ``--prune``), never loses one. The file of an article
-    outside the run that still exists is never taken: an error, with what to do. Files are told
+    outside the run that still exists is never taken: the article goes by its path from the ledger
+    folder's parent instead (``_by_path``), and when that is taken too, an error. Files are told
     apart whatever their case (``_fold``): a ledger kept in git is also checked out where the file
     system ignores case.
     """
@@ -717,15 +718,22 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
             continue
         if held is None:
             held = {_fold(e.file): e for e in ledger.entries.values()}
-        other = held.get(_fold(file))
-        if other is not None and ledger._target(other).exists():  # never overwritten
-            article, entry = articles[k], entries[k]
-            why = "" if entry is None else f" (its entry in {entry.file} would move there, making room for another)"
-            raise FactcheckError(
-                f"{file}: holds the claims of {other.path}, not of {article.path}{why}",
-                hint=f"delete {file} and extract the folders together (one folder's articles are then"
-                " named after it), or give each folder its own --ledger folder",
-            )
+        other = _holder(file, held, ledger)
+        if other is None:
+            continue
+        # the file of an article outside the run that still exists is never overwritten: the
+        # article goes by its path instead (extract B, then extract A, into one ledger)
+        beside = _by_path(folder, articles[k])
+        if beside is not None and beside != file and _fold(beside) not in in_run and not _holder(beside, held, ledger):
+            own[k] = beside
+            continue
+        article, entry = articles[k], entries[k]
+        why = "" if entry is None else f" (its entry in {entry.file} would move there, making room for another)"
+        raise FactcheckError(
+            f"{file}: {other}, not {'of' if other.startswith('holds') else 'the claims of'} {article.path}{why}",
+            hint="give each folder its own --ledger folder, or extract the folders together (one folder's articles"
+            " are then named after it)",
+        )
     moves = [k for k in reversed(own) if entries[k] is not None]
     moving = set(moves)
     targets: dict[Path, tuple[Article, Entry | None]] = {}
@@ -744,7 +752,53 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
                 hint="check one corpus folder at a time, or give each its own --ledger folder",
             )
         targets[file] = (articles[k], entry)
+    # a file to be written under one that is (or will be) a file (a.txt's claims/a.txt.json, and
+    # b.txt of a folder named a.txt.json): the article goes by its path instead
+    files = {_fold(file) for file in targets}
+
+    def blocking(file: Path) -> Path | None:
+        return next((p for p in _within(folder, file) if _fold(p) in files or p.is_file()), None)
+
+    for k, chosen in own.items():
+        file = placed[_fold(chosen)]
+        blocked = blocking(file)
+        if blocked is None:
+            continue
+        beside = _by_path(folder, articles[k])
+        if beside is None or _fold(beside) in files or blocking(beside) is not None:
+            raise FactcheckError(
+                f"{file}: the ledger file of {articles[k].path} cannot be written: {blocked} is a file",
+                hint="rename the corpus folder named like a ledger file, or give each folder its own --ledger folder",
+            )
+        targets[beside] = targets.pop(file)
+        files.add(_fold(beside))
     return targets
+
+
+def _within(folder: Path, file: Path) -> Iterator[Path]:
+    """The folders between ``folder`` and ``file``."""
+    for parent in file.parents:
+        if parent == folder or len(parent.parts) <= len(folder.parts):
+            return
+        yield parent
+
+
+def _holder(file: Path, held: dict[str, Entry], ledger: Ledger) -> str | None:
+    """What makes ``file`` another's ("holds the claims of <path>", of an article that exists, or
+    "is a folder"); None when it is free (or holds an entry whose article is gone)."""
+    other = held.get(_fold(file))
+    if other is not None and ledger._target(other).exists():
+        return f"holds the claims of {other.path}"
+    return "is a folder" if file.is_dir() else None
+
+
+def _by_path(folder: Path, article: Article) -> Path | None:
+    """The ledger file of ``article`` by its path from the ledger folder's parent (where
+    ``relative_path`` records it), or None when that path leaves it."""
+    path = relative_path(article.path, folder)
+    if path.startswith("../") or path == ".." or os.path.isabs(path):
+        return None
+    return folder / (path + SUFFIX)
 
 
 def _fold(file: Path) -> str:

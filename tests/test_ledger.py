@@ -399,13 +399,11 @@ def test_ledger_files_are_told_apart_whatever_their_case(tmp_path: Path, cli) ->
         (tmp_path / name).parent.mkdir()
         (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
     assert cli("extract", "X", cwd=tmp_path).code == 0
-    run = cli("extract", "Y")
-    assert run.code == 2
-    assert run.stderr.startswith("error: claims/report.txt.json: holds the claims of X/Report.txt, not of Y/report.txt")
-    assert [f.name for f in (tmp_path / "claims").iterdir()] == ["Report.txt.json"]
-    assert cli("extract", "X", "Y").code == 0  # together, Y's is named after its folder
+    run = cli("extract", "Y")  # not claims/report.txt.json, the same file as X's there: by its path
+    assert run.code == 0 and "wrote claims/Y/report.txt.json" in run.stderr
     files = sorted(f.relative_to(tmp_path / "claims").as_posix() for f in (tmp_path / "claims").rglob("*.json"))
     assert files == ["Report.txt.json", "Y/report.txt.json"]
+    assert cli("extract", "X", "Y").stderr.strip().endswith("0 written, 2 unchanged")  # together: the same files
 
 
 def test_entries_of_names_that_differ_only_in_case_written_before_are_kept(tmp_path: Path, cli) -> None:
@@ -551,9 +549,42 @@ def test_a_ledger_file_of_another_folders_article_is_never_overwritten(tmp_path:
         (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
     assert cli("extract", "B", cwd=tmp_path).code == 0
     before = (tmp_path / "claims" / "story.txt.json").read_bytes()
-    run = cli("extract", "A")
-    assert run.code == 2
-    assert run.stderr.startswith("error: claims/story.txt.json: holds the claims of B/story.txt, not of A/story.txt")
+    run = cli("extract", "A")  # A's story.txt goes by its path: claims/A/story.txt.json
+    assert run.code == 0 and "wrote claims/A/story.txt.json" in run.stderr
     assert (tmp_path / "claims" / "story.txt.json").read_bytes() == before
+    for folder in ("A", "B"):
+        run = cli("check", folder, "--check-ledger")
+        assert "stale" not in run.stderr and "missing" not in run.stderr, folder
+    assert cli("extract", "A").stderr.strip().endswith("0 written, 1 unchanged")
     (tmp_path / "B" / "story.txt").unlink()  # an orphan's file may be taken
+    shutil.rmtree(tmp_path / "claims" / "A")
     assert cli("extract", "A").code == 0
+    assert json.loads((tmp_path / "claims" / "story.txt.json").read_text(encoding="utf-8"))["path"] == "A/story.txt"
+
+
+def test_an_article_whose_ledger_file_would_be_a_folder_goes_by_its_path(tmp_path: Path, cli) -> None:
+    for name, count in (("news/a.txt", 12), ("news/a.txt.json/b.txt", 15)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    run = cli("extract", "news", cwd=tmp_path)  # b.txt's own file is under a.txt's: claims/a.txt.json/b.txt.json
+    assert run.code == 0, run.stderr
+    claims = tmp_path / "claims"
+    files = sorted(f.relative_to(claims).as_posix() for f in claims.rglob("*.json") if f.is_file())
+    assert files == ["a.txt.json", "news/a.txt.json/b.txt.json"], "b.txt goes by its path"
+    assert cli("extract", "news").stderr.strip().endswith("0 written, 2 unchanged")
+    assert "stale" not in cli("check", "news", "--check-ledger").stderr
+
+
+def test_an_article_named_alone_beside_one_of_its_name_goes_by_its_path(tmp_path: Path, cli) -> None:
+    for name, count in (("news/a.txt", 12), ("news/b.txt", 15)):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "news", cwd=tmp_path).code == 0
+    (tmp_path / "news" / "x").mkdir()
+    (tmp_path / "news" / "x" / "a.txt").write_text("Officials said 17 people were hurt.\n", encoding="utf-8")
+    run = cli("check", "news/x/a.txt", "--check-ledger")
+    assert "run `factcheck extract news/x/a.txt`" in run.stderr
+    run = cli("extract", "news/x/a.txt")  # as check says
+    assert run.code == 0 and "wrote claims/news/x/a.txt.json" in run.stderr, run.stderr
+    for paths in (["news/x/a.txt"], ["news"]):
+        assert "stale" not in cli("check", *paths, "--check-ledger").stderr, paths
