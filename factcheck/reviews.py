@@ -140,6 +140,7 @@ def _edited(text: str, review: Review, eol: str = "\n") -> str | None:
         return scanned[number][0] and lines[number].strip()[:1] in ("", "#")
 
     new = [line + eol for line in _table(review).split("\n")[:-1]]  # (not splitlines: U+2028 in a note)
+    ids = [key for _, key in headers]
     for k, (number, key) in enumerate(headers):
         if key == review.id:  # replaced up to the comments and blank lines before the next table
             end = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
@@ -147,7 +148,7 @@ def _edited(text: str, review: Review, eol: str = "\n") -> str | None:
                 end -= 1
             new = _with_comments(new, lines[number:end], scanned[number:end], eol)
             return "".join(lines[:number] + new + lines[end:])
-        if key > review.id:  # added before it and the comments just above it
+        if key > review.id and review.id not in ids:  # added before it and the comments just above it
             start = number
             while start > 0 and comment_lines(start - 1) and lines[start - 1].strip():
                 start -= 1

@@ -493,6 +493,16 @@ def test_comments_of_quoted_keys_and_of_array_items_stay_with_them(tmp_path: Pat
     )
 
 
+def test_a_table_of_a_file_out_of_id_order_is_replaced_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.toml"
+    text = '# ours\n[FC-00000003]\nnote = "Three."  # kept\n\n[FC-00000001]\nnote = "One."\n'
+    path.write_text(text, encoding="utf-8")
+    notes: list[str] = []
+    assert record(path, _review("FC-00000001", "Replaced."), notes) is True
+    assert notes == [] and path.read_text(encoding="utf-8").startswith('# ours\n[FC-00000003]\nnote = "Three."  # kept')
+    assert {r.id: r.note for r in load_reviews(path)} == {"FC-00000001": "Replaced.", "FC-00000003": "Three."}
+
+
 def test_a_line_of_a_multi_line_note_that_starts_with_a_hash_is_not_a_comment(tmp_path: Path) -> None:
     path = tmp_path / "reviews.toml"
     tables = '[FC-00000001]\nnote = """Ends on a line\n#that starts with a hash"""\n[FC-00000003]\nnote = "Three."\n'
