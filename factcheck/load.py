@@ -56,23 +56,33 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
             given.append((root, sorted(_walk(root, problems)), True))
         else:
             given.append((root.parent, [root] if _named_article(root, problems) else [], False))
-    # a file reached from two of the paths given belongs, whatever their order, to a folder rather
-    # than a file named alone (a link to it, say: the folder has its sources.toml), and to the
-    # outermost folder (check .. .): its name is its path under that folder
+    # a file reached twice (from two of the paths given, or through a link) belongs, whatever the
+    # order of the paths, to its path that is not a link, then to a folder rather than a file
+    # named alone (the folder has its sources.toml), then to the outermost folder (check .. .):
+    # its name is its path under that folder
     real_paths = RealPaths()
     reals = [[real_paths.resolve(path) for path in files] for _, files, _ in given]
     depth = [Path(real_paths.real(str(base))).parts for base, _, _ in given]
-    owner: dict[Path, int] = {}
-    for k in sorted(range(len(given)), key=lambda k: (not given[k][2], len(depth[k]), depth[k], k)):
-        for real in reals[k]:
-            owner.setdefault(real, k)
+    times: dict[Path, int] = {}
+    for found_in_one in reals:
+        for real in found_in_one:
+            times[real] = times.get(real, 0) + 1
+    owner: dict[Path, tuple[int, int]] = {}
+    rank: dict[Path, tuple[bool, bool, int, tuple[str, ...], int, int]] = {}
+    for k, (_, files, folder) in enumerate(given):
+        for i, (path, real) in enumerate(zip(files, reals[k], strict=True)):
+            if times[real] == 1:
+                owner[real] = (k, i)
+                continue
+            key = (os.path.islink(path), not folder, len(depth[k]), depth[k], k, i)
+            if real not in rank or key < rank[real]:
+                rank[real], owner[real] = key, (k, i)
     found: list[tuple[Path, Path, Source]] = []  # (file, the folder its name is relative to, metadata)
     for k, (base, files, _) in enumerate(given):
         sources_cache: dict[Path, dict[str, Source]] = {}
-        for path, real in zip(files, reals[k], strict=True):
-            if owner.get(real) != k:
+        for i, (path, real) in enumerate(zip(files, reals[k], strict=True)):
+            if owner[real] != (k, i):
                 continue
-            del owner[real]  # (once: two links in one folder to one file)
             sources = _sources_for(path.parent, sources_cache, problems)
             found.append((path, base, sources.get(path.name, Source())))
     names = _names([(path, base) for path, base, _ in found])

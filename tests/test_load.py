@@ -143,6 +143,21 @@ def test_names_that_differ_only_in_case_are_told_apart_on_every_system(tmp_path)
     assert [a.name for a in loaded.articles] == ["Report.txt", "Y/report.txt", "Notes.txt", "Z/notes.txt"]
 
 
+def test_a_file_reached_through_a_link_too_is_named_by_its_own_path(tmp_path, monkeypatch):
+    for folder in ("A", "B"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "B" / "x.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    (tmp_path / "B" / "sources.toml").write_text('["x.txt"]\noutlet = "Wire"\n', encoding="utf-8")
+    (tmp_path / "A" / "link.txt").symlink_to(Path("..") / "B" / "x.txt")
+    (tmp_path / "A" / "own.txt").write_text("Officials said 15 people were hurt.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for paths in (["A", "B"], ["B", "A"], ["."]):
+        named = {a.name: a.source.outlet for a in load_paths(paths).articles}
+        assert named == (
+            {"A/own.txt": None, "B/x.txt": "Wire"} if paths == ["."] else {"own.txt": None, "x.txt": "Wire"}
+        )
+
+
 def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path, cli):
     for folder, count in (("A", 12), ("B", 15)):
         (tmp_path / folder).mkdir()
