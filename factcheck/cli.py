@@ -329,10 +329,10 @@ def _ledger_messages(report, targets: list[Path], folder: Path, check_ledger: bo
     if check_ledger:
         for issue in report.ledger:
             _err(f"stale: {issue}")
-        orphans = any(i.state.value == "orphaned" for i in report.ledger)
+        extra = sorted({i.state.value for i in report.ledger} & {"orphaned", "duplicate"})
         _err(
             f"the ledger {folder}/ is stale ({len(report.ledger)} file{'s' if len(report.ledger) != 1 else ''}): {fix}"
-            + (" (--prune removes orphaned files)" if orphans else "")
+            + (f" (--prune removes {' and '.join(extra)} files)" if extra else "")
         )
     elif folder.is_dir():
         counts: dict[str, int] = {}

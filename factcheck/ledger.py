@@ -553,7 +553,7 @@ class Ledger:
         for entry in self.duplicates:
             first = self.entries[self._target(entry)]
             reason = f"{first.file} records the same article"
-            out.append(LedgerIssue(str(entry.file), entry.data["article"], LedgerState.ORPHANED, reason))
+            out.append(LedgerIssue(str(entry.file), entry.data["article"], LedgerState.DUPLICATE, reason))
         return out
 
     def orphans(self, articles: Sequence[Article], roots: Sequence[Path]) -> list[tuple[Path, Entry]]:

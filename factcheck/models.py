@@ -416,6 +416,8 @@ class LedgerState(str, enum.Enum):
     """The article, its metadata, the settings or the extractor changed since it was written."""
     ORPHANED = "orphaned"
     """A ledger file whose article is gone."""
+    DUPLICATE = "duplicate"
+    """A second ledger file of one article (a run of ``extract`` stopped while it moved an entry)."""
 
 
 @dataclass(frozen=True)

@@ -387,6 +387,9 @@ def test_a_move_stopped_half_way_leaves_a_duplicate_said_to_be_one(tmp_path: Pat
     # (the entry read is the first file in sorted order: news/story.txt.json)
     assert "duplicate: claims/story.txt.json: claims/news/story.txt.json records the same article" in run.stderr
     assert "orphaned" not in run.stderr and run.stderr.strip().endswith("0 written, 1 unchanged, 1 duplicate")
+    run = cli("check", "news", "--check-ledger")
+    assert "stale: claims/story.txt.json: duplicate (claims/news/story.txt.json records the same article)" in run.stderr
+    assert "(--prune removes duplicate files)" in run.stderr
     assert "removed claims/story.txt.json" in cli("extract", "news", "--prune").stderr
     assert "stale" not in cli("check", "news", "--check-ledger").stderr
     assert cli("extract", "news", "0").code == 0 and "stale" not in cli("check", "news", "0", "--check-ledger").stderr
@@ -538,9 +541,9 @@ def test_two_files_recording_one_article_by_odd_paths_are_one_entry_and_a_duplic
     target = (project / "corpus" / WIRE).resolve()
     assert ledger.entries[target].file.name == "a.json"
     assert [e.file.name for e in ledger.duplicates] == ["b.json"]
-    orphaned = [i for i in ledger.issues(articles, [project / "corpus"]) if i.state is LedgerState.ORPHANED]
-    assert [Path(i.path).name for i in orphaned] == ["b.json"]
-    assert "a.json records the same article" in orphaned[0].reason
+    issues = ledger.issues(articles, [project / "corpus"])
+    assert [(Path(i.path).name, i.state) for i in issues] == [("b.json", LedgerState.DUPLICATE)]
+    assert "a.json records the same article" in issues[0].reason
 
 
 def test_a_ledger_file_of_another_folders_article_is_never_overwritten(tmp_path: Path, cli) -> None:
