@@ -330,7 +330,7 @@ def test_a_result_depends_on_where_a_recorded_article_leads(corpus: Path, tmp_pa
     after = check([corpus], options)
     assert len(computed) == 2, "judged afresh"
     assert _stale(after) == _stale(check([corpus], replace(options, cache=None)))
-    assert (WIRE, "orphaned") in _stale(after) or ("ghost.txt", "orphaned") in _stale(after)
+    assert (WIRE, "duplicate") in _stale(after) or ("ghost.txt", "duplicate") in _stale(after)
 
 
 def test_the_ledger_path_as_typed_is_part_of_the_key(
