@@ -697,82 +697,118 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     (named otherwise when it was extracted: ``extract A`` before ``extract A B``, or an article
     named alone), that entry moves to its own article's name, and so on down the chain. Moves come
     first, the last of a chain first: stopped in between, the ledger holds an entry twice (a
-    duplicate, reported, and removed by ``--prune``), never loses one. The file of an article
-    outside the run that still exists is never taken: the article goes by its path from the ledger
-    folder's parent instead (``_by_path``), and when that is taken too, an error. Files are told
-    apart whatever their case (``_fold``): a ledger kept in git is also checked out where the file
-    system ignores case.
+    duplicate, reported, and removed by ``--prune``), never loses one. A file is never taken when
+    it holds the entry of an article outside the run that still exists, is a folder, or lies under
+    a file: the article goes by its path from the ledger folder's parent instead (``_by_path``),
+    else by one of them numbered (``a.txt~2.json``). Files are told apart whatever their case
+    (``_fold``), as a ledger kept in git is also checked out where the file system ignores case,
+    and a file taken is written with the spelling it has.
     """
     entries = [ledger.find(a) for a in articles]
     in_run = {_fold(e.file): k for k, e in enumerate(entries) if e is not None}
-    held: dict[Path, Entry] | None = None  # built on the first need (10,000s of entries)
-    own: dict[int, Path] = {}  # the articles filed by their own name, in the order found
+    found: list[int] = []  # the articles filed anew: new ones, and those whose entry moves
+    moving: set[int] = set()
     work = [k for k, e in enumerate(entries) if e is None]
     while work:
         k = work.pop()
-        file = own[k] = file_for(folder, articles[k])
-        holder = in_run.get(_fold(file))
-        if holder is not None:
-            if holder not in own:  # its entry moves to its own name, making room
-                work.append(holder)
-            continue
-        if held is None:
-            held = {_fold(e.file): e for e in ledger.entries.values()}
-        other = _holder(file, held, ledger)
-        if other is None:
-            continue
-        # the file of an article outside the run that still exists is never overwritten: the
-        # article goes by its path instead (extract B, then extract A, into one ledger)
-        beside = _by_path(folder, articles[k])
-        if beside is not None and beside != file and _fold(beside) not in in_run and not _holder(beside, held, ledger):
-            own[k] = beside
-            continue
-        article, entry = articles[k], entries[k]
-        why = "" if entry is None else f" (its entry in {entry.file} would move there, making room for another)"
-        raise FactcheckError(
-            f"{file}: {other}, not {'of' if other.startswith('holds') else 'the claims of'} {article.path}{why}",
-            hint="give each folder its own --ledger folder, or extract the folders together (one folder's articles"
-            " are then named after it)",
-        )
-    moves = [k for k in reversed(own) if entries[k] is not None]
-    moving = set(moves)
+        found.append(k)
+        holder = in_run.get(_fold(file_for(folder, articles[k])))
+        if holder is not None and holder != k and holder not in moving:  # its entry moves, making room
+            moving.add(holder)
+            work.append(holder)
+    place = _Places(folder, ledger, in_run, moving)
+    order = [k for k in reversed(found) if k in moving] + sorted(k for k in found if k not in moving)
+    filed = {k: place.file(articles[k], entries[k]) for k in order}
     targets: dict[Path, tuple[Article, Entry | None]] = {}
-    placed: dict[str, Path] = {}  # case-folded -> the file, for the files of the articles' own names
-    for k in [*moves, *(k for k in range(len(articles)) if k not in moving)]:
+    for k in [*(k for k in order if k in moving), *(k for k in range(len(articles)) if k not in moving)]:
         entry = entries[k]
-        file = own.get(k)
+        file = filed.get(k)
         if file is None:
-            assert entry is not None  # (an article without an entry is filed by its own name)
+            assert entry is not None  # (an article without an entry is filed anew)
             file = entry.file
-        else:
-            file = placed.setdefault(_fold(file), file)
-        if file in targets:  # (names are distinct whatever their case: only on odd input)
+        if file in targets:  # (never: files are given out once, and not where an entry of the run stays)
             raise FactcheckError(
-                f"{file}: two articles have the same ledger file: {targets[file][0].path} and {articles[k].path}",
-                hint="check one corpus folder at a time, or give each its own --ledger folder",
+                f"{file}: two articles have the same ledger file: {targets[file][0].path} and {articles[k].path}"
             )
         targets[file] = (articles[k], entry)
-    # a file to be written under one that is (or will be) a file (a.txt's claims/a.txt.json, and
-    # b.txt of a folder named a.txt.json): the article goes by its path instead
-    files = {_fold(file) for file in targets}
-
-    def blocking(file: Path) -> Path | None:
-        return next((p for p in _within(folder, file) if _fold(p) in files or p.is_file()), None)
-
-    for k, chosen in own.items():
-        file = placed[_fold(chosen)]
-        blocked = blocking(file)
-        if blocked is None:
-            continue
-        beside = _by_path(folder, articles[k])
-        if beside is None or _fold(beside) in files or blocking(beside) is not None:
-            raise FactcheckError(
-                f"{file}: the ledger file of {articles[k].path} cannot be written: {blocked} is a file",
-                hint="rename the corpus folder named like a ledger file, or give each folder its own --ledger folder",
-            )
-        targets[beside] = targets.pop(file)
-        files.add(_fold(beside))
     return targets
+
+
+class _Places:
+    """Where new ledger files may go, as a file system that ignores case sees the ledger folder."""
+
+    def __init__(self, folder: Path, ledger: Ledger, in_run: dict[str, int], moving: set[int]) -> None:
+        self.folder, self.ledger, self.in_run, self.moving = folder, ledger, in_run, moving
+        self.held = {_fold(e.file): e for e in ledger.entries.values()}
+        self.files: set[str] = set()  # the files given out, case-folded
+        self.folders: set[str] = set()  # their folders
+        self._listed: dict[str, dict[str, tuple[str, bool]]] = {}
+
+    def file(self, article: Article, entry: Entry | None) -> Path:
+        """A free file for ``article``: its name's, its path's, or one of them numbered."""
+        plain = [file_for(self.folder, article), _by_path(self.folder, article)]
+        candidates = plain + [
+            file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") if file else None
+            for n in range(2, 10)
+            for file in plain
+        ]
+        first = None
+        for candidate in candidates:
+            if candidate is None:
+                continue
+            why, spelled = self._taken(candidate)
+            if why is None:
+                self.files.add(_fold(spelled))
+                self.folders.update(_fold(p) for p in _within(self.folder, spelled))
+                return spelled
+            first = first or f"{candidate}: {why}"
+        moved = "" if entry is None else f" (its entry in {entry.file} moves to make room for another)"
+        raise FactcheckError(
+            f"no ledger file for {article.path}{moved}: {first}",
+            hint="give each corpus folder its own --ledger folder",
+        )
+
+    def _taken(self, file: Path) -> tuple[str | None, Path]:
+        """Why ``file`` cannot be given out (None: it can), and its spelling on disk."""
+        key = _fold(file)
+        if key in self.files:
+            return "another article of this run has it", file
+        if key in self.folders:
+            return "a folder of another ledger file of this run", file
+        on_disk = self._existing(file)
+        if on_disk is not None:
+            name, is_folder = on_disk
+            if is_folder:
+                return "is a folder", file
+            file = file.with_name(name)  # (Report.txt.json for report.txt.json: the same file)
+            holder = self.in_run.get(key)
+            if holder is not None and holder not in self.moving:
+                return "holds the claims of another article of this run", file
+            other = self.held.get(key)
+            if holder is None and other is not None and self.ledger._target(other).exists():
+                return f"holds the claims of {other.path}", file
+        for parent in _within(self.folder, file):
+            if _fold(parent) in self.files:
+                return f"{parent} is another ledger file of this run", file
+            on_disk = self._existing(parent)
+            if on_disk is not None and not on_disk[1]:
+                return f"{parent} is a file", file
+        return None, file
+
+    def _existing(self, path: Path) -> tuple[str, bool] | None:
+        """(name on disk, is a folder) of what ``path`` names, whatever its case; None if nothing."""
+        key = _fold(path.parent)
+        listed = self._listed.get(key)
+        if listed is None:
+            listed = {}
+            try:
+                with os.scandir(path.parent) as found:
+                    for entry in found:
+                        listed[entry.name.casefold()] = (entry.name, entry.is_dir())
+            except OSError:
+                pass
+            self._listed[key] = listed
+        return listed.get(path.name.casefold())
 
 
 def _within(folder: Path, file: Path) -> Iterator[Path]:
@@ -781,15 +817,6 @@ def _within(folder: Path, file: Path) -> Iterator[Path]:
         if parent == folder or len(parent.parts) <= len(folder.parts):
             return
         yield parent
-
-
-def _holder(file: Path, held: dict[str, Entry], ledger: Ledger) -> str | None:
-    """What makes ``file`` another's ("holds the claims of <path>", of an article that exists, or
-    "is a folder"); None when it is free (or holds an entry whose article is gone)."""
-    other = held.get(_fold(file))
-    if other is not None and ledger._target(other).exists():
-        return f"holds the claims of {other.path}"
-    return "is a folder" if file.is_dir() else None
 
 
 def _by_path(folder: Path, article: Article) -> Path | None:

@@ -421,23 +421,86 @@ def test_entries_of_names_that_differ_only_in_case_written_before_are_kept(tmp_p
     assert run.code == 0 and run.stderr.strip().endswith("0 written, 2 unchanged"), run.stderr
 
 
-def test_an_entry_that_cannot_move_to_its_own_name_is_an_error(tmp_path: Path, cli) -> None:
+def _write(root: Path, counts: dict[str, int]) -> None:
+    for name, count in counts.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
+
+
+def _recorded(claims: Path) -> dict[str, str]:
+    """Ledger file -> the path of the article it records."""
+    return {
+        f.relative_to(claims).as_posix(): json.loads(f.read_text(encoding="utf-8"))["path"]
+        for f in claims.rglob("*.json")
+        if f.is_file()
+    }
+
+
+def test_a_path_taken_by_another_folders_entry_is_never_overwritten(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"other/news/a.txt.json/b.txt": 12, "news/a.txt": 15, "news/a.txt.json/b.txt": 17})
+    assert cli("extract", "other", cwd=tmp_path).code == 0
+    theirs = (tmp_path / "claims" / "news" / "a.txt.json" / "b.txt.json").read_bytes()
+    run = cli("extract", "news")  # b.txt's own file lies under a.txt's, its path's is other's
+    assert run.code == 0, run.stderr
+    assert (tmp_path / "claims" / "news" / "a.txt.json" / "b.txt.json").read_bytes() == theirs
+    assert sorted(_recorded(tmp_path / "claims").values()) == sorted(
+        ["other/news/a.txt.json/b.txt", "news/a.txt", "news/a.txt.json/b.txt"]
+    )
+    for folder in ("other", "news"):
+        assert "stale" not in cli("check", folder, "--check-ledger").stderr, folder
+
+
+def test_a_file_taken_whatever_its_case_is_written_as_spelled_leaving_no_duplicate(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"B/A.txt": 12, "x/x/a.txt": 15, "0/a.txt": 17})
+    assert cli("extract", "x/x/a.txt", "B", cwd=tmp_path).code == 0
+    assert _recorded(tmp_path / "claims")["A.txt.json"] == "B/A.txt"
+    paths = ["x/x/a.txt", "B/A.txt", "0/a.txt"]  # 0/a.txt is a.txt now: B/A.txt's entry moves to B/A.txt.json
+    assert cli("extract", *paths).code == 0
+    assert _recorded(tmp_path / "claims") == {
+        "A.txt.json": "0/a.txt",
+        "B/A.txt.json": "B/A.txt",
+        "x/a.txt.json": "x/x/a.txt",
+    }
+    run = cli("check", *paths, "--check-ledger")
+    assert "stale" not in run.stderr and "duplicate" not in run.stderr
+
+
+def test_a_move_whose_own_file_lies_under_its_old_one_is_written_first(tmp_path: Path, cli, monkeypatch) -> None:
+    _write(tmp_path, {"news/a.txt.json/a.txt": 12, "news/story.txt": 15})
+    assert cli("extract", "news/a.txt.json", cwd=tmp_path).code == 0  # claims/a.txt.json
+    _write(tmp_path, {"news/a.txt": 17})  # takes the name a.txt
+    write = factcheck.ledger.write_atomic
+    written: list[Path] = []
+
+    def stopped_after_one(path: Path, text: str) -> None:
+        if written:
+            raise KeyboardInterrupt
+        written.append(path)
+        write(path, text)
+
+    monkeypatch.setattr(factcheck.ledger, "write_atomic", stopped_after_one)
+    assert cli("extract", "news").code == 130
+    assert "news/a.txt.json/a.txt" in _recorded(tmp_path / "claims").values(), "never lost"
+    monkeypatch.setattr(factcheck.ledger, "write_atomic", write)
+    assert cli("extract", "news", "--prune").code == 0
+    recorded = _recorded(tmp_path / "claims")
+    assert sorted(recorded.values()) == ["news/a.txt", "news/a.txt.json/a.txt", "news/story.txt"]
+    assert "stale" not in cli("check", "news", "--check-ledger").stderr
+
+
+def test_an_entry_whose_own_name_is_another_folders_goes_by_its_name_numbered(tmp_path: Path, cli) -> None:
     for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
     assert cli("extract", "news", cwd=tmp_path).code == 0
     assert cli("extract", "top").code == 0  # its news/story.txt has claims/news/story.txt.json
-    before = {f: f.read_bytes() for f in (tmp_path / "claims").rglob("*.json")}
-    run = cli("extract", "news", "0")
-    assert run.code == 2
-    assert run.stderr.startswith(
-        "error: claims/news/story.txt.json: holds the claims of top/news/story.txt, not of news/story.txt"
-        " (its entry in claims/story.txt.json would move there, making room for another)"
-    )
-    assert {f: f.read_bytes() for f in (tmp_path / "claims").rglob("*.json")} == before, "nothing written"
-
-
-# --- Corrupt files ---------------------------------------------------------------------------------
+    theirs = (tmp_path / "claims" / "news" / "story.txt.json").read_bytes()
+    run = cli("extract", "news", "0")  # news/story.txt's own file and its path's are top's: numbered
+    assert run.code == 0, run.stderr
+    assert run.stderr.index("wrote claims/news/story.txt~2.json") < run.stderr.index("wrote claims/story.txt.json")
+    assert (tmp_path / "claims" / "news" / "story.txt.json").read_bytes() == theirs, "never overwritten"
+    for paths in (["news", "0"], ["top"]):
+        assert "stale" not in cli("check", *paths, "--check-ledger").stderr, paths
 
 
 def test_corrupt_ledger_file_check_fails_clearly_and_leaves_it(project: Path, cli) -> None:
