@@ -370,7 +370,6 @@ def extract(
         report, done = run_extract(
             targets, folder, replace(options_for(settings), jobs=jobs, progress=progress), prune=prune, force=force
         )
-    _no_articles(report, targets)
     for warning in done.warnings:
         _err(f"warning: {warning}")
     for name in done.written:
@@ -387,6 +386,7 @@ def extract(
         + (f", {len(done.duplicated)} duplicate" if done.duplicated else "")
         + (f", {len(done.pruned)} removed" if done.pruned else "")
     )
+    _no_articles(report, targets)  # (after saying what was removed: extract --prune of an emptied folder)
     raise typer.Exit(0)
 
 

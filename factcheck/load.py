@@ -57,24 +57,26 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
         else:
             given.append((root.parent, [root] if _named_article(root, problems) else [], False))
     # a file reached twice (from two of the paths given, or through a link) belongs, whatever the
-    # order of the paths, to its path that is not a link, then to a folder rather than a file
-    # named alone (the folder has its sources.toml), then to the outermost folder (check .. .):
-    # its name is its path under that folder
+    # order of the paths, to a path of it without a link (in its name or its folders) under the
+    # path given, then to a folder rather than a file named alone (the folder has its
+    # sources.toml), then to the outermost folder (check .. .): its name is its path there
     real_paths = RealPaths()
     reals = [[real_paths.resolve(path) for path in files] for _, files, _ in given]
-    depth = [Path(real_paths.real(str(base))).parts for base, _, _ in given]
+    real_bases = [real_paths.real(str(base)) for base, _, _ in given]
+    depth = [Path(real).parts for real in real_bases]
     times: dict[Path, int] = {}
     for found_in_one in reals:
         for real in found_in_one:
             times[real] = times.get(real, 0) + 1
     owner: dict[Path, tuple[int, int]] = {}
     rank: dict[Path, tuple[bool, bool, int, tuple[str, ...], int, int]] = {}
-    for k, (_, files, folder) in enumerate(given):
+    for k, (base, files, folder) in enumerate(given):
         for i, (path, real) in enumerate(zip(files, reals[k], strict=True)):
             if times[real] == 1:
                 owner[real] = (k, i)
                 continue
-            key = (os.path.islink(path), not folder, len(depth[k]), depth[k], k, i)
+            through_link = str(real) != os.path.join(real_bases[k], os.path.relpath(path, base))
+            key = (through_link, not folder, len(depth[k]), depth[k], k, i)
             if real not in rank or key < rank[real]:
                 rank[real], owner[real] = key, (k, i)
     found: list[tuple[Path, Path, Source]] = []  # (file, the folder its name is relative to, metadata)

@@ -436,6 +436,16 @@ def _recorded(claims: Path) -> dict[str, str]:
     }
 
 
+def test_pruning_an_emptied_folder_says_what_it_removed(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"c/a.txt": 12, "c/b.txt": 15})
+    assert cli("extract", "c", cwd=tmp_path).code == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "c" / name).unlink()
+    run = cli("extract", "c", "--prune")
+    assert run.code == 2 and "removed claims/a.txt.json" in run.stderr and "removed claims/b.txt.json" in run.stderr
+    assert not list((tmp_path / "claims").glob("*.json"))
+
+
 def test_a_path_taken_by_another_folders_entry_is_never_overwritten(tmp_path: Path, cli) -> None:
     _write(tmp_path, {"other/news/a.txt.json/b.txt": 12, "news/a.txt": 15, "news/a.txt.json/b.txt": 17})
     assert cli("extract", "other", cwd=tmp_path).code == 0

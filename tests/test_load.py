@@ -150,6 +150,7 @@ def test_a_file_reached_through_a_link_too_is_named_by_its_own_path(tmp_path, mo
     (tmp_path / "B" / "sources.toml").write_text('["x.txt"]\noutlet = "Wire"\n', encoding="utf-8")
     (tmp_path / "A" / "link.txt").symlink_to(Path("..") / "B" / "x.txt")
     (tmp_path / "A" / "own.txt").write_text("Officials said 15 people were hurt.\n", encoding="utf-8")
+    (tmp_path / "A" / "linked").symlink_to(Path("..") / "B")  # B/x.txt again, through a linked folder
     monkeypatch.chdir(tmp_path)
     for paths in (["A", "B"], ["B", "A"], ["."]):
         named = {a.name: a.source.outlet for a in load_paths(paths).articles}
