@@ -370,6 +370,8 @@ def extract(
         report, done = run_extract(
             targets, folder, replace(options_for(settings), jobs=jobs, progress=progress), prune=prune, force=force
         )
+    if report.articles:
+        _no_articles(report, targets)  # (its warnings; without articles, after saying what was removed)
     for warning in done.warnings:
         _err(f"warning: {warning}")
     for name in done.written:
@@ -386,7 +388,8 @@ def extract(
         + (f", {len(done.duplicated)} duplicate" if done.duplicated else "")
         + (f", {len(done.pruned)} removed" if done.pruned else "")
     )
-    _no_articles(report, targets)  # (after saying what was removed: extract --prune of an emptied folder)
+    if not report.articles:
+        _no_articles(report, targets)
     raise typer.Exit(0)
 
 
