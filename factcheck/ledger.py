@@ -717,10 +717,28 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
             moving.add(holder)
             work.append(holder)
     place = _Places(folder, ledger, in_run, moving)
-    order = [k for k in reversed(found) if k in moving] + sorted(k for k in found if k not in moving)
-    filed = {k: place.file(articles[k], entries[k]) for k in order}
+    filed: dict[int, Path] = {}
+    for k in [k for k in reversed(found) if k in moving]:  # the last of a chain first
+        file = place.file(articles[k], required=False)
+        if file is not None:
+            filed[k] = file
+            continue
+        entry = entries[k]  # nowhere to move to: it stays, and whoever wanted its file looks on
+        assert entry is not None
+        if _fold(entry.file) in place.files:
+            raise FactcheckError(
+                f"no ledger file for {articles[k].path}, whose entry in {entry.file} another article of this run"
+                " takes: every file it could move to is taken",
+                hint="give each corpus folder its own --ledger folder",
+            )
+        moving.discard(k)
+    # new articles, the deepest first (b.txt of a folder named a.txt.json before a.txt)
+    for k in sorted(
+        (k for k in found if k not in moving and entries[k] is None), key=lambda k: (-_depth(articles[k]), k)
+    ):
+        filed[k] = place.file(articles[k])  # type: ignore[assignment]
     targets: dict[Path, tuple[Article, Entry | None]] = {}
-    for k in [*(k for k in order if k in moving), *(k for k in range(len(articles)) if k not in moving)]:
+    for k in _written_first(filed, entries, moving) + [k for k in range(len(articles)) if k not in filed]:
         entry = entries[k]
         file = filed.get(k)
         if file is None:
@@ -734,6 +752,31 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     return targets
 
 
+def _depth(article: Article) -> int:
+    return article.name.count("/")
+
+
+def _written_first(filed: dict[int, Path], entries: Sequence[Entry | None], moving: set[int]) -> list[int]:
+    """The articles filed anew, each after the one whose entry leaves the file it takes (a run
+    stopped in between then holds that entry twice, never loses it); in the order filed else."""
+    leaving = {_fold(e.file): k for k in moving if (e := entries[k]) is not None}
+    out: list[int] = []
+    done: set[int] = set()
+    for k in filed:
+        chain = []
+        while k not in done and k not in chain:  # (a ring of moves, never seen, is written as found)
+            chain.append(k)
+            before = leaving.get(_fold(filed[k]))
+            if before is None or before == k or before not in filed:
+                break
+            k = before
+        for k in reversed(chain):
+            if k not in done:
+                done.add(k)
+                out.append(k)
+    return out
+
+
 class _Places:
     """Where new ledger files may go, as a file system that ignores case sees the ledger folder."""
 
@@ -744,8 +787,9 @@ class _Places:
         self.folders: set[str] = set()  # their folders
         self._listed: dict[str, dict[str, tuple[str, bool]]] = {}
 
-    def file(self, article: Article, entry: Entry | None) -> Path:
-        """A free file for ``article``: its name's, its path's, or one of them numbered."""
+    def file(self, article: Article, *, required: bool = True) -> Path | None:
+        """A free file for ``article``: its name's, its path's, or one of them numbered; None (or,
+        when ``required``, an error) when all are taken."""
         plain = [file_for(self.folder, article), _by_path(self.folder, article)]
         candidates = plain + [
             file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") if file else None
@@ -762,11 +806,9 @@ class _Places:
                 self.folders.update(_fold(p) for p in _within(self.folder, spelled))
                 return spelled
             first = first or f"{candidate}: {why}"
-        moved = "" if entry is None else f" (its entry in {entry.file} moves to make room for another)"
-        raise FactcheckError(
-            f"no ledger file for {article.path}{moved}: {first}",
-            hint="give each corpus folder its own --ledger folder",
-        )
+        if not required:
+            return None
+        raise FactcheckError(f"no ledger file for {article.path}: {first}", hint="give it a --ledger folder of its own")
 
     def _taken(self, file: Path) -> tuple[str | None, Path]:
         """Why ``file`` cannot be given out (None: it can), and its spelling on disk."""
@@ -775,40 +817,49 @@ class _Places:
             return "another article of this run has it", file
         if key in self.folders:
             return "a folder of another ledger file of this run", file
-        on_disk = self._existing(file)
-        if on_disk is not None:
-            name, is_folder = on_disk
-            if is_folder:
-                return "is a folder", file
-            file = file.with_name(name)  # (Report.txt.json for report.txt.json: the same file)
-            holder = self.in_run.get(key)
-            if holder is not None and holder not in self.moving:
-                return "holds the claims of another article of this run", file
-            other = self.held.get(key)
-            if holder is None and other is not None and self.ledger._target(other).exists():
-                return f"holds the claims of {other.path}", file
+        holder = self.in_run.get(key)
+        if holder is not None and holder not in self.moving:
+            return "holds the claims of another article of this run", file
+        other = self.held.get(key)
+        if holder is None and other is not None and self.ledger._target(other).exists():
+            return f"holds the claims of {other.path}", file
         for parent in _within(self.folder, file):
             if _fold(parent) in self.files:
                 return f"{parent} is another ledger file of this run", file
-            on_disk = self._existing(parent)
-            if on_disk is not None and not on_disk[1]:
-                return f"{parent} is a file", file
-        return None, file
+            spelled, folder = self._on_disk(parent)
+            if folder is False:
+                return f"{spelled} is a file", file
+        spelled, folder = self._on_disk(file)  # (claims/Report.txt.json for claims/report.txt.json: one file)
+        return ("is a folder" if folder else None), spelled
 
-    def _existing(self, path: Path) -> tuple[str, bool] | None:
-        """(name on disk, is a folder) of what ``path`` names, whatever its case; None if nothing."""
-        key = _fold(path.parent)
+    def _on_disk(self, path: Path) -> tuple[Path, bool | None]:
+        """``path`` under the ledger folder spelled as on disk (each part that exists found
+        whatever its case), and whether it is a folder (None: nothing is there)."""
+        where = self.folder
+        parts = path.relative_to(self.folder).parts
+        for n, part in enumerate(parts):
+            found = self._listing(where).get(part.casefold())
+            if found is None:
+                return where.joinpath(*parts[n:]), None
+            where = where / found[0]
+            if not found[1] and n < len(parts) - 1:
+                return where.joinpath(*parts[n + 1 :]), None  # (a file on the way: _taken sees it)
+        return where, self._listing(where.parent)[where.name.casefold()][1]
+
+    def _listing(self, folder: Path) -> dict[str, tuple[str, bool]]:
+        """The names in ``folder`` (case-folded -> (name, is a folder)), listed once."""
+        key = str(folder)
         listed = self._listed.get(key)
         if listed is None:
             listed = {}
             try:
-                with os.scandir(path.parent) as found:
+                with os.scandir(folder) as found:
                     for entry in found:
                         listed[entry.name.casefold()] = (entry.name, entry.is_dir())
             except OSError:
                 pass
             self._listed[key] = listed
-        return listed.get(path.name.casefold())
+        return listed
 
 
 def _within(folder: Path, file: Path) -> Iterator[Path]:

@@ -498,6 +498,79 @@ def test_a_move_whose_own_file_lies_under_its_old_one_is_written_first(tmp_path:
     assert "stale" not in cli("check", "news", "--check-ledger").stderr
 
 
+def _case_twins(claims: Path) -> list[str]:
+    """Paths under ``claims`` that differ from another only in case."""
+    seen: dict[str, str] = {}
+    twins = []
+    for path in sorted(p.relative_to(claims).as_posix() for p in claims.rglob("*")):
+        if seen.setdefault(path.casefold(), path) != path:
+            twins.append(path)
+    return twins
+
+
+def test_moves_of_two_chains_are_written_each_after_the_entry_leaving_its_file(
+    tmp_path: Path, cli, monkeypatch
+) -> None:
+    _write(tmp_path, {"O/a.txt": 1, "top/news/a.txt": 2, "Q/top/news/a.txt": 3})
+    for folder in ("O", "top", "Q"):
+        assert cli("extract", folder, cwd=tmp_path).code == 0
+    _write(tmp_path, {"P/top/news/a.txt": 4, "Y/news/a.txt": 5})
+    before = set(_recorded(tmp_path / "claims").values())
+    write = factcheck.ledger.write_atomic
+    saved = {p: p.read_bytes() for p in (tmp_path / "claims").rglob("*.json")}
+    for stop in range(1, 6):
+        for extra in set((tmp_path / "claims").rglob("*.json")) - set(saved):
+            extra.unlink()
+        for path, data in saved.items():
+            path.write_bytes(data)
+        written: list[Path] = []
+
+        def stopped(path: Path, text: str, written: list[Path] = written, stop: int = stop) -> None:
+            if len(written) == stop:
+                raise KeyboardInterrupt
+            written.append(path)
+            write(path, text)
+
+        monkeypatch.setattr(factcheck.ledger, "write_atomic", stopped)
+        cli("extract", "Y", "top/news", "Q", "P")
+        assert before <= set(_recorded(tmp_path / "claims").values()), f"an entry lost, stopped after {stop}"
+    monkeypatch.setattr(factcheck.ledger, "write_atomic", write)
+    assert cli("extract", "Y", "top/news", "Q", "P", "--prune").code == 0
+    assert "stale" not in cli("check", "Y", "top/news", "Q", "P", "--check-ledger").stderr
+    assert _case_twins(tmp_path / "claims") == []
+
+
+def test_a_folder_of_another_case_is_the_same_folder(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"P/B/a.txt": 3, "Q/b/a.txt": 4})
+    assert cli("extract", "P", cwd=tmp_path).code == 0  # claims/B/a.txt.json
+    assert cli("extract", "Q").code == 0  # not claims/b/a.txt.json: P's entry there on macOS
+    assert _recorded(tmp_path / "claims") == {"B/a.txt.json": "P/B/a.txt", "Q/b/a.txt.json": "Q/b/a.txt"}
+    assert _case_twins(tmp_path / "claims") == []
+
+
+def test_a_folder_named_like_a_ledger_file_inside_the_folder_extracted(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"news/a.txt": 3, "news/a.txt.json/b.txt": 4})
+    run = cli("extract", ".", cwd=tmp_path / "news")  # a.txt's own file and its path's are b.txt's folder
+    assert run.code == 0, run.stderr
+    assert _recorded(tmp_path / "news" / "claims") == {
+        "a.txt.json/b.txt.json": "a.txt.json/b.txt",
+        "a.txt~2.json": "a.txt",
+    }
+
+
+def test_an_entry_with_nowhere_to_move_stays_and_the_newcomer_looks_on(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"a.txt": 1, "news/a.txt": 4, "news/a.txt.json/story.txt": 2, "News/story.txt": 3})
+    for path in ("a.txt", "news/a.txt", "news/a.txt.json/story.txt"):
+        assert cli("extract", path, cwd=tmp_path).code == 0
+    paths = ["news/a.txt.json/story.txt", "News/story.txt"]
+    run = cli("extract", *paths)
+    assert run.code == 0, run.stderr
+    recorded = _recorded(tmp_path / "claims")
+    assert recorded["story.txt.json"] == "news/a.txt.json/story.txt", "stays"
+    assert "News/story.txt" in recorded.values() and _case_twins(tmp_path / "claims") == []
+    assert "stale" not in cli("check", *paths, "--check-ledger").stderr
+
+
 def test_an_entry_whose_own_name_is_another_folders_goes_by_its_name_numbered(tmp_path: Path, cli) -> None:
     for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
         (tmp_path / folder).mkdir(parents=True)
@@ -642,11 +715,11 @@ def test_an_article_whose_ledger_file_would_be_a_folder_goes_by_its_path(tmp_pat
     for name, count in (("news/a.txt", 12), ("news/a.txt.json/b.txt", 15)):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
-    run = cli("extract", "news", cwd=tmp_path)  # b.txt's own file is under a.txt's: claims/a.txt.json/b.txt.json
+    run = cli("extract", "news", cwd=tmp_path)  # a.txt's own file is b.txt's folder: claims/a.txt.json/b.txt.json
     assert run.code == 0, run.stderr
     claims = tmp_path / "claims"
     files = sorted(f.relative_to(claims).as_posix() for f in claims.rglob("*.json") if f.is_file())
-    assert files == ["a.txt.json", "news/a.txt.json/b.txt.json"], "b.txt goes by its path"
+    assert files == ["a.txt.json/b.txt.json", "news/a.txt.json"], "a.txt goes by its path"
     assert cli("extract", "news").stderr.strip().endswith("0 written, 2 unchanged")
     assert "stale" not in cli("check", "news", "--check-ledger").stderr
 
