@@ -719,7 +719,7 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     place = _Places(folder, ledger, in_run, moving)
     filed: dict[int, Path] = {}
     for k in [k for k in reversed(found) if k in moving]:  # the last of a chain first
-        file = place.file(articles[k], required=False)
+        file = place.file(k, articles[k], required=False)
         if file is not None:
             filed[k] = file
             continue
@@ -736,7 +736,7 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     for k in sorted(
         (k for k in found if k not in moving and entries[k] is None), key=lambda k: (-_depth(articles[k]), k)
     ):
-        filed[k] = place.file(articles[k])  # type: ignore[assignment]
+        filed[k] = place.file(k, articles[k])  # type: ignore[assignment]
     targets: dict[Path, tuple[Article, Entry | None]] = {}
     for k in _written_first(filed, entries, moving) + [k for k in range(len(articles)) if k not in filed]:
         entry = entries[k]
@@ -784,10 +784,11 @@ class _Places:
         self.folder, self.ledger, self.in_run, self.moving = folder, ledger, in_run, moving
         self.held = {_fold(e.file): e for e in ledger.entries.values()}
         self.files: set[str] = set()  # the files given out, case-folded
-        self.folders: set[str] = set()  # their folders
+        self.folders: dict[str, Path] = {}  # their folders, case-folded -> as spelled
+        self.placed: set[int] = set()  # the articles given a file
         self._listed: dict[str, dict[str, tuple[str, bool]]] = {}
 
-    def file(self, article: Article, *, required: bool = True) -> Path | None:
+    def file(self, k: int, article: Article, *, required: bool = True) -> Path | None:
         """A free file for ``article``: its name's, its path's, or one of them numbered; None (or,
         when ``required``, an error) when all are taken."""
         plain = [file_for(self.folder, article), _by_path(self.folder, article)]
@@ -803,7 +804,9 @@ class _Places:
             why, spelled = self._taken(candidate)
             if why is None:
                 self.files.add(_fold(spelled))
-                self.folders.update(_fold(p) for p in _within(self.folder, spelled))
+                for folder in _within(self.folder, spelled):
+                    self.folders[_fold(folder)] = folder
+                self.placed.add(k)
                 return spelled
             first = first or f"{candidate}: {why}"
         if not required:
@@ -818,7 +821,8 @@ class _Places:
         if key in self.folders:
             return "a folder of another ledger file of this run", file
         holder = self.in_run.get(key)
-        if holder is not None and holder not in self.moving:
+        if holder is not None and (holder not in self.moving or holder not in self.placed):
+            # (an entry moving out is left by then only if it was given its file first: no ring)
             return "holds the claims of another article of this run", file
         other = self.held.get(key)
         if holder is None and other is not None and self.ledger._target(other).exists():
@@ -833,18 +837,23 @@ class _Places:
         return ("is a folder" if folder else None), spelled
 
     def _on_disk(self, path: Path) -> tuple[Path, bool | None]:
-        """``path`` under the ledger folder spelled as on disk (each part that exists found
-        whatever its case), and whether it is a folder (None: nothing is there)."""
+        """``path`` under the ledger folder spelled as on disk, or as a folder given out in this
+        run is (each part found whatever its case), and whether it is a folder on disk (None:
+        nothing is there)."""
         where = self.folder
         parts = path.relative_to(self.folder).parts
+        on_disk = True
         for n, part in enumerate(parts):
-            found = self._listing(where).get(part.casefold())
+            found = self._listing(where).get(part.casefold()) if on_disk else None
             if found is None:
-                return where.joinpath(*parts[n:]), None
+                on_disk = False
+                made = self.folders.get(_fold(where / part))
+                where = made if made is not None else where / part
+                continue
             where = where / found[0]
             if not found[1] and n < len(parts) - 1:
                 return where.joinpath(*parts[n + 1 :]), None  # (a file on the way: _taken sees it)
-        return where, self._listing(where.parent)[where.name.casefold()][1]
+        return where, (self._listing(where.parent)[where.name.casefold()][1] if on_disk else None)
 
     def _listing(self, folder: Path) -> dict[str, tuple[str, bool]]:
         """The names in ``folder`` (case-folded -> (name, is a folder)), listed once."""

@@ -571,6 +571,43 @@ def test_an_entry_with_nowhere_to_move_stays_and_the_newcomer_looks_on(tmp_path:
     assert "stale" not in cli("check", *paths, "--check-ledger").stderr
 
 
+def test_two_moves_never_swap_files_so_an_interrupt_loses_nothing(tmp_path: Path, cli, monkeypatch) -> None:
+    _write(tmp_path, {"d/b.txt": 1, "a/r/q/b.txt": 2, "r/q/b.txt": 3})
+    for folder in ("d", "a", "r"):
+        assert cli("extract", folder, cwd=tmp_path).code == 0
+    _write(tmp_path, {"nn/r/q/b.txt": 14})
+    before = set(_recorded(tmp_path / "claims").values())
+    saved = {p: p.read_bytes() for p in (tmp_path / "claims").rglob("*.json")}
+    write = factcheck.ledger.write_atomic
+    for stop in range(1, 5):
+        for extra in set((tmp_path / "claims").rglob("*.json")) - set(saved):
+            if extra.is_file():
+                extra.unlink()
+        for path, data in saved.items():
+            path.write_bytes(data)
+        written: list[Path] = []
+
+        def stopped(path: Path, text: str, written: list[Path] = written, stop: int = stop) -> None:
+            if len(written) == stop:
+                raise KeyboardInterrupt
+            written.append(path)
+            write(path, text)
+
+        monkeypatch.setattr(factcheck.ledger, "write_atomic", stopped)
+        cli("extract", "a/r", "r/q", "nn")
+        assert before <= set(_recorded(tmp_path / "claims").values()), f"an entry lost, stopped after {stop}"
+    monkeypatch.setattr(factcheck.ledger, "write_atomic", write)
+    assert cli("extract", "a/r", "r/q", "nn", "--prune").code == 0
+    assert "stale" not in cli("check", "a/r", "r/q", "nn", "--check-ledger").stderr
+
+
+def test_folders_given_out_in_one_run_are_one_whatever_their_case(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"A/x.txt": 11, "a/y.txt": 12})
+    assert cli("extract", ".", cwd=tmp_path).code == 0
+    assert _recorded(tmp_path / "claims") == {"A/x.txt.json": "A/x.txt", "A/y.txt.json": "a/y.txt"}
+    assert _case_twins(tmp_path / "claims") == []
+
+
 def test_an_entry_whose_own_name_is_another_folders_goes_by_its_name_numbered(tmp_path: Path, cli) -> None:
     for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
         (tmp_path / folder).mkdir(parents=True)
