@@ -508,18 +508,15 @@ def _case_twins(claims: Path) -> list[str]:
     return twins
 
 
-def test_moves_of_two_chains_are_written_each_after_the_entry_leaving_its_file(
-    tmp_path: Path, cli, monkeypatch
-) -> None:
-    _write(tmp_path, {"O/a.txt": 1, "top/news/a.txt": 2, "Q/top/news/a.txt": 3})
-    for folder in ("O", "top", "Q"):
-        assert cli("extract", folder, cwd=tmp_path).code == 0
-    _write(tmp_path, {"P/top/news/a.txt": 4, "Y/news/a.txt": 5})
-    before = set(_recorded(tmp_path / "claims").values())
+def _stopped_anywhere_nothing_is_lost(tmp_path: Path, cli, monkeypatch, args: list[str], writes: int) -> None:
+    """``extract ARGS`` stopped (KeyboardInterrupt) after each of its first ``writes`` writes, from
+    the same ledger each time, keeps every entry; run to the end with --prune, it leaves nothing stale."""
+    claims = tmp_path / "claims"
+    before = set(_recorded(claims).values())
+    saved = {p: p.read_bytes() for p in claims.rglob("*.json") if p.is_file()}
     write = factcheck.ledger.write_atomic
-    saved = {p: p.read_bytes() for p in (tmp_path / "claims").rglob("*.json")}
-    for stop in range(1, 6):
-        for extra in set((tmp_path / "claims").rglob("*.json")) - set(saved):
+    for stop in range(1, writes + 1):
+        for extra in {p for p in claims.rglob("*.json") if p.is_file()} - set(saved):
             extra.unlink()
         for path, data in saved.items():
             path.write_bytes(data)
@@ -532,12 +529,22 @@ def test_moves_of_two_chains_are_written_each_after_the_entry_leaving_its_file(
             write(path, text)
 
         monkeypatch.setattr(factcheck.ledger, "write_atomic", stopped)
-        cli("extract", "Y", "top/news", "Q", "P")
-        assert before <= set(_recorded(tmp_path / "claims").values()), f"an entry lost, stopped after {stop}"
+        cli("extract", *args)
+        assert before <= set(_recorded(claims).values()), f"an entry lost, stopped after {stop}"
     monkeypatch.setattr(factcheck.ledger, "write_atomic", write)
-    assert cli("extract", "Y", "top/news", "Q", "P", "--prune").code == 0
-    assert "stale" not in cli("check", "Y", "top/news", "Q", "P", "--check-ledger").stderr
-    assert _case_twins(tmp_path / "claims") == []
+    assert cli("extract", *args, "--prune").code == 0
+    assert "stale" not in cli("check", *args, "--check-ledger").stderr
+    assert _case_twins(claims) == []
+
+
+def test_moves_of_two_chains_are_written_each_after_the_entry_leaving_its_file(
+    tmp_path: Path, cli, monkeypatch
+) -> None:
+    _write(tmp_path, {"O/a.txt": 1, "top/news/a.txt": 2, "Q/top/news/a.txt": 3})
+    for folder in ("O", "top", "Q"):
+        assert cli("extract", folder, cwd=tmp_path).code == 0
+    _write(tmp_path, {"P/top/news/a.txt": 4, "Y/news/a.txt": 5})
+    _stopped_anywhere_nothing_is_lost(tmp_path, cli, monkeypatch, ["Y", "top/news", "Q", "P"], writes=5)
 
 
 def test_a_folder_of_another_case_is_the_same_folder(tmp_path: Path, cli) -> None:
@@ -576,29 +583,7 @@ def test_two_moves_never_swap_files_so_an_interrupt_loses_nothing(tmp_path: Path
     for folder in ("d", "a", "r"):
         assert cli("extract", folder, cwd=tmp_path).code == 0
     _write(tmp_path, {"nn/r/q/b.txt": 14})
-    before = set(_recorded(tmp_path / "claims").values())
-    saved = {p: p.read_bytes() for p in (tmp_path / "claims").rglob("*.json")}
-    write = factcheck.ledger.write_atomic
-    for stop in range(1, 5):
-        for extra in set((tmp_path / "claims").rglob("*.json")) - set(saved):
-            if extra.is_file():
-                extra.unlink()
-        for path, data in saved.items():
-            path.write_bytes(data)
-        written: list[Path] = []
-
-        def stopped(path: Path, text: str, written: list[Path] = written, stop: int = stop) -> None:
-            if len(written) == stop:
-                raise KeyboardInterrupt
-            written.append(path)
-            write(path, text)
-
-        monkeypatch.setattr(factcheck.ledger, "write_atomic", stopped)
-        cli("extract", "a/r", "r/q", "nn")
-        assert before <= set(_recorded(tmp_path / "claims").values()), f"an entry lost, stopped after {stop}"
-    monkeypatch.setattr(factcheck.ledger, "write_atomic", write)
-    assert cli("extract", "a/r", "r/q", "nn", "--prune").code == 0
-    assert "stale" not in cli("check", "a/r", "r/q", "nn", "--check-ledger").stderr
+    _stopped_anywhere_nothing_is_lost(tmp_path, cli, monkeypatch, ["a/r", "r/q", "nn"], writes=4)
 
 
 def test_folders_given_out_in_one_run_are_one_whatever_their_case(tmp_path: Path, cli) -> None:
