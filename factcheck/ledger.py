@@ -695,9 +695,10 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     An article keeps the file of its entry, whatever it is named in this run; a new one gets the
     file of its name (``file_for``). Where that file holds the entry of another article of the run
     (named otherwise when it was extracted: ``extract A`` before ``extract A B``, or an article
-    named alone), that entry moves to its own article's name, and so on down the chain. Moves come
-    first, the last of a chain first: stopped in between, the ledger holds an entry twice (a
-    duplicate, reported, and removed by ``--prune``), never loses one. A file is never taken when
+    named alone), that entry moves to its own article's name, and so on down the chain; one with
+    nowhere to move to stays. Each file is written after the entry leaving it (``_written_first``):
+    stopped in between, the ledger holds an entry twice (a duplicate, reported, and removed by
+    ``--prune``), never loses one. A file is never taken when
     it holds the entry of an article outside the run that still exists, is a folder, or lies under
     a file: the article goes by its path from the ledger folder's parent instead (``_by_path``),
     else by one of them numbered (``a.txt~2.json``). Files are told apart whatever their case
