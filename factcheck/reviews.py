@@ -357,8 +357,8 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     folder (``B/a.txt``) may be a path, or an article named after its folder (``load._names``): an
     article the ledger records there (``Report.recorded``, by its name when extracted or by its
     path) is there still; one it records at that path under a folder checked is gone (unless an
-    article of the plain name is here); otherwise a subfolder of that name under a
-    folder checked means a path. An entry of the name alone proves nothing gone: it may be another's.
+    article of the plain name is here); otherwise a subfolder of that name under a folder checked
+    means a path. An entry of the name alone proves nothing gone: it may be another's.
     """
     left_out = {kind.value for kind in disabled}
     ids = {f.id for f in report.findings}
