@@ -701,7 +701,8 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     ``--prune``), never loses one. A file is never taken when
     it holds the entry of an article outside the run that still exists, is a folder, or lies under
     a file: the article goes by its path from the ledger folder's parent instead (``_by_path``),
-    else by one of them numbered (``a.txt~2.json``). Files are told apart whatever their case
+    else by its name without folders (``a.txt.json~b.txt.json``), else by one of them numbered
+    (``a.txt~2.json``). Files are told apart whatever their case
     (``_fold``), as a ledger kept in git is also checked out where the file system ignores case,
     and a file taken is written with the spelling it has.
     """
@@ -790,9 +791,12 @@ class _Places:
         self._listed: dict[str, dict[str, tuple[str, bool]]] = {}
 
     def file(self, k: int, article: Article, *, required: bool = True) -> Path | None:
-        """A free file for ``article``: its name's, its path's, or one of them numbered; None (or,
-        when ``required``, an error) when all are taken."""
-        plain = [file_for(self.folder, article), _by_path(self.folder, article)]
+        """A free file for ``article``: its name's, its path's, its name's without folders (``~``
+        for ``/``: no file on the way can block it), or one of them numbered; None (or, when
+        ``required``, an error) when all are taken."""
+        own = file_for(self.folder, article)
+        flat = self.folder / (article.name.replace("/", "~") + SUFFIX)
+        plain = [own, _by_path(self.folder, article), flat if flat != own else None]
         candidates = plain + [
             file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") if file else None
             for n in range(2, 10)

@@ -565,17 +565,32 @@ def test_a_folder_named_like_a_ledger_file_inside_the_folder_extracted(tmp_path:
     }
 
 
-def test_an_entry_with_nowhere_to_move_stays_and_the_newcomer_looks_on(tmp_path: Path, cli) -> None:
+def test_an_entry_whose_files_under_its_names_are_blocked_moves_to_its_name_without_folders(
+    tmp_path: Path, cli
+) -> None:
     _write(tmp_path, {"a.txt": 1, "news/a.txt": 4, "news/a.txt.json/story.txt": 2, "News/story.txt": 3})
     for path in ("a.txt", "news/a.txt", "news/a.txt.json/story.txt"):
         assert cli("extract", path, cwd=tmp_path).code == 0
-    paths = ["news/a.txt.json/story.txt", "News/story.txt"]
+    paths = ["news/a.txt.json/story.txt", "News/story.txt"]  # the first is a.txt.json/story.txt now
     run = cli("extract", *paths)
     assert run.code == 0, run.stderr
     recorded = _recorded(tmp_path / "claims")
-    assert recorded["story.txt.json"] == "news/a.txt.json/story.txt", "stays"
-    assert "News/story.txt" in recorded.values() and _case_twins(tmp_path / "claims") == []
+    assert recorded["a.txt.json~story.txt.json"] == "news/a.txt.json/story.txt", "claims/a.txt.json is a file"
+    assert recorded["story.txt.json"] == "News/story.txt" and _case_twins(tmp_path / "claims") == []
     assert "stale" not in cli("check", *paths, "--check-ledger").stderr
+
+
+def test_an_entry_with_nowhere_to_move_stays_and_the_newcomer_looks_on(tmp_path: Path, cli, monkeypatch) -> None:
+    _write(tmp_path, {"news/story.txt": 1, "0/story.txt": 2})
+    assert cli("extract", "news", cwd=tmp_path).code == 0  # claims/story.txt.json
+    place = factcheck.ledger._Places.file
+
+    def all_taken_for_moves(self, k, article, *, required=True):  # (as when every candidate is taken)
+        return None if not required else place(self, k, article, required=required)
+
+    monkeypatch.setattr(factcheck.ledger._Places, "file", all_taken_for_moves)
+    assert cli("extract", "news", "0").code == 0  # 0/story.txt is story.txt now
+    assert _recorded(tmp_path / "claims") == {"story.txt.json": "news/story.txt", "0/story.txt.json": "0/story.txt"}
 
 
 def test_two_moves_never_swap_files_so_an_interrupt_loses_nothing(tmp_path: Path, cli, monkeypatch) -> None:
@@ -593,16 +608,29 @@ def test_folders_given_out_in_one_run_are_one_whatever_their_case(tmp_path: Path
     assert _case_twins(tmp_path / "claims") == []
 
 
-def test_an_entry_whose_own_name_is_another_folders_goes_by_its_name_numbered(tmp_path: Path, cli) -> None:
+def test_an_article_under_a_folder_named_like_an_entrys_file_goes_by_its_name_without_folders(
+    tmp_path: Path, cli
+) -> None:
+    _write(tmp_path, {"a.txt": 11, "a.txt.json/b.txt": 12})
+    assert cli("extract", "a.txt", cwd=tmp_path).code == 0  # claims/a.txt.json: a file where b.txt needs a folder
+    run = cli("extract", ".")
+    assert run.code == 0, run.stderr
+    assert _recorded(tmp_path / "claims") == {"a.txt.json": "a.txt", "a.txt.json~b.txt.json": "a.txt.json/b.txt"}
+    assert "stale" not in cli("check", ".", "--check-ledger").stderr
+
+
+def test_an_entry_whose_own_name_and_path_are_another_folders_goes_by_its_name_without_folders(
+    tmp_path: Path, cli
+) -> None:
     for folder, count in (("news", 12), ("0", 15), ("top/news", 17)):
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "story.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
     assert cli("extract", "news", cwd=tmp_path).code == 0
     assert cli("extract", "top").code == 0  # its news/story.txt has claims/news/story.txt.json
     theirs = (tmp_path / "claims" / "news" / "story.txt.json").read_bytes()
-    run = cli("extract", "news", "0")  # news/story.txt's own file and its path's are top's: numbered
+    run = cli("extract", "news", "0")  # news/story.txt's own file and its path's are top's
     assert run.code == 0, run.stderr
-    assert run.stderr.index("wrote claims/news/story.txt~2.json") < run.stderr.index("wrote claims/story.txt.json")
+    assert run.stderr.index("wrote claims/news~story.txt.json") < run.stderr.index("wrote claims/story.txt.json")
     assert (tmp_path / "claims" / "news" / "story.txt.json").read_bytes() == theirs, "never overwritten"
     for paths in (["news", "0"], ["top"]):
         assert "stale" not in cli("check", *paths, "--check-ledger").stderr, paths
