@@ -707,18 +707,21 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     and a file taken is written with the spelling it has.
     """
     entries = [ledger.find(a) for a in articles]
-    in_run = {_fold(e.file): k for k, e in enumerate(entries) if e is not None}
+    in_run: dict[str, list[int]] = {}  # (files of one name in two cases are twins: a Linux checkout)
+    for k, e in enumerate(entries):
+        if e is not None:
+            in_run.setdefault(_fold(e.file), []).append(k)
     found: list[int] = []  # the articles filed anew: new ones, and those whose entry moves
     moving: set[int] = set()
     work = [k for k, e in enumerate(entries) if e is None]
     while work:
         k = work.pop()
         found.append(k)
-        holder = in_run.get(_fold(file_for(folder, articles[k])))
-        if holder is not None and holder != k and holder not in moving:  # its entry moves, making room
-            moving.add(holder)
-            work.append(holder)
-    place = _Places(folder, ledger, in_run, moving)
+        for holder in in_run.get(_fold(file_for(folder, articles[k])), ()):
+            if holder != k and holder not in moving:  # its entry moves, making room
+                moving.add(holder)
+                work.append(holder)
+    place = _Places(folder, ledger, entries, in_run, moving)
     filed: dict[int, Path] = {}
     for k in [k for k in reversed(found) if k in moving]:  # the last of a chain first
         file = place.file(k, articles[k], required=False)
@@ -782,30 +785,36 @@ def _written_first(filed: dict[int, Path], entries: Sequence[Entry | None], movi
 class _Places:
     """Where new ledger files may go, as a file system that ignores case sees the ledger folder."""
 
-    def __init__(self, folder: Path, ledger: Ledger, in_run: dict[str, int], moving: set[int]) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        ledger: Ledger,
+        entries: Sequence[Entry | None],
+        in_run: dict[str, list[int]],
+        moving: set[int],
+    ) -> None:
         self.folder, self.ledger, self.in_run, self.moving = folder, ledger, in_run, moving
-        self.held = {_fold(e.file): e for e in ledger.entries.values()}
+        self.of_run = {e.file for e in entries if e is not None}
+        self.held: dict[str, list[Entry]] = {}  # every entry by its file case-folded (twins too)
+        for e in ledger.entries.values():
+            self.held.setdefault(_fold(e.file), []).append(e)
         self.files: set[str] = set()  # the files given out, case-folded
         self.folders: dict[str, Path] = {}  # their folders, case-folded -> as spelled
         self.placed: set[int] = set()  # the articles given a file
-        self._listed: dict[str, dict[str, tuple[str, bool]]] = {}
+        self._listed: dict[str, dict[str, tuple[str, str]]] = {}
 
     def file(self, k: int, article: Article, *, required: bool = True) -> Path | None:
-        """A free file for ``article``: its name's, its path's, its name's without folders (``~``
-        for ``/``: no file on the way can block it), or one of them numbered; None (or, when
+        """A free file for ``article``: its name's, its path's, either without folders (``~`` for
+        ``/``: no file on the way can block it), or one of them numbered; None (or, when
         ``required``, an error) when all are taken."""
-        own = file_for(self.folder, article)
-        flat = self.folder / (article.name.replace("/", "~") + SUFFIX)
-        plain = [own, _by_path(self.folder, article), flat if flat != own else None]
+        named = [file_for(self.folder, article), _by_path(self.folder, article)]
+        named += [self.folder / file.relative_to(self.folder).as_posix().replace("/", "~") for file in named if file]
+        plain = list(dict.fromkeys(file for file in named if file))
         candidates = plain + [
-            file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") if file else None
-            for n in range(2, 10)
-            for file in plain
+            file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") for n in range(2, 10) for file in plain
         ]
         first = None
         for candidate in candidates:
-            if candidate is None:
-                continue
             why, spelled = self._taken(candidate)
             if why is None:
                 self.files.add(_fold(spelled))
@@ -825,26 +834,26 @@ class _Places:
             return "another article of this run has it", file
         if key in self.folders:
             return "a folder of another ledger file of this run", file
-        holder = self.in_run.get(key)
-        if holder is not None and (holder not in self.moving or holder not in self.placed):
+        holders = self.in_run.get(key, ())
+        if any(h not in self.moving or h not in self.placed for h in holders):
             # (an entry moving out is left by then only if it was given its file first: no ring)
             return "holds the claims of another article of this run", file
-        other = self.held.get(key)
-        if holder is None and other is not None and self.ledger._target(other).exists():
-            return f"holds the claims of {other.path}", file
+        for other in self.held.get(key, ()):  # (those of articles in the run are seen to above)
+            if other.file not in self.of_run and self.ledger._target(other).exists():
+                return f"holds the claims of {other.path}", file
         for parent in _within(self.folder, file):
             if _fold(parent) in self.files:
                 return f"{parent} is another ledger file of this run", file
-            spelled, folder = self._on_disk(parent)
-            if folder is False:
-                return f"{spelled} is a file", file
-        spelled, folder = self._on_disk(file)  # (claims/Report.txt.json for claims/report.txt.json: one file)
-        return ("is a folder" if folder else None), spelled
+            spelled, kind = self._on_disk(parent)
+            if kind in ("file", "link"):  # (a link would take the ledger outside its folder)
+                return f"{spelled} is a {kind}", file
+        spelled, kind = self._on_disk(file)  # (claims/Report.txt.json for claims/report.txt.json: one file)
+        return ({"folder": "is a folder", "link": "is a link"}.get(kind or "")), spelled
 
-    def _on_disk(self, path: Path) -> tuple[Path, bool | None]:
+    def _on_disk(self, path: Path) -> tuple[Path, str | None]:
         """``path`` under the ledger folder spelled as on disk, or as a folder given out in this
-        run is (each part found whatever its case), and whether it is a folder on disk (None:
-        nothing is there)."""
+        run is (each part found whatever its case), and what it is on disk ("folder", "file",
+        "link"; None: nothing)."""
         where = self.folder
         parts = path.relative_to(self.folder).parts
         on_disk = True
@@ -856,12 +865,12 @@ class _Places:
                 where = made if made is not None else where / part
                 continue
             where = where / found[0]
-            if not found[1] and n < len(parts) - 1:
+            if found[1] != "folder" and n < len(parts) - 1:
                 return where.joinpath(*parts[n + 1 :]), None  # (a file on the way: _taken sees it)
         return where, (self._listing(where.parent)[where.name.casefold()][1] if on_disk else None)
 
-    def _listing(self, folder: Path) -> dict[str, tuple[str, bool]]:
-        """The names in ``folder`` (case-folded -> (name, is a folder)), listed once."""
+    def _listing(self, folder: Path) -> dict[str, tuple[str, str]]:
+        """The names in ``folder`` (case-folded -> (name, "folder", "file" or "link")), listed once."""
         key = str(folder)
         listed = self._listed.get(key)
         if listed is None:
@@ -869,7 +878,8 @@ class _Places:
             try:
                 with os.scandir(folder) as found:
                     for entry in found:
-                        listed[entry.name.casefold()] = (entry.name, entry.is_dir())
+                        kind = "link" if entry.is_symlink() else "folder" if entry.is_dir() else "file"
+                        listed[entry.name.casefold()] = (entry.name, kind)
             except OSError:
                 pass
             self._listed[key] = listed

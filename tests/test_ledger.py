@@ -619,6 +619,38 @@ def test_an_article_under_a_folder_named_like_an_entrys_file_goes_by_its_name_wi
     assert "stale" not in cli("check", ".", "--check-ledger").stderr
 
 
+def test_a_name_is_taken_when_any_of_its_case_twins_holds_a_live_entry(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"p/B.txt": 1, "q/b.txt": 2})
+    assert cli("extract", "p", cwd=tmp_path).code == 0  # claims/B.txt.json
+    assert cli("extract", "q").code == 0  # claims/q/b.txt.json
+    claims = tmp_path / "claims"
+    (claims / "q" / "b.txt.json").rename(claims / "b.txt.json")  # twins, as a Linux checkout may hold
+    (tmp_path / "q" / "b.txt").unlink()  # and the entry of b.txt.json an orphan
+    theirs = (claims / "B.txt.json").read_bytes()
+    _write(tmp_path, {"r/b.txt": 9})
+    assert cli("extract", "r").code == 0
+    assert (claims / "B.txt.json").read_bytes() == theirs and _recorded(claims)["r/b.txt.json"] == "r/b.txt"
+
+
+def test_a_linked_folder_in_the_ledger_is_never_written_through(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"corpus/news/a.txt": 1, "corpus/b.txt": 2})
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "claims" / "news").symlink_to(tmp_path / "outside")
+    assert cli("extract", "corpus", cwd=tmp_path).code == 0
+    assert not list((tmp_path / "outside").iterdir())
+    assert _recorded(tmp_path / "claims")["corpus/news/a.txt.json"] == "corpus/news/a.txt"
+    assert "stale" not in cli("check", "corpus", "--check-ledger").stderr
+
+
+def test_a_path_taken_too_goes_without_folders(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"B/a.txt": 1, "X/A/a.txt": 2, "A/a.txt": 3})
+    for folder in ("B", "X"):  # claims/a.txt.json, claims/A/a.txt.json
+        assert cli("extract", folder, cwd=tmp_path).code == 0
+    assert cli("extract", "A").code == 0
+    assert _recorded(tmp_path / "claims")["A~a.txt.json"] == "A/a.txt"
+
+
 def test_an_entry_whose_own_name_and_path_are_another_folders_goes_by_its_name_without_folders(
     tmp_path: Path, cli
 ) -> None:
