@@ -714,10 +714,22 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     found: list[int] = []  # the articles filed anew: new ones, and those whose entry moves
     moving: set[int] = set()
     work = [k for k, e in enumerate(entries) if e is None]
+    outside: set[str] | None = None  # files of live entries of articles outside the run, case-folded
     while work:
         k = work.pop()
         found.append(k)
-        for holder in in_run.get(_fold(file_for(folder, articles[k])), ()):
+        own = _fold(file_for(folder, articles[k]))
+        holders = in_run.get(own, ())
+        if holders and outside is None:
+            of_run = {e.file for e in entries if e is not None}
+            outside = {
+                _fold(e.file)
+                for e in ledger.entries.values()
+                if e.file not in of_run and _fold(e.file) in in_run and ledger._target(e).exists()
+            }
+        if holders and own in outside:  # type: ignore[operator]
+            continue  # (a case twin of it is another's outside the run: moving would free nothing)
+        for holder in holders:
             if holder != k and holder not in moving:  # its entry moves, making room
                 moving.add(holder)
                 work.append(holder)
@@ -841,6 +853,8 @@ class _Places:
         for other in self.held.get(key, ()):  # (those of articles in the run are seen to above)
             if other.file not in self.of_run and self.ledger._target(other).exists():
                 return f"holds the claims of {other.path}", file
+        if any(len(os.fsencode(part)) > 255 for part in file.relative_to(self.folder).parts):
+            return "a name too long for a file system", file
         for parent in _within(self.folder, file):
             if _fold(parent) in self.files:
                 return f"{parent} is another ledger file of this run", file
@@ -952,6 +966,18 @@ def refresh(
         except OSError as e:
             raise FactcheckError(f"{file}: cannot write ({e.strerror or e})") from e
         written.append(str(file))
+    spelled = {_fold(file): file for file in targets}
+    for file, (_, entry) in targets.items():  # a move whose old file no one took (a case twin's was)
+        if entry is not None and entry.file != file and entry.file not in targets:
+            twin = spelled.get(_fold(entry.file))
+            if twin is not None and twin.exists() and entry.file.exists() and os.path.samefile(twin, entry.file):
+                continue  # (one file where case is ignored: written over)
+            try:
+                os.unlink(entry.file)
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                raise FactcheckError(f"{entry.file}: cannot remove ({e.strerror or e})") from e
     orphaned = [str(entry.file) for _, entry in ledger.orphans(articles, roots) if entry.file not in targets]
     kept = {ledger._resolved(article.path): file for file, (article, _) in targets.items()}
     duplicated = []

@@ -651,6 +651,42 @@ def test_a_path_taken_too_goes_without_folders(tmp_path: Path, cli) -> None:
     assert _recorded(tmp_path / "claims")["A~a.txt.json"] == "A/a.txt"
 
 
+def test_no_entry_moves_out_of_a_file_a_live_case_twin_keeps_taken(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"s/r/x.txt": 1, "q/X.txt": 2})
+    assert cli("extract", "s/r", cwd=tmp_path).code == 0  # claims/x.txt.json
+    assert cli("extract", "q").code == 0  # claims/q/X.txt.json
+    claims = tmp_path / "claims"
+    (claims / "q" / "X.txt.json").rename(claims / "X.txt.json")  # twins, as a Linux checkout may hold
+    (claims / "q").rmdir()
+    _write(tmp_path, {"s/x.txt": 3})
+    assert cli("extract", "s").code == 0
+    assert "stale" not in cli("check", "s", "--check-ledger").stderr
+    assert _recorded(claims)["X.txt.json"] == "q/X.txt"
+
+
+def test_case_twins_that_both_move_leave_no_duplicate(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"p/b.txt": 1, "q/B.txt": 2})
+    assert cli("extract", "p", cwd=tmp_path).code == 0
+    assert cli("extract", "q").code == 0
+    claims = tmp_path / "claims"
+    (claims / "q" / "B.txt.json").rename(claims / "B.txt.json")
+    (claims / "q").rmdir()
+    _write(tmp_path, {"b.txt": 3})
+    assert cli("extract", "p", "q", "b.txt").code == 0
+    run = cli("check", "p", "q", "b.txt", "--check-ledger")
+    assert "stale" not in run.stderr and "duplicate" not in run.stderr
+    assert sorted(_recorded(claims).values()) == ["b.txt", "p/b.txt", "q/B.txt"] and _case_twins(claims) == []
+
+
+def test_a_fallback_name_too_long_for_a_file_system_is_skipped(tmp_path: Path, cli) -> None:
+    deep = f"corp/{'d' * 120}/{'e' * 120}"
+    _write(tmp_path, {"B/a.txt": 1, f"{deep}/a.txt": 2})
+    assert cli("extract", "B", cwd=tmp_path).code == 0
+    (tmp_path / "claims" / "corp").write_text("x", encoding="utf-8")  # blocks the path's file
+    assert cli("extract", deep).code == 0
+    assert _recorded(tmp_path / "claims")["a.txt~2.json"] == f"{deep}/a.txt"
+
+
 def test_an_entry_whose_own_name_and_path_are_another_folders_goes_by_its_name_without_folders(
     tmp_path: Path, cli
 ) -> None:
