@@ -619,12 +619,22 @@ def test_an_article_under_a_folder_named_like_an_entrys_file_goes_by_its_name_wi
     assert "stale" not in cli("check", ".", "--check-ledger").stderr
 
 
-def test_a_name_is_taken_when_any_of_its_case_twins_holds_a_live_entry(tmp_path: Path, cli) -> None:
-    _write(tmp_path, {"p/B.txt": 1, "q/b.txt": 2})
-    assert cli("extract", "p", cwd=tmp_path).code == 0  # claims/B.txt.json
-    assert cli("extract", "q").code == 0  # claims/q/b.txt.json
+def _with_case_twin(tmp_path: Path, cli, kept: str, twin: str) -> Path:
+    """Extract the folders of ``kept`` and ``twin`` (``p/B.txt``, ``q/b.txt``), then move the
+    twin's entry beside the kept one's (``claims/b.txt.json`` by ``claims/B.txt.json``), as a
+    Linux checkout may hold; returns the ledger folder."""
+    _write(tmp_path, {kept: 1, twin: 2})
+    for path in (kept, twin):
+        assert cli("extract", str(Path(path).parent), cwd=tmp_path).code == 0
     claims = tmp_path / "claims"
-    (claims / "q" / "b.txt.json").rename(claims / "b.txt.json")  # twins, as a Linux checkout may hold
+    moved = claims / Path(twin).parent.name / (Path(twin).name + ".json")
+    moved.rename(claims / moved.name)
+    moved.parent.rmdir()
+    return claims
+
+
+def test_a_name_is_taken_when_any_of_its_case_twins_holds_a_live_entry(tmp_path: Path, cli) -> None:
+    claims = _with_case_twin(tmp_path, cli, "p/B.txt", "q/b.txt")
     (tmp_path / "q" / "b.txt").unlink()  # and the entry of b.txt.json an orphan
     theirs = (claims / "B.txt.json").read_bytes()
     _write(tmp_path, {"r/b.txt": 9})
@@ -652,12 +662,7 @@ def test_a_path_taken_too_goes_without_folders(tmp_path: Path, cli) -> None:
 
 
 def test_no_entry_moves_out_of_a_file_a_live_case_twin_keeps_taken(tmp_path: Path, cli) -> None:
-    _write(tmp_path, {"s/r/x.txt": 1, "q/X.txt": 2})
-    assert cli("extract", "s/r", cwd=tmp_path).code == 0  # claims/x.txt.json
-    assert cli("extract", "q").code == 0  # claims/q/X.txt.json
-    claims = tmp_path / "claims"
-    (claims / "q" / "X.txt.json").rename(claims / "X.txt.json")  # twins, as a Linux checkout may hold
-    (claims / "q").rmdir()
+    claims = _with_case_twin(tmp_path, cli, "s/r/x.txt", "q/X.txt")  # claims/x.txt.json, claims/X.txt.json
     _write(tmp_path, {"s/x.txt": 3})
     assert cli("extract", "s").code == 0
     assert "stale" not in cli("check", "s", "--check-ledger").stderr
@@ -665,12 +670,7 @@ def test_no_entry_moves_out_of_a_file_a_live_case_twin_keeps_taken(tmp_path: Pat
 
 
 def test_case_twins_that_both_move_leave_no_duplicate(tmp_path: Path, cli) -> None:
-    _write(tmp_path, {"p/b.txt": 1, "q/B.txt": 2})
-    assert cli("extract", "p", cwd=tmp_path).code == 0
-    assert cli("extract", "q").code == 0
-    claims = tmp_path / "claims"
-    (claims / "q" / "B.txt.json").rename(claims / "B.txt.json")
-    (claims / "q").rmdir()
+    claims = _with_case_twin(tmp_path, cli, "p/b.txt", "q/B.txt")
     _write(tmp_path, {"b.txt": 3})
     assert cli("extract", "p", "q", "b.txt").code == 0
     run = cli("check", "p", "q", "b.txt", "--check-ledger")
