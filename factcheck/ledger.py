@@ -806,9 +806,9 @@ class _Places:
         moving: set[int],
     ) -> None:
         self.folder, self.ledger, self.in_run, self.moving = folder, ledger, in_run, moving
-        self.of_run = {e.file for e in entries if e is not None}
-        self.held: dict[str, list[Entry]] = {}  # every entry by its file case-folded (twins too)
-        for e in ledger.entries.values():
+        self.of_run = {ledger._target(e) for e in entries if e is not None}  # the run's articles
+        self.held: dict[str, list[Entry]] = {}  # every entry by its file case-folded (twins, duplicates too)
+        for e in [*ledger.entries.values(), *ledger.duplicates]:
             self.held.setdefault(_fold(e.file), []).append(e)
         self.files: set[str] = set()  # the files given out, case-folded
         self.folders: dict[str, Path] = {}  # their folders, case-folded -> as spelled
@@ -851,9 +851,10 @@ class _Places:
             # (an entry moving out is left by then only if it was given its file first: no ring)
             return "holds the claims of another article of this run", file
         for other in self.held.get(key, ()):  # (those of articles in the run are seen to above)
-            if other.file not in self.of_run and self.ledger._target(other).exists():
+            if (target := self.ledger._target(other)) not in self.of_run and target.exists():
                 return f"holds the claims of {other.path}", file
-        if any(len(os.fsencode(part)) > 255 for part in file.relative_to(self.folder).parts):
+        *folders, name = file.relative_to(self.folder).parts
+        if len(os.fsencode(name)) > 255 - _TEMPORARY_EXTRA or any(len(os.fsencode(p)) > 255 for p in folders):
             return "a name too long for a file system", file
         for parent in _within(self.folder, file):
             if _fold(parent) in self.files:
@@ -898,6 +899,11 @@ class _Places:
                 pass
             self._listed[key] = listed
         return listed
+
+
+_TEMPORARY_EXTRA = len(".." + "x" * 8 + ".tmp")
+"""How much longer the name of the temporary file ``write_atomic`` writes first is (``mkstemp``'s
+random part is 8 characters)."""
 
 
 def _within(folder: Path, file: Path) -> Iterator[Path]:

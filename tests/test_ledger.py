@@ -687,6 +687,25 @@ def test_a_fallback_name_too_long_for_a_file_system_is_skipped(tmp_path: Path, c
     assert _recorded(tmp_path / "claims")["a.txt~2.json"] == f"{deep}/a.txt"
 
 
+def test_a_file_a_link_in_the_ledger_leads_to_is_never_taken(tmp_path: Path, cli) -> None:
+    _write(tmp_path, {"B/w.txt": 1, "A/w.txt": 2})
+    assert cli("extract", "B", cwd=tmp_path).code == 0  # claims/w.txt.json
+    claims = tmp_path / "claims"
+    (claims / "v.txt.json").symlink_to("w.txt.json")  # read first: w.txt.json is B's second entry
+    theirs = (claims / "w.txt.json").read_bytes()
+    assert cli("extract", "A").code == 0
+    assert (claims / "w.txt.json").read_bytes() == theirs and _recorded(claims)["A/w.txt.json"] == "A/w.txt"
+
+
+def test_a_fallback_name_whose_temporary_file_would_be_too_long_is_skipped(tmp_path: Path, cli) -> None:
+    deep = f"corp/{'d' * 120}/{'e' * 111}"  # its name without folders: 248 bytes, its temporary file's 262
+    _write(tmp_path, {"B/a.txt": 1, f"{deep}/a.txt": 2})
+    assert cli("extract", "B", cwd=tmp_path).code == 0
+    (tmp_path / "claims" / "corp").write_text("x", encoding="utf-8")
+    assert cli("extract", deep).code == 0
+    assert _recorded(tmp_path / "claims")["a.txt~2.json"] == f"{deep}/a.txt"
+
+
 def test_an_entry_whose_own_name_and_path_are_another_folders_goes_by_its_name_without_folders(
     tmp_path: Path, cli
 ) -> None:
