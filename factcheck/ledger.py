@@ -714,26 +714,18 @@ def _plan(folder: Path, articles: Sequence[Article], ledger: Ledger) -> dict[Pat
     found: list[int] = []  # the articles filed anew: new ones, and those whose entry moves
     moving: set[int] = set()
     work = [k for k, e in enumerate(entries) if e is None]
-    outside: set[str] | None = None  # files of live entries of articles outside the run, case-folded
+    place = _Places(folder, ledger, entries, in_run, moving)
     while work:
         k = work.pop()
         found.append(k)
         own = _fold(file_for(folder, articles[k]))
         holders = in_run.get(own, ())
-        if holders and outside is None:
-            of_run = {e.file for e in entries if e is not None}
-            outside = {
-                _fold(e.file)
-                for e in ledger.entries.values()
-                if e.file not in of_run and _fold(e.file) in in_run and ledger._target(e).exists()
-            }
-        if holders and own in outside:  # type: ignore[operator]
+        if holders and place.outsider(own) is not None:
             continue  # (a case twin of it is another's outside the run: moving would free nothing)
         for holder in holders:
             if holder != k and holder not in moving:  # its entry moves, making room
                 moving.add(holder)
                 work.append(holder)
-    place = _Places(folder, ledger, entries, in_run, moving)
     filed: dict[int, Path] = {}
     for k in [k for k in reversed(found) if k in moving]:  # the last of a chain first
         file = place.file(k, articles[k], required=False)
@@ -839,6 +831,13 @@ class _Places:
             return None
         raise FactcheckError(f"no ledger file for {article.path}: {first}", hint="give it a --ledger folder of its own")
 
+    def outsider(self, key: str) -> Entry | None:
+        """An entry in the file ``key`` (case-folded) of an article outside the run that exists."""
+        for other in self.held.get(key, ()):
+            if (target := self.ledger._target(other)) not in self.of_run and target.exists():
+                return other
+        return None
+
     def _taken(self, file: Path) -> tuple[str | None, Path]:
         """Why ``file`` cannot be given out (None: it can), and its spelling on disk."""
         key = _fold(file)
@@ -850,9 +849,9 @@ class _Places:
         if any(h not in self.moving or h not in self.placed for h in holders):
             # (an entry moving out is left by then only if it was given its file first: no ring)
             return "holds the claims of another article of this run", file
-        for other in self.held.get(key, ()):  # (those of articles in the run are seen to above)
-            if (target := self.ledger._target(other)) not in self.of_run and target.exists():
-                return f"holds the claims of {other.path}", file
+        other = self.outsider(key)  # (those of articles in the run are seen to above)
+        if other is not None:
+            return f"holds the claims of {other.path}", file
         *folders, name = file.relative_to(self.folder).parts
         if len(os.fsencode(name)) > 255 - _TEMPORARY_EXTRA or any(len(os.fsencode(p)) > 255 for p in folders):
             return "a name too long for a file system", file

@@ -23,6 +23,7 @@ import difflib
 import os
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -298,8 +299,6 @@ def _string_literal(s: str) -> str:
 
 def _lost(before: list[str], after: list[str]) -> bool:
     """Whether a comment of ``before`` is missing from ``after`` (as often as it was there)."""
-    from collections import Counter
-
     return bool(Counter(before) - Counter(after))
 
 
