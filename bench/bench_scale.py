@@ -27,6 +27,11 @@ included):
   and stores the new result; the cache is emptied before each run)
 - references interleaved with the cold checks: ``python -c pass`` and a Python process reading
   every file of DIR.
+- the floor of a check with a ledger (``floor``, in a fresh process without factcheck): read every
+  article, read and parse every ledger file into plain JSON values, write the JSON report of the
+  check (one cached run writes it to a file); and apart, encoding that report's findings with the
+  json module's C encoder. No check that reads its inputs and writes this report can be faster than
+  the floor; the difference is building, matching and judging the claims.
 
 And in-process, in a fresh child process per size, through the library API: time per stage (load,
 text + extraction on J workers, syndication, numeric matching, numeric judging, named judging,
@@ -217,6 +222,47 @@ def factcheck_cmd() -> list[str]:
 READ_ALL = "import pathlib,sys\nfor p in sorted(pathlib.Path(sys.argv[1]).rglob('*.txt')): p.read_bytes()"
 
 
+def floor(articles: Path, ledger: Path, report: Path) -> dict:
+    """What any check of this corpus with this ledger does at the least, timed here (run in a fresh
+    process, without factcheck): read every article; read and parse every ledger file (into the
+    json module's lists and dicts: no claim is built, matched or judged); write the report. Apart,
+    the time to encode the report's findings with the json module's C encoder, each claim once
+    (from the report parsed back: about what a Python renderer pays for this much JSON)."""
+    clock = time.perf_counter
+    t0 = clock()
+    for path in sorted(articles.rglob("*.txt")):
+        path.read_bytes()
+    t1 = clock()
+    for path in sorted(ledger.rglob("*.json")):
+        json.loads(path.read_bytes())
+    t2 = clock()
+    findings = json.loads(report.read_bytes())["findings"]
+    t3 = clock()
+    encoded: dict[tuple, str] = {}  # each claim is encoded once, however many findings show it
+    parts = []
+    for finding in findings:
+        texts = []
+        for claim in finding.pop("claims"):
+            key = (claim["path"], claim["start"], claim["end"], claim["kind"])
+            if key not in encoded:
+                encoded[key] = json.dumps(claim, ensure_ascii=False, sort_keys=True)
+            texts.append(encoded[key])
+        rest = json.dumps(finding, ensure_ascii=False, sort_keys=True)
+        parts.append('{"claims": [' + ", ".join(texts) + "], " + rest[1:] + ",\n")
+    t4 = clock()
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        out.writelines(parts)  # a piece at a time, as a renderer writes (a wide character widens one piece)
+    t5 = clock()
+    return {
+        "read": t1 - t0,
+        "ledger": t2 - t1,
+        "encode": t4 - t3,
+        "write": t5 - t4,
+        "findings": len(findings),
+        "report_mb": report.stat().st_size / 1e6,
+    }
+
+
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -258,6 +304,19 @@ def cli_size(folder: Path, work: Path, src: list[tuple[str, bytes]], n: int, job
     for _ in range(repeat):
         hits.append(run(warm_cmd, work, sample=True))
         log(f"  {n}: warm check, nothing changed (cached) {hits[-1].wall:.2f} s")
+    report_file = work / f"report-{n}.json"  # the floor's report: a cached run writes it
+    run([*fc, "check", str(folder), "--ledger", str(ledger), "--format", "json", "-o", str(report_file)], work)
+    least = subprocess.run(
+        [sys.executable, __file__, "--floor", str(folder), str(ledger), str(report_file)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=TIMEOUT,
+    )
+    report_file.unlink()
+    least_parts = json.loads(least.stdout)
+    io = sum(least_parts[k] for k in ("read", "ledger", "write"))
+    log(f"  {n}: floor {io:.2f} s + python start, + encoding {least_parts['encode']:.2f} s")
     name, data = added_article(src, n)
     (folder / name).write_bytes(data)
     adds = []
@@ -293,6 +352,7 @@ def cli_size(folder: Path, work: Path, src: list[tuple[str, bytes]], n: int, job
         "add_one": median(adds).wall,
         "add_one_maxrss_mb": max(r.maxrss_kb for r in adds) / 1024,
         "extract_one": median(ledger_adds).wall,
+        "floor": least_parts,
         "codes": sorted({r.code for r in [*colds, extract, *warms, primed, *hits, *adds, *ledger_adds]}),
     }
     return out
@@ -547,6 +607,25 @@ def tables(results: dict, jobs: int) -> str:
             f" | {max(c['cold_maxrss_mb'], c['extract_maxrss_mb'], c['warm_maxrss_mb']):.0f}"
             f" | {max(c['cold_tree_mb'], c['extract_tree_mb']):.0f} |"
         )
+    floors = [(n, results["sizes"][n]["cli"]) for n in sizes if results["sizes"][n].get("cli", {}).get("floor")]
+    if floors:
+        lines.append("")
+        lines.append("### The floor of a check with a ledger (seconds; `floor()`, a fresh process without factcheck)\n")
+        lines.append(
+            "| articles | start (`python -c pass`) | read the articles | parse the ledger (JSON only)"
+            " | write the report"
+            " | floor | + encode the report (C json) | report (MB, findings) | +1 article: check | check / floor |"
+        )
+        lines.append("|---:" * 10 + "|")
+        for n, c in floors:
+            f = c["floor"]
+            least = c["python_pass"] + f["read"] + f["ledger"] + f["write"]
+            lines.append(
+                f"| {int(n):,} | {fmt_s(c['python_pass'])} | {fmt_s(f['read'])} | {fmt_s(f['ledger'])}"
+                f" | {fmt_s(f['write'])}"
+                f" | {fmt_s(least)} | {fmt_s(least + f['encode'])} | {f['report_mb']:.0f} ({f['findings']:,})"
+                f" | {fmt_s(c['add_one'])} | {c['add_one'] / least:.1f}x |"
+            )
     lines.append("")
     lines.append(f"### In-process stages (seconds; extraction on {jobs} workers)\n")
     lines.append(
@@ -647,6 +726,14 @@ def targets(results: dict, jobs: int) -> str:
         row("  the same, no cached result (fresh CI checkout)", f"{cli['warm']:.1f} s", None)
         added = cli["add_one"]
         row("one article added to a 10,000-article ledger < 2 s: the check", f"{added:.1f} s", added < 2)
+        if cli.get("floor"):
+            f = cli["floor"]
+            least = cli["python_pass"] + f["read"] + f["ledger"] + f["write"]
+            row(
+                "  its floor: start, read the articles, parse the ledger, write the report (then encode it)",
+                f"{least:.2f} s ({least + f['encode']:.2f} s)",
+                None,
+            )
         if "extract_one" in cli:
             row("  the same: `extract` writing its ledger file", f"{cli['extract_one']:.1f} s", None)
         peak = max(cli["cold_tree_mb"], cli["extract_tree_mb"], cli["warm_maxrss_mb"], cli["add_one_maxrss_mb"])
@@ -684,7 +771,11 @@ def main() -> None:
     parser.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--quantulum", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--sample", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", nargs=3, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.floor:
+        print(json.dumps(floor(*args.floor)))
+        return
     if args.stages:
         print(json.dumps(stages(args.stages, args.jobs, args.quantulum)))
         return
