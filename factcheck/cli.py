@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -99,7 +99,7 @@ def _err(message: str) -> None:
         _gone(sys.stderr)
 
 
-def _gone(stream) -> None:  # type: ignore[no-untyped-def]
+def _gone(stream: TextIO) -> None:
     """The reader of ``stream`` has gone: later writes (and the flush at exit) go nowhere."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 

@@ -534,9 +534,10 @@ class Ledger:
             entry = self.find(article)
             if entry is None:
                 file = file_for(self.folder, article)
-                holder = held.get(file) if held is not None else None
-                if holder is None and held is None and file.exists():  # (rare: built on the first need)
-                    held = {e.file: e for e in self.entries.values()}
+                holder = None
+                if file.exists():  # (rare: the index is built on the first need)
+                    if held is None:
+                        held = {e.file: e for e in self.entries.values()}
                     holder = held.get(file)
                 why = f"not extracted; the file holds {holder.path}" if holder is not None else "not extracted"
                 out.append(LedgerIssue(str(file), article.name, LedgerState.MISSING, why))

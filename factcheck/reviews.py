@@ -363,6 +363,7 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     ids = {f.id for f in report.findings}
     loaded = {a.name for a in report.articles}
     bases = [r if r.is_dir() else r.parent for r in map(Path, roots)]
+    labels = [folder_label(b.resolve()) for b in bases]  # (resolved once, not per review)
 
     by_tail: dict[str, list[tuple[str, str]]] = {}  # the ledger's unloaded articles, by file name
     for name, path in report.recorded:
@@ -389,7 +390,7 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     def accounted(name: str) -> bool:
         if name in loaded:
             return True
-        if any(path.exists() for path in _places(name, bases)) or recorded_here(name):
+        if any(path.exists() for path in _places(name, bases, labels)) or recorded_here(name):
             return False  # there, but left out of this run
         if recorded_gone(name):
             return True
@@ -397,7 +398,7 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
         # held one a.txt): then it may well be there still
         after = named_after_folder(name)
         return after is None or any(
-            (b / name.partition("/")[0]).is_dir() or folder_label(b.resolve()) == after[0] for b in bases
+            (b / name.partition("/")[0]).is_dir() or label == after[0] for b, label in zip(bases, labels, strict=True)
         )
 
     return [
@@ -410,16 +411,16 @@ def stale_reviews(report: Report, roots: Sequence[Path], disabled: Collection[Cl
     ]
 
 
-def _places(name: str, bases: Sequence[Path]) -> Iterator[Path]:
+def _places(name: str, bases: Sequence[Path], labels: Sequence[str]) -> Iterator[Path]:
     """Where the article ``name`` may be under the folders checked: ``base/name``, and for a name
     given after its folder (``B/a.txt``, ``B~2/a.txt``: ``load._distinct_name``), ``a.txt`` in a
-    folder so named."""
+    folder so named (``labels``: each base's ``folder_label``)."""
     for base in bases:
         yield base / name
     after = named_after_folder(name)
     if after is not None:
-        for base in bases:
-            if folder_label(base.resolve()) == after[0]:
+        for base, label in zip(bases, labels, strict=True):
+            if label == after[0]:
                 yield base / after[1]
 
 
