@@ -475,32 +475,63 @@ class EvalFormat(str, enum.Enum):
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file (see docs/gold-format.md).")],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Gold files (see docs/gold-format.md), or folders: every gold.toml under a folder.",
+            show_default=False,
+        ),
+    ],
     corpus: Annotated[
-        Path | None, typer.Option(help="The corpus folder; default: the path in the gold file's \\[corpus] table.")
+        Path | None,
+        typer.Option(
+            help="The corpus folder (one gold file only); default: the path in the gold file's \\[corpus] table."
+        ),
     ] = None,
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scores to FILE.")] = None,
 ) -> None:
-    """Score the findings against an annotated gold file: precision, recall, F1 per verdict."""
+    """Score the findings against annotated gold files: precision, recall, F1 per verdict.
+
+    With several gold files (or a folder of them), one row per corpus and the pooled
+    (micro-averaged) scores; for each gold finding not found, where it was lost: not-extracted,
+    not-grouped or wrong-verdict.
+    """
     import json
 
     from factcheck.api import check as run_check
     from factcheck.evaluate import evaluate as score
-    from factcheck.evaluate import evaluation_json, load_gold, render_evaluation_text, texts_of
+    from factcheck.evaluate import (
+        evaluation_json,
+        gold_files,
+        load_gold,
+        pool,
+        pooled_json,
+        render_evaluation_text,
+        render_pooled_text,
+        texts_of,
+    )
 
-    if not gold.is_file():
-        raise FactcheckError(f"{gold}: no such gold file")
-    spec = load_gold(gold, corpus)
-    report = run_check([spec.corpus])
-    for problem in report.problems:
-        _err(f"warning: {problem}")
-    result = score(report, spec, texts_of(report))
-    if fmt is EvalFormat.JSON:
-        text = json.dumps(evaluation_json(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    files = gold_files(gold)
+    if corpus is not None and len(files) > 1:
+        raise FactcheckError(f"--corpus names one corpus, but {len(files)} gold files were given")
+    results = []
+    for path in files:
+        spec = load_gold(path, corpus)
+        report = run_check([spec.corpus])
+        for problem in report.problems:
+            _err(f"warning: {problem}")
+        results.append(score(report, spec, texts_of(report)))
+    if len(gold) == 1 and len(files) == 1 and not gold[0].is_dir():
+        data, text = evaluation_json(results[0]), render_evaluation_text
+        rendered = text(results[0]) if fmt is not EvalFormat.JSON else ""
     else:
-        text = render_evaluation_text(result)
-    _write(text, output)
+        pooled = pool(results)
+        data = pooled_json(pooled)
+        rendered = render_pooled_text(pooled) if fmt is not EvalFormat.JSON else ""
+    if fmt is EvalFormat.JSON:
+        rendered = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    _write(rendered, output)
 
 
 def _verdicts():

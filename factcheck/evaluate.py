@@ -38,7 +38,7 @@ import io
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,13 @@ FOUND = "found"
 MISSED = "missed"
 WRONG_VERDICT = "wrong-verdict"
 UNSCORED = "unscored"
+
+NOT_EXTRACTED = "not-extracted"
+"""Lost at extraction: fewer than two of the gold finding's articles have a claim on its anchors."""
+NOT_GROUPED = "not-grouped"
+"""Lost at matching: claims were extracted in two or more of its articles, but no finding covers it."""
+LOSSES = (WRONG_VERDICT, NOT_GROUPED, NOT_EXTRACTED)
+"""Where a gold finding that was not found was lost, from the last stage back to the first."""
 
 CORRECT = "correct"
 WRONG = "wrong"
@@ -401,6 +408,11 @@ class GoldResult:
     """found, missed or wrong-verdict; ``unscored`` for ``either`` findings."""
     tool: Finding | None
     """The tool finding that covers it (the one with the gold verdict when found), if any."""
+    lost: str = ""
+    """Where a scored finding that was not found was lost: wrong-verdict, not-grouped or
+    not-extracted; empty when found or unscored."""
+    unextracted: tuple[GoldClaim, ...] = ()
+    """Its gold claims that no tool claim overlaps."""
 
 
 @dataclass(frozen=True)
@@ -431,6 +443,19 @@ class AnchorHit:
 
 
 @dataclass(frozen=True)
+class KindRecall:
+    """How many gold claims of one kind the checker extracted (any tool claim overlapping the anchor)."""
+
+    kind: str
+    extracted: int
+    total: int
+
+    @property
+    def recall(self) -> float | None:
+        return self.extracted / self.total if self.total else None
+
+
+@dataclass(frozen=True)
 class Evaluation:
     """The scores of one report against one gold file."""
 
@@ -448,6 +473,9 @@ class Evaluation:
     junk_claims: tuple[AnchorHit, ...]
     gold_path: str = ""
     corpus: str = ""
+    extraction: tuple[KindRecall, ...] = ()
+    """Per claim kind (gold order of kinds), the gold claims of findings that were extracted; each
+    distinct (kind, article, anchor) counts once."""
 
     def score(self, verdict: Verdict) -> Score:
         return next(s for s in self.scores if s.verdict is verdict)
@@ -515,6 +543,16 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
     tool = [f for f in report.findings if f.verdict is not Verdict.SINGLE_SOURCE]
     covered: list[dict[int, set[str]]] = [coverage(f) for f in tool]
 
+    claims = _all_claims(report)
+    claims_by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        claims_by_article.setdefault(claim.location.article, []).append(claim)
+
+    def extracted(article: str, anchor: str) -> bool:
+        start, end = _span(texts, article, anchor)
+        near = claims_by_article.get(article, ())
+        return any(_overlaps(c.location.start, c.location.end, start, end) for c in near)
+
     def covers(ti: int, gi: int) -> bool:
         return len(covered[ti].get(gi, ())) >= 2
 
@@ -535,7 +573,14 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
         else:
             status, pick = MISSED, []
         best = max(pick, key=lambda ti: (count(ti, gi), -ti)) if pick else None
-        results.append(GoldResult(g, status, tool[best] if best is not None else None))
+        unextracted = tuple(c for c in g.claims if not extracted(c.article, c.anchor))
+        lost = ""
+        if status == WRONG_VERDICT:
+            lost = WRONG_VERDICT
+        elif status == MISSED:
+            reached = {c.article for c in g.claims} - {c.article for c in unextracted}
+            lost = NOT_GROUPED if len(reached) >= 2 else NOT_EXTRACTED
+        results.append(GoldResult(g, status, tool[best] if best is not None else None, lost, unextracted))
 
     # tool side: precision and false alarms
     tool_results: list[ToolResult] = []
@@ -577,19 +622,22 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
             )
         )
 
+    # extraction recall per kind
+    kinds: dict[str, dict[tuple[str, str], bool]] = {}
+    for r in results:
+        seen = kinds.setdefault(r.gold.kind, {})
+        missing = {(c.article, c.anchor) for c in r.unextracted}
+        for c in r.gold.claims:
+            seen[(c.article, c.anchor)] = (c.article, c.anchor) not in missing
+    extraction = tuple(KindRecall(k, sum(v.values()), len(v)) for k, v in kinds.items())
+
     # single recall and junk
-    claims = _all_claims(report)
-    claims_by_article: dict[str, list[Claim]] = {}
-    for claim in claims:
-        claims_by_article.setdefault(claim.location.article, []).append(claim)
     single_total = 0
     missed: list[tuple[str, str]] = []
     for entry in gold.singles:
         for anchor in entry.anchors:
             single_total += 1
-            start, end = _span(texts, entry.article, anchor)
-            near = claims_by_article.get(entry.article, ())
-            if not any(_overlaps(c.location.start, c.location.end, start, end) for c in near):
+            if not extracted(entry.article, anchor):
                 missed.append((entry.article, anchor))
     junk_spans: dict[str, list[tuple[str, int, int]]] = {}
     for entry in gold.junk:
@@ -617,6 +665,7 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
         junk_claims=tuple(junk),
         gold_path=str(gold.path),
         corpus=str(gold.corpus),
+        extraction=extraction,
     )
 
 
@@ -666,14 +715,27 @@ def render_evaluation_text(ev: Evaluation) -> str:
     console.print(f"false alarms: {ev.false_alarm_count}")
     for alarm in ev.false_alarms:
         console.print(f"  false alarm: {alarm.finding.id} (gold {', '.join(alarm.gold)}): {alarm.finding.explanation}")
+    console.print(_extraction_line(ev.extraction))
     console.print()
     findings = Table(title="Gold findings", title_justify="left")
     for name in ("id", "gold", "status", "tool finding"):
         findings.add_column(name, overflow="fold")
     for r in ev.results:
-        findings.add_row(r.gold.id, r.gold.verdict, r.status, _tool_line(r.tool))
+        status = f"{r.status}: {r.lost}" if r.status == MISSED else r.status
+        findings.add_row(r.gold.id, r.gold.verdict, status, _tool_line(r.tool))
     console.print(findings)
+    for r in ev.results:
+        if r.lost == NOT_EXTRACTED:
+            for c in r.unextracted:
+                console.print(f"not extracted: {r.gold.id}: {c.article}: {c.anchor!r}")
     return buffer.getvalue()
+
+
+def _extraction_line(extraction: Sequence[KindRecall]) -> str:
+    extracted, total = sum(k.extracted for k in extraction), sum(k.total for k in extraction)
+    parts = [f"{k.kind} {_fmt(k.recall)} ({k.extracted}/{k.total})" for k in extraction]
+    overall = f"{_fmt(extracted / total if total else None)} ({extracted}/{total})"
+    return f"claims extracted: {overall}" + (f"; {', '.join(parts)}" if parts else "")
 
 
 def _tool_json(finding: Finding | None) -> dict[str, str] | None:
@@ -687,19 +749,7 @@ def evaluation_json(ev: Evaluation) -> dict[str, Any]:
     return {
         "gold": ev.gold_path,
         "corpus": ev.corpus,
-        "scores": {
-            s.verdict.value: {
-                "precision": s.precision,
-                "recall": s.recall,
-                "f1": s.f1,
-                "tp": s.correct,
-                "tool": s.tool,
-                "ignored": s.ignored,
-                "found": s.found,
-                "gold": s.gold,
-            }
-            for s in ev.scores
-        },
+        "scores": _scores_json(ev.scores),
         "single_recall": ev.single_recall,
         "single": {
             "found": ev.single_found,
@@ -720,8 +770,17 @@ def evaluation_json(ev: Evaluation) -> dict[str, Any]:
         ],
         "false_alarms": ev.false_alarm_count,
         "false_alarm_findings": [{**(_tool_json(a.finding) or {}), "gold": list(a.gold)} for a in ev.false_alarms],
+        "extraction": {k.kind: {"recall": k.recall, "extracted": k.extracted, "total": k.total} for k in ev.extraction},
         "findings": [
-            {"id": r.gold.id, "verdict": r.gold.verdict, "status": r.status, "tool": _tool_json(r.tool)}
+            {
+                "id": r.gold.id,
+                "kind": r.gold.kind,
+                "verdict": r.gold.verdict,
+                "status": r.status,
+                "lost": r.lost or None,
+                "unextracted": [{"article": c.article, "anchor": c.anchor} for c in r.unextracted],
+                "tool": _tool_json(r.tool),
+            }
             for r in ev.results
             if r.gold.verdict != EITHER
         ],
@@ -734,4 +793,184 @@ def evaluation_json(ev: Evaluation) -> dict[str, Any]:
             {"id": t.finding.id, "verdict": t.finding.verdict.value, "outcome": t.outcome, "gold": list(t.covers)}
             for t in ev.tool_results
         ],
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# Several gold files: one row per corpus, pooled (micro-averaged) scores
+
+
+def gold_files(paths: Sequence[Path]) -> list[Path]:
+    """The gold files ``paths`` name: a file is itself; a folder gives every ``gold.toml`` under it,
+    or, when it holds none, every ``*.toml`` directly inside it (each sorted by path)."""
+    out: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = sorted(path.rglob("gold.toml")) or sorted(p for p in path.glob("*.toml") if p.is_file())
+            if not found:
+                raise FactcheckError(f"{path}: no gold files (gold.toml or *.toml) in this folder")
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise FactcheckError(f"{path}: no such gold file or folder")
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Pooled:
+    """Evaluations of several corpora and their micro-averaged totals."""
+
+    evaluations: tuple[Evaluation, ...]
+    scores: tuple[Score, ...]
+    """Per verdict, the counts summed over the corpora (so precision and recall are micro-averaged)."""
+    single_found: int
+    single_total: int
+    junk: int
+    false_alarms: int
+    extraction: tuple[KindRecall, ...]
+    """Per claim kind, extracted gold claims summed over the corpora."""
+    losses: tuple[tuple[str, str, dict[str, int]], ...]
+    """(kind, verdict, {found | wrong-verdict | not-grouped | not-extracted: count}) of the scored
+    gold findings."""
+
+    @property
+    def single_recall(self) -> float | None:
+        return self.single_found / self.single_total if self.single_total else None
+
+
+def pool(evaluations: Sequence[Evaluation]) -> Pooled:
+    """Sum the counts of several evaluations."""
+    scores = []
+    for verdict in SCORED_VERDICTS:
+        mine = [ev.score(verdict) for ev in evaluations]
+        scores.append(
+            Score(
+                verdict,
+                sum(s.correct for s in mine),
+                sum(s.tool for s in mine),
+                sum(s.ignored for s in mine),
+                sum(s.found for s in mine),
+                sum(s.gold for s in mine),
+            )
+        )
+    kinds = [k.value for k in ClaimKind]
+    extracted: dict[str, list[int]] = {}
+    for ev in evaluations:
+        for k in ev.extraction:
+            row = extracted.setdefault(k.kind, [0, 0])
+            row[0] += k.extracted
+            row[1] += k.total
+    order = sorted(extracted, key=lambda k: kinds.index(k) if k in kinds else len(kinds))
+    losses: dict[tuple[str, str], dict[str, int]] = {}
+    for ev in evaluations:
+        for r in ev.results:
+            if r.gold.verdict == EITHER:
+                continue
+            counts = losses.setdefault((r.gold.kind, r.gold.verdict), dict.fromkeys((FOUND, *LOSSES), 0))
+            counts[r.lost or FOUND] += 1
+    verdicts = [v.value for v in SCORED_VERDICTS]
+    loss_rows = sorted(
+        losses.items(), key=lambda kv: (kinds.index(kv[0][0]) if kv[0][0] in kinds else 99, verdicts.index(kv[0][1]))
+    )
+    return Pooled(
+        evaluations=tuple(evaluations),
+        scores=tuple(scores),
+        single_found=sum(ev.single_found for ev in evaluations),
+        single_total=sum(ev.single_total for ev in evaluations),
+        junk=sum(ev.junk for ev in evaluations),
+        false_alarms=sum(ev.false_alarm_count for ev in evaluations),
+        extraction=tuple(KindRecall(k, *extracted[k]) for k in order),
+        losses=tuple((k, v, row) for (k, v), row in loss_rows),
+    )
+
+
+def _corpus_name(ev: Evaluation) -> str:
+    gold = Path(ev.gold_path)
+    return gold.parent.name if gold.name == "gold.toml" else gold.stem
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def render_pooled_text(pooled: Pooled) -> str:
+    """One row per corpus, the pooled row, extraction per kind and where gold findings were lost."""
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=170, force_terminal=False, no_color=True, highlight=False, markup=False)
+    table = Table(title="Scores per corpus (P precision, R recall)", title_justify="left")
+    columns = ("corpus", "conflict P", "conflict R", "agree R", "compatible R", "distinct R", "extracted")
+    for i, name in enumerate(columns + ("junk", "false alarms")):
+        table.add_column(name, justify="left" if i == 0 else "right")
+
+    def row(name: str, scores: Sequence[Score], extraction: Sequence[KindRecall], junk: int, alarms: int) -> list[str]:
+        by = {s.verdict: s for s in scores}
+        c, a, m, d = (by[v] for v in SCORED_VERDICTS)
+        got, total = sum(k.extracted for k in extraction), sum(k.total for k in extraction)
+        return [
+            name,
+            f"{_ratio(c.correct, c.tool)} ({c.correct}/{c.tool})",
+            f"{_ratio(c.found, c.gold)} ({c.found}/{c.gold})",
+            f"{_ratio(a.found, a.gold)} ({a.found}/{a.gold})",
+            f"{_ratio(m.found, m.gold)} ({m.found}/{m.gold})",
+            f"{_ratio(d.found, d.gold)} ({d.found}/{d.gold})",
+            f"{_ratio(got, total)} ({got}/{total})",
+            str(junk),
+            str(alarms),
+        ]
+
+    for ev in pooled.evaluations:
+        table.add_row(*row(_corpus_name(ev), ev.scores, ev.extraction, ev.junk, ev.false_alarm_count))
+    table.add_section()
+    name = f"pooled ({len(pooled.evaluations)})"
+    table.add_row(*row(name, pooled.scores, pooled.extraction, pooled.junk, pooled.false_alarms))
+    console.print(table)
+    console.print(f"single recall: {_fmt(pooled.single_recall)} ({pooled.single_found}/{pooled.single_total})")
+    console.print(_extraction_line(pooled.extraction))
+    console.print()
+    losses = Table(title="Gold findings by kind and verdict: found, or where they were lost", title_justify="left")
+    for i, col in enumerate(("kind", "verdict", FOUND, *LOSSES)):
+        losses.add_column(col, justify="left" if i < 2 else "right")
+    for kind, verdict, counts in pooled.losses:
+        losses.add_row(kind, verdict, *(str(counts[k]) for k in (FOUND, *LOSSES)))
+    console.print(losses)
+    return buffer.getvalue()
+
+
+def _scores_json(scores: Sequence[Score]) -> dict[str, Any]:
+    return {
+        s.verdict.value: {
+            "precision": s.precision,
+            "recall": s.recall,
+            "f1": s.f1,
+            "tp": s.correct,
+            "tool": s.tool,
+            "ignored": s.ignored,
+            "found": s.found,
+            "gold": s.gold,
+        }
+        for s in scores
+    }
+
+
+def pooled_json(pooled: Pooled) -> dict[str, Any]:
+    """Pooled totals, then every corpus's evaluation as ``evaluation_json`` gives it."""
+    return {
+        "pooled": {
+            "corpora": len(pooled.evaluations),
+            "scores": _scores_json(pooled.scores),
+            "single_recall": pooled.single_recall,
+            "single": {"found": pooled.single_found, "total": pooled.single_total},
+            "junk": pooled.junk,
+            "false_alarms": pooled.false_alarms,
+            "extraction": {
+                k.kind: {"recall": k.recall, "extracted": k.extracted, "total": k.total} for k in pooled.extraction
+            },
+            "losses": [{"kind": k, "verdict": v, **counts} for k, v, counts in pooled.losses],
+        },
+        "corpora": [evaluation_json(ev) for ev in pooled.evaluations],
     }

@@ -354,15 +354,22 @@ def test_json(basic) -> None:
     assert data["false_alarm_findings"] == [
         {"id": "T2", "verdict": "conflict", "explanation": "explanation of T2", "gold": ["attendance"]}
     ]
+    t1 = {"id": "T1", "verdict": "conflict", "explanation": "explanation of T1"}
+    t2 = {"id": "T2", "verdict": "conflict", "explanation": "explanation of T2"}
+    t3 = {"id": "T3", "verdict": "agree", "explanation": "explanation of T3"}
+    venue = [{"article": "a.txt", "anchor": "held in Beijing"}, {"article": "b.txt", "anchor": "held in Shanghai"}]
+    days = [{"article": "a.txt", "anchor": "on Tuesday"}, {"article": "b.txt", "anchor": "on Monday"}]
     assert data["findings"] == [
-        {"id": "substances", "verdict": "conflict", "status": "found",
-         "tool": {"id": "T1", "verdict": "conflict", "explanation": "explanation of T1"}},
-        {"id": "venue", "verdict": "conflict", "status": "missed", "tool": None},
-        {"id": "attendance", "verdict": "agree", "status": "wrong-verdict",
-         "tool": {"id": "T2", "verdict": "conflict", "explanation": "explanation of T2"}},
-        {"id": "speaker", "verdict": "agree", "status": "found",
-         "tool": {"id": "T3", "verdict": "agree", "explanation": "explanation of T3"}},
-        {"id": "talks-day", "verdict": "distinct", "status": "missed", "tool": None},
+        {"id": "substances", "kind": "quantity", "verdict": "conflict", "status": "found", "lost": None,
+         "unextracted": [], "tool": t1},
+        {"id": "venue", "kind": "place", "verdict": "conflict", "status": "missed", "lost": "not-extracted",
+         "unextracted": venue, "tool": None},
+        {"id": "attendance", "kind": "quantity", "verdict": "agree", "status": "wrong-verdict",
+         "lost": "wrong-verdict", "unextracted": [], "tool": t2},
+        {"id": "speaker", "kind": "person-role", "verdict": "agree", "status": "found", "lost": None,
+         "unextracted": [], "tool": t3},
+        {"id": "talks-day", "kind": "date", "verdict": "distinct", "status": "missed", "lost": "not-extracted",
+         "unextracted": days, "tool": None},
     ]  # fmt: skip
     assert data["unscored"] == [
         {
@@ -387,7 +394,7 @@ def test_text_rendering(basic) -> None:
     assert "junk: 2" in lines
     assert "false alarms: 1" in lines
     assert "substances conflict found T1 conflict: explanation of T1" in lines
-    assert "venue conflict missed -" in lines
+    assert "venue conflict missed: not-extracted -" in lines
     assert "attendance agree wrong-verdict T2 conflict: explanation of T2" in lines
     assert "crowd-vague either unscored T4 conflict: explanation of T4" in lines
 
@@ -544,3 +551,110 @@ def test_text_rendering_prints_brackets_literally(gold: Gold) -> None:
     )
     text = render_evaluation_text(evaluate(report([odd]), gold, TEXTS))
     assert "[bold]T1 conflict: 46 [red]vs[/red] 45" in text
+
+
+# -- where gold findings were lost, extraction per kind, several gold files ------------------------
+
+
+def test_lost_findings_say_where(basic) -> None:
+    lost = {r.gold.id: (r.lost, [(c.article, c.anchor) for c in r.unextracted]) for r in basic.results}
+    assert lost["substances"] == ("", [])
+    assert lost["attendance"] == ("wrong-verdict", [])
+    assert lost["venue"] == ("not-extracted", [("a.txt", "held in Beijing"), ("b.txt", "held in Shanghai")])
+    assert lost["talks-day"] == ("not-extracted", [("a.txt", "on Tuesday"), ("b.txt", "on Monday")])
+    assert lost["crowd-vague"] == ("", [])  # either: unscored, never lost
+
+
+def test_not_grouped_when_both_articles_have_claims(gold: Gold) -> None:
+    # the venue's claims are extracted in both articles, but no finding puts them together
+    beijing, shanghai = claim("a.txt", "Beijing", ClaimKind.PLACE), claim("b.txt", "Shanghai", ClaimKind.PLACE)
+    ev = evaluate(report([finding("T1", Verdict.CONFLICT, A46, B45)], extra=[beijing, shanghai]), gold, TEXTS)
+    venue = next(r for r in ev.results if r.gold.id == "venue")
+    assert (venue.status, venue.lost, venue.unextracted) == ("missed", "not-grouped", ())
+    # one article's claim alone is still lost at extraction
+    ev = evaluate(report([finding("T1", Verdict.CONFLICT, A46, B45)], extra=[beijing]), gold, TEXTS)
+    venue = next(r for r in ev.results if r.gold.id == "venue")
+    assert venue.lost == "not-extracted"
+    assert [c.article for c in venue.unextracted] == ["b.txt"]
+
+
+def test_extraction_recall_per_kind(basic) -> None:
+    got = {k.kind: (k.extracted, k.total) for k in basic.extraction}
+    # quantity: 46, 45, About 300, Roughly 300, Hundreds (5 distinct anchors, all extracted)
+    assert got == {"quantity": (5, 5), "place": (0, 2), "person-role": (2, 2), "date": (0, 2)}
+    data = evaluation_json(basic)
+    assert data["extraction"]["place"] == {"recall": 0.0, "extracted": 0, "total": 2}
+    venue = next(f for f in data["findings"] if f["id"] == "venue")
+    assert venue["lost"] == "not-extracted"
+    assert venue["unextracted"][0] == {"article": "a.txt", "anchor": "held in Beijing"}
+    text = render_evaluation_text(basic)
+    assert "not extracted: venue: a.txt: 'held in Beijing'" in text
+    assert "not extracted: talks-day: b.txt: 'on Monday'" in text
+
+
+def test_pooled_scores_are_micro_averaged(basic, gold: Gold) -> None:
+    from factcheck.evaluate import pool, pooled_json, render_pooled_text
+
+    other = evaluate(report([finding("T1", Verdict.AGREE, A300, C300)]), gold, TEXTS)
+    pooled = pool([basic, other])
+    conflict = pooled.scores[0]
+    assert conflict.verdict is Verdict.CONFLICT
+    # basic: T1 correct, T2 wrong, T4 ignored, T5 wrong; other: no conflicts
+    assert (conflict.correct, conflict.tool, conflict.found, conflict.gold) == (1, 3, 1, 4)
+    agree = pooled.scores[1]
+    assert (agree.found, agree.gold) == (2, 4)  # speaker in basic, attendance in other
+    assert pooled.false_alarms == 1
+    # other extracts only the two 300s
+    assert {k.kind: (k.extracted, k.total) for k in pooled.extraction}["quantity"] == (5 + 2, 10)
+    rows = {(k, v): counts for k, v, counts in pooled.losses}
+    assert rows[("place", "conflict")] == {"found": 0, "wrong-verdict": 0, "not-grouped": 0, "not-extracted": 2}
+    assert rows[("quantity", "agree")] == {"found": 1, "wrong-verdict": 1, "not-grouped": 0, "not-extracted": 0}
+    data = pooled_json(pooled)
+    assert data["pooled"]["scores"]["conflict"]["precision"] == pytest.approx(1 / 3)
+    assert len(data["corpora"]) == 2
+    text = render_pooled_text(pooled)
+    assert "pooled (2)" in text and "0.33 (1/3)" in text
+
+
+def test_gold_files_from_folders(tmp_path: Path) -> None:
+    from factcheck.evaluate import gold_files
+
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "gold.toml").write_text("")
+    (tmp_path / "two" / "notes.toml").write_text("")
+    assert gold_files([tmp_path]) == [tmp_path / "one" / "gold.toml", tmp_path / "two" / "gold.toml"]
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    (flat / "b.toml").write_text("")
+    (flat / "a.toml").write_text("")
+    assert gold_files([flat, flat / "a.toml"]) == [flat / "a.toml", flat / "b.toml"]
+    with pytest.raises(FactcheckError, match="no gold files"):
+        gold_files([_empty(tmp_path)])
+    with pytest.raises(FactcheckError, match="no such gold file or folder"):
+        gold_files([tmp_path / "missing.toml"])
+
+
+def _empty(root: Path) -> Path:
+    folder = root / "empty"
+    folder.mkdir()
+    return folder
+
+
+def test_cli_pools_several_gold_files(cli, tmp_path: Path) -> None:
+    twice = tmp_path / "twice"
+    for name in ("one", "two"):
+        shutil.copytree(BASIC, twice / name)
+    run = cli("evaluate", str(twice), "--format", "json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["pooled"]["corpora"] == 2
+    one, two = data["corpora"]
+    assert one["scores"] == two["scores"]  # the same corpus twice...
+    for verdict, score in data["pooled"]["scores"].items():  # ...pools to twice its counts
+        assert score["gold"] == 2 * one["scores"][verdict]["gold"]
+        assert score["found"] == 2 * one["scores"][verdict]["found"]
+    text = cli("evaluate", str(twice / "one" / "gold.toml"), str(twice / "two" / "gold.toml")).stdout
+    assert "pooled (2)" in text and "where they were lost" in text
+    run = cli("evaluate", str(twice), "--corpus", str(BASIC))
+    assert run.code == 2 and "--corpus names one corpus, but 2 gold files were given" in run.stderr
