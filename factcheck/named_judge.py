@@ -185,7 +185,7 @@ def judge_named(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Fi
     findings += _judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += _judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += _judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident)
-    findings += _judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE and c.subject], ident)
+    findings += _judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += _judge_orgs([c for c in named if c.kind is ClaimKind.ORGANISATION])
     findings.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings
@@ -478,9 +478,7 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
         if not of_class:
             # no dated event of this kind: undated claims are one event only when they share a
             # participant; without one, two "conference in X" are as likely two conferences
-            home = next(
-                (e for e in undated_events.of_class(c.key) if e.cls == c.key and p & set(e.participants)), None
-            )
+            home = next((e for e in undated_events.of_class(c.key) if e.cls == c.key and p & set(e.participants)), None)
             if home is not None:
                 undated_events.add(home, c, p)
                 continue
@@ -684,94 +682,153 @@ def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
     return pairs
 
 
+UNNAMED_SPEAKER = "an unnamed speaker"
+"""How a quote's speaker is named when no article of its group names one."""
+
+
 def _judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_speaker[ident.id(c.subject)].append(c)
-    out: list[Finding] = []
-    for pid, items in sorted(by_speaker.items()):
-        if len(_arts(items)) < 2:
+    """Quotes of one passage across articles. Two quotes are compared when their speakers are the
+    same person or when one article does not name the speaker (a quote printed without its
+    attribution, or attributed to "a spokesman"): the words then tell whether it is the same
+    passage. Quotes of two different named speakers are never compared.
+
+    Quotes with the same words (or one a fragment of the other) form one group, with at most one
+    named speaker; two groups of one passage worded differently are one finding holding both
+    groups' claims: **conflict** (with the word diff), or **compatible** when only the order of the
+    words or the way a number or time is written differs.
+    """
+    # the same words (syndicated copies) are compared once
+    same: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
+        speaker = ident.id(c.subject) if c.subject else ""
+        same[(speaker, c.text_value)].append(c)
+    keys = list(same)
+    parent = list(range(len(keys)))
+    find = _finder(parent)
+    voice = [speaker for speaker, _ in keys]  # per group root: its named speaker, if any
+    differ: list[tuple[int, int, QuoteComparison]] = []
+    for i, j in sorted(_candidate_pairs([text for _, text in keys])):
+        (sa, _), (sb, _) = keys[i], keys[j]
+        if sa and sb and sa != sb:
             continue
-        speaker = ident.name(pid)
-        who = ident.explain(c.subject for c in items)
-        # the same words (syndicated copies) are compared once
-        same: dict[str, list[Claim]] = defaultdict(list)
-        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
-            same[c.text_value].append(c)
-        texts = list(same)
-        parent = list(range(len(texts)))
-        find = _finder(parent)
-        for i, j in sorted(_candidate_pairs(texts)):
-            a, b = same[texts[i]], same[texts[j]]
-            if _arts(a) == _arts(b) and len(_arts(a)) == 1:
-                continue
-            cmp = compare_quotes(a[0].display, b[0].display)
-            if cmp is None:
-                continue
-            if cmp.verdict == "agree":
-                parent[find(j)] = find(i)
-                continue
-            pair = dedupe(a + b)
-            first = min((a[0], b[0]), key=lambda c: (c.location.article, c.location.start))
-            second = b[0] if first is a[0] else a[0]
-            if cmp.verdict == "reorder":
-                out.append(
-                    make_finding(
-                        Verdict.COMPATIBLE,
-                        Severity.NONE,
-                        ClaimKind.QUOTE,
-                        speaker,
-                        pair,
-                        f"{speaker}: the same words in another order ({first.display!r} / {second.display!r})",
-                        (f"grouped by speaker {speaker}; partial_ratio {cmp.score:.0f}", *who),
-                    )
-                )
-                continue
-            cmp = compare_quotes(first.display, second.display)
-            assert cmp is not None
-            details = [
-                f"grouped by speaker {speaker}; rapidfuzz partial_ratio {cmp.score:.0f}",
-                f"{first.location.article}: {first.display}",
-                f"{second.location.article}: {second.display}",
-            ]
-            if cmp.only_first:
-                details.append(f"only in {first.location.article}: {cmp.only_first}")
-            if cmp.only_second:
-                details.append(f"only in {second.location.article}: {cmp.only_second}")
-            out.append(
-                make_finding(
-                    Verdict.CONFLICT,
-                    Severity.MEDIUM,
-                    ClaimKind.QUOTE,
-                    speaker,
-                    pair,
-                    f"{speaker} quoted with different wording: {_diff_text(cmp)}",
-                    (*details, *who, *normalisations(pair)),
-                )
+        a, b = same[keys[i]], same[keys[j]]
+        if _arts(a) == _arts(b) and len(_arts(a)) == 1:
+            continue
+        cmp = compare_quotes(a[0].display, b[0].display)
+        if cmp is None:
+            continue
+        if cmp.verdict != "agree":
+            differ.append((i, j, cmp))
+            continue
+        ri, rj = find(i), find(j)
+        if ri != rj and not (voice[ri] and voice[rj] and voice[ri] != voice[rj]):  # one speaker per group
+            parent[rj] = ri
+            voice[ri] = voice[ri] or voice[rj]
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[find(i)].extend(same[key])
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for i, j, cmp in differ:
+        ri, rj = find(i), find(j)
+        pair_key = (min(ri, rj), max(ri, rj))
+        if ri == rj or pair_key in seen or (voice[ri] and voice[rj] and voice[ri] != voice[rj]):
+            continue
+        if _arts(groups[ri]) == _arts(groups[rj]) and len(_arts(groups[ri])) == 1:
+            continue
+        seen.add(pair_key)
+        out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], groups[ri] + groups[rj], cmp, ident))
+    for comp in groups.values():
+        if len(_arts(comp)) < 2:
+            continue
+        speaker = _speaker_name(comp, ident)
+        named = sorted({ident.id(c.subject) for c in comp if c.subject})
+        out.append(
+            make_finding(
+                Verdict.AGREE,
+                Severity.NONE,
+                ClaimKind.QUOTE,
+                speaker,
+                dedupe(comp),
+                f"{len(_arts(comp))} articles quote {speaker} with the same words "
+                "(or one quotes a fragment of the other)",
+                (
+                    _grouped_by(named[0] if named else "", "", speaker),
+                    *(f"{c.location.article}: {c.display}" for c in dedupe(comp)),
+                    *ident.explain(c.subject for c in comp if c.subject),
+                ),
             )
-        comps: dict[int, list[Claim]] = defaultdict(list)
-        for i, text in enumerate(texts):
-            comps[find(i)].extend(same[text])
-        for comp in comps.values():
-            if len(_arts(comp)) < 2:
-                continue
-            out.append(
-                make_finding(
-                    Verdict.AGREE,
-                    Severity.NONE,
-                    ClaimKind.QUOTE,
-                    speaker,
-                    dedupe(comp),
-                    f"{len(_arts(comp))} articles quote {speaker} with the same words "
-                    "(or one quotes a fragment of the other)",
-                    (
-                        f"grouped by speaker {speaker}",
-                        *(f"{c.location.article}: {c.display}" for c in dedupe(comp)),
-                        *who,
-                    ),
-                )
-            )
+        )
     return out
+
+
+def _differently_worded(
+    x: Claim, y: Claim, claims: list[Claim], cmp: QuoteComparison, ident: PersonIdentity
+) -> Finding:
+    """One passage quoted with other words (conflict) or another word order or notation (compatible);
+    ``x`` and ``y`` are the two quotes compared, ``claims`` both groups' quotes."""
+    speaker = _speaker_name(claims, ident)
+    who = ident.explain(c.subject for c in claims if c.subject)
+    grouped = _grouped_by(ident.id(x.subject) if x.subject else "", ident.id(y.subject) if y.subject else "", speaker)
+    pair = dedupe(claims)
+    first, second = sorted((x, y), key=lambda c: (c.location.article, c.location.start))
+    if cmp.verdict == "reorder":
+        return make_finding(
+            Verdict.COMPATIBLE,
+            Severity.NONE,
+            ClaimKind.QUOTE,
+            speaker,
+            pair,
+            f"{speaker}: the same words in another order ({first.display!r} / {second.display!r})",
+            (f"{grouped}; partial_ratio {cmp.score:.0f}", *who),
+        )
+    cmp = compare_quotes(first.display, second.display) or cmp
+    details = [
+        f"{grouped}; rapidfuzz partial_ratio {cmp.score:.0f}",
+        f"{first.location.article}: {first.display}",
+        f"{second.location.article}: {second.display}",
+    ]
+    if cmp.only_first:
+        details.append(f"only in {first.location.article}: {cmp.only_first}")
+    if cmp.only_second:
+        details.append(f"only in {second.location.article}: {cmp.only_second}")
+    if cmp.verdict == "notation":
+        return make_finding(
+            Verdict.COMPATIBLE,
+            Severity.NONE,
+            ClaimKind.QUOTE,
+            speaker,
+            pair,
+            f"{speaker}: the same words, with a number or time written another way: {_diff_text(cmp)}",
+            (*details, *who),
+        )
+    return make_finding(
+        Verdict.CONFLICT,
+        Severity.MEDIUM,
+        ClaimKind.QUOTE,
+        speaker,
+        pair,
+        f"{speaker} quoted with different wording: {_diff_text(cmp)}",
+        (*details, *who, *normalisations(pair)),
+    )
+
+
+def _speaker_name(claims: Iterable[Claim], ident: PersonIdentity) -> str:
+    """The speaker the articles name (the most often named, then the first), else UNNAMED_SPEAKER."""
+    named = Counter(ident.id(c.subject) for c in claims if c.subject)
+    if not named:
+        return UNNAMED_SPEAKER
+    best = max(named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return ident.name(best)
+
+
+def _grouped_by(a: str, b: str, speaker: str) -> str:
+    """Why two quotes were compared: one speaker, or the words when an article names none."""
+    if a and b:
+        return f"grouped by speaker {speaker}"
+    if a or b:
+        return f"grouped by the words quoted: one article names {speaker}, the other no speaker"
+    return "grouped by the words quoted (no article names the speaker)"
 
 
 # ----------------------------------------------------------------------------------------- organisations

@@ -13,6 +13,8 @@ never closes a single-quoted passage.
 
 - ``agree``: the same words, or one is a contiguous fragment of the other;
 - ``reorder``: the shorter's words all appear, in another order, in a window of the longer;
+- ``notation``: the same passage, with numbers or times written another way ("6:41pm PST" /
+  "18:41");
 - ``conflict``: a passage in common (rapidfuzz ``partial_ratio`` of the texts at least
   ``PARTIAL_CUTOFF`` and at least ``MIN_SHARED`` words shared in order) but different wording; the
   explanation is the word diff (``difflib`` over words): ``-build +make, -and``;
@@ -164,18 +166,54 @@ def _find_close(text: str, j: int, kind: str) -> int | None:
     return None
 
 
-_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+")
+_APOSTROPHE = re.compile(r"(?<=[a-z]) ?['’] ?(?=(?:s|m|t|d|ll|re|ve)\b)|['’]")
+"""An apostrophe, with the stray spaces detokenised text puts around it ("I ’ m")."""
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[a-z]{3})(?:ogue)(s?)$"), r"og\1"),
+)
+"""British spellings read as American ones (realised/realized, travelled/traveled, dialogue/dialog):
+both quotes go through them, so a word only ever matches its own other spelling."""
+_OUR_WORDS = re.compile(
+    r"^(behavi|neighb|col|fav|hon|lab|harb|rum|hum|vap|arm|endeav|sav|val|vig|glam|od|parl|clam|ferv|splend|tum|"
+    r"cand|rig|savi)our(s|ed|ing|ite|ites|hood|hoods|able|er|ers)?$"
+)
+_RE_WORDS = {
+    "centre": "center", "centres": "centers", "metre": "meter", "metres": "meters", "theatre": "theater",
+    "litre": "liter", "litres": "liters", "fibre": "fiber", "calibre": "caliber", "defence": "defense",
+    "offence": "offense", "licence": "license", "pretence": "pretense", "grey": "gray", "programme": "program",
+    "programmes": "programs", "tyre": "tire", "tyres": "tires", "cheque": "check", "judgement": "judgment",
+    "ageing": "aging", "aluminium": "aluminum", "mould": "mold", "plough": "plow", "storey": "story",
+    "towards": "toward", "afterwards": "afterward", "whilst": "while", "amongst": "among",
+}  # fmt: skip
+
+
+def spelling(word: str) -> str:
+    """The American spelling of a British one, for comparing quotes; other words as they are."""
+    if word in _RE_WORDS:
+        return _RE_WORDS[word]
+    if word.endswith(("our", "ours", "oured", "ouring", "ourite", "ourites", "ourhood", "ourable", "ourer")):
+        m = _OUR_WORDS.match(word)
+        if m:
+            return f"{m.group(1)}or{m.group(2) or ''}"
+    for pattern, repl in _SPELLINGS:
+        if pattern.search(word):
+            return pattern.sub(repl, word)
+    return word
 
 
 def quote_words(text: str) -> list[str]:
-    """Folded words of a quote, punctuation and ellipses dropped ("China-US" gives china, us)."""
-    return _WORD.findall(fold(text))
+    """Folded words of a quote, punctuation, apostrophes and ellipses dropped, British spellings
+    read as American ("China-US" gives china, us; "I ’ m" gives im; "realised" gives realized)."""
+    return [spelling(w) for w in _WORD.findall(_APOSTROPHE.sub("", fold(text)))]
 
 
 @dataclass(frozen=True)
 class QuoteComparison:
     verdict: str
-    """agree, reorder or conflict."""
+    """agree, reorder, notation or conflict."""
     score: float
     """rapidfuzz partial_ratio of the two texts."""
     diff: tuple[str, ...] = ()
@@ -219,7 +257,26 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
     if fuzz.token_set_ratio(ja, jb) < TOKEN_SET_CUTOFF:
         return None
     diff, only_a, only_b = word_diff(wa, wb, blocks)
-    return QuoteComparison("conflict", score, tuple(diff), only_a, only_b)
+    verdict = "notation" if diff and all(_notation(edit) for edit in diff) else "conflict"
+    return QuoteComparison(verdict, score, tuple(diff), only_a, only_b)
+
+
+_NOTATION_WORDS = frozenset(
+    "am pm a m p gmt utc pst pdt est edt cst cdt mst mdt bst cet ist local time hours hrs".split()
+)
+"""Words that only write a time another way ("6:41pm PST" / "18:41")."""
+
+
+def _notation(edit: str) -> bool:
+    """An edit that changes only how a number or time is written, not the words."""
+    words = edit.replace("+", " ").replace("-", " ").split()
+    return all(
+        w in _NOTATION_WORDS or ((m := _NUMBER_WORD.fullmatch(w)) and (m.group(1) or "am") in _NOTATION_WORDS)
+        for w in words
+    )
+
+
+_NUMBER_WORD = re.compile(r"\d+([a-z]*)")
 
 
 def _reordered(short: list[str], long_: list[str]) -> bool:

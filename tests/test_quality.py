@@ -1,4 +1,5 @@
-"""The quality ratchet: scores on the seed gold (corpus/gold.toml) never fall below these levels.
+"""The quality ratchet: scores on the seed gold (corpus/gold.toml) and, pooled, on the 24 real
+stories of ../shared/dev-corpora never fall below these levels.
 
 Raise a threshold when quality improves; never lower one without saying why in the commit.
 """
@@ -16,7 +17,9 @@ ROOT = Path(__file__).parent.parent
 # verdict: (precision, recall), the levels reached on the seed corpus
 THRESHOLDS = {
     Verdict.CONFLICT: (1.0, 1.0),
-    Verdict.AGREE: (1.0, 1.0),
+    # 10 of 11: the eleventh is a real agreement the seed gold does not list (two articles print
+    # the same unattributed quotation)
+    Verdict.AGREE: (0.9, 1.0),
     Verdict.COMPATIBLE: (0.8, 1.0),
     Verdict.DISTINCT: (1.0, 1.0),
 }
@@ -44,3 +47,46 @@ def test_single_recall_junk_and_false_alarms(seed):
     assert seed.single_recall >= SINGLE_RECALL
     assert seed.junk <= MAX_JUNK
     assert seed.false_alarm_count <= MAX_FALSE_ALARMS
+
+
+DEV = ROOT.parent / "shared" / "dev-corpora"
+# pooled over the dev stories: verdict -> (precision, recall)
+DEV_THRESHOLDS = {
+    Verdict.CONFLICT: (0.30, 0.15),
+    Verdict.AGREE: (None, 0.28),
+    Verdict.COMPATIBLE: (None, 0.08),
+}
+DEV_EXTRACTED = 0.39
+DEV_MAX_JUNK = 3
+DEV_MAX_FALSE_ALARMS = 55
+
+
+@pytest.fixture(scope="module")
+def dev():
+    from factcheck.api import Options
+    from factcheck.evaluate import gold_files, pool
+
+    if not DEV.is_dir():
+        pytest.skip(f"no dev corpora at {DEV}")
+    evaluations = []
+    for path in gold_files([DEV]):
+        gold = load_gold(path)
+        report = check([gold.corpus], Options(jobs=1))
+        evaluations.append(evaluate(report, gold, texts_of(report)))
+    return pool(evaluations)
+
+
+@pytest.mark.parametrize("verdict", list(DEV_THRESHOLDS), ids=lambda v: v.value)
+def test_dev_scores_do_not_fall(dev, verdict):
+    precision, recall = DEV_THRESHOLDS[verdict]
+    score = next(s for s in dev.scores if s.verdict is verdict)
+    if precision is not None:
+        assert score.precision is not None and score.precision >= precision, (verdict, score)
+    assert score.recall is not None and score.recall >= recall, (verdict, score)
+
+
+def test_dev_extraction_junk_and_false_alarms(dev):
+    extracted = sum(k.extracted for k in dev.extraction) / sum(k.total for k in dev.extraction)
+    assert extracted >= DEV_EXTRACTED, dev.extraction
+    assert dev.junk <= DEV_MAX_JUNK
+    assert dev.false_alarms <= DEV_MAX_FALSE_ALARMS
