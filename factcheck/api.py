@@ -140,7 +140,7 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
     )
 
 
-NUMERIC_KINDS = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
+NUMERIC_KINDS = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.TIME})
 
 
 def judge_all(

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck import dates, numbers
+from factcheck import dates, numbers, times
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.text import Document, LineIndex, main_text
 from factcheck.units import RATE_WORDS, UNIT_WORDS
@@ -92,12 +92,17 @@ def extract_sentence(
     """Claims of one sentence; offsets are article offsets."""
     text = sentence.text
     found_dates = dates.find_dates(text, published)
+    found_times = times.find_times(text)
+    if found_times:  # a date never takes a clock time's digits ("at 1100 hours", "2045 GMT")
+        found_dates = [d for d in found_dates if not any(t.start < d.end and d.start < t.end for t in found_times)]
     found_numbers = numbers.find_numbers(text, rounding_cap)
-    if not found_dates and not found_numbers:
+    if not found_dates and not found_numbers and not found_times:
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
-    date_spans = [(d.start, d.end) for d in found_dates]
+    date_spans = [(d.start, d.end) for d in found_dates] + [(t.start, t.end) for t in found_times]
     claims: list[Claim] = []
+    for t in found_times:
+        claims.append(_time_claim(name, sentence, index, toks, t))
     for i, d in enumerate(found_dates):
         # A date's context is its part of the sentence: up to halfway to the neighbouring dates.
         lo = 0 if i == 0 else (found_dates[i - 1].end + d.start) // 2
@@ -159,6 +164,29 @@ def _date_claim(
         context=context,
         qualifier=d.qualifier,
         granularity=d.granularity,
+    )
+
+
+def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Token], t: times.TimeMatch) -> Claim:
+    """A clock time, keyed like a date by the event named near it; its unit is its zone."""
+    before, after = _window(toks, t.start, t.end)
+    near = before[-5:] + after[:5]
+    event = next((lemma(tok.text) for tok in near if tok.lower in EVENT_NOUNS), "event")
+    window = before + after
+    return Claim(
+        kind=ClaimKind.TIME,
+        key=event,
+        value=t.value,
+        display=t.display,
+        unit=t.zone,
+        location=_location(name, sentence, index, t.start, t.end),
+        sentence=sentence.text,
+        surface=sentence.text[t.start : t.end],
+        steps=t.steps,
+        context=tuple(content_stems(window)) + tuple(_names(window)),
+        qualifier=t.qualifier,
+        stated=float(t.stated),
+        granularity=t.granularity,
     )
 
 
@@ -414,7 +442,7 @@ _CONVERSION = re.compile(r"\d[\d.,]*\s*[A-Za-z£$€¥]{0,8}\s*[(;/]\s*$")
 
 
 def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
-    """"540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
+    """ "540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
     return bool(_CONVERSION.search(text[max(0, n.start - 24) : n.start]))
 
 

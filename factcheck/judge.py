@@ -1,8 +1,9 @@
 """Judging: ``ClaimGroup`` -> ``Finding`` objects with a verdict, a severity and an explanation.
 
 Inside a group (claims about the same thing in the same scope) claims are split into *value
-classes*: claims that state the same value once normalised ("more than 100,000" and "100,000"
-both state 100,000, and their intervals overlap). Then:
+classes*: claims that state the same value once normalised, with the same qualifier ("100,000"
+and "100 000"; "about 300" and "roughly 300"; but "more than 100,000" is another class than
+"100,000"). Then:
 
 - a class backed by two or more articles is an **agree** finding;
 - two classes whose intervals overlap are **compatible** (they differ only in precision or
@@ -19,13 +20,13 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Story, Verdict
 
-CONFLICT_LINK = {ClaimKind.QUANTITY: (0.3, 3), ClaimKind.DATE: (0.5, 4)}
+CONFLICT_LINK = {ClaimKind.QUANTITY: (0.3, 3), ClaimKind.DATE: (0.5, 4), ClaimKind.TIME: (0.4, 3)}
 """(similarity, shared words) a pair of claims needs before their disjoint values are a conflict."""
 
 
@@ -46,6 +47,8 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
         if x.key == "event" or x.key != y.key or x.qualifier or y.qualifier:
             return False
         return bool(names_x & names_y)
+    if x.kind is ClaimKind.TIME and x.key != y.key:
+        return False  # clock times of two events named differently
     # Figures about differently named subjects (two companies' profits) are not one figure.
     return not (names_x and names_y and not names_x & names_y)
 
@@ -105,7 +108,21 @@ class Copies:
         )
 
 
+COMPATIBLE_LINK = {ClaimKind.DATE: (0.3, 3), ClaimKind.TIME: (0.3, 2)}
+"""(similarity, shared words) a pair of dates or times needs before their overlapping values of
+different precision are reported as compatible: looser than a conflict, since nothing contradicts.
+Quantities need nothing more than their group (the same counted thing, unit and scope)."""
+ALL_PAIRS = 40
+"""Up to this many values in a group of quantities, every pair of values is compared, whatever the
+words around them; past it, only pairs whose claims share context words (as for conflicts)."""
+
+
 def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Finding]:
+    """Findings of one group: each value stated by two or more articles is an agreement; then
+    each pair of values, judged on its two most alike claims of different articles: disjoint
+    values of claims about the same thing are a conflict, overlapping values of different precision
+    compatible. A group whose values cannot all be true gives one conflict per incompatible pair of
+    values, never a compatible finding that hides them."""
     if len(group.articles) == 1:
         return [
             make_finding(
@@ -118,54 +135,30 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
             )
         ]
     classes = value_classes(group.claims)
-    vague = [c for c in classes if c[0].granularity == "vague"]
-    precise = [c for c in classes if c[0].granularity != "vague"] or vague
-    if precise is vague:
-        vague = []
-    cores = _cores(precise)
     out: list[Finding] = []
-    for core in cores:
-        claims = dedupe(tuple(c for cls in core for c in cls))
-        arts = {c.location.article for c in claims}
-        if len(arts) < 2:
-            continue
-        if len(core) == 1:
+    for cls in classes:
+        agreeing = dedupe(cls)
+        arts = {c.location.article for c in agreeing}
+        if len(arts) >= 2:
             out.append(
                 make_finding(
                     Verdict.AGREE,
                     Severity.NONE,
                     group.kind,
                     group.key,
-                    claims,
-                    f"{len(arts)} articles agree: {_agreed_value(core[0])}",
-                    (f"grouped by {group.reason}",) + normalisations(claims),
+                    agreeing,
+                    f"{len(arts)} articles agree: {_agreed_value(cls)}",
+                    (f"grouped by {group.reason}",) + normalisations(agreeing),
                 )
             )
-        else:
-            out.append(
-                make_finding(
-                    Verdict.COMPATIBLE,
-                    Severity.NONE,
-                    group.kind,
-                    group.key,
-                    claims,
-                    f"{len(arts)} articles, values that overlap and differ only in precision: {_class_summary(core)}",
-                    (f"grouped by {group.reason}",) + normalisations(claims),
-                )
-            )
-    # Vague values ("tens of thousands") are compared with each core rather than joining it.
-    units = [[cls] for cls in vague] + cores
-    best = _conflict_pairs(group, units)
-    for i, a in enumerate(units):
-        for j in range(i + 1, len(units)):
-            if (i, j) in best:
-                out.append(_conflict(group, a, units[j], best[(i, j)], published))
-            elif i < len(vague):
-                finding = _vaguer(group, a, units[j])
-                if finding is not None:
-                    out.append(finding)
-    # Claims no cross-article finding took up (different values too unlike to call a conflict)
-    # are still listed, as what their article alone says.
+    for (i, j), link in sorted(_class_links(group, classes).items()):
+        a, b = classes[i], classes[j]
+        if link.disjoint is not None:
+            out.append(_conflict(group, a, b, link.disjoint, published))
+        elif link.overlapping is not None:
+            out.append(_compatible(group, a, b, link.overlapping))
+    # Claims no cross-article finding took up (different values too unlike to compare) are still
+    # listed, as what their article alone says.
     covered = {c.id for f in out for c in f.claims}
     left: dict[str, list[Claim]] = {}
     for c in group.claims:
@@ -185,34 +178,107 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
     return out
 
 
-def _cores(classes: list[list[Claim]]) -> list[list[list[Claim]]]:
-    """Connected components of value classes whose intervals overlap.
+@dataclass
+class _Link:
+    """The most alike pairs of claims (of different articles) of two value classes."""
 
-    A sweep over the classes sorted by their lowest value compares only classes whose spans
-    overlap, and skips pairs already joined, so many distinct values do not cost every pair.
+    disjoint: tuple[Claim, Claim] | None = None
+    """The most alike pair whose values cannot both be true and that is close enough to call it a
+    conflict (``conflict_candidate``)."""
+    overlapping: tuple[Claim, Claim] | None = None
+    """The most alike pair whose values overlap, close enough to call it compatible."""
+    disjoint_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
+    overlapping_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
+
+
+def _class_links(group: ClaimGroup, classes: list[list[Claim]]) -> dict[tuple[int, int], _Link]:
+    """For each pair of value classes (by index, i < j), their most alike pairs of claims.
+
+    Candidate pairs come from an inverted index of context words, so a large group costs about
+    the pairs that share words rather than every pair: claims need shared words to be compared.
     """
-    n = len(classes)
-    parent = list(range(n))
+    claims = [(u, c) for u, cls in enumerate(classes) for c in cls]
+    n = len(claims)
+    _, need_conflict = CONFLICT_LINK.get(group.kind, (0.5, 4))
+    need_score, need_compatible = COMPATIBLE_LINK.get(group.kind, (0.0, 1))
+    need_shared = min(need_conflict, need_compatible)
+    index: dict[str, list[int]] = {}
+    for k, (_, c) in enumerate(claims):
+        for w in c.context_words:
+            index.setdefault(w, []).append(k)
+    limit = n if n < 50 else max(20, n // 10)
+    unit_of = [u for u, _ in claims]
+    shared: dict[int, int] = {}  # x * n + y (x < y: posting lists are in claim order) -> words shared
+    get = shared.get
+    for ids in index.values():
+        if len(ids) > limit:
+            continue
+        for p, x in enumerate(ids):
+            ux, base = unit_of[x], x * n
+            for y in ids[p + 1 :]:
+                if unit_of[y] != ux:
+                    shared[base + y] = get(base + y, 0) + 1
+    links: dict[tuple[int, int], _Link] = {}
+    for pair, count in shared.items():
+        if count < need_shared:
+            continue
+        x, y = divmod(pair, n)
+        (ux, cx), (uy, cy) = claims[x], claims[y]
+        if cx.location.article == cy.location.article or cx.value is None or cy.value is None:
+            continue
+        key = (min(ux, uy), max(ux, uy))
+        ordered = (cx, cy) if ux < uy else (cy, cx)
+        sim, both = similarity(cx, cy)
+        rank = (sim, both, -x, -y)  # ties go to the claims listed first, whatever the hash seed
+        link = links.setdefault(key, _Link())
+        if cx.value.overlaps(cy.value):
+            if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
+                link.overlapping, link.overlapping_rank = ordered, rank
+        elif conflict_candidate(cx, cy) and rank > link.disjoint_rank:
+            link.disjoint, link.disjoint_rank = ordered, rank
+    if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS:
+        for i, a in enumerate(classes):
+            for j in range(i + 1, len(classes)):
+                link = links.setdefault((i, j), _Link())
+                if link.overlapping is None and link.disjoint is None:
+                    link.overlapping = _overlapping_pair(a, classes[j])
+    return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    lows = [min(_lower(c) for c in cls) for cls in classes]
-    highs = [max(_upper(c) for c in cls) for cls in classes]
-    order = sorted(range(n), key=lambda k: lows[k])
-    for pos, i in enumerate(order):
-        for j in order[pos + 1 :]:
-            if lows[j] > highs[i]:
-                break
-            if find(i) != find(j) and _classes_overlap(classes[i], classes[j]):
-                parent[find(j)] = find(i)
-    comps: dict[int, list[list[Claim]]] = {}
-    for i in range(n):
-        comps.setdefault(find(i), []).append(classes[i])
-    return list(comps.values())
+def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The first pair of claims of different articles whose values overlap, if every such pair does."""
+    found = None
+    for x in a:
+        for y in b:
+            if x.location.article == y.location.article or x.value is None or y.value is None:
+                continue
+            if not x.value.overlaps(y.value):
+                return None
+            found = found or (x, y)
+    return found
+
+
+def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[Claim, Claim]) -> Finding:
+    """Two values that overlap and differ in precision ("2023" / "November 2023", "about 300" / "310")."""
+    claims = dedupe(tuple(a) + tuple(b))
+    x, y = pair
+    wide, narrow = (a, b) if _width(a) >= _width(b) else (b, a)
+    score, shared = similarity(x, y)
+    w, nv = wide[0].value, narrow[0].value
+    if wide[0].granularity == "vague" or (w is not None and nv is not None and w.contains(nv)):
+        explanation = f"{_values(wide)} is vaguer than {_values(narrow)}; they overlap"
+    else:
+        explanation = f"{_values(a)} and {_values(b)} overlap: they differ only in precision"
+    return make_finding(
+        Verdict.COMPATIBLE,
+        Severity.NONE,
+        group.kind,
+        group.key,
+        claims,
+        explanation,
+        (f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)",)
+        + normalisations(claims),
+    )
 
 
 def _lower(c: Claim) -> float:
@@ -221,18 +287,6 @@ def _lower(c: Claim) -> float:
 
 def _upper(c: Claim) -> float:
     return math.inf if c.value is None or c.value.high is None else c.value.high
-
-
-def _classes_overlap(a: list[Claim], b: list[Claim]) -> bool:
-    return all(x.value is not None and y.value is not None and x.value.overlaps(y.value) for x in a for y in b)
-
-
-def _class_summary(core: list[list[Claim]]) -> str:
-    parts = []
-    for cls in sorted(core, key=lambda c: -_width(c)):
-        n = len({c.location.article for c in cls})
-        parts.append(f"{cls[0].display} ({n} article{'s' if n > 1 else ''})")
-    return ", ".join(parts)
 
 
 def value_classes(claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -257,105 +311,35 @@ def value_classes(claims: Sequence[Claim]) -> list[list[Claim]]:
 def _value_key(c: Claim) -> object:
     if c.value is None:
         return ("text", c.text_value)
-    if c.kind is ClaimKind.DATE:
-        return ("date", c.value)
-    return ("quantity", c.unit, None if c.stated is None else float(f"{c.stated:.9g}"))
+    if c.kind in (ClaimKind.DATE, ClaimKind.TIME):
+        return ("date", c.unit, c.value)
+    return ("quantity", c.unit, None if c.stated is None else float(f"{c.stated:.9g}"), c.qualifier)
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
     if a.value is None or b.value is None:
         return a.text_value == b.text_value
-    if a.kind is ClaimKind.DATE:
-        return a.value == b.value
-    if a.stated is None or b.stated is None or a.unit != b.unit:
-        return False
+    if a.kind in (ClaimKind.DATE, ClaimKind.TIME):
+        return a.value == b.value and a.unit == b.unit
+    if a.stated is None or b.stated is None or a.unit != b.unit or a.qualifier != b.qualifier:
+        return False  # "around 30" and "30" differ in precision: compatible, not one value
     close = abs(a.stated - b.stated) <= 1e-9 * max(abs(a.stated), abs(b.stated), 1.0)
     return close and a.value.overlaps(b.value)
 
 
-def _conflict_pairs(group: ClaimGroup, units: list[list[list[Claim]]]) -> dict[tuple[int, int], tuple[Claim, Claim]]:
-    """For each pair of units (by index) whose values conflict, the most alike pair of claims.
-
-    Candidate pairs come from an inverted index of context words, so a large group costs about
-    the pairs that share words rather than every pair: claims need shared words to conflict.
-    """
-    claims = [(u, c) for u, unit in enumerate(units) for cls in unit for c in cls]
-    n = len(claims)
-    _, need_shared = CONFLICT_LINK.get(group.kind, (0.5, 4))
-    index: dict[str, list[int]] = {}
-    for k, (_, c) in enumerate(claims):
-        for w in c.context_words:
-            index.setdefault(w, []).append(k)
-    limit = n if n < 50 else max(20, n // 10)
-    unit_of = [u for u, _ in claims]
-    shared: dict[int, int] = {}  # x * n + y (x < y: posting lists are in claim order) -> words shared
-    get = shared.get
-    for ids in index.values():
-        if len(ids) > limit:
-            continue
-        for p, x in enumerate(ids):
-            ux, base = unit_of[x], x * n
-            for y in ids[p + 1 :]:
-                if unit_of[y] != ux:
-                    shared[base + y] = get(base + y, 0) + 1
-    best: dict[tuple[int, int], tuple[Claim, Claim]] = {}
-    score: dict[tuple[int, int], tuple[float, int, int, int]] = {}
-    for pair, count in shared.items():
-        if count < need_shared:
-            continue
-        x, y = divmod(pair, n)
-        (ux, cx), (uy, cy) = claims[x], claims[y]
-        if cx.location.article == cy.location.article or cx.value is None or cy.value is None:
-            continue
-        if cx.value.overlaps(cy.value) or not conflict_candidate(cx, cy):
-            continue
-        key = (min(ux, uy), max(ux, uy))
-        pair = (cx, cy) if ux < uy else (cy, cx)
-        sim, both = similarity(cx, cy)
-        rank = (sim, both, -x, -y)  # ties go to the claims listed first, whatever the hash seed
-        if key not in best or rank > score[key]:
-            best[key], score[key] = pair, rank
-    return best
-
-
-def _vaguer(group: ClaimGroup, a: list[list[Claim]], b: list[list[Claim]]) -> Finding | None:
-    """A vague value that overlaps every value of a core is compatible with it."""
-    ca = [c for cls in a for c in cls]
-    cb = [c for cls in b for c in cls]
-    paired = False  # claims of two different articles, every such pair overlapping
-    for x in ca:
-        for y in cb:
-            if x.location.article != y.location.article:
-                if not x.value.overlaps(y.value):  # type: ignore[union-attr]
-                    return None
-                paired = True
-    if not paired:
-        return None
-    claims = dedupe(tuple(ca) + tuple(cb))
-    return make_finding(
-        Verdict.COMPATIBLE,
-        Severity.NONE,
-        group.kind,
-        group.key,
-        claims,
-        f"{_values(ca)} is vaguer than {_values(cb)}; they overlap",
-        (f"grouped by {group.reason}",) + normalisations(claims),
-    )
-
-
 def _conflict(
     group: ClaimGroup,
-    a: list[list[Claim]],
-    b: list[list[Claim]],
+    ca: list[Claim],
+    cb: list[Claim],
     pair: tuple[Claim, Claim],
     published: dict[str, date | None],
 ) -> Finding:
-    ca = [c for cls in a for c in cls]
-    cb = [c for cls in b for c in cls]
+    """Two values that cannot both be true, judged on their most alike pair of claims ``pair``."""
     claims = dedupe(tuple(ca) + tuple(cb))
     x, y = pair
     score, shared = similarity(x, y)
-    gap = x.value.gap(y.value)  # type: ignore[union-attr]
+    assert x.value is not None and y.value is not None  # a conflict is between two values
+    gap = x.value.gap(y.value)
     explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"
     if group.kind is ClaimKind.QUANTITY:
         explanation += f" (gap {gap:.0%})"

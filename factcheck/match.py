@@ -73,7 +73,20 @@ def match(claims: Sequence[Claim]) -> Matching:
     groups.extend(q_groups)
     related.extend(q_related)
     groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
+    for group in _match_by_context(by_kind.get(ClaimKind.TIME, []), ClaimKind.TIME):
+        groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
+
+
+def _split_zones(group: ClaimGroup) -> list[ClaimGroup]:
+    """Clock times in different zones are never compared (the offset between them is unknown)."""
+    zones = sorted({c.unit for c in group.claims})
+    if len(zones) == 1:
+        return [group]
+    return [
+        ClaimGroup(group.kind, group.key, tuple(c for c in group.claims if c.unit == z), f"{group.reason}, zone {z}")
+        for z in zones
+    ]
 
 
 def merge_keys(keys: Iterable[str], cutoff: float = KEY_CUTOFF) -> dict[str, str]:
@@ -184,7 +197,8 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     for root in sorted(members):
         items = members[root]
         keys = sorted({c.key for c in items if c.key != "event"}) or ["event"]
-        groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), "alike context words around the dates"))
+        what = "dates" if kind is ClaimKind.DATE else "times"
+        groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), f"alike context words around the {what}"))
     return groups
 
 

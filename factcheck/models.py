@@ -21,6 +21,7 @@ class ClaimKind(str, enum.Enum):
 
     QUANTITY = "quantity"
     DATE = "date"
+    TIME = "time"
     PERSON_ROLE = "person-role"
     PLACE = "place"
     QUOTE = "quote"

@@ -47,7 +47,7 @@ def test_unlike_claims_with_one_key_stay_listed_as_single_source(tmp_path):
     assert {"12 survivors", "40 survivors"} <= singles
 
 
-def test_rounded_and_qualified_figures_agree(tmp_path):
+def test_a_qualified_figure_is_compatible_with_the_plain_one(tmp_path):
     report = check(
         [
             _corpus(
@@ -59,9 +59,11 @@ def test_rounded_and_qualified_figures_agree(tmp_path):
             )
         ]
     )
-    agree = report.by_verdict(Verdict.AGREE)
-    assert len(agree) == 1
-    assert len(agree[0].articles) == 2
+    # "more than 200,000" and "200,000" overlap but say it with different precision
+    assert not report.by_verdict(Verdict.AGREE) and not report.by_verdict(Verdict.CONFLICT)
+    (compatible,) = report.by_verdict(Verdict.COMPATIBLE)
+    assert len(compatible.articles) == 2
+    assert "differ only in precision" in compatible.explanation
 
 
 def test_relative_tolerance_setting_narrows_rounded_figures(tmp_path):

@@ -66,7 +66,7 @@ def test_agreement_among_copies_counts_one_source(tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(WIRE, encoding="utf-8")
     (tmp_path / "c.txt").write_text(
-        "Some 3,200 people were forced from their homes by the flood, the regional governor's office confirmed.",
+        "The flood forced 3,200 people from their homes, the regional governor's office confirmed.",
         encoding="utf-8",
     )
     report = check([tmp_path])

@@ -45,6 +45,7 @@ _KIND_NUMBERS = {
     ClaimKind.PLACE: 4,
     ClaimKind.QUOTE: 5,
     ClaimKind.ORGANISATION: 6,
+    ClaimKind.TIME: 7,
 }
 """Never renumber: rule ids are how code-scanning tools recognise results across runs."""
 _SERIES = {Verdict.CONFLICT: 1, Verdict.COMPATIBLE: 2}
@@ -56,6 +57,7 @@ _KIND_WORDS = {
     ClaimKind.PLACE: "places",
     ClaimKind.QUOTE: "quotations",
     ClaimKind.ORGANISATION: "organisations",
+    ClaimKind.TIME: "times of day",
 }
 
 

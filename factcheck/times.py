@@ -1,0 +1,201 @@
+"""Times of day: find the clock times of one English sentence as intervals of minutes.
+
+``find_times(text)`` returns ``TimeMatch`` objects in order of appearance, never overlapping. A
+value is a closed ``Interval`` of minutes after midnight (0 to 1439), with the zone it is given in:
+
+- ``10:30 a.m.``, ``4.30pm``, ``11: 41am``, ``6:41pm PST``: hour and minutes (granularity
+  ``minute``); ``7 p.m.``, ``9pm``, ``6 o'clock``, ``noon``, ``midnight``: the hour (``hour``);
+- ``17:06``, ``09:10 hours``, ``20:49 GMT``: the 24-hour clock, which needs a cue (a zone,
+  "hours", "local time", or "at/about/around/by/until/after/before/from/since" before it) so that
+  a score or a ratio is not read as a time;
+- ``1100 hours``, ``2045 GMT``, ``1336 GMT``: four digits with "hours"/"hrs" or a zone.
+
+"a.m."/"p.m." in any spelling ("a. m.", "am", "AM", "p.m") turn the hour to the 24-hour clock
+("12 a.m." is midnight, "12 p.m." noon); "17:06 pm" stays 17:06.
+
+Qualifiers widen the value, and are kept in ``qualifier``: "about", "around", "approximately",
+"roughly", "some", "circa" ±5 minutes for a time given to the minute and ±15 for a full hour;
+"just after" [t, t+15], "shortly after" [t, t+30], "after"/"past" [t, t+60]; "just before" [t-15, t],
+"shortly before" [t-30, t], "before"/"by"/"until" [t-60, t]. Everything stays inside one day.
+
+Zones: GMT, UTC and Z are one zone (``GMT``); "local time", "local" or none is ``local``; other
+abbreviations (EST, PDT, IST, BST...) are kept as written. Times in different zones are never
+compared: the offset between a local clock and GMT is not known.
+
+Every regex is linear (bounded repetitions, no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Interval, Step
+
+__all__ = ["DAY_MINUTES", "TimeMatch", "find_times", "format_minutes"]
+
+DAY_MINUTES = 24 * 60
+
+APPROXIMATE = {"minute": 5, "hour": 15}
+"""Minutes either side that "about 10:32" and "about 10 a.m." may be off by: how precise a
+writer is when rounding a clock time ("about 8.40pm" is not 8.49pm, "about 10 a.m." not 10:30)."""
+AFTER = {"just after": 15, "shortly after": 30, "after": 60, "past": 60}
+"""How long after the stated time "just after", "shortly after" and "after" reach."""
+BEFORE = {"just before": 15, "shortly before": 30, "before": 60, "by": 60, "until": 60}
+"""How long before the stated time "just before", "shortly before", "before" and "by" reach."""
+
+_ZONES = {
+    "gmt": "GMT", "utc": "GMT", "z": "GMT", "bst": "BST", "ist": "IST", "est": "EST", "edt": "EDT",
+    "cst": "CST", "cdt": "CDT", "mst": "MST", "mdt": "MDT", "pst": "PST", "pdt": "PDT", "cet": "CET",
+    "cest": "CEST", "eet": "EET", "eest": "EEST", "jst": "JST", "aest": "AEST", "msk": "MSK",
+}  # fmt: skip
+_ZONE = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES), key=len, reverse=True)) + r")\b"
+_MERIDIEM = r"(?P<mer>[aApP])(?:\.[ ]?[mM]\b\.?|[ ]?[mM]\b)"
+"""a.m., a. m., am, AM, p.m: a final dot belongs to it only when a dot follows the a or p."""
+_AFTER_TIME = (
+    rf"(?:[ ]?{_MERIDIEM})?(?:[ ]?(?P<hours>hours|hrs)\b)?"
+    rf"(?:[ ]?\(?(?P<zone>{_ZONE})|[ ](?P<local>local[ ]time|local)\b)?"
+)
+_CLOCK_RE = re.compile(
+    r"(?<![\w.:/-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>:[ ]?|\.)(?P<m>[0-5]\d)(?![\d:])|(?=[ ]?[aApP]\.?[ ]?[mM]\b))"
+    + _AFTER_TIME
+)
+"""10:30, 10.30pm, 11: 41am, 7 p.m., 9pm, each with a zone or "hours" after it."""
+_FOUR_RE = re.compile(
+    rf"(?<![\w.:/,-])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)[ ]?(?:(?P<hours>hours|hrs)\b|(?P<zone>{_ZONE}))"
+    rf"(?:[ ]?\(?(?P<zone2>{_ZONE}))?"
+)
+"""1100 hours, 2045 GMT, 1100 hrs IST."""
+_WORD_RE = re.compile(r"(?<![\w-])(?P<w>noon|midday|midnight|(?P<oh>[1-9]|1[0-2])[ ]o['’]clock)\b", re.IGNORECASE)
+_QUALIFIER_RE = re.compile(
+    r"(?<![\w])(?P<q>just[ ]after|shortly[ ]after|just[ ]before|shortly[ ]before|just[ ]past|about|around|"
+    r"approximately|approx\.|roughly|some|circa|after|past|before|by|until|till)[ ]{1,2}(?:at[ ])?\Z",
+    re.IGNORECASE,
+)
+_CUE_RE = re.compile(r"(?<![\w])(?:at|from|since|to|and|between|by|until|till|around|about|after|before)[ ]\Z", re.I)
+"""A word that makes a bare 24-hour "17:06" a time."""
+_EVENING_RE = re.compile(r"[ ]{1,2}(?:last[ ]night|tonight|this[ ]evening|in[ ]the[ ]evening|at[ ]night)\b", re.I)
+"""After a 12-hour time with no a.m./p.m., these put it after noon."""
+_QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
+                    "some": "about", "circa": "about", "around": "about", "just past": "just after"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """One clock time of a sentence."""
+
+    start: int
+    """Offset of the first character, qualifier included."""
+    end: int
+    """Offset just past the last character."""
+    value: Interval
+    """Minutes after midnight, closed."""
+    granularity: str
+    """``minute`` or ``hour``."""
+    zone: str
+    """``GMT``, ``local``, or the abbreviation written (``PST``)."""
+    display: str
+    """``19:00``, ``about 20:40 GMT``."""
+    qualifier: str = ""
+    """about, just after, shortly after, after, just before, shortly before, before, by, until."""
+    stated: int = 0
+    """The time as written, in minutes after midnight."""
+    steps: tuple[Step, ...] = ()
+
+
+def format_minutes(minutes: float) -> str:
+    """``07:05`` for 425."""
+    m = int(minutes)
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+def _hour24(hour: int, meridiem: str | None) -> int | None:
+    if meridiem is None:
+        return hour
+    if hour > 12:
+        return hour  # "17:06 pm"
+    if hour == 0:
+        return None
+    return hour % 12 + (12 if meridiem.lower() == "p" else 0)
+
+
+def _zone(raw: str | None, local: str | None) -> str:
+    if raw:
+        return _ZONES[raw.lower()]
+    return "local"
+
+
+def _widen(stated: int, granularity: str, qualifier: str) -> Interval:
+    if qualifier == "about":
+        d = APPROXIMATE[granularity]
+        return Interval(max(0, stated - d), min(DAY_MINUTES - 1, stated + d))
+    if qualifier in AFTER:
+        return Interval(stated, min(DAY_MINUTES - 1, stated + AFTER[qualifier]))
+    if qualifier in BEFORE:
+        return Interval(max(0, stated - BEFORE[qualifier]), stated)
+    return Interval.point(stated)
+
+
+def find_times(text: str) -> list[TimeMatch]:
+    """Clock times of one sentence, in order of appearance, non-overlapping (see the module docstring)."""
+    if not any(c.isdigit() for c in text) and "noon" not in text and "night" not in text:
+        return []
+    found: list[tuple[int, int, int, str, str, str]] = []  # start, end, minutes, granularity, zone, rule
+    for m in _CLOCK_RE.finditer(text):
+        hour = _hour24(int(m["h"]), m["mer"])
+        if hour is None:
+            continue
+        minute = int(m["m"]) if m["m"] else 0
+        cued = (
+            m["mer"] or m["hours"] or m["zone"] or m["local"] or _CUE_RE.search(text, max(0, m.start() - 9), m.start())
+        )
+        if not cued or (m["sep"] == "." and not (m["mer"] or m["zone"] or m["hours"])):
+            continue  # "17:06" alone may be a score; "4.30" alone a decimal
+        if not m["mer"] and hour < 12 and _EVENING_RE.match(text, m.end()):
+            hour += 12  # "6:41 last night"
+        granularity = "minute" if m["m"] else "hour"
+        end = m.end()
+        while end > m.start() and text[end - 1] in " (":
+            end -= 1
+        rule = "12-hour clock" if m["mer"] else "24-hour clock"
+        found.append((m.start(), end, hour * 60 + minute, granularity, _zone(m["zone"], m["local"]), rule))
+    for m in _FOUR_RE.finditer(text):
+        hm = m["hm"]
+        zone = m["zone"] or m["zone2"]
+        found.append((m.start(), m.end(), int(hm[:2]) * 60 + int(hm[2:]), "minute", _zone(zone, None), "military time"))
+    for m in _WORD_RE.finditer(text):
+        word = m["w"].lower()
+        if m["oh"]:
+            minutes, rule = int(m["oh"]) * 60, "o'clock"
+        else:
+            minutes, rule = (0 if word == "midnight" else 12 * 60), word
+        found.append((m.start(), m.end(), minutes, "hour", "local", rule))
+    out: list[TimeMatch] = []
+    last_end = 0
+    for start, end, minutes, granularity, zone, rule in sorted(found, key=lambda f: (f[0], -f[1])):
+        if start < last_end:
+            continue
+        qualifier = ""
+        q = _QUALIFIER_RE.search(text, max(last_end, start - 20), start)
+        first = start
+        if q:
+            raw = " ".join(q["q"].lower().split())
+            qualifier = _QUALIFIER_NAMES.get(raw, raw)
+            first = q.start()
+        value = _widen(minutes, granularity, qualifier)
+        shown = format_minutes(minutes) + ("" if zone == "local" else f" {zone}")
+        display = f"{qualifier} {shown}" if qualifier else shown
+        steps = [Step(text[start:end], shown, rule + (f", zone {zone}" if zone != "local" else ""))]
+        if qualifier:
+            steps.append(
+                Step(q["q"] if q else qualifier, str(_shown_interval(value)), f"'{qualifier}' widens the time")
+            )
+        out.append(TimeMatch(first, end, value, granularity, zone, display, qualifier, minutes, tuple(steps)))
+        last_end = end
+    return out
+
+
+def _shown_interval(value: Interval) -> str:
+    if value.low == value.high:
+        return format_minutes(value.low or 0)
+    return f"[{format_minutes(value.low or 0)}, {format_minutes(value.high or 0)}]"

@@ -1,0 +1,59 @@
+"""Clock times: table-driven cases of find_times, and time claims compared across articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import ClaimKind, Verdict
+from factcheck.times import find_times
+
+# sentence, [(surface, display, low minute, high minute)]
+CASES = [
+    ("The quake struck at 17:06 hours local time (13:36 GMT) on Sunday.",
+     [("17:06 hours local time", "17:06", 1026, 1026), ("13:36 GMT", "13:36 GMT", 816, 816)]),
+    ("It hit at 17:06 pm (1336 GMT).", [("17:06 pm", "17:06", 1026, 1026), ("1336 GMT", "13:36 GMT", 816, 816)]),
+    ("She was struck around 7 p. m., police said.", [("around 7 p. m.", "about 19:00", 1125, 1155)]),
+    ("By about 09:30 BST the fire was largely out.", [("about 09:30 BST", "about 09:30 BST", 565, 575)]),
+    ("The message came at 1100 hours.", [("1100 hours", "11:00", 660, 660)]),
+    ("It was reopened by 4.30pm on Saturday.", [("by 4.30pm", "by 16:30", 930, 990)]),
+    ("The crew reached it at about 1100 hrs IST.", [("about 1100 hrs IST", "about 11:00 IST", 655, 665)]),
+    ("She passed away at 6:41 last night.", [("6:41", "18:41", 1121, 1121)]),
+    ("Firefighters arrived just after 6am.", [("just after 6am", "just after 06:00", 360, 375)]),
+    ("Gunfire was heard around 10:30 a. m.", [("around 10:30 a. m.", "about 10:30", 625, 635)]),
+    ("The call came at 11: 41am.", [("11: 41am", "11:41", 701, 701)]),
+    ("The fire started shortly before 9pm.", [("shortly before 9pm", "shortly before 21:00", 1230, 1260)]),
+    ("The service starts at noon.", [("noon", "12:00", 720, 720)]),
+    ("He was released at 12 a.m. and seen at 12 p.m.", [("12 a.m.", "00:00", 0, 0), ("12 p.m.", "12:00", 720, 720)]),
+    # not times: a score, a decimal, durations
+    ("The score was 3:2 and the ratio 4.30 today.", []),
+    ("They searched for 40 hours over the past 24 hours.", []),
+    ("Won 31-24 in 2:56.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_find_times(sentence: str, expected: list[tuple[str, str, int, int]]) -> None:
+    found = find_times(sentence)
+    got = [(sentence[t.start : t.end], t.display, t.value.low, t.value.high) for t in found]
+    assert got == expected
+
+
+def test_times_are_compared_within_one_zone(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    articles = {
+        "a.txt": "The earthquake struck the island at 17:06 local time (13:36 GMT), the institute said.",
+        "b.txt": "The institute said the earthquake struck the island at 17:06 local time (1336 GMT).",
+        "c.txt": "The institute said the earthquake struck the island at 17:16 local time.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    times = [f for f in report.findings if f.kind is ClaimKind.TIME]
+    agree = [f for f in times if f.verdict is Verdict.AGREE]
+    assert {tuple(c.display for c in f.claims) for f in agree} == {("17:06", "17:06"), ("13:36 GMT", "13:36 GMT")}
+    (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
+    assert {c.display for c in conflict.claims} == {"17:06", "17:16"}  # never against the GMT time
+    assert conflict.articles == ("a.txt", "b.txt", "c.txt")
