@@ -60,12 +60,15 @@ from factcheck.models import Interval, Step
 __all__ = [
     "GRANULARITIES",
     "DateMatch",
+    "Dateline",
     "date_interval_display",
+    "dateline",
     "day_interval",
     "find_dates",
     "format_day",
     "is_future_sentence",
     "month_interval",
+    "symbols_overlap",
     "year_interval",
 ]
 
@@ -95,6 +98,9 @@ class DateMatch:
     """How the value was derived."""
     surface: str = field(default="", compare=False)
     """``text[start:end]``."""
+    symbol: str = ""
+    """For a relative expression met without a publication date: what it says, unresolved
+    (``weekday:5`` for Saturday, ``monthday:11-18``, ``month:09``); ``value`` is then unbounded."""
 
 
 # --- interval helpers --------------------------------------------------------------------------
@@ -153,6 +159,51 @@ def date_interval_display(value: Interval, granularity: str) -> str:
         lo_m, hi_m = f"{lo.year:04d}-{lo.month:02d}", f"{hi.year:04d}-{hi.month:02d}"
         return lo_m if lo_m == hi_m else f"{lo_m}/{hi_m}"
     return lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+_ANY = Interval(None, None)
+
+
+def _valid_month_day(month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(2000, month)[1]  # a leap year: February 29 exists
+
+
+def symbols_overlap(sym_a: str, value_a: Interval | None, sym_b: str, value_b: Interval | None) -> bool | None:
+    """Whether two dates, one or both kept as symbols (``DateMatch.symbol``), can be the same day:
+    True when they can, False when they cannot, None when they cannot be compared ("Saturday"
+    against "November 18" with no year; "Saturday" against a whole month)."""
+    if sym_a and sym_b:
+        kind_a, _, a = sym_a.partition(":")
+        kind_b, _, b = sym_b.partition(":")
+        if kind_a == kind_b:
+            return a == b
+        pair = {kind_a: a, kind_b: b}
+        if set(pair) == {"monthday", "month"}:
+            return pair["monthday"][:2] == pair["month"]
+        return None
+    sym, value = (sym_a, value_b) if sym_a else (sym_b, value_a)
+    if value is None or value.low is None or value.high is None:
+        return None
+    lo, hi = date.fromordinal(int(value.low)), date.fromordinal(int(value.high))
+    kind, _, what = sym.partition(":")
+    if kind == "weekday":
+        if (hi - lo).days >= 6:
+            return None  # a week or more holds every weekday: nothing to compare
+        return any((lo + timedelta(days=k)).weekday() == int(what) for k in range((hi - lo).days + 1))
+    if (hi - lo).days >= 365:
+        return None
+    if kind == "monthday":
+        month, day = int(what[:2]), int(what[3:])
+        for year in range(lo.year, hi.year + 1):
+            try:
+                if lo <= date(year, month, day) <= hi:
+                    return True
+            except ValueError:
+                continue
+        return False
+    month = int(what)
+    return any(lo <= date(y, month, calendar.monthrange(y, month)[1]) and date(y, month, 1) <= hi
+               for y in range(lo.year, hi.year + 1))  # fmt: skip
 
 
 def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
@@ -322,6 +373,7 @@ class _Candidate:
     relative: bool
     display: str
     steps: list[Step]
+    symbol: str = ""
 
 
 class _Scanner:
@@ -383,14 +435,21 @@ class _Scanner:
         *,
         relative: bool = False,
         mod: str | None = None,
+        symbol: str = "",
+        display: str = "",
     ) -> None:
         surface = self.text[start:end]
-        display = date_interval_display(value, granularity)
+        display = display or date_interval_display(value, granularity)
         steps = [Step(surface, display, rule)]
         if mod:
             word = mod.strip(" -").lower()
             steps.append(Step(surface, display, f"'{word}' read as the whole {granularity}"))
-        self.found.append(_Candidate(start, end, value, granularity, relative, display, steps))
+        self.found.append(_Candidate(start, end, value, granularity, relative, display, steps, symbol))
+
+    def add_symbol(self, start: int, end: int, symbol: str, display: str, granularity: str) -> None:
+        """A relative date met without a publication date: kept as what it says (``symbol``)."""
+        rule = "no publication date: kept as written, compared only with what it can be"
+        self.add(start, end, _ANY, granularity, rule, relative=True, symbol=symbol, display=display)
 
     def resolve_day(self, month: int, day: int, year: int | None, core: int) -> tuple[date, str] | None:
         """The day of a day-month, the year taken from publication when it is missing."""
@@ -445,6 +504,9 @@ class _Scanner:
         year = int(m["y"]) if m["y"] else None
         first = self.resolve_day(mon1, int(m["d1"]), year, m.start())
         if first is None:
+            if year is None and self.pub is None and not m["d2"] and _valid_month_day(mon1, int(m["d1"])):
+                symbol = f"monthday:{mon1:02d}-{int(m['d1']):02d}"
+                self.add_symbol(m.start(), m.end(), symbol, f"{_MONTHS[mon1 - 1]} {int(m['d1'])}", "day")
             return
         d1, how = first
         d2 = d1
@@ -469,8 +531,6 @@ class _Scanner:
 
     def month_alone(self, start: int, end: int, name: str) -> None:
         pub = self.pub
-        if pub is None:
-            return
         month = _MONTH_NUMBER[name]
         pre = self.prefix(start)
         direction = (pre["dir"] or "").lower() if pre else ""
@@ -482,6 +542,10 @@ class _Scanner:
             return  # "Mar-a-Lago", "May-be"
         ambiguous = name in _AMBIGUOUS_MONTHS and not pre
         if ambiguous and (word.lower() not in _MONTH_PREV_WORDS or self.text.startswith(("'s", "’s"), end)):
+            return
+        if pub is None:
+            if not direction and not mod:
+                self.add_symbol(start, end, f"month:{month:02d}", _MONTHS[month - 1], "month")
             return
         if direction == "last":
             year, how = (pub.year if month < pub.month else pub.year - 1), "last: strictly before"
@@ -572,6 +636,9 @@ class _Scanner:
     def scan_relative(self) -> None:
         pub = self.pub
         if pub is None:
+            for m in _WEEKDAY_RE.finditer(self.text):
+                if self.word_start(m.start()):
+                    self.weekday_symbol(m.start(), m.end(), _WEEKDAYS.index(m["wd"]))
             return
         text = self.text
         base = f"relative to publication {pub.isoformat()}"
@@ -582,6 +649,8 @@ class _Scanner:
             if not self.word_start(m.start()):
                 continue
             w, unit = m["w"].lower(), m["unit"]
+            if m["w"][0].isupper() and self.prev_word(m.start())[0][:1].isupper():
+                continue  # "USA Today": a name
             if w in ("yesterday", "today", "tomorrow", "tonight"):
                 shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
                 self.add(m.start(), m.end("w"), day_interval(pub + timedelta(days=shift)), "day", base, relative=True)
@@ -621,6 +690,15 @@ class _Scanner:
             d, how = pub - timedelta(days=(today - wd) % 7), "past tense: nearest on or before"
         first = pre.start() if direction and pre else start
         self.add(first, end, day_interval(d), "day", f"{base}, {how} it", relative=True)
+
+    def weekday_symbol(self, start: int, end: int, wd: int) -> None:
+        """A weekday without a publication date: "Saturday" is compared with other Saturdays."""
+        pre = self.prefix(start)
+        if pre and pre["dir"]:
+            return  # "last Friday", "next Monday": which one is unknown
+        if self.prev_word(start)[0].lower() in _RECURRENCE_WORDS:
+            return
+        self.add_symbol(start, end, f"weekday:{wd}", _WEEKDAYS[wd], "weekday")
 
     def add_shifted(self, start: int, end: int, unit: str, k: int, base: str) -> None:
         pub = self.pub
@@ -663,11 +741,92 @@ class _Scanner:
             surface = self.text[start : c.end]
             out.append(
                 DateMatch(
-                    start, c.end, c.value, c.granularity, c.display, c.relative, qualifier, tuple(c.steps), surface
+                    start,
+                    c.end,
+                    c.value,
+                    c.granularity,
+                    c.display,
+                    c.relative,
+                    qualifier,
+                    tuple(c.steps),
+                    surface,
+                    c.symbol,
                 )
             )
             prev_end = c.end
         return out
+
+
+DATELINE_LINES = 4
+"""Lines at the top of an article where a dateline or a "Posted"/"Updated" stamp is looked for."""
+DATELINE_LENGTH = 90
+"""Characters a dateline line holds at most: a longer line is a sentence that merely has a date."""
+_STAMP_WORDS = frozenset(
+    """posted published updated last first on at by am pm a p m et gmt utc bst cet edt est pdt pst cdt cst
+    mdt mst aest ist uk local time hours hrs monday tuesday wednesday thursday friday saturday sunday mon
+    tue tues wed thu thur thurs fri sat sun""".split()
+)
+"""Words a date stamp may hold besides the date: "Posted:", "Last Updated: ... 8:44 PM ET"."""
+_STAMP_WORD = re.compile(r"[A-Za-z]+")
+_STAMP_VERB = re.compile(r"\b(?:[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED)\b")
+"""A line that says it was posted, published or updated on a date is a stamp, whatever else it says
+("... posted in Pedestrian Accidents on Wednesday, September 18, 2013")."""
+_NUMERIC_STAMP = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[ ]?/[ ]?(?P<b>\d{1,2})[ ]?/[ ]?(?P<y>(?:19|20)\d\d)(?![\d/])")
+_US_CUES = frozenset("et edt est pdt pst cdt cst mdt mst pm am".split())
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The publication date an article prints at its top."""
+
+    day: date
+    line: int
+    """1-based line number of the stamp."""
+    text: str
+    """The stamp's line, stripped."""
+
+    def describe(self) -> str:
+        return f"line {self.line}: {self.text!r}"
+
+
+def dateline(text: str) -> Dateline | None:
+    """The publication date an article prints at its top ("Posted: May 24, 2005", "Friday, June 7,
+    2013", "Updated 5 / 5 / 2010 1:41 PM"), and how it was read (for the claims' steps); None when
+    its first lines hold no such stamp. A stamp is a short line holding a full date and little else;
+    a numeric date is read only when its order is clear (a part over 12) or its line gives US cues
+    (ET, PDT, a.m.) for month/day."""
+    for number, line in enumerate(text.split("\n", DATELINE_LINES)[:DATELINE_LINES], start=1):
+        stripped = line.strip()
+        stamped = _STAMP_VERB.search(stripped) is not None
+        if not stripped or len(stripped) > (2 * DATELINE_LENGTH if stamped else DATELINE_LENGTH):
+            continue
+        for d in find_dates(stripped, None):
+            if d.granularity != "day" or d.relative or d.value.low is None:
+                continue
+            rest = stripped[: d.start] + " " + stripped[d.end :]
+            if stamped or _stamp_only(rest):
+                return Dateline(date.fromordinal(int(d.value.low)), number, stripped)
+        m = _NUMERIC_STAMP.search(stripped)
+        if m and _stamp_only(stripped[: m.start()] + " " + stripped[m.end() :]):
+            a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+            us = any(w.lower() in _US_CUES for w in _STAMP_WORD.findall(stripped))
+            if a > 12 or (a == b):
+                day, month = a, b
+            elif b > 12 or us:
+                month, day = a, b
+            else:
+                continue  # "4 / 9 / 2007": April 9 or 4 September
+            try:
+                return Dateline(date(y, month, day), number, stripped)
+            except ValueError:
+                continue
+    return None
+
+
+def _stamp_only(rest: str) -> bool:
+    """Whether what a line holds besides its date is only a stamp's words (and times)."""
+    words = [w for w in _STAMP_WORD.findall(rest) if w.lower() not in _STAMP_WORDS]
+    return len(words) <= 1
 
 
 def find_dates(text: str, published: date | None) -> list[DateMatch]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck import dates, numbers, times
@@ -77,9 +77,24 @@ def extract_article(
     document = main_text(article.text, boilerplate)
     index = LineIndex(article.text)
     claims: list[Claim] = []
+    source = article.source
+    stamp = dates.dateline(article.text) if source.dated_by else None
     for sentence in document.sentences:
-        claims.extend(extract_sentence(article.name, sentence, article.source.published, index, rounding_cap))
+        if stamp is not None and index.position(sentence.start)[0] == stamp.line:
+            continue  # the dateline itself is when the article was published, not a claim
+        found = extract_sentence(article.name, sentence, source.published, index, rounding_cap)
+        if stamp is not None:
+            found = [_dated_by(c, stamp) for c in found]
+        claims.extend(found)
     return Extraction(article, tuple(claims), document)
+
+
+def _dated_by(claim: Claim, stamp: dates.Dateline) -> Claim:
+    """A date resolved against a publication date read from the article's dateline says so."""
+    if claim.kind is not ClaimKind.DATE or not any(s.rule.startswith("relative to publication") for s in claim.steps):
+        return claim
+    step = Step(stamp.text, stamp.day.isoformat(), f"publication date from the article's dateline (line {stamp.line})")
+    return replace(claim, steps=(*claim.steps, step))
 
 
 def extract_sentence(
@@ -154,9 +169,10 @@ def _date_claim(
     return Claim(
         kind=ClaimKind.DATE,
         key=event,
-        value=d.value,
+        value=None if d.symbol else d.value,
         display=(f"{d.qualifier} " if d.qualifier else "") + d.display,
         unit="",
+        text_value=d.symbol,
         location=_location(name, sentence, index, d.start, d.end),
         sentence=sentence.text,
         surface=sentence.text[d.start : d.end],

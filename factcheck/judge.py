@@ -18,11 +18,11 @@ and "100 000"; "about 300" and "roughly 300"; but "more than 100,000" is another
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from factcheck.dates import symbols_overlap
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Story, Verdict
 
@@ -224,14 +224,17 @@ def _class_links(group: ClaimGroup, classes: list[list[Claim]]) -> dict[tuple[in
             continue
         x, y = divmod(pair, n)
         (ux, cx), (uy, cy) = claims[x], claims[y]
-        if cx.location.article == cy.location.article or cx.value is None or cy.value is None:
+        if cx.location.article == cy.location.article:
+            continue
+        overlap = values_overlap(cx, cy)
+        if overlap is None:
             continue
         key = (min(ux, uy), max(ux, uy))
         ordered = (cx, cy) if ux < uy else (cy, cx)
         sim, both = similarity(cx, cy)
         rank = (sim, both, -x, -y)  # ties go to the claims listed first, whatever the hash seed
         link = links.setdefault(key, _Link())
-        if cx.value.overlaps(cy.value):
+        if overlap:
             if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
                 link.overlapping, link.overlapping_rank = ordered, rank
         elif conflict_candidate(cx, cy) and rank > link.disjoint_rank:
@@ -250,12 +253,25 @@ def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | N
     found = None
     for x in a:
         for y in b:
-            if x.location.article == y.location.article or x.value is None or y.value is None:
+            if x.location.article == y.location.article:
                 continue
-            if not x.value.overlaps(y.value):
+            overlap = values_overlap(x, y)
+            if overlap is None:
+                continue
+            if not overlap:
                 return None
             found = found or (x, y)
     return found
+
+
+def values_overlap(x: Claim, y: Claim) -> bool | None:
+    """Whether the values of two claims can both be true: True when they overlap, False when they
+    cannot, None when they cannot be compared (a date kept as "Saturday" against a month)."""
+    if x.value is not None and y.value is not None:
+        return x.value.overlaps(y.value)
+    if x.kind is ClaimKind.DATE and (x.text_value or y.text_value):
+        return symbols_overlap(x.text_value, x.value, y.text_value, y.value)
+    return None
 
 
 def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[Claim, Claim]) -> Finding:
@@ -279,14 +295,6 @@ def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[C
         (f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)",)
         + normalisations(claims),
     )
-
-
-def _lower(c: Claim) -> float:
-    return -math.inf if c.value is None or c.value.low is None else c.value.low
-
-
-def _upper(c: Claim) -> float:
-    return math.inf if c.value is None or c.value.high is None else c.value.high
 
 
 def value_classes(claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -338,11 +346,9 @@ def _conflict(
     claims = dedupe(tuple(ca) + tuple(cb))
     x, y = pair
     score, shared = similarity(x, y)
-    assert x.value is not None and y.value is not None  # a conflict is between two values
-    gap = x.value.gap(y.value)
     explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"
-    if group.kind is ClaimKind.QUANTITY:
-        explanation += f" (gap {gap:.0%})"
+    if group.kind is ClaimKind.QUANTITY and x.value is not None and y.value is not None:
+        explanation += f" (gap {x.value.gap(y.value):.0%})"
     details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]
     update = _update_note(x, y, published)
     if update:
@@ -384,7 +390,10 @@ def _severity(x: Claim, y: Claim) -> Severity:
 
 
 def _width(cls: list[Claim]) -> float:
-    return max(c.value.width() for c in cls if c.value is not None)
+    """The widest value of a class (a date kept as a symbol counts as one day, a month as 31)."""
+    widths = [c.value.width() for c in cls if c.value is not None]
+    widths += [30.0 if c.text_value.startswith("month:") else 0.0 for c in cls if c.value is None]
+    return max(widths, default=0.0)
 
 
 def _values(claims: Iterable[Claim]) -> str:

@@ -13,7 +13,7 @@ import re
 import stat
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -301,6 +301,12 @@ def _read_article(path: Path, name: str, source: Source, problems: list[Problem]
             return None
         text = extracted
         source = _merge_source(source, meta)
+    if source.published is None:
+        from factcheck.dates import dateline
+
+        stamp = dateline(text)
+        if stamp is not None:
+            source = replace(source, published=stamp.day, dated_by=stamp.describe())
     return Article(
         path=path,
         name=name,

@@ -218,6 +218,9 @@ class Source:
     """Publication date: resolves relative dates ("on Tuesday") and separates events."""
     url: str | None = None
     """Where it was read."""
+    dated_by: str = ""
+    """Where ``published`` was read when no metadata gave it: the article's own dateline
+    (``line 2: 'Posted: May 24, 2005'``); empty when it comes from metadata or is unknown."""
 
 
 @dataclass(frozen=True)

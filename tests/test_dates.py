@@ -20,13 +20,16 @@ def _row_id(row: dict) -> str:
 
 
 def _as_row(m: DateMatch) -> dict:
-    return {
+    row = {
         "surface": m.surface,
         "display": m.display,
         "granularity": m.granularity,
         "relative": m.relative,
         "qualifier": m.qualifier,
     }
+    if m.symbol:
+        row["symbol"] = m.symbol
+    return row
 
 
 def test_table_is_large_enough() -> None:
@@ -44,6 +47,10 @@ def test_rows(row: dict) -> None:
         assert row["text"][m.start : m.end] == m.surface
         assert m.start >= previous_end
         previous_end = m.end
+        assert m.steps, "every match explains how it was derived"
+        if m.symbol:  # kept as written: no publication date to resolve it against
+            assert published is None and m.relative and m.value == Interval(None, None)
+            continue
         assert m.value.low is not None and m.value.high is not None
         assert m.value.low <= m.value.high
         assert date_interval_display(m.value, m.granularity) == m.display
@@ -136,3 +143,90 @@ def test_repeated_qualifiers_are_linear() -> None:
     found = find_dates(text, date(2024, 1, 30))
     assert time.perf_counter() - started < 5
     assert [(m.surface, m.qualifier) for m in found] == [("since 2019", "since")]
+
+
+# -- datelines and dates kept as written ----------------------------------------------------------
+
+DATELINES = [
+    ("Cheeks returns\nPosted: May 24, 2005\nBilly King spun the door again yesterday.", date(2005, 5, 24), 2),
+    ("Friday, June 7, 2013\nThe actress died on Thursday.", date(2013, 6, 7), 1),
+    ("Headline\nLast Updated: Monday, 28 November 2005, 02:24 GMT\nText.", date(2005, 11, 28), 2),
+    ("Headline\nUpdated 5 / 5 / 2010 1:41 PM\nText.", date(2010, 5, 5), 2),
+    ("Headline\nPosted 11 / 27 / 2005 7:21 AM\nText.", date(2005, 11, 27), 2),
+    ("Headline\nOn behalf of A, LLP. posted in Accidents on Friday, September 20, 2013.", date(2013, 9, 20), 2),
+    # no stamp: a sentence that merely holds a date, a stamp without a year, an ambiguous numeric date
+    ("Page was born on April 22, 1923, in Nashville, Tennessee, and grew up poor.", None, 0),
+    ("Mumbai, Nov 11 -\nThe navy said on Friday.", None, 0),
+    ("Headline\nUpdated 4 / 9 / 2007 6:04\nText.", None, 0),
+    ("First line\nSecond\nThird\nFourth\nMay 5, 2010", None, 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day", "line"), DATELINES, ids=[t[:30] for t, _, _ in DATELINES])
+def test_dateline(text: str, day: date | None, line: int) -> None:
+    from factcheck.dates import dateline
+
+    found = dateline(text)
+    if day is None:
+        assert found is None
+    else:
+        assert found is not None and (found.day, found.line) == (day, line)
+        assert found.describe().startswith(f"line {line}: ")
+
+
+def test_a_dateline_resolves_the_articles_relative_dates(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    (tmp_path / "a.txt").write_text("Headline\nPosted: May 24, 2005\nThe coach was fired on Monday.\n")
+    report = check([tmp_path])
+    (article,) = report.articles
+    assert article.source.published == date(2005, 5, 24)
+    assert article.source.dated_by == "line 2: 'Posted: May 24, 2005'"
+    (claim,) = [c for c in report.claims if c.kind.value == "date"]  # the stamp itself is no claim
+    assert claim.display == "2005-05-23"
+    assert any("dateline (line 2)" in s.rule for s in claim.steps)
+
+
+@pytest.mark.parametrize(
+    ("a", "value_a", "b", "value_b", "expected"),
+    [
+        ("weekday:5", None, "weekday:5", None, True),
+        ("weekday:5", None, "weekday:4", None, False),
+        ("monthday:11-18", None, "monthday:11-19", None, False),
+        ("monthday:11-18", None, "month:11", None, True),
+        ("weekday:5", None, "monthday:11-18", None, None),
+        ("weekday:5", None, "", (date(2008, 12, 13), date(2008, 12, 13)), True),  # a Saturday
+        ("weekday:4", None, "", (date(2008, 12, 13), date(2008, 12, 13)), False),
+        ("weekday:4", None, "", (date(2008, 12, 1), date(2008, 12, 31)), None),  # a month holds every weekday
+        ("monthday:11-18", None, "", (date(2008, 11, 1), date(2008, 11, 30)), True),
+        ("monthday:11-18", None, "", (date(2008, 11, 19), date(2008, 11, 19)), False),
+        ("month:09", None, "", (date(2008, 1, 1), date(2008, 12, 31)), None),  # a whole year: nothing said
+        ("month:09", None, "", (date(2008, 10, 1), date(2008, 10, 31)), False),
+    ],
+)
+def test_symbols_overlap(a, value_a, b, value_b, expected) -> None:
+    from factcheck.dates import day_interval, symbols_overlap
+
+    def interval(v):
+        return None if v is None else day_interval(*v)
+
+    assert symbols_overlap(a, interval(value_a), b, interval(value_b)) is expected
+    assert symbols_overlap(b, interval(value_b), a, interval(value_a)) is expected
+
+
+def test_weekdays_without_publication_dates_are_compared(tmp_path: Path) -> None:
+    from factcheck.api import check
+    from factcheck.models import Verdict
+
+    texts = {
+        "a.txt": "Nichols was sentenced Saturday to life in prison by Judge Bodiford in Atlanta.",
+        "b.txt": "Judge Bodiford sentenced Nichols to life in prison Saturday in Atlanta.",
+        "c.txt": "Nichols was sentenced Friday to life in prison by Judge Bodiford in Atlanta.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    dated = [f for f in report.findings if f.kind.value == "date"]
+    (agree,) = [f for f in dated if f.verdict is Verdict.AGREE]
+    assert agree.articles == ("a.txt", "b.txt") and agree.explanation.endswith("Saturday")
+    assert not [f for f in dated if f.verdict is Verdict.COMPATIBLE]
