@@ -177,14 +177,17 @@ def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], option
     ``factcheck extract`` records its claims and ``check`` reuses them.
     """
     from factcheck.extract import extract_article
+    from factcheck.mentions import extract_mentions
     from factcheck.named import extract_named
     from factcheck.numbers import ROUNDING_CAP
     from factcheck.text import LineIndex
 
     cap = options.tolerances.get("relative", ROUNDING_CAP)
     extraction = extract_article(article, patterns, cap)
-    named = extract_named(article, extraction.document.sentences, LineIndex(article.text))
-    return extraction.claims + tuple(named)
+    index = LineIndex(article.text)
+    named = extract_named(article, extraction.sentences, index)
+    mentions = extract_mentions(article, extraction.sentences, index)
+    return extraction.claims + tuple(named) + tuple(mentions)
 
 
 def extract(

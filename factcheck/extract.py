@@ -65,6 +65,9 @@ class Extraction:
     article: Article
     claims: tuple[Claim, ...]
     document: Document
+    sentences: tuple[Sentence, ...] = ()
+    """The main text's sentences that hold claims: the document's, but for the dateline stamp (the
+    date an article was posted is not a claim about the story)."""
 
 
 def extract_article(
@@ -79,14 +82,15 @@ def extract_article(
     claims: list[Claim] = []
     source = article.source
     stamp = dates.dateline(article.text) if source.dated_by else None
-    for sentence in document.sentences:
-        if stamp is not None and index.position(sentence.start)[0] == stamp.line:
-            continue  # the dateline itself is when the article was published, not a claim
+    sentences = document.sentences
+    if stamp is not None:
+        sentences = tuple(s for s in sentences if index.position(s.start)[0] != stamp.line)
+    for sentence in sentences:
         found = extract_sentence(article.name, sentence, source.published, index, rounding_cap)
         if stamp is not None:
             found = [_dated_by(c, stamp) for c in found]
         claims.extend(found)
-    return Extraction(article, tuple(claims), document)
+    return Extraction(article, tuple(claims), document, sentences)
 
 
 def _dated_by(claim: Claim, stamp: dates.Dateline) -> Claim:

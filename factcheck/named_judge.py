@@ -34,6 +34,7 @@ identity it can mean.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -87,6 +88,10 @@ class PersonIdentity:
             by_given[tokens[k][0]].append(k)
         surnames = sorted(by_surname)
         blocks: list[list[str]] = [by_surname[s] for s in surnames]
+        by_joined: dict[str, list[str]] = defaultdict(list)  # "Irannejad" / "iran-Nejad"
+        for k in full:
+            by_joined["".join(tokens[k][1:])].append(k)
+        blocks.extend(block for block in by_joined.values() if len({len(tokens[k]) for k in block}) > 1)
         long_surnames = [s for s in surnames if len(s) >= 7]
         if len(long_surnames) > 1:
             from rapidfuzz import fuzz, process
@@ -172,8 +177,10 @@ def _interval(c: Claim) -> Interval | None:
 def judge_named(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Finding]:
     """Findings on the named claims of several articles (see the module docstring)."""
     del articles  # publication dates are already resolved into the claims' scope
-    named = [c for c in claims if c.kind in NAMED_KINDS]
-    names: list[str] = []
+    everything = [c for c in claims if c.kind in NAMED_KINDS]
+    named = [c for c in everything if c.key not in MENTION_KEYS]
+    mentions = [c for c in everything if c.key in MENTION_KEYS]
+    names: list[str] = [c.subject for c in mentions if c.key == "person"]
     for c in named:
         if c.kind is ClaimKind.PERSON_ROLE:
             names.append(c.subject if c.key.startswith("title:") else c.display)
@@ -187,6 +194,7 @@ def judge_named(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Fi
     findings += _judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident)
     findings += _judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += _judge_orgs([c for c in named if c.kind is ClaimKind.ORGANISATION])
+    findings += _judge_mentions(mentions, ident)
     findings.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings
 
@@ -829,6 +837,134 @@ def _grouped_by(a: str, b: str, speaker: str) -> str:
     if a or b:
         return f"grouped by the words quoted: one article names {speaker}, the other no speaker"
     return "grouped by the words quoted (no article names the speaker)"
+
+
+# ----------------------------------------------------------------------------------------- mentions
+
+MENTION_KEYS = frozenset({"person", "org", "thing", "place"})
+"""Keys of ``mentions`` claims: who or what an article names."""
+ORG_CUTOFF = 90
+"""rapidfuzz ratio at or above which two organisation or place names are one spelled two ways."""
+
+
+def _judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    """Articles naming the same person, organisation, named thing or place agree; the finding
+    lists the spellings when they differ. Entities named by one article only give no finding
+    (their claims are still in the report's claims)."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.key == "person":
+            groups[("person", ident.id(c.subject))].append(c)
+    others = [c for c in claims if c.key != "person"]
+    for key, members in _cluster_names(others).items():
+        groups[key].extend(members)
+    out: list[Finding] = []
+    for (key, ident_key), members in sorted(groups.items()):
+        arts = _arts(members)
+        if len(arts) < 2:
+            continue
+        members = list(dedupe(members))
+        name = ident.name(ident_key) if key == "person" else _most_common(c.display for c in members)
+        spellings = sorted({c.display for c in members}, key=lambda d: (-len(d), d))
+        kind = members[0].kind
+        what = {"person": "name", "place": "name the place", "org": "name", "thing": "name"}[key]
+        explanation = f"{len(arts)} articles {what} {name}"
+        details = [f"grouped by {_WHY_GROUPED[key]}"]
+        if len({fold(s) for s in spellings}) > 1:
+            explanation += f" (spelled {', '.join(repr(s) for s in spellings[:4])})"
+        if key == "person":
+            details.extend(ident.explain(c.subject for c in members))
+            titles = sorted({c.qualifier for c in members if c.qualifier})
+            if titles:
+                details.append(f"titles given: {', '.join(titles[:6])}")
+        else:
+            details.extend(normalisations(members))
+        finding = make_finding(
+            Verdict.AGREE, Severity.NONE, kind, f"{key}: {name}", tuple(members), explanation, tuple(details)
+        )
+        out.append(finding)
+    return out
+
+
+_WHY_GROUPED = {
+    "person": "the person's name (nicknames, initials, spelling variants)",
+    "org": "the organisation's name (legal suffix and spelling variants folded)",
+    "thing": "the name (spelling variants folded)",
+    "place": "the place the gazetteer resolves the name to (or its spelling)",
+}
+
+
+def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """Organisations, named things and places grouped by name: the same folded name (a place: the
+    same gazetteer place), a spelling variant (rapidfuzz ratio at least ORG_CUTOFF), or an acronym
+    and the name it stands for."""
+    from rapidfuzz import fuzz
+
+    keyed: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    spelled: dict[tuple[str, str], str] = {}  # key -> a folded name, for spelling variants
+    for c in claims:
+        if c.key == "place":
+            first = c.text_value.split("|", 1)[0]
+            ident = first if not first.startswith("A:") else fold(c.display)
+            key = ("place", ident)
+            spelled.setdefault(key, fold(c.display))
+        else:
+            key = ("org", c.text_value)  # named things and organisations share names
+            spelled.setdefault(key, c.text_value)
+        keyed[key].append(c)
+    keys = sorted(keyed)
+    parent = {k: k for k in keys}
+
+    def find(k: tuple[str, str]) -> tuple[str, str]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in keys:
+        by_kind[k[0]].append(k)
+    for kind, ks in by_kind.items():
+        initials = {_initials(spelled[k]): k for k in ks if len(spelled[k].split()) >= 2}
+        for i, a in enumerate(ks):
+            na = spelled[a]
+            if kind == "org" and na.isalpha() and len(na) <= 6:
+                full = initials.get(na)
+                if full is not None:
+                    parent[find(a)] = find(full)
+            for b in ks[i + 1 :]:
+                nb = spelled[b]
+                if na[:1] != nb[:1] or abs(len(na) - len(nb)) > 3:
+                    continue  # spelling variants start alike and are about as long
+                if len(min(na, nb, key=len)) >= 5 and (fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)):
+                    parent[find(b)] = find(a)
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for k in keys:
+        kind = keyed[k][0].key
+        root = find(k)
+        out[(kind if kind != "thing" else "org", root[1])].extend(keyed[k])
+    return {(("thing" if all(c.key == "thing" for c in v) else k[0]), k[1]): v for k, v in out.items()}
+
+
+TRANSLITERATION_CONSONANTS = 3
+"""Consonants two names must have at least before they are spellings of one name differing only in
+vowels (Dargahan / Dargehan, Salahuddin / Salahaddin, Zainabieh / Zinabieh)."""
+_VOWELS = re.compile(r"[aeiouy\s'-]")
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Two spellings of one foreign name: the same consonants in the same order, vowels aside."""
+    sa, sb = _VOWELS.sub("", a), _VOWELS.sub("", b)
+    return sa == sb and len(sa) >= TRANSLITERATION_CONSONANTS and a[:1] == b[:1]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&"))
+
+
+def _most_common(names: Iterable[str]) -> str:
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
 # ----------------------------------------------------------------------------------------- organisations

@@ -5,7 +5,8 @@ unrelated headlines and copyright or donation footers. They are recognised by ge
 by a list of known lines:
 
 - *fragment*: a short line that does not end like a sentence (menu items, headlines, teasers,
-  "Advertisement", "01:44"); headlines are not reported as claims;
+  "Advertisement", "01:44"); but the article's own headline (one of its first lines, nothing but
+  headings before it, prose after it) is main text: what a story claims in its headline counts;
 - *navigation*: a line of items separated by ``|`` or ``»``;
 - *promo*: a paragraph that speaks to the reader (you, your, our, us outside quotes) or carries
   calls to action and publisher words (subscribe, download our app, newsletter, copyright,
@@ -72,12 +73,24 @@ _NAV = re.compile(r"\s[|»›]\s")
 _TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|^\s*\d{1,3}\s*$")
 _CREDIT = re.compile(
     r"(?:\s|^)(?:\(?\s*(?:Photo|Picture|Image|Video|Graphic|Illustration|File photo)s?"
-    r"(?:\s+courtesy\s+of|\s+credit)?\s*:?\s+[^.!?]{0,80}\)?|Getty Images|\(AP\)|AFP via Getty Images)\s*$",
+    r"(?:\s+courtesy\s+of|\s+credit)?\s*:?\s+[^.!?]{0,80}\)?|Getty Images|\(AP\)|AFP via Getty Images"
+    r"|\((?:[A-Z][\w!.&'’-]*\s){1,4}(?:article|report|story|video)\))\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
-    r"^\s*(?:Photo|Picture|Image|Video|Graphic)s?(?:\s+courtesy\s+of|\s+credit)?\s*:?\s", re.IGNORECASE
+    r"^\s*(?:Photo|Picture|Image|Video|Graphic|Map)s?(?:\s+courtesy\s+of|\s+credit)?\s*:?\s", re.IGNORECASE
 )
+_BRACKETED = re.compile(r"^\s*\([^()]{1,120}\)\s*$")
+"""A short line wholly in brackets: a credit or an aside ("(USA Today article)")."""
+MAX_BRACKETED_WORDS = 12
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Za-z.'’]*(?:(?:[ ]?/[ ]?|[ ])[A-Z][A-Za-z.'’]*){0,3}(?:,[ ]?[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
+    r"(?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"(?:[ ]\((?:[A-Z][\w&]*[ ]?){1,3}\))?[ ]?(?:[:–—]|[ ]-)[ ]"
+)
+"""A dateline opening an article's first lines: "LONDON, Dec 14 (Reuters) - ", "New Delhi / Mumbai: "."""
+DATELINE_PREFIX_LINES = 5
+"""Lines at the top of an article where a dateline prefix is cut off the sentence it opens."""
 _LIST_MARKER = re.compile(
     r"^\s*(?:next in|read more|read next|related|more from|also read|others also read|you may also like|"
     r"recommended|most read|most popular|trending|more stories|more on this|see also|latest news)\b",
@@ -88,7 +101,7 @@ _PROMO_PHRASES = (
     r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"
     r"copyright|all rights reserved|originally appeared|donat(?:e|ion)|patrons?|press freedom|"
     r"support (?:us|our|independent)|whatsapp channel|breaking news alerts|cookies?|privacy policy|"
-    r"terms of (?:use|service)|get the answers|please (?:explore|visit|share)|learn more"
+    r"terms of (?:use|service)|get the answers|please (?:explore|visit|share)|learn more|check out"
 )
 _PROMO_WORDS = re.compile(
     # the lookahead of the phrases' first letters lets the search skip other positions at once
@@ -96,9 +109,10 @@ _PROMO_WORDS = re.compile(
     rf"(?:\b(?:{_PROMO_PHRASES})\b|©|\(c\))",
     re.IGNORECASE,
 )
-_READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
-_READER_LOWER = re.compile(_READER.pattern)
-"""`_READER` for lowered text (see `ascii_lowered`)."""
+_READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
+"""Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
+_READER_LOWER = re.compile(r"\b(?:you|your|yours|our|us)\b")
+"""`_READER` for lowered text (see `ascii_lowered`); used only when the text has no "US"."""
 
 
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
@@ -131,7 +145,10 @@ def _literal_prefixes(alternation: str) -> tuple[str, ...]:
 
 
 _PROMO_KEYS = (*_literal_prefixes(_PROMO_PHRASES), "©", "(c)")
-_CREDIT_KEYS = ("photo", "picture", "image", "video", "graphic", "illustration", "getty images", "(ap)")
+_CREDIT_KEYS = (
+    "photo", "picture", "image", "video", "graphic", "illustration", "getty images", "(ap)", "article)",
+    "report)", "story)",
+)  # fmt: skip
 """A substring of every match of `_CREDIT`, lower case."""
 
 
@@ -158,9 +175,11 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return "navigation"
     if _CREDIT_LINE.match(stripped):
         return "photo credit"
+    if _BRACKETED.match(stripped) and len(_WORD.findall(stripped)) <= MAX_BRACKETED_WORDS:
+        return "credit or aside in brackets"
     outside = _QUOTED.sub(" ", stripped)
     promo = len(_PROMO_WORDS.findall(outside)) if _may_match(outside, _PROMO_KEYS) else 0
-    lowered = ascii_lowered(outside)
+    lowered = ascii_lowered(outside) if "US" not in outside else None
     reader = len(_READER.findall(outside) if lowered is None else _READER_LOWER.findall(lowered))
     if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
         return "promo or footer"
@@ -170,6 +189,27 @@ def classify_line(line: str, in_list: bool) -> str | None:
     elif not _ends_like_a_sentence(stripped) and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS:
         return "heading or fragment"
     return None
+
+
+HEADLINE_WORDS = 4
+"""Words a headline has at least ("Dies at 91" is too short to tell from a menu item)."""
+HEADLINE_LINES = 3
+"""A headline is among the first lines that hold text."""
+
+
+def _headline(line: str, dropped: list[Dropped], lines: list[str], lineno: int) -> bool:
+    """Whether a heading line is the article's own headline: one of its first lines, nothing but
+    headings or stamps dropped before it, words enough, and prose after it (a page of short lines is
+    a menu, not an article)."""
+    if (
+        len(_WORD.findall(line)) < HEADLINE_WORDS
+        or lineno - sum(1 for x in lines[:lineno] if not x.strip()) > HEADLINE_LINES
+    ):
+        return False
+    if any(d.reason not in ("heading or fragment", "dateline") for d in dropped):
+        return False
+    following = (x for x in lines[lineno : lineno + 4] if x.strip())
+    return any(len(_WORD.findall(x)) >= MIN_PROSE_WORDS for x in following)
 
 
 def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Document:
@@ -190,11 +230,19 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             in_list = True
             dropped.append(Dropped(lineno, line.strip(), "related-headlines heading"))
             continue
+        body_start = 0
+        if lineno <= DATELINE_PREFIX_LINES:
+            prefix = _DATELINE_PREFIX.match(line)
+            if prefix is not None and len(_WORD.findall(line[prefix.end() :])) >= 3:
+                body_start = prefix.end()
+                dropped.append(Dropped(lineno, prefix.group().strip(), "dateline"))
         body_end = len(line.rstrip())
         credit = _CREDIT.search(line[:body_end]) if _may_match(line, _CREDIT_KEYS) else None
         if credit and credit.start() > 0:
             body_end = credit.start()
-        reason = classify_line(line[:body_end], in_list)
+        reason = classify_line(line[body_start:body_end], in_list)
+        if reason == "heading or fragment" and not sentences and _headline(line, dropped, lines, lineno):
+            reason = None  # the article's own headline states what the story is about
         if reason is None:
             for pattern in extra:
                 if pattern.search(line):
@@ -209,7 +257,8 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
         paragraph += 1
         if credit and credit.start() > 0:
             dropped.append(Dropped(lineno, credit.group().strip(), "photo credit"))
-        for s, e in split_sentences(line[:body_end]):
+        for s, e in split_sentences(line[body_start:body_end]):
+            s, e = s + body_start, e + body_start
             sentences.append(Sentence(start + s, start + e, line[s:e], paragraph))
     return Document(tuple(sentences), tuple(dropped))
 

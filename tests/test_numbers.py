@@ -86,8 +86,23 @@ def test_parse_number_words(words: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "words",
-    ["", "a", "a year", "half", "a quarter", "one two", "twenty hundred", "thousand million", "a few",
-     "dozens", "two and", "46", "forty - six", "million thousand", "one hundred people"],
+    [
+        "",
+        "a",
+        "a year",
+        "half",
+        "a quarter",
+        "one two",
+        "twenty hundred",
+        "thousand million",
+        "a few",
+        "dozens",
+        "two and",
+        "46",
+        "forty - six",
+        "million thousand",
+        "one hundred people",
+    ],
 )
 def test_parse_number_words_rejects(words: str) -> None:
     assert parse_number_words(words) is None

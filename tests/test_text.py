@@ -17,7 +17,7 @@ def test_boilerplate_lines_dropped_with_reasons():
         "The storm cut power to 12,000 homes on Monday, the utility said.",
         "Crews from three states were sent to help.",
         "Residents queue for water in the town centre.",
-        "\"We will restore power to most homes by Friday,\" our correspondent was told by the utility's chief.",
+        '"We will restore power to most homes by Friday," our correspondent was told by the utility\'s chief.',
     ]
     reasons = {d.line: d.reason for d in doc.dropped}
     assert reasons[1] == "heading or fragment"  # Advertisement

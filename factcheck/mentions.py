@@ -1,0 +1,385 @@
+"""Mentions: the people, organisations, places and named things an article names.
+
+``extract_mentions(article, sentences, index)`` returns one ``Claim`` per mention of a named
+entity: who or what the article says was involved. Across articles, mentions of one entity are
+grouped (``named_judge``): articles naming the same person, organisation or place agree, and a name
+spelled two ways is shown as such.
+
+How a mention is found. A *run* is a sequence of capitalised words (``Mehdi Irannejad``,
+``Bank of the West``, ``INS Mysore``, ``O'Brien``, ``LaCalamita``) joined by spaces, possibly by
+one or two linking words (of, the, de, van, al...). A run at the start of a sentence loses its
+first word when that word is a function word ("The", "In", "But"), or, when it is the run's only
+word, unless the article also writes it capitalised in mid-sentence (so "Firefighters" at the start
+of a sentence is no name, while "Nichols" is). Titles and honorifics inside a run are split off
+the name ("Qeshm Governor Mehdi Irannejad": the name is Mehdi Irannejad). Possessives lose their
+"'s". Days, months, nationality words and lone holidays are not mentions.
+
+What a run is, first rule that applies:
+
+- an **organisation** when it ends with an organisation word (Bank, Ltd., Hospital, University,
+  Police, Navy, Agency, Church...) or starts with a vessel prefix (MV, INS, HMS, USS...), or is an
+  acronym of two to six capitals that is not a country's or a US state's;
+- a **person** when a title or honorific precedes it, its first word is a given name (the
+  ``nicknames`` dataset), a speech verb follows it ("Steele said"), or an age follows it
+  ("LaSalle, 36,"); a lone surname of a person the article named in full is that person;
+- a **place** when the gazetteer knows it, or it ends with a place word (County, Island, Street,
+  Township...);
+- otherwise a **named thing** when it has two words or more (a film, a ship, a programme); a lone
+  unknown word is not kept.
+
+Claims: PERSON_ROLE with key ``person``, ORGANISATION with key ``org`` (named things too, key
+``thing``), PLACE with key ``place``. ``subject`` is the entity's full name as the article gives
+it (a surname resolved to the full name), ``text_value`` its folded form (organisation suffixes
+"Ltd."/"Limited" folded alike), ``display`` the name as written; for places ``chain`` holds the
+gazetteer's containment chain and ``text_value`` its ids. The span is the mention with its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck import people
+from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
+from factcheck.places import DEMONYMS, PlaceResolver, country_of, fold
+from factcheck.quotes import SPEECH_VERBS
+from factcheck.text import LineIndex
+from factcheck.words import STOPWORDS
+
+__all__ = ["Mention", "extract_mentions", "find_mentions"]
+
+LINKS = frozenset("of the de del della da di du van von der den al el bin ibn la le y".split())
+"""Lower-case words that may join the capitalised words of one name ("Gulf of Aden")."""
+MAX_LINKS = 2
+"""Linking words in a row at most ("Bank of the West")."""
+ORG_WORDS = frozenset(
+    """ltd ltd. limited inc inc. corp corp. corporation co co. company companies plc llc llp group bank
+    hospital clinic university college school academy institute police navy army force forces guard
+    agency ministry department dept council commission committee bureau authority office service
+    services board association federation union party church mosque temple cathedral club team league
+    news times post press herald tribune journal gazette network television tv radio channel airline
+    airlines airways centre center foundation fund trust society court parliament assembly senate
+    congress cabinet government administration station studios pictures records motors industries
+    holdings partners advisors advisers associates accounting consulting distribution distributors
+    enterprises systems solutions laboratories labs institution organisation organization
+    organization's council's commissions""".split()
+)
+"""Words that end an organisation's name."""
+VESSEL_PREFIXES = frozenset("mv ms ins hms uss ss mt fv rms hmas hmcs ins. mv. ms.".split())
+"""Prefixes of a ship's name ("MV Gibe", "INS Mysore")."""
+PLACE_WORDS = frozenset(
+    """county island islands street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane drive
+    highway interstate township province district valley river lake mountain mountains mount mt mt.
+    bay gulf sea ocean strait coast park square city town village heights hills beach harbour harbor
+    port peninsula desert canyon creek falls region state territory parish borough neighbourhood
+    neighborhood""".split()
+)
+"""Words that end a place's name."""
+TITLE_WORDS = frozenset(
+    set(people.HEADS)
+    | set(people.RANKS)
+    | people.HONORIFICS
+    | {"gov", "gov.", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "rev", "rev.", "gen", "gen.", "col", "col.",
+       "adm", "adm.", "cmdr", "cmdr.", "maj", "maj.", "det", "det.", "insp", "insp.", "supt", "supt.", "cpl",
+       "cpl.", "pvt", "pvt.", "sen", "sen.", "rep", "rep.", "mr.", "mrs.", "ms.", "dr.", "prof.", "st.",
+       "trooper", "constable", "sheriff", "deputy", "detective", "undersheriff", "commodore", "corporal",
+       "private", "pastor", "reverend", "father", "rabbi", "imam", "superior", "district", "vice",
+       "councillor", "councilman", "councilwoman", "alderman", "referee", "champion", "challenger",
+       "coach", "publicist", "agent", "spokesman", "spokeswoman", "chief", "commander", "officer",
+       "staff", "sergeant", "lieutenant", "captain", "judge", "justice", "attorney"}
+)  # fmt: skip
+"""Titles, ranks and honorifics written before a name ("Lt. Gerry Scherlinck")."""
+NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december christmas easter ramadan eid thanksgiving god
+    internet web tv am pm a.m. p.m. gmt bst utc est edt pst pdt i ok""".split()
+)
+"""Capitalised words that are never a named entity on their own."""
+SENTENCE_OPENERS = frozenset(
+    STOPWORDS
+    | set(
+        """after before when while as although though because since if unless once until during
+    despite however meanwhile also then now still yet so thus there here this that these those it he
+    she they we i you his her their our its my your some many most all both each every no not only
+    one two three four five six seven eight nine ten several few according officials police
+    authorities witnesses residents earlier later today yesterday tomorrow tonight last next
+    more less other another such what which who where how why following among""".split()
+    )
+)
+"""Words that, at the start of a sentence, are capitalised only because they start it."""
+PLACE_CUE = re.compile(
+    r"\b(?:villages?|towns?|city|cities|island|islands|province|district|county|region|neighbou?rhood|port|"
+    r"capital|suburb|area)\s(?:of\s)?(?:[A-Z][\w’'-]*\s(?:and|or)\s)?\Z|\b(?:in|near|outside)\s\Z"
+)
+"""Before an unknown capitalised word, these make it a place ("the villages of Zainabieh and Koohi",
+"in Dargahan")."""
+PLACE_NOUN_AFTER = re.compile(r"\s(?:area|region|district|province|county|village|town|city|island|valley)\b")
+"""After an unknown capitalised word, these make it a place ("the Dargehan area")."""
+AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
+"""", 36," after a name: an age, which only people have."""
+NAME_RUN = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
+    r"la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*"
+)
+"""A run of capitalised words ("iran-Nejad", "al-Assad" count), with linking words between them
+(bounded: linear on any text)."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$|^(?:[A-Z]\.){2,5}$")
+_US_STATES = frozenset(
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh "
+    "ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One named entity mentioned in a sentence; offsets into the sentence."""
+
+    start: int
+    """Start of the mention, title included."""
+    end: int
+    name_start: int
+    """Start of the name itself (after a title)."""
+    name: str
+    """The name as written, possessive dropped."""
+    kind: str
+    """person, org, place or thing."""
+    title: str = ""
+    """The title written before a person's name ("Qeshm Governor")."""
+    why: str = ""
+    """What made it that kind of entity, for the claim's steps."""
+
+
+def _strip(word: str) -> str:
+    """A run's word without a possessive or a sentence's final dot (initials keep theirs)."""
+    word = _POSSESSIVE.sub("", word)
+    if word.endswith(".") and not (len(word) == 2 or fold(word) in TITLE_WORDS or fold(word) in ORG_WORDS):
+        word = word[:-1]
+    return word
+
+
+def _words(run: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a run's words, offsets in the sentence."""
+    out = []
+    for m in re.finditer(r"\S+", run):
+        word = _strip(m.group())
+        if word:
+            out.append((offset + m.start(), offset + m.start() + len(word), word))
+    return out
+
+
+def find_mentions(
+    text: str,
+    mid_sentence: frozenset[str] = frozenset(),
+    resolver: PlaceResolver | None = None,
+    full_names: dict[str, str] | None = None,
+) -> list[Mention]:
+    """The mentions of one sentence (see the module docstring).
+
+    ``mid_sentence``: the folded words the article writes capitalised in mid-sentence;
+    ``full_names``: folded surname -> full name of the people the article has named so far (a
+    lone surname is that person); it is updated with the people found here.
+    """
+    full_names = {} if full_names is None else full_names
+    out: list[Mention] = []
+    for m in NAME_RUN.finditer(text):
+        words = _words(m.group(), m.start())
+        while words and fold(words[-1][2]) in LINKS:
+            words.pop()
+        if not words:
+            continue
+        at_start = not text[: m.start()].strip(" \"'“‘([-—")
+        if at_start and fold(words[0][2]) in SENTENCE_OPENERS:
+            words = words[1:]
+            while words and fold(words[0][2]) in LINKS:
+                words = words[1:]
+        if not words:
+            continue
+        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _classify(
+    text: str,
+    words: list[tuple[int, int, str]],
+    at_start: bool,
+    mid_sentence: frozenset[str],
+    resolver: PlaceResolver | None,
+    full_names: dict[str, str],
+) -> Mention | None:
+    folded = [fold(w) for _, _, w in words]
+    start, end = words[0][0], words[-1][1]
+    # a vessel: "MV Gibe", "INS Mysore"
+    if folded[0] in VESSEL_PREFIXES and len(words) >= 2:
+        return Mention(start, end, start, text[start:end], "org", why="a ship's prefix")
+    # titles split off a person's name: the last title word with name words after it
+    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
+        name_words = words[last_title + 1 :]
+        if all(fold(w) not in LINKS for _, _, w in name_words) and len(name_words) <= 4:
+            name_start = name_words[0][0]
+            name = text[name_start:end]
+            title = text[start : words[last_title][1]]
+            _remember(full_names, name)
+            return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
+    if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
+        return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
+    if folded[-1] in ORG_WORDS or (len(folded) > 2 and folded[0] in ORG_WORDS and "of" in folded):
+        return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
+    if len(words) == 1:
+        return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
+    name = text[start:end]
+    if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES:
+        return None
+    if folded[0] in DEMONYMS or country_of(words[0][2]) is not None:
+        if resolver is not None and resolver.gaz.lookup(name):
+            return Mention(start, end, start, name, "place", why="gazetteer")
+        return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
+    person_cue = _person_cue(text, words, folded)
+    if person_cue:
+        _remember(full_names, name)
+        return Mention(start, end, start, name, "person", why=person_cue)
+    if folded[-1] in PLACE_WORDS:
+        return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")
+    if resolver is not None and resolver.gaz.lookup(name):
+        return Mention(start, end, start, name, "place", why="gazetteer")
+    if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
+        _remember(full_names, name)
+        return Mention(start, end, start, name, "person", why="a name of two to four capitalised words")
+    return Mention(start, end, start, name, "thing", why="a run of capitalised words")
+
+
+def _single(
+    text: str,
+    word: tuple[int, int, str],
+    folded: str,
+    at_start: bool,
+    mid_sentence: frozenset[str],
+    resolver: PlaceResolver | None,
+    full_names: dict[str, str],
+) -> Mention | None:
+    start, end, w = word
+    if folded in NOT_NAMES or folded in DEMONYMS or folded in STOPWORDS:
+        return None
+    if at_start and folded not in mid_sentence:
+        return None
+    if folded in full_names:
+        return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
+    if _ACRONYM.match(w) and folded.replace(".", "") not in _US_STATES:
+        if resolver is not None and any(p.kind == "country" for p in resolver.gaz.lookup(w)):
+            return Mention(start, end, start, w, "place", why="gazetteer")
+        return Mention(start, end, start, w, "org", why="an acronym")
+    if resolver is not None and resolver.gaz.lookup(w):
+        return Mention(start, end, start, w, "place", why="gazetteer")
+    after = text[end : end + 40]
+    if AGE_AFTER.match(after) or _speech_after(after):
+        return Mention(start, end, start, w, "person", why="an age or a speech verb after it")
+    cue = PLACE_CUE.search(text, max(0, start - 40), start)
+    if cue is not None and not at_start:
+        return Mention(start, end, start, w, "place", why=f"after '{cue.group().strip()}'")
+    noun = PLACE_NOUN_AFTER.match(text, end)
+    if noun is not None:
+        return Mention(start, end, start, w, "place", why=f"before '{noun.group().strip()}'")
+    return None
+
+
+def _person_cue(text: str, words: list[tuple[int, int, str]], folded: list[str]) -> str:
+    after = text[words[-1][1] : words[-1][1] + 40]
+    if AGE_AFTER.match(after):
+        return "an age after it"
+    if _speech_after(after):
+        return "a speech verb after it"
+    if people.is_given_name(folded[0].strip(".")) and len(words) <= 4:
+        return f"'{words[0][2]}' is a given name"
+    return ""
+
+
+_SPEECH = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\b")
+
+
+def _speech_after(after: str) -> bool:
+    m = _SPEECH.match(after)
+    return bool(m and m.group(1) in SPEECH_VERBS)
+
+
+def _name_shaped(words: list[tuple[int, int, str]]) -> bool:
+    """Two to four words, each a capitalised word of letters (no acronym, no digit; "iran-Nejad")."""
+    return 2 <= len(words) <= 4 and all(
+        (w[:1].isupper() or "-" in w) and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+        for _, _, w in words
+    )
+
+
+def _remember(full_names: dict[str, str], name: str) -> None:
+    tokens = name.split()
+    if len(tokens) >= 2:
+        surname = fold(_strip(tokens[-1]))
+        if fold(surname) not in people.SUFFIXES:
+            full_names.setdefault(surname, name)
+        full_names.setdefault(fold(name), name)
+
+
+# ------------------------------------------------------------------------------------------ claims
+
+_KINDS = {
+    "person": (ClaimKind.PERSON_ROLE, "person"),
+    "org": (ClaimKind.ORGANISATION, "org"),
+    "thing": (ClaimKind.ORGANISATION, "thing"),
+    "place": (ClaimKind.PLACE, "place"),
+}
+_ORG_SUFFIX = re.compile(r"\b(?:ltd|limited|inc|incorporated|corp|corporation|co|plc|llc)\.?$", re.IGNORECASE)
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]*")
+
+
+def org_key(name: str) -> str:
+    """An organisation's name folded for comparison: no "the", no legal suffix, no punctuation."""
+    key = fold(name).removeprefix("the ")
+    key = _ORG_SUFFIX.sub("", key).strip(" .,")
+    return re.sub(r"[^\w&]+", " ", key).strip()
+
+
+def extract_mentions(article: Article, sentences: Sequence[Sentence], index: LineIndex) -> list[Claim]:
+    """A claim per mention of a named entity in the article's main text."""
+    mid = frozenset(fold(_strip(w)) for s in sentences for w in _MID_CAPITAL.findall(s.text))
+    resolver = PlaceResolver(article.text)
+    full_names: dict[str, str] = {}
+    claims: list[Claim] = []
+    for sentence in sentences:
+        for m in find_mentions(sentence.text, mid, resolver, full_names):
+            claims.append(_claim(article, sentence, index, m, resolver))
+    return claims
+
+
+def _claim(article: Article, sentence: Sentence, index: LineIndex, m: Mention, resolver: PlaceResolver) -> Claim:
+    kind, key = _KINDS[m.kind]
+    line, column = index.position(sentence.start + m.start)
+    location = Location(article.name, sentence.start + m.start, sentence.start + m.end, line, column)
+    steps = [Step(m.name, m.kind, m.why)] if m.why else []
+    chain: tuple[str, ...] = ()
+    if m.kind == "place":
+        resolved = resolver.resolve(m.name)
+        value = "|".join(resolved.ids)
+        chain = tuple(p.name for p in resolved.chain)
+        steps.extend(resolved.steps)
+    elif m.kind == "person":
+        value = fold(m.name)
+    else:
+        value = org_key(m.name)
+    return Claim(
+        kind=kind,
+        key=key,
+        value=None,
+        display=m.name,
+        unit="",
+        location=location,
+        sentence=sentence.text,
+        surface=sentence.text[m.start : m.end],
+        steps=tuple(steps),
+        text_value=value,
+        chain=chain,
+        subject=m.name,
+        qualifier=m.title,
+    )
