@@ -856,8 +856,8 @@ def _judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]
         if c.key == "person":
             groups[("person", ident.id(c.subject))].append(c)
     others = [c for c in claims if c.key != "person"]
-    for key, members in _cluster_names(others).items():
-        groups[key].extend(members)
+    for cluster, found in _cluster_names(others).items():
+        groups[cluster].extend(found)
     out: list[Finding] = []
     for (key, ident_key), members in sorted(groups.items()):
         arts = _arts(members)
@@ -905,8 +905,7 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
     for c in claims:
         if c.key == "place":
             first = c.text_value.split("|", 1)[0]
-            ident = first if not first.startswith("A:") else fold(c.display)
-            key = ("place", ident)
+            key = ("place", first if not first.startswith("A:") else fold(c.display))
             spelled.setdefault(key, fold(c.display))
         else:
             key = ("org", c.text_value)  # named things and organisations share names

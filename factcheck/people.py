@@ -223,8 +223,8 @@ def same_person(a: str, b: str) -> NameMatch:
     if not ta or not tb:
         return NameMatch(False)
     if ta == tb:
-        steps = () if a == b else (Step(b, a, "same name once case and accents are folded"),)
-        return NameMatch(True, steps)
+        folded = () if a == b else (Step(b, a, "same name once case and accents are folded"),)
+        return NameMatch(True, folded)
     if len(ta) == 1 or len(tb) == 1:
         return NameMatch(False)
     if len(ta) != len(tb) and ta[0] == tb[0] and "".join(ta[1:]) == "".join(tb[1:]):
@@ -237,7 +237,7 @@ def same_person(a: str, b: str) -> NameMatch:
     why = given_names_match(ta[0], tb[0])
     if why is None:
         return NameMatch(False)
-    steps = []
+    steps: list[Step] = []
     if why != "same":
         rule = {
             "nickname": "nickname (nicknames dataset)",
