@@ -300,7 +300,11 @@ def check(
         )
     _ledger_messages(report, targets, folder, check_ledger)
     chunks = render_chunks(
-        report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT, width=_width(output)
+        report,
+        fmt,
+        color=use_color(color) and output is None and fmt is Format.TEXT,
+        width=_width(output),
+        base=output.parent if output is not None else None,
     )
     _write(chunks, output)
     if output is not None or fmt is not Format.TEXT:
