@@ -718,7 +718,7 @@ def main() -> None:
     """Console-script entry point: one-line errors with exit code 2, tracebacks only with --debug."""
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="factcheck")  # `python -m factcheck` too
         if isinstance(code, int) and not isinstance(code, bool):
             if code == 130:  # typer turns Ctrl-C into Exit(130), silently
                 _err("interrupted: nothing half-written; the ledger holds what was complete")
