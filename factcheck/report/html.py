@@ -57,9 +57,14 @@ CODES = {
 """Class names of the verdicts (short: the matrix has a class per column)."""
 MATRIX_COLUMNS = 60
 """Findings shown as matrix columns (conflicts first); the list below has them all."""
-CLAIM_LIMIT = 12
+CLAIM_LIMIT = 8
 """Claims shown per finding that is not a conflict (every stated value among them); a conflict
 shows all its claims."""
+DETAIL_LIMIT = 8
+"""Detail lines shown per finding; ``factcheck show ID`` prints them all."""
+SENTENCE_CLIP = 100
+"""Characters of the sentence kept either side of the claim in findings other than conflicts
+(a conflict's sentences are shown whole)."""
 CELL_LIMIT = 20
 """Characters of an article's wording shown in a matrix cell (the whole in its tooltip)."""
 
@@ -362,19 +367,26 @@ class _Page:
 
             claims = shown_claims(finding.claims, CLAIM_LIMIT)
         w('<div class="claims">\n')
+        clip = None if finding.verdict is Verdict.CONFLICT else SENTENCE_CLIP
         for claim in claims:
-            self._claim(claim)
+            self._claim(claim, clip)
         w("</div>\n")
         if len(claims) < len(finding.claims):
             more = len(finding.claims) - len(claims)
             w(f'<p class="dim">… and {more} more claims: <code>factcheck show {_e(finding.id)}</code></p>\n')
-        if finding.details:
+        # the steps each claim above shows are not repeated
+        steps = {f"{c.location.article}: {step}" for c in claims for step in c.steps}
+        details = [line for line in finding.details if line not in steps]
+        if details:
             w('<details><summary>How the values were read and grouped</summary>\n<ul class="details">')
-            w("".join(f"<li>{_e(line)}</li>" for line in finding.details))
+            w("".join(f"<li>{_e(line)}</li>" for line in details[:DETAIL_LIMIT]))
+            if len(details) > DETAIL_LIMIT:
+                more = len(details) - DETAIL_LIMIT
+                w(f"<li>… and {more} more lines: <code>factcheck show {_e(finding.id)}</code></li>")
             w("</ul>\n</details>\n")
         w("</details>\n</section>\n")
 
-    def _claim(self, claim: Claim) -> None:
+    def _claim(self, claim: Claim, clip: int | None) -> None:
         w = self.out.append
         loc = claim.location
         article = self.articles.get(loc.article)
@@ -386,7 +398,7 @@ class _Page:
         url = web_url(article.source.url if article is not None else None)
         if url:
             w(f' <a href="{_e(url)}" rel="noreferrer">original</a>')
-        w(f'</p>\n<p class="val">{_e(claim.display)}</p>\n<blockquote>{_highlighted(claim)}</blockquote>\n')
+        w(f'</p>\n<p class="val">{_e(claim.display)}</p>\n<blockquote>{_highlighted(claim, clip)}</blockquote>\n')
         if claim.steps:
             w('<ul class="steps">' + "".join(f"<li>{_e(str(step))}</li>" for step in claim.steps) + "</ul>\n")
         w("</div>\n")
@@ -504,13 +516,18 @@ def _odd_ones(finding: Finding) -> set[str]:
     return set(by_value)
 
 
-def _highlighted(claim: Claim) -> str:
-    """The sentence, escaped, with the claim's words in ``<mark>``."""
+def _highlighted(claim: Claim, clip: int | None = None) -> str:
+    """The sentence, escaped, with the claim's words in ``<mark>``; with ``clip``, at most that
+    many characters either side of them."""
     sentence, surface = claim.sentence, claim.surface
     at = sentence.find(surface) if surface.strip() else -1
     if at < 0:
-        return _e(sentence)
-    return f"{_e(sentence[:at])}<mark>{_e(surface)}</mark>{_e(sentence[at + len(surface) :])}"
+        return _e(sentence if clip is None else _clip(sentence, 2 * clip))
+    before, after = sentence[:at], sentence[at + len(surface) :]
+    if clip is not None:
+        before = "…" + before[-clip:].lstrip() if len(before) > clip else before
+        after = after[:clip].rstrip() + "…" if len(after) > clip else after
+    return f"{_e(before)}<mark>{_e(surface)}</mark>{_e(after)}"
 
 
 def _filter_css(kinds: Iterable[str]) -> str:
