@@ -12,6 +12,7 @@ import gc
 import inspect
 import os
 import sys
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -29,8 +30,33 @@ from factcheck.terminal import one_line
 GC_THRESHOLDS = (200_000, 30, 30)
 """Garbage collector thresholds for a run (generation 0 collected every 200,000 allocations)."""
 
+
+def _people_types(params: list[typing.Any]) -> list[typing.Any]:
+    """Help written for people: an option's value is its metavar (``--jobs N``, ``--format
+    FORMAT``), a flag or an argument shows no type at all, instead of typer's ``<bool>``,
+    ``<list[Path]>``, ``<int range> [x>=1]``. (typer draws the type column from each parameter's
+    ``display_type_rich``; where a typer has no such method, its help is left as it is.)"""
+    for param in params:
+        if not hasattr(param, "display_type_rich"):
+            continue
+        shown = None if param.param_type_name == "argument" or getattr(param, "is_flag", False) else param.metavar
+        param.display_type_rich = lambda ctx, shown=shown: shown
+    return params
+
+
+class _Group(typer.core.TyperGroup):
+    def get_params(self, ctx: typing.Any) -> list[typing.Any]:
+        return _people_types(super().get_params(ctx))
+
+
+class _Command(typer.core.TyperCommand):
+    def get_params(self, ctx: typing.Any) -> list[typing.Any]:
+        return _people_types(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="factcheck",
+    cls=_Group,
     help="Where news reports about one story agree, contradict each other, or stand alone.",
     no_args_is_help=True,
     add_completion=False,
@@ -55,6 +81,46 @@ class Color(str, enum.Enum):
 
 _debug = False
 JOBS_HELP = "Worker processes for extraction. Default: one per core (small corpora run in-process)."
+
+E = typing.TypeVar("E", bound=enum.Enum)
+
+
+def _choices(choices: type[enum.Enum]) -> str:
+    """``text, json or html``: an enum's values, for help texts and errors."""
+    values = [str(c.value) for c in choices]
+    return ", ".join(values[:-1]) + f" or {values[-1]}" if len(values) > 1 else values[0]
+
+
+def _choice(choices: type[E], what: str) -> Callable[[object], E]:
+    """A parser of one of ``choices`` by its value whose error names them for people: ``'xml' is
+    not a format: give text, json, ...`` (not the validation library's ``Value error, ...``)."""
+
+    def parse(value: object) -> E:
+        if isinstance(value, choices):
+            return value
+        try:
+            return choices(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not {what}: give {_choices(choices)}") from None
+
+    return parse
+
+
+def _jobs(value: object) -> int:
+    """--jobs N: a whole number, 1 or more."""
+    if isinstance(value, int):
+        n = value
+    else:
+        try:
+            n = int(str(value))
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not a number of jobs: give a whole number, 1 or more") from None
+    if n < 1:
+        raise typer.BadParameter(f"{n} jobs: give 1 or more")
+    return n
+
+
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", parser=_jobs, help=JOBS_HELP)]
 
 
 @contextlib.contextmanager
@@ -151,7 +217,10 @@ def _write(text: str | Iterable[str], output: Path | None) -> None:
 
 
 # Options shared by the commands that read the corpus.
-Paths = Annotated[list[Path] | None, typer.Argument(help="Article files or folders (recursive). Default: corpus/.")]
+Paths = Annotated[
+    list[Path] | None,
+    typer.Argument(metavar="PATH", help="Article files or folders (recursive). Default: corpus/.", show_default=False),
+]
 LedgerDir = Annotated[
     Path | None,
     typer.Option("--ledger", metavar="DIR", help="The claims ledger folder (and its reviews.toml). Default: claims/."),
@@ -220,18 +289,44 @@ def _main(
     collector.file_survivors_with_oldest()
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     paths: Paths = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TEXT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")] = None,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=_choice(Format, "a report format"),
+            help=f"Report format: {_choices(Format)}. Default: text.",
+            show_default=False,
+        ),
+    ] = Format.TEXT,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout."),
+    ] = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option(help="Which findings make the exit code 1. Default: fail-on of the configuration, else conflict."),
+        typer.Option(
+            metavar="WHICH",
+            parser=_choice(FailOn, "a choice of findings"),
+            help="Which findings make the exit code 1: conflict, any (conflicts and compatible) or none."
+            " Default: fail-on of the configuration, else conflict.",
+        ),
     ] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail.")] = False,
-    color: Annotated[Color, typer.Option(help="Colour the text report.")] = Color.AUTO,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    color: Annotated[
+        Color,
+        typer.Option(
+            metavar="WHEN",
+            parser=_choice(Color, "a choice of colour"),
+            help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.",
+            show_default=False,
+        ),
+    ] = Color.AUTO,
+    jobs: Jobs = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="A file that cannot be read is an error (exit 2), not a warning.")
     ] = False,
@@ -250,7 +345,10 @@ def check(
     disable: Annotated[
         list[ClaimKind] | None,
         typer.Option(
-            "--disable", metavar="KIND", help="Leave out claims of KIND (repeatable; overrides disabled-kinds)."
+            "--disable",
+            metavar="KIND",
+            parser=_choice(ClaimKind, "a kind of claim"),
+            help=f"Leave out claims of KIND: {_choices(ClaimKind)} (repeatable; overrides disabled-kinds).",
         ),
     ] = None,
     no_cache: Annotated[
@@ -300,7 +398,11 @@ def check(
         )
     _ledger_messages(report, targets, folder, check_ledger)
     chunks = render_chunks(
-        report, fmt, color=use_color(color) and output is None and fmt is Format.TEXT, width=_width(output)
+        report,
+        fmt,
+        color=use_color(color) and output is None and fmt is Format.TEXT,
+        width=_width(output),
+        base=output.parent if output is not None else None,
     )
     _write(chunks, output)
     if output is not None or fmt is not Format.TEXT:
@@ -342,7 +444,7 @@ def _ledger_messages(report, targets: list[Path], folder: Path, check_ledger: bo
         _err(f"note: the ledger {folder}/ is stale ({summary}); stale articles were extracted afresh; {fix}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
     paths: Paths = None,
     ledger: LedgerDir = None,
@@ -352,7 +454,7 @@ def extract(
     force: Annotated[
         bool, typer.Option("--force", help="Extract every article again, even those whose ledger file is fresh.")
     ] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    jobs: Jobs = None,
     config: ConfigFile = None,
 ) -> None:
     """Write or refresh the claims ledger: claims/<article>.json for every article.
@@ -416,14 +518,32 @@ def _report_for(paths: list[Path] | None, ledger: Path | None, config: Path | No
     return report, folder
 
 
-@app.command()
+@app.command(cls=_Command)
 def show(
     finding_id: FindingId,
     paths: Paths = None,
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.TEXT,
+    fmt: Annotated[
+        ShowFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=_choice(ShowFormat, "a format of show"),
+            help="Output format: text or json. Default: text.",
+            show_default=False,
+        ),
+    ] = ShowFormat.TEXT,
     ledger: LedgerDir = None,
     config: ConfigFile = None,
-    color: Annotated[Color, typer.Option(help="Colour the text.")] = Color.AUTO,
+    color: Annotated[
+        Color,
+        typer.Option(
+            metavar="WHEN",
+            parser=_choice(Color, "a choice of colour"),
+            help="Colour the text: auto (on a terminal, unless NO_COLOR is set), always or never.",
+            show_default=False,
+        ),
+    ] = Color.AUTO,
 ) -> None:
     """Print one finding with its full evidence: every claim's file:line:col, sentence, value and steps."""
     import json
@@ -443,13 +563,21 @@ def show(
     _write(text, None)
 
 
-@app.command()
+@app.command(cls=_Command)
 def review(
     finding_id: FindingId,
-    note: Annotated[str, typer.Option("--note", "-m", help="What you found: why this finding is accepted.")],
+    note: Annotated[
+        str, typer.Option("--note", "-m", metavar="TEXT", help="What you found: why this finding is accepted.")
+    ],
     paths: Paths = None,
     status: Annotated[
-        ReviewStatus, typer.Option(help="accepted: a real, known discrepancy; false-positive: the tool is wrong.")
+        ReviewStatus,
+        typer.Option(
+            metavar="STATUS",
+            parser=_choice(ReviewStatus, "a review status"),
+            help="accepted (a real, known discrepancy; the default) or false-positive (the tool is wrong).",
+            show_default=False,
+        ),
     ] = ReviewStatus.ACCEPTED,
     ledger: LedgerDir = None,
     config: ConfigFile = None,
@@ -473,11 +601,12 @@ class EvalFormat(str, enum.Enum):
     JSON = "json"
 
 
-@app.command()
+@app.command(cls=_Command)
 def evaluate(
     gold: Annotated[
         list[Path],
         typer.Argument(
+            metavar="GOLD",
             help="Gold files (see docs/gold-format.md), or folders: every gold.toml under a folder.",
             show_default=False,
         ),
@@ -485,11 +614,24 @@ def evaluate(
     corpus: Annotated[
         Path | None,
         typer.Option(
-            help="The corpus folder (one gold file only); default: the path in the gold file's \\[corpus] table."
+            metavar="DIR",
+            help="The corpus folder (one gold file only); default: the path in the gold file's \\[corpus] table.",
         ),
     ] = None,
-    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.TEXT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scores to FILE.")] = None,
+    fmt: Annotated[
+        EvalFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=_choice(EvalFormat, "a format of scores"),
+            help="Output format: text or json. Default: text.",
+            show_default=False,
+        ),
+    ] = EvalFormat.TEXT,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the scores to FILE.")
+    ] = None,
 ) -> None:
     """Score the findings against annotated gold files: precision, recall, F1 per verdict.
 
@@ -576,7 +718,7 @@ def main() -> None:
     """Console-script entry point: one-line errors with exit code 2, tracebacks only with --debug."""
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="factcheck")  # `python -m factcheck` too
         if isinstance(code, int) and not isinstance(code, bool):
             if code == 130:  # typer turns Ctrl-C into Exit(130), silently
                 _err("interrupted: nothing half-written; the ledger holds what was complete")

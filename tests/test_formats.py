@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
 import pytest
 
 from factcheck.api import Options, check
-from factcheck.models import ClaimKind, Verdict
+from factcheck.models import ClaimKind, Severity, Verdict
 from factcheck.report import Format, render
 from factcheck.report.github import escape_data, escape_property
 from factcheck.report.markdown import escape, escape_paragraph
@@ -119,12 +120,82 @@ def test_rules_are_unique_cover_every_kind_and_are_documented() -> None:
 
 def test_github_annotations(report) -> None:
     text = render(report, Format.GITHUB)
-    lines = text.splitlines()
+    *lines, summary = text.splitlines()
     conflicts = report.by_verdict(Verdict.CONFLICT)
     errors = [line for line in lines if line.startswith("::error ")]
     assert len(errors) == len([f for f in conflicts if not report.review_of(f.id)])
     for line in lines:
         assert re.match(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endColumn=\d+,title=[^:]+::", line)
+    notices = len(report.by_verdict(Verdict.COMPATIBLE)) + len([f for f in conflicts if report.review_of(f.id)])
+    assert summary == (
+        f"::notice title=factcheck summary::factcheck: 3 articles, 12 claims: 1 error, 0 warnings, {notices} notices"
+    )
+
+
+def _many(report, verdict: Verdict, n: int, *, reviewed: bool = False) -> tuple[list, list]:
+    """``n`` copies of one of the report's findings of ``verdict`` (reviewed or not), with ids of
+    their own, and the reviews of the copies of a reviewed one."""
+    finding = next(f for f in report.by_verdict(verdict) if (report.review_of(f.id) is not None) is reviewed)
+    tag = f"{verdict.value[:4]}{'r' if reviewed else ''}"
+    copies = [replace(finding, id=f"FC-{tag}{i:04d}") for i in range(n)]
+    review = report.review_of(finding.id)
+    return copies, [replace(review, id=c.id) for c in copies] if review is not None else []
+
+
+def test_github_keeps_to_the_annotation_limits(report) -> None:
+    """GitHub shows 10 errors, 10 warnings and 10 notices per step: the most severe are annotated,
+    one notice is the summary, and the rest are plain lines of a folded log group."""
+    from factcheck.report.github import PER_LEVEL
+
+    findings = _many(report, Verdict.CONFLICT, 25)[0] + _many(report, Verdict.COMPATIBLE, 15)[0]
+    low = [replace(f, severity=Severity.LOW, id=f"FC-low{i:05d}") for i, f in enumerate(findings[:3])]
+    big = replace(report, findings=tuple(low + findings))
+    lines = render(big, Format.GITHUB).splitlines()
+    levels = [line.split(" ", 1)[0] for line in lines if re.match(r"::(error|warning|notice) ", line)]
+    assert levels.count("::error") == PER_LEVEL and levels.count("::notice") == PER_LEVEL
+    assert levels == sorted(levels, key=["::error", "::warning", "::notice"].index), "errors first"
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert not any("FC-low" in line for line in errors), "high severity before low"
+    group = lines.index("::group::24 findings not annotated")
+    assert lines[group + 25] == "::endgroup::"
+    plain = lines[group + 1 : group + 25]
+    assert all(line.startswith("  ") and not line.lstrip().startswith("::") for line in plain)
+    assert sum("FC-low" in line for line in plain) == 3
+    assert lines[-1] == (
+        "::notice title=factcheck summary::factcheck: 3 articles, 12 claims: 28 errors (10 annotated), 0 warnings,"
+        " 15 notices (9 annotated); GitHub shows 10 annotations of each level: the other 24 are in the log"
+    )
+
+
+def test_markdown_fits_a_pull_request_comment(report) -> None:
+    from factcheck.report.markdown import LIMIT
+
+    reviewed, reviews = _many(report, Verdict.CONFLICT, 60, reviewed=True)
+    failing, _ = _many(report, Verdict.CONFLICT, 60)
+    findings = reviewed + failing + _many(report, Verdict.AGREE, 300)[0] + report.by_verdict(Verdict.SINGLE_SOURCE)
+    big = replace(report, findings=tuple(findings), reviews=tuple(reviews))
+    small = render(replace(big, findings=tuple(findings[:3])), Format.MARKDOWN)
+    assert "more finding" not in small and "FC-confr0002" in small
+    text = render(big, Format.MARKDOWN)
+    assert LIMIT - 4_000 < len(text) < LIMIT
+    shown = set(re.findall(r"`(FC-[a-z0-9]+)`", text))
+    more = int(re.search(r"\*\*(\d+) more findings: see the HTML or JSON report\*\*", text)[1])
+    assert len(shown) + more == len(findings)
+    headings = re.findall(r"#### `(FC-[a-z0-9]+)`", text)
+    assert headings[:60] == [f.id for f in failing], "the conflicts that fail the check first"
+    assert 60 < len(headings) < 120 and all(h.startswith("FC-confr") for h in headings[60:])
+    assert text.rstrip().endswith("a comment holds 65,536 characters.")
+
+
+def test_markdown_shows_at_most_a_few_claims_of_a_conflict(report) -> None:
+    from factcheck.report.markdown import CLAIM_LIMIT
+
+    finding = next(f for f in report.by_verdict(Verdict.CONFLICT) if report.review_of(f.id) is None)
+    claims = finding.claims * 10
+    big = replace(report, findings=(replace(finding, claims=claims),))
+    text = render(big, Format.MARKDOWN)
+    assert text.count("  > ") == CLAIM_LIMIT
+    assert f"- … and {len(claims) - CLAIM_LIMIT} more claims: `factcheck show {finding.id}`" in text
 
 
 def test_github_escaping() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
+from pathlib import Path
 from typing import assert_never
 
 from factcheck.models import Report
@@ -18,6 +19,7 @@ class Format(str, enum.Enum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"
     SARIF = "sarif"
     GITHUB = "github"
 
@@ -28,14 +30,18 @@ def size(report: Report) -> str:
     return f"{articles} article{'' if articles == 1 else 's'}, {claims} claim{'' if claims == 1 else 's'}"
 
 
-def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> str:
+def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100, base: Path | None = None) -> str:
     """The report in the given format."""
-    return "".join(render_chunks(report, fmt, color=color, width=width))
+    return "".join(render_chunks(report, fmt, color=color, width=width, base=base))
 
 
-def render_chunks(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> Iterator[str]:
+def render_chunks(
+    report: Report, fmt: Format, *, color: bool = False, width: int = 100, base: Path | None = None
+) -> Iterator[str]:
     """The report in the given format, in pieces whose concatenation is ``render``'s text: the JSON
-    report comes one record at a time; the other formats, which are small, in one piece."""
+    report comes one record at a time; the other formats, which are small, in one piece. ``base``:
+    the folder the report is written to, which the HTML page's links to the articles start from
+    (None: the current folder)."""
     if fmt is Format.TEXT:
         from factcheck.report.text import render_text
 
@@ -50,6 +56,11 @@ def render_chunks(report: Report, fmt: Format, *, color: bool = False, width: in
         from factcheck.report.markdown import render_markdown
 
         yield inert(render_markdown(report))  # read on terminals and in CI logs too
+        return
+    if fmt is Format.HTML:
+        from factcheck.report.html import render_html
+
+        yield inert(render_html(report, base=base))  # control characters are not allowed in HTML either
         return
     if fmt is Format.SARIF:
         from factcheck.report.sarif import render_sarif

@@ -1,10 +1,14 @@
 """Markdown, for a pull-request comment: a summary table, then a section per conflict.
 
 Each conflict gets a heading (id, what it is about, severity, reviewed or not), its explanation,
-and every claim as ``path:line:col`` (plain text in a code span, no links), its value and the
-sentence quoted with the claim in bold. Compatible, agreeing and distinct findings follow as one
+and its claims (at most ``CLAIM_LIMIT``, every stated value among them) as ``path:line:col``
+(plain text in a code span, no links), value and sentence quoted with the claim in bold; the
+conflicts that fail the check come first. Compatible, agreeing and distinct findings follow as one
 line each; single-source claims are folded in a ``<details>`` block. Text from the articles is
 escaped so that it cannot break the comment's markup.
+
+A GitHub comment holds 65,536 characters: the report stops adding findings before that (leaving
+``MARGIN`` for a workflow's own words) and ends by saying how many it left out and where they are.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 
 from factcheck.models import Claim, Finding, Report, Verdict
 from factcheck.report import size
+from factcheck.report.text import shown_claims
 
 TITLES = {
     Verdict.CONFLICT: "Conflicts",
@@ -41,7 +46,18 @@ def _code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def render_markdown(report: Report) -> str:
+LIMIT = 65_536
+"""Characters a GitHub comment (of a pull request or an issue) holds: longer bodies are refused."""
+MARGIN = 1_536
+"""Left under ``LIMIT`` for what a workflow adds around the report (a heading, a marker)."""
+CLAIM_LIMIT = 8
+"""Claims shown per conflict (every stated value among them), and locations per one-line finding."""
+
+
+def render_markdown(report: Report, *, limit: int = LIMIT - MARGIN) -> str:
+    """The report, at most ``limit`` characters long: the summary, then conflicts (those that fail
+    the check first), the other findings and the single-source claims while they fit; then how
+    many findings were left out and where to see them all."""
     paths = {a.name: str(a.path) for a in report.articles}
     out: list[str] = []
     conflicts = report.by_verdict(Verdict.CONFLICT)
@@ -57,34 +73,80 @@ def render_markdown(report: Report) -> str:
         n_reviewed = sum(1 for f in found if report.review_of(f.id) is not None)
         out.append(f"| {verdict.value} | {len(found)} | {n_reviewed} |")
     out.append("")
+    # the sections, each (opening, closing, one list of lines per finding), in the order they print
+    sections: list[tuple[str, list[str], list[list[str]]]] = []
     if conflicts:
-        out.append(f"### {TITLES[Verdict.CONFLICT]} ({len(conflicts)}, {len(reviewed)} reviewed)\n")
-        for finding in conflicts:
-            out.extend(_conflict(report, finding, paths))
+        failing_ids = {f.id for f in failing}
+        ordered = sorted(conflicts, key=lambda f: (f.id not in failing_ids, report.review_of(f.id) is not None))
+        sections.append(
+            (
+                f"### {TITLES[Verdict.CONFLICT]} ({len(conflicts)}, {len(reviewed)} reviewed)\n",
+                [],
+                [_conflict(report, finding, paths) for finding in ordered],
+            )
+        )
     for verdict in (Verdict.COMPATIBLE, Verdict.AGREE, Verdict.DISTINCT):
         found = report.by_verdict(verdict)
-        if not found:
-            continue
-        out.append(f"### {TITLES[verdict]} ({len(found)})\n")
-        for finding in found:
-            wheres = ", ".join(_code(_where(c, paths)) for c in finding.claims)
-            mark = " (reviewed)" if report.review_of(finding.id) is not None else ""
-            out.append(
-                f"- {_code(finding.id)}{mark} {escape(finding.kind.value)}: {escape(finding.key)}"
-                f" — {escape(finding.explanation)} ({wheres})"
-            )
-        out.append("")
+        if found:
+            blocks = [[_one_line(report, finding, paths)] for finding in found]
+            sections.append((f"### {TITLES[verdict]} ({len(found)})\n", [""], blocks))
     singles = report.by_verdict(Verdict.SINGLE_SOURCE)
     if singles:
-        out.append(f"<details><summary>{len(singles)} single-source claims</summary>\n")
-        for finding in singles:
-            for claim in finding.claims:
-                out.append(
-                    f"- {_code(_where(claim, paths))} {escape(claim.kind.value)} **{escape(claim.display)}**"
-                    f" — {escape(claim.surface)}"
-                )
-        out.append("\n</details>\n")
+        n_claims = sum(len(f.claims) for f in singles)
+        sections.append(
+            (
+                f"<details><summary>{n_claims} single-source claims</summary>\n",
+                ["\n</details>\n"],
+                [[_single(claim, paths) for claim in finding.claims] for finding in singles],
+            )
+        )
+    total = sum(len(blocks) for *_, blocks in sections)
+    used = sum(len(line) + 1 for line in out)
+    shown = 0
+    for opening, closing, blocks in sections:
+        ends = sum(len(line) + 1 for line in closing)
+        taken: list[str] = []
+        for block in blocks:
+            cost = sum(len(line) + 1 for line in block) + (0 if taken else len(opening) + 1)
+            if used + cost + ends + len(_more(total - shown)) + 2 > limit:
+                break
+            taken += block
+            used += cost
+            shown += 1
+        if taken:
+            out += [opening, *taken, *closing]
+            used += ends
+        if len(taken) < len(blocks):
+            break
+    if shown < total:
+        out.append(_more(total - shown))
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _more(n: int) -> str:
+    return (
+        f"**{n} more finding{'s' if n != 1 else ''}: see the HTML or JSON report** "
+        f"(`factcheck check --format html --output report.html`); a comment holds {LIMIT:,} characters."
+    )
+
+
+def _single(claim: Claim, paths: dict[str, str]) -> str:
+    return (
+        f"- {_code(_where(claim, paths))} {escape(claim.kind.value)} **{escape(claim.display)}**"
+        f" — {escape(claim.surface)}"
+    )
+
+
+def _one_line(report: Report, finding: Finding, paths: dict[str, str]) -> str:
+    claims = finding.claims[:CLAIM_LIMIT]
+    wheres = ", ".join(_code(_where(c, paths)) for c in claims)
+    if len(finding.claims) > len(claims):
+        wheres += f" and {len(finding.claims) - len(claims)} more"
+    mark = " (reviewed)" if report.review_of(finding.id) is not None else ""
+    return (
+        f"- {_code(finding.id)}{mark} {escape(finding.kind.value)}: {escape(finding.key)}"
+        f" — {escape(finding.explanation)} ({wheres})"
+    )
 
 
 def _conflict(report: Report, finding: Finding, paths: dict[str, str]) -> list[str]:
@@ -98,9 +160,12 @@ def _conflict(report: Report, finding: Finding, paths: dict[str, str]) -> list[s
     ]
     if review is not None:
         out.append(f"Reviewed ({review.status.value}): {escape(review.note)}\n")
-    for claim in finding.claims:
+    shown = shown_claims(finding.claims, CLAIM_LIMIT)
+    for claim in shown:
         out.append(f"- {_code(_where(claim, paths))} **{escape(claim.display)}**")
         out.append(f"  > {_quote(claim)}")
+    if len(shown) < len(finding.claims):
+        out.append(f"- … and {len(finding.claims) - len(shown)} more claims: `factcheck show {finding.id}`")
     out.append("")
     if finding.details:
         out.append("<details><summary>How the values were read and grouped</summary>\n")
