@@ -171,23 +171,13 @@ def judge_all(
 
 
 def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], options: Options) -> tuple[Claim, ...]:
-    """Every claim of one article, of all kinds: what the ledger stores for it.
-
-    Any extractor that reads an article (numbers, dates, named claims...) belongs here, so that
-    ``factcheck extract`` records its claims and ``check`` reuses them.
+    """Every claim of one article, of all kinds (``factcheck.extract.extract_claims``): what the
+    ledger stores for it, so that ``factcheck extract`` records its claims and ``check`` reuses them.
     """
-    from factcheck.extract import extract_article
-    from factcheck.mentions import extract_mentions
-    from factcheck.named import extract_named
+    from factcheck.extract import extract_claims as extract_all
     from factcheck.numbers import ROUNDING_CAP
-    from factcheck.text import LineIndex
 
-    cap = options.tolerances.get("relative", ROUNDING_CAP)
-    extraction = extract_article(article, patterns, cap)
-    index = LineIndex(article.text)
-    named = extract_named(article, extraction.sentences, index)
-    mentions = extract_mentions(article, extraction.sentences, index)
-    return extraction.claims + tuple(named) + tuple(mentions)
+    return extract_all(article, patterns, options.tolerances.get("relative", ROUNDING_CAP))
 
 
 def extract(

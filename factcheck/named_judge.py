@@ -39,9 +39,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.extract.named import parse_scope
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.models import Article, Claim, ClaimKind, Finding, Interval, Severity, Step, Verdict
-from factcheck.named import parse_scope
 from factcheck.people import Title, compare_titles, name_tokens, parse_title, preferred_name, same_person
 from factcheck.places import fold, relation
 from factcheck.quotes import QuoteComparison, compare_quotes

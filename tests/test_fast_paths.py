@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import named, numbers, text
+from factcheck import numbers, text
+from factcheck.extract import named
 from factcheck.places import PlaceResolver, fold, gazetteer
 from factcheck.words import TOKEN, Token, ascii_lowered, tokens
 

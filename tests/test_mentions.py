@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.mentions import find_mentions, org_key
+from factcheck.extract.mentions import find_mentions, org_key
 from factcheck.models import ClaimKind, Verdict
 from factcheck.places import PlaceResolver
 

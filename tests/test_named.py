@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract.named import designation_spans, extract_named, parse_scope
 from factcheck.models import Article, ClaimKind, Source
-from factcheck.named import designation_spans, extract_named, parse_scope
 from factcheck.text import LineIndex, main_text
 
 DATA = Path(__file__).parent / "data" / "named"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract.named import extract_named
 from factcheck.load import load_paths
 from factcheck.models import Article, Claim, ClaimKind, Finding, Source, Verdict
-from factcheck.named import extract_named
 from factcheck.named_judge import PersonIdentity, judge_named
 from factcheck.text import LineIndex, main_text
 

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck import people
+from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import DEMONYMS, PlaceResolver, country_of, fold
 from factcheck.quotes import SPEECH_VERBS
@@ -339,6 +340,12 @@ def org_key(name: str) -> str:
     key = fold(name).removeprefix("the ")
     key = _ORG_SUFFIX.sub("", key).strip(" .,")
     return re.sub(r"[^\w&]+", " ", key).strip()
+
+
+@extractor("mentions", ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.ORGANISATION)
+def mention_claims(text: ArticleText) -> list[Claim]:
+    """Every person, organisation, place and named thing an article names."""
+    return extract_mentions(text.article, text.sentences, text.index)
 
 
 def extract_mentions(article: Article, sentences: Sequence[Sentence], index: LineIndex) -> list[Claim]:

@@ -23,8 +23,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck import dates, numbers, times
+from factcheck.extract.registry import ArticleText, extractor, read_article
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
-from factcheck.text import Document, LineIndex, main_text
+from factcheck.text import Document, LineIndex
 from factcheck.units import RATE_WORDS, UNIT_WORDS
 from factcheck.words import (
     AUXILIARIES,
@@ -66,31 +67,33 @@ class Extraction:
     claims: tuple[Claim, ...]
     document: Document
     sentences: tuple[Sentence, ...] = ()
-    """The main text's sentences that hold claims: the document's, but for the dateline stamp (the
-    date an article was posted is not a claim about the story)."""
+    """The main text's sentences that hold claims (``ArticleText.sentences``)."""
 
 
 def extract_article(
     article: Article, boilerplate: Iterable[re.Pattern[str]] = (), rounding_cap: float = numbers.ROUNDING_CAP
 ) -> Extraction:
-    """All quantity and date claims of an article's main text.
+    """All quantity, date and time claims of an article's main text.
 
     ``rounding_cap``: the most tolerance a rounded figure ("100,000") gets, relative to it.
     """
-    document = main_text(article.text, boilerplate)
-    index = LineIndex(article.text)
-    claims: list[Claim] = []
+    text = read_article(article, boilerplate, rounding_cap)
+    return Extraction(article, tuple(numeric_claims(text)), text.document, text.sentences)
+
+
+@extractor("numbers", ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.TIME)
+def numeric_claims(text: ArticleText) -> list[Claim]:
+    """Quantities, dates and clock times, sentence by sentence."""
+    article = text.article
     source = article.source
     stamp = dates.dateline(article.text) if source.dated_by else None
-    sentences = document.sentences
-    if stamp is not None:
-        sentences = tuple(s for s in sentences if index.position(s.start)[0] != stamp.line)
-    for sentence in sentences:
-        found = extract_sentence(article.name, sentence, source.published, index, rounding_cap)
+    claims: list[Claim] = []
+    for sentence in text.sentences:
+        found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
         if stamp is not None:
             found = [_dated_by(c, stamp) for c in found]
         claims.extend(found)
-    return Extraction(article, tuple(claims), document, sentences)
+    return claims
 
 
 def _dated_by(claim: Claim, stamp: dates.Dateline) -> Claim:

@@ -54,6 +54,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factcheck import dates, people, quotes
+from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import PlaceResolver, Resolved, country_of, fold, gazetteer
 from factcheck.text import LineIndex
@@ -571,6 +572,12 @@ class _Context:
         if m.resolved_from and m.surface != m.name:
             return (Step(m.surface, m.name, f"{m.resolved_from} resolved to the full name given in the article"),)
         return ()
+
+
+@extractor("named", ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.QUOTE, ClaimKind.ORGANISATION)
+def named_claims(text: ArticleText) -> list[Claim]:
+    """Titles and roles of people, event places, quotes, acronyms and named designations."""
+    return extract_named(text.article, text.sentences, text.index)
 
 
 def extract_named(article: Article, sentences: Sequence[Sentence], index: LineIndex) -> list[Claim]:

@@ -1,0 +1,51 @@
+"""Extraction: an article's main text -> ``Claim`` objects of every kind, through one registry
+(``factcheck.extract.registry``).
+
+The extractors, in the order they run:
+
+- ``numbers`` (``numeric``): quantities, dates and clock times, sentence by sentence;
+- ``named`` (``named``): titles and roles of people, event places, quotes, acronyms and named
+  designations;
+- ``mentions`` (``mentions``): every person, organisation, place and named thing an article names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.extract import mentions, named, numeric  # noqa: F401 (each registers its extractor)
+from factcheck.extract.numeric import Extraction, extract_article, extract_sentence
+from factcheck.extract.registry import REGISTRY, ArticleText, Extractor, extractor, read_article
+from factcheck.models import Article, Claim, ClaimKind
+from factcheck.numbers import ROUNDING_CAP
+
+__all__ = [
+    "REGISTRY",
+    "ArticleText",
+    "Extraction",
+    "Extractor",
+    "extract_article",
+    "extract_claims",
+    "extract_sentence",
+    "extractor",
+    "read_article",
+]
+
+
+def extract_claims(
+    article: Article,
+    boilerplate: Iterable[re.Pattern[str]] = (),
+    rounding_cap: float = ROUNDING_CAP,
+    disabled: frozenset[ClaimKind] = frozenset(),
+) -> tuple[Claim, ...]:
+    """Every claim of one article, of every kind the registered extractors produce (those whose
+    kinds are all in ``disabled`` do not run): what the ledger stores for the article."""
+    text = read_article(article, boilerplate, rounding_cap)
+    claims: list[Claim] = []
+    for entry in REGISTRY:
+        if entry.kinds <= disabled:
+            continue
+        claims.extend(entry.run(text))
+    claims.sort(key=lambda c: (c.location.start, c.location.end, c.kind.value, c.key))
+    return tuple(claims)

@@ -1,0 +1,83 @@
+"""The extractor registry: every claim kind plugs into extraction here, and nowhere else.
+
+An extractor is a function of an article's main text (``ArticleText``: its sentences, boilerplate
+and dateline already dropped, with a line index) returning claims. It registers with the
+``extractor`` decorator, naming the claim kinds it produces; ``factcheck.extract.extract_claims``
+runs every registered extractor whose kinds are not all disabled and returns the claims in text
+order, whatever the order the extractors registered in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from factcheck.models import Article, Claim, ClaimKind, Sentence
+from factcheck.text import Document, LineIndex, main_text
+
+__all__ = ["REGISTRY", "ArticleText", "Extractor", "extractor", "read_article"]
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What every extractor reads: one article's main text."""
+
+    article: Article
+    document: Document
+    """The main text and what was dropped as boilerplate."""
+    sentences: tuple[Sentence, ...]
+    """The sentences that hold claims: the document's, but for the dateline stamp (the date an
+    article was posted is not a claim about the story)."""
+    index: LineIndex
+    """Offsets -> line and column."""
+    rounding_cap: float
+    """The most tolerance a rounded figure ("100,000") gets, relative to it."""
+
+
+Run = Callable[["ArticleText"], Iterable[Claim]]
+"""An extractor: the claims of one article's main text."""
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """One registered extractor."""
+
+    name: str
+    kinds: frozenset[ClaimKind]
+    """The claim kinds it produces."""
+    run: Run
+    doc: str
+    """What it extracts (its docstring's first line), for help and docs."""
+
+
+REGISTRY: list[Extractor] = []
+"""Every extractor, in the order they run."""
+
+
+def extractor(
+    name: str, *kinds: ClaimKind
+) -> Callable[[Callable[[ArticleText], Iterable[Claim]]], Callable[[ArticleText], Iterable[Claim]]]:
+    """Register ``run`` as the extractor ``name`` of ``kinds``."""
+
+    def register(run: Callable[[ArticleText], Iterable[Claim]]) -> Callable[[ArticleText], Iterable[Claim]]:
+        if any(e.name == name for e in REGISTRY):
+            raise ValueError(f"extractor {name!r} registered twice")
+        doc = (run.__doc__ or "").strip().splitlines()[0] if run.__doc__ else ""
+        REGISTRY.append(Extractor(name, frozenset(kinds), run, doc))
+        return run
+
+    return register
+
+
+def read_article(article: Article, boilerplate: Iterable[re.Pattern[str]], rounding_cap: float) -> ArticleText:
+    """An article's main text: sentences without boilerplate or the dateline's stamp."""
+    from factcheck.dates import dateline
+
+    document = main_text(article.text, boilerplate)
+    index = LineIndex(article.text)
+    sentences = document.sentences
+    stamp = dateline(article.text) if article.source.dated_by else None
+    if stamp is not None:
+        sentences = tuple(s for s in sentences if index.position(s.start)[0] != stamp.line)
+    return ArticleText(article, document, sentences, index, rounding_cap)
