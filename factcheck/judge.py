@@ -218,21 +218,38 @@ def _class_links(group: ClaimGroup, classes: list[list[Claim]]) -> dict[tuple[in
             for y in ids[p + 1 :]:
                 if unit_of[y] != ux:
                     shared[base + y] = get(base + y, 0) + 1
-    links: dict[tuple[int, int], _Link] = {}
+    # Each claim's most alike claim in every other article: two claims are compared only when each
+    # is the other's (an article's "15.5 points" of one player is not its rival's "five points").
+    scored: list[tuple[int, int, float, int]] = []
+    best: dict[tuple[int, str], tuple[tuple[float, int, int], int]] = {}
     for pair, count in shared.items():
         if count < need_shared:
             continue
         x, y = divmod(pair, n)
-        (ux, cx), (uy, cy) = claims[x], claims[y]
+        cx, cy = claims[x][1], claims[y][1]
         if cx.location.article == cy.location.article:
             continue
+        sim, both = similarity(cx, cy)
+        scored.append((x, y, sim, both))
+        for me, other in ((x, y), (y, x)):
+            slot = (me, claims[other][1].location.article)
+            mine = (sim, both, -other)  # ties go to the claim listed first, whatever the hash seed
+            if slot not in best or mine > best[slot][0]:
+                best[slot] = (mine, other)
+    stated_by = [{c.location.article for c in cls} for cls in classes]
+    links: dict[tuple[int, int], _Link] = {}
+    for x, y, sim, both in scored:
+        (ux, cx), (uy, cy) = claims[x], claims[y]
+        if best[(x, cy.location.article)][1] != y or best[(y, cx.location.article)][1] != x:
+            continue  # not each other's most alike claim
+        if cx.location.article in stated_by[uy] or cy.location.article in stated_by[ux]:
+            continue  # one of the two articles states both values: they are about different things
         overlap = values_overlap(cx, cy)
         if overlap is None:
             continue
         key = (min(ux, uy), max(ux, uy))
         ordered = (cx, cy) if ux < uy else (cy, cx)
-        sim, both = similarity(cx, cy)
-        rank = (sim, both, -x, -y)  # ties go to the claims listed first, whatever the hash seed
+        rank = (sim, both, -x, -y)
         link = links.setdefault(key, _Link())
         if overlap:
             if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
@@ -240,20 +257,22 @@ def _class_links(group: ClaimGroup, classes: list[list[Claim]]) -> dict[tuple[in
         elif conflict_candidate(cx, cy) and rank > link.disjoint_rank:
             link.disjoint, link.disjoint_rank = ordered, rank
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS:
-        for i, a in enumerate(classes):
+        for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
                 link = links.setdefault((i, j), _Link())
                 if link.overlapping is None and link.disjoint is None:
-                    link.overlapping = _overlapping_pair(a, classes[j])
+                    link.overlapping = _overlapping_pair(first, classes[j])
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
 
 
 def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:
-    """The first pair of claims of different articles whose values overlap, if every such pair does."""
+    """The first pair of claims of different articles whose values overlap, if every such pair does
+    (a pair one of whose articles states both values is about two things, and left out)."""
     found = None
+    in_a, in_b = {c.location.article for c in a}, {c.location.article for c in b}
     for x in a:
         for y in b:
-            if x.location.article == y.location.article:
+            if x.location.article == y.location.article or x.location.article in in_b or y.location.article in in_a:
                 continue
             overlap = values_overlap(x, y)
             if overlap is None:
@@ -271,6 +290,8 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
         return x.value.overlaps(y.value)
     if x.kind is ClaimKind.DATE and (x.text_value or y.text_value):
         return symbols_overlap(x.text_value, x.value, y.text_value, y.value)
+    if x.unit == y.unit == "pair":  # records and scores are compared as written
+        return x.text_value == y.text_value
     return None
 
 

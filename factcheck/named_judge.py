@@ -883,6 +883,54 @@ def _judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]
             Verdict.AGREE, Severity.NONE, kind, f"{key}: {name}", tuple(members), explanation, tuple(details)
         )
         out.append(finding)
+    out.extend(_place_containment([members for (key, _), members in sorted(groups.items()) if key == "place"]))
+    return out
+
+
+def _place_containment(places: list[list[Claim]]) -> list[Finding]:
+    """An article that names only a place containing another that other articles name (only
+    "Tennessee", where two others say "Nashville, Tennessee") is vaguer: compatible. Only a place
+    that more articles name than name only the coarser one is the finer place (a country named as
+    a party to a story is no vague location), and only an article naming nothing inside the coarser
+    place is the vaguer one."""
+    chains = [{c.text_value for c in members} for members in places]
+    innermost = [{chain.split("|", 1)[0] for chain in ch} for ch in chains]
+    out: list[Finding] = []
+    for fine, fine_claims in enumerate(places):
+        if len(_arts(fine_claims)) < 2:
+            continue
+        for coarse, coarse_claims in enumerate(places):
+            if coarse == fine:
+                continue
+            inside = any(set(ch.split("|")[1:]) & innermost[coarse] for ch in chains[fine])
+            if not inside:
+                continue
+            vaguer = sorted(
+                a
+                for a in _arts(coarse_claims) - _arts(fine_claims)
+                if not any(
+                    p != coarse
+                    and a in _arts(places[p])
+                    and any(set(ch.split("|")[1:]) & innermost[coarse] for ch in chains[p])
+                    for p in range(len(places))
+                )
+            )
+            if not vaguer or len(vaguer) >= len(_arts(fine_claims)):
+                continue  # the finer place is the story's when more articles name it than only the coarser
+            claims = dedupe([c for c in coarse_claims if c.location.article in vaguer] + fine_claims)
+            coarse_name, fine_name = coarse_claims[0].display, fine_claims[0].display
+            out.append(
+                make_finding(
+                    Verdict.COMPATIBLE,
+                    Severity.NONE,
+                    ClaimKind.PLACE,
+                    f"place: {fine_name}",
+                    claims,
+                    f"{', '.join(vaguer[:3])}{' ...' if len(vaguer) > 3 else ''} name only {coarse_name}, "
+                    f"which contains {fine_name} ({len(_arts(fine_claims))} articles): vaguer, not different",
+                    (f"{fine_name}: {', '.join(fine_claims[0].chain)} (gazetteer)",),
+                )
+            )
     return out
 
 

@@ -99,6 +99,48 @@ EVENT_NOUNS = frozenset(
 )
 """Nouns naming events; the first one near a date becomes the date claim's key."""
 
+# fmt: off
+COUNTED_CLASSES: dict[str, str] = {
+    # vessels
+    "ship": "vessel", "vessel": "vessel", "boat": "vessel", "speedboat": "vessel", "skiff": "vessel",
+    "dhow": "vessel", "craft": "vessel", "trawler": "vessel", "tanker": "vessel", "freighter": "vessel",
+    # weapons
+    "rifle": "weapon", "gun": "weapon", "weapon": "weapon", "firearm": "weapon", "pistol": "weapon",
+    "shotgun": "weapon", "handgun": "weapon", "ak": "weapon",
+    # seafarers
+    "crewman": "crew member", "crewmen": "crew member", "crewmember": "crew member", "sailor": "crew member",
+    "seafarer": "crew member", "mariner": "crew member",
+    # fire service
+    "engine": "fire engine", "appliance": "fire engine", "firetruck": "fire engine", "tender": "fire engine",
+    "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",
+    # casualties
+    "fatality": "death", "dead": "death", "body": "death", "wounded": "injury", "injured": "injury",
+    # people in uniform, crowds
+    "soldier": "soldier", "troop": "soldier", "serviceman": "soldier", "policeman": "police officer",
+    "policemen": "police officer", "cop": "police officer", "protester": "protester", "protestor": "protester",
+    "demonstrator": "protester", "rioter": "protester", "marcher": "protester",
+    # agreements, results
+    "deal": "contract", "contract": "contract", "ko": "knockout", "knockout": "knockout", "win": "win",
+    "victory": "win",
+    # dwellings
+    "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",
+}
+# fmt: on
+"""Counted nouns (lemmas) of one class, so that "three boats" and "two speedboats", "nine rifles"
+and "seven AK-47s" are compared: generic news nouns, never a story's own."""
+COMPOUND_CLASSES = {
+    ("crew", "member"): "crew member",
+    ("fire", "engine"): "fire engine",
+    ("police", "officer"): "police officer",
+}
+"""Two-word counted nouns (modifier, head) that name one class."""
+
+
+def counted_class(head: str, modifier: str = "") -> str:
+    """The class of a counted noun (``COUNTED_CLASSES``), or the noun itself."""
+    return COMPOUND_CLASSES.get((modifier, head)) or COUNTED_CLASSES.get(head, head)
+
+
 _IRREGULAR = {
     "people": "people",
     "children": "child",
@@ -123,6 +165,7 @@ _IRREGULAR = {
     "staff": "staff",
     "sheep": "sheep",
     "talks": "talks",
+    "kos": "ko",
     "us": "us",
 }
 

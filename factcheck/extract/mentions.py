@@ -74,9 +74,10 @@ PLACE_WORDS = frozenset(
     highway interstate township province district valley river lake mountain mountains mount mt mt.
     bay gulf sea ocean strait coast park square city town village heights hills beach harbour harbor
     port peninsula desert canyon creek falls region state territory parish borough neighbourhood
-    neighborhood""".split()
+    neighborhood courthouse jail prison mall stadium arena airport hotel market supermarket square
+    bridge tower plaza""".split()
 )
-"""Words that end a place's name."""
+"""Words that end a place's name (facilities too: "Fulton Courthouse", "SAP Arena")."""
 TITLE_WORDS = frozenset(
     set(people.HEADS)
     | set(people.RANKS)
@@ -269,6 +270,11 @@ def _single(
         return None
     if folded in full_names:
         return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
+    given = next((n for n in full_names.values() if fold(n.split()[0]) == folded and len(n.split()) > 1), None)
+    if given is not None:
+        return Mention(start, end, start, given, "person", why=f"given name of {given}")
+    if people.is_given_name(folded):
+        return None  # a first name alone, of no one the article named in full
     if _ACRONYM.match(w) and folded.replace(".", "") not in _US_STATES:
         if resolver is not None and any(p.kind == "country" for p in resolver.gaz.lookup(w)):
             return Mention(start, end, start, w, "place", why="gazetteer")

@@ -1,0 +1,55 @@
+"""Helpers every sentence-level extractor shares: token windows, locations, names in context."""
+
+from __future__ import annotations
+
+import bisect
+
+from factcheck.models import Location, Sentence
+from factcheck.text import LineIndex
+from factcheck.words import STOPWORDS, Token
+
+CONTEXT_WINDOW = 8
+"""Words either side of a value that describe what it is about."""
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def location(name: str, sentence: Sentence, index: LineIndex, start: int, end: int) -> Location:
+    """The location of ``[start, end)`` of a sentence (sentence offsets) in its article."""
+    line, col = index.position(sentence.start + start)
+    return Location(name, sentence.start + start, sentence.start + end, line, col)
+
+
+def token_index(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset`` (tokens are sorted)."""
+    return bisect.bisect_left(toks, offset, key=lambda t: t.start)
+
+
+def split_at(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]]:
+    """All tokens before ``start`` and all from ``end`` on (views by bisection, no full scan)."""
+    return toks[: token_index(toks, start)], toks[token_index(toks, end) :]
+
+
+def window(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]]:
+    """CONTEXT_WINDOW tokens before ``start`` and after ``end``."""
+    i, j = token_index(toks, start), token_index(toks, end)
+    return toks[max(0, i - CONTEXT_WINDOW) : i], toks[j : j + CONTEXT_WINDOW]
+
+
+def names(toks: list[Token]) -> list[str]:
+    """Capitalised words: a cheap stand-in for named entities, as ``@word`` context markers.
+
+    At the start of a sentence a capital says nothing, so only acronyms ("BA") and possessives
+    ("Cairn's") count there.
+    """
+    out = []
+    for t in toks:
+        if not t.is_word or not t.text[0].isupper() or t.lower in STOPWORDS or t.lower in CALENDAR:
+            continue
+        word = t.text.replace("’", "'")
+        if t.start == 0 and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
+            continue
+        out.append("@" + word.lower().removesuffix("'s"))
+    return out

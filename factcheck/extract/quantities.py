@@ -1,0 +1,661 @@
+"""Quantity claims: what a number in a sentence counts or measures.
+
+A number expression (``numbers.find_numbers``) becomes a claim when the sentence says what it is
+about. The *key* (what is measured) is read from the first frame that applies:
+
+- **record or score**: "a record of 9-14", "dropped to 36-3", "won 31-24": a pair of numbers kept
+  as written (``text_value``), keyed ``record`` or ``score``;
+- **age**: "a 61-year-old man", "Anthony LaSalle, 36,", "aged 45", "at the age of 91", "died at
+  85", "She was 85.": keyed ``age``, with the person it is the age of in ``subject`` when the
+  sentence names them;
+- **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
+  5.6 on the Richter scale", "a 6.1 quake": keyed ``magnitude``;
+- **a counted noun**: the noun phrase after the number ("46 new psychoactive substances"), or after
+  "of" ("tens of thousands of deaths"); people counted by a verb of killing or wounding are deaths
+  or injuries ("killed 80 people", "injuring five people");
+- **a unit** (``units.UNIT_WORDS``, or a currency symbol): the noun the unit measures ("a profit of
+  $3bn", "damage estimated at $1 million" -> ``damage``), else the dimension (``distance``,
+  ``duration``, ``money``, ``mass``...);
+- **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
+- **a verb** of counting people: "killed 5", "wounding around 1,400", "kills 1, wounds 2".
+
+A number none of these fits is not a claim. Ordinals ("the seventh round", "the 21st head
+coach", "their third game") are claims of their own (``ordinal_claims``): keyed by the noun, with
+``unit`` ``ordinal`` so that they never meet counts of the same noun.
+
+A rate ("a year", "per month", "annually") and a time or place scope ("in 2021", "in the US")
+are read after the noun. Each claim keeps the words around it (``Claim.context``) and every step of
+its normalisation (``Claim.steps``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck import dates, numbers
+from factcheck.extract.common import location, names, split_at, window
+from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
+from factcheck.text import LineIndex
+from factcheck.units import RATE_WORDS, UNIT_WORDS
+from factcheck.words import (
+    AUXILIARIES,
+    DEATH_WORDS,
+    INJURY_VERBS,
+    KILL_VERBS,
+    PEOPLE_NOUNS,
+    STOPWORDS,
+    Token,
+    content_stems,
+    counted_class,
+    lemma,
+)
+
+__all__ = ["ordinal_claims", "quantity_claim", "record_claims"]
+
+NUMBER_IDIOMS = frozenset({"zero tolerance", "zero sum", "one another", "one side", "one hand", "one way"})
+PAIR_NOUNS = frozenset(
+    "side country nation power leader people military government president party capital neighbour".split()
+)
+"""With "two", these nouns refer to the parties of a story ("the two sides") rather than count."""
+MAX_PHRASE = 4
+"""Longest counted noun phrase, in words."""
+MAX_AGE = 120
+"""Ages above this are not ages."""
+SCALE_WORDS = frozenset("k m bn tn million billion trillion thousand hundred".split())
+SPAN_WORDS = frozenset("last past next previous coming first final recent".split())
+TIME_WORDS = frozenset("year years month months week weeks day days today yesterday quarter".split())
+"""Before a duration these make it a time span ("the last 20 years"), not a measured value."""
+DIMENSIONS = {
+    "[length]": "distance",
+    "[time]": "duration",
+    "[mass]": "weight",
+    "[area]": "area",
+    "[volume]": "volume",
+    "[length] / [time]": "speed",
+    "[temperature]": "temperature",
+}
+"""What a measure is keyed by when the sentence names nothing it measures ("chased him for 30 miles")."""
+COUNT_VERBS = {
+    **{v: "death" for v in KILL_VERBS | {"kills", "killing"}},
+    **{v: "injury" for v in INJURY_VERBS | {"wounds", "injures", "hurts"}},
+    **{v: "arrest" for v in ("arrested", "arresting", "arrests", "detained", "apprehended", "nabbed")},
+    **{v: "rescue" for v in ("rescued", "rescuing", "rescues", "saved")},
+    **{v: "evacuation" for v in ("evacuated", "evacuating", "evacuates")},
+}
+"""Verbs whose object, when only a number ("killed 5"), is a count of what the verb says."""
+MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
+QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
+RECORD_CUES = frozenset("record mark season standing standings dropped fell improved slipped climbed moved".split())
+SCORE_CUES = frozenset(
+    "won win wins beat beats victory defeat defeated lost loss losses score led lead triumph".split()
+)
+_RATE_PERIODS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ish|is)$")
+_YEAR_OLD = re.compile(r"[- ]?years?[- ]old\b|-year\b(?!s)", re.IGNORECASE)
+"""After an age's number: "61-year-old", "36 years old", "a 15-year old"."""
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age of|ages of|age)\s+\Z|\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+)?\Z"
+)
+_NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
+"""A name and a comma just before a number: "Anthony LaSalle, 36," (an age in apposition)."""
+_WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
+_NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
+"""A name and a bracket or comma just before a pair: a sportsman's record ("Bowe (45-1", "Klitschko, 53-3")."""
+_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/]|[.,]\d|[-–]\d)")
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?:(?P<word>" + "|".join(_ORDINAL_WORDS) + r")|(?P<digits>\d{1,3})(?:st|nd|rd|th))(?=[- ][a-z])",
+    re.IGNORECASE,
+)
+ORDINAL_NOUN_SKIP = frozenset("time times place half quarter of".split())
+"""Nouns after an ordinal that say nothing to compare ("for the first time", "in first place")."""
+
+
+def quantity_claim(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    n: numbers.NumberMatch,
+    found_dates: Sequence[dates.DateMatch],
+) -> Claim | None:
+    """The claim of one number of a sentence, or None when nothing says what it counts."""
+    text = sentence.text
+    if _is_conversion(text, n):
+        return None
+    steps: list[Step] = list(n.steps)
+    before, after = split_at(toks, n.start, n.end)
+    prefix = text[max(0, n.start - 40) : n.start]
+    subject = ""
+    # ages
+    if (age := _age(text, n, prefix)) is not None:
+        subject, end, why = age
+        steps.append(Step(text[n.start : end], "age", why))
+        return _claim(name, sentence, index, toks, n, "age", "", n.value, n.stated, end, steps, subject=subject)
+    # magnitudes of earthquakes
+    if _is_magnitude(text, n, before, after):
+        end = _magnitude_end(text, n)
+        steps.append(Step(text[n.start : end], "magnitude", "a quake's magnitude"))
+        return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
+    unit = ""
+    i = 0
+    # "two-day talk": the unit is glued on with a hyphen.
+    if after and after[0].text == "-" and len(after) > 1 and after[1].lower in UNIT_WORDS:
+        unit = UNIT_WORDS[after[1].lower]
+        i = 2
+    elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
+        unit = UNIT_WORDS[after[0].lower]
+        i = 1
+    if n.unit_hint and n.unit_hint != "percent":
+        unit = n.unit_hint
+    phrase, j = _noun_phrase(after, i)
+    if not phrase and j < len(after) and after[j].lower == "of":
+        phrase, j = _noun_phrase(after, _skip_determiners(after, j + 1))
+    key_words = [t.text for t in phrase]
+    end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
+
+    per, j2 = _rate(after, j)
+    if not per:
+        # "deaths in the US each year": a rate may follow a short place or scope phrase.
+        for k in range(j, min(len(after), j + 6)):
+            if not after[k].is_word:
+                break
+            per, j2 = _rate(after, k)
+            if per:
+                j = k
+                break
+    if per:
+        end = after[j2 - 1].end
+        steps.append(Step(text[after[j].start : end], f"per {per}", "rate"))
+
+    head = lemma(key_words[-1]) if key_words else ""
+    if _referential(n, before, head, text):
+        return None
+    modifiers = [w.lower() for w in key_words[:-1]]
+    if n.unit_hint == "percent":
+        unit = "percent"
+        if head:
+            head = f"percent of {head}"
+        else:
+            noun = _noun_before(before)
+            if not noun:
+                return None
+            head = f"percent of {noun}"
+            steps.append(Step(noun, head, "a percentage of the noun before it"))
+    elif unit and before and before[-1].lower in SPAN_WORDS:
+        return None  # "the first five days", "the past 20 years": a span of time, not a measure
+    elif not head and unit:
+        head = _unit_key(before)
+        if not head:
+            head = _dimension(unit)
+            steps.append(Step(text[n.start : end], head, "a measure the sentence names nothing for: its dimension"))
+    elif not head:
+        verb = _count_verb(before)
+        if not verb:
+            return None
+        head = COUNT_VERBS[verb]
+        steps.append(Step(verb, head, f"counted by the verb '{verb}'"))
+
+    # Verbs of killing or wounding turn counted people into deaths or injuries.
+    plural = key_words[-1] if key_words else ""
+    people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
+    if people or head in ("people", "person"):
+        around = [t.lower for t in before[-6:]] + [t.lower for t in after[j : j + 3]]
+        death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
+        if death_of or any(w in KILL_VERBS for w in around) or any(w == "dead" for w in around):
+            steps.append(Step(plural, "death", "people counted by a verb of killing"))
+            modifiers.append(plural.lower())
+            head = "death"
+        elif any(w in INJURY_VERBS for w in around):
+            steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
+            modifiers.append(plural.lower())
+            head = "injury"
+    if head:
+        cls = counted_class(head, modifiers[-1] if modifiers else "")
+        if cls != head:
+            steps.append(Step(key_words[-1] if key_words else head, cls, "a counted noun of one class"))
+            if head not in modifiers:
+                modifiers.append(head)
+            head = cls
+
+    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
+    return _claim(
+        name,
+        sentence,
+        index,
+        toks,
+        n,
+        head,
+        unit,
+        n.value,
+        n.stated,
+        end,
+        steps,
+        per=per,
+        modifiers=modifiers,
+        scope_time=scope_time,
+        scope_place=scope_place,
+    )
+
+
+def _claim(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    n: numbers.NumberMatch,
+    head: str,
+    unit: str,
+    value: Interval,
+    stated: float,
+    end: int,
+    steps: list[Step],
+    *,
+    per: str = "",
+    modifiers: Sequence[str] = (),
+    scope_time: str = "",
+    scope_place: str = "",
+    subject: str = "",
+) -> Claim:
+    text = sentence.text
+    unit_label = ""
+    if unit or per:
+        from factcheck.units import canonical_factor
+
+        pint_unit = unit if unit not in ("percent",) else ""
+        label, factor = canonical_factor(pint_unit, per)
+        if factor != 1.0:
+            value = value.scaled(factor)
+            stated = stated * factor
+            steps.append(Step(f"{unit or 'count'}{' per ' + per if per else ''}", label, f"pint (x{factor:g})"))
+        unit_label = label
+        if unit == "percent":
+            unit_label = "percent"
+    display_unit = _display_unit(head, unit_label)
+    before_ctx, after_ctx = window(toks, n.start, end)
+    context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key=head,
+        value=value,
+        display=f"{value} {display_unit}".strip(),
+        unit=unit_label,
+        location=location(name, sentence, index, n.start, end),
+        sentence=text,
+        surface=text[n.start : end],
+        steps=tuple(steps),
+        context=context + tuple(f"+{m}" for m in modifiers),
+        scope_time=scope_time,
+        scope_place=scope_place,
+        qualifier=n.qualifier,
+        stated=stated,
+        granularity=n.granularity,
+        subject=subject,
+    )
+
+
+# ------------------------------------------------------------------------------------------ frames
+
+
+def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str] | None:
+    """(whose, end of the claim, why) when the number is someone's age."""
+    if n.value.low is None or not 0 < n.value.low <= MAX_AGE or n.unit_hint:
+        return None
+    if n.granularity == "range" and _AGE_BEFORE.search(prefix):
+        return _name_before(prefix), n.end, "'aged N to M'"
+    if not n.value.is_point:
+        return None
+    if n.granularity not in ("exact",):
+        return None
+    rest = text[n.end : n.end + 30]
+    m = _YEAR_OLD.match(rest)
+    if m is not None and (m.group().lower().endswith("old") or rest[m.end() : m.end() + 4] == "-old"):
+        end = n.end + m.end() + (4 if rest[m.end() : m.end() + 4] == "-old" else 0)
+        return _name_after(text, end) or _name_before(prefix), end, "'N-year-old'"
+    if _AGE_BEFORE.search(prefix):
+        return _name_before(prefix), n.end, "'aged N', 'at the age of N', 'died at N'"
+    comma = _NAME_COMMA.search(prefix)
+    if comma is not None and re.match(r"\s*,", rest) and n.value.low >= 1:
+        return comma.group(1), n.end, "an age in apposition: 'Name, N,'"
+    if _WAS_BEFORE.search(prefix) and re.match(r"\s*[.;]|\s+years\s+old", rest):
+        return "", n.end, "'she was N.'"
+    return None
+
+
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\s*(?:\w+\s+){0,3}\Z")
+
+
+def _name_after(text: str, end: int) -> str:
+    """The person a "61-year-old" stands before ("the 38-year-old Anthony LaCalamita")."""
+    m = _NAME_AFTER.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _name_before(prefix: str) -> str:
+    """The name written just before an age ("Brian Nichols, aged 37")."""
+    m = _NAME_BEFORE.search(prefix)
+    return m.group(1) if m else ""
+
+
+def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> bool:
+    if n.unit_hint or n.value.low is None or not 0 < n.value.low < 10:
+        return False
+    near = [t.lower for t in before[-4:]] + [t.lower for t in after[:4]]
+    if any(w in MAGNITUDE_WORDS for w in near):
+        return True
+    following = [t.lower for t in after[:2] if t.text != "-"]
+    return bool(following) and following[0] in QUAKE_WORDS
+
+
+def _magnitude_end(text: str, n: numbers.NumberMatch) -> int:
+    m = re.match(r"(?:\s?-?\s?magnitude\b|\s+on\s+the\s+Richter\s+scale\b)", text[n.end : n.end + 30], re.I)
+    return n.end + m.end() if m else n.end
+
+
+def _noun_before(before: list[Token]) -> str:
+    """The noun a percentage is of when no noun follows: "Turnout was 88.4%" -> turnout."""
+    for t in reversed(before[-6:]):
+        low = t.lower
+        if not t.is_word:
+            if t.text in ",;:(":
+                return ""
+            continue
+        if low in STOPWORDS or low in AUXILIARIES or low.endswith(("ed", "ing")) or low in _LINK_VERBS:
+            continue
+        if t.text[0].isupper() and t is not before[0]:
+            return ""
+        return lemma(low)
+    return ""
+
+
+_LINK_VERBS = frozenset("was is were are reached stood hit stands rose fell dropped climbed of at to by".split())
+
+
+def _count_verb(before: list[Token]) -> str:
+    """The verb just before a bare number ("killed 5", "wounding around 1,400"), if it counts."""
+    for t in reversed(before[-3:]):
+        if t.lower in COUNT_VERBS:
+            return t.lower
+        if not t.is_word or t.lower not in ("around", "about", "some", "nearly", "almost", "at", "least", "over"):
+            return ""
+    return ""
+
+
+def _dimension(unit: str) -> str:
+    """``distance``, ``duration``, ``money``... for a pint unit or currency code."""
+    from factcheck.units import CURRENCIES, registry
+
+    if unit in CURRENCIES:
+        return "money"
+    try:
+        dims = str(registry().Unit(unit).dimensionality)
+    except Exception:  # pint raises several kinds of error for an unknown unit
+        return "measure"
+    return DIMENSIONS.get(dims, "measure")
+
+
+# ------------------------------------------------------------------------------ records, ordinals
+
+
+def record_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Records and scores ("a record of 9-14", "dropped to 36-3", "won 31-24"), kept as written,
+    and their spans (no number claim may take their digits)."""
+    text = sentence.text
+    claims: list[Claim] = []
+    spans: list[tuple[int, int]] = []
+    for m in _PAIR.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].lower().split()
+        after = text[m.end() : m.end() + 25].lower().split()
+        cues = set(before[-4:]) | set(after[:2])
+        if cues & RECORD_CUES or "record" in after[:2] or _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            key = "record"
+        elif cues & SCORE_CUES:
+            key = "score"
+        else:
+            continue
+        pair = f"{int(m.group(1))}-{int(m.group(2))}"
+        before_ctx, after_ctx = window(toks, m.start(), m.end())
+        context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+        claims.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key=key,
+                value=None,
+                display=pair,
+                unit="pair",
+                location=location(name, sentence, index, m.start(), m.end()),
+                sentence=text,
+                surface=m.group(),
+                steps=(Step(m.group(), pair, f"a {key} of two numbers, compared as written"),),
+                context=context,
+                text_value=pair,
+                granularity="exact",
+            )
+        )
+        spans.append((m.start(), m.end()))
+    return claims, spans
+
+
+def ordinal_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """Ordinals with the noun they rank ("the seventh round", "the 21st head coach")."""
+    text = sentence.text
+    out: list[Claim] = []
+    for m in _ORDINAL.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        rank = _ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
+        _, after = split_at(toks, m.start(), m.end())
+        k = 1 if after and after[0].text == "-" else 0
+        if (k < len(after) and numbers.parse_number_words(after[k].lower) is not None) or (
+            k < len(after) and after[k].text[:1].isdigit()
+        ):
+            continue  # "the first five days": a span, not a rank
+        phrase, _ = _noun_phrase(after, k)
+        if not phrase:
+            continue
+        noun = lemma(phrase[-1].text)
+        if noun in ORDINAL_NOUN_SKIP or phrase[-1].text[0].isupper():
+            continue
+        end = phrase[-1].end
+        before_ctx, after_ctx = window(toks, m.start(), end)
+        context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+        out.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key=noun,
+                value=Interval.point(rank),
+                display=f"{_ordinal(rank)} {noun}",
+                unit="ordinal",
+                location=location(name, sentence, index, m.start(), end),
+                sentence=text,
+                surface=text[m.start() : end],
+                steps=(Step(text[m.start() : end], f"{_ordinal(rank)} {noun}", "an ordinal and the noun it ranks"),),
+                context=context + tuple(f"+{t.lower}" for t in phrase[:-1]),
+                stated=float(rank),
+                granularity="exact",
+            )
+        )
+    return out
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# ------------------------------------------------------------------------------ noun phrases, rates
+
+
+def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str) -> bool:
+    """ "the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts."""
+    phrase = (text[n.start : n.end] + " " + head).lower()
+    if phrase in NUMBER_IDIOMS:
+        return True
+    small = n.value.is_point and n.value.low is not None and n.value.low <= 3 and not n.qualifier
+    if small and before and before[-1].lower in ("the", "these", "those", "both", "their", "its", "our", "his", "her"):
+        return True
+    return small and n.value.low == 2 and head in PAIR_NOUNS
+
+
+def _skip_determiners(toks: list[Token], i: int) -> int:
+    while i < len(toks) and toks[i].lower in ("the", "those", "these", "them", "its", "their", "all"):
+        i += 1
+    return i
+
+
+def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """Up to MAX_PHRASE content words from ``i``; stops at function words and punctuation.
+
+    Hyphenated modifiers ("China-based entities") are read as one word.
+    """
+    phrase: list[Token] = []
+    while i < len(toks) and len(phrase) < MAX_PHRASE:
+        t = toks[i]
+        if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
+            joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
+            if t.text == "-" and joined and toks[i + 1].is_word:
+                merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
+                phrase[-1] = merged
+                i += 2
+                continue
+            break
+        if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
+            break
+        if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper():
+            break  # "two sides discussed": a verb follows the noun
+        phrase.append(t)
+        i += 1
+        if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-"):
+            break  # "46 new psychoactive substances": a plural noun ends the phrase
+    return phrase, i
+
+
+IRREGULAR_PLURALS = frozenset("people children men women police staff cattle personnel troops".split())
+
+
+def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _is_rate_start(toks: list[Token], i: int) -> bool:
+    return _rate(toks, i)[0] != ""
+
+
+def _rate(toks: list[Token], i: int) -> tuple[str, int]:
+    """A rate at ``toks[i]``: "a year", "per month", "each week", "every day", "annually"."""
+    if i >= len(toks):
+        return "", i
+    w = toks[i].lower
+    if w in RATE_WORDS:
+        return RATE_WORDS[w], i + 1
+    if w in ("a", "an", "per", "each", "every") and i + 1 < len(toks):
+        nxt = toks[i + 1].lower
+        if nxt in _RATE_PERIODS:
+            return _RATE_PERIODS[nxt], i + 2
+    if (
+        w in ("in", "for")
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in ("a", "one")
+        and toks[i + 2].lower in _RATE_PERIODS
+    ):
+        return "", i
+    return "", i
+
+
+def _unit_key(before: list[Token]) -> str:
+    """For "a profit of $3bn" or "a time of 5 minutes": the noun joined to the value by "of".
+
+    Without one the measured thing is unknown and the quantity is not a claim: a bare "$3bn" or
+    "20 minutes" could be about anything.
+    """
+    if len(before) < 2 or before[-1].lower not in ("of", "at", "worth"):
+        return ""
+    k = len(before) - 2
+    while k > 0 and (before[k].lower in _VALUED or before[k].lower in AUXILIARIES):
+        k -= 1  # "the damage was estimated at $1 million"
+    t = before[k]
+    low = t.lower
+    if not t.is_word or low in STOPWORDS or low in AUXILIARIES or low in SPAN_WORDS or low.endswith(("ed", "ing")):
+        return ""
+    if numbers.parse_number_words(low) is not None or low in SCALE_WORDS or low in UNIT_WORDS:
+        return ""
+    return lemma(t.text)
+
+
+_VALUED = frozenset("estimated valued put pegged totalling totaling amounting put".split())
+"""Participles between a noun and the amount it is valued at ("damage estimated at $1 million")."""
+_CONVERSION = re.compile(
+    r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))"
+    r"\s*[A-Za-z£$€¥]{0,8}\s*[(;/]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
+    """ "540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
+    return bool(_CONVERSION.search(text[max(0, n.start - 24) : n.start]))
+
+
+def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch]) -> tuple[str, str]:
+    """Time and place scope read just after the counted phrase: "in 2021", "in the US"."""
+    scope_time = ""
+    scope_place = ""
+    k = j
+    limit = min(len(after), j + 8)
+    while k < limit:
+        t = after[k]
+        if t.text in (",", ";", "(") and k > j:
+            nxt = after[k + 1].lower if k + 1 < len(after) else ""
+            if nxt not in ("according",):
+                break
+        if t.lower in ("in", "during", "since", "by", "through") and k + 1 < len(after):
+            d = next((d for d in found_dates if d.start == after[k + 1].start or d.start == t.start), None)
+            if d is not None and not scope_time:
+                qual = "since " if t.lower == "since" else ""
+                scope_time = qual + d.display
+            elif t.lower == "in" and not scope_place:
+                m = k + 1
+                if after[m].lower == "the" and m + 1 < len(after):
+                    m += 1
+                if after[m].is_word and after[m].text[0].isupper():
+                    scope_place = place_name(after[m].text)
+        k += 1
+    return scope_time, scope_place
+
+
+_PLACE_ALIASES = {
+    "us": "united states",
+    "u.s": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+}
+
+
+def place_name(word: str) -> str:
+    w = word.lower().strip(".")
+    return _PLACE_ALIASES.get(w, w)
+
+
+def _display_unit(head: str, unit_label: str) -> str:
+    """How a quantity's unit prints: ``death / year``, ``% of death``, ``kilometer (road)``."""
+    if not unit_label:
+        return head
+    if unit_label == "percent":
+        return "% " + head.removeprefix("percent ")
+    if unit_label.startswith("1 / "):
+        return f"{head} / {unit_label[4:]}"
+    return f"{unit_label} ({head})"

@@ -1,0 +1,97 @@
+"""What a number counts or measures: table-driven frames of factcheck.extract.quantities, and the
+judging rules that keep two articles' different things apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.numeric import extract_sentence
+from factcheck.models import ClaimKind, Sentence, Verdict
+from factcheck.text import LineIndex
+
+# sentence, [(key, surface, subject or display)]
+CASES = [
+    ("A 61-year-old man was charged with murder.", [("age", "61-year-old", "")]),
+    ("Anthony LaSalle, 36, of Bloomington was arrested.", [("age", "36", "Anthony LaSalle")]),
+    ("The 38-year-old Anthony LaCalamita was arrested.", [("age", "38-year-old", "Anthony LaCalamita")]),
+    ("Page died at 85 in Los Angeles.", [("age", "85", "")]),
+    ("The poll covered people aged 18 to 49.", [("age", "18 to 49", "")]),
+    ("A 5.6 magnitude earthquake hit the island.", [("magnitude", "5.6 magnitude", "")]),
+    ("The quake had a magnitude of 5.9, the institute said.", [("magnitude", "5.9", "")]),
+    ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
+    ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
+    ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
+    ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
+    ("Turnout was 88.4%.", [("percent of turnout", "88.4%", "")]),
+    ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
+    ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
+    ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
+    ("The pirates came in three boats.", [("vessel", "three boats", "")]),
+    ("Klitschko stopped Rahman in the seventh round.", [("round", "seventh round", "7th round")]),
+    ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),
+    # not claims: a span of time, a restated conversion, a rank of a span
+    ("Prices rose in the first five days.", []),
+    ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km", "")]),
+    ("For the first time, the two sides met.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    got = [
+        (c.key, c.surface, c.subject if c.key == "age" else (c.display if c.unit in ("pair", "ordinal") else ""))
+        for c in claims
+        if c.kind is ClaimKind.QUANTITY
+    ]
+    assert got == expected
+
+
+def _check(tmp_path: Path, texts: dict[str, str]):
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([tmp_path])
+
+
+def test_an_article_stating_both_values_is_about_two_things(tmp_path: Path) -> None:
+    # b.txt gives both players' points: a.txt's 15.5 for Miller is no conflict with Iguodala's five
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Andre Miller led the team in scoring with 15.5 points a game this season.",
+            "b.txt": "Miller scored 15.5 points a game this season, while Iguodala added five points a game.",
+        },
+    )
+    assert not report.by_verdict(Verdict.CONFLICT)
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.kind is ClaimKind.QUANTITY]
+    assert agree.articles == ("a.txt", "b.txt")
+
+
+def test_counted_nouns_of_one_class_are_compared(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The pirates attacked the merchant ship in three speedboats, the navy said on Saturday.",
+            "b.txt": "The pirates attacked the merchant ship in two boats, the navy said on Saturday.",
+        },
+    )
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert conflict.key == "vessel"
+    assert {c.surface for c in conflict.claims} == {"three speedboats", "two boats"}
+    assert any("a counted noun of one class" in d for d in conflict.details)
+
+
+def test_different_records_of_one_boxer_conflict(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Wladimir Klitschko improved his record to 53-3 with the win in Mannheim on Saturday.",
+            "b.txt": "Wladimir Klitschko improved his record to 52-3 with the win in Mannheim on Saturday.",
+        },
+    )
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert {c.display for c in conflict.claims} == {"53-3", "52-3"}
