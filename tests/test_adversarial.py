@@ -5,6 +5,7 @@ run: each gets a one-line message and the right exit code, and the rest of the c
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import shutil
@@ -62,3 +63,62 @@ def test_s1_a_planted_pickle_in_the_cache_folder_is_never_run(tmp_path: Path) ->
     old.write_bytes(planted)
     check([corpus], options)
     assert not marker.exists()
+
+
+# --- S3, O1: a ledger entry edited by hand is never silently used --------------------------------------
+
+
+def _seed(tmp_path: Path) -> Path:
+    """A copy of the seed corpus and its committed ledger and reviews."""
+    root = Path(__file__).parent.parent
+    shutil.copytree(root / "corpus", tmp_path / "corpus")
+    shutil.copytree(root / "claims", tmp_path / "claims")
+    return tmp_path
+
+
+def test_s3_an_entry_emptied_by_hand_is_stale_and_its_claims_still_judged(tmp_path: Path, cli) -> None:
+    project = _seed(tmp_path)
+    before = cli("check", "corpus", "--check-ledger", "--format", "json", cwd=project)
+    assert before.code == 0, before.stderr
+    conflicts = json.loads(before.stdout)["summary"]["conflict"]
+    assert conflicts >= 4
+    file = sorted((project / "claims").glob("*.json"))[2]
+    data = json.loads(file.read_text(encoding="utf-8"))
+    emptied = json.dumps({**data, "claims": []}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    file.write_text(emptied, encoding="utf-8")  # the header (and its digest) kept, the claims gone
+    after = cli("check", "corpus", "--check-ledger", "--format", "json")
+    assert after.code == 1
+    assert f"stale: claims/{file.name}: outdated (the file does not match its digest" in after.stderr
+    assert json.loads(after.stdout)["summary"]["conflict"] == conflicts, "the article was extracted afresh"
+    assert cli("extract", "corpus").code == 0
+    assert cli("check", "corpus", "--check-ledger").code == 0
+
+
+# --- D1: --prune removes ledger entries only -----------------------------------------------------------
+
+
+def test_d1_prune_never_removes_a_json_file_that_is_not_a_ledger_entry(tmp_path: Path, cli) -> None:
+    corpus = _corpus(tmp_path)
+    others = {
+        "package.json": '{"name": "x", "version": "1.0.0"}',
+        "data/config.json": '{"schema": "https://example.com/config"}',
+        "node_modules/left-pad/package.json": '{"name": "left-pad"}',
+        "notes.json": "// not even JSON\n",
+        "deep.json": "[" * 100_000,
+        "big.json": "1" * 5000,
+        "c.txt.json": '{"article": "c.txt"}',  # the name of an article's entry, but someone else's
+    }
+    for name, text in others.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (corpus / "c.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    assert cli("extract", "corpus", "--ledger", ".", cwd=tmp_path).code == 0
+    assert (tmp_path / "c.txt.json").read_text(encoding="utf-8") == others["c.txt.json"], "never written over"
+    (corpus / "c.txt").unlink()
+    run = cli("extract", "corpus", "--ledger", ".", "--prune")
+    assert run.code == 0, run.stderr
+    for name, text in others.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == text, name
+    removed = [line for line in run.stderr.splitlines() if line.startswith("removed ")]
+    assert len(removed) == 1 and "c.txt" in removed[0], run.stderr
+    assert cli("check", "corpus", "--ledger", ".", "--check-ledger").code in (0, 1)
