@@ -195,27 +195,29 @@ def extract(
     are reported, and deleted with ``prune``. Returns the loaded articles (as a Report without
     findings) and what was written.
     """
-    from factcheck.ledger import Ledger, refresh, settings_digest
+    from factcheck.ledger import Ledger, locked, refresh, remove_leftovers, settings_digest
     from factcheck.load import load_paths
     from factcheck.parallel import extract_many
 
     options = options or Options()
     loaded = load_paths(paths)
     settings = settings_digest(options)
-    with collector.paused():  # the ledger's entries live until it is refreshed (factcheck.collector)
-        current = Ledger.open(folder, settings, strict=False)
-    stale = [a for a in loaded.articles if force or not current.is_fresh(a)]
-    extracted = extract_many(stale, options)
-    by_name = {a.name: claims for a, claims in zip(stale, extracted, strict=True)}
-    done = refresh(
-        folder,
-        loaded.articles,
-        [Path(p) for p in paths],
-        lambda article: by_name.get(article.name),
-        settings,
-        prune=prune,
-        ledger=current,
-    )
+    with locked(folder):  # one writer at a time (``review`` too): nothing another run wrote is lost
+        remove_leftovers(folder)  # (a run killed while it wrote left them)
+        with collector.paused():  # the ledger's entries live until it is refreshed (factcheck.collector)
+            current = Ledger.open(folder, settings, strict=False)
+        stale = [a for a in loaded.articles if force or not current.is_fresh(a)]
+        extracted = extract_many(stale, options)
+        by_name = {a.name: claims for a, claims in zip(stale, extracted, strict=True)}
+        done = refresh(
+            folder,
+            loaded.articles,
+            [Path(p) for p in paths],
+            lambda article: by_name.get(article.name),
+            settings,
+            prune=prune,
+            ledger=current,
+        )
     report = Report(articles=loaded.articles, claims=(), findings=(), problems=loaded.problems)
     return report, done
 

@@ -34,6 +34,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import signal
 import subprocess
 import tempfile
@@ -645,6 +646,53 @@ class Ledger:
 
 
 # --- Writing -------------------------------------------------------------------------------------------
+
+LOCK_FILE = ".factcheck.lock"
+"""The lock ``extract`` and ``review`` hold on a ledger folder while they write it."""
+LOCK_TIMEOUT = 600.0
+"""Seconds a run waits for another run's lock on the ledger folder before giving up."""
+_TEMPORARY = re.compile(r"\..+\.(?:json|toml)\.[a-z0-9_]{8}\.tmp")
+"""The name of a temporary file ``write_atomic`` writes in the ledger folder (``mkstemp``'s random
+part is 8 characters)."""
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the ledger ``folder``'s lock (``LOCK_FILE`` in it, created with the folder when
+    missing) for the block: runs that write the ledger or its reviews wait for each other, so
+    none loses what another wrote. The lock goes with the process (a killed run holds nothing)."""
+    import filelock
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(folder / LOCK_FILE, timeout=timeout)
+        lock.acquire()
+    except filelock.Timeout:
+        raise FactcheckError(
+            f"{folder}: another factcheck run has been writing this ledger for {timeout:.0f} s",
+            hint=f"wait for it to finish (it holds {folder / LOCK_FILE})",
+        ) from None
+    except OSError as e:
+        raise FactcheckError(f"{folder / LOCK_FILE}: cannot lock the ledger folder ({e.strerror or e})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def remove_leftovers(folder: Path) -> list[str]:
+    """Delete the temporary files a run killed while it wrote the ledger ``folder`` left behind
+    (call with the folder ``locked``: no run is writing it then); the files removed."""
+    removed = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if _TEMPORARY.fullmatch(name):
+                path = os.path.join(dirpath, name)
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+                    removed.append(path)
+    return removed
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.ledger import write_atomic
+from factcheck.ledger import locked, write_atomic
 from factcheck.load import folder_label, named_after_folder
 from factcheck.models import ClaimKind, Finding, Report, Review, ReviewStatus
 
@@ -321,7 +321,13 @@ def record(path: Path, review: Review, notes: list[str] | None = None) -> bool:
 
     Only the review's own table changes: the rest of the file, comments included, is kept. A file
     whose tables are not laid out one per ``[id]`` header is written afresh (``dumps``), and
-    ``notes`` hears of it when the file had comments, which are then lost."""
+    ``notes`` hears of it when the file had comments, which are then lost. The ledger folder is
+    locked meanwhile (``ledger.locked``): reviews recorded at once are all kept."""
+    with locked(path.parent):
+        return _record(path, review, notes)
+
+
+def _record(path: Path, review: Review, notes: list[str] | None) -> bool:
     reviews = {r.id: r for r in load_reviews(path)}
     replaced = review.id in reviews
     reviews[review.id] = review

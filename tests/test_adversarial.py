@@ -11,6 +11,8 @@ import pickle
 import shutil
 from pathlib import Path
 
+import pytest
+
 from factcheck import cache
 from factcheck.api import Options, check
 
@@ -122,3 +124,103 @@ def test_d1_prune_never_removes_a_json_file_that_is_not_a_ledger_entry(tmp_path:
     removed = [line for line in run.stderr.splitlines() if line.startswith("removed ")]
     assert len(removed) == 1 and "c.txt" in removed[0], run.stderr
     assert cli("check", "corpus", "--ledger", ".", "--check-ledger").code in (0, 1)
+
+
+# --- D2: reviews recorded at once are all kept ---------------------------------------------------------
+
+
+def _record_slowly(path: Path, number: int) -> None:
+    """In a child process: record a review, with the file written late (each run has read the
+    file before any has written it, unless the ledger folder is locked)."""
+    import time
+
+    from factcheck import reviews
+    from factcheck.models import Review, ReviewStatus
+
+    real = reviews.write_atomic
+
+    def slow(target, text):
+        time.sleep(0.2)
+        real(target, text)
+
+    reviews.write_atomic = slow  # type: ignore[assignment]
+    reviews.record(path, Review(f"FC-{number:08x}", ReviewStatus.ACCEPTED, f"note {number}"))
+
+
+def test_d2_concurrent_reviews_are_all_kept(tmp_path: Path) -> None:
+    import multiprocessing
+
+    from factcheck.reviews import load_reviews
+
+    path = tmp_path / "claims" / "reviews.toml"
+    context = multiprocessing.get_context("fork")
+    runs = [context.Process(target=_record_slowly, args=(path, n)) for n in range(9)]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(60)
+        assert run.exitcode == 0
+    assert [r.id for r in load_reviews(path)] == [f"FC-{n:08x}" for n in range(9)]
+
+
+# --- O2: temporary files of a killed run are cleaned by the next ---------------------------------------
+
+
+def test_o2_extract_removes_the_temporary_files_of_a_killed_run(tmp_path: Path, cli) -> None:
+    corpus = _corpus(tmp_path)
+    claims = tmp_path / "claims"
+    (claims / "sub").mkdir(parents=True)
+    left = [
+        claims / ".a.txt.json.k2j_x9ab.tmp",
+        claims / "sub" / ".b.txt.json.abcdefgh.tmp",
+        claims / ".reviews.toml.q1w2e3r4.tmp",
+    ]
+    kept = [claims / ".notes.tmp", claims / "a.tmp", claims / ".a.txt.json.short.tmp"]
+    for file in left + kept:
+        file.write_text("{", encoding="utf-8")
+    assert cli("extract", corpus, cwd=tmp_path).code == 0
+    assert not any(file.exists() for file in left)
+    assert all(file.exists() for file in kept)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie waiting to be reaped does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rpartition(")")[2].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+PARENT = """
+import os, sys, time
+from factcheck.parallel import worker_pool
+pool = worker_pool(2)
+pids = {pool.submit(os.getpid).result() for _ in range(8)}
+print(*sorted(pool._processes), flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_o2_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(workers) == 2 and all(map(_alive, workers))
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    try:
+        for _ in range(100):  # (a bounded wait, not a measurement: they end within a second)
+            if not any(map(_alive, workers)):
+                break
+            time.sleep(0.1)
+        assert not any(map(_alive, workers)), "a worker outlived its parent"
+    finally:
+        for pid in filter(_alive, workers):
+            os.kill(pid, signal.SIGKILL)
