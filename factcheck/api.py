@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from factcheck import collector
 from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
@@ -14,6 +14,7 @@ from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
 if TYPE_CHECKING:
     from factcheck.cache import Result
     from factcheck.ledger import Refreshed
+    from factcheck.patterns import Pattern
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         with collector.paused():
             ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
             found: dict[str, tuple[Claim, ...]] = {}
-            for i, article in enumerate(articles if ledger else ()):
+            for i, article in enumerate(articles if ledger is not None else ()):
+                assert ledger is not None
                 fresh = ledger.fresh_claims(article)
                 if fresh is not None:
                     found[article.name] = fresh
@@ -170,14 +172,17 @@ def judge_all(
     return findings
 
 
-def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], options: Options) -> tuple[Claim, ...]:
+def extract_claims(article: Article, patterns: Sequence[Pattern], options: Options) -> tuple[Claim, ...]:
     """Every claim of one article, of all kinds (``factcheck.extract.extract_claims``): what the
     ledger stores for it, so that ``factcheck extract`` records its claims and ``check`` reuses them.
     """
     from factcheck.extract import extract_claims as extract_all
     from factcheck.numbers import ROUNDING_CAP
 
-    return extract_all(article, patterns, options.tolerances.get("relative", ROUNDING_CAP))
+    # (a configured pattern runs on RE2 or with a time bound: factcheck.patterns; the extractors
+    # ask of it what they ask of an re.Pattern)
+    cap = options.tolerances.get("relative", ROUNDING_CAP)
+    return extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap)
 
 
 def extract(

@@ -36,6 +36,7 @@ import functools
 import hashlib
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -157,8 +158,10 @@ class Slot:
         try:
             if not _private(os.stat(self.file.parent), folder=True):
                 return None
-            with open(self.file, "rb") as f:
-                if not _private(os.fstat(f.fileno())):
+            # (without blocking: a named pipe of that name would wait for a writer)
+            with os.fdopen(os.open(self.file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
+                found = os.fstat(f.fileno())
+                if not stat.S_ISREG(found.st_mode) or not _private(found):
                     return None
                 header = MAGIC + self.key.encode() + b"\n"
                 if f.read(len(header)) != header:

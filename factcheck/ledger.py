@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck import EXTRACTOR_VERSION
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Claim, LedgerIssue, LedgerState
+from factcheck.readers import read_regular
 from factcheck.realpaths import RealPaths
 
 if TYPE_CHECKING:
@@ -447,8 +448,9 @@ def parse_entry(file: Path, text: str, digest: str = "", raw: bytes | None = Non
 
 
 def read_entry(file: Path) -> Entry:
+    raw = b""
     try:
-        raw = file.read_bytes()
+        raw = read_regular(file)
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         if not raw.startswith(_OUR_START):

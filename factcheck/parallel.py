@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from factcheck.models import Article, Claim
+from factcheck.patterns import Pattern, compile_pattern
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -37,8 +37,9 @@ def default_jobs() -> int:
 
 
 @functools.cache
-def _patterns(boilerplate: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in boilerplate)
+def _patterns(boilerplate: tuple[str, ...]) -> tuple[Pattern, ...]:
+    """The configured patterns, compiled to run in bounded time (``factcheck.patterns``)."""
+    return tuple(map(compile_pattern, boilerplate))
 
 
 def extract_one(article: Article, options: Options) -> tuple[Claim, ...]:

@@ -118,7 +118,7 @@ def _candidates(
     n = len(articles)
     lsh = empty = None
     if n >= LSH_FROM:
-        from datasketch import MinHash, MinHashLSH
+        from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
         lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
         empty = MinHash(num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already

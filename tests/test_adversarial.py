@@ -224,3 +224,206 @@ def test_o2_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     finally:
         for pid in filter(_alive, workers):
             os.kill(pid, signal.SIGKILL)
+
+
+# --- S2, H3: links are followed only inside the paths given ---------------------------------------------
+
+
+def test_s2_h3_a_link_leaving_the_corpus_is_skipped_with_a_warning(tmp_path: Path, cli) -> None:
+    corpus = _corpus(tmp_path)
+    secret = tmp_path / "secret.cfg"
+    secret.write_text("The password opens 4096 doors, the admin said.\n", encoding="utf-8")
+    (corpus / "notes.txt").symlink_to(secret)
+    (corpus / "root").symlink_to("/")
+    (corpus / "again.txt").symlink_to("a.txt")  # inside: read once, as a.txt
+    run = cli("check", corpus, "--no-ledger", "--format", "json", cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    assert "4096" not in run.stdout and "password" not in run.stdout
+    assert f"warning: {corpus / 'notes.txt'}: a link to {secret}, outside the paths checked; skipped" in run.stderr
+    assert f"warning: {corpus / 'root'}: a link to /, outside the paths checked; skipped" in run.stderr
+    assert sorted(a["name"] for a in json.loads(run.stdout)["articles"]) == ["a.txt", "b.txt"]
+    named = cli("check", corpus / "notes.txt", corpus / "a.txt", "--no-ledger")
+    assert "password" not in named.stdout and "outside the paths checked" in named.stderr
+
+
+# --- C1: file names that are not UTF-8 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_c1_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path, cli, command: str) -> None:
+    corpus = _corpus(tmp_path)
+    try:
+        (corpus / os.fsdecode(b"c\xff.txt")).write_text(GOOD_A, encoding="utf-8")
+    except (UnicodeEncodeError, OSError):  # pragma: no cover - a file system that refuses such names
+        pytest.skip("no such names here")
+    args = ["--format", "json"] if command == "check" else []
+    run = cli(command, corpus, *args, cwd=tmp_path)
+    assert run.code in (0, 1), run.stderr
+    assert "c\\xff.txt: the name is not valid UTF-8; skipped (rename it)" in run.stderr
+    assert "internal error" not in run.stderr
+
+
+# --- C2, C3, C7: nesting and numbers beyond what a parser takes ------------------------------------------
+
+DEEP_TOML = "x = " + "[" * 100_000 + "]" * 100_000 + "\n"
+LONG_NUMBER_TOML = "x = " + "9" * 5000 + "\n"
+
+
+@pytest.mark.parametrize("claims", ["[" * 100_000, "[" + "1" * 5000 + "]"])
+def test_c2_a_ledger_entry_too_deep_or_too_long_is_corrupt_and_extract_mends_it(
+    tmp_path: Path, cli, claims: str
+) -> None:
+    corpus = _corpus(tmp_path)
+    assert cli("extract", corpus, cwd=tmp_path).code == 0
+    entry = tmp_path / "claims" / "a.txt.json"
+    text = entry.read_text(encoding="utf-8")
+    entry.write_text(text[: text.index('"claims": ') + 10] + claims + "]}", encoding="utf-8")
+    run = cli("check", corpus)
+    assert run.code == 2 and "internal error" not in run.stderr
+    assert f"error: {entry.relative_to(tmp_path)}: corrupt ledger file (" in run.stderr
+    run = cli("extract", corpus)
+    assert run.code == 0 and "rewritten" in run.stderr, run.stderr
+    assert cli("check", corpus, "--check-ledger").code in (0, 1)
+
+
+@pytest.mark.parametrize("text", [DEEP_TOML, LONG_NUMBER_TOML])
+@pytest.mark.parametrize("where", ["claims/reviews.toml", "pyproject.toml", "factcheck.toml"])
+def test_c3_a_toml_file_too_deep_or_too_long_is_a_one_line_error(tmp_path: Path, cli, where: str, text: str) -> None:
+    corpus = _corpus(tmp_path)
+    (tmp_path / ".git").mkdir()  # (the configuration is looked for up to here)
+    (tmp_path / where).parent.mkdir(exist_ok=True)
+    prefix = "[tool.factcheck]\n" if where == "pyproject.toml" else ""
+    (tmp_path / where).write_text(prefix + text, encoding="utf-8")
+    run = cli("check", corpus, "--no-ledger", cwd=tmp_path)
+    assert run.code == 2 and "internal error" not in run.stderr, run.stderr
+    assert run.stderr.startswith("error: ") and f"{where}: " in run.stderr.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", [DEEP_TOML, LONG_NUMBER_TOML])
+def test_c3_a_gold_file_too_deep_or_too_long_is_a_one_line_error(tmp_path: Path, cli, text: str) -> None:
+    (tmp_path / "gold.toml").write_text(text, encoding="utf-8")
+    run = cli("evaluate", tmp_path / "gold.toml", "--corpus", _corpus(tmp_path), cwd=tmp_path)
+    assert run.code == 2 and "internal error" not in run.stderr, run.stderr
+    assert "gold.toml: malformed TOML" in run.stderr
+
+
+@pytest.mark.parametrize("text", [DEEP_TOML, LONG_NUMBER_TOML])
+def test_c7_a_sources_toml_too_deep_is_a_warning_and_the_rest_is_checked(tmp_path: Path, cli, text: str) -> None:
+    corpus = _corpus(tmp_path)
+    sub = corpus / "sub"
+    sub.mkdir()
+    (sub / "c.txt").write_text(GOOD_A, encoding="utf-8")
+    (sub / "sources.toml").write_text(text, encoding="utf-8")
+    run = cli("check", corpus, "--no-ledger", "--format", "json", cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    assert "sources.toml: malformed TOML" in run.stderr
+    assert len(json.loads(run.stdout)["articles"]) == 3
+
+
+# --- C4: a [tool] that is not a table ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tool", ["5", '"factcheck"', "[1, 2]"])
+def test_c4_a_tool_key_that_is_not_a_table(tmp_path: Path, cli, tool: str) -> None:
+    corpus = _corpus(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(f"tool = {tool}\n", encoding="utf-8")
+    assert cli("check", corpus, "--no-ledger", cwd=tmp_path).code == 0, "not factcheck's configuration"
+    run = cli("check", corpus, "--no-ledger", "--config", "pyproject.toml")
+    assert run.code == 2 and "internal error" not in run.stderr
+    assert run.stderr.startswith("error: pyproject.toml: tool: expected a table")
+
+
+# --- C5: the report cannot be written ------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("how", ["full", "closed"])
+def test_c5_a_report_that_cannot_be_written_is_a_one_line_error(tmp_path: Path, how: str) -> None:
+    import subprocess
+    import sys
+
+    corpus = _corpus(tmp_path)
+    args = [sys.executable, "-m", "factcheck", "check", str(corpus), "--no-ledger"]
+    with open("/dev/full", "w") as full:
+        stdout = full if how == "full" else subprocess.DEVNULL
+        pass_fds = ()
+        if how == "closed":  # `>&-`: no descriptor 1 at all
+            args = ["sh", "-c", '"$@" >&-', "sh", *args]
+        done = subprocess.run(args, stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120, pass_fds=pass_fds)
+    assert done.returncode == 2, done.stderr
+    last = done.stderr.strip().splitlines()
+    expected = "error: stdout: cannot write the report" if how == "full" else "error: stdout is closed"
+    assert any(line.startswith(expected) for line in last), done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+# --- C6: publication dates at the ends of the calendar ---------------------------------------------------
+
+
+def test_c6_a_publication_date_out_of_range_is_ignored_with_a_warning(tmp_path: Path, cli) -> None:
+    corpus = _corpus(tmp_path)
+    (corpus / "a.txt").write_text("Officials said yesterday that 12 people died last year.\n", encoding="utf-8")
+    (corpus / "sources.toml").write_text(
+        '["a.txt"]\npublished = 0001-01-01\n["b.txt"]\npublished = 9999-12-31\n', encoding="utf-8"
+    )
+    (corpus / "c.md").write_text("---\ndate: 0001-01-01\n---\nTomorrow 12 people will come.\n", encoding="utf-8")
+    run = cli("check", corpus, "--no-ledger", cwd=tmp_path)
+    assert run.code in (0, 1) and "internal error" not in run.stderr, run.stderr
+    assert "a.txt: 'published' is out of range: datetime.date(1, 1, 1); ignored" in run.stderr
+    assert "b.txt: 'published' is out of range" in run.stderr
+
+
+# --- H1: special files are refused by their type, never opened ---------------------------------------------
+
+
+def test_h1_a_named_pipe_for_a_file_factcheck_reads_never_blocks(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = _corpus(tmp_path)
+    (tmp_path / "claims").mkdir()
+    os.mkfifo(tmp_path / "claims" / "reviews.toml")
+    args = [sys.executable, "-m", "factcheck", "check", str(corpus)]
+    done = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "error: claims/reviews.toml: cannot read (not a regular file: a named pipe)" in done.stderr
+    os.unlink(tmp_path / "claims" / "reviews.toml")
+    for fifo in (corpus / "sources.toml", tmp_path / "claims" / "b.txt.json", tmp_path / "factcheck.toml"):
+        os.mkfifo(fifo)
+    (tmp_path / ".git").mkdir()
+    done = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "sources.toml: cannot read (not a regular file: a named pipe)" in done.stderr
+    assert done.returncode == 0, done.stderr  # (factcheck.toml: not a file, so not a configuration)
+
+
+# --- H4: configured patterns run in bounded time ---------------------------------------------------------
+
+
+def test_h4_a_catastrophic_pattern_runs_on_an_engine_without_backtracking(tmp_path: Path, cli) -> None:
+    import re
+
+    from factcheck.parallel import _patterns
+    from factcheck.patterns import compile_pattern
+
+    assert not isinstance(compile_pattern("^(a+)+$"), re.Pattern)
+    assert not any(isinstance(p, re.Pattern) for p in _patterns(("^(a+)+$", "^Read more")))
+    assert compile_pattern("^(a+)+$").search("a" * 28 + "!") is None
+    corpus = _corpus(tmp_path)
+    (corpus / "a.txt").write_text("a" * 28 + "!\n" + GOOD_A + "aaaa\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "factcheck.toml").write_text('boilerplate = ["^(a+)+$"]\n', encoding="utf-8")
+    run = cli("check", corpus, "--no-ledger", cwd=tmp_path)
+    assert run.code == 0, run.stderr
+
+
+def test_h4_a_pattern_re2_cannot_run_has_a_time_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import patterns
+    from factcheck.errors import FactcheckError
+
+    monkeypatch.setattr(patterns, "TIMEOUT", 0.05)
+    slow = patterns.compile_pattern(r"^(?=a)(a|a)+$")  # a look-ahead: not RE2
+    assert slow.search("aaaa") is not None
+    with pytest.raises(FactcheckError, match=r"boilerplate pattern .* took over 0.05 s on one line"):
+        slow.search("a" * 40 + "!")
+    assert patterns.compile_pattern(r"\bcafé\b").search("au café noir")  # Unicode \b, as in Python
