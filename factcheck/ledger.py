@@ -607,7 +607,7 @@ class Ledger:
             if entry is None:
                 file = file_for(self.folder, article)
                 holder = None
-                if file.exists():  # (rare: the index is built on the first need)
+                if _exists(file):  # (rare: the index is built on the first need)
                     if held is None:
                         held = {e.file: e for e in self.entries.values()}
                     holder = held.get(file)
@@ -930,7 +930,8 @@ class _Places:
 
     def file(self, k: int, article: Article, *, required: bool = True) -> Path | None:
         """A free file for ``article``: its name's, its path's, either without folders (``~`` for
-        ``/``: no file on the way can block it), or one of them numbered; None (or, when
+        ``/``: no file on the way can block it), or one of them numbered, or, when all these names
+        are too long for a file system, one of them cut short (``_shortened``); None (or, when
         ``required``, an error) when all are taken."""
         named = [file_for(self.folder, article), _by_path(self.folder, article)]
         named += [self.folder / file.relative_to(self.folder).as_posix().replace("/", "~") for file in named if file]
@@ -938,6 +939,7 @@ class _Places:
         candidates = plain + [
             file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") for n in range(2, 10) for file in plain
         ]
+        candidates += [short for file in plain if (short := _shortened(file))]  # (names too long for a file system)
         first = None
         for candidate in candidates:
             why, spelled = self._taken(candidate)
@@ -1026,6 +1028,30 @@ class _Places:
 _TEMPORARY_EXTRA = len(".." + "x" * 8 + ".tmp")
 """How much longer the name of the temporary file ``write_atomic`` writes first is (``mkstemp``'s
 random part is 8 characters)."""
+
+
+MAX_NAME = 255
+"""The longest file name (in bytes) most file systems take."""
+
+
+def _shortened(file: Path) -> Path | None:
+    """``file`` with its name cut short and told apart by a digest of the whole name, when the name
+    (with the temporary file's additions) is too long for a file system; else None."""
+    name = file.name
+    if len(os.fsencode(name)) <= MAX_NAME - _TEMPORARY_EXTRA:
+        return None
+    tail = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:16] + SUFFIX
+    room = MAX_NAME - _TEMPORARY_EXTRA - len(tail)
+    head = os.fsencode(name)[:room].decode("utf-8", "ignore")  # (whole characters only)
+    return file.with_name(head + tail)
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()``, False for a path the system cannot even look up (a name too long)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _within(folder: Path, file: Path) -> Iterator[Path]:

@@ -405,6 +405,12 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         except UnicodeDecodeError:
             return None, "invalid UTF-16 despite its byte-order mark; skipped"
     if b"\x00" in data[:8192]:
+        order = _utf16_order(data[:8192])
+        if order is not None:
+            try:
+                return data.decode(order), f"UTF-16 without a byte-order mark; read as {order.upper()}"
+            except UnicodeDecodeError:
+                pass
         return None, "binary file (contains NUL bytes); skipped"
     try:
         return data.decode("utf-8-sig"), None
@@ -413,6 +419,20 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
             return data.decode("cp1252"), f"not valid UTF-8 (byte {e.start}); read as cp1252"
         except UnicodeDecodeError:
             return data.decode("latin-1"), f"not valid UTF-8 (byte {e.start}); read as latin-1"
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``head`` looks like text in UTF-16 without a byte-order
+    mark (mostly Latin script: nearly every other byte NUL, the ones between not), else None."""
+    even, odd = head[0 : len(head) - len(head) % 2 : 2], head[1::2]
+    if len(odd) < 8:
+        return None
+    zero_even, zero_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zero_odd > 0.9 and zero_even < 0.1:
+        return "utf-16-le"
+    if zero_even > 0.9 and zero_odd < 0.1:
+        return "utf-16-be"
+    return None
 
 
 _HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)

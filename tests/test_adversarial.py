@@ -427,3 +427,66 @@ def test_h4_a_pattern_re2_cannot_run_has_a_time_bound(monkeypatch: pytest.Monkey
     with pytest.raises(FactcheckError, match=r"boilerplate pattern .* took over 0.05 s on one line"):
         slow.search("a" * 40 + "!")
     assert patterns.compile_pattern(r"\bcafé\b").search("au café noir")  # Unicode \b, as in Python
+
+
+# --- H2: near-copy detection stays linear when every article resembles every other ------------------------
+
+
+def _near_identical(n: int) -> list:
+    import hashlib
+
+    from factcheck.models import Article
+
+    story = (
+        "Flooding along the river forced {n} people from their homes on Sunday, officials said. The water "
+        "rose two metres overnight after days of heavy rain, and crews evacuated two hospitals and a school."
+    )
+    texts = [story.format(n=3000 + i) + f" Report {i}." for i in range(n)]
+    return [
+        Article(Path(f"a{i}.txt"), f"a{i}.txt", hashlib.sha256(t.encode()).hexdigest(), t) for i, t in enumerate(texts)
+    ]
+
+
+def test_h2_near_copy_detection_of_near_identical_articles_grows_linearly() -> None:
+    """Memory (what tracemalloc sees at its peak) of four times the articles: four times as much,
+    where all the candidate pairs (as before) took sixteen times as much."""
+    import tracemalloc
+
+    from factcheck import syndication
+
+    syndication.find_copies(_near_identical(syndication.LSH_FROM))  # (the libraries it imports once)
+    peaks = []
+    for n in (300, 1200):
+        articles = _near_identical(n)
+        tracemalloc.start()
+        (only,) = syndication.find_copies(articles)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert len(only.articles) == n
+    assert peaks[1] < 8 * peaks[0], f"{peaks[1] / peaks[0]:.1f} times the memory for 4 times the articles"
+
+
+# --- O2: a name too long for a ledger file; UTF-16 without a byte-order mark -------------------------------
+
+
+def test_o2_an_article_name_too_long_for_its_ledger_file_gets_a_shorter_one(tmp_path: Path, cli) -> None:
+    corpus = _corpus(tmp_path)
+    long = corpus / ("x" * 251 + ".txt")
+    long.write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    run = cli("extract", corpus, cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    assert len(list((tmp_path / "claims").glob("*.json"))) == 3
+    assert all(len(f.name) <= 255 for f in (tmp_path / "claims").iterdir())
+    run = cli("check", corpus, "--check-ledger")
+    assert run.code == 0 and "stale" not in run.stderr, run.stderr
+    long.unlink()
+    assert cli("check", corpus, "--check-ledger").code == 1  # (orphaned; no crash on the long name)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_o2_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, cli, encoding: str) -> None:
+    corpus = _corpus(tmp_path)
+    (corpus / "c.txt").write_bytes(GOOD_A.encode(encoding))
+    run = cli("check", corpus, "--no-ledger", "--format", "json", cwd=tmp_path)
+    assert f"c.txt: UTF-16 without a byte-order mark; read as {encoding.upper()}" in run.stderr
+    assert len(json.loads(run.stdout)["articles"]) == 3
