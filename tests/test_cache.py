@@ -380,7 +380,7 @@ def test_a_ledger_file_added_while_the_check_ran_is_not_cached(
 
 
 def test_a_cache_folder_others_may_enter_is_never_read(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
-    """A folder checked out from a repository (mode 755) could hold anyone's pickles."""
+    """A folder checked out from a repository (mode 755) could hold anyone's results."""
     folder = tmp_path / "cache"
     options = _options(corpus, folder)
     check([corpus], options)
