@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from factcheck import collector
 from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
@@ -14,6 +14,7 @@ from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
 if TYPE_CHECKING:
     from factcheck.cache import Result
     from factcheck.ledger import Refreshed
+    from factcheck.patterns import Pattern
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         with collector.paused():
             ledger = Ledger.open(options.ledger, settings_digest(options)) if options.ledger else None
             found: dict[str, tuple[Claim, ...]] = {}
-            for i, article in enumerate(articles if ledger else ()):
+            for i, article in enumerate(articles if ledger is not None else ()):
+                assert ledger is not None
                 fresh = ledger.fresh_claims(article)
                 if fresh is not None:
                     found[article.name] = fresh
@@ -170,14 +172,17 @@ def judge_all(
     return findings
 
 
-def extract_claims(article: Article, patterns: Sequence[re.Pattern[str]], options: Options) -> tuple[Claim, ...]:
+def extract_claims(article: Article, patterns: Sequence[Pattern], options: Options) -> tuple[Claim, ...]:
     """Every claim of one article, of all kinds (``factcheck.extract.extract_claims``): what the
     ledger stores for it, so that ``factcheck extract`` records its claims and ``check`` reuses them.
     """
     from factcheck.extract import extract_claims as extract_all
     from factcheck.numbers import ROUNDING_CAP
 
-    return extract_all(article, patterns, options.tolerances.get("relative", ROUNDING_CAP))
+    # (a configured pattern runs on RE2 or with a time bound: factcheck.patterns; the extractors
+    # ask of it what they ask of an re.Pattern)
+    cap = options.tolerances.get("relative", ROUNDING_CAP)
+    return extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap)
 
 
 def extract(
@@ -195,27 +200,29 @@ def extract(
     are reported, and deleted with ``prune``. Returns the loaded articles (as a Report without
     findings) and what was written.
     """
-    from factcheck.ledger import Ledger, refresh, settings_digest
+    from factcheck.ledger import Ledger, locked, refresh, remove_leftovers, settings_digest
     from factcheck.load import load_paths
     from factcheck.parallel import extract_many
 
     options = options or Options()
     loaded = load_paths(paths)
     settings = settings_digest(options)
-    with collector.paused():  # the ledger's entries live until it is refreshed (factcheck.collector)
-        current = Ledger.open(folder, settings, strict=False)
-    stale = [a for a in loaded.articles if force or not current.is_fresh(a)]
-    extracted = extract_many(stale, options)
-    by_name = {a.name: claims for a, claims in zip(stale, extracted, strict=True)}
-    done = refresh(
-        folder,
-        loaded.articles,
-        [Path(p) for p in paths],
-        lambda article: by_name.get(article.name),
-        settings,
-        prune=prune,
-        ledger=current,
-    )
+    with locked(folder):  # one writer at a time (``review`` too): nothing another run wrote is lost
+        remove_leftovers(folder)  # (a run killed while it wrote left them)
+        with collector.paused():  # the ledger's entries live until it is refreshed (factcheck.collector)
+            current = Ledger.open(folder, settings, strict=False)
+        stale = [a for a in loaded.articles if force or not current.is_fresh(a)]
+        extracted = extract_many(stale, options)
+        by_name = {a.name: claims for a, claims in zip(stale, extracted, strict=True)}
+        done = refresh(
+            folder,
+            loaded.articles,
+            [Path(p) for p in paths],
+            lambda article: by_name.get(article.name),
+            settings,
+            prune=prune,
+            ledger=current,
+        )
     report = Report(articles=loaded.articles, claims=(), findings=(), problems=loaded.problems)
     return report, done
 

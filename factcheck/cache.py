@@ -13,15 +13,20 @@ ledger's files are still read, to hash them). Reviews and ``--since`` are applie
 afterwards, so they never make it stale. A result is stored only if the ledger files it was
 computed from are the ones hashed into its key (an ``extract`` running meanwhile changes them).
 
+A result file is data, never code: a header (``MAGIC``, then the key) and the result in
+MessagePack, decoded by ``msgspec`` into the declared types only (claims, findings, stories...).
+The key is read and compared before any object is built, so a file from elsewhere (a restored CI
+cache, another tool, an attacker) is at worst a miss: nothing in it is ever run.
+
 The cache lives in the user's cache folder (``$FACTCHECK_CACHE_DIR``, else
-``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: it holds
-pickles, and a pickle must never come from a repository someone else can write to. So a result is
-loaded only from a folder that is the user's own and closed to everyone else (mode 700, as ssh asks
-of ``~/.ssh``; factcheck creates it so, and makes a folder of the user's private when it stores a
-result there), from a file no one else may write. Each corpus (its target
-paths and ledger folder) has one file, replaced atomically; the least recently used files beyond
-``MAX_FILES`` files or ``MAX_BYTES`` bytes are deleted. A file that cannot be read is a miss,
-never an error.
+``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), never beside the corpus: a result
+someone else wrote could hide a conflict. So a result is loaded only from a folder that is the
+user's own and closed to everyone else (mode 700, as ssh asks of ``~/.ssh``; factcheck creates it
+so, and makes a folder of the user's private when it stores a result there), from a file no one
+else may write. Each corpus (its target paths and ledger folder) has one file, replaced
+atomically; the least recently used files beyond ``MAX_FILES`` files or ``MAX_BYTES`` bytes are
+deleted. A file that cannot be read, or that is not a result of this format, is a miss, never an
+error.
 """
 
 from __future__ import annotations
@@ -30,8 +35,8 @@ import contextlib
 import functools
 import hashlib
 import os
-import pickle
 import re
+import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -39,21 +44,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from factcheck import collector
 from factcheck.environment import switched_on
-from factcheck.models import Article, Claim, Finding, LedgerIssue, Story
+from factcheck.models import Article, ClaimKind, Finding, LedgerIssue, Severity, Story, Verdict
+from factcheck.models import Claim as Claim
 
 if TYPE_CHECKING:
     from factcheck.api import Options
 
-FORMAT = 2
+FORMAT = 3
 """Bumped when the stored layout changes."""
+MAGIC = b"factcheck.cache/3\n"
+"""The first bytes of a result file; the key (64 hex digits and a newline) follows."""
 MAX_FILES = 16
 """Corpora whose last result is kept; the least recently used beyond this are deleted..."""
 MAX_BYTES = 1 << 30
 """...and beyond this many bytes in all (the result just stored is always kept; one of 10,000
 articles takes about 90 MB)."""
-SUFFIX = ".pickle"
+SUFFIX = ".msgpack"
 STALE_TMP = 3600
 """A temporary file this many seconds old was left by a run that was killed (SIGKILL) while it
 stored a result: the next store deletes it. (A run storing a result right now writes its file in
@@ -76,9 +86,8 @@ class Result:
     recorded: tuple[tuple[str, str], ...] = ()
     """``Report.recorded``: the articles the ledger records that were not loaded."""
     resolved: str = ""
-    """Paths the ledger resolved (absolute) and their real paths, all NUL-separated (one string:
-    pickle's memo, which grows with every object stored, stays as it was): which entry records
-    which article depends on them (``Ledger.resolved``)."""
+    """Paths the ledger resolved (absolute) and their real paths, all NUL-separated (one string):
+    which entry records which article depends on them (``Ledger.resolved``)."""
 
     def still_true(self) -> bool:
         """Whether the files it looked up still exist, or not, as they did, and the paths it
@@ -144,20 +153,27 @@ class Slot:
         return cls(folder / (where.hexdigest()[:32] + SUFFIX), key.hexdigest(), read)
 
     def load(self) -> Result | None:
-        """The cached result of a run with these inputs, or None (absent, stale or unreadable)."""
+        """The cached result of a run with these inputs, or None (absent, stale, unreadable, or
+        not a result file: the key is compared before anything is decoded)."""
         try:
             if not _private(os.stat(self.file.parent), folder=True):
                 return None
-            with open(self.file, "rb") as f:
-                if not _private(os.fstat(f.fileno())) or pickle.load(f) != self.key:
+            # (without blocking: a named pipe of that name would wait for a writer)
+            with os.fdopen(os.open(self.file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
+                found = os.fstat(f.fileno())
+                if not stat.S_ISREG(found.st_mode) or not _private(found):
                     return None
-                with collector.paused():
-                    result = pickle.load(f)
+                header = MAGIC + self.key.encode() + b"\n"
+                if f.read(len(header)) != header:
+                    return None
+                payload = f.read()
+            with collector.paused():
+                result = _decode(payload)
         except FileNotFoundError:
             return None
-        except Exception:  # any unreadable file is a miss: it is replaced after this run
-            return None
-        if not isinstance(result, Result) or not result.still_true():
+        except (OSError, msgspec.MsgspecError, ValueError, TypeError, IndexError, RecursionError):
+            return None  # any unreadable file is a miss: it is replaced after this run
+        if not result.still_true():
             return None
         with contextlib.suppress(OSError):
             os.utime(self.file)  # recently used
@@ -177,13 +193,99 @@ class Slot:
             # it may be a folder the user shares (FACTCHECK_CACHE_DIR=/tmp). (Never on Windows.)
             if not _private(os.stat(folder), folder=True):
                 return
+            payload = _encode(result)
             with replacing(self.file, "wb", prefix=f".{self.file.name}.") as f:
-                pickle.dump(self.key, f, protocol=pickle.HIGHEST_PROTOCOL)
-                with collector.paused():
-                    pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
-        except (OSError, pickle.PicklingError, RecursionError):
+                f.write(MAGIC + self.key.encode() + b"\n")
+                f.write(payload)
+        except (OSError, msgspec.MsgspecError, TypeError, ValueError, OverflowError):
             return  # a cache that cannot be written is skipped
         _evict(folder, keep=self.file)
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """A finding as stored: its claims by their place in ``_Stored.claims`` (a claim a finding
+    shares with the result, or with another finding, is stored once and decoded as one object)."""
+
+    id: str
+    verdict: Verdict
+    severity: Severity
+    kind: ClaimKind
+    key: str
+    claims: tuple[int, ...]
+    explanation: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A ``Result`` as stored."""
+
+    claims: tuple[Claim, ...]
+    """``Result.claims``, then the claims only findings hold."""
+    own: int
+    """How many of ``claims`` are ``Result.claims``."""
+    findings: tuple[_Finding, ...]
+    stories: tuple[Story, ...]
+    ledger: tuple[LedgerIssue, ...]
+    ledger_read: tuple[tuple[str, str], ...]
+    looked_up: tuple[tuple[str, bool], ...]
+    recorded: tuple[tuple[str, str], ...]
+    resolved: str
+
+
+_ENCODER = msgspec.msgpack.Encoder()
+_DECODER = msgspec.msgpack.Decoder(_Stored)
+
+
+def _encode(result: Result) -> bytes:
+    claims = list(result.claims)
+    place = {id(c): i for i, c in enumerate(claims)}
+
+    def index(claim: Claim) -> int:
+        found = place.get(id(claim))
+        if found is None:
+            found = place[id(claim)] = len(claims)
+            claims.append(claim)
+        return found
+
+    findings = tuple(
+        _Finding(f.id, f.verdict, f.severity, f.kind, f.key, tuple(map(index, f.claims)), f.explanation, f.details)
+        for f in result.findings
+    )
+    stored = _Stored(
+        tuple(claims),
+        len(result.claims),
+        findings,
+        result.stories,
+        result.ledger,
+        result.ledger_read,
+        result.looked_up,
+        result.recorded,
+        result.resolved,
+    )
+    return _ENCODER.encode(stored)
+
+
+def _decode(payload: bytes) -> Result:
+    stored = _DECODER.decode(payload)
+    claims = stored.claims
+    findings = tuple(
+        Finding(
+            f.id, f.verdict, f.severity, f.kind, f.key, tuple([claims[i] for i in f.claims]), f.explanation, f.details
+        )
+        for f in stored.findings
+    )
+    return Result(
+        claims=claims[: stored.own],
+        findings=findings,
+        stories=stored.stories,
+        ledger=stored.ledger,
+        ledger_read=stored.ledger_read,
+        looked_up=stored.looked_up,
+        recorded=stored.recorded,
+        resolved=stored.resolved,
+    )
 
 
 def closed_to_others(folder: Path) -> str | None:
@@ -203,7 +305,7 @@ def closed_to_others(folder: Path) -> str | None:
 
 def _private(stat: os.stat_result, *, folder: bool = False) -> bool:
     """Whether a result file (or the cache folder) is this user's and no one else may write it
-    (the folder: nor even read or enter it, as ssh asks of ~/.ssh). A pickle anyone else could have
+    (the folder: nor even read or enter it, as ssh asks of ~/.ssh). A result anyone else could have
     written, or one in a folder checked out from a repository (mode 755), is never loaded."""
     getuid = getattr(os, "getuid", None)
     if getuid is None:  # pragma: no cover - Windows: the user's cache folder is private
@@ -280,7 +382,7 @@ def _installed() -> list[str]:
     removing any library (a dependency of a dependency too, say the one trafilatura reads HTML
     with) changes the list. One ``listdir`` per folder, where reading each library's metadata
     for its requirements would take 100 times longer."""
-    names = []
+    names: list[str] = []
     for folder in sys.path:
         try:
             entries = os.listdir(folder or os.curdir)

@@ -170,6 +170,29 @@ def _gone(stream: TextIO) -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
+_closed_at_start = {0: False, 1: False, 2: False}
+"""Standard streams that were closed when factcheck started (``>&-``): ``_plug_closed`` opened
+the null device in their place, so that no file factcheck opens takes their number."""
+
+
+def _plug_closed() -> None:
+    """Open the null device on each standard stream (0, 1, 2) that is closed, and remember it: a
+    report for a closed stdout is an error (``_write``); a closed stderr hears nothing."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        _closed_at_start[fd] = True
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8", closefd=False))  # noqa: SIM115
+
+
 def _width(output: Path | None) -> int:
     """The terminal's width when the report goes to one, else 100 columns."""
     if output is None and sys.stdout.isatty():
@@ -197,11 +220,16 @@ def _write(text: str | Iterable[str], output: Path | None) -> None:
     """Write the text (or its pieces, as they come) to stdout or atomically to ``output``."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
+        if _closed_at_start[1]:
+            raise FactcheckError("stdout is closed: nowhere to write the report", hint="give --output FILE")
         try:
             sys.stdout.writelines(pieces)
             sys.stdout.flush()
         except BrokenPipeError:  # `| head`: the rest is not wanted; the exit code still says what was found
             _gone(sys.stdout)
+        except OSError as e:  # /dev/full (ENOSPC), an I/O error: the report is not complete
+            _gone(sys.stdout)
+            raise FactcheckError(f"stdout: cannot write the report ({e.strerror or e})") from None
         return
     from factcheck.ledger import write_atomic
 
@@ -659,6 +687,7 @@ def evaluate(
         raise FactcheckError(f"--corpus names one corpus, but {len(files)} gold files were given")
     results = []
     for path in files:
+        _readable_toml(path)
         spec = load_gold(path, corpus)
         report = run_check([spec.corpus])
         for problem in report.problems:
@@ -674,6 +703,23 @@ def evaluate(
     if fmt is EvalFormat.JSON:
         rendered = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     _write(rendered, output)
+
+
+def _readable_toml(path: Path) -> None:
+    """A one-line error unless ``path`` is a regular file of TOML that ``tomllib`` reads without
+    running out of stack or digits (``readers.load_toml``); what it means is its reader's to say."""
+    import tomllib
+
+    from factcheck.readers import load_toml, read_regular
+
+    try:
+        load_toml(read_regular(path).decode("utf-8-sig"))
+    except OSError as e:
+        raise FactcheckError(f"{path}: cannot read ({e.strerror or e})") from None
+    except UnicodeDecodeError as e:
+        raise FactcheckError(f"{path}: not valid UTF-8 (byte {e.start})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise FactcheckError(f"{path}: malformed TOML: {e}") from None
 
 
 def _verdicts():
@@ -716,6 +762,7 @@ for _command in app.registered_commands:
 
 def main() -> None:
     """Console-script entry point: one-line errors with exit code 2, tracebacks only with --debug."""
+    _plug_closed()
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
         code = app(standalone_mode=False, prog_name="factcheck")  # `python -m factcheck` too

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
 from factcheck.models import ClaimKind
+from factcheck.patterns import compile_pattern
+from factcheck.readers import load_toml, read_regular
 
 if TYPE_CHECKING:
     from factcheck.api import Options
@@ -66,8 +68,10 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / PYPROJECT
-        if pyproject.is_file() and "factcheck" in _read_toml(pyproject).get("tool", {}):
-            return pyproject
+        if pyproject.is_file():
+            tool = _read_toml(pyproject).get("tool", {})
+            if isinstance(tool, dict) and "factcheck" in tool:
+                return pyproject
         if (folder / ".git").exists():
             return None
     return None
@@ -83,7 +87,10 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         raise FactcheckError(f"{path}: no such configuration file")
     data = _read_toml(path)
     if path.name == PYPROJECT:
-        table = data.get("tool", {}).get("factcheck", {})
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise FactcheckError(f"{path}: tool: expected a table ([tool.factcheck]), got {_type(tool)}")
+        table = tool.get("factcheck", {})
         where = f"{path}: [tool.factcheck]"
     else:
         table = data
@@ -95,8 +102,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
+        return load_toml(read_regular(path).decode("utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise FactcheckError(f"{path}: invalid TOML ({e})") from None
     except UnicodeDecodeError as e:  # TOML is UTF-8
@@ -176,7 +182,7 @@ def _patterns(value: object, where: str) -> tuple[str, ...]:
         if not isinstance(pattern, str):
             raise FactcheckError(f"{where}: boilerplate[{i}]: expected a string, got {_type(pattern)}")
         try:
-            re.compile(pattern)
+            compile_pattern(pattern)
         except re.error as e:
             raise FactcheckError(f"{where}: boilerplate[{i}]: invalid regular expression {pattern!r} ({e})") from None
     return tuple(value)

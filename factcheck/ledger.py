@@ -3,16 +3,21 @@
 ``claims/<article>.json`` mirrors the article's name (its path relative to the corpus folder):
 ``corpus/sub/a.txt`` -> ``claims/sub/a.txt.json``. Each file holds::
 
-    {"schema": "factcheck.claims/1", "extractor": "1", "article": "sub/a.txt",
+    {"schema": "factcheck.claims/2", "extractor": "1", "article": "sub/a.txt",
      "path": "corpus/sub/a.txt", "sha256": "...", "source": {...}, "settings": "...",
-     "claims": [{...every Claim field...}, ...]}
+     "claims": [{...every Claim field...}, ...], "digest": "sha256:..."}
 
 ``path`` is the article's path relative to the ledger's parent folder (the project root), so a
 ledger file is found again whichever folder the corpus was checked through. An entry is *fresh*
 when its schema, the extractor version (``factcheck.EXTRACTOR_VERSION``), the article's sha256, its
 metadata (``source``: sources.toml or front matter; the publication date resolves relative dates)
 and the extraction settings (``settings``: a digest of the configured boilerplate patterns,
-aliases and tolerances) all match; only then are its claims used instead of extracting again.
+aliases and tolerances) all match, and the file is as factcheck wrote it (``digest``: the sha256 of
+the file with the digest itself left blank, so an entry edited by hand or cut short is outdated,
+never silently used); only then are its claims used instead of extracting again.
+
+A ``.json`` file that is not a factcheck ledger entry (no ``schema`` of ours, and not the start of
+one) is someone else's: it is never read as an entry, overwritten or pruned.
 
 Files are deterministic (sorted keys, two-space indent, no timestamps) so that they diff well, and
 written atomically (a temporary file in the same folder, fsync, ``os.replace``).
@@ -29,6 +34,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import signal
 import subprocess
 import tempfile
@@ -43,13 +49,21 @@ from typing import TYPE_CHECKING, Any
 from factcheck import EXTRACTOR_VERSION
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Claim, LedgerIssue, LedgerState
+from factcheck.readers import read_regular
 from factcheck.realpaths import RealPaths
 
 if TYPE_CHECKING:
     from factcheck.api import Options
 
-SCHEMA = "factcheck.claims/1"
+SCHEMA = "factcheck.claims/2"
 """The ledger file format; a file of another schema is outdated and extracted again."""
+SCHEMA_FAMILY = "factcheck.claims/"
+"""What the schema of every version of the ledger starts with: a file without it is not ours."""
+_DIGEST_KEY = '"digest": "'
+"""How the digest's key and the start of its value are written (``entry_text``)."""
+_OUR_START = b'{\n  "article": "'
+"""How every ledger file factcheck writes starts (sorted keys, two-space indent): a file that
+cannot be read but starts so is a ledger entry cut short, not another tool's file."""
 SUFFIX = ".json"
 REVIEWS_FILE = "reviews.toml"
 """Reviews live beside the claim files: ``claims/reviews.toml``."""
@@ -68,6 +82,14 @@ _HEADER_TYPES: dict[str, type] = {
 
 class LedgerError(FactcheckError):
     """A ledger file that cannot be read: invalid JSON or not a ledger entry."""
+
+
+class NotLedger(LedgerError):
+    """A ``.json`` file that is not a factcheck ledger entry at all (another tool's file)."""
+
+    def __init__(self, message: str, digest: str = "") -> None:
+        super().__init__(message)
+        self.digest = digest
 
 
 # --- Claims <-> JSON, losslessly -------------------------------------------------------------------
@@ -316,6 +338,8 @@ class Entry:
     data: dict[str, Any]
     digest: str = ""
     """sha256 of the file's bytes as read."""
+    intact: bool = True
+    """Whether the file is as factcheck wrote it (its ``digest`` matches)."""
 
     @property
     def path(self) -> str:
@@ -328,6 +352,8 @@ class Entry:
             return f"ledger schema {d['schema']!r}, this factcheck writes {SCHEMA!r}"
         if d["extractor"] != EXTRACTOR_VERSION:
             return f"extractor version {d['extractor']}, now {EXTRACTOR_VERSION}"
+        if not self.intact:
+            return "the file does not match its digest (edited by hand or cut short)"
         if d["sha256"] != article.sha256:
             return "the article changed"
         if d["source"] != source_json(article):
@@ -364,16 +390,52 @@ def entry_text(article: Article, claims: Iterable[Claim], relpath: str, settings
         "settings": settings,
         "claims": [encode_claim(c) for c in claims],
     }
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
+    return sealed(data)
 
 
-def parse_entry(file: Path, text: str, digest: str = "") -> Entry:
-    """Read a ledger file's text; raises LedgerError naming the file when it is not an entry."""
+def sealed(data: dict[str, Any]) -> str:
+    """The text of the ledger entry ``data`` (its ``digest`` set, or replaced): sorted keys,
+    indented, newline-terminated, and its digest the sha256 of the text with the digest blank."""
+    text = json.dumps({**data, "digest": ""}, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
+    digest = "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text.replace(_DIGEST_KEY + '"', _DIGEST_KEY + digest + '"', 1)  # (the first: no string holds it unescaped)
+
+
+def _intact(raw: bytes, recorded: object) -> bool:
+    """Whether ``raw`` is the text ``entry_text`` wrote: its sha256, with the digest ``recorded``
+    in it left blank, is that digest."""
+    if not isinstance(recorded, str) or not recorded.startswith("sha256:"):
+        return False
+    written = (_DIGEST_KEY + recorded + '"').encode()
+    at = raw.find(written)
+    if at < 0:
+        return False
+    blank = b"".join((raw[:at], (_DIGEST_KEY + '"').encode(), raw[at + len(written) :]))
+    return "sha256:" + hashlib.sha256(blank).hexdigest() == recorded
+
+
+def parse_entry(file: Path, text: str, digest: str = "", raw: bytes | None = None) -> Entry:
+    """Read a ledger file's text (``raw``: its bytes, to check its digest); raises NotLedger when it
+    is not a factcheck ledger file at all, LedgerError naming the file when it is a broken one."""
     hint = "run `factcheck extract` to rewrite it, or delete it"
+    ours = text.encode("utf-8", "surrogateescape").startswith(_OUR_START)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
+        if not ours and f'"schema": "{SCHEMA_FAMILY}' not in text:
+            raise NotLedger(f"{file}: not a factcheck ledger file", digest) from None
         raise LedgerError(f"{file}: corrupt ledger file (invalid JSON at line {e.lineno}: {e.msg})", hint) from None
+    except RecursionError:
+        if not ours:
+            raise NotLedger(f"{file}: not a factcheck ledger file", digest) from None
+        raise LedgerError(f"{file}: corrupt ledger file (nested too deeply)", hint) from None
+    except ValueError as e:  # an integer of more digits than Python converts (sys.int_info)
+        if not ours:
+            raise NotLedger(f"{file}: not a factcheck ledger file", digest) from None
+        raise LedgerError(f"{file}: corrupt ledger file ({e})", hint) from None
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if not (isinstance(schema, str) and schema.startswith(SCHEMA_FAMILY)) and not ours:
+        raise NotLedger(f"{file}: not a factcheck ledger file", digest)
     if not isinstance(data, dict):
         raise LedgerError(f"{file}: corrupt ledger file (expected a JSON object)", hint)
     for key, tp in _HEADER_TYPES.items():
@@ -381,18 +443,22 @@ def parse_entry(file: Path, text: str, digest: str = "") -> Entry:
             raise LedgerError(f"{file}: corrupt ledger file (no {key!r})", hint)
         if not isinstance(data[key], tp):
             raise LedgerError(f"{file}: corrupt ledger file ({key!r} is {_json_type(data[key])})", hint)
-    return Entry(file, data, digest)
+    intact = _intact(raw if raw is not None else text.encode("utf-8"), data.get("digest"))
+    return Entry(file, data, digest, intact)
 
 
 def read_entry(file: Path) -> Entry:
+    raw = b""
     try:
-        raw = file.read_bytes()
+        raw = read_regular(file)
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
+        if not raw.startswith(_OUR_START):
+            raise NotLedger(f"{file}: not a factcheck ledger file", hashlib.sha256(raw).hexdigest()) from None
         raise LedgerError(f"{file}: corrupt ledger file (not UTF-8)", "run `factcheck extract` to rewrite it") from None
     except OSError as e:
         raise LedgerError(f"{file}: cannot read ({e.strerror or e})") from e
-    return parse_entry(file, text, hashlib.sha256(raw).hexdigest())
+    return parse_entry(file, text, hashlib.sha256(raw).hexdigest(), raw)
 
 
 # --- The ledger folder ---------------------------------------------------------------------------------
@@ -434,6 +500,8 @@ class Ledger:
     entries: dict[Path, Entry] = field(default_factory=dict)
     corrupt: dict[Path, LedgerError] = field(default_factory=dict)
     """Files that could not be read (only when opened with ``strict=False``)."""
+    foreign: set[Path] = field(default_factory=set)
+    """``.json`` files that are not factcheck ledger entries: never read, written or pruned."""
     duplicates: list[Entry] = field(default_factory=list)
     """Further files recording an article that an earlier file (in sorted order) already records."""
     read: list[tuple[str, str]] = field(default_factory=list)
@@ -465,6 +533,10 @@ class Ledger:
             file = Path(name)
             try:
                 entry = read_entry(file)
+            except NotLedger as e:
+                ledger.foreign.add(file)
+                ledger.read.append(("/".join(parts), e.digest))
+                continue
             except LedgerError as e:
                 if strict:
                     raise
@@ -535,7 +607,7 @@ class Ledger:
             if entry is None:
                 file = file_for(self.folder, article)
                 holder = None
-                if file.exists():  # (rare: the index is built on the first need)
+                if _exists(file):  # (rare: the index is built on the first need)
                     if held is None:
                         held = {e.file: e for e in self.entries.values()}
                     holder = held.get(file)
@@ -576,6 +648,53 @@ class Ledger:
 
 
 # --- Writing -------------------------------------------------------------------------------------------
+
+LOCK_FILE = ".factcheck.lock"
+"""The lock ``extract`` and ``review`` hold on a ledger folder while they write it."""
+LOCK_TIMEOUT = 600.0
+"""Seconds a run waits for another run's lock on the ledger folder before giving up."""
+_TEMPORARY = re.compile(r"\..+\.(?:json|toml)\.[a-z0-9_]{8}\.tmp")
+"""The name of a temporary file ``write_atomic`` writes in the ledger folder (``mkstemp``'s random
+part is 8 characters)."""
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the ledger ``folder``'s lock (``LOCK_FILE`` in it, created with the folder when
+    missing) for the block: runs that write the ledger or its reviews wait for each other, so
+    none loses what another wrote. The lock goes with the process (a killed run holds nothing)."""
+    import filelock
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(folder / LOCK_FILE, timeout=timeout)
+        lock.acquire()
+    except filelock.Timeout:
+        raise FactcheckError(
+            f"{folder}: another factcheck run has been writing this ledger for {timeout:.0f} s",
+            hint=f"wait for it to finish (it holds {folder / LOCK_FILE})",
+        ) from None
+    except OSError as e:
+        raise FactcheckError(f"{folder / LOCK_FILE}: cannot lock the ledger folder ({e.strerror or e})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def remove_leftovers(folder: Path) -> list[str]:
+    """Delete the temporary files a run killed while it wrote the ledger ``folder`` left behind
+    (call with the folder ``locked``: no run is writing it then); the files removed."""
+    removed = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if _TEMPORARY.fullmatch(name):
+                path = os.path.join(dirpath, name)
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+                    removed.append(path)
+    return removed
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
@@ -803,6 +922,7 @@ class _Places:
         self.held: dict[str, list[Entry]] = {}  # every entry by its file case-folded (twins, duplicates too)
         for e in [*ledger.entries.values(), *ledger.duplicates]:
             self.held.setdefault(_fold(e.file), []).append(e)
+        self.foreign = {_fold(file) for file in ledger.foreign}  # never written over
         self.files: set[str] = set()  # the files given out, case-folded
         self.folders: dict[str, Path] = {}  # their folders, case-folded -> as spelled
         self.placed: set[int] = set()  # the articles given a file
@@ -810,7 +930,8 @@ class _Places:
 
     def file(self, k: int, article: Article, *, required: bool = True) -> Path | None:
         """A free file for ``article``: its name's, its path's, either without folders (``~`` for
-        ``/``: no file on the way can block it), or one of them numbered; None (or, when
+        ``/``: no file on the way can block it), or one of them numbered, or, when all these names
+        are too long for a file system, one of them cut short (``_shortened``); None (or, when
         ``required``, an error) when all are taken."""
         named = [file_for(self.folder, article), _by_path(self.folder, article)]
         named += [self.folder / file.relative_to(self.folder).as_posix().replace("/", "~") for file in named if file]
@@ -818,6 +939,7 @@ class _Places:
         candidates = plain + [
             file.with_name(file.name[: -len(SUFFIX)] + f"~{n}{SUFFIX}") for n in range(2, 10) for file in plain
         ]
+        candidates += [short for file in plain if (short := _shortened(file))]  # (names too long for a file system)
         first = None
         for candidate in candidates:
             why, spelled = self._taken(candidate)
@@ -846,6 +968,8 @@ class _Places:
             return "another article of this run has it", file
         if key in self.folders:
             return "a folder of another ledger file of this run", file
+        if key in self.foreign:
+            return "a file that is not a factcheck ledger entry", file
         holders = self.in_run.get(key, ())
         if any(h not in self.moving or h not in self.placed for h in holders):
             # (an entry moving out is left by then only if it was given its file first: no ring)
@@ -904,6 +1028,30 @@ class _Places:
 _TEMPORARY_EXTRA = len(".." + "x" * 8 + ".tmp")
 """How much longer the name of the temporary file ``write_atomic`` writes first is (``mkstemp``'s
 random part is 8 characters)."""
+
+
+MAX_NAME = 255
+"""The longest file name (in bytes) most file systems take."""
+
+
+def _shortened(file: Path) -> Path | None:
+    """``file`` with its name cut short and told apart by a digest of the whole name, when the name
+    (with the temporary file's additions) is too long for a file system; else None."""
+    name = file.name
+    if len(os.fsencode(name)) <= MAX_NAME - _TEMPORARY_EXTRA:
+        return None
+    tail = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:16] + SUFFIX
+    room = MAX_NAME - _TEMPORARY_EXTRA - len(tail)
+    head = os.fsencode(name)[:room].decode("utf-8", "ignore")  # (whole characters only)
+    return file.with_name(head + tail)
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()``, False for a path the system cannot even look up (a name too long)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _within(folder: Path, file: Path) -> Iterator[Path]:

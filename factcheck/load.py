@@ -1,8 +1,10 @@
 """Loading: paths -> ``Article`` objects, with metadata from ``sources.toml`` or front matter.
 
 Folders are walked recursively (symlink loops are cut); ``.txt``, ``.md`` and ``.markdown`` files
-are articles. A file that cannot be read becomes a ``Problem`` (a one-line warning) and the rest of
-the corpus is still loaded.
+are articles. A symbolic link is followed only to a file or folder inside the paths given (a link
+to ``~/secret.cfg`` or to ``/`` is skipped with a warning), so a run reads what it was given. A
+file that cannot be read becomes a ``Problem`` (a one-line warning) and the rest of the corpus is
+still loaded.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Problem, Source
+from factcheck.readers import TooLarge, load_toml, read_regular
 from factcheck.realpaths import RealPaths
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -45,17 +48,22 @@ def load_paths(paths: Iterable[str | Path]) -> Loaded:
     """
     problems: list[Problem] = []
     given: list[tuple[Path, list[Path], bool]] = []  # (the folder names are relative to, articles, a folder?)
+    paths = list(paths)
+    inside = _Inside(paths)
     for raw in paths:
         root = Path(raw)
+        if not utf8(str(root)):
+            raise FactcheckError(f"{shown(str(root))}: the name is not valid UTF-8", hint="rename it")
         if not root.exists():
             if root.is_symlink():  # as a broken link found in a folder: a warning (check corpus/*)
                 problems.append(Problem(str(root), "broken symbolic link; skipped"))
                 continue
             raise FactcheckError(f"{raw}: no such file or folder")
         if root.is_dir():
-            given.append((root, sorted(_walk(root, problems)), True))
+            given.append((root, sorted(_walk(root, problems, inside)), True))
         else:
-            given.append((root.parent, [root] if _named_article(root, problems) else [], False))
+            named = _named_article(root, problems) and inside.follows(root, problems)
+            given.append((root.parent, [root] if named else [], False))
     # a file reached twice (from two of the paths given, or through a link) belongs, whatever the
     # order of the paths, to a path of it without a link (in its name or its folders) under the
     # path given, then to a folder rather than a file named alone (the folder has its
@@ -173,7 +181,37 @@ def _distinct_name(name: str, folder: str, taken: set[str]) -> str:
     return candidate
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
+class _Inside:
+    """Where the paths given lead: a link is followed only to a file or folder there."""
+
+    def __init__(self, paths: Iterable[str | Path]) -> None:
+        self.folders: list[str] = []
+        self.files: set[str] = set()
+        for raw in paths:
+            path = os.fspath(raw)
+            if os.path.isdir(path):
+                self.folders.append(os.path.realpath(path))
+            else:  # a file named alone is given where it stands (not where it may link to)
+                folder, name = os.path.split(os.path.abspath(path))
+                self.files.add(os.path.join(os.path.realpath(folder), name))
+
+    def holds(self, real: str) -> bool:
+        return real in self.files or any(
+            real == folder or real.startswith(folder.rstrip(os.sep) + os.sep) for folder in self.folders
+        )
+
+    def follows(self, link: Path, problems: list[Problem]) -> bool:
+        """Whether ``link`` (if it is a symbolic link) leads inside; a warning when it does not."""
+        if not link.is_symlink():
+            return True
+        real = os.path.realpath(link)
+        if self.holds(real):
+            return True
+        problems.append(Problem(shown(str(link)), f"a link to {shown(real)}, outside the paths checked; skipped"))
+        return False
+
+
+def _walk(root: Path, problems: list[Problem], inside: _Inside | None = None) -> Iterator[Path]:
     visited: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -197,7 +235,15 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
+            if not utf8(entry.name):  # (reports, the ledger and reviews are UTF-8 text)
+                problems.append(Problem(shown(entry.path), "the name is not valid UTF-8; skipped (rename it)"))
+                continue
             try:
+                if entry.is_symlink() and inside is not None and os.path.exists(path):
+                    if not (entry.is_dir() or path.suffix.lower() in ARTICLE_SUFFIXES):
+                        continue  # (not an article: not a word, as for any other file)
+                    if not inside.follows(path, problems):
+                        continue
                 if entry.is_dir():
                     stack.append(path)
                 elif path.suffix.lower() in ARTICLE_SUFFIXES:
@@ -207,6 +253,21 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
                         problems.append(Problem(str(path), "broken symbolic link; skipped"))
             except OSError as e:
                 problems.append(Problem(str(path), f"cannot read ({e.strerror})"))
+
+
+def utf8(name: str) -> bool:
+    """Whether a file name read from the system is valid UTF-8 (Python gives the bytes it cannot
+    decode as lone surrogates, which no report, ledger or review file can hold)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown(name: str) -> str:
+    """A file name as a message shows it: bytes that are not UTF-8 as ``\\xff``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _relative_name(path: Path, base: Path) -> str:
@@ -224,12 +285,15 @@ def _sources_for(folder: Path, cache: dict[Path, dict[str, Source]], problems: l
 
 def read_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
     """Parse a ``sources.toml``: one table per file name with outlet, via, published, url."""
-    if not path.is_file():
+    if not os.path.lexists(path) or (path.is_symlink() and not path.exists()):
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        problems.append(Problem(str(path), f"cannot read ({e})"))
+        data = load_toml(read_regular(path).decode("utf-8"))
+    except OSError as e:
+        problems.append(Problem(str(path), f"cannot read ({e.strerror or e})"))
+        return {}
+    except UnicodeDecodeError as e:
+        problems.append(Problem(str(path), f"cannot read (not UTF-8 text: byte {e.start})"))
         return {}
     except tomllib.TOMLDecodeError as e:
         problems.append(Problem(str(path), f"malformed TOML: {e}"))
@@ -241,7 +305,8 @@ def read_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
             continue
         published = _as_date(table.get("published"))
         if table.get("published") is not None and published is None:
-            problems.append(Problem(str(path), f"{name}: 'published' is not a date: {table['published']!r}"))
+            why = "is out of range" if _as_date(table["published"], bounded=False) else "is not a date"
+            problems.append(Problem(str(path), f"{name}: 'published' {why}: {table['published']!r}; ignored"))
         out[name] = Source(
             outlet=_as_str(table.get("outlet")),
             via=_as_str(table.get("via")),
@@ -255,17 +320,27 @@ def _as_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _as_date(value: object) -> date | None:
+EARLIEST = date(1000, 1, 1)
+LATEST = date(8999, 12, 31)
+"""Publication dates outside these are ignored: relative dates ("yesterday", "last year", "in 300
+years") are resolved against the publication date, and Python's dates end at years 1 and 9999."""
+
+
+def _as_date(value: object, *, bounded: bool = True) -> date | None:
+    """``value`` as a date (None when it is none, or out of ``EARLIEST``..``LATEST`` when ``bounded``)."""
+    found = None
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
+        found = value.date()
+    elif isinstance(value, date):
+        found = value
+    elif isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip()[:10])
+            found = date.fromisoformat(value.strip()[:10])
         except ValueError:
             return None
-    return None
+    if found is not None and bounded and not EARLIEST <= found <= LATEST:
+        return None
+    return found
 
 
 def _read_article(path: Path, name: str, source: Source, problems: list[Problem]) -> Article | None:
@@ -277,7 +352,10 @@ def _read_article(path: Path, name: str, source: Source, problems: list[Problem]
                 Problem(str(path), f"too large for an article ({size // (1024 * 1024)} MiB > {limit} MiB); skipped")
             )
             return None
-        data = path.read_bytes()
+        data = read_regular(path, limit=MAX_BYTES)
+    except TooLarge:
+        problems.append(Problem(str(path), f"too large for an article (> {MAX_BYTES // (1024 * 1024)} MiB); skipped"))
+        return None
     except OSError as e:
         problems.append(Problem(str(path), f"cannot read ({e.strerror or e})"))
         return None
@@ -327,6 +405,12 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         except UnicodeDecodeError:
             return None, "invalid UTF-16 despite its byte-order mark; skipped"
     if b"\x00" in data[:8192]:
+        order = _utf16_order(data[:8192])
+        if order is not None:
+            try:
+                return data.decode(order), f"UTF-16 without a byte-order mark; read as {order.upper()}"
+            except UnicodeDecodeError:
+                pass
         return None, "binary file (contains NUL bytes); skipped"
     try:
         return data.decode("utf-8-sig"), None
@@ -335,6 +419,20 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
             return data.decode("cp1252"), f"not valid UTF-8 (byte {e.start}); read as cp1252"
         except UnicodeDecodeError:
             return data.decode("latin-1"), f"not valid UTF-8 (byte {e.start}); read as latin-1"
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``head`` looks like text in UTF-16 without a byte-order
+    mark (mostly Latin script: nearly every other byte NUL, the ones between not), else None."""
+    even, odd = head[0 : len(head) - len(head) % 2 : 2], head[1::2]
+    if len(odd) < 8:
+        return None
+    zero_even, zero_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zero_odd > 0.9 and zero_even < 0.1:
+        return "utf-16-le"
+    if zero_even > 0.9 and zero_odd < 0.1:
+        return "utf-16-be"
+    return None
 
 
 _HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)

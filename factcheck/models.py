@@ -72,9 +72,10 @@ class Interval:
     Dates are intervals of proleptic Gregorian day ordinals.
     """
 
-    low: float | None
+    # (``int | float``: day ordinals and counts stay ints, as the result cache must keep them)
+    low: int | float | None
     """Lower bound, or None for minus infinity."""
-    high: float | None
+    high: int | float | None
     """Upper bound, or None for plus infinity."""
     low_open: bool = False
     """True when ``low`` itself is excluded."""
@@ -307,7 +308,7 @@ class Claim:
     """Place scope, e.g. ``US``."""
     qualifier: str = ""
     """The qualifier read ("more than", "nearly"), empty for plain values."""
-    stated: float | None = None
+    stated: int | float | None = None
     """The number as stated, before qualifiers and tolerance widened it."""
     granularity: str = ""
     """For dates: day, month, year...; for quantities: exact, rounded, vague."""

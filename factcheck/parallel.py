@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from factcheck.models import Article, Claim
+from factcheck.patterns import Pattern, compile_pattern
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from factcheck.api import Options
 
 MIN_PARALLEL = 24
@@ -35,8 +37,9 @@ def default_jobs() -> int:
 
 
 @functools.cache
-def _patterns(boilerplate: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in boilerplate)
+def _patterns(boilerplate: tuple[str, ...]) -> tuple[Pattern, ...]:
+    """The configured patterns, compiled to run in bounded time (``factcheck.patterns``)."""
+    return tuple(map(compile_pattern, boilerplate))
 
 
 def extract_one(article: Article, options: Options) -> tuple[Claim, ...]:
@@ -61,14 +64,8 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
             if progress:
                 progress("extract", i + 1, total)
         return out
-    from concurrent.futures import ProcessPoolExecutor
-
     chunk = max(1, min(64, total // (jobs * 8)))
-    import gc
-
-    # workers collect garbage as this process does (the command line raises the thresholds), also
-    # where they are spawned rather than forked
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=gc.set_threshold, initargs=gc.get_threshold())
+    pool = worker_pool(jobs)
     try:
         work = functools.partial(extract_one, options=portable)
         for i, claims in enumerate(pool.map(work, articles, chunksize=chunk)):
@@ -80,6 +77,44 @@ def extract_many(articles: Sequence[Article], options: Options) -> list[tuple[Cl
         raise
     pool.shutdown()
     return out
+
+
+PARENT_CHECK = 0.5
+"""Seconds between a worker's looks at whether the process that started it is still there."""
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """A process pool whose workers collect garbage as this process does (the command line raises
+    the thresholds; also where they are spawned rather than forked) and end when this process
+    ends, even killed (SIGKILL): they would otherwise wait forever for work that will never come."""
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker_started, initargs=(gc.get_threshold(), os.getpid())
+    )
+
+
+def _worker_started(thresholds: tuple[int, ...], parent: int) -> None:
+    import gc
+
+    gc.set_threshold(*thresholds)
+    die_with(parent)
+
+
+def die_with(parent: int) -> None:
+    """End this process (at once, as SIGKILL would) when the process ``parent`` is gone: a thread
+    of its own looks every ``PARENT_CHECK`` seconds whether this process was handed to another
+    parent, which is what becomes of a process whose parent died."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
 
 
 class Background(Generic[T]):
@@ -99,7 +134,9 @@ class Background(Generic[T]):
             except OSError:  # no pipes here (a sandbox): compute in this process
                 return
             try:
-                self.process = multiprocessing.Process(target=_send_result, args=(sender, fn, args), daemon=True)
+                self.process = multiprocessing.Process(
+                    target=_send_result, args=(sender, fn, args, os.getpid()), daemon=True
+                )
                 self.process.start()
             except Exception:  # no processes here (a sandbox, a daemonic worker): compute in this one
                 self.pipe.close()
@@ -148,8 +185,9 @@ class Background(Generic[T]):
         self._stop()  # left before the result came (an error, Ctrl-C): no one waits for it
 
 
-def _send_result(pipe: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _send_result(pipe: Any, fn: Callable[..., Any], args: tuple[Any, ...], parent: int) -> None:
     """In the background process: send (True, result, ""), or (False, the exception, its traceback)."""
+    die_with(parent)
     try:
         pipe.send((True, fn(*args), ""))
     except BaseException as e:  # whatever it is, the parent raises it

@@ -28,9 +28,10 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.ledger import write_atomic
+from factcheck.ledger import locked, write_atomic
 from factcheck.load import folder_label, named_after_folder
 from factcheck.models import ClaimKind, Finding, Report, Review, ReviewStatus
+from factcheck.readers import load_toml, read_regular
 
 HEADER = (
     "# Reviewed findings of factcheck, written by `factcheck review ID --note ...`.\n"
@@ -48,7 +49,7 @@ def load_reviews(path: Path) -> tuple[Review, ...]:
     Raises FactcheckError naming the file and the key when it is not valid.
     """
     try:
-        text = path.read_text(encoding="utf-8-sig")  # (a byte order mark, as some editors write)
+        text = read_regular(path).decode("utf-8-sig")  # (a byte order mark, as some editors write)
     except FileNotFoundError:
         return ()
     except UnicodeDecodeError:
@@ -60,7 +61,7 @@ def load_reviews(path: Path) -> tuple[Review, ...]:
 
 def parse_reviews(text: str, where: str) -> tuple[Review, ...]:
     try:
-        data = tomllib.loads(text)
+        data = load_toml(text)
     except tomllib.TOMLDecodeError as e:
         raise FactcheckError(f"{where}: invalid TOML ({e})") from None
     reviews = []
@@ -190,7 +191,7 @@ def _with_comments(new: list[str], old: list[str], scanned: list[tuple[bool, int
             after.setdefault(current, []).append(own)
         else:
             waiting.append(own)
-    out = []
+    out: list[str] = []
     for i, line in enumerate(new):
         out.extend(before.get(i, ()))
         out.append(line[: -len(eol)] + ending[i] + eol if i in ending else line)
@@ -206,7 +207,7 @@ def _line_key(line: str) -> str | None:
     if match.group(1) is None:
         return "["
     try:
-        return next(iter(tomllib.loads(f"{match.group(1)} = 0")))  # (escapes in a quoted key)
+        return next(iter(load_toml(f"{match.group(1)} = 0")))  # (escapes in a quoted key)
     except tomllib.TOMLDecodeError:
         return None
 
@@ -268,7 +269,7 @@ def _reads_as(text: str, reviews: list[Review]) -> bool:
 
 def _header_key(line: str) -> str | None:
     try:
-        data = tomllib.loads(line)
+        data = load_toml(line)
     except tomllib.TOMLDecodeError:
         return None
     if len(data) != 1:
@@ -321,12 +322,18 @@ def record(path: Path, review: Review, notes: list[str] | None = None) -> bool:
 
     Only the review's own table changes: the rest of the file, comments included, is kept. A file
     whose tables are not laid out one per ``[id]`` header is written afresh (``dumps``), and
-    ``notes`` hears of it when the file had comments, which are then lost."""
+    ``notes`` hears of it when the file had comments, which are then lost. The ledger folder is
+    locked meanwhile (``ledger.locked``): reviews recorded at once are all kept."""
+    with locked(path.parent):
+        return _record(path, review, notes)
+
+
+def _record(path: Path, review: Review, notes: list[str] | None) -> bool:
     reviews = {r.id: r for r in load_reviews(path)}
     replaced = review.id in reviews
     reviews[review.id] = review
     try:
-        raw = path.read_bytes()  # read and checked by load_reviews
+        raw = read_regular(path)  # read and checked by load_reviews
     except FileNotFoundError:
         raw = b""
     text = raw.decode("utf-8-sig")

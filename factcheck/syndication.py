@@ -4,8 +4,10 @@ A claim repeated by copies of one wire story is one source, not independent agre
 articles are copies when their bytes are identical (same sha256) or when the Jaccard similarity
 of their sets of word 5-grams ("shingles") is at least ``NEAR_DUPLICATE``. Small corpora compare
 every pair exactly; from ``LSH_FROM`` articles on, candidate pairs come from MinHash LSH
-(``datasketch``, imported only then) and are confirmed with the exact Jaccard, so the cost stays
-near-linear in the number of articles.
+(``datasketch``'s signatures and bands, imported only then) and are confirmed with the exact
+Jaccard. Each band's bucket keeps at most ``BUCKET_SIZE`` articles and a pair already in one story
+is not compared, so the cost stays linear in the number of articles even when every article
+resembles every other (10,000 copies of one story), and so does memory.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -85,18 +87,32 @@ def find_copies(
         link[root] = min(score, link.get(ri, 1.0), link.get(rj, 1.0))
 
     by_hash: dict[str, int] = {}
+    repeated: set[int] = set()  # a file identical to an earlier one: its copy already, nothing to compare
     for i, a in enumerate(articles):
         if a.sha256 in by_hash:
             union(by_hash[a.sha256], i, 1.0)
+            repeated.add(i)
         else:
             by_hash[a.sha256] = i
-    pairs, score_of = _candidates(articles, progress)
-    for i, j in pairs:
-        if find(i) == find(j):
-            continue
-        score = score_of(i, j)
-        if score >= threshold:
-            union(i, j, score)
+    if n < LSH_FROM:
+        kept = []
+        for i, article in enumerate(articles):
+            kept.append(shingles(article.text))
+            if progress:
+                progress("find copies", i + 1, n)
+        for i in range(n):
+            for j in range(i + 1, n):
+                if find(i) != find(j):
+                    score = jaccard(kept[i], kept[j])
+                    if score >= threshold:
+                        union(i, j, score)
+    else:
+        for i, candidates, score_of in _banded(articles, repeated, progress):
+            for j in candidates:
+                if find(i) != find(j):
+                    score = score_of(j)
+                    if score >= threshold:
+                        union(i, j, score)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
@@ -110,33 +126,48 @@ def find_copies(
     return sorted(stories, key=lambda s: s.articles)
 
 
-def _candidates(
-    articles: Sequence[Article], progress: Callable[[str, int, int], None] | None = None
-) -> tuple[list[tuple[int, int]], Callable[[int, int], float]]:
-    """Pairs of articles that may be copies (i < j), and the function giving a pair's exact Jaccard:
-    every pair below ``LSH_FROM`` articles, else the pairs MinHash LSH proposes."""
-    n = len(articles)
-    lsh = empty = None
-    if n >= LSH_FROM:
-        from datasketch import MinHash, MinHashLSH
+BUCKET_SIZE = 8
+"""Articles kept per LSH bucket: an article is compared with at most this many per band of its
+signature, so that a corpus whose every article resembles every other (one wire story republished
+10,000 times) costs a bounded number of comparisons per article, not one per earlier article."""
 
-        lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)
-        empty = MinHash(num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
-    kept: list[np.ndarray] = []
-    pairs: set[tuple[int, int]] = set()
+
+def _banded(
+    articles: Sequence[Article], skip: set[int], progress: Callable[[str, int, int], None] | None = None
+) -> Iterator[tuple[int, list[int], Callable[[int], float]]]:
+    """For each article in turn (but those in ``skip``), the earlier articles that may be its copies
+    (MinHash LSH: those sharing a band of its signature; ``BUCKET_SIZE`` per band at most) and a
+    function giving its exact Jaccard with one of them. An article is kept in a bucket only while
+    the bucket has room: one that is full already holds as many articles alike in that band as
+    any later article needs to find its story."""
+    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
+
+    shape = MinHashLSH(threshold=NEAR_DUPLICATE * 0.8, num_perm=_PERMUTATIONS)  # (datasketch's bands)
+    bands, rows = shape.b, shape.r
+    empty = MinHash(num_perm=_PERMUTATIONS, hashfunc=int)  # shingles are hashes already
+    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+    kept: dict[int, np.ndarray] = {}  # shingles of the articles in a bucket (no others are compared)
+    n = len(articles)
     for i, article in enumerate(articles):
-        grams = shingles(article.text)
-        kept.append(grams)
-        if lsh is not None and empty is not None:
-            signature = empty.copy()
-            signature.update_batch(grams.tolist())
-            pairs.update((j, i) for j in lsh.query(signature))
-            lsh.insert(i, signature)
         if progress:
             progress("find copies", i + 1, n)
-    if lsh is None:
-        pairs = {(i, j) for i in range(n) for j in range(i + 1, n)}
-    return sorted(pairs), lambda i, j: jaccard(kept[i], kept[j])
+        if i in skip:
+            continue
+        grams = shingles(article.text)
+        signature = empty.copy()
+        signature.update_batch(grams.tolist())
+        values = signature.hashvalues
+        candidates: dict[int, None] = {}
+        stored = False
+        for band in range(bands):
+            members = buckets[band].setdefault(values[band * rows : (band + 1) * rows].tobytes(), [])
+            candidates.update(dict.fromkeys(members))
+            if len(members) < BUCKET_SIZE:
+                members.append(i)
+                stored = True
+        if stored:
+            kept[i] = grams
+        yield i, list(candidates), lambda j, grams=grams: jaccard(kept[j], grams)  # type: ignore[misc]
 
 
 def story_of(stories: Sequence[Story]) -> dict[str, str]:

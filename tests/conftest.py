@@ -25,6 +25,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The count of bad inputs the fuzz tests tried, per reader (``test_fuzz.py``)."""
+    from strategies import FUZZED
+
+    if FUZZED:
+        each = ", ".join(f"{reader} {count}" for reader, count in sorted(FUZZED.items()))
+        terminalreporter.write_line(f"fuzz: {sum(FUZZED.values())} bad inputs tried ({each})")
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """True with --update-golden or FACTCHECK_UPDATE_GOLDEN=1."""

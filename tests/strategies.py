@@ -6,6 +6,9 @@ from hypothesis import strategies as st
 
 from factcheck.models import Claim, ClaimKind, Interval, Location, Step
 
+FUZZED: dict[str, int] = {}
+"""Inputs the fuzz tests (``test_fuzz.py``) fed to each reader in this run; printed at its end."""
+
 
 def claims(text: st.SearchStrategy[str], bound: st.SearchStrategy[object]) -> st.SearchStrategy[Claim]:
     """Claims of any kind with every field drawn: strings from ``text``, interval bounds from ``bound``."""

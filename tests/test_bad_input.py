@@ -80,14 +80,16 @@ def test_strict_makes_them_errors_with_exit_2_but_still_reports(tmp_path: Path, 
 def test_unreadable_file_is_a_warning(tmp_path: Path, cli, monkeypatch) -> None:
     corpus = _corpus(tmp_path)
     (corpus / "locked.txt").write_text("Locked away.", encoding="utf-8")
-    real = Path.read_bytes
+    import factcheck.load
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    real = factcheck.load.read_regular
+
+    def read_regular(path: Path, limit: int | None = None) -> bytes:
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, limit)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(factcheck.load, "read_regular", read_regular)
     run = cli("check", corpus, "--no-ledger", cwd=tmp_path)
     assert run.code == 0
     assert "warning: " in run.stderr and "locked.txt: cannot read (Permission denied)" in run.stderr

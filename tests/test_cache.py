@@ -298,8 +298,9 @@ def _stale(report) -> list[tuple[str, str]]:
 
 def test_a_result_depends_on_where_a_linked_article_leads(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
     """An article that is a symbolic link, pointed at an identical copy elsewhere: same name, same
-    bytes, but the ledger recorded the file it led to before, so its entry is now missing."""
-    stores = [tmp_path / "store1", tmp_path / "store2"]
+    bytes, but the ledger recorded the file it led to before, so its entry is now missing. (The
+    copies are in hidden folders of the corpus: a link leading out of the paths checked is skipped.)"""
+    stores = [corpus / ".store1", corpus / ".store2"]
     for store in stores:
         store.mkdir()
         shutil.copy(corpus / WIRE, store / WIRE)
@@ -379,7 +380,7 @@ def test_a_ledger_file_added_while_the_check_ran_is_not_cached(
 
 
 def test_a_cache_folder_others_may_enter_is_never_read(corpus: Path, tmp_path: Path, computed: list[int]) -> None:
-    """A folder checked out from a repository (mode 755) could hold anyone's pickles."""
+    """A folder checked out from a repository (mode 755) could hold anyone's results."""
     folder = tmp_path / "cache"
     options = _options(corpus, folder)
     check([corpus], options)

@@ -27,7 +27,9 @@ def _valid_ledger(folder: Path) -> list[str]:
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["claims"] is not None
         names.append(path.name)
-    leftovers = [p.name for p in folder.iterdir() if not p.name.endswith((".json", ".toml"))]
+    leftovers = [
+        p.name for p in folder.iterdir() if not p.name.endswith((".json", ".toml")) and p.name != ledger.LOCK_FILE
+    ]
     assert leftovers == [], leftovers
     return names
 

@@ -21,9 +21,9 @@ from factcheck.errors import FactcheckError
 from factcheck.ledger import (
     SCHEMA,
     Ledger,
-    LedgerError,
     decode_claim,
     encode_claim,
+    sealed,
     settings_digest,
     write_atomic,
 )
@@ -740,22 +740,30 @@ def test_corrupt_ledger_file_check_fails_clearly_and_leaves_it(project: Path, cl
     assert cli("check", "corpus", "--check-ledger", "--fail-on", "none").code == 0
 
 
-def test_corrupt_claim_in_a_fresh_entry_names_the_file(project: Path, cli) -> None:
+def test_a_corrupt_claim_makes_its_entry_outdated_and_extract_mends_it(project: Path, cli) -> None:
+    """O1 of issue 21: a hand-edited claim no longer matches the entry's digest: check extracts the
+    article afresh and says the entry is outdated; extract rewrites it (no --force needed)."""
     assert cli("extract", "corpus").code == 0
     path = project / "claims" / f"{WIRE}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["claims"][0]["value"] = "many"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(LedgerError, match=rf"claims/{WIRE}\.json: corrupt ledger file \(claims\[0\]\.value"):
-        check(["corpus"], Options(ledger=Path("claims")))
+    run = cli("check", "corpus", "--check-ledger", "--fail-on", "none")
+    assert run.code == 1
+    assert f"stale: claims/{WIRE}.json: outdated (the file does not match its digest" in run.stderr
+    run = cli("extract", "corpus")
+    assert run.code == 0 and f"wrote claims/{WIRE}.json" in run.stderr
+    assert cli("check", "corpus", "--check-ledger", "--fail-on", "none").code == 0
 
 
-def test_a_ledger_entry_without_its_header_is_corrupt(tmp_path: Path) -> None:
+def test_a_json_file_without_a_ledger_header_is_not_a_ledger_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt.json").write_text('{"claims": []}', encoding="utf-8")
-    with pytest.raises(FactcheckError, match=r"a\.txt\.json: corrupt ledger file \(no 'schema'\)"):
+    (tmp_path / "b.txt.json").write_text('{"schema": "factcheck.claims/2", "claims": []}', encoding="utf-8")
+    with pytest.raises(FactcheckError, match=r"b\.txt\.json: corrupt ledger file \(no 'extractor'\)"):
         Ledger.open(tmp_path, settings_digest(None))
     ledger = Ledger.open(tmp_path, settings_digest(None), strict=False)
-    assert list(ledger.corrupt) == [tmp_path / "a.txt.json"]
+    assert list(ledger.corrupt) == [tmp_path / "b.txt.json"]
+    assert ledger.foreign == {tmp_path / "a.txt.json"}
 
 
 # --- Atomic writes -----------------------------------------------------------------------------------
@@ -817,7 +825,7 @@ def test_two_files_recording_one_article_by_odd_paths_are_one_entry_and_a_duplic
     first = project / "claims" / f"{WIRE}.json"
     data = json.loads(first.read_text(encoding="utf-8"))
     for name, path in (("a.json", "corpus/missing/../link.txt"), ("b.json", "corpus/./link.txt")):
-        (project / "claims" / name).write_text(json.dumps({**data, "path": path}), encoding="utf-8")
+        (project / "claims" / name).write_text(sealed({**data, "path": path}), encoding="utf-8")
     first.unlink()
     ledger = Ledger.open(project / "claims", data["settings"])
     articles = check([project / "corpus"]).articles

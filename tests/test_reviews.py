@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from factcheck.api import check
 from factcheck.errors import FactcheckError
+from factcheck.ledger import LOCK_FILE
 from factcheck.models import Review, ReviewStatus, Verdict
 from factcheck.reviews import HEADER, dumps, load_reviews, parse_reviews, record
 
@@ -84,7 +85,7 @@ def test_record_adds_and_replaces(tmp_path: Path) -> None:
         ("FC-00000001", ReviewStatus.FALSE_POSITIVE, "second"),
         ("FC-00000002", ReviewStatus.ACCEPTED, "other"),
     ]
-    assert [p.name for p in path.parent.iterdir()] == ["reviews.toml"]
+    assert sorted(p.name for p in path.parent.iterdir()) == [LOCK_FILE, "reviews.toml"]  # (the lock: filelock keeps it)
 
 
 @pytest.mark.parametrize(

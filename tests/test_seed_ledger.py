@@ -26,7 +26,9 @@ def test_committed_ledger_is_what_extraction_finds_now(tmp_path, monkeypatch):
 
 
 def _content(path: Path) -> dict:
-    """A ledger file without its "path" (written relative to the ledger folder, which differs here)."""
+    """A ledger file without its "path" (written relative to the ledger folder, which differs here)
+    and the digest of the whole file (which covers the path)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     data.pop("path", None)
+    data.pop("digest", None)
     return data
