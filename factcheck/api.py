@@ -122,8 +122,9 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         for article, claims_of_article in zip(stale, extracted, strict=True):
             found[article.name] = claims_of_article
         with collector.paused():
-            claims = [c for a in articles for c in found[a.name] if c.kind not in options.disabled_kinds]
-            findings = judge_all(claims, articles, progress=progress)
+            every = [c for a in articles for c in found[a.name]]
+            claims = [c for c in every if c.kind not in options.disabled_kinds]
+            findings = judge_all(claims, articles, progress=progress, evidence=every)
             stories = copies.result(progress=progress)
             if apart and progress:
                 progress("find copies", len(articles), len(articles))
@@ -149,11 +150,15 @@ def judge_all(
     claims: Sequence[Claim],
     articles: Sequence[Article],
     progress: Callable[[str, int, int], None] | None = None,
+    evidence: Sequence[Claim] | None = None,
 ) -> list[Finding]:
     """Findings on all claims: numbers and dates through match/judge, named claims through
-    named_judge; sorted as reports list them (conflicts first). ``progress`` hears of the claims
+    named_judge; sorted as reports list them (conflicts first). ``evidence``: the claims that tell
+    which articles report one event (``events``), all kinds even when some are not judged; default
+    ``claims``. ``progress`` hears of the claims
     judged (numeric ones, then named ones). Copy notes (``judge.Copies``) are the caller's: a
     check finds the copies while this runs."""
+    from factcheck.events import ArticleFacts
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge
     from factcheck.match import match
     from factcheck.named_judge import judge_named
@@ -162,10 +167,11 @@ def judge_all(
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
     if progress:
         progress("judge", 0, len(claims))
-    findings = judge(match(numeric), articles)
+    facts = ArticleFacts(claims if evidence is None else evidence)
+    findings = judge(match(numeric), articles, facts)
     if progress:
         progress("judge", len(numeric), len(claims))
-    findings += judge_named(named, articles)
+    findings += judge_named(named, articles, facts)
     if progress:
         progress("judge", len(claims), len(claims))
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.dates import symbols_overlap
+from factcheck.events import ArticleFacts
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Story, Verdict
 
@@ -57,13 +58,13 @@ VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
 SEVERITY_ORDER = {s: i for i, s in enumerate(Severity)}
 
 
-def judge(matching: Matching, articles: Iterable[Article] = ()) -> list[Finding]:
+def judge(matching: Matching, articles: Iterable[Article] = (), facts: ArticleFacts | None = None) -> list[Finding]:
     """All findings of a matching, sorted: conflicts first, then by severity and key. (That
     agreement among syndicated copies counts as one source is noted afterwards: ``Copies``.)"""
     published = {a.name: a.source.published for a in articles}
     findings: list[Finding] = []
     for group in matching.groups:
-        findings.extend(judge_group(group, published))
+        findings.extend(judge_group(group, published, facts))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(
@@ -117,7 +118,9 @@ ALL_PAIRS = 40
 words around them; past it, only pairs whose claims share context words (as for conflicts)."""
 
 
-def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Finding]:
+def judge_group(
+    group: ClaimGroup, published: dict[str, date | None], facts: ArticleFacts | None = None
+) -> list[Finding]:
     """Findings of one group: each value stated by two or more articles is an agreement; then
     each pair of values, judged on its two most alike claims of different articles: disjoint
     values of claims about the same thing are a conflict, overlapping values of different precision
@@ -151,10 +154,10 @@ def judge_group(group: ClaimGroup, published: dict[str, date | None]) -> list[Fi
                     (f"grouped by {group.reason}",) + normalisations(agreeing),
                 )
             )
-    for (i, j), link in sorted(_class_links(group, classes).items()):
+    for (i, j), link in sorted(_class_links(group, classes, facts).items()):
         a, b = classes[i], classes[j]
         if link.disjoint is not None:
-            out.append(_conflict(group, a, b, link.disjoint, published))
+            out.append(_conflict(group, a, b, link.disjoint, published, facts))
         elif link.overlapping is not None:
             out.append(_compatible(group, a, b, link.overlapping))
     # Claims no cross-article finding took up (different values too unlike to compare) are still
@@ -191,7 +194,9 @@ class _Link:
     overlapping_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
 
 
-def _class_links(group: ClaimGroup, classes: list[list[Claim]]) -> dict[tuple[int, int], _Link]:
+def _class_links(
+    group: ClaimGroup, classes: list[list[Claim]], facts: ArticleFacts | None = None
+) -> dict[tuple[int, int], _Link]:
     """For each pair of value classes (by index, i < j), their most alike pairs of claims.
 
     Candidate pairs come from an inverted index of context words, so a large group costs about
@@ -254,7 +259,11 @@ def _class_links(group: ClaimGroup, classes: list[list[Claim]]) -> dict[tuple[in
         if overlap:
             if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
                 link.overlapping, link.overlapping_rank = ordered, rank
-        elif conflict_candidate(cx, cy) and rank > link.disjoint_rank:
+        elif (
+            conflict_candidate(cx, cy)
+            and rank > link.disjoint_rank
+            and (facts is None or facts.same_event(cx.location.article, cy.location.article))
+        ):
             link.disjoint, link.disjoint_rank = ordered, rank
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS:
         for i, first in enumerate(classes):
@@ -362,15 +371,34 @@ def _conflict(
     cb: list[Claim],
     pair: tuple[Claim, Claim],
     published: dict[str, date | None],
+    facts: ArticleFacts | None = None,
 ) -> Finding:
-    """Two values that cannot both be true, judged on their most alike pair of claims ``pair``."""
-    claims = dedupe(tuple(ca) + tuple(cb))
+    """Two values that cannot both be true, judged on their most alike pair of claims ``pair``; the
+    other claims of the two values are shown when their articles report the event of both, or when
+    their words are as alike as a conflict needs."""
     x, y = pair
+    if facts is not None:
+        ax, ay = x.location.article, y.location.article
+        need, _ = CONFLICT_LINK.get(group.kind, (0.5, 4))
+
+        def of_the_event(c: Claim, decisive: Claim) -> bool:
+            """Whether ``c`` is about the thing ``decisive`` is: one of the pair's articles, an
+            article reporting the event of both, or words alike enough."""
+            a = c.location.article
+            if a in (ax, ay) or (facts.same_event(a, ax) and facts.same_event(a, ay)):
+                return True
+            return similarity(c, decisive)[0] >= need
+
+        ca = [c for c in ca if of_the_event(c, x if x in ca else y)]
+        cb = [c for c in cb if of_the_event(c, y if y in cb else x)]
+    claims = dedupe(tuple(ca) + tuple(cb))
     score, shared = similarity(x, y)
     explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"
     if group.kind is ClaimKind.QUANTITY and x.value is not None and y.value is not None:
         explanation += f" (gap {x.value.gap(y.value):.0%})"
     details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]
+    if facts is not None:
+        details.append(facts.explain(x.location.article, y.location.article))
     update = _update_note(x, y, published)
     if update:
         details.insert(0, update)

@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.events import ArticleFacts
 from factcheck.extract.named import parse_scope
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.models import Article, Claim, ClaimKind, Finding, Interval, Severity, Step, Verdict
@@ -174,7 +175,9 @@ def _interval(c: Claim) -> Interval | None:
 # ----------------------------------------------------------------------------------------- entry
 
 
-def judge_named(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Finding]:
+def judge_named(
+    claims: Sequence[Claim], articles: Sequence[Article], facts: ArticleFacts | None = None
+) -> list[Finding]:
     """Findings on the named claims of several articles (see the module docstring)."""
     del articles  # publication dates are already resolved into the claims' scope
     everything = [c for c in claims if c.kind in NAMED_KINDS]
@@ -191,7 +194,7 @@ def judge_named(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Fi
     findings: list[Finding] = []
     findings += _judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += _judge_roles([c for c in named if c.key.startswith("role:")], ident)
-    findings += _judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident)
+    findings += _judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += _judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += _judge_orgs([c for c in named if c.kind is ClaimKind.ORGANISATION])
     findings += _judge_mentions(mentions, ident)
@@ -508,7 +511,7 @@ def _chain_ids(c: Claim) -> tuple[str, ...]:
     return tuple(c.text_value.split("|"))
 
 
-def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+def _judge_places(claims: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None = None) -> list[Finding]:
     out: list[Finding] = []
     events = _cluster_events(claims, ident)
     for ev in events:
@@ -570,6 +573,8 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     )
                 elif rel == "different" and cls in MULTI_SITE:
                     continue  # protests, floods, strikes happen in several places at once
+                elif rel == "different" and not _one_event(a, b, facts):
+                    continue  # the articles report two events of one kind
                 elif rel == "different":
                     shared = [x for x in _chain_ids(a[0]) if x in _chain_ids(b[0])]
                     common = ""
@@ -594,6 +599,18 @@ def _judge_places(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     )
     out.extend(_distinct_events(events, ident))
     return out
+
+
+def _one_event(a: list[Claim], b: list[Claim], facts: ArticleFacts | None) -> bool:
+    """Whether some article of ``a`` and some of ``b`` report the same event (``events``)."""
+    if facts is None:
+        return True
+    return any(
+        facts.same_event(x.location.article, y.location.article)
+        for x in a
+        for y in b
+        if x.location.article != y.location.article
+    )
 
 
 def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Finding]:

@@ -170,8 +170,8 @@ def test_github_keeps_to_the_annotation_limits(report) -> None:
 def test_markdown_fits_a_pull_request_comment(report) -> None:
     from factcheck.report.markdown import LIMIT
 
-    reviewed, reviews = _many(report, Verdict.CONFLICT, 60, reviewed=True)
-    failing, _ = _many(report, Verdict.CONFLICT, 60)
+    reviewed, reviews = _many(report, Verdict.CONFLICT, 45, reviewed=True)
+    failing, _ = _many(report, Verdict.CONFLICT, 45)
     findings = reviewed + failing + _many(report, Verdict.AGREE, 300)[0] + report.by_verdict(Verdict.SINGLE_SOURCE)
     big = replace(report, findings=tuple(findings), reviews=tuple(reviews))
     small = render(replace(big, findings=tuple(findings[:3])), Format.MARKDOWN)
@@ -182,8 +182,8 @@ def test_markdown_fits_a_pull_request_comment(report) -> None:
     more = int(re.search(r"\*\*(\d+) more findings: see the HTML or JSON report\*\*", text)[1])
     assert len(shown) + more == len(findings)
     headings = re.findall(r"#### `(FC-[a-z0-9]+)`", text)
-    assert headings[:60] == [f.id for f in failing], "the conflicts that fail the check first"
-    assert 60 < len(headings) < 120 and all(h.startswith("FC-confr") for h in headings[60:])
+    assert headings[:45] == [f.id for f in failing], "the conflicts that fail the check first"
+    assert 45 < len(headings) < 90 and all(h.startswith("FC-confr") for h in headings[45:])
     assert text.rstrip().endswith("a comment holds 65,536 characters.")
 
 

@@ -1,0 +1,73 @@
+"""Two events of one kind in one folder: figures of one are never a contradiction of the other's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.events import MIN_FACTS, SAME_EVENT, ArticleFacts
+from factcheck.models import Verdict
+
+QUAKE_A = (
+    "A 5.6 magnitude earthquake hit Alderney island on Sunday, injuring five people, Governor Mark Vella said. "
+    "Walls collapsed in the villages of Tarnow and Beligrad, and 2,000 tents were sent to the island. "
+    "The quake struck at 17:06 local time, the geophysics institute said."
+)
+QUAKE_A2 = (
+    "Governor Mark Vella said five people were injured when a 5.6 magnitude earthquake hit Alderney island on Sunday. "
+    "Houses in Tarnow and Beligrad were damaged; 2,000 tents were ready. It struck at 17:06 local time."
+)
+QUAKE_A3 = (
+    "A 5.6 magnitude earthquake hit Alderney island on Sunday, injuring seven people, Governor Mark Vella said. "
+    "Walls collapsed in Tarnow and Beligrad, and 2,000 tents were sent. It struck at 17:06 local time."
+)
+QUAKE_B = (
+    "A 5.9 magnitude earthquake hit Alderney island on Saturday, killing 13 people, Governor Ana Petrova said. "
+    "The villages of Korsk and Vilna were flattened, and 900 tents were flown in. "
+    "The quake struck at 10:23 local time, the geophysics institute said."
+)
+QUAKE_B2 = (
+    "Governor Ana Petrova said 13 people died when a 5.9 magnitude earthquake hit Alderney island on Saturday. "
+    "Korsk and Vilna were flattened and 900 tents were flown in. It struck at 10:23 local time."
+)
+
+
+def _check(tmp_path: Path, texts: dict[str, str]):
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([tmp_path])
+
+
+def test_two_quakes_on_one_island_are_never_compared(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path, {"a1.txt": QUAKE_A, "a2.txt": QUAKE_A2, "a3.txt": QUAKE_A3, "b1.txt": QUAKE_B, "b2.txt": QUAKE_B2}
+    )
+    conflicts = report.by_verdict(Verdict.CONFLICT)
+    for f in conflicts:
+        events = {a[0] for a in f.articles}
+        assert len(events) == 1, (f.explanation, f.articles)  # never one quake against the other
+    # the real contradiction inside the first quake's reports is still found, and says why
+    (injured,) = [f for f in conflicts if f.key == "injury"]
+    assert set(injured.articles) <= {"a1.txt", "a2.txt", "a3.txt"} and "a3.txt" in injured.articles
+    assert any("report one event: they share" in d for d in injured.details)
+
+
+def test_shared_facts_weigh_by_rarity(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    for name, text in {"a1.txt": QUAKE_A, "a2.txt": QUAKE_A2, "b1.txt": QUAKE_B, "b2.txt": QUAKE_B2}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    facts = ArticleFacts(check([tmp_path]).claims)
+    assert facts.weight("a1.txt", "a2.txt") >= SAME_EVENT and facts.same_event("a1.txt", "a2.txt")
+    assert facts.weight("a1.txt", "b1.txt") < SAME_EVENT and not facts.same_event("a1.txt", "b1.txt")
+    assert facts.weight("a1.txt", "a2.txt") == facts.weight("a2.txt", "a1.txt")
+    explained = facts.explain("a1.txt", "a2.txt")
+    assert explained.startswith("a1.txt and a2.txt report one event: they share '") and "(weight " in explained
+
+
+def test_an_article_with_few_facts_is_taken_to_report_any_event(tmp_path: Path) -> None:
+    report = _check(tmp_path, {"a1.txt": QUAKE_A, "note.txt": "Officials said seven people were injured by the quake."})
+    facts = ArticleFacts(report.claims)
+    assert len(facts.facts.get("note.txt", ())) < MIN_FACTS
+    assert facts.same_event("a1.txt", "note.txt")
