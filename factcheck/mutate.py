@@ -183,18 +183,33 @@ class Tally:
     skipped: int = 0
     outcomes: Mapping[str, int] = field(default_factory=dict)
     """Outcome value -> count."""
+    conflict_before: int = 0
+    """Mutations whose original claim was in a conflict with the others already: a false alarm of
+    the unchanged corpus, after which a caught mutation tells nothing."""
+    caught_new: int = 0
+    """Mutations caught whose original claim was not in a conflict with the others."""
     grouped_before: int = 0
-    """Mutations whose original claim a finding grouped with the others, of any verdict."""
+    """Mutations whose original claim a finding grouped with the others under another verdict than
+    conflict (the agreement, or a compatibility, was found)."""
     caught_grouped_before: int = 0
     """Of those, the mutations caught."""
-    conflict_before: int = 0
-    """Mutations whose original claim was in a conflict with the others already (a false alarm of
-    the unchanged corpus; caught or not, the mutation tells nothing then)."""
 
     @property
     def rate(self) -> float | None:
         """Caught / tried; None when nothing was tried."""
         return self.caught / self.tried if self.tried else None
+
+    @property
+    def new_rate(self) -> float | None:
+        """The rate over the mutations whose original was not a conflict already: what the
+        mutations themselves made conflicts of (the measure a fix of false alarms cannot lower)."""
+        informative = self.tried - self.conflict_before
+        return self.caught_new / informative if informative else None
+
+    @property
+    def grouped_rate(self) -> float | None:
+        """The rate over the mutations whose original agreement (or compatibility) was found."""
+        return self.caught_grouped_before / self.grouped_before if self.grouped_before else None
 
 
 @dataclass(frozen=True)
@@ -209,16 +224,18 @@ class MutationRun:
     def tally(self, kind: str | None = None) -> Tally:
         tried = [t for t in self.tried if kind is None or t.mutation.kind == kind]
         outcomes = Counter(t.outcome.value for t in tried)
-        grouped = [t for t in tried if t.before_verdict is not None]
+        new = [t for t in tried if t.before is not Outcome.CAUGHT]
+        grouped = [t for t in new if t.before is Outcome.WRONG_VERDICT]
         return Tally(
             kind=kind or "all",
             tried=len(tried),
             caught=outcomes[Outcome.CAUGHT.value],
             skipped=sum(1 for s in self.skipped if kind is None or s.kind == kind),
             outcomes=dict(outcomes),
+            conflict_before=len(tried) - len(new),
+            caught_new=sum(1 for t in new if t.outcome is Outcome.CAUGHT),
             grouped_before=len(grouped),
             caught_grouped_before=sum(1 for t in grouped if t.outcome is Outcome.CAUGHT),
-            conflict_before=sum(1 for t in tried if t.before is Outcome.CAUGHT),
         )
 
     @property

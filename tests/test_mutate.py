@@ -190,6 +190,24 @@ def test_grouping_names_why_a_mutation_was_missed():
     assert grouping(report, "a.txt", 13, 20, others) == (Outcome.NOT_EXTRACTED, None)
 
 
+def test_tally_leaves_out_mutations_of_claims_already_in_conflict():
+    from factcheck.mutate import MutationRun, Skip, Tried
+
+    m = _mutation("a", "1.txt", 0, ())
+    conflict, agree = Verdict.CONFLICT, Verdict.AGREE
+    tried = (
+        Tried(m, Outcome.CAUGHT, conflict, "", Outcome.CAUGHT, conflict),  # a false alarm already
+        Tried(m, Outcome.CAUGHT, conflict, "", Outcome.WRONG_VERDICT, agree),
+        Tried(m, Outcome.NOT_GROUPED, None, "", Outcome.WRONG_VERDICT, agree),
+        Tried(m, Outcome.NOT_EXTRACTED, None, "", Outcome.NOT_EXTRACTED, None),
+    )
+    tally = MutationRun(tried, (Skip("s", "b", "quantity", "zero"),), 1).tally("quantity")
+    assert (tally.tried, tally.caught, tally.skipped, tally.rate) == (4, 2, 1, 0.5)
+    assert (tally.conflict_before, tally.caught_new, tally.new_rate) == (1, 1, 1 / 3)
+    assert (tally.grouped_before, tally.grouped_rate) == (2, 0.5)
+    assert MutationRun(tried, (), 1).tally("date").new_rate is None
+
+
 def _small_corpus(folder: Path) -> None:
     (folder / "a.txt").write_text(
         "Storm repairs continue\n\nThe operator sent 120 workers to the valley to repair the lines.\n"
@@ -221,14 +239,18 @@ def test_run_story_catches_a_raised_figure_and_leaves_the_corpus_alone(tmp_path)
     assert (skipped.finding, skipped.reason) == ("no-number", "no number in the gold value")
     tally = result.tally("quantity")
     assert (tally.tried, tally.caught, tally.skipped, tally.rate) == (1, 1, 1, 1.0)
+    assert (tally.conflict_before, tally.new_rate, tally.grouped_before, tally.grouped_rate) == (0, 1.0, 1, 1.0)
     assert run_story(load_gold(tmp_path / "gold.toml"), single=True).tried == result.tried
 
 
-# The ratchet. Measured at 8bb1626 (2026-12-03, python bench/mutation.py): caught / tried per kind,
-# quantity 48/240 (0.200), date 6/119 (0.050), person-role 0/54, place 0/23, all 54/436 (0.124);
-# the same outcomes one mutation per copy (--single). The target is 0.90. Raise a level
-# when the rate rises; never lower one without saying why in the commit.
-DEV_CATCH_RATES = {"quantity": 0.19, "date": 0.045, None: 0.12}
+# The ratchet, on the rate of mutations caught among those whose original claim was not in a
+# conflict already (Tally.new_rate: a fix of false alarms cannot lower it; caught/tried can). Measured
+# at 8bb1626 (2026-12-03, python bench/mutation.py), new conflicts / mutations not conflicting
+# before: quantity 31/219 (0.142), date 5/117 (0.043), person-role 0/54, place 0/23, all 36/413
+# (0.087); caught/tried: all 54/436 (0.124); the same outcomes one mutation per check (--single).
+# The target is 0.90. Raise a level when the rate rises; never lower one without saying
+# why in the commit.
+DEV_CATCH_RATES = {"quantity": 0.13, "date": 0.04, None: 0.08}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
@@ -239,4 +261,4 @@ def test_dev_mutation_catch_rate_does_not_fall():
     assert len(result.tried) >= DEV_MIN_TRIED, len(result.tried)
     for kind, level in DEV_CATCH_RATES.items():
         tally = result.tally(kind)
-        assert tally.rate is not None and tally.rate >= level, tally
+        assert tally.new_rate is not None and tally.new_rate >= level, tally
