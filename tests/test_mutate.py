@@ -3,6 +3,7 @@ rate on the dev stories, which must never fall (issue 19)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -241,6 +242,18 @@ def test_run_story_catches_a_raised_figure_and_leaves_the_corpus_alone(tmp_path)
     assert (tally.tried, tally.caught, tally.skipped, tally.rate) == (1, 1, 1, 1.0)
     assert (tally.conflict_before, tally.new_rate, tally.grouped_before, tally.grouped_rate) == (0, 1.0, 1, 1.0)
     assert run_story(load_gold(tmp_path / "gold.toml"), single=True).tried == result.tried
+
+
+def test_bench_script_lists_rates_and_misses(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import mutation
+    finally:
+        sys.path.pop(0)
+    _small_corpus(tmp_path)
+    text = mutation.render(run([tmp_path / "gold.toml"]))
+    assert "| quantity | 1 | 1 | 1.000 |" in text
+    assert "quantity: no number in the gold value" in text
 
 
 # The ratchet, on the rate of mutations caught among those whose original claim was not in a
