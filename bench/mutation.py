@@ -14,8 +14,9 @@ missed mutation: story, gold finding, article, original -> changed, and why it w
   finding (``before: agree``: the original was grouped with them, in an agreement);
 - ``grouped as V``: it does, but that finding's verdict V is not conflict (its explanation follows).
 
-``--single`` checks each mutation on a copy of its own rather than in batches: slower, and the
-way to confirm that batching changes no outcome. Quality, not speed: the seconds are printed
+``--single`` checks each mutation on its own rather than in batches, and ``--no-ledger`` extracts
+every article in every check rather than only the changed ones: slower, and the ways to confirm
+that neither changes an outcome. Quality, not speed: the seconds are printed
 only to size the test (``tests/test_mutate.py``).
 """
 
@@ -55,7 +56,7 @@ def render(result: MutationRun, seconds: float | None = None) -> str:
     lines = []
     stories = len({t.mutation.story for t in result.tried} | {s.story for s in result.skipped})
     timing = f", {seconds:.1f} s" if seconds is not None else ""
-    checks = f"{result.checks} checks of changed copies{timing}"
+    checks = f"{result.checks} checks of changed corpora{timing}"
     lines.append(f"{len(result.tried)} mutations in {stories} corpora, {checks}")
     lines.append("")
     outcomes = [o.value for o in Outcome if o is not Outcome.CAUGHT]
@@ -99,11 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="*", type=Path, help="gold files or folders (default: ../shared/dev-corpora)")
     parser.add_argument("--kind", action="append", choices=KINDS, help="kinds of gold finding to mutate (default: all)")
-    parser.add_argument("--single", action="store_true", help="one mutation per checked copy (no batches)")
+    parser.add_argument("--single", action="store_true", help="one mutation per check (no batches)")
+    parser.add_argument("--no-ledger", action="store_true", help="extract every article in every check")
     args = parser.parse_args(argv)
     paths = args.gold or [DEV]
     start = time.perf_counter()
-    result = run(gold_files(paths), kinds=tuple(args.kind or KINDS), single=args.single)
+    result = run(gold_files(paths), kinds=tuple(args.kind or KINDS), single=args.single, ledger=not args.no_ledger)
     print(render(result, time.perf_counter() - start))
     return 0
 

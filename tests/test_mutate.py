@@ -135,23 +135,15 @@ def _mutation(finding: str, article: str, start: int, others: tuple[tuple[str, i
     return Mutation("s", finding, "quantity", article, Edit(start, start + 2, "46", "74", Change.NUMBER), others)
 
 
-def test_batches_keep_apart_mutations_of_one_article_or_of_each_others_anchors():
+def test_batches_never_change_an_article_of_anothers_finding():
     a = _mutation("a", "1.txt", 10, (("2.txt", 0, 20),))
     b = _mutation("b", "1.txt", 50, (("3.txt", 0, 20),))  # the same article as a
-    c = _mutation("c", "2.txt", 100, (("1.txt", 200, 220),))  # shares a copy with a
-    d = _mutation("d", "3.txt", 100, (("1.txt", 0, 20),))  # its anchor in 1.txt holds a's change
-    e = _mutation("e", "4.txt", 5, (("1.txt", 300, 320),))
+    c = _mutation("c", "3.txt", 100, (("4.txt", 0, 20),))  # apart from a; changes an article of b's
+    d = _mutation("d", "4.txt", 5, (("1.txt", 300, 320),))  # its finding has an article a (and b) change
+    e = _mutation("e", "5.txt", 5, (("6.txt", 0, 20),))
     groups = batches([a, b, c, d, e])
-    assert [[m.finding for m in g] for g in groups] == [["a", "c", "e"], ["b", "d"]]
+    assert [[m.finding for m in g] for g in groups] == [["a", "c", "e"], ["b"], ["d"]]
     assert [[m.finding for m in g] for g in batches([a, b, c], single=True)] == [["a"], ["b"], ["c"]]
-
-
-def test_anchor_spans_move_past_a_longer_replacement_before_them():
-    from factcheck.mutate import _shifted
-
-    edit = Edit(5, 9, "five", "eight", Change.NUMBER_WORD)
-    spans = [("a", 20, 30), ("a", 0, 4), ("b", 20, 30)]
-    assert _shifted(spans, {"a": edit}) == (("a", 21, 31), ("a", 0, 4), ("b", 20, 30))
 
 
 def _claim(article: str, start: int, end: int, kind: ClaimKind = ClaimKind.QUANTITY) -> Claim:
@@ -258,12 +250,12 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 
 # The ratchet, on the rate of mutations caught among those whose original claim was not in a
 # conflict already (Tally.new_rate: a fix of false alarms cannot lower it; caught/tried can). Measured
-# at 8bb1626 (2026-12-03, python bench/mutation.py), new conflicts / mutations not conflicting
-# before: quantity 31/219 (0.142), date 5/117 (0.043), person-role 0/54, place 0/23, all 36/413
-# (0.087); caught/tried: all 54/436 (0.124); the same outcomes one mutation per check (--single).
+# at a56d113 (2026-12-03, python bench/mutation.py), new conflicts / mutations not conflicting
+# before: quantity 65/221 (0.294), date 5/119 (0.042), person-role 0/54, place 0/23, all 70/417
+# (0.168); caught/tried: all 82/436 (0.188); the same outcomes one mutation per check (--single).
 # The target is 0.90. Raise a level when the rate rises; never lower one without saying
 # why in the commit.
-DEV_CATCH_RATES = {"quantity": 0.13, "date": 0.04, None: 0.08}
+DEV_CATCH_RATES = {"quantity": 0.28, "date": 0.04, None: 0.16}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
