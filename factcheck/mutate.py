@@ -14,7 +14,7 @@ another's finding (``batches``); ``run_story(..., single=True)`` checks each on 
 (``bench/mutation.py --single``: the same outcomes on the dev stories, in twice the checks).
 
 The value to change is found inside the gold claim's anchor, guided by the gold ``value`` (the
-number "46" of "46 new substances"; the day of "2008-12-06"); a finding none of whose claims has a
+number "46" of "46 new substances"; the day of "2024-03-05"); a finding none of whose claims has a
 value that can be found and changed is skipped, with the reason.
 """
 
@@ -349,11 +349,11 @@ def _numbers(text: str) -> list[_Number]:
 def raise_number(anchor: str, value: str) -> Edit | NoEdit:
     """Raise by 60% the number of ``anchor`` equal to the first number of the gold ``value``.
 
-    Digits keep their separators, decimals and ordinal suffix ("22,000" -> "35,200", "15.9" ->
-    "25.4", "11th" -> "18th"); number words stay words below a hundred ("five" -> "eight",
-    "Forty-six" -> "Seventy-four"); scale words after the number are kept ("110 billion" -> "176
+    Digits keep their separators, decimals and ordinal suffix ("12,000" -> "19,200", "12.5" ->
+    "20.0", "11th" -> "18th"); number words stay words below a hundred ("five" -> "eight",
+    "Forty-six" -> "Seventy-four"); scale words after the number are kept ("120 billion" -> "192
     billion"). A bound is left alone: "more than 80" does not contradict "more than 50". A year
-    ("a 2013 model") is moved three years on, as in ``move_date``.
+    ("a 2019 model") is moved three years on, as in ``move_date``.
     """
     found = _VALUE_NUMBER.search(value)
     if found is None:
@@ -463,8 +463,8 @@ def _time_edits(anchor: str) -> list[Edit]:
 def move_date(anchor: str, value: str) -> Edit | NoEdit:
     """Move the date (or clock time) of ``anchor`` the gold ``value`` gives: a day of the month
     five days on (five back past the 28th), a weekday two days on, a month four on, a year three
-    on, a clock time three hours on. The value picks which part is changed ("2008-12-06": the day;
-    "1984-05": the month; "1947": that year; "10:00": the time)."""
+    on, a clock time three hours on. The value picks which part is changed ("2024-03-05": the day;
+    "2024-03": the month; "2019": that year; "14:00": the time)."""
     iso = _ISO.search(value)
     year_m = _VALUE_YEAR.search(value)
     year = int(year_m.group(1)) if year_m else None
@@ -508,7 +508,7 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def swap_surname(anchor: str, value: str, story: str) -> Edit | NoEdit:
-    """Replace the surname of the person the gold ``value`` names ("David Wilhelm") in ``anchor``
+    """Replace the surname of the person the gold ``value`` names ("Jane Smith") in ``anchor``
     by one of ``SURNAMES`` that ``story`` (the text of all its articles) never mentions."""
     words = value.split()
     if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
