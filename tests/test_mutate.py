@@ -1,0 +1,269 @@
+"""The mutation self-test (factcheck.mutate): its edits, its batches, its verdicts, and the catch
+rate on the dev stories, which must never fall (issue 19)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.evaluate import gold_files, load_gold
+from factcheck.models import Claim, ClaimKind, Finding, Location, Report, Severity, Verdict
+from factcheck.mutate import (
+    SURNAMES,
+    Change,
+    Edit,
+    Mutation,
+    NoEdit,
+    Outcome,
+    batches,
+    grouping,
+    move_date,
+    raise_number,
+    run,
+    run_story,
+    swap_place,
+    swap_surname,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "dev-corpora"
+
+
+def _applied(anchor: str, edit: Edit | NoEdit) -> str:
+    assert isinstance(edit, Edit), edit
+    assert anchor[edit.start : edit.end] == edit.original
+    return edit.apply(anchor)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value", "expected", "change"),
+    [
+        ("added 46 new substances", "46", "added 74 new substances", Change.NUMBER),
+        ("killed five people", "5", "killed eight people", Change.NUMBER_WORD),
+        ("Forty-six people", "46", "Seventy-four people", Change.NUMBER_WORD),
+        ("twenty one guns", "21", "thirty four guns", Change.NUMBER_WORD),
+        ("seventy people", "70", "112 people", Change.NUMBER_WORD),
+        ("the crowd of 22,000", "22000", "the crowd of 35,200", Change.NUMBER),
+        ("scoring (15.9) points", "15.9", "scoring (25.4) points", Change.NUMBER),
+        ("110 billion euros in loans", "EUR 110bn", "176 billion euros in loans", Change.NUMBER),
+        ("an 11th-round stoppage", "11", "an 18th-round stoppage", Change.ORDINAL),
+        ("the 21st head coach", "21st", "the 34th head coach", Change.ORDINAL),
+        ("in the seventh round", "7", "in the eleventh round", Change.ORDINAL),
+        ("one of six children", "6", "one of ten children", Change.NUMBER_WORD),
+        ("a 2013 model", "2013", "a 2016 model", Change.YEAR),
+        ("about 1 in 10", "1", "about 2 in 10", Change.NUMBER),
+    ],
+)
+def test_raise_number_raises_the_gold_value_by_sixty_percent(anchor, value, expected, change):
+    edit = raise_number(anchor, value)
+    assert _applied(anchor, edit) == expected
+    assert isinstance(edit, Edit) and edit.change is change
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value", "reason"),
+    [
+        ("hundreds of police officers", "hundreds", "no number in the gold value"),
+        ("had no children", "0", "zero"),
+        ("stopping the fight at 2:56", "2:56", "value not found in anchor"),
+        ("half a century ago", "~50 years", "value not found in anchor"),
+        ("faced more than 50 charges", ">50", "a bound"),
+        ("killing at least 10 people", ">=10", "a bound"),
+        ("up to 20 people", "20", "a bound"),
+    ],
+)
+def test_raise_number_skips_what_it_cannot_change_into_a_contradiction(anchor, value, reason):
+    edit = raise_number(anchor, value)
+    assert isinstance(edit, NoEdit) and edit.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value", "expected", "change"),
+    [
+        ("on November 18, it had sunk", "2008-11-18", "on November 23, it had sunk", Change.DAY),
+        ("shooting Dec. 6 in Athens", "2008-12-06", "shooting Dec. 11 in Athens", Change.DAY),
+        ("on 6 December", "2008-12-06", "on 11 December", Change.DAY),
+        ("on December 29th", "2008-12-29", "on December 24th", Change.DAY),
+        ("in Athens Saturday night", "Saturday (6 Dec)", "in Athens Monday night", Change.WEEKDAY),
+        ("died on Friday, December 12", "Friday", "died on Sunday, December 12", Change.WEEKDAY),
+        ("lasted from 1943 to 1947", "1947", "lasted from 1943 to 1950", Change.YEAR),
+        ("returned to prison in May 1984", "1984-05", "returned to prison in September 1984", Change.MONTH),
+        ("around 10 a. m. Monday", "10:00", "around 1 p. m. Monday", Change.TIME),
+        ("just after 6:00 p.m.", "just after 6 p.m.", "just after 9:00 p.m.", Change.TIME),
+        ("at about 10am today", "10:00", "at about 1pm today", Change.TIME),
+        ("at 23:30 local time", "23:30", "at 02:30 local time", Change.TIME),
+        ("since the 2004-05 season", "2004-05", "since the 2007-05 season", Change.YEAR),
+    ],
+)
+def test_move_date_moves_the_part_the_gold_value_gives(anchor, value, expected, change):
+    edit = move_date(anchor, value)
+    assert _applied(anchor, edit) == expected
+    assert isinstance(edit, Edit) and edit.change is change
+
+
+def test_move_date_skips_relative_dates_and_the_modal_may():
+    assert isinstance(move_date("last week", "last week"), NoEdit)
+    assert isinstance(move_date("officials may return", "2008-05"), NoEdit)
+
+
+def test_swap_surname_uses_a_surname_the_story_never_mentions():
+    anchor, name = "federal agent David Wilhelm", "David Wilhelm"
+    assert _applied(anchor, swap_surname(anchor, name, "nothing alike")) == f"federal agent David {SURNAMES[0]}"
+    story = f"{SURNAMES[0]} and {SURNAMES[1]} were there"
+    assert _applied(anchor, swap_surname(anchor, name, story)) == f"federal agent David {SURNAMES[2]}"
+    assert isinstance(swap_surname("the general accountant", "general accountant", ""), NoEdit)
+    assert isinstance(swap_surname("the agent", "David Wilhelm", ""), NoEdit)
+
+
+def test_swap_place_picks_another_town_of_the_same_region():
+    from factcheck.places import gazetteer, prominence
+
+    anchor = "in Mannheim, Germany on Saturday"
+    edit = swap_place(anchor, "Mannheim", anchor)
+    assert isinstance(edit, Edit) and edit.original == "Mannheim" and edit.replacement != "Mannheim"
+    gaz = gazetteer()
+    original = min(gaz.lookup("Mannheim"), key=prominence)
+    substitute = min(gaz.lookup(edit.replacement), key=prominence)
+    assert substitute.parent == original.parent
+    assert isinstance(swap_place("off the Gulf of Aden", "Gulf of Aden", ""), NoEdit)
+    assert isinstance(swap_place("in Mannheim", "Berlin", ""), NoEdit)
+
+
+def _mutation(finding: str, article: str, start: int, others: tuple[tuple[str, int, int], ...]) -> Mutation:
+    return Mutation("s", finding, "quantity", article, Edit(start, start + 2, "46", "74", Change.NUMBER), others)
+
+
+def test_batches_never_change_an_article_of_anothers_finding():
+    a = _mutation("a", "1.txt", 10, (("2.txt", 0, 20),))
+    b = _mutation("b", "1.txt", 50, (("3.txt", 0, 20),))  # the same article as a
+    c = _mutation("c", "3.txt", 100, (("4.txt", 0, 20),))  # apart from a; changes an article of b's
+    d = _mutation("d", "4.txt", 5, (("1.txt", 300, 320),))  # its finding has an article a (and b) change
+    e = _mutation("e", "5.txt", 5, (("6.txt", 0, 20),))
+    groups = batches([a, b, c, d, e])
+    assert [[m.finding for m in g] for g in groups] == [["a", "c", "e"], ["b"], ["d"]]
+    assert [[m.finding for m in g] for g in batches([a, b, c], single=True)] == [["a"], ["b"], ["c"]]
+
+
+def _claim(article: str, start: int, end: int, kind: ClaimKind = ClaimKind.QUANTITY) -> Claim:
+    return Claim(
+        kind=kind,
+        key="worker",
+        value=None,
+        display="",
+        unit="",
+        location=Location(article, start, end, 1, start + 1),
+        sentence="",
+        surface="x" * (end - start),
+    )
+
+
+def _finding(verdict: Verdict, *claims: Claim) -> Finding:
+    return Finding(str(id(claims)), verdict, Severity.NONE, ClaimKind.QUANTITY, "worker", claims, verdict.value)
+
+
+def test_grouping_names_why_a_mutation_was_missed():
+    changed, other, stray = _claim("a.txt", 10, 13), _claim("b.txt", 40, 43), _claim("c.txt", 0, 3)
+    others = [("b.txt", 35, 50)]
+
+    def outcome(*findings: Finding, claims: tuple[Claim, ...] = (changed, other, stray)) -> Outcome:
+        report = Report(articles=(), claims=claims, findings=findings)
+        return grouping(report, "a.txt", 10, 13, others)[0]
+
+    assert outcome(claims=(other,)) is Outcome.NOT_EXTRACTED
+    assert outcome(_finding(Verdict.CONFLICT, changed, stray)) is Outcome.NOT_GROUPED
+    assert outcome(_finding(Verdict.SINGLE_SOURCE, changed)) is Outcome.NOT_GROUPED
+    assert outcome(_finding(Verdict.COMPATIBLE, changed, other)) is Outcome.WRONG_VERDICT
+    conflict = _finding(Verdict.CONFLICT, changed, other)
+    assert outcome(_finding(Verdict.AGREE, changed, other), conflict) is Outcome.CAUGHT
+    # a claim overlapping the changed text by one character counts, as evaluate matches anchors
+    report = Report(articles=(), claims=(changed, other), findings=(conflict,))
+    assert grouping(report, "a.txt", 12, 20, others) == (Outcome.CAUGHT, conflict)
+    assert grouping(report, "a.txt", 13, 20, others) == (Outcome.NOT_EXTRACTED, None)
+
+
+def test_tally_leaves_out_mutations_of_claims_already_in_conflict():
+    from factcheck.mutate import MutationRun, Skip, Tried
+
+    m = _mutation("a", "1.txt", 0, ())
+    conflict, agree = Verdict.CONFLICT, Verdict.AGREE
+    tried = (
+        Tried(m, Outcome.CAUGHT, conflict, "", Outcome.CAUGHT, conflict),  # a false alarm already
+        Tried(m, Outcome.CAUGHT, conflict, "", Outcome.WRONG_VERDICT, agree),
+        Tried(m, Outcome.NOT_GROUPED, None, "", Outcome.WRONG_VERDICT, agree),
+        Tried(m, Outcome.NOT_EXTRACTED, None, "", Outcome.NOT_EXTRACTED, None),
+    )
+    tally = MutationRun(tried, (Skip("s", "b", "quantity", "zero"),), 1).tally("quantity")
+    assert (tally.tried, tally.caught, tally.skipped, tally.rate) == (4, 2, 1, 0.5)
+    assert (tally.conflict_before, tally.caught_new, tally.new_rate) == (1, 1, 1 / 3)
+    assert (tally.grouped_before, tally.grouped_rate) == (2, 0.5)
+    assert MutationRun(tried, (), 1).tally("date").new_rate is None
+
+
+def _small_corpus(folder: Path) -> None:
+    (folder / "a.txt").write_text(
+        "Storm repairs continue\n\nThe operator sent 120 workers to the valley to repair the lines.\n"
+    )
+    (folder / "b.txt").write_text(
+        "Crews in the valley\n\n"
+        "The operator has sent 120 workers to the valley to repair the lines, a spokesperson said.\n"
+    )
+    (folder / "gold.toml").write_text(
+        '[[finding]]\nid = "workers"\nkind = "quantity"\nverdict = "agree"\nclaims = [\n'
+        '  { article = "a.txt", anchor = "sent 120 workers", value = "120" },\n'
+        '  { article = "b.txt", anchor = "sent 120 workers", value = "120" },\n]\n'
+        '[[finding]]\nid = "no-number"\nkind = "quantity"\nverdict = "agree"\nclaims = [\n'
+        '  { article = "a.txt", anchor = "the valley", value = "valley" },\n'
+        '  { article = "b.txt", anchor = "the valley", value = "valley" },\n]\n'
+    )
+
+
+def test_run_story_catches_a_raised_figure_and_leaves_the_corpus_alone(tmp_path):
+    _small_corpus(tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    result = run_story(load_gold(tmp_path / "gold.toml"))
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    [tried] = result.tried
+    assert (tried.mutation.finding, tried.mutation.edit.replacement) == ("workers", "192")
+    assert tried.outcome is Outcome.CAUGHT and tried.verdict is Verdict.CONFLICT
+    assert tried.before_verdict is Verdict.AGREE  # the agreement was found before the change
+    [skipped] = result.skipped
+    assert (skipped.finding, skipped.reason) == ("no-number", "no number in the gold value")
+    tally = result.tally("quantity")
+    assert (tally.tried, tally.caught, tally.skipped, tally.rate) == (1, 1, 1, 1.0)
+    assert (tally.conflict_before, tally.new_rate, tally.grouped_before, tally.grouped_rate) == (0, 1.0, 1, 1.0)
+    assert run_story(load_gold(tmp_path / "gold.toml"), single=True).tried == result.tried
+
+
+def test_bench_script_lists_rates_and_misses(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import mutation
+    finally:
+        sys.path.pop(0)
+    _small_corpus(tmp_path)
+    text = mutation.render(run([tmp_path / "gold.toml"]))
+    assert "| quantity | 1 | 1 | 1.000 |" in text
+    assert "quantity: no number in the gold value" in text
+
+
+# The ratchet, on the rate of mutations caught among those whose original claim was not in a
+# conflict already (Tally.new_rate: a fix of false alarms cannot lower it; caught/tried can). Measured
+# at a56d113 (2026-12-03, python bench/mutation.py), new conflicts / mutations not conflicting
+# before: quantity 65/221 (0.294), date 5/119 (0.042), person-role 0/54, place 0/23, all 70/417
+# (0.168); caught/tried: all 82/436 (0.188); the same outcomes one mutation per check (--single).
+# The issue's target is 0.90. Raise a level when the rate rises; never lower one without saying
+# why in the commit.
+DEV_CATCH_RATES = {"quantity": 0.28, "date": 0.04, None: 0.16}
+DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
+
+
+def test_dev_mutation_catch_rate_does_not_fall():
+    if not DEV.is_dir():
+        pytest.skip(f"no dev corpora at {DEV}")
+    result = run(gold_files([DEV]))
+    assert len(result.tried) >= DEV_MIN_TRIED, len(result.tried)
+    for kind, level in DEV_CATCH_RATES.items():
+        tally = result.tally(kind)
+        assert tally.new_rate is not None and tally.new_rate >= level, tally
