@@ -72,9 +72,9 @@ _QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
 _NAV = re.compile(r"\s[|»›]\s")
 _TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$|^\s*\d{1,3}\s*$")
 _CREDIT = re.compile(
-    r"(?:\s|^)(?:\(?\s*(?:Photo|Picture|Image|Video|Graphic|Illustration|File photo)s?"
-    r"(?:\s+courtesy\s+of|\s+credit)?\s*:?\s+[^.!?]{0,80}\)?|Getty Images|\(AP\)|AFP via Getty Images"
-    r"|\((?:[A-Z][\w!.&'’-]*\s){1,4}(?:article|report|story|video)\))\s*$",
+    r"(?:(?:\s|^)(?:\(?\s*(?:Photo|Picture|Image|Video|Graphic|Illustration|File photo)s?"
+    r"(?:\s+courtesy\s+of|\s+credit)?\s*:?\s+[^.!?]{0,80}\)?|Getty Images|\(AP\)|AFP via Getty Images)"
+    r"|(?:\s|^|(?<=[\"”]))\((?:[A-Z][\w!.&'’-]*\s){1,4}(?:article|report|story|video)\))\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
@@ -186,9 +186,33 @@ def classify_line(line: str, in_list: bool) -> str | None:
     if in_list:
         if len(_WORD.findall(stripped)) < MIN_PROSE_WORDS * 2:
             return "related-headlines list"
-    elif not _ends_like_a_sentence(stripped) and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS:
+    elif (
+        not _ends_like_a_sentence(stripped)
+        and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS
+        and not _prose_without_stop(stripped)
+    ):
         return "heading or fragment"
     return None
+
+
+MIN_CLAUSE_WORDS = 7
+"""Words a line without a final full stop needs to count as prose (scraped and detokenised text
+loses full stops; menu items and headlines are shorter)."""
+MAX_TITLE_CASE = 0.5
+"""Share of capitalised words from which a short line is a heading ("Man Charged With Arson")."""
+
+
+def _prose_without_stop(line: str) -> bool:
+    """A sentence that lost its full stop, or ends with a colon or comma before a quotation: enough
+    words, mostly lower case, ending with a lower-case word, a colon or a comma."""
+    words = _WORD.findall(line)
+    if len(words) < MIN_CLAUSE_WORDS:
+        return False
+    capitalised = sum(1 for w in words[1:] if w[0].isupper())
+    if capitalised > MAX_TITLE_CASE * (len(words) - 1):
+        return False
+    last = line.rstrip()[-1:]
+    return last in ":," or (last.isalpha() and last.islower())
 
 
 HEADLINE_WORDS = 4

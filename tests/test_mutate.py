@@ -254,8 +254,10 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # before: quantity 65/221 (0.294), date 5/119 (0.042), person-role 0/54, place 0/23, all 70/417
 # (0.168); caught/tried: all 82/436 (0.188); the same outcomes one mutation per check (--single).
 # The target is 0.90. Raise a level when the rate rises; never lower one without saying
-# why in the commit.
-DEV_CATCH_RATES = {"quantity": 0.28, "date": 0.04, None: 0.16}
+# why in the commit. Lowered for quantities to 0.27 (62/222) when a conflict came to need two
+# articles reporting one event (factcheck/events.py): three mutations in articles that share few
+# facts with the others are no longer conflicts, for 25 fewer conflicts between two events.
+DEV_CATCH_RATES = {"quantity": 0.27, "date": 0.04, None: 0.16}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
