@@ -27,6 +27,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.places import fold
 
@@ -190,6 +191,7 @@ _RE_WORDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling(word: str) -> str:
     """The American spelling of a British one, for comparing quotes; other words as they are."""
     if word in _RE_WORDS:

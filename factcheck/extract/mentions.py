@@ -351,13 +351,15 @@ def org_key(name: str) -> str:
 @extractor("mentions", ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.ORGANISATION)
 def mention_claims(text: ArticleText) -> list[Claim]:
     """Every person, organisation, place and named thing an article names."""
-    return extract_mentions(text.article, text.sentences, text.index)
+    return extract_mentions(text.article, text.sentences, text.index, text.places)
 
 
-def extract_mentions(article: Article, sentences: Sequence[Sentence], index: LineIndex) -> list[Claim]:
+def extract_mentions(
+    article: Article, sentences: Sequence[Sentence], index: LineIndex, places: PlaceResolver | None = None
+) -> list[Claim]:
     """A claim per mention of a named entity in the article's main text."""
     mid = frozenset(fold(_strip(w)) for s in sentences for w in _MID_CAPITAL.findall(s.text))
-    resolver = PlaceResolver(article.text)
+    resolver = places or PlaceResolver(" ".join(s.text for s in sentences))
     full_names: dict[str, str] = {}
     claims: list[Claim] = []
     for sentence in sentences:

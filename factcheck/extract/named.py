@@ -577,14 +577,17 @@ class _Context:
 @extractor("named", ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.QUOTE, ClaimKind.ORGANISATION)
 def named_claims(text: ArticleText) -> list[Claim]:
     """Titles and roles of people, event places, quotes, acronyms and named designations."""
-    return extract_named(text.article, text.sentences, text.index)
+    return extract_named(text.article, text.sentences, text.index, text.places)
 
 
-def extract_named(article: Article, sentences: Sequence[Sentence], index: LineIndex) -> list[Claim]:
+def extract_named(
+    article: Article, sentences: Sequence[Sentence], index: LineIndex, places: PlaceResolver | None = None
+) -> list[Claim]:
     """PERSON_ROLE, PLACE, QUOTE and ORGANISATION claims of one article (see the module docstring)."""
     if not sentences:
         return []
     ctx = _Context(article, sentences, index)
+    ctx.resolver = places
     ctx.toks = [_tokens(s.text) for s in sentences]
     ctx.people = _People(sentences, ctx.toks)
     claims: list[Claim] = []
@@ -1022,7 +1025,7 @@ def _best_place(resolver: PlaceResolver, words: list[str]) -> tuple[int, Resolve
 
 
 def _place_claims(ctx: _Context) -> list[Claim]:
-    resolver = PlaceResolver(" ".join(s.text for s in ctx.sentences))
+    resolver = ctx.resolver or PlaceResolver(" ".join(s.text for s in ctx.sentences))
     ctx.resolver = resolver
     # containment the article states: "Springfield, Illinois"
     for s in ctx.sentences:

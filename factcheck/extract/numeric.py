@@ -163,7 +163,10 @@ def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     )
 
 
-_MAY_HAVE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|(?:first|second|third|th)\b|\d\s?[-–]\s?\d", re.IGNORECASE)
+_MAY_HAVE_ORDINAL = re.compile(
+    r"\d(?:st|nd|rd|th)\b|\d\s?[-–]\s?\d|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
+    r"|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|\w+teenth|[Tt]wentieth)\b"
+)
 """Whether a sentence without numbers, dates or times may still hold an ordinal or a record."""
 
 

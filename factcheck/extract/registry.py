@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factcheck.models import Article, Claim, ClaimKind, Sentence
 from factcheck.text import Document, LineIndex, main_text
+
+if TYPE_CHECKING:
+    from factcheck.places import PlaceResolver
 
 __all__ = ["REGISTRY", "ArticleText", "Extractor", "extractor", "read_article"]
 
@@ -33,6 +38,14 @@ class ArticleText:
     """Offsets -> line and column."""
     rounding_cap: float
     """The most tolerance a rounded figure ("100,000") gets, relative to it."""
+
+    @cached_property
+    def places(self) -> PlaceResolver:
+        """The article's place resolver (it reads which regions the main text names), made once
+        for every extractor that resolves places."""
+        from factcheck.places import PlaceResolver
+
+        return PlaceResolver(" ".join(s.text for s in self.sentences))
 
 
 Run = Callable[["ArticleText"], Iterable[Claim]]
