@@ -45,7 +45,7 @@ from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.models import Article, Claim, ClaimKind, Finding, Interval, Severity, Step, Verdict
 from factcheck.people import Title, compare_titles, name_tokens, parse_title, preferred_name, same_person
 from factcheck.places import fold, relation
-from factcheck.quotes import QuoteComparison, compare_quotes
+from factcheck.quotes import QuoteComparison, compare_quotes, spelling
 
 __all__ = ["PersonIdentity", "judge_named"]
 
@@ -881,6 +881,8 @@ def _judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]
         if len(arts) < 2:
             continue
         members = list(dedupe(members))
+        if key in ("org", "thing"):
+            out.extend(_spelled_two_ways(key, members))
         name = ident.name(ident_key) if key == "person" else _most_common(c.display for c in members)
         spellings = sorted({c.display for c in members}, key=lambda d: (-len(d), d))
         kind = members[0].kind
@@ -902,6 +904,55 @@ def _judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]
         out.append(finding)
     out.extend(_place_containment([members for (key, _), members in sorted(groups.items()) if key == "place"]))
     return out
+
+
+def _spelled_two_ways(key: str, members: list[Claim]) -> list[Finding]:
+    """One organisation or named thing spelled two ways by two articles ("Distribution Ltd." /
+    "Distributors Ltd."): a conflict, since only one can be its name. Spellings that differ only
+    in vowels are transliterations of one foreign name (Salahuddin / Salahaddin), an acronym is
+    its expansion, and case, British and American spellings, a plural ending, spaces and
+    punctuation are no difference."""
+    spelled: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        if not (c.display.isupper() and len(c.display) <= ACRONYM_LENGTH):  # an acronym is its expansion
+            spelled[_skeleton(c)].append(c)
+    if len(spelled) < 2:
+        return []
+    classes = sorted(spelled.values(), key=lambda cls: (-len(_arts(cls)), cls[0].display))
+    out: list[Finding] = []
+    first = classes[0]
+    for other in classes[1:]:
+        if _arts(first) == _arts(other) and len(_arts(first)) == 1:
+            continue
+        claims = dedupe(first + other)
+        a, b = _most_common(c.display for c in first), _most_common(c.display for c in other)
+        out.append(
+            make_finding(
+                Verdict.CONFLICT,
+                Severity.LOW,
+                first[0].kind,
+                f"{key}: {a}",
+                claims,
+                f"one name spelled two ways: {a!r} ({len(_arts(first))} articles) vs {b!r} "
+                f"({len(_arts(other))} articles)",
+                (
+                    "grouped by the name (rapidfuzz ratio at least "
+                    f"{ORG_CUTOFF}); the spellings differ in more than vowels, case and punctuation",
+                ),
+            )
+        )
+    return out
+
+
+ACRONYM_LENGTH = 6
+"""Capitals up to this many letters make an acronym, never a spelling of its expansion."""
+
+
+def _skeleton(c: Claim) -> str:
+    """A name's letters without vowels, plural endings, spaces and punctuation: equal for
+    transliterations and for "Marshal Service" / "Marshals Service"."""
+    words = [spelling(w).removesuffix("s") for w in re.findall(r"\w+", c.text_value)]
+    return _VOWELS.sub("", "".join(words))
 
 
 def _place_containment(places: list[list[Claim]]) -> list[Finding]:

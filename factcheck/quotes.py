@@ -188,6 +188,7 @@ _RE_WORDS = {
     "programmes": "programs", "tyre": "tire", "tyres": "tires", "cheque": "check", "judgement": "judgment",
     "ageing": "aging", "aluminium": "aluminum", "mould": "mold", "plough": "plow", "storey": "story",
     "towards": "toward", "afterwards": "afterward", "whilst": "while", "amongst": "among",
+    "adviser": "advisor", "advisers": "advisors",
 }  # fmt: skip
 
 

@@ -73,3 +73,24 @@ def test_articles_naming_one_entity_agree_across_spellings(tmp_path: Path) -> No
     assert "spelled" in person.explanation
     place = next(f for k, f in agree.items() if k.startswith("place: Darg"))
     assert place.articles == ("a.txt", "b.txt", "c.txt")  # Dargehan is a spelling of Dargahan
+
+
+def test_a_company_spelled_two_ways_is_a_conflict_a_transliteration_is_not(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "The gunman worked at TallGrass Distribution Ltd. until last year, police said on Friday.",
+        "b.txt": "The gunman had worked at TallGrass Distribution Ltd., police said on Friday.",
+        "c.txt": "The gunman had worked at Tallgrass Distributors Ltd., police said on Friday.",
+        "d.txt": "Marines boarded the dhow Salahuddin, the navy said on Friday, seizing arms of the crew.",
+        "e.txt": "Marines boarded the dhow Salahaddin, the navy said on Friday, seizing arms of the crew.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
+    assert conflict.articles == ("a.txt", "b.txt", "c.txt")
+    assert "'TallGrass Distribution Ltd.' (2 articles) vs 'Tallgrass Distributors Ltd.' (1 articles)" in (
+        conflict.explanation
+    )
+    assert not [f for f in report.findings if f.verdict is Verdict.CONFLICT and "d.txt" in f.articles]

@@ -56,7 +56,7 @@ def test_single_recall_junk_and_false_alarms(seed):
 DEV = ROOT.parent / "shared" / "dev-corpora"
 # pooled over the dev stories: verdict -> (precision, recall)
 DEV_THRESHOLDS = {
-    Verdict.CONFLICT: (0.40, 0.16),
+    Verdict.CONFLICT: (0.42, 0.16),
     Verdict.AGREE: (0.65, 0.74),
     Verdict.COMPATIBLE: (None, 0.19),
 }

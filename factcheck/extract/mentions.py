@@ -214,9 +214,11 @@ def _classify(
 ) -> Mention | None:
     folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
-    # a vessel: "MV Gibe", "INS Mysore"
-    if folded[0] in VESSEL_PREFIXES and len(words) >= 2:
-        return Mention(start, end, start, text[start:end], "org", why="a ship's prefix")
+    # a vessel: "MV Gibe", "INS Mysore" (after "India's" or "Indian", the ship's name starts at its prefix)
+    vessel = next((i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES), None)
+    if vessel is not None and (vessel == 0 or folded[vessel - 1] in DEMONYMS or country_of(words[vessel - 1][2])):
+        first = words[vessel][0]
+        return Mention(first, end, first, text[first:end], "org", why="a ship's prefix")
     # titles split off a person's name: the last title word with name words after it
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
     if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
@@ -236,6 +238,8 @@ def _classify(
     name = text[start:end]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES:
         return None
+    if any(w in people.HEADS for w in folded):
+        return None  # a title without a name ("the Chinese Minister of Public Security"): no entity
     if folded[0] in DEMONYMS or country_of(words[0][2]) is not None:
         if resolver is not None and resolver.gaz.lookup(name):
             return Mention(start, end, start, name, "place", why="gazetteer")
