@@ -289,7 +289,8 @@ class Claim:
     value: Interval | None
     """The value as an interval (numbers, day ordinals); None for textual values."""
     display: str
-    """The value as a report prints it, e.g. ``>100,000 death/year`` or ``2022-08``."""
+    """The value as a report prints it first: the article's own words for a quantity ("about 12,000
+    homes", "240 metres"), else the normalised value (``2022-08``, ``Mehdi Irannejad``)."""
     unit: str
     """Normalised unit (``death``, ``death / year``, ``day``, ``percent``), empty for dates."""
     location: Location
@@ -318,6 +319,9 @@ class Claim:
     """For places: the containment chain outward (town, region, country); for people: name forms."""
     subject: str = ""
     """For named claims: who or what the claim is about (the person, the speaker, the event)."""
+    normalised: str = ""
+    """The value as factcheck reads it, when it differs from ``display`` (``[10,800, 13,200] home``,
+    ``0.24 kilometer (length)``): reports print it beside the article's words."""
 
     @functools.cached_property
     def id(self) -> str:

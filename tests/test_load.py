@@ -165,8 +165,8 @@ def test_a_conflict_between_articles_of_one_name_in_two_roots_is_found(tmp_path,
         (tmp_path / folder / "a.txt").write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
     run = cli("check", "A", "B", "--no-ledger", cwd=tmp_path)
     assert run.code == 1
-    assert "A/a.txt:1:16  12 injury" in run.stdout
-    assert "B/a.txt:1:16  15 injury" in run.stdout
+    assert "A/a.txt:1:16  12 people  (= 12 injury)" in run.stdout
+    assert "B/a.txt:1:16  15 people  (= 15 injury)" in run.stdout
     assert "1 conflict" in run.stdout
 
 

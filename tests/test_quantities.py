@@ -42,7 +42,11 @@ CASES = [
 def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     got = [
-        (c.key, c.surface, c.subject if c.key == "age" else (c.display if c.unit in ("pair", "ordinal") else ""))
+        (
+            c.key,
+            c.surface,
+            c.subject if c.key == "age" else (c.normalised or c.display if c.unit in ("pair", "ordinal") else ""),
+        )
         for c in claims
         if c.kind is ClaimKind.QUANTITY
     ]

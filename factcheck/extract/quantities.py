@@ -279,11 +279,14 @@ def _claim(
     display_unit = _display_unit(head, unit_label)
     before_ctx, after_ctx = window(toks, n.start, end)
     context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+    worded = " ".join(text[n.start : end].split())
+    normalised = f"{value} {display_unit}".strip()
     return Claim(
         kind=ClaimKind.QUANTITY,
         key=head,
         value=value,
-        display=f"{value} {display_unit}".strip(),
+        display=worded,
+        normalised=normalised if normalised != worded else "",
         unit=unit_label,
         location=location(name, sentence, index, n.start, end),
         sentence=text,
@@ -474,7 +477,8 @@ def ordinal_claims(
                 kind=ClaimKind.QUANTITY,
                 key=noun,
                 value=Interval.point(rank),
-                display=f"{_ordinal(rank)} {noun}",
+                display=" ".join(text[m.start() : end].split()),
+                normalised=f"{_ordinal(rank)} {noun}",
                 unit="ordinal",
                 location=location(name, sentence, index, m.start(), end),
                 sentence=text,

@@ -398,7 +398,8 @@ class _Page:
         url = web_url(article.source.url if article is not None else None)
         if url:
             w(f' <a href="{_e(url)}" rel="noreferrer">original</a>')
-        w(f'</p>\n<p class="val">{_e(claim.display)}</p>\n<blockquote>{_highlighted(claim, clip)}</blockquote>\n')
+        read = f' <span class="dim">= {_e(claim.normalised)}</span>' if claim.normalised else ""
+        w(f'</p>\n<p class="val">{_e(claim.display)}{read}</p>\n<blockquote>{_highlighted(claim, clip)}</blockquote>\n')
         if claim.steps:
             w('<ul class="steps">' + "".join(f"<li>{_e(str(step))}</li>" for step in claim.steps) + "</ul>\n")
         w("</div>\n")

@@ -48,6 +48,7 @@ def claim_json(claim: Claim, paths: dict[str, str]) -> dict[str, Any]:
         "kind": claim.kind.value,
         "key": claim.key,
         "value": claim.display,
+        "normalised": claim.normalised or claim.display,
         "interval": interval_json(claim.value),
         "unit": claim.unit,
         "qualifier": claim.qualifier,
@@ -87,6 +88,7 @@ def _claim_text(claim: Claim, paths: dict[str, str]) -> str:
         f'{{"article": {_string(loc.article)}, "column": {_number(loc.column)}, "end": {_number(loc.end)}, '
         f'"granularity": {_string(claim.granularity)}, "interval": {interval}, "key": {_string(claim.key)}, '
         f'"kind": {_string(claim.kind.value)}, "line": {_number(loc.line)}, '
+        f'"normalised": {_string(claim.normalised or claim.display)}, '
         f'"path": {_string(paths.get(loc.article, loc.article))}, "qualifier": {_string(claim.qualifier)}, '
         f'"scope": {{"place": {_string(claim.scope_place)}, "time": {_string(claim.scope_time)}}}, '
         f'"start": {_number(loc.start)}, "steps": [{steps}], "surface": {_string(claim.surface)}, '

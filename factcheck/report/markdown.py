@@ -131,10 +131,9 @@ def _more(n: int) -> str:
 
 
 def _single(claim: Claim, paths: dict[str, str]) -> str:
-    return (
-        f"- {_code(_where(claim, paths))} {escape(claim.kind.value)} **{escape(claim.display)}**"
-        f" — {escape(claim.surface)}"
-    )
+    read = f" (= {escape(claim.normalised)})" if claim.normalised else ""
+    said = f" — {escape(claim.surface)}" if claim.surface != claim.display else ""
+    return f"- {_code(_where(claim, paths))} {escape(claim.kind.value)} **{escape(claim.display)}**{read}{said}"
 
 
 def _one_line(report: Report, finding: Finding, paths: dict[str, str]) -> str:
@@ -162,7 +161,8 @@ def _conflict(report: Report, finding: Finding, paths: dict[str, str]) -> list[s
         out.append(f"Reviewed ({review.status.value}): {escape(review.note)}\n")
     shown = shown_claims(finding.claims, CLAIM_LIMIT)
     for claim in shown:
-        out.append(f"- {_code(_where(claim, paths))} **{escape(claim.display)}**")
+        read = f" (= {escape(claim.normalised)})" if claim.normalised else ""
+        out.append(f"- {_code(_where(claim, paths))} **{escape(claim.display)}**{read}")
         out.append(f"  > {_quote(claim)}")
     if len(shown) < len(finding.claims):
         out.append(f"- … and {len(finding.claims) - len(shown)} more claims: `factcheck show {finding.id}`")

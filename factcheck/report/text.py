@@ -157,6 +157,8 @@ def _claim(out: _Out, claim: Claim, paths: dict[str, str]) -> None:
     where = f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}"
     line = _Line(where, style="blue")
     line.append(f"  {claim.display}", style="bold")
+    if claim.normalised:
+        line.append(f"  (= {claim.normalised})", style="dim")
     out.print(line, 2)
     out.print(_sentence(claim), 6)
 
@@ -267,7 +269,10 @@ def _single(out: _Out, finding: Finding, paths: dict[str, str]) -> None:
         line = _Line("  ")
         line.append(f"{paths.get(loc.article, loc.article)}:{loc.line}:{loc.column}", style="blue")
         line.append(f"  {claim.kind.value} {claim.display}", style="bold")
-        line.append(f"  {claim.surface}", style="dim")
+        if claim.normalised:
+            line.append(f"  (= {claim.normalised})", style="dim")
+        elif claim.surface != claim.display:
+            line.append(f"  {claim.surface}", style="dim")
         out.print(line)
 
 
@@ -326,6 +331,8 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
 
 def _evidence(claim: Claim) -> list[tuple[str, str]]:
     rows = [("value", claim.display), ("surface", repr(claim.surface)), ("kind", f"{claim.kind.value}: {claim.key}")]
+    if claim.normalised:
+        rows.insert(1, ("read as", claim.normalised))
     if claim.value is not None and not claim.value.is_point:
         rows.append(("interval", str(claim.value)))
     for label, value in (
