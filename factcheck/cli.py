@@ -16,7 +16,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -142,7 +142,7 @@ def _progress(shown: bool = True) -> Iterator[Callable[[str, int, int], None] | 
         console=Console(stderr=True),
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, Any] = {}
 
     def update(stage: str, done: int, total: int) -> None:
         if total < 50:
@@ -734,7 +734,7 @@ def _parser_exceptions() -> tuple[tuple[type, ...], tuple[type, ...]]:
     aborts: list[type] = [typer.Abort]
     usage: list[type] = []
     try:
-        import click
+        import click  # type: ignore[import-not-found,unused-ignore]
 
         aborts.append(click.exceptions.Abort)
         usage.append(click.ClickException)

@@ -487,7 +487,7 @@ class _Scanner:
             elif m["my"] and self.year_context(m.start("my"), m.end("my"), -100, after_month=True):
                 pre = self.prefix(m.start())
                 mod = pre["mod"] if pre else None
-                start = pre.start() if mod else m.start()
+                start = pre.start() if pre is not None and mod else m.start()
                 self.add(start, m.end(), month_interval(int(m["my"]), mon1), "month", "month year", mod=mod)
             else:
                 self.month_alone(m.start(), m.end("m1"), m["m1"].rstrip("."))
@@ -573,7 +573,7 @@ class _Scanner:
             mod = pre["mod"] if pre else None
             if not (self.number_start(start) or (mod and self.text[start - 1] in " -")):
                 continue
-            first = pre.start() if mod else start
+            first = pre.start() if pre is not None and mod else start
             if m["mo"]:
                 try:
                     d = date(y, int(m["mo"]), int(m["d"]))

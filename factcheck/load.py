@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Problem, Source
@@ -450,7 +451,7 @@ def html_main_text(html: str) -> tuple[str, dict[str, str]]:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
     )
     if doc is None:

@@ -239,23 +239,23 @@ def _context_links(words: list[frozenset[str]], articles: list[str]) -> list[tup
     if not blocks:
         return []
     codes, first, shared = np.unique(np.concatenate(blocks), return_index=True, return_counts=True)
-    i, j = np.divmod(codes, n)
+    xs, ys = np.divmod(codes, n)  # the two claims of each pair, as arrays
     numbers: dict[str, int] = {}
     article = np.fromiter((numbers.setdefault(a, len(numbers)) for a in articles), dtype=np.int64, count=n)
-    apart = article[i] != article[j]
-    i, j, first, shared = i[apart], j[apart], first[apart], shared[apart]
+    apart = article[xs] != article[ys]
+    xs, ys, first, shared = xs[apart], ys[apart], first[apart], shared[apart]
     if common:
         bits = np.zeros((n, (len(common) + 7) // 8), dtype=np.uint8)
         for column, claims_with in enumerate(common):
             bits[claims_with, column >> 3] |= np.uint8(0x80 >> (column & 7))
         ones, step = _ones(), max(1, _CHUNK_BYTES // bits.shape[1])
-        for start in range(0, len(i), step):
+        for start in range(0, len(xs), step):
             end = start + step
-            shared[start:end] += ones[bits[i[start:end]] & bits[j[start:end]]].sum(axis=1, dtype=np.int64)
+            shared[start:end] += ones[bits[xs[start:end]] & bits[ys[start:end]]].sum(axis=1, dtype=np.int64)
     sizes = np.fromiter(map(len, words), dtype=np.int64, count=n)
-    alike = np.nonzero((shared >= MIN_SHARED) & (shared / np.minimum(sizes[i], sizes[j]) >= DATE_LINK))[0]
+    alike = np.nonzero((shared >= MIN_SHARED) & (shared / np.minimum(sizes[xs], sizes[ys]) >= DATE_LINK))[0]
     walk = alike[np.argsort(first[alike], kind="stable")]
-    return list(zip(i[walk].tolist(), j[walk].tolist(), strict=True))
+    return list(zip(xs[walk].tolist(), ys[walk].tolist(), strict=True))
 
 
 _CHUNK_BYTES = 1 << 23

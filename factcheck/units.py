@@ -9,7 +9,7 @@ masses, durations, currencies).
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
@@ -125,7 +125,7 @@ def registry() -> pint.UnitRegistry:
     """The shared registry; importing pint costs ~0.3 s, so only commands that need it pay."""
     import pint
 
-    ureg = pint.UnitRegistry(cache_folder=":auto:")
+    ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=":auto:")
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
@@ -147,7 +147,7 @@ def canonical_factor(unit: str, per: str = "") -> tuple[str, float]:
     """
     ureg = registry()
     base = ureg.Quantity(1, unit or "dimensionless")
-    target = ureg.Unit("dimensionless")
+    target: Any = ureg.Unit("dimensionless")
     if unit:
         dims = str(base.dimensionality)
         if dims in CANONICAL:

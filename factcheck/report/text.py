@@ -320,9 +320,9 @@ def render_finding(report: Report, finding: Finding, *, color: bool = False, wid
                 where.append(f"  ({about})", style="dim")
         out.print(where)
         for label, value in _evidence(claim):
-            line = _Line(f"{label + ':':<13}")
-            line.append(value, style="bold" if label == "value" else "")
-            out.print(line, 6)
+            row = _Line(f"{label + ':':<13}")
+            row.append(value, style="bold" if label == "value" else "")
+            out.print(row, 6)
         out.print(_Line("sentence:    ") + _Line(claim.sentence, style="italic"), 6)
         for step in claim.steps:
             out.print(_Line(f"step:        {step}", style="dim"), 6)
