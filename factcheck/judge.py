@@ -113,6 +113,11 @@ COMPATIBLE_LINK = {ClaimKind.DATE: (0.3, 3), ClaimKind.TIME: (0.3, 2)}
 """(similarity, shared words) a pair of dates or times needs before their overlapping values of
 different precision are reported as compatible: looser than a conflict, since nothing contradicts.
 Quantities need nothing more than their group (the same counted thing, unit and scope)."""
+GENERIC_KEYS = frozenset(
+    "money duration distance weight area volume speed temperature measure people person time year day".split()
+)
+"""Keys too general for two values to be compared on their group alone (two sums of money in one
+story are rarely one sum): their pairs need alike words, as dates do."""
 ALL_PAIRS = 40
 """Up to this many values in a group of quantities, every pair of values is compared, whatever the
 words around them; past it, only pairs whose claims share context words (as for conflicts)."""
@@ -265,7 +270,7 @@ def _class_links(
             and (facts is None or facts.same_event(cx.location.article, cy.location.article))
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
-    if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS:
+    if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
                 link = links.setdefault((i, j), _Link())

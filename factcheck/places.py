@@ -300,7 +300,10 @@ class PlaceResolver:
             return Resolved(name, (Place(f"A:{key}", "place", name, ""),), ())
         pick = min(candidates, key=prominence)
         if len(candidates) > 1:
-            hinted = [c for c in candidates if self.mentioned & {p.id for p in gaz.chain(c)[1:]}]
+            # a candidate inside a region the article names beats one inside a country it names
+            hinted = [
+                c for c in candidates if self.mentioned & {p.id for p in gaz.chain(c)[1:] if not p.id.startswith("C:")}
+            ] or [c for c in candidates if self.mentioned & {p.id for p in gaz.chain(c)[1:]}]
             if hinted and pick not in hinted and pick.kind not in ("capital", "country"):
                 pick = min(hinted, key=prominence)
                 steps.append(Step(name, _display(gaz, pick), "the article names the place that contains it"))

@@ -94,3 +94,20 @@ def test_a_company_spelled_two_ways_is_a_conflict_a_transliteration_is_not(tmp_p
         conflict.explanation
     )
     assert not [f for f in report.findings if f.verdict is Verdict.CONFLICT and "d.txt" in f.articles]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She is an immigrant from India.", [("place", "India")]),  # a country, though also a given name
+        ("A Schenectady man was arrested.", [("place", "Schenectady")]),  # after an opener: mid-sentence
+        ("The crash was at 117th Street and 97th Avenue.", [("place", "117th Street"), ("place", "97th Avenue")]),
+        ("The ship was flying an Ethiopian flag.", [("place", "Ethiopian")]),
+        ("Blair was in Brussels on Monday, he said.", [("place", "Brussels")]),  # a small town's name, alone
+        ("The Institute for Fiscal Studies said taxes would rise.", [("org", "Institute for Fiscal Studies")]),
+        ("Ms Hewitt said the plans were good.", [("person", "Hewitt")]),  # an honorific, not a ship's prefix
+    ],
+)
+def test_places_and_names_in_context(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_mentions(sentence, frozenset({"blair", "hewitt"}), PlaceResolver(""), {})
+    assert [(m.kind, m.name) for m in found] == expected

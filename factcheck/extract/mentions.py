@@ -50,7 +50,7 @@ from factcheck.words import STOPWORDS
 
 __all__ = ["Mention", "extract_mentions", "find_mentions"]
 
-LINKS = frozenset("of the de del della da di du van von der den al el bin ibn la le y".split())
+LINKS = frozenset("of the for de del della da di du van von der den al el bin ibn la le y".split())
 """Lower-case words that may join the capitalised words of one name ("Gulf of Aden")."""
 MAX_LINKS = 2
 """Linking words in a row at most ("Bank of the West")."""
@@ -121,7 +121,7 @@ PLACE_NOUN_AFTER = re.compile(r"\s(?:area|region|district|province|county|villag
 AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 """", 36," after a name: an age, which only people have."""
 NAME_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
+    r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
     r"la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*"
 )
 """A run of capitalised words ("iran-Nejad", "al-Assad" count), with linking words between them
@@ -194,14 +194,28 @@ def find_mentions(
         at_start = not text[: m.start()].strip(" \"'“‘([-—")
         if at_start and fold(words[0][2]) in SENTENCE_OPENERS:
             words = words[1:]
+            at_start = False  # "A Schenectady man": what follows the opener is mid-sentence
             while words and fold(words[0][2]) in LINKS:
                 words = words[1:]
         if not words:
             continue
         mention = _classify(text, words, at_start, mid_sentence, resolver, full_names)
+        if mention is None and len(words) == 1 and out and out[-1].kind == "place":
+            start, end, word = words[0]
+            if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
+                mention = Mention(start, end, start, word, "place", why=f"listed with {out[-1].name}")
         if mention is not None:
             out.append(mention)
+    for m in _NUMBERED_STREET.finditer(text):
+        if not any(x.start < m.end() and m.start() < x.end for x in out):
+            out.append(Mention(m.start(), m.end(), m.start(), m.group(), "place", why="a numbered street"))
+    out.sort(key=lambda x: x.start)
     return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+"""Between the places of a list ("Tonban, Gavarzin, Khaledin and Gourian")."""
+_NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
 
 
 def _classify(
@@ -215,7 +229,9 @@ def _classify(
     folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
     # a vessel: "MV Gibe", "INS Mysore" (after "India's" or "Indian", the ship's name starts at its prefix)
-    vessel = next((i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES), None)
+    vessel = next(
+        (i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None
+    )
     if vessel is not None and (vessel == 0 or folded[vessel - 1] in DEMONYMS or country_of(words[vessel - 1][2])):
         first = words[vessel][0]
         return Mention(first, end, first, text[first:end], "org", why="a ship's prefix")
@@ -231,7 +247,7 @@ def _classify(
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
     if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
-    if folded[-1] in ORG_WORDS or (len(folded) > 2 and folded[0] in ORG_WORDS and "of" in folded):
+    if folded[-1] in ORG_WORDS or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded)):
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
     if len(words) == 1:
         return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
@@ -268,7 +284,11 @@ def _single(
     full_names: dict[str, str],
 ) -> Mention | None:
     start, end, w = word
-    if folded in NOT_NAMES or folded in DEMONYMS or folded in STOPWORDS:
+    if folded in NOT_NAMES or folded in STOPWORDS or folded in ORG_WORDS:
+        return None  # "the Department", "Parliament": no one organisation on its own
+    if folded in DEMONYMS:
+        if _ADJECTIVE_USE.match(text, end) and not at_start:  # "an Ethiopian flag", "an Indian immigrant"
+            return Mention(start, end, start, w, "place", why=f"'{w}' names its country")
         return None
     if at_start and folded not in mid_sentence:
         return None
@@ -277,24 +297,44 @@ def _single(
     given = next((n for n in full_names.values() if fold(n.split()[0]) == folded and len(n.split()) > 1), None)
     if given is not None:
         return Mention(start, end, start, given, "person", why=f"given name of {given}")
-    if people.is_given_name(folded):
-        return None  # a first name alone, of no one the article named in full
     if _ACRONYM.match(w) and folded.replace(".", "") not in _US_STATES:
         if resolver is not None and any(p.kind == "country" for p in resolver.gaz.lookup(w)):
             return Mention(start, end, start, w, "place", why="gazetteer")
         return Mention(start, end, start, w, "org", why="an acronym")
-    if resolver is not None and resolver.gaz.lookup(w):
+    cue = PLACE_CUE.search(text, max(0, start - 40), start)
+    if resolver is not None and (cue is not None or _prominent(resolver, w)):
         return Mention(start, end, start, w, "place", why="gazetteer")
+    if people.is_given_name(folded):
+        return None  # a first name alone, of no one the article named in full
     after = text[end : end + 40]
     if AGE_AFTER.match(after) or _speech_after(after):
         return Mention(start, end, start, w, "person", why="an age or a speech verb after it")
-    cue = PLACE_CUE.search(text, max(0, start - 40), start)
     if cue is not None and not at_start:
         return Mention(start, end, start, w, "place", why=f"after '{cue.group().strip()}'")
     noun = PLACE_NOUN_AFTER.match(text, end)
     if noun is not None:
         return Mention(start, end, start, w, "place", why=f"before '{noun.group().strip()}'")
     return None
+
+
+_ADJECTIVE_USE = re.compile(r"[- ](?:flagged\b|[a-z])")
+"""After a nationality word, a lower-case word or "-flagged": the word is an adjective of its country."""
+PLACE_MIN_POPULATION = 50_000
+"""A lone capitalised word the gazetteer knows is a place without a cue ("in", "the villages of")
+only when it is a country, a region, a capital, a city at least this large, or inside a region or
+country the article names: many surnames are also small towns (Blair, Nebraska)."""
+
+
+def _prominent(resolver: PlaceResolver, word: str) -> bool:
+    """A country, region, capital or large city, or a place inside a region or country the article
+    names (Wasilla in an article naming Alaska)."""
+    gaz = resolver.gaz
+    for p in gaz.lookup(word):
+        if p.kind in ("country", "region", "capital") or p.population >= PLACE_MIN_POPULATION:
+            return True
+        if resolver.mentioned & {q.id for q in gaz.chain(p)[1:]}:
+            return True
+    return False
 
 
 def _person_cue(text: str, words: list[tuple[int, int, str]], folded: list[str]) -> str:
@@ -378,7 +418,13 @@ def _claim(article: Article, sentence: Sentence, index: LineIndex, m: Mention, r
     location = Location(article.name, sentence.start + m.start, sentence.start + m.end, line, column)
     steps = [Step(m.name, m.kind, m.why)] if m.why else []
     chain: tuple[str, ...] = ()
-    if m.kind == "place":
+    if m.kind == "place" and fold(m.name) in DEMONYMS:  # "Ethiopian": its country
+        country = resolver.gaz.get(f"C:{DEMONYMS[fold(m.name)]}")
+        ids = tuple(p.id for p in resolver.gaz.chain(country)) if country else (f"A:{fold(m.name)}",)
+        value = "|".join(ids)
+        chain = tuple(p.name for p in resolver.gaz.chain(country)) if country else (m.name,)
+        steps.append(Step(m.name, chain[0], "a nationality word names its country"))
+    elif m.kind == "place":
         resolved = resolver.resolve(m.name)
         value = "|".join(resolved.ids)
         chain = tuple(p.name for p in resolved.chain)
