@@ -91,6 +91,50 @@ DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "lives", "killings", "
 KILL_VERBS = frozenset({"killed", "kill", "kills", "killing", "claimed", "died", "dying", "die"})
 INJURY_VERBS = frozenset({"injured", "wounded", "hurt", "injuring", "wounding"})
 
+# fmt: off
+EVENT_CLASSES: dict[str, str] = {
+    "summit": "summit", "summits": "summit",
+    "meeting": "meeting", "meetings": "meeting", "talks": "meeting", "talk": "meeting", "session": "meeting",
+    "sessions": "meeting", "negotiations": "meeting", "dialogue": "meeting", "consultations": "meeting",
+    "met": "meeting", "meet": "meeting", "meets": "meeting",
+    "conference": "conference", "forum": "conference", "congress": "conference",
+    "address": "speech", "speech": "speech", "remarks": "speech",
+    "crash": "crash", "crashed": "crash", "crashes": "crash",
+    "attack": "attack", "attacks": "attack", "attacked": "attack", "bombing": "attack",
+    "explosion": "explosion", "blast": "explosion", "exploded": "explosion",
+    "fire": "fire", "blaze": "fire", "earthquake": "earthquake", "quake": "earthquake",
+    "protest": "protest", "protests": "protest", "rally": "protest", "demonstration": "protest",
+    "demonstrations": "protest", "election": "election", "elections": "election", "referendum": "election",
+    "ceremony": "ceremony", "signing": "signing", "trial": "trial", "hearing": "trial",
+    "shooting": "shooting", "raid": "raid", "launch": "launch", "collision": "collision",
+    "sank": "sinking", "sinking": "sinking", "derailment": "derailment", "derailed": "derailment",
+    "landed": "landing", "landing": "landing", "flood": "flood", "floods": "flood", "flooding": "flood",
+    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "outbreak": "outbreak", "strike": "strike", "visit": "visit", "trip": "visit", "tour": "visit",
+    "tremor": "earthquake", "temblor": "earthquake",
+}
+# fmt: on
+"""Event words -> event class; events of one class are compared."""
+
+
+WHEN_EVENTS = {
+    "sentenced": "sentencing", "sentencing": "sentencing", "died": "death", "death": "death",
+    "arrested": "arrest", "arrest": "arrest", "charged": "charge", "captured": "capture", "capture": "capture",
+    "escaped": "escape", "escape": "escape", "hijacked": "hijacking", "hijacking": "hijacking",
+}  # fmt: skip
+"""Verbs and nouns of events a date or a time is often given for ("sentenced Saturday", "died at
+6:41"), beside ``EVENT_CLASSES``: they key dates and times only."""
+
+
+def event_class(word: str) -> str | None:
+    """The class of an event word a date or time is given for ("quake" and "earthquake" are one), or None."""
+    low = word.lower()
+    cls = EVENT_CLASSES.get(low) or WHEN_EVENTS.get(low)
+    if cls is not None:
+        return cls
+    return lemma(low) if low in EVENT_NOUNS else None
+
+
 EVENT_NOUNS = frozenset(
     """summit meeting meetings talks talk visit trip launch election vote referendum attack strike
     conference session ceremony agreement deal treaty announcement speech address hearing trial

@@ -58,7 +58,7 @@ from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import PlaceResolver, Resolved, country_of, fold, gazetteer
 from factcheck.text import LineIndex
-from factcheck.words import STOPWORDS, ascii_lowered
+from factcheck.words import EVENT_CLASSES, STOPWORDS, ascii_lowered
 
 __all__ = ["EVENT_CLASSES", "designation_spans", "extract_named", "parse_scope"]
 
@@ -99,29 +99,7 @@ NON_NAME = frozenset(
     | {"god", "allah", "covid", "internet", "web", "online", "breaking", "update", "live", "exclusive"}
 )
 
-# fmt: off
-EVENT_CLASSES: dict[str, str] = {
-    "summit": "summit", "summits": "summit",
-    "meeting": "meeting", "meetings": "meeting", "talks": "meeting", "talk": "meeting", "session": "meeting",
-    "sessions": "meeting", "negotiations": "meeting", "dialogue": "meeting", "consultations": "meeting",
-    "met": "meeting", "meet": "meeting", "meets": "meeting",
-    "conference": "conference", "forum": "conference", "congress": "conference",
-    "address": "speech", "speech": "speech", "remarks": "speech",
-    "crash": "crash", "crashed": "crash", "crashes": "crash",
-    "attack": "attack", "attacks": "attack", "attacked": "attack", "bombing": "attack",
-    "explosion": "explosion", "blast": "explosion", "exploded": "explosion",
-    "fire": "fire", "blaze": "fire", "earthquake": "earthquake", "quake": "earthquake",
-    "protest": "protest", "protests": "protest", "rally": "protest", "demonstration": "protest",
-    "demonstrations": "protest", "election": "election", "elections": "election", "referendum": "election",
-    "ceremony": "ceremony", "signing": "signing", "trial": "trial", "hearing": "trial",
-    "shooting": "shooting", "raid": "raid", "launch": "launch", "collision": "collision",
-    "sank": "sinking", "sinking": "sinking", "derailment": "derailment", "derailed": "derailment",
-    "landed": "landing", "landing": "landing", "flood": "flood", "floods": "flood", "flooding": "flood",
-    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
-    "outbreak": "outbreak", "strike": "strike", "visit": "visit", "trip": "visit", "tour": "visit",
-}
-# fmt: on
-"""Event words -> event class; events of one class are compared."""
+
 EVENT_VERBS = frozenset("met meet meets crashed attacked exploded sank derailed landed".split())
 """Event words that are verbs: no place name stands before them as a modifier."""
 PRENOMINAL_DETERMINERS = frozenset("the a an this that last next first second".split())

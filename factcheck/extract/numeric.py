@@ -23,7 +23,7 @@ from factcheck.extract.quantities import ordinal_claims, quantity_claim, record_
 from factcheck.extract.registry import ArticleText, extractor, read_article
 from factcheck.models import Article, Claim, ClaimKind, Sentence, Step
 from factcheck.text import Document, LineIndex
-from factcheck.words import EVENT_NOUNS, Token, content_stems, lemma, tokens
+from factcheck.words import Token, content_stems, event_class, tokens
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _date_claim(
 ) -> Claim:
     before, after = window(toks, d.start, d.end)
     near = before[-5:] + after[:5]
-    event = next((lemma(t.text) for t in near if t.lower in EVENT_NOUNS), "event")
+    event = next((cls for t in near if (cls := event_class(t.text))), "event")
     context = tuple(content_stems(segment)) + tuple(names(segment))
     steps = d.steps or (Step(text_of(sentence, d.start, d.end), d.display, d.granularity),)
     return Claim(
@@ -144,7 +144,7 @@ def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     """A clock time, keyed like a date by the event named near it; its unit is its zone."""
     before, after = window(toks, t.start, t.end)
     near = before[-5:] + after[:5]
-    event = next((lemma(tok.text) for tok in near if tok.lower in EVENT_NOUNS), "event")
+    event = next((cls for tok in near if (cls := event_class(tok.text))), "event")
     around = before + after
     return Claim(
         kind=ClaimKind.TIME,
