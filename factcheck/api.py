@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -188,7 +188,27 @@ def extract_claims(article: Article, patterns: Sequence[Pattern], options: Optio
     # (a configured pattern runs on RE2 or with a time bound: factcheck.patterns; the extractors
     # ask of it what they ask of an re.Pattern)
     cap = options.tolerances.get("relative", ROUNDING_CAP)
-    return extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap)
+    return located(article, extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap))
+
+
+def located(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """``claims`` of ``article`` with their lines and columns in its file: the extractors count
+    them in the article's text, which for HTML and Markdown is what was read out of the markup
+    (``Article.source_map``); and with where each claim ends (``Location.end_line``)."""
+    source_map = article.source_map
+    out = []
+    for claim in claims:
+        loc = claim.location
+        if source_map is None:
+            moved = replace(loc, end_line=loc.line, end_column=loc.column + loc.end - loc.start)
+        else:
+            (line, column), (end_line, end_column) = (
+                source_map.position(loc.start),
+                source_map.end_position(loc.start, loc.end),
+            )
+            moved = replace(loc, line=line, column=column, end_line=end_line, end_column=end_column)
+        out.append(replace(claim, location=moved))
+    return tuple(out)
 
 
 def extract(
