@@ -81,7 +81,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         findings=result.findings,
         problems=loaded.problems,
         stories=result.stories,
-        reviews=_reviews(options),
+        reviews=_reviews(options, result.findings),
         changed=changed,
         ledger=result.ledger,
         recorded=result.recorded,
@@ -253,10 +253,11 @@ def extract(
     return report, done
 
 
-def _reviews(options: Options) -> tuple[Review, ...]:
-    from factcheck.reviews import load_reviews
+def _reviews(options: Options, findings: Sequence[Finding]) -> tuple[Review, ...]:
+    """The reviews of ``options.reviews``, each under the id of the finding it follows."""
+    from factcheck.reviews import follow, load_reviews
 
-    return load_reviews(options.reviews) if options.reviews else ()
+    return follow(load_reviews(options.reviews), findings) if options.reviews else ()
 
 
 def claims_of(report: Report, article: str) -> Iterable[Claim]:

@@ -464,6 +464,21 @@ class ReviewStatus(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class ReviewedClaim:
+    """A claim of a reviewed finding, as the review records it: what lets the review follow its
+    finding when the finding's id changes with a value (``reviews.follow``)."""
+
+    article: str
+    start: int
+    """The claim's span in the article's text, as when it was reviewed."""
+    end: int
+    surface: str
+    """The claim's words."""
+    sentence: str
+    """The sentence it was in."""
+
+
+@dataclass(frozen=True)
 class Review:
     """A reviewed finding, as ``claims/reviews.toml`` records it."""
 
@@ -477,7 +492,12 @@ class Review:
     about: str = ""
     """``kind: key`` of the finding when it was reviewed, for people reading the file."""
     articles: tuple[str, ...] = ()
-    """The articles the finding involved; a review is stale only when all of them were checked."""
+    """The articles the finding involved; a review is orphaned only when all of them were checked."""
+    claims: tuple[ReviewedClaim, ...] = ()
+    """The finding's claims when it was reviewed (none in reviews recorded before they were kept)."""
+    recorded_as: str = ""
+    """The id the review is recorded under in reviews.toml, when that is not ``id`` any more: the
+    finding's id changed (a value of its claims did) and the review followed it by its claims."""
 
 
 @enum.unique
@@ -521,7 +541,8 @@ class Report:
     stories: tuple[Story, ...] = ()
     """Syndicated copies found in the corpus."""
     reviews: tuple[Review, ...] = ()
-    """Reviews read from ``claims/reviews.toml``: reviewed findings never fail the check."""
+    """Reviews read from ``claims/reviews.toml``, each under the id of the finding it follows
+    (``reviews.follow``): reviewed findings never fail the check."""
     changed: frozenset[str] | None = None
     """With ``--since``: the articles added or changed since the ref; only findings involving one
     of them fail. None: every finding counts."""
@@ -529,7 +550,7 @@ class Report:
     """Stale ledger files (missing, outdated, orphaned) when a ledger was used."""
     recorded: tuple[tuple[str, str], ...] = ()
     """(name, real path) of each article the ledger records that this run did not load, by the
-    name it was extracted under: where an article a review names may be (``stale_reviews``)."""
+    name it was extracted under: where an article a review names may be (``orphaned_reviews``)."""
 
     def by_verdict(self, verdict: Verdict) -> list[Finding]:
         return [f for f in self.findings if f.verdict is verdict]
