@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -81,7 +81,7 @@ def check(paths: Sequence[str | Path], options: Options | None = None) -> Report
         findings=result.findings,
         problems=loaded.problems,
         stories=result.stories,
-        reviews=_reviews(options),
+        reviews=_reviews(options, result.findings),
         changed=changed,
         ledger=result.ledger,
         recorded=result.recorded,
@@ -188,7 +188,27 @@ def extract_claims(article: Article, patterns: Sequence[Pattern], options: Optio
     # (a configured pattern runs on RE2 or with a time bound: factcheck.patterns; the extractors
     # ask of it what they ask of an re.Pattern)
     cap = options.tolerances.get("relative", ROUNDING_CAP)
-    return extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap)
+    return located(article, extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap))
+
+
+def located(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """``claims`` of ``article`` with their lines and columns in its file: the extractors count
+    them in the article's text, which for HTML and Markdown is what was read out of the markup
+    (``Article.source_map``); and with where each claim ends (``Location.end_line``)."""
+    source_map = article.source_map
+    out = []
+    for claim in claims:
+        loc = claim.location
+        if source_map is None:
+            moved = replace(loc, end_line=loc.line, end_column=loc.column + loc.end - loc.start)
+        else:
+            (line, column), (end_line, end_column) = (
+                source_map.position(loc.start),
+                source_map.end_position(loc.start, loc.end),
+            )
+            moved = replace(loc, line=line, column=column, end_line=end_line, end_column=end_column)
+        out.append(replace(claim, location=moved))
+    return tuple(out)
 
 
 def extract(
@@ -233,10 +253,11 @@ def extract(
     return report, done
 
 
-def _reviews(options: Options) -> tuple[Review, ...]:
-    from factcheck.reviews import load_reviews
+def _reviews(options: Options, findings: Sequence[Finding]) -> tuple[Review, ...]:
+    """The reviews of ``options.reviews``, each under the id of the finding it follows."""
+    from factcheck.reviews import follow, load_reviews
 
-    return load_reviews(options.reviews) if options.reviews else ()
+    return follow(load_reviews(options.reviews), findings) if options.reviews else ()
 
 
 def claims_of(report: Report, article: str) -> Iterable[Claim]:

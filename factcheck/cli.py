@@ -399,7 +399,6 @@ def check(
     from factcheck.config import options_for
     from factcheck.ledger import REVIEWS_FILE
     from factcheck.report import render_chunks, size
-    from factcheck.reviews import stale_reviews
 
     if check_ledger and no_ledger:
         raise FactcheckError("--check-ledger checks the ledger that --no-ledger leaves out: give one of them")
@@ -419,11 +418,7 @@ def check(
     with _progress(shown=fmt is Format.TEXT) as progress:
         report = run_check(targets, replace(options, jobs=jobs, progress=progress, cache=cache))
     _no_articles(report, targets, strict)
-    for review in stale_reviews(report, targets, options.disabled_kinds):
-        _err(
-            f"warning: {folder / REVIEWS_FILE}: review of {review.id} is stale: no such finding any more"
-            f" ({review.about or 'finding'}); remove its table or review the new finding"
-        )
+    _review_messages(report, targets, folder / REVIEWS_FILE, options.disabled_kinds)
     _ledger_messages(report, targets, folder, check_ledger)
     chunks = render_chunks(
         report,
@@ -451,8 +446,27 @@ def check(
     raise typer.Exit(code)
 
 
+def _review_messages(report, targets: list[Path], file: Path, disabled) -> None:
+    """Reviews that followed their finding to a new id (a note each), and orphaned ones (a warning)."""
+    from factcheck.reviews import orphaned_reviews
+
+    for review in report.reviews:
+        if review.recorded_as:
+            _err(
+                f"note: {file}: review of {review.recorded_as} follows its finding, now {review.id}"
+                f" (the same claims; a value changed); `factcheck review --prune` records it under {review.id}"
+            )
+    for review in orphaned_reviews(report, targets, disabled):
+        _err(
+            f"warning: {file}: review of {review.id} is orphaned: no finding has its claims any more"
+            f" ({review.about or 'finding'}); `factcheck review --prune` removes it, or review the new finding"
+        )
+
+
 def _ledger_messages(report, targets: list[Path], folder: Path, check_ledger: bool) -> None:
     """Stale ledger files: each on a line with --check-ledger, else one note when a ledger exists."""
+    from factcheck.ledger import holds_entries
+
     if not report.ledger:
         return
     fix = f"run `{_extract_command(targets, folder)}` and commit {folder}/"
@@ -464,7 +478,7 @@ def _ledger_messages(report, targets: list[Path], folder: Path, check_ledger: bo
             f"the ledger {folder}/ is stale ({len(report.ledger)} file{'s' if len(report.ledger) != 1 else ''}): {fix}"
             + (f" (--prune removes {' and '.join(extra)} files)" if extra else "")
         )
-    elif folder.is_dir():
+    elif holds_entries(folder):  # (a folder holding only reviews.toml is no ledger: `review` writes it)
         counts: dict[str, int] = {}
         for issue in report.ledger:
             counts[issue.state.value] = counts.get(issue.state.value, 0) + 1
@@ -543,7 +557,7 @@ def _report_for(paths: list[Path] | None, ledger: Path | None, config: Path | No
     options = options_for(_config(config), ledger=folder, reviews=folder / REVIEWS_FILE)
     report = run_check(targets, replace(options, cache=default_folder()))
     _no_articles(report, targets)
-    return report, folder
+    return report, folder, options
 
 
 @app.command(cls=_Command)
@@ -580,7 +594,7 @@ def show(
     from factcheck.report.text import render_finding
     from factcheck.reviews import find_finding
 
-    report, _ = _report_for(paths, ledger, config)
+    report, _, _ = _report_for(paths, ledger, config)
     finding = find_finding(report, finding_id)
     if fmt is ShowFormat.JSON:
         paths_by_name = {a.name: str(a.path) for a in report.articles}
@@ -593,11 +607,24 @@ def show(
 
 @app.command(cls=_Command)
 def review(
-    finding_id: FindingId,
-    note: Annotated[
-        str, typer.Option("--note", "-m", metavar="TEXT", help="What you found: why this finding is accepted.")
-    ],
+    finding_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ID",
+            help="A finding id, e.g. FC-1a2b3c4d (see `factcheck check`); none with --prune.",
+            show_default=False,
+        ),
+    ] = None,
     paths: Paths = None,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note",
+            "-m",
+            metavar="TEXT",
+            help="What you found: why this finding is accepted (needed but for --prune).",
+        ),
+    ] = None,
     status: Annotated[
         ReviewStatus,
         typer.Option(
@@ -607,20 +634,80 @@ def review(
             show_default=False,
         ),
     ] = ReviewStatus.ACCEPTED,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="Instead: remove orphaned reviews (no finding has their claims any more), and record"
+            " reviews that followed their finding to a new id under that id.",
+        ),
+    ] = False,
     ledger: LedgerDir = None,
     config: ConfigFile = None,
 ) -> None:
-    """Record a review of a finding in claims/reviews.toml: it is still reported but no longer fails the check."""
+    """Record a review of a finding in claims/reviews.toml: it is still reported but no longer fails the check.
+
+    A review follows its finding when a value changes (and with it the finding's id): it is
+    matched by the finding's claims. Only reviews.toml is written (never the claim files).
+    """
     from factcheck.ledger import REVIEWS_FILE
     from factcheck.reviews import find_finding, record, review_of
 
-    report, folder = _report_for(paths, ledger, config)
+    if prune:
+        _prune_reviews(finding_id, paths, note, ledger, config)
+        return
+    if finding_id is None:
+        raise FactcheckError("give the id of the finding to review", hint="`factcheck check` lists them; or --prune")
+    if note is None:
+        raise FactcheckError("--note: a review needs a note saying what was found")
+    report, folder, _ = _report_for(paths, ledger, config)
     finding = find_finding(report, finding_id)
+    followed = report.review_of(finding.id)
+    new = review_of(finding, status, note)
+    if followed is not None and followed.recorded_as:
+        new = replace(new, recorded_as=followed.recorded_as)  # (its table, under the old id, is replaced)
     notes: list[str] = []
-    replaced = record(folder / REVIEWS_FILE, review_of(finding, status, note), notes)
+    replaced = record(folder / REVIEWS_FILE, new, notes)
     for message in notes:
         _err(f"note: {message}")
-    _err(f"{'updated' if replaced else 'recorded'} review of {finding.id} ({status.value}) in {folder / REVIEWS_FILE}")
+    was = f", recorded until now as {new.recorded_as}" if new.recorded_as else ""
+    done = "updated" if replaced else "recorded"
+    _err(f"{done} review of {finding.id} ({status.value}) in {folder / REVIEWS_FILE}{was}")
+
+
+def _prune_reviews(
+    first: str | None, paths: list[Path] | None, note: str | None, ledger: Path | None, config: Path | None
+) -> None:
+    """``review --prune``: orphaned reviews removed, followed ones recorded under their new id."""
+    from factcheck.ledger import REVIEWS_FILE
+    from factcheck.reviews import orphaned_reviews, prune, review_of
+
+    if note is not None:
+        raise FactcheckError("--prune removes reviews and records none: give no --note")
+    if first is not None and first[:3].upper() == "FC-":
+        raise FactcheckError(f"--prune takes no finding id ({first}): it prunes every review of the articles checked")
+    given = ([Path(first)] if first is not None else []) + (paths or [])  # (``review --prune corpus/``)
+    report, folder, options = _report_for(given or None, ledger, config)
+    file = folder / REVIEWS_FILE
+    orphaned = orphaned_reviews(report, _targets(given or None), options.disabled_kinds)
+    findings = {f.id: f for f in report.findings}
+    followed = [  # recorded afresh for their finding: its claims, their status and note
+        replace(review_of(findings[r.id], r.status, r.note), recorded_as=r.recorded_as)
+        for r in report.reviews
+        if r.recorded_as
+    ]
+    if not orphaned and not followed:
+        _err(f"{file}: nothing to prune")
+        return
+    notes: list[str] = []
+    prune(file, [r.id for r in orphaned], followed, notes)
+    for message in notes:
+        _err(f"note: {message}")
+    for r in orphaned:
+        _err(f"removed review of {r.id} ({r.about or 'finding'}): orphaned")
+    for r in followed:
+        _err(f"moved review of {r.recorded_as} to {r.id}, its finding's id now")
+    _err(f"{file}: {len(orphaned)} removed, {len(followed)} moved")
 
 
 @enum.unique

@@ -3,7 +3,7 @@
 ``claims/<article>.json`` mirrors the article's name (its path relative to the corpus folder):
 ``corpus/sub/a.txt`` -> ``claims/sub/a.txt.json``. Each file holds::
 
-    {"schema": "factcheck.claims/2", "extractor": "1", "article": "sub/a.txt",
+    {"schema": "factcheck.claims/3", "extractor": "1", "article": "sub/a.txt",
      "path": "corpus/sub/a.txt", "sha256": "...", "source": {...}, "settings": "...",
      "claims": [{...every Claim field...}, ...], "digest": "sha256:..."}
 
@@ -36,6 +36,7 @@ import math
 import os
 import re
 import signal
+import stat
 import subprocess
 import tempfile
 import threading
@@ -55,7 +56,7 @@ from factcheck.realpaths import RealPaths
 if TYPE_CHECKING:
     from factcheck.api import Options
 
-SCHEMA = "factcheck.claims/2"
+SCHEMA = "factcheck.claims/3"
 """The ledger file format; a file of another schema is outdated and extracted again."""
 SCHEMA_FAMILY = "factcheck.claims/"
 """What the schema of every version of the ledger starts with: a file without it is not ours."""
@@ -479,6 +480,34 @@ def ledger_file_names(folder: Path) -> list[tuple[tuple[str, ...], str]]:
                 found.append(((*parts, name), path))
     found.sort()
     return found
+
+
+def holds_entries(folder: Path) -> bool:
+    """Whether the folder holds a ledger entry at all (a folder holding only ``reviews.toml``, as
+    ``review`` writes it, holds no ledger: nothing in it is stale)."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.endswith(SUFFIX) or name.startswith("."):
+                continue
+            try:
+                head = _head(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            if head.startswith(_OUR_START) or f'"schema": "{SCHEMA_FAMILY}'.encode() in head:
+                return True
+    return False
+
+
+def _head(path: str, size: int = 4096) -> bytes:
+    """The first bytes of a regular file (OSError for any other kind: a named pipe is never read)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
 
 
 def relative_path(path: Path, folder: Path) -> str:

@@ -370,14 +370,21 @@ def _read_article(path: Path, name: str, source: Source, problems: list[Problem]
     if not text.strip():
         problems.append(Problem(str(path), "empty article; skipped"))
         return None
+    source_map = None
     if path.suffix.lower() in (".md", ".markdown"):
-        text, meta = split_front_matter(text)
+        from factcheck.markup import markdown_text
+
+        _, meta = split_front_matter(text)
         source = _merge_source(source, meta)
+        text, source_map = markdown_text(text)
     elif path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+        from factcheck.markup import html_source_map
+
         extracted, meta = html_main_text(text)
         if not extracted.strip():
             problems.append(Problem(str(path), "HTML page with no main text found; skipped"))
             return None
+        source_map, _ = html_source_map(text, extracted)
         text = extracted
         source = _merge_source(source, meta)
     if source.published is None:
@@ -385,6 +392,8 @@ def _read_article(path: Path, name: str, source: Source, problems: list[Problem]
 
         stamp = dateline(text)
         if stamp is not None:
+            if source_map is not None:  # (the line of the file, not of the text read out of it)
+                stamp = replace(stamp, line=source_map.position(_line_text_start(text, stamp.line))[0])
             source = replace(source, published=stamp.day, dated_by=stamp.describe())
     return Article(
         path=path,
@@ -392,7 +401,20 @@ def _read_article(path: Path, name: str, source: Source, problems: list[Problem]
         sha256=hashlib.sha256(data).hexdigest(),
         text=text,
         source=source,
+        source_map=source_map,
     )
+
+
+def _line_text_start(text: str, line: int) -> int:
+    """The offset of the first character of the 1-based ``line`` of ``text`` that is not a space."""
+    at = 0
+    for _ in range(line - 1):
+        at = text.index("\n", at) + 1
+    indent = _INDENT.match(text, at)
+    return indent.end() if indent is not None else at
+
+
+_INDENT = re.compile(r"[ \t]*")
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
@@ -477,19 +499,17 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     The front matter is blanked (replaced by empty lines) rather than removed, so that line numbers
     in reports still match the file.
     """
-    if not text.startswith("---\n"):
+    from factcheck.markup import front_matter_end
+
+    stop = front_matter_end(text)
+    if not stop:
         return text, {}
-    end = text.find("\n---", 4)
-    if end < 0:
-        return text, {}
-    block = text[4:end]
+    block = text[4 : text.find("\n---", 4)]
     meta: dict[str, str] = {}
     for line in block.split("\n"):
         m = _FRONT_LINE.match(line.strip())
         if m:
             meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
-    stop = text.find("\n", end + 4)
-    stop = len(text) if stop < 0 else stop
     blank = "\n" * text.count("\n", 0, stop)
     return blank + text[stop:], meta
 

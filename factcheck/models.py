@@ -7,6 +7,7 @@ the JSON report can be produced from these objects alone.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import math
@@ -225,6 +226,47 @@ class Source:
 
 
 @dataclass(frozen=True)
+class SourceMap:
+    """Where the characters of an article's text stand in the file it was read from: the text of an
+    HTML page or a Markdown file is what was read out of the markup, and a claim's line and column
+    are the file's (an editor's, a code-scanning annotation's), never the extracted text's.
+
+    The text is cut into runs, each of which stands in the source character for character from
+    where it begins there: ``text_starts[i]`` and ``source_starts[i]`` (an entity such as ``&amp;``
+    is a run of one character; the markup between two words, a run's end).
+    """
+
+    text_starts: tuple[int, ...]
+    """Offsets into ``Article.text`` at which the runs begin, ascending; the first is 0."""
+    source_starts: tuple[int, ...]
+    """Where each run begins in the source: the file's decoded text, newlines normalised."""
+    line_starts: tuple[int, ...]
+    """Offsets into the source at which its lines begin; the first is 0."""
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of the text's character at ``offset``."""
+        i = max(bisect.bisect_right(self.text_starts, offset) - 1, 0)
+        return self.source_starts[i] + offset - self.text_starts[i] if self.text_starts else offset
+
+    def source_position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source of a source offset."""
+        i = max(bisect.bisect_right(self.line_starts, offset) - 1, 0)
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source of the text's character at ``offset``."""
+        return self.source_position(self.source_offset(offset))
+
+    def end_position(self, start: int, end: int) -> tuple[int, int]:
+        """1-based (line, column) in the source just past the span ``[start, end)`` of the text:
+        after its last character (not after the markup that may follow it: ``**150**``)."""
+        if end <= start:
+            return self.position(start)
+        line, column = self.position(end - 1)
+        return line, column + 1
+
+
+@dataclass(frozen=True)
 class Article:
     """One article of the corpus, decoded to text."""
 
@@ -238,6 +280,9 @@ class Article:
     """The decoded text, newlines normalised to ``\\n``."""
     source: Source = field(default_factory=Source)
     """Metadata from sources.toml or front matter."""
+    source_map: SourceMap | None = field(default=None, compare=False, repr=False)
+    """For an article read out of markup (HTML, Markdown): where ``text`` stands in the file, so
+    that lines and columns are the file's; None when ``text`` is the file's text itself."""
 
 
 @dataclass(frozen=True)
@@ -269,13 +314,33 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Location:
-    """Where a claim is: article, character span, 1-based line and column."""
+    """Where a claim is: article, character span of its text, 1-based line and column in its file.
+
+    ``start`` and ``end`` index into ``Article.text`` (for HTML and Markdown, the text read out of
+    the markup); ``line``, ``column``, ``end_line`` and ``end_column`` are positions in the file
+    itself (``SourceMap``), columns counted in characters (Unicode code points).
+    """
 
     article: str
     start: int
+    """Offset of the claim's first character in the article's text."""
     end: int
+    """Offset just past its last character."""
     line: int
+    """1-based line of its first character in the file."""
     column: int
+    """1-based column of its first character in the file."""
+    end_line: int = 0
+    """1-based line in the file just past its last character; 0 when unknown (``end_position``)."""
+    end_column: int = 0
+    """1-based column in the file just past its last character (exclusive); 0 when unknown."""
+
+    def end_position(self) -> tuple[int, int]:
+        """(line, column) just past the claim in its file: ``end_line``/``end_column``, or for a
+        location that does not know them, as far past ``column`` as the span is long."""
+        if self.end_line:
+            return self.end_line, self.end_column
+        return self.line, self.column + self.end - self.start
 
 
 @dataclass(frozen=True)
@@ -399,6 +464,21 @@ class ReviewStatus(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class ReviewedClaim:
+    """A claim of a reviewed finding, as the review records it: what lets the review follow its
+    finding when the finding's id changes with a value (``reviews.follow``)."""
+
+    article: str
+    start: int
+    """The claim's span in the article's text, as when it was reviewed."""
+    end: int
+    surface: str
+    """The claim's words."""
+    sentence: str
+    """The sentence it was in."""
+
+
+@dataclass(frozen=True)
 class Review:
     """A reviewed finding, as ``claims/reviews.toml`` records it."""
 
@@ -412,7 +492,12 @@ class Review:
     about: str = ""
     """``kind: key`` of the finding when it was reviewed, for people reading the file."""
     articles: tuple[str, ...] = ()
-    """The articles the finding involved; a review is stale only when all of them were checked."""
+    """The articles the finding involved; a review is orphaned only when all of them were checked."""
+    claims: tuple[ReviewedClaim, ...] = ()
+    """The finding's claims when it was reviewed (none in reviews recorded before they were kept)."""
+    recorded_as: str = ""
+    """The id the review is recorded under in reviews.toml, when that is not ``id`` any more: the
+    finding's id changed (a value of its claims did) and the review followed it by its claims."""
 
 
 @enum.unique
@@ -456,7 +541,8 @@ class Report:
     stories: tuple[Story, ...] = ()
     """Syndicated copies found in the corpus."""
     reviews: tuple[Review, ...] = ()
-    """Reviews read from ``claims/reviews.toml``: reviewed findings never fail the check."""
+    """Reviews read from ``claims/reviews.toml``, each under the id of the finding it follows
+    (``reviews.follow``): reviewed findings never fail the check."""
     changed: frozenset[str] | None = None
     """With ``--since``: the articles added or changed since the ref; only findings involving one
     of them fail. None: every finding counts."""
@@ -464,7 +550,7 @@ class Report:
     """Stale ledger files (missing, outdated, orphaned) when a ledger was used."""
     recorded: tuple[tuple[str, str], ...] = ()
     """(name, real path) of each article the ledger records that this run did not load, by the
-    name it was extracted under: where an article a review names may be (``stale_reviews``)."""
+    name it was extracted under: where an article a review names may be (``orphaned_reviews``)."""
 
     def by_verdict(self, verdict: Verdict) -> list[Finding]:
         return [f for f in self.findings if f.verdict is verdict]

@@ -16,7 +16,9 @@ by a list of known lines:
 - *credit*: a trailing "Photo: Agency" / "Photo courtesy of ..." is cut off the sentence it ends.
 
 Every dropped line keeps its reason, so ``factcheck extract --explain`` can show what was skipped.
-Sentence offsets index into ``Article.text``; ``LineIndex`` maps them to 1-based line:column.
+Sentence offsets index into ``Article.text``; ``LineIndex`` maps them to 1-based line:column of
+that text. For an article read out of markup (HTML, Markdown) that is not the file's: ``api.located``
+gives each claim the file's own line and column, through ``Article.source_map``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -151,7 +152,7 @@ def test_review_of_an_unknown_finding_is_a_one_line_error(project: Path, cli) ->
     assert run.code == 2 and "a review needs a note" in run.stderr
 
 
-def test_stale_reviews_are_warnings(project: Path, cli) -> None:
+def test_orphaned_reviews_are_warnings(project: Path, cli) -> None:
     (project / "claims").mkdir()
     (project / "claims" / "reviews.toml").write_text(
         '[FC-deadbeef]\nnote = "An old conflict."\nabout = "quantity: tower"\n'
@@ -163,14 +164,14 @@ def test_stale_reviews_are_warnings(project: Path, cli) -> None:
     (project / "corpus" / "x" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
     run = cli("check", "corpus", "--fail-on", "none")
     assert run.code == 0
-    stale = [line for line in run.stderr.splitlines() if "is stale" in line and "review" in line]
-    assert len(stale) == 2
-    assert stale[0].startswith("warning: claims/reviews.toml: review of FC-deadbeef is stale: no such finding")
+    orphaned = [line for line in run.stderr.splitlines() if "is orphaned" in line and "review" in line]
+    assert len(orphaned) == 2
+    assert orphaned[0].startswith("warning: claims/reviews.toml: review of FC-deadbeef is orphaned: no finding has")
     run = cli("check", "corpus/wire-2024-03-05-storm-grid.txt", "--fail-on", "none")
     assert "FC-deadbeef" not in run.stderr, "an article left out of the run: the review cannot be judged"
     (project / "corpus" / "x" / "other.txt").unlink()
     run = cli("check", "corpus", "--fail-on", "none")
-    assert "FC-feedf00d is stale" in run.stderr, "an article that is gone: the review is stale"
+    assert "FC-feedf00d is orphaned" in run.stderr, "an article that is gone: the review is orphaned"
     other = project / "elsewhere"
     other.mkdir()
     (other / "note.txt").write_text("An unrelated article about 12 new bridges.\n", encoding="utf-8")
@@ -240,14 +241,14 @@ def test_finding_ids_do_not_depend_on_line_numbers(project: Path) -> None:
     assert {f.id for f in check(["corpus"]).findings} == before
 
 
-def test_reviews_of_a_kind_left_out_of_the_run_are_not_stale(project: Path, cli) -> None:
+def test_reviews_of_a_kind_left_out_of_the_run_are_not_orphaned(project: Path, cli) -> None:
     (project / "claims").mkdir()
     (project / "claims" / "reviews.toml").write_text(
         '[FC-deadbeef]\nnote = "An old conflict."\nabout = "date: storm"\n'
         'articles = ["wire-2024-03-05-storm-grid.txt", "daily-2024-03-06-storm-repairs.txt"]\n',
         encoding="utf-8",
     )
-    assert "FC-deadbeef is stale" in cli("check", "corpus", "--fail-on", "none").stderr
+    assert "FC-deadbeef is orphaned" in cli("check", "corpus", "--fail-on", "none").stderr
     assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none", "--disable", "date").stderr
     (project / "factcheck.toml").write_text('disabled-kinds = ["date"]\n', encoding="utf-8")
     assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none").stderr
@@ -255,7 +256,7 @@ def test_reviews_of_a_kind_left_out_of_the_run_are_not_stale(project: Path, cli)
     (project / "claims" / "reviews.toml").write_text(text.replace('about = "date: storm"\n', ""), encoding="utf-8")
     assert "FC-deadbeef" not in cli("check", "corpus", "--fail-on", "none").stderr, "of unknown kind: not judged"
     (project / "factcheck.toml").unlink()
-    assert "FC-deadbeef is stale" in cli("check", "corpus", "--fail-on", "none").stderr
+    assert "FC-deadbeef is orphaned" in cli("check", "corpus", "--fail-on", "none").stderr
 
 
 def _review(fid: str, note: str = "Seen.") -> Review:
@@ -306,7 +307,7 @@ def test_a_file_that_cannot_be_edited_in_place_is_written_afresh_with_a_note(tmp
 
     path = tmp_path / "reviews.toml"
     path.write_text("# ours\n" + dumps([_review("FC-00000001")]), encoding="utf-8")
-    monkeypatch.setattr(reviews, "_edited", lambda text, review, eol: None)
+    monkeypatch.setattr(reviews, "_edited", lambda text, put, remove: None)
     notes: list[str] = []
     record(path, _review("FC-00000002"), notes)
     assert path.read_text(encoding="utf-8") == dumps(load_reviews(path))
@@ -325,9 +326,9 @@ def test_a_review_of_articles_of_one_name_in_two_folders(tmp_path: Path, cli) ->
     for order in (["A", "B"], ["B", "A"]):  # the same names whatever the order: still reviewed
         assert cli("check", *order).code == 0
     for alone in ("A", "B"):  # the other article is left out of the run, not gone
-        assert "stale" not in cli("check", alone).stderr
+        assert "orphaned" not in cli("check", alone).stderr
     (tmp_path / "B" / "story.txt").unlink()
-    assert f"review of {conflict.id} is stale" in cli("check", "A", "B").stderr
+    assert f"review of {conflict.id} is orphaned" in cli("check", "A", "B").stderr
 
 
 def _stories(root: Path, counts: dict[str, int]) -> None:
@@ -336,7 +337,7 @@ def _stories(root: Path, counts: dict[str, int]) -> None:
         (root / name).write_text(f"Officials said {count} people were hurt.\n", encoding="utf-8")
 
 
-def test_a_review_named_after_a_folder_is_not_stale_beside_a_subfolder_of_that_name(tmp_path: Path, cli) -> None:
+def test_a_review_named_after_a_folder_is_not_orphaned_beside_a_subfolder_of_that_name(tmp_path: Path, cli) -> None:
     _stories(tmp_path, {"A/story.txt": 12, "B/story.txt": 15})
     (tmp_path / "A" / "B").mkdir()  # A has a subfolder called B too, without a story.txt
     (tmp_path / "A" / "B" / "other.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")
@@ -346,7 +347,7 @@ def test_a_review_named_after_a_folder_is_not_stale_beside_a_subfolder_of_that_n
     assert cli("review", conflict.id, "A", "B", "--note", "Known.").code == 0
     assert "review of" not in cli("check", "A").stderr, "B/story.txt is B's (the ledger says), left out of the run"
     (tmp_path / "B" / "story.txt").unlink()
-    assert f"review of {conflict.id} is stale" in cli("check", "A").stderr, "gone (the ledger says)"
+    assert f"review of {conflict.id} is orphaned" in cli("check", "A").stderr, "gone (the ledger says)"
 
 
 def test_a_review_of_another_folders_article_and_one_checked_is_not_judged(tmp_path: Path, cli) -> None:
@@ -361,26 +362,26 @@ def test_a_review_of_another_folders_article_and_one_checked_is_not_judged(tmp_p
         assert "review of" not in cli("check", alone).stderr, alone
 
 
-def test_a_review_of_an_article_in_a_deleted_subfolder_is_stale(tmp_path: Path, cli) -> None:
+def test_a_review_of_an_article_in_a_deleted_subfolder_is_orphaned(tmp_path: Path, cli) -> None:
     _stories(tmp_path, {"corpus/story.txt": 12, "corpus/sub/other.txt": 15})
     assert cli("extract", "corpus", cwd=tmp_path).code == 0
     (conflict,) = check([tmp_path / "corpus"]).by_verdict(Verdict.CONFLICT)
     assert cli("review", conflict.id, "corpus", "--note", "Known.").code == 0
     shutil.rmtree(tmp_path / "corpus" / "sub")
-    assert f"review of {conflict.id} is stale" in cli("check", "corpus").stderr
+    assert f"review of {conflict.id} is orphaned" in cli("check", "corpus").stderr
 
 
-def test_a_review_of_a_deleted_article_of_a_subfolder_is_stale_without_a_ledger(tmp_path: Path, cli) -> None:
+def test_a_review_of_a_deleted_article_of_a_subfolder_is_orphaned_without_a_ledger(tmp_path: Path, cli) -> None:
     _stories(tmp_path, {"A/c.txt": 12, "A/sub/x.txt": 15})
     (tmp_path / "A" / "x.txt").write_text("Nothing to see here at all.\n", encoding="utf-8")  # a top-level x.txt
     (conflict,) = check([tmp_path / "A"]).by_verdict(Verdict.CONFLICT)
     assert conflict.articles == ("c.txt", "sub/x.txt")
     assert cli("review", conflict.id, "A", "--note", "Known.", cwd=tmp_path).code == 0  # no ledger files
     (tmp_path / "A" / "sub" / "x.txt").unlink()
-    assert f"review of {conflict.id} is stale" in cli("check", "A", "--no-ledger").stderr
+    assert f"review of {conflict.id} is orphaned" in cli("check", "A", "--no-ledger").stderr
 
 
-def test_a_review_of_an_article_extracted_under_another_name_and_deleted_is_stale(tmp_path: Path, cli) -> None:
+def test_a_review_of_an_article_extracted_under_another_name_and_deleted_is_orphaned(tmp_path: Path, cli) -> None:
     _stories(tmp_path, {"news/x/a.txt": 12, "news/b.txt": 15})
     assert cli("extract", "news/x/a.txt", cwd=tmp_path).code == 0  # its entry says "a.txt"
     assert cli("extract", "news").code == 0  # fresh: kept as it is
@@ -388,10 +389,10 @@ def test_a_review_of_an_article_extracted_under_another_name_and_deleted_is_stal
     assert conflict.articles == ("b.txt", "x/a.txt")
     assert cli("review", conflict.id, "news", "--note", "Known.").code == 0
     shutil.rmtree(tmp_path / "news" / "x")
-    assert f"review of {conflict.id} is stale" in cli("check", "news").stderr
+    assert f"review of {conflict.id} is orphaned" in cli("check", "news").stderr
 
 
-def test_a_deleted_article_of_the_same_name_does_not_make_a_live_review_stale(tmp_path: Path, cli) -> None:
+def test_a_deleted_article_of_the_same_name_does_not_make_a_live_review_orphaned(tmp_path: Path, cli) -> None:
     _stories(tmp_path, {"corpus/B/a.txt": 20, "corpus/c.txt": 30})
     assert cli("extract", "corpus", cwd=tmp_path).code == 0
     (tmp_path / "corpus" / "B" / "a.txt").unlink()  # an orphaned entry: "B/a.txt"
@@ -449,16 +450,15 @@ def test_the_comments_of_a_replaced_table_are_kept_where_they_were(tmp_path: Pat
     notes: list[str] = []
     assert record(path, _review("FC-00000001", "Replaced."), notes) is True
     assert notes == []
-    assert path.read_text(encoding="utf-8") == (
+    assert path.read_text(encoding="utf-8") == (  # (tomlkit: keys new to the table go after its last one)
         "[FC-00000001]  # from the March audit\n"
         "# who decided\n"
         'status = "accepted"  # by the desk\n'
-        'note = "Replaced."\n'
-        "# long\n"
-        'verdict = "conflict"\n'
-        'about = "quantity: tower"\n'
+        'note = "Replaced."  # long\n'
         "# trailing, inside the table\n"
         'articles = ["a.txt", "b.txt"]\n'
+        'verdict = "conflict"\n'
+        'about = "quantity: tower"\n'
         "# about the next one\n"
         "[FC-00000002]\n"
         'note = "Other."\n'
@@ -480,17 +480,17 @@ def test_comments_of_quoted_keys_and_of_array_items_stay_with_them(tmp_path: Pat
     )
     assert load_reviews(path)[0].note == "Old."
     record(path, _review("FC-00000001", "Replaced."))
-    assert path.read_text(encoding="utf-8") == (
+    assert path.read_text(encoding="utf-8") == (  # unchanged values keep their form, and their comments
         "[FC-00000001]\n"
         "# before status\n"
-        'status = "accepted"  # eol status\n'
-        'note = "Replaced."  # eol note\n'
+        "'status' = 'accepted'  # eol status\n"
+        '"no\\u0074e" = "Replaced."  # eol note\n'
+        "articles = [  # the two\n"
+        '  "a.txt",  # first\n'
+        '  "b.txt",  # second\n'
+        "]  # after the array\n"
         'verdict = "conflict"\n'
         'about = "quantity: tower"\n'
-        'articles = ["a.txt", "b.txt"]  # the two\n'
-        "# first\n"
-        "# second\n"
-        "# after the array\n"
     )
 
 
@@ -511,7 +511,7 @@ def test_a_line_of_a_multi_line_note_that_starts_with_a_hash_is_not_a_comment(tm
     notes: list[str] = []
     record(path, _review("FC-00000002"), notes)  # added after the note, not inside it
     first = tables.split("[FC-00000003]")[0]
-    assert path.read_text(encoding="utf-8").startswith("# ours\n" + first + "[FC-00000002]")
+    assert path.read_text(encoding="utf-8").startswith("# ours\n" + first + "\n[FC-00000002]")
     assert notes == []
     record(path, _review("FC-00000001", "Replaced."), notes)  # the note's last line goes with it
     text = path.read_text(encoding="utf-8")
@@ -524,7 +524,7 @@ def test_end_of_line_comments_lost_in_a_file_written_afresh_are_noted(tmp_path: 
 
     path = tmp_path / "reviews.toml"
     path.write_text(dumps([_review("FC-00000001")]).replace('"Seen."', '"Seen."  # ours'), encoding="utf-8")
-    monkeypatch.setattr(reviews, "_edited", lambda text, review, eol: None)
+    monkeypatch.setattr(reviews, "_edited", lambda text, put, remove: None)
     notes: list[str] = []
     record(path, _review("FC-00000002"), notes)
     assert notes == [f"{path}: written afresh in factcheck's layout; its comments were not kept"]
@@ -544,7 +544,7 @@ def test_recording_keeps_every_comment_of_any_file(tables, recorded) -> None:
     import tempfile
     from collections import Counter
 
-    from factcheck.reviews import _comments
+    from factcheck.reviews import comments as _comments
 
     def eol(comment: str | None) -> str:
         return f"  {comment}" if comment else ""
@@ -589,7 +589,7 @@ def test_a_file_with_a_byte_order_mark_is_read_and_keeps_it(tmp_path: Path) -> N
 
 
 @given(st.lists(st.booleans(), min_size=9, max_size=9), st.sampled_from(["FC-00000000", "FC-00000002", "FC-00000009"]))
-def test_each_line_keeps_its_own_end_in_a_file_of_mixed_line_ends(crlf: list[bool], fid: str) -> None:
+def test_a_file_of_mixed_line_ends_is_written_with_the_most_usual_one(crlf: list[bool], fid: str) -> None:
     import tempfile
 
     lines = [
@@ -609,9 +609,131 @@ def test_each_line_keeps_its_own_end_in_a_file_of_mixed_line_ends(crlf: list[boo
         path.write_bytes(text.encode())
         record(path, Review(fid, ReviewStatus.ACCEPTED, "New."))
         after = path.read_bytes().decode()
-    kept = iter(after.split("\n"))
-    assert all(line in kept for line in text.split("\n")), "every line, with its own end, in order"
     eol = "\r\n" if sum(crlf) * 2 > len(crlf) else "\n"
-    added = after.count("\n") - text.count("\n")
-    assert after.count("\r\n") - text.count("\r\n") == (added if eol == "\r\n" else 0), "new lines end as most do"
+    assert after.count("\n") == after.count(eol) if eol == "\r\n" else "\r" not in after
+    kept = iter(after.replace("\r\n", "\n").split("\n"))
+    assert all(line in kept for line in lines), "every line, in order"
     assert [r.id for r in parse_reviews(after, "")] == sorted({"FC-00000001", "FC-00000003", fid})
+
+
+# --- Reviews that follow their findings ---------------------------------------------------------------
+
+
+def _workers_conflict(project: Path, cli) -> str:
+    """Review the golden corpus's conflict over the workers sent (150 vs 120); its id."""
+    (conflict,) = [f for f in check([project / "corpus"]).by_verdict(Verdict.CONFLICT) if f.key == "worker"]
+    assert cli("review", conflict.id, "corpus", "--note", "Two counts of the crews.").code == 0
+    return conflict.id
+
+
+def _edit(project: Path, old: str, new: str) -> None:
+    path = project / "corpus" / "daily-2024-03-06-storm-repairs.txt"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize("figure", ["160", "1,150"])  # the same span, or a longer one
+def test_a_review_follows_its_finding_when_a_value_changes(project: Path, cli, figure: str) -> None:
+    old_id = _workers_conflict(project, cli)
+    recorded = load_reviews(project / "claims" / "reviews.toml")[0]
+    assert [(c.article, c.surface) for c in recorded.claims] == [
+        ("daily-2024-03-06-storm-repairs.txt", "150 workers"),
+        ("wire-2024-03-05-storm-grid.txt", "120 workers"),
+    ]
+    _edit(project, "sent 150 workers", f"sent {figure} workers")
+    (conflict,) = [f for f in check([project / "corpus"]).by_verdict(Verdict.CONFLICT) if f.key == "worker"]
+    assert conflict.id != old_id, "a value changed: so did the id"
+
+    run = cli("check", "corpus", "--format", "json", "--fail-on", "conflict")
+    assert conflict.id not in run.stderr.split("not reviewed")[-1], "still reviewed: it does not fail"
+    assert f"review of {old_id} follows its finding, now {conflict.id}" in run.stderr
+    (finding,) = [f for f in json.loads(run.stdout)["findings"] if f["id"] == conflict.id]
+    assert finding["reviewed"] is True and finding["review"]["note"] == "Two counts of the crews."
+    assert "orphaned" not in run.stderr
+
+    pruned = cli("review", "--prune", "corpus")
+    assert pruned.code == 0, pruned.stderr
+    assert f"moved review of {old_id} to {conflict.id}" in pruned.stderr
+    after = load_reviews(project / "claims" / "reviews.toml")
+    assert [(r.id, r.note) for r in after] == [(conflict.id, "Two counts of the crews.")]
+    assert f"{figure} workers" in [c.surface for c in after[0].claims]
+    assert "follows" not in cli("check", "corpus").stderr
+
+
+def test_an_orphaned_review_is_reported_and_pruned(project: Path, cli) -> None:
+    old_id = _workers_conflict(project, cli)
+    path = project / "claims" / "reviews.toml"
+    path.write_text("# our team's reviews\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    _edit(project, "sent 150 workers", "sent 120 workers")  # the reports agree now: no conflict left
+    run = cli("check", "corpus", "--fail-on", "none")
+    assert f"warning: claims/reviews.toml: review of {old_id} is orphaned" in run.stderr
+    assert "`factcheck review --prune` removes it" in run.stderr
+    pruned = cli("review", "--prune", "corpus")
+    assert pruned.code == 0 and f"removed review of {old_id}" in pruned.stderr
+    assert load_reviews(path) == ()
+    assert path.read_text(encoding="utf-8").startswith("# our team's reviews\n")
+    assert "orphaned" not in cli("check", "corpus", "--fail-on", "none").stderr
+    assert "nothing to prune" in cli("review", "--prune", "corpus").stderr
+
+
+def test_a_finding_is_followed_by_one_review_at_most_and_only_by_its_claims() -> None:
+    from factcheck.reviews import follow, review_of
+
+    report = check([GOLDEN_CORPUS])
+    (workers,) = [f for f in report.findings if f.key == "worker" and f.verdict is Verdict.CONFLICT]
+    mine = replace(review_of(workers, ReviewStatus.ACCEPTED, "Seen."), id="FC-00000001")
+    twin = replace(mine, id="FC-00000002")
+    followed = follow([mine, twin], report.findings)
+    assert [(r.id, r.recorded_as) for r in followed] == [(workers.id, "FC-00000001"), ("FC-00000002", "")]
+    other_sentence = replace(
+        mine, claims=(replace(mine.claims[0], start=0, sentence="Another sentence."), mine.claims[1])
+    )
+    assert follow([other_sentence], report.findings)[0].id == "FC-00000001", (
+        "a claim at another span, in another sentence"
+    )
+    legacy = replace(mine, claims=())
+    assert follow([legacy], report.findings)[0].id == workers.id, "recorded without claims: the one finding about it"
+    assert follow([replace(legacy, verdict="")], report.findings)[0].id == "FC-00000001", "too little to go by"
+    exact = review_of(workers, ReviewStatus.ACCEPTED, "Seen.")
+    by_id = {r.recorded_as or r.id: r for r in follow([exact, mine], report.findings)}
+    assert by_id[workers.id] == exact and by_id["FC-00000001"] == mine, "its own id first: the other follows nothing"
+
+
+def test_review_writes_reviews_toml_only_and_no_check_calls_the_ledger_stale(project: Path, cli) -> None:
+    assert not (project / "claims").exists()
+    assert "nothing to prune" in cli("review", "--prune", "corpus").stderr
+    assert not (project / "claims").exists(), "--prune with no reviews: nothing written"
+    _workers_conflict(project, cli)
+    assert sorted(p.name for p in (project / "claims").iterdir()) == [LOCK_FILE, "reviews.toml"]  # no ledger entry
+    run = cli("check", "corpus")
+    assert "ledger" not in run.stderr and "stale" not in run.stderr, run.stderr
+    assert cli("extract", "corpus").code == 0  # with a ledger, a stale one is said to be
+    (project / "corpus" / "new.txt").write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    assert "the ledger claims/ is stale (1 missing)" in cli("check", "corpus").stderr
+
+
+def test_reviews_toml_keeps_its_comments_and_formatting_through_record_and_prune(project: Path, cli) -> None:
+    old_id = _workers_conflict(project, cli)
+    path = project / "claims" / "reviews.toml"
+    hand = (
+        "# Reviews of the storm corpus. Ask Ana before removing one.\n"
+        "\n"
+        "# kept since March, see the desk's notes\n"
+        "[FC-00000001]\n"
+        "status   = 'false-positive'   # aligned by hand\n"
+        "note     = '''Not a conflict:\n"
+        "two counts of different crews.'''\n"
+        "\n"
+    )
+    path.write_text(hand + path.read_text(encoding="utf-8"), encoding="utf-8")
+    (towers,) = [f for f in check([project / "corpus"]).by_verdict(Verdict.CONFLICT) if f.key == "tower"]
+    assert cli("review", towers.id, "corpus", "--note", "Known.").code == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(hand), "the hand-written table and comments as they were"
+    assert [r.id for r in load_reviews(path)] == sorted(["FC-00000001", old_id, towers.id])
+    _edit(project, "sent 150 workers", "sent 120 workers")  # the workers' review is orphaned
+    assert cli("review", "--prune", "corpus").code == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(hand) and old_id not in text
+    assert [r.id for r in load_reviews(path)] == sorted(["FC-00000001", towers.id])

@@ -78,8 +78,11 @@ def _annotation(report: Report, finding: Finding, command: str, paths: dict[str,
         "line": str(loc.line),
         "col": str(loc.column),
     }
-    if "\n" not in claim.surface:
-        props["endColumn"] = str(loc.column + loc.end - loc.start)
+    if loc.end_line or "\n" not in claim.surface:  # (in the file: past markup, HTML's or Markdown's)
+        end_line, end_column = loc.end_position()
+        if end_line != loc.line:
+            props["endLine"] = str(end_line)
+        props["endColumn"] = str(end_column)
     props["title"] = title
     message = [finding.explanation]
     if review is not None:

@@ -36,11 +36,14 @@ def interval_json(value: Interval | None) -> dict[str, Any] | None:
 
 def claim_json(claim: Claim, paths: dict[str, str]) -> dict[str, Any]:
     loc = claim.location
+    end_line, end_column = loc.end_position()
     return {
         "article": loc.article,
         "path": paths.get(loc.article, loc.article),
         "line": loc.line,
         "column": loc.column,
+        "end_line": end_line,
+        "end_column": end_column,
         "start": loc.start,
         "end": loc.end,
         "text": claim.sentence,
@@ -84,8 +87,10 @@ def _claim_text(claim: Claim, paths: dict[str, str]) -> str:
         f'{{"result": {_string(s.result)}, "rule": {_string(s.rule)}, "source": {_string(s.source)}}}'
         for s in claim.steps
     )
+    end_line, end_column = loc.end_position()
     return (
         f'{{"article": {_string(loc.article)}, "column": {_number(loc.column)}, "end": {_number(loc.end)}, '
+        f'"end_column": {_number(end_column)}, "end_line": {_number(end_line)}, '
         f'"granularity": {_string(claim.granularity)}, "interval": {interval}, "key": {_string(claim.key)}, '
         f'"kind": {_string(claim.kind.value)}, "line": {_number(loc.line)}, '
         f'"normalised": {_string(claim.normalised or claim.display)}, '

@@ -179,9 +179,8 @@ def artifact_uri(path: str) -> str:
 def _location(claim: Claim, paths: dict[str, str], ident: int | None = None) -> dict[str, Any]:
     loc = claim.location
     region: dict[str, Any] = {"startLine": loc.line, "startColumn": loc.column, "snippet": {"text": claim.surface}}
-    if "\n" not in claim.surface:
-        region["endLine"] = loc.line
-        region["endColumn"] = loc.column + (loc.end - loc.start)
+    if loc.end_line or "\n" not in claim.surface:  # (in the file: past markup, HTML's or Markdown's)
+        region["endLine"], region["endColumn"] = loc.end_position()
     out: dict[str, Any] = {
         "physicalLocation": {
             "artifactLocation": {"uri": artifact_uri(paths.get(loc.article, loc.article))},
