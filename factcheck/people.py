@@ -174,8 +174,10 @@ def _nicknamer():  # type: ignore[no-untyped-def]
     return NickNamer()
 
 
+@lru_cache(maxsize=1 << 14)
 def is_given_name(token: str) -> bool:
-    """True when the nicknames dataset knows ``token`` as an English given name or nickname."""
+    """True when the nicknames dataset knows ``token`` as an English given name or nickname
+    (worked out once per token: every capitalised word of every article asks)."""
     nn = _nicknamer()
     t = fold(token)
     return bool(nn.nicknames_of(t) or nn.canonicals_of(t))

@@ -91,6 +91,10 @@ DEMONYMS: dict[str, str] = {
 """Nationality adjectives (and short country forms used as adjectives) -> ISO alpha-2."""
 
 
+_RUN_MEMO_MAX = 1 << 16
+"""Runs of capitalised words whose place ids `Gazetteer.ids_named_in_run` keeps."""
+
+
 class Gazetteer:
     """The packaged gazetteer; use ``gazetteer()`` for the shared, lazily loaded instance."""
 
@@ -106,6 +110,8 @@ class Gazetteer:
                 self.by_name.setdefault(key, []).append(pid)
         self._cities = city_lines
         self._city_cache: dict[str, list[Place]] = {}
+        self._run_ids: dict[str, tuple[str, ...]] = {}
+        """`named_in_run` by run, for `PlaceResolver` (bounded: cleared when full)."""
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -125,6 +131,15 @@ class Gazetteer:
             for i in range(len(words) - n + 1):
                 out.extend(by_name.get(fold(" ".join(words[i : i + n])), ()))
         return out
+
+    def ids_named_in_run(self, run: str) -> tuple[str, ...]:
+        """`named_in_run`, worked out once per distinct run (``by_name`` never changes)."""
+        ids = self._run_ids.get(run)
+        if ids is None:
+            if len(self._run_ids) >= _RUN_MEMO_MAX:
+                self._run_ids.clear()
+            ids = self._run_ids[run] = tuple(self.named_in_run(run))
+        return ids
 
     def get(self, pid: str) -> Place | None:
         place = self.by_id.get(pid)
@@ -263,11 +278,16 @@ class PlaceResolver:
         r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),? (?:(?:[a-z]+ ){0,2}(?:in|near|outside) )?"
         r"(?:the state of |the province of )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\b"
     )
-    _CAP_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+    _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+    """Runs of capitalised words: ``\b[A-Z]...``, with the word boundary tested after the capital
+    (the same test, as the capital is a word character), so that the search skips at once to the
+    next capital instead of trying the pattern at every position (see `tests/test_fast_paths.py`)."""
 
     def _read_article(self, text: str) -> None:
+        named = self.gaz.ids_named_in_run
+        mentioned = self.mentioned
         for run in set(self._CAP_RUN.findall(text)):
-            self.mentioned.update(self.gaz.named_in_run(run))
+            mentioned.update(named(run))
 
     def note_pair(self, child: str, parent: str) -> bool:
         """Record that the article places ``child`` inside ``parent``; True if ``parent`` is known."""

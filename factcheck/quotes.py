@@ -194,7 +194,8 @@ _RE_WORDS = {
 
 @lru_cache(maxsize=1 << 16)
 def spelling(word: str) -> str:
-    """The American spelling of a British one, for comparing quotes; other words as they are."""
+    """The American spelling of a British one, for comparing quotes; other words as they are
+    (worked out once per word)."""
     if word in _RE_WORDS:
         return _RE_WORDS[word]
     if word.endswith(("our", "ours", "oured", "ouring", "ourite", "ourites", "ourhood", "ourable", "ourer")):

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import numbers, text
-from factcheck.extract import named
+from factcheck.extract import mentions, named, numeric
 from factcheck.places import PlaceResolver, fold, gazetteer
 from factcheck.words import TOKEN, Token, ascii_lowered, tokens
 
@@ -347,3 +347,53 @@ def test_numbers_skip_only_tokens_nothing_starts_at(sentence: str) -> None:
 def test_numbers_skip_keeps_every_kind_of_start(sentence: str) -> None:
     assert numbers.find_numbers(sentence) == _numbers_trying_every_lead(sentence)
     assert numbers.find_numbers(sentence)
+
+
+# Patterns rewritten to start with a character the search can skip to (a capital, a letter, a digit),
+# their assertions tested after it: each against the pattern as it was written before, on every
+# match (span and groups) of generated text.
+CAPITAL_PIECES = [
+    "A", "Ab", "New", "York", "Illinois", "O'Brien", "Lima’s", "iran-Nejad", "al-Assad", "MV", "J.", "U.S.",
+    "of", "the", "de", "van", "&", "x", "a", "1", "42", "_", "é", "É", "Ö", "Boeing", "737", "A320neo", "-",
+    "Max", "’", "'", ".", ",", ";", ":", " ", "  ", "\n", "\t", "\u00a0",
+]  # fmt: skip
+_CAPITAL_TEXTS = st.lists(st.sampled_from(CAPITAL_PIECES), max_size=16).map("".join) | st.text(max_size=40)
+
+BEFORE_REWRITE = [
+    (PlaceResolver._CAP_RUN, r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"),
+    (
+        named._PAIR,
+        r"\b(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b",
+    ),
+    (
+        named._DESIGNATION,
+        r"\b(?P<maker>[A-Z][a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}"
+        r"(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b",
+    ),
+    (
+        mentions.NAME_RUN,
+        r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|"
+        r"bin|ibn|la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*",
+    ),
+    (mentions._MID_CAPITAL, r"(?<=[a-z,;:] )[A-Z][\w’'-]*"),
+]  # fmt: skip
+
+
+def _matches(pattern: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(s)]
+
+
+@pytest.mark.parametrize(("pattern", "before"), BEFORE_REWRITE, ids=lambda p: getattr(p, "pattern", p)[:24])
+@settings(max_examples=400, deadline=None)
+@given(s=_CAPITAL_TEXTS)
+def test_patterns_skipping_to_capitals_are_the_patterns_before(pattern: re.Pattern[str], before: str, s: str) -> None:
+    assert _matches(pattern, s) == _matches(re.compile(before, pattern.flags), s)
+
+
+ORDINAL_PIECES = ["first", "second", "third", "th", "st", "nd", "rd", "1", "42", "-", "–", " ", "fifth", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(ORDINAL_PIECES + _with_odd_letters(ORDINAL_PIECES)))
+def test_ordinal_prefilter_is_the_pattern(sentence: str) -> None:
+    assert numeric._may_have_ordinal(sentence) == (numeric._MAY_HAVE_ORDINAL.search(sentence) is not None)

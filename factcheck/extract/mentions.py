@@ -121,11 +121,12 @@ PLACE_NOUN_AFTER = re.compile(r"\s(?:area|region|district|province|county|villag
 AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 """", 36," after a name: an age, which only people have."""
 NAME_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
+    r"[A-Z](?<![\w’'][A-Z])(?:[\w’'.&-]*|\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
     r"la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*"
 )
 """A run of capitalised words ("iran-Nejad", "al-Assad" count), with linking words between them
-(bounded: linear on any text)."""
+(bounded: linear on any text). What may not stand before the first capital is tested after it, so
+that the search skips at once from capital to capital."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$|^(?:[A-Z]\.){2,5}$")
 _US_STATES = frozenset(
@@ -382,7 +383,9 @@ _KINDS = {
     "place": (ClaimKind.PLACE, "place"),
 }
 _ORG_SUFFIX = re.compile(r"\b(?:ltd|limited|inc|incorporated|corp|corporation|co|plc|llc)\.?$", re.IGNORECASE)
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]*")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;:] [A-Z])[\w’'-]*")
+"""A capitalised word after a lower-case letter or a comma and a space (tested after the capital,
+so that the search skips from capital to capital)."""
 
 
 def org_key(name: str) -> str:

@@ -1001,8 +1001,10 @@ _PLACE_PREP = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but)\b")
 _PAIR = re.compile(
-    r"\b(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
+    r"(?P<a>[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
 )
+"""Two capitalised names separated by a comma; the word boundary before the first is tested after
+its capital, so that the search skips to capitals (`places.PlaceResolver._CAP_RUN`)."""
 
 
 def _place_ok(name: str) -> bool:
@@ -1354,7 +1356,7 @@ def _pronoun(ctx: _Context, si: int, pos: int, pronoun: str) -> tuple[str, str, 
 
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
 _DESIGNATION = re.compile(
-    r"\b(?P<maker>[A-Z][a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b"
+    r"(?P<maker>[A-Z](?<!\w[A-Z])[a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b"
 )
 _VESSEL = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<cls>{VESSEL_WORDS})\s+(?P<name>(?:MV|MS|MT|HMS|USS|RMS)?\s?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})",
@@ -1446,7 +1448,7 @@ def _org_claims(ctx: _Context) -> list[Claim]:
             if fold(name.split()[0]) in STOPWORDS:
                 continue
             claims.append(_thing(ctx, si, m.start("cls"), m.end(), "vessel", name, fold(name)))
-        for m in _OPERATION.finditer(text):
+        for m in _OPERATION.finditer(text) if "Operation" in text else ():
             claims.append(_thing(ctx, si, m.start(), m.end(), "operation", f"Operation {m['name']}", fold(m["name"])))
     return claims
 

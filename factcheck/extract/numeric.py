@@ -85,7 +85,7 @@ def extract_sentence(
     if found_times:  # a date never takes a clock time's digits ("at 1100 hours", "2045 GMT")
         found_dates = [d for d in found_dates if not any(t.start < d.end and d.start < t.end for t in found_times)]
     found_numbers = numbers.find_numbers(text, rounding_cap)
-    if not found_dates and not found_numbers and not found_times and not _MAY_HAVE_ORDINAL.search(text):
+    if not found_dates and not found_numbers and not found_times and not _may_have_ordinal(text):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
     date_spans = [(d.start, d.end) for d in found_dates] + [(t.start, t.end) for t in found_times]
@@ -168,6 +168,11 @@ _MAY_HAVE_ORDINAL = re.compile(
     r"|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|\w+teenth|[Tt]wentieth)\b"
 )
 """Whether a sentence without numbers, dates or times may still hold an ordinal or a record."""
+
+
+def _may_have_ordinal(text: str) -> bool:
+    """`_MAY_HAVE_ORDINAL`."""
+    return _MAY_HAVE_ORDINAL.search(text) is not None
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
