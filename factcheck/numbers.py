@@ -90,7 +90,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
-from factcheck.words import ascii_lowered
+from factcheck.words import ascii_lowered, trie_pattern
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number_words"]
 
@@ -1105,10 +1105,9 @@ a whole word); a sentence without a match has no number, and is not tokenised at
 
 
 _DIGIT_OR_SYMBOL = re.compile("[0-9" + re.escape("".join(_CURRENCY_SYMBOLS)) + "]")
-_ANCHOR_WORD = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _ANCHOR_WORDS), key=len, reverse=True)) + r")(?![^\W\d_])"
-)
-"""A number word as a whole word, in lower-case text."""
+_ANCHOR_WORD = re.compile(trie_pattern(_ANCHOR_WORDS, after_first=r"(?<![^\W\d_].)") + r"(?![^\W\d_])")
+"""A number word as a whole word, in lower-case text: no letter before its first letter (looked
+at after it: the ``.`` is the first letter), none after its last."""
 
 
 _START_WORDS = frozenset(

@@ -22,12 +22,13 @@ Sentence offsets index into ``Article.text``; ``LineIndex`` maps them to 1-based
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.models import Sentence
-from factcheck.words import ascii_lowered
+from factcheck.words import ascii_lowered, trie_pattern
 
 MIN_PROSE_WORDS = 20
 """A line this long is prose even without final punctuation (scrapes lose full stops)."""
@@ -111,15 +112,22 @@ _PROMO_WORDS = re.compile(
 )
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
-_READER_LOWER = re.compile(r"\b(?:you|your|yours|our|us)\b")
-"""`_READER` for lowered text (see `ascii_lowered`); used only when the text has no "US"."""
+_READER_LOWER = re.compile(trie_pattern(("you", "your", "yours", "our", "us"), after_first=r"(?<!\w.)") + r"\b")
+"""`_READER` for lowered text (see `ascii_lowered`); used only when the text has no "US". The word
+boundary before a word is tested after its first letter, so that the search skips to o, u and y."""
 
 
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """False only when a case-insensitive pattern, every match of which contains one of ``keys``
     (lower case), cannot match ``text``: a cheap test before a search."""
     lowered = ascii_lowered(text)
-    return lowered is None or any(k in lowered for k in keys)
+    return lowered is None or _any_of(keys).search(lowered) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``keys``: one pass over the text instead of one per key."""
+    return re.compile(trie_pattern(keys))
 
 
 def _literal_prefixes(alternation: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*|\d+(?:[.,]\d+)*|[^\w\s]")
@@ -46,6 +47,31 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         end = start + len(t)
         append(new(Token, (t, start, end)))
     return out
+
+
+def trie_pattern(words: Iterable[str], after_first: str = "") -> str:
+    """An alternation matching exactly ``words``, as a trie: one branch per first letter, then per
+    next letter ("t(?:en|hree|wo)"), each optional ending tried longest first. Its search skips to
+    the first letters at once and then follows one branch, where a flat alternation tries every
+    word at every position. ``after_first`` goes after the first letter of every branch (an
+    assertion about what stands before the word, tested once the first letter matched). Of two
+    words one of which begins the other, the longer is tried first (as in a flat alternation sorted
+    longest first)."""
+    tree: dict[str, dict] = {}
+    for word in sorted(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, dict], prefix: str = "") -> str:
+        branches = [re.escape(ch) + prefix + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return alternation(tree, after_first)
 
 
 _UNLOWERED = ("ſ", "İ", "ı")

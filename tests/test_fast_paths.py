@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import numbers, text
-from factcheck.extract import mentions, named, numeric
+from factcheck.extract import mentions, named, numeric, quantities
 from factcheck.places import PlaceResolver, fold, gazetteer
-from factcheck.words import TOKEN, Token, ascii_lowered, tokens
+from factcheck.words import TOKEN, Token, ascii_lowered, tokens, trie_pattern
 
 SEPARATORS = [" ", "  ", ",", ", ", "-", ":", ".", "(", ")", "’s", "'", "\t", "_", "1", "42", "x"]
 ODD_LETTERS = ["ſ", "İ", "ı", "K", "é", "Ö"]
@@ -397,3 +397,27 @@ ORDINAL_PIECES = ["first", "second", "third", "th", "st", "nd", "rd", "1", "42",
 @given(_texts(ORDINAL_PIECES + _with_odd_letters(ORDINAL_PIECES)))
 def test_ordinal_prefilter_is_the_pattern(sentence: str) -> None:
     assert numeric._may_have_ordinal(sentence) == (numeric._MAY_HAVE_ORDINAL.search(sentence) is not None)
+
+
+ORDINAL_WORDS = ["first", "Second", "TWENTIETH", "21st", "2nd", "103rd", "4th", "a", "round", "-", " ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(ORDINAL_WORDS + _with_odd_letters(ORDINAL_WORDS)))
+def test_ordinals_found_in_lowered_text(sentence: str) -> None:
+    lowered = ascii_lowered(sentence)
+    if lowered is not None:
+        found = [
+            (m.span(), {k: v and v.lower() for k, v in m.groupdict().items()})
+            for m in quantities._ORDINAL.finditer(sentence)
+        ]
+        assert _matches(quantities._ORDINAL_LOWER, lowered) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abc", min_size=1, max_size=4), min_size=1, max_size=6), st.text("abc _", max_size=12))
+def test_trie_pattern_matches_exactly_its_words(words: list[str], s: str) -> None:
+    trie = re.compile(r"\b" + trie_pattern(words) + r"\b")
+    flat = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + r")\b")
+    assert _matches(trie, s) == _matches(flat, s)
+    assert all(trie.fullmatch(w) for w in words)

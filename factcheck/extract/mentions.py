@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck import people
 from factcheck.extract.registry import ArticleText, extractor
@@ -154,8 +155,10 @@ class Mention:
     """What made it that kind of entity, for the claim's steps."""
 
 
+@lru_cache(maxsize=1 << 15)
 def _strip(word: str) -> str:
-    """A run's word without a possessive or a sentence's final dot (initials keep theirs)."""
+    """A run's word without a possessive or a sentence's final dot (initials keep theirs); once
+    per distinct word."""
     word = _POSSESSIVE.sub("", word)
     if word.endswith(".") and not (len(word) == 2 or fold(word) in TITLE_WORDS or fold(word) in ORG_WORDS):
         word = word[:-1]
@@ -164,12 +167,21 @@ def _strip(word: str) -> str:
 
 def _words(run: str, offset: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of a run's words, offsets in the sentence."""
+    return [(offset + start, offset + end, word) for start, end, word in _run_words(run)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
+    """`_words` of a run at offset 0 (once per distinct run: names come back in an article)."""
     out = []
-    for m in re.finditer(r"\S+", run):
+    for m in _NON_SPACE.finditer(run):
         word = _strip(m.group())
         if word:
-            out.append((offset + m.start(), offset + m.start() + len(word), word))
-    return out
+            out.append((m.start(), m.start() + len(word), word))
+    return tuple(out)
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def find_mentions(
@@ -295,7 +307,7 @@ def _single(
         return None
     if folded in full_names:
         return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
-    given = next((n for n in full_names.values() if fold(n.split()[0]) == folded and len(n.split()) > 1), None)
+    given = next((n for n in full_names.values() if _given_of(n) == folded), None)
     if given is not None:
         return Mention(start, end, start, given, "person", why=f"given name of {given}")
     if _ACRONYM.match(w) and folded.replace(".", "") not in _US_STATES:
@@ -336,6 +348,13 @@ def _prominent(resolver: PlaceResolver, word: str) -> bool:
         if resolver.mentioned & {q.id for q in gaz.chain(p)[1:]}:
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _given_of(name: str) -> str | None:
+    """The folded first word of a name of two words or more, else None (once per name)."""
+    words = name.split()
+    return fold(words[0]) if len(words) > 1 else None
 
 
 def _person_cue(text: str, words: list[tuple[int, int, str]], folded: list[str]) -> str:

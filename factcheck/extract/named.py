@@ -345,6 +345,9 @@ class _People:
         self.toks = toks
         self.mentions: list[list[Mention]] = [[] for _ in sentences]
         self.full: list[str] = []
+        self._by_token: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        """Full names by their last token and by their first (names of two tokens or more), in
+        the order of ``full``: made once all full names are known (`_resolve_single`)."""
         self._find()
 
     def _find(self) -> None:
@@ -407,13 +410,21 @@ class _People:
         if not self.full:
             return "", ""
         low = fold(word)
-        full = [(f, people.name_tokens(f)) for f in self.full]
-        by_last = [f for f, toks in full if toks[-1] == low]
-        if by_last:
-            return self._nearest(by_last, si), "surname"
-        by_first = [f for f, toks in full if toks[0] == low and len(toks) >= 2 and not people.is_given_name(low)]
-        if by_first:
-            return self._nearest(by_first, si), "family name written first"
+        if self._by_token is None:  # the full names are all known when lone names are resolved
+            by_last: dict[str, list[str]] = {}
+            by_first: dict[str, list[str]] = {}
+            for f in self.full:
+                toks = people.name_tokens(f)
+                by_last.setdefault(toks[-1], []).append(f)
+                if len(toks) >= 2:
+                    by_first.setdefault(toks[0], []).append(f)
+            self._by_token = by_last, by_first
+        last = self._by_token[0].get(low)
+        if last:
+            return self._nearest(last, si), "surname"
+        first = self._by_token[1].get(low)
+        if first and not people.is_given_name(low):
+            return self._nearest(first, si), "family name written first"
         return "", ""
 
     def _nearest(self, names: list[str], si: int) -> str:

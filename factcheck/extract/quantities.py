@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
@@ -46,6 +47,7 @@ from factcheck.words import (
     PEOPLE_NOUNS,
     STOPWORDS,
     Token,
+    ascii_lowered,
     content_stems,
     counted_class,
     lemma,
@@ -112,6 +114,8 @@ _ORDINAL = re.compile(
     r"(?<![\w-])(?:(?P<word>" + "|".join(_ORDINAL_WORDS) + r")|(?P<digits>\d{1,3})(?:st|nd|rd|th))(?=[- ][a-z])",
     re.IGNORECASE,
 )
+_ORDINAL_LOWER = re.compile(_ORDINAL.pattern)
+"""`_ORDINAL` for lowered text (``words.ascii_lowered``): the same spans and, lower-cased, groups."""
 ORDINAL_NOUN_SKIP = frozenset("time times place half quarter of".split())
 """Nouns after an ordinal that say nothing to compare ("for the first time", "in first place")."""
 
@@ -390,8 +394,10 @@ def _count_verb(before: list[Token]) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
 def _dimension(unit: str) -> str:
-    """``distance``, ``duration``, ``money``... for a pint unit or currency code."""
+    """``distance``, ``duration``, ``money``... for a pint unit or currency code (once per unit:
+    pint parses the unit each time)."""
     from factcheck.units import CURRENCIES, registry
 
     if unit in CURRENCIES:
@@ -453,7 +459,8 @@ def ordinal_claims(
     """Ordinals with the noun they rank ("the seventh round", "the 21st head coach")."""
     text = sentence.text
     out: list[Claim] = []
-    for m in _ORDINAL.finditer(text):
+    lowered = ascii_lowered(text)
+    for m in _ORDINAL.finditer(text) if lowered is None else _ORDINAL_LOWER.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         rank = _ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
