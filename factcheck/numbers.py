@@ -1105,9 +1105,9 @@ a whole word); a sentence without a match has no number, and is not tokenised at
 
 
 _DIGIT_OR_SYMBOL = re.compile("[0-9" + re.escape("".join(_CURRENCY_SYMBOLS)) + "]")
-_ANCHOR_WORD = re.compile(trie_pattern(_ANCHOR_WORDS, after_first=r"(?<![^\W\d_].)") + r"(?![^\W\d_])")
-"""A number word as a whole word, in lower-case text: no letter before its first letter (looked
-at after it: the ``.`` is the first letter), none after its last."""
+_ANCHOR_WORD = re.compile(r"(?<![^\W\d_])" + trie_pattern(_ANCHOR_WORDS) + r"(?![^\W\d_])")
+"""A number word as a whole word, in lower-case text (a trie: a third faster than the flat
+alternation of the words)."""
 
 
 _START_WORDS = frozenset(

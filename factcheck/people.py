@@ -349,8 +349,10 @@ def _country_span(words: list[str], i: int, head_i: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 12)
 def parse_title(text: str) -> Title | None:
-    """Parse a title phrase ("the Chilean Minister for Public Works"); None without an office noun."""
+    """Parse a title phrase ("the Chilean Minister for Public Works"); None without an office noun.
+    (Once per phrase: a Title is immutable.)"""
     words = [m.group() for m in _TITLE_TOKEN.finditer(text) if m.group() != ","]
     if not words:
         return None

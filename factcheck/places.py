@@ -92,7 +92,8 @@ DEMONYMS: dict[str, str] = {
 
 
 _RUN_MEMO_MAX = 1 << 16
-"""Runs of capitalised words whose place ids `Gazetteer.ids_named_in_run` keeps."""
+"""Runs of capitalised words whose place ids `Gazetteer.ids_named_in_run` keeps (and names whose
+places `Gazetteer.lookup` keeps)."""
 
 
 class Gazetteer:
@@ -112,6 +113,8 @@ class Gazetteer:
         self._city_cache: dict[str, list[Place]] = {}
         self._run_ids: dict[str, tuple[str, ...]] = {}
         """`named_in_run` by run, for `PlaceResolver` (bounded: cleared when full)."""
+        self._lookups: dict[str, tuple[Place, ...]] = {}
+        """`lookup` by name (bounded: cleared when full): every capitalised word asks."""
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -172,6 +175,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Every place called ``name`` (folded), countries and regions first, then cities."""
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= _RUN_MEMO_MAX:
+                self._lookups.clear()
+            found = self._lookups[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Place]:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
@@ -212,11 +223,12 @@ def prominence(place: Place) -> tuple[int, int]:
     return _KIND_RANK.get(place.kind, 5), -place.population
 
 
+@lru_cache(maxsize=1 << 14)
 def country_of(word: str) -> str | None:
     """ISO alpha-2 of a country named, adjectivised or metonymised by ``word``.
 
     "Chinese" -> CN, "US" -> US, "China" -> CN, "Paris" (a national capital) -> FR; None for
-    anything else.
+    anything else. (Once per word: the gazetteer never changes.)
     """
     key = fold(word).removesuffix("'s").removesuffix("'")
     if key.startswith("the "):

@@ -22,7 +22,6 @@ Sentence offsets index into ``Article.text``; ``LineIndex`` maps them to 1-based
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -121,13 +120,7 @@ def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """False only when a case-insensitive pattern, every match of which contains one of ``keys``
     (lower case), cannot match ``text``: a cheap test before a search."""
     lowered = ascii_lowered(text)
-    return lowered is None or _any_of(keys).search(lowered) is not None
-
-
-@functools.lru_cache(maxsize=16)
-def _any_of(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """A search for any of ``keys``: one pass over the text instead of one per key."""
-    return re.compile(trie_pattern(keys))
+    return lowered is None or any(k in lowered for k in keys)
 
 
 def _literal_prefixes(alternation: str) -> tuple[str, ...]:

@@ -421,3 +421,16 @@ def test_trie_pattern_matches_exactly_its_words(words: list[str], s: str) -> Non
     flat = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + r")\b")
     assert _matches(trie, s) == _matches(flat, s)
     assert all(trie.fullmatch(w) for w in words)
+
+
+RECORD_PIECES = ORDINAL_WORDS + ["9-14", "31 – 24", "36-3", "1,200-3", "won", "record", "th", "with"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(RECORD_PIECES + _with_odd_letters(RECORD_PIECES)))
+def test_ordinal_and_record_precheck_never_skips_one(sentence: str) -> None:
+    # what _MAY_HAVE_ORDINAL lets through and the patterns match is never skipped
+    if numeric._may_have_ordinal(sentence) and (
+        quantities._ORDINAL.search(sentence) or quantities._PAIR.search(sentence)
+    ):
+        assert numeric._may_have_ordinal_or_record(sentence)

@@ -257,14 +257,28 @@ def _tokens(text: str) -> list[Tok]:
         end = start + len(t)
         facts = known(t)
         if facts is None:
-            # a full stop after a word is the sentence's, except after an initial or an abbreviation
-            if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
-                append(_tok(t[:-1], start, end - 1))
-                append(_tok(".", end - 1, end))
+            split = _SPLITS.get(t)
+            if split is None:
+                # a full stop after a word is the sentence's, except after an initial or an abbreviation
+                if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
+                    if len(_SPLITS) >= _FACTS_MAX:
+                        _SPLITS.clear()
+                    split = _SPLITS[t] = (t[:-1], _facts_of(t[:-1]))
+                else:
+                    facts = _facts_of(t)
+            if split is not None:
+                word, word_facts = split
+                append(new(Tok, (word, start, end - 1) + word_facts))
+                append(new(Tok, (".", end - 1, end) + _DOT_FACTS))
                 continue
-            facts = _facts_of(t)
         append(new(Tok, (t, start, end) + facts))
     return out
+
+
+_SPLITS: dict[str, tuple[str, tuple[str, str, bool, bool, bool]]] = {}
+"""Tokens `_tokens` splits in two ("said." at a sentence's end: the word and its full stop), with
+the word and its facts, once per distinct token (bounded: cleared when full)."""
+_DOT_FACTS = _token_facts(".")
 
 
 def _name_like(tok: Tok) -> bool:
