@@ -258,15 +258,16 @@ def _tokens(text: str) -> list[Tok]:
         facts = known(t)
         if facts is None:
             split = _SPLITS.get(t)
-            if split is None:
-                # a full stop after a word is the sentence's, except after an initial or an abbreviation
-                if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
+            # a full stop after a word is the sentence's, except after an initial or an abbreviation
+            if split is None and not (
+                t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS
+            ):
+                facts = _facts_of(t)
+            else:
+                if split is None:
                     if len(_SPLITS) >= _FACTS_MAX:
                         _SPLITS.clear()
                     split = _SPLITS[t] = (t[:-1], _facts_of(t[:-1]))
-                else:
-                    facts = _facts_of(t)
-            if split is not None:
                 word, word_facts = split
                 append(new(Tok, (word, start, end - 1) + word_facts))
                 append(new(Tok, (".", end - 1, end) + _DOT_FACTS))
