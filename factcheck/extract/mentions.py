@@ -424,7 +424,8 @@ def extract_mentions(
     article: Article, sentences: Sequence[Sentence], index: LineIndex, places: PlaceResolver | None = None
 ) -> list[Claim]:
     """A claim per mention of a named entity in the article's main text."""
-    mid = frozenset(fold(_strip(w)) for s in sentences for w in _MID_CAPITAL.findall(s.text))
+    # (one search of the sentences joined by line breaks: no match reaches across one)
+    mid = frozenset(fold(_strip(w)) for w in _MID_CAPITAL.findall("\n".join(s.text for s in sentences)))
     resolver = places or PlaceResolver(" ".join(s.text for s in sentences))
     full_names: dict[str, str] = {}
     claims: list[Claim] = []

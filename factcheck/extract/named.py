@@ -51,6 +51,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 from factcheck import dates, people, quotes
@@ -219,8 +220,12 @@ def _tok(text: str, start: int, end: int) -> Tok:
 
 def _index_of(toks: list[Tok], start: int) -> int | None:
     """Index of the token starting at ``start`` (tokens are sorted by offset)."""
-    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    i = bisect.bisect_left(toks, start, key=_START)
     return i if i < len(toks) and toks[i].start == start else None
+
+
+_START = itemgetter(1)
+"""A token's start offset (`Tok.start`), read without a Python call."""
 
 
 _FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
@@ -960,14 +965,17 @@ def _role_noun(noun: str) -> str:
 def _role_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
     lead = _lead_dates(ctx)
+    # a hint the whole article lacks, none of its sentences has: one search instead of one a sentence
+    led_by = _hinted(ctx.article.text, _LED_BY_HINT)
+    head_of = _hinted(ctx.article.text, _HEAD_OF_HINT)
     for si, s in enumerate(ctx.sentences):
         text = s.text
         found: list[tuple[int, int, str, str, Mention]] = []  # claim span, np, noun, person
-        for m in _LED_BY.finditer(text) if _hinted(text, _LED_BY_HINT) else ():
+        for m in _LED_BY.finditer(text) if led_by and _hinted(text, _LED_BY_HINT) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start("np"), person.end, m["np"], m["noun"], person))
-        for m in _HEAD_OF.finditer(text) if _hinted(text, _HEAD_OF_HINT) else ():
+        for m in _HEAD_OF.finditer(text) if head_of and _hinted(text, _HEAD_OF_HINT) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start(), person.end, m["np"], m["noun"], person))
@@ -1433,6 +1441,9 @@ def _initials(words: list[str]) -> str:
 
 def _org_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
+    # words the whole article lacks, none of its sentences has: one search instead of one a sentence
+    vessels = any(noun in ctx.article.text for noun in VESSEL_NOUNS)
+    operations = "Operation" in ctx.article.text
     for si, s in enumerate(ctx.sentences):
         text = s.text
         for m in _ACRONYM.finditer(text):
@@ -1469,12 +1480,12 @@ def _org_claims(ctx: _Context) -> list[Claim]:
             claims.append(
                 _thing(ctx, si, m.start(), m.end(), f"model:{fold(m['maker'])}", f"{m['maker']} {m['model']}", model)
             )
-        for m in _VESSEL.finditer(text) if any(noun in text for noun in VESSEL_NOUNS) else ():
+        for m in _VESSEL.finditer(text) if vessels and any(noun in text for noun in VESSEL_NOUNS) else ():
             name = m["name"].strip()
             if fold(name.split()[0]) in STOPWORDS:
                 continue
             claims.append(_thing(ctx, si, m.start("cls"), m.end(), "vessel", name, fold(name)))
-        for m in _OPERATION.finditer(text) if "Operation" in text else ():
+        for m in _OPERATION.finditer(text) if operations and "Operation" in text else ():
             claims.append(_thing(ctx, si, m.start(), m.end(), "operation", f"Operation {m['name']}", fold(m["name"])))
     return claims
 

@@ -616,7 +616,9 @@ _CONVERSION = re.compile(
 
 def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     """ "540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
-    return bool(_CONVERSION.search(text[max(0, n.start - 24) : n.start]))
+    before = text[max(0, n.start - 24) : n.start]
+    # every match holds one of "(;/": most numbers have none of them before
+    return ("(" in before or ";" in before or "/" in before) and bool(_CONVERSION.search(before))
 
 
 def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch]) -> tuple[str, str]:
