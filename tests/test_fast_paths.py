@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import numbers, text
+from factcheck import numbers, text, times
 from factcheck.extract import mentions, named, numeric, quantities
 from factcheck.places import PlaceResolver, fold, gazetteer
 from factcheck.words import TOKEN, Token, ascii_lowered, tokens, trie_pattern
@@ -434,3 +434,28 @@ def test_ordinal_and_record_precheck_never_skips_one(sentence: str) -> None:
         quantities._ORDINAL.search(sentence) or quantities._PAIR.search(sentence)
     ):
         assert numeric._may_have_ordinal_or_record(sentence)
+
+
+TIME_PIECES = [
+    "10:30", "4.30", "7", "p.m.", "am", " a. m", "PM", "1100", "hours", "hrs", "GMT", "Z", "noon", "Midday",
+    "MIDNIGHT", "6 o'clock", "o’clock", "12", "2045", ":", ".", "(", "local time", "x", "-", "9-14", "31 – 24",
+    "1st", "second", "TWENTIETH", "21st-century", "3rd ", "s", "n", "r", "t", ", ", ",\n", "Paris", "Texas",
+]  # fmt: skip
+_PATTERN_AND_PRECHECK = [
+    (times._CLOCK_RE, lambda s: times._CLOCK_HINT.search(s) is not None),
+    (times._FOUR_RE, lambda s: times._FOUR_HINT.search(s) is not None),
+    (times._WORD_RE, times._may_have_word_time),
+    (quantities._PAIR, lambda s: quantities._PAIR_HINT.search(s) is not None),
+    (quantities._ORDINAL_LOWER, lambda s: quantities._ORDINAL_END.search(s) is not None),
+    (named._PAIR, lambda s: named._COMMA_CAPITAL.search(s) is not None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "precheck"), _PATTERN_AND_PRECHECK, ids=lambda p: getattr(p, "pattern", "")[:24])
+@settings(max_examples=400, deadline=None)
+@given(s=_texts(TIME_PIECES + _with_odd_letters(TIME_PIECES)))
+def test_prechecks_never_skip_a_match(pattern: re.Pattern[str], precheck, s: str) -> None:  # type: ignore[no-untyped-def]
+    if pattern is quantities._ORDINAL_LOWER:
+        s = s.lower()  # searched in lowered text only
+    if pattern.search(s):
+        assert precheck(s)

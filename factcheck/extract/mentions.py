@@ -198,13 +198,15 @@ def find_mentions(
     """
     full_names = {} if full_names is None else full_names
     out: list[Mention] = []
+    # a run is at the sentence's start when only quotes and brackets come before it
+    lead = len(text) - len(text.lstrip(_LEAD_CHARS))
     for m in NAME_RUN.finditer(text):
         words = _words(m.group(), m.start())
         while words and fold(words[-1][2]) in LINKS:
             words.pop()
         if not words:
             continue
-        at_start = not text[: m.start()].strip(" \"'“‘([-—")
+        at_start = m.start() <= lead
         if at_start and fold(words[0][2]) in SENTENCE_OPENERS:
             words = words[1:]
             at_start = False  # "A Schenectady man": what follows the opener is mid-sentence
@@ -229,6 +231,7 @@ def find_mentions(
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 """Between the places of a list ("Tonban, Gavarzin, Khaledin and Gourian")."""
 _NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
+_LEAD_CHARS = " \"'“‘([-—"
 
 
 def _classify(
@@ -249,7 +252,7 @@ def _classify(
         first = words[vessel][0]
         return Mention(first, end, first, text[first:end], "org", why="a ship's prefix")
     # titles split off a person's name: the last title word with name words after it
-    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1) if len(words) > 1 else -1
     if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
         name_words = words[last_title + 1 :]
         if all(fold(w) not in LINKS for _, _, w in name_words) and len(name_words) <= 4:

@@ -1039,6 +1039,8 @@ _PAIR = re.compile(
 )
 """Two capitalised names separated by a comma; the word boundary before the first is tested after
 its capital, so that the search skips to capitals (`places.PlaceResolver._CAP_RUN`)."""
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+"""What every match of `_PAIR` holds; most sentences have none."""
 
 
 def _place_ok(name: str) -> bool:
@@ -1065,7 +1067,7 @@ def _place_claims(ctx: _Context) -> list[Claim]:
     ctx.resolver = resolver
     # containment the article states: "Springfield, Illinois"
     for s in ctx.sentences:
-        for pm in _PAIR.finditer(s.text):
+        for pm in _PAIR.finditer(s.text) if _COMMA_CAPITAL.search(s.text) else ():
             a, b = pm["a"], pm["b"]
             if _place_ok(a) and _place_ok(b) and not country_of(a):
                 parents = [p for p in resolver.gaz.lookup(b) if p.kind in ("region", "country")]

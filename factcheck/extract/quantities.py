@@ -116,6 +116,9 @@ _ORDINAL = re.compile(
 )
 _ORDINAL_LOWER = re.compile(_ORDINAL.pattern)
 """`_ORDINAL` for lowered text (``words.ascii_lowered``): the same spans and, lower-cased, groups."""
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)[- ][a-z]")
+"""What every match of `_ORDINAL_LOWER` holds (every ordinal ends in st, nd, rd or th): a search
+that skips to s, n, r and t, before the pattern that tries every position."""
 ORDINAL_NOUN_SKIP = frozenset("time times place half quarter of".split())
 """Nouns after an ordinal that say nothing to compare ("for the first time", "in first place")."""
 
@@ -412,6 +415,10 @@ def _dimension(unit: str) -> str:
 # ------------------------------------------------------------------------------ records, ordinals
 
 
+_PAIR_HINT = re.compile(r"\d\s?[-–]\s?\d")
+"""What every match of `_PAIR` holds: a search that skips from digit to digit."""
+
+
 def record_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
@@ -420,7 +427,7 @@ def record_claims(
     text = sentence.text
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
-    for m in _PAIR.finditer(text):
+    for m in _PAIR.finditer(text) if _PAIR_HINT.search(text) else ():
         before = text[max(0, m.start() - 40) : m.start()].lower().split()
         after = text[m.end() : m.end() + 25].lower().split()
         cues = set(before[-4:]) | set(after[:2])
@@ -460,6 +467,8 @@ def ordinal_claims(
     text = sentence.text
     out: list[Claim] = []
     lowered = ascii_lowered(text)
+    if lowered is not None and not _ORDINAL_END.search(lowered):
+        return out
     for m in _ORDINAL.finditer(text) if lowered is None else _ORDINAL_LOWER.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
