@@ -355,7 +355,7 @@ def test_numbers_skip_keeps_every_kind_of_start(sentence: str) -> None:
 CAPITAL_PIECES = [
     "A", "Ab", "New", "York", "Illinois", "O'Brien", "Lima’s", "iran-Nejad", "al-Assad", "MV", "J.", "U.S.",
     "of", "the", "de", "van", "&", "x", "a", "1", "42", "_", "é", "É", "Ö", "Boeing", "737", "A320neo", "-",
-    "Max", "’", "'", ".", ",", ";", ":", " ", "  ", "\n", "\t", "\u00a0",
+    "Max", "’", "'", ".", ",", ";", ":", " ", "  ", "\n", "\t", "\u00a0", "5th", "21st", "Street", "St.", "Avenue",
 ]  # fmt: skip
 _CAPITAL_TEXTS = st.lists(st.sampled_from(CAPITAL_PIECES), max_size=16).map("".join) | st.text(max_size=40)
 
@@ -376,6 +376,7 @@ BEFORE_REWRITE = [
         r"bin|ibn|la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*",
     ),
     (mentions._MID_CAPITAL, r"(?<=[a-z,;:] )[A-Z][\w’'-]*"),
+    (mentions._NUMBERED_STREET, r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)"),
 ]  # fmt: skip
 
 
@@ -390,7 +391,8 @@ def test_patterns_skipping_to_capitals_are_the_patterns_before(pattern: re.Patte
     assert _matches(pattern, s) == _matches(re.compile(before, pattern.flags), s)
 
 
-ORDINAL_PIECES = ["first", "second", "third", "th", "st", "nd", "rd", "1", "42", "-", "–", " ", "fifth", "x"]
+ORDINAL_PIECES = ["first", "second", "third", "th", "st", "nd", "rd", "1", "42", "-", "–", " ", "fifth", "x", "teenth",
+                  "seventeenth", "_", "twentieth", "é"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -459,3 +461,10 @@ def test_prechecks_never_skip_a_match(pattern: re.Pattern[str], precheck, s: str
         s = s.lower()  # searched in lowered text only
     if pattern.search(s):
         assert precheck(s)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(TIME_PIECES + _with_odd_letters(TIME_PIECES)))
+def test_time_precheck_is_the_pattern(sentence: str) -> None:
+    found = times._ANY_DIGIT.search(sentence) is not None or times._TIME_WORDS.search(sentence) is not None
+    assert found == (times._MAY_HAVE_TIME.search(sentence) is not None)

@@ -230,7 +230,9 @@ def find_mentions(
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 """Between the places of a list ("Tonban, Gavarzin, Khaledin and Gourian")."""
-_NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
+_NUMBERED_STREET = re.compile(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
+"""A numbered street ("5th Avenue"); the word boundary before the number is tested after its first
+digit (a word character), so that the search skips from digit to digit."""
 _LEAD_CHARS = " \"'“‘([-—"
 
 

@@ -25,7 +25,7 @@ from factcheck.extract.quantities import ordinal_claims, quantity_claim, record_
 from factcheck.extract.registry import ArticleText, extractor, read_article
 from factcheck.models import Article, Claim, ClaimKind, Sentence, Step
 from factcheck.text import Document, LineIndex
-from factcheck.words import EVENT_NOUNS, Token, ascii_lowered, content_stems, lemma, tokens
+from factcheck.words import EVENT_NOUNS, Token, ascii_lowered, content_stems, lemma, tokens, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -184,8 +184,32 @@ def _may_have_ordinal_or_record(text: str) -> bool:
 
 
 def _may_have_ordinal(text: str) -> bool:
-    """`_MAY_HAVE_ORDINAL`."""
-    return _MAY_HAVE_ORDINAL.search(text) is not None
+    """`_MAY_HAVE_ORDINAL`, as three searches that each skip to where they can match."""
+    return (
+        _ORDINAL_DIGITS.search(text) is not None
+        or _ORDINAL_WORDS.search(text) is not None
+        or _TEENTH.search(text) is not None
+    )
+
+
+_ORDINAL_DIGITS = re.compile(r"\d(?:(?:st|nd|rd|th)\b|\s?[-–]\s?\d)")
+"""`_MAY_HAVE_ORDINAL`'s two alternatives that start with a digit."""
+_ORDINAL_WORD_LIST = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth".split()
+)
+_ORDINAL_WORDS = re.compile(
+    trie_pattern(
+        [w for word in _ORDINAL_WORD_LIST for w in (word, word.capitalize())],
+        after_first=r"(?<!\w.)",
+    )
+    + r"\b"
+)
+"""`_MAY_HAVE_ORDINAL`'s ordinal words ("First", "first"...) as a trie of literals (the word boundary
+before each is tested after its first letter, a word character), so that the search skips to their
+first letters."""
+_TEENTH = re.compile(r"(?<=\w)teenth\b")
+"""`_MAY_HAVE_ORDINAL`'s words ending in "teenth": "teenth" ending a word, after a word character
+(the word's start is then a word boundary), found by a literal search."""
 
 
 def text_of(sentence: Sentence, start: int, end: int) -> str:
