@@ -87,6 +87,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
@@ -493,9 +494,20 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+def _decimal(cap: float) -> Decimal:
+    """``Decimal(str(cap))``, once per rounding cap (every sentence with a number asks); 0.0 and
+    -0.0, equal keys of different text, are not kept."""
+    return Decimal(str(cap)) if cap == 0 else _nonzero_decimal(cap)
+
+
+@lru_cache(maxsize=64, typed=True)  # typed: 1 and 1.0 are written differently
+def _nonzero_decimal(cap: float) -> Decimal:
+    return Decimal(str(cap))
+
+
 class _Scanner:
     def __init__(self, text: str, cap: float = ROUNDING_CAP) -> None:
-        self.cap = Decimal(str(cap))
+        self.cap = _decimal(cap)
         self.text = text
         self.toks = _tokens(text)
         self.n = len(self.toks)

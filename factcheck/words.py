@@ -249,7 +249,7 @@ def content_stems(words: list[Token]) -> list[str]:
     """
     out: list[str] = []
     for tok in words:
-        out += _content_stems_of(tok.text)
+        out += _content_stems_of(tok[0])  # tok.text, read by index: a little faster
     return out
 
 

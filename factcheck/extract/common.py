@@ -51,9 +51,13 @@ def names(toks: list[Token]) -> list[str]:
     """
     out = []
     for t in toks:
-        if not t.is_word or not t.text[0].isupper() or t.lower in STOPWORDS or t.lower in CALENDAR:
+        text = t[0]  # t.text, t.is_word and t.lower without their Python-level properties
+        if not text[0].isalpha() or not text[0].isupper():
             continue
-        word = t.text.replace("’", "'")
+        low = text.lower()
+        if low in STOPWORDS or low in CALENDAR:
+            continue
+        word = text.replace("’", "'")
         if t.start == 0 and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
             continue
         out.append("@" + word.lower().removesuffix("'s"))

@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from factcheck import people
 from factcheck.extract.registry import ArticleText, extractor
@@ -224,7 +225,7 @@ def find_mentions(
     for m in _NUMBERED_STREET.finditer(text):
         if not any(x.start < m.end() and m.start() < x.end for x in out):
             out.append(Mention(m.start(), m.end(), m.start(), m.group(), "place", why="a numbered street"))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=_BY_START)
     return out
 
 
@@ -234,6 +235,7 @@ _NUMBERED_STREET = re.compile(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\s+(?:Street|St
 """A numbered street ("5th Avenue"); the word boundary before the number is tested after its first
 digit (a word character), so that the search skips from digit to digit."""
 _LEAD_CHARS = " \"'“‘([-—"
+_BY_START = attrgetter("start")
 
 
 def _classify(

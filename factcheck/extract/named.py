@@ -51,7 +51,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from factcheck import dates, people, quotes
@@ -225,6 +225,8 @@ def _index_of(toks: list[Tok], start: int) -> int | None:
 
 
 _START = itemgetter(1)
+_BY_START = attrgetter("start")
+_TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
 """A token's start offset (`Tok.start`), read without a Python call."""
 
 
@@ -411,7 +413,7 @@ class _People:
                     if (at, end) not in known and not any(x.start <= at < x.end for x in self.mentions[si]):
                         self.mentions[si].append(Mention(si, at, end, full, full, "known name"))
                     at = s.text.find(full, end)
-            self.mentions[si].sort(key=lambda m: m.start)
+            self.mentions[si].sort(key=_BY_START)
 
     def _single_ok(self, tok: Tok) -> bool:
         low = tok.low
@@ -630,7 +632,7 @@ def extract_named(
     claims.extend(_org_claims(ctx))
     seen: set[str] = set()
     out = []
-    for c in sorted(claims, key=lambda c: (c.location.start, c.location.end, c.kind.value, c.key)):
+    for c in sorted(claims, key=_TEXT_ORDER):
         if c.id + c.key not in seen:
             seen.add(c.id + c.key)
             out.append(c)
@@ -1444,7 +1446,7 @@ def _initials(words: list[str]) -> str:
 def _org_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
     # words the whole article lacks, none of its sentences has: one search instead of one a sentence
-    vessels = any(noun in ctx.article.text for noun in VESSEL_NOUNS)
+    vessels = any(map(ctx.article.text.__contains__, VESSEL_NOUNS))
     operations = "Operation" in ctx.article.text
     for si, s in enumerate(ctx.sentences):
         text = s.text
@@ -1482,7 +1484,7 @@ def _org_claims(ctx: _Context) -> list[Claim]:
             claims.append(
                 _thing(ctx, si, m.start(), m.end(), f"model:{fold(m['maker'])}", f"{m['maker']} {m['model']}", model)
             )
-        for m in _VESSEL.finditer(text) if vessels and any(noun in text for noun in VESSEL_NOUNS) else ():
+        for m in _VESSEL.finditer(text) if vessels and any(map(text.__contains__, VESSEL_NOUNS)) else ():
             name = m["name"].strip()
             if fold(name.split()[0]) in STOPWORDS:
                 continue

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 
 from factcheck import dates, numbers, times
 from factcheck.extract.common import location, names, token_index, window
@@ -110,11 +111,14 @@ def extract_sentence(
             claims.append(claim)
             date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
-    claims.sort(key=lambda c: (c.location.start, c.kind.value))
+    claims.sort(key=_START_KIND)
     return claims
 
 
 # --------------------------------------------------------------------------- dates
+
+
+_START_KIND = attrgetter("location.start", "kind.value")
 
 
 def _date_claim(
