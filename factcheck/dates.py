@@ -720,6 +720,8 @@ class _Scanner:
 
     def select(self) -> list[DateMatch]:
         """Longest candidates first, never overlapping; then qualifiers are attached."""
+        if not self.found:
+            return []  # most sentences
         covered = bytearray(len(self.text))
         chosen: list[_Candidate] = []
         for c in sorted(self.found, key=lambda c: (c.start - c.end, c.start)):

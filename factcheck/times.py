@@ -83,6 +83,14 @@ _TIME_WORDS = re.compile(
 )
 """`_MAY_HAVE_TIME` apart: digits, then its words as a trie of literals (each search skips to what
 can start a match, where the alternation tries every position)."""
+_TIME_WORD_PARTS = ("oon", "OON", "idday", "idnight", "IDNIGHT", "clock")
+"""A part of each of `_TIME_WORDS`' words: looked for with ``in`` (a fast scan in C) before it."""
+
+
+def _may_have_time_word(text: str) -> bool:
+    return any(map(text.__contains__, _TIME_WORD_PARTS)) and _TIME_WORDS.search(text) is not None
+
+
 _EVENING_RE = re.compile(r"[ ]{1,2}(?:last[ ]night|tonight|this[ ]evening|in[ ]the[ ]evening|at[ ]night)\b", re.I)
 """After a 12-hour time with no a.m./p.m., these put it after noon."""
 _QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
@@ -161,7 +169,7 @@ def _may_have_word_time(text: str) -> bool:
 
 def find_times(text: str) -> list[TimeMatch]:
     """Clock times of one sentence, in order of appearance, non-overlapping (see the module docstring)."""
-    if _ANY_DIGIT.search(text) is None and _TIME_WORDS.search(text) is None:  # `_MAY_HAVE_TIME`, faster
+    if _ANY_DIGIT.search(text) is None and not _may_have_time_word(text):  # `_MAY_HAVE_TIME`, faster
         return []
     found: list[tuple[int, int, int, str, str, str]] = []  # start, end, minutes, granularity, zone, rule
     for m in _CLOCK_RE.finditer(text) if _CLOCK_HINT.search(text) else ():

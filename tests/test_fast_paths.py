@@ -466,5 +466,13 @@ def test_prechecks_never_skip_a_match(pattern: re.Pattern[str], precheck, s: str
 @settings(max_examples=500, deadline=None)
 @given(_texts(TIME_PIECES + _with_odd_letters(TIME_PIECES)))
 def test_time_precheck_is_the_pattern(sentence: str) -> None:
-    found = times._ANY_DIGIT.search(sentence) is not None or times._TIME_WORDS.search(sentence) is not None
+    found = times._ANY_DIGIT.search(sentence) is not None or times._may_have_time_word(sentence)
     assert found == (times._MAY_HAVE_TIME.search(sentence) is not None)
+
+
+def test_word_parts_are_in_every_word() -> None:
+    words = ["Noon", "noon", "Midday", "midday", "Midnight", "midnight", "o'clock", "o’clock", "NOON", "MIDNIGHT"]
+    assert all(times._TIME_WORDS.fullmatch(w) and any(p in w for p in times._TIME_WORD_PARTS) for w in words)
+    for word in numeric._ORDINAL_WORD_LIST:
+        for w in (word, word.capitalize()):
+            assert numeric._ORDINAL_WORDS.fullmatch(w) and any(p in w for p in numeric._ORDINAL_WORD_PARTS)

@@ -191,8 +191,8 @@ def _may_have_ordinal(text: str) -> bool:
     """`_MAY_HAVE_ORDINAL`, as three searches that each skip to where they can match."""
     return (
         _ORDINAL_DIGITS.search(text) is not None
-        or _ORDINAL_WORDS.search(text) is not None
-        or _TEENTH.search(text) is not None
+        or (any(map(text.__contains__, _ORDINAL_WORD_PARTS)) and _ORDINAL_WORDS.search(text) is not None)
+        or ("teenth" in text and _TEENTH.search(text) is not None)
     )
 
 
@@ -211,6 +211,9 @@ _ORDINAL_WORDS = re.compile(
 """`_MAY_HAVE_ORDINAL`'s ordinal words ("First", "first"...) as a trie of literals (the word boundary
 before each is tested after its first letter, a word character), so that the search skips to their
 first letters."""
+_ORDINAL_WORD_PARTS = ("irst", "econd", "hird", "ourth", "ifth", "ixth", "ighth", "inth", "enth", "welfth", "ntieth")
+"""A part of each of `_ORDINAL_WORDS`' words ("enth": seventh, tenth, eleventh), looked for with
+``in`` (a fast scan in C) before the pattern."""
 _TEENTH = re.compile(r"(?<=\w)teenth\b")
 """`_MAY_HAVE_ORDINAL`'s words ending in "teenth": "teenth" ending a word, after a word character
 (the word's start is then a word boundary), found by a literal search."""
