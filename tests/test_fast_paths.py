@@ -9,12 +9,13 @@ running sums of lengths is checked against tokenising by match offsets.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import numbers, text, times
+from factcheck import dates, numbers, text, times
 from factcheck.extract import mentions, named, numeric, quantities
 from factcheck.places import PlaceResolver, fold, gazetteer
 from factcheck.words import TOKEN, Token, ascii_lowered, tokens, trie_pattern
@@ -476,3 +477,22 @@ def test_word_parts_are_in_every_word() -> None:
     for word in numeric._ORDINAL_WORD_LIST:
         for w in (word, word.capitalize()):
             assert numeric._ORDINAL_WORDS.fullmatch(w) and any(p in w for p in numeric._ORDINAL_WORD_PARTS)
+
+
+DATE_PIECES = [
+    "January", "Jan.", "Sept", "May", "Mon", "Monday", "sunday", "2019", "1990s", "12", "3rd", " ", ",", "-", "of",
+    "last", "Last week", "this", "next", "today", "Tonight", "yesterday", "ago", "two", "days", "x", "Street", "5th",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(DATE_PIECES), st.sampled_from([None, date(2024, 3, 5)]))
+def test_dates_precheck_skips_only_sentences_without_dates(sentence: str, published: date | None) -> None:
+    assert dates.find_dates(sentence, published) == dates._find_dates(sentence, published)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(DATE_PIECES))
+def test_street_precheck_never_skips_a_street(sentence: str) -> None:
+    if mentions._NUMBERED_STREET.search(sentence):
+        assert any(w in sentence for w in mentions._STREET_WORDS)

@@ -168,7 +168,11 @@ def _strip(word: str) -> str:
 
 def _words(run: str, offset: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of a run's words, offsets in the sentence."""
-    return [(offset + start, offset + end, word) for start, end, word in _run_words(run)]
+    words = _run_words(run)
+    if len(words) == 1:  # most runs: no list comprehension
+        start, end, word = words[0]
+        return [(offset + start, offset + end, word)]
+    return [(offset + start, offset + end, word) for start, end, word in words]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -222,7 +226,7 @@ def find_mentions(
                 mention = Mention(start, end, start, word, "place", why=f"listed with {out[-1].name}")
         if mention is not None:
             out.append(mention)
-    for m in _NUMBERED_STREET.finditer(text):
+    for m in _NUMBERED_STREET.finditer(text) if any(map(text.__contains__, _STREET_WORDS)) else ():
         if not any(x.start < m.end() and m.start() < x.end for x in out):
             out.append(Mention(m.start(), m.end(), m.start(), m.group(), "place", why="a numbered street"))
     out.sort(key=_BY_START)
@@ -234,6 +238,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _NUMBERED_STREET = re.compile(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
 """A numbered street ("5th Avenue"); the word boundary before the number is tested after its first
 digit (a word character), so that the search skips from digit to digit."""
+_STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard")
+"""Every match of `_NUMBERED_STREET` holds one: looked for with ``in`` first (most sentences have none)."""
 _LEAD_CHARS = " \"'“‘([-—"
 _BY_START = attrgetter("start")
 
