@@ -283,6 +283,8 @@ class PlaceResolver:
         """Folded name -> folded parent name, as the article states it ("Springfield, Illinois")."""
         self.mentioned: set[str] = set()
         """Ids of regions and countries the article names."""
+        self._resolved: dict[str, Resolved] = {}
+        """`resolve` by name, while ``pairs`` stays as it is (a name comes back in an article)."""
         if article_text:
             self._read_article(article_text)
 
@@ -306,9 +308,16 @@ class PlaceResolver:
         if not self.gaz.lookup(parent) or fold(child) == fold(parent):
             return False
         self.pairs[fold(child)] = fold(parent)
+        self._resolved.clear()
         return True
 
     def resolve(self, name: str) -> Resolved:
+        resolved = self._resolved.get(name)
+        if resolved is None:
+            resolved = self._resolved[name] = self._resolve(name)
+        return resolved
+
+    def _resolve(self, name: str) -> Resolved:
         gaz = self.gaz
         key = fold(name)
         candidates = gaz.lookup(name)

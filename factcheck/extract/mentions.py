@@ -420,8 +420,10 @@ _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;:] [A-Z])[\w’'-]*")
 so that the search skips from capital to capital)."""
 
 
+@lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
-    """An organisation's name folded for comparison: no "the", no legal suffix, no punctuation."""
+    """An organisation's name folded for comparison: no "the", no legal suffix, no punctuation
+    (once per name)."""
     key = fold(name).removeprefix("the ")
     key = _ORG_SUFFIX.sub("", key).strip(" .,")
     return re.sub(r"[^\w&]+", " ", key).strip()

@@ -293,7 +293,20 @@ def _name_like(tok: Tok) -> bool:
     """A token that may be part of a person's name."""
     if not tok.word or not tok.cap:
         return False
-    bare = tok.bare
+    like = _NAME_LIKE.get(tok.text)
+    if like is None:
+        if len(_NAME_LIKE) >= _FACTS_MAX:
+            _NAME_LIKE.clear()
+        like = _NAME_LIKE[tok.text] = _name_like_bare(tok.bare)
+    return like
+
+
+_NAME_LIKE: dict[str, bool] = {}
+"""`_name_like` of capitalised words by token text (what the token's facts derive from), once per
+distinct word (bounded: cleared when full)."""
+
+
+def _name_like_bare(bare: str) -> bool:
     if len(bare) >= 2 and bare.isupper() and not bare.endswith("."):
         return False  # an acronym: US, CAA
     low = fold(bare)
