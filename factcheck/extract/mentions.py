@@ -166,6 +166,12 @@ def _strip(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 15)
+def _folded_word(word: str) -> str:
+    """``fold(_strip(word))``, once per word."""
+    return fold(_strip(word))
+
+
 def _words(run: str, offset: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of a run's words, offsets in the sentence."""
     words = _run_words(run)
@@ -440,7 +446,7 @@ def extract_mentions(
 ) -> list[Claim]:
     """A claim per mention of a named entity in the article's main text."""
     # (one search of the sentences joined by line breaks: no match reaches across one)
-    mid = frozenset(fold(_strip(w)) for w in _MID_CAPITAL.findall("\n".join(s.text for s in sentences)))
+    mid = frozenset(map(_folded_word, _MID_CAPITAL.findall("\n".join(s.text for s in sentences))))
     resolver = places or PlaceResolver(" ".join(s.text for s in sentences))
     full_names: dict[str, str] = {}
     claims: list[Claim] = []
