@@ -301,7 +301,9 @@ class PlaceResolver:
         named = self.gaz.ids_named_in_run
         mentioned = self.mentioned
         for run in set(self._CAP_RUN.findall(text)):
-            mentioned.update(named(run))
+            ids = named(run)
+            if ids:  # most runs name no region or country
+                mentioned.update(ids)
 
     def note_pair(self, child: str, parent: str) -> bool:
         """Record that the article places ``child`` inside ``parent``; True if ``parent`` is known."""

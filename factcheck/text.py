@@ -172,15 +172,18 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return None
     if _TIMESTAMP.match(stripped):
         return "timestamp or page number"
-    if len(_NAV.findall(stripped)) >= 2:
-        return "navigation"
+    if ("|" in stripped or "»" in stripped or "›" in stripped) and len(_NAV.findall(stripped)) >= 2:
+        return "navigation"  # (every match holds one of the three marks: most lines have none)
     if _CREDIT_LINE.match(stripped):
         return "photo credit"
     if _BRACKETED.match(stripped) and len(_WORD.findall(stripped)) <= MAX_BRACKETED_WORDS:
         return "credit or aside in brackets"
     outside = _QUOTED.sub(" ", stripped)
-    promo = len(_PROMO_WORDS.findall(outside)) if _may_match(outside, _PROMO_KEYS) else 0
-    lowered = ascii_lowered(outside) if "US" not in outside else None
+    lowered = ascii_lowered(outside)  # once, for the promo pre-check and the reader words
+    may_promo = lowered is None or any(map(lowered.__contains__, _PROMO_KEYS))  # `_may_match`
+    promo = len(_PROMO_WORDS.findall(outside)) if may_promo else 0
+    if "US" in outside:
+        lowered = None
     reader = len(_READER.findall(outside) if lowered is None else _READER_LOWER.findall(lowered))
     if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
         return "promo or footer"

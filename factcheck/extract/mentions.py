@@ -261,8 +261,10 @@ def _classify(
     folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
     # a vessel: "MV Gibe", "INS Mysore" (after "India's" or "Indian", the ship's name starts at its prefix)
-    vessel = next(
-        (i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None
+    vessel = (
+        next((i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None)
+        if len(words) > 1
+        else None
     )
     if vessel is not None and (vessel == 0 or folded[vessel - 1] in DEMONYMS or country_of(words[vessel - 1][2])):
         first = words[vessel][0]

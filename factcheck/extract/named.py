@@ -353,8 +353,7 @@ def _runs(toks: list[Tok], text: str) -> list[_Run]:
         group = [toks[i]]
         while j + 1 < n:
             a, b = toks[j], toks[j + 1]
-            gap = text[a.end : b.start]
-            if a.possessive or gap != " ":
+            if a.possessive or b.start != a.end + 1 or text[a.end] != " ":  # the gap is not one space
                 break
             if b.word and (b.cap or (b.low in people.PARTICLES and j + 2 < len(toks) and toks[j + 2].cap)):
                 group.append(b)
