@@ -496,3 +496,10 @@ def test_dates_precheck_skips_only_sentences_without_dates(sentence: str, publis
 def test_street_precheck_never_skips_a_street(sentence: str) -> None:
     if mentions._NUMBERED_STREET.search(sentence):
         assert any(w in sentence for w in mentions._STREET_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["Boeing", "737", "Airbus", "A320neo", "boeing", "BOEING", "Tesla", "Model", "3", " ", "-", "x"]))
+def test_maker_precheck_never_skips_a_designation(sentence: str) -> None:
+    if any(named._maker_ok(m["maker"]) for m in named._DESIGNATION.finditer(sentence)):
+        assert named._MAKER.search(sentence)

@@ -59,7 +59,7 @@ from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import PlaceResolver, Resolved, country_of, fold, gazetteer
 from factcheck.text import LineIndex
-from factcheck.words import STOPWORDS, ascii_lowered
+from factcheck.words import STOPWORDS, ascii_lowered, trie_pattern
 
 __all__ = ["EVENT_CLASSES", "designation_spans", "extract_named", "parse_scope"]
 
@@ -1426,6 +1426,11 @@ def designation_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_MAKER = re.compile(trie_pattern(w.capitalize() for w in VEHICLE_MAKERS))
+"""A maker's name as `_DESIGNATION` finds it (a capital, then lower-case letters): an article without
+one has no designation `_maker_ok` keeps."""
+
+
 def _maker_ok(maker: str) -> bool:
     return fold(maker) in VEHICLE_MAKERS
 
@@ -1459,6 +1464,7 @@ def _org_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
     # words the whole article lacks, none of its sentences has: one search instead of one a sentence
     vessels = any(map(ctx.article.text.__contains__, VESSEL_NOUNS))
+    makers = _MAKER.search(ctx.article.text) is not None
     operations = "Operation" in ctx.article.text
     for si, s in enumerate(ctx.sentences):
         text = s.text
@@ -1489,7 +1495,7 @@ def _org_claims(ctx: _Context) -> list[Claim]:
                     subject=acr,
                 )
             )
-        for m in _DESIGNATION.finditer(text) if _DIGIT.search(text) else ():
+        for m in _DESIGNATION.finditer(text) if makers and _DIGIT.search(text) else ():
             if not _maker_ok(m["maker"]):
                 continue
             model = re.sub(r"[\s‑-]+", "", m["model"]).lower()
