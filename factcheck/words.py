@@ -248,9 +248,22 @@ def content_stems(words: list[Token]) -> list[str]:
     Hyphenated words count by their parts as well ("class-wide" gives "class" and "wide").
     """
     out: list[str] = []
+    stems = _STEMS.get
     for tok in words:
-        out += _content_stems_of(tok[0])  # tok.text, read by index: a little faster
+        text = tok[0]  # tok.text, read by index: a little faster
+        found = stems(text)
+        if found is None:
+            if len(_STEMS) >= _STEMS_MAX:
+                _STEMS.clear()
+            found = _STEMS[text] = _content_stems_of(text)
+        out += found
     return out
+
+
+_STEMS: dict[str, tuple[str, ...]] = {}
+"""`_content_stems_of` by token text: a dict look-up costs less than a call of the memoised function
+(bounded: cleared when full)."""
+_STEMS_MAX = 1 << 15
 
 
 @functools.lru_cache(maxsize=1 << 15)

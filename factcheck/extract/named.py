@@ -225,6 +225,8 @@ def _index_of(toks: list[Tok], start: int) -> int | None:
 
 
 _START = itemgetter(1)
+_LOW = itemgetter(4)
+"""A token's folded word (`Tok.low`), read without a Python call."""
 _BY_START = attrgetter("start")
 _TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
 """A token's start offset (`Tok.start`), read without a Python call."""
@@ -843,6 +845,8 @@ def _events(ctx: _Context, si: int) -> list[_Event]:
     text = ctx.sentences[si].text
     out: list[_Event] = []
     toks = ctx.toks[si]
+    if _EVENT_WORDS.isdisjoint(map(_LOW, toks)):
+        return out  # most sentences: one pass in C, no comprehension
     for i in [i for i, t in enumerate(toks) if t.low in _EVENT_WORDS]:
         t = toks[i]
         low = t.low
