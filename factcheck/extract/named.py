@@ -51,7 +51,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter, itemgetter
+from itertools import compress, count
+from operator import and_, attrgetter, itemgetter
 from typing import NamedTuple
 
 from factcheck import dates, people, quotes
@@ -226,6 +227,8 @@ def _index_of(toks: list[Tok], start: int) -> int | None:
 
 _START = itemgetter(1)
 _LOW = itemgetter(4)
+_CAP = itemgetter(5)
+_WORD = itemgetter(7)
 """A token's folded word (`Tok.low`), read without a Python call."""
 _BY_START = attrgetter("start")
 _TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
@@ -348,7 +351,7 @@ def _runs(toks: list[Tok], text: str) -> list[_Run]:
     runs: list[_Run] = []
     n = len(toks)
     done = 0  # tokens before this belong to a run already
-    for i in [i for i, t in enumerate(toks) if t.cap and t.word]:
+    for i in compress(count(), map(and_, map(_CAP, toks), map(_WORD, toks))):  # capitalised words, in C
         if i < done:
             continue
         j = i
@@ -416,6 +419,11 @@ class _People:
                 self.mentions[si].append(Mention(si, tok.start, end, tok.bare, name, "surname", resolved_from=how))
             elif self._speech_next(si, tok) and self._single_ok(tok):
                 self.mentions[si].append(Mention(si, tok.start, end, tok.bare, tok.bare, "speech verb"))
+        if not self.full:
+            for mentions in self.mentions:
+                if len(mentions) > 1:
+                    mentions.sort(key=_BY_START)
+            return
         for si, s in enumerate(self.sentences):
             known = {(m.start, m.end) for m in self.mentions[si]}
             for full in self.full:
