@@ -88,6 +88,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter, or_
 from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
@@ -1132,6 +1134,12 @@ a prefixed range, a qualifier, a currency, a sign, a vague amount or a number in
 other token `_Scanner.parse_at` finds nothing."""
 
 
+_KIND, _LOW = itemgetter(0), itemgetter(2)
+_IS_DIGITS = "n".__eq__
+_ANCHOR_LOWS = _ANCHOR_WORDS | frozenset(_CURRENCY_SYMBOLS)
+"""What a token that is not a digit run anchors a number with: a number word or a currency symbol."""
+
+
 def _may_have_number(text: str) -> bool:
     """`_MAY_HAVE_NUMBER`, searched faster: digits and symbols first, then words in the lowered text."""
     if _DIGIT_OR_SYMBOL.search(text):
@@ -1150,9 +1158,11 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
     if not _may_have_number(text):
         return []
     scanner = _Scanner(text, rounding_cap)
-    anchors = [
-        k for k, t in enumerate(scanner.toks) if t.kind == "n" or t.low in _ANCHOR_WORDS or t.text in _CURRENCY_SYMBOLS
-    ]
+    # the digit runs, number words and currency symbols (whose lower case is themselves), in C
+    toks = scanner.toks
+    anchors = list(
+        compress(count(), map(or_, map(_IS_DIGITS, map(_KIND, toks)), map(_ANCHOR_LOWS.__contains__, map(_LOW, toks))))
+    )
     out: list[NumberMatch] = []
     toks, words, texts = scanner.toks, _START_WORDS, _START_TEXTS
     i = 0

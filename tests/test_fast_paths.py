@@ -503,3 +503,10 @@ def test_street_precheck_never_skips_a_street(sentence: str) -> None:
 def test_maker_precheck_never_skips_a_designation(sentence: str) -> None:
     if any(named._maker_ok(m["maker"]) for m in named._DESIGNATION.finditer(sentence)):
         assert named._MAKER.search(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["said", "says", "Said", "unsaid", "sayso", "told", "2said", "_said", "é", "added", " ", ",", "say"]))
+def test_speech_verbs_found_directly(text: str) -> None:
+    plain = [m.span() for m in named._LOWER_WORD.finditer(text) if m.group() in named.quotes.SPEECH_VERBS]
+    assert [m.span() for m in named._speech_verbs(text)] == plain
