@@ -172,18 +172,10 @@ def _folded_word(word: str) -> str:
     return fold(_strip(word))
 
 
-def _words(run: str, offset: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of a run's words, offsets in the sentence."""
-    words = _run_words(run)
-    if len(words) == 1:  # most runs: no list comprehension
-        start, end, word = words[0]
-        return [(offset + start, offset + end, word)]
-    return [(offset + start, offset + end, word) for start, end, word in words]
-
-
 @lru_cache(maxsize=1 << 14)
 def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
-    """`_words` of a run at offset 0 (once per distinct run: names come back in an article)."""
+    """(start, end, word) of a run's words, offsets in the run (once per distinct run: names come back
+    in an article)."""
     out = []
     for m in _NON_SPACE.finditer(run):
         word = _strip(m.group())
@@ -212,20 +204,26 @@ def find_mentions(
     # a run is at the sentence's start when only quotes and brackets come before it
     lead = len(text) - len(text.lstrip(_LEAD_CHARS))
     for m in NAME_RUN.finditer(text):
-        words = _words(m.group(), m.start())
-        while words and fold(words[-1][2]) in LINKS:
-            words.pop()
-        if not words:
+        # the run's words without trailing linking words; after an opener, the words that follow it
+        # (without leading linking words); each folded (worked out once per distinct run)
+        whole, opener, after = _run_parts(m.group())
+        if not whole:
             continue
-        at_start = m.start() <= lead
-        if at_start and fold(words[0][2]) in SENTENCE_OPENERS:
-            words = words[1:]
+        base = m.start()
+        at_start = base <= lead
+        if at_start and opener:
+            rel, folded = after
             at_start = False  # "A Schenectady man": what follows the opener is mid-sentence
-            while words and fold(words[0][2]) in LINKS:
-                words = words[1:]
-        if not words:
+        else:
+            rel, folded = whole
+        if not rel:
             continue
-        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names)
+        if len(rel) == 1:
+            start, end, word = rel[0]
+            words = [(base + start, base + end, word)]
+        else:
+            words = [(base + start, base + end, word) for start, end, word in rel]
+        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded)
         if mention is None and len(words) == 1 and out and out[-1].kind == "place":
             start, end, word = words[0]
             if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
@@ -250,6 +248,28 @@ _LEAD_CHARS = " \"'“‘([-—"
 _BY_START = attrgetter("start")
 
 
+_Words = tuple[tuple[int, int, str], ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_parts(run: str) -> tuple[tuple[_Words, tuple[str, ...]], bool, tuple[_Words, tuple[str, ...]]]:
+    """A run's words at offset 0 without trailing linking words, and their folded forms; whether
+    the first is a sentence opener; the words after it without leading linking words, folded."""
+    words = list(_run_words(run))
+    while words and fold(words[-1][2]) in LINKS:
+        words.pop()
+    if not words:
+        return ((), ()), False, ((), ())
+    after = words[1:]
+    while after and fold(after[0][2]) in LINKS:
+        after = after[1:]
+    return (
+        (tuple(words), tuple(fold(w) for _, _, w in words)),
+        fold(words[0][2]) in SENTENCE_OPENERS,
+        (tuple(after), tuple(fold(w) for _, _, w in after)),
+    )
+
+
 def _classify(
     text: str,
     words: list[tuple[int, int, str]],
@@ -257,8 +277,10 @@ def _classify(
     mid_sentence: frozenset[str],
     resolver: PlaceResolver | None,
     full_names: dict[str, str],
+    folded: Sequence[str] | None = None,
 ) -> Mention | None:
-    folded = [fold(w) for _, _, w in words]
+    if folded is None:
+        folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
     # a vessel: "MV Gibe", "INS Mysore" (after "India's" or "Indian", the ship's name starts at its prefix)
     vessel = (
@@ -378,7 +400,7 @@ def _given_of(name: str) -> str | None:
     return fold(words[0]) if len(words) > 1 else None
 
 
-def _person_cue(text: str, words: list[tuple[int, int, str]], folded: list[str]) -> str:
+def _person_cue(text: str, words: list[tuple[int, int, str]], folded: Sequence[str]) -> str:
     after = text[words[-1][1] : words[-1][1] + 40]
     if AGE_AFTER.match(after):
         return "an age after it"
