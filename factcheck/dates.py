@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck.models import Interval, Step
+from factcheck.words import trie_pattern
 
 __all__ = [
     "GRANULARITIES",
@@ -720,6 +721,8 @@ class _Scanner:
 
     def select(self) -> list[DateMatch]:
         """Longest candidates first, never overlapping; then qualifiers are attached."""
+        if not self.found:
+            return []  # most sentences
         covered = bytearray(len(self.text))
         chosen: list[_Candidate] = []
         for c in sorted(self.found, key=lambda c: (c.start - c.end, c.start)):
@@ -835,6 +838,35 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     ``published`` resolves relative expressions ("on Tuesday", "two months ago", "in November");
     when it is None they are skipped. See the module docstring for the rules.
     """
+    if (
+        _YEAR_DIGITS.search(text) is None
+        and _NAMED_DATE.search(text) is None
+        and (published is None or _RELATIVE_WORD.search(text) is None)
+    ):
+        return []  # most sentences: nothing any scan below starts with
+    return _find_dates(text, published)
+
+
+_YEAR_DIGITS = re.compile(r"[12]\d{3}")
+"""Where every year-first date starts."""
+_NAMED_DATE = re.compile(trie_pattern([m[:3] for m in _MONTHS] + [w[:3] for w in _WEEKDAYS]))
+"""What every month-first date and weekday starts with (every abbreviation starts a month's name);
+a day-first date is looked for only after a month name was found."""
+_RELATIVE_WORD = re.compile(
+    trie_pattern(
+        [
+            w
+            for word in ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next")
+            for w in (word, word.capitalize())
+        ]
+        + ["ago"]
+    )
+)
+"""What `_RELATIVE_RE` and `_AGO_RE` matches start with (looked for only with a publication date)."""
+
+
+def _find_dates(text: str, published: date | None) -> list[DateMatch]:
+    """`find_dates` without its pre-check."""
     scanner = _Scanner(text, published)
     scanner.scan_month_first()
     scanner.scan_day_first()

@@ -8,12 +8,38 @@ the JSON report can be produced from these objects alone.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import enum
 import functools
 import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
+
+_T = TypeVar("_T")
+
+
+def _init_in_dict(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass an ``__init__`` that puts the fields straight into the new instance's
+    ``__dict__``, in field order, with the same parameters and defaults: the generated one sets each
+    field through ``object.__setattr__`` (what ``frozen`` asks), which makes building a claim take
+    2.3 µs instead of 0.9. The same object either way (``tests/test_models.py``); only for classes
+    whose ``__init__`` does nothing else (no ``__post_init__``, no default factory, no slots)."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or hasattr(cls, "__slots__") or "__init__" not in vars(cls):
+        raise TypeError(f"{cls.__name__}: not a plain frozen dataclass")
+    if any(not f.init or f.default_factory is not dataclasses.MISSING for f in fields):
+        raise TypeError(f"{cls.__name__}: a field is not a plain parameter")
+    params = ", ".join(f.name if f.default is dataclasses.MISSING else f"{f.name}=_default_{f.name}" for f in fields)
+    body = "".join(f"    d[{f.name!r}] = {f.name}\n" for f in fields)
+    namespace = {f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
+    exec(f"def __init__(self, {params}):\n    d = self.__dict__\n{body}", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
 
 
 @enum.unique
@@ -50,6 +76,7 @@ class Severity(str, enum.Enum):
     NONE = "none"
 
 
+@_init_in_dict
 @dataclass(frozen=True)
 class Step:
     """One normalisation step, kept so a report can say how a value was derived."""
@@ -65,6 +92,7 @@ class Step:
         return f"{self.source!r} -> {self.result} ({self.rule})"
 
 
+@_init_in_dict
 @dataclass(frozen=True)
 class Interval:
     """A closed, open or half-open interval of real numbers; ``None`` bounds are unbounded.
@@ -312,6 +340,7 @@ class Sentence:
     """Index of the paragraph (block of lines) it belongs to."""
 
 
+@_init_in_dict
 @dataclass(frozen=True)
 class Location:
     """Where a claim is: article, character span of its text, 1-based line and column in its file.
@@ -343,6 +372,7 @@ class Location:
         return self.line, self.column + self.end - self.start
 
 
+@_init_in_dict
 @dataclass(frozen=True)
 class Claim:
     """One checkable assertion found in an article."""

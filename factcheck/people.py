@@ -174,8 +174,10 @@ def _nicknamer():  # type: ignore[no-untyped-def]
     return NickNamer()
 
 
+@lru_cache(maxsize=1 << 14)
 def is_given_name(token: str) -> bool:
-    """True when the nicknames dataset knows ``token`` as an English given name or nickname."""
+    """True when the nicknames dataset knows ``token`` as an English given name or nickname
+    (worked out once per token: every capitalised word of every article asks)."""
     nn = _nicknamer()
     t = fold(token)
     return bool(nn.nicknames_of(t) or nn.canonicals_of(t))
@@ -347,8 +349,10 @@ def _country_span(words: list[str], i: int, head_i: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 12)
 def parse_title(text: str) -> Title | None:
-    """Parse a title phrase ("the Chilean Minister for Public Works"); None without an office noun."""
+    """Parse a title phrase ("the Chilean Minister for Public Works"); None without an office noun.
+    (Once per phrase: a Title is immutable.)"""
     words = [m.group() for m in _TITLE_TOKEN.finditer(text) if m.group() != ","]
     if not words:
         return None

@@ -91,6 +91,11 @@ DEMONYMS: dict[str, str] = {
 """Nationality adjectives (and short country forms used as adjectives) -> ISO alpha-2."""
 
 
+_RUN_MEMO_MAX = 1 << 16
+"""Runs of capitalised words whose place ids `Gazetteer.ids_named_in_run` keeps (and names whose
+places `Gazetteer.lookup` keeps)."""
+
+
 class Gazetteer:
     """The packaged gazetteer; use ``gazetteer()`` for the shared, lazily loaded instance."""
 
@@ -106,6 +111,10 @@ class Gazetteer:
                 self.by_name.setdefault(key, []).append(pid)
         self._cities = city_lines
         self._city_cache: dict[str, list[Place]] = {}
+        self._run_ids: dict[str, tuple[str, ...]] = {}
+        """`named_in_run` by run, for `PlaceResolver` (bounded: cleared when full)."""
+        self._lookups: dict[str, tuple[Place, ...]] = {}
+        """`lookup` by name (bounded: cleared when full): every capitalised word asks."""
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -125,6 +134,15 @@ class Gazetteer:
             for i in range(len(words) - n + 1):
                 out.extend(by_name.get(fold(" ".join(words[i : i + n])), ()))
         return out
+
+    def ids_named_in_run(self, run: str) -> tuple[str, ...]:
+        """`named_in_run`, worked out once per distinct run (``by_name`` never changes)."""
+        ids = self._run_ids.get(run)
+        if ids is None:
+            if len(self._run_ids) >= _RUN_MEMO_MAX:
+                self._run_ids.clear()
+            ids = self._run_ids[run] = tuple(self.named_in_run(run))
+        return ids
 
     def get(self, pid: str) -> Place | None:
         place = self.by_id.get(pid)
@@ -157,6 +175,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Every place called ``name`` (folded), countries and regions first, then cities."""
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= _RUN_MEMO_MAX:
+                self._lookups.clear()
+            found = self._lookups[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Place]:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
@@ -197,11 +223,12 @@ def prominence(place: Place) -> tuple[int, int]:
     return _KIND_RANK.get(place.kind, 5), -place.population
 
 
+@lru_cache(maxsize=1 << 14)
 def country_of(word: str) -> str | None:
     """ISO alpha-2 of a country named, adjectivised or metonymised by ``word``.
 
     "Chinese" -> CN, "US" -> US, "China" -> CN, "Paris" (a national capital) -> FR; None for
-    anything else.
+    anything else. (Once per word: the gazetteer never changes.)
     """
     key = fold(word).removesuffix("'s").removesuffix("'")
     if key.startswith("the "):
@@ -256,6 +283,8 @@ class PlaceResolver:
         """Folded name -> folded parent name, as the article states it ("Springfield, Illinois")."""
         self.mentioned: set[str] = set()
         """Ids of regions and countries the article names."""
+        self._resolved: dict[str, Resolved] = {}
+        """`resolve` by name, while ``pairs`` stays as it is (a name comes back in an article)."""
         if article_text:
             self._read_article(article_text)
 
@@ -263,20 +292,34 @@ class PlaceResolver:
         r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),? (?:(?:[a-z]+ ){0,2}(?:in|near|outside) )?"
         r"(?:the state of |the province of )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\b"
     )
-    _CAP_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+    _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+    """Runs of capitalised words: ``\b[A-Z]...``, with the word boundary tested after the capital
+    (the same test, as the capital is a word character), so that the search skips at once to the
+    next capital instead of trying the pattern at every position (see `tests/test_fast_paths.py`)."""
 
     def _read_article(self, text: str) -> None:
+        named = self.gaz.ids_named_in_run
+        mentioned = self.mentioned
         for run in set(self._CAP_RUN.findall(text)):
-            self.mentioned.update(self.gaz.named_in_run(run))
+            ids = named(run)
+            if ids:  # most runs name no region or country
+                mentioned.update(ids)
 
     def note_pair(self, child: str, parent: str) -> bool:
         """Record that the article places ``child`` inside ``parent``; True if ``parent`` is known."""
         if not self.gaz.lookup(parent) or fold(child) == fold(parent):
             return False
         self.pairs[fold(child)] = fold(parent)
+        self._resolved.clear()
         return True
 
     def resolve(self, name: str) -> Resolved:
+        resolved = self._resolved.get(name)
+        if resolved is None:
+            resolved = self._resolved[name] = self._resolve(name)
+        return resolved
+
+    def _resolve(self, name: str) -> Resolved:
         gaz = self.gaz
         key = fold(name)
         candidates = gaz.lookup(name)

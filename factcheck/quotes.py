@@ -194,7 +194,8 @@ _RE_WORDS = {
 
 @lru_cache(maxsize=1 << 16)
 def spelling(word: str) -> str:
-    """The American spelling of a British one, for comparing quotes; other words as they are."""
+    """The American spelling of a British one, for comparing quotes; other words as they are
+    (worked out once per word)."""
     if word in _RE_WORDS:
         return _RE_WORDS[word]
     if word.endswith(("our", "ours", "oured", "ouring", "ourite", "ourites", "ourhood", "ourable", "ourer")):
@@ -210,7 +211,10 @@ def spelling(word: str) -> str:
 def quote_words(text: str) -> list[str]:
     """Folded words of a quote, punctuation, apostrophes and ellipses dropped, British spellings
     read as American ("China-US" gives china, us; "I ’ m" gives im; "realised" gives realized)."""
-    return [spelling(w) for w in _WORD.findall(_APOSTROPHE.sub("", fold(text)))]
+    folded = fold(text)
+    if "'" in folded or "’" in folded:  # every match holds an apostrophe: most quotes have none
+        folded = _APOSTROPHE.sub("", folded)
+    return list(map(spelling, _WORD.findall(folded)))
 
 
 @dataclass(frozen=True)

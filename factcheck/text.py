@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.models import Sentence
-from factcheck.words import ascii_lowered
+from factcheck.words import ascii_lowered, trie_pattern
 
 MIN_PROSE_WORDS = 20
 """A line this long is prose even without final punctuation (scrapes lose full stops)."""
@@ -113,15 +113,16 @@ _PROMO_WORDS = re.compile(
 )
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
-_READER_LOWER = re.compile(r"\b(?:you|your|yours|our|us)\b")
-"""`_READER` for lowered text (see `ascii_lowered`); used only when the text has no "US"."""
+_READER_LOWER = re.compile(trie_pattern(("you", "your", "yours", "our", "us"), after_first=r"(?<!\w.)") + r"\b")
+"""`_READER` for lowered text (see `ascii_lowered`); used only when the text has no "US". The word
+boundary before a word is tested after its first letter, so that the search skips to o, u and y."""
 
 
 def _may_match(text: str, keys: tuple[str, ...]) -> bool:
     """False only when a case-insensitive pattern, every match of which contains one of ``keys``
     (lower case), cannot match ``text``: a cheap test before a search."""
     lowered = ascii_lowered(text)
-    return lowered is None or any(k in lowered for k in keys)
+    return lowered is None or any(map(lowered.__contains__, keys))  # (no generator: in C)
 
 
 def _literal_prefixes(alternation: str) -> tuple[str, ...]:
@@ -173,15 +174,18 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return None
     if _TIMESTAMP.match(stripped):
         return "timestamp or page number"
-    if len(_NAV.findall(stripped)) >= 2:
-        return "navigation"
+    if ("|" in stripped or "»" in stripped or "›" in stripped) and len(_NAV.findall(stripped)) >= 2:
+        return "navigation"  # (every match holds one of the three marks: most lines have none)
     if _CREDIT_LINE.match(stripped):
         return "photo credit"
     if _BRACKETED.match(stripped) and len(_WORD.findall(stripped)) <= MAX_BRACKETED_WORDS:
         return "credit or aside in brackets"
     outside = _QUOTED.sub(" ", stripped)
-    promo = len(_PROMO_WORDS.findall(outside)) if _may_match(outside, _PROMO_KEYS) else 0
-    lowered = ascii_lowered(outside) if "US" not in outside else None
+    lowered = ascii_lowered(outside)  # once, for the promo pre-check and the reader words
+    may_promo = lowered is None or any(map(lowered.__contains__, _PROMO_KEYS))  # `_may_match`
+    promo = len(_PROMO_WORDS.findall(outside)) if may_promo else 0
+    if "US" in outside:
+        lowered = None
     reader = len(_READER.findall(outside) if lowered is None else _READER_LOWER.findall(lowered))
     if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
         return "promo or footer"

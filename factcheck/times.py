@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import Interval, Step
+from factcheck.words import ascii_lowered, trie_pattern
 
 __all__ = ["DAY_MINUTES", "TimeMatch", "find_times", "format_minutes"]
 
@@ -76,6 +77,20 @@ _CUE_RE = re.compile(r"(?<![\w])(?:at|from|since|to|and|between|by|until|till|ar
 """A word that makes a bare 24-hour "17:06" a time."""
 _MAY_HAVE_TIME = re.compile(r"[0-9]|[Nn]oon|[Mm]idday|[Mm]idnight|o['’]clock|NOON|MIDNIGHT")
 """A sentence without any of these holds no clock time (most sentences: one search, in C)."""
+_ANY_DIGIT = re.compile(r"[0-9]")
+_TIME_WORDS = re.compile(
+    trie_pattern(["Noon", "noon", "Midday", "midday", "Midnight", "midnight", "o'clock", "o’clock", "NOON", "MIDNIGHT"])
+)
+"""`_MAY_HAVE_TIME` apart: digits, then its words as a trie of literals (each search skips to what
+can start a match, where the alternation tries every position)."""
+_TIME_WORD_PARTS = ("oon", "OON", "idday", "idnight", "IDNIGHT", "clock")
+"""A part of each of `_TIME_WORDS`' words: looked for with ``in`` (a fast scan in C) before it."""
+
+
+def _may_have_time_word(text: str) -> bool:
+    return any(map(text.__contains__, _TIME_WORD_PARTS)) and _TIME_WORDS.search(text) is not None
+
+
 _EVENING_RE = re.compile(r"[ ]{1,2}(?:last[ ]night|tonight|this[ ]evening|in[ ]the[ ]evening|at[ ]night)\b", re.I)
 """After a 12-hour time with no a.m./p.m., these put it after noon."""
 _QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
@@ -138,12 +153,26 @@ def _widen(stated: int, granularity: str, qualifier: str) -> Interval:
     return Interval.point(stated)
 
 
+_CLOCK_HINT = re.compile(r"\d(?::|\.[0-5]|[ ]?[aApP])")
+"""What every match of `_CLOCK_RE` holds (its hour's last digit, then a separator before minutes or
+an a.m./p.m.): a search that skips from digit to digit, before the pattern that tries every one."""
+_FOUR_HINT = re.compile(r"\d{4}[ ]?[hA-Z]")
+"""What every match of `_FOUR_RE` holds: four digits, then "hours"/"hrs" or a zone."""
+
+
+def _may_have_word_time(text: str) -> bool:
+    """Whether `_WORD_RE` may match: each of its matches holds noon, midday, midnight or clock, in
+    any case (looked for in the lowered text, see `words.ascii_lowered`)."""
+    lowered = ascii_lowered(text)
+    return lowered is None or "noon" in lowered or "midday" in lowered or "midnight" in lowered or "clock" in lowered
+
+
 def find_times(text: str) -> list[TimeMatch]:
     """Clock times of one sentence, in order of appearance, non-overlapping (see the module docstring)."""
-    if _MAY_HAVE_TIME.search(text) is None:
+    if _ANY_DIGIT.search(text) is None and not _may_have_time_word(text):  # `_MAY_HAVE_TIME`, faster
         return []
     found: list[tuple[int, int, int, str, str, str]] = []  # start, end, minutes, granularity, zone, rule
-    for m in _CLOCK_RE.finditer(text):
+    for m in _CLOCK_RE.finditer(text) if _CLOCK_HINT.search(text) else ():
         hour = _hour24(int(m["h"]), m["mer"])
         if hour is None:
             continue
@@ -161,11 +190,11 @@ def find_times(text: str) -> list[TimeMatch]:
             end -= 1
         rule = "12-hour clock" if m["mer"] else "24-hour clock"
         found.append((m.start(), end, hour * 60 + minute, granularity, _zone(m["zone"], m["local"]), rule))
-    for m in _FOUR_RE.finditer(text):
+    for m in _FOUR_RE.finditer(text) if _FOUR_HINT.search(text) else ():
         hm = m["hm"]
         zone = m["zone"] or m["zone2"]
         found.append((m.start(), m.end(), int(hm[:2]) * 60 + int(hm[2:]), "minute", _zone(zone, None), "military time"))
-    for m in _WORD_RE.finditer(text):
+    for m in _WORD_RE.finditer(text) if _may_have_word_time(text) else ():
         word = m["w"].lower()
         if m["oh"]:
             minutes, rule = int(m["oh"]) * 60, "o'clock"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*|\d+(?:[.,]\d+)*|[^\w\s]")
@@ -48,6 +49,31 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def trie_pattern(words: Iterable[str], after_first: str = "") -> str:
+    """An alternation matching exactly ``words``, as a trie: one branch per first letter, then per
+    next letter ("t(?:en|hree|wo)"), each optional ending tried longest first. Its search skips to
+    the first letters at once and then follows one branch, where a flat alternation tries every
+    word at every position. ``after_first`` goes after the first letter of every branch (an
+    assertion about what stands before the word, tested once the first letter matched). Of two
+    words one of which begins the other, the longer is tried first (as in a flat alternation sorted
+    longest first)."""
+    tree: dict[str, dict] = {}
+    for word in sorted(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, dict], prefix: str = "") -> str:
+        branches = [re.escape(ch) + prefix + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return alternation(tree, after_first)
+
+
 _UNLOWERED = ("ſ", "İ", "ı")
 """Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to one."""
 
@@ -58,7 +84,9 @@ def ascii_lowered(text: str) -> str | None:
 
     Searching a lowered line is much faster than a case-insensitive search of it.
     """
-    return None if any(c in text for c in _UNLOWERED) else text.lower()
+    if text.isascii() or not ("ſ" in text or "İ" in text or "ı" in text):  # `_UNLOWERED`, unrolled
+        return text.lower()
+    return None
 
 
 STOPWORDS = frozenset(
@@ -264,9 +292,22 @@ def content_stems(words: list[Token]) -> list[str]:
     Hyphenated words count by their parts as well ("class-wide" gives "class" and "wide").
     """
     out: list[str] = []
+    stems = _STEMS.get
     for tok in words:
-        out += _content_stems_of(tok.text)
+        text = tok[0]  # tok.text, read by index: a little faster
+        found = stems(text)
+        if found is None:
+            if len(_STEMS) >= _STEMS_MAX:
+                _STEMS.clear()
+            found = _STEMS[text] = _content_stems_of(text)
+        out += found
     return out
+
+
+_STEMS: dict[str, tuple[str, ...]] = {}
+"""`_content_stems_of` by token text: a dict look-up costs less than a call of the memoised function
+(bounded: cleared when full)."""
+_STEMS_MAX = 1 << 15
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -9,15 +9,16 @@ running sums of lengths is checked against tokenising by match offsets.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import numbers, text
-from factcheck.extract import named
+from factcheck import dates, numbers, text, times
+from factcheck.extract import mentions, named, numeric, quantities
 from factcheck.places import PlaceResolver, fold, gazetteer
-from factcheck.words import TOKEN, Token, ascii_lowered, tokens
+from factcheck.words import TOKEN, Token, ascii_lowered, tokens, trie_pattern
 
 SEPARATORS = [" ", "  ", ",", ", ", "-", ":", ".", "(", ")", "’s", "'", "\t", "_", "1", "42", "x"]
 ODD_LETTERS = ["ſ", "İ", "ı", "K", "é", "Ö"]
@@ -347,3 +348,165 @@ def test_numbers_skip_only_tokens_nothing_starts_at(sentence: str) -> None:
 def test_numbers_skip_keeps_every_kind_of_start(sentence: str) -> None:
     assert numbers.find_numbers(sentence) == _numbers_trying_every_lead(sentence)
     assert numbers.find_numbers(sentence)
+
+
+# Patterns rewritten to start with a character the search can skip to (a capital, a letter, a digit),
+# their assertions tested after it: each against the pattern as it was written before, on every
+# match (span and groups) of generated text.
+CAPITAL_PIECES = [
+    "A", "Ab", "New", "York", "Illinois", "O'Brien", "Lima’s", "iran-Nejad", "al-Assad", "MV", "J.", "U.S.",
+    "of", "the", "de", "van", "&", "x", "a", "1", "42", "_", "é", "É", "Ö", "Boeing", "737", "A320neo", "-",
+    "Max", "’", "'", ".", ",", ";", ":", " ", "  ", "\n", "\t", "\u00a0", "5th", "21st", "Street", "St.", "Avenue",
+]  # fmt: skip
+_CAPITAL_TEXTS = st.lists(st.sampled_from(CAPITAL_PIECES), max_size=16).map("".join) | st.text(max_size=40)
+
+BEFORE_REWRITE = [
+    (PlaceResolver._CAP_RUN, r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"),
+    (
+        named._PAIR,
+        r"\b(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b",
+    ),
+    (
+        named._DESIGNATION,
+        r"\b(?P<maker>[A-Z][a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}"
+        r"(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b",
+    ),
+    (
+        mentions.NAME_RUN,
+        r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|"
+        r"bin|ibn|la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*",
+    ),
+    (mentions._MID_CAPITAL, r"(?<=[a-z,;:] )[A-Z][\w’'-]*"),
+    (mentions._NUMBERED_STREET, r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)"),
+]  # fmt: skip
+
+
+def _matches(pattern: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(s)]
+
+
+@pytest.mark.parametrize(("pattern", "before"), BEFORE_REWRITE, ids=lambda p: getattr(p, "pattern", p)[:24])
+@settings(max_examples=400, deadline=None)
+@given(s=_CAPITAL_TEXTS)
+def test_patterns_skipping_to_capitals_are_the_patterns_before(pattern: re.Pattern[str], before: str, s: str) -> None:
+    assert _matches(pattern, s) == _matches(re.compile(before, pattern.flags), s)
+
+
+ORDINAL_PIECES = ["first", "second", "third", "th", "st", "nd", "rd", "1", "42", "-", "–", " ", "fifth", "x", "teenth",
+                  "seventeenth", "_", "twentieth", "é"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(ORDINAL_PIECES + _with_odd_letters(ORDINAL_PIECES)))
+def test_ordinal_prefilter_is_the_pattern(sentence: str) -> None:
+    assert numeric._may_have_ordinal(sentence) == (numeric._MAY_HAVE_ORDINAL.search(sentence) is not None)
+
+
+ORDINAL_WORDS = ["first", "Second", "TWENTIETH", "21st", "2nd", "103rd", "4th", "a", "round", "-", " ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(ORDINAL_WORDS + _with_odd_letters(ORDINAL_WORDS)))
+def test_ordinals_found_in_lowered_text(sentence: str) -> None:
+    lowered = ascii_lowered(sentence)
+    if lowered is not None:
+        found = [
+            (m.span(), {k: v and v.lower() for k, v in m.groupdict().items()})
+            for m in quantities._ORDINAL.finditer(sentence)
+        ]
+        assert _matches(quantities._ORDINAL_LOWER, lowered) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abc", min_size=1, max_size=4), min_size=1, max_size=6), st.text("abc _", max_size=12))
+def test_trie_pattern_matches_exactly_its_words(words: list[str], s: str) -> None:
+    trie = re.compile(r"\b" + trie_pattern(words) + r"\b")
+    flat = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + r")\b")
+    assert _matches(trie, s) == _matches(flat, s)
+    assert all(trie.fullmatch(w) for w in words)
+
+
+RECORD_PIECES = ORDINAL_WORDS + ["9-14", "31 – 24", "36-3", "1,200-3", "won", "record", "th", "with"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(RECORD_PIECES + _with_odd_letters(RECORD_PIECES)))
+def test_ordinal_and_record_precheck_never_skips_one(sentence: str) -> None:
+    # what _MAY_HAVE_ORDINAL lets through and the patterns match is never skipped
+    if numeric._may_have_ordinal(sentence) and (
+        quantities._ORDINAL.search(sentence) or quantities._PAIR.search(sentence)
+    ):
+        assert numeric._may_have_ordinal_or_record(sentence)
+
+
+TIME_PIECES = [
+    "10:30", "4.30", "7", "p.m.", "am", " a. m", "PM", "1100", "hours", "hrs", "GMT", "Z", "noon", "Midday",
+    "MIDNIGHT", "6 o'clock", "o’clock", "12", "2045", ":", ".", "(", "local time", "x", "-", "9-14", "31 – 24",
+    "1st", "second", "TWENTIETH", "21st-century", "3rd ", "s", "n", "r", "t", ", ", ",\n", "Paris", "Texas",
+]  # fmt: skip
+_PATTERN_AND_PRECHECK = [
+    (times._CLOCK_RE, lambda s: times._CLOCK_HINT.search(s) is not None),
+    (times._FOUR_RE, lambda s: times._FOUR_HINT.search(s) is not None),
+    (times._WORD_RE, times._may_have_word_time),
+    (quantities._PAIR, lambda s: quantities._PAIR_HINT.search(s) is not None),
+    (quantities._ORDINAL_LOWER, lambda s: quantities._ORDINAL_END.search(s) is not None),
+    (named._PAIR, lambda s: named._COMMA_CAPITAL.search(s) is not None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "precheck"), _PATTERN_AND_PRECHECK, ids=lambda p: getattr(p, "pattern", "")[:24])
+@settings(max_examples=400, deadline=None)
+@given(s=_texts(TIME_PIECES + _with_odd_letters(TIME_PIECES)))
+def test_prechecks_never_skip_a_match(pattern: re.Pattern[str], precheck, s: str) -> None:  # type: ignore[no-untyped-def]
+    if pattern is quantities._ORDINAL_LOWER:
+        s = s.lower()  # searched in lowered text only
+    if pattern.search(s):
+        assert precheck(s)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(TIME_PIECES + _with_odd_letters(TIME_PIECES)))
+def test_time_precheck_is_the_pattern(sentence: str) -> None:
+    found = times._ANY_DIGIT.search(sentence) is not None or times._may_have_time_word(sentence)
+    assert found == (times._MAY_HAVE_TIME.search(sentence) is not None)
+
+
+def test_word_parts_are_in_every_word() -> None:
+    words = ["Noon", "noon", "Midday", "midday", "Midnight", "midnight", "o'clock", "o’clock", "NOON", "MIDNIGHT"]
+    assert all(times._TIME_WORDS.fullmatch(w) and any(p in w for p in times._TIME_WORD_PARTS) for w in words)
+    for word in numeric._ORDINAL_WORD_LIST:
+        for w in (word, word.capitalize()):
+            assert numeric._ORDINAL_WORDS.fullmatch(w) and any(p in w for p in numeric._ORDINAL_WORD_PARTS)
+
+
+DATE_PIECES = [
+    "January", "Jan.", "Sept", "May", "Mon", "Monday", "sunday", "2019", "1990s", "12", "3rd", " ", ",", "-", "of",
+    "last", "Last week", "this", "next", "today", "Tonight", "yesterday", "ago", "two", "days", "x", "Street", "5th",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(DATE_PIECES), st.sampled_from([None, date(2024, 3, 5)]))
+def test_dates_precheck_skips_only_sentences_without_dates(sentence: str, published: date | None) -> None:
+    assert dates.find_dates(sentence, published) == dates._find_dates(sentence, published)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(DATE_PIECES))
+def test_street_precheck_never_skips_a_street(sentence: str) -> None:
+    if mentions._NUMBERED_STREET.search(sentence):
+        assert any(w in sentence for w in mentions._STREET_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["Boeing", "737", "Airbus", "A320neo", "boeing", "BOEING", "Tesla", "Model", "3", " ", "-", "x"]))
+def test_maker_precheck_never_skips_a_designation(sentence: str) -> None:
+    if any(named._maker_ok(m["maker"]) for m in named._DESIGNATION.finditer(sentence)):
+        assert named._MAKER.search(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["said", "says", "Said", "unsaid", "sayso", "told", "2said", "_said", "é", "added", " ", ",", "say"]))
+def test_speech_verbs_found_directly(text: str) -> None:
+    plain = [m.span() for m in named._LOWER_WORD.finditer(text) if m.group() in named.quotes.SPEECH_VERBS]
+    assert [m.span() for m in named._speech_verbs(text)] == plain

@@ -1,10 +1,12 @@
 """Interval arithmetic: the base of every verdict."""
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Interval, format_interval
+from factcheck.models import Claim, Interval, Location, Step, format_interval
 
 P = Interval.point
 
@@ -77,3 +79,21 @@ def test_overlap_symmetric(a, b):
 @given(intervals())
 def test_interval_contains_itself(a):
     assert a.contains(a)
+
+
+@pytest.mark.parametrize("cls", [Step, Interval, Location, Claim])
+def test_init_in_dict_builds_what_the_generated_init_builds(cls: type) -> None:
+    # what dataclasses' generated __init__ of a frozen class does: object.__setattr__, field by field
+    fields = dataclasses.fields(cls)
+    values = {f.name: (f.default if f.default is not dataclasses.MISSING else f"<{f.name}>") for f in fields}
+    required = [values[f.name] for f in fields if f.default is dataclasses.MISSING]
+    expected = object.__new__(cls)
+    for f in fields:
+        object.__setattr__(expected, f.name, values[f.name])
+    for built in (cls(*required), cls(**{f.name: values[f.name] for f in fields})):
+        assert built == expected
+        assert list(built.__dict__.items()) == list(expected.__dict__.items())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cls(*required).__setattr__(fields[0].name, "changed")
+    with pytest.raises(TypeError):
+        cls(*required[:-1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 
 from factcheck.models import Location, Sentence
 from factcheck.text import LineIndex
@@ -24,7 +25,11 @@ def location(name: str, sentence: Sentence, index: LineIndex, start: int, end: i
 
 def token_index(toks: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset`` (tokens are sorted)."""
-    return bisect.bisect_left(toks, offset, key=lambda t: t.start)
+    return bisect.bisect_left(toks, offset, key=_START)
+
+
+_START = itemgetter(1)
+"""A token's start offset (`Token.start`), read without a Python call."""
 
 
 def split_at(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[Token]]:
@@ -46,9 +51,13 @@ def names(toks: list[Token]) -> list[str]:
     """
     out = []
     for t in toks:
-        if not t.is_word or not t.text[0].isupper() or t.lower in STOPWORDS or t.lower in CALENDAR:
+        text = t[0]  # t.text, t.is_word and t.lower without their Python-level properties
+        if not text[0].isalpha() or not text[0].isupper():
             continue
-        word = t.text.replace("’", "'")
+        low = text.lower()
+        if low in STOPWORDS or low in CALENDAR:
+            continue
+        word = text.replace("’", "'")
         if t.start == 0 and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
             continue
         out.append("@" + word.lower().removesuffix("'s"))

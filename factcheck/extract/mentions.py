@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from factcheck import people
 from factcheck.extract.registry import ArticleText, extractor
@@ -121,11 +123,12 @@ PLACE_NOUN_AFTER = re.compile(r"\s(?:area|region|district|province|county|villag
 AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 """", 36," after a name: an age, which only people have."""
 NAME_RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.&-]*|[A-Z]\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
+    r"[A-Z](?<![\w’'][A-Z])(?:[\w’'.&-]*|\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
     r"la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*"
 )
 """A run of capitalised words ("iran-Nejad", "al-Assad" count), with linking words between them
-(bounded: linear on any text)."""
+(bounded: linear on any text). What may not stand before the first capital is tested after it, so
+that the search skips at once from capital to capital."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$|^(?:[A-Z]\.){2,5}$")
 _US_STATES = frozenset(
@@ -153,22 +156,35 @@ class Mention:
     """What made it that kind of entity, for the claim's steps."""
 
 
+@lru_cache(maxsize=1 << 15)
 def _strip(word: str) -> str:
-    """A run's word without a possessive or a sentence's final dot (initials keep theirs)."""
+    """A run's word without a possessive or a sentence's final dot (initials keep theirs); once
+    per distinct word."""
     word = _POSSESSIVE.sub("", word)
     if word.endswith(".") and not (len(word) == 2 or fold(word) in TITLE_WORDS or fold(word) in ORG_WORDS):
         word = word[:-1]
     return word
 
 
-def _words(run: str, offset: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of a run's words, offsets in the sentence."""
+@lru_cache(maxsize=1 << 15)
+def _folded_word(word: str) -> str:
+    """``fold(_strip(word))``, once per word."""
+    return fold(_strip(word))
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of a run's words, offsets in the run (once per distinct run: names come back
+    in an article)."""
     out = []
-    for m in re.finditer(r"\S+", run):
+    for m in _NON_SPACE.finditer(run):
         word = _strip(m.group())
         if word:
-            out.append((offset + m.start(), offset + m.start() + len(word), word))
-    return out
+            out.append((m.start(), m.start() + len(word), word))
+    return tuple(out)
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def find_mentions(
@@ -185,37 +201,73 @@ def find_mentions(
     """
     full_names = {} if full_names is None else full_names
     out: list[Mention] = []
+    # a run is at the sentence's start when only quotes and brackets come before it
+    lead = len(text) - len(text.lstrip(_LEAD_CHARS))
     for m in NAME_RUN.finditer(text):
-        words = _words(m.group(), m.start())
-        while words and fold(words[-1][2]) in LINKS:
-            words.pop()
-        if not words:
+        # the run's words without trailing linking words; after an opener, the words that follow it
+        # (without leading linking words); each folded (worked out once per distinct run)
+        whole, opener, after = _run_parts(m.group())
+        if not whole:
             continue
-        at_start = not text[: m.start()].strip(" \"'“‘([-—")
-        if at_start and fold(words[0][2]) in SENTENCE_OPENERS:
-            words = words[1:]
+        base = m.start()
+        at_start = base <= lead
+        if at_start and opener:
+            rel, folded = after
             at_start = False  # "A Schenectady man": what follows the opener is mid-sentence
-            while words and fold(words[0][2]) in LINKS:
-                words = words[1:]
-        if not words:
+        else:
+            rel, folded = whole
+        if not rel:
             continue
-        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names)
+        if len(rel) == 1:
+            start, end, word = rel[0]
+            words = [(base + start, base + end, word)]
+        else:
+            words = [(base + start, base + end, word) for start, end, word in rel]
+        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded)
         if mention is None and len(words) == 1 and out and out[-1].kind == "place":
             start, end, word = words[0]
             if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
                 mention = Mention(start, end, start, word, "place", why=f"listed with {out[-1].name}")
         if mention is not None:
             out.append(mention)
-    for m in _NUMBERED_STREET.finditer(text):
+    for m in _NUMBERED_STREET.finditer(text) if any(map(text.__contains__, _STREET_WORDS)) else ():
         if not any(x.start < m.end() and m.start() < x.end for x in out):
             out.append(Mention(m.start(), m.end(), m.start(), m.group(), "place", why="a numbered street"))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=_BY_START)
     return out
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 """Between the places of a list ("Tonban, Gavarzin, Khaledin and Gourian")."""
-_NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
+_NUMBERED_STREET = re.compile(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
+"""A numbered street ("5th Avenue"); the word boundary before the number is tested after its first
+digit (a word character), so that the search skips from digit to digit."""
+_STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard")
+"""Every match of `_NUMBERED_STREET` holds one: looked for with ``in`` first (most sentences have none)."""
+_LEAD_CHARS = " \"'“‘([-—"
+_BY_START = attrgetter("start")
+
+
+_Words = tuple[tuple[int, int, str], ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_parts(run: str) -> tuple[tuple[_Words, tuple[str, ...]], bool, tuple[_Words, tuple[str, ...]]]:
+    """A run's words at offset 0 without trailing linking words, and their folded forms; whether
+    the first is a sentence opener; the words after it without leading linking words, folded."""
+    words = list(_run_words(run))
+    while words and fold(words[-1][2]) in LINKS:
+        words.pop()
+    if not words:
+        return ((), ()), False, ((), ())
+    after = words[1:]
+    while after and fold(after[0][2]) in LINKS:
+        after = after[1:]
+    return (
+        (tuple(words), tuple(fold(w) for _, _, w in words)),
+        fold(words[0][2]) in SENTENCE_OPENERS,
+        (tuple(after), tuple(fold(w) for _, _, w in after)),
+    )
 
 
 def _classify(
@@ -225,18 +277,22 @@ def _classify(
     mid_sentence: frozenset[str],
     resolver: PlaceResolver | None,
     full_names: dict[str, str],
+    folded: Sequence[str] | None = None,
 ) -> Mention | None:
-    folded = [fold(w) for _, _, w in words]
+    if folded is None:
+        folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
     # a vessel: "MV Gibe", "INS Mysore" (after "India's" or "Indian", the ship's name starts at its prefix)
-    vessel = next(
-        (i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None
+    vessel = (
+        next((i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None)
+        if len(words) > 1
+        else None
     )
     if vessel is not None and (vessel == 0 or folded[vessel - 1] in DEMONYMS or country_of(words[vessel - 1][2])):
         first = words[vessel][0]
         return Mention(first, end, first, text[first:end], "org", why="a ship's prefix")
     # titles split off a person's name: the last title word with name words after it
-    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1)
+    last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1) if len(words) > 1 else -1
     if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
         name_words = words[last_title + 1 :]
         if all(fold(w) not in LINKS for _, _, w in name_words) and len(name_words) <= 4:
@@ -294,7 +350,7 @@ def _single(
         return None
     if folded in full_names:
         return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
-    given = next((n for n in full_names.values() if fold(n.split()[0]) == folded and len(n.split()) > 1), None)
+    given = next((n for n in full_names.values() if _given_of(n) == folded), None)
     if given is not None:
         return Mention(start, end, start, given, "person", why=f"given name of {given}")
     if _ACRONYM.match(w) and folded.replace(".", "") not in _US_STATES:
@@ -337,7 +393,14 @@ def _prominent(resolver: PlaceResolver, word: str) -> bool:
     return False
 
 
-def _person_cue(text: str, words: list[tuple[int, int, str]], folded: list[str]) -> str:
+@lru_cache(maxsize=1 << 12)
+def _given_of(name: str) -> str | None:
+    """The folded first word of a name of two words or more, else None (once per name)."""
+    words = name.split()
+    return fold(words[0]) if len(words) > 1 else None
+
+
+def _person_cue(text: str, words: list[tuple[int, int, str]], folded: Sequence[str]) -> str:
     after = text[words[-1][1] : words[-1][1] + 40]
     if AGE_AFTER.match(after):
         return "an age after it"
@@ -382,11 +445,15 @@ _KINDS = {
     "place": (ClaimKind.PLACE, "place"),
 }
 _ORG_SUFFIX = re.compile(r"\b(?:ltd|limited|inc|incorporated|corp|corporation|co|plc|llc)\.?$", re.IGNORECASE)
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]*")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;:] [A-Z])[\w’'-]*")
+"""A capitalised word after a lower-case letter or a comma and a space (tested after the capital,
+so that the search skips from capital to capital)."""
 
 
+@lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
-    """An organisation's name folded for comparison: no "the", no legal suffix, no punctuation."""
+    """An organisation's name folded for comparison: no "the", no legal suffix, no punctuation
+    (once per name)."""
     key = fold(name).removeprefix("the ")
     key = _ORG_SUFFIX.sub("", key).strip(" .,")
     return re.sub(r"[^\w&]+", " ", key).strip()
@@ -402,7 +469,8 @@ def extract_mentions(
     article: Article, sentences: Sequence[Sentence], index: LineIndex, places: PlaceResolver | None = None
 ) -> list[Claim]:
     """A claim per mention of a named entity in the article's main text."""
-    mid = frozenset(fold(_strip(w)) for s in sentences for w in _MID_CAPITAL.findall(s.text))
+    # (one search of the sentences joined by line breaks: no match reaches across one)
+    mid = frozenset(map(_folded_word, _MID_CAPITAL.findall("\n".join(s.text for s in sentences))))
     resolver = places or PlaceResolver(" ".join(s.text for s in sentences))
     full_names: dict[str, str] = {}
     claims: list[Claim] = []

@@ -51,6 +51,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress, count
+from operator import and_, attrgetter, itemgetter
 from typing import NamedTuple
 
 from factcheck import dates, people, quotes
@@ -58,7 +60,7 @@ from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import PlaceResolver, Resolved, country_of, fold, gazetteer
 from factcheck.text import LineIndex
-from factcheck.words import EVENT_CLASSES, STOPWORDS, ascii_lowered
+from factcheck.words import EVENT_CLASSES, STOPWORDS, ascii_lowered, trie_pattern
 
 __all__ = ["EVENT_CLASSES", "designation_spans", "extract_named", "parse_scope"]
 
@@ -133,14 +135,17 @@ VESSEL_NOUNS = (
 VESSEL_WORDS = r"(?:cargo|container|cruise|fishing|research|naval|passenger|oil)?\s?(?:" + "|".join(VESSEL_NOUNS) + ")"
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_SPEECH_VERB = re.compile(trie_pattern(quotes.SPEECH_VERBS, after_first=r"(?<!\w.)") + r"\b")
+"""A speech verb as a whole lower-case word: `_LOWER_WORD`'s matches that are speech verbs."""
 _SPEECH_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 _SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _APPOSITIVE_WORDS = re.compile(r",\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)")
 
 
 def _speech_verbs(text: str) -> list[re.Match[str]]:
-    """The speech verbs of ``text``, in order."""
-    return [m for m in _LOWER_WORD.finditer(text) if m.group() in quotes.SPEECH_VERBS]
+    """The speech verbs of ``text``, in order: the lower-case words (`_LOWER_WORD`) that are speech
+    verbs, found by one search for the verbs themselves (tested equal)."""
+    return list(_SPEECH_VERB.finditer(text))
 
 
 def _appositive_head(after: str) -> bool:
@@ -197,8 +202,18 @@ def _tok(text: str, start: int, end: int) -> Tok:
 
 def _index_of(toks: list[Tok], start: int) -> int | None:
     """Index of the token starting at ``start`` (tokens are sorted by offset)."""
-    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    i = bisect.bisect_left(toks, start, key=_START)
     return i if i < len(toks) and toks[i].start == start else None
+
+
+_START = itemgetter(1)
+_LOW = itemgetter(4)
+_CAP = itemgetter(5)
+_WORD = itemgetter(7)
+"""A token's folded word (`Tok.low`), read without a Python call."""
+_BY_START = attrgetter("start")
+_TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
+"""A token's start offset (`Tok.start`), read without a Python call."""
 
 
 _FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
@@ -235,21 +250,49 @@ def _tokens(text: str) -> list[Tok]:
         end = start + len(t)
         facts = known(t)
         if facts is None:
+            split = _SPLITS.get(t)
             # a full stop after a word is the sentence's, except after an initial or an abbreviation
-            if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
-                append(_tok(t[:-1], start, end - 1))
-                append(_tok(".", end - 1, end))
+            if split is None and not (
+                t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS
+            ):
+                facts = _facts_of(t)
+            else:
+                if split is None:
+                    if len(_SPLITS) >= _FACTS_MAX:
+                        _SPLITS.clear()
+                    split = _SPLITS[t] = (t[:-1], _facts_of(t[:-1]))
+                word, word_facts = split
+                append(new(Tok, (word, start, end - 1) + word_facts))
+                append(new(Tok, (".", end - 1, end) + _DOT_FACTS))
                 continue
-            facts = _facts_of(t)
         append(new(Tok, (t, start, end) + facts))
     return out
+
+
+_SPLITS: dict[str, tuple[str, tuple[str, str, bool, bool, bool]]] = {}
+"""Tokens `_tokens` splits in two ("said." at a sentence's end: the word and its full stop), with
+the word and its facts, once per distinct token (bounded: cleared when full)."""
+_DOT_FACTS = _token_facts(".")
 
 
 def _name_like(tok: Tok) -> bool:
     """A token that may be part of a person's name."""
     if not tok.word or not tok.cap:
         return False
-    bare = tok.bare
+    like = _NAME_LIKE.get(tok.text)
+    if like is None:
+        if len(_NAME_LIKE) >= _FACTS_MAX:
+            _NAME_LIKE.clear()
+        like = _NAME_LIKE[tok.text] = _name_like_bare(tok.bare)
+    return like
+
+
+_NAME_LIKE: dict[str, bool] = {}
+"""`_name_like` of capitalised words by token text (what the token's facts derive from), once per
+distinct word (bounded: cleared when full)."""
+
+
+def _name_like_bare(bare: str) -> bool:
     if len(bare) >= 2 and bare.isupper() and not bare.endswith("."):
         return False  # an acronym: US, CAA
     low = fold(bare)
@@ -289,15 +332,14 @@ def _runs(toks: list[Tok], text: str) -> list[_Run]:
     runs: list[_Run] = []
     n = len(toks)
     done = 0  # tokens before this belong to a run already
-    for i in [i for i, t in enumerate(toks) if t.cap and t.word]:
+    for i in compress(count(), map(and_, map(_CAP, toks), map(_WORD, toks))):  # capitalised words, in C
         if i < done:
             continue
         j = i
         group = [toks[i]]
         while j + 1 < n:
             a, b = toks[j], toks[j + 1]
-            gap = text[a.end : b.start]
-            if a.possessive or gap != " ":
+            if a.possessive or b.start != a.end + 1 or text[a.end] != " ":  # the gap is not one space
                 break
             if b.word and (b.cap or (b.low in people.PARTICLES and j + 2 < len(toks) and toks[j + 2].cap)):
                 group.append(b)
@@ -323,6 +365,9 @@ class _People:
         self.toks = toks
         self.mentions: list[list[Mention]] = [[] for _ in sentences]
         self.full: list[str] = []
+        self._by_token: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        """Full names by their last token and by their first (names of two tokens or more), in
+        the order of ``full``: made once all full names are known (`_resolve_single`)."""
         self._find()
 
     def _find(self) -> None:
@@ -355,6 +400,11 @@ class _People:
                 self.mentions[si].append(Mention(si, tok.start, end, tok.bare, name, "surname", resolved_from=how))
             elif self._speech_next(si, tok) and self._single_ok(tok):
                 self.mentions[si].append(Mention(si, tok.start, end, tok.bare, tok.bare, "speech verb"))
+        if not self.full:
+            for mentions in self.mentions:
+                if len(mentions) > 1:
+                    mentions.sort(key=_BY_START)
+            return
         for si, s in enumerate(self.sentences):
             known = {(m.start, m.end) for m in self.mentions[si]}
             for full in self.full:
@@ -366,7 +416,7 @@ class _People:
                     if (at, end) not in known and not any(x.start <= at < x.end for x in self.mentions[si]):
                         self.mentions[si].append(Mention(si, at, end, full, full, "known name"))
                     at = s.text.find(full, end)
-            self.mentions[si].sort(key=lambda m: m.start)
+            self.mentions[si].sort(key=_BY_START)
 
     def _single_ok(self, tok: Tok) -> bool:
         low = tok.low
@@ -385,13 +435,21 @@ class _People:
         if not self.full:
             return "", ""
         low = fold(word)
-        full = [(f, people.name_tokens(f)) for f in self.full]
-        by_last = [f for f, toks in full if toks[-1] == low]
-        if by_last:
-            return self._nearest(by_last, si), "surname"
-        by_first = [f for f, toks in full if toks[0] == low and len(toks) >= 2 and not people.is_given_name(low)]
-        if by_first:
-            return self._nearest(by_first, si), "family name written first"
+        if self._by_token is None:  # the full names are all known when lone names are resolved
+            by_last: dict[str, list[str]] = {}
+            by_first: dict[str, list[str]] = {}
+            for f in self.full:
+                toks = people.name_tokens(f)
+                by_last.setdefault(toks[-1], []).append(f)
+                if len(toks) >= 2:
+                    by_first.setdefault(toks[0], []).append(f)
+            self._by_token = by_last, by_first
+        last = self._by_token[0].get(low)
+        if last:
+            return self._nearest(last, si), "surname"
+        first = self._by_token[1].get(low)
+        if first and not people.is_given_name(low):
+            return self._nearest(first, si), "family name written first"
         return "", ""
 
     def _nearest(self, names: list[str], si: int) -> str:
@@ -577,7 +635,7 @@ def extract_named(
     claims.extend(_org_claims(ctx))
     seen: set[str] = set()
     out = []
-    for c in sorted(claims, key=lambda c: (c.location.start, c.location.end, c.kind.value, c.key)):
+    for c in sorted(claims, key=_TEXT_ORDER):
         if c.id + c.key not in seen:
             seen.add(c.id + c.key)
             out.append(c)
@@ -776,6 +834,8 @@ def _events(ctx: _Context, si: int) -> list[_Event]:
     text = ctx.sentences[si].text
     out: list[_Event] = []
     toks = ctx.toks[si]
+    if _EVENT_WORDS.isdisjoint(map(_LOW, toks)):
+        return out  # most sentences: one pass in C, no comprehension
     for i in [i for i, t in enumerate(toks) if t.low in _EVENT_WORDS]:
         t = toks[i]
         low = t.low
@@ -912,14 +972,17 @@ def _role_noun(noun: str) -> str:
 def _role_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
     lead = _lead_dates(ctx)
+    # a hint the whole article lacks, none of its sentences has: one search instead of one a sentence
+    led_by = _hinted(ctx.article.text, _LED_BY_HINT)
+    head_of = _hinted(ctx.article.text, _HEAD_OF_HINT)
     for si, s in enumerate(ctx.sentences):
         text = s.text
         found: list[tuple[int, int, str, str, Mention]] = []  # claim span, np, noun, person
-        for m in _LED_BY.finditer(text) if _hinted(text, _LED_BY_HINT) else ():
+        for m in _LED_BY.finditer(text) if led_by and _hinted(text, _LED_BY_HINT) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start("np"), person.end, m["np"], m["noun"], person))
-        for m in _HEAD_OF.finditer(text) if _hinted(text, _HEAD_OF_HINT) else ():
+        for m in _HEAD_OF.finditer(text) if head_of and _hinted(text, _HEAD_OF_HINT) else ():
             person = _mention_at(ctx, si, m.end(), 80)
             if person is not None:
                 found.append((m.start(), person.end, m["np"], m["noun"], person))
@@ -979,8 +1042,12 @@ _PLACE_PREP = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but)\b")
 _PAIR = re.compile(
-    r"\b(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
+    r"(?P<a>[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
 )
+"""Two capitalised names separated by a comma; the word boundary before the first is tested after
+its capital, so that the search skips to capitals (`places.PlaceResolver._CAP_RUN`)."""
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+"""What every match of `_PAIR` holds; most sentences have none."""
 
 
 def _place_ok(name: str) -> bool:
@@ -1007,7 +1074,7 @@ def _place_claims(ctx: _Context) -> list[Claim]:
     ctx.resolver = resolver
     # containment the article states: "Springfield, Illinois"
     for s in ctx.sentences:
-        for pm in _PAIR.finditer(s.text):
+        for pm in _PAIR.finditer(s.text) if _COMMA_CAPITAL.search(s.text) else ():
             a, b = pm["a"], pm["b"]
             if _place_ok(a) and _place_ok(b) and not country_of(a):
                 parents = [p for p in resolver.gaz.lookup(b) if p.kind in ("region", "country")]
@@ -1332,7 +1399,7 @@ def _pronoun(ctx: _Context, si: int, pos: int, pronoun: str) -> tuple[str, str, 
 
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
 _DESIGNATION = re.compile(
-    r"\b(?P<maker>[A-Z][a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b"
+    r"(?P<maker>[A-Z](?<!\w[A-Z])[a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b"
 )
 _VESSEL = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<cls>{VESSEL_WORDS})\s+(?P<name>(?:MV|MS|MT|HMS|USS|RMS)?\s?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})",
@@ -1350,6 +1417,11 @@ def designation_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start("model"), m.end("model")) for m in _DESIGNATION.finditer(text) if _maker_ok(m["maker"])]
     spans += [(m.start(), m.end()) for m in _HYPHEN_CODE.finditer(text)]
     return sorted(set(spans))
+
+
+_MAKER = re.compile(trie_pattern(w.capitalize() for w in VEHICLE_MAKERS))
+"""A maker's name as `_DESIGNATION` finds it (a capital, then lower-case letters): an article without
+one has no designation `_maker_ok` keeps."""
 
 
 def _maker_ok(maker: str) -> bool:
@@ -1383,6 +1455,10 @@ def _initials(words: list[str]) -> str:
 
 def _org_claims(ctx: _Context) -> list[Claim]:
     claims: list[Claim] = []
+    # words the whole article lacks, none of its sentences has: one search instead of one a sentence
+    vessels = any(map(ctx.article.text.__contains__, VESSEL_NOUNS))
+    makers = _MAKER.search(ctx.article.text) is not None
+    operations = "Operation" in ctx.article.text
     for si, s in enumerate(ctx.sentences):
         text = s.text
         for m in _ACRONYM.finditer(text):
@@ -1412,19 +1488,19 @@ def _org_claims(ctx: _Context) -> list[Claim]:
                     subject=acr,
                 )
             )
-        for m in _DESIGNATION.finditer(text) if _DIGIT.search(text) else ():
+        for m in _DESIGNATION.finditer(text) if makers and _DIGIT.search(text) else ():
             if not _maker_ok(m["maker"]):
                 continue
             model = re.sub(r"[\s‑-]+", "", m["model"]).lower()
             claims.append(
                 _thing(ctx, si, m.start(), m.end(), f"model:{fold(m['maker'])}", f"{m['maker']} {m['model']}", model)
             )
-        for m in _VESSEL.finditer(text) if any(noun in text for noun in VESSEL_NOUNS) else ():
+        for m in _VESSEL.finditer(text) if vessels and any(map(text.__contains__, VESSEL_NOUNS)) else ():
             name = m["name"].strip()
             if fold(name.split()[0]) in STOPWORDS:
                 continue
             claims.append(_thing(ctx, si, m.start("cls"), m.end(), "vessel", name, fold(name)))
-        for m in _OPERATION.finditer(text):
+        for m in _OPERATION.finditer(text) if operations and "Operation" in text else ():
             claims.append(_thing(ctx, si, m.start(), m.end(), "operation", f"Operation {m['name']}", fold(m["name"])))
     return claims
 

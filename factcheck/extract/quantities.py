@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
@@ -46,6 +47,7 @@ from factcheck.words import (
     PEOPLE_NOUNS,
     STOPWORDS,
     Token,
+    ascii_lowered,
     content_stems,
     counted_class,
     lemma,
@@ -112,6 +114,11 @@ _ORDINAL = re.compile(
     r"(?<![\w-])(?:(?P<word>" + "|".join(_ORDINAL_WORDS) + r")|(?P<digits>\d{1,3})(?:st|nd|rd|th))(?=[- ][a-z])",
     re.IGNORECASE,
 )
+_ORDINAL_LOWER = re.compile(_ORDINAL.pattern)
+"""`_ORDINAL` for lowered text (``words.ascii_lowered``): the same spans and, lower-cased, groups."""
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)[- ][a-z]")
+"""What every match of `_ORDINAL_LOWER` holds (every ordinal ends in st, nd, rd or th): a search
+that skips to s, n, r and t, before the pattern that tries every position."""
 ORDINAL_NOUN_SKIP = frozenset("time times place half quarter of".split())
 """Nouns after an ordinal that say nothing to compare ("for the first time", "in first place")."""
 
@@ -390,8 +397,10 @@ def _count_verb(before: list[Token]) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
 def _dimension(unit: str) -> str:
-    """``distance``, ``duration``, ``money``... for a pint unit or currency code."""
+    """``distance``, ``duration``, ``money``... for a pint unit or currency code (once per unit:
+    pint parses the unit each time)."""
     from factcheck.units import CURRENCIES, registry
 
     if unit in CURRENCIES:
@@ -406,6 +415,10 @@ def _dimension(unit: str) -> str:
 # ------------------------------------------------------------------------------ records, ordinals
 
 
+_PAIR_HINT = re.compile(r"\d\s?[-–]\s?\d")
+"""What every match of `_PAIR` holds: a search that skips from digit to digit."""
+
+
 def record_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
@@ -414,7 +427,7 @@ def record_claims(
     text = sentence.text
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
-    for m in _PAIR.finditer(text):
+    for m in _PAIR.finditer(text) if _PAIR_HINT.search(text) else ():
         before = text[max(0, m.start() - 40) : m.start()].lower().split()
         after = text[m.end() : m.end() + 25].lower().split()
         cues = set(before[-4:]) | set(after[:2])
@@ -453,7 +466,10 @@ def ordinal_claims(
     """Ordinals with the noun they rank ("the seventh round", "the 21st head coach")."""
     text = sentence.text
     out: list[Claim] = []
-    for m in _ORDINAL.finditer(text):
+    lowered = ascii_lowered(text)
+    if lowered is not None and not _ORDINAL_END.search(lowered):
+        return out
+    for m in _ORDINAL.finditer(text) if lowered is None else _ORDINAL_LOWER.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         rank = _ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
@@ -609,7 +625,9 @@ _CONVERSION = re.compile(
 
 def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     """ "540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
-    return bool(_CONVERSION.search(text[max(0, n.start - 24) : n.start]))
+    before = text[max(0, n.start - 24) : n.start]
+    # every match holds one of "(;/": most numbers have none of them before
+    return ("(" in before or ";" in before or "/" in before) and bool(_CONVERSION.search(before))
 
 
 def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch]) -> tuple[str, str]:
