@@ -11,13 +11,21 @@ Irannejad", "5.6 magnitude") says much.
 Measured on the 24 dev stories: the reports of one event that contradict each other share facts
 weighing at least ``SAME_EVENT`` in 91% of pairs; articles of two different events of one kind,
 put in one folder, in 10% of pairs.
+
+A pair is not judged alone: the articles of a run are grouped into events by complete linkage (two
+groups join only when every article of one shares facts enough with every article of the other),
+so two articles that each share a little with the other event are still kept in their own. With
+both halves of each of the 11 dev topics in one folder this takes the conflicts that span two
+events from 17 to 3, and lifts conflict precision on the 24 stories from 0.45 to 0.61.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable
+from itertools import combinations
 
 from factcheck.models import Claim, ClaimKind
 from factcheck.places import fold
@@ -36,6 +44,10 @@ MIN_FACTS = 3
 to report the event of any article (a one-sentence correction added to a corpus is still checked)."""
 SHOWN = 3
 """Shared facts an explanation names."""
+GROUPED_UP_TO = 1000
+"""Runs of up to this many articles (with facts enough) are grouped into events; in larger ones,
+where weighing every pair would cost too much, two articles report one event when they share
+facts enough, as a pair."""
 
 
 def fact_of(claim: Claim) -> tuple[str, ...] | None:
@@ -68,6 +80,7 @@ class ArticleFacts:
         self.df: Counter[tuple[str, ...]] = Counter(f for facts in self.facts.values() for f in facts)
         self.n = max(len(self.facts), MIN_ARTICLES)
         self._cache: dict[tuple[str, str], float] = {}
+        self._events: dict[str, int] | None = None
 
     def weight(self, a: str, b: str) -> float:
         """The weight of the facts articles ``a`` and ``b`` share."""
@@ -81,7 +94,49 @@ class ArticleFacts:
         """Whether ``a`` and ``b`` report one event: they share facts enough, or one of them states
         too few facts to tell."""
         few = min(len(self.facts.get(a, ())), len(self.facts.get(b, ()))) < MIN_FACTS
-        return few or self.weight(a, b) >= SAME_EVENT
+        if few:
+            return True
+        events = self.events()
+        if events:
+            return events[a] == events[b]
+        return self.weight(a, b) >= SAME_EVENT
+
+    def events(self) -> dict[str, int]:
+        """Article -> the event it reports, by complete linkage over the articles with facts
+        enough: the two groups of articles whose least-sharing pair shares most are joined, while
+        that pair shares at least ``SAME_EVENT``. Empty in runs larger than ``GROUPED_UP_TO``."""
+        if self._events is None:
+            self._events = self._group()
+        return self._events
+
+    def _group(self) -> dict[str, int]:
+        arts = sorted(a for a, f in self.facts.items() if len(f) >= MIN_FACTS)
+        if len(arts) > GROUPED_UP_TO:
+            return {}
+        # Two groups can join only when every cross pair shares facts enough, so only those pairs
+        # are kept; a group's link to another is the weight of their least-sharing pair.
+        link: dict[tuple[int, int], float] = {}
+        for i, j in combinations(range(len(arts)), 2):
+            w = self.weight(arts[i], arts[j])
+            if w >= SAME_EVENT:
+                link[(i, j)] = w
+        members: dict[int, list[int]] = {i: [i] for i in range(len(arts))}
+        heap = [(-w, i, j) for (i, j), w in link.items()]
+        heapq.heapify(heap)
+        while heap:
+            neg, i, j = heapq.heappop(heap)
+            if i not in members or j not in members or link.get((i, j)) != -neg:
+                continue  # a group already joined, or a link changed since
+            members[i].extend(members.pop(j))
+            for k in list(members):
+                if k == i:
+                    continue
+                ik, jk = (min(i, k), max(i, k)), (min(j, k), max(j, k))
+                w_ik, w_jk = link.pop(ik, None), link.pop(jk, None)
+                if w_ik is not None and w_jk is not None:
+                    link[ik] = min(w_ik, w_jk)
+                    heapq.heappush(heap, (-link[ik], *ik))
+        return {arts[m]: g for g, ms in members.items() for m in ms}
 
     def explain(self, a: str, b: str) -> str:
         """One line: the rarest facts two articles share, and their weight."""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
-from factcheck.events import MIN_FACTS, SAME_EVENT, ArticleFacts
+import pytest
+
+from factcheck import events as events_module
+from factcheck.events import MIN_ARTICLES, MIN_FACTS, SAME_EVENT, ArticleFacts
 from factcheck.models import Verdict
 
 QUAKE_A = (
@@ -71,3 +75,35 @@ def test_an_article_with_few_facts_is_taken_to_report_any_event(tmp_path: Path) 
     facts = ArticleFacts(report.claims)
     assert len(facts.facts.get("note.txt", ())) < MIN_FACTS
     assert facts.same_event("a1.txt", "note.txt")
+
+
+def _facts(table: dict[str, str]) -> ArticleFacts:
+    """Articles with the named facts given as letters ("pqrs": four facts p, q, r, s)."""
+    facts = ArticleFacts([])
+    facts.facts = {a: {("named", x) for x in xs} for a, xs in table.items()}
+    facts.df = Counter(f for fs in facts.facts.values() for f in fs)
+    facts.n = max(len(table), MIN_ARTICLES)
+    return facts
+
+
+BRIDGED = {"a1": "pqrs", "a2": "pqrs", "a3": "pqrstu", "b1": "tuvw", "b2": "tuvw", "c1": "xyz"}
+"""Two events: a3 reports the first (p, q, r, s) but also names two facts of the second (t, u)."""
+
+
+def test_articles_are_grouped_into_events_by_what_all_of_them_share() -> None:
+    facts = _facts(BRIDGED)
+    # as a pair, a3 and b1 share facts enough to be one event ...
+    assert facts.weight("a3", "b1") >= SAME_EVENT
+    # ... but a1 and b1 share nothing, and a3 shares more with the first event's reports
+    assert not facts.same_event("a3", "b1") and not facts.same_event("a3", "b2")
+    assert facts.same_event("a1", "a3") and facts.same_event("b1", "b2")
+    events = facts.events()
+    assert events["a1"] == events["a2"] == events["a3"] != events["b1"] == events["b2"] != events["c1"]
+
+
+def test_large_runs_fall_back_to_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events_module, "GROUPED_UP_TO", 5)  # six articles with facts enough
+    facts = _facts(BRIDGED)
+    assert facts.events() == {}
+    assert facts.same_event("a3", "b1")  # the pair shares facts enough
+    assert not facts.same_event("a1", "b1")

@@ -257,7 +257,13 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # why in the commit. Lowered for quantities to 0.27 (62/222) when a conflict came to need two
 # articles reporting one event (factcheck/events.py): three mutations in articles that share few
 # facts with the others are no longer conflicts, for 25 fewer conflicts between two events.
-DEV_CATCH_RATES = {"quantity": 0.27, "date": 0.04, None: 0.16}
+# Lowered again, for quantities to 0.21 and in all to 0.13 (measured 0.213-0.236 and 0.141,
+# depending on which mutations share a check), when articles came to be grouped into events by
+# complete linkage: a changed figure is one shared fact less, and an article that shared facts
+# enough with each of the others only just can leave their event. For that, dev conflict
+# precision rose from 0.45 to 0.61 (11 fewer false alarms, one true conflict lost) and the
+# conflicts spanning two events of one topic fell from 17 to 3.
+DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.04, None: 0.13}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
