@@ -38,16 +38,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
+from factcheck import dates
 from factcheck.events import ArticleFacts
-from factcheck.extract.named import parse_scope
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.models import Article, Claim, ClaimKind, Finding, Interval, Severity, Step, Verdict
 from factcheck.people import Title, compare_titles, name_tokens, parse_title, preferred_name, same_person
 from factcheck.places import fold, relation
 from factcheck.quotes import QuoteComparison, compare_quotes, spelling
 
-__all__ = ["PersonIdentity", "judge_named"]
+__all__ = ["PersonIdentity", "judge_named", "parse_scope"]
 
 NAMED_KINDS = frozenset({ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.QUOTE, ClaimKind.ORGANISATION})
 _VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
@@ -170,6 +171,36 @@ def _stated(claims: Sequence[Claim], attr: str = "surface", limit: int = 4) -> s
 
 def _interval(c: Claim) -> Interval | None:
     return parse_scope(c.scope_time)
+
+
+def parse_scope(text: str) -> Interval | None:
+    """The day interval of a date display written by ``dates`` (``2024-01-30``, ``2023-11``,
+    ``2023``, ``2024-W05``, ``2010s``, ``a/b``); None when empty or unreadable."""
+    text = text.strip()
+    if not text:
+        return None
+    if "/" in text:
+        lo_s, hi_s = text.split("/", 1)
+        lo, hi = parse_scope(lo_s), parse_scope(hi_s)
+        if lo is None or hi is None:
+            return None
+        return Interval(lo.low, hi.high)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dates.day_interval(date.fromisoformat(text))
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            return dates.month_interval(int(text[:4]), int(text[5:]))
+        if re.fullmatch(r"\d{4}", text):
+            return dates.year_interval(int(text))
+        if re.fullmatch(r"\d{4}s", text):
+            return dates.year_interval(int(text[:4]), int(text[:4]) + 9)
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", text)
+        if m:
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return dates.day_interval(monday, date.fromordinal(monday.toordinal() + 6))
+    except ValueError:
+        return None
+    return None
 
 
 # ----------------------------------------------------------------------------------------- entry

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import dates, numbers, text, times
-from factcheck.extract import mentions, named, numeric, quantities
+from factcheck import dates, numbers, people, quotes, text, times
+from factcheck.extract import designations, event_places, mentions, name_tokens, numeric, persons, quantities, roles
 from factcheck.places import PlaceResolver, fold, gazetteer
 from factcheck.words import TOKEN, Token, ascii_lowered, tokens, trie_pattern
 
@@ -137,7 +137,7 @@ def _phrases(*slots: list[str]) -> st.SearchStrategy[str]:
 
 VESSELS = _phrases(
     ["the ", "The ", "a ", "An ", "THE ", "the  "], ["", "cargo ", "oil ", "research", "Cargo "],
-    [*named.VESSEL_NOUNS, *_cases(list(named.VESSEL_NOUNS))], [" ", "  ", ""],
+    [*designations.VESSEL_NOUNS, *_cases(list(designations.VESSEL_NOUNS))], [" ", "  ", ""],
     ["Ever Given", "MV Maersk", "HMS Victory", "ever", "7"],
 )  # fmt: skip
 DESIGNATIONS = _phrases(["Boeing", "Airbus", "Cessna"], [" ", "  ", "\t"], ["737", "A320", "-800", "MAX", "neo", "x"])
@@ -146,17 +146,18 @@ DESIGNATIONS = _phrases(["Boeing", "Airbus", "Cessna"], [" ", "  ", "\t"], ["737
 @settings(max_examples=400, deadline=None)
 @given(VESSELS | DESIGNATIONS | _texts(ORG_WORDS))
 def test_designation_and_vessel_prefilters(s: str) -> None:
-    if named._DESIGNATION.search(s):
-        assert named._DIGIT.search(s)
-    if named._VESSEL.search(s):
-        assert any(noun in s for noun in named.VESSEL_NOUNS)
+    if designations._DESIGNATION.search(s):
+        assert designations._DIGIT.search(s)
+    if designations._VESSEL.search(s):
+        assert any(noun in s for noun in designations.VESSEL_NOUNS)
 
 
 def test_designation_and_vessel_phrases_are_found() -> None:
     # the generated phrases above do reach the patterns
-    assert named._VESSEL.search("the cargo ship Ever Given") and named._DESIGNATION.search("a Boeing 737-800")
+    assert designations._VESSEL.search("the cargo ship Ever Given")
+    assert designations._DESIGNATION.search("a Boeing 737-800")
     # a pre-check on exact nouns holds only while the pattern is case-sensitive
-    assert not named._VESSEL.search("the cargo SHIP Ever Given")
+    assert not designations._VESSEL.search("the cargo SHIP Ever Given")
 
 
 @settings(max_examples=300, deadline=None)
@@ -165,9 +166,9 @@ def test_designation_and_vessel_phrases_are_found() -> None:
              [" is ", " was "], ["headed", "led", "run"], [" by Ana Lima"])
 )  # fmt: skip
 def test_headed_by_needs_which(s: str) -> None:
-    if named._HEADED_BY.search(s):
+    if roles._HEADED_BY.search(s):
         assert "which" in s
-    assert named._HEADED_BY.search("the Ministry of Water, which is headed by Ana Lima")
+    assert roles._HEADED_BY.search("the Ministry of Water, which is headed by Ana Lima")
 
 
 def _places_brute_force(article: str) -> set[str]:
@@ -201,24 +202,24 @@ def test_places_of_a_run_are_every_part_of_it(article: str) -> None:
 
 def test_token_facts_memo_matches_direct_computation() -> None:
     sentence = "Dr. Ana Lima’s team, led by J. R. Smith Jr., met the U.S. envoy at 10.30 a.m. in Saint-Étienne."
-    again = named._tokens(sentence)
-    assert named._tokens(sentence) == again
+    again = name_tokens.tokens(sentence)
+    assert name_tokens.tokens(sentence) == again
     for tok in again:
         if tok.text == "." or tok.text == sentence[tok.start : tok.end]:
-            assert tok[3:] == named._token_facts(tok.text)
+            assert tok[3:] == name_tokens._token_facts(tok.text)
     assert [t.text for t in again][:4] == ["Dr.", "Ana", "Lima’s", "team"]
     assert re.sub(r"\s", "", sentence) == "".join(t.text for t in again)
 
 
-def _tokens_by_offsets(text: str) -> list[named.Tok]:
+def _tokens_by_offsets(text: str) -> list[name_tokens.Tok]:
     """Name-finding tokens the plain way: each match with its own offsets."""
     out = []
-    for m in named._TOKEN.finditer(text):
+    for m in name_tokens._TOKEN.finditer(text):
         t, (s, e) = m.group(), m.span()
-        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in named.people.HONORIFICS:
-            out += [named._tok(t[:-1], s, e - 1), named._tok(".", e - 1, e)]
+        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in people.HONORIFICS:
+            out += [name_tokens._tok(t[:-1], s, e - 1), name_tokens._tok(".", e - 1, e)]
         else:
-            out.append(named._tok(t, s, e))
+            out.append(name_tokens._tok(t, s, e))
     return out
 
 
@@ -231,7 +232,7 @@ SENTENCE_PIECES = [
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=20).map("".join) | st.text(max_size=60))
 def test_tokens_by_running_sums_are_tokens_by_offsets(sentence: str) -> None:
-    assert named._tokens(sentence) == _tokens_by_offsets(sentence)
+    assert name_tokens.tokens(sentence) == _tokens_by_offsets(sentence)
 
 
 @settings(max_examples=500, deadline=None)
@@ -287,9 +288,9 @@ HINT_WORDS = ["led", "headed", "by", "head", "leader", "chief", "of", "led by ",
 @settings(max_examples=500, deadline=None)
 @given(_texts(HINT_WORDS + _with_odd_letters(HINT_WORDS)))
 def test_role_hints_in_any_case(sentence: str) -> None:
-    for hint in (named._LED_BY_HINT, named._HEAD_OF_HINT):
+    for hint in (roles._LED_BY_HINT, roles._HEAD_OF_HINT):
         expected = re.search(hint.pattern, sentence, re.IGNORECASE) is not None
-        assert named._hinted(sentence, hint) == expected
+        assert roles._hinted(sentence, hint) == expected
 
 
 def _numbers_trying_every_lead(sentence: str) -> list[numbers.NumberMatch]:
@@ -363,11 +364,11 @@ _CAPITAL_TEXTS = st.lists(st.sampled_from(CAPITAL_PIECES), max_size=16).map("".j
 BEFORE_REWRITE = [
     (PlaceResolver._CAP_RUN, r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"),
     (
-        named._PAIR,
+        event_places._PAIR,
         r"\b(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b",
     ),
     (
-        named._DESIGNATION,
+        designations._DESIGNATION,
         r"\b(?P<maker>[A-Z][a-z]+)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}(?:[-‑]\d{1,4})?[A-Za-z]{0,4}"
         r"(?:\s+(?:MAX|Max|neo|Neo)(?:\s+\d{1,2})?)?)\b",
     ),
@@ -450,7 +451,7 @@ _PATTERN_AND_PRECHECK = [
     (times._WORD_RE, times._may_have_word_time),
     (quantities._PAIR, lambda s: quantities._PAIR_HINT.search(s) is not None),
     (quantities._ORDINAL_LOWER, lambda s: quantities._ORDINAL_END.search(s) is not None),
-    (named._PAIR, lambda s: named._COMMA_CAPITAL.search(s) is not None),
+    (event_places._PAIR, lambda s: event_places._COMMA_CAPITAL.search(s) is not None),
 ]
 
 
@@ -501,12 +502,12 @@ def test_street_precheck_never_skips_a_street(sentence: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_texts(["Boeing", "737", "Airbus", "A320neo", "boeing", "BOEING", "Tesla", "Model", "3", " ", "-", "x"]))
 def test_maker_precheck_never_skips_a_designation(sentence: str) -> None:
-    if any(named._maker_ok(m["maker"]) for m in named._DESIGNATION.finditer(sentence)):
-        assert named._MAKER.search(sentence)
+    if any(designations._maker_ok(m["maker"]) for m in designations._DESIGNATION.finditer(sentence)):
+        assert designations._MAKER.search(sentence)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts(["said", "says", "Said", "unsaid", "sayso", "told", "2said", "_said", "é", "added", " ", ",", "say"]))
 def test_speech_verbs_found_directly(text: str) -> None:
-    plain = [m.span() for m in named._LOWER_WORD.finditer(text) if m.group() in named.quotes.SPEECH_VERBS]
-    assert [m.span() for m in named._speech_verbs(text)] == plain
+    plain = [m.span() for m in persons._LOWER_WORD.finditer(text) if m.group() in quotes.SPEECH_VERBS]
+    assert [m.span() for m in persons.speech_verbs(text)] == plain

@@ -7,18 +7,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from named_extract import named_claims
 
-from factcheck.extract.named import designation_spans, extract_named, parse_scope
+from factcheck.extract.designations import designation_spans
 from factcheck.models import Article, ClaimKind, Source
-from factcheck.text import LineIndex, main_text
+from factcheck.named_judge import parse_scope
 
 DATA = Path(__file__).parent / "data" / "named"
 
 
 def claims_of(text: str, published: date | None = date(2025, 3, 12), name: str = "a.txt"):
-    article = Article(Path(name), name, "0" * 64, text, Source(published=published))
-    doc = main_text(text)
-    return extract_named(article, doc.sentences, LineIndex(text))
+    return named_claims(Article(Path(name), name, "0" * 64, text, Source(published=published)))
 
 
 def rows(file: str) -> list[dict]:

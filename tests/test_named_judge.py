@@ -6,12 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from named_extract import named_claims
 
-from factcheck.extract.named import extract_named
 from factcheck.load import load_paths
 from factcheck.models import Article, Claim, ClaimKind, Finding, Source, Verdict
 from factcheck.named_judge import PersonIdentity, judge_named
-from factcheck.text import LineIndex, main_text
 
 FISHING = Path(__file__).parent / "data" / "named" / "fishing"
 
@@ -19,7 +18,7 @@ FISHING = Path(__file__).parent / "data" / "named" / "fishing"
 def extract(articles: list[Article]) -> list[Claim]:
     claims: list[Claim] = []
     for a in articles:
-        claims.extend(extract_named(a, main_text(a.text).sentences, LineIndex(a.text)))
+        claims.extend(named_claims(a))
     return claims
 
 

@@ -1,12 +1,19 @@
 """Extraction: an article's main text -> ``Claim`` objects of every kind, through one registry
 (``factcheck.extract.registry``).
 
-The extractors, in the order they run:
+The extractors, in the order they run (the order their modules are imported in below):
 
-- ``numbers`` (``numeric``): quantities, dates and clock times, sentence by sentence;
-- ``named`` (``named``): titles and roles of people, event places, quotes, acronyms and named
-  designations;
-- ``mentions`` (``mentions``): every person, organisation, place and named thing an article names.
+- ``mentions`` (``mentions``): every person, organisation, place and named thing an article names;
+- ``roles`` (``roles``): titles of people, and who leads an event's delegation or inquiry;
+- ``event-places`` (``event_places``): where an event took place;
+- ``quotations`` (``quotations``): quoted passages and their speakers;
+- ``designations`` (``designations``): acronyms, and models, vessels and operations by name;
+- ``numbers`` (``numeric``): quantities, dates and clock times, sentence by sentence.
+
+The four between ``mentions`` and ``numbers`` share one reading of the article (tokens, the people
+it names, its event words: ``named_context``). ``mentions`` runs before ``event-places``: the place
+resolver is the article's, and the event places note into it the containment the article states
+("Springfield, Illinois").
 """
 
 from __future__ import annotations
@@ -15,7 +22,16 @@ import re
 from collections.abc import Iterable
 from operator import attrgetter
 
-from factcheck.extract import mentions, named, numeric  # noqa: F401 (each registers its extractor)
+# isort: off
+# (each registers its extractor: the order of these imports is the order the extractors run in)
+from factcheck.extract import mentions  # noqa: F401
+from factcheck.extract import roles  # noqa: F401
+from factcheck.extract import event_places  # noqa: F401
+from factcheck.extract import quotations  # noqa: F401
+from factcheck.extract import designations  # noqa: F401
+from factcheck.extract import numeric  # noqa: F401
+
+# isort: on
 from factcheck.extract.numeric import Extraction, extract_article, extract_sentence
 from factcheck.extract.registry import REGISTRY, ArticleText, Extractor, extractor, read_article
 from factcheck.models import Article, Claim, ClaimKind

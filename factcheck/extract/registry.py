@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from factcheck.models import Article, Claim, ClaimKind, Sentence
 from factcheck.text import Document, LineIndex, main_text
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from factcheck.places import PlaceResolver
 
 __all__ = ["REGISTRY", "ArticleText", "Extractor", "extractor", "read_article"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,10 @@ class ArticleText:
     """Offsets -> line and column."""
     rounding_cap: float
     """The most tolerance a rounded figure ("100,000") gets, relative to it."""
+    _shared: dict[Callable[[ArticleText], object], object] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What ``shared`` made, by what made it."""
 
     @cached_property
     def places(self) -> PlaceResolver:
@@ -46,6 +52,13 @@ class ArticleText:
         from factcheck.places import PlaceResolver
 
         return PlaceResolver(" ".join(s.text for s in self.sentences))
+
+    def shared(self, make: Callable[[ArticleText], T]) -> T:
+        """``make(self)``, made once for every extractor that asks: what several extractors read
+        of an article (the named extractors' tokens and people: ``named_context``)."""
+        if make not in self._shared:
+            self._shared[make] = make(self)
+        return cast(T, self._shared[make])
 
 
 Run = Callable[["ArticleText"], Iterable[Claim]]

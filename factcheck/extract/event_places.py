@@ -1,0 +1,231 @@
+"""PLACE claims: where an event happened.
+
+An event is an event word of the sentence (``named_context``); its place is "in/at/near X" a few
+words after it, "to X" after a travel verb, or a place name right before the event noun ("the
+Greystone summit"). Places resolve through ``places.PlaceResolver``; pairs the article states
+("Springfield, Illinois", "the Greystone summit in Oregon") give containment the gazetteer may
+lack. ``key`` = event class, ``text_value`` = the place's id chain, ``chain`` = its names,
+``scope_time`` = the event date (the nearest date in the sentence, else the date of the article's
+first dated event of the same class, noted as a step), ``context`` = ``@p:<person>`` for the people
+named in the sentence (participants).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import dates
+from factcheck.extract.name_tokens import index_of
+from factcheck.extract.named_context import (
+    NO_PLACE_NOUNS,
+    Event,
+    NamedContext,
+    context_of,
+    event_class,
+    in_text_order,
+    lead_dates,
+)
+from factcheck.extract.persons import MONTHS, WEEKDAYS
+from factcheck.extract.registry import ArticleText, extractor
+from factcheck.models import Claim, ClaimKind, Step
+from factcheck.places import PlaceResolver, Resolved, country_of, fold
+from factcheck.words import STOPWORDS
+
+__all__ = ["place_claims"]
+
+EVENT_VERBS = frozenset("met meet meets crashed attacked exploded sank derailed landed".split())
+"""Event words that are verbs: no place name stands before them as a modifier."""
+PRENOMINAL_DETERMINERS = frozenset("the a an this that last next first second".split())
+"""Words before "<Place> <event noun>" ("the Greystone summit"): a name after them modifies the noun."""
+HELD_VERBS = re.compile(
+    r"\b(?:was|were|is|are|will be|being|be|been)\s+held\b|\btook place\b|\btakes place\b|\bwill take place\b"
+)
+
+
+@extractor("event-places", ClaimKind.PLACE)
+def place_claims(text: ArticleText) -> list[Claim]:
+    """Where an event took place: a meeting, a summit, a crash, a traveller's destination."""
+    if not text.sentences:
+        return []
+    return in_text_order(_place_claims(context_of(text)))
+
+
+_PLACE_PREP = re.compile(
+    r"\b(?P<prep>in|at|near|outside|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+_CLAUSE_BREAK = re.compile(r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but)\b")
+_PAIR = re.compile(
+    r"(?P<a>[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
+)
+"""Two capitalised names separated by a comma; the word boundary before the first is tested after
+its capital, so that the search skips to capitals (`places.PlaceResolver._CAP_RUN`)."""
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+"""What every match of `_PAIR` holds; most sentences have none."""
+
+
+def _place_ok(name: str) -> bool:
+    low = fold(name)
+    first = low.split()[0]
+    return first not in MONTHS and first not in WEEKDAYS and first not in STOPWORDS
+
+
+def _best_place(resolver: PlaceResolver, words: list[str]) -> tuple[int, Resolved] | None:
+    """The longest leading run of ``words`` that names a known place."""
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".")
+        name = re.sub(r"(?:’s|'s|’|')$", "", name)
+        if not _place_ok(name):
+            continue
+        r = resolver.resolve(name)
+        if r.known:
+            return n, r
+    return None
+
+
+def _place_claims(ctx: NamedContext) -> list[Claim]:
+    resolver = ctx.resolver
+    # containment the article states: "Springfield, Illinois"
+    for s in ctx.sentences:
+        for pm in _PAIR.finditer(s.text) if _COMMA_CAPITAL.search(s.text) else ():
+            a, b = pm["a"], pm["b"]
+            if _place_ok(a) and _place_ok(b) and not country_of(a):
+                parents = [p for p in resolver.gaz.lookup(b) if p.kind in ("region", "country")]
+                if parents:
+                    resolver.note_pair(a, b)
+    lead = lead_dates(ctx)
+    claims: list[Claim] = []
+    for si, s in enumerate(ctx.sentences):
+        evs = ctx.events[si]
+        if not evs:
+            continue
+        text = s.text
+        persons = ctx.persons_in(si)
+        used: list[tuple[int, int]] = []
+        for pm in _PLACE_PREP.finditer(text):
+            prep = pm["prep"]
+            words = pm["place"].split()
+            best = _best_place(resolver, words)
+            if best is None:
+                continue
+            n, resolved = best
+            p_start = pm.start("place")
+            p_end = p_start + len(" ".join(words[:n]).rstrip("."))
+            if any(p.start <= p_start < p.end for p in persons):
+                continue
+            ev = _governing_event(ctx, si, evs, pm.start(), prep)
+            if ev is None:
+                continue
+            span_start = ev.start if ev.start < pm.start() else pm.start()
+            claims.append(_place_claim(ctx, si, ev, resolved, span_start, p_end, lead))
+            used.append((p_start, p_end))
+        # a place name right before the event noun: "the Greystone summit (in Oregon)"
+        toks = ctx.toks[si]
+        for ev in evs:
+            if ev.cls in ("travel",) or ev.word in NO_PLACE_NOUNS or ev.word in EVENT_VERBS:
+                continue
+            idx = index_of(toks, ev.start)
+            if idx is None:
+                continue
+            j = idx - 1
+            while j >= 0 and toks[j].text.isdigit():
+                j -= 1
+            k = j
+            while k >= 0 and toks[k].cap and toks[k].word and not toks[k].possessive:
+                k -= 1
+            if k == j or k < 0 or not (toks[k].low in PRENOMINAL_DETERMINERS or toks[k].possessive):
+                continue
+            words = [t.bare for t in toks[k + 1 : j + 1]]
+            p_start, p_end = toks[k + 1].start, toks[j].end
+            if any(a <= p_start < b for a, b in used) or any(p.start <= p_start < p.end for p in persons):
+                continue
+            name = " ".join(words)
+            if not _place_ok(name):
+                continue
+            after = re.match(r"\s+(?:in|near)\s+(?P<parent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text[ev.end :])
+            end = ev.end
+            if after:
+                resolver.note_pair(name, after["parent"])
+                end = ev.end + after.end()
+            resolved = resolver.resolve(name)
+            if not resolved.known:
+                continue
+            # drop the claim the "in <parent>" already produced for this event
+            claims = [
+                c
+                for c in claims
+                if not (c.location.start == ctx.location(si, ev.start, ev.end).start and after is not None)
+            ]
+            claims.append(_place_claim(ctx, si, ev, resolved, p_start, end, lead))
+    return claims
+
+
+def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: int, prep: str) -> Event | None:
+    """The event a place phrase says where of: the nearest event word before it in the clause."""
+    text = ctx.sentences[si].text
+    before = [e for e in evs if e.end <= prep_start]
+    if not before:
+        return None
+    ev = before[-1]
+    between = text[ev.end : prep_start]
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > 10:
+        # "The meeting was held in Lima": the subject noun of "held"
+        return None
+    if prep == "to":
+        if ev.cls != "travel" or len(between.split()) > 1:
+            return None
+        return ev
+    if ev.word in NO_PLACE_NOUNS:
+        return None
+    if ev.cls == "travel" and ev.word not in ("arrived", "arrives", "arrive", "arriving", "landed"):
+        return None
+    # another place phrase between the event and this one takes precedence
+    if re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]", between) and not HELD_VERBS.search(between):
+        return None
+    return ev
+
+
+def _place_claim(
+    ctx: NamedContext,
+    si: int,
+    ev: Event,
+    resolved: Resolved,
+    start: int,
+    end: int,
+    lead: dict[str, tuple[dates.DateMatch, int]],
+) -> Claim:
+    s = ctx.sentences[si]
+    cls = event_class(ctx, si, ev)
+    steps = list(resolved.steps)
+    if ev.cls == "travel":
+        steps.append(Step(ev.word, cls, "a traveller's destination is where the event they travel for takes place"))
+    scope = ""
+    date_match = ev.date
+    if date_match is None:
+        # another event word of the same class in the sentence may carry the date
+        for other in ctx.events[si]:
+            if other.date is not None and event_class(ctx, si, other) == cls:
+                date_match = other.date
+                break
+    if date_match is not None:
+        scope = date_match.display
+    elif cls in lead:
+        d, lead_si = lead[cls]
+        scope = d.display
+        steps.append(Step(ev.word, d.display, f"date of the article's first dated {cls} (sentence {lead_si + 1})"))
+    return Claim(
+        kind=ClaimKind.PLACE,
+        key=cls,
+        value=None,
+        display=resolved.display,
+        unit="place",
+        location=ctx.location(si, start, end),
+        sentence=s.text,
+        surface=s.text[start:end],
+        steps=tuple(steps),
+        context=ctx.participants(si),
+        scope_time=scope,
+        granularity=resolved.chain[0].kind,
+        text_value="|".join(resolved.ids),
+        chain=tuple(p.name for p in resolved.chain),
+        subject=f"{cls} ({ev.word})",
+    )

@@ -1,0 +1,207 @@
+"""QUOTE claims: quoted passages and who said them.
+
+One claim per quoted passage of at least ``quotes.MIN_WORDS`` words and per paragraph (a quotation
+over several paragraphs gives one claim per paragraph, with one speaker; ``quotes.find_quotes``).
+The speaker: "X said", "said X", "X, the minister, told", "X told reporters there is still ...",
+"according to X", "he said" after a named person, "the official said"; a quote without a speech
+verb in the paragraph of the quote before it, or continuing it, keeps that quote's speaker.
+``subject`` = the speaker (a person's full name; an organisation or unnamed source is kept in
+``qualifier`` but ``subject`` stays empty), ``text_value`` = folded words, ``display`` = the quoted
+text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from factcheck import quotes
+from factcheck.extract.named_context import NamedContext, context_of, in_text_order
+from factcheck.extract.persons import speech_verbs
+from factcheck.extract.registry import ArticleText, extractor
+from factcheck.models import Claim, ClaimKind, Location, Sentence, Step
+from factcheck.places import fold
+
+__all__ = ["quote_claims"]
+
+
+@extractor("quotations", ClaimKind.QUOTE)
+def quote_claims(text: ArticleText) -> list[Claim]:
+    """Quoted passages and their speakers."""
+    if not text.sentences:
+        return []
+    return in_text_order(_quote_claims(context_of(text)))
+
+
+def _sentence_at(sentences: Sequence[Sentence], group: list[int], offset: int) -> int:
+    """The sentence of a paragraph (indices ``group``) holding ``offset``, else the nearest before."""
+    starts = [sentences[si].start for si in group]
+    i = bisect.bisect_right(starts, offset) - 1
+    return group[max(i, 0)]
+
+
+def _quote_claims(ctx: NamedContext) -> list[Claim]:
+    sentences = ctx.sentences
+    paragraphs: list[tuple[int, str]] = []
+    para_sents: list[list[int]] = []
+    for si, s in enumerate(sentences):
+        if para_sents and sentences[para_sents[-1][-1]].paragraph == s.paragraph:
+            para_sents[-1].append(si)
+        else:
+            para_sents.append([si])
+    text = ctx.article.text
+    for group in para_sents:
+        first, last = sentences[group[0]], sentences[group[-1]]
+        paragraphs.append((first.start, text[first.start : last.end]))
+    spans = quotes.find_quotes(paragraphs)
+    claims: list[Claim] = []
+    prev_speaker: tuple[str, str, tuple[Step, ...]] | None = None
+    prev_para = -1
+    for q in spans:
+        group = para_sents[q.paragraph]
+        si_start = _sentence_at(sentences, group, q.start)
+        si_end = _sentence_at(sentences, group, max(q.start, q.end - 1))
+        speaker = _attribute(ctx, q, spans, si_start, si_end)
+        if speaker is None and prev_speaker is not None and (q.paragraph == prev_para or q.continues):
+            name, kind, _steps = prev_speaker
+            speaker = (name, kind, (Step("(no speech verb)", name, "same speaker as the quote before it"),))
+        if speaker is not None:
+            prev_speaker = speaker
+        else:
+            prev_speaker = None
+        prev_para = q.paragraph
+        inner = text[q.inner_start : q.inner_end].strip()
+        words = quotes.quote_words(inner)
+        if len(words) < quotes.MIN_WORDS:
+            continue
+        name, kind, steps = speaker if speaker is not None else ("", "", ())
+        sentence = " ".join(sentences[si].text for si in range(si_start, si_end + 1))
+        line, col = ctx.index.position(q.start)
+        claims.append(
+            Claim(
+                kind=ClaimKind.QUOTE,
+                key="quote",
+                value=None,
+                display=inner.strip(" ,"),
+                unit="quote",
+                location=Location(ctx.name, q.start, q.end, line, col),
+                sentence=sentence,
+                surface=text[q.start : q.end],
+                steps=steps,
+                context=(f"@p:{fold(name)}",) if kind == "person" else (),
+                qualifier=kind if kind != "person" else "",
+                text_value=" ".join(words),
+                chain=(name,) if name else (),
+                subject=name if kind == "person" else "",
+            )
+        )
+    return claims
+
+
+_PRONOUN_VERB = re.compile(r"^\s*[,—–-]?\s*(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?P<v>[a-z]+)\b")
+_NP_VERB = re.compile(
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,4}?"
+    r"(?:official|officials|spokesman|spokeswoman|spokesperson|readout|statement|ministry|department|agency|embassy|"
+    r"police|government|source|sources|report|White House|Kremlin|[A-Z][\w’'.-]*))\s+"
+    r"(?:also\s+)?(?P<v>[a-z]+)\b"
+)
+
+
+def _attribute(
+    ctx: NamedContext, q: quotes.QuoteSpan, spans: list[quotes.QuoteSpan], si_start: int, si_end: int
+) -> tuple[str, str, tuple[Step, ...]] | None:
+    """(speaker name, kind person|org|unnamed, steps) of a quote, or None."""
+    sentences = ctx.sentences
+    s_end = sentences[si_end]
+    s_start = sentences[si_start]
+    at = bisect.bisect_left(spans, q.start, key=lambda o: o.start)
+    next_q = spans[at + 1].start if at + 1 < len(spans) else s_end.end
+    prev_q = spans[at - 1].end if at > 0 else s_start.start
+    after_lo, after_hi = q.end, min(s_end.end, next_q)
+    before_lo, before_hi = max(s_start.start, prev_q), q.start
+    text = ctx.article.text
+    after = text[after_lo:after_hi]
+    # "“...,” he said" / "“...,” Li Na, the minister, told" / "“...,” said Lima"
+    pm = _PRONOUN_VERB.match(after)
+    if pm and pm["v"] in quotes.SPEECH_VERBS:
+        return _pronoun(ctx, si_end, after_lo + pm.start("p"), pm["p"])
+    found = speech_verbs(after)
+    verb = found[0] if found else None
+    if verb:
+        got = _subject(ctx, si_end, after_lo, after_lo + verb.start(), after_lo + verb.end())
+        if got:
+            return got
+    acc = _ACCORDING.search(after) or _ACCORDING.search(text, before_lo, before_hi)
+    # "Lima told reporters there is still “...”" / "Li said she hoped ... “...”"
+    before = text[before_lo:before_hi]
+    verbs = speech_verbs(before)
+    if verbs:
+        v = verbs[-1]
+        got = _subject(ctx, si_start, before_lo, before_lo + v.start(), before_lo + v.end())
+        if got:
+            return got
+        pb = re.search(r"\b(?P<p>he|she|He|She)\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\b", before)
+        if pb and pb["v"] in quotes.SPEECH_VERBS:
+            return _pronoun(ctx, si_start, before_lo + pb.start("p"), pb["p"])
+    if acc:
+        in_after = acc.string is after
+        pos = after_lo + acc.end() if in_after else acc.end()
+        si = si_end if in_after else si_start
+        m = ctx.people.mention_at(si, pos - sentences[si].start, 60)
+        if m is not None:
+            return m.name, "person", ctx.name_steps(m)
+    return None
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SUBJECT_GAP = re.compile(
+    r"(?:’s?|'s?)?\s*(?:,[^“”\"]{0,140},)?\s*"
+    r"(?:(?:also|then|later|again|in turn|has|had|have|would|will|\w+ly)\s+){0,4}"
+)
+"""What may stand between a speaker's name and the speech verb: an appositive, adverbs."""
+
+
+def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> tuple[str, str, tuple[Step, ...]] | None:
+    """Who the speech verb at [v_start, v_end) belongs to, looking within [lo, v_start) and after it."""
+    text = ctx.article.text
+    s = ctx.sentences[si]
+    # the person mentioned right before the verb, possibly with an appositive between
+    persons = [m for m in ctx.persons_in(si) if lo <= s.start + m.start and s.start + m.end <= v_start]
+    for m in reversed(persons):
+        between = text[s.start + m.end : v_start]
+        if _SUBJECT_GAP.fullmatch(between):
+            return m.name, "person", ctx.name_steps(m)
+    # "said Lima"
+    for m in ctx.persons_in(si):
+        if s.start + m.start >= v_end and text[v_end : s.start + m.start].strip() in ("", ","):
+            return m.name, "person", ctx.name_steps(m)
+    # "the official said", "the US readout said", "The United States says"
+    head = text[max(lo, v_start - 80) : v_end]
+    np = None
+    for cand in _NP_VERB.finditer(head):
+        if cand.end() == len(head) and cand["v"] in quotes.SPEECH_VERBS:
+            np = cand
+    if np is not None:
+        phrase = np["np"].strip()
+        if phrase.split()[-1].lower() in ("he", "she", "it", "they"):
+            return None
+        words = phrase.split()
+        kind = "unnamed" if words[0].lower() in ("a", "an") or words[-1].islower() else "org"
+        return phrase, kind, ()
+    return None
+
+
+def _pronoun(ctx: NamedContext, si: int, pos: int, pronoun: str) -> tuple[str, str, tuple[Step, ...]] | None:
+    """He/she: the first person named in the latest sentence that names one (the subject)."""
+    s = ctx.sentences[si]
+    here = [m for m in ctx.persons_in(si) if s.start + m.end <= pos]
+    if here:
+        m = here[0]
+        return m.name, "person", (Step(pronoun, m.name, "pronoun: the person named before it"),)
+    for back in range(si - 1, max(-1, si - 6), -1):
+        ms = ctx.persons_in(back)
+        if ms:
+            m = ms[0]
+            return m.name, "person", (Step(pronoun, m.name, "pronoun: the person the previous sentences name first"),)
+    return None
