@@ -102,13 +102,13 @@ def _claims_stating(displays: list[str], steps: list[list[str]]):
 
 
 def test_report_lines_are_each_given_once_in_the_order_first_seen() -> None:
-    """normalisations, _values and _stated list a value once, in first-seen order (as a list kept
+    """normalisations, _values and stated list a value once, in first-seen order (as a list kept
     without repeats would), however many claims a group holds."""
     from hypothesis import given
     from hypothesis import strategies as st
 
     from factcheck.judge import _values, normalisations
-    from factcheck.named_judge import _stated
+    from factcheck.judge_common import stated
 
     words = st.sampled_from(["12", "12 m", "twelve", "13", "a dozen", "14"])
 
@@ -126,6 +126,6 @@ def test_report_lines_are_each_given_once_in_the_order_first_seen() -> None:
         assert normalisations(claims) == tuple(lines)
         more = " ..." if len(shown) > 3 else ""
         assert _values(claims) == " / ".join(repr(s) if " " not in s else s for s in shown[:3]) + more
-        assert _stated(claims, "display", 2) == ", ".join(map(repr, shown[:2])) + (" ..." if len(shown) > 2 else "")
+        assert stated(claims, "display", 2) == ", ".join(map(repr, shown[:2])) + (" ..." if len(shown) > 2 else "")
 
     run()

@@ -10,8 +10,8 @@ import pytest
 from named_extract import named_claims
 
 from factcheck.extract.designations import designation_spans
+from factcheck.judge_common import parse_scope
 from factcheck.models import Article, ClaimKind, Source
-from factcheck.named_judge import parse_scope
 
 DATA = Path(__file__).parent / "data" / "named"
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from named_extract import named_claims
 
+from factcheck.judge_common import PersonIdentity
 from factcheck.load import load_paths
 from factcheck.models import Article, Claim, ClaimKind, Finding, Source, Verdict
-from factcheck.named_judge import PersonIdentity, judge_named
+from factcheck.named_judge import judge_named
 
 FISHING = Path(__file__).parent / "data" / "named" / "fishing"
 

@@ -2,8 +2,8 @@
 
 ``extract_mentions(article, sentences, index)`` returns one ``Claim`` per mention of a named
 entity: who or what the article says was involved. Across articles, mentions of one entity are
-grouped (``named_judge``): articles naming the same person, organisation or place agree, and a name
-spelled two ways is shown as such.
+grouped (``judge_mentions``): articles naming the same person, organisation or place agree, and a
+name spelled two ways is shown as such.
 
 How a mention is found. A *run* is a sequence of capitalised words (``Mehdi Irannejad``,
 ``Bank of the West``, ``INS Mysore``, ``O'Brien``, ``LaCalamita``) joined by spaces, possibly by

@@ -1,0 +1,89 @@
+"""Judging acronyms and designations (ORGANISATION claims of ``extract.designations``).
+
+Acronyms expanded the same way are **agree**, two different ways a **conflict**; named things
+(models, vessels, operations) of one class: the same designation **agree**, one extending the other
+**compatible**, different designations a **conflict** when each article names only one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.judge import dedupe, make_finding, normalisations
+from factcheck.judge_common import articles_of, stated
+from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+
+__all__ = ["judge_designations"]
+
+
+def judge_designations(claims: list[Claim]) -> list[Finding]:
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_key[c.key].append(c)
+    out: list[Finding] = []
+    from rapidfuzz import fuzz
+
+    for key, items in sorted(by_key.items()):
+        if len(articles_of(items)) < 2:
+            continue
+        classes: list[list[Claim]] = []
+        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
+            for cls in classes:
+                if cls[0].text_value == c.text_value or (
+                    key.startswith("acronym:") and fuzz.ratio(cls[0].text_value, c.text_value) >= 90
+                ):
+                    cls.append(c)
+                    break
+            else:
+                classes.append([c])
+        label = key.replace("acronym:", "acronym ").replace("model:", "model by ")
+        for cls in classes:
+            if len(articles_of(cls)) >= 2:
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.ORGANISATION,
+                        label,
+                        dedupe(cls),
+                        f"{len(articles_of(cls))} articles agree: {cls[0].display} (stated as {stated(cls)})",
+                        normalisations(cls),
+                    )
+                )
+        for i, a in enumerate(classes):
+            for b in classes[i + 1 :]:
+                if not (articles_of(a) ^ articles_of(b)) and len(articles_of(a)) == 1:
+                    continue
+                va, vb = a[0].text_value, b[0].text_value
+                both = dedupe(a + b)
+                if not key.startswith("acronym:") and (va.startswith(vb) or vb.startswith(va)):
+                    out.append(
+                        make_finding(
+                            Verdict.COMPATIBLE,
+                            Severity.NONE,
+                            ClaimKind.ORGANISATION,
+                            label,
+                            both,
+                            f"{a[0].display} / {b[0].display}: one designation extends the other",
+                            normalisations(a + b),
+                        )
+                    )
+                    continue
+                # different designations conflict only when each article names one of the class
+                if not key.startswith("acronym:") and any(
+                    len({x.text_value for x in items if x.location.article == art}) > 1 for art in articles_of(a + b)
+                ):
+                    continue
+                out.append(
+                    make_finding(
+                        Verdict.CONFLICT,
+                        Severity.MEDIUM,
+                        ClaimKind.ORGANISATION,
+                        label,
+                        both,
+                        f"{a[0].display} vs {b[0].display}: "
+                        + ("one acronym expanded two ways" if key.startswith("acronym:") else "different designations"),
+                        normalisations(a + b),
+                    )
+                )
+    return out

@@ -1,0 +1,243 @@
+"""Judging mentions (the claims of ``extract.mentions``): who or what the articles name.
+
+Articles naming the same person, organisation, named thing or place agree, with the spellings when
+they differ; one organisation or named thing spelled two ways is a low conflict; an article naming
+only a place containing the one other articles name is compatible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.judge import dedupe, make_finding, normalisations
+from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+from factcheck.places import fold
+from factcheck.quotes import spelling
+
+__all__ = ["MENTION_KEYS", "judge_mentions"]
+
+MENTION_KEYS = frozenset({"person", "org", "thing", "place"})
+"""Keys of ``mentions`` claims: who or what an article names."""
+ORG_CUTOFF = 90
+"""rapidfuzz ratio at or above which two organisation or place names are one spelled two ways."""
+
+
+def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    """Articles naming the same person, organisation, named thing or place agree; the finding
+    lists the spellings when they differ. Entities named by one article only give no finding
+    (their claims are still in the report's claims)."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.key == "person":
+            groups[("person", ident.id(c.subject))].append(c)
+    others = [c for c in claims if c.key != "person"]
+    for cluster, found in _cluster_names(others).items():
+        groups[cluster].extend(found)
+    out: list[Finding] = []
+    for (key, ident_key), members in sorted(groups.items()):
+        arts = articles_of(members)
+        if len(arts) < 2:
+            continue
+        members = list(dedupe(members))
+        if key in ("org", "thing"):
+            out.extend(_spelled_two_ways(key, members))
+        name = ident.name(ident_key) if key == "person" else _most_common(c.display for c in members)
+        spellings = sorted({c.display for c in members}, key=lambda d: (-len(d), d))
+        kind = members[0].kind
+        what = {"person": "name", "place": "name the place", "org": "name", "thing": "name"}[key]
+        explanation = f"{len(arts)} articles {what} {name}"
+        details = [f"grouped by {_WHY_GROUPED[key]}"]
+        if len({fold(s) for s in spellings}) > 1:
+            explanation += f" (spelled {', '.join(repr(s) for s in spellings[:4])})"
+        if key == "person":
+            details.extend(ident.explain(c.subject for c in members))
+            titles = sorted({c.qualifier for c in members if c.qualifier})
+            if titles:
+                details.append(f"titles given: {', '.join(titles[:6])}")
+        else:
+            details.extend(normalisations(members))
+        finding = make_finding(
+            Verdict.AGREE, Severity.NONE, kind, f"{key}: {name}", tuple(members), explanation, tuple(details)
+        )
+        out.append(finding)
+    out.extend(_place_containment([members for (key, _), members in sorted(groups.items()) if key == "place"]))
+    return out
+
+
+def _spelled_two_ways(key: str, members: list[Claim]) -> list[Finding]:
+    """One organisation or named thing spelled two ways by two articles ("Distribution Ltd." /
+    "Distributors Ltd."): a conflict, since only one can be its name. Spellings that differ only
+    in vowels are transliterations of one foreign name (Salahuddin / Salahaddin), an acronym is
+    its expansion, and case, British and American spellings, a plural ending, spaces and
+    punctuation are no difference."""
+    spelled: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        if not (c.display.isupper() and len(c.display) <= ACRONYM_LENGTH):  # an acronym is its expansion
+            spelled[_skeleton(c)].append(c)
+    if len(spelled) < 2:
+        return []
+    classes = sorted(spelled.values(), key=lambda cls: (-len(articles_of(cls)), cls[0].display))
+    out: list[Finding] = []
+    first = classes[0]
+    for other in classes[1:]:
+        if articles_of(first) == articles_of(other) and len(articles_of(first)) == 1:
+            continue
+        claims = dedupe(first + other)
+        a, b = _most_common(c.display for c in first), _most_common(c.display for c in other)
+        out.append(
+            make_finding(
+                Verdict.CONFLICT,
+                Severity.LOW,
+                first[0].kind,
+                f"{key}: {a}",
+                claims,
+                f"one name spelled two ways: {a!r} ({len(articles_of(first))} articles) vs {b!r} "
+                f"({len(articles_of(other))} articles)",
+                (
+                    "grouped by the name (rapidfuzz ratio at least "
+                    f"{ORG_CUTOFF}); the spellings differ in more than vowels, case and punctuation",
+                ),
+            )
+        )
+    return out
+
+
+ACRONYM_LENGTH = 6
+"""Capitals up to this many letters make an acronym, never a spelling of its expansion."""
+
+
+def _skeleton(c: Claim) -> str:
+    """A name's letters without vowels, plural endings, spaces and punctuation: equal for
+    transliterations and for "Marshal Service" / "Marshals Service"."""
+    words = [spelling(w).removesuffix("s") for w in re.findall(r"\w+", c.text_value)]
+    return _VOWELS.sub("", "".join(words))
+
+
+def _place_containment(places: list[list[Claim]]) -> list[Finding]:
+    """An article that names only a place containing another that other articles name (only
+    "Tennessee", where two others say "Nashville, Tennessee") is vaguer: compatible. Only a place
+    that more articles name than name only the coarser one is the finer place (a country named as
+    a party to a story is no vague location), and only an article naming nothing inside the coarser
+    place is the vaguer one."""
+    chains = [{c.text_value for c in members} for members in places]
+    innermost = [{chain.split("|", 1)[0] for chain in ch} for ch in chains]
+    out: list[Finding] = []
+    for fine, fine_claims in enumerate(places):
+        if len(articles_of(fine_claims)) < 2:
+            continue
+        for coarse, coarse_claims in enumerate(places):
+            if coarse == fine:
+                continue
+            inside = any(set(ch.split("|")[1:]) & innermost[coarse] for ch in chains[fine])
+            if not inside:
+                continue
+            vaguer = sorted(
+                a
+                for a in articles_of(coarse_claims) - articles_of(fine_claims)
+                if not any(
+                    p != coarse
+                    and a in articles_of(places[p])
+                    and any(set(ch.split("|")[1:]) & innermost[coarse] for ch in chains[p])
+                    for p in range(len(places))
+                )
+            )
+            if not vaguer or len(vaguer) >= len(articles_of(fine_claims)):
+                continue  # the finer place is the story's when more articles name it than only the coarser
+            claims = dedupe([c for c in coarse_claims if c.location.article in vaguer] + fine_claims)
+            coarse_name, fine_name = coarse_claims[0].display, fine_claims[0].display
+            out.append(
+                make_finding(
+                    Verdict.COMPATIBLE,
+                    Severity.NONE,
+                    ClaimKind.PLACE,
+                    f"place: {fine_name}",
+                    claims,
+                    f"{', '.join(vaguer[:3])}{' ...' if len(vaguer) > 3 else ''} name only {coarse_name}, "
+                    f"which contains {fine_name} ({len(articles_of(fine_claims))} articles): vaguer, not different",
+                    (f"{fine_name}: {', '.join(fine_claims[0].chain)} (gazetteer)",),
+                )
+            )
+    return out
+
+
+_WHY_GROUPED = {
+    "person": "the person's name (nicknames, initials, spelling variants)",
+    "org": "the organisation's name (legal suffix and spelling variants folded)",
+    "thing": "the name (spelling variants folded)",
+    "place": "the place the gazetteer resolves the name to (or its spelling)",
+}
+
+
+def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """Organisations, named things and places grouped by name: the same folded name (a place: the
+    same gazetteer place), a spelling variant (rapidfuzz ratio at least ORG_CUTOFF), or an acronym
+    and the name it stands for."""
+    from rapidfuzz import fuzz
+
+    keyed: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    spelled: dict[tuple[str, str], str] = {}  # key -> a folded name, for spelling variants
+    for c in claims:
+        if c.key == "place":
+            first = c.text_value.split("|", 1)[0]
+            key = ("place", first if not first.startswith("A:") else fold(c.display))
+            spelled.setdefault(key, fold(c.display))
+        else:
+            key = ("org", c.text_value)  # named things and organisations share names
+            spelled.setdefault(key, c.text_value)
+        keyed[key].append(c)
+    keys = sorted(keyed)
+    parent = {k: k for k in keys}
+
+    def find(k: tuple[str, str]) -> tuple[str, str]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in keys:
+        by_kind[k[0]].append(k)
+    for kind, ks in by_kind.items():
+        initials = {_initials(spelled[k]): k for k in ks if len(spelled[k].split()) >= 2}
+        for i, a in enumerate(ks):
+            na = spelled[a]
+            if kind == "org" and na.isalpha() and len(na) <= 6:
+                full = initials.get(na)
+                if full is not None:
+                    parent[find(a)] = find(full)
+            for b in ks[i + 1 :]:
+                nb = spelled[b]
+                if na[:1] != nb[:1] or abs(len(na) - len(nb)) > 3:
+                    continue  # spelling variants start alike and are about as long
+                if len(min(na, nb, key=len)) >= 5 and (fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)):
+                    parent[find(b)] = find(a)
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for k in keys:
+        kind = keyed[k][0].key
+        root = find(k)
+        out[(kind if kind != "thing" else "org", root[1])].extend(keyed[k])
+    return {(("thing" if all(c.key == "thing" for c in v) else k[0]), k[1]): v for k, v in out.items()}
+
+
+TRANSLITERATION_CONSONANTS = 3
+"""Consonants two names must have at least before they are spellings of one name differing only in
+vowels (Dargahan / Dargehan, Salahuddin / Salahaddin, Zainabieh / Zinabieh)."""
+_VOWELS = re.compile(r"[aeiouy\s'-]")
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Two spellings of one foreign name: the same consonants in the same order, vowels aside."""
+    sa, sb = _VOWELS.sub("", a), _VOWELS.sub("", b)
+    return sa == sb and len(sa) >= TRANSLITERATION_CONSONANTS and a[:1] == b[:1]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&"))
+
+
+def _most_common(names: Iterable[str]) -> str:
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n), n))

@@ -1,0 +1,198 @@
+"""Judging quotes (QUOTE claims of ``extract.quotations``).
+
+Quotes of one person across articles: ``quotes.compare_quotes``; fragments and equal wording are
+**agree**, the same words reordered **compatible**, a passage worded differently a **conflict**
+whose explanation is the word diff.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.judge import dedupe, make_finding, normalisations
+from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+from factcheck.quotes import QuoteComparison, compare_quotes
+
+__all__ = ["UNNAMED_SPEAKER", "judge_quotes"]
+
+
+def _finder(parent: list[int]):  # type: ignore[no-untyped-def]
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    return find
+
+
+def _diff_text(cmp: QuoteComparison) -> str:
+    if cmp.diff:
+        return ", ".join(cmp.diff[:8]) + (" ..." if len(cmp.diff) > 8 else "")
+    return f"-{cmp.only_first} +{cmp.only_second}".strip(" +-")
+
+
+def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
+    """Pairs of texts sharing a three-word sequence (an inverted index keeps this near-linear)."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for ti, text in enumerate(texts):
+        words = text.split()
+        for k in {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}:
+            index[k].append(ti)
+    pairs: set[tuple[int, int]] = set()
+    for ids in index.values():
+        for pos, a in enumerate(ids):
+            for b in ids[pos + 1 :]:
+                pairs.add((a, b))
+    return pairs
+
+
+UNNAMED_SPEAKER = "an unnamed speaker"
+"""How a quote's speaker is named when no article of its group names one."""
+
+
+def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    """Quotes of one passage across articles. Two quotes are compared when their speakers are the
+    same person or when one article does not name the speaker (a quote printed without its
+    attribution, or attributed to "a spokesman"): the words then tell whether it is the same
+    passage. Quotes of two different named speakers are never compared.
+
+    Quotes with the same words (or one a fragment of the other) form one group, with at most one
+    named speaker; two groups of one passage worded differently are one finding holding both
+    groups' claims: **conflict** (with the word diff), or **compatible** when only the order of the
+    words or the way a number or time is written differs.
+    """
+    # the same words (syndicated copies) are compared once
+    same: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
+        speaker = ident.id(c.subject) if c.subject else ""
+        same[(speaker, c.text_value)].append(c)
+    keys = list(same)
+    parent = list(range(len(keys)))
+    find = _finder(parent)
+    voice = [speaker for speaker, _ in keys]  # per group root: its named speaker, if any
+    differ: list[tuple[int, int, QuoteComparison]] = []
+    for i, j in sorted(_candidate_pairs([text for _, text in keys])):
+        (sa, _), (sb, _) = keys[i], keys[j]
+        if sa and sb and sa != sb:
+            continue
+        a, b = same[keys[i]], same[keys[j]]
+        if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
+            continue
+        cmp = compare_quotes(a[0].display, b[0].display)
+        if cmp is None:
+            continue
+        if cmp.verdict != "agree":
+            differ.append((i, j, cmp))
+            continue
+        ri, rj = find(i), find(j)
+        if ri != rj and not (voice[ri] and voice[rj] and voice[ri] != voice[rj]):  # one speaker per group
+            parent[rj] = ri
+            voice[ri] = voice[ri] or voice[rj]
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        groups[find(i)].extend(same[key])
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for i, j, cmp in differ:
+        ri, rj = find(i), find(j)
+        pair_key = (min(ri, rj), max(ri, rj))
+        if ri == rj or pair_key in seen or (voice[ri] and voice[rj] and voice[ri] != voice[rj]):
+            continue
+        if articles_of(groups[ri]) == articles_of(groups[rj]) and len(articles_of(groups[ri])) == 1:
+            continue
+        seen.add(pair_key)
+        out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], groups[ri] + groups[rj], cmp, ident))
+    for comp in groups.values():
+        if len(articles_of(comp)) < 2:
+            continue
+        speaker = _speaker_name(comp, ident)
+        named = sorted({ident.id(c.subject) for c in comp if c.subject})
+        out.append(
+            make_finding(
+                Verdict.AGREE,
+                Severity.NONE,
+                ClaimKind.QUOTE,
+                speaker,
+                dedupe(comp),
+                f"{len(articles_of(comp))} articles quote {speaker} with the same words "
+                "(or one quotes a fragment of the other)",
+                (
+                    _grouped_by(named[0] if named else "", "", speaker),
+                    *(f"{c.location.article}: {c.display}" for c in dedupe(comp)),
+                    *ident.explain(c.subject for c in comp if c.subject),
+                ),
+            )
+        )
+    return out
+
+
+def _differently_worded(
+    x: Claim, y: Claim, claims: list[Claim], cmp: QuoteComparison, ident: PersonIdentity
+) -> Finding:
+    """One passage quoted with other words (conflict) or another word order or notation (compatible);
+    ``x`` and ``y`` are the two quotes compared, ``claims`` both groups' quotes."""
+    speaker = _speaker_name(claims, ident)
+    who = ident.explain(c.subject for c in claims if c.subject)
+    grouped = _grouped_by(ident.id(x.subject) if x.subject else "", ident.id(y.subject) if y.subject else "", speaker)
+    pair = dedupe(claims)
+    first, second = sorted((x, y), key=lambda c: (c.location.article, c.location.start))
+    if cmp.verdict == "reorder":
+        return make_finding(
+            Verdict.COMPATIBLE,
+            Severity.NONE,
+            ClaimKind.QUOTE,
+            speaker,
+            pair,
+            f"{speaker}: the same words in another order ({first.display!r} / {second.display!r})",
+            (f"{grouped}; partial_ratio {cmp.score:.0f}", *who),
+        )
+    cmp = compare_quotes(first.display, second.display) or cmp
+    details = [
+        f"{grouped}; rapidfuzz partial_ratio {cmp.score:.0f}",
+        f"{first.location.article}: {first.display}",
+        f"{second.location.article}: {second.display}",
+    ]
+    if cmp.only_first:
+        details.append(f"only in {first.location.article}: {cmp.only_first}")
+    if cmp.only_second:
+        details.append(f"only in {second.location.article}: {cmp.only_second}")
+    if cmp.verdict == "notation":
+        return make_finding(
+            Verdict.COMPATIBLE,
+            Severity.NONE,
+            ClaimKind.QUOTE,
+            speaker,
+            pair,
+            f"{speaker}: the same words, with a number or time written another way: {_diff_text(cmp)}",
+            (*details, *who),
+        )
+    return make_finding(
+        Verdict.CONFLICT,
+        Severity.MEDIUM,
+        ClaimKind.QUOTE,
+        speaker,
+        pair,
+        f"{speaker} quoted with different wording: {_diff_text(cmp)}",
+        (*details, *who, *normalisations(pair)),
+    )
+
+
+def _speaker_name(claims: Iterable[Claim], ident: PersonIdentity) -> str:
+    """The speaker the articles name (the most often named, then the first), else UNNAMED_SPEAKER."""
+    named = Counter(ident.id(c.subject) for c in claims if c.subject)
+    if not named:
+        return UNNAMED_SPEAKER
+    best = max(named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return ident.name(best)
+
+
+def _grouped_by(a: str, b: str, speaker: str) -> str:
+    """Why two quotes were compared: one speaker, or the words when an article names none."""
+    if a and b:
+        return f"grouped by speaker {speaker}"
+    if a or b:
+        return f"grouped by the words quoted: one article names {speaker}, the other no speaker"
+    return "grouped by the words quoted (no article names the speaker)"

@@ -1,0 +1,200 @@
+"""Judging titles and functional roles (PERSON_ROLE claims of ``extract.roles``).
+
+- Titles (``title:`` claims): per person, titles that agree once normalised form a class; a class
+  stated by two or more articles is **agree**, two classes one of which narrows the other's
+  portfolio are **compatible**. Different titles are different claims (a person holds several
+  offices), never a conflict. Forms of address ("President") and past offices ("former", "then")
+  are not compared.
+- Functional roles (``role:`` claims, one holder per event): the same person in several articles is
+  **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
+  neither is dated), else **distinct**. A role stated by one article only is **single-source**.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+from factcheck.judge import dedupe, make_finding, normalisations
+from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, stated
+from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+from factcheck.people import Title, compare_titles, parse_title
+
+__all__ = ["judge_roles", "judge_titles"]
+
+
+def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    by_person: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.qualifier or "descriptive" not in c.context:
+            continue  # past offices and forms of address are not compared
+        by_person[ident.id(c.subject)].append(c)
+    out: list[Finding] = []
+    for pid, items in sorted(by_person.items()):
+        if len(articles_of(items)) < 2:
+            continue
+        person = ident.name(pid)
+        classes: list[list[Claim]] = []
+        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
+            t = _title_of(c)
+            for cls in classes:
+                if compare_titles(_title_of(cls[0]), t).verdict == "agree":
+                    cls.append(c)
+                    break
+            else:
+                classes.append([c])
+        key = f"{person}: title"
+        who = ident.explain(c.subject for c in items)
+        for cls in classes:
+            if len(articles_of(cls)) >= 2:
+                steps = _compare_steps(cls)
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.PERSON_ROLE,
+                        key,
+                        dedupe(cls),
+                        f"{len(articles_of(cls))} articles agree: {person} is {_common_title(cls)} "
+                        f"(stated as {stated(cls, 'display')})",
+                        ("grouped by person: " + person, *who, *steps, *normalisations(cls)),
+                    )
+                )
+        for i, a in enumerate(classes):
+            for b in classes[i + 1 :]:
+                if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
+                    continue
+                cmp = compare_titles(_title_of(a[0]), _title_of(b[0]))
+                if cmp.verdict != "compatible":
+                    continue
+                wide, narrow = (a, b) if len(_title_of(a[0]).portfolio) < len(_title_of(b[0]).portfolio) else (b, a)
+                out.append(
+                    make_finding(
+                        Verdict.COMPATIBLE,
+                        Severity.NONE,
+                        ClaimKind.PERSON_ROLE,
+                        key,
+                        dedupe(a + b),
+                        f"{person}: {wide[0].display!r} is a less specific form of {narrow[0].display!r}",
+                        ("grouped by person: " + person, *who, *normalisations(a + b)),
+                    )
+                )
+    return out
+
+
+def _title_of(c: Claim) -> Title:
+    """The parsed title of a title claim (from the title text the claim keeps in its context)."""
+    return _parsed_title(next((x[len("title=") :] for x in c.context if x.startswith("title=")), c.display))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_title(text: str) -> Title:
+    """A title as parsed (titles repeat across a corpus: each distinct text is parsed once)."""
+    return parse_title(text) or Title(text, "", (), frozenset(), text, frozenset())
+
+
+def _compare_steps(cls: list[Claim]) -> tuple[str, ...]:
+    out: dict[str, None] = {}  # once each, in the order first seen
+    first = _title_of(cls[0])
+    for c in cls[1:]:
+        for st in compare_titles(first, _title_of(c)).steps:
+            out[f"{st.source!r} ~ {st.result!r} ({st.rule})"] = None
+    return tuple(out)
+
+
+def _common_title(cls: list[Claim]) -> str:
+    counts = Counter(c.display for c in cls)
+    return counts.most_common(1)[0][0]
+
+
+# ----------------------------------------------------------------------------------------- roles
+
+
+def judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
+    by_role: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_role[c.key].append(c)
+    out: list[Finding] = []
+    for _key, items in sorted(by_role.items()):
+        role = items[0].subject
+        if len(articles_of(items)) == 1:
+            out.append(
+                make_finding(
+                    Verdict.SINGLE_SOURCE,
+                    Severity.NONE,
+                    ClaimKind.PERSON_ROLE,
+                    role,
+                    dedupe(items),
+                    f"only {items[0].location.article} says who is the {role}: {stated(items, 'display')}",
+                    normalisations(items),
+                )
+            )
+            continue
+        holders: dict[str, list[Claim]] = defaultdict(list)
+        for c in items:
+            holders[ident.id(c.display)].append(c)
+        for pid, cls in sorted(holders.items()):
+            if len(articles_of(cls)) >= 2:
+                person = ident.name(pid)
+                out.append(
+                    make_finding(
+                        Verdict.AGREE,
+                        Severity.NONE,
+                        ClaimKind.PERSON_ROLE,
+                        role,
+                        dedupe(cls),
+                        f"{len(articles_of(cls))} articles agree: the {role} is {person} "
+                        f"(stated as {stated(cls, 'display')})",
+                        (f"grouped by role: {role}", *ident.explain(c.display for c in cls), *normalisations(cls)),
+                    )
+                )
+        people_ids = sorted(holders)
+        if not any(c.unit == "role" and c.qualifier == "side" for c in items):
+            continue  # "the delegation" without its side: two of them may lead two delegations
+        for i, a in enumerate(people_ids):
+            for b in people_ids[i + 1 :]:
+                ca, cb = holders[a], holders[b]
+                pairs = [(x, y) for x in ca for y in cb if x.location.article != y.location.article]
+                if not pairs:
+                    continue
+                same_event = [(x, y) for x, y in pairs if _same_time(x, y)]
+                claims_ab = dedupe(ca + cb)
+                names = f"{ident.name(a)} vs {ident.name(b)}"
+                if same_event:
+                    x, y = same_event[0]
+                    when = x.scope_time or y.scope_time or "date not stated"
+                    out.append(
+                        make_finding(
+                            Verdict.CONFLICT,
+                            Severity.HIGH,
+                            ClaimKind.PERSON_ROLE,
+                            role,
+                            claims_ab,
+                            f"{names} as the {role}: one holder per event, "
+                            f"and both are said of the same event ({when})",
+                            (f"grouped by role: {role}", *normalisations(claims_ab)),
+                        )
+                    )
+                else:
+                    out.append(
+                        make_finding(
+                            Verdict.DISTINCT,
+                            Severity.NONE,
+                            ClaimKind.PERSON_ROLE,
+                            role,
+                            claims_ab,
+                            f"{names} as the {role}, but of different events "
+                            f"({stated(ca, 'scope_time')} vs {stated(cb, 'scope_time')})",
+                            (f"grouped by role: {role}",),
+                        )
+                    )
+    return out
+
+
+def _same_time(x: Claim, y: Claim) -> bool:
+    ix, iy = scope_interval(x), scope_interval(y)
+    if ix is None and iy is None:
+        return True
+    if ix is None or iy is None:
+        return False
+    return ix.overlaps(iy)
