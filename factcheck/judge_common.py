@@ -20,6 +20,13 @@ from factcheck.places import fold
 
 __all__ = ["PersonIdentity", "articles_of", "parse_scope", "participants", "scope_interval", "stated"]
 
+FUZZY_SURNAME_LENGTH = 7
+"""Surnames at least this long are also compared with other surnames spelled alike (a name this long
+spelled two ways is still one name; shorter surnames spelled alike are often different names)."""
+FUZZY_SURNAME_CUTOFF = 90
+"""rapidfuzz ratio from which two long surnames may belong to one person (then ``same_person``
+decides)."""
+
 
 class PersonIdentity:
     """Clusters person names (as written, any case) into identities."""
@@ -54,13 +61,13 @@ class PersonIdentity:
         for k in full:
             by_joined["".join(tokens[k][1:])].append(k)
         blocks.extend(block for block in by_joined.values() if len({len(tokens[k]) for k in block}) > 1)
-        long_surnames = [s for s in surnames if len(s) >= 7]
+        long_surnames = [s for s in surnames if len(s) >= FUZZY_SURNAME_LENGTH]
         if len(long_surnames) > 1:
             from rapidfuzz import fuzz, process
 
             for i, sn in enumerate(long_surnames):
                 for other, _score, j in process.extract(
-                    sn, long_surnames, scorer=fuzz.ratio, score_cutoff=90, limit=None
+                    sn, long_surnames, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME_CUTOFF, limit=None
                 ):
                     if j > i:
                         blocks.append(by_surname[sn] + by_surname[other])

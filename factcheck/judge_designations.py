@@ -15,6 +15,9 @@ from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
 __all__ = ["judge_designations"]
 
+EXPANSION_CUTOFF = 90
+"""rapidfuzz ratio from which two expansions of one acronym are one expansion written two ways."""
+
 
 def judge_designations(claims: list[Claim]) -> list[Finding]:
     by_key: dict[str, list[Claim]] = defaultdict(list)
@@ -30,7 +33,7 @@ def judge_designations(claims: list[Claim]) -> list[Finding]:
         for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
             for cls in classes:
                 if cls[0].text_value == c.text_value or (
-                    key.startswith("acronym:") and fuzz.ratio(cls[0].text_value, c.text_value) >= 90
+                    key.startswith("acronym:") and fuzz.ratio(cls[0].text_value, c.text_value) >= EXPANSION_CUTOFF
                 ):
                     cls.append(c)
                     break

@@ -28,6 +28,9 @@ MULTI_SITE = frozenset(
     {"attack", "protest", "fire", "flood", "storm", "earthquake", "raid", "strike", "outbreak", "election"}
 )
 """Event classes that happen in several places at once: different places are no conflict."""
+SHARED_PARTICIPANTS = 2
+"""Participants a claim must share with an event of another class to join it (two people meeting
+is one event, whether called "talks" or "a meeting"; one person takes part in many events)."""
 
 
 @dataclass
@@ -112,7 +115,7 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
         fits = [
             e
             for e in events.near(c.key, p)
-            if (c.key in e.classes or len(p & set(e.participants)) >= 2)
+            if (c.key in e.classes or len(p & set(e.participants)) >= SHARED_PARTICIPANTS)
             and any(iv.overlaps(x) for x in e.intervals)
             and _compatible_people(p, e)
         ]

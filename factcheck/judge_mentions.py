@@ -23,6 +23,11 @@ MENTION_KEYS = frozenset({"person", "org", "thing", "place"})
 """Keys of ``mentions`` claims: who or what an article names."""
 ORG_CUTOFF = 90
 """rapidfuzz ratio at or above which two organisation or place names are one spelled two ways."""
+SPELLING_LENGTH_GAP = 3
+"""Letters by which two spellings of one name may differ in length, at most."""
+SPELLING_MIN_LENGTH = 5
+"""Letters the shorter of two names needs before they can be spellings of one name (short names
+alike are usually different names: Iran / Iraq)."""
 
 
 def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
@@ -204,15 +209,17 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
         initials = {_initials(spelled[k]): k for k in ks if len(spelled[k].split()) >= 2}
         for i, a in enumerate(ks):
             na = spelled[a]
-            if kind == "org" and na.isalpha() and len(na) <= 6:
+            if kind == "org" and na.isalpha() and len(na) <= ACRONYM_LENGTH:
                 full = initials.get(na)
                 if full is not None:
                     parent[find(a)] = find(full)
             for b in ks[i + 1 :]:
                 nb = spelled[b]
-                if na[:1] != nb[:1] or abs(len(na) - len(nb)) > 3:
+                if na[:1] != nb[:1] or abs(len(na) - len(nb)) > SPELLING_LENGTH_GAP:
                     continue  # spelling variants start alike and are about as long
-                if len(min(na, nb, key=len)) >= 5 and (fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)):
+                if len(min(na, nb, key=len)) >= SPELLING_MIN_LENGTH and (
+                    fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)
+                ):
                     parent[find(b)] = find(a)
     out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for k in keys:

@@ -30,16 +30,22 @@ def _finder(parent: list[int]):  # type: ignore[no-untyped-def]
 
 def _diff_text(cmp: QuoteComparison) -> str:
     if cmp.diff:
-        return ", ".join(cmp.diff[:8]) + (" ..." if len(cmp.diff) > 8 else "")
+        return ", ".join(cmp.diff[:DIFF_SHOWN]) + (" ..." if len(cmp.diff) > DIFF_SHOWN else "")
     return f"-{cmp.only_first} +{cmp.only_second}".strip(" +-")
 
 
+SHARED_RUN = 3
+"""Words in a row two quotes must share to be compared at all (fewer are common phrases)."""
+DIFF_SHOWN = 8
+"""Edits of a word diff shown in a finding's explanation (the details show both quotes)."""
+
+
 def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs of texts sharing a three-word sequence (an inverted index keeps this near-linear)."""
+    """Pairs of texts sharing a SHARED_RUN-word sequence (an inverted index keeps this near-linear)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for ti, text in enumerate(texts):
         words = text.split()
-        for k in {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}:
+        for k in {tuple(words[i : i + SHARED_RUN]) for i in range(max(1, len(words) - SHARED_RUN + 1))}:
             index[k].append(ti)
     pairs: set[tuple[int, int]] = set()
     for ids in index.values():

@@ -27,11 +27,21 @@ VEHICLE_MAKERS = frozenset(
     bell eurocopter leonardo agusta mil kamov tesla toyota ford volkswagen bmw mercedes audi nissan honda
     hyundai kia byd iphone galaxy pixel""".split()
 )
+"""Makers whose name before a model number makes it a designation ("Boeing 737-800"), not a count."""
 VESSEL_NOUNS = (
     "ship", "vessel", "tanker", "freighter", "ferry", "yacht", "boat", "submarine", "carrier", "frigate", "destroyer",
     "trawler",
 )  # fmt: skip
+"""Nouns of a vessel named after them ("the cargo ship Ever Given")."""
 VESSEL_WORDS = r"(?:cargo|container|cruise|fishing|research|naval|passenger|oil)?\s?(?:" + "|".join(VESSEL_NOUNS) + ")"
+"""A vessel noun with the word of its trade, as a pattern."""
+EXPANSION_REACH = 120
+"""Characters before "(CAA)" searched for the words the acronym stands for."""
+EXPANSION_WORDS_MAX = 12
+"""Words of the longest expansion of an acronym tried."""
+EXPANSION_SKIPPED = 3
+"""Words more than letters an expansion may have when the acronym leaves words out
+("Centers for Disease Control and Prevention (CDC)")."""
 
 
 @extractor("designations", ClaimKind.ORGANISATION)
@@ -82,14 +92,14 @@ def _expansion(before: list[str], acr: str) -> list[str] | None:
     """The shortest tail of capitalised words before "(ACR)" whose initials spell the acronym: in
     order, in another order ("Public Works Ministry (MPW)"), or with words the acronym leaves out
     ("Centers for Disease Control and Prevention (CDC)")."""
-    tails = [before[-n:] for n in range(1, min(len(before), 12) + 1) if before[-n][0].isupper()]
+    tails = [before[-n:] for n in range(1, min(len(before), EXPANSION_WORDS_MAX) + 1) if before[-n][0].isupper()]
     for tail in tails:
         initials = _initials(tail)
         if initials == acr or sorted(initials) == sorted(acr):
             return tail
     for tail in tails:
         initials = _initials(tail)
-        if initials.startswith(acr) and len(tail) <= len(acr) + 3:
+        if initials.startswith(acr) and len(tail) <= len(acr) + EXPANSION_SKIPPED:
             return tail
     return None
 
@@ -108,7 +118,9 @@ def _org_claims(ctx: NamedContext) -> list[Claim]:
         text = s.text
         for m in _ACRONYM.finditer(text):
             acr = m["acr"].replace(".", "")
-            before = re.findall(r"[A-Z][\w’'-]*|of|for|and|the|on|&", text[max(0, m.start() - 120) : m.start()])
+            before = re.findall(
+                r"[A-Z][\w’'-]*|of|for|and|the|on|&", text[max(0, m.start() - EXPANSION_REACH) : m.start()]
+            )
             expansion = _expansion(before, acr)
             if expansion is None:
                 continue

@@ -40,6 +40,13 @@ PRENOMINAL_DETERMINERS = frozenset("the a an this that last next first second".s
 HELD_VERBS = re.compile(
     r"\b(?:was|were|is|are|will be|being|be|been)\s+held\b|\btook place\b|\btakes place\b|\bwill take place\b"
 )
+"""Verbs saying where an event was held: a place phrase after one is the event's even when another
+place phrase stands between ("the summit in Asia was held in Bali")."""
+PLACE_REACH = 10
+"""Words between an event word and the place phrase after it ("met on Tuesday in Lima"), at most,
+within one clause."""
+DESTINATION_REACH = 1
+"""Words between a travel verb and "to X", at most ("travelled to", "flew back to")."""
 
 
 @extractor("event-places", ClaimKind.PLACE)
@@ -167,11 +174,11 @@ def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: i
         return None
     ev = before[-1]
     between = text[ev.end : prep_start]
-    if _CLAUSE_BREAK.search(between) or len(between.split()) > 10:
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > PLACE_REACH:
         # "The meeting was held in Lima": the subject noun of "held"
         return None
     if prep == "to":
-        if ev.cls != "travel" or len(between.split()) > 1:
+        if ev.cls != "travel" or len(between.split()) > DESTINATION_REACH:
             return None
         return ev
     if ev.word in NO_PLACE_NOUNS:

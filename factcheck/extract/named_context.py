@@ -51,6 +51,13 @@ TRAVEL_VERBS = frozenset(
 NO_PLACE_NOUNS = frozenset({"visit", "trip", "tour"})
 """Nouns whose "to X" is a destination, not where a comparable event was held."""
 
+DATE_REACH = 90
+"""Characters between an event word and a date of its sentence, at most, for the date to be the
+event's: a date further away belongs to another clause."""
+PURPOSE_REACH = 12
+"""Words between a travel verb and the event it is for ("travelled to Lima on Monday for three days
+of talks"), at most."""
+
 _TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
 """The order claims are returned in: by span, then kind and key."""
 _LOW = itemgetter(4)
@@ -184,7 +191,7 @@ def _events(ctx: NamedContext, si: int) -> list[Event]:
         ):
             continue
         best = min(out, key=lambda e: gap(e.start, e.end, d.start, d.end))
-        if gap(best.start, best.end, d.start, d.end) > 90:
+        if gap(best.start, best.end, d.start, d.end) > DATE_REACH:
             continue
         if best.date is None or gap(best.start, best.end, d.start, d.end) < gap(
             best.start, best.end, best.date.start, best.date.end
@@ -210,7 +217,7 @@ def event_class(ctx: NamedContext, si: int, ev: Event) -> str:
     for other in ctx.events[si]:
         if other.start > ev.start and other.cls not in ("travel",) and other.word not in NO_PLACE_NOUNS:
             between = text[ev.end : other.start]
-            if _PURPOSE.search(between) and len(between.split()) <= 12:
+            if _PURPOSE.search(between) and len(between.split()) <= PURPOSE_REACH:
                 return other.cls
             break
     return "visit"

@@ -29,7 +29,9 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+"""Month names and their abbreviations: never part of a person's name, nor a place's first word."""
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Day names: never part of a person's name, nor a place's first word."""
 ORG_WORDS = frozenset(
     """ministry department agency council bureau institute university party committee court police army
     corp corporation group bank company inc ltd co news post times journal house museum hospital school
@@ -59,13 +61,18 @@ NON_NAME = frozenset(
     | {"united", "states", "kingdom", "republic", "people's", "emirates", "nations"}
     | {"god", "allah", "covid", "internet", "web", "online", "breaking", "update", "live", "exclusive"}
 )
+"""Capitalised words that are never part of a person's name: offices, ranks, organisation and
+calendar words, honorifics, compass words, page furniture."""
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SPEECH_VERB = re.compile(trie_pattern(quotes.SPEECH_VERBS, after_first=r"(?<!\w.)") + r"\b")
 """A speech verb as a whole lower-case word: `_LOWER_WORD`'s matches that are speech verbs."""
 _SPEECH_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 _SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_APPOSITIVE_WORDS = re.compile(r",\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)")
+APPOSITIVE_HEAD_WORDS = 6
+"""Words after a comma that may hold the office noun of an appositive title (", the Chinese Deputy
+Foreign Minister ..."): beyond them the clause is about something else."""
+_APPOSITIVE_WORDS = re.compile(rf",\s+((?:[\w’'-]+\s+){{0,{APPOSITIVE_HEAD_WORDS}}}[\w’'-]+)")
 
 
 def speech_verbs(text: str) -> list[re.Match[str]]:
@@ -82,11 +89,17 @@ def _appositive_head(after: str) -> bool:
     words = [fold(w) for w in m.group(1).split()]
     if words and words[0] in ("who", "which", "whose", "where", "when"):
         return False
-    return any(w in people.HEADS for w in words[:6])
+    return any(w in people.HEADS for w in words[:APPOSITIVE_HEAD_WORDS])
 
 
 PLACE_NOT_PERSON = 50_000
 """A name that is also a city at least this populous (or a country or region) needs an office cue."""
+NAME_TOKENS_MAX = 4
+"""Tokens of a person's name at most ("Andres Manuel Lopez Obrador"): a longer capitalised run
+keeps its last four, the rest being a title or an organisation before the name."""
+TITLE_REACH = 10
+"""Words before a name searched for an office noun, over capitalised and portfolio words and
+of/for ("Minister for Public Works and Regional Development Li Na"); a title is never longer."""
 
 TITLE_WORDS = frozenset(set(people.HEADS) | set(people.RANKS) | set(people.TIMES) | people.PORTFOLIO_WORDS)
 """Words of a title phrase: office nouns, ranks, times ("former", "deputy") and portfolio words."""
@@ -204,8 +217,8 @@ class People:
                 if len(name_toks) == 1:
                     singles.append((si, name_toks[0]))
                     continue
-                if len(name_toks) > 4:
-                    name_toks = name_toks[-4:]
+                if len(name_toks) > NAME_TOKENS_MAX:
+                    name_toks = name_toks[-NAME_TOKENS_MAX:]
                 start, end = name_toks[0].start, name_toks[-1].start + len(name_toks[-1].bare)
                 surface = s.text[start:end]
                 cue = self._cue(si, run, name_toks)
@@ -313,7 +326,7 @@ class People:
         if j >= 1 and toks[j].text == "," and toks[j - 1].cap:
             j -= 1
         steps = 0
-        while j >= 0 and steps < 10:
+        while j >= 0 and steps < TITLE_REACH:
             t = toks[j]
             if not t.word:
                 break

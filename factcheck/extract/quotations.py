@@ -25,6 +25,14 @@ from factcheck.places import fold
 
 __all__ = ["quote_claims"]
 
+ACCORDING_TO_REACH = 60
+"""Characters after "according to" within which the speaker's name starts (after a title phrase)."""
+SPEAKER_REACH = 80
+"""Characters before a speech verb searched for an unnamed speaker ("the US Department of State
+spokesperson said")."""
+PRONOUN_REACH = 5
+"""Sentences back to the person a "he said" or "she said" stands for, at most."""
+
 
 @extractor("quotations", ClaimKind.QUOTE)
 def quote_claims(text: ArticleText) -> list[Claim]:
@@ -148,7 +156,7 @@ def _attribute(
         in_after = acc.string is after
         pos = after_lo + acc.end() if in_after else acc.end()
         si = si_end if in_after else si_start
-        m = ctx.people.mention_at(si, pos - sentences[si].start, 60)
+        m = ctx.people.mention_at(si, pos - sentences[si].start, ACCORDING_TO_REACH)
         if m is not None:
             return m.name, "person", ctx.name_steps(m)
     return None
@@ -177,7 +185,7 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
         if s.start + m.start >= v_end and text[v_end : s.start + m.start].strip() in ("", ","):
             return m.name, "person", ctx.name_steps(m)
     # "the official said", "the US readout said", "The United States says"
-    head = text[max(lo, v_start - 80) : v_end]
+    head = text[max(lo, v_start - SPEAKER_REACH) : v_end]
     np = None
     for cand in _NP_VERB.finditer(head):
         if cand.end() == len(head) and cand["v"] in quotes.SPEECH_VERBS:
@@ -199,7 +207,7 @@ def _pronoun(ctx: NamedContext, si: int, pos: int, pronoun: str) -> tuple[str, s
     if here:
         m = here[0]
         return m.name, "person", (Step(pronoun, m.name, "pronoun: the person named before it"),)
-    for back in range(si - 1, max(-1, si - 6), -1):
+    for back in range(si - 1, max(-1, si - PRONOUN_REACH - 1), -1):
         ms = ctx.persons_in(back)
         if ms:
             m = ms[0]

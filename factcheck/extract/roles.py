@@ -35,6 +35,14 @@ ROLE_NOUNS = {
     "talks": "talks", "negotiations": "talks",
 }  # fmt: skip
 """Role nouns of an event ("the US delegation") -> canonical noun; the role is leading it."""
+HEADED_BY_REACH = 60
+"""Characters after "which is headed by" within which the head's name starts (a title phrase may
+come first: "headed by Deputy Minister Ana Lima")."""
+LED_BY_REACH = 80
+"""Characters after "led by" or "the head of the delegation was" within which the leader's name
+starts (after a title phrase, possibly with its country)."""
+SIDE_WORDS_MAX = 3
+"""Words of the longest country name a side is named by ("the United Arab Emirates delegation")."""
 
 
 @extractor("roles", ClaimKind.PERSON_ROLE)
@@ -113,7 +121,7 @@ def _title_claims(ctx: NamedContext) -> list[Claim]:
     # "the Ministry of X, which is headed by Y": Y is head of the Ministry of X
     for si, s in enumerate(ctx.sentences):
         for hm in _HEADED_BY.finditer(s.text) if "which" in s.text else ():
-            person = ctx.people.mention_at(si, hm.end(), 60)
+            person = ctx.people.mention_at(si, hm.end(), HEADED_BY_REACH)
             if person is None:
                 continue
             title = people.parse_title("head of " + hm["org"])
@@ -187,7 +195,7 @@ def _side(np: str) -> tuple[str, tuple[Step, ...]]:
     """The country whose delegation it is: "US delegation", "a Nairobi delegation", "Peruvian side"."""
     gaz = gazetteer()
     words = re.findall(r"[A-Za-z\u00C0-\u024F][\w.’'-]*", np)[:-1]
-    for n in (3, 2, 1):
+    for n in range(SIDE_WORDS_MAX, 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
             if not phrase[0].isupper() and phrase.lower() != "us":
@@ -221,11 +229,11 @@ def _role_claims(ctx: NamedContext) -> list[Claim]:
         text = s.text
         found: list[tuple[int, int, str, str, Mention]] = []  # claim span, np, noun, person
         for m in _LED_BY.finditer(text) if led_by and _hinted(text, _LED_BY_HINT) else ():
-            person = ctx.people.mention_at(si, m.end(), 80)
+            person = ctx.people.mention_at(si, m.end(), LED_BY_REACH)
             if person is not None:
                 found.append((m.start("np"), person.end, m["np"], m["noun"], person))
         for m in _HEAD_OF.finditer(text) if head_of and _hinted(text, _HEAD_OF_HINT) else ():
-            person = ctx.people.mention_at(si, m.end(), 80)
+            person = ctx.people.mention_at(si, m.end(), LED_BY_REACH)
             if person is not None:
                 found.append((m.start(), person.end, m["np"], m["noun"], person))
         for person in ctx.persons_in(si):
