@@ -93,6 +93,7 @@ from operator import itemgetter, or_
 from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
+from factcheck.units import DIMENSION_ADJECTIVES, SIGN_CHARACTERS, currency_code, currency_sign, glued_symbol
 from factcheck.words import ascii_lowered, trie_pattern
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number_words"]
@@ -140,8 +141,13 @@ _MAX_INT_DIGITS = 21
 _SPACE_SEPS = frozenset(" \u00a0\u202f\u2009")
 _DASHES = frozenset("-–")
 _MINUS = frozenset("-−")
+_EXPONENT_STARTS = frozenset({"e", "E", "×", "x", "*"})
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
-_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_CURRENCY_SYMBOLS = SIGN_CHARACTERS
+"""Unicode's currency signs: "$", "£", "€", "₩", "₽"... (``units.currency_sign`` names their currency)."""
+_RUPEE_WORDS = frozenset({"Rs", "Rs."})
+"""Written before an amount in lakh or crore, rupees (Indian: the scale words say so)."""
 _DOLLAR_PREFIXES = {
     "US": "USD",
     "A": "AUD",
@@ -697,9 +703,16 @@ class _Scanner:
             if self.number_follows(k + 1):
                 currency, j = _DOLLAR_PREFIXES[t.text], k + 2
         elif t.kind == "p" and t.text in _CURRENCY_SYMBOLS and self.number_follows(k):
-            currency, j = _CURRENCY_SYMBOLS[t.text], k + 1
-        elif t.kind == "w" and t.text in _CURRENCY_CODES and self.spaced_number_follows(k):
-            currency, j = t.text, k + 1
+            currency, j = currency_sign(t.text), k + 1
+            if not currency:
+                return None
+        elif t.kind == "w" and t.text.isupper() and self.spaced_number_follows(k):
+            currency = currency_code(t.text)
+            if not currency:
+                return None
+            j = k + 1
+        elif t.text == "Rs" and self.rupees(k):
+            currency, j = "INR", k + (2 if self.low(k + 1) == "." else 1)
         negative = False
         if not currency and t.kind == "p" and t.text in _MINUS and self.sign_ok(k):
             negative, j = True, k + 1
@@ -710,6 +723,68 @@ class _Scanner:
         if j == k and t.kind == "w":
             return self.word_single(k)
         return None
+
+    def rupees(self, k: int) -> bool:
+        """ "Rs 500 crore", "Rs. 2 lakh": "Rs" before a number and a scale of Indian numbering."""
+        j = k + 2 if self.low(k + 1) == "." and self.adjacent(k, k + 1) else k + 1
+        if not self.number_follows(j - 1) or j + 1 >= self.n:
+            return False
+        return self.low(j + 1) in ("lakh", "lakhs", "crore", "crores")
+
+    def exponent(self, last: int) -> tuple[Decimal, int] | None:
+        """ "3.2e6", "3.2 × 10^6", "1.5×10⁶", "2 x 10^-3" after digit run ``last``: (power of ten,
+        token after it)."""
+        toks, e = self.toks, last + 1
+        if e + 1 >= self.n:
+            return None
+        t = toks[e]
+        if t.low == "e" and self.adjacent(last, e):
+            sign, d = 1, e + 1
+            if toks[d].text in "-+−" and self.adjacent(e, d):
+                sign, d = (-1 if toks[d].text != "+" else 1), d + 1
+            if d < self.n and toks[d].kind == "n" and self.adjacent(d - 1, d) and toks[d].text.isdigit():
+                return _TEN ** (sign * int(toks[d].text)), d + 1
+            return None
+        if t.text not in ("×", "x", "*") or toks[e + 1].text != "10" or len(self.gap(e, e + 1)) > 1:
+            return None
+        d = e + 2
+        if d < self.n and toks[d].text == "^" and self.adjacent(d - 1, d):
+            d += 1
+        elif d < self.n and toks[d].text == "*" and self.low(d + 1) == "*":
+            d += 2
+        if d >= self.n or (not self.adjacent(e + 1, d) and not self.adjacent(d - 1, d)):
+            return None
+        raw = toks[d].text.translate(_SUPERSCRIPTS)
+        sign = -1 if raw[:1] == "-" else 1
+        if raw[:1] == "-":
+            raw = raw[1:]
+            if not raw and d + 1 < self.n and self.adjacent(d, d + 1):
+                d += 1
+                raw = toks[d].text.translate(_SUPERSCRIPTS)
+        if not raw.isdigit() or len(raw) > 3:
+            return None
+        return _TEN ** (sign * int(raw)), d + 1
+
+    def uncertainty(self, e: int) -> tuple[Decimal, int, str] | None:
+        """ "± 0.2", "+/- 0.2", "+/-0.2" at token ``e``: (the uncertainty, token after it, text)."""
+        toks = self.toks
+        if e >= self.n:
+            return None
+        d = e + 1
+        if toks[e].text == "±":
+            pass
+        elif toks[e].text == "+" and self.low(e + 1) in ("/", "-") and self.adjacent(e, e + 1):
+            d = e + 2 if toks[e + 1].text == "-" else e + 3
+            if toks[e + 1].text == "/" and self.low(e + 2) != "-":
+                return None
+        else:
+            return None
+        if d >= self.n or toks[d].kind != "n" or len(self.gap(d - 1, d)) > 1:
+            return None
+        u = self.digits(d)
+        if isinstance(u, _Skip):
+            return None
+        return u.value, u.end_tok, self.text[toks[e].start : toks[u.end_tok - 1].end]
 
     def digit_single(
         self, k: int, j: int, currency: str, negative: bool, after_prefix: bool, counting: bool
@@ -730,18 +805,45 @@ class _Scanner:
             steps.append(Step(self.text[toks[j].start : toks[last].end], _fmt(d.value), "digit grouping"))
         e = d.end_tok
         scale: Decimal | None = None
-        if e < self.n and toks[e].kind == "w":
+        power = self.exponent(last) if e < self.n and toks[e].text in _EXPONENT_STARTS else None
+        if power is not None:
+            scale, e = power[0], power[1]
+            steps.append(Step(self.text[toks[j].start : toks[e - 1].end], _fmt(d.value * scale), "scientific notation"))
+        elif e < self.n and toks[e].kind == "w":
             nt = toks[e]
             if self.adjacent(last, e):
-                if nt.text in _ATTACHED_SCALES:
+                if nt.text in _ATTACHED_SCALES and not (nt.text == "m" and self.dimension_after(e)):
                     scale, e = _ATTACHED_SCALES[nt.text], e + 1
-                elif nt.text not in _ATTACHED_UNITS:
+                elif nt.text not in _ATTACHED_UNITS and not glued_symbol(nt.text):
                     return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo
             elif nt.low in _SPACED_SCALES:
                 scale, e = _SPACED_SCALES[nt.low], e + 1
         value = d.value * scale if scale is not None else d.value
-        if scale is not None:
+        if scale is not None and power is None:
             steps.append(Step(self.text[toks[j].start : toks[e - 1].end], _fmt(value), "scale word"))
+        spread = self.uncertainty(e) if e < self.n and toks[e].text in "±+" else None
+        if spread is not None:
+            u, e, utext = spread
+            lo, hi = value - u, value + u
+            pct = self.percent_at(e, e - 1)
+            steps.append(Step(utext, f"[{_fmt(lo)}, {_fmt(hi)}]", "uncertainty (±)"))
+            if pct:
+                steps.append(Step(self.text[toks[j].start : toks[e + pct - 1].end], "percent", "percent"))
+                e += pct
+            return _Num(
+                start=toks[k].start,
+                end=toks[e - 1].end,
+                end_tok=e,
+                lo=-hi if negative else lo,
+                hi=-lo if negative else hi,
+                stated=-value if negative else value,
+                granularity="range",
+                unit="percent" if pct else currency,
+                kind="range",
+                steps=steps,
+                num_start=toks[j].start,
+                from_digits=True,
+            )
         pct = self.percent_at(e, e - 1)
         if pct:
             steps.append(Step(self.text[toks[j].start : toks[e + pct - 1].end], "percent", "percent"))
@@ -767,6 +869,11 @@ class _Scanner:
             from_digits=True,
             plain_len=d.plain_len if scale is None and not pct else 0,
         )
+
+    def dimension_after(self, e: int) -> bool:
+        """A dimension adjective follows token ``e`` ("240m long", "a 30m-high wall"): "m" is metres."""
+        nxt = e + 2 if self.low(e + 1) == "-" else e + 1
+        return self.low(nxt) in DIMENSION_ADJECTIVES
 
     def word_single(self, k: int) -> _Num | _Skip | None:
         vague = self.vague(k)
@@ -1128,7 +1235,7 @@ _START_WORDS = frozenset(
     {"between", "from", "several", "a", "half", "zero"} | set(_QUALIFIERS) | set(_PLURALS) | set(_UNITS)
     | set(_TEENS) | set(_TENS)
 )  # fmt: skip
-_START_TEXTS = frozenset(_CURRENCY_SYMBOLS) | _MINUS | frozenset(_DOLLAR_PREFIXES) | _CURRENCY_CODES
+_START_TEXTS = frozenset(_CURRENCY_SYMBOLS) | _MINUS | frozenset(_DOLLAR_PREFIXES) | _CURRENCY_CODES | {"Rs"}
 """What a number expression can start with besides a digit run (lower-case words, exact texts):
 a prefixed range, a qualifier, a currency, a sign, a vague amount or a number in words. From any
 other token `_Scanner.parse_at` finds nothing."""
@@ -1138,6 +1245,11 @@ _KIND, _LOW = itemgetter(0), itemgetter(2)
 _IS_DIGITS = "n".__eq__
 _ANCHOR_LOWS = _ANCHOR_WORDS | frozenset(_CURRENCY_SYMBOLS)
 """What a token that is not a digit run anchors a number with: a number word or a currency symbol."""
+
+
+def _code_like(word: str) -> bool:
+    """A word that may be an ISO 4217 code before an amount ("SEK 40 million")."""
+    return len(word) == 3 and word.isupper()
 
 
 def _may_have_number(text: str) -> bool:
@@ -1170,7 +1282,13 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
         i = max(i, k - _LEAD)
         while i <= k and i < scanner.n:
             t = toks[i]
-            if i < k and t.kind != "n" and t.low not in words and t.text not in texts:
+            if (
+                i < k
+                and t.kind != "n"
+                and t.low not in words
+                and t.text not in texts
+                and not (i == k - 1 and _code_like(t.text))  # "SEK 40 million"
+            ):
                 i += 1  # nothing starts here: parse_at would find nothing and move on by one
                 continue
             match, nxt = scanner.parse_at(i)

@@ -24,7 +24,7 @@ CASES = [
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
     ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
-    ("Turnout was 88.4%.", [("percent of turnout", "88.4%", "")]),
+    ("Turnout was 88.4%.", [("turnout", "88.4%", "")]),
     ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),

@@ -146,11 +146,19 @@ def _date_claim(
     )
 
 
+TIME_EVENT_LOOKBACK = 12
+"""Words before a clock time searched for the event it is the time of, when none is beside it."""
+
+
 def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Token], t: times.TimeMatch) -> Claim:
     """A clock time, keyed like a date by the event named near it; its unit is its zone."""
     before, after = window(toks, t.start, t.end)
     near = before[-5:] + after[:5]
-    event = next((cls for tok in near if (cls := event_class(tok.text))), "event")
+    event = next((cls for tok in near if (cls := event_class(tok.text))), "")
+    if not event:
+        # "A quake struck the coastal city of X at 6:40 a.m.": the event the clause before names
+        clause = toks[: token_index(toks, t.start)][-TIME_EVENT_LOOKBACK:]
+        event = next((cls for tok in reversed(clause) if (cls := event_class(tok.text))), "event")
     around = before + after
     return Claim(
         kind=ClaimKind.TIME,

@@ -38,7 +38,7 @@ from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.text import LineIndex
-from factcheck.units import RATE_WORDS, UNIT_WORDS
+from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, read_symbol
 from factcheck.words import (
     AUXILIARIES,
     DEATH_WORDS,
@@ -72,12 +72,39 @@ DIMENSIONS = {
     "[length]": "distance",
     "[time]": "duration",
     "[mass]": "weight",
-    "[area]": "area",
-    "[volume]": "volume",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
     "[length] / [time]": "speed",
     "[temperature]": "temperature",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] / [length] ** 3": "concentration",
+    "1 / [time]": "frequency",
 }
 """What a measure is keyed by when the sentence names nothing it measures ("chased him for 30 miles")."""
+ADJECTIVE_DIMENSIONS = {
+    "long": "length",
+    "high": "height",
+    "tall": "height",
+    "wide": "width",
+    "deep": "depth",
+    "thick": "thickness",
+}
+"""What a length before a dimension adjective measures when the sentence names no thing."""
+PRISON_WORDS = frozenset("prison jail gaol penitentiary custody bars imprisonment incarceration detention".split())
+"""Words that make a duration a prison term: "12 years in prison", "behind bars"."""
+SENTENCING_VERBS = frozenset("sentenced jailed imprisoned incarcerated sentencing jailing".split())
+"""Verbs before a duration that make it a prison term: "sentenced to 12 years", "jailed for 12 years"."""
+MEASURE_NOUNS = frozenset(
+    """turnout unemployment inflation approval support share growth participation occupancy
+    poverty literacy mortality majority deficit rate""".split()
+)
+"""Measures whose value is a percentage ("Turnout was 88.4%", "5% growth", "an approval rating of
+38 percent"): a percentage of one is keyed by the measure, not as a part of it."""
+VOTER_NOUNS = frozenset("voter electorate elector".split())
+VOTING_WORDS = frozenset("cast voted vote participated turned turnout polls ballots".split())
+"""A percentage of voters who "cast their ballots", "voted", "turned out" is the turnout."""
 COUNT_VERBS = {
     **{v: "death" for v in KILL_VERBS | {"kills", "killing"}},
     **{v: "injury" for v in INJURY_VERBS | {"wounds", "injures", "hurts"}},
@@ -151,8 +178,15 @@ def quantity_claim(
         return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
     unit = ""
     i = 0
+    symbol = read_symbol(text, n.end) if not n.unit_hint and n.end < len(text) else None
+    if symbol is not None:
+        # "250 MPa", "120 km/h", "40°C", "50 μg": a unit symbol, parsed by pint
+        unit, sym_end = symbol
+        while i < len(after) and after[i].start < sym_end:
+            i += 1
+        steps.append(Step(text[n.end : sym_end].strip(), unit, "unit symbol (pint)"))
     # "two-day talk": the unit is glued on with a hyphen.
-    if after and after[0].text == "-" and len(after) > 1 and after[1].lower in UNIT_WORDS:
+    elif after and after[0].text == "-" and len(after) > 1 and after[1].lower in UNIT_WORDS:
         unit = UNIT_WORDS[after[1].lower]
         i = 2
     elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
@@ -160,6 +194,12 @@ def quantity_claim(
         i = 1
     if n.unit_hint and n.unit_hint != "percent":
         unit = n.unit_hint
+    adjective = ""
+    if unit and i < len(after):
+        # "240 metres long Harbour Bridge", "a 300m-high tower": the adjective says what is measured
+        k = i + 1 if after[i].text == "-" else i
+        if k < len(after) and after[k].lower in DIMENSION_ADJECTIVES:
+            adjective, i = after[k].lower, k + 1
     phrase, j = _noun_phrase(after, i)
     if not phrase and j < len(after) and after[j].lower == "of":
         phrase, j = _noun_phrase(after, _skip_determiners(after, j + 1))
@@ -186,7 +226,11 @@ def quantity_claim(
     modifiers = [w.lower() for w in key_words[:-1]]
     if n.unit_hint == "percent":
         unit = "percent"
-        if head:
+        measure = _measure_noun(before, head, toks)
+        if measure:
+            steps.append(Step(measure, measure, "a measure the percentage is the value of"))
+            head = measure
+        elif head:
             head = f"percent of {head}"
         else:
             noun = _noun_before(before)
@@ -196,10 +240,22 @@ def quantity_claim(
             steps.append(Step(noun, head, "a percentage of the noun before it"))
     elif unit and before and before[-1].lower in SPAN_WORDS:
         return None  # "the first five days", "the past 20 years": a span of time, not a measure
+    elif unit and _dimension(unit) == "duration" and _is_prison_term(before, after, j, head, modifiers):
+        steps.append(Step(text[n.start : end], "sentence", "a prison term"))
+        if head and head != "sentence":
+            modifiers.append(head)
+        head = "sentence"
+    elif not head and unit and adjective:
+        subject = _subject_before(before)
+        head = subject or ADJECTIVE_DIMENSIONS[adjective]
+        why = f"what is {adjective}" if subject else f"a measure that is {adjective}"
+        steps.append(Step(text[n.start : end], head, why))
     elif not head and unit:
         head = _unit_key(before)
         if not head:
             head = _dimension(unit)
+            if per and head == "distance":
+                head = "speed"  # "120 miles an hour"
             steps.append(Step(text[n.start : end], head, "a measure the sentence names nothing for: its dimension"))
     elif not head:
         verb = _count_verb(before)
@@ -247,6 +303,7 @@ def quantity_claim(
         modifiers=modifiers,
         scope_time=scope_time,
         scope_place=scope_place,
+        named=phrase if phrase and phrase[-1].text[0].isupper() else (),
     )
 
 
@@ -268,24 +325,36 @@ def _claim(
     scope_time: str = "",
     scope_place: str = "",
     subject: str = "",
+    named: Sequence[Token] = (),
 ) -> Claim:
+    """``named``: the words of a named thing the claim measures ("the 300-metre Harbour Bridge"),
+    which say what it is about as the names around it do."""
     text = sentence.text
     unit_label = ""
     if unit or per:
-        from factcheck.units import canonical_factor
+        from factcheck.units import canonical_factor, canonical_offset
 
         pint_unit = unit if unit not in ("percent",) else ""
         label, factor = canonical_factor(pint_unit, per)
-        if factor != 1.0:
+        offset = canonical_offset(pint_unit) if label == "degree_Celsius" else 0.0
+        if factor != 1.0 or offset:
             value = value.scaled(factor)
-            stated = stated * factor
-            steps.append(Step(f"{unit or 'count'}{' per ' + per if per else ''}", label, f"pint (x{factor:g})"))
+            stated = stated * factor + offset
+            if offset:  # a temperature: 104 °F is 40 °C
+                value = Interval(
+                    None if value.low is None else value.low + offset,
+                    None if value.high is None else value.high + offset,
+                    value.low_open,
+                    value.high_open,
+                )
+            shift = f" {offset:+g}" if offset else ""
+            steps.append(Step(f"{unit or 'count'}{' per ' + per if per else ''}", label, f"pint (x{factor:g}{shift})"))
         unit_label = label
         if unit == "percent":
             unit_label = "percent"
     display_unit = _display_unit(head, unit_label)
     before_ctx, after_ctx = window(toks, n.start, end)
-    context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+    context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + list(named) + after_ctx))
     worded = " ".join(text[n.start : end].split())
     normalised = f"{value} {display_unit}".strip()
     return Claim(
@@ -385,6 +454,70 @@ def _noun_before(before: list[Token]) -> str:
 
 
 _LINK_VERBS = frozenset("was is were are reached stood hit stands rose fell dropped climbed of at to by".split())
+_MEASURE_LOOKBACK = 12
+"""Words before a percentage searched for the measure it is the value of."""
+
+
+def _measure_noun(before: list[Token], head: str, toks: list[Token]) -> str:
+    """The measure a percentage is the value of: a noun of ``MEASURE_NOUNS`` after it ("5% growth")
+    or before it in its clause ("Turnout in the regional election was 88.4%", "an approval rating
+    of 38 percent"), or the turnout for a percentage of voters who voted ("88.4 percent of voters
+    turned out"); "" when none."""
+    if head in MEASURE_NOUNS and head != "rate":
+        return head
+    if head in VOTER_NOUNS:
+        return "turnout" if any(t.lower in VOTING_WORDS for t in toks) else ""
+    if head:
+        return ""
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _MEASURE_LOOKBACK), -1):
+        t = before[k]
+        if t.text in ";:(" or (t.text == "," and k < len(before) - 1 and before[k + 1].lower != "the"):
+            return ""
+        low = t.lower
+        if low in MEASURE_NOUNS:
+            if low != "rate":
+                return low
+            prev = before[k - 1].lower if k > 0 and before[k - 1].is_word else ""
+            if prev in MEASURE_NOUNS:
+                return prev
+            if prev and prev not in STOPWORDS and prev not in AUXILIARIES:
+                return f"{lemma(prev)} rate"
+            return "rate"
+    return ""
+
+
+_SUBJECT_SKIP = frozenset("is was are were stands stood measures measured measuring spans spanned rises rose".split())
+
+
+def _subject_before(before: list[Token]) -> str:
+    """The thing a "240 metres long" is said of: "The bridge is 240 metres long" -> bridge."""
+    for t in reversed(before[-5:]):
+        low = t.lower
+        if not t.is_word:
+            return ""
+        if low in _SUBJECT_SKIP or low in ("about", "around", "nearly", "almost", "some", "over"):
+            continue
+        if low in STOPWORDS or low in AUXILIARIES or low.endswith(("ed", "ing")):
+            return ""
+        return lemma(low)
+    return ""
+
+
+def _is_prison_term(before: list[Token], after: list[Token], j: int, head: str, modifiers: list[str]) -> bool:
+    """Whether a duration is a prison term: "sentenced to 12 years", "jailed for 12 years", "12
+    years in prison", "12 years behind bars", "a 12-year prison term", "12 years' imprisonment"."""
+    if head in PRISON_WORDS or (head in ("sentence", "term") and (head == "sentence" or PRISON_WORDS & set(modifiers))):
+        return True
+    if head:
+        return False
+    near = [t.lower for t in before[-4:]]
+    if SENTENCING_VERBS.intersection(near) or ("sentence" in near and "of" in near):
+        return True
+    # "in prison", "behind bars", "in an Atlanta penitentiary": a prison word a few words on
+    rest = [t.lower for t in after[j : j + 5]]
+    if rest and rest[0] in ("in", "behind", "of", "'", "’"):
+        return any(w in PRISON_WORDS for w in rest[1:])
+    return False
 
 
 def _count_verb(before: list[Token]) -> str:
@@ -401,9 +534,9 @@ def _count_verb(before: list[Token]) -> str:
 def _dimension(unit: str) -> str:
     """``distance``, ``duration``, ``money``... for a pint unit or currency code (once per unit:
     pint parses the unit each time)."""
-    from factcheck.units import CURRENCIES, registry
+    from factcheck.units import is_currency, registry
 
-    if unit in CURRENCIES:
+    if is_currency(unit):
         return "money"
     try:
         dims = str(registry().Unit(unit).dimensionality)
