@@ -356,7 +356,7 @@ def _value_key(c: Claim) -> object:
         return ("text", c.text_value)
     if c.kind in (ClaimKind.DATE, ClaimKind.TIME):
         return ("date", c.unit, c.value)
-    return ("quantity", c.unit, None if c.stated is None else float(f"{c.stated:.9g}"), c.qualifier)
+    return ("quantity", c.unit, None if c.stated is None else float(f"{c.stated:.9g}"), c.qualifier, _vague(c))
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
@@ -366,8 +366,15 @@ def _same_value(a: Claim, b: Claim) -> bool:
         return a.value == b.value and a.unit == b.unit
     if a.stated is None or b.stated is None or a.unit != b.unit or a.qualifier != b.qualifier:
         return False  # "around 30" and "30" differ in precision: compatible, not one value
+    if _vague(a) or _vague(b):
+        return a.value == b.value  # "several" (3 to 9) is not "three": one is vaguer than the other
     close = abs(a.stated - b.stated) <= 1e-9 * max(abs(a.stated), abs(b.stated), 1.0)
     return close and a.value.overlaps(b.value)
+
+
+def _vague(c: Claim) -> bool:
+    """Whether a figure is a vague amount ("several", "dozens", "tens of thousands")."""
+    return c.granularity == "vague"
 
 
 def _conflict(

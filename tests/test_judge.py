@@ -66,6 +66,22 @@ def test_a_qualified_figure_is_compatible_with_the_plain_one(tmp_path):
     assert "differ only in precision" in compatible.explanation
 
 
+def test_a_vague_amount_is_vaguer_than_the_figure_not_the_same(tmp_path):
+    texts = {
+        "a.txt": "Police seized three live shells from the car after the arrest, officers said.",
+        "b.txt": "Officers said police seized several shells from the car after the arrest.",
+        "c.txt": "After the arrest, officers said, police seized several shells from the car.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    # "several" (3 to 9) starts at three, but does not state it: the two several agree, and they
+    # are vaguer than the three
+    (agree,) = report.by_verdict(Verdict.AGREE)
+    assert {c.surface for c in agree.claims} == {"several shells"}
+    (compatible,) = report.by_verdict(Verdict.COMPATIBLE)
+    assert set(compatible.articles) == {"a.txt", "b.txt", "c.txt"}
+    assert "is vaguer than" in compatible.explanation and not report.by_verdict(Verdict.CONFLICT)
+
+
 def test_relative_tolerance_setting_narrows_rounded_figures(tmp_path):
     from factcheck.api import Options
 

@@ -96,7 +96,7 @@ def test_dev_extraction_junk_and_false_alarms(dev):
     assert dev.false_alarms <= DEV_MAX_FALSE_ALARMS
 
 
-DEV_MAX_SPANNING = 3
+DEV_MAX_SPANNING = 2
 """Conflicts whose claims belong to the two events of one dev topic, with both halves (``ecbNN_ecb``
 and ``ecbNN_ecbplus``: two events of one kind) in one folder. Issue 19's target is 0."""
 
