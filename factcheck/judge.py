@@ -109,7 +109,7 @@ class Copies:
         )
 
 
-COMPATIBLE_LINK = {ClaimKind.DATE: (0.3, 3), ClaimKind.TIME: (0.3, 2)}
+COMPATIBLE_LINK = {ClaimKind.DATE: (0.3, 3)}
 """(similarity, shared words) a pair of dates or times needs before their overlapping values of
 different precision are reported as compatible: looser than a conflict, since nothing contradicts.
 Quantities need nothing more than their group (the same counted thing, unit and scope)."""

@@ -15,6 +15,7 @@ corpus.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -190,6 +191,9 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     # The union order decides each group's root, and so the order of the groups.
     for i, j in _context_links([c.context_words for c in claims], [c.location.article for c in claims]):
         parent[find(j)] = find(i)
+    if kind is ClaimKind.TIME:
+        for i, j in _clock_links(claims):
+            parent[find(j)] = find(i)
     members: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         members[find(i)].append(c)
@@ -200,6 +204,31 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         what = "dates" if kind is ClaimKind.DATE else "times"
         groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), f"alike context words around the {what}"))
     return groups
+
+
+def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of clock times of different articles that overlap, in one zone, given
+    for the same event or for none named ("struck just after 7 p.m." / "around 7 p.m."): the
+    times a story gives are few, and two that overlap are one moment told with different
+    precision, whatever the words around them. Each time is linked to the nearest earlier one in
+    order of value, so the cost is that of a sort."""
+    order = sorted(
+        (i for i, c in enumerate(claims) if c.value is not None),
+        key=lambda i: (claims[i].unit, claims[i].value.low, claims[i].value.high),  # type: ignore[union-attr]
+    )
+    links = []
+    for p, q in itertools.pairwise(order):
+        a, b = claims[p], claims[q]
+        if (
+            a.unit == b.unit
+            and a.location.article != b.location.article
+            and (a.key == b.key or "event" in (a.key, b.key))
+            and a.value is not None
+            and b.value is not None
+            and a.value.overlaps(b.value)
+        ):
+            links.append((min(p, q), max(p, q)))
+    return links
 
 
 def _context_links(words: list[frozenset[str]], articles: list[str]) -> list[tuple[int, int]]:

@@ -58,7 +58,7 @@ DEV = ROOT.parent / "shared" / "dev-corpora"
 DEV_THRESHOLDS = {
     Verdict.CONFLICT: (0.58, 0.16),
     Verdict.AGREE: (0.65, 0.74),
-    Verdict.COMPATIBLE: (None, 0.19),
+    Verdict.COMPATIBLE: (None, 0.22),
 }
 DEV_EXTRACTED = 0.85
 DEV_MAX_JUNK = 14

@@ -57,3 +57,24 @@ def test_times_are_compared_within_one_zone(tmp_path: Path) -> None:
     (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
     assert {c.display for c in conflict.claims} == {"17:06", "17:16"}  # never against the GMT time
     assert conflict.articles == ("a.txt", "b.txt", "c.txt")
+
+
+def test_overlapping_times_worded_apart_are_compatible(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    articles = {
+        "a.txt": "A pedestrian was struck just after 7 p.m. on the avenue, according to a witness.",
+        "b.txt": "Officers said the crash happened around 7 p.m. near the bus shelter.",
+        "c.txt": "The market closed at 5 p.m. on the same avenue.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    times = [f for f in report.findings if f.kind is ClaimKind.TIME]
+    # the two sentences share hardly a word, but the two times overlap: one moment, told with
+    # different precision; 5 p.m. overlaps neither and stays apart, on its own
+    (compatible,) = [f for f in times if f.verdict is Verdict.COMPATIBLE]
+    assert {c.display for c in compatible.claims} == {"just after 19:00", "about 19:00"}
+    (single,) = [f for f in times if f.verdict is Verdict.SINGLE_SOURCE]
+    assert [c.display for c in single.claims] == ["17:00"]
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT]
