@@ -301,12 +301,26 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
     """Whether the values of two claims can both be true: True when they overlap, False when they
     cannot, None when they cannot be compared (a date kept as "Saturday" against a month)."""
     if x.value is not None and y.value is not None:
-        return x.value.overlaps(y.value)
+        if x.value.overlaps(y.value):
+            return True
+        # "48 km (30 miles)": a figure converted from another unit is rounded in its own unit
+        return _stated_unit(x) != _stated_unit(y) and x.value.gap(y.value) <= CONVERSION_GAP
     if x.kind is ClaimKind.DATE and (x.text_value or y.text_value):
         return symbols_overlap(x.text_value, x.value, y.text_value, y.value)
     if x.unit == y.unit == "pair":  # records and scores are compared as written
         return x.text_value == y.text_value
     return None
+
+
+CONVERSION_GAP = 0.03
+"""Values stated in two units (kilometres and miles) whose gap is at most this share are one value
+rounded after conversion ("48km" and "30 miles", 48.3 km: 0.6%; "1,150 km" and "700 miles": 2%)."""
+
+
+def _stated_unit(c: Claim) -> str:
+    """The unit a figure was written in, when it was converted to another to be compared ("mile"
+    for a distance shown in kilometres), else ""."""
+    return next((s.source for s in c.steps if s.rule.startswith("pint (x")), "")
 
 
 def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[Claim, Claim]) -> Finding:
@@ -316,7 +330,12 @@ def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[C
     wide, narrow = (a, b) if _width(a) >= _width(b) else (b, a)
     score, shared = similarity(x, y)
     w, nv = wide[0].value, narrow[0].value
-    if wide[0].granularity == "vague" or (w is not None and nv is not None and w.contains(nv)):
+    if x.value is not None and y.value is not None and not x.value.overlaps(y.value):
+        explanation = (
+            f"{_values(a)} and {_values(b)} are one value in two units, rounded after conversion "
+            f"(gap {x.value.gap(y.value):.1%})"
+        )
+    elif wide[0].granularity == "vague" or (w is not None and nv is not None and w.contains(nv)):
         explanation = f"{_values(wide)} is vaguer than {_values(narrow)}; they overlap"
     else:
         explanation = f"{_values(a)} and {_values(b)} overlap: they differ only in precision"

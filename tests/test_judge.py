@@ -145,3 +145,18 @@ def test_report_lines_are_each_given_once_in_the_order_first_seen() -> None:
         assert stated(claims, "display", 2) == ", ".join(map(repr, shown[:2])) + (" ..." if len(shown) > 2 else "")
 
     run()
+
+
+def test_a_figure_converted_from_another_unit_is_rounded_in_its_own(tmp_path):
+    texts = {
+        "a.txt": "Police chased the stolen van for 48km along the coast road before it stopped.",
+        "b.txt": "The stolen van was chased by police for 30 miles along the coast road before it stopped.",
+        "c.txt": "The stolen van was chased by police for 40 miles along the coast road before it stopped.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    # 30 miles is 48.3 km: one distance, rounded in each unit; 40 miles (64 km) is another
+    (compatible,) = report.by_verdict(Verdict.COMPATIBLE)
+    assert set(compatible.articles) == {"a.txt", "b.txt"}
+    assert "rounded after conversion (gap 0.6%)" in compatible.explanation
+    conflicts = report.by_verdict(Verdict.CONFLICT)
+    assert conflicts and all("c.txt" in f.articles for f in conflicts)
