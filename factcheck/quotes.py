@@ -11,7 +11,8 @@ never closes a single-quoted passage.
 
 ``compare_quotes`` aligns two quotes of one speaker word by word (folded, punctuation dropped):
 
-- ``agree``: the same words, or one is a contiguous fragment of the other;
+- ``agree``: the same words, or one is a contiguous fragment of the other (words in brackets or
+  parentheses are the editor's and left out);
 - ``reorder``: the shorter's words all appear, in another order, in a window of the longer;
 - ``notation``: the same passage, with numbers or times written another way ("6:41pm PST" /
   "18:41");
@@ -236,10 +237,12 @@ def _contains(long_: list[str], short: list[str]) -> bool:
 
 
 def compare_quotes(a: str, b: str) -> QuoteComparison | None:
-    """Compare two quotes of one speaker (see the module docstring); None when unrelated."""
+    """Compare two quotes of one speaker (see the module docstring); None when unrelated.
+    Words in brackets or parentheses are the editor's, not the speaker's ("altered (its direction)
+    towards" quotes "altered towards"), and are left out."""
     from rapidfuzz import fuzz
 
-    wa, wb = quote_words(a), quote_words(b)
+    wa, wb = quote_words(_spoken(a)), quote_words(_spoken(b))
     if not wa or not wb:
         return None
     if wa == wb:
@@ -266,6 +269,16 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
     diff, only_a, only_b = word_diff(wa, wb, blocks)
     verdict = "notation" if diff and all(_notation(edit) for edit in diff) else "conflict"
     return QuoteComparison(verdict, score, tuple(diff), only_a, only_b)
+
+
+def _spoken(quote: str) -> str:
+    """A quote without the editor's insertions in brackets or parentheses."""
+    if "(" not in quote and "[" not in quote:
+        return quote
+    return _INSERTION.sub(" ", quote)
+
+
+_INSERTION = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 
 
 _NOTATION_WORDS = frozenset(

@@ -45,6 +45,19 @@ def test_fragment_is_agreement() -> None:
     assert result is not None and result.verdict == "agree"
 
 
+def test_words_in_brackets_are_the_editors_not_the_speakers() -> None:
+    said = "The crew immediately turned towards the drifting boat and hailed it."
+    for edited in (
+        "The crew immediately turned (its bow) towards the drifting boat and hailed it.",
+        "The crew immediately turned [its bow] towards the drifting boat and hailed it.",
+    ):
+        result = compare_quotes(edited, said)
+        assert result is not None and result.verdict == "agree", edited
+    # words out of brackets still count
+    result = compare_quotes("The crew immediately turned its bow towards the drifting boat and hailed it.", said)
+    assert result is not None and result.verdict == "conflict" and result.diff == ("-its bow",)
+
+
 def test_different_wording_is_a_conflict_with_a_word_diff() -> None:
     a = "The aim is to produce concrete and measurable steps that cut the supply of these chemicals"
     b = "The aim is to create concrete, measurable steps that cut the supply of the chemicals"
