@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import articles_of, stated
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
@@ -19,7 +20,10 @@ EXPANSION_CUTOFF = 90
 """rapidfuzz ratio from which two expansions of one acronym are one expansion written two ways."""
 
 
-def judge_designations(claims: list[Claim]) -> list[Finding]:
+def judge_designations(claims: list[Claim], facts: ArticleFacts | None = None) -> list[Finding]:
+    """Findings on acronyms and designations (see the module docstring); with ``facts``, two
+    designations conflict only when articles naming them report one event (two warships of two
+    operations are two ships, not one named two ways)."""
     by_key: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_key[c.key].append(c)
@@ -75,6 +79,10 @@ def judge_designations(claims: list[Claim]) -> list[Finding]:
                 # different designations conflict only when each article names one of the class
                 if not key.startswith("acronym:") and any(
                     len({x.text_value for x in items if x.location.article == art}) > 1 for art in articles_of(a + b)
+                ):
+                    continue
+                if facts is not None and not any(
+                    facts.same_event(x, y) for x in articles_of(a) for y in articles_of(b) if x != y
                 ):
                     continue
                 out.append(

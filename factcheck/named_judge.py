@@ -52,7 +52,7 @@ def judge_named(
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
-    findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION])
+    findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)
     findings.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings

@@ -107,3 +107,34 @@ def test_large_runs_fall_back_to_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     assert facts.events() == {}
     assert facts.same_event("a3", "b1")  # the pair shares facts enough
     assert not facts.same_event("a1", "b1")
+
+
+SHIP_A = (
+    "The frigate INS Kaveri captured 14 pirates in the Gulf of Aden on Tuesday, navy spokesman Rahul Menon "
+    "said. The pirates had fired on a tanker near Socotra."
+)
+SHIP_A2 = (
+    "Navy spokesman Rahul Menon said the frigate INS Kaveri seized 14 pirates on Tuesday after they fired "
+    "on a tanker near Socotra in the Gulf of Aden."
+)
+SHIP_A3 = "Navy spokesman Rahul Menon said the frigate INS Kauvery seized 14 pirates near Socotra on Tuesday."
+SHIP_B = (
+    "The frigate INS Narmada freed a cargo ship off Mombasa on Friday, commander Vikram Shah said. "
+    "Nine hijackers surrendered near Lamu."
+)
+SHIP_B2 = (
+    "Commander Vikram Shah said the frigate INS Narmada freed a cargo ship off Mombasa on Friday after "
+    "nine hijackers surrendered near Lamu."
+)
+
+
+def test_two_ships_of_two_operations_are_not_one_ship_named_two_ways(tmp_path: Path) -> None:
+    texts = {"a1.txt": SHIP_A, "a2.txt": SHIP_A2, "b1.txt": SHIP_B, "b2.txt": SHIP_B2}
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "vessel"]
+    # within one operation, a second name for the ship is still a conflict
+    (tmp_path / "a3.txt").write_text(SHIP_A3, encoding="utf-8")
+    report = _check(tmp_path, {})
+    (vessel,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "vessel"]
+    assert "different designations" in vessel.explanation and "a3.txt" in vessel.articles
+    assert not {"b1.txt", "b2.txt"} & set(vessel.articles)
