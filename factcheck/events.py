@@ -81,6 +81,7 @@ class ArticleFacts:
         self.n = max(len(self.facts), MIN_ARTICLES)
         self._cache: dict[tuple[str, str], float] = {}
         self._events: dict[str, int] | None = None
+        self._sizes: Counter[int] | None = None
 
     def weight(self, a: str, b: str) -> float:
         """The weight of the facts articles ``a`` and ``b`` share."""
@@ -100,6 +101,19 @@ class ArticleFacts:
         if events:
             return events[a] == events[b]
         return self.weight(a, b) >= SAME_EVENT
+
+    def placed_apart(self, a: str, *others: str) -> bool:
+        """Whether article ``a`` reports an event of its own, one that other articles report with
+        it and none of ``others`` does: then it is surely not about what they say."""
+        events = self.events()
+        if a not in events:
+            return False
+        mine = events[a]
+        if any(events.get(o) == mine for o in others):
+            return False
+        if self._sizes is None:
+            self._sizes = Counter(events.values())
+        return self._sizes[mine] >= 2
 
     def events(self) -> dict[str, int]:
         """Article -> the event it reports, by complete linkage over the articles with facts

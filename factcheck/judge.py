@@ -406,7 +406,9 @@ def _conflict(
 ) -> Finding:
     """Two values that cannot both be true, judged on their most alike pair of claims ``pair``; the
     other claims of the two values are shown when their articles report the event of both, or when
-    their words are as alike as a conflict needs."""
+    their words are as alike as a conflict needs and their article is not placed in an event of
+    its own (``ArticleFacts.placed_apart``: a claim of another event would look like part of the
+    contradiction)."""
     x, y = pair
     if facts is not None:
         ax, ay = x.location.article, y.location.article
@@ -418,7 +420,7 @@ def _conflict(
             a = c.location.article
             if a in (ax, ay) or (facts.same_event(a, ax) and facts.same_event(a, ay)):
                 return True
-            return similarity(c, decisive)[0] >= need
+            return not facts.placed_apart(a, ax, ay) and similarity(c, decisive)[0] >= need
 
         ca = [c for c in ca if of_the_event(c, x if x in ca else y)]
         cb = [c for c in cb if of_the_event(c, y if y in cb else x)]

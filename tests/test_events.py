@@ -138,3 +138,11 @@ def test_two_ships_of_two_operations_are_not_one_ship_named_two_ways(tmp_path: P
     (vessel,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "vessel"]
     assert "different designations" in vessel.explanation and "a3.txt" in vessel.articles
     assert not {"b1.txt", "b2.txt"} & set(vessel.articles)
+
+
+def test_an_article_of_its_own_event_is_placed_apart() -> None:
+    facts = _facts(BRIDGED)
+    # b1 reports the second event with b2: never about what a1 or a3 say
+    assert facts.placed_apart("b1", "a1", "a3")
+    assert not facts.placed_apart("b1", "b2", "a1")  # one of them reports b1's event
+    assert not facts.placed_apart("c1", "a1", "a3")  # alone in its event: it may be either's

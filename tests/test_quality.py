@@ -56,13 +56,16 @@ def test_single_recall_junk_and_false_alarms(seed):
 DEV = ROOT.parent / "shared" / "dev-corpora"
 # pooled over the dev stories: verdict -> (precision, recall)
 DEV_THRESHOLDS = {
-    Verdict.CONFLICT: (0.62, 0.16),
+    # recall 0.16 -> 0.15 (22 -> 21 of 133) when a conflict stopped showing claims of articles
+    # placed in an event of their own: one gold conflict was covered only through such a claim;
+    # with both halves of each dev topic in one folder no conflict spans two events any more
+    Verdict.CONFLICT: (0.62, 0.15),
     Verdict.AGREE: (0.65, 0.74),
     Verdict.COMPATIBLE: (None, 0.22),
 }
 DEV_EXTRACTED = 0.85
 DEV_MAX_JUNK = 14
-DEV_MAX_FALSE_ALARMS = 30
+DEV_MAX_FALSE_ALARMS = 28
 
 
 @pytest.fixture(scope="module")
@@ -96,9 +99,9 @@ def test_dev_extraction_junk_and_false_alarms(dev):
     assert dev.false_alarms <= DEV_MAX_FALSE_ALARMS
 
 
-DEV_MAX_SPANNING = 2
+DEV_MAX_SPANNING = 0
 """Conflicts whose claims belong to the two events of one dev topic, with both halves (``ecbNN_ecb``
-and ``ecbNN_ecbplus``: two events of one kind) in one folder. Issue 19's target is 0."""
+and ``ecbNN_ecbplus``: two events of one kind) in one folder: none, as issue 19 asks."""
 
 
 def test_two_events_of_one_kind_in_one_folder_are_rarely_compared(tmp_path):
