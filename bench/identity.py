@@ -11,7 +11,9 @@ the shuffled order ``bench_scale.py`` uses, plus ``--rotated`` (default 200) of 
 serialised with the ledger encoder (``factcheck.ledger.encode_claim``) as one JSON line; the
 reference (default ``/tmp/factcheck-identity.jsonl``, outside the repository) holds one line per
 article: its corpus, name and claims. The comparison prints the first differing articles and
-claims, and the md5 of all lines either way.
+claims, and the md5 of all lines either way. A reference recorded before the ledger schema
+``factcheck.claims/4`` (names, modifiers, people and titles as markers in ``context``) is read in
+today's encoding (``upgraded``), so it still proves a later extraction unchanged.
 """
 
 from __future__ import annotations
@@ -68,6 +70,32 @@ def lines(bench: Path, n_bench: int, n_rotated: int) -> Iterator[str]:
                 yield json.dumps([label, Path(article.path).name, claims], ensure_ascii=False)
 
 
+def upgraded(line: str) -> str:
+    """A reference line as this factcheck writes it: a reference recorded before the ledger's
+    schema ``factcheck.claims/4`` kept a claim's names, modifiers, people and title as markers in
+    its ``context`` (``@name``, ``+modifier``, ``@p:person``, ``title=...`` beside ``descriptive``
+    or ``address``); they are moved to their own fields, so that such a reference still proves the
+    extraction unchanged across that change. A line of the current encoding is returned as is."""
+    label, name, claims = json.loads(line)
+    if all("names" in c for c in claims):
+        return line
+    from factcheck.ledger import decode_claim, encode_claim
+
+    out = []
+    for c in claims:
+        c = dict(c)
+        words = c.pop("context", [])
+        title = next((w[len("title=") :] for w in words if w.startswith("title=")), None)
+        c["context"] = [w for w in words if not w.startswith(("@", "+", "title=")) and title is None]
+        c["names"] = [w[1:] for w in words if w.startswith("@") and not w.startswith("@p:")]
+        c["modifiers"] = [w[1:] for w in words if w.startswith("+")]
+        c["people"] = [w[3:] for w in words if w.startswith("@p:")]
+        c["title"] = title or ""
+        c["title_form"] = next((w for w in words if w in ("descriptive", "address")), None) if title else None
+        out.append(encode_claim(decode_claim(c)))  # in field order, as ``lines`` writes them
+    return json.dumps([label, name, out], ensure_ascii=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--record", action="store_true", help="Write the reference instead of comparing.")
@@ -88,7 +116,7 @@ def main() -> None:
         args.reference.write_text("\n".join(got) + "\n", encoding="utf-8")
         print(f"reference written to {args.reference}")
         return
-    want = args.reference.read_text(encoding="utf-8").splitlines()
+    want = [upgraded(line) for line in args.reference.read_text(encoding="utf-8").splitlines()]
     ref_digest = hashlib.md5("\n".join(want).encode()).hexdigest()
     if got == want:
         print(f"identical to the reference {args.reference} (md5 {ref_digest})")

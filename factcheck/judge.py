@@ -42,8 +42,7 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
     score, shared = similarity(x, y)
     if score < need_score or shared < need_shared:
         return False
-    names_x = {w for w in x.context if w.startswith("@")}
-    names_y = {w for w in y.context if w.startswith("@")}
+    names_x, names_y = set(x.names), set(y.names)
     if x.kind is ClaimKind.DATE:
         if x.key == "event" or x.key != y.key or x.qualifier or y.qualifier:
             return False
@@ -214,7 +213,7 @@ def _class_links(
     need_shared = min(need_conflict, need_compatible)
     index: dict[str, list[int]] = {}
     for k, (_, c) in enumerate(claims):
-        for w in c.context_words:
+        for w in c.matching_words:
             index.setdefault(w, []).append(k)
     limit = n if n < 50 else max(20, n // 10)
     unit_of = [u for u, _ in claims]

@@ -116,7 +116,7 @@ class PersonIdentity:
 
 
 def participants(c: Claim, ident: PersonIdentity) -> frozenset[str]:
-    return frozenset(ident.id(x[3:]) for x in c.context if x.startswith("@p:"))
+    return frozenset(ident.id(p) for p in c.people)
 
 
 def articles_of(claims: Iterable[Claim]) -> set[str]:

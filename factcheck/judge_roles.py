@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, stated
-from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Verdict
 from factcheck.people import Title, compare_titles, parse_title
 
 __all__ = ["judge_roles", "judge_titles"]
@@ -26,7 +26,7 @@ __all__ = ["judge_roles", "judge_titles"]
 def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     by_person: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.qualifier or "descriptive" not in c.context:
+        if c.qualifier or c.title_form is not TitleForm.DESCRIPTIVE:
             continue  # past offices and forms of address are not compared
         by_person[ident.id(c.subject)].append(c)
     out: list[Finding] = []
@@ -83,8 +83,8 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
 
 
 def _title_of(c: Claim) -> Title:
-    """The parsed title of a title claim (from the title text the claim keeps in its context)."""
-    return _parsed_title(next((x[len("title=") :] for x in c.context if x.startswith("title=")), c.display))
+    """The parsed title of a title claim (from the title as written, ``Claim.title``)."""
+    return _parsed_title(c.title if c.title_form is not None else c.display)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -3,7 +3,7 @@
 ``claims/<article>.json`` mirrors the article's name (its path relative to the corpus folder):
 ``corpus/sub/a.txt`` -> ``claims/sub/a.txt.json``. Each file holds::
 
-    {"schema": "factcheck.claims/3", "extractor": "1", "article": "sub/a.txt",
+    {"schema": "factcheck.claims/4", "extractor": "1", "article": "sub/a.txt",
      "path": "corpus/sub/a.txt", "sha256": "...", "source": {...}, "settings": "...",
      "claims": [{...every Claim field...}, ...], "digest": "sha256:..."}
 
@@ -56,7 +56,7 @@ from factcheck.realpaths import RealPaths
 if TYPE_CHECKING:
     from factcheck.api import Options
 
-SCHEMA = "factcheck.claims/3"
+SCHEMA = "factcheck.claims/4"
 """The ledger file format; a file of another schema is outdated and extracted again."""
 SCHEMA_FAMILY = "factcheck.claims/"
 """What the schema of every version of the ledger starts with: a file without it is not ours."""

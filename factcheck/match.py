@@ -56,7 +56,7 @@ def similarity(a: Claim, b: Claim) -> tuple[float, int]:
     The overlap coefficient (shared / size of the smaller set) does not punish a long sentence
     for saying more than a short one about the same event.
     """
-    sa, sb = a.context_words, b.context_words
+    sa, sb = a.matching_words, b.matching_words
     if not sa or not sb:
         return 0.0, 0
     shared = len(sa & sb)
@@ -160,7 +160,7 @@ def _split_places(items: list[Claim]) -> list[list[Claim]]:
 def _linked(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
     """Whether a claim of ``a`` and one of ``b`` from another article share a context word."""
     return any(
-        x.location.article != y.location.article and not x.context_words.isdisjoint(y.context_words)
+        x.location.article != y.location.article and not x.matching_words.isdisjoint(y.matching_words)
         for x in a
         for y in b
     )
@@ -189,7 +189,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         return x
 
     # The union order decides each group's root, and so the order of the groups.
-    for i, j in _context_links([c.context_words for c in claims], [c.location.article for c in claims]):
+    for i, j in _context_links([c.matching_words for c in claims], [c.location.article for c in claims]):
         parent[find(j)] = find(i)
     if kind is ClaimKind.TIME:
         for i, j in _clock_links(claims):

@@ -67,6 +67,16 @@ class Verdict(str, enum.Enum):
 
 
 @enum.unique
+class TitleForm(str, enum.Enum):
+    """How a title claim's title is used: only descriptive titles are compared across articles."""
+
+    DESCRIPTIVE = "descriptive"
+    """An office or job that says what the person is ("Foreign Minister", "head of the agency")."""
+    ADDRESS = "address"
+    """A form of address or honorific ("Mr", "Dr", "Sir"): not compared."""
+
+
+@enum.unique
 class Severity(str, enum.Enum):
     """How much a conflict matters; only conflicts have a severity other than ``none``."""
 
@@ -372,6 +382,10 @@ class Location:
         return self.line, self.column + self.end - self.start
 
 
+_AT, _PLUS, _PERSON = "@".__add__, "+".__add__, "@p:".__add__
+"""The markers of names, modifiers and people in ``Claim.matching_words``."""
+
+
 @_init_in_dict
 @dataclass(frozen=True)
 class Claim:
@@ -397,7 +411,21 @@ class Claim:
     steps: tuple[Step, ...] = ()
     """How the value and key were normalised."""
     context: tuple[str, ...] = ()
-    """Content words around the value (lemmas), used for matching."""
+    """Content words around the value (stems, lower case), used for matching (``matching_words``)."""
+    names: tuple[str, ...] = ()
+    """Capitalised words around the value, lower case, a possessive 's dropped (``cairn``, ``ba``):
+    a cheap stand-in for the named entities a quantity, date or time is about. Figures whose names
+    differ are not one figure (``judge.conflict_candidate``)."""
+    modifiers: tuple[str, ...] = ()
+    """For quantities: the words modifying the counted noun (``new`` in "46 new substances"; an
+    ordinal's ``head`` in "the 21st head coach"), lower case."""
+    people: tuple[str, ...] = ()
+    """For places, roles and quotes: the people the claim is tied to (those its sentence names, a
+    quote's speaker), each folded (``people.fold``), in the order first named."""
+    title: str = ""
+    """For title claims: the title as written ("Qeshm Governor"), empty for other claims."""
+    title_form: TitleForm | None = None
+    """For title claims: a descriptive title or a form of address; None for other claims."""
     scope_time: str = ""
     """Time scope: ``per year``, ``2021``, ``since 2019``..."""
     scope_place: str = ""
@@ -425,9 +453,24 @@ class Claim:
         return f"{loc.article}:{loc.start}-{loc.end}:{self.kind.value}"
 
     @functools.cached_property
-    def context_words(self) -> frozenset[str]:
-        """``context`` as a set (made once: matching compares a claim's context many times)."""
-        return frozenset(self.context)
+    def matching_words(self) -> frozenset[str]:
+        """The words ``match.similarity`` compares (and candidate pairs are indexed by): ``context``
+        and every typed value that says what the claim is about, made once (matching compares a
+        claim's words many times).
+
+        Each typed value goes in under the marker it had when these values were strings of
+        ``context`` (ledger schema ``factcheck.claims/3``): ``@name``, ``+modifier``,
+        ``@p:person``, ``title=<title>`` and the bare ``descriptive`` / ``address``. They took part
+        in the overlap then, and the similarity scores, groups and verdicts are tuned on it, so
+        they still do, and the markers keep a name from matching the same word as a plain context
+        word (``@apple`` is not ``apple``), a name from matching a person (``@p:``), and so on.
+        """
+        if not (self.names or self.modifiers or self.people or self.title_form is not None):
+            return frozenset(self.context)
+        words = [*self.context, *map(_AT, self.names), *map(_PLUS, self.modifiers), *map(_PERSON, self.people)]
+        if self.title_form is not None:
+            words += (self.title_form.value, "title=" + self.title)
+        return frozenset(words)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ def judge_named(
             names.append(c.subject if c.key.startswith("title:") else c.display)
         elif c.kind is ClaimKind.QUOTE and c.subject:
             names.append(c.subject)
-        names.extend(x[3:] for x in c.context if x.startswith("@p:"))
+        names.extend(c.people)
     ident = PersonIdentity(names)
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from factcheck.models import Claim, ClaimKind, Interval, Location, Step
+from factcheck.models import Claim, ClaimKind, Interval, Location, Step, TitleForm
 
 FUZZED: dict[str, int] = {}
 """Inputs the fuzz tests (``test_fuzz.py``) fed to each reader in this run; printed at its end."""
@@ -26,6 +26,11 @@ def claims(text: st.SearchStrategy[str], bound: st.SearchStrategy[object]) -> st
         surface=text,
         steps=st.lists(st.builds(Step, text, text, text), max_size=3).map(tuple),
         context=st.lists(text, max_size=4).map(tuple),
+        names=st.lists(text, max_size=3).map(tuple),
+        modifiers=st.lists(text, max_size=2).map(tuple),
+        people=st.lists(text, max_size=2).map(tuple),
+        title=text,
+        title_form=st.one_of(st.none(), st.sampled_from(TitleForm)),
         scope_time=text,
         scope_place=text,
         qualifier=text,

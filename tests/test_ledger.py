@@ -882,3 +882,27 @@ def test_an_article_named_alone_beside_one_of_its_name_goes_by_its_path(tmp_path
     assert run.code == 0 and "wrote claims/news/x/a.txt.json" in run.stderr, run.stderr
     for paths in (["news/x/a.txt"], ["news"]):
         assert "stale" not in cli("check", *paths, "--check-ledger").stderr, paths
+
+
+def test_an_entry_of_the_previous_schema_is_outdated_never_decoded(project: Path, cli) -> None:
+    """A ``factcheck.claims/3`` entry (names, modifiers, people and titles as markers in
+    ``context``, no typed fields) is extracted afresh by check and rewritten by extract."""
+    assert cli("extract", "corpus").code == 0
+    fresh = check(["corpus"], Options(ledger=Path("claims")))
+    file = project / "claims" / f"{WIRE}.json"
+    data = json.loads(file.read_text(encoding="utf-8"))
+    typed = ("names", "modifiers", "people", "title", "title_form")
+    for claim in data["claims"]:
+        claim["context"] += ["@" + w for w in claim["names"]] + ["+" + w for w in claim["modifiers"]]
+        for name in typed:
+            del claim[name]
+    data["schema"] = "factcheck.claims/3"
+    file.write_text(sealed(data), encoding="utf-8")
+    report = check(["corpus"], Options(ledger=Path("claims")))
+    assert [(i.path, i.state) for i in report.ledger] == [(f"claims/{WIRE}.json", LedgerState.OUTDATED)]
+    assert "ledger schema 'factcheck.claims/3'" in report.ledger[0].reason
+    assert report.claims == fresh.claims and report.findings == fresh.findings
+    assert cli("extract", "corpus").code == 0
+    assert json.loads(file.read_text(encoding="utf-8"))["schema"] == SCHEMA == "factcheck.claims/4"
+    assert all(set(typed) <= set(c) for c in json.loads(file.read_text(encoding="utf-8"))["claims"])
+    assert check(["corpus"], Options(ledger=Path("claims"))).ledger == ()

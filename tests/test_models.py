@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Claim, Interval, Location, Step, format_interval
+from factcheck.models import Claim, ClaimKind, Interval, Location, Step, TitleForm, format_interval
 
 P = Interval.point
 
@@ -97,3 +97,35 @@ def test_init_in_dict_builds_what_the_generated_init_builds(cls: type) -> None:
         cls(*required).__setattr__(fields[0].name, "changed")
     with pytest.raises(TypeError):
         cls(*required[:-1])
+
+
+def _claim(**typed: object) -> Claim:
+    location = Location("a.txt", 0, 1, 1, 1)
+    return Claim(ClaimKind.QUANTITY, "worker", P(1), "1", "", location, "1 worker", "1", **typed)  # type: ignore[arg-type]
+
+
+def test_matching_words_are_the_context_and_the_typed_values_under_their_old_markers() -> None:
+    # the words similarity compares are those the ``context`` strings with markers were (ledger
+    # schema factcheck.claims/3): scores, groups and verdicts are unchanged by the typed fields
+    claim = _claim(
+        context=("repair", "line"),
+        names=("cairn", "ba"),
+        modifiers=("new",),
+        people=("mehdi irannejad",),
+        title="Qeshm Governor",
+        title_form=TitleForm.DESCRIPTIVE,
+    )
+    assert claim.matching_words == {
+        "repair",
+        "line",
+        "@cairn",
+        "@ba",
+        "+new",
+        "@p:mehdi irannejad",
+        "title=Qeshm Governor",
+        "descriptive",
+    }
+    assert _claim(context=("line",)).matching_words == {"line"}
+    # a name is not the same word in the context, nor a person of that name
+    assert _claim(context=("apple",)).matching_words.isdisjoint(_claim(names=("apple",)).matching_words)
+    assert _claim(people=("apple",)).matching_words.isdisjoint(_claim(names=("apple",)).matching_words)

@@ -11,7 +11,7 @@ from named_extract import named_claims
 
 from factcheck.extract.designations import designation_spans
 from factcheck.judge_common import parse_scope
-from factcheck.models import Article, ClaimKind, Source
+from factcheck.models import Article, ClaimKind, Source, TitleForm
 
 DATA = Path(__file__).parent / "data" / "named"
 
@@ -28,7 +28,7 @@ def rows(file: str) -> list[dict]:
 def test_people_titles_and_roles(row: dict) -> None:
     claims = claims_of(row["sentence"])
     titles = [c for c in claims if c.key.startswith("title:")]
-    got_titles = sorted((c.subject, c.display, "descriptive" in c.context) for c in titles)
+    got_titles = sorted((c.subject, c.display, c.title_form is TitleForm.DESCRIPTIVE) for c in titles)
     want_titles = sorted((t["person"], t["title"], t["descriptive"]) for t in row["titles"])
     assert got_titles == want_titles
     roles = [c for c in claims if c.key.startswith("role:")]

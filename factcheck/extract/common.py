@@ -44,7 +44,7 @@ def window(toks: list[Token], start: int, end: int) -> tuple[list[Token], list[T
 
 
 def names(toks: list[Token]) -> list[str]:
-    """Capitalised words: a cheap stand-in for named entities, as ``@word`` context markers.
+    """Capitalised words, lower case (``Claim.names``): a cheap stand-in for named entities.
 
     At the start of a sentence a capital says nothing, so only acronyms ("BA") and possessives
     ("Cairn's") count there.
@@ -60,5 +60,5 @@ def names(toks: list[Token]) -> list[str]:
         word = text.replace("’", "'")
         if t.start == 0 and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
             continue
-        out.append("@" + word.lower().removesuffix("'s"))
+        out.append(word.lower().removesuffix("'s"))
     return out

@@ -6,8 +6,8 @@ Greystone summit"). Places resolve through ``places.PlaceResolver``; pairs the a
 ("Springfield, Illinois", "the Greystone summit in Oregon") give containment the gazetteer may
 lack. ``key`` = event class, ``text_value`` = the place's id chain, ``chain`` = its names,
 ``scope_time`` = the event date (the nearest date in the sentence, else the date of the article's
-first dated event of the same class, noted as a step), ``context`` = ``@p:<person>`` for the people
-named in the sentence (participants).
+first dated event of the same class, noted as a step), ``people`` = the people named in the
+sentence (participants), folded.
 """
 
 from __future__ import annotations
@@ -229,7 +229,7 @@ def _place_claim(
         sentence=s.text,
         surface=s.text[start:end],
         steps=tuple(steps),
-        context=ctx.participants(si),
+        people=ctx.participants(si),
         scope_time=scope,
         granularity=resolved.chain[0].kind,
         text_value="|".join(resolved.ids),

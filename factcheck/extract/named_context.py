@@ -127,7 +127,7 @@ class NamedContext:
     def participants(self, si: int) -> tuple[str, ...]:
         seen: list[str] = []
         for m in self.persons_in(si):
-            key = "@p:" + fold(m.name)
+            key = fold(m.name)
             if key not in seen:
                 seen.append(key)
         return tuple(seen)

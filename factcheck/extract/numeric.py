@@ -127,7 +127,7 @@ def _date_claim(
     before, after = window(toks, d.start, d.end)
     near = before[-5:] + after[:5]
     event = next((cls for t in near if (cls := event_class(t.text))), "event")
-    context = tuple(content_stems(segment)) + tuple(names(segment))
+    context = tuple(content_stems(segment))
     steps = d.steps or (Step(text_of(sentence, d.start, d.end), d.display, d.granularity),)
     return Claim(
         kind=ClaimKind.DATE,
@@ -141,6 +141,7 @@ def _date_claim(
         surface=sentence.text[d.start : d.end],
         steps=tuple(steps),
         context=context,
+        names=tuple(names(segment)),
         qualifier=d.qualifier,
         granularity=d.granularity,
     )
@@ -170,7 +171,8 @@ def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
         sentence=sentence.text,
         surface=sentence.text[t.start : t.end],
         steps=t.steps,
-        context=tuple(content_stems(around)) + tuple(names(around)),
+        context=tuple(content_stems(around)),
+        names=tuple(names(around)),
         qualifier=t.qualifier,
         stated=float(t.stated),
         granularity=t.granularity,

@@ -354,7 +354,7 @@ def _claim(
             unit_label = "percent"
     display_unit = _display_unit(head, unit_label)
     before_ctx, after_ctx = window(toks, n.start, end)
-    context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + list(named) + after_ctx))
+    context = tuple(content_stems(before_ctx + after_ctx))
     worded = " ".join(text[n.start : end].split())
     normalised = f"{value} {display_unit}".strip()
     return Claim(
@@ -368,7 +368,9 @@ def _claim(
         sentence=text,
         surface=text[n.start : end],
         steps=tuple(steps),
-        context=context + tuple(f"+{m}" for m in modifiers),
+        context=context,
+        names=tuple(names(before_ctx + list(named) + after_ctx)),
+        modifiers=tuple(modifiers),
         scope_time=scope_time,
         scope_place=scope_place,
         qualifier=n.qualifier,
@@ -572,7 +574,7 @@ def record_claims(
             continue
         pair = f"{int(m.group(1))}-{int(m.group(2))}"
         before_ctx, after_ctx = window(toks, m.start(), m.end())
-        context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+        context = tuple(content_stems(before_ctx + after_ctx))
         claims.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
@@ -585,6 +587,7 @@ def record_claims(
                 surface=m.group(),
                 steps=(Step(m.group(), pair, f"a {key} of two numbers, compared as written"),),
                 context=context,
+                names=tuple(names(before_ctx + after_ctx)),
                 text_value=pair,
                 granularity="exact",
             )
@@ -620,7 +623,7 @@ def ordinal_claims(
             continue
         end = phrase[-1].end
         before_ctx, after_ctx = window(toks, m.start(), end)
-        context = tuple(content_stems(before_ctx + after_ctx)) + tuple(names(before_ctx + after_ctx))
+        context = tuple(content_stems(before_ctx + after_ctx))
         out.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
@@ -633,7 +636,9 @@ def ordinal_claims(
                 sentence=text,
                 surface=text[m.start() : end],
                 steps=(Step(text[m.start() : end], f"{_ordinal(rank)} {noun}", "an ordinal and the noun it ranks"),),
-                context=context + tuple(f"+{t.lower}" for t in phrase[:-1]),
+                context=context,
+                names=tuple(names(before_ctx + after_ctx)),
+                modifiers=tuple(t.lower for t in phrase[:-1]),
                 stated=float(rank),
                 granularity="exact",
             )

@@ -97,7 +97,7 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
                 sentence=sentence,
                 surface=text[q.start : q.end],
                 steps=steps,
-                context=(f"@p:{fold(name)}",) if kind == "person" else (),
+                people=(fold(name),) if kind == "person" else (),
                 qualifier=kind if kind != "person" else "",
                 text_value=" ".join(words),
                 chain=(name,) if name else (),

@@ -22,7 +22,7 @@ from factcheck import people
 from factcheck.extract.named_context import NamedContext, context_of, gap, in_text_order, lead_dates
 from factcheck.extract.persons import TITLE_WORDS, Mention
 from factcheck.extract.registry import ArticleText, extractor
-from factcheck.models import Claim, ClaimKind, Step
+from factcheck.models import Claim, ClaimKind, Step, TitleForm
 from factcheck.places import country_of, fold, gazetteer
 from factcheck.words import STOPWORDS, ascii_lowered
 
@@ -111,7 +111,8 @@ def _title_claims(ctx: NamedContext) -> list[Claim]:
                         sentence=s.text,
                         surface=s.text[c_start:c_end],
                         steps=steps,
-                        context=("descriptive" if title.descriptive else "address", "title=" + title.surface),
+                        title=title.surface,
+                        title_form=TitleForm.DESCRIPTIVE if title.descriptive else TitleForm.ADDRESS,
                         qualifier=title.time,
                         text_value=title.key,
                         chain=(m.name, m.surface),
@@ -141,7 +142,8 @@ def _title_claims(ctx: NamedContext) -> list[Claim]:
                     steps=ctx.name_steps(person)
                     + (Step(f"{hm['org']} ... {hm['verb']} by", "head of " + hm["org"], "headed by"),)
                     + title.steps,
-                    context=("descriptive" if title.descriptive else "address", "title=" + title.surface),
+                    title=title.surface,
+                    title_form=TitleForm.DESCRIPTIVE if title.descriptive else TitleForm.ADDRESS,
                     text_value=title.key,
                     chain=(person.name, person.surface),
                     subject=person.name,
@@ -274,7 +276,7 @@ def _role_claims(ctx: NamedContext) -> list[Claim]:
                     sentence=text,
                     surface=text[c_start:c_end],
                     steps=tuple(steps),
-                    context=ctx.participants(si),
+                    people=ctx.participants(si),
                     scope_time=scope,
                     qualifier="side" if side else "",
                     text_value=fold(person.name),
