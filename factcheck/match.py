@@ -126,7 +126,7 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
             scoped[(c.unit, c.scope_time)].append(c)
         block_groups: list[ClaimGroup] = []
         for (unit, scope_time), items in sorted(scoped.items()):
-            for place_items in _split_places(items):
+            for place_items in _split_places(items) if key != "age" else _split_people(items):
                 reason = f"same counted thing '{key}'"
                 if unit:
                     reason += f", unit {unit}"
@@ -157,6 +157,40 @@ def _split_places(items: list[Claim]) -> list[list[Claim]]:
     return out
 
 
+def _split_people(items: list[Claim]) -> list[list[Claim]]:
+    """Ages of differently named people are different groups (Smith's 45 is not Jones's). An age
+    whose sentence names no one goes with the person its words name, else with the named person
+    of the same age most articles give ("the 45-year-old" beside "Smith, 45"), else with the
+    person most ages are of."""
+    people = sorted({_surname(c.subject) for c in items if c.subject})
+    if len(people) <= 1:
+        return [items]
+    groups: dict[str, list[Claim]] = {p: [] for p in people}
+    unnamed: list[Claim] = []
+    for c in items:
+        if c.subject:
+            groups[_surname(c.subject)].append(c)
+        else:
+            unnamed.append(c)
+    for c in unnamed:
+        named = [p for p in people if p in c.names]
+        same = [p for p in people if any(x.stated == c.stated for x in groups[p])]
+        pick = named if len(named) == 1 else same or people
+        groups[max(pick, key=lambda p: (len(groups[p]), p))].append(c)
+    return [g for g in groups.values() if g]
+
+
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Name suffixes that are not the surname ("Arcade Joseph Comeaux Jr." is Comeaux)."""
+
+
+def _surname(subject: str) -> str:
+    """The surname a person's age is keyed by: the last word of the name, without a suffix."""
+    words = [w.strip(".,").lower().removesuffix("'s").removesuffix("’s") for w in subject.split()]
+    words = [w for w in words if w and w not in GENERATION_SUFFIXES] or words
+    return words[-1]
+
+
 def _linked(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
     """Whether a claim of ``a`` and one of ``b`` from another article share a context word."""
     return any(
@@ -174,6 +208,8 @@ def _scope_difference(a: Claim, b: Claim) -> str:
         parts.append(f"time {a.scope_time or 'unstated'} vs {b.scope_time or 'unstated'}")
     if a.scope_place != b.scope_place:
         parts.append(f"place {a.scope_place or 'unstated'} vs {b.scope_place or 'unstated'}")
+    if a.key == "age" and a.subject != b.subject:
+        parts.append(f"person {a.subject or 'unnamed'} vs {b.subject or 'unnamed'}")
     return "different scope: " + "; ".join(parts) if parts else "different scope"
 
 

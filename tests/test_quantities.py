@@ -31,6 +31,23 @@ CASES = [
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),
     ("Klitschko stopped Rahman in the seventh round.", [("round", "seventh round", "7th round")]),
     ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),
+    # one thing across the ways news says it (issue 19)
+    ("Five were killed in the crash.", [("death", "Five", "")]),
+    ("Officials said seven had been wounded.", [("injury", "seven", "")]),
+    ("The flood claimed 9 lives.", [("death", "9 lives", "")]),
+    ("The rescuers saved 9 lives.", [("life", "9 lives", "")]),
+    ("Nine residents lost their lives.", [("death", "Nine residents", "")]),
+    ("Police detained eleven people.", [("arrest", "eleven people", "")]),
+    ("The tremor, which measured 6.3, woke the town.", [("magnitude", "6.3", "")]),
+    ("The quake registered 6.3.", [("magnitude", "6.3", "")]),
+    ("The quake measured 6 km below the sea.", [("below", "6 km below", "")]),  # a depth
+    ("Jane Doe (52) was charged.", [("age", "52", "Jane Doe")]),
+    ("Under Section (5) the fine doubles.", []),
+    ("The woman, 52, was charged.", [("age", "52", "")]),
+    ("Doe, who is 52, was charged.", [("age", "52", "Doe")]),
+    ("He was sentenced to a nine-year term.", [("sentence", "nine-year term", "")]),
+    ("He began a four-year term as mayor.", [("term", "four-year term", "")]),
+    ("No-one was injured.", []),
     # not claims: a span of time, a restated conversion, a rank of a span
     ("Prices rose in the first five days.", []),
     ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km", "")]),
@@ -99,3 +116,52 @@ def test_different_records_of_one_boxer_conflict(tmp_path: Path) -> None:
     )
     (conflict,) = report.by_verdict(Verdict.CONFLICT)
     assert {c.display for c in conflict.claims} == {"53-3", "52-3"}
+
+
+def test_a_projection_is_not_a_count() -> None:
+    sentence = "The storm could kill up to 30 people, officials warned."
+    (claim,) = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert (claim.key, claim.scope_time) == ("death", "projection")
+    assert any(s.rule == "a projection of what may come, not a count" for s in claim.steps)
+
+
+def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
+    from datetime import date
+
+    sentence = "The 1999 flood killed 40 people."
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 5, 1), LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    assert (claim.key, claim.scope_time) == ("death", "1999")
+    assert any("earlier event" in s.rule for s in claim.steps)
+    sentence = "The 2024 flood killed 40 people."  # the year of the report: the event reported
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 5, 1), LineIndex(sentence))
+    assert [c.scope_time for c in found if c.kind is ClaimKind.QUANTITY] == [""]
+
+
+def test_wordings_of_one_toll_agree_and_other_counts_stay_apart(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "A mudslide in the hill town of Varno on Friday killed 8 people, the mayor said.",
+            "b.txt": "Eight people lost their lives in the Varno mudslide on Friday, the mayor said.",
+            "c.txt": "The Varno mudslide on Friday claimed 8 lives, the mayor said. Another 8 were injured.",
+            "d.txt": "In the Varno mudslide on Friday, 8 were killed, the mayor said.",
+        },
+    )
+    deaths = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "death"]
+    assert [f.articles for f in deaths] == [("a.txt", "b.txt", "c.txt", "d.txt")]
+    assert not any(c.key == "death" for f in report.findings if f.key == "injury" for c in f.claims)
+    assert not report.by_verdict(Verdict.CONFLICT)
+
+
+def test_ages_of_two_people_do_not_agree(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Mary Fenn, 33, was questioned by detectives in Lorton on Sunday about the fire.",
+            "b.txt": "Detectives in Lorton on Sunday questioned Paul Grey, 33, about the blaze at the mill.",
+        },
+    )
+    assert not [f for f in report.by_verdict(Verdict.AGREE) if f.key == "age"]
+    (distinct,) = [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "age"]
+    assert "person" in distinct.explanation

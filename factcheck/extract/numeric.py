@@ -106,7 +106,7 @@ def extract_sentence(
     for n in found_numbers:
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
-        claim = quantity_claim(name, sentence, index, toks, n, found_dates)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None:
             claims.append(claim)
             date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))

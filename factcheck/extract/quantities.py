@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from factcheck import dates, numbers
@@ -46,10 +47,12 @@ from factcheck.words import (
     KILL_VERBS,
     PEOPLE_NOUNS,
     STOPWORDS,
+    WHEN_EVENTS,
     Token,
     ascii_lowered,
     content_stems,
     counted_class,
+    event_class,
     lemma,
 )
 
@@ -157,8 +160,12 @@ def quantity_claim(
     toks: list[Token],
     n: numbers.NumberMatch,
     found_dates: Sequence[dates.DateMatch],
+    published: date | None = None,
 ) -> Claim | None:
-    """The claim of one number of a sentence, or None when nothing says what it counts."""
+    """The claim of one number of a sentence, or None when nothing says what it counts.
+
+    ``published``: the article's publication date, which tells an earlier event named by its year
+    ("the 2003 quake killed 26,000") from the one reported."""
     text = sentence.text
     if _is_conversion(text, n):
         return None
@@ -175,6 +182,11 @@ def quantity_claim(
     if _is_magnitude(text, n, before, after):
         end = _magnitude_end(text, n)
         steps.append(Step(text[n.start : end], "magnitude", "a quake's magnitude"))
+        return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
+    if verb := _quake_measured(text, n, before, after):
+        # "the quake measured 7.1", "the tremor, which registered 7.1": the verb says magnitude
+        steps.append(Step(f"{verb} {text[n.start : n.end]}", "magnitude", f"a quake that '{verb}' a value"))
+        end = n.end
         return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
     unit = ""
     i = 0
@@ -258,11 +270,17 @@ def quantity_claim(
                 head = "speed"  # "120 miles an hour"
             steps.append(Step(text[n.start : end], head, "a measure the sentence names nothing for: its dimension"))
     elif not head:
+        if _no_one(text, n, before):
+            return None  # "no-one was injured": nobody, not one
         verb = _count_verb(before)
-        if not verb:
+        if verb:
+            head = COUNT_VERBS[verb]
+            steps.append(Step(verb, head, f"counted by the verb '{verb}'"))
+        elif counted := _count_verb_after(after, j):
+            words, head = counted
+            steps.append(Step(words, head, f"the subject of '{words}'"))
+        else:
             return None
-        head = COUNT_VERBS[verb]
-        steps.append(Step(verb, head, f"counted by the verb '{verb}'"))
 
     # Verbs of killing or wounding turn counted people into deaths or injuries.
     plural = key_words[-1] if key_words else ""
@@ -270,14 +288,31 @@ def quantity_claim(
     if people or head in ("people", "person"):
         around = [t.lower for t in before[-6:]] + [t.lower for t in after[j : j + 3]]
         death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
-        if death_of or any(w in KILL_VERBS for w in around) or any(w == "dead" for w in around):
+        if death_of or any(w in KILL_VERBS for w in around) or "dead" in around:
             steps.append(Step(plural, "death", "people counted by a verb of killing"))
+            modifiers.append(plural.lower())
+            head = "death"
+        elif LOSE_VERBS.intersection(around) and LIFE_WORDS.intersection(around):
+            steps.append(Step(plural, "death", "people who lost their lives"))
             modifiers.append(plural.lower())
             head = "death"
         elif any(w in INJURY_VERBS for w in around):
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
+        elif not _DEMONYM.match(plural) and (verb := next((w for w in around if w in ARREST_VERBS), "")):
+            steps.append(Step(plural, "arrest", f"people counted by the verb '{verb}'"))
+            modifiers.append(plural.lower())
+            head = "arrest"
+    elif head == "life" and (verb := next((t.lower for t in before[-3:] if t.lower in TAKE_LIFE_VERBS), "")):
+        # "claimed 5 lives", "cost 5 lives", "5 lives were lost" (not "saved 5 lives")
+        steps.append(Step(plural, "death", f"lives counted by the verb '{verb}'"))
+        modifiers.append(plural.lower())
+        head = "death"
+    elif head == "life" and LOSE_VERBS.intersection(t.lower for t in after[j : j + 3]):
+        steps.append(Step(plural, "death", "lives that were lost"))
+        modifiers.append(plural.lower())
+        head = "death"
     if head:
         cls = counted_class(head, modifiers[-1] if modifiers else "")
         if cls != head:
@@ -287,6 +322,12 @@ def quantity_claim(
             head = cls
 
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
+    if not scope_time and not per and (projected := _projection(before)):
+        scope_time = "projection"
+        steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
+    if not scope_time and (earlier := _earlier_event(text, before, found_dates, published)):
+        words, scope_time = earlier
+        steps.append(Step(words, scope_time, "an earlier event named by its year: its own figure"))
     return _claim(
         name,
         sentence,
@@ -403,9 +444,32 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     comma = _NAME_COMMA.search(prefix)
     if comma is not None and re.match(r"\s*,", rest) and n.value.low >= 1:
         return comma.group(1), n.end, "an age in apposition: 'Name, N,'"
+    if n.value.low >= 1 and re.match(r"\s*,", rest) and (noun := _PERSON_COMMA.search(prefix)):
+        return "", n.end, f"an age in apposition: 'the {noun.group(1).lower()}, N,'"
+    bracket = _NAME_BRACKET.search(prefix)
+    if bracket is not None and re.match(r"\)", rest) and n.value.low >= 1 and bracket.group(1) not in REFERENCE_WORDS:
+        return bracket.group(0).rstrip(" (").strip(), n.end, "an age in brackets: 'Name (N)'"
     if _WAS_BEFORE.search(prefix) and re.match(r"\s*[.;]|\s+years\s+old", rest):
         return "", n.end, "'she was N.'"
+    if (who := _WHO_IS_BEFORE.search(prefix)) and re.match(r"\s*,", rest):
+        return who.group(1) or "", n.end, "'Name, who is N,'"
     return None
+
+
+PERSON_WORDS = frozenset(
+    """man woman boy girl suspect victim driver gunman mother father son daughter husband wife
+    teenager pensioner widow officer resident""".split()
+)
+"""Nouns of people an age may stand beside in apposition: "the man, 45, was arrested"."""
+_PERSON_COMMA = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(PERSON_WORDS)) + r"),\s*\Z")
+_NAME_BRACKET = re.compile(r"(?:[A-Z][\w’'.-]*\s){0,3}([A-Z][\w’'.-]*)\s?\(\Z")
+"""A name and an opening bracket just before a number: "John Smith (45)" (an age in brackets)."""
+REFERENCE_WORDS = frozenset(
+    """Article Section Chapter Clause Paragraph Rule Page Figure Table Item Part Schedule Annex Appendix
+    Room Flight Route Gate Level Grade Class Category Phase Stage Round Game Match Week Day Step""".split()
+)
+"""Capitalised words a bracketed number refers within ("Section (3)"), not a person's age."""
+_WHO_IS_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})?,\s*who\s+(?:is|was)\s+\Z")
 
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})")
@@ -432,6 +496,26 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
         return True
     following = [t.lower for t in after[:2] if t.text != "-"]
     return bool(following) and following[0] in QUAKE_WORDS
+
+
+MEASURE_VERBS = frozenset("measured measuring measures registered registering registers".split())
+"""Verbs by which a quake is said to have a magnitude: "the quake measured 7.1"."""
+QUAKE_LOOKBACK = 8
+"""Words before "measured" searched for the quake it is said of."""
+
+
+def _quake_measured(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> str:
+    """The verb, when a bare number is what a quake "measured" or "registered" ("The quake measured
+    7.1", "the tremor, which registered 7.1"); "" otherwise (a unit after it: "measured 7 km")."""
+    if n.unit_hint or n.value.low is None or not 0 < n.value.low < 10 or not before:
+        return ""
+    verb = before[-1].lower
+    if verb not in MEASURE_VERBS:
+        return ""
+    if after and (after[0].lower in UNIT_WORDS or read_symbol(text, n.end) is not None):
+        return ""
+    clause = before[-1 - QUAKE_LOOKBACK : -1]
+    return verb if any(t.lower in QUAKE_WORDS for t in clause) else ""
 
 
 def _magnitude_end(text: str, n: numbers.NumberMatch) -> int:
@@ -510,9 +594,11 @@ def _is_prison_term(before: list[Token], after: list[Token], j: int, head: str, 
     years in prison", "12 years behind bars", "a 12-year prison term", "12 years' imprisonment"."""
     if head in PRISON_WORDS or (head in ("sentence", "term") and (head == "sentence" or PRISON_WORDS & set(modifiers))):
         return True
+    near = [t.lower for t in before[-4:]]
+    if head == "term" and SENTENCING_VERBS.intersection(near):
+        return True  # "sentenced to a 12-year term"
     if head:
         return False
-    near = [t.lower for t in before[-4:]]
     if SENTENCING_VERBS.intersection(near) or ("sentence" in near and "of" in near):
         return True
     # "in prison", "behind bars", "in an Atlanta penitentiary": a prison word a few words on
@@ -520,6 +606,98 @@ def _is_prison_term(before: list[Token], after: list[Token], j: int, head: str, 
     if rest and rest[0] in ("in", "behind", "of", "'", "’"):
         return any(w in PRISON_WORDS for w in rest[1:])
     return False
+
+
+PASSIVE_WORDS = frozenset("were was are is have has had been being".split()) | frozenset(
+    "reportedly allegedly also later since so far all confirmed believed feared thought known".split()
+)
+"""Words between a bare number and the verb it is the subject of: "5 were killed", "five had
+reportedly died", "5 are feared dead"."""
+SUBJECT_COUNTS = {
+    **{v: "death" for v in ("killed", "died", "dead", "perished", "slain")},
+    **{v: "injury" for v in ("injured", "wounded", "hurt")},
+    **{v: "arrest" for v in ("arrested", "detained", "apprehended")},
+    **{v: "rescue" for v in ("rescued",)},
+    **{v: "evacuation" for v in ("evacuated",)},
+}
+"""Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed"."""
+ARREST_VERBS = frozenset("arrested arresting detained apprehended".split())
+"""Verbs that turn counted people into arrests ("arrested three people", "three men were detained")."""
+LOSE_VERBS = frozenset("lost lose losing".split())
+LIFE_WORDS = frozenset("lives life".split())
+TAKE_LIFE_VERBS = frozenset("claimed claiming claim claims cost costing took taking taken killed".split())
+"""Verbs before "N lives" that make them deaths: "claimed 5 lives", "cost 5 lives"."""
+PROJECTION_WORDS = frozenset("could may might will would".split())
+"""Modals before a verb of growth that make the value a projection: "the toll could rise to 50"."""
+EXPECTATION_WORDS = frozenset("expected likely set feared forecast projected predicted due going".split())
+"""Words before "to rise" that make the value a projection: "the toll is expected to rise to 50"."""
+GROWTH_VERBS = frozenset("rise climb reach top exceed increase grow surpass hit double pass mount kill".split())
+"""Verbs (base form) of what a projected figure will do: "could rise to", "may reach", "could kill"."""
+PROJECTION_LOOKBACK = 10
+"""Words before a number searched for a projection."""
+
+
+def _projection(before: list[Token]) -> str:
+    """The words that make a figure a projection rather than a count ("the death toll could rise
+    to 50", "is expected to reach 50", "could kill up to 50"), or ""."""
+    for k in range(len(before) - 1, max(0, len(before) - 1 - PROJECTION_LOOKBACK), -1):
+        t = before[k]
+        if t.text in ",;:()" or t.text[0].isdigit():
+            return ""
+        if t.lower not in GROWTH_VERBS:
+            continue
+        prev = before[k - 1].lower
+        if prev in PROJECTION_WORDS or (prev == "to" and k >= 2 and before[k - 2].lower in EXPECTATION_WORDS):
+            return " ".join(x.text for x in before[k - (2 if prev == "to" else 1) : k + 1])
+        return ""
+    return ""
+
+
+def _earlier_event(
+    text: str, before: list[Token], found_dates: Sequence[dates.DateMatch], published: date | None
+) -> tuple[str, str] | None:
+    """(the words, the year) when the clause of a figure names an event by a year before the
+    publication's ("The 2003 quake killed 26,000", "a 2003 quake in the same region killed 26,000"):
+    the figure is that event's, not the reported one's. None without such a year."""
+    clause_start = 0
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k].text
+        if t in ";:(" or (t == "," and k < len(before) - 1 and before[k + 1].lower != "which"):
+            clause_start = before[k].end
+            break
+    clause_end = before[-1].end if before else 0
+    for d in found_dates:
+        if d.granularity != "year" or d.relative or d.qualifier or not clause_start <= d.start < clause_end:
+            continue
+        following = re.match(r"[\s-]*([A-Za-z]+)", text[d.end : d.end + 20])
+        if following is None or event_class(following.group(1)) is None or following.group(1).lower() in WHEN_EVENTS:
+            continue
+        if published is not None and d.display >= str(published.year):
+            continue
+        return text[d.start : d.end + following.end()], d.display
+    return None
+
+
+def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
+    """ "no-one", "no - one": the pronoun, not the number one."""
+    return (
+        text[n.start : n.end].lower() == "one"
+        and len(before) >= 2
+        and before[-1].text in "-–"
+        and before[-2].lower == "no"
+    )
+
+
+def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
+    """(the words, what is counted) for a bare number that is the subject of a verb of counting:
+    "5 were killed", "five had died", "12 arrested", "5 are feared dead"."""
+    for k in range(j, min(len(after), j + 4)):
+        w = after[k].lower
+        if w in SUBJECT_COUNTS:
+            return " ".join(t.text for t in after[j : k + 1]), SUBJECT_COUNTS[w]
+        if w not in PASSIVE_WORDS:
+            return None
+    return None
 
 
 def _count_verb(before: list[Token]) -> str:
