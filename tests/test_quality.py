@@ -59,13 +59,15 @@ DEV_THRESHOLDS = {
     # recall 0.16 -> 0.15 (22 -> 21 of 133) when a conflict stopped showing claims of articles
     # placed in an event of their own: one gold conflict was covered only through such a claim;
     # with both halves of each dev topic in one folder no conflict spans two events any more
-    Verdict.CONFLICT: (0.62, 0.15),
+    # precision 0.62 -> 0.60 (27/43 -> 26/43) when "the death toll stood at 5" became a death
+    # count: one dev article moved to another event and its true conflict went with it
+    Verdict.CONFLICT: (0.6, 0.15),
     Verdict.AGREE: (0.65, 0.74),
     Verdict.COMPATIBLE: (None, 0.22),
 }
 DEV_EXTRACTED = 0.85
 DEV_MAX_JUNK = 14
-DEV_MAX_FALSE_ALARMS = 28
+DEV_MAX_FALSE_ALARMS = 26
 
 
 @pytest.fixture(scope="module")

@@ -154,6 +154,24 @@ def test_wordings_of_one_toll_agree_and_other_counts_stay_apart(tmp_path: Path) 
     assert not report.by_verdict(Verdict.CONFLICT)
 
 
+def test_the_value_of_a_toll_is_what_it_counts(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "A mudslide in the hill town of Varno on Friday killed 8 people, the mayor said.",
+            "b.txt": "The death toll from the Varno mudslide on Friday stood at 8, the mayor said.",
+            "c.txt": "The number of dead in the Varno mudslide on Friday rose to 11, the mayor said.",
+            "d.txt": "The injury toll of the Varno mudslide on Friday reached 20, the mayor said.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "death"]
+    assert agree.articles == ("a.txt", "b.txt")
+    assert any("the value of 'death toll'" in d for d in agree.details)
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert conflict.key == "death" and "c.txt" in conflict.articles and "d.txt" not in conflict.articles
+    assert [c.key for c in report.claims if c.location.article == "d.txt" and c.surface == "20"] == ["injury"]
+
+
 def test_ages_of_two_people_do_not_agree(tmp_path: Path) -> None:
     report = _check(
         tmp_path,

@@ -279,6 +279,9 @@ def quantity_claim(
         elif counted := _count_verb_after(after, j):
             words, head = counted
             steps.append(Step(words, head, f"the subject of '{words}'"))
+        elif counted := _tally_before(before):
+            words, head = counted
+            steps.append(Step(words, head, f"the value of '{words}'"))
         else:
             return None
 
@@ -287,8 +290,9 @@ def quantity_claim(
     people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
     if people or head in ("people", "person"):
         around = [t.lower for t in before[-6:]] + [t.lower for t in after[j : j + 3]]
+        before_words = around[: len(before[-6:])]  # "the death toll rose to 5 people"
         death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
-        if death_of or any(w in KILL_VERBS for w in around) or "dead" in around:
+        if death_of or any(w in KILL_VERBS for w in around) or "dead" in around or "toll" in before_words:
             steps.append(Step(plural, "death", "people counted by a verb of killing"))
             modifiers.append(plural.lower())
             head = "death"
@@ -627,6 +631,20 @@ LOSE_VERBS = frozenset("lost lose losing".split())
 LIFE_WORDS = frozenset("lives life".split())
 TAKE_LIFE_VERBS = frozenset("claimed claiming claim claims cost costing took taking taken killed".split())
 """Verbs before "N lives" that make them deaths: "claimed 5 lives", "cost 5 lives"."""
+TALLY_NOUNS = {"toll": "death", "tally": ""}
+"""Nouns whose value is a count: "the death toll stood at 5" (a toll counts deaths unless a word
+before it says otherwise: "the injury toll")."""
+TALLY_LINKS = frozenset(
+    """was is were are stood stands stand rose rises risen climbed climbs jumped jumps reached reaches hit hits
+    topped tops passed exceeded surpassed increased grew went now rise climb reach top exceed pass surpass
+    hit increase grow""".split()
+)
+"""Verbs between a tally and its value: "stood at", "rose to", "reached", "was"."""
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+TALLY_LOOKBACK = 12
+"""Words before a bare number searched for the tally it is the value of."""
+
+
 PROJECTION_WORDS = frozenset("could may might will would".split())
 """Modals before a verb of growth that make the value a projection: "the toll could rise to 50"."""
 EXPECTATION_WORDS = frozenset("expected likely set feared forecast projected predicted due going".split())
@@ -688,6 +706,17 @@ def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
     )
 
 
+def _tally_link(before: list[Token]) -> bool:
+    """Whether the words just before a number join it to a tally: "stood at", "rose to", "reached",
+    "toll of"."""
+    last = before[-1].lower if before else ""
+    if last in TALLY_LINKS:
+        return True
+    if last == "of":
+        return len(before) >= 2 and before[-2].lower in TALLY_NOUNS
+    return last in ("at", "to") and len(before) >= 2 and before[-2].lower in TALLY_LINKS
+
+
 def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
     """(the words, what is counted) for a bare number that is the subject of a verb of counting:
     "5 were killed", "five had died", "12 arrested", "5 are feared dead"."""
@@ -697,6 +726,41 @@ def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
             return " ".join(t.text for t in after[j : k + 1]), SUBJECT_COUNTS[w]
         if w not in PASSIVE_WORDS:
             return None
+    return None
+
+
+def _tally_before(before: list[Token]) -> tuple[str, str] | None:
+    """(the words, what is counted) for a bare number that is the value of a tally in its clause:
+    "the death toll from the quake stood at 5" -> death, "the number of dead rose to 5" -> death,
+    "the number of arrests reached 40" -> arrest; None when there is none."""
+    if not _tally_link(before):
+        return None
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - TALLY_LOOKBACK), -1):
+        t = before[k]
+        if t.text in ",;:()" or (t.text[0].isdigit() and not _YEAR.fullmatch(t.text)):
+            return None
+        low = t.lower
+        if low in TALLY_NOUNS:
+            prev = before[k - 1].lower if k > 0 else ""
+            what = counted_class(lemma(prev)) if prev in ("injury", "injuries", "casualty", "arrest") else ""
+            what = what or TALLY_NOUNS[low]
+            if not what:
+                return None
+            return " ".join(x.text for x in before[max(0, k - 1) : k + 1]), what
+        if low == "number" and k + 2 < len(before) and before[k + 1].lower == "of":
+            k2 = _skip_determiners(before, k + 2)
+            words = [x.lower for x in before[k2 : k2 + 2]]
+            if not words:
+                return None
+            if words[0] in SUBJECT_COUNTS or words[0] in DEATH_WORDS:
+                what = SUBJECT_COUNTS.get(words[0]) or "death"
+            elif len(words) > 1 and words[1] in SUBJECT_COUNTS and words[0] in PEOPLE_NOUNS | {"people"}:
+                what = SUBJECT_COUNTS[words[1]]  # "the number of people killed"
+            elif before[k2].is_word and words[0] not in STOPWORDS:
+                what = counted_class(lemma(words[0]))
+            else:
+                return None
+            return " ".join(x.text for x in before[k : k2 + 1]), what
     return None
 
 
