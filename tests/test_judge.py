@@ -160,3 +160,17 @@ def test_a_figure_converted_from_another_unit_is_rounded_in_its_own(tmp_path):
     assert "rounded after conversion (gap 0.6%)" in compatible.explanation
     conflicts = report.by_verdict(Verdict.CONFLICT)
     assert conflicts and all("c.txt" in f.articles for f in conflicts)
+
+
+def test_a_bound_is_compared_only_with_figures_near_it(tmp_path):
+    texts = {
+        "a.txt": "At least one crew member of the tanker was hurt when the fire broke out on deck.",
+        "b.txt": "The tanker, with 300 crew members on board, caught fire on deck, the owners said.",
+        "c.txt": "The owners said more than 250 crew members were on board when the tanker caught fire on deck.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    compatible = report.by_verdict(Verdict.COMPATIBLE)
+    # "more than 250" and "300" are near enough to say something of each other; "at least one" is
+    # no statement about 300
+    assert [set(f.articles) for f in compatible] == [{"b.txt", "c.txt"}]
+    assert not report.by_verdict(Verdict.CONFLICT)
