@@ -100,25 +100,7 @@ def _title_claims(ctx: NamedContext) -> list[Claim]:
                 if title is None or title.head in people.RELATIONAL:
                     continue
                 steps = ctx.name_steps(m) + title.steps
-                claims.append(
-                    Claim(
-                        kind=ClaimKind.PERSON_ROLE,
-                        key=f"title:{fold(m.name)}",
-                        value=None,
-                        display=title.display,
-                        unit="title",
-                        location=ctx.location(si, c_start, c_end),
-                        sentence=s.text,
-                        surface=s.text[c_start:c_end],
-                        steps=steps,
-                        title=title.surface,
-                        title_form=TitleForm.DESCRIPTIVE if title.descriptive else TitleForm.ADDRESS,
-                        qualifier=title.time,
-                        text_value=title.key,
-                        chain=(m.name, m.surface),
-                        subject=m.name,
-                    )
-                )
+                claims.append(_title_claim(ctx, si, m, title, c_start, c_end, steps, title.time))
     # "the Ministry of X, which is headed by Y": Y is head of the Ministry of X
     for si, s in enumerate(ctx.sentences):
         for hm in _HEADED_BY.finditer(s.text) if "which" in s.text else ():
@@ -128,28 +110,44 @@ def _title_claims(ctx: NamedContext) -> list[Claim]:
             title = people.parse_title("head of " + hm["org"])
             if title is None:
                 continue
-            c_start, c_end = hm.start("org"), person.end
-            claims.append(
-                Claim(
-                    kind=ClaimKind.PERSON_ROLE,
-                    key=f"title:{fold(person.name)}",
-                    value=None,
-                    display=title.display,
-                    unit="title",
-                    location=ctx.location(si, c_start, c_end),
-                    sentence=s.text,
-                    surface=s.text[c_start:c_end],
-                    steps=ctx.name_steps(person)
-                    + (Step(f"{hm['org']} ... {hm['verb']} by", "head of " + hm["org"], "headed by"),)
-                    + title.steps,
-                    title=title.surface,
-                    title_form=TitleForm.DESCRIPTIVE if title.descriptive else TitleForm.ADDRESS,
-                    text_value=title.key,
-                    chain=(person.name, person.surface),
-                    subject=person.name,
-                )
+            steps = (
+                ctx.name_steps(person)
+                + (Step(f"{hm['org']} ... {hm['verb']} by", "head of " + hm["org"], "headed by"),)
+                + title.steps
             )
+            claims.append(_title_claim(ctx, si, person, title, hm.start("org"), person.end, steps))
     return claims
+
+
+def _title_claim(
+    ctx: NamedContext,
+    si: int,
+    person: Mention,
+    title: people.Title,
+    start: int,
+    end: int,
+    steps: tuple[Step, ...],
+    qualifier: str = "",
+) -> Claim:
+    """The claim that ``person`` holds ``title``, stated by ``start:end`` of sentence ``si``."""
+    sentence = ctx.sentences[si].text
+    return Claim(
+        kind=ClaimKind.PERSON_ROLE,
+        key=f"title:{fold(person.name)}",
+        value=None,
+        display=title.display,
+        unit="title",
+        location=ctx.location(si, start, end),
+        sentence=sentence,
+        surface=sentence[start:end],
+        steps=steps,
+        title=title.surface,
+        title_form=TitleForm.DESCRIPTIVE if title.descriptive else TitleForm.ADDRESS,
+        qualifier=qualifier,
+        text_value=title.key,
+        chain=(person.name, person.surface),
+        subject=person.name,
+    )
 
 
 _HEADED_BY = re.compile(
