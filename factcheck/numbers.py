@@ -280,6 +280,9 @@ _MONTHS = frozenset(
     feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MEASURED_BEFORE = frozenset({"magnitude"})
+"""Words that a hyphen joins to the value they measure ("a magnitude-6.1 temblor"), unlike the name
+of a code ("COVID-19", "F-16")."""
 _CAPITAL_OK = (
     frozenset(
         """a an the in on at of for to by with from and but or nor so yet as than that this these those
@@ -605,7 +608,12 @@ class _Scanner:
         if self.adjacent(j - 1, j):
             if prev.kind == "w" or prev.text in "#№.'’":
                 return True
-            return prev.text in _DASHES and self.adjacent(j - 2, j - 1) and self.toks[j - 2].kind == "w"
+            return (
+                prev.text in _DASHES
+                and self.adjacent(j - 2, j - 1)
+                and self.toks[j - 2].kind == "w"
+                and self.toks[j - 2].low not in _MEASURED_BEFORE
+            )
         if prev.text == "." and self.adjacent(j - 2, j - 1) and self.toks[j - 2].low in _ABBREVIATIONS:
             return True  # "No. 10", "p. 5"
         return not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK

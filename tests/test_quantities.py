@@ -20,6 +20,7 @@ CASES = [
     ("The poll covered people aged 18 to 49.", [("age", "18 to 49", "")]),
     ("A 5.6 magnitude earthquake hit the island.", [("magnitude", "5.6 magnitude", "")]),
     ("The quake had a magnitude of 5.9, the institute said.", [("magnitude", "5.9", "")]),
+    ("The survey said it was a magnitude-6.1 temblor.", [("magnitude", "6.1", "")]),
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
