@@ -21,6 +21,10 @@ CASES = [
     ("A 5.6 magnitude earthquake hit the island.", [("magnitude", "5.6 magnitude", "")]),
     ("The quake had a magnitude of 5.9, the institute said.", [("magnitude", "5.9", "")]),
     ("The survey said it was a magnitude-6.1 temblor.", [("magnitude", "6.1", "")]),
+    ("No one was injured in the fire, the chief said.", [("injury", "No one was injured", "")]),
+    ("Luckily no-one has been hurt.", [("injury", "no-one has been hurt", "")]),
+    ("Nobody is thought to have been killed.", [("death", "Nobody is thought to have been killed", "")]),
+    ("No one else was killed.", []),  # others were
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
@@ -48,7 +52,7 @@ CASES = [
     ("Doe, who is 52, was charged.", [("age", "52", "Doe")]),
     ("He was sentenced to a nine-year term.", [("sentence", "nine-year term", "")]),
     ("He began a four-year term as mayor.", [("term", "four-year term", "")]),
-    ("No-one was injured.", []),
+    ("No-one was injured.", [("injury", "No-one was injured", "")]),  # zero, not one
     # not claims: a span of time, a restated conversion, a rank of a span
     ("Prices rose in the first five days.", []),
     ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km", "")]),

@@ -22,7 +22,7 @@ from factcheck import dates, numbers, times
 from factcheck.extract.common import location, names, token_index, window
 from factcheck.extract.quantities import _ORDINAL_LOWER as ORDINAL_LOWER
 from factcheck.extract.quantities import _PAIR as RECORD
-from factcheck.extract.quantities import ordinal_claims, quantity_claim, record_claims
+from factcheck.extract.quantities import ordinal_claims, quantity_claim, record_claims, zero_claims
 from factcheck.extract.registry import ArticleText, extractor, read_article
 from factcheck.models import Article, Claim, ClaimKind, Sentence, Step
 from factcheck.text import Document, LineIndex
@@ -88,7 +88,13 @@ def extract_sentence(
     if found_times:  # a date never takes a clock time's digits ("at 1100 hours", "2045 GMT")
         found_dates = [d for d in found_dates if not any(t.start < d.end and d.start < t.end for t in found_times)]
     found_numbers = numbers.find_numbers(text, rounding_cap)
-    if not found_dates and not found_numbers and not found_times and not _may_have_ordinal_or_record(text):
+    if (
+        not found_dates
+        and not found_numbers
+        and not found_times
+        and not _may_have_ordinal_or_record(text)
+        and not _may_say_nobody(text)
+    ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
     date_spans = [(d.start, d.end) for d in found_dates] + [(t.start, t.end) for t in found_times]
@@ -111,8 +117,14 @@ def extract_sentence(
             claims.append(claim)
             date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
+    claims.extend(zero_claims(name, sentence, index, toks))
     claims.sort(key=_START_KIND)
     return claims
+
+
+def _may_say_nobody(text: str) -> bool:
+    """Whether a sentence may say that nobody was hurt or killed (``zero_claims``): "no" in it."""
+    return "no" in text or "No" in text or "NO" in text
 
 
 # --------------------------------------------------------------------------- dates

@@ -696,6 +696,30 @@ def _earlier_event(
     return None
 
 
+_NOBODY = re.compile(
+    r"\b(?:no\s*[-–]?\s*one|nobody|none)"
+    r"(?:\s+(?:was|were|is|are|has|have|had|been|be|being|believed|thought|reported|known|to|seriously|badly))*"
+    r"\s+(?P<verb>injured|hurt|wounded|harmed|killed)\b",
+    re.IGNORECASE,
+)
+"""'No one was injured', 'nobody is thought to have been hurt', 'no-one had been killed'."""
+
+
+def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
+    """Counts of zero said with a pronoun: "no one was injured" is 0 injuries, "nobody was killed"
+    0 deaths, compared with the counts other reports give ("five people were injured")."""
+    text = sentence.text
+    if "no" not in text.lower():
+        return []
+    out = []
+    for m in _NOBODY.finditer(text):
+        head = COUNT_VERBS[m["verb"].lower()]
+        steps = [Step(m.group(), f"0 {head}", "nobody: a count of zero")]
+        n = numbers.NumberMatch(m.start(), m.end(), Interval(0.0, 0.0), 0.0, "", "exact", "", tuple(steps))
+        out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
+    return out
+
+
 def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
     """ "no-one", "no - one": the pronoun, not the number one."""
     return (
