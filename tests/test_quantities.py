@@ -25,6 +25,11 @@ CASES = [
     ("Luckily no-one has been hurt.", [("injury", "no-one has been hurt", "")]),
     ("Nobody is thought to have been killed.", [("death", "Nobody is thought to have been killed", "")]),
     ("No one else was killed.", []),  # others were
+    ("The blast killed two people, police said.", [("death", "two people", "")]),
+    ("The two sides met on Friday.", []),  # the parties of a story, not a count
+    ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
+    ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
+    ("It was a one-sided match.", []),
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),

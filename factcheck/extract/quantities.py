@@ -59,10 +59,9 @@ from factcheck.words import (
 __all__ = ["ordinal_claims", "quantity_claim", "record_claims"]
 
 NUMBER_IDIOMS = frozenset({"zero tolerance", "zero sum", "one another", "one side", "one hand", "one way"})
-PAIR_NOUNS = frozenset(
-    "side country nation power leader people military government president party capital neighbour".split()
-)
-"""With "two", these nouns refer to the parties of a story ("the two sides") rather than count."""
+PAIR_NOUNS = frozenset("side country nation power leader military government president party capital neighbour".split())
+"""With "two", these nouns refer to the parties of a story ("the two sides") rather than count ("two
+people" counts persons: "two people were killed")."""
 MAX_PHRASE = 4
 """Longest counted noun phrase, in words."""
 MAX_AGE = 120
@@ -212,7 +211,12 @@ def quantity_claim(
         k = i + 1 if after[i].text == "-" else i
         if k < len(after) and after[k].lower in DIMENSION_ADJECTIVES:
             adjective, i = after[k].lower, k + 1
-    phrase, j = _noun_phrase(after, i)
+    if _hyphened_count(n, after, i, unit):
+        # "a three-game losing streak", "the three-story structure": the noun glued on is counted
+        phrase, j = [after[1]], 2
+        steps.append(Step(text[n.start : after[1].end], lemma(after[1].text), "a count joined by a hyphen"))
+    else:
+        phrase, j = _noun_phrase(after, i)
     if not phrase and j < len(after) and after[j].lower == "of":
         phrase, j = _noun_phrase(after, _skip_determiners(after, j + 1))
     key_words = [t.text for t in phrase]
@@ -918,6 +922,22 @@ def _ordinal(n: int) -> str:
 
 
 # ------------------------------------------------------------------------------ noun phrases, rates
+
+
+def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: str) -> bool:
+    """Whether a number is joined by a hyphen to the noun it counts ("three-game", "five-boat"),
+    not to a unit ("two-day": a duration) nor as "one-" ("one-sided", "one-off")."""
+    return (
+        not unit
+        and i == 0
+        and len(after) > 1
+        and after[0].text == "-"
+        and after[0].start == n.end
+        and after[1].start == after[0].end
+        and after[1].is_word
+        and after[1].lower not in STOPWORDS
+        and n.value.low != 1
+    )
 
 
 def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str) -> bool:
