@@ -30,6 +30,7 @@ CASES = [
     ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
+    ("He is accused of shooting his three former co-workers.", [("co-worker", "three former co-workers", "")]),
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),

@@ -62,6 +62,9 @@ NUMBER_IDIOMS = frozenset({"zero tolerance", "zero sum", "one another", "one sid
 PAIR_NOUNS = frozenset("side country nation power leader military government president party capital neighbour".split())
 """With "two", these nouns refer to the parties of a story ("the two sides") rather than count ("two
 people" counts persons: "two people were killed")."""
+REFERRING_DETERMINERS = frozenset("the these those both".split())
+"""Words before a small number (up to three) that refer to things already named ("the two
+suspects") rather than count them; a possessive counts ("shooting his three former co-workers")."""
 MAX_PHRASE = 4
 """Longest counted noun phrase, in words."""
 MAX_AGE = 120
@@ -946,7 +949,7 @@ def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: s
     if phrase in NUMBER_IDIOMS:
         return True
     small = n.value.is_point and n.value.low is not None and n.value.low <= 3 and not n.qualifier
-    if small and before and before[-1].lower in ("the", "these", "those", "both", "their", "its", "our", "his", "her"):
+    if small and before and before[-1].lower in REFERRING_DETERMINERS:
         return True
     return small and n.value.low == 2 and head in PAIR_NOUNS
 
