@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -511,3 +512,35 @@ def test_maker_precheck_never_skips_a_designation(sentence: str) -> None:
 def test_speech_verbs_found_directly(text: str) -> None:
     plain = [m.span() for m in persons._LOWER_WORD.finditer(text) if m.group() in quotes.SPEECH_VERBS]
     assert [m.span() for m in persons.speech_verbs(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "folder", ["tests/data/golden/corpus", "tests/data/locations", "corpus"], ids=["golden", "markup", "seed"]
+)
+def test_located_is_dataclasses_replace(folder: str) -> None:
+    # api.located moves claims with a replacer reading every field at once; dataclasses.replace is
+    # the plain way (Markdown and HTML articles take the source-map branch)
+    from dataclasses import replace
+
+    from factcheck.api import located
+    from factcheck.extract import extract_claims
+    from factcheck.load import load_paths
+
+    for article in load_paths([Path(folder)]).articles:
+        claims = extract_claims(article)
+        plain = []
+        for claim in claims:
+            loc, source_map = claim.location, article.source_map
+            if source_map is None:
+                moved = replace(loc, end_line=loc.line, end_column=loc.column + loc.end - loc.start)
+            else:
+                (line, column), (end_line, end_column) = (
+                    source_map.position(loc.start),
+                    source_map.end_position(loc.start, loc.end),
+                )
+                moved = replace(loc, line=line, column=column, end_line=end_line, end_column=end_column)
+            plain.append(replace(claim, location=moved))
+        fast = located(article, claims)
+        assert fast == tuple(plain)
+        assert [type(c.location) for c in fast] == [type(c.location) for c in plain]
+        assert [list(vars(c)) for c in fast] == [list(vars(c)) for c in plain]  # same fields, same order
