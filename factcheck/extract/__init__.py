@@ -64,9 +64,12 @@ def extract_claims(
     kinds are all in ``disabled`` do not run): what the ledger stores for the article."""
     text = read_article(article, boilerplate, rounding_cap)
     claims: list[Claim] = []
-    for entry in REGISTRY:
-        if entry.kinds <= disabled:
-            continue
-        claims.extend(entry.run(text))
+    try:
+        for entry in REGISTRY:
+            if entry.kinds <= disabled:
+                continue
+            claims.extend(entry.run(text))
+    finally:
+        text.release()  # (a reference cycle: freed now, not by the collector)
     claims.sort(key=TEXT_ORDER)
     return tuple(claims)
