@@ -544,3 +544,14 @@ def test_located_is_dataclasses_replace(folder: str) -> None:
         assert fast == tuple(plain)
         assert [type(c.location) for c in fast] == [type(c.location) for c in plain]
         assert [list(vars(c)) for c in fast] == [list(vars(c)) for c in plain]  # same fields, same order
+
+
+def test_claim_kinds_sort_as_their_values() -> None:
+    # the extractors sort claims by `kind` itself, not `kind.value` (a Python-level descriptor)
+    from factcheck.models import ClaimKind
+
+    kinds = list(ClaimKind)
+    for a in kinds:
+        for b in kinds:
+            assert (a < b) == (a.value < b.value) and (a == b) == (a.value == b.value)
+    assert sorted(kinds) == sorted(kinds, key=lambda k: k.value)
