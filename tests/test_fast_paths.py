@@ -555,3 +555,13 @@ def test_claim_kinds_sort_as_their_values() -> None:
         for b in kinds:
             assert (a < b) == (a.value < b.value) and (a == b) == (a.value == b.value)
     assert sorted(kinds) == sorted(kinds, key=lambda k: k.value)
+
+
+def test_replacer_takes_only_consecutive_fields() -> None:
+    from factcheck.api import _Replacer
+    from factcheck.models import Location
+
+    loc = Location("a.txt", 3, 7, 2, 4)
+    assert _Replacer(Location, "column", "end_line")(loc, 9, 5) == Location("a.txt", 3, 7, 2, 9, 5)
+    with pytest.raises(ValueError):
+        _Replacer(Location, "line", "end_line")
