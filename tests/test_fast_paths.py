@@ -565,3 +565,18 @@ def test_replacer_takes_only_consecutive_fields() -> None:
     assert _Replacer(Location, "column", "end_line")(loc, 9, 5) == Location("a.txt", 3, 7, 2, 9, 5)
     with pytest.raises(ValueError):
         _Replacer(Location, "line", "end_line")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "told", "a", "z", "Said", "A", "1", "_", "é", "ß", "ǅ", " ", "  ", "\t", "\n"])
+        | st.sampled_from(["\u00a0", "\u2003", "\x1c", ",", ".", "’", "-", "²"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(min_value=0, max_value=40),
+)
+def test_word_before_is_the_speech_before_pattern(text: str, end: int) -> None:
+    end = min(end, len(text))
+    m = persons._SPEECH_BEFORE.search(text, 0, end)
+    assert persons._word_before(text, end) == (m.group(1) if m else None)
