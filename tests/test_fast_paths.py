@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -511,3 +512,71 @@ def test_maker_precheck_never_skips_a_designation(sentence: str) -> None:
 def test_speech_verbs_found_directly(text: str) -> None:
     plain = [m.span() for m in persons._LOWER_WORD.finditer(text) if m.group() in quotes.SPEECH_VERBS]
     assert [m.span() for m in persons.speech_verbs(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "folder", ["tests/data/golden/corpus", "tests/data/locations", "corpus"], ids=["golden", "markup", "seed"]
+)
+def test_located_is_dataclasses_replace(folder: str) -> None:
+    # api.located moves claims with a replacer reading every field at once; dataclasses.replace is
+    # the plain way (Markdown and HTML articles take the source-map branch)
+    from dataclasses import replace
+
+    from factcheck.api import located
+    from factcheck.extract import extract_claims
+    from factcheck.load import load_paths
+
+    for article in load_paths([Path(folder)]).articles:
+        claims = extract_claims(article)
+        plain = []
+        for claim in claims:
+            loc, source_map = claim.location, article.source_map
+            if source_map is None:
+                moved = replace(loc, end_line=loc.line, end_column=loc.column + loc.end - loc.start)
+            else:
+                (line, column), (end_line, end_column) = (
+                    source_map.position(loc.start),
+                    source_map.end_position(loc.start, loc.end),
+                )
+                moved = replace(loc, line=line, column=column, end_line=end_line, end_column=end_column)
+            plain.append(replace(claim, location=moved))
+        fast = located(article, claims)
+        assert fast == tuple(plain)
+        assert [type(c.location) for c in fast] == [type(c.location) for c in plain]
+        assert [list(vars(c)) for c in fast] == [list(vars(c)) for c in plain]  # same fields, same order
+
+
+def test_claim_kinds_sort_as_their_values() -> None:
+    # the extractors sort claims by `kind` itself, not `kind.value` (a Python-level descriptor)
+    from factcheck.models import ClaimKind
+
+    kinds = list(ClaimKind)
+    for a in kinds:
+        for b in kinds:
+            assert (a < b) == (a.value < b.value) and (a == b) == (a.value == b.value)
+    assert sorted(kinds) == sorted(kinds, key=lambda k: k.value)
+
+
+def test_replacer_takes_only_consecutive_fields() -> None:
+    from factcheck.api import _Replacer
+    from factcheck.models import Location
+
+    loc = Location("a.txt", 3, 7, 2, 4)
+    assert _Replacer(Location, "column", "end_line")(loc, 9, 5) == Location("a.txt", 3, 7, 2, 9, 5)
+    with pytest.raises(ValueError):
+        _Replacer(Location, "line", "end_line")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "told", "a", "z", "Said", "A", "1", "_", "é", "ß", "ǅ", " ", "  ", "\t", "\n"])
+        | st.sampled_from(["\u00a0", "\u2003", "\x1c", ",", ".", "’", "-", "²"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(min_value=0, max_value=40),
+)
+def test_word_before_is_the_speech_before_pattern(text: str, end: int) -> None:
+    end = min(end, len(text))
+    m = persons._SPEECH_BEFORE.search(text, 0, end)
+    assert persons._word_before(text, end) == (m.group(1) if m else None)

@@ -50,8 +50,10 @@ __all__ = [
 ]
 
 
-TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
-"""The order claims are returned in: by span, then kind and key (one C call per claim)."""
+TEXT_ORDER = attrgetter("location.start", "location.end", "kind", "key")
+"""The order claims are returned in: by span, then kind and key (one C call per claim). A
+``ClaimKind`` is a ``str`` whose text is its value, so kinds compare as their values do; reading
+``kind.value`` would call the enum's Python-level descriptor for every claim sorted."""
 
 
 def extract_claims(
@@ -64,9 +66,12 @@ def extract_claims(
     kinds are all in ``disabled`` do not run): what the ledger stores for the article."""
     text = read_article(article, boilerplate, rounding_cap)
     claims: list[Claim] = []
-    for entry in REGISTRY:
-        if entry.kinds <= disabled:
-            continue
-        claims.extend(entry.run(text))
+    try:
+        for entry in REGISTRY:
+            if entry.kinds <= disabled:
+                continue
+            claims.extend(entry.run(text))
+    finally:
+        text.release()  # (a reference cycle: freed now, not by the collector)
     claims.sort(key=TEXT_ORDER)
     return tuple(claims)

@@ -58,8 +58,9 @@ PURPOSE_REACH = 12
 """Words between a travel verb and the event it is for ("travelled to Lima on Monday for three days
 of talks"), at most."""
 
-_TEXT_ORDER = attrgetter("location.start", "location.end", "kind.value", "key")
-"""The order claims are returned in: by span, then kind and key."""
+_TEXT_ORDER = attrgetter("location.start", "location.end", "kind", "key")
+"""The order claims are returned in: by span, then kind and key (kinds compare as their values:
+see ``factcheck.extract.TEXT_ORDER``)."""
 _LOW = itemgetter(4)
 """A token's folded word (`Tok.low`), read without a Python call."""
 

@@ -130,7 +130,8 @@ def _may_say_nobody(text: str) -> bool:
 # --------------------------------------------------------------------------- dates
 
 
-_START_KIND = attrgetter("location.start", "kind.value")
+_START_KIND = attrgetter("location.start", "kind")
+"""By start, then kind (kinds compare as their values: see ``factcheck.extract.TEXT_ORDER``)."""
 
 
 def _date_claim(

@@ -69,6 +69,7 @@ _SPEECH_VERB = re.compile(trie_pattern(quotes.SPEECH_VERBS, after_first=r"(?<!\w
 """A speech verb as a whole lower-case word: `_LOWER_WORD`'s matches that are speech verbs."""
 _SPEECH_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 _SPEECH_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+"""A lower-case word and the whitespace after it, at the end of the text searched (`_word_before`)."""
 APPOSITIVE_HEAD_WORDS = 6
 """Words after a comma that may hold the office noun of an appositive title (", the Chinese Deputy
 Foreign Minister ..."): beyond them the clause is about something else."""
@@ -79,6 +80,23 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
     """The speech verbs of ``text``, in order: the lower-case words (`_LOWER_WORD`) that are speech
     verbs, found by one search for the verbs themselves (tested equal)."""
     return list(_SPEECH_VERB.finditer(text))
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The word `_SPEECH_BEFORE` finds before ``end`` (``search(text, 0, end).group(1)``), or None,
+    read backwards from ``end``: its search, led by ``\\b``, tries every position of the text before
+    a name, where the only match can be the lower-case word the whitespace before ``end`` follows
+    (tested equal: ``str.isspace`` and ``isalnum`` are what ``\\s`` and ``\\w`` test)."""
+    head = text[:end]
+    body = head.rstrip()
+    if len(body) == len(head):
+        return None  # no whitespace before the end
+    start = len(body)
+    while start and "a" <= body[start - 1] <= "z":
+        start -= 1
+    if start == len(body) or (start and (body[start - 1].isalnum() or body[start - 1] == "_")):
+        return None  # no lower-case word, or one a word character before it continues (no \\b)
+    return body[start:]
 
 
 def _appositive_head(after: str) -> bool:
@@ -342,8 +360,7 @@ class People:
         sm = _SPEECH_AFTER.match(after)
         if sm and sm.group(1) in quotes.SPEECH_VERBS:
             return "speech verb"
-        sb = _SPEECH_BEFORE.search(s, 0, first.start)
-        if sb and sb.group(1) in quotes.SPEECH_VERBS:
+        if _word_before(s, first.start) in quotes.SPEECH_VERBS:
             return "speech verb"
         if people.is_given_name(first.bare):
             return "given name"
