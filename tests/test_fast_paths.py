@@ -580,3 +580,23 @@ def test_word_before_is_the_speech_before_pattern(text: str, end: int) -> None:
     end = min(end, len(text))
     m = persons._SPEECH_BEFORE.search(text, 0, end)
     assert persons._word_before(text, end) == (m.group(1) if m else None)
+
+
+NOBODY_WORDS = [
+    "no one was injured",
+    "no-one had been hurt",
+    "no – one was killed",
+    "nobody was hurt",
+    "none were wounded",
+]
+
+
+@given(_texts(NOBODY_WORDS + _with_odd_letters(NOBODY_WORDS)))
+def test_nobody_prefilter_never_skips_a_count_of_zero(s: str) -> None:
+    if quantities._NOBODY.search(s):
+        assert numeric._may_say_nobody(s)
+
+
+def test_nobody_prefilter_skips_sentences_with_no_but_no_nobody() -> None:
+    assert not numeric._may_say_nobody("He did not know what now happened to another economy in November.")
+    assert all(numeric._may_say_nobody(s) for s in NOBODY_WORDS)

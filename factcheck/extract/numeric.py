@@ -122,9 +122,14 @@ def extract_sentence(
     return claims
 
 
+_NOBODY_WORD = re.compile(r"\b[Nn][Oo](?:[Bb][Oo][Dd][Yy]|[Nn][Ee]\b|\s*[-–]?\s*[Oo][Nn][Ee]\b)")
+
+
 def _may_say_nobody(text: str) -> bool:
-    """Whether a sentence may say that nobody was hurt or killed (``zero_claims``): "no" in it."""
-    return "no" in text or "No" in text or "NO" in text
+    """Whether a sentence may say that nobody was hurt or killed (``zero_claims``): "no one",
+    "no-one", "nobody" or "none" in it (a test of "no" alone would let "not", "now" and "know" in,
+    and most sentences would then be tokenised for nothing)."""
+    return _NOBODY_WORD.search(text) is not None
 
 
 # --------------------------------------------------------------------------- dates
