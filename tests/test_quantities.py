@@ -21,6 +21,7 @@ CASES = [
     ("A 5.6 magnitude earthquake hit the island.", [("magnitude", "5.6 magnitude", "")]),
     ("The quake had a magnitude of 5.9, the institute said.", [("magnitude", "5.9", "")]),
     ("The survey said it was a magnitude-6.1 temblor.", [("magnitude", "6.1", "")]),
+    ("A 5.9 magnitude quake leveled seven villages.", [("magnitude", "5.9 magnitude", ""), ("village", "seven villages", "")]),  # noqa: E501
     ("No one was injured in the fire, the chief said.", [("injury", "No one was injured", "")]),
     ("Luckily no-one has been hurt.", [("injury", "no-one has been hurt", "")]),
     ("Nobody is thought to have been killed.", [("death", "Nobody is thought to have been killed", "")]),

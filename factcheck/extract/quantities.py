@@ -502,8 +502,9 @@ def _name_before(prefix: str) -> str:
 def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> bool:
     if n.unit_hint or n.value.low is None or not 0 < n.value.low < 10:
         return False
-    near = [t.lower for t in before[-4:]] + [t.lower for t in after[:4]]
-    if any(w in MAGNITUDE_WORDS for w in near):
+    # "magnitude 5.9", "a magnitude of 5.9", "magnitude-6.1"; "5.9 magnitude", "5.6 on the Richter
+    # scale" (not "a magnitude 5.9 earthquake has leveled seven villages": the word is the 5.9's)
+    if any(t.lower == "magnitude" for t in before[-2:]) or any(t.lower in MAGNITUDE_WORDS for t in after[:4]):
         return True
     following = [t.lower for t in after[:2] if t.text != "-"]
     return bool(following) and following[0] in QUAKE_WORDS
