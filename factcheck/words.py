@@ -196,6 +196,11 @@ COUNTED_CLASSES: dict[str, str] = {
     "victory": "win",
     # dwellings
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",
+    # staff
+    "employee": "employee", "worker": "employee", "coworker": "employee", "co-worker": "employee",
+    "staffer": "employee", "colleague": "employee",
+    # monitors
+    "observer": "observer", "monitor": "observer",
 }
 # fmt: on
 """Counted nouns (lemmas) of one class, so that "three boats" and "two speedboats", "nine rifles"

@@ -31,7 +31,7 @@ CASES = [
     ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
-    ("He is accused of shooting his three former co-workers.", [("co-worker", "three former co-workers", "")]),
+    ("He is accused of shooting his three former co-workers.", [("employee", "three former co-workers", "")]),
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
@@ -195,3 +195,15 @@ def test_ages_of_two_people_do_not_agree(tmp_path: Path) -> None:
     assert not [f for f in report.by_verdict(Verdict.AGREE) if f.key == "age"]
     (distinct,) = [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "age"]
     assert "person" in distinct.explanation
+
+
+def test_workers_and_employees_are_one_counted_class(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The gunman shot at a dozen co-workers at the office party in Lorton on Friday.",
+            "b.txt": "At the office party in Lorton on Friday the gunman shot at 12 employees.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "employee"]
+    assert agree.articles == ("a.txt", "b.txt")
