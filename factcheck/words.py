@@ -197,7 +197,7 @@ COUNTED_CLASSES: dict[str, str] = {
     # dwellings
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",
     # staff
-    "employee": "employee", "worker": "employee", "coworker": "employee", "co-worker": "employee",
+    "employee": "employee", "coworker": "employee", "co-worker": "employee",
     "staffer": "employee", "colleague": "employee",
     # monitors
     "observer": "observer", "monitor": "observer",
