@@ -31,6 +31,10 @@ CASES = [
     ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
+    ("Qeshm island, home to 120,000 people, was hit.", [("population", "120,000 people", "")]),
+    ("The island has a population of more than 100,000.", [("population", "more than 100,000", "")]),
+    ("The town has 20,000 inhabitants.", [("population", "20,000 inhabitants", "")]),
+    ("A city of 500,000 people was jolted.", [("people", "500,000 people", "")]),  # no cue: people
     ("He is accused of shooting his three former co-workers.", [("employee", "three former co-workers", "")]),
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),

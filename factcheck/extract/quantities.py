@@ -289,6 +289,9 @@ def quantity_claim(
         elif counted := _tally_before(before):
             words, head = counted
             steps.append(Step(words, head, f"the value of '{words}'"))
+        elif words := _population_before(before):
+            head = "population"
+            steps.append(Step(words, head, "the number of people a place is home to"))
         else:
             return None
 
@@ -324,6 +327,11 @@ def quantity_claim(
         steps.append(Step(plural, "death", "lives that were lost"))
         modifiers.append(plural.lower())
         head = "death"
+    if head in POPULATION_NOUNS or (head in ("people", "person") and _home_to(before)):
+        # "home to 120,000 people", "a town of 20,000 inhabitants": who lives there, not who was hit
+        steps.append(Step(plural or head, "population", "the number of people a place is home to"))
+        modifiers.append(head)
+        head = "population"
     if head:
         cls = counted_class(head, modifiers[-1] if modifiers else "")
         if cls != head:
@@ -734,6 +742,26 @@ def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
         and before[-1].text in "-–"
         and before[-2].lower == "no"
     )
+
+
+POPULATION_NOUNS = frozenset("inhabitant resident".split())
+"""Counted nouns that are a place's population ("a town of 20,000 inhabitants")."""
+
+
+def _home_to(before: list[Token]) -> bool:
+    """ "home to 120,000 people": a qualifier may stand between ("home to about 100,000")."""
+    words = [t.lower for t in before[-2:]]
+    return words == ["home", "to"]
+
+
+def _population_before(before: list[Token]) -> str:
+    """The words that make a bare number a population ("a population of 120,000", "population
+    40,000"), or ""."""
+    if before and before[-1].lower in ("population", "populace"):
+        return before[-1].text
+    if len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in ("population", "populace"):
+        return f"{before[-2].text} of"
+    return ""
 
 
 def _tally_link(before: list[Token]) -> bool:
