@@ -31,6 +31,8 @@ CASES = [
     ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
+    ("He has a remarkable 46 wins by knockout.", [("knockout", "46 wins", "")]),
+    ("The team has 20 wins.", [("win", "20 wins", "")]),
     ("Qeshm island, home to 120,000 people, was hit.", [("population", "120,000 people", "")]),
     ("The island has a population of more than 100,000.", [("population", "more than 100,000", "")]),
     ("The town has 20,000 inhabitants.", [("population", "20,000 inhabitants", "")]),

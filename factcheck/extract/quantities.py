@@ -339,6 +339,13 @@ def quantity_claim(
             if head not in modifiers:
                 modifiers.append(head)
             head = cls
+        if head in ("win", "fight") and (
+            KNOCKOUT_WORDS.intersection(modifiers) or _by_knockout([t.lower for t in after[j : j + 2]])
+        ):
+            # "46 wins by knockout", "46 knockout wins": knockouts, as "46 KOs" are
+            steps.append(Step(text[n.start : end], "knockout", "wins by knockout"))
+            modifiers.append(head)
+            head = "knockout"
 
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
     if not scope_time and not per and (projected := _projection(before)):
@@ -742,6 +749,14 @@ def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
         and before[-1].text in "-–"
         and before[-2].lower == "no"
     )
+
+
+KNOCKOUT_WORDS = frozenset("knockout ko".split())
+"""Words that make a boxer's wins knockouts ("46 knockout wins", "46 wins by KO")."""
+
+
+def _by_knockout(words: list[str]) -> bool:
+    return len(words) == 2 and words[0] == "by" and words[1] in KNOCKOUT_WORDS
 
 
 POPULATION_NOUNS = frozenset("inhabitant resident".split())
