@@ -15,12 +15,66 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 
+from factcheck.events import SAME_EVENT, ArticleFacts
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, stated
 from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Verdict
 from factcheck.people import Title, compare_titles, parse_title
 
 __all__ = ["judge_roles", "judge_titles"]
+
+
+RANKS = frozenset(
+    "general admiral commodore brigadier colonel commander lieutenant captain major sergeant corporal".split()
+)
+"""Military and police ranks: a person holds one at a time, so two ranks for one person in two
+reports of one event cannot both be right ("Commodore X" / "Commander X")."""
+
+
+def rank_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
+    """One person given two ranks, each article giving one, in two reports of one event; from
+    the title word each mention of a person carries ("Commodore X": ``qualifier``)."""
+    by_person: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in mentions:
+        rank = c.qualifier.split()[-1].lower().rstrip(".") if c.key == "person" and c.qualifier else ""
+        if rank in RANKS:
+            by_person[ident.id(c.subject)][rank].append(c)
+    out: list[Finding] = []
+    for pid, ranks in sorted(by_person.items()):
+        if len(ranks) < 2:
+            continue
+        person = ident.name(pid)
+        per_article: dict[str, set[str]] = defaultdict(set)
+        for rank, cs in ranks.items():
+            for c in cs:
+                per_article[c.location.article].add(rank)
+        names = sorted(ranks)
+        for i, ra in enumerate(names):
+            for rb in names[i + 1 :]:
+                arts_a = {a for a, rs in per_article.items() if rs == {ra}}
+                arts_b = {a for a, rs in per_article.items() if rs == {rb}}
+                if not arts_a or not arts_b:
+                    continue
+                # a rank changes over years, not between reports of one story: articles that share
+                # facts enough as a pair will do, whatever events the run is grouped into
+                if facts is not None and not any(facts.weight(x, y) >= SAME_EVENT for x in arts_a for y in arts_b):
+                    continue
+                claims_ab = dedupe(
+                    [c for c in ranks[ra] if c.location.article in arts_a]
+                    + [c for c in ranks[rb] if c.location.article in arts_b]
+                )
+                out.append(
+                    make_finding(
+                        Verdict.CONFLICT,
+                        Severity.LOW,
+                        ClaimKind.PERSON_ROLE,
+                        f"{person}: rank",
+                        claims_ab,
+                        f"{person} is given two ranks: {ra} ({len(arts_a)} articles) vs {rb} ({len(arts_b)} articles)",
+                        ("grouped by person: " + person, "a person holds one rank at a time"),
+                    )
+                )
+    return out
 
 
 def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:

@@ -22,7 +22,7 @@ from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_roles, judge_titles
+from factcheck.judge_roles import judge_roles, judge_titles, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding, Verdict
 
 __all__ = ["judge_named"]
@@ -49,6 +49,7 @@ def judge_named(
     ident = PersonIdentity(names)
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
+    findings += rank_conflicts(mentions, ident, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)

@@ -63,6 +63,7 @@ HEADS: dict[str, str] = {
     "chairperson": "chair", "ceo": "chief executive", "officer": "officer", "commander": "commander",
     "general": "general", "admiral": "admiral", "colonel": "colonel", "lieutenant": "lieutenant",
     "captain": "captain", "sergeant": "sergeant", "marshal": "marshal", "inspector": "inspector",
+    "commodore": "commodore", "brigadier": "brigadier", "corporal": "corporal",
     "superintendent": "superintendent", "prosecutor": "prosecutor", "attorney": "attorney",
     "judge": "judge", "justice": "justice", "counsel": "counsel", "counsellor": "counsellor",
     "counselor": "counsellor", "correspondent": "correspondent", "editor": "editor", "analyst": "analyst",

@@ -216,3 +216,24 @@ def test_a_quote_without_its_speaker_is_compared_by_its_words() -> None:
     assert not [f for f in findings if {"0.txt", "3.txt"} <= set(f.articles)]
     conflicts = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
     assert any(f.articles == ("0.txt", "1.txt", "2.txt") and "-before +after" in f.explanation for f in conflicts)
+
+
+def test_one_officer_given_two_ranks_is_a_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "Navy spokesman Commodore Ravi Menon said the frigate captured 14 pirates in the Gulf of Aden "
+        "on Tuesday near Socotra.",
+        "b.txt": "Commander Ravi Menon, a navy spokesman, said the frigate captured 14 pirates near Socotra in "
+        "the Gulf of Aden on Tuesday.",
+        "c.txt": "Commander Ravi Menon said the frigate seized 14 pirates near Socotra in the Gulf of Aden on Tuesday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    (rank,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key.endswith(": rank")]
+    assert rank.explanation == "Ravi Menon is given two ranks: commander (2 articles) vs commodore (1 articles)"
+    assert rank.articles == ("a.txt", "b.txt", "c.txt")
+    # one rank in every article: nothing to say
+    (tmp_path / "a.txt").write_text(texts["c.txt"].replace("seized", "took"), encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key.endswith(": rank")]
