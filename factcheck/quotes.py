@@ -42,8 +42,10 @@ __all__ = [
     "word_diff",
 ]
 
-MIN_WORDS = 3
-"""Quoted passages shorter than this are terms ("in-depth", "zero tolerance"), not quotes."""
+MIN_WORDS = 2
+"""Quoted passages shorter than this are terms ("in-depth"), not quotes. Two words are a quote
+("potentially suspicious", as a fire chief put it): on the dev stories this reads 12 more of the
+284 annotated quotes and changes no conflict."""
 PARTIAL_CUTOFF = 60
 """rapidfuzz partial_ratio from which two quotes may be the same passage."""
 MIN_SHARED = 4

@@ -81,8 +81,8 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
         prev_para = q.paragraph
         inner = text[q.inner_start : q.inner_end].strip()
         words = quotes.quote_words(inner)
-        if len(words) < quotes.MIN_WORDS:
-            continue
+        if len(inner.split()) < quotes.MIN_WORDS or not words:
+            continue  # a term ("in-depth"): words written apart are counted, not their parts
         name, kind, steps = speaker if speaker is not None else ("", "", ())
         sentence = " ".join(sentences[si].text for si in range(si_start, si_end + 1))
         line, col = ctx.index.position(q.start)
