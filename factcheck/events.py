@@ -6,7 +6,7 @@ event when they share specific facts: the same people, organisations and places 
 values of the same things, the same dates, the same quotations. Each shared fact weighs
 ``log(N / n)`` for N articles in the run (at least ``MIN_ARTICLES``) and n of them stating it, so
 that a fact every article of a large run states ("Iran") says little, and a rare one ("Mehdi
-Irannejad", "5.6 magnitude") says much.
+Rahimzadeh", "5.6 magnitude") says much.
 
 Measured on the 24 dev stories: the reports of one event that contradict each other share facts
 weighing at least ``SAME_EVENT`` in 91% of pairs; articles of two different events of one kind,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factcheck import dates
+from factcheck.events import ArticleFacts
 from factcheck.models import Claim, Interval, Step
 from factcheck.people import name_tokens, preferred_name, same_person
 from factcheck.places import fold
@@ -57,7 +58,7 @@ class PersonIdentity:
             by_given[tokens[k][0]].append(k)
         surnames = sorted(by_surname)
         blocks: list[list[str]] = [by_surname[s] for s in surnames]
-        by_joined: dict[str, list[str]] = defaultdict(list)  # "Irannejad" / "iran-Nejad"
+        by_joined: dict[str, list[str]] = defaultdict(list)  # "Rahimzadeh" / "rahim-Zadeh"
         for k in full:
             by_joined["".join(tokens[k][1:])].append(k)
         blocks.extend(block for block in by_joined.values() if len({len(tokens[k]) for k in block}) > 1)
@@ -165,3 +166,16 @@ def parse_scope(text: str) -> Interval | None:
     except ValueError:
         return None
     return None
+
+
+def one_event(a: list[Claim], b: list[Claim], facts: ArticleFacts | None) -> bool:
+    """Whether some article of ``a`` and some of ``b`` report the same event (``events``); True
+    without ``facts``."""
+    if facts is None:
+        return True
+    return any(
+        facts.same_event(x.location.article, y.location.article)
+        for x in a
+        for y in b
+        if x.location.article != y.location.article
+    )

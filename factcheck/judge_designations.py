@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding, normalisations
-from factcheck.judge_common import articles_of, stated
+from factcheck.judge_common import articles_of, one_event, stated
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
 __all__ = ["judge_designations"]
@@ -81,9 +81,7 @@ def judge_designations(claims: list[Claim], facts: ArticleFacts | None = None) -
                     len({x.text_value for x in items if x.location.article == art}) > 1 for art in articles_of(a + b)
                 ):
                     continue
-                if facts is not None and not any(
-                    facts.same_event(x, y) for x in articles_of(a) for y in articles_of(b) if x != y
-                ):
+                if not one_event(a, b, facts):
                     continue
                 out.append(
                     make_finding(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding, normalisations
-from factcheck.judge_common import PersonIdentity, articles_of, participants, scope_interval, stated
+from factcheck.judge_common import PersonIdentity, articles_of, one_event, participants, scope_interval, stated
 from factcheck.models import Claim, ClaimKind, Finding, Interval, Severity, Verdict
 from factcheck.places import relation
 
@@ -221,7 +221,7 @@ def judge_places(claims: list[Claim], ident: PersonIdentity, facts: ArticleFacts
                     )
                 elif rel == "different" and cls in MULTI_SITE:
                     continue  # protests, floods, strikes happen in several places at once
-                elif rel == "different" and not _one_event(a, b, facts):
+                elif rel == "different" and not one_event(a, b, facts):
                     continue  # the articles report two events of one kind
                 elif rel == "different":
                     shared = [x for x in _chain_ids(a[0]) if x in _chain_ids(b[0])]
@@ -247,18 +247,6 @@ def judge_places(claims: list[Claim], ident: PersonIdentity, facts: ArticleFacts
                     )
     out.extend(_distinct_events(events, ident))
     return out
-
-
-def _one_event(a: list[Claim], b: list[Claim], facts: ArticleFacts | None) -> bool:
-    """Whether some article of ``a`` and some of ``b`` report the same event (``events``)."""
-    if facts is None:
-        return True
-    return any(
-        facts.same_event(x.location.article, y.location.article)
-        for x in a
-        for y in b
-        if x.location.article != y.location.article
-    )
 
 
 def _distinct_events(events: list[_Event], ident: PersonIdentity) -> list[Finding]:

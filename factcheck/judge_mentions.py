@@ -75,7 +75,7 @@ def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
 def _spelled_two_ways(key: str, members: list[Claim]) -> list[Finding]:
     """One organisation or named thing spelled two ways by two articles ("Distribution Ltd." /
     "Distributors Ltd."): a conflict, since only one can be its name. Spellings that differ only
-    in vowels are transliterations of one foreign name (Salahuddin / Salahaddin), an acronym is
+    in vowels are transliterations of one foreign name (Nasruddin / Nasraddin), an acronym is
     its expansion, and case, British and American spellings, a plural ending, spaces and
     punctuation are no difference."""
     spelled: dict[str, list[Claim]] = defaultdict(list)
@@ -231,7 +231,7 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
 
 TRANSLITERATION_CONSONANTS = 3
 """Consonants two names must have at least before they are spellings of one name differing only in
-vowels (Dargahan / Dargehan, Salahuddin / Salahaddin, Zainabieh / Zinabieh)."""
+vowels (Kalmaran / Kalmeran, Nasruddin / Nasraddin, Varnabad / Vernabad)."""
 _VOWELS = re.compile(r"[aeiouy\s'-]")
 
 

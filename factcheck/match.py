@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Claim, ClaimGroup, ClaimKind
+from factcheck.people import SUFFIXES
 
 KEY_CUTOFF = 90
 """rapidfuzz ratio at or above which two counted nouns are one key (adviser/advisor)."""
@@ -180,14 +181,10 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
     return [g for g in groups.values() if g]
 
 
-GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
-"""Name suffixes that are not the surname ("Arcade Joseph Comeaux Jr." is Comeaux)."""
-
-
 def _surname(subject: str) -> str:
     """The surname a person's age is keyed by: the last word of the name, without a suffix."""
     words = [w.strip(".,").lower().removesuffix("'s").removesuffix("’s") for w in subject.split()]
-    words = [w for w in words if w and w not in GENERATION_SUFFIXES] or words
+    words = [w for w in words if w and w not in SUFFIXES] or words  # "Delacroix Jr." is Delacroix
     return words[-1]
 
 
@@ -248,20 +245,18 @@ def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:
     times a story gives are few, and two that overlap are one moment told with different
     precision, whatever the words around them. Each time is linked to the nearest earlier one in
     order of value, so the cost is that of a sort."""
-    order = sorted(
-        (i for i, c in enumerate(claims) if c.value is not None),
-        key=lambda i: (claims[i].unit, claims[i].value.low, claims[i].value.high),  # type: ignore[union-attr]
+    timed = sorted(
+        ((c.unit, c.value.low, c.value.high, i, c.value) for i, c in enumerate(claims) if c.value is not None),
+        key=lambda t: t[:3],
     )
     links = []
-    for p, q in itertools.pairwise(order):
+    for (_, _, _, p, vp), (_, _, _, q, vq) in itertools.pairwise(timed):
         a, b = claims[p], claims[q]
         if (
             a.unit == b.unit
             and a.location.article != b.location.article
             and (a.key == b.key or "event" in (a.key, b.key))
-            and a.value is not None
-            and b.value is not None
-            and a.value.overlaps(b.value)
+            and vp.overlaps(vq)
         ):
             links.append((min(p, q), max(p, q)))
     return links

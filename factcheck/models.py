@@ -399,7 +399,7 @@ class Claim:
     """The value as an interval (numbers, day ordinals); None for textual values."""
     display: str
     """The value as a report prints it first: the article's own words for a quantity ("about 12,000
-    homes", "240 metres"), else the normalised value (``2022-08``, ``Mehdi Irannejad``)."""
+    homes", "240 metres"), else the normalised value (``2022-08``, ``Mehdi Rahimzadeh``)."""
     unit: str
     """Normalised unit (``death``, ``death / year``, ``day``, ``percent``), empty for dates."""
     location: Location
@@ -423,7 +423,7 @@ class Claim:
     """For places, roles and quotes: the people the claim is tied to (those its sentence names, a
     quote's speaker), each folded (``people.fold``), in the order first named."""
     title: str = ""
-    """For title claims: the title as written ("Qeshm Governor"), empty for other claims."""
+    """For title claims: the title as written ("Harlow Governor"), empty for other claims."""
     title_form: TitleForm | None = None
     """For title claims: a descriptive title or a form of address; None for other claims."""
     scope_time: str = ""

@@ -17,18 +17,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.events import ArticleFacts
+from factcheck.judge import VERDICT_ORDER
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_roles, judge_titles, rank_conflicts
-from factcheck.models import Article, Claim, ClaimKind, Finding, Verdict
+from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
 
 NAMED_KINDS = frozenset({ClaimKind.PERSON_ROLE, ClaimKind.PLACE, ClaimKind.QUOTE, ClaimKind.ORGANISATION})
-_VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
 
 
 def judge_named(
@@ -55,5 +55,5 @@ def judge_named(
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)
-    findings.sort(key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
+    findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings

@@ -231,7 +231,7 @@ def same_person(a: str, b: str) -> NameMatch:
     if len(ta) == 1 or len(tb) == 1:
         return NameMatch(False)
     if len(ta) != len(tb) and ta[0] == tb[0] and "".join(ta[1:]) == "".join(tb[1:]):
-        return NameMatch(True, (Step(b, a, "surname written as one word or two (Irannejad / iran-Nejad)"),))
+        return NameMatch(True, (Step(b, a, "surname written as one word or two (Rahimzadeh / rahim-Zadeh)"),))
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) < len(long_) and long_[-len(short) :] == short and len(short) >= 2:
         return NameMatch(True, (Step(" ".join(short), " ".join(long_), "the shorter name is the tail of the longer"),))

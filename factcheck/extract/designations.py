@@ -3,7 +3,7 @@
 An acronym defined in the text ("Civil Aviation Authority (CAA)"): ``key`` = ``acronym:CAA``,
 ``text_value`` = the expansion's words folded and sorted (word order ignored). A named thing: a
 vehicle, vessel or product model ("an Airbus A320neo", "Boeing 737-800"), a named vessel ("the
-cargo ship Ever Given") or operation ("Operation Sindoor"): ``key`` = its class (``model:airbus``,
+cargo ship Ever Given") or operation ("Operation Larkspur"): ``key`` = its class (``model:airbus``,
 ``vessel``, ``operation``), ``text_value`` = the designation folded. A designation with digits and
 a hyphen is a name: ``designation_spans`` lists them so that number extraction can leave them alone.
 """

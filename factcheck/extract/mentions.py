@@ -5,13 +5,13 @@ entity: who or what the article says was involved. Across articles, mentions of 
 grouped (``judge_mentions``): articles naming the same person, organisation or place agree, and a
 name spelled two ways is shown as such.
 
-How a mention is found. A *run* is a sequence of capitalised words (``Mehdi Irannejad``,
-``Bank of the West``, ``INS Mysore``, ``O'Brien``, ``LaCalamita``) joined by spaces, possibly by
+How a mention is found. A *run* is a sequence of capitalised words (``Mehdi Rahimzadeh``,
+``Bank of the West``, ``INS Kaveri``, ``O'Brien``, ``DeMarco``) joined by spaces, possibly by
 one or two linking words (of, the, de, van, al...). A run at the start of a sentence loses its
 first word when that word is a function word ("The", "In", "But"), or, when it is the run's only
 word, unless the article also writes it capitalised in mid-sentence (so "Firefighters" at the start
-of a sentence is no name, while "Nichols" is). Titles and honorifics inside a run are split off
-the name ("Qeshm Governor Mehdi Irannejad": the name is Mehdi Irannejad). Possessives lose their
+of a sentence is no name, while "Brennan" is). Titles and honorifics inside a run are split off
+the name ("Harlow Governor Mehdi Rahimzadeh": the name is Mehdi Rahimzadeh). Possessives lose their
 "'s". Days, months, nationality words and lone holidays are not mentions.
 
 What a run is, first rule that applies:
@@ -21,7 +21,7 @@ What a run is, first rule that applies:
   acronym of two to six capitals that is not a country's or a US state's;
 - a **person** when a title or honorific precedes it, its first word is a given name (the
   ``nicknames`` dataset), a speech verb follows it ("Steele said"), or an age follows it
-  ("LaSalle, 36,"); a lone surname of a person the article named in full is that person;
+  ("DeMarco, 36,"); a lone surname of a person the article named in full is that person;
 - a **place** when the gazetteer knows it, or it ends with a place word (County, Island, Street,
   Township...);
 - otherwise a **named thing** when it has two words or more (a film, a ship, a programme); a lone
@@ -70,7 +70,7 @@ ORG_WORDS = frozenset(
 )
 """Words that end an organisation's name."""
 VESSEL_PREFIXES = frozenset("mv ms ins hms uss ss mt fv rms hmas hmcs ins. mv. ms.".split())
-"""Prefixes of a ship's name ("MV Gibe", "INS Mysore")."""
+"""Prefixes of a ship's name ("MV Tarsus", "INS Kaveri")."""
 PLACE_WORDS = frozenset(
     """county island islands street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane drive
     highway interstate township province district valley river lake mountain mountains mount mt mt.
@@ -116,10 +116,10 @@ PLACE_CUE = re.compile(
     r"\b(?:villages?|towns?|city|cities|island|islands|province|district|county|region|neighbou?rhood|port|"
     r"capital|suburb|area)\s(?:of\s)?(?:[A-Z][\w’'-]*\s(?:and|or)\s)?\Z|\b(?:in|near|outside)\s\Z"
 )
-"""Before an unknown capitalised word, these make it a place ("the villages of Zainabieh and Koohi",
-"in Dargahan")."""
+"""Before an unknown capitalised word, these make it a place ("the villages of Varnabad and Tesk",
+"in Kalmaran")."""
 PLACE_NOUN_AFTER = re.compile(r"\s(?:area|region|district|province|county|village|town|city|island|valley)\b")
-"""After an unknown capitalised word, these make it a place ("the Dargehan area")."""
+"""After an unknown capitalised word, these make it a place ("the Kalmaran area")."""
 AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 """", 36," after a name: an age, which only people have."""
 NAME_RUN = re.compile(
@@ -151,7 +151,7 @@ class Mention:
     kind: str
     """person, org, place or thing."""
     title: str = ""
-    """The title written before a person's name ("Qeshm Governor")."""
+    """The title written before a person's name ("Harlow Governor")."""
     why: str = ""
     """What made it that kind of entity, for the claim's steps."""
 
@@ -282,7 +282,7 @@ def _classify(
     if folded is None:
         folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
-    # a vessel: "MV Gibe", "INS Mysore" (after "India's" or "Indian", the ship's name starts at its prefix)
+    # a vessel: "MV Tarsus", "INS Kaveri" (after "India's" or "Indian", the ship's name starts at its prefix)
     vessel = (
         next((i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None)
         if len(words) > 1
@@ -383,7 +383,7 @@ country the article names: many surnames are also small towns (Blair, Nebraska).
 
 def _prominent(resolver: PlaceResolver, word: str) -> bool:
     """A country, region, capital or large city, or a place inside a region or country the article
-    names (Wasilla in an article naming Alaska)."""
+    names (Lorton in an article naming Virginia)."""
     gaz = resolver.gaz
     for p in gaz.lookup(word):
         if p.kind in ("country", "region", "capital") or p.population >= PLACE_MIN_POPULATION:

@@ -5,7 +5,7 @@ about. The *key* (what is measured) is read from the first frame that applies:
 
 - **record or score**: "a record of 9-14", "dropped to 36-3", "won 31-24": a pair of numbers kept
   as written (``text_value``), keyed ``record`` or ``score``;
-- **age**: "a 61-year-old man", "Anthony LaSalle, 36,", "aged 45", "at the age of 91", "died at
+- **age**: "a 61-year-old man", "Anthony DeMarco, 36,", "aged 45", "at the age of 91", "died at
   85", "She was 85.": keyed ``age``, with the person it is the age of in ``subject`` when the
   sentence names them;
 - **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
@@ -132,10 +132,10 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of|age)\s+\Z|\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+)?\Z"
 )
 _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
-"""A name and a comma just before a number: "Anthony LaSalle, 36," (an age in apposition)."""
+"""A name and a comma just before a number: "Anthony DeMarco, 36," (an age in apposition)."""
 _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
 _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
-"""A name and a bracket or comma just before a pair: a sportsman's record ("Bowe (45-1", "Klitschko, 53-3")."""
+"""A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
 _PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/]|[.,]\d|[-–]\d)")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -503,13 +503,13 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\
 
 
 def _name_after(text: str, end: int) -> str:
-    """The person a "61-year-old" stands before ("the 38-year-old Anthony LaCalamita")."""
+    """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco")."""
     m = _NAME_AFTER.match(text, end)
     return m.group(1) if m else ""
 
 
 def _name_before(prefix: str) -> str:
-    """The name written just before an age ("Brian Nichols, aged 37")."""
+    """The name written just before an age ("Brian Brennan, aged 37")."""
     m = _NAME_BEFORE.search(prefix)
     return m.group(1) if m else ""
 
@@ -660,7 +660,7 @@ before it says otherwise: "the injury toll")."""
 TALLY_LINKS = frozenset(
     """was is were are stood stands stand rose rises risen climbed climbs jumped jumps reached reaches hit hits
     topped tops passed exceeded surpassed increased grew went now rise climb reach top exceed pass surpass
-    hit increase grow""".split()
+    increase grow""".split()
 )
 """Verbs between a tally and its value: "stood at", "rose to", "reached", "was"."""
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
