@@ -26,16 +26,7 @@ from array import array
 from dataclasses import dataclass
 
 from factcheck.models import SourceMap
-
-
-def line_starts(text: str) -> tuple[int, ...]:
-    """Offsets at which the lines of ``text`` begin."""
-    starts = [0]
-    pos = text.find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return tuple(starts)
+from factcheck.text import line_starts
 
 
 class _Builder:

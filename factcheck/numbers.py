@@ -93,7 +93,15 @@ from operator import itemgetter, or_
 from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
-from factcheck.units import DIMENSION_ADJECTIVES, SIGN_CHARACTERS, currency_code, currency_sign, glued_symbol
+from factcheck.units import (
+    DIMENSION_ADJECTIVES,
+    SIGN_CHARACTERS,
+    SPACE_SEPS,
+    SUPERSCRIPTS,
+    currency_code,
+    currency_sign,
+    glued_symbol,
+)
 from factcheck.words import ascii_lowered, trie_pattern
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number_words"]
@@ -138,11 +146,9 @@ _MAX_PLAIN_DIGITS = 7
 """Ungrouped integers with more digits are identifiers (phone numbers, codes)."""
 _MAX_INT_DIGITS = 21
 
-_SPACE_SEPS = frozenset(" \u00a0\u202f\u2009")
 _DASHES = frozenset("-–")
 _MINUS = frozenset("-−")
 _EXPONENT_STARTS = frozenset({"e", "E", "×", "x", "*"})
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 
 _CURRENCY_SYMBOLS = SIGN_CHARACTERS
 """Unicode's currency signs: "$", "£", "€", "₩", "₽"... (``units.currency_sign`` names their currency)."""
@@ -584,7 +590,7 @@ class _Scanner:
         q = p + 1
         if q >= self.n or self.toks[q].kind != "n":
             return False
-        return self.adjacent(p, q) or self.gap(p, q) in _SPACE_SEPS
+        return self.adjacent(p, q) or self.gap(p, q) in SPACE_SEPS
 
     def spaced_number_follows(self, p: int) -> bool:
         """A digit run follows token ``p`` after one space ("USD 5")."""
@@ -656,7 +662,7 @@ class _Scanner:
                 while (
                     k + 1 < self.n
                     and self.toks[k + 1].kind == "n"
-                    and self.gap(k, k + 1) in _SPACE_SEPS
+                    and self.gap(k, k + 1) in SPACE_SEPS
                     and len(self.gap(k, k + 1)) == 1
                     and _GROUP3.fullmatch(self.toks[k + 1].text)
                     and not (self.gap(k, k + 1) == " " and self.suffixed(k + 1))
@@ -691,7 +697,7 @@ class _Scanner:
             return 0
         t = self.toks[e]
         gap = self.gap(prev, e)
-        if t.text == "%" and (gap == "" or gap in _SPACE_SEPS):
+        if t.text == "%" and (gap == "" or gap in SPACE_SEPS):
             return 1
         if not gap or t.kind != "w":
             return 0
@@ -762,13 +768,13 @@ class _Scanner:
             d += 2
         if d >= self.n or (not self.adjacent(e + 1, d) and not self.adjacent(d - 1, d)):
             return None
-        raw = toks[d].text.translate(_SUPERSCRIPTS)
+        raw = toks[d].text.translate(SUPERSCRIPTS)
         sign = -1 if raw[:1] == "-" else 1
         if raw[:1] == "-":
             raw = raw[1:]
             if not raw and d + 1 < self.n and self.adjacent(d, d + 1):
                 d += 1
-                raw = toks[d].text.translate(_SUPERSCRIPTS)
+                raw = toks[d].text.translate(SUPERSCRIPTS)
         if not raw.isdigit() or len(raw) > 3:
             return None
         return _TEN ** (sign * int(raw)), d + 1

@@ -53,15 +53,21 @@ class Document:
     dropped: tuple[Dropped, ...]
 
 
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which the lines of ``text`` begin."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return tuple(starts)
+
+
 class LineIndex:
     """Maps character offsets of a text to 1-based (line, column)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        pos = text.find("\n")
-        while pos >= 0:
-            self._starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
+        self._starts = line_starts(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -254,10 +254,10 @@ DIMENSION_ADJECTIVES = frozenset("long high tall wide deep thick".split())
 """Adjectives after a length that say what it measures ("240 metres long")."""
 _ALIASES = {"C": "degC", "F": "degF", "kmh": "km/h", "kmph": "km/h", "lbs": "lb", "℃": "degC", "℉": "degF"}
 
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 _ATOM = re.compile(r"(°\s?)?([A-Za-zµμ]{1,4})(?![A-Za-z])((?:\^|\*\*)?[-−]?[0-9](?![0-9.,])|[⁻¹²³]{1,3})?|([℃℉])")
 """One unit symbol, its degree sign and exponent: "km", "°C", "m²", "s−1", "m^2", "℃"."""
-_SPACES = " \u00a0\u202f\u2009"
+SPACE_SEPS = frozenset(" \u00a0\u202f\u2009")
 
 
 def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
@@ -270,7 +270,7 @@ def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
     "·" or a space before a negative exponent ("km/h", "m s−1"), or "m" before a dimension
     adjective.
     """
-    spaced = pos < len(text) and text[pos] in _SPACES
+    spaced = pos < len(text) and text[pos] in SPACE_SEPS
     start = pos + 1 if spaced else pos
     parts: list[str] = []
     atoms: list[tuple[str, str, str]] = []  # (degree sign, symbol, exponent)
@@ -280,7 +280,7 @@ def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
         if m.group(4):
             atoms.append(("°", _ALIASES[m.group(4)], ""))
         else:
-            atoms.append((m.group(1) or "", m.group(2), (m.group(3) or "").translate(_SUPERSCRIPTS).lstrip("^*")))
+            atoms.append((m.group(1) or "", m.group(2), (m.group(3) or "").translate(SUPERSCRIPTS).lstrip("^*")))
         end = m.end()
         parts.append("*" if len(parts) == 0 else parts[-1])
         nxt = text[end : end + 1]
@@ -292,7 +292,7 @@ def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if nxt == " " and len(atoms) < 3:
             m2 = _ATOM.match(text, end + 1)
-            if m2 is not None and m2.group(3) and m2.group(3).translate(_SUPERSCRIPTS).lstrip("^*").startswith("-"):
+            if m2 is not None and m2.group(3) and m2.group(3).translate(SUPERSCRIPTS).lstrip("^*").startswith("-"):
                 parts[-1] = "*"
                 m = m2
                 continue
