@@ -8,11 +8,14 @@
 - Functional roles (``role:`` claims, one holder per event): the same person in several articles is
   **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
   neither is dated), else **distinct**. A role stated by one article only is **single-source**.
+- Ranks and names of one person (from the mentions): two ranks given to one officer, or one person
+  named two ways ("Judge Rowland Barnes" / "Judge Rowland Whitaker") are a **conflict**.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 
 from factcheck.events import SAME_EVENT, ArticleFacts
@@ -21,7 +24,7 @@ from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, 
 from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Verdict
 from factcheck.people import Title, compare_titles, parse_title
 
-__all__ = ["judge_roles", "judge_titles"]
+__all__ = ["judge_roles", "judge_titles", "name_conflicts", "rank_conflicts"]
 
 
 RANKS = frozenset(
@@ -252,3 +255,117 @@ def _same_time(x: Claim, y: Claim) -> bool:
     if ix is None or iy is None:
         return False
     return ix.overlaps(iy)
+
+
+NOT_A_NAME = re.compile(r"\s(?:of|the|and|for)\s|['’]s\b|[\"“”]")
+"""What a misread person name holds ("Referenda of Turkmenistan", "Hollywood's Mermaid", a quoted
+title): such names are left out of ``name_conflicts``."""
+SPELLED_ALIKE = 80
+"""rapidfuzz ratio from which the parts two names do not share are one spelled two ways (Wolfe /
+Wolff), not two names."""
+NAME_LINK = (0.5, 3)
+"""(similarity, shared words) the sentences naming two people need before they are taken for one
+person named two ways, unless both names carry the same title ("Judge")."""
+MENTIONS_COMPARED = 20
+"""Mentions of one person compared, at most (a name every article repeats costs no more)."""
+
+
+def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
+    """One person named two ways: two full names that share the given name or the surname but not
+    the other ("Rowland Barnes" / "Rowland Whitaker", "David Stevens" / "Dale Stevens"), that no
+    article gives both in full, in reports of one event (or two that share facts enough as a pair),
+    carrying the same title or said in alike sentences. Names spelled alike are one name (Wolfe /
+    Wolff), and a name inside a longer one is the same name misread."""
+    from rapidfuzz import fuzz
+
+    from factcheck.people import is_given_name, name_tokens
+
+    by_pid: dict[str, list[Claim]] = defaultdict(list)
+    for c in mentions:
+        if c.key == "person" and len(name_tokens(c.subject)) >= 2 and not NOT_A_NAME.search(c.subject):
+            by_pid[ident.id(c.subject)].append(c)
+    tokens = {pid: name_tokens(ident.name(pid)) for pid in by_pid}
+    sharing: dict[tuple[int, str], list[str]] = defaultdict(list)  # (0 given / 1 surname, token) -> people
+    for pid, toks in sorted(tokens.items()):
+        if min(len(toks[0]), len(toks[-1])) >= 2 and (len(toks) == 2 or is_given_name(toks[0])):
+            sharing[(0, toks[0])].append(pid)
+            sharing[(1, toks[-1])].append(pid)
+    out: list[Finding] = []
+    for (part, token), pids in sorted(sharing.items()):
+        for i, p in enumerate(pids):
+            for q in pids[i + 1 :]:
+                tp, tq = tokens[p], tokens[q]
+                if part == 1 and tp[0] == tq[0]:
+                    continue  # found under the given name already
+                differ = (tp[-1], tq[-1]) if part == 0 else (tp[0], tq[0])
+                if set(tp) <= set(tq) or set(tq) <= set(tp) or fuzz.ratio(*differ) >= SPELLED_ALIKE:
+                    continue
+                cp, cq = by_pid[p], by_pid[q]
+                if articles_of(cp) & articles_of(cq):
+                    continue
+                link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts)
+                if link is not None:
+                    out.append(_named_two_ways(ident, p, q, cp, cq, token, link))
+    return out
+
+
+def _named_alike(cp: list[Claim], cq: list[Claim], facts: ArticleFacts | None) -> str | None:
+    """Why two people's mentions look like one person's: the same title, or alike sentences (the
+    best pair of mentions in reports of one event); None when they do not."""
+    best: tuple[float, int] | None = None
+    why = None
+    need_score, need_shared = NAME_LINK
+    for x in cp:
+        for y in cq:
+            ax, ay = x.location.article, y.location.article
+            if facts is not None and not (facts.same_event(ax, ay) or facts.weight(ax, ay) >= SAME_EVENT):
+                continue
+            title = _title_word(x)
+            if title and title == _title_word(y):
+                return f"both are given the title {title!r} ({ax}, {ay})"
+            score = _sentences_alike(x, y)
+            if score[0] >= need_score and score[1] >= need_shared and (best is None or score > best):
+                best, why = score, f"alike sentences (similarity {score[0]:.2f}, {score[1]} shared words: {ax}, {ay})"
+    return why
+
+
+def _named_two_ways(
+    ident: PersonIdentity, p: str, q: str, cp: list[Claim], cq: list[Claim], token: str, link: str
+) -> Finding:
+    few, many = (p, q) if len(articles_of(cp)) <= len(articles_of(cq)) else (q, p)
+    claims_few, claims_many = (cp, cq) if few == p else (cq, cp)
+    nf, nm = ident.name(few), ident.name(many)
+    n_few, n_many = len(articles_of(claims_few)), len(articles_of(claims_many))
+    return make_finding(
+        Verdict.CONFLICT,
+        Severity.MEDIUM,
+        ClaimKind.PERSON_ROLE,
+        f"person: {nm}",
+        dedupe(cp + cq),
+        f"one person named two ways? {nf!r} ({n_few} article{'s' if n_few != 1 else ''}) vs {nm!r} "
+        f"({n_many} article{'s' if n_many != 1 else ''})",
+        (f"the names share {token!r}, no article gives both in full, and {link}",),
+    )
+
+
+def _title_word(c: Claim) -> str:
+    """The last word of the title a mention carries ("judge" for "Superior Court Judge"), or ""."""
+    return c.qualifier.split()[-1].lower().rstrip(".") if c.qualifier else ""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_stems(sentence: str, surface: str) -> frozenset[str]:
+    """The content stems of a sentence, without the words of the name it holds."""
+    from factcheck.words import content_stems, tokens
+
+    own = {t[0].lower() for t in tokens(surface)}
+    return frozenset(content_stems([t for t in tokens(sentence) if t[0].lower() not in own]))
+
+
+def _sentences_alike(x: Claim, y: Claim) -> tuple[float, int]:
+    """The overlap coefficient of two mentions' sentence stems, and the stems they share."""
+    a, b = _sentence_stems(x.sentence, x.surface), _sentence_stems(y.sentence, y.surface)
+    if not a or not b:
+        return 0.0, 0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)), shared

@@ -23,7 +23,7 @@ from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_roles, judge_titles, rank_conflicts
+from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
@@ -50,6 +50,7 @@ def judge_named(
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += rank_conflicts(mentions, ident, facts)
+    findings += name_conflicts(mentions, ident, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)

@@ -263,7 +263,10 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # enough with each of the others only just can leave their event. For that, dev conflict
 # precision rose from 0.45 to 0.61 (11 fewer false alarms, one true conflict lost) and the
 # conflicts spanning two events of one topic fell from 17 to 3.
-DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.04, None: 0.13}
+# Raised for person-role to 0.35 and in all to 0.18 (measured 0.407 and 0.201-0.209) when one
+# person named two ways became a conflict (judge_roles.name_conflicts), with no new false alarm on
+# the dev stories.
+DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.04, "person-role": 0.35, None: 0.18}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

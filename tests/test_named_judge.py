@@ -237,3 +237,60 @@ def test_one_officer_given_two_ranks_is_a_conflict(tmp_path: Path) -> None:
     # one rank in every article: nothing to say
     (tmp_path / "a.txt").write_text(texts["c.txt"].replace("seized", "took"), encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key.endswith(": rank")]
+
+
+def _name_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    return [f.explanation for f in report.by_verdict(Verdict.CONFLICT) if "named two ways" in f.explanation]
+
+
+_JUDGE = (
+    "Superior Court Judge {name} sentenced the gunman to life in prison on Friday in Atlanta, "
+    "three years after the courthouse shooting."
+)
+
+
+def test_one_person_given_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _JUDGE.format(name="Rowland Barnes"),
+        "b.txt": _JUDGE.format(name="Rowland Barnes").replace("Friday", "Friday morning"),
+        "c.txt": _JUDGE.format(name="Rowland Whitaker"),
+    }
+    found = _name_conflicts(tmp_path, texts)
+    assert found == ["one person named two ways? 'Rowland Whitaker' (1 article) vs 'Rowland Barnes' (2 articles)"]
+
+
+def test_same_surname_two_given_names_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The comic series The Rocketeer by David Stevens featured a character based on the actress.",
+        "b.txt": "Dale Stevens drew the comic series The Rocketeer, whose heroine was based on the actress.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Dale Stevens' (1 article) vs 'David Stevens' (1 article)"
+    ]
+
+
+def test_names_spelled_alike_or_named_together_are_no_conflict(tmp_path: Path) -> None:
+    # a spelling variant is one name spelled two ways (agreement), not two people
+    texts = {
+        "a.txt": _JUDGE.format(name="Rowland Barnes"),
+        "b.txt": _JUDGE.format(name="Rowland Barnes").replace("Friday", "Friday morning"),
+        "c.txt": _JUDGE.format(name="Rowland Barns"),
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+    # an article that names both in full knows they are two people
+    texts["c.txt"] = _JUDGE.format(name="Rowland Whitaker") + " Judge Rowland Barnes was killed in 2005."
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_two_people_sharing_a_given_name_in_unlike_sentences_are_no_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _JUDGE.format(name="Rowland Barnes"),
+        "b.txt": _JUDGE.format(name="Rowland Barnes").replace("Friday", "Friday morning"),
+        "c.txt": "Neighbour Rowland Whitaker, who runs a bakery downtown, said the street was quiet again.",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
