@@ -174,3 +174,30 @@ def test_a_bound_is_compared_only_with_figures_near_it(tmp_path):
     # no statement about 300
     assert [set(f.articles) for f in compatible] == [{"b.txt", "c.txt"}]
     assert not report.by_verdict(Verdict.CONFLICT)
+
+
+_WARSHIP = (
+    "An Indian warship on {day} intercepted three boats carrying armed pirates in the Gulf of Aden "
+    "and foiled an attack on merchant vessels sailing through the transit corridor."
+)
+
+
+def test_a_date_said_in_nearly_the_same_words_is_a_conflict(tmp_path):
+    # no event named beside the date ("on Thursday"), but the sentences are one report edited
+    texts = {
+        "a.txt": _WARSHIP.format(day="Thursday"),
+        "b.txt": _WARSHIP.format(day="Thursday").replace("sailing", "travelling"),
+        "c.txt": _WARSHIP.format(day="Saturday"),
+    }
+    conflicts = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [["Saturday", "Thursday", "Thursday"]]
+
+
+def test_dates_in_merely_alike_words_are_no_conflict(tmp_path):
+    # the same setting, but most words differ: two moments of a story, not one date told two ways
+    texts = {
+        "a.txt": _WARSHIP.format(day="Thursday"),
+        "b.txt": _WARSHIP.format(day="Thursday").replace("sailing", "travelling"),
+        "c.txt": "On Saturday the navy said pirates in the Gulf of Aden had fired at a tanker and fled.",
+    }
+    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]

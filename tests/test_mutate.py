@@ -265,8 +265,10 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # conflicts spanning two events of one topic fell from 17 to 3.
 # Raised for person-role to 0.35 and in all to 0.18 (measured 0.407 and 0.201-0.209) when one
 # person named two ways became a conflict (judge_roles.name_conflicts), with no new false alarm on
-# the dev stories.
-DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.04, "person-role": 0.35, None: 0.18}
+# the dev stories. Raised for dates to 0.15 and in all to 0.21 (measured 0.178-0.227 and 0.234,
+# depending on which mutations share a check) when two
+# dates said in nearly the same words came to be of one event (judge.DATE_SAME_WORDS).
+DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.15, "person-role": 0.35, None: 0.21}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

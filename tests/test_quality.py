@@ -67,7 +67,10 @@ DEV_THRESHOLDS = {
 }
 DEV_EXTRACTED = 0.87
 DEV_MAX_JUNK = 14
-DEV_MAX_FALSE_ALARMS = 26
+# 26 -> 27 when dates in nearly the same words became comparable (judge.DATE_SAME_WORDS): the one
+# new conflict is correct ('Thursday' vs 'Friday', ecb12_ecbplus) and also covers the gold agreement
+# among the Thursday reports, which counts as a false alarm.
+DEV_MAX_FALSE_ALARMS = 27
 
 
 @pytest.fixture(scope="module")
