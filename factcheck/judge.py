@@ -38,11 +38,14 @@ for no true conflict more; 0.8 one true conflict and no false alarm."""
 def conflict_candidate(x: Claim, y: Claim) -> bool:
     """Whether two claims with disjoint values are close enough to call it a conflict.
 
-    Dates are strict: different dates in two reports are usually different events, so both must
-    name the same event right beside the date ("the summit in November") or be said in nearly the
-    same words (``DATE_SAME_WORDS``: one report copied and edited), share a name (or both name
-    none), carry no open qualifier ("since", "as early as") and have very alike contexts.
+    Two ages of one named person (the group's key) need nothing more. Dates are strict: different
+    dates in two reports are usually different events, so both must name the same event right
+    beside the date ("the summit in November") or be said in nearly the same words
+    (``DATE_SAME_WORDS``: one report copied and edited), share a name (or both name none), carry
+    no open qualifier ("since", "as early as") and have very alike contexts.
     """
+    if x.key == "age" and x.subject and y.subject and _one_person(x.subject, y.subject):
+        return True  # ages are grouped by the person named, and one person has one age
     need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))
     score, shared = similarity(x, y)
     if score < need_score or shared < need_shared:
@@ -58,6 +61,13 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
         return False  # clock times of two events named differently
     # Figures about differently named subjects (two companies' profits) are not one figure.
     return not (names_x and names_y and not names_x & names_y)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Whether two names an age is given for can be one person: the same words, or a surname and
+    a full name, not two given names ("Vitali Klitschko" and "Wladimir Klitschko" are brothers)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == 1 or len(wb) == 1 or wa[0].lower() == wb[0].lower()
 
 
 VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}

@@ -159,26 +159,46 @@ def _split_places(items: list[Claim]) -> list[list[Claim]]:
 
 
 def _split_people(items: list[Claim]) -> list[list[Claim]]:
-    """Ages of differently named people are different groups (Smith's 45 is not Jones's). An age
-    whose sentence names no one goes with the person its words name, else with the named person
-    of the same age most articles give ("the 45-year-old" beside "Smith, 45"), else with the
-    person most ages are of."""
-    people = sorted({_surname(c.subject) for c in items if c.subject})
+    """Ages of differently named people are different groups (Smith's 45 is not Jones's; nor is
+    Vitali Klitschko's Wladimir's). An age whose sentence names no one (or only a surname two
+    people share) goes with the person its words name, else with the named person of the same age
+    most articles give ("the 45-year-old" beside "Smith, 45"), else with the person most ages are
+    of."""
+    whose = _people_of(items)
+    people = sorted({p for p in whose if p})
     if len(people) <= 1:
         return [items]
     groups: dict[str, list[Claim]] = {p: [] for p in people}
     unnamed: list[Claim] = []
-    for c in items:
-        if c.subject:
-            groups[_surname(c.subject)].append(c)
+    for c, p in zip(items, whose, strict=True):
+        if p:
+            groups[p].append(c)
         else:
             unnamed.append(c)
     for c in unnamed:
-        named = [p for p in people if p in c.names]
+        named = [p for p in people if p.split()[-1] in c.names]
         same = [p for p in people if any(x.stated == c.stated for x in groups[p])]
         pick = named if len(named) == 1 else same or people
         groups[max(pick, key=lambda p: (len(groups[p]), p))].append(c)
     return [g for g in groups.values() if g]
+
+
+def _people_of(items: list[Claim]) -> list[str]:
+    """The person each age is of: its surname, or its given name and surname when two given
+    names go with one surname (two brothers); "" when the claim names no one it can be of."""
+    surnames = [_surname(c.subject) if c.subject else "" for c in items]
+    given: dict[str, set[str]] = defaultdict(set)
+    for c, s in zip(items, surnames, strict=True):
+        if s and len(c.subject.split()) >= 2:
+            given[s].add(c.subject.split()[0].lower())
+    out = []
+    for c, s in zip(items, surnames, strict=True):
+        if s and len(given[s]) > 1:
+            words = c.subject.split()
+            out.append(f"{words[0].lower()} {s}" if len(words) >= 2 else "")
+        else:
+            out.append(s)
+    return out
 
 
 def _surname(subject: str) -> str:

@@ -68,8 +68,14 @@ CASES = [
     ("No-one was injured.", [("injury", "No-one was injured", "")]),  # zero, not one
     # not claims: a span of time, a restated conversion, a rank of a span
     ("Prices rose in the first five days.", []),
-    ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km", "")]),
+    ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km (4 miles) east of the town", "")]),  # noqa: E501
     ("For the first time, the two sides met.", []),
+    # a distance from a place, whatever the bearing says; an age before a surname; "N-plus"
+    ("The epicentre was 35 miles southwest of Bandar Abbas.", [("distance", "35 miles southwest of Bandar Abbas", "")]),  # noqa: E501
+    ("It struck about 58km (36 miles) south-west of Bandar Abbas.", [("distance", "about 58km (36 miles) south-west of Bandar Abbas", "")]),  # noqa: E501
+    ("The 36-year-old Rahman, a former champion, looked tired.", [("age", "36-year-old", "Rahman")]),
+    ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
+    ("Cheeks was fired after three-plus seasons in Portland.", [("season", "three-plus seasons", "")]),
 ]  # fmt: skip
 
 
@@ -213,3 +219,29 @@ def test_workers_and_employees_are_one_counted_class(tmp_path: Path) -> None:
     )
     (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "employee"]
     assert agree.articles == ("a.txt", "b.txt")
+
+
+def test_two_ages_of_one_named_person_conflict(tmp_path: Path) -> None:
+    # the ages are grouped by the person, so their words need not be alike
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Wladimir Klitschko stopped Hasim Rahman, 36, in the seventh round in Mannheim on Saturday.",
+            "b.txt": "The 36-year-old Rahman looked tired against Wladimir Klitschko in Mannheim on Saturday.",
+            "c.txt": "Wladimir Klitschko beat the 58-year-old Rahman, who has not won a big fight since 2005, in "
+            "Mannheim on Saturday.",
+        },
+    )
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert sorted(c.stated for c in conflict.claims) == [36, 36, 58]
+
+
+def test_ages_of_two_brothers_do_not_conflict(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Wladimir Klitschko, 32, defended his title in Mannheim on Saturday night.",
+            "b.txt": "Vitali Klitschko, 37, watched his brother defend the title in Mannheim on Saturday night.",
+        },
+    )
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]

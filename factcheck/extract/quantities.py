@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
+from factcheck.places import DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, read_symbol
 from factcheck.words import (
@@ -208,12 +210,23 @@ def quantity_claim(
         i = 1
     if n.unit_hint and n.unit_hint != "percent":
         unit = n.unit_hint
+    if _plus_suffix(n, after, i):
+        # "three-plus seasons": more than three
+        low = n.value.low
+        plus = Step(text[n.start : after[1].end], f"more than {n.stated:g}", "'N-plus': more than N")
+        n = replace(n, end=after[1].end, value=Interval(low, None, True, False), qualifier="more than")
+        steps.append(plus)
+        i = 2
     adjective = ""
     if unit and i < len(after):
         # "240 metres long Harbour Bridge", "a 300m-high tower": the adjective says what is measured
         k = i + 1 if after[i].text == "-" else i
         if k < len(after) and after[k].lower in DIMENSION_ADJECTIVES:
             adjective, i = after[k].lower, k + 1
+    direction, from_place = "", ""
+    if unit and not adjective and _dimension(unit) == "distance":
+        # "35 miles southwest of Bandar Abbas", "58km (36 miles) south-west of ...": how far from a place
+        direction, from_place, i = _bearing(after, i)
     if _hyphened_count(n, after, i, unit):
         # "a three-game losing streak", "the three-story structure": the noun glued on is counted
         phrase, j = [after[1]], 2
@@ -264,6 +277,10 @@ def quantity_claim(
         if head and head != "sentence":
             modifiers.append(head)
         head = "sentence"
+    elif direction:
+        head = "distance"
+        where = f" of {from_place}" if from_place else ""
+        steps.append(Step(f"{text[n.start : n.end]} {direction}{where}", head, "a distance from a place"))
     elif not head and unit and adjective:
         subject = _subject_before(before)
         head = subject or ADJECTIVE_DIMENSIONS[adjective]
@@ -348,6 +365,8 @@ def quantity_claim(
             head = "knockout"
 
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
+    if from_place:
+        scope_place = from_place  # a distance from one place is not one from another
     if not scope_time and not per and (projected := _projection(before)):
         scope_time = "projection"
         steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
@@ -499,13 +518,27 @@ _WHO_IS_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})?,\s*
 
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})")
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*)(?=\s*[,.;:()]|\s+(?:was|is|has|had|said|who|and|of|from)\b)")
+"""One capitalised word after an age, then a pause or a verb: a surname ("the 36-year-old Rahman,")."""
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\s*(?:\w+\s+){0,3}\Z")
 
 
 def _name_after(text: str, end: int) -> str:
-    """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco")."""
+    """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco", "the
+    36-year-old Rahman"; not "the 41-year-old American")."""
     m = _NAME_AFTER.match(text, end)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    one = _SURNAME_AFTER.match(text, end)
+    if one is None or fold(one.group(1)) in DEMONYMS or fold(one.group(1)) in _CALENDAR_WORDS:
+        return ""
+    if country_of(one.group(1)) is not None:
+        return ""
+    return one.group(1)
 
 
 def _name_before(prefix: str) -> str:
@@ -967,6 +1000,54 @@ def _ordinal(n: int) -> str:
 
 
 # ------------------------------------------------------------------------------ noun phrases, rates
+
+
+COMPASS = frozenset("north south east west northeast northwest southeast southwest northeastern northwestern".split())
+"""Points of the compass, as a distance's bearing ("35 miles southwest of ...") says them."""
+
+
+def _bearing(after: list[Token], i: int) -> tuple[str, str, int]:
+    """(bearing, place, index after the bearing) when the tokens at ``i`` give a compass bearing,
+    after a conversion in brackets if any ("(36 miles) south-west of the port of Bandar Abbas":
+    "south-west", "bandar abbas"); ("", "", i) otherwise."""
+    k = i
+    if k < len(after) and after[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(after), k + 8)) if after[m].text == ")"), None)
+        if close is None:
+            return "", "", i
+        k = close + 1
+    if k >= len(after) or after[k].lower not in COMPASS:
+        return "", "", i
+    words = [after[k].lower]
+    k += 1
+    if k + 1 < len(after) and after[k].text == "-" and after[k + 1].lower in COMPASS:
+        words.append(after[k + 1].lower)
+        k += 2
+    elif k < len(after) and after[k].lower in COMPASS:
+        words.append(after[k].lower)
+        k += 1
+    place: list[str] = []
+    if k < len(after) and after[k].lower == "of":
+        for t in after[k + 1 : k + 7]:
+            if t.is_word and t.text[0].isupper():
+                place.append(t.text)
+            elif place or not t.is_word:
+                break
+    return "-".join(words), fold(" ".join(place)), k
+
+
+def _plus_suffix(n: numbers.NumberMatch, after: list[Token], i: int) -> bool:
+    """Whether a number is joined by a hyphen to "plus" ("three-plus seasons", "40-plus years")."""
+    return (
+        i == 0
+        and not n.qualifier
+        and n.value.is_point
+        and len(after) > 2
+        and after[0].text == "-"
+        and after[0].start == n.end
+        and after[1].lower == "plus"
+        and after[1].start == after[0].end
+    )
 
 
 def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: str) -> bool:
