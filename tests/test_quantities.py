@@ -71,7 +71,7 @@ CASES = [
     ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km (4 miles) east of the town", "")]),  # noqa: E501
     ("For the first time, the two sides met.", []),
     # a distance from a place, whatever the bearing says; an age before a surname; "N-plus"
-    ("The epicentre was 35 miles southwest of Bandar Abbas.", [("distance", "35 miles southwest of Bandar Abbas", "")]),  # noqa: E501
+    ("The epicentre was 35 miles southwest of Bandar Abbas.", [("distance", "35 miles southwest of Bandar Abbas", "")]),
     ("It struck about 58km (36 miles) south-west of Bandar Abbas.", [("distance", "about 58km (36 miles) south-west of Bandar Abbas", "")]),  # noqa: E501
     ("The 36-year-old Rahman, a former champion, looked tired.", [("age", "36-year-old", "Rahman")]),
     ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
