@@ -17,7 +17,9 @@ and "100 000"; "about 300" and "roughly 300"; but "more than 100,000" is another
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,7 +27,7 @@ from datetime import date
 from factcheck.dates import symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.match import Matching, similarity
-from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Severity, Story, Verdict
+from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 
 CONFLICT_LINK = {ClaimKind.QUANTITY: (0.3, 3), ClaimKind.DATE: (0.5, 4), ClaimKind.TIME: (0.4, 3)}
 """(similarity, shared words) a pair of claims needs before their disjoint values are a conflict."""
@@ -175,7 +177,7 @@ def judge_group(
                     (f"grouped by {group.reason}",) + normalisations(agreeing),
                 )
             )
-    for (i, j), link in sorted(_class_links(group, classes, facts).items()):
+    for (i, j), link in sorted(_class_links(group, classes, facts, published).items()):
         a, b = classes[i], classes[j]
         if link.disjoint is not None:
             out.append(_conflict(group, a, b, link.disjoint, published, facts))
@@ -216,7 +218,10 @@ class _Link:
 
 
 def _class_links(
-    group: ClaimGroup, classes: list[list[Claim]], facts: ArticleFacts | None = None
+    group: ClaimGroup,
+    classes: list[list[Claim]],
+    facts: ArticleFacts | None = None,
+    published: dict[str, date | None] | None = None,
 ) -> dict[tuple[int, int], _Link]:
     """For each pair of value classes (by index, i < j), their most alike pairs of claims.
 
@@ -282,6 +287,7 @@ def _class_links(
                 link.overlapping, link.overlapping_rank = ordered, rank
         elif (
             conflict_candidate(cx, cy)
+            and not _dated_apart(cx, cy, published or {})
             and rank > link.disjoint_rank
             and (facts is None or facts.same_event(cx.location.article, cy.location.article))
         ):
@@ -293,6 +299,66 @@ def _class_links(
                 if link.overlapping is None and link.disjoint is None:
                     link.overlapping = _overlapping_pair(first, classes[j])
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
+
+
+DATED_REACH = 60
+"""Characters between a figure and a date in its clause (no comma, semicolon or bracket between)
+for the date to be the figure's ("hit by a 6.1 quake in September")."""
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:who|which|that|after|before|since|when)\b")
+
+
+RECENT_DAYS = 45
+"""Days before publication in which a date a figure is given is the reported event's own ("The
+storm struck the valley in March 2024" in a report of 9 March 2024), not an earlier event's."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _figure_dates(sentence: str, surface: str, published: date | None = None) -> frozenset[str]:
+    """The dates (a month, a year or a full date; not a weekday or "today") in the clause of a
+    figure, within DATED_REACH characters of it, other than the reported event's (up to RECENT_DAYS
+    before publication): the date of an earlier event the figure is of."""
+    from factcheck.dates import find_dates
+
+    at = sentence.find(surface)
+    if at < 0:
+        return frozenset()
+    end = at + len(surface)
+    out = set()
+    recent = None if published is None else Interval(published.toordinal() - RECENT_DAYS, published.toordinal())
+    for d in find_dates(sentence, published):
+        if d.qualifier or not (d.granularity in ("month", "year") or (d.granularity == "day" and not d.relative)):
+            continue
+        if recent is not None and not d.symbol and d.value.overlaps(recent):
+            continue
+        between = sentence[end : d.start] if d.start >= end else sentence[d.end : at]
+        if (len(between) <= DATED_REACH and not _CLAUSE_BREAK.search(between)) or _participle_of(between, d.start < at):
+            out.add(d.symbol or d.display)
+    return frozenset(out)
+
+
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+\s+)?\w+ing\b[^,]*\Z")
+_PARTICIPLE_BEFORE = re.compile(r"\A,\s+\w+ing\b[^,]*\Z")
+_NEW_CLAUSE = re.compile(r"[;:()\[\]]|\b(?:who|which|that|after|before|since|when|while|but)\b")
+
+
+def _participle_of(between: str, date_first: bool) -> bool:
+    """Whether a figure and a date are tied by a participle clause: the figure stands in one of the
+    date's clause ("struck in September near the port, killing 40 and injuring ...") or the date
+    in one of the figure's ("three prior convictions, spanning from 1990 to 1991"), and nothing
+    between opens another clause."""
+    pattern = _PARTICIPLE_AFTER if date_first else _PARTICIPLE_BEFORE
+    return len(between) <= 3 * DATED_REACH and bool(pattern.search(between)) and not _NEW_CLAUSE.search(between)
+
+
+def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
+    """Whether two figures are of events dated apart: the clause of one names a date (a month, a
+    year) other than the reported event's, and the other's does not ("hit by a 6.1 quake in
+    September" is an earlier quake's magnitude, not the reported one's)."""
+    if x.kind is not ClaimKind.QUANTITY:
+        return False
+    dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article))
+    dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article))
+    return bool(dx or dy) and not dx & dy
 
 
 def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -461,6 +527,9 @@ def _conflict(
 
         ca = [c for c in ca if of_the_event(c, x if x in ca else y)]
         cb = [c for c in cb if of_the_event(c, y if y in cb else x)]
+    # a claim of the same value dated apart from the decisive one is another event's ("in September")
+    ca = [c for c in ca if c in (x, y) or not _dated_apart(c, x if x in ca else y, published)]
+    cb = [c for c in cb if c in (x, y) or not _dated_apart(c, y if y in cb else x, published)]
     claims = dedupe(tuple(ca) + tuple(cb))
     score, shared = similarity(x, y)
     explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"

@@ -184,18 +184,22 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
 
 
 def _people_of(items: list[Claim]) -> list[str]:
-    """The person each age is of: its surname, or its given name and surname when two given
-    names go with one surname (two brothers); "" when the claim names no one it can be of."""
+    """The person each age is of: its surname, or its given name and surname when two given names
+    that are not one (a nickname, an initial) go with one surname (two brothers); "" when the claim
+    names no one it can be of."""
+    from factcheck.people import given_names_match, name_tokens
+
     surnames = [_surname(c.subject) if c.subject else "" for c in items]
-    given: dict[str, set[str]] = defaultdict(set)
-    for c, s in zip(items, surnames, strict=True):
-        if s and len(c.subject.split()) >= 2:
-            given[s].add(c.subject.split()[0].lower())
+    given = [(toks[0] if len(toks) >= 2 else "") for toks in (name_tokens(c.subject) for c in items)]
+    names: dict[str, list[str]] = defaultdict(list)  # surname -> its given names, one per person
+    for s, g in zip(surnames, given, strict=True):
+        if s and g and not any(given_names_match(g, other) for other in names[s]):
+            names[s].append(g)
     out = []
-    for c, s in zip(items, surnames, strict=True):
-        if s and len(given[s]) > 1:
-            words = c.subject.split()
-            out.append(f"{words[0].lower()} {s}" if len(words) >= 2 else "")
+    for s, g in zip(surnames, given, strict=True):
+        if s and len(names[s]) > 1:
+            first = next((other for other in names[s] if g and given_names_match(g, other)), "")
+            out.append(f"{first} {s}" if first else "")
         else:
             out.append(s)
     return out

@@ -201,3 +201,19 @@ def test_dates_in_merely_alike_words_are_no_conflict(tmp_path):
         "c.txt": "On Saturday the navy said pirates in the Gulf of Aden had fired at a tanker and fled.",
     }
     assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+_QUAKE = "A magnitude {m} quake struck Qeshm island off southern Iran on Sunday, injuring three people, officials said."
+
+
+def test_a_figure_of_an_earlier_dated_event_is_no_conflict(tmp_path):
+    texts = {
+        "a.txt": _QUAKE.format(m="5.2"),
+        "b.txt": _QUAKE.format(m="5.2") + " The same island was hit by a magnitude 6.1 quake in September.",
+    }
+    magnitudes = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "magnitude"]
+    assert magnitudes == []
+    # the same figure without the date of another event is a conflict
+    (tmp_path / "c.txt").write_text(_QUAKE.format(m="6.1"), encoding="utf-8")
+    magnitudes = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "magnitude"]
+    assert [sorted(c.stated for c in f.claims) for f in magnitudes] == [[5.2, 5.2, 6.1]]

@@ -61,7 +61,9 @@ DEV_THRESHOLDS = {
     # with both halves of each dev topic in one folder no conflict spans two events any more
     # precision 0.62 -> 0.60 (27/43 -> 26/43) when "the death toll stood at 5" became a death
     # count: one dev article moved to another event and its true conflict went with it
-    Verdict.CONFLICT: (0.62, 0.15),
+    # 0.62 -> 0.65 when a figure of an earlier dated event stopped contradicting the reported one's
+    # (judge._dated_apart): 0.67 (28/42) measured
+    Verdict.CONFLICT: (0.65, 0.16),
     Verdict.AGREE: (0.69, 0.77),
     Verdict.COMPATIBLE: (0.3, 0.22),
 }
@@ -70,7 +72,7 @@ DEV_MAX_JUNK = 14
 # 26 -> 27 when dates in nearly the same words became comparable (judge.DATE_SAME_WORDS): the one
 # new conflict is correct ('Thursday' vs 'Friday', ecb12_ecbplus) and also covers the gold agreement
 # among the Thursday reports, which counts as a false alarm.
-DEV_MAX_FALSE_ALARMS = 27
+DEV_MAX_FALSE_ALARMS = 27  # 26 measured since judge._dated_apart
 
 
 @pytest.fixture(scope="module")
