@@ -37,6 +37,11 @@ said in nearly the same words, and so of one event. On the dev stories: 0.7 adds
 for no true conflict more; 0.8 one true conflict and no false alarm."""
 
 
+OPEN_TIME_QUALIFIERS = frozenset({"by", "until", "before", "after"})
+"""Qualifiers that make a clock time a bound ("by 4 p.m.", "as of 4 p.m.", "until noon"): the state at
+that time, not when the event happened, so it contradicts no other time."""
+
+
 def conflict_candidate(x: Claim, y: Claim) -> bool:
     """Whether two claims with disjoint values are close enough to call it a conflict.
 
@@ -59,8 +64,8 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
         same_event = x.key != "event" and x.key == y.key
         same_words = score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
-    if x.kind is ClaimKind.TIME and x.key != y.key:
-        return False  # clock times of two events named differently
+    if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
+        return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
     # Figures about differently named subjects (two companies' profits) are not one figure.
     return not (names_x and names_y and not names_x & names_y)
 

@@ -70,7 +70,7 @@ _FOUR_RE = re.compile(
 _WORD_RE = re.compile(r"(?<![\w-])(?P<w>noon|midday|midnight|(?P<oh>[1-9]|1[0-2])[ ]o['’]clock)\b", re.IGNORECASE)
 _QUALIFIER_RE = re.compile(
     r"(?<![\w])(?P<q>just[ ]after|shortly[ ]after|just[ ]before|shortly[ ]before|just[ ]past|about|around|"
-    r"approximately|approx\.|roughly|some|circa|after|past|before|by|until|till)[ ]{1,2}(?:at[ ])?\Z",
+    r"approximately|approx\.|roughly|some|circa|after|past|before|by|as[ ]of|until|till)[ ]{1,2}(?:at[ ])?\Z",
     re.IGNORECASE,
 )
 _CUE_RE = re.compile(r"(?<![\w])(?:at|from|since|to|and|between|by|until|till|around|about|after|before)[ ]\Z", re.I)
@@ -94,7 +94,8 @@ def _may_have_time_word(text: str) -> bool:
 _EVENING_RE = re.compile(r"[ ]{1,2}(?:last[ ]night|tonight|this[ ]evening|in[ ]the[ ]evening|at[ ]night)\b", re.I)
 """After a 12-hour time with no a.m./p.m., these put it after noon."""
 _QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
-                    "some": "about", "circa": "about", "around": "about", "just past": "just after"}  # fmt: skip
+                    "some": "about", "circa": "about", "around": "about", "just past": "just after",
+                    "as of": "by"}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -217,3 +217,14 @@ def test_a_figure_of_an_earlier_dated_event_is_no_conflict(tmp_path):
     (tmp_path / "c.txt").write_text(_QUAKE.format(m="6.1"), encoding="utf-8")
     magnitudes = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "magnitude"]
     assert [sorted(c.stated for c in f.claims) for f in magnitudes] == [[5.2, 5.2, 6.1]]
+
+
+def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
+    texts = {
+        "a.txt": "Voters in the republic began to cast their ballots at 8:00 a.m. local time on Sunday, they said.",
+        "b.txt": "Some 2.4 million voters had cast their ballots as of 4:00 p.m. local time on Sunday, officials said.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "time"]
+    (as_of,) = [c for c in report.claims if c.kind.value == "time" and c.location.article == "b.txt"]
+    assert as_of.qualifier == "by"
