@@ -268,9 +268,31 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
         return None
     if fuzz.token_set_ratio(ja, jb) < TOKEN_SET_CUTOFF:
         return None
+    if len(blocks) == 1 and _framed(a, b, wa, wb, blocks[0]):
+        return QuoteComparison("agree", score)
     diff, only_a, only_b = word_diff(wa, wb, blocks)
     verdict = "notation" if diff and all(_notation(edit) for edit in diff) else "conflict"
     return QuoteComparison(verdict, score, tuple(diff), only_a, only_b)
+
+
+FRAMING_WORDS = 2
+"""Words at the start of a quoted fragment that may be the reporter's ("had \"reached the edge of
+the abyss\"" beside \"Our country is on the edge of the abyss\")."""
+FRAMED_RUN = 4
+"""Words a fragment must share, in one run to its end, with the quote it is framed from."""
+
+
+def _framed(a: str, b: str, wa: list[str], wb: list[str], block: difflib.Match) -> bool:
+    """Whether one quote is a fragment of the other woven into the reporter's sentence: it opens in
+    lower case, its words from the shared run to its end are the other's, and at most
+    FRAMING_WORDS before that run differ."""
+    for text, words, start in ((a, wa, block.a), (b, wb, block.b)):
+        opening = text.lstrip(" \"'“‘")
+        if not opening[:1].islower() or block.size < FRAMED_RUN:
+            continue
+        if start + block.size == len(words) and start <= FRAMING_WORDS:
+            return True
+    return False
 
 
 def _spoken(quote: str) -> str:

@@ -45,6 +45,18 @@ def test_fragment_is_agreement() -> None:
     assert result is not None and result.verdict == "agree"
 
 
+def test_a_fragment_woven_into_the_reporters_sentence_is_agreement() -> None:
+    # had "reached the edge of the abyss": the first word is the reporter's framing
+    result = compare_quotes("reached the edge of the abyss", "Our country is on the edge of the abyss,")
+    assert result is not None and result.verdict == "agree"
+    # a whole quote that changes its opening words is still a conflict
+    result = compare_quotes("Europe is on the edge of the abyss", "Our country is on the edge of the abyss,")
+    assert result is not None and result.verdict == "conflict"
+    # so is a fragment that changes a word inside the shared run
+    result = compare_quotes("reached the brink of the abyss", "Our country is on the edge of the abyss,")
+    assert result is None or result.verdict == "conflict"
+
+
 def test_words_in_brackets_are_the_editors_not_the_speakers() -> None:
     said = "The crew immediately turned towards the drifting boat and hailed it."
     for edited in (
@@ -116,3 +128,25 @@ def test_different_statements_sharing_a_phrase_are_not_one_passage():
         "The goal is to create concrete, measurable actions that cut the supply of the chemicals",
     )
     assert kept is not None and kept.verdict == "conflict"
+
+
+def test_unattributed_quotes_need_near_equal_words_to_be_one_passage(tmp_path) -> None:
+    from factcheck.api import check
+    from factcheck.models import Verdict
+
+    texts = {
+        "a.txt": 'The quake struck the island on Sunday. "The earthquake was really strong, and people poured '
+        'into the streets in panic."',
+        "b.txt": 'The quake struck the island on Sunday. "People poured into the streets, fearing aftershocks."',
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quote"]
+    # nearly the same words, unattributed in both: one passage, worded differently
+    (tmp_path / "b.txt").write_text(
+        'The quake struck the island on Sunday. "The earthquake was very strong, and people poured into the '
+        'streets in panic."',
+        encoding="utf-8",
+    )
+    (conflict,) = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quote"]
+    assert "-really +very" in conflict.explanation
