@@ -66,8 +66,29 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
+    if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y):
+        return False  # "the 12 worst-hit villages", "18 Indian sailors": a part, not the whole
+    if x.unit == "ordinal" and set(x.modifiers) != set(y.modifiers):
+        return False  # "fifth NBA coach fired" and "third Eastern Conference coach": two rankings
     # Figures about differently named subjects (two companies' profits) are not one figure.
     return not (names_x and names_y and not names_x & names_y)
+
+
+NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", "smallest")
+"""First words of modifiers that pick a part of what is counted ("the 12 worst-hit villages")."""
+
+
+def _narrowing(c: Claim) -> frozenset[str]:
+    """The modifiers of a figure that count a part of the whole: a nationality ("18 Indian sailors")
+    or a superlative ("the four hardest-hit villages")."""
+    from factcheck.places import DEMONYMS, fold
+
+    out = set()
+    for m in c.modifiers:
+        f = fold(m)
+        if f in DEMONYMS or f.endswith("-hit") or f.split("-")[0] in NARROWING:
+            out.add(f)
+    return frozenset(out)
 
 
 def _one_person(a: str, b: str) -> bool:

@@ -228,3 +228,26 @@ def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "time"]
     (as_of,) = [c for c in report.claims if c.kind.value == "time" and c.location.article == "b.txt"]
     assert as_of.qualifier == "by"
+
+
+def test_a_part_of_what_is_counted_is_no_conflict_with_the_whole(tmp_path):
+    whole = "The earthquake on Qeshm island on Sunday flattened seven villages, the governor of the island said."
+    texts = {
+        "a.txt": whole,
+        "b.txt": whole.replace("flattened", "destroyed"),
+        "c.txt": "The earthquake on Qeshm island on Sunday hit the 12 worst-hit villages hardest, the governor said.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "village"]
+    # the whole counted again, differently, is a conflict
+    (tmp_path / "c.txt").write_text(whole.replace("seven", "12"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "village"]
+
+
+def test_two_rankings_of_one_noun_are_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "Cheeks became the fifth NBA head coach fired this season, the team said on Saturday in Philadelphia.",
+        "b.txt": "Cheeks became the third Eastern Conference head coach fired this season, the team said on Saturday "
+        "in Philadelphia.",
+    }
+    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "coach"]
