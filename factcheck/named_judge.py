@@ -9,7 +9,8 @@ its judge:
 - event places: ``judge_event_places``;
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
-- mentions of people, organisations, named things and places: ``judge_mentions``.
+- mentions of people, organisations, named things and places: ``judge_mentions``; one town given
+  as another for one slot: ``judge_place_conflicts``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions
+from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding
@@ -51,6 +53,7 @@ def judge_named(
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts)
+    findings += place_conflicts(mentions, ident, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)

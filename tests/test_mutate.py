@@ -268,7 +268,10 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # the dev stories. Raised for dates to 0.15 and in all to 0.21 (measured 0.178-0.227 and 0.234,
 # depending on which mutations share a check) when two
 # dates said in nearly the same words came to be of one event (judge.DATE_SAME_WORDS).
-DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.15, "person-role": 0.35, None: 0.21}
+# Place added at 0.18 (measured 0.217-0.261, 5-6 of 23, depending on which mutations share a
+# check) when one town given as another for one slot became a conflict
+# (judge_place_conflicts.place_conflicts); one new conflict on the dev stories, which gold agrees with.
+DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.15, "person-role": 0.35, "place": 0.18, None: 0.21}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

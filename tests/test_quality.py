@@ -74,7 +74,11 @@ DEV_MAX_JUNK = 14
 # 26 -> 27 when dates in nearly the same words became comparable (judge.DATE_SAME_WORDS): the one
 # new conflict is correct ('Thursday' vs 'Friday', ecb12_ecbplus) and also covers the gold agreement
 # among the Thursday reports, which counts as a false alarm.
-DEV_MAX_FALSE_ALARMS = 27  # 26 measured since judge._dated_apart
+# 26 measured once judge._dated_apart landed; then 26 -> 27 when one town given as another for one
+# slot became a conflict (judge_place_conflicts): the one new conflict is correct (a driver 'of
+# Minneapolis' in one report, 'of Bloomington' in three, ecb21_ecb) and also covers the gold
+# agreement among the Bloomington reports, which counts as a false alarm.
+DEV_MAX_FALSE_ALARMS = 27
 
 
 @pytest.fixture(scope="module")

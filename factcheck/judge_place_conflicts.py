@@ -1,0 +1,253 @@
+"""One town given as another: a place named differently for the same slot (mentions of places).
+
+Two articles naming two towns is no conflict in itself: a story moves from town to town. Two towns
+are taken for one place named two ways only when everything else says they fill one slot:
+
+- both are towns (cities of the gazetteer) of one country, neither containing the other, and not a
+  city and a town a tenth its size or less (``CITY``: maybe one of its suburbs or districts);
+- no article gives both as places of one kind (both after "in", both as someone's home...): an
+  article doing so tells them apart;
+- the articles report one event (``ArticleFacts``), or share facts enough as a pair;
+- and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
+  Springfield" / "Jane Doe of Shelbyville"), or the town stands after the same preposition in
+  alike sentences ("died in a Springfield hospital" / "died in a Shelbyville hospital").
+
+The town most articles name is the story's; the finding names both, with the articles of each and
+why they are taken for one slot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factcheck.events import SAME_EVENT, ArticleFacts
+from factcheck.judge import dedupe, make_finding
+from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.judge_roles import _sentences_alike
+from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+
+__all__ = ["place_conflicts"]
+
+SLOT_ALIKE = (0.5, 6)
+"""(similarity, shared words) two sentences need before towns after the same preposition in them
+are taken for one place named two ways (``judge_roles._sentences_alike``: the overlap of their
+content stems, place names left out); where one person lives needs no alike sentences."""
+MENTIONS_COMPARED = 20
+"""Mentions of one town compared, at most (a town every article repeats costs no more)."""
+LOCATIVE = frozenset({"in", "at"})
+"""Prepositions before a town that say where something is or happened ("near" and "outside" say
+what it is close to, compared only with each other)."""
+VICINITY = frozenset({"near", "outside"})
+"""Prepositions before a town that say what something is close to."""
+CITY = 100_000
+"""Inhabitants from which a city has suburbs and districts the gazetteer lists as towns of their
+own without saying the city contains them: a town of at most 1 / ``SUBURB_SHARE`` its size may be
+one of them, and is not compared with it."""
+SUBURB_SHARE = 10
+"""See ``CITY``."""
+ORIGIN = frozenset({"of", "from"})
+"""Prepositions before a town that say where someone lives or comes from ("Jane Doe, 36, of X")."""
+PLACE_NOUNS = frozenset(
+    "town city village suburb community area borough neighbourhood neighborhood county district province".split()
+)
+"""Nouns before "of X" that make it a locative ("the town of X": X is where it is)."""
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+"""Words before "of X" that make it what something is close to ("30 miles south of X")."""
+_DISTANCE = re.compile(r"\b(?:miles?|kilometres?|kilometers?|km)\s+(?:away\s+)?from\s+\Z")
+RESIDENT_NOUNS = frozenset("man woman resident native couple boy girl teenager teen".split())
+"""Nouns after a town that make it someone's home ("a 38-year-old X resident")."""
+_RESIDENCE = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*,?\s*(?:of|from)\s+(?:the\s+)?\Z")
+"""Between a person's name and a town: "Jane Doe, 36, of", "Jane Doe from"."""
+_APPOSITION = re.compile(r"\A\s*,\s*(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?\Z")
+"""Between a person's name and a town that a resident noun follows: "Jane Doe, a 36-year-old"."""
+_LEAD = re.compile(r"(\w+)\s+(?:(?:a|an|the)\s+)?\Z")
+_PLACE_NOUN_OF = re.compile(r"(\w+)\s+of\s+\Z")
+_NOUN_AFTER = re.compile(r"\s*(\w+)")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """What a town mention is the place of."""
+
+    holder: str
+    """Identity of the person whose home it is ("Jane Doe, 36, of X"), else ""."""
+    lead: str
+    """What the preposition before it says: "in" (in, at, the town of), "near" (near, outside),
+    "of" (of, from, a Springfield man), else ""."""
+    towns: int = 1
+    """Towns its sentence gives a slot of this lead."""
+
+
+def _town(c: Claim) -> bool:
+    ids = c.text_value.split("|")
+    return len(ids) >= 2 and ids[0].startswith("P:")
+
+
+def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
+    """Claim id -> slot of every town mention."""
+    people: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (article, sentence) -> people
+    seen: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, surface) -> mentions so far
+    out: dict[str, _Slot] = {}
+    for c in sorted(mentions, key=lambda c: (c.location.article, c.location.start)):
+        where = (c.location.article, c.sentence)
+        if c.key == "person":
+            people[where].append(c)
+        start = _nth(c.sentence, c.surface, seen[(*where, c.surface)])
+        seen[(*where, c.surface)] += 1
+        if c.key != "place" or not _town(c) or start < 0:
+            continue
+        before = c.sentence[:start]
+        holder = ""
+        sentence_start = c.location.start - start
+        after = _NOUN_AFTER.match(c.sentence, start + len(c.surface))
+        resident = bool(after) and after.group(1).lower() in RESIDENT_NOUNS  # type: ignore[union-attr]
+        lead = _LEAD.search(before)
+        word = lead.group(1).lower() if lead else ""
+        noun = _PLACE_NOUN_OF.search(before)
+        if noun is not None and noun.group(1).lower() in PLACE_NOUNS:
+            word = "in"  # "the town of X"
+        elif (noun is not None and noun.group(1).lower() in DIRECTIONS) or _DISTANCE.search(before):
+            word = "near"  # "30 miles south of X", "a mile from X"
+        elif resident:
+            word = "of"  # "a Springfield man"
+        if not holder:
+            for p in people.get((c.location.article, c.sentence), ()):
+                end = p.location.end - sentence_start
+                if 0 < end <= len(before) and (
+                    _RESIDENCE.match(before[end:]) or (resident and _APPOSITION.match(before[end:]))
+                ):
+                    holder = ident.id(p.subject)
+        word = "in" if word in LOCATIVE else "near" if word in VICINITY else "of" if word in ORIGIN else ""
+        out[c.id] = _Slot(holder, word)
+    per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
+    for c in mentions:
+        slot = out.get(c.id)
+        if slot is not None and slot.lead:
+            per_sentence[(c.location.article, c.sentence, slot.lead)] += 1
+    return {
+        c.id: _Slot(s.holder, s.lead, per_sentence[(c.location.article, c.sentence, s.lead)])
+        for c in mentions
+        if (s := out.get(c.id)) is not None
+    }
+
+
+def _nth(text: str, part: str, n: int) -> int:
+    """Offset of the ``n``-th (from 0) occurrence of ``part`` in ``text``, -1 when there is none."""
+    at = -1
+    for _ in range(n + 1):
+        at = text.find(part, at + 1)
+        if at < 0:
+            break
+    return at
+
+
+def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
+    """Two towns of one country named for one slot by articles reporting one event, no article
+    naming both (see the module docstring)."""
+    slots = _slots(mentions, ident)
+    by_town: dict[str, list[Claim]] = defaultdict(list)
+    placed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lead) -> ids of places so given
+    for c in mentions:
+        slot = slots.get(c.id)
+        if slot is not None and slot.lead:
+            placed[(c.location.article, slot.lead)].update(c.text_value.split("|"))
+            by_town[c.text_value.split("|", 1)[0]].append(c)
+    towns = sorted(by_town)
+    out: list[Finding] = []
+    for i, x in enumerate(towns):
+        chain_x = by_town[x][0].text_value.split("|")
+        for y in towns[i + 1 :]:
+            chain_y = by_town[y][0].text_value.split("|")
+            if chain_x[-1] != chain_y[-1] or x in chain_y or y in chain_x:
+                continue  # other countries, or one town inside the other
+            if _maybe_suburb(by_town[x][0], by_town[y][0]):
+                continue
+            only_x = [c for c in by_town[x] if y not in placed[(c.location.article, slots[c.id].lead)]]
+            only_y = [c for c in by_town[y] if x not in placed[(c.location.article, slots[c.id].lead)]]
+            if not only_x or not only_y:
+                continue
+            link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts)
+            if link is not None:
+                why, slot = link
+                out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why))
+    return out
+
+
+def _maybe_suburb(a: Claim, b: Claim) -> bool:
+    """Whether one town is a city and the other a tenth its size or less (``CITY``)."""
+    from factcheck.places import gazetteer
+
+    gaz = gazetteer()
+    sizes = []
+    for c in (a, b):
+        pid = c.text_value.split("|", 1)[0]
+        sizes.append(max((p.population for p in gaz.lookup(c.chain[0]) if p.id == pid), default=0))
+    small, large = sorted(sizes)
+    return large >= CITY and small * SUBURB_SHARE <= large
+
+
+def _one_slot(
+    cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot], ident: PersonIdentity, facts: ArticleFacts | None
+) -> tuple[str, _Slot] | None:
+    """Why two towns' mentions fill one slot, and the slot: one person's home, or the same
+    preposition in alike sentences (the best pair explains), in reports of one event; None when
+    they do not."""
+    best: tuple[float, int] | None = None
+    found: tuple[str, _Slot] | None = None
+    need_score, need_shared = SLOT_ALIKE
+    for x in cx:
+        for y in cy:
+            ax, ay = x.location.article, y.location.article
+            if facts is not None and not (facts.same_event(ax, ay) or facts.weight(ax, ay) >= SAME_EVENT):
+                continue
+            sx, sy = slots[x.id], slots[y.id]
+            if sx.holder and sx.holder == sy.holder:
+                who = ident.name(sx.holder)
+                return f"both say where {who} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})", sx
+            if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
+                continue  # (which of a sentence's towns answers the other's is not known)
+            score = _sentences_alike(x, y)
+            if score[0] >= need_score and score[1] >= need_shared and (best is None or score > best):
+                best = score
+                why = (
+                    f"both after {sx.lead!r} in alike sentences "
+                    f"(similarity {score[0]:.2f}, {score[1]} shared words: {ax}, {ay})"
+                )
+                found = why, sx
+    return found
+
+
+def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[Claim]:
+    """The mentions of one slot: those giving the home of its person, or those after its
+    preposition, alone of their kind in their sentence and given as no one's home."""
+    if slot.holder:
+        return [c for c in claims if slots[c.id].holder == slot.holder]
+    return [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
+
+
+def _finding(cx: list[Claim], cy: list[Claim], link: str) -> Finding:
+    many, few = (cx, cy) if len(articles_of(cx)) >= len(articles_of(cy)) else (cy, cx)
+    n_many, n_few = len(articles_of(many)), len(articles_of(few))
+    town_many, town_few = many[0].chain[0], few[0].chain[0]
+    where = many[0].chain[-1]
+    return make_finding(
+        Verdict.CONFLICT,
+        Severity.MEDIUM,
+        ClaimKind.PLACE,
+        f"place: {town_many}",
+        dedupe(many + few),
+        f"one place named as two towns? {town_few!r} ({_arts(few)}) vs {town_many!r} ({_arts(many)})",
+        (
+            f"both towns are in {where}, neither contains the other, no article gives both so, and {link}",
+            f"{n_few} article{'s' if n_few != 1 else ''} vs {n_many}",
+        ),
+    )
+
+
+def _arts(claims: list[Claim]) -> str:
+    arts = sorted(articles_of(claims))
+    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")

@@ -1,0 +1,72 @@
+"""One town given as another (judge_place_conflicts): a conflict only when the towns fill one slot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.models import Verdict
+
+_CRASH = (
+    "Police said Margaret Ellison, 71, of {town}, was struck by a delivery van on Tuesday evening outside a pharmacy."
+)
+_BLAST = (
+    "The explosion occurred Friday afternoon at a credit union branch in {town}, police said, "
+    "and two bomb technicians were hurt while the building burned."
+)
+
+
+def _town_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    return [f.explanation for f in report.by_verdict(Verdict.CONFLICT) if "two towns" in f.explanation]
+
+
+def test_one_persons_home_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": _CRASH.format(town="Akron, Ohio"),
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+
+
+def test_an_events_town_in_alike_sentences_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _BLAST.format(town="Dayton, Ohio"),
+        "b.txt": _BLAST.format(town="Dayton, Ohio").replace("Friday afternoon", "Friday"),
+        "c.txt": _BLAST.format(town="Akron, Ohio"),
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert found == "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+
+
+def test_two_towns_legitimately_named_are_no_conflict(tmp_path: Path) -> None:
+    # two people, each from a town of their own
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": _CRASH.replace("Margaret Ellison, 71", "the driver, Tom Reyes, 44").format(town="Akron, Ohio"),
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+    # an article giving both towns as places tells them apart
+    texts["c.txt"] = _BLAST.format(town="Akron, Ohio") + " A second device was found in Dayton."
+    texts["a.txt"] = texts["b.txt"] = _BLAST.format(town="Dayton, Ohio")
+    assert _town_conflicts(tmp_path, texts) == []
+    # a town in unlike sentences: no one slot
+    texts["c.txt"] = "The governor flew back to Columbus, Ohio, on Saturday for a budget vote in Akron."
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_a_metropolis_and_a_much_smaller_town_are_no_conflict(tmp_path: Path) -> None:
+    # the smaller may be a district or a suburb of the city, which the gazetteer does not say
+    texts = {
+        "a.txt": _BLAST.format(town="Evanston, Illinois"),
+        "b.txt": _BLAST.format(town="Evanston, Illinois").replace("Friday afternoon", "Friday"),
+        "c.txt": _BLAST.format(town="Chicago, Illinois"),
+    }
+    assert _town_conflicts(tmp_path, texts) == []
