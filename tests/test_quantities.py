@@ -76,6 +76,18 @@ CASES = [
     ("The 36-year-old Rahman, a former champion, looked tired.", [("age", "36-year-old", "Rahman")]),
     ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
     ("Cheeks was fired after three-plus seasons in Portland.", [("season", "three-plus seasons", "")]),
+    # records said where a side stands, of three numbers; votes; not a record at another time
+    ("The Hawks fired him with the team slumping at 9-14.", [("record", "9-14", "9-14")]),
+    ("The Hawks, currently sitting at 9-14, lost again.", [("record", "9-14", "9-14")]),
+    ("His record stands at 284-286.", [("record", "284-286", "284-286")]),
+    ("The Hawks have opened 9-14 this season.", [("record", "9-14", "9-14")]),
+    ("He led the team to a 162-139 record.", [("record", "162-139", "162-139")]),
+    ("Smith fell to 45-7-2 after the loss.", [("record", "45-7-2", "45-7-2")]),
+    ("He beat Jones (14-13-2, 12 KOs) in June.", [("record", "14-13-2", "14-13-2"), ("knockout", "12 KOs", "")]),
+    ("The jury deadlocked at 9-3 on Friday.", [("vote", "9-3", "9-3")]),
+    ("The jurors reported their 9-3 deadlock to the judge.", [("vote", "9-3", "9-3")]),
+    ("The game was tied at 2-2 at halftime.", []),  # a score, said without a cue
+    ("Call the tip line at 800-800-3855.", []),
 ]  # fmt: skip
 
 

@@ -3,8 +3,9 @@
 A number expression (``numbers.find_numbers``) becomes a claim when the sentence says what it is
 about. The *key* (what is measured) is read from the first frame that applies:
 
-- **record or score**: "a record of 9-14", "dropped to 36-3", "won 31-24": a pair of numbers kept
-  as written (``text_value``), keyed ``record`` or ``score``;
+- **record, vote or score**: "a record of 9-14", "dropped to 36-3", "slumping at 9-14", "fell to
+  45-7-2", "the jury deadlocked at 9-3", "won 31-24": two or three numbers kept as written
+  (``text_value``), keyed ``record``, ``vote`` or ``score``;
 - **age**: "a 61-year-old man", "Anthony DeMarco, 36,", "aged 45", "at the age of 91", "died at
   85", "She was 85.": keyed ``age``, with the person it is the age of in ``subject`` when the
   sentence names them;
@@ -123,6 +124,14 @@ COUNT_VERBS = {
 MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
 RECORD_CUES = frozenset("record mark season standing standings dropped fell improved slipped climbed moved".split())
+RECORD_STARTS = frozenset("opened started".split())
+"""Verbs just before a pair that make it a record: "the 76ers have opened 9-14"."""
+STANDING_VERBS = frozenset("sit sits sat sitting stand stands stood standing remain remains remained remaining".split())
+"""Verbs before "at" and a pair that make it a record: "currently sitting at 9-14", "stands at 284-286"."""
+SCORE_AT = frozenset("tied level leading trailing led trailed deadlocked split".split())
+"""Words before "at" and a pair that make it a score or a vote, not a record ("tied at 2-2")."""
+VOTE_CUES = frozenset("vote votes voted deadlock deadlocked split verdict jury jurors ruling ruled".split())
+"""Words next to a pair that make it a vote: "the jury deadlocked at 9-3", "a 5-4 ruling"."""
 SCORE_CUES = frozenset(
     "won win wins beat beats victory defeat defeated lost loss losses score led lead triumph".split()
 )
@@ -138,7 +147,8 @@ _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
 _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
 _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
 """A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
-_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/]|[.,]\d|[-–]\d)")
+_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?:[-–](\d{1,3}))?(?![\w/]|[.,]\d|[-–]\d)")
+"""Two numbers joined by a dash ("9-14"), or three ("45-7-2": wins, losses and draws)."""
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -911,16 +921,14 @@ def record_claims(
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text) if _PAIR_HINT.search(text) else ():
-        before = text[max(0, m.start() - 40) : m.start()].lower().split()
-        after = text[m.end() : m.end() + 25].lower().split()
+        before = [w.strip(_CUE_PUNCTUATION) for w in text[max(0, m.start() - 40) : m.start()].lower().split()]
+        after = [w.strip(_CUE_PUNCTUATION) for w in text[m.end() : m.end() + 25].lower().split()]
         cues = set(before[-4:]) | set(after[:2])
-        if cues & RECORD_CUES or "record" in after[:2] or _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            key = "record"
-        elif cues & SCORE_CUES:
-            key = "score"
-        else:
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        key = _pair_key(before, after, cues, named)
+        if not key:
             continue
-        pair = f"{int(m.group(1))}-{int(m.group(2))}"
+        pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
         before_ctx, after_ctx = window(toks, m.start(), m.end())
         context = tuple(content_stems(before_ctx + after_ctx))
         claims.append(
@@ -942,6 +950,39 @@ def record_claims(
         )
         spans.append((m.start(), m.end()))
     return claims, spans
+
+
+_CUE_PUNCTUATION = ".,;:()\"'“”‘’"
+"""Stripped from the words around a pair before they are read as cues ("a 162-139 record.")."""
+
+
+def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) -> str:
+    """``vote``, ``record`` or ``score`` for a pair of numbers by the words around it ("the jury
+    deadlocked at 9-3", "their 9-3 deadlock"; "slumping at 9-14", "have opened 9-14", "Dorsey
+    (45-1"; "won 31-24"), or "" when they say nothing. ``named``: a name and a bracket or comma
+    stand just before the pair."""
+    near = set(before[-3:]) | set(after[:1])
+    if near & VOTE_CUES:
+        return "vote"
+    if cues & RECORD_CUES or "record" in after[:2] or named:
+        return "record"
+    if before and before[-1] in RECORD_STARTS:
+        return "record"  # not "a 5-19 start": a record at another time than the story's
+    if len(before) >= 2 and before[-1] == "at" and _standing(before[-2], before[-3] if len(before) >= 3 else ""):
+        return "record"
+    if cues & SCORE_CUES:
+        return "score"
+    return ""
+
+
+def _standing(word: str, previous: str) -> bool:
+    """Whether the word before "at" and a pair says where a side stands: "sitting at", "slumping at",
+    "wound up at" (not "tied at", "leading at": a score)."""
+    if word in SCORE_AT:
+        return False
+    if word in STANDING_VERBS or (word == "up" and previous in ("wound", "ended", "finished")):
+        return True
+    return len(word) > 5 and word.endswith("ing") and word.isalpha()
 
 
 def ordinal_claims(
