@@ -88,6 +88,35 @@ CASES = [
     ("The jurors reported their 9-3 deadlock to the judge.", [("vote", "9-3", "9-3")]),
     ("The game was tied at 2-2 at halftime.", []),  # a score, said without a cue
     ("Call the tip line at 800-800-3855.", []),
+    # ages: "at N, she ..."
+    ("She said that, at 34, her days as a model were over.", [("age", "34", "")]),
+    ("At 5, the market closed.", []),
+    # signs, currencies and decimal points written as words or glued on
+    ("Outside temperatures were minus 20 as crews fought the fire.", [("temperature", "minus 20", "")]),
+    ("Crews worked in minus-20 degree temperatures.", [("temperature", "minus-20 degree temperatures", "")]),
+    ("Ten minus three is seven.", [("three", "Ten minus three", "")]),  # a subtraction: no sign
+    ("Damage to the church was estimated at $US1 million ($1.52 million).", [("damage", "$US1 million", "")]),
+    ("Greece gets a euro110 billion ($141 billion) loan package.", [("package", "euro110 billion ($141 billion) loan package", "")]),  # noqa: E501
+    ("Police said his blood-alcohol level was .41 at the time.", [("blood-alcohol level", ".41", "")]),
+    ("His blood-alcohol level was 0.41.", [("blood-alcohol level", "0.41", "")]),
+    ("The level was 5.", []),  # a level of what
+    # counts: taken into custody, others than those named, a hyphened count after "the", a crowd
+    ("The warship took 23 into custody.", [("arrest", "23", "")]),
+    ("Sailors took 23 of them into custody.", [("arrest", "23", "")]),
+    ("He struck two other vehicles while fleeing.", [("other vehicle", "two other vehicles", "")]),
+    ("Around 20 more people had to be ushered to safety.", [("other people", "Around 20 more people", "")]),
+    ("He got two more years in prison.", []),
+    ("The two other officers were arrested.", []),  # the two refer
+    ("Smoke poured from the three-story building.", [("story", "three-story", "")]),
+    ("He led the crowd of 22,000 in song.", [("crowd", "22,000", "")]),
+    # areas said as squares of a length; a verb after the counted noun
+    ("The 170,000-square-foot building houses a number of firms.", [("building", "170,000-square-foot building", "")]),
+    ("The park covers 40 square miles.", [("area", "40 square miles", "")]),
+    ("Police cordoned off a five-square-block area.", [("square", "five-square", "")]),  # no length: not an area
+    # half of a unit
+    ("He had drunk a half-liter of vodka.", [("vodka", "half-liter of vodka", "")]),
+    ("He admitted drinking a half-liter of vodka Wednesday.", [("vodka", "half-liter of vodka", "")]),
+    ("Half the roof collapsed.", []),
 ]  # fmt: skip
 
 
