@@ -159,6 +159,7 @@ different precision are reported as compatible: looser than a conflict, since no
 Quantities need nothing more than their group (the same counted thing, unit and scope)."""
 GENERIC_KEYS = frozenset(
     "money duration distance weight area volume speed temperature measure people person time year day".split()
+    + ["other people", "other person"]
 )
 """Keys too general for two values to be compared on their group alone (two sums of money in one
 story are rarely one sum): their pairs need alike words, as dates do."""

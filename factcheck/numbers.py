@@ -11,8 +11,10 @@ What is a number
       separator is one space, no-break space (U+00A0), narrow no-break space (U+202F) or thin space
       (U+2009) and every later group has exactly three digits (a plain space does not join a group
       with a letter or hyphen glued to it: "2 100m" is 2 and 100m). A dot is always a decimal point
-      ("1.016" is 1.016). A minus sign is read only when it is clearly a sign: "-3" after a space,
-      the start of the text or an opening bracket.
+      ("1.016" is 1.016), also before the digits after a space, a lower-case word or an opening
+      bracket (".41" is 0.41). A minus sign is read only when it is clearly a sign: "-3" after a
+      space, the start of the text or an opening bracket; so is the word "minus" ("minus 20",
+      "minus-20") unless a number stands before it ("ten minus three").
     - Number words: zero..nineteen, the tens, hyphenated tens ("forty-six"), "hundred" ("a
       hundred", "two hundred and five"), thousand/million/billion/trillion in descending order,
       "a dozen", "two dozen" (24), "half a million", "half a dozen", "two and a half million".
@@ -40,7 +42,8 @@ What is a number
     - Percent: "88%", "88 %", "88 per cent", "88 percent", "88 pct" give 88 (percent units) with
       unit_hint "percent". Percentages are never widened by the rounding tolerance.
     - Currency: a leading "$" (USD), "£" (GBP), "€" (EUR), "¥" (JPY), "₹" (INR), "US$"/"A$"/
-      "C$"/"HK$"/"S$"/"NZ$", or an ISO code written before the number ("USD 5m"), gives unit_hint.
+      "C$"/"HK$"/"S$"/"NZ$" (also "$US1", "$A5"), "euro" glued to the digits ("euro110 billion"),
+      or an ISO code written before the number ("USD 5m"), gives unit_hint.
 
 Qualifiers (normalised name -> interval for a stated x; ranges and vague use their low/high end)
     - "more than": more than, over, above, in excess of, upwards of, greater than, just/well
@@ -164,6 +167,10 @@ _DOLLAR_PREFIXES = {
     "S": "SGD",
     "NZ": "NZD",
 }
+_AFTER_DOLLAR = frozenset(w.lower() for w in _DOLLAR_PREFIXES)
+"""What may follow "$" to say whose dollars ("$US1 million", "$A5")."""
+_CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR"}
+"""Currency words glued before the digits ("euro110 billion", as some wires print "€")."""
 _CURRENCY_CODES = frozenset(
     {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "HKD", "AUD", "CAD", "CHF", "SGD", "MYR", "PHP", "NZD"}
 )
@@ -249,6 +256,8 @@ _TENS = {
 }
 _SMALL = frozenset(_TEENS) | frozenset(_TENS) | (frozenset(_UNITS) - {"zero"})
 _SCALE_WORDS = {"thousand": _THOUSAND, "million": _MILLION, "billion": _BILLION, "trillion": _TRILLION}
+_NUMBER_WORDS = _SMALL | {"zero", "hundred"} | frozenset(_SCALE_WORDS)
+"""Words of a number: "minus" after one is a subtraction ("ten minus three")."""
 _COMPLETE = frozenset({"unit", "teen", "tens", "hundred", "scale", "andhalf"})
 
 _FRACTIONS = frozenset(
@@ -716,6 +725,10 @@ class _Scanner:
         if t.kind == "w" and t.text in _DOLLAR_PREFIXES and dollar:
             if self.number_follows(k + 1):
                 currency, j = _DOLLAR_PREFIXES[t.text], k + 2
+        elif t.text == "$" and self.low(k + 1) in _AFTER_DOLLAR and self.glued_number(k + 1):
+            currency, j = _DOLLAR_PREFIXES.get(self.toks[k + 1].text, ""), k + 2  # "$US1 million", "$A5"
+            if not currency:
+                return None
         elif t.kind == "p" and t.text in _CURRENCY_SYMBOLS and self.number_follows(k):
             currency, j = currency_sign(t.text), k + 1
             if not currency:
@@ -727,9 +740,15 @@ class _Scanner:
             j = k + 1
         elif t.text == "Rs" and self.rupees(k):
             currency, j = "INR", k + (2 if self.low(k + 1) == "." else 1)
+        elif t.low in _CURRENCY_WORDS and self.adjacent(k, k + 1) and self.toks[k + 1].kind == "n":
+            currency, j = _CURRENCY_WORDS[t.low], k + 1  # "euro110 billion"
         negative = False
         if not currency and t.kind == "p" and t.text in _MINUS and self.sign_ok(k):
             negative, j = True, k + 1
+        elif not currency and t.low == "minus" and self.minus_sign(k):
+            negative, j = True, k + (2 if self.toks[k + 1].text == "-" else 1)  # "minus 20", "minus-20"
+        elif not currency and t.text == "." and self.leading_point(k):
+            return self.digit_single(k, k + 1, "", False, after_prefix, counting, leading_point=True)
         if j >= self.n:
             return None
         if self.toks[j].kind == "n":
@@ -737,6 +756,28 @@ class _Scanner:
         if j == k and t.kind == "w":
             return self.word_single(k)
         return None
+
+    def glued_number(self, k: int) -> bool:
+        """Token ``k`` touches the token before it and a digit run after it ("$US1")."""
+        return self.adjacent(k - 1, k) and self.adjacent(k, k + 1) and k + 1 < self.n and self.toks[k + 1].kind == "n"
+
+    def minus_sign(self, k: int) -> bool:
+        """ "minus 20", "minus-20": the word is a sign, not a subtraction ("10 minus 3")."""
+        if k > 0 and (self.toks[k - 1].kind == "n" or self.toks[k - 1].low in _NUMBER_WORDS):
+            return False
+        q = k + 1
+        if q < self.n and self.toks[q].text == "-" and self.adjacent(k, q):
+            return self.adjacent(q, q + 1) and q + 1 < self.n and self.toks[q + 1].kind == "n"
+        return self.spaced_number_follows(k)
+
+    def leading_point(self, k: int) -> bool:
+        """ ".41": a decimal point before the digits, after a space or an opening bracket."""
+        if not (self.adjacent(k, k + 1) and self.toks[k + 1].kind == "n" and self.toks[k + 1].text.isdigit()):
+            return False
+        if k == 0:
+            return True
+        prev = self.toks[k - 1]
+        return prev.text in "([" or (not self.adjacent(k - 1, k) and prev.kind == "w" and prev.text.islower())
 
     def rupees(self, k: int) -> bool:
         """ "Rs 500 crore", "Rs. 2 lakh": "Rs" before a number and a scale of Indian numbering."""
@@ -801,7 +842,14 @@ class _Scanner:
         return u.value, u.end_tok, self.text[toks[e].start : toks[u.end_tok - 1].end]
 
     def digit_single(
-        self, k: int, j: int, currency: str, negative: bool, after_prefix: bool, counting: bool
+        self,
+        k: int,
+        j: int,
+        currency: str,
+        negative: bool,
+        after_prefix: bool,
+        counting: bool,
+        leading_point: bool = False,
     ) -> _Num | _Skip:
         toks = self.toks
         if j > 0 and toks[j - 1].text == "+" and self.adjacent(j - 1, j):
@@ -809,6 +857,8 @@ class _Scanner:
         d = self.digits(j)
         if isinstance(d, _Skip):
             return d
+        if leading_point:  # ".41" is 0.41
+            d = _Digits(Decimal("0." + toks[j].text), j + 1, False, 0)
         last = d.end_tok - 1
         if j == k and self.designation_before(j, after_prefix):
             return _Skip(self.chain_end(last))
@@ -1246,10 +1296,11 @@ alternation of the words)."""
 
 
 _START_WORDS = frozenset(
-    {"between", "from", "several", "a", "half", "zero"} | set(_QUALIFIERS) | set(_PLURALS) | set(_UNITS)
+    {"between", "from", "several", "a", "half", "zero", "minus"} | set(_CURRENCY_WORDS) | set(_QUALIFIERS)
+    | set(_PLURALS) | set(_UNITS)
     | set(_TEENS) | set(_TENS)
 )  # fmt: skip
-_START_TEXTS = frozenset(_CURRENCY_SYMBOLS) | _MINUS | frozenset(_DOLLAR_PREFIXES) | _CURRENCY_CODES | {"Rs"}
+_START_TEXTS = frozenset(_CURRENCY_SYMBOLS) | _MINUS | {"."} | frozenset(_DOLLAR_PREFIXES) | _CURRENCY_CODES | {"Rs"}
 """What a number expression can start with besides a digit run (lower-case words, exact texts):
 a prefixed range, a qualifier, a currency, a sign, a vague amount or a number in words. From any
 other token `_Scanner.parse_at` finds nothing."""

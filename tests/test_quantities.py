@@ -76,6 +76,47 @@ CASES = [
     ("The 36-year-old Rahman, a former champion, looked tired.", [("age", "36-year-old", "Rahman")]),
     ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
     ("Cheeks was fired after three-plus seasons in Portland.", [("season", "three-plus seasons", "")]),
+    # records said where a side stands, of three numbers; votes; not a record at another time
+    ("The Hawks fired him with the team slumping at 9-14.", [("record", "9-14", "9-14")]),
+    ("The Hawks, currently sitting at 9-14, lost again.", [("record", "9-14", "9-14")]),
+    ("His record stands at 284-286.", [("record", "284-286", "284-286")]),
+    ("The Hawks have opened 9-14 this season.", [("record", "9-14", "9-14")]),
+    ("He led the team to a 162-139 record.", [("record", "162-139", "162-139")]),
+    ("Smith fell to 45-7-2 after the loss.", [("record", "45-7-2", "45-7-2")]),
+    ("He beat Jones (14-13-2, 12 KOs) in June.", [("record", "14-13-2", "14-13-2"), ("knockout", "12 KOs", "")]),
+    ("The jury deadlocked at 9-3 on Friday.", [("vote", "9-3", "9-3")]),
+    ("The jurors reported their 9-3 deadlock to the judge.", [("vote", "9-3", "9-3")]),
+    ("The game was tied at 2-2 at halftime.", []),  # a score, said without a cue
+    ("Call the tip line at 800-800-3855.", []),
+    # ages: "at N, she ..."
+    ("She said that, at 34, her days as a model were over.", [("age", "34", "")]),
+    ("At 5, the market closed.", []),
+    # signs, currencies and decimal points written as words or glued on
+    ("Outside temperatures were minus 20 as crews fought the fire.", [("temperature", "minus 20", "")]),
+    ("Crews worked in minus-20 degree temperatures.", [("temperature", "minus-20 degree temperatures", "")]),
+    ("Ten minus three is seven.", [("three", "Ten minus three", "")]),  # a subtraction: no sign
+    ("Damage to the church was estimated at $US1 million ($1.52 million).", [("damage", "$US1 million", "")]),
+    ("Greece gets a euro110 billion ($141 billion) loan package.", [("package", "euro110 billion ($141 billion) loan package", "")]),  # noqa: E501
+    ("Police said his blood-alcohol level was .41 at the time.", [("blood-alcohol level", ".41", "")]),
+    ("His blood-alcohol level was 0.41.", [("blood-alcohol level", "0.41", "")]),
+    ("The level was 5.", []),  # a level of what
+    # counts: taken into custody, others than those named, a hyphened count after "the", a crowd
+    ("The warship took 23 into custody.", [("arrest", "23", "")]),
+    ("Sailors took 23 of them into custody.", [("arrest", "23", "")]),
+    ("He struck two other vehicles while fleeing.", [("other vehicle", "two other vehicles", "")]),
+    ("Around 20 more people had to be ushered to safety.", [("other people", "Around 20 more people", "")]),
+    ("He got two more years in prison.", []),
+    ("The two other officers were arrested.", []),  # the two refer
+    ("Smoke poured from the three-story building.", [("story", "three-story", "")]),
+    ("He led the crowd of 22,000 in song.", [("crowd", "22,000", "")]),
+    # areas said as squares of a length; a verb after the counted noun
+    ("The 170,000-square-foot building houses a number of firms.", [("building", "170,000-square-foot building", "")]),
+    ("The park covers 40 square miles.", [("area", "40 square miles", "")]),
+    ("Police cordoned off a five-square-block area.", [("square", "five-square", "")]),  # no length: not an area
+    # half of a unit
+    ("He had drunk a half-liter of vodka.", [("vodka", "half-liter of vodka", "")]),
+    ("He admitted drinking a half-liter of vodka Wednesday.", [("vodka", "half-liter of vodka", "")]),
+    ("Half the roof collapsed.", []),
 ]  # fmt: skip
 
 

@@ -22,7 +22,14 @@ from factcheck import dates, numbers, times
 from factcheck.extract.common import location, names, token_index, window
 from factcheck.extract.quantities import _ORDINAL_LOWER as ORDINAL_LOWER
 from factcheck.extract.quantities import _PAIR as RECORD
-from factcheck.extract.quantities import ordinal_claims, quantity_claim, record_claims, zero_claims
+from factcheck.extract.quantities import (
+    half_claims,
+    may_have_half,
+    ordinal_claims,
+    quantity_claim,
+    record_claims,
+    zero_claims,
+)
 from factcheck.extract.registry import ArticleText, extractor, read_article
 from factcheck.models import Article, Claim, ClaimKind, Sentence, Step
 from factcheck.text import Document, LineIndex
@@ -94,6 +101,7 @@ def extract_sentence(
         and not found_times
         and not _may_have_ordinal_or_record(text)
         and not _may_say_nobody(text)
+        and not may_have_half(text)
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
@@ -117,6 +125,7 @@ def extract_sentence(
             claims.append(claim)
             date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
+    claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(zero_claims(name, sentence, index, toks))
     claims.sort(key=_START_KIND)
     return claims

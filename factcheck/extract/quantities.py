@@ -3,21 +3,27 @@
 A number expression (``numbers.find_numbers``) becomes a claim when the sentence says what it is
 about. The *key* (what is measured) is read from the first frame that applies:
 
-- **record or score**: "a record of 9-14", "dropped to 36-3", "won 31-24": a pair of numbers kept
-  as written (``text_value``), keyed ``record`` or ``score``;
+- **record, vote or score**: "a record of 9-14", "dropped to 36-3", "slumping at 9-14", "fell to
+  45-7-2", "the jury deadlocked at 9-3", "won 31-24": two or three numbers kept as written
+  (``text_value``), keyed ``record``, ``vote`` or ``score``;
 - **age**: "a 61-year-old man", "Anthony DeMarco, 36,", "aged 45", "at the age of 91", "died at
-  85", "She was 85.": keyed ``age``, with the person it is the age of in ``subject`` when the
-  sentence names them;
+  85", "She was 85.", "at 34, her days ...": keyed ``age``, with the person it is the age of in
+  ``subject`` when the sentence names them;
 - **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
   5.6 on the Richter scale", "a 6.1 quake": keyed ``magnitude``;
 - **a counted noun**: the noun phrase after the number ("46 new psychoactive substances"), or after
   "of" ("tens of thousands of deaths"); people counted by a verb of killing or wounding are deaths
-  or injuries ("killed 80 people", "injuring five people");
+  or injuries ("killed 80 people", "injuring five people"); others than those named are keyed
+  apart ("three other rifles" -> ``other weapon``, "20 more people" -> ``other people``);
 - **a unit** (``units.UNIT_WORDS``, or a currency symbol): the noun the unit measures ("a profit of
   $3bn", "damage estimated at $1 million" -> ``damage``), else the dimension (``distance``,
   ``duration``, ``money``, ``mass``...);
 - **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
-- **a verb** of counting people: "killed 5", "wounding around 1,400", "kills 1, wounds 2".
+- **a verb** of counting people: "killed 5", "wounding around 1,400", "kills 1, wounds 2", "took
+  23 into custody";
+- **a measure named before**: "his blood-alcohol level was .41" (``blood-alcohol level``),
+  "temperatures were minus 20" (``temperature``), "a crowd of 22,000" (``crowd``);
+- **half of a unit** (``half_claims``): "a half-liter of vodka" is 0.5 liter of vodka.
 
 A number none of these fits is not a claim. Ordinals ("the seventh round", "the 21st head
 coach", "their third game") are claims of their own (``ordinal_claims``): keyed by the noun, with
@@ -123,6 +129,14 @@ COUNT_VERBS = {
 MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
 RECORD_CUES = frozenset("record mark season standing standings dropped fell improved slipped climbed moved".split())
+RECORD_STARTS = frozenset("opened started".split())
+"""Verbs just before a pair that make it a record: "the 76ers have opened 9-14"."""
+STANDING_VERBS = frozenset("sit sits sat sitting stand stands stood standing remain remains remained remaining".split())
+"""Verbs before "at" and a pair that make it a record: "currently sitting at 9-14", "stands at 284-286"."""
+SCORE_AT = frozenset("tied level leading trailing led trailed deadlocked split".split())
+"""Words before "at" and a pair that make it a score or a vote, not a record ("tied at 2-2")."""
+VOTE_CUES = frozenset("vote votes voted deadlock deadlocked split verdict jury jurors ruling ruled".split())
+"""Words next to a pair that make it a vote: "the jury deadlocked at 9-3", "a 5-4 ruling"."""
 SCORE_CUES = frozenset(
     "won win wins beat beats victory defeat defeated lost loss losses score led lead triumph".split()
 )
@@ -138,7 +152,8 @@ _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
 _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
 _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
 """A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
-_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/]|[.,]\d|[-–]\d)")
+_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?:[-–](\d{1,3}))?(?![\w/]|[.,]\d|[-–]\d)")
+"""Two numbers joined by a dash ("9-14"), or three ("45-7-2": wins, losses and draws)."""
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -201,6 +216,10 @@ def quantity_claim(
         while i < len(after) and after[i].start < sym_end:
             i += 1
         steps.append(Step(text[n.end : sym_end].strip(), unit, "unit symbol (pint)"))
+    elif square := _square_unit(after):
+        # "170,000 square feet", "a 15,800-square-metre building": an area
+        unit, i = square
+        steps.append(Step(text[n.end : after[i - 1].end].strip(" -"), unit, "a square of a length: an area"))
     # "two-day talk": the unit is glued on with a hyphen.
     elif after and after[0].text == "-" and len(after) > 1 and after[1].lower in UNIT_WORDS:
         unit = UNIT_WORDS[after[1].lower]
@@ -227,12 +246,23 @@ def quantity_claim(
     if unit and not adjective and _dimension(unit) == "distance":
         # "35 miles southwest of Bandar Abbas", "58km (36 miles) south-west of ...": how far from a place
         direction, from_place, i = _bearing(after, i)
-    if _hyphened_count(n, after, i, unit):
+    hyphened = _hyphened_count(n, after, i, unit)
+    other = ""
+    if hyphened:
         # "a three-game losing streak", "the three-story structure": the noun glued on is counted
         phrase, j = [after[1]], 2
         steps.append(Step(text[n.start : after[1].end], lemma(after[1].text), "a count joined by a hyphen"))
     else:
+        aside = i
+        if unit and n.unit_hint and i < len(after) and after[i].text == "(":
+            i = _past_brackets(after, i)  # "euro110 billion ($141 billion) loan package"
+        elif not unit and i == 0 and len(after) > 1 and _others(after[0].lower, after[1]):
+            other, i = after[0].lower, 1  # "three other rifles": not the rifles counted elsewhere
         phrase, j = _noun_phrase(after, i)
+        if other and not phrase:
+            other, i, j = "", 0, 0
+        elif aside != i and not other and not phrase:
+            i, j = aside, aside  # no noun after the aside: the amount ends before it
     if not phrase and j < len(after) and after[j].lower == "of":
         phrase, j = _noun_phrase(after, _skip_determiners(after, j + 1))
     key_words = [t.text for t in phrase]
@@ -253,7 +283,7 @@ def quantity_claim(
         steps.append(Step(text[after[j].start : end], f"per {per}", "rate"))
 
     head = lemma(key_words[-1]) if key_words else ""
-    if _referential(n, before, head, text):
+    if _referential(n, before, head, text, hyphened):
         return None
     modifiers = [w.lower() for w in key_words[:-1]]
     if n.unit_hint == "percent":
@@ -300,12 +330,21 @@ def quantity_claim(
         if verb:
             head = COUNT_VERBS[verb]
             steps.append(Step(verb, head, f"counted by the verb '{verb}'"))
+        elif _into_custody(after, j):
+            head = "arrest"
+            steps.append(Step(text[n.start : after[j + 1].end], head, "taken into custody"))
+        elif counted := _measured_before(before):
+            words, head = counted
+            steps.append(Step(words, head, f"the value of '{words}'"))
         elif counted := _count_verb_after(after, j):
             words, head = counted
             steps.append(Step(words, head, f"the subject of '{words}'"))
         elif counted := _tally_before(before):
             words, head = counted
             steps.append(Step(words, head, f"the value of '{words}'"))
+        elif words := _crowd_before(before):
+            head = "crowd"
+            steps.append(Step(words, head, "the number of people in a crowd"))
         elif words := _population_before(before):
             head = "population"
             steps.append(Step(words, head, "the number of people a place is home to"))
@@ -356,6 +395,12 @@ def quantity_claim(
             if head not in modifiers:
                 modifiers.append(head)
             head = cls
+        if other:
+            steps.append(
+                Step(f"{other} {key_words[-1] if key_words else head}", f"other {head}", "others than those named")
+            )
+            modifiers.append(head)
+            head = f"other {head}"
         if head in ("win", "fight") and (
             KNOCKOUT_WORDS.intersection(modifiers) or _by_knockout([t.lower for t in after[j : j + 2]])
         ):
@@ -494,6 +539,8 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     bracket = _NAME_BRACKET.search(prefix)
     if bracket is not None and re.match(r"\)", rest) and n.value.low >= 1 and bracket.group(1) not in REFERENCE_WORDS:
         return bracket.group(0).rstrip(" (").strip(), n.end, "an age in brackets: 'Name (N)'"
+    if _AT_BEFORE.search(prefix) and n.value.low >= 10 and _PRONOUN_AFTER.match(rest):
+        return "", n.end, "'at N, she ...'"
     if _WAS_BEFORE.search(prefix) and re.match(r"\s*[.;]|\s+years\s+old", rest):
         return "", n.end, "'she was N.'"
     if (who := _WHO_IS_BEFORE.search(prefix)) and re.match(r"\s*,", rest):
@@ -506,6 +553,10 @@ PERSON_WORDS = frozenset(
     teenager pensioner widow officer resident""".split()
 )
 """Nouns of people an age may stand beside in apposition: "the man, 45, was arrested"."""
+_AT_BEFORE = re.compile(r"(?:\A|[,;:(]\s*|\b(?:and|but|that|when)\s+)[Aa]t\s+\Z")
+"""An "at" that opens a clause before a number: "she said that, at 34, her days ..." (an age)."""
+_PRONOUN_AFTER = re.compile(r"\s*,\s+(?:he|she|his|her|I|my)\b")
+"""A comma and a person's pronoun after "at N": "at 34, her days as a model were over"."""
 _PERSON_COMMA = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(PERSON_WORDS)) + r"),\s*\Z")
 _NAME_BRACKET = re.compile(r"(?:[A-Z][\w’'.-]*\s){0,3}([A-Z][\w’'.-]*)\s?\(\Z")
 """A name and an opening bracket just before a number: "John Smith (45)" (an age in brackets)."""
@@ -774,6 +825,40 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
+_HALF = re.compile(r"\b[Hh]alf(?:-|\s+an?\s+)(?=([a-z]+))")
+"""Half of a unit: "a half-liter of vodka", "half a mile away" (the unit is read after it)."""
+
+
+def may_have_half(text: str) -> bool:
+    """Whether `half_claims` may find something (most sentences have no "alf")."""
+    return "alf" in text and _HALF.search(text) is not None
+
+
+def half_claims(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    found_dates: Sequence[dates.DateMatch],
+    taken: Sequence[tuple[int, int]],
+    published: date | None = None,
+) -> list[Claim]:
+    """Half of a unit ("a half-liter of vodka", "half a mile"), a number `numbers` leaves alone (it
+    reads no fractions), read as 0.5 of the unit by the frames of `quantity_claim`."""
+    text = sentence.text
+    out = []
+    for m in _HALF.finditer(text) if "alf" in text else ():
+        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        end = m.start() + 4 if text[m.start() + 4] == "-" else m.end()
+        steps = (Step(text[m.start() : end].strip(), "0.5", "half of a unit"),)
+        n = numbers.NumberMatch(m.start(), end, Interval.point(0.5), 0.5, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit:
+            out.append(claim)
+    return out
+
+
 def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
     """ "no-one", "no - one": the pronoun, not the number one."""
     return (
@@ -800,6 +885,16 @@ def _home_to(before: list[Token]) -> bool:
     """ "home to 120,000 people": a qualifier may stand between ("home to about 100,000")."""
     words = [t.lower for t in before[-2:]]
     return words == ["home", "to"]
+
+
+CROWD_NOUNS = frozenset("crowd crowds audience".split())
+
+
+def _crowd_before(before: list[Token]) -> str:
+    """The words that make a bare number a crowd's size ("a crowd of 22,000"), or ""."""
+    if len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in CROWD_NOUNS:
+        return f"{before[-2].text} of"
+    return ""
 
 
 def _population_before(before: list[Token]) -> str:
@@ -911,16 +1006,14 @@ def record_claims(
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text) if _PAIR_HINT.search(text) else ():
-        before = text[max(0, m.start() - 40) : m.start()].lower().split()
-        after = text[m.end() : m.end() + 25].lower().split()
+        before = [w.strip(_CUE_PUNCTUATION) for w in text[max(0, m.start() - 40) : m.start()].lower().split()]
+        after = [w.strip(_CUE_PUNCTUATION) for w in text[m.end() : m.end() + 25].lower().split()]
         cues = set(before[-4:]) | set(after[:2])
-        if cues & RECORD_CUES or "record" in after[:2] or _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            key = "record"
-        elif cues & SCORE_CUES:
-            key = "score"
-        else:
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        key = _pair_key(before, after, cues, named)
+        if not key:
             continue
-        pair = f"{int(m.group(1))}-{int(m.group(2))}"
+        pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
         before_ctx, after_ctx = window(toks, m.start(), m.end())
         context = tuple(content_stems(before_ctx + after_ctx))
         claims.append(
@@ -942,6 +1035,39 @@ def record_claims(
         )
         spans.append((m.start(), m.end()))
     return claims, spans
+
+
+_CUE_PUNCTUATION = ".,;:()\"'“”‘’"
+"""Stripped from the words around a pair before they are read as cues ("a 162-139 record.")."""
+
+
+def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) -> str:
+    """``vote``, ``record`` or ``score`` for a pair of numbers by the words around it ("the jury
+    deadlocked at 9-3", "their 9-3 deadlock"; "slumping at 9-14", "have opened 9-14", "Dorsey
+    (45-1"; "won 31-24"), or "" when they say nothing. ``named``: a name and a bracket or comma
+    stand just before the pair."""
+    near = set(before[-3:]) | set(after[:1])
+    if near & VOTE_CUES:
+        return "vote"
+    if cues & RECORD_CUES or "record" in after[:2] or named:
+        return "record"
+    if before and before[-1] in RECORD_STARTS:
+        return "record"  # not "a 5-19 start": a record at another time than the story's
+    if len(before) >= 2 and before[-1] == "at" and _standing(before[-2], before[-3] if len(before) >= 3 else ""):
+        return "record"
+    if cues & SCORE_CUES:
+        return "score"
+    return ""
+
+
+def _standing(word: str, previous: str) -> bool:
+    """Whether the word before "at" and a pair says where a side stands: "sitting at", "slumping at",
+    "wound up at" (not "tied at", "leading at": a score)."""
+    if word in SCORE_AT:
+        return False
+    if word in STANDING_VERBS or (word == "up" and previous in ("wound", "ended", "finished")):
+        return True
+    return len(word) > 5 and word.endswith("ing") and word.isalpha()
 
 
 def ordinal_claims(
@@ -1066,13 +1192,14 @@ def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: st
     )
 
 
-def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str) -> bool:
-    """ "the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts."""
+def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str, hyphened: bool = False) -> bool:
+    """ "the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts
+    ("the three-story building" counts: the determiner is the building's)."""
     phrase = (text[n.start : n.end] + " " + head).lower()
     if phrase in NUMBER_IDIOMS:
         return True
     small = n.value.is_point and n.value.low is not None and n.value.low <= 3 and not n.qualifier
-    if small and before and before[-1].lower in REFERRING_DETERMINERS:
+    if small and not hyphened and before and before[-1].lower in REFERRING_DETERMINERS:
         return True
     return small and n.value.low == 2 and head in PAIR_NOUNS
 
@@ -1103,11 +1230,29 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper():
             break  # "two sides discussed": a verb follows the noun
+        if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
+            break  # "a half-liter of vodka Wednesday": a day, not what is counted
+        if phrase and _verb_before_object(toks, i, phrase[-1]):
+            break  # "the 170,000-square-foot building houses a number of businesses"
         phrase.append(t)
         i += 1
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-"):
             break  # "46 new psychoactive substances": a plural noun ends the phrase
     return phrase, i
+
+
+def _verb_before_object(toks: list[Token], i: int, last: Token) -> bool:
+    """Whether ``toks[i]``, after a singular noun and before "a"/"an", is a verb ("building houses
+    a number"), not a noun the phrase goes on with."""
+    t = toks[i]
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].lower in ("a", "an")
+        and t.lower.endswith("s")
+        and not t.text[0].isupper()
+        and not _is_plural(last.lower)
+        and not _is_rate_start(toks, i + 1)
+    )
 
 
 IRREGULAR_PLURALS = frozenset("people children men women police staff cattle personnel troops".split())
@@ -1144,6 +1289,81 @@ def _rate(toks: list[Token], i: int) -> tuple[str, int]:
     return "", i
 
 
+def _others(word: str, noun: Token) -> bool:
+    """Whether "N other ..." or "N more ..." counts others than those named ("three other rifles",
+    "20 more people"; not "two more years", "five more times": a span or a repeat)."""
+    if not noun.is_word or noun.lower in STOPWORDS:
+        return False
+    if word == "other":
+        return True
+    return word == "more" and noun.lower not in UNIT_WORDS and noun.lower not in TIME_WORDS and noun.lower != "times"
+
+
+def _square_unit(after: list[Token]) -> tuple[str, int] | None:
+    """(the pint unit, the index after it) for an area said as a square of a length ("square
+    feet", "sq km", "-square-metre"), or None."""
+    k = 1 if after and after[0].text == "-" else 0
+    if k + 1 >= len(after) or after[k].lower not in ("square", "sq"):
+        return None
+    k += 1
+    if after[k].text in "-." and k + 1 < len(after):
+        k += 1  # "square-metre", "sq. km"
+    length = UNIT_WORDS.get(after[k].lower, "")
+    if not length or _dimension(length) != "distance":
+        return None
+    return f"{length} ** 2", k + 1
+
+
+def _past_brackets(toks: list[Token], i: int) -> int:
+    """The index after a bracketed aside opening at ``i`` (a conversion: "($141 billion)"), or ``i``
+    when it does not close within a few words."""
+    close = next((m for m in range(i + 1, min(len(toks), i + 8)) if toks[m].text == ")"), None)
+    return i if close is None else close + 1
+
+
+def _into_custody(after: list[Token], j: int) -> bool:
+    """ "took 23 into custody", "took 23 of them into custody": people arrested."""
+    return j + 1 < len(after) and after[j].lower in ("into", "in") and after[j + 1].lower == "custody"
+
+
+LEVEL_NOUNS = frozenset("level reading concentration content".split())
+"""Nouns whose value a bare number is, named by the word before them: "blood-alcohol level was 0.41"."""
+MEASURED_NOUNS = frozenset({"temperature"})
+"""Nouns whose value a bare number is on their own: "temperatures were minus 20"."""
+
+
+def _measured_before(before: list[Token]) -> tuple[str, str] | None:
+    """(the words, the key) for a bare number that is the value of a measure just before it: "his
+    blood-alcohol level was 0.41" -> ``blood-alcohol level``, "temperatures were minus 20" ->
+    ``temperature``; None otherwise."""
+    k = len(before) - 1
+    if k < 1 or not (before[k].lower in TALLY_LINKS or before[k].lower in ("of", "at", "to")):
+        return None
+    if before[k].lower in ("at", "to"):
+        k -= 1
+        if before[k].lower not in TALLY_LINKS:
+            return None
+    k -= 1
+    noun = lemma(before[k].lower)
+    if noun in MEASURED_NOUNS:
+        return before[k].text, noun
+    if noun not in LEVEL_NOUNS or k < 1 or not before[k - 1].is_word:
+        return None
+    m = k - 1
+    if (
+        m >= 2
+        and before[m - 1].text == "-"
+        and before[m - 2].end == before[m - 1].start
+        and before[m - 1].end == before[m].start
+    ):
+        m -= 2  # "blood-alcohol"
+    words = [t.text for t in before[m:k]]
+    first = before[m].lower
+    if first in STOPWORDS or first in AUXILIARIES or not before[m].is_word:
+        return None
+    return " ".join(t.text for t in before[m : k + 1]), f"{''.join(words).lower()} {noun}"
+
+
 def _unit_key(before: list[Token]) -> str:
     """For "a profit of $3bn" or "a time of 5 minutes": the noun joined to the value by "of".
 
@@ -1155,6 +1375,8 @@ def _unit_key(before: list[Token]) -> str:
     k = len(before) - 2
     while k > 0 and (before[k].lower in _VALUED or before[k].lower in AUXILIARIES):
         k -= 1  # "the damage was estimated at $1 million"
+    if k >= 3 and before[k - 1].lower == "the" and before[k - 2].lower == "to" and before[k - 3].lower in DAMAGE_WORDS:
+        k -= 3  # "damage to the church was estimated at $1 million"
     t = before[k]
     low = t.lower
     if not t.is_word or low in STOPWORDS or low in AUXILIARIES or low in SPAN_WORDS or low.endswith(("ed", "ing")):
@@ -1164,6 +1386,8 @@ def _unit_key(before: list[Token]) -> str:
     return lemma(t.text)
 
 
+DAMAGE_WORDS = frozenset("damage damages harm".split())
+"""Nouns of what a thing suffered, named before it ("damage to the church"): what an amount measures."""
 _VALUED = frozenset("estimated valued put pegged totalling totaling amounting put".split())
 """Participles between a noun and the amount it is valued at ("damage estimated at $1 million")."""
 _CONVERSION = re.compile(
