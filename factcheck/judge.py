@@ -83,11 +83,10 @@ def _narrowing(c: Claim) -> frozenset[str]:
     or a superlative ("the four hardest-hit villages")."""
     from factcheck.places import DEMONYMS, fold
 
-    out = set()
-    for m in c.modifiers:
-        f = fold(m)
-        if f in DEMONYMS or f.endswith("-hit") or f.split("-")[0] in NARROWING:
-            out.add(f)
+    nations = {fold(m) for m in c.modifiers if fold(m) in DEMONYMS}
+    out = {f for f in map(fold, c.modifiers) if f.endswith("-hit") or f.split("-")[0] in NARROWING}
+    if len(nations) == 1:  # "23 Somali and Yemeni pirates" counts them all
+        out |= nations
     return frozenset(out)
 
 

@@ -86,6 +86,16 @@ DEMONYMS: dict[str, str] = {
     "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "serbian": "RS", "croatian": "HR",
     "bulgarian": "BG", "slovak": "SK", "slovenian": "SI", "lithuanian": "LT", "latvian": "LV",
     "estonian": "EE", "icelandic": "IS", "hong kong": "HK", "macanese": "MO",
+    "somali": "SO", "somalian": "SO", "turkmen": "TM", "kyrgyz": "KG", "tajik": "TJ", "eritrean": "ER",
+    "djiboutian": "DJ", "omani": "OM", "bahraini": "BH", "kuwaiti": "KW", "liberian": "LR",
+    "senegalese": "SN", "malian": "ML", "chadian": "TD", "cameroonian": "CM", "congolese": "CD",
+    "rwandan": "RW", "ugandan": "UG", "tanzanian": "TZ", "zambian": "ZM", "zimbabwean": "ZW",
+    "mozambican": "MZ", "angolan": "AO", "namibian": "NA", "malagasy": "MG", "haitian": "HT",
+    "jamaican": "JM", "guatemalan": "GT", "honduran": "HN", "salvadoran": "SV", "nicaraguan": "NI",
+    "costa rican": "CR", "panamanian": "PA", "ecuadorian": "EC", "bolivian": "BO", "paraguayan": "PY",
+    "uruguayan": "UY", "laotian": "LA", "bhutanese": "BT", "maldivian": "MV", "fijian": "FJ",
+    "cypriot": "CY", "maltese": "MT", "moldovan": "MD", "albanian": "AL", "macedonian": "MK",
+    "bosnian": "BA", "montenegrin": "ME", "sierra leonean": "SL", "ivorian": "CI"
 }
 # fmt: on
 """Nationality adjectives (and short country forms used as adjectives) -> ISO alpha-2."""

@@ -67,7 +67,8 @@ DEV_THRESHOLDS = {
     # quotes needing near-equal words: 0.72 (28/39) measured
     # recall 0.16 -> 0.17, agree (0.69, 0.77) -> (0.70, 0.78), extracted 0.87 -> 0.89 when
     # quantities learnt records where a side stands, votes, others, measures and areas
-    Verdict.CONFLICT: (0.70, 0.17),
+    # 0.70 -> 0.74 when the verb nearest a count of people says what it counts: 0.77 (30/39)
+    Verdict.CONFLICT: (0.74, 0.17),
     Verdict.AGREE: (0.70, 0.78),
     Verdict.COMPATIBLE: (0.3, 0.22),
 }
@@ -80,7 +81,7 @@ DEV_MAX_JUNK = 14
 # slot became a conflict (judge_place_conflicts): the one new conflict is correct (a driver 'of
 # Minneapolis' in one report, 'of Bloomington' in three, ecb21_ecb) and also covers the gold
 # agreement among the Bloomington reports, which counts as a false alarm.
-DEV_MAX_FALSE_ALARMS = 27
+DEV_MAX_FALSE_ALARMS = 27  # 26 measured since the nearest verb keys counts of people
 
 
 @pytest.fixture(scope="module")

@@ -70,6 +70,13 @@ CASES = [
     ("Prices rose in the first five days.", []),
     ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km (4 miles) east of the town", "")]),  # noqa: E501
     ("For the first time, the two sides met.", []),
+    # the verb nearest a count of people says what it counts; nationalities modify the noun after them
+    ("He shot and killed a woman and wounded two men on Monday.", [("injury", "two men", "")]),
+    ("A receptionist died and two men underwent surgery.", [("man", "two men", "")]),
+    ("He is suspected of shooting three people, killing one.", [("shot", "three people", ""), ("death", "one", "")]),
+    ("The navy captured 23 Somali and Yemeni pirates.", [("pirate", "23 Somali and Yemeni pirates", "")]),
+    ("Pirates seized two Yemeni fishing boats.", [("vessel", "two Yemeni fishing boats", "")]),
+    ("He won five rounds sooner than last time.", [("round sooner", "five rounds", "")]),
     # a distance from a place, whatever the bearing says; an age before a surname; "N-plus"
     ("The epicentre was 35 miles southwest of Bandar Abbas.", [("distance", "35 miles southwest of Bandar Abbas", "")]),
     ("It struck about 58km (36 miles) south-west of Bandar Abbas.", [("distance", "about 58km (36 miles) south-west of Bandar Abbas", "")]),  # noqa: E501

@@ -355,8 +355,8 @@ def quantity_claim(
     plural = key_words[-1] if key_words else ""
     people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
     if people or head in ("people", "person"):
-        around = [t.lower for t in before[-6:]] + [t.lower for t in after[j : j + 3]]
-        before_words = around[: len(before[-6:])]  # "the death toll rose to 5 people"
+        around = _clause_words(before[-6:], after[j : j + 3])
+        before_words = [t.lower for t in before[-6:]]  # "the death toll rose to 5 people"
         death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
         if death_of or any(w in KILL_VERBS for w in around) or "dead" in around or "toll" in before_words:
             steps.append(Step(plural, "death", "people counted by a verb of killing"))
@@ -370,6 +370,10 @@ def quantity_claim(
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
+        elif (verb := next((w for w in around if w in SHOOT_VERBS), "")) and not _fired_at(before, verb):
+            steps.append(Step(plural, "shot", f"people counted by the verb '{verb}'"))
+            modifiers.append(plural.lower())
+            head = "shot"
         elif not _DEMONYM.match(plural) and (verb := next((w for w in around if w in ARREST_VERBS), "")):
             steps.append(Step(plural, "arrest", f"people counted by the verb '{verb}'"))
             modifiers.append(plural.lower())
@@ -408,6 +412,12 @@ def quantity_claim(
             steps.append(Step(text[n.start : end], "knockout", "wins by knockout"))
             modifiers.append(head)
             head = "knockout"
+        if _comparison(after, j):
+            # "five rounds sooner than when ...": a difference between two others, not a count
+            steps.append(
+                Step(f"{text[n.start : end]} {after[j].text} than", f"{head} {after[j].lower}", "a difference")
+            )
+            head = f"{head} {after[j].lower}"
 
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
     if from_place:
@@ -732,6 +742,41 @@ SUBJECT_COUNTS = {
     **{v: "evacuation" for v in ("evacuated",)},
 }
 """Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed"."""
+_NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
+"""Verbs of dying take no object: "the receptionist died and two men were hurt" counts no deaths."""
+
+
+def _clause_words(before: list[Token], after: list[Token]) -> list[str]:
+    """The words of a number's clause that may say what people it counts: the verbs after it up to
+    a pause ("five people were killed, police said"), then the verbs before it, nearest first, up
+    to a pause or to the verb nearest it ("killed a woman and wounded two men": wounded), leaving
+    out a verb of dying before it ("died and two men ...")."""
+    out: list[str] = []
+    for t in after:
+        if t.text in ",;:(":
+            break
+        out.append(t.lower)
+    for t in reversed(before):
+        if t.text in ",;:(":
+            break
+        if t.lower in _NO_OBJECT:
+            continue
+        out.append(t.lower)
+        if t.lower in KILL_VERBS or t.lower in INJURY_VERBS or t.lower in ARREST_VERBS or t.lower in SHOOT_VERBS:
+            break
+    return out
+
+
+def _fired_at(before: list[Token], verb: str) -> bool:
+    """Whether a verb of shooting is followed by "at" before the number: "shot at a dozen co-workers"
+    fired at them, and says nothing of how many were hit."""
+    words = [t.lower for t in before[-6:]]
+    k = len(words) - 1 - words[::-1].index(verb) if verb in words else -1
+    return 0 <= k < len(words) - 1 and words[k + 1] == "at"
+
+
+SHOOT_VERBS = frozenset("shooting shot shoot shoots".split())
+"""A verb of shooting, nearest a number of people, counts people shot, neither dead nor hurt alone."""
 ARREST_VERBS = frozenset("arrested arresting detained apprehended".split())
 """Verbs that turn counted people into arrests ("arrested three people", "three men were detained")."""
 LOSE_VERBS = frozenset("lost lose losing".split())
@@ -1219,6 +1264,9 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     while i < len(toks) and len(phrase) < MAX_PHRASE:
         t = toks[i]
         if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
+            if t.lower == "and" and _nationalities(phrase) and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
+                i += 1  # "23 Somali and Yemeni pirates": one count of both nationalities
+                continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
             if t.text == "-" and joined and toks[i + 1].is_word:
                 merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
@@ -1228,8 +1276,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break
         if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
             break
-        if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper():
-            break  # "two sides discussed": a verb follows the noun
+        if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
+            break  # "two sides discussed": a verb follows the noun (not "two Yemeni fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-liter of vodka Wednesday": a day, not what is counted
         if phrase and _verb_before_object(toks, i, phrase[-1]):
@@ -1239,6 +1287,26 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-"):
             break  # "46 new psychoactive substances": a plural noun ends the phrase
     return phrase, i
+
+
+COMPARATIVES = frozenset("sooner later earlier more fewer less longer shorter higher lower".split())
+"""Words that make a figure before "than" a difference between two others."""
+
+
+def _comparison(after: list[Token], j: int) -> bool:
+    """Whether a figure's phrase is followed by a comparative and "than" ("five rounds sooner than
+    when ...", "three points more than last year")."""
+    return j + 1 < len(after) and after[j].lower in COMPARATIVES and after[j + 1].lower == "than"
+
+
+def _is_demonym(word: str) -> bool:
+    """Whether a capitalised word names a nationality ("Somali", "Yemeni", "Indians")."""
+    return word[:1].isupper() and (fold(word) in DEMONYMS or bool(_DEMONYM.match(word)))
+
+
+def _nationalities(phrase: list[Token]) -> bool:
+    """Whether a noun phrase so far holds only nationalities ("Somali", "Somali and Yemeni")."""
+    return bool(phrase) and all(_is_demonym(t.text) for t in phrase)
 
 
 def _verb_before_object(toks: list[Token], i: int, last: Token) -> bool:
