@@ -376,14 +376,22 @@ def _participle_of(between: str, date_first: bool) -> bool:
     return len(between) <= 3 * DATED_REACH and bool(pattern.search(between)) and not _NEW_CLAUSE.search(between)
 
 
+def _earlier_event(c: Claim) -> frozenset[str]:
+    """The date of the earlier event the sentence before a figure's names, when its sentence goes on
+    about it ("It killed 612 people"; ``extract.numeric``)."""
+    from factcheck.extract.numeric import EARLIER_EVENT
+
+    return frozenset(s.result for s in c.steps if s.rule == EARLIER_EVENT)
+
+
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two figures are of events dated apart: the clause of one names a date (a month, a
     year) other than the reported event's, and the other's does not ("hit by a 6.1 quake in
     September" is an earlier quake's magnitude, not the reported one's)."""
     if x.kind is not ClaimKind.QUANTITY:
         return False
-    dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article))
-    dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article))
+    dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article)) | _earlier_event(x)
+    dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article)) | _earlier_event(y)
     return bool(dx or dy) and not dx & dy
 
 

@@ -146,3 +146,15 @@ def test_an_article_of_its_own_event_is_placed_apart() -> None:
     assert facts.placed_apart("b1", "a1", "a3")
     assert not facts.placed_apart("b1", "b2", "a1")  # one of them reports b1's event
     assert not facts.placed_apart("c1", "a1", "a3")  # alone in its event: it may be either's
+
+
+def test_a_fragment_joins_the_core_it_shares_most_with() -> None:
+    # d1 shares facts enough with a1 and a2, not with a3: complete linkage leaves it alone, but on
+    # average it shares enough with the core a1-a3 (CORE articles) to be one of its reports
+    facts = _facts({"a1": "pqrs", "a2": "pqrs", "a3": "pqst", "d1": "pqrx", "c1": "xyz"})
+    assert facts.weight("d1", "a3") < SAME_EVENT <= facts.weight("d1", "a1")
+    events = facts.events()
+    assert events["d1"] == events["a1"] == events["a3"]
+    assert events["c1"] != events["a1"]  # too little in common: still an event of its own
+    # two cores (the two events of one folder) never join, however a fragment leans
+    assert _facts(BRIDGED).events()["b1"] != _facts(BRIDGED).events()["a1"]

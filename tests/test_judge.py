@@ -251,3 +251,19 @@ def test_two_rankings_of_one_noun_are_no_conflict(tmp_path):
         "in Philadelphia.",
     }
     assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "coach"]
+
+
+def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_no_conflict(tmp_path):
+    now = (
+        "A magnitude 5.9 quake struck the island of Corvo on Sunday, killing 10 people and injuring 80, officials said."
+    )
+    texts = {
+        "a.txt": now,
+        "b.txt": now.replace("officials", "the governor")
+        + " The last major quake to hit the region was in February, when a 6.4 temblor rocked a nearby town."
+        " It killed 612 people and injured more than 1,400.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key in ("death", "injury")]
+    (earlier,) = [c for c in report.claims if c.surface == "612 people"]
+    assert any(s.rule.startswith("the earlier event") and s.result == "month:02" for s in earlier.steps)

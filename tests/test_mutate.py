@@ -271,7 +271,9 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # Place added at 0.18 (measured 0.217-0.261, 5-6 of 23, depending on which mutations share a
 # check) when one town given as another for one slot became a conflict
 # (judge_place_conflicts.place_conflicts); one new conflict on the dev stories, which gold agrees with.
-DEV_CATCH_RATES = {"quantity": 0.21, "date": 0.15, "person-role": 0.35, "place": 0.18, None: 0.21}
+# Raised for quantities to 0.29 and in all to 0.27 (measured 0.328 and 0.297) when the extraction of
+# quantities grew (records, votes, areas...) and fragments of events joined their core (events.CORE).
+DEV_CATCH_RATES = {"quantity": 0.29, "date": 0.15, "person-role": 0.35, "place": 0.18, None: 0.27}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

@@ -68,7 +68,10 @@ DEV_THRESHOLDS = {
     # recall 0.16 -> 0.17, agree (0.69, 0.77) -> (0.70, 0.78), extracted 0.87 -> 0.89 when
     # quantities learnt records where a side stands, votes, others, measures and areas
     # 0.70 -> 0.74 when the verb nearest a count of people says what it counts: 0.77 (30/39)
-    Verdict.CONFLICT: (0.74, 0.17),
+    # recall 0.17 -> 0.20 when fragments of complete linkage joined their event's core
+    # (events.CORE) and a figure of an earlier event named the sentence before stopped conflicting:
+    # 0.76 (34/45) / 0.21 (28/133) measured
+    Verdict.CONFLICT: (0.74, 0.20),
     Verdict.AGREE: (0.70, 0.78),
     Verdict.COMPATIBLE: (0.3, 0.22),
 }
@@ -81,7 +84,11 @@ DEV_MAX_JUNK = 14
 # slot became a conflict (judge_place_conflicts): the one new conflict is correct (a driver 'of
 # Minneapolis' in one report, 'of Bloomington' in three, ecb21_ecb) and also covers the gold
 # agreement among the Bloomington reports, which counts as a false alarm.
-DEV_MAX_FALSE_ALARMS = 27  # 26 measured since the nearest verb keys counts of people
+# 26 measured once the nearest verb keyed counts of people; 26 -> 32 when fragments joined their
+# event's core (events.CORE): the six new ones are correct conflicts (46 / 47 KOs, 52-3 / 53-3,
+# 12 / 31 magazines, 6 / 14 AK, 300 / 923 rounds, 6.1 / 5.9 magnitude; gold conflicts all) that
+# also cover the gold agreement of their majority side, which the evaluator counts as an alarm.
+DEV_MAX_FALSE_ALARMS = 32
 
 
 @pytest.fixture(scope="module")

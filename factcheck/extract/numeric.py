@@ -65,12 +65,54 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     source = article.source
     stamp = dates.dateline(article.text) if source.dated_by else None
     claims: list[Claim] = []
+    earlier = ""  # the date of an earlier event the sentence before names ("The last major quake ... in February")
     for sentence in text.sentences:
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
+        if earlier and _CONTINUES.match(sentence.text):
+            found = [_of_earlier_event(c, earlier, sentence.text) for c in found]
         if stamp is not None:
             found = [_dated_by(c, stamp) for c in found]
         claims.extend(found)
+        earlier = _earlier_event_date(sentence.text, source.published)
     return claims
+
+
+_EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?P<words>(?:\w+\s+){0,3}\w+)", re.IGNORECASE)
+"""An earlier event named: "the last major quake", "a previous attack" (one of the words after must
+be an event word)."""
+_TIME_WORDS = frozenset(
+    "week weekend month year night day morning evening afternoon season time monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+_CONTINUES = re.compile(r"\s*(?:It|That|This)\s+(?:\w+ed|was|had|left)\b")
+"""A sentence that goes on about the event the one before named: "It killed 612 people"."""
+
+
+def _earlier_event_date(text: str, published: date | None) -> str:
+    """The date (a month or a year) of an earlier event a sentence names ("The last major quake to
+    hit southern Iran was in February"), or ""."""
+    if not any(
+        m.group("words").split()[0].lower() not in _TIME_WORDS and any(event_class(w) for w in m.group("words").split())
+        for m in _EARLIER.finditer(text)
+    ):
+        return ""  # "last week the meeting ..." is a date, not an earlier event
+    found = [d for d in dates.find_dates(text, published) if d.granularity in ("month", "year") and not d.qualifier]
+    return (found[0].symbol or found[0].display) if found else ""
+
+
+EARLIER_EVENT = "the earlier event the sentence before names"
+"""The rule of the step that ties a figure to an earlier event the sentence before names; the judge
+reads its date (``judge._dated_apart``)."""
+
+
+def _of_earlier_event(claim: Claim, when: str, text: str) -> Claim:
+    """A figure of a sentence that goes on about an earlier event ("It killed 612 people") is that
+    event's: a step says so, with the event's date, and the judge compares it only with figures of
+    that date (its group is kept, so that "killing 612 people" elsewhere still agrees)."""
+    if claim.kind is not ClaimKind.QUANTITY or claim.scope_time:
+        return claim
+    step = Step(text.split(None, 1)[0], when, EARLIER_EVENT)
+    return replace(claim, steps=(*claim.steps, step))
 
 
 def _dated_by(claim: Claim, stamp: dates.Dateline) -> Claim:
