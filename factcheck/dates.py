@@ -32,18 +32,22 @@ months/years ago", and day-months or months without a year ("November 15", "in N
 the most recent such day (or month) on or before publication, the current one included. When the
 sentence has a future marker (will, won't, 'll, shall, would, is/are to, is/are set/scheduled/
 expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) it is
-taken in the future: the nearest one on or after publication. A weekday or date right after
-"said"/"told" ("said on Tuesday that it will...") is the day of the statement and stays in the
-past. "last"/"next" force the direction strictly before/after publication; "this Tuesday" is the
-Tuesday of the publication week and "this March" the March of the publication year.
+taken in the future: the nearest one on or after publication. A weekday or date right after an
+active verb of saying ("said on Tuesday that it will...", "reported September 26", "told reporters
+on Friday", "said in a statement Monday") is the day of the statement (``DateMatch.said``): it
+stays in the past, and is no date of the event the statement is about. "last"/"next" force the
+direction strictly before/after publication; "this Tuesday" is the Tuesday of the publication week
+and "this March" the March of the publication year.
 
 Month names must be capitalised. "May", "March", "June", "August" and abbreviations ("Jan.")
 standing alone need a date context (in, since, by, until, during, early, last...) so that the
 modal "may", the verb "march" or "Theresa May" are not dates; "every May" is a recurrence, skipped.
 
 The expression's span includes qualifiers that change its meaning: since, before, after, until
-(till, "until the end of"), by ("by the end of"), as early as, from, "prior to" (read as before);
-they are returned in ``qualifier`` while the value stays the date itself. Plain "in", "on", "at"
+(till, through, "until the end of"), by ("by the end of"), as early as, from, "prior to" (read as
+before); they are returned in ``qualifier`` while the value stays the date itself. An open
+qualifier of a clock time just before the date ("until about 5 a.m. Saturday", "since 10:30 p.m.
+Friday") is the date's too, its span left to the time. Plain "in", "on", "at"
 and "the" are left out. Every regex is linear (bounded repetitions, no nested quantifiers), so
 hostile input such as a megabyte of digits is scanned in linear time.
 """
@@ -56,10 +60,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck.models import Interval, Step
-from factcheck.words import trie_pattern
+from factcheck.words import event_class, trie_pattern
 
 __all__ = [
     "GRANULARITIES",
+    "REPORT_KEY",
     "DateMatch",
     "Dateline",
     "date_interval_display",
@@ -69,6 +74,7 @@ __all__ = [
     "format_day",
     "is_future_sentence",
     "month_interval",
+    "said_before",
     "symbols_overlap",
     "year_interval",
 ]
@@ -82,7 +88,8 @@ class DateMatch:
     """One date expression of a sentence and the day interval it stands for."""
 
     start: int
-    """Offset of the first character, qualifier included."""
+    """Offset of the first character, qualifier included (not when a clock time stands between
+    them: "until 5 a.m. Saturday" starts at "Saturday", its qualifier "until")."""
     end: int
     """Offset just past the last character."""
     value: Interval
@@ -102,6 +109,9 @@ class DateMatch:
     symbol: str = ""
     """For a relative expression met without a publication date: what it says, unresolved
     (``weekday:5`` for Saturday, ``monthday:11-18``, ``month:09``); ``value`` is then unbounded."""
+    said: bool = False
+    """True when the date is the day of a statement ("officials said Saturday", "reported September
+    26", "told reporters on Friday": ``said_before``), not of the event the statement is about."""
 
 
 # --- interval helpers --------------------------------------------------------------------------
@@ -340,17 +350,71 @@ _FUTURE_RE = re.compile(
     r"|(?<!the[ ])next|starting[ ]from|onwards?|later[ ]this|upcoming)\b|\w['’]ll\b",
     re.IGNORECASE,
 )
-_SAID_RE = re.compile(r"(?<![\w])(?:said|told)[ \t]{1,2}(?:on[ \t]{1,2})?\Z", re.IGNORECASE)
-_BE_SAID_RE = re.compile(r"(?<![\w])be(?:en)?[ ]\w{1,12}[ \t]{1,2}(?:on[ \t]{1,2})?\Z", re.IGNORECASE)
+REPORT_KEY = "report"
+"""The key of a date that is the day of a statement ("said Saturday", "reported September 26"),
+never the day of the event the statement is about: it contradicts no event's date."""
+
+
+SAY_VERBS = frozenset(
+    """said says told tells reported reports announced announces stated states confirmed confirms added adds
+    declared declares disclosed discloses revealed reveals wrote writes testified""".split()
+)
+"""Verbs of saying: a date right after one ("said Tuesday", "reported September 26") is the day of
+a statement (``DateMatch.said``)."""
+_TELL_VERBS = frozenset({"told", "tells"})
+"""Verbs of saying that take a hearer before the date: "told reporters on Friday"."""
+_SAID_MEDIA = frozenset(
+    "statement interview release briefing conference letter email e-mail message post broadcast video".split()
+)
+"""What a statement was made in: "said in a statement Friday", "told CNN in an interview on Monday"."""
+_BE_FORMS = frozenset("be been being is are was were am".split())
+"""Before a verb of saying, a passive: "the results will be announced Friday" is the event itself."""
+_SAID_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+SAID_LOOKBACK = 80
+"""Characters before a date searched for a verb of saying."""
 _QUALIFIER_RE = re.compile(
-    r"(?<![\w])(?P<q>as[ ]early[ ]as|since|before|after|until|till|by|from|prior[ ]to"
+    r"(?<![\w])(?P<q>as[ ]early[ ]as|since|before|after|until|till|through|by|from|prior[ ]to"
     r"|(?:by|until|before)[ ]the[ ]end[ ]of)[ \t]{1,3}(?P<the>the[ \t]{1,3})?\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_NAMES = {"till": "until", "prior to": "before"}
+_QUALIFIER_NAMES = {"till": "until", "prior to": "before", "through": "until"}
+_CLOCK_QUALIFIER_RE = re.compile(
+    r"(?<![\w])(?P<q>[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Bb]y)[ \t]{1,3}"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost)[ \t]{1,3})?"
+    r"(?:\d{1,2}(?:[:.][ ]?\d\d)?[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?|o['’]clock)|\d{1,2}[:.]\d\d|noon|midnight)"
+    r"(?:[ ](?:[A-Z]{2,4}|local[ ]time))?,?[ \t]{1,3}(?:on[ \t]{1,3})?\Z"
+)
+"""An open qualifier before a clock time that comes just before a date ("until about 5 a.m.
+Saturday", "since 10:30 p.m. Friday"): it bounds the date too, which is then no event's day alone.
+"before"/"after" a clock time ("shortly after 10 p.m. Friday") only place the moment in that day."""
 _NEXT_WORD_RE = re.compile(r"[ ]{1,3}([A-Za-z]{1,30})")
 _OPENERS = " \t\n\"'“”‘’([{«—–-"
 _GLUED_BEFORE_NUMBER = frozenset("$€£¥#.,:/-")
+
+
+def said_before(text: str, pos: int) -> bool:
+    """Whether the date starting at ``pos`` is the day of a statement: right after an active verb of
+    saying ("said Tuesday", "said on Tuesday", "ITAR-TASS reported September 26"), after a medium
+    ("said in a statement on Friday") or a hearer ("told reporters on Friday", at most three words,
+    no event word among them). A passive ("will be announced Friday", "the fire was reported on
+    Sunday") dates the event itself; so does a date after a comma ("said, on Friday, ...")."""
+    words = [w.lower() for w in _SAID_WORD.findall(text, max(0, pos - SAID_LOOKBACK), pos)]
+    if words[-1:] == ["on"]:
+        words.pop()
+    if len(words) >= 3 and words[-1] in _SAID_MEDIA:  # "in a statement", "in a news release"
+        for k in (3, 4):
+            if len(words) > k and words[-k] == "in" and words[-k + 1] in ("a", "an", "its", "his", "her", "their"):
+                words = words[:-k]
+                break
+    for hearer in range(4):  # "told reporters", "told the Associated Press"
+        if len(words) <= hearer:
+            return False
+        verb = words[-1 - hearer]
+        if verb in SAY_VERBS and (hearer == 0 or verb in _TELL_VERBS):
+            return len(words) == hearer + 1 or words[-2 - hearer] not in _BE_FORMS
+        if not verb[0].isalpha() or verb == "that" or event_class(verb):
+            return False
+    return False
 
 
 def is_future_sentence(text: str) -> bool:
@@ -418,9 +482,8 @@ class _Scanner:
         return pos <= 12 and not self.text[:pos].strip(_OPENERS)
 
     def future(self, core: int) -> bool:
-        """Tense for a relative date starting at ``core``."""
-        lo = max(0, core - 30)
-        if _SAID_RE.search(self.text, lo, core) and not _BE_SAID_RE.search(self.text, lo, core):
+        """Tense for a relative date starting at ``core``: a statement's day is in the past."""
+        if said_before(self.text, core):
             return False
         if self._future_sentence is None:
             self._future_sentence = is_future_sentence(self.text)
@@ -741,6 +804,11 @@ class _Scanner:
                 qualifier = raw.split()[0] if raw.endswith("the end of") else _QUALIFIER_NAMES.get(raw, raw)
                 start = q.start()
                 c.steps.append(Step(q["q"], qualifier, "qualifier kept apart; the value is the date itself"))
+            elif clock := _CLOCK_QUALIFIER_RE.search(self.text, max(prev_end, c.start - 45), c.start):
+                # the span stays the date's own: the clock time between is a claim of its own
+                qualifier = _QUALIFIER_NAMES.get(clock["q"].lower(), clock["q"].lower())
+                rule = "qualifier of the clock time before the date bounds the date too; the value is the date itself"
+                c.steps.append(Step(clock.group().strip(" \t,"), qualifier, rule))
             surface = self.text[start : c.end]
             out.append(
                 DateMatch(
@@ -754,6 +822,7 @@ class _Scanner:
                     tuple(c.steps),
                     surface,
                     c.symbol,
+                    said_before(self.text, start),
                 )
             )
             prev_end = c.end

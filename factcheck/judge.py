@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.dates import symbols_overlap
+from factcheck.dates import REPORT_KEY, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
@@ -49,7 +49,8 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
     dates in two reports are usually different events, so both must name the same event right
     beside the date ("the summit in November") or be said in nearly the same words
     (``DATE_SAME_WORDS``: one report copied and edited), share a name (or both name none), carry
-    no open qualifier ("since", "as early as") and have very alike contexts.
+    no open qualifier ("since", "as early as") and have very alike contexts. The day of a statement
+    ("said Saturday": key ``report``) is never compared with an event's day.
     """
     if x.key == "age" and x.subject and y.subject and _one_person(x.subject, y.subject):
         return True  # ages are grouped by the person named, and one person has one age
@@ -59,9 +60,11 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
         return False
     names_x, names_y = set(x.names), set(y.names)
     if x.kind is ClaimKind.DATE:
-        if x.qualifier or y.qualifier:
-            return False
-        same_event = x.key != "event" and x.key == y.key
+        if x.qualifier or y.qualifier or (x.key == REPORT_KEY) != (y.key == REPORT_KEY):
+            return False  # a bound ("until Saturday"), or a statement's day against an event's
+        # Two statements' days ("said Saturday", "said Sunday") are of one statement only when
+        # said in nearly the same words.
+        same_event = x.key not in ("event", REPORT_KEY) and x.key == y.key
         same_words = score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):

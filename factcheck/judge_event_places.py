@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, one_event, participants, scope_interval, stated
+from factcheck.judge_place_conflicts import CITY, SUBURB_SHARE
 from factcheck.models import Claim, ClaimKind, Finding, Interval, Severity, Verdict
-from factcheck.places import relation
+from factcheck.places import GUESSED, Place, gazetteer, relation
 
 __all__ = ["MULTI_SITE", "judge_places"]
 
@@ -151,6 +152,43 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
     return events.all + undated_events.all
 
 
+_LOCAL_KINDS = frozenset({"capital", "city", "place"})
+
+
+def _may_be_one_place(a: Claim, b: Claim) -> bool:
+    """Whether two event places the gazetteer calls different may still be one, because one of
+    them is a name the article gave no hint for, resolved by prominence alone (``GUESSED``), and
+    another place so named is the other place, is inside it, or may be a district of it (a city
+    of its region of at least ``CITY`` inhabitants and ``SUBURB_SHARE`` times as many: the
+    gazetteer lists districts as cities with only their region above them). The "Richmond Hill
+    crash" of a report of a crash in Queens is the Richmond Hill of New York, not of Ontario. The
+    gazetteer's own reading is trusted: a summit in San Francisco and one in Woodside, California,
+    are two places."""
+    return any(_may_hold(x, y) or _may_hold(y, x) for x, y in _guessed_readings(a, b) + _guessed_readings(b, a))
+
+
+def _guessed_readings(guess: Claim, other: Claim) -> list[tuple[Place, Place]]:
+    """Pairs (another place ``guess``'s name may be, ``other``'s place) when ``guess`` was a
+    guess. The guess itself is not one of them: it is what the gazetteer already compared."""
+    if not any(s.rule.startswith(GUESSED) for s in guess.steps):
+        return []
+    gaz = gazetteer()
+    mine = [p for p in gaz.lookup(other.chain[0]) if p.id == _leaf(other)]
+    return [(x, y) for x in gaz.lookup(guess.chain[0]) if x.id != _leaf(guess) for y in mine]
+
+
+def _may_hold(wide: Place, narrow: Place) -> bool:
+    if wide.id == narrow.id or wide.id == narrow.parent:
+        return True
+    return (
+        wide.kind in _LOCAL_KINDS
+        and narrow.kind in _LOCAL_KINDS
+        and wide.parent == narrow.parent
+        and wide.population >= CITY
+        and wide.population >= SUBURB_SHARE * narrow.population
+    )
+
+
 def _leaf(c: Claim) -> str:
     return c.text_value.split("|")[0]
 
@@ -223,6 +261,8 @@ def judge_places(claims: list[Claim], ident: PersonIdentity, facts: ArticleFacts
                     continue  # protests, floods, strikes happen in several places at once
                 elif rel == "different" and not one_event(a, b, facts):
                     continue  # the articles report two events of one kind
+                elif rel == "different" and _may_be_one_place(a[0], b[0]):
+                    continue  # a district and its city, or a name read as another place so named
                 elif rel == "different":
                     shared = [x for x in _chain_ids(a[0]) if x in _chain_ids(b[0])]
                     common = ""

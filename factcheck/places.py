@@ -284,6 +284,11 @@ class Resolved:
         return ", ".join(p.name for p in self.chain)
 
 
+GUESSED = "most prominent of"
+"""How a resolution step starts when a name was resolved by prominence alone, the article giving no
+hint among several places so named (``PlaceResolver``): a guess."""
+
+
 class PlaceResolver:
     """Resolves place names of one article, using the places the article itself mentions."""
 
@@ -361,7 +366,7 @@ class PlaceResolver:
                 pick = min(hinted, key=prominence)
                 steps.append(Step(name, _display(gaz, pick), "the article names the place that contains it"))
             else:
-                steps.append(Step(name, _display(gaz, pick), f"most prominent of {len(candidates)} places so named"))
+                steps.append(Step(name, _display(gaz, pick), f"{GUESSED} {len(candidates)} places so named"))
         else:
             steps.append(Step(name, _display(gaz, pick), "gazetteer"))
         return Resolved(name, tuple(gaz.chain(pick)), tuple(steps))

@@ -29,6 +29,8 @@ def _as_row(m: DateMatch) -> dict:
     }
     if m.symbol:
         row["symbol"] = m.symbol
+    if m.said:
+        row["said"] = True
     return row
 
 

@@ -267,3 +267,39 @@ def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_no_conflict(
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key in ("death", "injury")]
     (earlier,) = [c for c in report.claims if c.surface == "612 people"]
     assert any(s.rule.startswith("the earlier event") and s.result == "month:02" for s in earlier.steps)
+
+
+_BLAZE = (
+    "Firefighters from three towns fought the blaze at the hillside church {when}, dealing with hot spots "
+    "and flare-ups across the roof of the building."
+)
+
+
+def _date_conflicts(tmp_path, texts: dict[str, str]) -> list[list[str]]:
+    report = check([_corpus(tmp_path, texts)])
+    return [sorted(c.surface for c in f.claims) for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_date_right_after_a_verb_of_saying_is_no_events_date(tmp_path):
+    # "the navy said Saturday": the day of the statement, not of the interception
+    texts = {
+        "a.txt": _WARSHIP.format(day="Thursday"),
+        "b.txt": _WARSHIP.format(day="Thursday").replace("sailing", "travelling"),
+        "c.txt": _WARSHIP.format(day="Thursday").replace(" on Thursday", "").rstrip(".") + ", the navy said Saturday.",
+    }
+    assert _date_conflicts(tmp_path, texts) == []
+    report = check([_corpus(tmp_path, texts)])
+    assert {c.key for c in report.claims if c.kind.value == "date" and c.surface == "Saturday"} == {"report"}
+
+
+def test_a_date_bounded_through_a_clock_time_is_no_conflict(tmp_path):
+    # "until about 5 a.m. Sunday" ends a span that began before: it is not the blaze's day
+    texts = {
+        "a.txt": _BLAZE.format(when="on Saturday"),
+        "b.txt": _BLAZE.format(when="on Saturday").replace("three", "four"),
+        "c.txt": _BLAZE.format(when="until about 5 a.m. Sunday"),
+    }
+    assert _date_conflicts(tmp_path, texts) == []
+    # the same day stated plainly is a conflict
+    texts["c.txt"] = _BLAZE.format(when="at about 5 a.m. Sunday")
+    assert _date_conflicts(tmp_path, texts) == [["Saturday", "Saturday", "Sunday"]]

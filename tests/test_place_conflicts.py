@@ -70,3 +70,34 @@ def test_a_metropolis_and_a_much_smaller_town_are_no_conflict(tmp_path: Path) ->
         "c.txt": _BLAST.format(town="Chicago, Illinois"),
     }
     assert _town_conflicts(tmp_path, texts) == []
+
+
+def _event_place_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    return [f.explanation for f in report.by_verdict(Verdict.CONFLICT) if "different places" in f.explanation]
+
+
+_HIT_AND_RUN = (
+    "Police charged a driver on Saturday after a hit-and-run {crash} on Friday night that killed Mira Sandoval, 59, "
+    "as she walked along parked cars on 117th Street."
+)
+
+
+def test_a_name_read_as_a_far_namesake_of_a_district_is_no_other_place(tmp_path: Path) -> None:
+    # "the Richmond Hill crash": the gazetteer's most prominent Richmond Hill is in Ontario, but
+    # another lies in New York beside Queens (2.3 million), which may hold it
+    texts = {
+        "a.txt": _HIT_AND_RUN.format(crash="crash in Queens"),
+        "b.txt": _HIT_AND_RUN.format(crash="crash in Queens").replace("Saturday", "Saturday morning"),
+        "c.txt": _HIT_AND_RUN.format(crash="Richmond Hill crash").replace("a hit-and-run", "the"),
+    }
+    assert _event_place_conflicts(tmp_path, texts) == []
+    # a place the article pins down in another state is still another place
+    texts["c.txt"] = _HIT_AND_RUN.format(crash="crash in Tulsa, Oklahoma")
+    assert _event_place_conflicts(tmp_path, texts) == [
+        "Queens vs Tulsa (both in United States): different places for the same crash"
+    ]

@@ -60,7 +60,17 @@ def place_claims(text: ArticleText) -> list[Claim]:
 _PLACE_PREP = re.compile(
     r"\b(?P<prep>in|at|near|outside|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
-_CLAUSE_BREAK = re.compile(r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but"
+    r"|follows?|followed|following|precedes?|preceded|preceding)\b"
+)
+"""What ends the phrase an event word is in: a place phrase after it is another's. "Follows" and
+"preceded" are "after" and "before" as verbs: "Monday's shooting follows two last week in public
+places in Atlanta" places the two earlier shootings, not Monday's."""
+_INTRODUCTORY = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil|[Ww]hen|[Ww]hile|[Dd]uring)\b")
+"""Words opening a phrase that only dates the main clause: "About two hours after the shooting,
+officers received a tip from a motorist in Flint" places the motorist, not the shooting; the
+comma that closes such a phrase ends what the event word can govern."""
 _PAIR = re.compile(
     r"(?P<a>[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
 )
@@ -174,7 +184,7 @@ def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: i
         return None
     ev = before[-1]
     between = text[ev.end : prep_start]
-    if _CLAUSE_BREAK.search(between) or len(between.split()) > PLACE_REACH:
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > PLACE_REACH or _closes_intro(text, ev, between):
         # "The meeting was held in Lima": the subject noun of "held"
         return None
     if prep == "to":
@@ -189,6 +199,16 @@ def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: i
     if re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]", between) and not HELD_VERBS.search(between):
         return None
     return ev
+
+
+def _closes_intro(text: str, ev: Event, between: str) -> bool:
+    """Whether the event word is in an introductory phrase ("After the shooting, ...") that a comma
+    between it and a place phrase closes: the place is the main clause's. A comma in a list
+    ("attacked a ministry building, shops and banks in Athens") closes nothing."""
+    if "," not in between:
+        return False
+    opening = text[: ev.start]
+    return "," not in opening and _INTRODUCTORY.search(opening) is not None
 
 
 def _place_claim(

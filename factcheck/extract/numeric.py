@@ -5,7 +5,8 @@ date), clock times (``times.find_times``), records and scores, ordinals and numb
 (``numbers.find_numbers``); a span taken by a date, a time or a record is never read again as a
 number. What a number counts or measures is ``quantities``' job.
 
-A date or time claim is keyed by the event named near it ("summit", "visit", "launch"), and keeps
+A date or time claim is keyed by the event named near it ("summit", "visit", "launch"), or
+``report`` when it is the day of a statement ("officials said Saturday"), and keeps
 the words around it (``Claim.context``) for matching, and every step of its normalisation
 (``Claim.steps``) for the report.
 """
@@ -195,7 +196,10 @@ def _date_claim(
 ) -> Claim:
     before, after = window(toks, d.start, d.end)
     near = before[-5:] + after[:5]
-    event = next((cls for t in near if (cls := event_class(t.text))), "event")
+    if d.said:  # "officials said Saturday they were treating the fire as arson": not the fire's day
+        event = dates.REPORT_KEY
+    else:
+        event = next((cls for t in near if (cls := event_class(t.text))), "event")
     context = tuple(content_stems(segment))
     steps = d.steps or (Step(text_of(sentence, d.start, d.end), d.display, d.granularity),)
     return Claim(
