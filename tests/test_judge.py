@@ -303,3 +303,32 @@ def test_a_date_bounded_through_a_clock_time_is_no_conflict(tmp_path):
     # the same day stated plainly is a conflict
     texts["c.txt"] = _BLAZE.format(when="at about 5 a.m. Sunday")
     assert _date_conflicts(tmp_path, texts) == [["Saturday", "Saturday", "Sunday"]]
+
+
+def test_records_given_after_two_names_are_two_peoples(tmp_path):
+    texts = {
+        "a.txt": "Wladimir Klitschko (52-3) stopped Hasim Rahman (45-7-2) in Mannheim on Saturday night.",
+        "b.txt": "Rahman, the former champion, fell to 45-7-2 after his loss to Klitschko in Mannheim on Saturday.",
+        "c.txt": "The win in Mannheim on Saturday night took Klitschko's record to 52-3 against Rahman.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
+
+
+def test_a_date_opening_the_sentence_dates_its_figures(tmp_path):
+    now = "The Sixers have a 9-14 record this season and sit last in the Atlantic Division, the team said."
+    texts = {
+        "a.txt": now,
+        "b.txt": now.replace("the team said", "officials said"),
+        "c.txt": "In 2006-07, the Sixers made a push for the playoffs with a 35-47 record in the Atlantic Division.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
+
+
+def test_figures_said_in_few_alike_words_are_compared(tmp_path):
+    # two words shared ("people", "hurt") make up the whole of the shorter context
+    texts = {"a.txt": "Five people were hurt.", "b.txt": "Two people were hurt by falling debris."}
+    report = check([_corpus(tmp_path, texts)])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "injury"]
+    assert "2 shared words" in conflict.details[0]

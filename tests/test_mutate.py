@@ -273,7 +273,9 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # (judge_place_conflicts.place_conflicts); one new conflict on the dev stories, which gold agrees with.
 # Raised for quantities to 0.29 and in all to 0.27 (measured 0.328 and 0.297) when the extraction of
 # quantities grew (records, votes, areas...) and fragments of events joined their core (events.CORE).
-DEV_CATCH_RATES = {"quantity": 0.29, "date": 0.15, "person-role": 0.35, "place": 0.18, None: 0.27}
+# Raised for quantities to 0.31 and in all to 0.29 (measured 0.35 and 0.317) with
+# judge.CONFLICT_LINK_SHORT.
+DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.15, "person-role": 0.35, "place": 0.18, None: 0.29}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

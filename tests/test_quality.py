@@ -75,7 +75,9 @@ DEV_THRESHOLDS = {
     # clock time ("until about 5 a.m. Saturday") and event places tied to another noun stopped
     # conflicting: 0.77 (30/39) measured
     # both together: 0.81 (34/42) / 0.21 (28/133) measured at the merge of dp
-    Verdict.CONFLICT: (0.78, 0.20),
+    # recall 0.20 -> 0.22 when figures said in few alike words became comparable
+    # (judge.CONFLICT_LINK_SHORT): 0.78 (36/46) / 0.23 (30/133) measured
+    Verdict.CONFLICT: (0.76, 0.22),
     Verdict.AGREE: (0.70, 0.78),
     Verdict.COMPATIBLE: (0.3, 0.22),
 }
@@ -92,7 +94,10 @@ DEV_MAX_JUNK = 14
 # event's core (events.CORE): the six new ones are correct conflicts (46 / 47 KOs, 52-3 / 53-3,
 # 12 / 31 magazines, 6 / 14 AK, 300 / 923 rounds, 6.1 / 5.9 magnitude; gold conflicts all) that
 # also cover the gold agreement of their majority side, which the evaluator counts as an alarm.
-DEV_MAX_FALSE_ALARMS = 32
+# 32 -> 35 with judge.CONFLICT_LINK_SHORT: one correct conflict covering its majority's agreement
+# (five / two injured) and the two false ones it lets in (19 / four seasons of two jobs, the
+# seventh / third round of one fight).
+DEV_MAX_FALSE_ALARMS = 35
 
 
 @pytest.fixture(scope="module")
