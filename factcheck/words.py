@@ -187,6 +187,9 @@ COUNTED_CLASSES: dict[str, str] = {
     "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",
     # casualties
     "fatality": "death", "dead": "death", "body": "death", "wounded": "injury", "injured": "injury",
+    "hurt": "injury", "injure": "injury",
+    # family
+    "kid": "child", "grandkid": "grandchild",
     # people in uniform, crowds
     "soldier": "soldier", "troop": "soldier", "serviceman": "soldier", "policeman": "police officer",
     "policemen": "police officer", "cop": "police officer", "protester": "protester", "protestor": "protester",
@@ -268,6 +271,33 @@ def _dictionary_lemma(w: str) -> str:
 
     found = getLemma(w, upos="NOUN")
     return found[0].lower() if found else w
+
+
+NOT_COUNTED = frozenset(
+    """ago later earlier prior apart away aboard onboard older younger old left remaining following
+    today tonight yesterday tomorrow""".split()
+)
+"""Words after a number that say when, where or how much is left, never what is counted ("30
+months ago", "20 feet away", "$8 million left", "two seconds remaining"): some are nouns too
+("left", "today"), but not after a number."""
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def not_a_noun(word: str) -> bool:
+    """Whether a word (lower case) cannot be what a number counts: one of ``NOT_COUNTED``, or a
+    word lemminflect's dictionary knows only as an adverb, adjective or verb ("fully", "dismal",
+    "gathered", "shook", "overseas"). A word ending in -s it knows only as a verb may be a plural
+    noun it does not know ("assists"), and a word it does not know (a name) may be a noun."""
+    if word in NOT_COUNTED:
+        return True
+    if not word.isalpha() or not word.isascii():
+        return False
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+    readings = getAllLemmas(word)
+    if not readings or "NOUN" in readings or "PROPN" in readings:
+        return False
+    return not (word.endswith("s") and "VERB" in readings)
 
 
 def _plural_ending_dropped(w: str) -> str:

@@ -58,7 +58,7 @@ CASES = [
     ("Police detained eleven people.", [("arrest", "eleven people", "")]),
     ("The tremor, which measured 6.3, woke the town.", [("magnitude", "6.3", "")]),
     ("The quake registered 6.3.", [("magnitude", "6.3", "")]),
-    ("The quake measured 6 km below the sea.", [("below", "6 km below", "")]),  # a depth
+    ("The quake measured 6 km below the sea.", [("depth", "6 km", "")]),  # as "6 km deep"
     ("Jane Doe (52) was charged.", [("age", "52", "Jane Doe")]),
     ("Under Section (5) the fine doubles.", []),
     ("The woman, 52, was charged.", [("age", "52", "")]),
@@ -124,6 +124,32 @@ CASES = [
     ("He had drunk a half-liter of vodka.", [("vodka", "half-liter of vodka", "")]),
     ("He admitted drinking a half-liter of vodka Wednesday.", [("vodka", "half-liter of vodka", "")]),
     ("Half the roof collapsed.", []),
+    # a word after a number that is no counted noun: what the sentence counts instead
+    ("Police said 10,000 gathered in the square.", [("people", "10,000", "")]),
+    ("Two died and 2 hurt in the crash.", [("death", "Two", ""), ("injury", "2 hurt", "")]),
+    ("Three Killed In Bank Fire", [("death", "Three", "")]),
+    ("There were at least four aftershocks of around 4.0.", [("aftershock", "at least four aftershocks", "")]),
+    ("The 5.1 quakes were felt far away.", [("magnitude", "5.1", "")]),  # a magnitude of each
+    ("The sixth aftershock shook the island.", [("aftershock", "sixth aftershock", "6th aftershock")]),
+    ("It was first rocked by a quake.", []),
+    ("After four days deliberating, the jury deadlocked.", [("duration", "four days", "")]),
+    ("The riots went on for five days of rioting.", [("rioting", "five days of rioting", "")]),
+    ("The church is about 30 years old.", [("age", "about 30 years old", "")]),
+    ("He signed a five-year deal worth nearly $80 million.", [("contract", "five-year deal", ""), ("contract", "nearly $80 million", "")]),  # noqa: E501
+    ("They moved in 30 months ago.", [("duration ago", "30 months", "")]),
+    ("He has $8 million left on the contract.", [("money left", "$8 million", "")]),
+    ("Play resumed with about 20 seconds left.", [("duration left", "about 20 seconds", "")]),
+    ("He won with two seconds remaining.", [("duration left", "two seconds", "")]),
+    ("The ship was some 13 miles away.", [("distance", "some 13 miles", "")]),
+    ("Police seized 13 fully loaded magazines.", [("magazine", "13 fully loaded magazines", "")]),
+    ("He shot one man fatally.", [("man", "one man", "")]),
+    ("There are 27 overseas booths.", [("booth", "27 overseas booths", "")]),
+    ("He won his 16th straight fight today.", [("fight", "16th straight fight", "16th fight")]),
+    ("Two of them managed to escape.", [("manage", "Two", "")]),  # those who did: no noun to count
+    ("He averaged 6.7 assists and 2.1 steals.", [("assist", "6.7 assists", ""), ("steal", "2.1 steals", "")]),
+    ("He threw two hard lefts.", [("left", "two hard lefts", "")]),  # a noun here
+    ("She lived with two grandkids.", [("grandchild", "two grandkids", "")]),
+    ("The government's popularity was at 20.6 percent.", [("approval", "20.6 percent", "")]),
 ]  # fmt: skip
 
 

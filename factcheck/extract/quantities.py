@@ -14,10 +14,14 @@ about. The *key* (what is measured) is read from the first frame that applies:
 - **a counted noun**: the noun phrase after the number ("46 new psychoactive substances"), or after
   "of" ("tens of thousands of deaths"); people counted by a verb of killing or wounding are deaths
   or injuries ("killed 80 people", "injuring five people"); others than those named are keyed
-  apart ("three other rifles" -> ``other weapon``, "20 more people" -> ``other people``);
+  apart ("three other rifles" -> ``other weapon``, "20 more people" -> ``other people``); words at
+  the end of the phrase that are no nouns (``words.not_a_noun``: "four days deliberating", "10,000
+  gathered", "the sixth aftershock shook") are left out, and the frames below say what is counted
+  ("10,000 gathered" -> ``people``; "two of them managed to" -> ``manage``, those who did);
 - **a unit** (``units.UNIT_WORDS``, or a currency symbol): the noun the unit measures ("a profit of
   $3bn", "damage estimated at $1 million" -> ``damage``), else the dimension (``distance``,
-  ``duration``, ``money``, ``mass``...);
+  ``duration``, ``money``, ``mass``...), with the relation to another event a word after it says
+  ("30 months ago" -> ``duration ago``, "$8 million left" -> ``money left``);
 - **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
 - **a verb** of counting people: "killed 5", "wounding around 1,400", "kills 1, wounds 2", "took
   23 into custody";
@@ -53,6 +57,7 @@ from factcheck.words import (
     DEATH_WORDS,
     INJURY_VERBS,
     KILL_VERBS,
+    NOT_COUNTED,
     PEOPLE_NOUNS,
     STOPWORDS,
     WHEN_EVENTS,
@@ -62,6 +67,7 @@ from factcheck.words import (
     counted_class,
     event_class,
     lemma,
+    not_a_noun,
 )
 
 __all__ = ["ordinal_claims", "quantity_claim", "record_claims"]
@@ -111,10 +117,12 @@ SENTENCING_VERBS = frozenset("sentenced jailed imprisoned incarcerated sentencin
 """Verbs before a duration that make it a prison term: "sentenced to 12 years", "jailed for 12 years"."""
 MEASURE_NOUNS = frozenset(
     """turnout unemployment inflation approval support share growth participation occupancy
-    poverty literacy mortality majority deficit rate""".split()
+    poverty literacy mortality majority deficit rate popularity""".split()
 )
 """Measures whose value is a percentage ("Turnout was 88.4%", "5% growth", "an approval rating of
 38 percent"): a percentage of one is keyed by the measure, not as a part of it."""
+MEASURE_CLASSES = {"popularity": "approval"}
+"""Measures of one thing said in other words: a government's popularity is its approval rating."""
 VOTER_NOUNS = frozenset("voter electorate elector".split())
 VOTING_WORDS = frozenset("cast voted vote participated turned turnout polls ballots".split())
 """A percentage of voters who "cast their ballots", "voted", "turned out" is the turnout."""
@@ -144,6 +152,8 @@ _RATE_PERIODS = {"year": "year", "month": "month", "week": "week", "day": "day",
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ish|is)$")
 _YEAR_OLD = re.compile(r"[- ]?years?[- ]old\b|-year\b(?!s)", re.IGNORECASE)
 """After an age's number: "61-year-old", "36 years old", "a 15-year old"."""
+_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+"""After an age's number written with a qualifier: "about 30 years old"."""
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of|age)\s+\Z|\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+)?\Z"
 )
@@ -248,6 +258,7 @@ def quantity_claim(
         direction, from_place, i = _bearing(after, i)
     hyphened = _hyphened_count(n, after, i, unit)
     other = ""
+    dropped: Token | None = None
     if hyphened:
         # "a three-game losing streak", "the three-story structure": the noun glued on is counted
         phrase, j = [after[1]], 2
@@ -258,13 +269,14 @@ def quantity_claim(
             i = _past_brackets(after, i)  # "euro110 billion ($141 billion) loan package"
         elif not unit and i == 0 and len(after) > 1 and _others(after[0].lower, after[1]):
             other, i = after[0].lower, 1  # "three other rifles": not the rifles counted elsewhere
-        phrase, j = _noun_phrase(after, i)
+        phrase, j, dropped = _counted(after, *_noun_phrase(after, i))
         if other and not phrase:
             other, i, j = "", 0, 0
         elif aside != i and not other and not phrase:
             i, j = aside, aside  # no noun after the aside: the amount ends before it
     if not phrase and j < len(after) and after[j].lower == "of":
-        phrase, j = _noun_phrase(after, _skip_determiners(after, j + 1))
+        start = _skip_determiners(after, j + 1)
+        phrase, j, dropped = _counted(after, *_noun_phrase(after, start), gerund=True)
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
@@ -289,11 +301,14 @@ def quantity_claim(
     if n.unit_hint == "percent":
         unit = "percent"
         measure = _measure_noun(before, head, toks)
+        measure = MEASURE_CLASSES.get(measure, measure)
         if measure:
             steps.append(Step(measure, measure, "a measure the percentage is the value of"))
             head = measure
         elif head:
             head = f"percent of {head}"
+        elif dropped is not None and dropped.lower not in NOT_COUNTED:
+            head = f"percent of {lemma(dropped.text)}"  # "60 percent of those polled": those who were
         else:
             noun = _noun_before(before)
             if not noun:
@@ -322,7 +337,12 @@ def quantity_claim(
             head = _dimension(unit)
             if per and head == "distance":
                 head = "speed"  # "120 miles an hour"
-            steps.append(Step(text[n.start : end], head, "a measure the sentence names nothing for: its dimension"))
+            why = "a measure the sentence names nothing for: its dimension"
+            if dropped is not None and (relation := RELATIVE_WORDS.get(dropped.lower)):
+                head, why = f"{head} {relation}", f"a measure '{dropped.text}' an event: its dimension"
+            elif dropped is not None and head == "distance" and dropped.lower in DEPTH_WORDS:
+                head, why = "depth", f"a length '{dropped.text}': a depth"
+            steps.append(Step(text[n.start : end], head, why))
     elif not head:
         if _no_one(text, n, before):
             return None  # "no-one was injured": nobody, not one
@@ -348,6 +368,9 @@ def quantity_claim(
         elif words := _population_before(before):
             head = "population"
             steps.append(Step(words, head, "the number of people a place is home to"))
+        elif dropped is not None and (verb := _verb_lemma(dropped.lower)):
+            head = verb  # "two of them managed to escape": those who did what the verb says
+            steps.append(Step(dropped.text, head, f"the subject of the verb '{dropped.text}'"))
         else:
             return None
 
@@ -530,11 +553,14 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
         return None
     if n.granularity == "range" and _AGE_BEFORE.search(prefix):
         return _name_before(prefix), n.end, "'aged N to M'"
+    rest = text[n.end : n.end + 30]
+    if n.qualifier and (m := _YEARS_OLD.match(rest)):
+        # "about 30 years old", "under 45 years old": an age, as "30 years old" is
+        return _name_before(prefix), n.end + m.end(), "'about N years old'"
     if not n.value.is_point:
         return None
     if n.granularity not in ("exact",):
         return None
-    rest = text[n.end : n.end + 30]
     m = _YEAR_OLD.match(rest)
     if m is not None and (m.group().lower().endswith("old") or rest[m.end() : m.end() + 4] == "-old"):
         end = n.end + m.end() + (4 if rest[m.end() : m.end() + 4] == "-old" else 0)
@@ -616,6 +642,9 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
     if any(t.lower == "magnitude" for t in before[-2:]) or any(t.lower in MAGNITUDE_WORDS for t in after[:4]):
         return True
     following = [t.lower for t in after[:2] if t.text != "-"]
+    if following and following[0] in QUAKE_WORDS and following[0].endswith("s"):
+        # "two 5.9 quakes" have a magnitude; "at least four aftershocks" are counted
+        return "." in text[n.start : n.end]
     return bool(following) and following[0] in QUAKE_WORDS
 
 
@@ -740,8 +769,10 @@ SUBJECT_COUNTS = {
     **{v: "arrest" for v in ("arrested", "detained", "apprehended")},
     **{v: "rescue" for v in ("rescued",)},
     **{v: "evacuation" for v in ("evacuated",)},
+    **{v: "people" for v in ("gathered", "assembled", "rallied", "marched", "demonstrated", "protested")},
 }
-"""Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed"."""
+"""Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed",
+"10,000 gathered" (people, as "10,000 people gathered" counts)."""
 _NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
 """Verbs of dying take no object: "the receptionist died and two men were hurt" counts no deaths."""
 
@@ -1134,9 +1165,12 @@ def ordinal_claims(
             k < len(after) and after[k].text[:1].isdigit()
         ):
             continue  # "the first five days": a span, not a rank
-        phrase, _ = _noun_phrase(after, k)
+        read = _noun_phrase(after, k)[0]
+        phrase = _counted_part(read)
         if not phrase:
-            continue
+            continue  # "since it was first rocked": no noun ranked
+        # "the first election held after ...": the words left out narrow what is ranked
+        narrowed = [t.lower for t in read[len(phrase) :]]
         noun = lemma(phrase[-1].text)
         if noun in ORDINAL_NOUN_SKIP or phrase[-1].text[0].isupper():
             continue
@@ -1157,7 +1191,7 @@ def ordinal_claims(
                 steps=(Step(text[m.start() : end], f"{_ordinal(rank)} {noun}", "an ordinal and the noun it ranks"),),
                 context=context,
                 names=tuple(names(before_ctx + after_ctx)),
-                modifiers=tuple(t.lower for t in phrase[:-1]),
+                modifiers=tuple([t.lower for t in phrase[:-1]] + narrowed),
                 stated=float(rank),
                 granularity="exact",
             )
@@ -1264,7 +1298,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     while i < len(toks) and len(phrase) < MAX_PHRASE:
         t = toks[i]
         if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
-            if t.lower == "and" and _nationalities(phrase) and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
+            nation = bool(phrase) and _is_demonym(phrase[-1].text)  # "23 heavily armed Somali and Yemeni ..."
+            if t.lower == "and" and nation and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
                 i += 1  # "23 Somali and Yemeni pirates": one count of both nationalities
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
@@ -1276,6 +1311,13 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break
         if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
             break
+        if phrase and (t.lower in PHRASE_ENDS or (t.lower in NOT_COUNTED and t.lower not in RELATIVE_WORDS)):
+            break  # "his 16th straight fight today", "26 crew onboard", "a deal worth $80 million"
+        if t.lower.endswith("ly") and not_a_noun(t.lower):
+            if phrase:
+                break  # "shot one man fatally"
+            i += 1
+            continue  # "13 fully loaded magazines": the adverb says nothing of what is counted
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "two sides discussed": a verb follows the noun (not "two Yemeni fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
@@ -1284,9 +1326,59 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break  # "the 170,000-square-foot building houses a number of businesses"
         phrase.append(t)
         i += 1
-        if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-"):
-            break  # "46 new psychoactive substances": a plural noun ends the phrase
+        if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
+            break  # "46 new psychoactive substances": a plural noun ends the phrase ("overseas" is none)
     return phrase, i
+
+
+PHRASE_ENDS = frozenset({"worth"})
+"""Words that end a counted noun phrase as a preposition would: "a five-year deal worth $80 million"."""
+RELATIVE_WORDS = {
+    "ago": "ago", "later": "later", "earlier": "earlier", "prior": "earlier", "left": "left", "remaining": "left",
+    "apart": "apart", "older": "older", "younger": "younger",
+}  # fmt: skip
+"""Words after a measure that tie it to another event: "30 months ago", "20 seconds left", "$8 million
+left". Keyed by the dimension and the relation ("duration ago", "money left"), not the measure of
+a thing the story names."""
+
+DEPTH_WORDS = frozenset("below beneath underground underwater".split())
+"""Words after a length that make it a depth ("6 km below the sea"), as "6 km deep" is."""
+
+
+def _verb_lemma(word: str) -> str:
+    """The base form of a word lemminflect knows as a verb ("managed" -> "manage"), or ""."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+    verb = getAllLemmas(word).get("VERB")
+    return str(verb[0]) if verb else ""
+
+
+def _counted(
+    toks: list[Token], phrase: list[Token], j: int, gerund: bool = False
+) -> tuple[list[Token], int, Token | None]:
+    """`_counted_part` of a phrase `_noun_phrase` read, the index in ``toks`` after what is kept
+    (where the phrase began when nothing is) and the first word left out, if any."""
+    kept = _counted_part(phrase, gerund)
+    if len(kept) == len(phrase):
+        return phrase, j, None
+    dropped = phrase[len(kept)]
+    return kept, next(k for k in range(len(toks)) if toks[k].start == dropped.start), dropped
+
+
+def _counted_part(phrase: list[Token], gerund: bool = False) -> list[Token]:
+    """A noun phrase without the words at its end that cannot be what a number counts (``words.
+    not_a_noun``): "four days deliberating", "10,000 gathered", "the sixth aftershock
+    shook" count days, nothing named and aftershocks. ``gerund``: a verb in -ing may end the phrase
+    ("five days of rioting")."""
+    end = len(phrase)
+    while end:
+        low = phrase[end - 1].text.lower()
+        if gerund and low.endswith("ing") and end == len(phrase):
+            break
+        if not not_a_noun(low):
+            break
+        end -= 1
+    return phrase[:end]
 
 
 COMPARATIVES = frozenset("sooner later earlier more fewer less longer shorter higher lower".split())
