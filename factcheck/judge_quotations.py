@@ -1,8 +1,8 @@
 """Judging quotes (QUOTE claims of ``extract.quotations``).
 
 Quotes of one person across articles: ``quotes.compare_quotes``; fragments and equal wording are
-**agree**, the same words reordered **compatible**, a passage worded differently a **conflict**
-whose explanation is the word diff.
+**agree**; the same words reordered, or a whole sentence quoted trimmed of some of its words,
+**compatible**; a passage worded differently a **conflict** whose explanation is the word diff.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     Quotes with the same words (or one a fragment of the other) form one group, with at most one
     named speaker; two groups of one passage worded differently are one finding holding both
     groups' claims: **conflict** (with the word diff), or **compatible** when only the order of the
-    words or the way a number or time is written differs.
+    words or the way a number or time is written differs, or when one quotes a sentence trimmed of
+    words the other quotes (``quotes.compare_quotes``: ``trimmed``).
     """
     # the same words (syndicated copies) are compared once
     same: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -169,6 +170,19 @@ def _differently_worded(
         details.append(f"only in {first.location.article}: {cmp.only_first}")
     if cmp.only_second:
         details.append(f"only in {second.location.article}: {cmp.only_second}")
+    if cmp.verdict == "trimmed":
+        fuller, cut = (first, cmp.only_first) if cmp.only_first else (second, cmp.only_second)
+        shorter = second if fuller is first else first
+        return make_finding(
+            Verdict.COMPATIBLE,
+            Severity.NONE,
+            ClaimKind.QUOTE,
+            speaker,
+            pair,
+            f"{speaker}: the same words, {shorter.location.article} quoting them trimmed "
+            f"(without {cut!r}, which {fuller.location.article} quotes)",
+            (*details, *who),
+        )
     if cmp.verdict == "notation":
         return make_finding(
             Verdict.COMPATIBLE,

@@ -13,6 +13,11 @@ never closes a single-quoted passage.
 
 - ``agree``: the same words, or one is a contiguous fragment of the other (words in brackets or
   parentheses are the editor's and left out);
+- ``trimmed``: one quote is a whole sentence of the speaker's (it opens in upper case) whose words
+  sit inside a longer sentence of the other: words cut from its start ("I think that she was..."
+  / "She was...") or, when it ends a sentence, from its end ("...hurt, but he was following
+  orders." / "...hurt."). A fragment woven into the reporter's sentence, or whole sentences of a
+  longer passage, stay ``agree``;
 - ``reorder``: the shorter's words all appear, in another order, in a window of the longer;
 - ``notation``: the same passage, with numbers or times written another way ("6:41pm PST" /
   "18:41");
@@ -253,6 +258,10 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     score = fuzz.partial_ratio(" ".join(short), " ".join(long_))
     if _contains(long_, short):
+        cut = _trimmed(a, b, wa, wb)
+        if cut is not None:
+            only_a, only_b = ("", cut) if short is wa else (cut, "")
+            return QuoteComparison("trimmed", score, (), only_a, only_b)
         return QuoteComparison("agree", score)
     if score < PARTIAL_CUTOFF:
         return None
@@ -293,6 +302,56 @@ def _framed(a: str, b: str, wa: list[str], wb: list[str], block: difflib.Match) 
         if start + block.size == len(words) and start <= FRAMING_WORDS:
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
+_CLOSING = re.compile('[”"]')
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """Word indexes (of ``quote_words(text)``) at which a sentence of ``text`` starts."""
+    starts, at = {0}, 0
+    for piece in _SENTENCE_END.split(text):
+        at += len(quote_words(piece))
+        starts.add(at)
+    return starts
+
+
+def _trimmed(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
+    """When the shorter quote (contained in the longer) is a whole sentence of the speaker's cut out of
+    a longer sentence of the other, the words it leaves out (``"i think that …"``); else None."""
+    (short_text, short), (long_text, long_) = sorted(((_spoken(a), wa), (_spoken(b), wb)), key=lambda x: len(x[1]))
+    if len(short) == len(long_) or len(short) < TRIM_MIN_WORDS:
+        return None
+    opening = short_text.lstrip(" \"'“‘.…")
+    if not opening[:1].isupper():
+        return None  # a fragment woven into the reporter's sentence
+    ends_sentence = bool(_ENDS_SENTENCE.search(short_text.rstrip(" \"'”’")))
+    starts = _sentence_starts(long_text)
+    # words after a closing mark inside the longer quote ("...the scene, ” he said") are the reporter's
+    spoken = len(quote_words(_CLOSING.split(long_text, 1)[0]))
+    n = len(short)
+    cuts: list[str] = []
+    for i in range(len(long_) - n + 1):
+        if long_[i : i + n] != short:
+            continue
+        head = i not in starts
+        tail = ends_sentence and i + n not in starts and i + n < spoken
+        if not head and not tail:
+            return None  # the same whole sentences: agree
+        if not cuts:
+            before = " ".join(long_[max(0, i - TRIM_SHOWN) : i]) if head else ""
+            after = " ".join(long_[i + n : i + n + TRIM_SHOWN]) if tail else ""
+            cuts.append(" … ".join(x for x in (before, after) if x))
+    return cuts[0] if cuts else None
+
+
+TRIM_MIN_WORDS = 4
+"""Words a whole sentence needs to be read as a trimmed quote: shorter capitalised quotes are mostly
+titles of works or set phrases, which other sentences hold without trimming them."""
+TRIM_SHOWN = 8
+"""Words of a trimmed quote's left-out words shown on each side."""
 
 
 def _spoken(quote: str) -> str:

@@ -294,3 +294,18 @@ def test_two_people_sharing_a_given_name_in_unlike_sentences_are_no_conflict(tmp
         "c.txt": "Neighbour Rowland Whitaker, who runs a bakery downtown, said the street was quiet again.",
     }
     assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_quote_trimmed_of_its_opening_words_is_compatible() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('"I think that the new bridge will serve the town for a century," Mayor Ana Costa said.', published),
+        ('"The new bridge will serve the town for a century," Mayor Ana Costa said on Monday.', published),
+        ('"The new bridge will serve the town for a century. It cost less than we feared," Costa said.', published),
+    )
+    (compatible,) = find(findings, Verdict.COMPATIBLE, ClaimKind.QUOTE)
+    assert compatible.articles == ("0.txt", "1.txt", "2.txt")  # both groups of the passage
+    assert "1.txt quoting them trimmed (without 'i think that', which 0.txt quotes)" in compatible.explanation
+    # a whole sentence of a longer passage is the same words
+    (agree,) = find(findings, Verdict.AGREE, ClaimKind.QUOTE)
+    assert agree.articles == ("1.txt", "2.txt")

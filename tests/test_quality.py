@@ -82,7 +82,9 @@ DEV_THRESHOLDS = {
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
     Verdict.AGREE: (0.70, 0.79),
-    Verdict.COMPATIBLE: (0.3, 0.26),
+    # compatible recall 0.26 -> 0.27 when a whole sentence quoted trimmed of words the other article
+    # quotes became compatible (quotes.compare_quotes: trimmed): 0.28 (60/217), precision 0.33
+    Verdict.COMPATIBLE: (0.3, 0.27),
 }
 DEV_EXTRACTED = 0.89
 DEV_MAX_JUNK = 14

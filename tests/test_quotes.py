@@ -150,3 +150,41 @@ def test_unattributed_quotes_need_near_equal_words_to_be_one_passage(tmp_path) -
     )
     (conflict,) = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quote"]
     assert "-really +very" in conflict.explanation
+
+
+def test_a_whole_sentence_trimmed_of_some_words_is_trimmed() -> None:
+    # words cut from the start of the speaker's sentence
+    result = compare_quotes(
+        "I think that the bridge was a remarkable piece of engineering.",
+        "The bridge was a remarkable piece of engineering.",
+    )
+    assert result is not None and result.verdict == "trimmed"
+    assert result.only_first == "i think that" and result.only_second == ""
+    # words cut from its end: the shorter ends its sentence where the other goes on
+    result = compare_quotes(
+        "He said the water was cold.",
+        "He said the water was cold, but the crew kept on swimming.",
+    )
+    assert result is not None and result.verdict == "trimmed"
+    assert result.only_second == "but the crew kept on swimming"
+
+
+def test_fragments_and_whole_sentences_of_a_longer_passage_still_agree() -> None:
+    # a fragment woven into the reporter's sentence opens in lower case
+    result = compare_quotes("the bridge was a remarkable piece", "The bridge was a remarkable piece of engineering.")
+    assert result is not None and result.verdict == "agree"
+    # one whole sentence of a passage of two
+    result = compare_quotes(
+        "The bridge was a remarkable piece of engineering.",
+        "The bridge was a remarkable piece of engineering. We will miss it.",
+    )
+    assert result is not None and result.verdict == "agree"
+    # a quote cut short by its attribution ("The water was cold," he said) does not end a sentence
+    result = compare_quotes("The water was cold,", "The water was cold, but the crew kept on swimming.")
+    assert result is not None and result.verdict == "agree"
+    # words after a closing mark inside the longer quote are the reporter's
+    result = compare_quotes("The water was very cold.", "The water was very cold, ” he said.")
+    assert result is not None and result.verdict == "agree"
+    # short capitalised quotes are titles or set phrases
+    result = compare_quotes("Bright Winter Morning", "The Bright Winter Morning")
+    assert result is not None and result.verdict == "agree"
