@@ -82,7 +82,10 @@ DEV_THRESHOLDS = {
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
     Verdict.AGREE: (0.70, 0.79),
-    Verdict.COMPATIBLE: (0.3, 0.26),
+    # compatible recall 0.26 -> 0.27 when a town written with its country after it ("Varna,
+    # Bulgaria") made an article naming only the country vaguer, and a country closing a sentence
+    # counted as named for resolving namesakes: 0.33 (73/220) / 0.27 (59/217) measured
+    Verdict.COMPATIBLE: (0.3, 0.27),
 }
 DEV_EXTRACTED = 0.89
 DEV_MAX_JUNK = 14
