@@ -131,13 +131,14 @@ def _place_containment(places: list[list[Claim]]) -> list[Finding]:
     innermost = [{chain.split("|", 1)[0] for chain in ch} for ch in chains]
     out: list[Finding] = []
     for fine, fine_claims in enumerate(places):
-        if len(articles_of(fine_claims)) < 2:
-            continue
         for coarse, coarse_claims in enumerate(places):
             if coarse == fine:
                 continue
             inside = any(set(ch.split("|")[1:]) & innermost[coarse] for ch in chains[fine])
             if not inside:
+                continue
+            apposed = _apposed(fine_claims, coarse_claims)
+            if len(articles_of(fine_claims)) < 2 and not apposed:
                 continue
             vaguer = sorted(
                 a
@@ -149,10 +150,13 @@ def _place_containment(places: list[list[Claim]]) -> list[Finding]:
                     for p in range(len(places))
                 )
             )
-            if not vaguer or len(vaguer) >= len(articles_of(fine_claims)):
+            if not vaguer or (len(vaguer) >= len(articles_of(fine_claims)) and not apposed):
                 continue  # the finer place is the story's when more articles name it than only the coarser
             claims = dedupe([c for c in coarse_claims if c.location.article in vaguer] + fine_claims)
             coarse_name, fine_name = coarse_claims[0].display, fine_claims[0].display
+            details = [f"{fine_name}: {', '.join(fine_claims[0].chain)} (gazetteer)"]
+            if apposed:
+                details.append(f"{', '.join(apposed[:3])} write {fine_name}, {coarse_name}: {coarse_name} locates it")
             out.append(
                 make_finding(
                     Verdict.COMPATIBLE,
@@ -162,9 +166,35 @@ def _place_containment(places: list[list[Claim]]) -> list[Finding]:
                     claims,
                     f"{', '.join(vaguer[:3])}{' ...' if len(vaguer) > 3 else ''} name only {coarse_name}, "
                     f"which contains {fine_name} ({len(articles_of(fine_claims))} articles): vaguer, not different",
-                    (f"{fine_name}: {', '.join(fine_claims[0].chain)} (gazetteer)",),
+                    tuple(details),
                 )
             )
+    return out
+
+
+APPOSITION_GAP = 3
+"""Characters at most between a place and the containing place written after it as its qualifier
+("Varna, Bulgaria")."""
+
+
+def _apposed(fine: list[Claim], coarse: list[Claim]) -> list[str]:
+    """The articles that write the finer place with the coarser one right after it, as its
+    qualifier ("from Varna, Bulgaria"): there the coarser place only locates the finer, so an article
+    naming only the coarser place for the same slot is vaguer, however few articles name the finer."""
+    after = {(c.location.article, c.location.start): c for c in coarse}
+    qualifiers: dict[str, set[str]] = defaultdict(set)  # article -> ids of its coarse claims that qualify
+    for c in fine:
+        loc = c.location
+        for gap in range(1, APPOSITION_GAP + 1):
+            other = after.get((loc.article, loc.end + gap))
+            if other is not None and f"{c.surface}, {other.surface}" in c.sentence:
+                qualifiers[loc.article].add(other.id)
+    out = []
+    for article, ids in sorted(qualifiers.items()):
+        written = {fold(c.surface) for c in coarse if c.id in ids}
+        alone = [c for c in coarse if c.location.article == article and c.id not in ids and fold(c.surface) in written]
+        if not alone:  # an article naming the coarser place on its own too has it as a place of its own
+            out.append(article)
     return out
 
 

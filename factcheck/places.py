@@ -106,6 +106,10 @@ _RUN_MEMO_MAX = 1 << 16
 places `Gazetteer.lookup` keeps)."""
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|\.)\w\.\Z")
+"""A word ending in a one-letter abbreviation ("U.S.", "D.C."): its full stop is the name's."""
+
+
 class Gazetteer:
     """The packaged gazetteer; use ``gazetteer()`` for the shared, lazily loaded instance."""
 
@@ -138,7 +142,10 @@ class Gazetteer:
         """Ids of the regions and countries any part of a run of capitalised words names
         ("New York Police": New York)."""
         by_name = self.by_name
-        words = run.replace("’s", "").replace("'s", "").split()
+        # a name closing a sentence holds its full stop ("from Varna, Bulgaria."), an abbreviation
+        # its own ("U.S.")
+        words = [w[:-1] if w.endswith(".") and not _ABBREVIATION_END.search(w) else w
+                 for w in run.replace("’s", "").replace("'s", "").split()]  # fmt: skip
         out: list[str] = []
         for n in range(len(words), 0, -1):
             for i in range(len(words) - n + 1):

@@ -111,3 +111,35 @@ def test_a_company_spelled_two_ways_is_a_conflict_a_transliteration_is_not(tmp_p
 def test_places_and_names_in_context(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_mentions(sentence, frozenset({"blair", "hewitt"}), PlaceResolver(""), {})
     assert [(m.kind, m.name) for m in found] == expected
+
+
+def _place_findings(tmp_path: Path, texts: dict[str, str]) -> list[tuple[Verdict, str]]:
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [(f.verdict, f.explanation) for f in check([tmp_path]).findings if f.kind is ClaimKind.PLACE]
+
+
+SPOKE_FROM_BULGARIA = "The activist spoke by telephone from Bulgaria on Monday."
+
+
+def test_an_article_naming_only_the_country_another_writes_after_the_town_is_vaguer(tmp_path: Path) -> None:
+    texts = {"a.txt": "The activist spoke by telephone from Varna, Bulgaria, on Monday.", "b.txt": SPOKE_FROM_BULGARIA}
+    findings = _place_findings(tmp_path, texts)
+    vaguer = "b.txt name only Bulgaria, which contains Varna (1 articles): vaguer, not different"
+    assert (Verdict.COMPATIBLE, vaguer) in findings
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # the town's article names the country on its own too: the country is a place of its own there
+        "The activist spoke by telephone from Varna, Bulgaria, on Monday. Bulgaria joined the union in 2007.",
+        # no article writes the country after the town, and one article alone names the town
+        "The activist spoke by telephone from Varna on Monday.",
+    ],
+)
+def test_a_town_one_article_names_needs_the_country_written_after_it(tmp_path: Path, first: str) -> None:
+    findings = _place_findings(tmp_path, {"a.txt": first, "b.txt": SPOKE_FROM_BULGARIA})
+    assert not [f for f in findings if f[0] is Verdict.COMPATIBLE]

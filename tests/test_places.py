@@ -45,6 +45,23 @@ def test_ambiguous_name_resolved_by_a_place_the_article_mentions() -> None:
     assert r.chain[1].name == "California"
 
 
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("Exiles fear Russia. She spoke from Varna, Bulgaria.", {"C:RU", "C:BG"}),  # names closing sentences
+        ("He flew to the U.S.", {"C:US"}),  # an abbreviation keeps its full stop
+        ("He spoke of Bulgarian.", set()),
+    ],
+)
+def test_places_the_article_mentions_at_a_sentence_end(text: str, mentioned: set[str]) -> None:
+    assert PlaceResolver(text).mentioned == mentioned
+
+
+def test_a_namesake_in_a_country_the_article_names_last_in_a_sentence() -> None:
+    r = PlaceResolver("Exiles fear Russia. The activist spoke from Varna, Bulgaria.")
+    assert [p.name for p in r.resolve("Varna").chain] == ["Varna", "Bulgaria"]
+
+
 def test_unknown_place_inside_a_known_one() -> None:
     resolver = PlaceResolver()
     resolver.note_pair("Greystone", "Oregon")
