@@ -108,6 +108,12 @@ class ArticleFacts:
             return events[a] == events[b]
         return self.weight(a, b) >= SAME_EVENT
 
+    def may_share(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` report one event, or share facts enough as a pair whatever events
+        the run is grouped into: enough to compare what does not change between reports of one story
+        (a person's rank or name, a town's name)."""
+        return self.same_event(a, b) or self.weight(a, b) >= SAME_EVENT
+
     def placed_apart(self, a: str, *others: str) -> bool:
         """Whether article ``a`` reports an event of its own, one that other articles report with
         it and none of ``others`` does: then it is surely not about what they say."""

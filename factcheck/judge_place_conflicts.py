@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factcheck.events import SAME_EVENT, ArticleFacts
+from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import PersonIdentity, articles_of
 from factcheck.judge_roles import _sentences_alike
@@ -202,7 +202,7 @@ def _one_slot(
     for x in cx:
         for y in cy:
             ax, ay = x.location.article, y.location.article
-            if facts is not None and not (facts.same_event(ax, ay) or facts.weight(ax, ay) >= SAME_EVENT):
+            if facts is not None and not facts.may_share(ax, ay):
                 continue
             sx, sy = slots[x.id], slots[y.id]
             if sx.holder and sx.holder == sy.holder:

@@ -318,7 +318,7 @@ def _named_alike(cp: list[Claim], cq: list[Claim], facts: ArticleFacts | None) -
     for x in cp:
         for y in cq:
             ax, ay = x.location.article, y.location.article
-            if facts is not None and not (facts.same_event(ax, ay) or facts.weight(ax, ay) >= SAME_EVENT):
+            if facts is not None and not facts.may_share(ax, ay):
                 continue
             title = _title_word(x)
             if title and title == _title_word(y):
