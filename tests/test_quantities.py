@@ -77,6 +77,10 @@ CASES = [
     ("The navy captured 23 Somali and Yemeni pirates.", [("pirate", "23 Somali and Yemeni pirates", "")]),
     ("Pirates seized two Yemeni fishing boats.", [("vessel", "two Yemeni fishing boats", "")]),
     ("He won five rounds sooner than last time.", [("round sooner", "five rounds", "")]),
+    ("The election comes two years after the death of the ruler.", [("duration after", "two years", "")]),
+    ("He ruled for 21 years.", [("duration", "21 years", "")]),
+    ("He was fired nearly three weeks following the end of the season.", [("duration after", "nearly three weeks", "")]),  # noqa: E501
+    ("The standoff lasted two hours before the gunman gave up.", [("duration", "two hours", "")]),
     # a distance from a place, whatever the bearing says; an age before a surname; "N-plus"
     ("The epicentre was 35 miles southwest of Bandar Abbas.", [("distance", "35 miles southwest of Bandar Abbas", "")]),
     ("It struck about 58km (36 miles) south-west of Bandar Abbas.", [("distance", "about 58km (36 miles) south-west of Bandar Abbas", "")]),  # noqa: E501

@@ -342,6 +342,15 @@ def quantity_claim(
                 head, why = f"{head} {relation}", f"a measure '{dropped.text}' an event: its dimension"
             elif dropped is not None and head == "distance" and dropped.lower in DEPTH_WORDS:
                 head, why = "depth", f"a length '{dropped.text}': a depth"
+            elif (
+                head == "duration"
+                and not per
+                and j < len(after)
+                and after[j].lower in OFFSET_WORDS
+                and not (before and before[-1].lower in LASTING_WORDS)
+            ):
+                # "two years after the death of ...": how long after another event, not a duration
+                head, why = f"duration {after[j].lower}", f"a time '{after[j].text}' another event"
             steps.append(Step(text[n.start : end], head, why))
     elif not head:
         if _no_one(text, n, before):
@@ -1335,12 +1344,17 @@ PHRASE_ENDS = frozenset({"worth"})
 """Words that end a counted noun phrase as a preposition would: "a five-year deal worth $80 million"."""
 RELATIVE_WORDS = {
     "ago": "ago", "later": "later", "earlier": "earlier", "prior": "earlier", "left": "left", "remaining": "left",
-    "apart": "apart", "older": "older", "younger": "younger",
+    "apart": "apart", "older": "older", "younger": "younger", "following": "after",
 }  # fmt: skip
 """Words after a measure that tie it to another event: "30 months ago", "20 seconds left", "$8 million
 left". Keyed by the dimension and the relation ("duration ago", "money left"), not the measure of
 a thing the story names."""
 
+LASTING_WORDS = frozenset("for lasted lasting lasts spent spending took taking".split())
+"""Words before a duration that make it how long something lasted, whatever follows ("lasted two
+hours before the gunman surrendered", "for nearly eight hours before")."""
+OFFSET_WORDS = frozenset({"after", "before"})  # "following" is read as "after" (RELATIVE_WORDS)
+"""Words after a duration that make it the time between two events ("two years after the death")."""
 DEPTH_WORDS = frozenset("below beneath underground underwater".split())
 """Words after a length that make it a depth ("6 km below the sea"), as "6 km deep" is."""
 
