@@ -58,6 +58,8 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
     """
     if x.key == "age" and x.subject and y.subject and _one_person(x.subject, y.subject):
         return True  # ages are grouped by the person named, and one person has one age
+    if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
+        return True  # "1,150 km southeast of Tehran" / "1,500 km south of Tehran": one place, one distance
     need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))
     score, shared = similarity(x, y)
     short_score, short_shared = CONFLICT_LINK_SHORT.get(x.kind, (need_score, need_shared))
@@ -109,6 +111,12 @@ def _narrowing(c: Claim) -> frozenset[str]:
     if len(nations) == 1:  # "23 Somali and Yemeni pirates" counts them all
         out |= nations
     return frozenset(out)
+
+
+def _from_place(c: Claim) -> bool:
+    """Whether a figure is a distance measured from the place of its scope ("35 miles southwest of
+    Bandar Abbas", ``extract.quantities``)."""
+    return c.key == "distance" and any(s.rule == "a distance from a place" for s in c.steps)
 
 
 def _one_person(a: str, b: str) -> bool:

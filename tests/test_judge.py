@@ -332,3 +332,17 @@ def test_figures_said_in_few_alike_words_are_compared(tmp_path):
     report = check([_corpus(tmp_path, texts)])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "injury"]
     assert "2 shared words" in conflict.details[0]
+
+
+def test_two_distances_from_one_named_place_conflict(tmp_path):
+    # the place a distance is measured from says what it is about, whatever the words around
+    texts = {
+        "a.txt": "Qeshm, a busy fishing port, lies 1,150 kilometers southeast of Tehran.",
+        "b.txt": "The island has a population of more than 100,000 and is 1,500 kilometers south of Tehran.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "distance"]
+    assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt"}
+    # from two different places, never
+    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("Tehran", "Shiraz"), encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "distance"]

@@ -107,7 +107,10 @@ DEV_MAX_JUNK = 14
 # 32 -> 35 with judge.CONFLICT_LINK_SHORT: one correct conflict covering its majority's agreement
 # (five / two injured) and the two false ones it lets in (19 / four seasons of two jobs, the
 # seventh / third round of one fight).
-DEV_MAX_FALSE_ALARMS = 35
+# 35 -> 36 when two distances from one named place became comparable (judge._from_place): the new
+# conflict is correct (1,150 vs 1,500 km from Tehran, a gold conflict) and covers the gold
+# agreement of the 1,500 km reports.
+DEV_MAX_FALSE_ALARMS = 36
 
 
 @pytest.fixture(scope="module")
