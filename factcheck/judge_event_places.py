@@ -160,9 +160,9 @@ def _may_be_one_place(a: Claim, b: Claim) -> bool:
     them is a name the article gave no hint for, resolved by prominence alone (``GUESSED``), and
     another place so named is the other place, is inside it, or may be a district of it (a city
     of its region of at least ``CITY`` inhabitants and ``SUBURB_SHARE`` times as many: the
-    gazetteer lists districts as cities with only their region above them). The "Richmond Hill
-    crash" of a report of a crash in Queens is the Richmond Hill of New York, not of Ontario. The
-    gazetteer's own reading is trusted: a summit in San Francisco and one in Woodside, California,
+    gazetteer lists districts as cities with only their region above them). A "Springfield crash"
+    in a report of a crash in a borough of one state is that state's Springfield, not another's.
+    The gazetteer's own reading is trusted: a meeting in a city and one in a small town beside it
     are two places."""
     return any(_may_hold(x, y) or _may_hold(y, x) for x, y in _guessed_readings(a, b) + _guessed_readings(b, a))
 

@@ -174,12 +174,12 @@ def _place_containment(places: list[list[Claim]]) -> list[Finding]:
 
 APPOSITION_GAP = 3
 """Characters at most between a place and the containing place written after it as its qualifier
-("Varna, Bulgaria")."""
+("Tartu, Estonia")."""
 
 
 def _apposed(fine: list[Claim], coarse: list[Claim]) -> list[str]:
     """The articles that write the finer place with the coarser one right after it, as its
-    qualifier ("from Varna, Bulgaria"): there the coarser place only locates the finer, so an article
+    qualifier ("from Tartu, Estonia"): there the coarser place only locates the finer, so an article
     naming only the coarser place for the same slot is vaguer, however few articles name the finer."""
     after = {(c.location.article, c.location.start): c for c in coarse}
     qualifiers: dict[str, set[str]] = defaultdict(set)  # article -> ids of its coarse claims that qualify

@@ -57,7 +57,7 @@ def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
 
 UNNAMED_SCORE = 90
 """rapidfuzz partial_ratio two differently worded quotes need to be taken for one passage when no
-article names a speaker for either (two residents may both say "people poured into the streets")."""
+article names a speaker for either (two residents may both say "people ran out of their houses")."""
 UNNAMED_SPEAKER = "an unnamed speaker"
 """How a quote's speaker is named when no article of its group names one."""
 
@@ -150,13 +150,14 @@ def _differently_worded(
     grouped = _grouped_by(ident.id(x.subject) if x.subject else "", ident.id(y.subject) if y.subject else "", speaker)
     pair = dedupe(claims)
     first, second = sorted((x, y), key=lambda c: (c.location.article, c.location.start))
-    if cmp.verdict == "reorder":
+
+    def compatible(explanation: str, lines: Iterable[str]) -> Finding:
         return make_finding(
-            Verdict.COMPATIBLE,
-            Severity.NONE,
-            ClaimKind.QUOTE,
-            speaker,
-            pair,
+            Verdict.COMPATIBLE, Severity.NONE, ClaimKind.QUOTE, speaker, pair, explanation, tuple(lines)
+        )
+
+    if cmp.verdict == "reorder":
+        return compatible(
             f"{speaker}: the same words in another order ({first.display!r} / {second.display!r})",
             (f"{grouped}; partial_ratio {cmp.score:.0f}", *who),
         )
@@ -173,23 +174,13 @@ def _differently_worded(
     if cmp.verdict == "trimmed":
         fuller, cut = (first, cmp.only_first) if cmp.only_first else (second, cmp.only_second)
         shorter = second if fuller is first else first
-        return make_finding(
-            Verdict.COMPATIBLE,
-            Severity.NONE,
-            ClaimKind.QUOTE,
-            speaker,
-            pair,
+        return compatible(
             f"{speaker}: the same words, {shorter.location.article} quoting them trimmed "
             f"(without {cut!r}, which {fuller.location.article} quotes)",
             (*details, *who),
         )
     if cmp.verdict == "notation":
-        return make_finding(
-            Verdict.COMPATIBLE,
-            Severity.NONE,
-            ClaimKind.QUOTE,
-            speaker,
-            pair,
+        return compatible(
             f"{speaker}: the same words, with a number or time written another way: {_diff_text(cmp)}",
             (*details, *who),
         )

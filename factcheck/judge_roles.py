@@ -9,7 +9,7 @@
   **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
   neither is dated), else **distinct**. A role stated by one article only is **single-source**.
 - Ranks and names of one person (from the mentions): two ranks given to one officer, or one person
-  named two ways ("Judge Rowland Barnes" / "Judge Rowland Whitaker") are a **conflict**.
+  named two ways ("Judge Alma Reyes" / "Judge Alma Whitfield") are a **conflict**.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def rank_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
     the title word each mention of a person carries ("Commodore X": ``qualifier``)."""
     by_person: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in mentions:
-        rank = c.qualifier.split()[-1].lower().rstrip(".") if c.key == "person" and c.qualifier else ""
+        rank = _title_word(c) if c.key == "person" else ""
         if rank in RANKS:
             by_person[ident.id(c.subject)][rank].append(c)
     out: list[Finding] = []
@@ -258,11 +258,11 @@ def _same_time(x: Claim, y: Claim) -> bool:
 
 
 NOT_A_NAME = re.compile(r"\s(?:of|the|and|for)\s|['’]s\b|[\"“”]")
-"""What a misread person name holds ("Referenda of Turkmenistan", "Hollywood's Mermaid", a quoted
+"""What a misread person name holds ("Council of Ministers", "America's Sweetheart", a quoted
 title): such names are left out of ``name_conflicts``."""
 SPELLED_ALIKE = 80
-"""rapidfuzz ratio from which the parts two names do not share are one spelled two ways (Wolfe /
-Wolff), not two names."""
+"""rapidfuzz ratio from which the parts two names do not share are one spelled two ways (Meyer /
+Meier), not two names."""
 NAME_LINK = (0.5, 3)
 """(similarity, shared words) the sentences naming two people need before they are taken for one
 person named two ways, unless both names carry the same title ("Judge")."""
@@ -272,10 +272,10 @@ MENTIONS_COMPARED = 20
 
 def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
     """One person named two ways: two full names that share the given name or the surname but not
-    the other ("Rowland Barnes" / "Rowland Whitaker", "David Stevens" / "Dale Stevens"), that no
+    the other ("Alma Reyes" / "Alma Whitfield", "Martin Hale" / "Marvin Hale"), that no
     article gives both in full, in reports of one event (or two that share facts enough as a pair),
-    carrying the same title or said in alike sentences. Names spelled alike are one name (Wolfe /
-    Wolff), and a name inside a longer one is the same name misread."""
+    carrying the same title or said in alike sentences. Names spelled alike are one name (Meyer /
+    Meier), and a name inside a longer one is the same name misread."""
     from rapidfuzz import fuzz
 
     from factcheck.people import is_given_name, name_tokens

@@ -160,7 +160,7 @@ def _split_places(items: list[Claim]) -> list[list[Claim]]:
 
 def _split_people(items: list[Claim]) -> list[list[Claim]]:
     """Ages of differently named people are different groups (Smith's 45 is not Jones's; nor is
-    Vitali Klitschko's Wladimir's). An age whose sentence names no one (or only a surname two
+    Peter Varga's Tomas Varga's). An age whose sentence names no one (or only a surname two
     people share) goes with the person its words name, else with the named person of the same age
     most articles give ("the 45-year-old" beside "Smith, 45"), else with the person most ages are
     of."""

@@ -142,7 +142,7 @@ class Gazetteer:
         """Ids of the regions and countries any part of a run of capitalised words names
         ("New York Police": New York)."""
         by_name = self.by_name
-        # a name closing a sentence holds its full stop ("from Varna, Bulgaria."), an abbreviation
+        # a name closing a sentence holds its full stop ("from Tartu, Estonia."), an abbreviation
         # its own ("U.S.")
         words = [w[:-1] if w.endswith(".") and not _ABBREVIATION_END.search(w) else w
                  for w in run.replace("’s", "").replace("'s", "").split()]  # fmt: skip

@@ -285,8 +285,8 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
 
 
 FRAMING_WORDS = 2
-"""Words at the start of a quoted fragment that may be the reporter's ("had \"reached the edge of
-the abyss\"" beside \"Our country is on the edge of the abyss\")."""
+"""Words at the start of a quoted fragment that may be the reporter's (had "come to the end of the
+road" beside "We have come to the end of the road")."""
 FRAMED_RUN = 4
 """Words a fragment must share, in one run to its end, with the quote it is framed from."""
 

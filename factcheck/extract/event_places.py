@@ -66,10 +66,10 @@ _CLAUSE_BREAK = re.compile(
 )
 """What ends the phrase an event word is in: a place phrase after it is another's. "Follows" and
 "preceded" are "after" and "before" as verbs: "Monday's shooting follows two last week in public
-places in Atlanta" places the two earlier shootings, not Monday's."""
+places in Denver" places the two earlier shootings, not Monday's."""
 _INTRODUCTORY = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil|[Ww]hen|[Ww]hile|[Dd]uring)\b")
 """Words opening a phrase that only dates the main clause: "About two hours after the shooting,
-officers received a tip from a motorist in Flint" places the motorist, not the shooting; the
+officers received a tip from a motorist in Salem" places the motorist, not the shooting; the
 comma that closes such a phrase ends what the event word can govern."""
 _PAIR = re.compile(
     r"(?P<a>[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"
@@ -204,7 +204,7 @@ def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: i
 def _closes_intro(text: str, ev: Event, between: str) -> bool:
     """Whether the event word is in an introductory phrase ("After the shooting, ...") that a comma
     between it and a place phrase closes: the place is the main clause's. A comma in a list
-    ("attacked a ministry building, shops and banks in Athens") closes nothing."""
+    ("attacked a ministry building, shops and banks in Lisbon") closes nothing."""
     if "," not in between:
         return False
     opening = text[: ev.start]

@@ -86,7 +86,7 @@ _TIME_WORDS = frozenset(
     "friday saturday sunday".split()
 )
 _CONTINUES = re.compile(r"\s*(?:It|That|This)\s+(?:\w+ed|was|had|left)\b")
-"""A sentence that goes on about the event the one before named: "It killed 612 people"."""
+"""A sentence that goes on about the event the one before named: "It killed 340 people"."""
 
 
 def _earlier_event_date(text: str, published: date | None) -> str:
@@ -107,9 +107,9 @@ reads its date (``judge._dated_apart``)."""
 
 
 def _of_earlier_event(claim: Claim, when: str, text: str) -> Claim:
-    """A figure of a sentence that goes on about an earlier event ("It killed 612 people") is that
+    """A figure of a sentence that goes on about an earlier event ("It killed 340 people") is that
     event's: a step says so, with the event's date, and the judge compares it only with figures of
-    that date (its group is kept, so that "killing 612 people" elsewhere still agrees)."""
+    that date (its group is kept, so that "killing 340 people" elsewhere still agrees)."""
     if claim.kind is not ClaimKind.QUANTITY or claim.scope_time:
         return claim
     step = Step(text.split(None, 1)[0], when, EARLIER_EVENT)

@@ -23,7 +23,7 @@ about. The *key* (what is measured) is read from the first frame that applies:
   ``duration``, ``money``, ``mass``...), with the relation to another event a word after it says
   ("30 months ago" -> ``duration ago``, "$8 million left" -> ``money left``);
 - **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
-- **a verb** of counting people: "killed 5", "wounding around 1,400", "kills 1, wounds 2", "took
+- **a verb** of counting people: "killed 5", "wounding around 900", "kills 1, wounds 2", "took
   23 into custody";
 - **a measure named before**: "his blood-alcohol level was .41" (``blood-alcohol level``),
   "temperatures were minus 20" (``temperature``), "a crowd of 22,000" (``crowd``);
@@ -138,7 +138,7 @@ MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
 RECORD_CUES = frozenset("record mark season standing standings dropped fell improved slipped climbed moved".split())
 RECORD_STARTS = frozenset("opened started".split())
-"""Verbs just before a pair that make it a record: "the 76ers have opened 9-14"."""
+"""Verbs just before a pair that make it a record: "the Hawks have opened 7-12"."""
 STANDING_VERBS = frozenset("sit sits sat sitting stand stands stood standing remain remains remained remaining".split())
 """Verbs before "at" and a pair that make it a record: "currently sitting at 9-14", "stands at 284-286"."""
 SCORE_AT = frozenset("tied level leading trailing led trailed deadlocked split".split())
@@ -254,7 +254,7 @@ def quantity_claim(
             adjective, i = after[k].lower, k + 1
     direction, from_place = "", ""
     if unit and not adjective and _dimension(unit) == "distance":
-        # "35 miles southwest of Bandar Abbas", "58km (36 miles) south-west of ...": how far from a place
+        # "35 miles southwest of Port Avel", "40km (25 miles) south-west of ...": how far from a place
         direction, from_place, i = _bearing(after, i)
     hyphened = _hyphened_count(n, after, i, unit)
     other = ""
@@ -615,7 +615,7 @@ _WHO_IS_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})?,\s*
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})")
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*)(?=\s*[,.;:()]|\s+(?:was|is|has|had|said|who|and|of|from)\b)")
-"""One capitalised word after an age, then a pause or a verb: a surname ("the 36-year-old Rahman,")."""
+"""One capitalised word after an age, then a pause or a verb: a surname ("the 36-year-old Morrow,")."""
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -625,7 +625,7 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\
 
 def _name_after(text: str, end: int) -> str:
     """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco", "the
-    36-year-old Rahman"; not "the 41-year-old American")."""
+    44-year-old Morrow"; not "the 41-year-old American")."""
     m = _NAME_AFTER.match(text, end)
     if m:
         return m.group(1)
@@ -1051,7 +1051,7 @@ def _tally_before(before: list[Token]) -> tuple[str, str] | None:
 
 
 def _count_verb(before: list[Token]) -> str:
-    """The verb just before a bare number ("killed 5", "wounding around 1,400"), if it counts."""
+    """The verb just before a bare number ("killed 5", "wounding around 900"), if it counts."""
     for t in reversed(before[-3:]):
         if t.lower in COUNT_VERBS:
             return t.lower
@@ -1222,8 +1222,8 @@ COMPASS = frozenset("north south east west northeast northwest southeast southwe
 
 def _bearing(after: list[Token], i: int) -> tuple[str, str, int]:
     """(bearing, place, index after the bearing) when the tokens at ``i`` give a compass bearing,
-    after a conversion in brackets if any ("(36 miles) south-west of the port of Bandar Abbas":
-    "south-west", "bandar abbas"); ("", "", i) otherwise."""
+    after a conversion in brackets if any ("(25 miles) south-west of the port of Port Avel":
+    "south-west", "port avel"); ("", "", i) otherwise."""
     k = i
     if k < len(after) and after[k].text == "(":
         close = next((m for m in range(k + 1, min(len(after), k + 8)) if after[m].text == ")"), None)
@@ -1307,9 +1307,9 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     while i < len(toks) and len(phrase) < MAX_PHRASE:
         t = toks[i]
         if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
-            nation = bool(phrase) and _is_demonym(phrase[-1].text)  # "23 heavily armed Somali and Yemeni ..."
+            nation = bool(phrase) and _is_demonym(phrase[-1].text)  # "17 heavily armed Kenyan and Ugandan ..."
             if t.lower == "and" and nation and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
-                i += 1  # "23 Somali and Yemeni pirates": one count of both nationalities
+                i += 1  # "17 Kenyan and Ugandan fishermen": one count of both nationalities
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
             if t.text == "-" and joined and toks[i + 1].is_word:
@@ -1328,7 +1328,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             i += 1
             continue  # "13 fully loaded magazines": the adverb says nothing of what is counted
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
-            break  # "two sides discussed": a verb follows the noun (not "two Yemeni fishing boats")
+            break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-liter of vodka Wednesday": a day, not what is counted
         if phrase and _verb_before_object(toks, i, phrase[-1]):
@@ -1406,12 +1406,12 @@ def _comparison(after: list[Token], j: int) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    """Whether a capitalised word names a nationality ("Somali", "Yemeni", "Indians")."""
+    """Whether a capitalised word names a nationality ("Kenyan", "Omani", "Indians")."""
     return word[:1].isupper() and (fold(word) in DEMONYMS or bool(_DEMONYM.match(word)))
 
 
 def _nationalities(phrase: list[Token]) -> bool:
-    """Whether a noun phrase so far holds only nationalities ("Somali", "Somali and Yemeni")."""
+    """Whether a noun phrase so far holds only nationalities ("Kenyan", "Kenyan and Ugandan")."""
     return bool(phrase) and all(_is_demonym(t.text) for t in phrase)
 
 
