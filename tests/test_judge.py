@@ -346,3 +346,18 @@ def test_two_distances_from_one_named_place_conflict(tmp_path):
     # from two different places, never
     (tmp_path / "b.txt").write_text(texts["b.txt"].replace("Tehran", "Shiraz"), encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "distance"]
+
+
+def test_two_ordinals_sharing_only_names_are_two_positions(tmp_path):
+    # a fight has many rounds: sharing the fighters' names does not make two rounds one
+    texts = {
+        "a.txt": "Dane Marlow stopped Teodor Okafor in the ninth round in Leeds.",
+        "b.txt": "Dane Marlow floored Teodor Okafor in the eighth round with a left hook.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "round"]
+    # the same event word ("stopped") makes them one position told two ways
+    (tmp_path / "b.txt").write_text("Dane Marlow stopped Teodor Okafor in the eighth round with a left hook.")
+    (conflict,) = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "round"]
+    assert {c.surface for c in conflict.claims} == {"ninth round", "eighth round"}
+
