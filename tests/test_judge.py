@@ -361,3 +361,18 @@ def test_two_ordinals_sharing_only_names_are_two_positions(tmp_path):
     (conflict,) = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "round"]
     assert {c.surface for c in conflict.claims} == {"ninth round", "eighth round"}
 
+
+def test_an_unnamed_age_goes_with_the_person_of_the_same_words(tmp_path):
+    # "the 46-year-old challenger" is said in the words another report gives Okafor's age in, so
+    # it is compared with Okafor's age, not put with the person most ages are of
+    sentence = "The {}-year-old challenger never recovered from a heavy right hand late in the fifth."
+    texts = {
+        "a.txt": "Dane Marlow, 36, stopped Teodor Okafor, 40, in Leeds.",
+        "b.txt": "Marlow, 36, is unbeaten.",
+        "c.txt": "Marlow, 36, trains in Leeds.",
+        "d.txt": sentence.format(40),
+        "e.txt": sentence.format(46),
+    }
+    report = check([_corpus(tmp_path, texts)])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert {c.location.article for c in conflict.claims} >= {"d.txt", "e.txt"}
