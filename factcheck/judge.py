@@ -125,15 +125,35 @@ NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", 
 
 
 def _narrowing(c: Claim) -> frozenset[str]:
-    """The modifiers of a figure that count a part of the whole: a nationality ("14 Filipino sailors")
-    or a superlative ("the four hardest-hit villages")."""
+    """The modifiers of a figure that count a part of the whole: a nationality ("14 Filipino sailors"),
+    a superlative ("the four hardest-hit villages"), or the role a span of time was spent in ("four
+    seasons as the club's scout" is a part of "19 seasons with the club": on the dev stories, one
+    false conflict fewer and no true one lost)."""
     from factcheck.places import DEMONYMS, fold
 
     nations = {fold(m) for m in c.modifiers if fold(m) in DEMONYMS}
     out = {f for f in map(fold, c.modifiers) if f.endswith("-hit") or f.split("-")[0] in NARROWING}
     if len(nations) == 1:  # "17 Kenyan and Ugandan fishermen" counts them all
         out |= nations
+    at = c.sentence.find(c.surface) if c.unit == "day" or c.key in SPELLS else -1
+    role = _AS_ROLE.match(c.sentence, at + len(c.surface)) if at >= 0 else None
+    if role:
+        from factcheck.words import stem
+
+        out.add("as " + stem(role.group(1).lower()))
     return frozenset(out)
+
+
+SPELLS = frozenset({"season", "term"})
+"""Counted nouns that are spans of time without a unit of time ("four seasons")."""
+
+
+_AS_ROLE = re.compile(
+    r"\s+as\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?([a-zA-Z]+)"
+    r"(?=\s+(?:of|for|with|at|in|on|under|and|before|after|until|since|when|while|but)\b|\s*[,.;:()]|\s*\Z)"
+)
+"""A role after a count of seasons or years ("four seasons as the club's scout"): the time in that
+role, a part of the time in all of them."""
 
 
 def _from_place(c: Claim) -> bool:

@@ -376,3 +376,15 @@ def test_an_unnamed_age_goes_with_the_person_of_the_same_words(tmp_path):
     report = check([_corpus(tmp_path, texts)])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
     assert {c.location.article for c in conflict.claims} >= {"d.txt", "e.txt"}
+
+
+def test_time_in_one_role_is_a_part_of_the_whole_tenure(tmp_path):
+    texts = {
+        "a.txt": "Hale has spent 19 seasons with the Rovers and was promoted in 2003.",
+        "b.txt": "Before that, Hale spent four seasons as the Rovers' chief scout and was promoted in 2003.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "season"]
+    # the whole tenure told differently is a conflict
+    (tmp_path / "b.txt").write_text("Hale has spent 14 seasons with the Rovers and was promoted in 2003.")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "season"]
