@@ -116,9 +116,10 @@ def _same_length_class(a: str, b: str) -> bool:
 
 def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Related]]:
     rep = merge_keys(c.key for c in claims)
+    joined = _durations_joined(claims, rep)
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        blocks[rep[c.key]].append(c)
+        blocks[joined.get(c.id, rep[c.key])].append(c)
     groups: list[ClaimGroup] = []
     related: list[Related] = []
     for key, members in sorted(blocks.items()):
@@ -133,6 +134,8 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
                     reason += f", unit {unit}"
                 if scope_time:
                     reason += f", scope {scope_time}"
+                if any(c.id in joined for c in place_items):
+                    reason += f" (with durations whose words name the {key})"
                 block_groups.append(ClaimGroup(ClaimKind.QUANTITY, key, tuple(place_items), reason))
         groups.extend(block_groups)
         for i, a in enumerate(block_groups):
@@ -142,6 +145,25 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
                 if _linked(a.claims, b.claims):
                     related.append(Related(a, b, _scope_difference(a.claims[0], b.claims[0])))
     return groups, related
+
+
+def _durations_joined(claims: list[Claim], rep: dict[str, str]) -> dict[str, str]:
+    """Durations keyed by their unit alone ("deliberated for 40 hours": ``duration``) that go with
+    the durations of a named activity ("30 hours of deliberation": ``deliberation``) because their
+    words name it ("deliberated"): claim id -> that key. Only when one such key is named."""
+    from factcheck.words import stem
+
+    named = {stem(rep[c.key]): rep[c.key] for c in claims if c.unit == "day" and " " not in c.key}
+    named.pop("durat", None)
+    if not named:
+        return {}
+    out = {}
+    for c in claims:
+        if c.key == "duration" and c.unit == "day":
+            keys = {k for s, k in named.items() if s in c.matching_words}
+            if len(keys) == 1:
+                out[c.id] = keys.pop()
+    return out
 
 
 def _split_places(items: list[Claim]) -> list[list[Claim]]:

@@ -388,3 +388,16 @@ def test_time_in_one_role_is_a_part_of_the_whole_tenure(tmp_path):
     # the whole tenure told differently is a conflict
     (tmp_path / "b.txt").write_text("Hale has spent 14 seasons with the Rovers and was promoted in 2003.")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "season"]
+
+
+def test_a_duration_goes_with_the_activity_its_words_name(tmp_path):
+    texts = {
+        "a.txt": "The jury reached no verdict after 30 hours of deliberation, the clerk said.",
+        "b.txt": "The jury deliberated for 30 hours before the judge declared a mistrial.",
+        "c.txt": "The trial lasted 12 days.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "deliberation"]
+    assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
+    # a duration whose words name no such activity keeps its own key
+    assert not [f for f in report.findings if f.key == "deliberation" and "c.txt" in f.articles]
