@@ -9,11 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from factcheck import collector
 from factcheck.cli import main
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
+
+# Speed is measured under bench/, never in tests: Hypothesis's default deadline of 200 ms per
+# example failed property tests on a loaded machine (tests/test_reviews.py, two cores shared).
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
