@@ -275,11 +275,11 @@ def _dictionary_lemma(w: str) -> str:
 
 NOT_COUNTED = frozenset(
     """ago later earlier prior apart away aboard onboard older younger old left remaining following
-    today tonight yesterday tomorrow""".split()
+    today tonight yesterday tomorrow due""".split()
 )
-"""Words after a number that say when, where or how much is left, never what is counted ("30
-months ago", "20 feet away", "$8 million left", "two seconds remaining"): some are nouns too
-("left", "today"), but not after a number."""
+"""Words after a number that say when, where, why or how much is left, never what is counted ("30
+months ago", "20 feet away", "$8 million left", "two seconds remaining", "four weeks due to
+illness"): some are nouns too ("left", "today", "dues"), but not after a number."""
 
 
 @functools.lru_cache(maxsize=1 << 15)

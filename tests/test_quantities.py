@@ -29,6 +29,9 @@ CASES = [
     ("The blast killed two people, police said.", [("death", "two people", "")]),
     ("The two sides met on Friday.", []),  # the parties of a story, not a count
     ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
+    ("She had been in hospital for the past three weeks.", [("duration", "three weeks", "")]),  # how long
+    ("Prices rose sharply in the past 20 years.", []),  # the window of another figure, not a measure
+    ("He was away for four weeks due to illness.", [("duration", "four weeks", "")]),  # "due" counts nothing
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
     ("He has a remarkable 46 wins by knockout.", [("knockout", "46 wins", "")]),

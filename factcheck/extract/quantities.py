@@ -315,7 +315,7 @@ def quantity_claim(
                 return None
             head = f"percent of {noun}"
             steps.append(Step(noun, head, "a percentage of the noun before it"))
-    elif unit and before and before[-1].lower in SPAN_WORDS:
+    elif unit and before and before[-1].lower in SPAN_WORDS and not _lasting_span(before):
         return None  # "the first five days", "the past 20 years": a span of time, not a measure
     elif unit and _dimension(unit) == "duration" and _is_prison_term(before, after, j, head, modifiers):
         steps.append(Step(text[n.start : end], "sentence", "a prison term"))
@@ -1377,6 +1377,15 @@ def _counted(
         return phrase, j, None
     dropped = phrase[len(kept)]
     return kept, next(k for k in range(len(toks)) if toks[k].start == dropped.start), dropped
+
+
+def _lasting_span(before: list[Token]) -> bool:
+    """Whether a span of time ending now is how long something has lasted: "(in hospital) for the
+    past three weeks", "for the last two years", not the window of another figure ("in the past
+    20 years", "over the last decade")."""
+    if len(before) < 3 or before[-1].lower not in ("past", "last"):
+        return False
+    return before[-3].lower == "for" and before[-2].lower == "the"
 
 
 def _counted_part(phrase: list[Token], gerund: bool = False) -> list[Token]:
