@@ -17,7 +17,8 @@ What is a number
       "minus-20") unless a number stands before it ("ten minus three").
     - Number words: zero..nineteen, the tens, hyphenated tens ("forty-six"), "hundred" ("a
       hundred", "two hundred and five"), thousand/million/billion/trillion in descending order,
-      "a dozen", "two dozen" (24), "half a million", "half a dozen", "two and a half million".
+      "a dozen", "two dozen" (24), "half a million", "half a dozen", "two and a half million",
+      "a pair of" (2).
       "a"/"an" alone is never one ("a year"); "one of", "one another" and "no one" are not counts;
       any other "one" is 1 ("one day"). Fractions ("a quarter", "two-thirds", "one half") and
       ordinals ("first", "twenty-first", "21st") are not numbers. In a hyphen compound ("two-day",
@@ -1035,6 +1036,8 @@ class _Scanner:
                     break
                 total += m * s
                 cur, top, last = _ZERO, s, "scale"
+            elif w == "pair" and last == "a" and self.low(nx) == "of":
+                return Decimal(2), p + 1, None  # "a pair of left hooks"
             elif w == "dozen":
                 if total or last not in ("a", "half", "unit", "teen"):
                     break
@@ -1270,7 +1273,7 @@ _ANCHOR_WORDS = (
     | frozenset(_SCALE_WORDS)
     | frozenset(_PLURALS)
     | frozenset(_FEW_SCALES)
-    | frozenset({"few", "several", "half", "dozen"})
+    | frozenset({"few", "several", "half", "dozen", "pair"})
 )
 
 

@@ -32,6 +32,8 @@ CASES = [
     ("She had been in hospital for the past three weeks.", [("duration", "three weeks", "")]),  # how long
     ("Prices rose sharply in the past 20 years.", []),  # the window of another figure, not a measure
     ("He was away for four weeks due to illness.", [("duration", "four weeks", "")]),  # "due" counts nothing
+    ("He went down from a pair of left hooks.", [("hook", "a pair of left hooks", "")]),
+    ("The pair of them left early.", []),  # two people, but no count is stated
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
     ("He has a remarkable 46 wins by knockout.", [("knockout", "46 wins", "")]),
