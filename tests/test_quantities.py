@@ -34,6 +34,9 @@ CASES = [
     ("He was away for four weeks due to illness.", [("duration", "four weeks", "")]),  # "due" counts nothing
     ("He went down from a pair of left hooks.", [("hook", "a pair of left hooks", "")]),
     ("The pair of them left early.", []),  # two people, but no count is stated
+    ("The coalition holds a one-seat majority.", [("seat", "one-seat", "")]),
+    ("It was a one-sided contest.", []),  # an idiom
+    ("The vote is held on a two-party basis.", [("party", "two-party", "")]),  # counts, not "the two parties"
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
     ("He has a remarkable 46 wins by knockout.", [("knockout", "46 wins", "")]),

@@ -1266,7 +1266,8 @@ def _plus_suffix(n: numbers.NumberMatch, after: list[Token], i: int) -> bool:
 
 def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: str) -> bool:
     """Whether a number is joined by a hyphen to the noun it counts ("three-game", "five-boat"),
-    not to a unit ("two-day": a duration) nor as "one-" ("one-sided", "one-off")."""
+    not to a unit ("two-day": a duration) nor in an idiom ("one-sided", "one-off"; "a one-seat
+    majority" counts)."""
     return (
         not unit
         and i == 0
@@ -1276,8 +1277,16 @@ def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: st
         and after[1].start == after[0].end
         and after[1].is_word
         and after[1].lower not in STOPWORDS
-        and n.value.low != 1
+        and (n.value.low != 1 or (after[1].lower not in ONE_IDIOMS and not not_a_noun(after[1].lower)))
     )
+
+
+ONE_IDIOMS = frozenset(
+    """sided off time way man woman on shot liner stop piece trick armed eyed handed night hit size
+    two third fourth fifth half quarter""".split()
+)
+"""Words after "one-" that make an idiom or a fraction, not a count of one ("one-sided", "one-off",
+"one-time", "one-two punch", "one-third")."""
 
 
 def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str, hyphened: bool = False) -> bool:
@@ -1289,7 +1298,7 @@ def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: s
     small = n.value.is_point and n.value.low is not None and n.value.low <= 3 and not n.qualifier
     if small and not hyphened and before and before[-1].lower in REFERRING_DETERMINERS:
         return True
-    return small and n.value.low == 2 and head in PAIR_NOUNS
+    return small and n.value.low == 2 and head in PAIR_NOUNS and not hyphened  # "a two-party vote" counts
 
 
 def _skip_determiners(toks: list[Token], i: int) -> int:
