@@ -110,7 +110,11 @@ DEV_MAX_JUNK = 14
 # 35 -> 36 when two distances from one named place became comparable (judge._from_place): the new
 # conflict is correct (1,150 vs 1,500 km from Tehran, a gold conflict) and covers the gold
 # agreement of the 1,500 km reports.
-DEV_MAX_FALSE_ALARMS = 36
+# 36 -> 39 when a quotation over several lines (one sentence a line) was read to its closing line
+# (quotes.find_quotes): the three new ones are correct quote conflicts (gold conflicts: 'want' /
+# 'wanted' to say, 'in his DNA' / 'his DNA', 'escape' / 'get away') whose finding holds both
+# wordings' quotes and so covers the gold agreement among the copies of one wording.
+DEV_MAX_FALSE_ALARMS = 39
 
 
 @pytest.fixture(scope="module")

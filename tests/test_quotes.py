@@ -188,3 +188,54 @@ def test_fragments_and_whole_sentences_of_a_longer_passage_still_agree() -> None
     # short capitalised quotes are titles or set phrases
     result = compare_quotes("Bright Winter Morning", "The Bright Winter Morning")
     assert result is not None and result.verdict == "agree"
+
+
+def test_a_quote_opened_on_one_line_closes_on_a_later_line() -> None:
+    # one sentence a line: the quotation opens on the first line and closes on the third
+    lines = ['"We are sorry.', "The river rose too fast.", 'We will rebuild the bridge," the mayor said.']
+    paragraphs = [(0, lines[0]), (20, lines[1]), (50, lines[2])]
+    quotes = find_quotes(paragraphs)
+    assert inner(paragraphs) == ["We are sorry.", "The river rose too fast.", "We will rebuild the bridge,"]
+    assert [q.continues for q in quotes] == [False, True, True]
+    assert [q.closed for q in quotes] == [False, False, True]
+
+
+def test_a_line_is_resumed_only_when_its_first_mark_closes_the_quote() -> None:
+    # the next marked line opens a quote of its own: the lines between are the reporter's
+    paragraphs = [(0, '"We are sorry.'), (20, "The river rose."), (40, 'He called it "a disaster" then.')]
+    assert inner(paragraphs) == ["We are sorry.", "a disaster"]
+    # a height (5'11") is no closing mark
+    paragraphs = [(0, '"We are sorry.'), (20, "He is 5'11\" tall.")]
+    assert inner(paragraphs) == ["We are sorry."]
+    # no more than RESUMED_LINES lines without a mark
+    paragraphs = (
+        [(0, '"We are sorry.')] + [(20 * k, "The river rose.") for k in range(1, 5)] + [(100, 'Yes," he said.')]
+    )
+    assert inner(paragraphs) == ["We are sorry."]
+
+
+def test_overlapping_excerpts_are_not_worded_differently() -> None:
+    # the end of one opens the other: two excerpts of one passage, no word changed
+    assert (
+        compare_quotes(
+            "In her own words, the road was never safe, which is why she walked the long way round",
+            "Which is why she walked the long way round. I have no regrets and I am not angry.",
+        )
+        is None
+    )
+
+
+def test_a_remark_sharing_a_few_words_of_the_passage_is_another_remark() -> None:
+    # most words between the first and last shared one differ: another interview, not a misquote
+    assert (
+        compare_quotes(
+            "We have no news on cause or motive.",
+            "We just don't have any news at all as far as the cause or motive of this.",
+        )
+        is None
+    )
+    kept = compare_quotes(
+        "We just don't have any news at all as far as the cause or motive.",
+        "We just do not have any news at all as far as the cause or motive.",
+    )
+    assert kept is not None and kept.verdict == "conflict"
