@@ -178,27 +178,42 @@ article quoted inside another, not a quotation."""
 
 
 def _first_mark(text: str) -> int | None:
-    """Offset of the first double quote mark of a line when it closes a passage (``”``, or ``"`` that
-    opens none and follows no digit: 5'11" is a height), None when the first opens one or none."""
+    """Offset of the first double quote mark of a line when it closes a passage left open before the
+    line, None when the first opens one or there is none. A ``”`` closes; a ``"`` closes when it opens
+    none (``done," he said``) or when the line's straight marks do not pair up (``better, "said X``
+    in detokenised text): then the first closes the passage left open. A ``"`` after a digit is a
+    height (5'11"), not a mark."""
+    straight = [m.start() for m in re.finditer('"', text) if not (m.start() and text[m.start() - 1].isdigit())]
     for m in _DOUBLE_MARK.finditer(text):
         k = m.start()
-        if text[k] == "“" or _opening(text, k) is not None:
+        if text[k] == "“":
             return None
-        if text[k] == '"' and k and text[k - 1].isdigit():
+        if text[k] == "”":
+            return k
+        if k not in straight:
             continue
+        if _opening(text, k) is not None and (not k or len(straight) % 2 == 0):
+            return None
         return k
     return None
 
 
 _DOUBLE_MARK = re.compile('[“”"]')
+_ENDS_STOP = re.compile(r"[.!?…]\s*$")
 
 
 def _resumed_until(paragraphs: Sequence[tuple[int, str]], p_index: int) -> int:
-    """When a passage left open before paragraph ``p_index`` closes on a later line (one whose first
-    double quote mark closes a passage, after at most RESUMED_LINES lines without one), the index of
-    that line; else -1."""
+    """When a passage left open before paragraph ``p_index`` goes on over later lines, the index of the
+    last of them; else -1. It goes on to a line whose first double quote mark closes it, after at most
+    RESUMED_LINES lines without a mark; or over such lines, each a sentence ending with a stop, up to
+    a line that opens with a double quote mark (a quotation of several paragraphs, each reopened:
+    the lines between are its own)."""
     for k in range(p_index, min(len(paragraphs), p_index + RESUMED_LINES + 1)):
         text = paragraphs[k][1]
+        if k > p_index and text.lstrip()[:1] in '"“':
+            # the lines between are sentences (a caption or heading between ends with no stop)
+            done = all(_ENDS_STOP.search(paragraphs[j][1]) for j in range(p_index, k))
+            return k - 1 if done else -1
         if _first_mark(text) is not None:
             return k
         if _DOUBLE_MARK.search(text):

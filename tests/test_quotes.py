@@ -239,3 +239,20 @@ def test_a_remark_sharing_a_few_words_of_the_passage_is_another_remark() -> None
         "We just do not have any news at all as far as the cause or motive.",
     )
     assert kept is not None and kept.verdict == "conflict"
+
+
+def test_an_unpaired_straight_mark_closes_the_passage_left_open() -> None:
+    # detokenised text puts a space before the closing mark: alone on its line, it closes
+    paragraphs = [(0, '"We lost.'), (20, 'We can do better than this, "said the coach.')]
+    assert inner(paragraphs) == ["We lost.", "We can do better than this, "]
+    # two marks on the line pair up: the first opens a quote of its own
+    paragraphs = [(0, '"We lost.'), (20, 'The coach said, "We can do better."')]
+    assert inner(paragraphs) == ["We lost.", "We can do better."]
+
+
+def test_lines_between_a_passage_and_its_reopening_are_its_own_when_they_are_sentences() -> None:
+    paragraphs = [(0, '"The town is on the brink.'), (40, "We must not fall."), (60, '"Calm is what matters now."')]
+    assert inner(paragraphs) == ["The town is on the brink.", "We must not fall.", "Calm is what matters now."]
+    # a caption between (no full stop) is not
+    paragraphs = [(0, '"The town is on the brink.'), (40, "The mayor on Monday"), (60, '"Calm is what matters now."')]
+    assert inner(paragraphs) == ["The town is on the brink.", "Calm is what matters now."]
