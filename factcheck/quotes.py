@@ -255,6 +255,7 @@ def _find_close(text: str, j: int, kind: str) -> int | None:
 _WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z]) ?['’] ?(?=(?:s|m|t|d|ll|re|ve)\b)|['’]")
 """An apostrophe, with the stray spaces detokenised text puts around it ("I ’ m")."""
+_ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b(?!:)")
 _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
     (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
@@ -295,8 +296,11 @@ def spelling(word: str) -> str:
 
 def quote_words(text: str) -> list[str]:
     """Folded words of a quote, punctuation, apostrophes and ellipses dropped, British spellings
-    read as American ("China-US" gives china, us; "I ’ m" gives im; "realised" gives realized)."""
+    read as American ("China-US" gives china, us; "I ’ m" gives im; "realised" gives realized), a
+    time on the hour without its minutes ("9:00 a.m." gives 9, a, m, as "9 a.m." does)."""
     folded = fold(text)
+    if ":00" in folded:
+        folded = _ON_THE_HOUR.sub(r"\1", folded)
     if "'" in folded or "’" in folded:  # every match holds an apostrophe: most quotes have none
         folded = _APOSTROPHE.sub("", folded)
     return list(map(spelling, _WORD.findall(folded)))
@@ -418,7 +422,7 @@ def _trimmed(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
     for i in range(len(long_) - n + 1):
         if long_[i : i + n] != short:
             continue
-        head = i not in starts
+        head = i not in starts and not set(long_[max(st for st in starts if st <= i) : i]) <= LEADING_WORDS
         tail = ends_sentence and i + n not in starts and i + n < spoken
         if not head and not tail:
             return None  # the same whole sentences: agree
@@ -432,6 +436,10 @@ def _trimmed(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
 TRIM_MIN_WORDS = 4
 """Words a whole sentence needs to be read as a trimmed quote: shorter capitalised quotes are mostly
 titles of works or set phrases, which other sentences hold without trimming them."""
+LEADING_WORDS = frozenset({"the", "a", "an", "and", "but", "so"})
+"""Words whose absence at a sentence's start trims nothing ("The Best Of Times" / "Best Of Times",
+"And we will go on." / "We will go on."): the same words. On the dev stories this reads one title
+given with and without its article as agreeing, as the gold has it, and changes no other finding."""
 TRIM_SHOWN = 8
 """Words of a trimmed quote's left-out words shown on each side."""
 

@@ -256,3 +256,14 @@ def test_lines_between_a_passage_and_its_reopening_are_its_own_when_they_are_sen
     # a caption between (no full stop) is not
     paragraphs = [(0, '"The town is on the brink.'), (40, "The mayor on Monday"), (60, '"Calm is what matters now."')]
     assert inner(paragraphs) == ["The town is on the brink.", "Calm is what matters now."]
+
+
+def test_a_time_on_the_hour_and_a_leading_article_change_no_words() -> None:
+    assert quote_words("We left at 9:00 a.m.") == quote_words("We left at 9 a.m.")
+    assert quote_words("at 10:05 p.m.") == ["at", "10", "05", "p", "m"]
+    agree = compare_quotes("The Best Of Times And Places.", "Best Of Times And Places.")
+    assert agree is not None and agree.verdict == "agree"
+    agree = compare_quotes("And we will go on with the fight.", "We will go on with the fight.")
+    assert agree is not None and agree.verdict == "agree"
+    trimmed = compare_quotes("And then I think we will go on with the fight.", "We will go on with the fight.")
+    assert trimmed is not None and trimmed.verdict == "trimmed"
