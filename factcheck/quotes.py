@@ -1,6 +1,7 @@
 """Quotes: quoted passages of a paragraph, speaker cues, and word-level comparison of two quotes.
 
-``find_quotes(paragraphs)`` finds quoted passages in straight (") and curly (“ ”, ‘ ’) quotes. A
+``find_quotes(paragraphs)`` finds quoted passages in straight (") and curly (“ ”, ‘ ’) quotes, and in
+typewriter quotes (`like this'). A
 passage may run over several sentences; a passage still open at the end of a paragraph runs to the
 paragraph's end and, when the next paragraph opens with a quote mark (the newspaper convention for
 a quotation of several paragraphs), continues there with the same speaker. Where each sentence is a
@@ -105,10 +106,11 @@ class QuoteSpan:
     """True when it continues a passage left open at the end of the previous paragraph."""
 
 
-_OPENERS = '“‘"'
-_OPENER = re.compile('[“‘"]')
+_OPENERS = '“‘"`'
+_OPENER = re.compile('[“‘"`]')
 _SINGLE_END = re.compile('[’“"]')
 """What may end a single-quoted passage: a closing mark, or a double quote (then it was none)."""
+_BACKTICK_END = re.compile("['’]")
 
 
 def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
@@ -150,7 +152,7 @@ def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
                         base + i, base + n, base + inner_start, base + n, p_index, False, first and continues_first
                     )
                 )
-                open_at_end = kind != "single"
+                open_at_end = kind == "straight" or kind == "curly"
                 break
             out.append(
                 QuoteSpan(
@@ -231,6 +233,8 @@ def _opening(text: str, i: int) -> str | None:
         return "straight"
     if ch == "‘" and (prev.isspace() or prev in '([—–-"“') and nxt and not nxt.isspace():
         return "single"
+    if ch == "`" and (prev.isspace() or prev in '([—–-"“') and nxt and not nxt.isspace() and nxt != "`":
+        return "backtick"
     return None
 
 
@@ -242,6 +246,11 @@ def _find_close(text: str, j: int, kind: str) -> int | None:
         found = text.find('"', j)
         return None if found < 0 else found
     n = len(text)
+    if kind == "backtick":  # `like this' (typewriter quotes): closed by an apostrophe no letter follows
+        for mark in _BACKTICK_END.finditer(text, j):
+            if not text[mark.start() + 1 : mark.start() + 2].isalpha():
+                return mark.start()
+        return None
     for mark in _SINGLE_END.finditer(text, j):
         k = mark.start()
         if text[k] in '“"':

@@ -267,3 +267,11 @@ def test_a_time_on_the_hour_and_a_leading_article_change_no_words() -> None:
     assert agree is not None and agree.verdict == "agree"
     trimmed = compare_quotes("And then I think we will go on with the fight.", "We will go on with the fight.")
     assert trimmed is not None and trimmed.verdict == "trimmed"
+
+
+def test_typewriter_quotes() -> None:
+    text = "She regretted the `unfair public attention ' the school had had. It`s over, he said."
+    assert inner([(0, text)]) == ["unfair public attention "]
+    # an unclosed one does not carry over to the next paragraph
+    quotes = find_quotes([(0, "the `word"), (20, "“New quote.”")])
+    assert not quotes[-1].continues
