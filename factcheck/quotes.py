@@ -470,14 +470,26 @@ _NOTATION_WORDS = frozenset(
 
 
 def _notation(edit: str) -> bool:
-    """An edit that changes only how a number or time is written, not the words."""
+    """An edit that changes only how a number or time is written, not the words nor the value: the
+    same digits ("1,000" / "1000"), or a clock time on the 12- and the 24-hour clock ("6:41pm PST" /
+    "18:41"). Other numbers ("-12 +19") are a number quoted differently."""
     words = edit.replace("+", " ").replace("-", " ").split()
-    return all(
+    if not all(
         w in _NOTATION_WORDS or ((m := _NUMBER_WORD.fullmatch(w)) and (m.group(1) or "am") in _NOTATION_WORDS)
         for w in words
-    )
+    ):
+        return False
+    old, _, new = edit.partition(" +") if edit.startswith("-") else ("", "", edit)
+    before, after = _DIGITS.findall(old), _DIGITS.findall(new)
+    if "".join(before) == "".join(after):
+        return True
+    clock = any(not w.isdigit() for w in words)  # "pm", "41pm", "pst": a time is written
+    if not clock or len(before) != len(after):
+        return False
+    return all(abs(int(x) - int(y)) in (0, 12) for x, y in zip(before, after, strict=True))
 
 
+_DIGITS = re.compile(r"\d+")
 _NUMBER_WORD = re.compile(r"\d+([a-z]*)")
 
 

@@ -275,3 +275,18 @@ def test_typewriter_quotes() -> None:
     # an unclosed one does not carry over to the next paragraph
     quotes = find_quotes([(0, "the `word"), (20, "“New quote.”")])
     assert not quotes[-1].continues
+
+
+def test_a_number_quoted_differently_is_a_conflict_not_a_notation() -> None:
+    changed = compare_quotes(
+        "We seized 12 rifles and many rounds on the boat.", "We seized 19 rifles and many rounds on the boat."
+    )
+    assert changed is not None and changed.verdict == "conflict" and changed.diff == ("-12 +19",)
+    clock = compare_quotes(
+        "The ferry left the harbour at 6:41pm PST on Monday", "The ferry left the harbour at 18:41 on Monday"
+    )
+    assert clock is not None and clock.verdict == "notation"
+    digits = compare_quotes(
+        "We have handed out 1,000 blankets to the families", "We have handed out 1000 blankets to the families"
+    )
+    assert digits is not None and digits.verdict == "notation"
