@@ -40,13 +40,22 @@ DIFF_SHOWN = 8
 """Edits of a word diff shown in a finding's explanation (the details show both quotes)."""
 
 
+SHORT_PHRASE = 5
+"""Quotes of at most this many words are also paired by their first and last words: a phrase
+quoted with a word put into it ("a fair deal" / "a fair and open deal") shares no SHARED_RUN
+words in a row."""
+
+
 def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs of texts sharing a SHARED_RUN-word sequence (an inverted index keeps this near-linear)."""
+    """Pairs of texts sharing a SHARED_RUN-word sequence, or short ones (SHORT_PHRASE) sharing their
+    first and last words (an inverted index keeps this near-linear)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for ti, text in enumerate(texts):
         words = text.split()
         for k in {tuple(words[i : i + SHARED_RUN]) for i in range(max(1, len(words) - SHARED_RUN + 1))}:
             index[k].append(ti)
+        if 2 <= len(words) <= SHORT_PHRASE:
+            index[("", words[0], words[-1])].append(ti)
     pairs: set[tuple[int, int]] = set()
     for ids in index.values():
         for pos, a in enumerate(ids):

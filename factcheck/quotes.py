@@ -22,13 +22,16 @@ apostrophe (That’s) never closes a single-quoted passage.
   / "She was...") or, when it ends a sentence, from its end ("...hurt, but he was following
   orders." / "...hurt."). A fragment woven into the reporter's sentence, or whole sentences of a
   longer passage, stay ``agree``;
-- ``reorder``: the shorter's words all appear, in another order, in a window of the longer;
+- ``reorder``: the shorter's words all appear, in another order, in a window of the longer (in
+  their own order, with words put in between, they are worded differently);
 - ``notation``: the same passage, with numbers or times written another way ("6:41pm PST" /
   "18:41");
 - ``conflict``: a passage in common (rapidfuzz ``partial_ratio`` of the texts at least
   ``PARTIAL_CUTOFF`` and at least ``MIN_SHARED`` words shared in order) but different wording; the
   explanation is the word diff (``difflib`` over words): ``-build +make, -and``; from the first
-  word the two share to the last, at least ``MIN_PASSAGE_SHARE`` of the words are shared;
+  word the two share to the last, at least ``MIN_PASSAGE_SHARE`` of the words are shared; or a
+  phrase of fewer than ``MIN_SHARED`` words quoted with at most ``INSERTED_WORDS`` put into it
+  ("a fair deal" / "a fair and open deal");
 - ``None``: different passages, or two excerpts that only overlap (the end of one opens the
   other) with no word changed.
 """
@@ -358,17 +361,21 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
     shared = sum(blk.size for blk in blocks)
+    in_order = shared == len(short)  # every word of the shorter, in its order: words put in between
     # a reordering: every word of the shorter within a window of the longer no wider than it + 2
-    if len(short) <= 8 and _reordered(short, long_):
+    if len(short) <= 8 and not in_order and _reordered(short, long_):
         return QuoteComparison("reorder", score, (f"-{ja}", f"+{jb}") if len(wa) == len(wb) else ())
+    if in_order and len(short) < MIN_SHARED and _passage(blocks) <= len(short) + INSERTED_WORDS:
+        # a short phrase quoted with a word put into it ("a fair deal" / "a fair and open deal")
+        diff, only_a, only_b = word_diff(wa, wb, blocks)
+        return QuoteComparison("conflict", score, tuple(diff), only_a, only_b)
     if len(short) < MIN_SHARED or shared < MIN_SHARED or shared < MIN_SHARED_FRACTION * len(short):
         return None
     if len(short) < MIN_LENGTH_RATIO * len(long_) and shared < NEAR_ALL * len(short):
         return None
     if fuzz.token_set_ratio(ja, jb) < TOKEN_SET_CUTOFF:
         return None
-    passage = max(blocks[-1].a + blocks[-1].size - blocks[0].a, blocks[-1].b + blocks[-1].size - blocks[0].b)
-    if shared < MIN_PASSAGE_SHARE * passage:
+    if shared < MIN_PASSAGE_SHARE * _passage(blocks):
         return None  # more words differ than agree between the first and last shared word: another remark
     if len(blocks) == 1 and _framed(a, b, wa, wb, blocks[0]):
         return QuoteComparison("agree", score)
@@ -377,6 +384,18 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
         return None  # overlapping excerpts (the end of one opens the other): nothing worded differently
     verdict = "notation" if diff and all(_notation(edit) for edit in diff) else "conflict"
     return QuoteComparison(verdict, score, tuple(diff), only_a, only_b)
+
+
+def _passage(blocks: Sequence[difflib.Match]) -> int:
+    """Words from the first shared word to the last, in the quote where that run is longer."""
+    return max(blocks[-1].a + blocks[-1].size - blocks[0].a, blocks[-1].b + blocks[-1].size - blocks[0].b)
+
+
+INSERTED_WORDS = 2
+"""Words put into a phrase of fewer than MIN_SHARED words for it to be that phrase misquoted; more
+make another phrase that happens to hold its words. On the dev stories 7 pairs of quotes of two or
+three words hold all the words of the other in order: the one with a word put in between is a
+misquote the gold confirms, the other 6 differ at their ends (fragments, as before)."""
 
 
 FRAMING_WORDS = 2

@@ -309,3 +309,19 @@ def test_a_quote_trimmed_of_its_opening_words_is_compatible() -> None:
     # a whole sentence of a longer passage is the same words
     (agree,) = find(findings, Verdict.AGREE, ClaimKind.QUOTE)
     assert agree.articles == ("1.txt", "2.txt")
+
+
+def test_a_short_phrase_quoted_with_a_word_put_into_it_is_a_conflict() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('Mayor Ana Costa said the school had had "unfair public attention" all year.', published),
+        ('The mayor regretted the "unfair attention" paid to the school.', published),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
+    assert conflict.explanation.endswith("quoted with different wording: -public")
+    # a phrase holding the other's words with more put in between is another phrase
+    findings = judge_texts(
+        ('Mayor Ana Costa said the school had had "unfair and loud public attention" all year.', published),
+        ('The mayor regretted the "unfair attention" paid to the school.', published),
+    )
+    assert find(findings, Verdict.CONFLICT, ClaimKind.QUOTE) == []

@@ -114,7 +114,9 @@ DEV_MAX_JUNK = 14
 # (quotes.find_quotes): the three new ones are correct quote conflicts (gold conflicts: 'want' /
 # 'wanted' to say, 'in his DNA' / 'his DNA', 'escape' / 'get away') whose finding holds both
 # wordings' quotes and so covers the gold agreement among the copies of one wording.
-DEV_MAX_FALSE_ALARMS = 39
+# 39 -> 40 when a short phrase quoted with a word put into it became a conflict (quotes.INSERTED_WORDS):
+# the new one is correct (a gold conflict) and covers the gold agreement of the other articles.
+DEV_MAX_FALSE_ALARMS = 40
 
 
 @pytest.fixture(scope="module")

@@ -290,3 +290,13 @@ def test_a_number_quoted_differently_is_a_conflict_not_a_notation() -> None:
         "We have handed out 1,000 blankets to the families", "We have handed out 1000 blankets to the families"
     )
     assert digits is not None and digits.verdict == "notation"
+
+
+def test_words_put_in_between_are_no_reordering() -> None:
+    inserted = compare_quotes("we will rebuild the town", "we will rebuild the whole town")
+    assert inserted is not None and inserted.verdict == "conflict" and inserted.diff == ("+whole",)
+    reordered = compare_quotes("the town we will rebuild", "we will rebuild the town")
+    assert reordered is not None and reordered.verdict == "reorder"
+    short = compare_quotes("unfair attention", "unfair public attention")
+    assert short is not None and short.verdict == "conflict" and short.diff == ("+public",)
+    assert compare_quotes("unfair attention", "unfair and very loud public attention") is None
