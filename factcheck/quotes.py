@@ -32,8 +32,8 @@ apostrophe (That’s) never closes a single-quoted passage.
   word the two share to the last, at least ``MIN_PASSAGE_SHARE`` of the words are shared; or a
   phrase of fewer than ``MIN_SHARED`` words quoted with at most ``INSERTED_WORDS`` put into it
   ("a fair deal" / "a fair and open deal");
-- ``None``: different passages, or two excerpts that only overlap (the end of one opens the
-  other) with no word changed.
+- ``None``: different passages (sharing only function words, ``words.STOPWORDS``), or two excerpts
+  that only overlap (the end of one opens the other) with no word changed.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.places import fold
+from factcheck.words import STOPWORDS
 
 __all__ = [
     "MIN_WORDS",
@@ -361,6 +362,8 @@ def compare_quotes(a: str, b: str) -> QuoteComparison | None:
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
     shared = sum(blk.size for blk in blocks)
+    if all(w in STOPWORDS for blk in blocks for w in wa[blk.a : blk.a + blk.size]):
+        return None  # only function words in common ("we are not out of the ..."): two remarks
     in_order = shared == len(short)  # every word of the shorter, in its order: words put in between
     # a reordering: every word of the shorter within a window of the longer no wider than it + 2
     if len(short) <= 8 and not in_order and _reordered(short, long_):

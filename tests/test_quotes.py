@@ -300,3 +300,9 @@ def test_words_put_in_between_are_no_reordering() -> None:
     short = compare_quotes("unfair attention", "unfair public attention")
     assert short is not None and short.verdict == "conflict" and short.diff == ("+public",)
     assert compare_quotes("unfair attention", "unfair and very loud public attention") is None
+
+
+def test_quotes_sharing_only_function_words_are_two_remarks() -> None:
+    assert compare_quotes("We are not out of the woods.", "Farmers are moving out of the valley and not back") is None
+    kept = compare_quotes("If there was any more I could give you, I would", "If I could give you more, I would.")
+    assert kept is not None and kept.verdict == "conflict"
