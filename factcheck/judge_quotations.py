@@ -3,6 +3,8 @@
 Quotes of one person across articles: ``quotes.compare_quotes``; fragments and equal wording are
 **agree**; the same words reordered, or a whole sentence quoted trimmed of some of its words,
 **compatible**; a passage worded differently a **conflict** whose explanation is the word diff.
+Sentences of one quotation over several lines that the same articles print alike are one
+agreement, not one per line.
 """
 
 from __future__ import annotations
@@ -125,9 +127,8 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
             continue
         seen.add(pair_key)
         out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], groups[ri] + groups[rj], cmp, ident))
-    for comp in groups.values():
-        if len(articles_of(comp)) < 2:
-            continue
+    agreeing = [comp for comp in groups.values() if len(articles_of(comp)) >= 2]
+    for comp in _whole_quotations(agreeing, ident):
         speaker = _speaker_name(comp, ident)
         named = sorted({ident.id(c.subject) for c in comp if c.subject})
         out.append(
@@ -147,6 +148,45 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
             )
         )
     return out
+
+
+QUOTATION_GAP = 2
+"""Characters at most between two quotes that are lines of one quotation: the line break (and a
+blank line) between a line left open and the next."""
+
+
+def _whole_quotations(comps: list[list[Claim]], ident: PersonIdentity) -> list[list[Claim]]:
+    """Groups of quotes with the same words joined when, in every article they are in (the same
+    articles), one group's quote is the line after the other's in one quotation (a quotation of
+    several sentences, a line each, printed alike by several articles is one agreement)."""
+    ends: dict[tuple[str, int], int] = {}
+    for k, comp in enumerate(comps):
+        for c in comp:
+            ends[(c.location.article, c.location.end)] = k
+    parent = list(range(len(comps)))
+    find = _finder(parent)
+    voice = [{ident.id(c.subject) for c in comp if c.subject} for comp in comps]
+    for k, comp in enumerate(comps):
+        arts = articles_of(comp)
+        before: set[int] | None = None
+        for art in sorted(arts):
+            here = {
+                ends[(art, c.location.start - gap)]
+                for c in comp
+                if c.location.article == art
+                for gap in range(1, QUOTATION_GAP + 1)
+                if (art, c.location.start - gap) in ends
+            }
+            before = here if before is None else before & here
+        for j in sorted(before or ()):
+            rj, rk = find(j), find(k)
+            if rj != rk and articles_of(comps[j]) == arts and len(voice[rj] | voice[rk]) <= 1:
+                parent[rk] = rj
+                voice[rj] |= voice[rk]
+    joined: dict[int, list[Claim]] = defaultdict(list)
+    for k, comp in enumerate(comps):
+        joined[find(k)].extend(comp)
+    return list(joined.values())
 
 
 def _differently_worded(

@@ -325,3 +325,24 @@ def test_a_short_phrase_quoted_with_a_word_put_into_it_is_a_conflict() -> None:
         ('The mayor regretted the "unfair attention" paid to the school.', published),
     )
     assert find(findings, Verdict.CONFLICT, ClaimKind.QUOTE) == []
+
+
+def test_a_quotation_of_several_lines_printed_alike_is_one_agreement() -> None:
+    published = date(2025, 5, 6)
+    quotation = '"The river rose too fast.\nWe could not hold it.\nWe will rebuild the bridge," Mayor Ana Costa said.'
+    findings = judge_texts(
+        (f"The flood hit the town on Monday.\n{quotation}", published),
+        (f"Rain fell all week.\n{quotation}\nThe bridge closed in May.", published),
+    )
+    (agree,) = find(findings, Verdict.AGREE, ClaimKind.QUOTE)
+    assert agree.articles == ("0.txt", "1.txt")
+    assert len(agree.claims) == 6  # three lines in each article
+    # the same sentences in other quotations stay one agreement each
+    findings = judge_texts(
+        ('"The river rose too fast," Mayor Ana Costa said.\n"We will rebuild the bridge," she added.', published),
+        (
+            '"We will rebuild the bridge," Mayor Ana Costa said.\nShe spoke on Monday.\n"The river rose too fast."',
+            published,
+        ),
+    )
+    assert len(find(findings, Verdict.AGREE, ClaimKind.QUOTE)) == 2
