@@ -4,7 +4,9 @@ Quotes of one person across articles: ``quotes.compare_quotes``; fragments and e
 **agree**; the same words reordered, or a whole sentence quoted trimmed of some of its words,
 **compatible**; a passage worded differently a **conflict** whose explanation is the word diff.
 Sentences of one quotation over several lines that the same articles print alike are one
-agreement, not one per line.
+agreement, not one per line; when one of its lines is quoted compatibly (trimmed, reordered, a
+number written another way), that finding also holds the lines around it printed alike (one
+article eliding words of a quotation the other prints whole).
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         groups[find(i)].extend(same[key])
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    agreeing = [comp for comp in groups.values() if len(articles_of(comp)) >= 2]
     for i, j, cmp in differ:
         ri, rj = find(i), find(j)
         pair_key = (min(ri, rj), max(ri, rj))
@@ -126,8 +129,9 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         if articles_of(groups[ri]) == articles_of(groups[rj]) and len(articles_of(groups[ri])) == 1:
             continue
         seen.add(pair_key)
-        out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], groups[ri] + groups[rj], cmp, ident))
-    agreeing = [comp for comp in groups.values() if len(articles_of(comp)) >= 2]
+        claims = groups[ri] + groups[rj]
+        rest = _rest_of_quotation(claims, agreeing) if cmp.verdict in COMPATIBLE_VERDICTS else []
+        out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], claims, cmp, ident, rest))
     for comp in _whole_quotations(agreeing, ident):
         speaker = _speaker_name(comp, ident)
         named = sorted({ident.id(c.subject) for c in comp if c.subject})
@@ -189,20 +193,65 @@ def _whole_quotations(comps: list[list[Claim]], ident: PersonIdentity) -> list[l
     return list(joined.values())
 
 
+COMPATIBLE_VERDICTS = frozenset({"trimmed", "reorder", "notation"})
+"""Comparisons (``quotes.compare_quotes``) that make one passage quoted two ways compatible."""
+
+
+def _rest_of_quotation(claims: list[Claim], agreeing: list[list[Claim]]) -> list[Claim]:
+    """The other lines of the quotation two compatible renderings belong to: groups printed alike by
+    exactly the same articles whose quote, in each of them, is the line right before or after one of
+    ``claims`` (or of a line already taken), within QUOTATION_GAP characters."""
+    arts = articles_of(claims)
+    taken: list[Claim] = list(claims)
+    rest: list[Claim] = []
+    left = [comp for comp in agreeing if articles_of(comp) == arts]
+    grew = True
+    while grew and left:
+        grew = False
+        for comp in list(left):
+            if all(any(_adjacent(c, t) for c in comp if c.location.article == art for t in taken) for art in arts):
+                left.remove(comp)
+                taken += comp
+                rest += comp
+                grew = True
+    return rest
+
+
+def _adjacent(a: Claim, b: Claim) -> bool:
+    """Whether two quotes of one article are consecutive lines of one quotation."""
+    if a.location.article != b.location.article:
+        return False
+    return (
+        0 < b.location.start - a.location.end <= QUOTATION_GAP or 0 < a.location.start - b.location.end <= QUOTATION_GAP
+    )
+
+
 def _differently_worded(
-    x: Claim, y: Claim, claims: list[Claim], cmp: QuoteComparison, ident: PersonIdentity
+    x: Claim,
+    y: Claim,
+    claims: list[Claim],
+    cmp: QuoteComparison,
+    ident: PersonIdentity,
+    rest: list[Claim] | None = None,
 ) -> Finding:
     """One passage quoted with other words (conflict) or another word order or notation (compatible);
-    ``x`` and ``y`` are the two quotes compared, ``claims`` both groups' quotes."""
+    ``x`` and ``y`` are the two quotes compared, ``claims`` both groups' quotes, ``rest`` the other
+    lines of their quotation that the same articles print alike (shown with a compatible finding)."""
+    rest = rest or []
     speaker = _speaker_name(claims, ident)
     who = ident.explain(c.subject for c in claims if c.subject)
     grouped = _grouped_by(ident.id(x.subject) if x.subject else "", ident.id(y.subject) if y.subject else "", speaker)
-    pair = dedupe(claims)
+    pair = dedupe(claims + rest)
+    alike = (
+        [f"the rest of the quotation, printed alike: {' / '.join(dict.fromkeys(c.display for c in rest))}"]
+        if rest
+        else []
+    )
     first, second = sorted((x, y), key=lambda c: (c.location.article, c.location.start))
 
     def compatible(explanation: str, lines: Iterable[str]) -> Finding:
         return make_finding(
-            Verdict.COMPATIBLE, Severity.NONE, ClaimKind.QUOTE, speaker, pair, explanation, tuple(lines)
+            Verdict.COMPATIBLE, Severity.NONE, ClaimKind.QUOTE, speaker, pair, explanation, (*lines, *alike)
         )
 
     if cmp.verdict == "reorder":

@@ -346,3 +346,14 @@ def test_a_quotation_of_several_lines_printed_alike_is_one_agreement() -> None:
         ),
     )
     assert len(find(findings, Verdict.AGREE, ClaimKind.QUOTE)) == 2
+
+
+def test_a_trimmed_line_of_a_quotation_shows_the_rest_printed_alike() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('"The river rose too fast.\nWith the rain still falling, we could not hold it," a farmer said.', published),
+        ('"The river rose too fast...\nWe could not hold it," a farmer told reporters.', published),
+    )
+    (compatible,) = find(findings, Verdict.COMPATIBLE, ClaimKind.QUOTE)
+    assert len(compatible.claims) == 4  # the trimmed line and the line before it, in each article
+    assert any(d.startswith("the rest of the quotation, printed alike: The river rose") for d in compatible.details)
