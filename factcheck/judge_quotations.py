@@ -3,6 +3,10 @@
 Quotes of one person across articles: ``quotes.compare_quotes``; fragments and equal wording are
 **agree**; the same words reordered, or a whole sentence quoted trimmed of some of its words,
 **compatible**; a passage worded differently a **conflict** whose explanation is the word diff.
+Sentences of one quotation over several lines that the same articles print alike are one
+agreement, not one per line; when one of its lines is quoted compatibly (trimmed, reordered, a
+number written another way), that finding also holds the lines around it printed alike (one
+article eliding words of a quotation the other prints whole).
 """
 
 from __future__ import annotations
@@ -40,13 +44,22 @@ DIFF_SHOWN = 8
 """Edits of a word diff shown in a finding's explanation (the details show both quotes)."""
 
 
+SHORT_PHRASE = 5
+"""Quotes of at most this many words are also paired by their first and last words: a phrase
+quoted with a word put into it ("a fair deal" / "a fair and open deal") shares no SHARED_RUN
+words in a row."""
+
+
 def _candidate_pairs(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs of texts sharing a SHARED_RUN-word sequence (an inverted index keeps this near-linear)."""
+    """Pairs of texts sharing a SHARED_RUN-word sequence, or short ones (SHORT_PHRASE) sharing their
+    first and last words (an inverted index keeps this near-linear)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for ti, text in enumerate(texts):
         words = text.split()
         for k in {tuple(words[i : i + SHARED_RUN]) for i in range(max(1, len(words) - SHARED_RUN + 1))}:
             index[k].append(ti)
+        if 2 <= len(words) <= SHORT_PHRASE:
+            index[("", words[0], words[-1])].append(ti)
     pairs: set[tuple[int, int]] = set()
     for ids in index.values():
         for pos, a in enumerate(ids):
@@ -107,6 +120,7 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         groups[find(i)].extend(same[key])
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    agreeing = [comp for comp in groups.values() if len(articles_of(comp)) >= 2]
     for i, j, cmp in differ:
         ri, rj = find(i), find(j)
         pair_key = (min(ri, rj), max(ri, rj))
@@ -115,10 +129,10 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         if articles_of(groups[ri]) == articles_of(groups[rj]) and len(articles_of(groups[ri])) == 1:
             continue
         seen.add(pair_key)
-        out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], groups[ri] + groups[rj], cmp, ident))
-    for comp in groups.values():
-        if len(articles_of(comp)) < 2:
-            continue
+        claims = groups[ri] + groups[rj]
+        rest = _rest_of_quotation(claims, agreeing) if cmp.verdict in COMPATIBLE_VERDICTS else []
+        out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], claims, cmp, ident, rest))
+    for comp in _whole_quotations(agreeing, ident):
         speaker = _speaker_name(comp, ident)
         named = sorted({ident.id(c.subject) for c in comp if c.subject})
         out.append(
@@ -140,20 +154,104 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     return out
 
 
+QUOTATION_GAP = 2
+"""Characters at most between two quotes that are lines of one quotation: the line break (and a
+blank line) between a line left open and the next."""
+
+
+def _whole_quotations(comps: list[list[Claim]], ident: PersonIdentity) -> list[list[Claim]]:
+    """Groups of quotes with the same words joined when, in every article they are in (the same
+    articles), one group's quote is the line after the other's in one quotation (a quotation of
+    several sentences, a line each, printed alike by several articles is one agreement)."""
+    ends: dict[tuple[str, int], int] = {}
+    for k, comp in enumerate(comps):
+        for c in comp:
+            ends[(c.location.article, c.location.end)] = k
+    parent = list(range(len(comps)))
+    find = _finder(parent)
+    voice = [{ident.id(c.subject) for c in comp if c.subject} for comp in comps]
+    for k, comp in enumerate(comps):
+        arts = articles_of(comp)
+        before: set[int] | None = None
+        for art in sorted(arts):
+            here = {
+                ends[(art, c.location.start - gap)]
+                for c in comp
+                if c.location.article == art
+                for gap in range(1, QUOTATION_GAP + 1)
+                if (art, c.location.start - gap) in ends
+            }
+            before = here if before is None else before & here
+        for j in sorted(before or ()):
+            rj, rk = find(j), find(k)
+            if rj != rk and articles_of(comps[j]) == arts and len(voice[rj] | voice[rk]) <= 1:
+                parent[rk] = rj
+                voice[rj] |= voice[rk]
+    joined: dict[int, list[Claim]] = defaultdict(list)
+    for k, comp in enumerate(comps):
+        joined[find(k)].extend(comp)
+    return list(joined.values())
+
+
+COMPATIBLE_VERDICTS = frozenset({"trimmed", "reorder", "notation"})
+"""Comparisons (``quotes.compare_quotes``) that make one passage quoted two ways compatible."""
+
+
+def _rest_of_quotation(claims: list[Claim], agreeing: list[list[Claim]]) -> list[Claim]:
+    """The other lines of the quotation two compatible renderings belong to: groups printed alike by
+    exactly the same articles whose quote, in each of them, is the line right before or after one of
+    ``claims`` (or of a line already taken), within QUOTATION_GAP characters."""
+    arts = articles_of(claims)
+    taken: list[Claim] = list(claims)
+    rest: list[Claim] = []
+    left = [comp for comp in agreeing if articles_of(comp) == arts]
+    grew = True
+    while grew and left:
+        grew = False
+        for comp in list(left):
+            if all(any(_adjacent(c, t) for c in comp if c.location.article == art for t in taken) for art in arts):
+                left.remove(comp)
+                taken += comp
+                rest += comp
+                grew = True
+    return rest
+
+
+def _adjacent(a: Claim, b: Claim) -> bool:
+    """Whether two quotes of one article are consecutive lines of one quotation."""
+    if a.location.article != b.location.article:
+        return False
+    return (
+        0 < b.location.start - a.location.end <= QUOTATION_GAP or 0 < a.location.start - b.location.end <= QUOTATION_GAP
+    )
+
+
 def _differently_worded(
-    x: Claim, y: Claim, claims: list[Claim], cmp: QuoteComparison, ident: PersonIdentity
+    x: Claim,
+    y: Claim,
+    claims: list[Claim],
+    cmp: QuoteComparison,
+    ident: PersonIdentity,
+    rest: list[Claim] | None = None,
 ) -> Finding:
     """One passage quoted with other words (conflict) or another word order or notation (compatible);
-    ``x`` and ``y`` are the two quotes compared, ``claims`` both groups' quotes."""
+    ``x`` and ``y`` are the two quotes compared, ``claims`` both groups' quotes, ``rest`` the other
+    lines of their quotation that the same articles print alike (shown with a compatible finding)."""
+    rest = rest or []
     speaker = _speaker_name(claims, ident)
     who = ident.explain(c.subject for c in claims if c.subject)
     grouped = _grouped_by(ident.id(x.subject) if x.subject else "", ident.id(y.subject) if y.subject else "", speaker)
-    pair = dedupe(claims)
+    pair = dedupe(claims + rest)
+    alike = (
+        [f"the rest of the quotation, printed alike: {' / '.join(dict.fromkeys(c.display for c in rest))}"]
+        if rest
+        else []
+    )
     first, second = sorted((x, y), key=lambda c: (c.location.article, c.location.start))
 
     def compatible(explanation: str, lines: Iterable[str]) -> Finding:
         return make_finding(
-            Verdict.COMPATIBLE, Severity.NONE, ClaimKind.QUOTE, speaker, pair, explanation, tuple(lines)
+            Verdict.COMPATIBLE, Severity.NONE, ClaimKind.QUOTE, speaker, pair, explanation, (*lines, *alike)
         )
 
     if cmp.verdict == "reorder":

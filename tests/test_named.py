@@ -178,3 +178,22 @@ def test_role_noun_in_any_case_is_the_listed_noun(noun):
     # "ı" (dotless i) is an i to a case-insensitive search but stays itself when lowered
     roles = [c for c in claims_of(f"The {noun}, led by John Smith, arrived on Monday.") if c.key.startswith("role:")]
     assert [(c.key, c.display) for c in roles] == [("role:leader of the delegation", "John Smith")]
+
+
+def test_a_quotation_over_several_lines_is_said_by_the_speaker_named_at_its_end() -> None:
+    text = (
+        "Mayor Tom Becker spoke on Friday.\n"
+        '"The river rose too fast.\n'
+        "We could not hold it.\n"
+        'We will rebuild the bridge," said Sgt. Lisa Hart of the county police.\n'
+        '"It will take a year."\n'
+        "The bridge closed in May."
+    )
+    quotes = [(c.display.strip(" ,."), c.subject) for c in claims_of(text) if c.kind is ClaimKind.QUOTE]
+    assert quotes == [
+        ("The river rose too fast", "Lisa Hart"),
+        ("We could not hold it", "Lisa Hart"),
+        ("We will rebuild the bridge", "Lisa Hart"),
+        # a paragraph opening with a quote nobody is said to speak: the speaker of the one before
+        ("It will take a year", "Lisa Hart"),
+    ]

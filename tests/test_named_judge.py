@@ -309,3 +309,51 @@ def test_a_quote_trimmed_of_its_opening_words_is_compatible() -> None:
     # a whole sentence of a longer passage is the same words
     (agree,) = find(findings, Verdict.AGREE, ClaimKind.QUOTE)
     assert agree.articles == ("1.txt", "2.txt")
+
+
+def test_a_short_phrase_quoted_with_a_word_put_into_it_is_a_conflict() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('Mayor Ana Costa said the school had had "unfair public attention" all year.', published),
+        ('The mayor regretted the "unfair attention" paid to the school.', published),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
+    assert conflict.explanation.endswith("quoted with different wording: -public")
+    # a phrase holding the other's words with more put in between is another phrase
+    findings = judge_texts(
+        ('Mayor Ana Costa said the school had had "unfair and loud public attention" all year.', published),
+        ('The mayor regretted the "unfair attention" paid to the school.', published),
+    )
+    assert find(findings, Verdict.CONFLICT, ClaimKind.QUOTE) == []
+
+
+def test_a_quotation_of_several_lines_printed_alike_is_one_agreement() -> None:
+    published = date(2025, 5, 6)
+    quotation = '"The river rose too fast.\nWe could not hold it.\nWe will rebuild the bridge," Mayor Ana Costa said.'
+    findings = judge_texts(
+        (f"The flood hit the town on Monday.\n{quotation}", published),
+        (f"Rain fell all week.\n{quotation}\nThe bridge closed in May.", published),
+    )
+    (agree,) = find(findings, Verdict.AGREE, ClaimKind.QUOTE)
+    assert agree.articles == ("0.txt", "1.txt")
+    assert len(agree.claims) == 6  # three lines in each article
+    # the same sentences in other quotations stay one agreement each
+    findings = judge_texts(
+        ('"The river rose too fast," Mayor Ana Costa said.\n"We will rebuild the bridge," she added.', published),
+        (
+            '"We will rebuild the bridge," Mayor Ana Costa said.\nShe spoke on Monday.\n"The river rose too fast."',
+            published,
+        ),
+    )
+    assert len(find(findings, Verdict.AGREE, ClaimKind.QUOTE)) == 2
+
+
+def test_a_trimmed_line_of_a_quotation_shows_the_rest_printed_alike() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('"The river rose too fast.\nWith the rain still falling, we could not hold it," a farmer said.', published),
+        ('"The river rose too fast...\nWe could not hold it," a farmer told reporters.', published),
+    )
+    (compatible,) = find(findings, Verdict.COMPATIBLE, ClaimKind.QUOTE)
+    assert len(compatible.claims) == 4  # the trimmed line and the line before it, in each article
+    assert any(d.startswith("the rest of the quotation, printed alike: The river rose") for d in compatible.details)

@@ -78,7 +78,11 @@ DEV_THRESHOLDS = {
     # recall 0.20 -> 0.22 when figures said in few alike words became comparable
     # (judge.CONFLICT_LINK_SHORT): 0.78 (36/46) / 0.23 (30/133) measured
     # 0.80 (36/45) / 0.23 once a duration after another event was keyed apart
-    Verdict.CONFLICT: (0.78, 0.22),
+    # (0.78, 0.22) -> (0.80, 0.28) when quotations over several lines (one sentence a line) were
+    # read to their closing line, with their speaker, and a short phrase quoted with a word put
+    # into it became a conflict: 0.87 (45/52) / 0.29 (39/133) measured (main 0.85 (39/46) / 0.25);
+    # leave-one-story-out 0.83 (43/52) / 0.28 (37/133)
+    Verdict.CONFLICT: (0.80, 0.28),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -110,7 +114,13 @@ DEV_MAX_JUNK = 14
 # 35 -> 36 when two distances from one named place became comparable (judge._from_place): the new
 # conflict is correct (1,150 vs 1,500 km from Tehran, a gold conflict) and covers the gold
 # agreement of the 1,500 km reports.
-DEV_MAX_FALSE_ALARMS = 36
+# 36 -> 38 when quotations over several lines (one sentence a line) were read to their closing
+# line (quotes.find_quotes) and a short phrase quoted with a word put into it became a conflict
+# (quotes.INSERTED_WORDS): the four new quote conflicts are correct (gold conflicts: 'want' /
+# 'wanted' to say, 'in his DNA' / 'his DNA', 'escape' / 'get away', a phrase missing a word), and
+# each finding holds both wordings' quotes, so it also covers the gold agreement among the copies
+# of one wording; 38 measured (main 34).
+DEV_MAX_FALSE_ALARMS = 38
 
 
 @pytest.fixture(scope="module")

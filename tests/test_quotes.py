@@ -188,3 +188,121 @@ def test_fragments_and_whole_sentences_of_a_longer_passage_still_agree() -> None
     # short capitalised quotes are titles or set phrases
     result = compare_quotes("Bright Winter Morning", "The Bright Winter Morning")
     assert result is not None and result.verdict == "agree"
+
+
+def test_a_quote_opened_on_one_line_closes_on_a_later_line() -> None:
+    # one sentence a line: the quotation opens on the first line and closes on the third
+    lines = ['"We are sorry.', "The river rose too fast.", 'We will rebuild the bridge," the mayor said.']
+    paragraphs = [(0, lines[0]), (20, lines[1]), (50, lines[2])]
+    quotes = find_quotes(paragraphs)
+    assert inner(paragraphs) == ["We are sorry.", "The river rose too fast.", "We will rebuild the bridge,"]
+    assert [q.continues for q in quotes] == [False, True, True]
+    assert [q.closed for q in quotes] == [False, False, True]
+
+
+def test_a_line_is_resumed_only_when_its_first_mark_closes_the_quote() -> None:
+    # the next marked line opens a quote of its own: the lines between are the reporter's
+    paragraphs = [(0, '"We are sorry.'), (20, "The river rose."), (40, 'He called it "a disaster" then.')]
+    assert inner(paragraphs) == ["We are sorry.", "a disaster"]
+    # a height (5'11") is no closing mark
+    paragraphs = [(0, '"We are sorry.'), (20, "He is 5'11\" tall.")]
+    assert inner(paragraphs) == ["We are sorry."]
+    # no more than RESUMED_LINES lines without a mark
+    paragraphs = (
+        [(0, '"We are sorry.')] + [(20 * k, "The river rose.") for k in range(1, 5)] + [(100, 'Yes," he said.')]
+    )
+    assert inner(paragraphs) == ["We are sorry."]
+
+
+def test_overlapping_excerpts_are_not_worded_differently() -> None:
+    # the end of one opens the other: two excerpts of one passage, no word changed
+    assert (
+        compare_quotes(
+            "In her own words, the road was never safe, which is why she walked the long way round",
+            "Which is why she walked the long way round. I have no regrets and I am not angry.",
+        )
+        is None
+    )
+
+
+def test_a_remark_sharing_a_few_words_of_the_passage_is_another_remark() -> None:
+    # most words between the first and last shared one differ: another interview, not a misquote
+    assert (
+        compare_quotes(
+            "We have no news on cause or motive.",
+            "We just don't have any news at all as far as the cause or motive of this.",
+        )
+        is None
+    )
+    kept = compare_quotes(
+        "We just don't have any news at all as far as the cause or motive.",
+        "We just do not have any news at all as far as the cause or motive.",
+    )
+    assert kept is not None and kept.verdict == "conflict"
+
+
+def test_an_unpaired_straight_mark_closes_the_passage_left_open() -> None:
+    # detokenised text puts a space before the closing mark: alone on its line, it closes
+    paragraphs = [(0, '"We lost.'), (20, 'We can do better than this, "said the coach.')]
+    assert inner(paragraphs) == ["We lost.", "We can do better than this, "]
+    # two marks on the line pair up: the first opens a quote of its own
+    paragraphs = [(0, '"We lost.'), (20, 'The coach said, "We can do better."')]
+    assert inner(paragraphs) == ["We lost.", "We can do better."]
+
+
+def test_lines_between_a_passage_and_its_reopening_are_its_own_when_they_are_sentences() -> None:
+    paragraphs = [(0, '"The town is on the brink.'), (40, "We must not fall."), (60, '"Calm is what matters now."')]
+    assert inner(paragraphs) == ["The town is on the brink.", "We must not fall.", "Calm is what matters now."]
+    # a caption between (no full stop) is not
+    paragraphs = [(0, '"The town is on the brink.'), (40, "The mayor on Monday"), (60, '"Calm is what matters now."')]
+    assert inner(paragraphs) == ["The town is on the brink.", "Calm is what matters now."]
+
+
+def test_a_time_on_the_hour_and_a_leading_article_change_no_words() -> None:
+    assert quote_words("We left at 9:00 a.m.") == quote_words("We left at 9 a.m.")
+    assert quote_words("at 10:05 p.m.") == ["at", "10", "05", "p", "m"]
+    agree = compare_quotes("The Best Of Times And Places.", "Best Of Times And Places.")
+    assert agree is not None and agree.verdict == "agree"
+    agree = compare_quotes("And we will go on with the fight.", "We will go on with the fight.")
+    assert agree is not None and agree.verdict == "agree"
+    trimmed = compare_quotes("And then I think we will go on with the fight.", "We will go on with the fight.")
+    assert trimmed is not None and trimmed.verdict == "trimmed"
+
+
+def test_typewriter_quotes() -> None:
+    text = "She regretted the `unfair public attention ' the school had had. It`s over, he said."
+    assert inner([(0, text)]) == ["unfair public attention "]
+    # an unclosed one does not carry over to the next paragraph
+    quotes = find_quotes([(0, "the `word"), (20, "“New quote.”")])
+    assert not quotes[-1].continues
+
+
+def test_a_number_quoted_differently_is_a_conflict_not_a_notation() -> None:
+    changed = compare_quotes(
+        "We seized 12 rifles and many rounds on the boat.", "We seized 19 rifles and many rounds on the boat."
+    )
+    assert changed is not None and changed.verdict == "conflict" and changed.diff == ("-12 +19",)
+    clock = compare_quotes(
+        "The ferry left the harbour at 6:41pm PST on Monday", "The ferry left the harbour at 18:41 on Monday"
+    )
+    assert clock is not None and clock.verdict == "notation"
+    digits = compare_quotes(
+        "We have handed out 1,000 blankets to the families", "We have handed out 1000 blankets to the families"
+    )
+    assert digits is not None and digits.verdict == "notation"
+
+
+def test_words_put_in_between_are_no_reordering() -> None:
+    inserted = compare_quotes("we will rebuild the town", "we will rebuild the whole town")
+    assert inserted is not None and inserted.verdict == "conflict" and inserted.diff == ("+whole",)
+    reordered = compare_quotes("the town we will rebuild", "we will rebuild the town")
+    assert reordered is not None and reordered.verdict == "reorder"
+    short = compare_quotes("unfair attention", "unfair public attention")
+    assert short is not None and short.verdict == "conflict" and short.diff == ("+public",)
+    assert compare_quotes("unfair attention", "unfair and very loud public attention") is None
+
+
+def test_quotes_sharing_only_function_words_are_two_remarks() -> None:
+    assert compare_quotes("We are not out of the woods.", "Farmers are moving out of the valley and not back") is None
+    kept = compare_quotes("If there was any more I could give you, I would", "If I could give you more, I would.")
+    assert kept is not None and kept.verdict == "conflict"

@@ -3,8 +3,12 @@
 One claim per quoted passage of at least ``quotes.MIN_WORDS`` words and per paragraph (a quotation
 over several paragraphs gives one claim per paragraph, with one speaker; ``quotes.find_quotes``).
 The speaker: "X said", "said X", "X, the minister, told", "X told reporters there is still ...",
-"according to X", "he said" after a named person, "the official said"; a quote without a speech
-verb in the paragraph of the quote before it, or continuing it, keeps that quote's speaker.
+"according to X", "he said" after a named person, "the official said", "said Sgt. X" (title words
+between); a quote without a speech verb in the paragraph of the quote before it, or continuing it,
+keeps that quote's speaker; the lines of a quotation over several lines before the one naming its
+speaker take that speaker; a paragraph that opens with a quote nobody is said to speak, right
+after a paragraph with a quote, keeps that quote's speaker (the newspaper convention: a new
+speaker is named).
 ``subject`` = the speaker (a person's full name; an organisation or unnamed source is kept in
 ``qualifier`` but ``subject`` stays empty), ``text_value`` = folded words, ``display`` = the quoted
 text.
@@ -18,12 +22,15 @@ from collections.abc import Sequence
 
 from factcheck import quotes
 from factcheck.extract.named_context import NamedContext, context_of, in_text_order
-from factcheck.extract.persons import speech_verbs
+from factcheck.extract.persons import TITLE_WORDS, speech_verbs
 from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import fold
 
 __all__ = ["quote_claims"]
+
+Speaker = tuple[str, str, tuple[Step, ...]]
+"""Who says a quote: (name, kind person|org|unnamed, the steps that name them)."""
 
 ACCORDING_TO_REACH = 60
 """Characters after "according to" within which the speaker's name starts (after a title phrase)."""
@@ -64,8 +71,10 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
         paragraphs.append((first.start, text[first.start : last.end]))
     spans = quotes.find_quotes(paragraphs)
     claims: list[Claim] = []
-    prev_speaker: tuple[str, str, tuple[Step, ...]] | None = None
+    prev_speaker: Speaker | None = None
     prev_para = -1
+    placed: list[tuple[int, int]] = []
+    speakers: list[Speaker | None] = []
     for q in spans:
         group = para_sents[q.paragraph]
         si_start = _sentence_at(sentences, group, q.start)
@@ -74,11 +83,29 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
         if speaker is None and prev_speaker is not None and (q.paragraph == prev_para or q.continues):
             name, kind, _steps = prev_speaker
             speaker = (name, kind, (Step("(no speech verb)", name, "same speaker as the quote before it"),))
-        if speaker is not None:
-            prev_speaker = speaker
-        else:
-            prev_speaker = None
+        prev_speaker = speaker
         prev_para = q.paragraph
+        placed.append((si_start, si_end))
+        speakers.append(speaker)
+    # a quotation over several lines names its speaker after its last line: the lines before it
+    for k in range(len(spans) - 2, -1, -1):
+        after = speakers[k + 1]
+        if speakers[k] is None and after is not None and spans[k + 1].continues and not spans[k].closed:
+            name, kind, _steps = after
+            speakers[k] = (name, kind, (Step("(no speech verb)", name, "same speaker as the rest of the quotation"),))
+    # a paragraph opening with a quote nobody is said to speak goes on with the quote before it
+    for k in range(1, len(spans)):
+        before = speakers[k - 1]
+        q = spans[k]
+        if (
+            speakers[k] is None
+            and before is not None
+            and q.paragraph == spans[k - 1].paragraph + 1
+            and _opens(q, paragraphs)
+        ):
+            name, kind, _steps = before
+            speakers[k] = (name, kind, (Step("(no speech verb)", name, "same speaker as the paragraph before"),))
+    for q, (si_start, si_end), speaker in zip(spans, placed, speakers, strict=True):
         inner = text[q.inner_start : q.inner_end].strip()
         words = quotes.quote_words(inner)
         if len(inner.split()) < quotes.MIN_WORDS or not words:
@@ -180,9 +207,9 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
         between = text[s.start + m.end : v_start]
         if _SUBJECT_GAP.fullmatch(between):
             return m.name, "person", ctx.name_steps(m)
-    # "said Lima"
+    # "said Lima", "said Sgt. Lima"
     for m in ctx.persons_in(si):
-        if s.start + m.start >= v_end and text[v_end : s.start + m.start].strip() in ("", ","):
+        if s.start + m.start >= v_end and _title_gap(text[v_end : s.start + m.start]):
             return m.name, "person", ctx.name_steps(m)
     # "the official said", "the US readout said", "The United States says"
     head = text[max(lo, v_start - SPEAKER_REACH) : v_end]
@@ -198,6 +225,25 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
         kind = "unnamed" if words[0].lower() in ("a", "an") or words[-1].islower() else "org"
         return phrase, kind, ()
     return None
+
+
+TITLE_GAP = 3
+"""Title words at most between "said" and the speaker's name ("said Deputy Chief Lima")."""
+
+
+def _title_gap(between: str) -> bool:
+    """Whether what stands between a speech verb and a name is nothing, a comma, or a title
+    ("Sgt.", "Captain", "Deputy Chief"): capitalised, a title word or abbreviated with a full stop."""
+    words = between.strip(" ,").split()
+    return len(words) <= TITLE_GAP and all(
+        w[:1].isupper() and (fold(w.rstrip(".")) in TITLE_WORDS or (w.endswith(".") and len(w) <= 5)) for w in words
+    )
+
+
+def _opens(q: quotes.QuoteSpan, paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """Whether a quote opens its paragraph."""
+    base, text = paragraphs[q.paragraph]
+    return not text[: q.start - base].strip()
 
 
 def _pronoun(ctx: NamedContext, si: int, pos: int, pronoun: str) -> tuple[str, str, tuple[Step, ...]] | None:
