@@ -257,61 +257,136 @@ def _same_time(x: Claim, y: Claim) -> bool:
     return ix.overlaps(iy)
 
 
-NOT_A_NAME = re.compile(r"\s(?:of|the|and|for)\s|['’]s\b|[\"“”]")
-"""What a misread person name holds ("Council of Ministers", "America's Sweetheart", a quoted
-title): such names are left out of ``name_conflicts``."""
+NOT_A_NAME = re.compile(r"\s(?:the|and|for)\s|['’]s\b|[\"“”]")
+"""What a misread person name holds ("Council for Trade", "America's Sweetheart", a quoted
+title): such names are left out of ``name_conflicts``. A name followed by " of " and a place ("Ada
+Lind of Norway") is read up to the " of " (``core_tokens``)."""
 SPELLED_ALIKE = 80
 """rapidfuzz ratio from which the parts two names do not share are one spelled two ways (Meyer /
 Meier), not two names."""
 NAME_LINK = (0.5, 3)
 """(similarity, shared words) the sentences naming two people need before they are taken for one
-person named two ways, unless both names carry the same title ("Judge")."""
+person named two ways, unless both names carry the same title ("Judge") or role noun, or share
+given and middle names."""
 MENTIONS_COMPARED = 20
 """Mentions of one person compared, at most (a name every article repeats costs no more)."""
+ROLE_WINDOW = 4
+"""Words before a name (and in an apposition after it: "Ada Lind, the lawyer for ...") read for the
+role noun that says who the person is ("referee Ada Lind", "her agent, Ada Lind,")."""
+APPOSITION_WINDOW = 6
+"""Words of an apposition after a name read for its role noun ("Ada Lind, the first of her three
+husbands")."""
+
+ROLE_NOUNS = frozenset(
+    """agent lawyer attorney solicitor barrister referee umpire trainer photographer author coauthor
+    writer novelist biographer journalist reporter columnist actor actress singer musician artist
+    painter designer model receptionist clerk accountant doctor physician surgeon nurse paramedic
+    teacher student pupil officer policeman policewoman constable detective trooper spokesman
+    spokeswoman spokesperson firefighter pilot driver witness victim suspect gunman shooter
+    assailant bystander neighbour neighbor friend owner founder cofounder employee worker colleague
+    partner husband wife widow widower son daughter father mother brother sister uncle aunt nephew
+    niece cousin grandson granddaughter grandfather grandmother boyfriend girlfriend fiance fiancee
+    stepfather stepmother stepson stepdaughter prosecutor magistrate opponent challenger promoter
+    goalkeeper pitcher quarterback teammate jockey priest pastor imam rabbi guard bodyguard prisoner
+    inmate hostage kidnapper pirate sailor soldier analyst economist scientist researcher engineer
+    architect chef banker broker investor landlord tenant survivor rescuer volunteer activist
+    protester spouse""".split()
+)
+"""Generic nouns that say who a person is ("referee", "husband", "lawyer"): one such noun beside
+two names that share a given name, in two reports of one event, says they are one person. Offices
+that pass from one holder to the next (coach, president, chief, mayor, manager) are left out: a
+story may name the coach fired and the coach hired, each in reports of its own (with both halves of
+each dev topic in one folder, "coach" named two coaches of one club one person)."""
+
+
+def core_tokens(name: str) -> tuple[str, ...]:
+    """A person name's tokens (``people.name_tokens``: up to an " of ") without what is not the
+    name: leading titles ("Constable", "Chief Lind") and leading words
+    of the dictionary or nationality words before a given name ("Receptionist Ada Lind", "Fired
+    Ada Lind", "Norwegian Ada Lind")."""
+    from factcheck.people import HEADS, is_given_name, name_tokens
+    from factcheck.places import DEMONYMS
+
+    toks = name_tokens(name)
+    while len(toks) >= 2 and (toks[0] in HEADS or toks[0] in RANKS or toks[0] in ROLE_NOUNS):
+        toks = toks[1:]
+    while len(toks) > 2 and not is_given_name(toks[0]) and (toks[0] in DEMONYMS or _dictionary_word(toks[0])):
+        toks = toks[1:]
+    return tuple(toks)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _dictionary_word(token: str) -> bool:
+    """Whether lemminflect's English dictionary knows a (lower-case) word."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+    return token.isalpha() and token.isascii() and bool(getAllLemmas(token))
 
 
 def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
     """One person named two ways: two full names that share the given name or the surname but not
     the other ("Alma Reyes" / "Alma Whitfield", "Martin Hale" / "Marvin Hale"), that no
     article gives both in full, in reports of one event (or two that share facts enough as a pair),
-    carrying the same title or said in alike sentences. Names spelled alike are one name (Meyer /
+    carrying the same title or role noun, or said in alike sentences; or that share given and
+    middle names ("Ada Mae Lind" / "Ada Mae Stroud"). Names spelled alike are one name (Meyer /
     Meier), and a name inside a longer one is the same name misread."""
     from rapidfuzz import fuzz
 
-    from factcheck.people import is_given_name, name_tokens
+    from factcheck.people import is_given_name
 
     by_pid: dict[str, list[Claim]] = defaultdict(list)
     for c in mentions:
-        if c.key == "person" and len(name_tokens(c.subject)) >= 2 and not NOT_A_NAME.search(c.subject):
+        if c.key == "person" and len(core_tokens(c.subject)) >= 2 and not NOT_A_NAME.search(c.subject):
             by_pid[ident.id(c.subject)].append(c)
-    tokens = {pid: name_tokens(ident.name(pid)) for pid in by_pid}
+    tokens = {pid: _person_tokens(ident, pid, cs) for pid, cs in by_pid.items()}
     sharing: dict[tuple[int, str], list[str]] = defaultdict(list)  # (0 given / 1 surname, token) -> people
     for pid, toks in sorted(tokens.items()):
-        if min(len(toks[0]), len(toks[-1])) >= 2 and (len(toks) == 2 or is_given_name(toks[0])):
+        if len(toks) < 2 or min(len(toks[0]), len(toks[-1])) < 2:
+            continue
+        if len(toks) == 2 or is_given_name(toks[0]) or len(toks[1]) == 1:
             sharing[(0, toks[0])].append(pid)
             sharing[(1, toks[-1])].append(pid)
+        elif len(toks) == 3:
+            sharing[(0, " ".join(toks[:2]))].append(pid)  # given and middle names ("Ada Mae")
     out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
     for (part, token), pids in sorted(sharing.items()):
         for i, p in enumerate(pids):
             for q in pids[i + 1 :]:
                 tp, tq = tokens[p], tokens[q]
-                if part == 1 and tp[0] == tq[0]:
-                    continue  # found under the given name already
+                if (p, q) in seen:
+                    continue
+                seen.add((p, q))
                 differ = (tp[-1], tq[-1]) if part == 0 else (tp[0], tq[0])
                 if set(tp) <= set(tq) or set(tq) <= set(tp) or fuzz.ratio(*differ) >= SPELLED_ALIKE:
                     continue
                 cp, cq = by_pid[p], by_pid[q]
                 if articles_of(cp) & articles_of(cq):
                     continue
-                link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts)
+                if len(tp) >= 3 and tp[:-1] == tq[:-1]:
+                    link: str | None = f"they share given and middle names ({' '.join(tp[:-1])!r})"
+                    token = " ".join(tp[:-1])
+                else:
+                    link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts)
                 if link is not None:
                     out.append(_named_two_ways(ident, p, q, cp, cq, token, link))
     return out
 
 
+def _person_tokens(ident: PersonIdentity, pid: str, mentions: list[Claim]) -> tuple[str, ...]:
+    """The name of one person as tokens: of the name shown for them, or else of their mentions'
+    names, the first with a given name and a surname (``core_tokens``)."""
+    for name in (ident.name(pid), *sorted({c.subject for c in mentions}, key=lambda n: (-len(n), n))):
+        toks = core_tokens(name)
+        if len(toks) >= 2:
+            return toks
+    return ()
+
+
 def _named_alike(cp: list[Claim], cq: list[Claim], facts: ArticleFacts | None) -> str | None:
-    """Why two people's mentions look like one person's: the same title, or alike sentences (the
-    best pair of mentions in reports of one event); None when they do not."""
+    """Why two people's mentions look like one person's: the same title or role noun beside the
+    name, or alike sentences (the best pair of mentions in reports of one event); None when they do
+    not."""
     best: tuple[float, int] | None = None
     why = None
     need_score, need_shared = NAME_LINK
@@ -323,10 +398,59 @@ def _named_alike(cp: list[Claim], cq: list[Claim], facts: ArticleFacts | None) -
             title = _title_word(x)
             if title and title == _title_word(y):
                 return f"both are given the title {title!r} ({ax}, {ay})"
+            role = _role_words(x.sentence, x.surface) & _role_words(y.sentence, y.surface)
+            if role:
+                return f"both are called {min(role)!r} ({ax}, {ay})"
+            age = _age(x.sentence, x.surface)
+            if age and age == _age(y.sentence, y.surface):
+                return f"both are said to be {age} years old ({ax}, {ay})"
             score = _sentences_alike(x, y)
             if score[0] >= need_score and score[1] >= need_shared and (best is None or score > best):
                 best, why = score, f"alike sentences (similarity {score[0]:.2f}, {score[1]} shared words: {ax}, {ay})"
     return why
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _role_words(sentence: str, surface: str) -> frozenset[str]:
+    """The role nouns (``ROLE_NOUNS``, singular) among the ``ROLE_WINDOW`` words before a name in
+    its sentence, a comma allowed between ("her agent, Ada Lind"), and in an apposition after it
+    ("Ada Lind, the lawyer for ..."); with the title words the name itself holds ("Lawyer Ada
+    Lind")."""
+    from factcheck.words import lemma, tokens
+
+    at = sentence.find(surface)
+    if at < 0:
+        return frozenset()
+    own = [t.lower for t in tokens(surface) if t.is_word]
+    before = [t for t in tokens(sentence[:at]) if t.text not in ("-", "'", "’")]
+    after = [t for t in tokens(sentence[at + len(surface) :]) if t.text not in ("-", "'", "’")]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    window = own[:-2]
+    for t in reversed(before):
+        if not t.is_word or len(window) >= ROLE_WINDOW + len(own[:-2]):
+            break
+        window.append(t.lower)
+    if after and after[0].text == ",":
+        for t in after[1 : 1 + APPOSITION_WINDOW]:
+            if not t.is_word:
+                break
+            window.append(t.lower)
+    return frozenset(w for w in (lemma(w) for w in window) if w in ROLE_NOUNS)
+
+
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\()(\d{1,3})\b(?![.,]?\d)")
+
+
+def _age(sentence: str, surface: str) -> str:
+    """The age stated beside a name ("38-year-old Ada Lind", "Ada Lind, 38,", "Ada Lind (38)"), or
+    ""."""
+    at = sentence.find(surface)
+    if at < 0:
+        return ""
+    found = _AGE_BEFORE.search(sentence[:at]) or _AGE_AFTER.match(sentence, at + len(surface))
+    return found.group(1) if found else ""
 
 
 def _named_two_ways(

@@ -357,3 +357,55 @@ def test_a_trimmed_line_of_a_quotation_shows_the_rest_printed_alike() -> None:
     (compatible,) = find(findings, Verdict.COMPATIBLE, ClaimKind.QUOTE)
     assert len(compatible.claims) == 4  # the trimmed line and the line before it, in each article
     assert any(d.startswith("the rest of the quotation, printed alike: The river rose") for d in compatible.details)
+
+
+def test_one_role_noun_beside_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
+        "b.txt": "The singer died on Tuesday in Lisbon, agent Oren Vasko told reporters after the funeral plans.",
+        "c.txt": "Agent Oren Brask confirmed the news in a statement, adding that a memorial would follow.",
+    }
+    found = _name_conflicts(tmp_path, texts)
+    assert found == ["one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (2 articles)"]
+    # a different role beside the same given name: two people
+    texts["c.txt"] = "Neighbour Oren Brask confirmed the news in a statement, adding that a memorial would follow."
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_same_given_and_middle_names_with_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Police named the victim as Idris Tamsin Okoro, who was struck by a van in Leeds on Friday.",
+        "b.txt": "Idris Tamsin Okoro was struck by a van in Leeds on Friday, police said.",
+        "c.txt": "Mourners gathered on Sunday in memory of Idris Tamsin Feld, whose family asked for privacy.",
+    }
+    found = _name_conflicts(tmp_path, texts)
+    assert found == ["one person named two ways? 'Idris Tamsin Feld' (1 article) vs 'Idris Tamsin Okoro' (2 articles)"]
+
+
+def test_one_age_beside_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The driver, Pavel Orsic, 41, was charged with dangerous driving in Leeds on Friday.",
+        "b.txt": "Witnesses said 41-year-old Pavel Drummond had left a bar in Leeds before the crash on Friday.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Pavel Drummond' (1 article) vs 'Pavel Orsic' (1 article)"
+    ]
+    texts["b.txt"] = texts["b.txt"].replace("41-year-old", "29-year-old")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_core_tokens_drop_titles_descriptions_and_places() -> None:
+    from factcheck.judge_roles import core_tokens
+
+    assert core_tokens("Constable Oren Vasko") == ("oren", "vasko")
+    assert core_tokens("Chief Vasko") == ("vasko",)
+    assert core_tokens("Receptionist Idris Feld") == ("idris", "feld")
+    assert core_tokens("Norwegian Oren Vasko") == ("oren", "vasko")
+    assert core_tokens("Oren Vasko of Norway") == ("oren", "vasko")
+    assert core_tokens("Idris Tamsin Feld") == ("idris", "tamsin", "feld")
+
+
+def test_two_names_with_the_same_place_after_them_are_two_people() -> None:
+    ident = PersonIdentity(["Oren Vasko of Norway", "Oren Brask of Norway", "Oren Vasko"])
+    assert ident.id("Oren Vasko of Norway") != ident.id("Oren Brask of Norway")
+    assert ident.id("Oren Vasko of Norway") == ident.id("Oren Vasko")
