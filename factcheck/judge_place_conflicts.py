@@ -9,8 +9,10 @@ are taken for one place named two ways only when everything else says they fill 
   article doing so tells them apart;
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
-  Springfield" / "Jane Doe of Shelbyville"), or the town stands after the same preposition in
-  alike sentences ("died in a Springfield hospital" / "died in a Shelbyville hospital").
+  Springfield" / "Jane Doe of Shelbyville"), or someone of the same stated age ("a 36-year-old
+  Springfield woman" / "Jane Doe, 36, of Shelbyville"), or the town stands after the same
+  preposition in alike sentences ("died in a Springfield hospital" / "died in a Shelbyville
+  hospital").
 
 The town most articles name is the story's; the finding names both, with the articles of each and
 why they are taken for one slot.
@@ -64,6 +66,14 @@ _RESIDENCE = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*,?\s*(?:of|fro
 """Between a person's name and a town: "Jane Doe, 36, of", "Jane Doe from"."""
 _APPOSITION = re.compile(r"\A\s*,\s*(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?\Z")
 """Between a person's name and a town that a resident noun follows: "Jane Doe, a 36-year-old"."""
+_AGE = re.compile(
+    r"(?:\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}(?:(?:of|from)\s+(?:the\s+)?)?"
+    r"|,\s*(?:aged\s+)?(\d{1,3})\s*,\s*(?:of|from)\s+(?:the\s+)?)\Z"
+)
+"""The age of the one whose home a town is, stated just before it: "a 38-year-old", "a 38-year-old
+woman from", "Jane Doe, 38, of"."""
+AGE_REACH = 60
+"""Characters before a town searched for that age."""
 _LEAD = re.compile(r"(\w+)\s+(?:(?:a|an|the)\s+)?\Z")
 _PLACE_NOUN_OF = re.compile(r"(\w+)\s+of\s+\Z")
 _NOUN_AFTER = re.compile(r"\s*(\w+)")
@@ -80,6 +90,9 @@ class _Slot:
     "of" (of, from, a Springfield man), else ""."""
     towns: int = 1
     """Towns its sentence gives a slot of this lead."""
+    age: str = ""
+    """For a home ("of"): the age of the one who lives there, as stated beside it ("a 38-year-old X
+    man", "Jane Doe, 38, of X"), else ""."""
 
 
 def _town(c: Claim) -> bool:
@@ -122,14 +135,15 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                 ):
                     holder = ident.id(p.subject)
         word = "in" if word in LOCATIVE else "near" if word in VICINITY else "of" if word in ORIGIN else ""
-        out[c.id] = _Slot(holder, word)
+        age = _AGE.search(before[-AGE_REACH:])
+        out[c.id] = _Slot(holder, word, age=(age.group(1) or age.group(2)) if age and word == "of" else "")
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
     for c in mentions:
         slot = out.get(c.id)
         if slot is not None and slot.lead:
             per_sentence[(c.location.article, c.sentence, slot.lead)] += 1
     return {
-        c.id: _Slot(s.holder, s.lead, per_sentence[(c.location.article, c.sentence, s.lead)])
+        c.id: _Slot(s.holder, s.lead, per_sentence[(c.location.article, c.sentence, s.lead)], s.age)
         for c in mentions
         if (s := out.get(c.id)) is not None
     }
@@ -208,6 +222,9 @@ def _one_slot(
             if sx.holder and sx.holder == sy.holder:
                 who = ident.name(sx.holder)
                 return f"both say where {who} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})", sx
+            if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1:
+                why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                return why, _Slot("", "of", age=sx.age)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
             score = _sentences_alike(x, y)
@@ -224,6 +241,8 @@ def _one_slot(
 def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[Claim]:
     """The mentions of one slot: those giving the home of its person, or those after its
     preposition, alone of their kind in their sentence and given as no one's home."""
+    if slot.age:
+        return [c for c in claims if slots[c.id].age == slot.age]
     if slot.holder:
         return [c for c in claims if slots[c.id].holder == slot.holder]
     return [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]

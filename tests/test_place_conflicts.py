@@ -101,3 +101,15 @@ def test_a_name_read_as_a_far_namesake_of_a_district_is_no_other_place(tmp_path:
     assert _event_place_conflicts(tmp_path, texts) == [
         "Queens vs Tulsa (both in United States): different places for the same crash"
     ]
+
+
+def test_the_home_of_someone_of_one_age_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The woman killed was a 71-year-old retiree from Dayton, Ohio, who had stopped for coffee.",
+        "b.txt": "The victim, Margaret Ellison, 71, of Akron, Ohio, died at the scene, the coroner said on Wednesday.",
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert "'Akron' (b.txt)" in found and "'Dayton' (a.txt)" in found
+    # another age: maybe another person
+    texts["a.txt"] = texts["a.txt"].replace("71-year-old", "44-year-old")
+    assert _town_conflicts(tmp_path, texts) == []
