@@ -241,10 +241,10 @@ def _one_slot(
 def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[Claim]:
     """The mentions of one slot: those giving the home of its person, or those after its
     preposition, alone of their kind in their sentence and given as no one's home."""
-    if slot.age:
-        return [c for c in claims if slots[c.id].age == slot.age]
     if slot.holder:
         return [c for c in claims if slots[c.id].holder == slot.holder]
+    if slot.age:
+        return [c for c in claims if slots[c.id].age == slot.age]
     return [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
 
 
