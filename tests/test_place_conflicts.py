@@ -113,3 +113,14 @@ def test_the_home_of_someone_of_one_age_given_as_two_towns_is_a_conflict(tmp_pat
     # another age: maybe another person
     texts["a.txt"] = texts["a.txt"].replace("71-year-old", "44-year-old")
     assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_one_persons_home_with_and_without_an_age_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": _CRASH.replace("Margaret Ellison, 71, of", "Margaret Ellison from").format(town="Akron, Ohio"),
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
