@@ -409,3 +409,19 @@ def test_two_names_with_the_same_place_after_them_are_two_people() -> None:
     ident = PersonIdentity(["Oren Vasko of Norway", "Oren Brask of Norway", "Oren Vasko"])
     assert ident.id("Oren Vasko of Norway") != ident.id("Oren Brask of Norway")
     assert ident.id("Oren Vasko of Norway") == ident.id("Oren Vasko")
+
+
+def test_a_name_slipped_once_into_an_article_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The singer died on Tuesday in Lisbon, her agent Oren Brask said in a statement. "
+        "In the 1990s her agent, Oren Vasko, built a licensing business around her image. "
+        "Vasko declined to give the cause of death.",
+        "b.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
+        "c.txt": "Agent Oren Vasko told reporters the singer died in Lisbon on Tuesday after a long illness.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (3 articles)"
+    ]
+    # named in two sentences of the article: two people that article tells apart
+    texts["a.txt"] += " Oren Brask, a neighbour, said she sang every morning."
+    assert _name_conflicts(tmp_path, texts) == []
