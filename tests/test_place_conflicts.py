@@ -70,6 +70,12 @@ def test_a_metropolis_and_a_much_smaller_town_are_no_conflict(tmp_path: Path) ->
         "c.txt": _BLAST.format(town="Chicago, Illinois"),
     }
     assert _town_conflicts(tmp_path, texts) == []
+    # a much smaller town across the state is no suburb of it: one place named two ways
+    texts["a.txt"] = _BLAST.format(town="Carbondale, Illinois")
+    texts["b.txt"] = _BLAST.format(town="Carbondale, Illinois").replace("Friday afternoon", "Friday")
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Chicago' (c.txt) vs 'Carbondale' (a.txt, b.txt)"
+    ]
 
 
 def _event_place_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
