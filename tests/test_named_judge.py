@@ -425,3 +425,18 @@ def test_a_name_slipped_once_into_an_article_is_a_conflict(tmp_path: Path) -> No
     # named in two sentences of the article: two people that article tells apart
     texts["a.txt"] += " Oren Brask, a neighbour, said she sang every morning."
     assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_full_name_beside_the_other_names_lone_surname_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Receptionist Idris Okoro, 63, was shot at her desk in Leeds on Monday, police said.",
+        "b.txt": "Police in Leeds named the woman killed on Monday at the accounting firm as Idris Okoro.",
+        "c.txt": "The accounting firm in Leeds closed on Tuesday in memory of Idris Feld. "
+        "A colleague said Okoro, 63, had worked at the firm for years.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Idris Feld' (1 article) vs 'Idris Okoro' (2 articles)"
+    ]
+    # without the lone surname nothing ties the two
+    texts["c.txt"] = texts["c.txt"].replace("Okoro, 63,", "she")
+    assert _name_conflicts(tmp_path, texts) == []
