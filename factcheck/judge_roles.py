@@ -299,6 +299,11 @@ story may name the coach fired and the coach hired, each in reports of its own (
 each dev topic in one folder, "coach" named two coaches of one club one person)."""
 
 
+PERSON_OF_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3} of [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\Z")
+"""A named thing that is a person's name and their town ("Ada Lind of Springfield"), as mentions
+read it (one run of capitalised words): compared as the person."""
+
+
 def core_tokens(name: str) -> tuple[str, ...]:
     """A person name's tokens (``people.name_tokens``: up to an " of ") without what is not the
     name: leading titles ("Constable", "Chief Lind") and leading words
@@ -338,7 +343,7 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
     said: Counter[tuple[str, str]] = Counter()  # (person, article) -> mentions, a lone surname too
     alone: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # article -> surname -> (as written, person)
     for c in mentions:
-        if c.key != "person":
+        if c.key != "person" and not PERSON_OF_PLACE.match(c.subject):
             continue
         said[(ident.id(c.subject), c.location.article)] += 1
         core = core_tokens(c.subject)
@@ -506,7 +511,7 @@ def _role_words(sentence: str, surface: str) -> frozenset[str]:
     return frozenset(w for w in (lemma(w) for w in window) if w in ROLE_NOUNS)
 
 
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\()(\d{1,3})\b(?![.,]?\d)")
 
 
@@ -548,12 +553,16 @@ def _named_two_ways(
 
 
 def _shown(ident: PersonIdentity, pid: str, claims: list[Claim]) -> str:
-    """The name to show for a person: the one ``PersonIdentity`` prefers, unless a title or a
-    description leads it ("Receptionist Ada Lind"): then the longest of their names that none
-    leads."""
+    """The name to show for a person: the one ``PersonIdentity`` prefers (up to an " of " and a
+    town), unless a title or a description leads it ("Receptionist Ada Lind"): then the longest of
+    their names that none leads."""
     from factcheck.people import name_tokens
 
     name = ident.name(pid)
+    if name == pid and claims:
+        name = claims[0].subject  # a name no identity holds ("Ada Lind of Springfield")
+    if PERSON_OF_PLACE.match(name):
+        name = name[: name.index(" of ")]
     if tuple(name_tokens(name)) == core_tokens(name):
         return name
     plain = [c.subject for c in claims if tuple(name_tokens(c.subject)) == core_tokens(c.subject)]

@@ -440,3 +440,13 @@ def test_a_full_name_beside_the_other_names_lone_surname_is_a_conflict(tmp_path:
     # without the lone surname nothing ties the two
     texts["c.txt"] = texts["c.txt"].replace("Okoro, 63,", "she")
     assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_name_read_with_its_town_is_compared_as_the_name(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Police arrested the driver, Pavel Orsic, 41, of Leeds, on Friday several blocks from the crash.",
+        "b.txt": "The driver, identified as 41-year old Pavel Drummond of Leeds, was charged on Friday.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Pavel Drummond' (1 article) vs 'Pavel Orsic' (1 article)"
+    ]
