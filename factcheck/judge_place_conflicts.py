@@ -55,6 +55,8 @@ SUBURB_KM = 50
 sizes (a town of the same region across the state, a namesake far away): the two are compared.
 Measured on the 24 dev stories (place mutations, --single): 7 -> 10 of 23 caught, from 30 km to
 60 km alike, with no named conflict added on the unchanged stories."""
+DESTINATION = frozenset({"to", "into"})
+"""Prepositions before a town that say where someone went ("forced them to drive to X")."""
 ORIGIN = frozenset({"of", "from"})
 """Prepositions before a town that say where someone lives or comes from ("Jane Doe, 36, of X")."""
 PLACE_NOUNS = frozenset(
@@ -93,7 +95,7 @@ class _Slot:
     """Identity of the person whose home it is ("Jane Doe, 36, of X"), else ""."""
     lead: str
     """What the preposition before it says: "in" (in, at, the town of), "near" (near, outside),
-    "of" (of, from, a Springfield man), else ""."""
+    "of" (of, from, a Springfield man), "to" (to, into: where someone went), else ""."""
     towns: int = 1
     """Towns its sentence gives a slot of this lead."""
     age: str = ""
@@ -140,7 +142,17 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                     _RESIDENCE.match(before[end:]) or (resident and _APPOSITION.match(before[end:]))
                 ):
                     holder = ident.id(p.subject)
-        word = "in" if word in LOCATIVE else "near" if word in VICINITY else "of" if word in ORIGIN else ""
+        word = (
+            "in"
+            if word in LOCATIVE
+            else "near"
+            if word in VICINITY
+            else "of"
+            if word in ORIGIN
+            else "to"
+            if word in DESTINATION
+            else ""
+        )
         age = _AGE.search(before[-AGE_REACH:])
         out[c.id] = _Slot(holder, word, age=(age.group(1) or age.group(2)) if age and word == "of" else "")
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns

@@ -130,3 +130,20 @@ def test_one_persons_home_with_and_without_an_age_is_a_conflict(tmp_path: Path) 
     assert _town_conflicts(tmp_path, texts) == [
         "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
     ]
+
+
+_ESCAPE = (
+    "The inmate forced both guards to drive to {town} on Monday, where he took their weapons, "
+    "handcuffed them together and ran away."
+)
+
+
+def test_where_someone_went_in_alike_sentences_is_one_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _ESCAPE.format(town="Dayton, Ohio"),
+        "b.txt": _ESCAPE.format(town="Dayton, Ohio").replace("on Monday", "on Monday morning"),
+        "c.txt": _ESCAPE.format(town="the Akron area"),
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
