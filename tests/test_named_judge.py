@@ -450,3 +450,15 @@ def test_a_name_read_with_its_town_is_compared_as_the_name(tmp_path: Path) -> No
     assert _name_conflicts(tmp_path, texts) == [
         "one person named two ways? 'Pavel Drummond' (1 article) vs 'Pavel Orsic' (1 article)"
     ]
+
+
+def test_two_names_beside_one_rarely_named_thing_are_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The actress inspired a heroine of The Skyhawk Chronicles, a comic by Dale Orrin, in 1982.",
+        "b.txt": "Years later David Orrin drew her into The Skyhawk Chronicles, which became a film in 1991.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Dale Orrin' (1 article) vs 'David Orrin' (1 article)"
+    ]
+    texts["b.txt"] = texts["b.txt"].replace("The Skyhawk Chronicles", "The Harbour Lights")
+    assert _name_conflicts(tmp_path, texts) == []
