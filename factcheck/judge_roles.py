@@ -18,6 +18,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import combinations
 
 from factcheck.events import SAME_EVENT, ArticleFacts
 from factcheck.judge import dedupe, make_finding, normalisations
@@ -338,15 +339,16 @@ def _dictionary_word(token: str) -> bool:
 
 
 def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
-    """One person named two ways: two full names that share the given name or the surname but not
-    the other ("Alma Reyes" / "Alma Whitfield", "Martin Hale" / "Marvin Hale"), that no
+    """One person named two ways: two full names that share the given name (or one spelled two
+    ways: "Bill" / "William") or the surname but not the other ("Alma Reyes" / "Alma Whitfield",
+    "Martin Hale" / "Marvin Hale"), that no
     article gives both in full, in reports of one event (or two that share facts enough as a pair),
     carrying the same title or role noun, or said in alike sentences; or that share given and
     middle names ("Ada Mae Lind" / "Ada Mae Stroud"). Names spelled alike are one name (Meyer /
     Meier), and a name inside a longer one is the same name misread."""
     from rapidfuzz import fuzz
 
-    from factcheck.people import is_given_name
+    from factcheck.people import given_names_match, is_given_name
 
     by_pid: dict[str, list[Claim]] = defaultdict(list)
     said: Counter[tuple[str, str]] = Counter()  # (person, article) -> mentions, a lone surname too
@@ -383,33 +385,36 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
             sharing[(1, toks[-1])].append(pid)
         elif len(toks) == 3:
             sharing[(0, " ".join(toks[:2]))].append(pid)  # given and middle names ("Ada Mae")
+    pairs = [(part, token, p, q) for (part, token), pids in sorted(sharing.items()) for p, q in combinations(pids, 2)]
+    given = sorted(token for part, token in sharing if part == 0 and " " not in token)
+    for a, b in combinations(given, 2):  # one given name spelled two ways (Vasilis / Vassilios, Bill / William)
+        if given_names_match(a, b) in ("nickname", "spelling"):
+            pairs += [(0, f"{a} (~ {b})", p, q) for p in sharing[(0, a)] for q in sharing[(0, b)]]
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
-    for (part, token), pids in sorted(sharing.items()):
-        for i, p in enumerate(pids):
-            for q in pids[i + 1 :]:
-                tp, tq = tokens[p], tokens[q]
-                if (p, q) in seen:
-                    continue
-                seen.add((p, q))
-                differ = (tp[-1], tq[-1]) if part == 0 else (tp[0], tq[0])
-                if set(tp) <= set(tq) or set(tq) <= set(tp) or fuzz.ratio(*differ) >= SPELLED_ALIKE:
-                    continue
-                cp, cq = by_pid[p], by_pid[q]
-                both = articles_of(cp) & articles_of(cq)
-                if both and (part != 0 or not _a_slip(cp, cq, said[(p, min(both))], said[(q, min(both))])):
-                    continue
-                if len(tp) >= 3 and tp[:-1] == tq[:-1]:
-                    link: str | None = f"they share given and middle names ({' '.join(tp[:-1])!r})"
-                    token = " ".join(tp[:-1])
-                else:
-                    link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts, rare)
-                if link is None and part == 0 and not both:
-                    link = _surname_left_over(cp, cq, q, tq[-1], alone, facts) or _surname_left_over(
-                        cq, cp, p, tp[-1], alone, facts
-                    )
-                if link is not None:
-                    out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
+    for part, token, p, q in pairs:
+        tp, tq = tokens[p], tokens[q]
+        if (p, q) in seen or (q, p) in seen:
+            continue
+        seen.add((p, q))
+        differ = (tp[-1], tq[-1]) if part == 0 else (tp[0], tq[0])
+        if set(tp) <= set(tq) or set(tq) <= set(tp) or fuzz.ratio(*differ) >= SPELLED_ALIKE:
+            continue
+        cp, cq = by_pid[p], by_pid[q]
+        both = articles_of(cp) & articles_of(cq)
+        if both and (part != 0 or not _a_slip(cp, cq, said[(p, min(both))], said[(q, min(both))])):
+            continue
+        if len(tp) >= 3 and tp[:-1] == tq[:-1]:
+            link: str | None = f"they share given and middle names ({' '.join(tp[:-1])!r})"
+            token = " ".join(tp[:-1])
+        else:
+            link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts, rare)
+        if link is None and part == 0 and not both:
+            link = _surname_left_over(cp, cq, q, tq[-1], alone, facts) or _surname_left_over(
+                cq, cp, p, tp[-1], alone, facts
+            )
+        if link is not None:
+            out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
     return out
 
 

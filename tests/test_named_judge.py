@@ -462,3 +462,13 @@ def test_two_names_beside_one_rarely_named_thing_are_a_conflict(tmp_path: Path) 
     ]
     texts["b.txt"] = texts["b.txt"].replace("The Skyhawk Chronicles", "The Harbour Lights")
     assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_given_name_spelled_two_ways_with_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The officer's partner, Vassilios Brenner, 31, was charged as an accomplice on Tuesday.",
+        "b.txt": "On Tuesday prosecutors also charged his partner Vasilis Korda, 31, a police guard.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Vasilis Korda' (1 article) vs 'Vassilios Brenner' (1 article)"
+    ]
