@@ -387,7 +387,7 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
             sharing[(0, " ".join(toks[:2]))].append(pid)  # given and middle names ("Ada Mae")
     pairs = [(part, token, p, q) for (part, token), pids in sorted(sharing.items()) for p, q in combinations(pids, 2)]
     given = sorted(token for part, token in sharing if part == 0 and " " not in token)
-    for a, b in combinations(given, 2):  # one given name spelled two ways (Vasilis / Vassilios, Bill / William)
+    for a, b in _given_variants(given):  # one given name spelled two ways (Vasilis / Vassilios, Bill / William)
         if given_names_match(a, b) in ("nickname", "spelling"):
             pairs += [(0, f"{a} (~ {b})", p, q) for p in sharing[(0, a)] for q in sharing[(0, b)]]
     out: list[Finding] = []
@@ -466,6 +466,31 @@ def _a_slip(cp: list[Claim], cq: list[Claim], said_p: int, said_q: int) -> bool:
     if len(articles_of(many) - {article}) < SLIP_OTHERS:
         return False
     return all(c.sentence != few[0].sentence for c in many if c.location.article == article)
+
+
+def _given_variants(given: list[str]) -> list[tuple[str, str]]:
+    """Pairs of distinct given names that may be one name spelled two ways, for
+    ``people.given_names_match`` to decide: those sharing a name in the nicknames dataset (a
+    canonical name or a nickname of either), and those spelled alike (rapidfuzz, blocked in one
+    vectorised pass: comparing every pair one by one took seconds for the given names of a
+    thousand articles)."""
+    from rapidfuzz import fuzz, process
+
+    from factcheck.people import GIVEN_CUTOFF, _nicknamer
+
+    nn = _nicknamer()
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for g in given:
+        for key in {g} | nn.canonicals_of(g) | nn.nicknames_of(g):
+            buckets[key].append(g)
+    out = {(a, b) for members in buckets.values() for a, b in combinations(sorted(set(members)), 2)}
+    long = [g for g in given if len(g) >= 4]
+    if len(long) > 1:
+        scores = process.cdist(long, long, scorer=fuzz.ratio, score_cutoff=GIVEN_CUTOFF)
+        for i, j in zip(*scores.nonzero(), strict=True):
+            if i < j:
+                out.add((long[i], long[j]))
+    return sorted(out)
 
 
 def _person_tokens(ident: PersonIdentity, pid: str, mentions: list[Claim]) -> tuple[str, ...]:
