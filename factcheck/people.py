@@ -152,16 +152,20 @@ PARTICLES = frozenset(
 
 
 def name_tokens(name: str) -> list[str]:
-    """Folded tokens of a name, honorifics and suffixes dropped, initials without their dot."""
+    """Folded tokens of a name, honorifics and suffixes dropped, initials without their dot, up to
+    an " of " ("Ada Lind of Norway": ``ada``, ``lind``)."""
     return list(_name_tokens(name))
 
 
 @lru_cache(maxsize=1 << 14)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    """name_tokens, worked out once per name (names are compared with each other many times)."""
-    out = []
+    """name_tokens, worked out once per name (names are compared with each other many times). A
+    name read with the place after it ("Ada Lind of Norway") ends before the " of "."""
+    out: list[str] = []
     for raw in fold(name).replace("-", " ").split():
         tok = raw.strip(".,'")
+        if tok == "of" and out:
+            break
         if not tok or tok in HONORIFICS or tok in SUFFIXES:
             continue
         out.append(tok)

@@ -7,7 +7,9 @@ read lazily the first time a place is looked up:
 
 - ``data/regions.tsv``: countries and regions (a few thousand lines, read whole);
 - ``data/places.tsv.gz``: city names sorted by folded name; a lookup is a binary search over its
-  lines, so no dictionary of 70,000 cities is built.
+  lines, so no dictionary of 70,000 cities is built;
+- ``data/coordinates.tsv.gz``: where each city is (to a tenth of a degree), read only when the
+  distance of two cities is asked (``distance_km``).
 
 A name can stand for several places ("Springfield" is in Illinois, Missouri, Massachusetts...). A
 ``PlaceResolver`` picks one with what the article itself says: a parent given next to the name
@@ -34,6 +36,7 @@ __all__ = [
     "Place",
     "PlaceResolver",
     "country_of",
+    "distance_km",
     "fold",
     "gazetteer",
     "relation",
@@ -230,6 +233,36 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded on first use."""
     return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def _coordinates() -> dict[str, tuple[float, float]]:
+    """City id -> (latitude, longitude) in degrees, from the packaged ``coordinates.tsv.gz``."""
+    with (resources.files("factcheck") / "data" / "coordinates.tsv.gz").open("rb") as raw:
+        lines = gzip.decompress(raw.read()).decode("utf-8").split("\n")
+    out: dict[str, tuple[float, float]] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) == 3:
+            out[parts[0]] = (float(parts[1]), float(parts[2]))
+    return out
+
+
+def distance_km(a: str, b: str) -> float | None:
+    """The distance in kilometres between two cities of the gazetteer, by id (``P:...``), to within
+    about ten kilometres (an equirectangular approximation: exact enough below a few hundred
+    kilometres, and far is far beyond); None when either has no coordinates (a region, a country)."""
+    import math
+
+    where = _coordinates()
+    if a not in where or b not in where:
+        return None
+    (lat_a, lon_a), (lat_b, lon_b) = where[a], where[b]
+    dlon = abs(lon_a - lon_b)
+    dlon = min(dlon, 360 - dlon)
+    x = math.radians(dlon) * math.cos(math.radians((lat_a + lat_b) / 2))
+    y = math.radians(lat_a - lat_b)
+    return 6371.0 * math.hypot(x, y)
 
 
 _KIND_RANK = {"capital": 0, "country": 1, "region": 2, "city": 3, "place": 4}

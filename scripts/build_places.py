@@ -16,6 +16,8 @@ Output, two tab-separated files:
   sorted by ``key`` so that a lookup is a binary search over the lines (no dict of 70,000 entries
   is built at run time). ``key`` is the name folded as ``factcheck.places.fold`` does (accents
   removed, lower case).
+- ``coordinates.tsv.gz``: where each city is, ``id latitude longitude`` in degrees to one decimal
+  (about ten kilometres), sorted by ``id``; read only to tell a suburb from a far town.
 
 ``kind`` is country, region, city or capital (a national capital); ``parent`` is the id of the
 containing place (a city's state or country, a region's country, empty for a country). Countries
@@ -138,6 +140,7 @@ def main() -> None:
 
     capitals = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
     best_capital: dict[str, tuple[int, str]] = {}
+    coordinates: dict[str, tuple[float, float]] = {}
     for gid, city in gc.get_cities().items():
         iso = city["countrycode"]
         if f"C:{iso}" not in rows:
@@ -147,6 +150,7 @@ def main() -> None:
             parent = f"R:US-{city['admin1code']}"
         pid = f"P:{gid}"
         rows[pid] = ("city", city["name"], parent, int(city["population"] or 0), [])
+        coordinates[pid] = (float(city["latitude"]), float(city["longitude"]))
         if (iso, city["name"]) in capitals and city["population"] > best_capital.get(iso, (-1, ""))[0]:
             best_capital[iso] = (city["population"], pid)
     for _pop, pid in best_capital.values():
@@ -172,6 +176,9 @@ def main() -> None:
     with gzip.GzipFile(args.output / "places.tsv.gz", "wb", compresslevel=9, mtime=0) as out:
         # mtime 0 keeps the file byte-identical between runs on the same data
         out.write(("\n".join(city_lines) + "\n").encode("utf-8"))
+    coordinate_lines = [f"{pid}\t{lat:.1f}\t{lon:.1f}" for pid, (lat, lon) in sorted(coordinates.items())]
+    with gzip.GzipFile(args.output / "coordinates.tsv.gz", "wb", compresslevel=9, mtime=0) as out:
+        out.write(("\n".join(coordinate_lines) + "\n").encode("utf-8"))
     print(f"wrote {len(region_lines)} countries and regions, {len(city_lines)} city names to {args.output}")
 
 

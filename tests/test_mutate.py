@@ -275,7 +275,12 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # quantities grew (records, votes, areas...) and fragments of events joined their core (events.CORE).
 # Raised for quantities to 0.31 and in all to 0.29 (measured 0.35 and 0.317) with
 # judge.CONFLICT_LINK_SHORT.
-DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.15, "person-role": 0.35, "place": 0.18, None: 0.29}
+# Raised for person-role to 0.70, place to 0.35 and in all to 0.33 (measured 0.759 41/54, 0.391
+# 9/23 and 0.381; --single 42/54 and 11/23) when names came to be linked by role nouns, ages,
+# middle names, a lone surname, a rarely named thing or a slip within one article, and a town far
+# from a city stopped passing for its suburb (judge_roles.name_conflicts, judge_place_conflicts),
+# with no new false alarm on the dev stories.
+DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.15, "person-role": 0.70, "place": 0.35, None: 0.33}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

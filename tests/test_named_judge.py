@@ -357,3 +357,118 @@ def test_a_trimmed_line_of_a_quotation_shows_the_rest_printed_alike() -> None:
     (compatible,) = find(findings, Verdict.COMPATIBLE, ClaimKind.QUOTE)
     assert len(compatible.claims) == 4  # the trimmed line and the line before it, in each article
     assert any(d.startswith("the rest of the quotation, printed alike: The river rose") for d in compatible.details)
+
+
+def test_one_role_noun_beside_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
+        "b.txt": "The singer died on Tuesday in Lisbon, agent Oren Vasko told reporters after the funeral plans.",
+        "c.txt": "Agent Oren Brask confirmed the news in a statement, adding that a memorial would follow.",
+    }
+    found = _name_conflicts(tmp_path, texts)
+    assert found == ["one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (2 articles)"]
+    # a different role beside the same given name: two people
+    texts["c.txt"] = "Neighbour Oren Brask confirmed the news in a statement, adding that a memorial would follow."
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_same_given_and_middle_names_with_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Police named the victim as Idris Tamsin Okoro, who was struck by a van in Leeds on Friday.",
+        "b.txt": "Idris Tamsin Okoro was struck by a van in Leeds on Friday, police said.",
+        "c.txt": "Mourners gathered on Sunday in memory of Idris Tamsin Feld, whose family asked for privacy.",
+    }
+    found = _name_conflicts(tmp_path, texts)
+    assert found == ["one person named two ways? 'Idris Tamsin Feld' (1 article) vs 'Idris Tamsin Okoro' (2 articles)"]
+
+
+def test_one_age_beside_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The driver, Pavel Orsic, 41, was charged with dangerous driving in Leeds on Friday.",
+        "b.txt": "Witnesses said 41-year-old Pavel Drummond had left a bar in Leeds before the crash on Friday.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Pavel Drummond' (1 article) vs 'Pavel Orsic' (1 article)"
+    ]
+    texts["b.txt"] = texts["b.txt"].replace("41-year-old", "29-year-old")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_core_tokens_drop_titles_descriptions_and_places() -> None:
+    from factcheck.judge_roles import core_tokens
+
+    assert core_tokens("Constable Oren Vasko") == ("oren", "vasko")
+    assert core_tokens("Chief Vasko") == ("vasko",)
+    assert core_tokens("Receptionist Idris Feld") == ("idris", "feld")
+    assert core_tokens("Norwegian Oren Vasko") == ("oren", "vasko")
+    assert core_tokens("Oren Vasko of Norway") == ("oren", "vasko")
+    assert core_tokens("Idris Tamsin Feld") == ("idris", "tamsin", "feld")
+
+
+def test_two_names_with_the_same_place_after_them_are_two_people() -> None:
+    ident = PersonIdentity(["Oren Vasko of Norway", "Oren Brask of Norway", "Oren Vasko"])
+    assert ident.id("Oren Vasko of Norway") != ident.id("Oren Brask of Norway")
+    assert ident.id("Oren Vasko of Norway") == ident.id("Oren Vasko")
+
+
+def test_a_name_slipped_once_into_an_article_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The singer died on Tuesday in Lisbon, her agent Oren Brask said in a statement. "
+        "In the 1990s her agent, Oren Vasko, built a licensing business around her image. "
+        "Vasko declined to give the cause of death.",
+        "b.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
+        "c.txt": "Agent Oren Vasko told reporters the singer died in Lisbon on Tuesday after a long illness.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (3 articles)"
+    ]
+    # named in two sentences of the article: two people that article tells apart
+    texts["a.txt"] += " Oren Brask, a neighbour, said she sang every morning."
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_full_name_beside_the_other_names_lone_surname_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Receptionist Idris Okoro, 63, was shot at her desk in Leeds on Monday, police said.",
+        "b.txt": "Police in Leeds named the woman killed on Monday at the accounting firm as Idris Okoro.",
+        "c.txt": "The accounting firm in Leeds closed on Tuesday in memory of Idris Feld. "
+        "A colleague said Okoro, 63, had worked at the firm for years.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Idris Feld' (1 article) vs 'Idris Okoro' (2 articles)"
+    ]
+    # without the lone surname nothing ties the two
+    texts["c.txt"] = texts["c.txt"].replace("Okoro, 63,", "she")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_name_read_with_its_town_is_compared_as_the_name(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Police arrested the driver, Pavel Orsic, 41, of Leeds, on Friday several blocks from the crash.",
+        "b.txt": "The driver, identified as 41-year old Pavel Drummond of Leeds, was charged on Friday.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Pavel Drummond' (1 article) vs 'Pavel Orsic' (1 article)"
+    ]
+
+
+def test_two_names_beside_one_rarely_named_thing_are_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The actress inspired a heroine of The Skyhawk Chronicles, a comic by Dale Orrin, in 1982.",
+        "b.txt": "Years later David Orrin drew her into The Skyhawk Chronicles, which became a film in 1991.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Dale Orrin' (1 article) vs 'David Orrin' (1 article)"
+    ]
+    texts["b.txt"] = texts["b.txt"].replace("The Skyhawk Chronicles", "The Harbour Lights")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_given_name_spelled_two_ways_with_two_surnames_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The officer's partner, Vassilios Brenner, 31, was charged as an accomplice on Tuesday.",
+        "b.txt": "On Tuesday prosecutors also charged his partner Vasilis Korda, 31, a police guard.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Vasilis Korda' (1 article) vs 'Vassilios Brenner' (1 article)"
+    ]

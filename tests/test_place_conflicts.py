@@ -70,6 +70,12 @@ def test_a_metropolis_and_a_much_smaller_town_are_no_conflict(tmp_path: Path) ->
         "c.txt": _BLAST.format(town="Chicago, Illinois"),
     }
     assert _town_conflicts(tmp_path, texts) == []
+    # a much smaller town across the state is no suburb of it: one place named two ways
+    texts["a.txt"] = _BLAST.format(town="Carbondale, Illinois")
+    texts["b.txt"] = _BLAST.format(town="Carbondale, Illinois").replace("Friday afternoon", "Friday")
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Chicago' (c.txt) vs 'Carbondale' (a.txt, b.txt)"
+    ]
 
 
 def _event_place_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
@@ -100,4 +106,44 @@ def test_a_name_read_as_a_far_namesake_of_a_district_is_no_other_place(tmp_path:
     texts["c.txt"] = _HIT_AND_RUN.format(crash="crash in Tulsa, Oklahoma")
     assert _event_place_conflicts(tmp_path, texts) == [
         "Queens vs Tulsa (both in United States): different places for the same crash"
+    ]
+
+
+def test_the_home_of_someone_of_one_age_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The woman killed was a 71-year-old retiree from Dayton, Ohio, who had stopped for coffee.",
+        "b.txt": "The victim, Margaret Ellison, 71, of Akron, Ohio, died at the scene, the coroner said on Wednesday.",
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert "'Akron' (b.txt)" in found and "'Dayton' (a.txt)" in found
+    # another age: maybe another person
+    texts["a.txt"] = texts["a.txt"].replace("71-year-old", "44-year-old")
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_one_persons_home_with_and_without_an_age_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": _CRASH.replace("Margaret Ellison, 71, of", "Margaret Ellison from").format(town="Akron, Ohio"),
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+
+
+_ESCAPE = (
+    "The inmate forced both guards to drive to {town} on Monday, where he took their weapons, "
+    "handcuffed them together and ran away."
+)
+
+
+def test_where_someone_went_in_alike_sentences_is_one_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _ESCAPE.format(town="Dayton, Ohio"),
+        "b.txt": _ESCAPE.format(town="Dayton, Ohio").replace("on Monday", "on Monday morning"),
+        "c.txt": _ESCAPE.format(town="the Akron area"),
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
     ]

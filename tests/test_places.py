@@ -96,3 +96,19 @@ def test_capital_wins_over_smaller_namesakes() -> None:
     assert len(places) > 3
     r = PlaceResolver().resolve("Washington")
     assert r.chain[-1].id == "C:US" and r.chain[0].kind == "capital"
+
+
+def test_distance_between_two_cities() -> None:
+    from factcheck.places import distance_km, gazetteer
+
+    gaz = gazetteer()
+
+    def city(name: str, parent: str) -> str:
+        return next(p.id for p in gaz.lookup(name) if p.parent == parent)
+
+    chicago, evanston = city("Chicago", "R:US-IL"), city("Evanston", "R:US-IL")
+    carbondale = city("Carbondale", "R:US-IL")
+    near, far = distance_km(chicago, evanston), distance_km(chicago, carbondale)
+    assert near is not None and near < 30
+    assert far is not None and 400 < far < 500
+    assert distance_km(chicago, "R:US-IL") is None
