@@ -261,7 +261,7 @@ def _same_time(x: Claim, y: Claim) -> bool:
 
 
 NOT_A_NAME = re.compile(r"\s(?:the|and|for)\s|['’]s\b|[\"“”]")
-"""What a misread person name holds ("Council for Trade", "America's Sweetheart", a quoted
+"""What a misread person name holds ("Board for Trade", "the Nation's Darling", a quoted
 title): such names are left out of ``name_conflicts``. A name followed by " of " and a place ("Ada
 Lind of Norway") is read up to the " of " (``core_tokens``)."""
 SPELLED_ALIKE = 80
@@ -277,8 +277,8 @@ THING_KEYS = frozenset({"thing", "org"})
 """Mentions of named things and organisations (``judge_mentions``)."""
 RARE_THING = 5
 """Articles naming a thing or an organisation, at most, for the thing named in both sentences to
-tie two names that share a surname or a given name ("the comic series The Rocketeer by Dale
-Stevens" / "David Stevens drew The Rocketeer"). Measured on the 24 dev stories: from 3 to 8 alike,
+tie two names that share a surname or a given name ("the novel The Lantern by Dale
+Orton" / "David Orton wrote The Lantern"). Measured on the 24 dev stories: from 3 to 8 alike,
 one gold conflict found and no false alarm; 5 is the middle."""
 ROLE_WINDOW = 4
 """Words before a name (and in an apposition after it: "Ada Lind, the lawyer for ...") read for the
@@ -387,7 +387,7 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
             sharing[(0, " ".join(toks[:2]))].append(pid)  # given and middle names ("Ada Mae")
     pairs = [(part, token, p, q) for (part, token), pids in sorted(sharing.items()) for p, q in combinations(pids, 2)]
     given = sorted(token for part, token in sharing if part == 0 and " " not in token)
-    for a, b in _given_variants(given):  # one given name spelled two ways (Vasilis / Vassilios, Bill / William)
+    for a, b in _given_variants(given):  # one given name spelled two ways (Katarina / Katharina, Bill / William)
         if given_names_match(a, b) in ("nickname", "spelling"):
             pairs += [(0, f"{a} (~ {b})", p, q) for p in sharing[(0, a)] for q in sharing[(0, b)]]
     out: list[Finding] = []
