@@ -54,7 +54,7 @@ Qualifiers (normalised name -> interval for a stated x; ranges and vague use the
     - "at most": at most, no/not more than, a maximum of, "≤" -> [0, x]
     - "up to": up to, as many as, as much as -> [0, x]
     - "nearly": nearly, almost, just under, just below, just shy of -> [0.9x, x)
-    - "about": about, around, some, roughly, approximately, approx., an estimated, estimated,
+    - "about": about, around, some, roughly, approximately, approx., an estimated, estimated, an approximate,
       close to, circa, "~" -> [0.9x, 1.1x]
     - "exactly": exactly, precisely -> the stated value, never widened (granularity "exact")
     The lower bound 0 becomes unbounded when x <= 0. Of stacked qualifiers ("more than more than
@@ -387,6 +387,7 @@ _QUALIFIER_PHRASES = {
         "approx",
         "an estimated",
         "estimated",
+        "an approximate",
         "close to",
         "circa",
         "~",

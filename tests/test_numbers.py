@@ -131,6 +131,13 @@ def test_exactly_suppresses_rounding() -> None:
     assert (m.qualifier, str(m.value), m.granularity) == ("exactly", "2,000", "exact")
 
 
+def test_an_approximate_figure_is_about_it() -> None:
+    text = "The march drew an approximate 200,000 people."
+    m = find_numbers(text)[0]
+    assert m.qualifier == "about" and text[m.start : m.end] == "an approximate 200,000"
+    assert not find_numbers("It has an approximate value.")
+
+
 def test_hostile_digits_and_commas_run_in_linear_time() -> None:
     text = "1," * 500_000  # 1 MB
     t0 = time.perf_counter()
