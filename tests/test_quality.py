@@ -122,7 +122,9 @@ DEV_MAX_JUNK = 14
 # 'wanted' to say, 'in his DNA' / 'his DNA', 'escape' / 'get away', a phrase missing a word), and
 # each finding holds both wordings' quotes, so it also covers the gold agreement among the copies
 # of one wording; 38 measured (main 34).
-DEV_MAX_FALSE_ALARMS = 38
+# 38 -> 39 when "minus 17 degrees" beside a temperature became a temperature: the new conflict
+# (minus 17 vs minus 20, a gold conflict) also covers the gold agreement of the minus-20 reports.
+DEV_MAX_FALSE_ALARMS = 39
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,8 @@ CASES = [
     ("He went down from a pair of left hooks.", [("hook", "a pair of left hooks", "")]),
     ("The pair of them left early.", []),  # two people, but no count is stated
     ("The coalition holds a one-seat majority.", [("seat", "one-seat", "")]),
+    ("Crews worked in temperatures of minus 17 degrees.", [("temperature", "minus 17 degrees", "")]),
+    ("The ramp turns 90 degrees.", [("degree", "90 degrees", "")]),  # no heat or cold: an angle
     ("It was a one-sided contest.", []),  # an idiom
     ("The vote is held on a two-party basis.", [("party", "two-party", "")]),  # counts, not "the two parties"
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),

@@ -424,6 +424,11 @@ def quantity_claim(
         steps.append(Step(plural or head, "population", "the number of people a place is home to"))
         modifiers.append(head)
         head = "population"
+    if head == "degree" and not unit and _TEMPERATURE_WORDS.search(text):
+        # "minus 17 degrees" beside a temperature, cold or frost: a temperature, whatever the scale
+        why = "degrees in a sentence about heat or cold"
+        steps.append(Step(key_words[-1] if key_words else head, "temperature", why))
+        head = "temperature"
     if head:
         cls = counted_class(head, modifiers[-1] if modifiers else "")
         if cls != head:
@@ -1386,6 +1391,14 @@ def _counted(
         return phrase, j, None
     dropped = phrase[len(kept)]
     return kept, next(k for k in range(len(toks)) if toks[k].start == dropped.start), dropped
+
+
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperatures?|celsius|fahrenheit|centigrade|minus|below zero|cold|chill|freezing|frost"
+    r"|heat(?:wave)?|hot|warm)\b",
+    re.IGNORECASE,
+)
+"""Words that make "N degrees" a temperature rather than an angle or a university degree."""
 
 
 def _lasting_span(before: list[Token]) -> bool:
