@@ -53,7 +53,9 @@ Qualifiers (normalised name -> interval for a stated x; ranges and vague use the
     - "less than": less than, fewer than, under, below, well under/below, "<" -> [0, x)
     - "at most": at most, no/not more than, a maximum of, "≤" -> [0, x]
     - "up to": up to, as many as, as much as -> [0, x]
-    - "nearly": nearly, almost, just under, just below, just shy of -> [0.9x, x)
+    - "nearly": nearly, almost, just under, just below, just shy of -> [0.9x, x); this and
+      "about" reach a tenth of x, but no more than ten units of its last digit stated ("some
+      88.41 percent" -> [88.31, 88.51])
     - "about": about, around, some, roughly, approximately, approx., an estimated, estimated, an approximate,
       close to, circa, "~" -> [0.9x, 1.1x]
     - "exactly": exactly, precisely -> the stated value, never widened (granularity "exact")
@@ -493,9 +495,22 @@ def _apply_qualifier(norm: str, x: _Num) -> Interval:
     if norm == "exactly":
         return Interval(float(lo), float(hi), x.lo_open, x.hi_open)
     if norm == "nearly":
-        return Interval(float(lo - abs(lo) / 10), float(hi), False, True)
+        return Interval(float(lo - _reach(lo, x.stated)), float(hi), False, True)
     # about
-    return Interval(float(lo - abs(lo) / 10), float(hi + abs(hi) / 10))
+    return Interval(float(lo - _reach(lo, x.stated)), float(hi + _reach(hi, x.stated)))
+
+
+def _reach(bound: Decimal, stated: Decimal) -> Decimal:
+    """How far "about" or "nearly" reaches from a bound: a tenth of it, but no more than ten units
+    of the last digit stated ("some 88.41 percent" is within 0.1 of it, not 8.8; "about 7,000" and
+    "about 150" keep their tenth)."""
+    tenth = abs(bound) / 10
+    if not stated.is_finite() or stated == 0:
+        return tenth
+    exponent = stated.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return tenth
+    return min(tenth, Decimal(10).scaleb(exponent))
 
 
 # --- scanner -------------------------------------------------------------------------------------

@@ -138,6 +138,14 @@ def test_an_approximate_figure_is_about_it() -> None:
     assert not find_numbers("It has an approximate value.")
 
 
+def test_about_reaches_no_further_than_the_digits_stated() -> None:
+    # a tenth of the figure, but at most ten units of its last digit
+    assert str(find_numbers("Turnout was some 88.41 percent.")[0].value) == "[88.31, 88.51]"
+    assert str(find_numbers("about 7,000 people")[0].value) == "[6,300, 7,700]"
+    assert str(find_numbers("about 1,450 homes")[0].value) == "[1,350, 1,550]"
+    assert str(find_numbers("nearly 300 crewmen")[0].value) == "[270, 300)"
+
+
 def test_hostile_digits_and_commas_run_in_linear_time() -> None:
     text = "1," * 500_000  # 1 MB
     t0 = time.perf_counter()
