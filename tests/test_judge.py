@@ -401,3 +401,62 @@ def test_a_duration_goes_with_the_activity_its_words_name(tmp_path):
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
     # a duration whose words name no such activity keeps its own key
     assert not [f for f in report.findings if f.key == "deliberation" and "c.txt" in f.articles]
+
+
+_SENTENCED = {
+    "a.txt": "A judge in Marlow sentenced Dane Corvin on {day} to life in prison for the courthouse attack.",
+    "b.txt": "Dane Corvin was sentenced on {day} to life in prison for the attack at the Marlow courthouse.",
+    "c.txt": "On {day} a Marlow judge sentenced Dane Corvin to life in prison without parole for the attack.",
+}
+
+
+def _date_findings(tmp_path, texts: dict[str, str]):
+    report = check([_corpus(tmp_path, texts)])
+    return [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+_SEIZED = {
+    "a.txt": "A coastguard cutter intercepted a smuggling boat off Port Avel on {day} and seized two tonnes of cargo.",
+    "b.txt": "The coastguard intercepted the boat near Port Avel on {day}, seizing its cargo and arresting the crew.",
+    "c.txt": "On {day} a cutter intercepted smugglers off Port Avel and seized the boat's cargo, officials said.",
+}
+
+
+def test_a_date_one_article_alone_gives_against_what_others_agree_on_is_a_conflict(tmp_path):
+    texts = {name: text.format(day="Saturday") for name, text in _SEIZED.items()}
+    # another verb for the event, in words too unlike any one report's for the dates to be compared alone
+    texts["d.txt"] = "Smugglers were stopped by a coastguard cutter on Monday with two tonnes of cargo."
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"Saturday", "Monday"}
+    assert "2 other articles give Saturday in alike words (a.txt, c.txt)" in found.explanation
+    assert "only d.txt gives Monday" in found.explanation
+    # one other article alone is one report against another
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "c.txt").unlink()
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_lone_date_of_another_event_is_no_conflict(tmp_path):
+    texts = {name: text.format(day="Saturday") for name, text in _SENTENCED.items()}
+    texts["d.txt"] = "Corvin was arrested on Monday in Marlow after the courthouse attack, life in prison ahead."
+    assert _date_findings(tmp_path, texts) == []
+    # nor is a date no event word is given for, against the day of a named event
+    texts["d.txt"] = "Corvin got life in prison on Monday for the Marlow courthouse attack, his lawyer said."
+    assert _date_findings(tmp_path, texts) == []
+
+
+def test_dates_of_one_event_word_conflict_when_near(tmp_path):
+    # two reports only, in words too unlike for one report edited (judge.DATE_SAME_WORDS), but the
+    # same event word ("fired") beside both dates, days apart
+    texts = {
+        "a.txt": "Halvorsen had been fired on March 2, 2021 as chief accountant at the Dunmore firm.",
+        "b.txt": "The Dunmore firm fired Halvorsen on March 7, 2021, a spokeswoman for the company told the paper.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 2, 2021", "March 7, 2021"}
+    # years apart, they are of two firings
+    texts["b.txt"] = texts["b.txt"].replace("2021", "2011")
+    assert _date_findings(tmp_path, texts) == []
+    # a firing and a hiring are two events
+    texts["b.txt"] = texts["b.txt"].replace("2011", "2021").replace("fired", "hired")
+    assert _date_findings(tmp_path, texts) == []
