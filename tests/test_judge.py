@@ -460,3 +460,20 @@ def test_dates_of_one_event_word_conflict_when_near(tmp_path):
     # a firing and a hiring are two events
     texts["b.txt"] = texts["b.txt"].replace("2011", "2021").replace("fired", "hired")
     assert _date_findings(tmp_path, texts) == []
+
+
+def test_one_event_word_outweighs_other_names_against_what_others_agree_on(tmp_path):
+    texts = {
+        "a.txt": "The Harlow club fired its coach on Saturday after a run of eight losses in ten games.",
+        "b.txt": "Harlow fired the coach on Saturday, a day after an eighth loss in ten games, the club said.",
+        "c.txt": "On Saturday the Harlow club fired its coach after eight losses in ten games.",
+        # names no one the others name, but the same event word beside the date
+        "d.txt": "Team owners in Brenton fired the coach on Monday after eight losses in ten games.",
+    }
+    texts = {name: text + " The last was a 71-64 loss at Corvo." for name, text in texts.items()}
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"Saturday", "Monday"}
+    assert "only d.txt gives Monday" in found.explanation
+    # with another event word, the other names are another story
+    texts["d.txt"] = texts["d.txt"].replace("fired", "hired")
+    assert _date_findings(tmp_path, texts) == []
