@@ -280,12 +280,15 @@ def judge_group(
             )
     links = _class_links(group, classes, facts, published)
     if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
-        from factcheck.judge_dates import outlier_links
+        from factcheck.judge_dates import outlier_links, split_links
 
         outlier_links(classes, links, facts)
+        split_links(classes, links, facts)
     for (i, j), link in sorted(links.items()):
         a, b = classes[i], classes[j]
         if link.disjoint is not None:
+            if link.pair_only:  # each value's agreement is its own finding; the explanation names them
+                a, b = [link.disjoint[0]], [link.disjoint[1]]
             found = _conflict(group, a, b, link.disjoint, published, facts)
             reason = link.reason or _date_reason(*link.disjoint)
             out.append(replace(found, explanation=f"{found.explanation}; {reason}") if reason else found)
@@ -325,6 +328,8 @@ class _Link:
     overlapping_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
     reason: str = ""
     """Why a disjoint pair not close enough on its own is a conflict (``judge_dates.outlier_links``)."""
+    pair_only: bool = False
+    """Whether the conflict shows the disjoint pair alone, not every claim of both values."""
 
 
 def _class_links(

@@ -477,3 +477,24 @@ def test_one_event_word_outweighs_other_names_against_what_others_agree_on(tmp_p
     # with another event word, the other names are another story
     texts["d.txt"] = texts["d.txt"].replace("fired", "hired")
     assert _date_findings(tmp_path, texts) == []
+
+
+def test_reports_split_over_the_day_of_one_named_event_conflict(tmp_path):
+    # two places named around the dates (no one-to-one comparison), the same facts elsewhere
+    owner = " Its owner, Tarn Fisheries, runs 14 boats."
+    texts = {
+        "a.txt": "The trawler sank on March 3, 2021 in a storm off Keld, and nine crewmen were lost.",
+        "b.txt": "Nine crewmen died when the trawler sank on March 3, 2021 near Keld, a coroner found.",
+        "c.txt": "Families in Barra mourned the nine crewmen lost in the March 4, 2021 sinking of the trawler.",
+        "d.txt": "An inquiry in Barra into the March 4, 2021 sinking of the trawler will ask why nine crewmen died.",
+    }
+    texts = {name: text + owner for name, text in texts.items()}
+    (found,) = _date_findings(tmp_path, texts)
+    assert len(found.claims) == 2  # each side's agreement is a finding of its own
+    assert "2021-03-03 (a.txt, b.txt) and 2021-03-04 (c.txt, d.txt) for one event ('sank' / 'sinking')" in (
+        found.explanation
+    )
+    # one article a side is one report against another
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "d.txt").unlink()
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
