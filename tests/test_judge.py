@@ -498,3 +498,15 @@ def test_reports_split_over_the_day_of_one_named_event_conflict(tmp_path):
     (tmp_path / "b.txt").unlink()
     (tmp_path / "d.txt").unlink()
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_lone_date_of_an_article_that_gives_the_others_date_too_needs_one_named_event(tmp_path):
+    texts = {name: text.format(day="Saturday") for name, text in _SENTENCED.items()}
+    said = " A Marlow judge read the life sentence for the courthouse attack to Corvin on Saturday."
+    texts["d.txt"] = "Dane Corvin was sentenced on Monday to life in prison for the courthouse attack." + said
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} >= {"Saturday", "Monday"}
+    assert "only d.txt gives Monday" in found.explanation
+    # no event named beside the lone date: the article's two dates may be of two events
+    texts["d.txt"] = "Dane Corvin learned on Monday of life in prison for the courthouse attack." + said
+    assert _date_findings(tmp_path, texts) == []
