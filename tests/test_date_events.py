@@ -43,3 +43,8 @@ def test_same_event_needs_the_same_word_or_kin() -> None:
     assert not same_event("fire", "hire")
     assert not same_event("shoot", "die")  # a victim may die days after the shooting
     assert same_event("kill", "die")  # "was killed" and "died": one death told two ways
+
+
+def test_a_modal_names_no_event() -> None:
+    assert date_event("The concert would be held on Monday, officials said.", "Monday") == "hold"
+    assert date_event("The club would on Monday name a coach.", "Monday") == ""

@@ -510,3 +510,27 @@ def test_a_lone_date_of_an_article_that_gives_the_others_date_too_needs_one_name
     # no event named beside the lone date: the article's two dates may be of two events
     texts["d.txt"] = "Dane Corvin learned on Monday of life in prison for the courthouse attack." + said
     assert _date_findings(tmp_path, texts) == []
+
+
+def test_dates_kept_as_symbols_are_near_round_the_year():
+    from factcheck.judge_dates import _symbols_near
+
+    assert _symbols_near("weekday:5", "weekday:0")
+    assert _symbols_near("monthday:12-30", "monthday:01-02")  # four days apart, over the new year
+    assert not _symbols_near("monthday:03-11", "monthday:11-09")
+    assert _symbols_near("month:02", "month:06")
+    assert not _symbols_near("month:01", "month:07")  # half a year apart either way
+    assert not _symbols_near("weekday:5", "monthday:03-11")
+
+
+def test_dates_of_one_event_word_conflict_when_another_date_is_worded_more_alike(tmp_path):
+    texts = {
+        "a.txt": "The accountant, Halvorsen, had been fired on March 2, 2021 after an audit of the books. "
+        "Halvorsen, the chief accountant, left the firm on March 9, 2021.",
+        # worded more like the day he left than the day he was fired, but of the firing
+        "b.txt": "The firm fired Halvorsen on March 7, 2021 as its chief accountant, a spokeswoman for the company "
+        "told the paper.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 2, 2021", "March 7, 2021"}
+    assert "both are the day of one event ('fired' / 'fired')" in found.explanation
