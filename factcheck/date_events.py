@@ -1,5 +1,5 @@
-"""The event a date is given for, read from the words of its clause ("was fired Monday" -> fire;
-"died Thursday", "his death on Tuesday" -> die; "the Dec. 6 killing" -> kill).
+"""The event a date is given for, read from the words of its clause ("was dismissed Tuesday" ->
+fire; "died Thursday", "his death on Tuesday" -> die; "the June 3 killing" -> kill).
 
 Two reports that give different days for one event are a contradiction; two that give different
 days for two events (a firing and a hiring, a death and a funeral) are not. ``date_event`` gives
@@ -8,8 +8,8 @@ the evidence the judge needs to tell them apart, in a word a user can check in t
 - an event word of the lexicon (``words.event_class``, plus births, deaths, funerals, firings,
   hirings and the like: ``EVENT_WORDS``) in the date's clause, the nearest one first;
 - else the nearest inflected verb before the date in its clause ("jolted", "sank", "named"), or
-  just after it ("A judge on Saturday sentenced ...");
-- else "" (nothing says what happened that day: "That changed on Monday").
+  just after it ("A court on Tuesday convicted ...");
+- else "" (nothing says what happened that day: "Friday was quiet").
 
 Verbs of saying, being and planning ("said", "was", "planned for") are no event: the day of a
 statement is ``dates.REPORT_KEY``'s business, and "planned for Thursday" is the day of what is
@@ -62,11 +62,12 @@ beside them is dated by the event named elsewhere in its clause, or by none."""
 
 LEFT_WORDS = 16
 """Words before a date (in its clause) searched for its event; after it too when the date opens
-its clause ("On Saturday, the club fired ..."). A clause may name its event far from the date ("A
-quake measuring 5.9 on the Richter scale jolted the island off the southern coast on Sunday"): on
-the dev stories 16 rather than 12 catches one moved date more, and changes no finding."""
+its clause ("On Thursday, the board dismissed ..."). A clause may name its event far from the
+date ("A tremor felt in three valleys and as far as the coast by most of the people of the region
+shook the old town on Sunday"): on the dev stories 16 rather than 12 catches one moved date more,
+and changes no finding."""
 RIGHT_WORDS = 3
-"""Words after a date (in its clause) searched for its event ("the Dec. 6 killing")."""
+"""Words after a date (in its clause) searched for its event ("the June 3 killing")."""
 
 _LEAD_WORDS = frozenset("on in at by during early late last this".split())
 """Words that may stand before a date that opens its clause."""
@@ -92,7 +93,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         left = left[breaks[-1].end() :]
     before = _WORD.findall(left)[-LEFT_WORDS:][::-1]
     reach = RIGHT_WORDS
-    if all(w.lower() in _LEAD_WORDS for w in before):  # "On Saturday, the club fired ...": the clause after
+    if all(w.lower() in _LEAD_WORDS for w in before):  # "On Thursday, the board dismissed ...": the clause after
         right, reach = right.lstrip(" ,"), LEFT_WORDS
     stop = _BREAK.search(right)
     if stop:
@@ -103,7 +104,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if found:
             return found, word
     for word in before + after:
-        verb = "" if word[0].isupper() else _verb(_plain(word))  # "Fanning said": a name, no verb
+        verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
             return verb, word
     return "", ""

@@ -401,7 +401,7 @@ def said_before(text: str, pos: int) -> bool:
     words = [w.lower() for w in _SAID_WORD.findall(text, max(0, pos - SAID_LOOKBACK), pos)]
     if words[-1:] == ["on"]:
         words.pop()
-    if words[-1:] in (["here"], ["there"]):  # "a naval officer said here Friday"
+    if words[-1:] in (["here"], ["there"]):  # "a port official said here Friday"
         words.pop()
     if len(words) >= 3 and words[-1] in _SAID_MEDIA:  # "in a statement", "in a news release"
         for k in (3, 4):

@@ -57,7 +57,7 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
     beside the date ("the summit in November") or be said in nearly the same words
     (``DATE_SAME_WORDS``: one report copied and edited), share a name (or both name none), carry
     no open qualifier ("since", "as early as") and have very alike contexts; or the clauses of both
-    name one event ("was fired Monday" / "fired him on Saturday") in alike words, the dates within
+    name one event ("was dismissed Tuesday" / "dismissed her on Thursday") in alike words, the dates within
     a week, half a year or three years of each other (``_one_event_told_otherwise``). The day of
     a statement ("said Saturday": key ``report``) is never compared with an event's day.
     """

@@ -6,11 +6,11 @@ events. ``judge.conflict_candidate`` compares two dates only on strong evidence 
 one event; this module adds two kinds of it, each with an explanation a reader can check:
 
 - ``one_event_told_otherwise``: the clauses of both dates name the same event
-  (``date_events.date_event``: "was fired Monday" / "fired him on Saturday"), in alike words, the
+  (``date_events.date_event``: "was dismissed Tuesday" / "dismissed her on Thursday"), in alike words, the
   dates near enough to be one event's (``DATE_REACH``);
 - ``outlier_links``: a date one article alone gives, against the date two or more other articles
-  give in alike words for no other event ("3 other articles give Saturday ...; only d.txt gives
-  Monday");
+  give in alike words for no other event ("3 other articles give Sunday ...; only d.txt gives
+  Tuesday");
 - ``split_links``: two dates, each given by two or more articles for one named event ("2021-03-03
   (a.txt, b.txt) and 2021-03-04 (c.txt, d.txt) for one event ('sank' / 'sinking')").
 """
@@ -42,8 +42,8 @@ __all__ = [
 ]
 
 EVENT_WORD_LINK = (0.3, 3)
-"""(similarity, shared words) from which two dates whose clauses name the same event ("was fired
-Monday" / "fired him on Saturday": ``date_events.date_event``) are of one event: words as alike
+"""(similarity, shared words) from which two dates whose clauses name the same event ("was dismissed
+Tuesday" / "dismissed her on Thursday": ``date_events.date_event``) are of one event: words as alike
 as dates of different precision need to be compatible (``judge.COMPATIBLE_LINK``), the event word
 being the evidence a conflict needs beyond that. On the dev stories it adds no conflict and no
 false alarm from 0.2 to 0.5 (the pairs of one event word there are held apart by ``DATE_REACH`` or
@@ -134,8 +134,8 @@ def outlier_links(
     classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
 ) -> None:
     """Add conflicts of a date (or clock time) that one article alone gives against the date that
-    ``OUTLIER_BACKING`` or more other articles give in alike words ("sentenced Monday" where three
-    reports say "sentenced Saturday"): the others agree on the day of one event, so the lone
+    ``OUTLIER_BACKING`` or more other articles give in alike words ("arrested Tuesday" where three
+    reports say "arrested Sunday"): the others agree on the day of one event, so the lone
     article's day is of that event too, told otherwise. Pairs are those ``_outlier_pair`` allows;
     a lone date already in conflict with another class is left as it is. When the lone article
     gives the others' date too (elsewhere, maybe of another event), only pairs with one event of
@@ -194,8 +194,8 @@ def outlier_links(
 
 
 def _named_alike(x: Claim, y: Claim) -> bool:
-    """Whether the same event of the lexicon stands beside two dates ("sentenced Monday" /
-    "sentenced on Saturday")."""
+    """Whether the same event of the lexicon stands beside two dates ("arrested Tuesday" /
+    "arrested on Sunday")."""
     ex = date_event(x.sentence, x.surface)
     return ex in _NAMED and same_event(ex, date_event(y.sentence, y.surface))
 
@@ -223,7 +223,7 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
         return False
     ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
     if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
-        return False  # two events, one of them named ("arrested Monday" / "sentenced Saturday")
+        return False  # two events, one of them named ("arrested Tuesday" / "released Sunday")
     names_x, names_y = set(x.names), set(y.names)
     if names_x and names_y and not names_x & names_y and not same_event(ex, ey):
         return False  # other names, and no one event word to outweigh them
@@ -237,8 +237,8 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
 _DAYS = frozenset({"day", "weekday", "range"})
 _NAMED = frozenset(EVENT_WORDS.values())
 """Events of the lexicon. Two event words tell two events only when one of them is of it and the
-other is not that event, nor kin ("was arrested Monday" / "sentenced Saturday"): two verbs outside
-it are two wordings as likely as two events ("foiled an attack" / "prevented an attack"). On the
+other is not that event, nor kin ("was arrested Tuesday" / "released on Sunday"): two verbs outside
+it are two wordings as likely as two events ("halted the convoy" / "stopped the convoy"). On the
 dev stories, reading any two different event words as two events catches four moved dates fewer
 and no false conflict less."""
 

@@ -14,16 +14,16 @@ from factcheck.date_events import date_event, same_event
         ("On Saturday, the club fired its coach after a run of losses.", "Saturday", "fire"),
         ("The singer died Thursday at a hospital in Brenton.", "Thursday", "die"),
         ("His death on Tuesday shocked the town.", "Tuesday", "die"),
-        ("Students marched against the Dec. 6 killing of a teenager.", "Dec. 6", "kill"),
+        ("Crowds marched against the June 3 killing of a shopkeeper.", "June 3", "kill"),
         ("A judge on Saturday sentenced the man to life in prison.", "Saturday", "sentence"),
         ("A private funeral service is planned for Thursday.", "Thursday", "funeral"),
         ("A strong tremor jolted the island on Sunday, officials said.", "Sunday", "quake"),
         # a verb read from its inflection when the lexicon names nothing
         ("The ferry capsized on Monday near the harbour.", "Monday", "capsize"),
-        # verbs of saying, being and planning name no event; nor does a name ("Fanning")
+        # verbs of saying, being and planning name no event; nor does a name ("Hale")
         ("That was on Monday.", "Monday", ""),
         ("It is planned for Monday.", "Monday", ""),
-        ("Constable Tim Fanning said the gunman came in around 4 p.m.", "around 4 p.m.", ""),
+        ("Constable Ray Hale said the intruder came in around 4 p.m.", "around 4 p.m.", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
     ],
