@@ -56,13 +56,20 @@ def conflict_candidate(x: Claim, y: Claim) -> bool:
     dates in two reports are usually different events, so both must name the same event right
     beside the date ("the summit in November") or be said in nearly the same words
     (``DATE_SAME_WORDS``: one report copied and edited), share a name (or both name none), carry
-    no open qualifier ("since", "as early as") and have very alike contexts. The day of a statement
-    ("said Saturday": key ``report``) is never compared with an event's day.
+    no open qualifier ("since", "as early as") and have very alike contexts; or the clauses of both
+    name one event ("was dismissed Tuesday" / "dismissed her on Thursday") in alike words, the dates within
+    a week, half a year or three years of each other (``_one_event_told_otherwise``). The day of
+    a statement ("said Saturday": key ``report``) is never compared with an event's day.
     """
     if x.key == "age" and x.subject and y.subject:
         return True  # ages are grouped by the person named (``match._split_people``): one person, one age
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
+    if x.kind is ClaimKind.DATE:
+        from factcheck.judge_dates import one_event_told_otherwise
+
+        if one_event_told_otherwise(x, y):
+            return True
     need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))
     score, shared = similarity(x, y)
     short_score, short_shared = CONFLICT_LINK_SHORT.get(x.kind, (need_score, need_shared))
@@ -271,10 +278,22 @@ def judge_group(
                     (f"grouped by {group.reason}",) + normalisations(agreeing),
                 )
             )
-    for (i, j), link in sorted(_class_links(group, classes, facts, published).items()):
+    links = _class_links(group, classes, facts, published)
+    if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
+        from factcheck.judge_dates import event_links, outlier_links, split_links
+
+        outlier_links(classes, links, facts)
+        split_links(classes, links, facts)
+        if group.kind is ClaimKind.DATE:
+            event_links(classes, links, facts)
+    for (i, j), link in sorted(links.items()):
         a, b = classes[i], classes[j]
         if link.disjoint is not None:
-            out.append(_conflict(group, a, b, link.disjoint, published, facts))
+            if link.pair_only:  # each value's agreement is its own finding; the explanation names them
+                a, b = [link.disjoint[0]], [link.disjoint[1]]
+            found = _conflict(group, a, b, link.disjoint, published, facts)
+            reason = link.reason or _date_reason(*link.disjoint)
+            out.append(replace(found, explanation=f"{found.explanation}; {reason}") if reason else found)
         elif link.overlapping is not None:
             out.append(_compatible(group, a, b, link.overlapping))
     # Claims no cross-article finding took up (different values too unlike to compare) are still
@@ -309,6 +328,10 @@ class _Link:
     """The most alike pair whose values overlap, close enough to call it compatible."""
     disjoint_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
     overlapping_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
+    reason: str = ""
+    """Why a disjoint pair not close enough on its own is a conflict (``judge_dates.outlier_links``)."""
+    pair_only: bool = False
+    """Whether the conflict shows the disjoint pair alone, not every claim of both values."""
 
 
 def _class_links(
@@ -668,6 +691,15 @@ def _conflict(
         explanation,
         tuple(details) + normalisations(claims),
     )
+
+
+def _date_reason(x: Claim, y: Claim) -> str:
+    """What says two conflicting dates are of one event (``judge_dates.event_reason``), or ""."""
+    if x.kind is not ClaimKind.DATE:
+        return ""
+    from factcheck.judge_dates import event_reason
+
+    return event_reason(x, y)
 
 
 def _update_note(x: Claim, y: Claim, published: dict[str, date | None]) -> str:

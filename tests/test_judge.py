@@ -401,3 +401,136 @@ def test_a_duration_goes_with_the_activity_its_words_name(tmp_path):
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
     # a duration whose words name no such activity keeps its own key
     assert not [f for f in report.findings if f.key == "deliberation" and "c.txt" in f.articles]
+
+
+_SENTENCED = {
+    "a.txt": "A judge in Marlow sentenced Dane Corvin on {day} to life in prison for the courthouse attack.",
+    "b.txt": "Dane Corvin was sentenced on {day} to life in prison for the attack at the Marlow courthouse.",
+    "c.txt": "On {day} a Marlow judge sentenced Dane Corvin to life in prison without parole for the attack.",
+}
+
+
+def _date_findings(tmp_path, texts: dict[str, str]):
+    report = check([_corpus(tmp_path, texts)])
+    return [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+_SEIZED = {
+    "a.txt": "A coastguard cutter intercepted a smuggling boat off Port Avel on {day} and seized two tonnes of cargo.",
+    "b.txt": "The coastguard intercepted the boat near Port Avel on {day}, seizing its cargo and arresting the crew.",
+    "c.txt": "On {day} a cutter intercepted smugglers off Port Avel and seized the boat's cargo, officials said.",
+}
+
+
+def test_a_date_one_article_alone_gives_against_what_others_agree_on_is_a_conflict(tmp_path):
+    texts = {name: text.format(day="Saturday") for name, text in _SEIZED.items()}
+    # another verb for the event, in words too unlike any one report's for the dates to be compared alone
+    texts["d.txt"] = "Smugglers were stopped by a coastguard cutter on Monday with two tonnes of cargo."
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"Saturday", "Monday"}
+    assert "2 other articles give Saturday in alike words (a.txt, c.txt)" in found.explanation
+    assert "only d.txt gives Monday" in found.explanation
+    # one other article alone is one report against another
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "c.txt").unlink()
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_lone_date_of_another_event_is_no_conflict(tmp_path):
+    texts = {name: text.format(day="Saturday") for name, text in _SENTENCED.items()}
+    texts["d.txt"] = "Corvin was arrested on Monday in Marlow after the courthouse attack, life in prison ahead."
+    assert _date_findings(tmp_path, texts) == []
+    # nor is a date no event word is given for, against the day of a named event
+    texts["d.txt"] = "Corvin got life in prison on Monday for the Marlow courthouse attack, his lawyer said."
+    assert _date_findings(tmp_path, texts) == []
+
+
+def test_dates_of_one_event_word_conflict_when_near(tmp_path):
+    # two reports only, in words too unlike for one report edited (judge.DATE_SAME_WORDS), but the
+    # same event word ("fired") beside both dates, days apart
+    texts = {
+        "a.txt": "Halvorsen had been fired on March 2, 2021 as chief accountant at the Dunmore firm.",
+        "b.txt": "The Dunmore firm fired Halvorsen on March 7, 2021, a spokeswoman for the company told the paper.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 2, 2021", "March 7, 2021"}
+    # years apart, they are of two firings
+    texts["b.txt"] = texts["b.txt"].replace("2021", "2011")
+    assert _date_findings(tmp_path, texts) == []
+    # a firing and a hiring are two events
+    texts["b.txt"] = texts["b.txt"].replace("2011", "2021").replace("fired", "hired")
+    assert _date_findings(tmp_path, texts) == []
+
+
+def test_one_event_word_outweighs_other_names_against_what_others_agree_on(tmp_path):
+    texts = {
+        "a.txt": "The Harlow club fired its coach on Saturday after a run of eight losses in ten games.",
+        "b.txt": "Harlow fired the coach on Saturday, a day after an eighth loss in ten games, the club said.",
+        "c.txt": "On Saturday the Harlow club fired its coach after eight losses in ten games.",
+        # names no one the others name, but the same event word beside the date
+        "d.txt": "Team owners in Brenton fired the coach on Monday after eight losses in ten games.",
+    }
+    texts = {name: text + " The last was a 71-64 loss at Corvo." for name, text in texts.items()}
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"Saturday", "Monday"}
+    assert "only d.txt gives Monday" in found.explanation
+    # with another event word, the other names are another story
+    texts["d.txt"] = texts["d.txt"].replace("fired", "hired")
+    assert _date_findings(tmp_path, texts) == []
+
+
+def test_reports_split_over_the_day_of_one_named_event_conflict(tmp_path):
+    # two places named around the dates (no one-to-one comparison), the same facts elsewhere
+    owner = " Its owner, Tarn Fisheries, runs 14 boats."
+    texts = {
+        "a.txt": "The trawler sank on March 3, 2021 in a storm off Keld, and nine crewmen were lost.",
+        "b.txt": "Nine crewmen died when the trawler sank on March 3, 2021 near Keld, a coroner found.",
+        "c.txt": "Families in Barra mourned the nine crewmen lost in the March 4, 2021 sinking of the trawler.",
+        "d.txt": "An inquiry in Barra into the March 4, 2021 sinking of the trawler will ask why nine crewmen died.",
+    }
+    texts = {name: text + owner for name, text in texts.items()}
+    (found,) = _date_findings(tmp_path, texts)
+    assert len(found.claims) == 2  # each side's agreement is a finding of its own
+    assert "2021-03-03 (a.txt, b.txt) and 2021-03-04 (c.txt, d.txt) for one event ('sank' / 'sinking')" in (
+        found.explanation
+    )
+    # one article a side is one report against another
+    (tmp_path / "b.txt").unlink()
+    (tmp_path / "d.txt").unlink()
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_lone_date_of_an_article_that_gives_the_others_date_too_needs_one_named_event(tmp_path):
+    texts = {name: text.format(day="Saturday") for name, text in _SENTENCED.items()}
+    said = " A Marlow judge read the life sentence for the courthouse attack to Corvin on Saturday."
+    texts["d.txt"] = "Dane Corvin was sentenced on Monday to life in prison for the courthouse attack." + said
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} >= {"Saturday", "Monday"}
+    assert "only d.txt gives Monday" in found.explanation
+    # no event named beside the lone date: the article's two dates may be of two events
+    texts["d.txt"] = "Dane Corvin learned on Monday of life in prison for the courthouse attack." + said
+    assert _date_findings(tmp_path, texts) == []
+
+
+def test_dates_kept_as_symbols_are_near_round_the_year():
+    from factcheck.judge_dates import _symbols_near
+
+    assert _symbols_near("weekday:5", "weekday:0")
+    assert _symbols_near("monthday:12-30", "monthday:01-02")  # four days apart, over the new year
+    assert not _symbols_near("monthday:03-11", "monthday:11-09")
+    assert _symbols_near("month:02", "month:06")
+    assert not _symbols_near("month:01", "month:07")  # half a year apart either way
+    assert not _symbols_near("weekday:5", "monthday:03-11")
+
+
+def test_dates_of_one_event_word_conflict_when_another_date_is_worded_more_alike(tmp_path):
+    texts = {
+        "a.txt": "The accountant, Halvorsen, had been fired on March 2, 2021 after an audit of the books. "
+        "Halvorsen, the chief accountant, left the firm on March 9, 2021.",
+        # worded more like the day he left than the day he was fired, but of the firing
+        "b.txt": "The firm fired Halvorsen on March 7, 2021 as its chief accountant, a spokeswoman for the company "
+        "told the paper.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 2, 2021", "March 7, 2021"}
+    assert "both are the day of one event ('fired' / 'fired')" in found.explanation

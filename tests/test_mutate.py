@@ -280,7 +280,11 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # middle names, a lone surname, a rarely named thing or a slip within one article, and a town far
 # from a city stopped passing for its suburb (judge_roles.name_conflicts, judge_place_conflicts),
 # with no new false alarm on the dev stories.
-DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.15, "person-role": 0.70, "place": 0.35, None: 0.33}
+# Raised for dates to 0.27 and in all to 0.38 (measured 0.314 and 0.413; main 0.186 and 0.378)
+# when dates of one named event, a lone date against two or more agreeing articles and reports
+# split two against two over one named event became conflicts (judge_dates), with no new false
+# alarm on the dev stories.
+DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.27, "person-role": 0.70, "place": 0.35, None: 0.38}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

@@ -1,0 +1,349 @@
+"""Judging dates and clock times: when two different dates are of one event, and so a conflict.
+
+Two reports that give different days for one event contradict each other; two that give days of
+two events (a firing and a hiring) do not, and most different dates in a story are of different
+events. ``judge.conflict_candidate`` compares two dates only on strong evidence that they are of
+one event; this module adds two kinds of it, each with an explanation a reader can check:
+
+- ``one_event_told_otherwise``: the clauses of both dates name the same event
+  (``date_events.date_event``: "was dismissed Tuesday" / "dismissed her on Thursday"), in alike words, the
+  dates near enough to be one event's (``DATE_REACH``);
+- ``outlier_links``: a date one article alone gives, against the date two or more other articles
+  give in alike words for no other event ("3 other articles give Sunday ...; only d.txt gives
+  Tuesday");
+- ``split_links``: two dates, each given by two or more articles for one named event ("2021-03-03
+  (a.txt, b.txt) and 2021-03-04 (c.txt, d.txt) for one event ('sank' / 'sinking')").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.date_events import EVENT_WORDS, KIN, date_event, event_and_word, same_event
+from factcheck.dates import REPORT_KEY
+from factcheck.events import ArticleFacts
+from factcheck.judge import OPEN_TIME_QUALIFIERS, _Link, values_overlap
+from factcheck.match import similarity
+from factcheck.models import Claim, ClaimKind
+
+__all__ = [
+    "DATE_REACH",
+    "EVENT_BUCKET",
+    "EVENT_WORD_LINK",
+    "OUTLIER_BACKING",
+    "OUTLIER_LINK",
+    "SPLIT_BACKING",
+    "event_links",
+    "event_reason",
+    "one_event_told_otherwise",
+    "outlier_links",
+    "split_links",
+    "within_reach",
+]
+
+EVENT_WORD_LINK = (0.3, 3)
+"""(similarity, shared words) from which two dates whose clauses name the same event ("was dismissed
+Tuesday" / "dismissed her on Thursday": ``date_events.date_event``) are of one event: words as alike
+as dates of different precision need to be compatible (``judge.COMPATIBLE_LINK``), the event word
+being the evidence a conflict needs beyond that. On the dev stories it adds no conflict and no
+false alarm from 0.2 to 0.5 (the pairs of one event word there are held apart by ``DATE_REACH`` or
+by their names: a player's retirement and his shirt's); on the mutation self-test (``--kind
+date``) it catches 8 moved dates more (at 0.5: 4)."""
+DATE_REACH = {"day": 7, "range": 7, "month": 183, "year": 3 * 366}
+"""Days between two dates of one event told otherwise, at most, by the coarser granularity: a
+week for days, half a year for months, three years for years. Dates further apart are of two
+events (a coach named in one year, fired in another); weeks ("last week") and decades are too
+vague to contradict a date. On the dev stories, twice these reaches add a false alarm (a month
+read in the year of each report's publication) and catch nothing more."""
+
+
+def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
+    """Whether two disjoint dates are of one event by the words of their clauses: the same event
+    of the lexicon (``date_events.EVENT_WORDS``: "fired", "died", "sentenced"; a verb outside it,
+    "played" or "released", is given for too many events of a run), words alike enough
+    (``EVENT_WORD_LINK``), no bound ("since", "until"), both or neither the day of a statement, the
+    same names (or none on both sides), and no further apart than ``DATE_REACH``. In a folder of
+    2,225 unrelated reports (bench/bench_scale.py's corpus), verbs outside the lexicon added 11
+    false date conflicts; the dev stories and the mutation self-test lose 2 moved dates for it."""
+    if x.qualifier or y.qualifier or (x.key == REPORT_KEY) != (y.key == REPORT_KEY):
+        return False
+    event = date_event(x.sentence, x.surface)
+    if event not in _NAMED or not same_event(event, date_event(y.sentence, y.surface)):
+        return False
+    score, shared = similarity(x, y)
+    if score < EVENT_WORD_LINK[0] or shared < EVENT_WORD_LINK[1]:
+        return False
+    names_x, names_y = set(x.names), set(y.names)
+    return (bool(names_x & names_y) or not (names_x or names_y)) and within_reach(x, y)
+
+
+def within_reach(x: Claim, y: Claim) -> bool:
+    """Whether two dates are close enough to be one event's (``DATE_REACH``), symbols of undated
+    reports too (``_symbols_near``); a symbol and a resolved date are not known to be."""
+    if x.value is None or y.value is None:
+        return x.value is None and y.value is None and _symbols_near(x.text_value, y.text_value)
+    reach_x, reach_y = DATE_REACH.get(x.granularity), DATE_REACH.get(y.granularity)
+    (xl, xh), (yl, yh) = (x.value.low, x.value.high), (y.value.low, y.value.high)
+    if reach_x is None or reach_y is None or xl is None or xh is None or yl is None or yh is None:
+        return False  # a week, a decade, an open span
+    return max(xl - yh, yl - xh) <= max(reach_x, reach_y)
+
+
+def _symbols_near(a: str, b: str) -> bool:
+    """Whether two dates kept as symbols (``dates.DateMatch.symbol``: no publication date to resolve
+    them) are within ``DATE_REACH`` whatever the year: two weekdays always are; two days of the
+    month ("monthday:11-18") are days apart round the year; months, months apart."""
+    from datetime import date
+
+    (kind_a, _, va), (kind_b, _, vb) = a.partition(":"), b.partition(":")
+    if kind_a != kind_b:
+        return False
+    if kind_a == "weekday":
+        return True
+    try:
+        if kind_a == "monthday":
+            (ma, da), (mb, db) = (map(int, va.split("-")), map(int, vb.split("-")))
+            apart = abs(date(2000, ma, da).toordinal() - date(2000, mb, db).toordinal())
+            return min(apart, 366 - apart) <= DATE_REACH["day"]
+        if kind_a == "month":
+            apart = abs(int(va) - int(vb))
+            return min(apart, 12 - apart) * 31 <= DATE_REACH["month"]
+    except ValueError:
+        return False
+    return False
+
+
+def event_reason(x: Claim, y: Claim) -> str:
+    """For two dates given for one event word, what says so ("both for 'fired' / 'fired'"), else ""."""
+    (ex, wx), (ey, wy) = event_and_word(x.sentence, x.surface), event_and_word(y.sentence, y.surface)
+    return f"both are the day of one event ({wx!r} / {wy!r})" if same_event(ex, ey) else ""
+
+
+OUTLIER_BACKING = 2
+"""Other articles that must give one date (or clock time) of alike words for a lone article's other
+date to be a conflict with it (``outlier_links``). On the dev stories, 2 and 3 add no conflict and
+no false alarm; 2 catches three moved dates of the mutation self-test more."""
+OUTLIER_LINK = (0.3, 3)
+"""(similarity, shared words) each of those pairs needs: as alike as compatible dates
+(``judge.COMPATIBLE_LINK``), looser than ``judge.DATE_SAME_WORDS`` since several articles back the
+other date. On the dev stories (0.2, 2) adds four false conflicts (all false alarms) and no true
+one, and catches no moved date more; (0.3, 3) and (0.4, 3) add none."""
+
+
+def outlier_links(
+    classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
+) -> None:
+    """Add conflicts of a date (or clock time) that one article alone gives against the date that
+    ``OUTLIER_BACKING`` or more other articles give in alike words ("arrested Tuesday" where three
+    reports say "arrested Sunday"): the others agree on the day of one event, so the lone
+    article's day is of that event too, told otherwise. Pairs are those ``_outlier_pair`` allows;
+    a lone date already in conflict with another class is left as it is. When the lone article
+    gives the others' date too (elsewhere, maybe of another event), only pairs with one event of
+    the lexicon beside both dates count (``_named_alike``): on the dev stories, counting every pair
+    then adds three false conflicts; these, none (and the mutation self-test catches 1-2 more)."""
+    stated_by = [{c.location.article for c in cls} for cls in classes]
+    need_score, need_shared = OUTLIER_LINK
+    backed = [v for v, arts in enumerate(stated_by) if len(arts) >= OUTLIER_BACKING]
+    index: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for v in backed:
+        for y in classes[v]:
+            for word in y.matching_words:
+                index[word].append((v, y))
+    size = sum(map(len, classes))
+    limit = size if size < 50 else max(20, size // 10)  # as ``judge._class_links``: common words are no lead
+    for w, lone in enumerate(classes):
+        if len(stated_by[w]) != 1:
+            continue
+        others = [v for v in backed if v != w and len(stated_by[v] - stated_by[w]) >= OUTLIER_BACKING]
+        if any((key := (min(v, w), max(v, w))) in links and links[key].disjoint is not None for v in others):
+            continue
+        allowed = set(others)
+        backing: dict[int, dict[str, tuple[float, int, Claim, Claim]]] = defaultdict(dict)
+        for x in lone:
+            candidates: dict[int, tuple[int, Claim]] = {}
+            for word in x.matching_words:
+                posting = index.get(word, ())
+                if len(posting) <= limit:
+                    candidates.update((id(y), (v, y)) for v, y in posting if v in allowed)
+            for v, y in candidates.values():
+                both = bool(stated_by[w] & stated_by[v])  # the lone article gives the others' date too
+                if not _outlier_pair(x, y, facts) or (both and not _named_alike(x, y)):
+                    continue
+                score, shared = similarity(x, y)
+                if score < need_score or shared < need_shared:
+                    continue
+                mine, art = backing[v], y.location.article
+                if art not in mine or (score, shared) > mine[art][:2]:
+                    mine[art] = (score, shared, x, y)
+        best: tuple[int, int] | None = None
+        for v in sorted(backing):
+            if len(backing[v]) >= OUTLIER_BACKING and (best is None or len(backing[v]) > best[0]):
+                best = (len(backing[v]), v)
+        if best is None:
+            continue
+        count, v = best
+        _, _, x, y = max(backing[v].values(), key=lambda t: (t[0], t[1]))
+        arts = sorted(backing[v])
+        link = links.setdefault((min(v, w), max(v, w)), _Link())
+        link.disjoint = (x, y) if w < v else (y, x)
+        shown = ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "")
+        link.reason = (
+            f"{count} other articles give {y.display} in alike words ({shown}); "
+            f"only {x.location.article} gives {x.display}"
+        )
+
+
+def _named_alike(x: Claim, y: Claim) -> bool:
+    """Whether the same event of the lexicon stands beside two dates ("arrested Tuesday" /
+    "arrested on Sunday")."""
+    ex = date_event(x.sentence, x.surface)
+    return ex in _NAMED and same_event(ex, date_event(y.sentence, y.surface))
+
+
+def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
+    """Whether a lone article's date ``x`` and another's ``y`` may be of one event: disjoint values,
+    neither a bound ("since 2009", "by 4 p.m."), both or neither the day of a statement, no two
+    events named, no two different sets of names unless one event word stands beside both (as
+    outweighing capitalised words around: two moved dates more caught, no false conflict on the dev
+    stories), dates within reach (``DATE_REACH``), and articles that report one event or share
+    facts enough as a pair (``ArticleFacts.may_share``: the other articles' agreement is the
+    evidence here, so a split of the run into events is not needed: with ``same_event``, five moved
+    dates fewer are caught and no false conflict less on the dev stories). Years and months are
+    the dates of many events of a story's background, so a lone one needs one event of the lexicon
+    beside both dates (``_named_alike``): in the folder of 2,225 unrelated reports of
+    bench/bench_scale.py this takes the false date conflicts the rule adds from 5 to 2, for one moved
+    date fewer caught on the dev stories."""
+    if x.location.article == y.location.article or values_overlap(x, y) is not False:
+        return False
+    if x.kind is ClaimKind.DATE and (x.qualifier or y.qualifier):
+        return False
+    if x.kind is ClaimKind.TIME and {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS:
+        return False
+    if (x.key == REPORT_KEY) != (y.key == REPORT_KEY):
+        return False
+    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
+    if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
+        return False  # two events, one of them named ("arrested Tuesday" / "released Sunday")
+    names_x, names_y = set(x.names), set(y.names)
+    if names_x and names_y and not names_x & names_y and not same_event(ex, ey):
+        return False  # other names, and no one event word to outweigh them
+    if x.kind is ClaimKind.DATE and not within_reach(x, y):
+        return False
+    if x.kind is ClaimKind.DATE and {x.granularity, y.granularity} - _DAYS and not _named_alike(x, y):
+        return False
+    return facts is None or facts.may_share(x.location.article, y.location.article)
+
+
+_DAYS = frozenset({"day", "weekday", "range"})
+_NAMED = frozenset(EVENT_WORDS.values())
+"""Events of the lexicon. Two event words tell two events only when one of them is of it and the
+other is not that event, nor kin ("was arrested Tuesday" / "released on Sunday"): two verbs outside
+it are two wordings as likely as two events ("halted the convoy" / "stopped the convoy"). On the
+dev stories, reading any two different event words as two events catches four moved dates fewer
+and no false conflict less."""
+
+
+SPLIT_BACKING = 2
+"""Articles on each side of a split over one named event's date (``split_links``). On the dev
+stories, 2 adds one true conflict (a sinking dated a day apart by two reports against two) and no
+false one; 1 adds three false conflicts more; 3 none."""
+
+
+def split_links(
+    classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
+) -> None:
+    """Add conflicts of two dates each given by ``SPLIT_BACKING`` or more articles for one named
+    event of the lexicon ("sank on March 3" / "the March 4 sinking"), within reach and between
+    articles that may report one event (``_outlier_pair``): the reports are split over the day of
+    one event, whatever other words they use. The conflict shows the pair that decides it; each
+    side's agreement is a finding of its own, and the explanation names the articles of each."""
+    stated_by = [{c.location.article for c in cls} for cls in classes]
+    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for u, cls in enumerate(classes):
+        if len(stated_by[u]) >= SPLIT_BACKING:
+            for c in cls:
+                event = date_event(c.sentence, c.surface)
+                if event in _NAMED:
+                    buckets[event].append((u, c))
+    sides: dict[tuple[int, int], tuple[set[str], set[str], tuple[Claim, Claim]]] = {}
+    for members in buckets.values():
+        if len(members) > EVENT_BUCKET:
+            continue
+        for i, (u, x) in enumerate(members):
+            for v, y in members[i + 1 :]:
+                if u == v:
+                    continue
+                key, (x1, y1) = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
+                if stated_by[u] & stated_by[v] or (key in links and links[key].disjoint is not None):
+                    continue
+                if not _outlier_pair(x1, y1, facts):
+                    continue
+                side_w, side_v, _ = sides.setdefault(key, (set(), set(), (x1, y1)))
+                side_w.add(x1.location.article)
+                side_v.add(y1.location.article)
+    for key, (side_w, side_v, (x, y)) in sorted(sides.items()):
+        if len(side_w) < SPLIT_BACKING or len(side_v) < SPLIT_BACKING:
+            continue
+        link = links.setdefault(key, _Link())
+        link.disjoint, link.pair_only = (x, y), True
+        wx, wy = event_and_word(x.sentence, x.surface)[1], event_and_word(y.sentence, y.surface)[1]
+        link.reason = (
+            f"{x.display} ({', '.join(sorted(side_w))}) and {y.display} ({', '.join(sorted(side_v))}) "
+            f"for one event ({wx!r} / {wy!r})"
+        )
+
+
+EVENT_BUCKET = 200
+"""Dates of one event word in a group beyond which ``event_links`` leaves them to the most-alike
+pairs ``judge._class_links`` compares: a cap on the pairs it weighs (none of the dev stories'
+groups comes near it), so that judging stays near-linear on large runs."""
+
+
+def event_links(
+    classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
+) -> None:
+    """Add conflicts of two dates of one event word (``one_event_told_otherwise``) that are not
+    each other's most alike claims of their articles (``judge._class_links`` compares only those):
+    another date of one of the articles may be worded more like the other, and be of another event.
+    Only dates of one event word (or kin) are weighed against each other (``EVENT_BUCKET``)."""
+    stated_by = [{c.location.article for c in cls} for cls in classes]
+    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for u, cls in enumerate(classes):
+        for c in cls:
+            event = date_event(c.sentence, c.surface)
+            if event:
+                buckets[_FAMILY.get(event, event)].append((u, c))
+    best: dict[tuple[int, int], tuple[float, int, Claim, Claim]] = {}
+    for members in buckets.values():
+        if len(members) > EVENT_BUCKET:
+            continue
+        for i, (u, x) in enumerate(members):
+            for v, y in members[i + 1 :]:
+                if u == v:
+                    continue
+                key, pair = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
+                if key in links and links[key].disjoint is not None:
+                    continue
+                if x.location.article in stated_by[v] or y.location.article in stated_by[u]:
+                    continue
+                if values_overlap(x, y) is not False or not one_event_told_otherwise(x, y):
+                    continue
+                if facts is not None and not facts.same_event(x.location.article, y.location.article):
+                    continue
+                score, shared = similarity(x, y)
+                if key not in best or (score, shared) > best[key][:2]:
+                    best[key] = (score, shared, *pair)
+    for key, (_, _, a, b) in best.items():
+        links.setdefault(key, _Link()).disjoint = (a, b)
+
+
+def _families() -> dict[str, str]:
+    """Each event of a kin pair (``date_events.KIN``) -> one key for all events linked by kinship."""
+    groups: list[set[str]] = []
+    for pair in KIN:
+        joined = set(pair).union(*(g for g in groups if g & pair))
+        groups = [g for g in groups if not g & pair] + [joined]
+    return {event: "+".join(sorted(g)) for g in groups for event in g}
+
+
+_FAMILY = _families()

@@ -1,0 +1,50 @@
+"""Tests for factcheck.date_events: the event a date is given for, read from its clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.date_events import date_event, same_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        ("The club fired its coach Marlow on Saturday after a run of losses.", "Saturday", "fire"),
+        ("On Saturday, the club fired its coach after a run of losses.", "Saturday", "fire"),
+        ("The singer died Thursday at a hospital in Brenton.", "Thursday", "die"),
+        ("His death on Tuesday shocked the town.", "Tuesday", "die"),
+        ("Crowds marched against the June 3 killing of a shopkeeper.", "June 3", "kill"),
+        ("A judge on Saturday sentenced the man to life in prison.", "Saturday", "sentence"),
+        ("A private funeral service is planned for Thursday.", "Thursday", "funeral"),
+        ("A strong tremor jolted the island on Sunday, officials said.", "Sunday", "quake"),
+        # a verb read from its inflection when the lexicon names nothing
+        ("The ferry capsized on Monday near the harbour.", "Monday", "capsize"),
+        # verbs of saying, being and planning name no event; nor does a name ("Hale")
+        ("That was on Monday.", "Monday", ""),
+        ("It is planned for Monday.", "Monday", ""),
+        ("Constable Ray Hale said the intruder came in around 4 p.m.", "around 4 p.m.", ""),
+        # the clause of the date only: the event of another clause is not its own
+        ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
+    ],
+)
+def test_date_event(sentence: str, surface: str, event: str) -> None:
+    assert date_event(sentence, surface) == event
+
+
+def test_a_date_not_in_its_sentence_has_no_event() -> None:
+    assert date_event("The club fired its coach.", "Saturday") == ""
+
+
+def test_same_event_needs_the_same_word_or_kin() -> None:
+    assert same_event("fire", "fire")
+    assert same_event("shoot", "kill")
+    assert not same_event("", "")
+    assert not same_event("fire", "hire")
+    assert not same_event("shoot", "die")  # a victim may die days after the shooting
+    assert same_event("kill", "die")  # "was killed" and "died": one death told two ways
+
+
+def test_a_modal_names_no_event() -> None:
+    assert date_event("The concert would be held on Monday, officials said.", "Monday") == "hold"
+    assert date_event("The club would on Monday name a coach.", "Monday") == ""
