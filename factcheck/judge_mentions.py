@@ -2,7 +2,8 @@
 
 Articles naming the same person, organisation, named thing or place agree, with the spellings when
 they differ; one organisation or named thing spelled two ways is a low conflict; an article naming
-only a place containing the one other articles name is compatible.
+only a place containing the one other articles name is compatible, and so is an article naming
+only a shorter form of an organisation's name that other articles give in full.
 """
 
 from __future__ import annotations
@@ -69,6 +70,65 @@ def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         )
         out.append(finding)
     out.extend(_place_containment([members for (key, _), members in sorted(groups.items()) if key == "place"]))
+    out.extend(_short_forms([members for (key, _), members in sorted(groups.items()) if key == "org"]))
+    return out
+
+
+SHORT_FORM_MIN_WORDS = 2
+"""Words the shorter of two organisation names needs before it can be a short form of the longer:
+one word alone ("Bank", "Party") names too many organisations to stand for any one of them."""
+
+
+def _name_words(c: Claim) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", c.text_value))
+
+
+def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` is ``full`` with words left out between its first and its last ("Harbour Bank" /
+    "Harbour Mutual Bank"): its words in order, the same first word (whose it is) and last word
+    (what kind of organisation it is), and at least ``SHORT_FORM_MIN_WORDS`` of them. Words before
+    a name are no part of it: a town ("Lakeside Grain Store"), a person ("Jo Lima of the Grain
+    Store"), a headline; on the dev stories, pairs differing there were 2 short forms the gold
+    calls compatible against 15 that it does not."""
+    if len(short) < SHORT_FORM_MIN_WORDS or len(short) >= len(full):
+        return False
+    if short[-1] != full[-1] or short[0] != full[0]:
+        return False
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _short_forms(orgs: list[list[Claim]]) -> list[Finding]:
+    """An article naming an organisation only by a shorter form of the name other articles give in
+    full ("Harbour Bank" where another writes "Harbour Mutual Bank"): compatible, the same
+    organisation named more or less exactly. Only articles that never write the full name are the
+    looser ones, and only names made of words of the full one, in its order, count as its short
+    form. A short form fitting two full names gives a finding for each: the articles cannot say which
+    is meant (on the dev stories: 1 finding the gold calls compatible, 1 on the other full name)."""
+    names = [_name_words(members[0]) for members in orgs]
+    out: list[Finding] = []
+    for s, short_claims in enumerate(orgs):
+        for f, full_claims in enumerate(orgs):
+            if s == f or not _short_form(names[s], names[f]):
+                continue
+            looser = sorted(articles_of(short_claims) - articles_of(full_claims))
+            if not looser:
+                continue
+            claims = dedupe([c for c in short_claims if c.location.article in looser] + full_claims)
+            short, full = _most_common(c.display for c in short_claims), _most_common(c.display for c in full_claims)
+            out.append(
+                make_finding(
+                    Verdict.COMPATIBLE,
+                    Severity.NONE,
+                    ClaimKind.ORGANISATION,
+                    f"org: {full}",
+                    claims,
+                    f"{', '.join(looser[:3])}{' ...' if len(looser) > 3 else ''} write only {short!r}, "
+                    f"{full!r} ({len(articles_of(full_claims))} articles) with words left out: named loosely, "
+                    "not a different organisation",
+                    (f"{short!r} has the words of {full!r} in the same order",),
+                )
+            )
     return out
 
 

@@ -472,3 +472,40 @@ def test_a_given_name_spelled_two_ways_with_two_surnames_is_a_conflict(tmp_path:
     assert _name_conflicts(tmp_path, texts) == [
         "one person named two ways? 'Vasilis Korda' (1 article) vs 'Vassilios Brenner' (1 article)"
     ]
+
+
+def test_short_form_of_an_organisation_name_is_words_left_out_inside_it() -> None:
+    from factcheck.judge_mentions import _short_form
+
+    assert _short_form(("harbour", "bank"), ("harbour", "mutual", "bank"))
+    assert not _short_form(("harbour", "bank"), ("lakeside", "harbour", "bank"))  # a town before it
+    assert not _short_form(("mutual", "bank"), ("harbour", "mutual", "bank"))  # whose bank left out
+    assert not _short_form(("bank",), ("harbour", "bank"))  # one word names too many
+    assert not _short_form(("harbour", "bank"), ("harbour", "bank"))  # the same name
+
+
+def _short_form_findings(tmp_path: Path, texts: dict[str, str]) -> list[Finding]:
+    from factcheck.api import Options, check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    return [f for f in report.by_verdict(Verdict.COMPATIBLE) if f.key.startswith("org: Harbour")]
+
+
+def test_an_article_naming_an_organisation_by_a_short_form_is_compatible(tmp_path: Path) -> None:
+    full = "Protesters set fire to a branch of Harbour Mutual Bank in Lakeside on Tuesday, police said."
+    texts = {
+        "a.txt": full,
+        "b.txt": full.replace("police said", "the fire brigade said"),
+        "c.txt": "Protesters set fire to a Harbour Bank branch in Lakeside on Tuesday.",
+    }
+    (compatible,) = _short_form_findings(tmp_path, texts)
+    assert compatible.explanation.startswith(
+        "c.txt write only 'Harbour Bank', 'Harbour Mutual Bank' (2 articles) with words left out: named loosely, "
+        "not a different organisation"
+    )
+    assert compatible.articles == ("a.txt", "b.txt", "c.txt")
+    # an article that also writes the full name is no looser
+    texts["c.txt"] = full + " Harbour Bank had closed the branch early."
+    assert not _short_form_findings(tmp_path, texts)
