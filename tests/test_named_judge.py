@@ -509,3 +509,27 @@ def test_an_article_naming_an_organisation_by_a_short_form_is_compatible(tmp_pat
     # an article that also writes the full name is no looser
     texts["c.txt"] = full + " Harbour Bank had closed the branch early."
     assert not _short_form_findings(tmp_path, texts)
+
+
+def test_a_street_named_alone_where_others_give_its_corner_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    corner = "A cyclist was struck by a van at the corner of Elm Street and 5th Avenue on Tuesday, police said."
+    texts = {
+        "a.txt": corner,
+        "b.txt": "Police said a van struck a cyclist near Elm St. and 5th Ave. on Tuesday evening.",
+        "c.txt": "A cyclist was struck by a van on Elm Street on Tuesday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    findings = check([tmp_path], Options(jobs=1, cache=None)).by_verdict(Verdict.COMPATIBLE)
+    (elm,) = [f for f in findings if f.key == "place: Elm Street"]
+    assert elm.explanation.startswith(
+        "c.txt name only Elm Street; 2 articles give its corner with 5th Avenue: a point on the street"
+    )
+    assert elm.articles == ("a.txt", "b.txt", "c.txt")
+    # every article gives the corner: nothing vaguer
+    (tmp_path / "c.txt").write_text(corner.replace("police said", "witnesses said"), encoding="utf-8")
+    assert not [
+        f for f in check([tmp_path], Options(jobs=1, cache=None)).by_verdict(Verdict.COMPATIBLE) if "Street" in f.key
+    ]
