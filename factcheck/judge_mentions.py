@@ -4,14 +4,15 @@ Articles naming the same person, organisation, named thing or place agree, with 
 they differ; one organisation or named thing spelled two ways is a low conflict; an article naming
 only a place containing the one other articles name is compatible, and so is an article naming
 only a shorter form of an organisation's name that other articles give in full, and so is one
-naming only a street whose corner with another street other articles give.
+naming only a street whose corner with another street other articles give, or listing fewer of
+the names another article lists ("Alda and Borna" / "Corvi, Alda and Borna").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
@@ -19,7 +20,7 @@ from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 from factcheck.places import fold
 from factcheck.quotes import spelling
 
-__all__ = ["MENTION_KEYS", "judge_mentions"]
+__all__ = ["MENTION_KEYS", "judge_mentions", "shorter_lists"]
 
 MENTION_KEYS = frozenset({"person", "org", "thing", "place"})
 """Keys of ``mentions`` claims: who or what an article names."""
@@ -400,3 +401,83 @@ def _initials(name: str) -> str:
 def _most_common(names: Iterable[str]) -> str:
     counts = Counter(names)
     return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,|,? and|&)\s*")
+"""What joins the names of a list: a comma, "and", ", and" or "&"."""
+LIST_MIN = 2
+"""Names a list needs at least: the shorter of two lists too ("Alda and Borna" beside "Corvi, Alda
+and Borna"). A single name is no list: an article naming one of several places or organisations
+names it for some other reason as often as it lists fewer of them."""
+
+
+def _ident(c: Claim) -> str:
+    return c.text_value.split("|", 1)[0] if c.key == "place" else c.text_value
+
+
+def _lists(claims: list[Claim], texts: Mapping[str, str]) -> list[list[Claim]]:
+    """Lists of places, or of organisations and named things, that an article writes: mentions of
+    one kind joined only by commas, "and" or "&", in text order; LIST_MIN names at least."""
+    out: list[list[Claim]] = []
+    run: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
+        if run:
+            last = run[-1]
+            text = texts.get(c.location.article, "")
+            if (
+                last.location.article == c.location.article
+                and (last.key == "place") == (c.key == "place")
+                and LIST_SEPARATOR.fullmatch(text[last.location.end : c.location.start])
+            ):
+                run.append(c)
+                continue
+            if len({_ident(x) for x in run}) >= LIST_MIN:
+                out.append(run)
+        run = [c]
+    if len({_ident(x) for x in run}) >= LIST_MIN:
+        out.append(run)
+    return out
+
+
+def shorter_lists(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding]:
+    """An article listing fewer of the names another lists ("Alda and Borna" where another writes
+    "Corvi, Alda and Borna"): compatible, a shorter list of the same places or organisations, none
+    left out said to be missing. Each shorter list gives one finding, with every article listing
+    more; an article that names the others somewhere else ("also kept the Alda and Borna titles")
+    is not shorter. On the dev stories: 2 findings, both of gold compatibles (without that
+    exception, 1 more, of an agreement)."""
+    mentions = [c for c in claims if c.key in ("place", "org", "thing")]
+    lists = _lists(mentions, texts)
+    names = [frozenset(_ident(c) for c in lst) for lst in lists]
+    named: dict[str, set[str]] = defaultdict(set)  # article -> every name it gives, in a list or not
+    for c in mentions:
+        named[c.location.article].add(_ident(c))
+    out: list[Finding] = []
+    for lst, short in zip(lists, names, strict=True):
+        article = lst[0].location.article
+        longer = [
+            other
+            for other, n in zip(lists, names, strict=True)
+            if other[0].location.article != article and short < n and not n <= named[article]
+        ]
+        if not longer:
+            continue
+        claims_out = dedupe([*lst, *(c for other in longer for c in other)])
+        full = max(longer, key=len)
+        said = ", ".join(c.display for c in lst)
+        more = ", ".join(c.display for c in full)
+        others = sorted(articles_of(c for other in longer for c in other))
+        kind = ClaimKind.PLACE if lst[0].key == "place" else ClaimKind.ORGANISATION
+        out.append(
+            make_finding(
+                Verdict.COMPATIBLE,
+                Severity.NONE,
+                kind,
+                f"list: {said}",
+                claims_out,
+                f"{article} lists {said}; {', '.join(others[:3])}{' ...' if len(others) > 3 else ''} list "
+                f"{more}: a shorter list of the same names, not a different one",
+                (f"{len(lst)} names in a list in {article}, {len(full)} in {full[0].location.article}",),
+            )
+        )
+    return out

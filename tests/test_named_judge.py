@@ -533,3 +533,29 @@ def test_a_street_named_alone_where_others_give_its_corner_is_compatible(tmp_pat
     assert not [
         f for f in check([tmp_path], Options(jobs=1, cache=None)).by_verdict(Verdict.COMPATIBLE) if "Street" in f.key
     ]
+
+
+def test_an_article_listing_fewer_of_the_names_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "Protests spread on Sunday to Norway, Spain, Italy and Portugal, organisers said.",
+        "b.txt": "By Sunday the protests had spread to Italy and Spain.",
+        "c.txt": "Organisers said the protests spread to Italy on Sunday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def lists() -> list[Finding]:
+        report = check([tmp_path], Options(jobs=1, cache=None))
+        return [f for f in report.by_verdict(Verdict.COMPATIBLE) if f.key.startswith("list: ")]
+
+    (shorter,) = lists()  # one name alone (c.txt) is no list
+    assert shorter.explanation == (
+        "b.txt lists Italy, Spain; a.txt list Norway, Spain, Italy, Portugal: a shorter list of the same names, "
+        "not a different one"
+    )
+    assert shorter.articles == ("a.txt", "b.txt")
+    # an article naming the others elsewhere is not shorter
+    (tmp_path / "b.txt").write_text(texts["b.txt"] + " Unions in Norway and Portugal joined later.", encoding="utf-8")
+    assert not lists()
