@@ -22,7 +22,7 @@ from factcheck.judge import VERDICT_ORDER
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
-from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, shorter_lists
+from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, rank_conflicts
@@ -61,5 +61,6 @@ def judge_named(
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)
     findings += shorter_lists(mentions, texts)
+    findings += near_places(mentions, texts)
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings

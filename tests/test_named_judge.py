@@ -559,3 +559,27 @@ def test_an_article_listing_fewer_of_the_names_is_compatible(tmp_path: Path) -> 
     # an article naming the others elsewhere is not shorter
     (tmp_path / "b.txt").write_text(texts["b.txt"] + " Unions in Norway and Portugal joined later.", encoding="utf-8")
     assert not lists()
+
+
+def test_near_a_city_and_in_a_town_beside_it_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "Police said a lorry carrying chickens overturned near Leeds on Monday morning, blocking two lanes.",
+        "b.txt": "Police said a lorry carrying chickens overturned in Bradford on Monday morning, blocking a road.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def near() -> list[Finding]:
+        report = check([tmp_path], Options(jobs=1, cache=None))
+        return [f for f in report.by_verdict(Verdict.COMPATIBLE) if "says near" in f.explanation]
+
+    (found,) = near()
+    assert found.explanation == (
+        "a.txt says near Leeds, b.txt in Bradford, 20 km from Leeds (gazetteer): said more or less precisely, "
+        "not a different place"
+    )
+    # a sentence about something else is no other way to say where it happened
+    (tmp_path / "b.txt").write_text("The mayor spoke in Bradford on Monday about schools.", encoding="utf-8")
+    assert not near()
