@@ -441,35 +441,61 @@ def _lists(claims: list[Claim], texts: Mapping[str, str]) -> list[list[Claim]]:
     return out
 
 
+def _some(articles: list[str]) -> str:
+    return ", ".join(articles[:3]) + (" ..." if len(articles) > 3 else "")
+
+
+def _verb(articles: list[str]) -> str:
+    return "lists" if len(articles) == 1 else "list"
+
+
+_ACRONYMS = re.compile(r"[A-Z]{2,6}(?: & [A-Z]{2,6})+")
+"""Acronyms joined by "&" that a mention took for one name ("ABC & XYZ"): two names of a list."""
+
+
+def _names(c: Claim) -> frozenset[str]:
+    """The names one mention gives: its own, or each acronym of "ABC & XYZ"."""
+    if c.key != "place" and _ACRONYMS.fullmatch(c.display):
+        return frozenset(fold(a) for a in c.display.split(" & "))
+    return frozenset({_ident(c)})
+
+
 def shorter_lists(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding]:
-    """An article listing fewer of the names another lists ("Alda and Borna" where another writes
+    """Articles listing fewer of the names another lists ("Alda and Borna" where another writes
     "Corvi, Alda and Borna"): compatible, a shorter list of the same places or organisations, none
-    left out said to be missing. Each shorter list gives one finding, with every article listing
-    more; an article that names the others somewhere else ("also kept the Alda and Borna titles")
-    is not shorter. On the dev stories: 2 findings, both of gold compatibles (without that
+    left out said to be missing. One finding for each set of names listed short, with every article
+    listing more; an article that names the others somewhere else ("also kept the Alda and Borna
+    titles") is not shorter. On the dev stories: 3 findings, all of gold compatibles (without that
     exception, 1 more, of an agreement)."""
     mentions = [c for c in claims if c.key in ("place", "org", "thing")]
     lists = _lists(mentions, texts)
-    names = [frozenset(_ident(c) for c in lst) for lst in lists]
+    names = [frozenset().union(*(_names(c) for c in lst)) for lst in lists]
     named: dict[str, set[str]] = defaultdict(set)  # article -> every name it gives, in a list or not
     for c in mentions:
-        named[c.location.article].add(_ident(c))
-    out: list[Finding] = []
+        named[c.location.article].update(_names(c))
+    shorter: dict[frozenset[str], list[list[Claim]]] = defaultdict(list)
+    longer: dict[frozenset[str], list[list[Claim]]] = defaultdict(list)
     for lst, short in zip(lists, names, strict=True):
         article = lst[0].location.article
-        longer = [
+        more = [
             other
             for other, n in zip(lists, names, strict=True)
             if other[0].location.article != article and short < n and not n <= named[article]
         ]
-        if not longer:
-            continue
-        claims_out = dedupe([*lst, *(c for other in longer for c in other)])
-        full = max(longer, key=len)
-        said = ", ".join(c.display for c in lst)
-        more = ", ".join(c.display for c in full)
-        others = sorted(articles_of(c for other in longer for c in other))
-        kind = ClaimKind.PLACE if lst[0].key == "place" else ClaimKind.ORGANISATION
+        if more:
+            shorter[short].append(lst)
+            longer[short].extend(m for m in more if m not in longer[short])
+    out: list[Finding] = []
+    for short, lsts in shorter.items():
+        claims_out = dedupe([c for lst in lsts + longer[short] for c in lst])
+        full = max(longer[short], key=lambda lst: (len(lst), -len(lst[0].location.article)))
+        said = ", ".join(c.display for c in lsts[0])
+        more_said = ", ".join(c.display for c in full)
+        arts, others = (
+            sorted(articles_of(c for lst in lsts for c in lst)),
+            sorted(articles_of(c for lst in longer[short] for c in lst)),
+        )
+        kind = ClaimKind.PLACE if lsts[0][0].key == "place" else ClaimKind.ORGANISATION
         out.append(
             make_finding(
                 Verdict.COMPATIBLE,
@@ -477,9 +503,9 @@ def shorter_lists(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding
                 kind,
                 f"list: {said}",
                 claims_out,
-                f"{article} lists {said}; {', '.join(others[:3])}{' ...' if len(others) > 3 else ''} list "
-                f"{more}: a shorter list of the same names, not a different one",
-                (f"{len(lst)} names in a list in {article}, {len(full)} in {full[0].location.article}",),
+                f"{_some(arts)} {_verb(arts)} {said}; {_some(others)} {_verb(others)} {more_said}: "
+                "a shorter list of the same names, not a different one",
+                (f"{len(short)} names in a list in {lsts[0][0].location.article}, more in {full[0].location.article}",),
             )
         )
     return out

@@ -552,7 +552,7 @@ def test_an_article_listing_fewer_of_the_names_is_compatible(tmp_path: Path) -> 
 
     (shorter,) = lists()  # one name alone (c.txt) is no list
     assert shorter.explanation == (
-        "b.txt lists Italy, Spain; a.txt list Norway, Spain, Italy, Portugal: a shorter list of the same names, "
+        "b.txt lists Italy, Spain; a.txt lists Norway, Spain, Italy, Portugal: a shorter list of the same names, "
         "not a different one"
     )
     assert shorter.articles == ("a.txt", "b.txt")
@@ -583,3 +583,20 @@ def test_near_a_city_and_in_a_town_beside_it_is_compatible(tmp_path: Path) -> No
     # a sentence about something else is no other way to say where it happened
     (tmp_path / "b.txt").write_text("The mayor spoke in Bradford on Monday about schools.", encoding="utf-8")
     assert not near()
+
+
+def test_articles_listing_the_same_fewer_names_give_one_finding(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "The champion kept his ABF, WXO, KBA & IKO belts with a win on Saturday night.",
+        "b.txt": "The champion kept his KBA, ABF and WXO belts after winning on Saturday night.",
+        "c.txt": "On Saturday night the champion kept his KBA, ABF and WXO belts with ease.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    (shorter,) = [f for f in report.by_verdict(Verdict.COMPATIBLE) if f.key.startswith("list: ")]
+    # "KBA & IKO", read as one name, is two names of the list
+    assert shorter.explanation.startswith("b.txt, c.txt list KBA, ABF, WXO; a.txt lists ABF, WXO, KBA & IKO:")
+    assert shorter.articles == ("a.txt", "b.txt", "c.txt")
