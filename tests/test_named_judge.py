@@ -539,9 +539,9 @@ def test_an_article_listing_fewer_of_the_names_is_compatible(tmp_path: Path) -> 
     from factcheck.api import Options, check
 
     texts = {
-        "a.txt": "Protests spread on Sunday to Norway, Spain, Italy and Portugal, organisers said.",
-        "b.txt": "By Sunday the protests had spread to Italy and Spain.",
-        "c.txt": "Organisers said the protests spread to Italy on Sunday.",
+        "a.txt": "Protests spread on Sunday to Norway, Chile, Peru and Kenya, organisers said.",
+        "b.txt": "By Sunday the protests had spread to Peru and Chile.",
+        "c.txt": "Organisers said the protests spread to Peru on Sunday.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -552,12 +552,12 @@ def test_an_article_listing_fewer_of_the_names_is_compatible(tmp_path: Path) -> 
 
     (shorter,) = lists()  # one name alone (c.txt) is no list
     assert shorter.explanation == (
-        "b.txt lists Italy, Spain; a.txt lists Norway, Spain, Italy, Portugal: a shorter list of the same names, "
+        "b.txt lists Peru, Chile; a.txt lists Norway, Chile, Peru, Kenya: a shorter list of the same names, "
         "not a different one"
     )
     assert shorter.articles == ("a.txt", "b.txt")
     # an article naming the others elsewhere is not shorter
-    (tmp_path / "b.txt").write_text(texts["b.txt"] + " Unions in Norway and Portugal joined later.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(texts["b.txt"] + " Unions in Norway and Kenya joined later.", encoding="utf-8")
     assert not lists()
 
 
