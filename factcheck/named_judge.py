@@ -22,7 +22,7 @@ from factcheck.judge import VERDICT_ORDER
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
-from factcheck.judge_mentions import MENTION_KEYS, judge_mentions
+from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, rank_conflicts
@@ -37,7 +37,8 @@ def judge_named(
     claims: Sequence[Claim], articles: Sequence[Article], facts: ArticleFacts | None = None
 ) -> list[Finding]:
     """Findings on the named claims of several articles (see the module docstring)."""
-    del articles  # publication dates are already resolved into the claims' scope
+    # publication dates are already resolved into the claims' scope; the texts show lists of names
+    texts = {a.name: a.text for a in articles}
     everything = [c for c in claims if c.kind in NAMED_KINDS]
     named = [c for c in everything if c.key not in MENTION_KEYS]
     mentions = [c for c in everything if c.key in MENTION_KEYS]
@@ -59,5 +60,7 @@ def judge_named(
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)
+    findings += shorter_lists(mentions, texts)
+    findings += near_places(mentions, texts)
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings

@@ -472,3 +472,131 @@ def test_a_given_name_spelled_two_ways_with_two_surnames_is_a_conflict(tmp_path:
     assert _name_conflicts(tmp_path, texts) == [
         "one person named two ways? 'Vasilis Korda' (1 article) vs 'Vassilios Brenner' (1 article)"
     ]
+
+
+def test_short_form_of_an_organisation_name_is_words_left_out_inside_it() -> None:
+    from factcheck.judge_mentions import _short_form
+
+    assert _short_form(("harbour", "bank"), ("harbour", "mutual", "bank"))
+    assert not _short_form(("harbour", "bank"), ("lakeside", "harbour", "bank"))  # a town before it
+    assert not _short_form(("mutual", "bank"), ("harbour", "mutual", "bank"))  # whose bank left out
+    assert not _short_form(("bank",), ("harbour", "bank"))  # one word names too many
+    assert not _short_form(("harbour", "bank"), ("harbour", "bank"))  # the same name
+
+
+def _short_form_findings(tmp_path: Path, texts: dict[str, str]) -> list[Finding]:
+    from factcheck.api import Options, check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    return [f for f in report.by_verdict(Verdict.COMPATIBLE) if f.key.startswith("org: Harbour")]
+
+
+def test_an_article_naming_an_organisation_by_a_short_form_is_compatible(tmp_path: Path) -> None:
+    full = "Protesters set fire to a branch of Harbour Mutual Bank in Lakeside on Tuesday, police said."
+    texts = {
+        "a.txt": full,
+        "b.txt": full.replace("police said", "the fire brigade said"),
+        "c.txt": "Protesters set fire to a Harbour Bank branch in Lakeside on Tuesday.",
+    }
+    (compatible,) = _short_form_findings(tmp_path, texts)
+    assert compatible.explanation.startswith(
+        "c.txt write only 'Harbour Bank', 'Harbour Mutual Bank' (2 articles) with words left out: named loosely, "
+        "not a different organisation"
+    )
+    assert compatible.articles == ("a.txt", "b.txt", "c.txt")
+    # an article that also writes the full name is no looser
+    texts["c.txt"] = full + " Harbour Bank had closed the branch early."
+    assert not _short_form_findings(tmp_path, texts)
+
+
+def test_a_street_named_alone_where_others_give_its_corner_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    corner = "A cyclist was struck by a van at the corner of Elm Street and 5th Avenue on Tuesday, police said."
+    texts = {
+        "a.txt": corner,
+        "b.txt": "Police said a van struck a cyclist near Elm St. and 5th Ave. on Tuesday evening.",
+        "c.txt": "A cyclist was struck by a van on Elm Street on Tuesday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    findings = check([tmp_path], Options(jobs=1, cache=None)).by_verdict(Verdict.COMPATIBLE)
+    (elm,) = [f for f in findings if f.key == "place: Elm Street"]
+    assert elm.explanation.startswith(
+        "c.txt name only Elm Street; 2 articles give its corner with 5th Avenue: a point on the street"
+    )
+    assert elm.articles == ("a.txt", "b.txt", "c.txt")
+    # every article gives the corner: nothing vaguer
+    (tmp_path / "c.txt").write_text(corner.replace("police said", "witnesses said"), encoding="utf-8")
+    assert not [
+        f for f in check([tmp_path], Options(jobs=1, cache=None)).by_verdict(Verdict.COMPATIBLE) if "Street" in f.key
+    ]
+
+
+def test_an_article_listing_fewer_of_the_names_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "Protests spread on Sunday to Norway, Chile, Peru and Kenya, organisers said.",
+        "b.txt": "By Sunday the protests had spread to Peru and Chile.",
+        "c.txt": "Organisers said the protests spread to Peru on Sunday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def lists() -> list[Finding]:
+        report = check([tmp_path], Options(jobs=1, cache=None))
+        return [f for f in report.by_verdict(Verdict.COMPATIBLE) if f.key.startswith("list: ")]
+
+    (shorter,) = lists()  # one name alone (c.txt) is no list
+    assert shorter.explanation == (
+        "b.txt lists Peru, Chile; a.txt lists Norway, Chile, Peru, Kenya: a shorter list of the same names, "
+        "not a different one"
+    )
+    assert shorter.articles == ("a.txt", "b.txt")
+    # an article naming the others elsewhere is not shorter
+    (tmp_path / "b.txt").write_text(texts["b.txt"] + " Unions in Norway and Kenya joined later.", encoding="utf-8")
+    assert not lists()
+
+
+def test_near_a_city_and_in_a_town_beside_it_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "Police said a lorry carrying chickens overturned near Leeds on Monday morning, blocking two lanes.",
+        "b.txt": "Police said a lorry carrying chickens overturned in Bradford on Monday morning, blocking a road.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def near() -> list[Finding]:
+        report = check([tmp_path], Options(jobs=1, cache=None))
+        return [f for f in report.by_verdict(Verdict.COMPATIBLE) if "says near" in f.explanation]
+
+    (found,) = near()
+    assert found.explanation == (
+        "a.txt says near Leeds, b.txt in Bradford, 20 km from Leeds (gazetteer): said more or less precisely, "
+        "not a different place"
+    )
+    # a sentence about something else is no other way to say where it happened
+    (tmp_path / "b.txt").write_text("The mayor spoke in Bradford on Monday about schools.", encoding="utf-8")
+    assert not near()
+
+
+def test_articles_listing_the_same_fewer_names_give_one_finding(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "The champion kept his ABF, WXO, KBA & IKO belts with a win on Saturday night.",
+        "b.txt": "The champion kept his KBA, ABF and WXO belts after winning on Saturday night.",
+        "c.txt": "On Saturday night the champion kept his KBA, ABF and WXO belts with ease.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    (shorter,) = [f for f in report.by_verdict(Verdict.COMPATIBLE) if f.key.startswith("list: ")]
+    # "KBA & IKO", read as one name, is two names of the list
+    assert shorter.explanation.startswith("b.txt, c.txt list KBA, ABF, WXO; a.txt lists ABF, WXO, KBA & IKO:")
+    assert shorter.articles == ("a.txt", "b.txt", "c.txt")
