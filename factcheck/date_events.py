@@ -26,7 +26,7 @@ __all__ = ["EVENT_WORDS", "date_event", "event_and_word", "same_event"]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
-    "death": "die", "died": "die", "dies": "die", "dead": "die", "passed": "die",
+    "death": "die", "died": "die", "dies": "die", "dead": "die",
     "born": "born", "birth": "born", "birthday": "born",
     "funeral": "funeral", "burial": "funeral", "buried": "funeral", "memorial": "funeral",
     "fired": "fire", "firing": "fire", "sacked": "fire", "dismissed": "fire", "dismissal": "fire",

@@ -394,14 +394,14 @@ _GLUED_BEFORE_NUMBER = frozenset("$€£¥#.,:/-")
 
 def said_before(text: str, pos: int) -> bool:
     """Whether the date starting at ``pos`` is the day of a statement: right after an active verb of
-    saying ("said Tuesday", "said on Tuesday", "said here Friday", "ITAR-TASS reported September 26"), after a medium
+    saying ("said Tuesday", "said on Tuesday", "said here Monday", "ITAR-TASS reported September 26"), after a medium
     ("said in a statement on Friday") or a hearer ("told reporters on Friday", at most three words,
     no event word among them). A passive ("will be announced Friday", "the fire was reported on
     Sunday") dates the event itself; so does a date after a comma ("said, on Friday, ...")."""
     words = [w.lower() for w in _SAID_WORD.findall(text, max(0, pos - SAID_LOOKBACK), pos)]
     if words[-1:] == ["on"]:
         words.pop()
-    if words[-1:] in (["here"], ["there"]):  # "a port official said here Friday"
+    if words[-1:] in (["here"], ["there"]):  # "a harbour clerk said here Monday"
         words.pop()
     if len(words) >= 3 and words[-1] in _SAID_MEDIA:  # "in a statement", "in a news release"
         for k in (3, 4):

@@ -80,6 +80,8 @@ _AGE = re.compile(
 )
 """The age of the one whose home a town is, stated just before it: "a 38-year-old", "a 38-year-old
 woman from", "Jane Doe, 38, of"."""
+_ANOTHER = re.compile(r"\b(?:other|another|second|fellow)\b", re.IGNORECASE)
+"""Words before an age that make its holder one of several ("the other, a 36-year-old from")."""
 AGE_REACH = 60
 """Characters before a town searched for that age."""
 _LEAD = re.compile(r"(\w+)\s+(?:(?:a|an|the)\s+)?\Z")
@@ -154,6 +156,8 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             else ""
         )
         age = _AGE.search(before[-AGE_REACH:])
+        if age and _ANOTHER.search(before[-AGE_REACH:][: age.start()]):
+            age = None  # "the other was a 36-year-old man from": a second person of that age
         out[c.id] = _Slot(holder, word, age=(age.group(1) or age.group(2)) if age and word == "of" else "")
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
     for c in mentions:

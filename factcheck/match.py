@@ -149,7 +149,7 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
 
 def _durations_joined(claims: list[Claim], rep: dict[str, str]) -> dict[str, str]:
     """Durations keyed by their unit alone ("deliberated for 40 hours": ``duration``) that go with
-    the durations of a named activity ("30 hours of deliberation": ``deliberation``) because their
+    the durations of a named activity ("12 hours of negotiation": ``negotiation``) because their
     words name it ("deliberated"): claim id -> that key. Only when one such key is named."""
     from factcheck.words import stem
 
@@ -209,7 +209,7 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
 
 AGE_ALIKE = (0.5, 3)
 """(similarity, shared words) from which an age whose sentence names no one goes with the person
-of the most alike named age in another article ("the 41-year-old challenger never recovered" in
+of the most alike named age in another article ("the 52-year-old pilot walked away unhurt" in
 two reports), whatever the two values: a changed age must still be compared with the others. On
 the dev stories no finding changes, and the mutation self-test catches one more changed age."""
 

@@ -55,7 +55,7 @@ Qualifiers (normalised name -> interval for a stated x; ranges and vague use the
     - "up to": up to, as many as, as much as -> [0, x]
     - "nearly": nearly, almost, just under, just below, just shy of -> [0.9x, x); this and
       "about" reach a tenth of x, but no more than ten units of its last digit stated ("some
-      88.41 percent" -> [88.31, 88.51])
+      61.37 percent" -> [61.27, 61.47])
     - "about": about, around, some, roughly, approximately, approx., an estimated, estimated, an approximate,
       close to, circa, "~" -> [0.9x, 1.1x]
     - "exactly": exactly, precisely -> the stated value, never widened (granularity "exact")
@@ -259,6 +259,12 @@ _TENS = {
 }
 _SMALL = frozenset(_TEENS) | frozenset(_TENS) | (frozenset(_UNITS) - {"zero"})
 _SCALE_WORDS = {"thousand": _THOUSAND, "million": _MILLION, "billion": _BILLION, "trillion": _TRILLION}
+_PAIRED_THINGS = frozenset(
+    """jeans trousers pants shorts tights scissors shears pliers tongs tweezers glasses spectacles
+    goggles binoculars handcuffs headphones earphones shoes boots socks gloves""".split()
+)
+"""Things named as "a pair of" that are one thing, or counted in pairs: "a pair of jeans" counts no
+two of anything."""
 _NUMBER_WORDS = _SMALL | {"zero", "hundred"} | frozenset(_SCALE_WORDS)
 """Words of a number: "minus" after one is a subtraction ("ten minus three")."""
 _COMPLETE = frozenset({"unit", "teen", "tens", "hundred", "scale", "andhalf"})
@@ -502,7 +508,8 @@ def _apply_qualifier(norm: str, x: _Num) -> Interval:
 
 def _reach(bound: Decimal, stated: Decimal) -> Decimal:
     """How far "about" or "nearly" reaches from a bound: a tenth of it, but no more than ten units
-    of the last digit stated ("some 88.41 percent" is within 0.1 of it, not 8.8; "about 7,000" and
+    of the last nonzero digit stated (a trailing zero is not told from a rounding: "about 6.0" keeps
+    its tenth; "some 61.37 percent" is within 0.1 of it, not 6.1; "about 7,000" and
     "about 150" keep their tenth)."""
     tenth = abs(bound) / 10
     if not stated.is_finite() or stated == 0:
@@ -1053,7 +1060,9 @@ class _Scanner:
                 total += m * s
                 cur, top, last = _ZERO, s, "scale"
             elif w == "pair" and last == "a" and self.low(nx) == "of":
-                return Decimal(2), p + 1, None  # "a pair of left hooks"
+                if nx is not None and self.low(self.next_word(nx)) in _PAIRED_THINGS:
+                    break  # "a pair of jeans" is one thing
+                return Decimal(2), p + 1, None  # "a pair of shots"
             elif w == "dozen":
                 if total or last not in ("a", "half", "unit", "teen"):
                     break

@@ -379,12 +379,22 @@ def test_an_unnamed_age_goes_with_the_person_of_the_same_words(tmp_path):
 
 
 def test_time_in_one_role_is_a_part_of_the_whole_tenure(tmp_path):
+    (tmp_path / "rain").mkdir()
+    tmp_path = tmp_path / "tenure"
+    tmp_path.mkdir()
     texts = {
         "a.txt": "Hale has spent 19 seasons with the Rovers and was promoted in 2003.",
         "b.txt": "Before that, Hale spent four seasons as the Rovers' chief scout and was promoted in 2003.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "season"]
+    # "as" opening a clause names no role: the two spans are still compared
+    rain = {
+        "a.txt": "The rescue on the mountain lasted three days as the storm raged, the team said.",
+        "b.txt": "The rescue on the mountain lasted four days, the team said.",
+    }
+    rained = check([_corpus(tmp_path.parent / "rain", rain)])
+    assert [f for f in rained.by_verdict(Verdict.CONFLICT) if f.key == "duration"]
     # the whole tenure told differently is a conflict
     (tmp_path / "b.txt").write_text("Hale has spent 14 seasons with the Rovers and was promoted in 2003.")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "season"]

@@ -370,6 +370,19 @@ def test_one_role_noun_beside_two_surnames_is_a_conflict(tmp_path: Path) -> None
     # a different role beside the same given name: two people
     texts["c.txt"] = "Neighbour Oren Brask confirmed the news in a statement, adding that a memorial would follow."
     assert _name_conflicts(tmp_path, texts) == []
+    # "the other agent": a second holder of the role
+    texts["c.txt"] = "Her other agent, Oren Brask, confirmed the news, adding that a memorial would follow."
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_role_a_story_has_several_of_links_no_two_names(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Two people were shot dead at the harbour market on Saturday night.\n\n"
+        "The victim Tom Reed was a fisherman from the harbour town.\n",
+        "b.txt": "Two people were shot dead at the harbour market on Saturday night.\n\n"
+        "The victim Tom Baker worked at the market stall.\n",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
 
 
 def test_same_given_and_middle_names_with_two_surnames_is_a_conflict(tmp_path: Path) -> None:

@@ -147,3 +147,11 @@ def test_where_someone_went_in_alike_sentences_is_one_slot(tmp_path: Path) -> No
     assert _town_conflicts(tmp_path, texts) == [
         "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
     ]
+
+
+def test_another_person_of_the_same_age_is_no_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Two men died in the crash on the motorway on Monday. One was a 36-year-old man from Dayton.",
+        "b.txt": "Two men died in the crash on the motorway on Monday. The other was a 36-year-old man from Akron.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []

@@ -34,6 +34,8 @@ CASES = [
     ("He was away for four weeks due to illness.", [("duration", "four weeks", "")]),  # "due" counts nothing
     ("He went down from a pair of left hooks.", [("hook", "a pair of left hooks", "")]),
     ("The pair of them left early.", []),  # two people, but no count is stated
+    ("She bought a pair of jeans.", []),  # one thing
+    ("The professor, who holds two degrees, got a warm welcome.", [("degree", "two degrees", "")]),
     ("The coalition holds a one-seat majority.", [("seat", "one-seat", "")]),
     ("Crews worked in temperatures of minus 17 degrees.", [("temperature", "minus 17 degrees", "")]),
     ("The ramp turns 90 degrees.", [("degree", "90 degrees", "")]),  # no heat or cold: an angle

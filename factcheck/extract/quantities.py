@@ -424,8 +424,12 @@ def quantity_claim(
         steps.append(Step(plural or head, "population", "the number of people a place is home to"))
         modifiers.append(head)
         head = "population"
-    if head == "degree" and not unit and _TEMPERATURE_WORDS.search(text):
-        # "minus 17 degrees" beside a temperature, cold or frost: a temperature, whatever the scale
+    if (
+        head == "degree"
+        and not unit
+        and (_TEMPERATURE_WORDS.search(text, max(0, n.start - 40), n.start) or _TEMPERATURE_SCALE.match(text, end))
+    ):
+        # "minus 8 degrees" beside a temperature, cold or frost: a temperature, whatever the scale
         why = "degrees in a sentence about heat or cold"
         steps.append(Step(key_words[-1] if key_words else head, "temperature", why))
         head = "temperature"
@@ -1271,8 +1275,8 @@ def _plus_suffix(n: numbers.NumberMatch, after: list[Token], i: int) -> bool:
 
 def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: str) -> bool:
     """Whether a number is joined by a hyphen to the noun it counts ("three-game", "five-boat"),
-    not to a unit ("two-day": a duration) nor in an idiom ("one-sided", "one-off"; "a one-seat
-    majority" counts)."""
+    not to a unit ("two-day": a duration) nor in an idiom ("one-sided", "one-off"; "a one-room
+    school" counts)."""
     return (
         not unit
         and i == 0
@@ -1398,12 +1402,14 @@ _TEMPERATURE_WORDS = re.compile(
     r"|heat(?:wave)?|hot|warm)\b",
     re.IGNORECASE,
 )
-"""Words that make "N degrees" a temperature rather than an angle or a university degree."""
+"""Words before "N degrees" (up to 40 characters) that make it a temperature rather than an angle
+or a university degree; or a scale right after it (``_TEMPERATURE_SCALE``)."""
+_TEMPERATURE_SCALE = re.compile(r"\s*(?:celsius|fahrenheit|centigrade|below zero|below freezing)\b", re.IGNORECASE)
 
 
 def _lasting_span(before: list[Token]) -> bool:
     """Whether a span of time ending now is how long something has lasted: "(in hospital) for the
-    past three weeks", "for the last two years", not the window of another figure ("in the past
+    past five weeks", "for the last two years", not the window of another figure ("in the past
     20 years", "over the last decade")."""
     if len(before) < 3 or before[-1].lower not in ("past", "last"):
         return False
