@@ -138,9 +138,11 @@ def _verb(word: str) -> str:
     """The base form of an inflected verb that names an event ("jolted" -> "jolt"), or ""."""
     if len(word) < 4 or word in NO_EVENT or not word.isalpha():
         return ""
-    from lemminflect import getAllLemmas, getLemma  # type: ignore[import-untyped]
+    from lemminflect import getLemma  # type: ignore[import-untyped]
 
-    lemmas = getAllLemmas(word)
+    from factcheck.words import readings
+
+    lemmas = readings(word)
     if not lemmas and word.endswith("ed"):  # a verb the dictionary lacks ("capsized"): by rule
         return str(getLemma(word, upos="VERB")[0])
     verbs = lemmas.get("VERB")

@@ -331,9 +331,9 @@ def core_tokens(name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 12)
 def _dictionary_word(token: str) -> bool:
     """Whether lemminflect's English dictionary knows a (lower-case) word."""
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+    from factcheck.words import readings
 
-    return token.isalpha() and token.isascii() and bool(getAllLemmas(token))
+    return token.isalpha() and token.isascii() and bool(readings(token))
 
 
 def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:

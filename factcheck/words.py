@@ -292,12 +292,20 @@ def not_a_noun(word: str) -> bool:
         return True
     if not word.isalpha() or not word.isascii():
         return False
+    found = readings(word)
+    if not found or "NOUN" in found or "PROPN" in found:
+        return False
+    return not (word.endswith("s") and "VERB" in found)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def readings(word: str) -> dict[str, tuple[str, ...]]:
+    """The base forms lemminflect's English dictionary gives a (lower-case) word, by part of speech
+    (``{"VERB": ("manage",)}`` for "managed"); empty for a word it does not know. One memo for every
+    module that asks (the returned dict is shared: never change it)."""
     from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
-    readings = getAllLemmas(word)
-    if not readings or "NOUN" in readings or "PROPN" in readings:
-        return False
-    return not (word.endswith("s") and "VERB" in readings)
+    return getAllLemmas(word)  # type: ignore[no-any-return]
 
 
 def _plural_ending_dropped(w: str) -> str:

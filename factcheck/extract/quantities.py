@@ -68,6 +68,7 @@ from factcheck.words import (
     event_class,
     lemma,
     not_a_noun,
+    readings,
 )
 
 __all__ = ["ordinal_claims", "quantity_claim", "record_claims"]
@@ -1379,9 +1380,7 @@ DEPTH_WORDS = frozenset("below beneath underground underwater".split())
 
 def _verb_lemma(word: str) -> str:
     """The base form of a word lemminflect knows as a verb ("managed" -> "manage"), or ""."""
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
-
-    verb = getAllLemmas(word).get("VERB")
+    verb = readings(word).get("VERB")
     return str(verb[0]) if verb else ""
 
 
