@@ -321,7 +321,7 @@ def event_links(
     for u, cls in enumerate(classes):
         for c in cls:
             event = date_event(c.sentence, c.surface)
-            if event:
+            if event in _NAMED:  # ``one_event_told_otherwise`` weighs no other event words
                 buckets[_FAMILY.get(event, event)].append((u, c))
     best: dict[tuple[int, int], tuple[float, int, Claim, Claim]] = {}
     for members in buckets.values():
