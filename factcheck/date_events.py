@@ -75,6 +75,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BREAK = re.compile(r"[;:()\[\]—–]|,\s|\b(?:when|while|after|before|since|who|which|but|as)\b")
 
 
+_GUNFIRE = re.compile(
+    r"\b(?:fired|firing)\s+(?:at|into|upon|off|back|warning|shots?|rounds?|bullets?|(?:a|the)\s+(?:gun|shot|"
+    r"round|weapon|pistol|rifle)|(?:two|three|four|five|several|multiple|\d+)\s+(?:shots|rounds|times|bullets))\b",
+    re.IGNORECASE,
+)
+""""fired" of a gun ("fired at police", "fired two shots", "firing warning shots"), not of a job."""
+
+
 def date_event(sentence: str, surface: str) -> str:
     """The event the date ``surface`` of ``sentence`` is given for, as one word, or ""."""
     return event_and_word(sentence, surface)[0]
@@ -101,6 +109,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     after = _WORD.findall(right)[:reach]
     for word in _nearest_first(before, after):
         found = EVENT_WORDS.get(_plain(word))
+        if found == "fire" and _GUNFIRE.search(sentence):
+            found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
         if found:
             return found, word
     for word in before + after:

@@ -12,6 +12,9 @@ from factcheck.date_events import date_event, same_event
     [
         ("The club fired its coach Marlow on Saturday after a run of losses.", "Saturday", "fire"),
         ("On Saturday, the club fired its coach after a run of losses.", "Saturday", "fire"),
+        # "fired" of a gun is a shooting
+        ("The gunman fired two shots on Friday, police said.", "Friday", "shoot"),
+        ("Police fired at the crowd on Saturday.", "Saturday", "shoot"),
         ("The singer died Thursday at a hospital in Brenton.", "Thursday", "die"),
         ("His death on Tuesday shocked the town.", "Tuesday", "die"),
         ("Crowds marched against the June 3 killing of a shopkeeper.", "June 3", "kill"),
