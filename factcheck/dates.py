@@ -33,7 +33,7 @@ the most recent such day (or month) on or before publication, the current one in
 sentence has a future marker (will, won't, 'll, shall, would, is/are to, is/are set/scheduled/
 expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) it is
 taken in the future: the nearest one on or after publication. A weekday or date right after an
-active verb of saying ("said on Tuesday that it will...", "reported September 26", "told reporters
+active verb of saying ("said on Tuesday that it will...", "reported October 14", "told reporters
 on Friday", "said in a statement Monday") is the day of the statement (``DateMatch.said``): it
 stays in the past, and is no date of the event the statement is about. "last"/"next" force the
 direction strictly before/after publication; "this Tuesday" is the Tuesday of the publication week
@@ -46,7 +46,7 @@ modal "may", the verb "march" or "Theresa May" are not dates; "every May" is a r
 The expression's span includes qualifiers that change its meaning: since, before, after, until
 (till, through, "until the end of"), by ("by the end of"), as early as, from, "prior to" (read as
 before); they are returned in ``qualifier`` while the value stays the date itself. An open
-qualifier of a clock time just before the date ("until about 5 a.m. Saturday", "since 10:30 p.m.
+qualifier of a clock time just before the date ("until about 4 a.m. Sunday", "since 10:30 p.m.
 Friday") is the date's too, its span left to the time. Plain "in", "on", "at"
 and "the" are left out. Every regex is linear (bounded repetitions, no nested quantifiers), so
 hostile input such as a megabyte of digits is scanned in linear time.
@@ -351,7 +351,7 @@ _FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 REPORT_KEY = "report"
-"""The key of a date that is the day of a statement ("said Saturday", "reported September 26"),
+"""The key of a date that is the day of a statement ("said Saturday", "reported October 14"),
 never the day of the event the statement is about: it contradicts no event's date."""
 
 
@@ -359,7 +359,7 @@ SAY_VERBS = frozenset(
     """said says told tells reported reports announced announces stated states confirmed confirms added adds
     declared declares disclosed discloses revealed reveals wrote writes testified""".split()
 )
-"""Verbs of saying: a date right after one ("said Tuesday", "reported September 26") is the day of
+"""Verbs of saying: a date right after one ("said Tuesday", "reported October 14") is the day of
 a statement (``DateMatch.said``)."""
 _TELL_VERBS = frozenset({"told", "tells"})
 """Verbs of saying that take a hearer before the date: "told reporters on Friday"."""
@@ -394,7 +394,7 @@ _GLUED_BEFORE_NUMBER = frozenset("$€£¥#.,:/-")
 
 def said_before(text: str, pos: int) -> bool:
     """Whether the date starting at ``pos`` is the day of a statement: right after an active verb of
-    saying ("said Tuesday", "said on Tuesday", "said here Monday", "ITAR-TASS reported September 26"), after a medium
+    saying ("said Tuesday", "said on Tuesday", "said here Monday", "ITAR-TASS reported October 14"), after a medium
     ("said in a statement on Friday") or a hearer ("told reporters on Friday", at most three words,
     no event word among them). A passive ("will be announced Friday", "the fire was reported on
     Sunday") dates the event itself; so does a date after a comma ("said, on Friday, ...")."""

@@ -35,7 +35,7 @@ For quantities 0.2 with 3 shared words: leave-one-story-out (``bench/loo.py``) p
 the 24 dev stories; against 0.3 it adds one true conflict (two counts of the towns one
 storm destroyed) and no false one, with no conflict spanning the two events of a dev topic."""
 CONFLICT_LINK_SHORT = {ClaimKind.QUANTITY: (0.4, 2)}
-"""Or, for figures said in few words ("injured two people" / "injuring five people"): two shared
+"""Or, for figures said in few words ("hurt three people" / "hurting six people"): two shared
 words that make up this share of the smaller context. On the dev stories: 2 more true conflicts for
 2 false ones (precision 0.81 -> 0.78, recall 0.21 -> 0.23; leave-one-story-out the same)."""
 DATE_SAME_WORDS = (0.8, 6)
@@ -136,7 +136,7 @@ NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", 
 
 def _narrowing(c: Claim) -> frozenset[str]:
     """The modifiers of a figure that count a part of the whole: a nationality ("14 Filipino sailors"),
-    a superlative ("the four hardest-hit villages"), or the role a span of time was spent in ("three
+    a superlative ("the three hardest-hit towns"), or the role a span of time was spent in ("three
     terms as the board's treasurer" is a part of "11 terms on the board": on the dev stories, one
     false conflict fewer and no true one lost)."""
     from factcheck.places import DEMONYMS, fold

@@ -18,6 +18,7 @@ one event; this module adds two kinds of it, each with an explanation a reader c
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from factcheck.date_events import EVENT_WORDS, KIN, date_event, event_and_word, same_event
 from factcheck.dates import REPORT_KEY
@@ -233,7 +234,7 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
         return False
     ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
     if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
-        return False  # two events, one of them named ("arrested Tuesday" / "released Sunday")
+        return False  # two events, one of them named ("arrested Tuesday" / "freed Sunday")
     names_x, names_y = set(x.names), set(y.names)
     if names_x and names_y and not names_x & names_y and not same_event(ex, ey):
         return False  # other names, and no one event word to outweigh them
@@ -268,29 +269,17 @@ def split_links(
     one event, whatever other words they use. The conflict shows the pair that decides it; each
     side's agreement is a finding of its own, and the explanation names the articles of each."""
     stated_by = [{c.location.article for c in cls} for cls in classes]
-    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
-    for u, cls in enumerate(classes):
-        if len(stated_by[u]) >= SPLIT_BACKING:
-            for c in cls:
-                event = date_event(c.sentence, c.surface)
-                if event in _NAMED:
-                    buckets[event].append((u, c))
     sides: dict[tuple[int, int], tuple[set[str], set[str], tuple[Claim, Claim]]] = {}
-    for members in buckets.values():
-        if len(members) > EVENT_BUCKET:
+    backed = [len(arts) >= SPLIT_BACKING for arts in stated_by]
+    for u, x, v, y in _pairs_of_one_event(classes, backed, by_family=False):
+        key, (x1, y1) = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
+        if stated_by[u] & stated_by[v] or (key in links and links[key].disjoint is not None):
             continue
-        for i, (u, x) in enumerate(members):
-            for v, y in members[i + 1 :]:
-                if u == v:
-                    continue
-                key, (x1, y1) = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
-                if stated_by[u] & stated_by[v] or (key in links and links[key].disjoint is not None):
-                    continue
-                if not _outlier_pair(x1, y1, facts):
-                    continue
-                side_w, side_v, _ = sides.setdefault(key, (set(), set(), (x1, y1)))
-                side_w.add(x1.location.article)
-                side_v.add(y1.location.article)
+        if not _outlier_pair(x1, y1, facts):
+            continue
+        side_w, side_v, _ = sides.setdefault(key, (set(), set(), (x1, y1)))
+        side_w.add(x1.location.article)
+        side_v.add(y1.location.article)
     for key, (side_w, side_v, (x, y)) in sorted(sides.items()):
         if len(side_w) < SPLIT_BACKING or len(side_v) < SPLIT_BACKING:
             continue
@@ -301,6 +290,29 @@ def split_links(
             f"{x.display} ({', '.join(sorted(side_w))}) and {y.display} ({', '.join(sorted(side_v))}) "
             f"for one event ({wx!r} / {wy!r})"
         )
+
+
+def _pairs_of_one_event(
+    classes: list[list[Claim]], kept: list[bool], by_family: bool
+) -> Iterator[tuple[int, Claim, int, Claim]]:
+    """Pairs (u, x, v, y) of dates of two different classes (among the ``kept`` ones) whose clauses
+    name one event of the lexicon (with ``by_family``, kin events too: "killed" / "died"),
+    ``one_event_told_otherwise`` weighing no other event words; buckets over ``EVENT_BUCKET`` are
+    left out."""
+    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for u, cls in enumerate(classes):
+        if kept[u]:
+            for c in cls:
+                event = date_event(c.sentence, c.surface)
+                if event in _NAMED:
+                    buckets[_FAMILY.get(event, event) if by_family else event].append((u, c))
+    for members in buckets.values():
+        if len(members) > EVENT_BUCKET:
+            continue
+        for i, (u, x) in enumerate(members):
+            for v, y in members[i + 1 :]:
+                if u != v:
+                    yield u, x, v, y
 
 
 EVENT_BUCKET = 200
@@ -317,32 +329,20 @@ def event_links(
     another date of one of the articles may be worded more like the other, and be of another event.
     Only dates of one event word (or kin) are weighed against each other (``EVENT_BUCKET``)."""
     stated_by = [{c.location.article for c in cls} for cls in classes]
-    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
-    for u, cls in enumerate(classes):
-        for c in cls:
-            event = date_event(c.sentence, c.surface)
-            if event in _NAMED:  # ``one_event_told_otherwise`` weighs no other event words
-                buckets[_FAMILY.get(event, event)].append((u, c))
     best: dict[tuple[int, int], tuple[float, int, Claim, Claim]] = {}
-    for members in buckets.values():
-        if len(members) > EVENT_BUCKET:
+    for u, x, v, y in _pairs_of_one_event(classes, [True] * len(classes), by_family=True):
+        key, pair = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
+        if key in links and links[key].disjoint is not None:
             continue
-        for i, (u, x) in enumerate(members):
-            for v, y in members[i + 1 :]:
-                if u == v:
-                    continue
-                key, pair = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
-                if key in links and links[key].disjoint is not None:
-                    continue
-                if x.location.article in stated_by[v] or y.location.article in stated_by[u]:
-                    continue
-                if values_overlap(x, y) is not False or not one_event_told_otherwise(x, y):
-                    continue
-                if facts is not None and not facts.same_event(x.location.article, y.location.article):
-                    continue
-                score, shared = similarity(x, y)
-                if key not in best or (score, shared) > best[key][:2]:
-                    best[key] = (score, shared, *pair)
+        if x.location.article in stated_by[v] or y.location.article in stated_by[u]:
+            continue
+        if values_overlap(x, y) is not False or not one_event_told_otherwise(x, y):
+            continue
+        if facts is not None and not facts.same_event(x.location.article, y.location.article):
+            continue
+        score, shared = similarity(x, y)
+        if key not in best or (score, shared) > best[key][:2]:
+            best[key] = (score, shared, *pair)
     for key, (_, _, a, b) in best.items():
         links.setdefault(key, _Link()).disjoint = (a, b)
 

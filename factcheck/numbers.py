@@ -43,7 +43,7 @@ What is a number
     - Percent: "88%", "88 %", "88 per cent", "88 percent", "88 pct" give 88 (percent units) with
       unit_hint "percent". Percentages are never widened by the rounding tolerance.
     - Currency: a leading "$" (USD), "£" (GBP), "€" (EUR), "¥" (JPY), "₹" (INR), "US$"/"A$"/
-      "C$"/"HK$"/"S$"/"NZ$" (also "$US1", "$A5"), "euro" glued to the digits ("euro110 billion"),
+      "C$"/"HK$"/"S$"/"NZ$" (also "$US1", "$A5"), "euro" glued to the digits ("euro90 billion"),
       or an ISO code written before the number ("USD 5m"), gives unit_hint.
 
 Qualifiers (normalised name -> interval for a stated x; ranges and vague use their low/high end)
@@ -173,7 +173,7 @@ _DOLLAR_PREFIXES = {
 _AFTER_DOLLAR = frozenset(w.lower() for w in _DOLLAR_PREFIXES)
 """What may follow "$" to say whose dollars ("$US1 million", "$A5")."""
 _CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR"}
-"""Currency words glued before the digits ("euro110 billion", as some wires print "€")."""
+"""Currency words glued before the digits ("euro90 billion", as some wires print "€")."""
 _CURRENCY_CODES = frozenset(
     {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "HKD", "AUD", "CAD", "CHF", "SGD", "MYR", "PHP", "NZD"}
 )
@@ -765,7 +765,7 @@ class _Scanner:
         elif t.text == "Rs" and self.rupees(k):
             currency, j = "INR", k + (2 if self.low(k + 1) == "." else 1)
         elif t.low in _CURRENCY_WORDS and self.adjacent(k, k + 1) and self.toks[k + 1].kind == "n":
-            currency, j = _CURRENCY_WORDS[t.low], k + 1  # "euro110 billion"
+            currency, j = _CURRENCY_WORDS[t.low], k + 1  # "euro90 billion"
         negative = False
         if not currency and t.kind == "p" and t.text in _MINUS and self.sign_ok(k):
             negative, j = True, k + 1

@@ -24,8 +24,8 @@ apostrophe (That’s) never closes a single-quoted passage.
   longer passage, stay ``agree``;
 - ``reorder``: the shorter's words all appear, in another order, in a window of the longer (in
   their own order, with words put in between, they are worded differently);
-- ``notation``: the same passage, with numbers or times written another way ("6:41pm PST" /
-  "18:41");
+- ``notation``: the same passage, with numbers or times written another way ("7:15pm PST" /
+  "19:15");
 - ``conflict``: a passage in common (rapidfuzz ``partial_ratio`` of the texts at least
   ``PARTIAL_CUTOFF`` and at least ``MIN_SHARED`` words shared in order) but different wording; the
   explanation is the word diff (``difflib`` over words): ``-build +make, -and``; from the first
@@ -488,13 +488,13 @@ _INSERTION = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 _NOTATION_WORDS = frozenset(
     "am pm a m p gmt utc pst pdt est edt cst cdt mst mdt bst cet ist local time hours hrs".split()
 )
-"""Words that only write a time another way ("6:41pm PST" / "18:41")."""
+"""Words that only write a time another way ("7:15pm PST" / "19:15")."""
 
 
 def _notation(edit: str) -> bool:
     """An edit that changes only how a number or time is written, not the words nor the value: the
-    same digits ("1,000" / "1000"), or a clock time on the 12- and the 24-hour clock ("6:41pm PST" /
-    "18:41"). Other numbers ("-12 +19") are a number quoted differently."""
+    same digits ("1,000" / "1000"), or a clock time on the 12- and the 24-hour clock ("7:15pm PST" /
+    "19:15"). Other numbers ("-12 +19") are a number quoted differently."""
     words = edit.replace("+", " ").replace("-", " ").split()
     if not all(
         w in _NOTATION_WORDS or ((m := _NUMBER_WORD.fullmatch(w)) and (m.group(1) or "am") in _NOTATION_WORDS)

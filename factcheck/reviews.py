@@ -9,7 +9,7 @@ One table per finding id, written by ``factcheck review ID --note ...``::
     about = "quantity: substance"
     articles = ["a.txt", "b.txt"]
     claims = [
-        {article = "a.txt", start = 120, end = 148, surface = "46 new psychoactive substances", sentence = "..."},
+        {article = "a.txt", start = 120, end = 148, surface = "31 new banned compounds", sentence = "..."},
         {article = "b.txt", start = 88, end = 104, surface = "45 substances", sentence = "..."},
     ]
 

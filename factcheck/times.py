@@ -3,7 +3,7 @@
 ``find_times(text)`` returns ``TimeMatch`` objects in order of appearance, never overlapping. A
 value is a closed ``Interval`` of minutes after midnight (0 to 1439), with the zone it is given in:
 
-- ``10:30 a.m.``, ``4.30pm``, ``11: 41am``, ``6:41pm PST``: hour and minutes (granularity
+- ``10:30 a.m.``, ``4.30pm``, ``11: 41am``, ``7:15pm PST``: hour and minutes (granularity
   ``minute``); ``7 p.m.``, ``9pm``, ``6 o'clock``, ``noon``, ``midnight``: the hour (``hour``);
 - ``17:06``, ``09:10 hours``, ``20:49 GMT``: the 24-hour clock, which needs a cue (a zone,
   "hours", "local time", or "at/about/around/by/until/after/before/from/since" before it) so that

@@ -278,7 +278,7 @@ NOT_COUNTED = frozenset(
     today tonight yesterday tomorrow due""".split()
 )
 """Words after a number that say when, where, why or how much is left, never what is counted ("30
-months ago", "20 feet away", "$8 million left", "two seconds remaining", "four weeks due to
+months ago", "20 feet away", "$5 million left", "five seconds remaining", "four weeks due to
 illness"): some are nouns too ("left", "today", "dues"), but not after a number."""
 
 

@@ -66,7 +66,7 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     source = article.source
     stamp = dates.dateline(article.text) if source.dated_by else None
     claims: list[Claim] = []
-    earlier = ""  # the date of an earlier event the sentence before names ("The last major quake ... in February")
+    earlier = ""  # the date of an earlier event the sentence before names ("The last big storm ... in March")
     for sentence in text.sentences:
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
         if earlier and _CONTINUES.match(sentence.text):
@@ -90,8 +90,8 @@ _CONTINUES = re.compile(r"\s*(?:It|That|This)\s+(?:\w+ed|was|had|left)\b")
 
 
 def _earlier_event_date(text: str, published: date | None) -> str:
-    """The date (a month or a year) of an earlier event a sentence names ("The last major quake to
-    hit southern Iran was in February"), or ""."""
+    """The date (a month or a year) of an earlier event a sentence names ("The last big storm to
+    reach the coast was in March"), or ""."""
     if not any(
         m.group("words").split()[0].lower() not in _TIME_WORDS and any(event_class(w) for w in m.group("words").split())
         for m in _EARLIER.finditer(text)

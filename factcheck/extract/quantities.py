@@ -3,31 +3,31 @@
 A number expression (``numbers.find_numbers``) becomes a claim when the sentence says what it is
 about. The *key* (what is measured) is read from the first frame that applies:
 
-- **record, vote or score**: "a record of 9-14", "dropped to 36-3", "slumping at 9-14", "fell to
-  45-7-2", "the jury deadlocked at 9-3", "won 31-24": two or three numbers kept as written
+- **record, vote or score**: "a record of 8-13", "dropped to 28-4", "slumping at 8-13", "fell to
+  31-6-1", "the jury deadlocked at 8-4", "won 31-24": two or three numbers kept as written
   (``text_value``), keyed ``record``, ``vote`` or ``score``;
 - **age**: "a 61-year-old man", "Anthony DeMarco, 36,", "aged 45", "at the age of 91", "died at
-  85", "She was 85.", "at 34, her days ...": keyed ``age``, with the person it is the age of in
+  85", "He was 92.", "at 34, her days ...": keyed ``age``, with the person it is the age of in
   ``subject`` when the sentence names them;
 - **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
   5.6 on the Richter scale", "a 6.1 quake": keyed ``magnitude``;
-- **a counted noun**: the noun phrase after the number ("46 new psychoactive substances"), or after
+- **a counted noun**: the noun phrase after the number ("31 new banned compounds"), or after
   "of" ("tens of thousands of deaths"); people counted by a verb of killing or wounding are deaths
-  or injuries ("killed 80 people", "injuring five people"); others than those named are keyed
-  apart ("three other rifles" -> ``other weapon``, "20 more people" -> ``other people``); words at
-  the end of the phrase that are no nouns (``words.not_a_noun``: "four days deliberating", "10,000
+  or injuries ("killed 80 people", "hurting six people"); others than those named are keyed
+  apart ("four other pistols" -> ``other weapon``, "20 more people" -> ``other people``); words at
+  the end of the phrase that are no nouns (``words.not_a_noun``: "three days deliberating", "10,000
   gathered", "the sixth aftershock shook") are left out, and the frames below say what is counted
-  ("10,000 gathered" -> ``people``; "two of them managed to" -> ``manage``, those who did);
+  ("8,000 gathered" -> ``people``; "three of them managed to" -> ``manage``, those who did);
 - **a unit** (``units.UNIT_WORDS``, or a currency symbol): the noun the unit measures ("a profit of
   $3bn", "damage estimated at $1 million" -> ``damage``), else the dimension (``distance``,
   ``duration``, ``money``, ``mass``...), with the relation to another event a word after it says
-  ("30 months ago" -> ``duration ago``, "$8 million left" -> ``money left``);
+  ("18 months ago" -> ``duration ago``, "$5 million left" -> ``money left``);
 - **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
-- **a verb** of counting people: "killed 5", "wounding around 900", "kills 1, wounds 2", "took
+- **a verb** of counting people: "killed 5", "wounding around 900", "kills 2, wounds 5", "took
   23 into custody";
-- **a measure named before**: "his blood-alcohol level was .41" (``blood-alcohol level``),
-  "temperatures were minus 20" (``temperature``), "a crowd of 22,000" (``crowd``);
-- **half of a unit** (``half_claims``): "a half-liter of vodka" is 0.5 liter of vodka.
+- **a measure named before**: "his blood-alcohol level was .27" (``blood-alcohol level``),
+  "temperatures were minus 14" (``temperature``), "a crowd of 22,000" (``crowd``);
+- **half of a unit** (``half_claims``): "a half-litre of gin" is 0.5 liter of vodka.
 
 A number none of these fits is not a claim. Ordinals ("the seventh round", "the 21st head
 coach", "their third game") are claims of their own (``ordinal_claims``): keyed by the noun, with
@@ -141,11 +141,11 @@ RECORD_CUES = frozenset("record mark season standing standings dropped fell impr
 RECORD_STARTS = frozenset("opened started".split())
 """Verbs just before a pair that make it a record: "the Hawks have opened 7-12"."""
 STANDING_VERBS = frozenset("sit sits sat sitting stand stands stood standing remain remains remained remaining".split())
-"""Verbs before "at" and a pair that make it a record: "currently sitting at 9-14", "stands at 284-286"."""
+"""Verbs before "at" and a pair that make it a record: "currently sitting at 9-14", "stands at 301-277"."""
 SCORE_AT = frozenset("tied level leading trailing led trailed deadlocked split".split())
 """Words before "at" and a pair that make it a score or a vote, not a record ("tied at 2-2")."""
 VOTE_CUES = frozenset("vote votes voted deadlock deadlocked split verdict jury jurors ruling ruled".split())
-"""Words next to a pair that make it a vote: "the jury deadlocked at 9-3", "a 5-4 ruling"."""
+"""Words next to a pair that make it a vote: "the jury deadlocked at 8-4", "a 5-4 ruling"."""
 SCORE_CUES = frozenset(
     "won win wins beat beats victory defeat defeated lost loss losses score led lead triumph".split()
 )
@@ -164,7 +164,7 @@ _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
 _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
 """A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
 _PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?:[-–](\d{1,3}))?(?![\w/]|[.,]\d|[-–]\d)")
-"""Two numbers joined by a dash ("9-14"), or three ("45-7-2": wins, losses and draws)."""
+"""Two numbers joined by a dash ("8-13"), or three ("31-6-1": wins, losses and draws)."""
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -267,9 +267,9 @@ def quantity_claim(
     else:
         aside = i
         if unit and n.unit_hint and i < len(after) and after[i].text == "(":
-            i = _past_brackets(after, i)  # "euro110 billion ($141 billion) loan package"
+            i = _past_brackets(after, i)  # "euro90 billion ($118 billion) loan package"
         elif not unit and i == 0 and len(after) > 1 and _others(after[0].lower, after[1]):
-            other, i = after[0].lower, 1  # "three other rifles": not the rifles counted elsewhere
+            other, i = after[0].lower, 1  # "four other pistols": not the pistols counted elsewhere
         phrase, j, dropped = _counted(after, *_noun_phrase(after, i))
         if other and not phrase:
             other, i, j = "", 0, 0
@@ -309,7 +309,7 @@ def quantity_claim(
         elif head:
             head = f"percent of {head}"
         elif dropped is not None and dropped.lower not in NOT_COUNTED:
-            head = f"percent of {lemma(dropped.text)}"  # "60 percent of those polled": those who were
+            head = f"percent of {lemma(dropped.text)}"  # "55 percent of those polled": those who were
         else:
             noun = _noun_before(before)
             if not noun:
@@ -379,7 +379,7 @@ def quantity_claim(
             head = "population"
             steps.append(Step(words, head, "the number of people a place is home to"))
         elif dropped is not None and (verb := _verb_lemma(dropped.lower)):
-            head = verb  # "two of them managed to escape": those who did what the verb says
+            head = verb  # "three of them managed to escape": those who did what the verb says
             steps.append(Step(dropped.text, head, f"the subject of the verb '{dropped.text}'"))
         else:
             return None
@@ -574,7 +574,7 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
         return _name_before(prefix), n.end, "'aged N to M'"
     rest = text[n.end : n.end + 30]
     if n.qualifier and (m := _YEARS_OLD.match(rest)):
-        # "about 30 years old", "under 45 years old": an age, as "30 years old" is
+        # "about 30 years old", "under 50 years old": an age, as "30 years old" is
         return _name_before(prefix), n.end + m.end(), "'about N years old'"
     if not n.value.is_point:
         return None
@@ -662,7 +662,7 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
         return True
     following = [t.lower for t in after[:2] if t.text != "-"]
     if following and following[0] in QUAKE_WORDS and following[0].endswith("s"):
-        # "two 5.9 quakes" have a magnitude; "at least four aftershocks" are counted
+        # "two 5.9 quakes" have a magnitude; "at least five tremors" are counted
         return "." in text[n.start : n.end]
     return bool(following) and following[0] in QUAKE_WORDS
 
@@ -791,7 +791,7 @@ SUBJECT_COUNTS = {
     **{v: "people" for v in ("gathered", "assembled", "rallied", "marched", "demonstrated", "protested")},
 }
 """Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed",
-"10,000 gathered" (people, as "10,000 people gathered" counts)."""
+"8,000 gathered" (people, as "8,000 people gathered" counts)."""
 _NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
 """Verbs of dying take no object: "the receptionist died and two men were hurt" counts no deaths."""
 
@@ -799,7 +799,7 @@ _NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
 def _clause_words(before: list[Token], after: list[Token]) -> list[str]:
     """The words of a number's clause that may say what people it counts: the verbs after it up to
     a pause ("five people were killed, police said"), then the verbs before it, nearest first, up
-    to a pause or to the verb nearest it ("killed a woman and wounded two men": wounded), leaving
+    to a pause or to the verb nearest it ("killed a man and wounded three women": wounded), leaving
     out a verb of dying before it ("died and two men ...")."""
     out: list[str] = []
     for t in after:
@@ -921,7 +921,7 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
 
 
 _HALF = re.compile(r"\b[Hh]alf(?:-|\s+an?\s+)(?=([a-z]+))")
-"""Half of a unit: "a half-liter of vodka", "half a mile away" (the unit is read after it)."""
+"""Half of a unit: "a half-litre of gin", "half a kilometre away" (the unit is read after it)."""
 
 
 def may_have_half(text: str) -> bool:
@@ -938,7 +938,7 @@ def half_claims(
     taken: Sequence[tuple[int, int]],
     published: date | None = None,
 ) -> list[Claim]:
-    """Half of a unit ("a half-liter of vodka", "half a mile"), a number `numbers` leaves alone (it
+    """Half of a unit ("a half-litre of gin", "half a mile"), a number `numbers` leaves alone (it
     reads no fractions), read as 0.5 of the unit by the frames of `quantity_claim`."""
     text = sentence.text
     out = []
@@ -1095,7 +1095,7 @@ _PAIR_HINT = re.compile(r"\d\s?[-–]\s?\d")
 def record_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
-    """Records and scores ("a record of 9-14", "dropped to 36-3", "won 31-24"), kept as written,
+    """Records and scores ("a record of 8-13", "dropped to 28-4", "won 31-24"), kept as written,
     and their spans (no number claim may take their digits)."""
     text = sentence.text
     claims: list[Claim] = []
@@ -1133,12 +1133,12 @@ def record_claims(
 
 
 _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
-"""Stripped from the words around a pair before they are read as cues ("a 162-139 record.")."""
+"""Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 
 
 def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) -> str:
     """``vote``, ``record`` or ``score`` for a pair of numbers by the words around it ("the jury
-    deadlocked at 9-3", "their 9-3 deadlock"; "slumping at 9-14", "have opened 9-14", "Dorsey
+    deadlocked at 8-4", "their 8-4 deadlock"; "slumping at 8-13", "have opened 8-13", "Dorsey
     (45-1"; "won 31-24"), or "" when they say nothing. ``named``: a name and a bracket or comma
     stand just before the pair."""
     near = set(before[-3:]) | set(after[:1])
@@ -1147,7 +1147,7 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) 
     if cues & RECORD_CUES or "record" in after[:2] or named:
         return "record"
     if before and before[-1] in RECORD_STARTS:
-        return "record"  # not "a 5-19 start": a record at another time than the story's
+        return "record"  # not "a 4-17 start": a record at another time than the story's
     if len(before) >= 2 and before[-1] == "at" and _standing(before[-2], before[-3] if len(before) >= 3 else ""):
         return "record"
     if cues & SCORE_CUES:
@@ -1157,7 +1157,7 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) 
 
 def _standing(word: str, previous: str) -> bool:
     """Whether the word before "at" and a pair says where a side stands: "sitting at", "slumping at",
-    "wound up at" (not "tied at", "leading at": a score)."""
+    "ended up at" (not "tied at", "leading at": a score)."""
     if word in SCORE_AT:
         return False
     if word in STANDING_VERBS or (word == "up" and previous in ("wound", "ended", "finished")):
@@ -1187,7 +1187,7 @@ def ordinal_claims(
         read = _noun_phrase(after, k)[0]
         phrase = _counted_part(read)
         if not phrase:
-            continue  # "since it was first rocked": no noun ranked
+            continue  # "since it was first shaken": no noun ranked
         # "the first election held after ...": the words left out narrow what is ranked
         narrowed = [t.lower for t in read[len(phrase) :]]
         noun = lemma(phrase[-1].text)
@@ -1340,22 +1340,22 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
             break
         if phrase and (t.lower in PHRASE_ENDS or (t.lower in NOT_COUNTED and t.lower not in RELATIVE_WORDS)):
-            break  # "his 16th straight fight today", "26 crew onboard", "a deal worth $80 million"
+            break  # "his 12th straight race today", "26 crew onboard", "a deal worth $80 million"
         if t.lower.endswith("ly") and not_a_noun(t.lower):
             if phrase:
-                break  # "shot one man fatally"
+                break  # "shot one guard fatally"
             i += 1
-            continue  # "13 fully loaded magazines": the adverb says nothing of what is counted
+            continue  # "11 fully loaded crates": the adverb says nothing of what is counted
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
-            break  # "a half-liter of vodka Wednesday": a day, not what is counted
+            break  # "a half-litre of gin Wednesday": a day, not what is counted
         if phrase and _verb_before_object(toks, i, phrase[-1]):
             break  # "the 170,000-square-foot building houses a number of businesses"
         phrase.append(t)
         i += 1
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
-            break  # "46 new psychoactive substances": a plural noun ends the phrase ("overseas" is none)
+            break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none)
     return phrase, i
 
 
@@ -1365,13 +1365,13 @@ RELATIVE_WORDS = {
     "ago": "ago", "later": "later", "earlier": "earlier", "prior": "earlier", "left": "left", "remaining": "left",
     "apart": "apart", "older": "older", "younger": "younger", "following": "after",
 }  # fmt: skip
-"""Words after a measure that tie it to another event: "30 months ago", "20 seconds left", "$8 million
+"""Words after a measure that tie it to another event: "18 months ago", "15 seconds left", "$8 million
 left". Keyed by the dimension and the relation ("duration ago", "money left"), not the measure of
 a thing the story names."""
 
 LASTING_WORDS = frozenset("for lasted lasting lasts spent spending took taking".split())
 """Words before a duration that make it how long something lasted, whatever follows ("lasted two
-hours before the gunman surrendered", "for nearly eight hours before")."""
+hours before the gunman surrendered", "for nearly six hours before")."""
 OFFSET_WORDS = frozenset({"after", "before"})  # "following" is read as "after" (RELATIVE_WORDS)
 """Words after a duration that make it the time between two events ("two years after the death")."""
 DEPTH_WORDS = frozenset("below beneath underground underwater".split())
@@ -1417,9 +1417,9 @@ def _lasting_span(before: list[Token]) -> bool:
 
 def _counted_part(phrase: list[Token], gerund: bool = False) -> list[Token]:
     """A noun phrase without the words at its end that cannot be what a number counts (``words.
-    not_a_noun``): "four days deliberating", "10,000 gathered", "the sixth aftershock
+    not_a_noun``): "three days deliberating", "8,000 gathered", "the sixth aftershock
     shook" count days, nothing named and aftershocks. ``gerund``: a verb in -ing may end the phrase
-    ("five days of rioting")."""
+    ("six days of looting")."""
     end = len(phrase)
     while end:
         low = phrase[end - 1].text.lower()
@@ -1500,7 +1500,7 @@ def _rate(toks: list[Token], i: int) -> tuple[str, int]:
 
 
 def _others(word: str, noun: Token) -> bool:
-    """Whether "N other ..." or "N more ..." counts others than those named ("three other rifles",
+    """Whether "N other ..." or "N more ..." counts others than those named ("four other pistols",
     "20 more people"; not "two more years", "five more times": a span or a repeat)."""
     if not noun.is_word or noun.lower in STOPWORDS:
         return False
@@ -1525,26 +1525,26 @@ def _square_unit(after: list[Token]) -> tuple[str, int] | None:
 
 
 def _past_brackets(toks: list[Token], i: int) -> int:
-    """The index after a bracketed aside opening at ``i`` (a conversion: "($141 billion)"), or ``i``
+    """The index after a bracketed aside opening at ``i`` (a conversion: "($118 billion)"), or ``i``
     when it does not close within a few words."""
     close = next((m for m in range(i + 1, min(len(toks), i + 8)) if toks[m].text == ")"), None)
     return i if close is None else close + 1
 
 
 def _into_custody(after: list[Token], j: int) -> bool:
-    """ "took 23 into custody", "took 23 of them into custody": people arrested."""
+    """ "took 17 into custody", "took 17 of them into custody": people arrested."""
     return j + 1 < len(after) and after[j].lower in ("into", "in") and after[j + 1].lower == "custody"
 
 
 LEVEL_NOUNS = frozenset("level reading concentration content".split())
-"""Nouns whose value a bare number is, named by the word before them: "blood-alcohol level was 0.41"."""
+"""Nouns whose value a bare number is, named by the word before them: "blood-alcohol level was 0.27"."""
 MEASURED_NOUNS = frozenset({"temperature"})
-"""Nouns whose value a bare number is on their own: "temperatures were minus 20"."""
+"""Nouns whose value a bare number is on their own: "temperatures were minus 14"."""
 
 
 def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     """(the words, the key) for a bare number that is the value of a measure just before it: "his
-    blood-alcohol level was 0.41" -> ``blood-alcohol level``, "temperatures were minus 20" ->
+    blood-alcohol level was 0.27" -> ``blood-alcohol level``, "temperatures were minus 14" ->
     ``temperature``; None otherwise."""
     k = len(before) - 1
     if k < 1 or not (before[k].lower in TALLY_LINKS or before[k].lower in ("of", "at", "to")):
