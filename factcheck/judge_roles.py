@@ -634,9 +634,18 @@ def _shown(ident: PersonIdentity, pid: str, claims: list[Claim]) -> str:
     return max(plain, key=lambda n: (len(n), n)) if plain else name
 
 
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
+"""Titles every adult may carry: two names given "Mr" are no more one person than any two men.
+(Reports that style everyone "Mr Lind" on second mention, as British papers do, otherwise make any
+two men of one given name one person: 14 of the 18 conflicts this rule raised in folders of
+unrelated reports, ``bench/noise.py``.)"""
+
+
 def _title_word(c: Claim) -> str:
-    """The last word of the title a mention carries ("judge" for "Superior Court Judge"), or ""."""
-    return c.qualifier.split()[-1].lower().rstrip(".") if c.qualifier else ""
+    """The last word of the title a mention carries ("judge" for "Superior Court Judge"), or ""
+    for none or a courtesy title (``COURTESY_TITLES``)."""
+    word = c.qualifier.split()[-1].lower().rstrip(".") if c.qualifier else ""
+    return "" if word in COURTESY_TITLES else word
 
 
 @functools.lru_cache(maxsize=1 << 12)

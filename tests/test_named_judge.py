@@ -296,6 +296,18 @@ def test_two_people_sharing_a_given_name_in_unlike_sentences_are_no_conflict(tmp
     assert _name_conflicts(tmp_path, texts) == []
 
 
+def test_a_courtesy_title_links_no_two_names(tmp_path: Path) -> None:
+    # British style calls every man "Mr" on second mention: two men of one given name are not one
+    # person for it, while a title few people hold still links two names (the "Judge" tests above)
+    speech = "Rowland Barnes, the party leader, spoke on Tuesday. Mr Barnes said the party would fight on."
+    texts = {
+        "a.txt": speech,
+        "b.txt": speech.replace("Tuesday", "Tuesday night"),
+        "c.txt": "Rowland Whitaker opened the quarry in 1990. Mr Whitaker said the quarry would stay shut.",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+
+
 def test_a_quote_trimmed_of_its_opening_words_is_compatible() -> None:
     published = date(2025, 5, 6)
     findings = judge_texts(
