@@ -598,8 +598,17 @@ def test_a_lone_day_of_a_named_event_in_other_words_conflicts_with_the_others_da
 
 def test_a_lone_day_needs_its_event_word_beside_it_and_others_agreeing(tmp_path):
     # the event word after the date is another clause's: the 8th is the day of the rescue
-    lone = "Geologists said rescuers reached the port of Lenn on March 8, 2022 and also felt a quake."
+    lone = "Rescuers reached the port of Lenn on March 8, 2022 and a quake shook the town."
     assert _date_findings(tmp_path, dict(_QUAKE_DAY, **{"d.txt": lone})) == []
+    # the others split over the day (three against two): no one day to set the lone one against
+    split = dict(
+        _QUAKE_DAY, **{"d.txt": "Geologists put the epicentre of the March 8, 2022 quake near the port of Lenn."}
+    )
+    split["e.txt"] = "Villagers on Harrow slept outdoors after the earthquake of March 7, 2022."
+    split["f.txt"] = "The March 7, 2022 earthquake on Harrow cut power to the island."
+    d = tmp_path / "split"
+    d.mkdir()
+    assert not [f for f in _date_findings(d, split) if "March 8, 2022" in {c.surface for c in f.claims}]
     # one other article alone is one report against another
     d = tmp_path / "one"
     d.mkdir()
