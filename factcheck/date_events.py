@@ -159,3 +159,23 @@ def _verb(word: str) -> str:
     if not verbs or "NOUN" in lemmas or "ADJ" in lemmas or verbs[0] == word or verbs[0] in NO_EVENT:
         return ""
     return str(verbs[0])
+
+
+NEAR_BEFORE = 8
+"""Words before a date within which the word naming its event stands beside it (``beside``)."""
+
+
+def beside(sentence: str, surface: str, word: str) -> bool:
+    """Whether the word ``word`` that names a date's event (``event_and_word``) stands right beside
+    the date: within ``NEAR_BEFORE`` words before it ("was sentenced on Tuesday"), or as the very
+    next word after it ("the June 3 killing", "Tuesday's quake"). An event word further after the
+    date is often another clause's ("rescued a cargo ship on June 11 and also sank a skiff on June
+    19": the 11th is no sinking's day)."""
+    at = sentence.find(surface)
+    if at < 0 or not word:
+        return False
+    before = [w.lower() for w in _WORD.findall(sentence[:at])][-NEAR_BEFORE:]
+    after = [w.lower() for w in _WORD.findall(sentence[at + len(surface) :])][:1]
+    if after and after[0] in ("s", "'s"):  # "Tuesday's quake": the possessive is split off
+        after = [w.lower() for w in _WORD.findall(sentence[at + len(surface) :])][1:2]
+    return word.lower() in before or word.lower() in after

@@ -185,6 +185,10 @@ def judge(matching: Matching, articles: Iterable[Article] = (), facts: ArticleFa
     findings: list[Finding] = []
     for group in matching.groups:
         findings.extend(judge_group(group, published, facts))
+    if facts is not None:  # days of one named event that alike words put in different groups
+        from factcheck.judge_dates import event_outliers
+
+        findings.extend(event_outliers(matching.groups, findings, facts))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(

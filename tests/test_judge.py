@@ -544,3 +544,76 @@ def test_dates_of_one_event_word_conflict_when_another_date_is_worded_more_alike
     (found,) = _date_findings(tmp_path, texts)
     assert {c.surface for c in found.claims} == {"March 2, 2021", "March 7, 2021"}
     assert "both are the day of one event ('fired' / 'fired')" in found.explanation
+
+
+def test_dates_of_one_verb_outside_the_lexicon_conflict_in_alike_words(tmp_path):
+    # "bought" is no event of the lexicon; the same verb beside both dates, in alike words
+    texts = {
+        "a.txt": "Vance bought a rifle and shells on March 5, 2021, a clerk at a Corvo gun shop told police.",
+        "b.txt": "Police said Vance bought a rifle and ammunition on March 7, 2021.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 5, 2021", "March 7, 2021"}
+    assert "('bought' / 'bought')" in found.explanation
+    # two verbs outside the lexicon are two events as likely as one told two ways
+    sold = dict(texts, **{"b.txt": texts["b.txt"].replace("bought", "sold")})
+    assert _date_findings(tmp_path, sold) == []
+    # two weekdays of reports with no publication date may be of two weeks
+    days = {
+        name: text.replace("March 5, 2021", "Friday").replace("March 7, 2021", "Sunday") for name, text in texts.items()
+    }
+    assert _date_findings(tmp_path, days) == []
+
+
+def test_a_name_written_in_the_other_sentence_is_one_participant(tmp_path):
+    # the words around each date name another of the two people both sentences name
+    texts = {
+        "a.txt": "Vance was refused a gun permit in March 2021, but it was not clear why, Moreno said.",
+        "b.txt": "Moreno said Vance was refused a gun permit in July 2021 and would not say why.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 2021", "July 2021"}
+    # a name the other sentence does not write is another person's permit
+    texts["b.txt"] = "Harlan said Pell was refused a gun permit in July 2021 and would not say why."
+    assert _date_findings(tmp_path, texts) == []
+
+
+_QUAKE_DAY = {
+    "a.txt": "A strong earthquake hit Harrow island on March 6, 2022, flattening seven villages.",
+    "b.txt": "The earthquake that shook Harrow on March 6, 2022 destroyed a school, officials said.",
+    "c.txt": "Rescuers searched the ruins after an earthquake on March 6, 2022 on Harrow.",
+}
+
+
+def test_a_lone_day_of_a_named_event_in_other_words_conflicts_with_the_others_day(tmp_path):
+    # no words in common with the others but the event: the dates are matched into different groups
+    texts = dict(
+        _QUAKE_DAY, **{"d.txt": "Geologists put the epicentre of the March 8, 2022 quake near the port of Lenn."}
+    )
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 6, 2022", "March 8, 2022"}
+    assert "3 other articles give 2022-03-06 for one event" in found.explanation
+    assert "only d.txt gives 2022-03-08 ('quake')" in found.explanation
+
+
+def test_a_lone_day_needs_its_event_word_beside_it_and_others_agreeing(tmp_path):
+    # the event word after the date is another clause's: the 8th is the day of the rescue
+    lone = "Rescuers reached the port of Lenn on March 8, 2022 and a quake shook the town."
+    assert _date_findings(tmp_path, dict(_QUAKE_DAY, **{"d.txt": lone})) == []
+    # the others split over the day (three against two): no one day to set the lone one against
+    split = dict(
+        _QUAKE_DAY, **{"d.txt": "Geologists put the epicentre of the March 8, 2022 quake near the port of Lenn."}
+    )
+    split["e.txt"] = "Villagers on Harrow slept outdoors after the earthquake of March 7, 2022."
+    split["f.txt"] = "The March 7, 2022 earthquake on Harrow cut power to the island."
+    d = tmp_path / "split"
+    d.mkdir()
+    assert not [f for f in _date_findings(d, split) if "March 8, 2022" in {c.surface for c in f.claims}]
+    # one other article alone is one report against another
+    d = tmp_path / "one"
+    d.mkdir()
+    texts = {
+        "a.txt": _QUAKE_DAY["a.txt"],
+        "d.txt": "Geologists put the epicentre of the March 8, 2022 quake near Lenn.",
+    }
+    assert _date_findings(d, texts) == []

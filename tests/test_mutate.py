@@ -284,7 +284,12 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # when dates of one named event, a lone date against two or more agreeing articles and reports
 # split two against two over one named event became conflicts (judge_dates), with no new false
 # alarm on the dev stories.
-DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.27, "person-role": 0.70, "place": 0.35, None: 0.38}
+# Raised for dates to 0.31 (measured 0.331, 39/118 new; caught 40/119, main 38/119; --kind date
+# alone picks other articles: 50/119, main 46/119) when one verb outside the lexicon beside two
+# resolved dates in alike words, and a lone day of a named event against two or more agreeing
+# articles in other groups, became conflicts (judge_dates), with no new conflict on the dev
+# stories nor in the 2,225 unrelated reports of bench/bench_scale.py.
+DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.31, "person-role": 0.70, "place": 0.35, None: 0.38}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
