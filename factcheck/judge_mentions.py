@@ -651,12 +651,16 @@ def _alike_containment(places: list[Claim]) -> list[Finding]:
     ]
     if not coarse:
         return []
+    inside: dict[str, list[Claim]] = defaultdict(list)  # place id -> mentions of places inside it
+    for f in places:
+        for pid in _inner(f):
+            inside[pid].append(f)
     context = {c.id: _context(c) for c in places}
     linked: dict[tuple[str, str], list[tuple[Claim, Claim, int]]] = defaultdict(list)
     for c in coarse:
         leaf = _leaf_id(c)
-        for f in places:
-            if f.location.article == c.location.article or leaf not in _inner(f):
+        for f in inside.get(leaf, ()):
+            if f.location.article == c.location.article:
                 continue
             shared = len(context[c.id] & context[f.id])
             if shared >= CONTAIN_SHARED:
