@@ -7,9 +7,9 @@ only a shorter form of an organisation's name that other articles give in full, 
 naming only a street whose corner with another street other articles give, or listing fewer of
 the names another article lists ("Alda and Borna" / "Corvi, Alda and Borna"), or saying something
 happened near a city where another says in a town beside it; in sentences alike, so is an article
-naming only a country where another names a city in it, one hedging a place another states
-("possibly at Port Elm"), one saying "near" a place where another gives a distance from it, and
-one naming a building only by its town ("a Lakeside hospital") where another names it.
+naming only a country where another names a city in it, one saying "near" a place where another
+gives a distance from it, and one naming a building only by its town ("a Lakeside hospital")
+where another names it. (A place said only maybe: ``hedges``.)
 """
 
 from __future__ import annotations
@@ -82,7 +82,6 @@ def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     out.extend(_alike_containment([c for c in claims if c.key == "place"]))
     out.extend(_vicinity_and_offset([members for (key, _), members in sorted(groups.items()) if key == "place"]))
     out.extend(_named_buildings(claims))
-    out.extend(_hedged_places([members for (key, _), members in sorted(groups.items()) if key == "place"]))
     return out
 
 
@@ -688,55 +687,10 @@ def _says(articles: set[str]) -> str:
     return f"{_some(arts)} {'says' if len(arts) == 1 else 'say'}"
 
 
-HEDGE_SHARED = 2
-"""Content words a sentence stating a place must share with the one hedging it ("will possibly be
-handed over at Port Elm" / "handed over in Port Elm") before both are taken to say where one
-thing happens: two words of what happens there. On the dev stories one such finding, of a gold
-compatible, at any of 1 to 3."""
-_HEDGE_BEFORE = re.compile(r"\b(?:possibly|probably|perhaps|maybe|likely|may|might)\b(?: [a-z]+){0,2} (?:the )?\Z")
-"""A modal word at most two lower-case words before a place ("possibly at", "may head for")."""
-
-
 def _before(c: Claim, width: int = 48) -> str:
     """The words of the sentence right before a mention."""
     i = c.sentence.find(c.surface)
     return c.sentence[max(0, i - width) : i] if i >= 0 else ""
-
-
-def _hedged_places(places: list[list[Claim]]) -> list[Finding]:
-    """Articles saying a place only maybe ("possibly at Port Elm", "may head for Port Elm") where
-    others state it ("handed over in Port Elm"), in sentences sharing ``HEDGE_SHARED`` content
-    words: compatible, a hedge and a statement of one place. An article hedging the place is never
-    among the stating ones."""
-    out: list[Finding] = []
-    for members in places:
-        hedged = [(c, m) for c in members if (m := _HEDGE_BEFORE.search(_before(c))) is not None]
-        if not hedged:
-            continue
-        hedged_arts = articles_of(c for c, _ in hedged)
-        context = {c.id: _context(c) for c in members}
-        stating = [
-            c
-            for c in members
-            if c.location.article not in hedged_arts
-            and any(len(context[c.id] & context[h.id]) >= HEDGE_SHARED for h, _ in hedged)
-        ]
-        if not stating:
-            continue
-        (h, m), s = hedged[0], stating[0]
-        out.append(
-            make_finding(
-                Verdict.COMPATIBLE,
-                Severity.NONE,
-                ClaimKind.PLACE,
-                f"place: {h.display}",
-                dedupe([c for c, _ in hedged] + stating),
-                f"{_says(hedged_arts)} {m.group(0).strip()} {h.display}, {_says(articles_of(stating))} it "
-                "outright: hedged, not a different place",
-                (f"{h.sentence[:80]!r} / {s.sentence[:80]!r}",),
-            )
-        )
-    return out
 
 
 OFFSET_SHARED = 2

@@ -663,7 +663,7 @@ def test_a_place_hedged_where_another_article_states_it_is_compatible(tmp_path: 
         "b.txt": "The suspects will be handed over to the authorities in Mombasa, officials said on Monday.",
     }
     (found,) = _compatible_places(tmp_path, texts, "hedged")
-    assert found.explanation == "a.txt says possibly at Mombasa, b.txt says it outright: hedged, not a different place"
+    assert found.explanation == "a.txt says possibly at 'Mombasa', b.txt says it outright: hedged, not different"
     assert found.articles == ("a.txt", "b.txt")
     texts["a.txt"] = texts["a.txt"].replace("possibly at", "at")
     assert not _compatible_places(tmp_path, texts, "hedged")

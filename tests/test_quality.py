@@ -115,7 +115,10 @@ DEV_THRESHOLDS = {
     # precision 0.38 -> 0.39 when a country named alone made an article vaguer only about where
     # someone is from (judge_mentions._place_containment): 0.39 (91/232) / 0.35 (77/217) measured;
     # the one gold lost was covered only through the finer place's own mentions
-    Verdict.COMPATIBLE: (0.35, 0.35),
+    # compatible recall 0.35 -> 0.37 when agreements some articles hedge ("possibly two", "believed
+    # to be") were reported once more as compatible (hedges.hedged_agreements; it replaces
+    # judge_mentions' hedged places): 0.40 (93/234) / 0.37 (80/217) measured
+    Verdict.COMPATIBLE: (0.35, 0.36),
 }
 DEV_EXTRACTED = 0.89
 DEV_MAX_JUNK = 14
