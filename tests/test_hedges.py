@@ -46,11 +46,11 @@ def test_hedged(sentence: str, surface: str, kind: str, hedge: str | None) -> No
     assert hedged(_claim(sentence, surface, kind)) == hedge
 
 
-def _hedged_findings(tmp_path: Path, texts: dict[str, str]) -> list[Finding]:
+def _hedged_findings(tmp_path: Path, texts: dict[str, str], marker: str = "hedged") -> list[Finding]:
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path], Options(jobs=1, cache=None))
-    return [f for f in report.by_verdict(Verdict.COMPATIBLE) if "hedged" in f.explanation]
+    return [f for f in report.by_verdict(Verdict.COMPATIBLE) if marker in f.explanation]
 
 
 def test_a_figure_one_article_hedges_and_others_state_is_compatible(tmp_path: Path) -> None:
@@ -71,3 +71,14 @@ def test_a_figure_one_article_hedges_and_others_state_is_compatible(tmp_path: Pa
     for name in ("b.txt", "c.txt"):
         texts[name] = texts[name].replace("and two children", "and possibly two children")
     assert not _hedged_findings(tmp_path, texts)
+
+
+def test_a_date_one_article_bounds_and_another_states_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Fire crews and police would remain at the scene until at least Monday, a spokesman said on Friday.",
+        "b.txt": "Fire crews and police would remain at the scene until Monday, a spokesman said on Friday.",
+    }
+    (bound,) = _hedged_findings(tmp_path, texts, "a bound")
+    assert bound.explanation.startswith("a.txt says at least 'Monday', b.txt says it outright: a bound, not different")
+    texts["a.txt"] = texts["a.txt"].replace("until at least Monday", "until Monday")
+    assert not _hedged_findings(tmp_path, texts, "a bound")
