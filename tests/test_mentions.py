@@ -143,3 +143,17 @@ def test_an_article_naming_only_the_country_another_writes_after_the_town_is_vag
 def test_a_town_one_article_names_needs_the_country_written_after_it(tmp_path: Path, first: str) -> None:
     findings = _place_findings(tmp_path, {"a.txt": first, "b.txt": SPOKE_FROM_BULGARIA})
     assert not [f for f in findings if f[0] is Verdict.COMPATIBLE]
+
+
+def test_an_article_naming_only_the_country_is_vaguer_only_about_where_someone_is_from(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The trawler's captain, Lars Holm, is from Bergen, Norway, the coastguard said.",
+        "b.txt": "Lars Holm, from Bergen, was the captain of the trawler.",
+        "c.txt": "The captain, Lars Holm, is from Norway.",
+    }
+    vaguer = "c.txt name only Norway, which contains Bergen (2 articles): vaguer, not different"
+    assert (Verdict.COMPATIBLE, vaguer) in _place_findings(tmp_path, texts)
+    # an article naming the country for something else (where an event took place, with no sentence
+    # alike to one naming the town) is no vaguer account of where he is from
+    texts["c.txt"] = "Fishing quotas in Norway were cut on Monday."
+    assert not [f for f in _place_findings(tmp_path, texts) if f[0] is Verdict.COMPATIBLE]

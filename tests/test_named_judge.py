@@ -625,3 +625,75 @@ def test_articles_listing_the_same_fewer_names_give_one_finding(tmp_path: Path) 
     # "KBA & IKO", read as one name, is two names of the list
     assert shorter.explanation.startswith("b.txt, c.txt list KBA, ABF, WXO; a.txt lists ABF, WXO, KBA & IKO:")
     assert shorter.articles == ("a.txt", "b.txt", "c.txt")
+
+
+def _compatible_places(tmp_path: Path, texts: dict[str, str], marker: str) -> list[Finding]:
+    from factcheck.api import Options, check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    return [f for f in report.by_verdict(Verdict.COMPATIBLE) if marker in f.explanation]
+
+
+def test_a_country_named_alone_in_a_sentence_alike_to_a_city_in_it_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "A 58-year-old man in Norway is charged with first-degree murder in a deadly office party "
+        "shooting, police said.\nHe had lost his job in Bergen last year.",
+        "b.txt": "A 58-year-old man was charged with first-degree murder on Friday after a deadly shooting at "
+        "an office party in Bergen, police said.",
+    }
+    (found,) = _compatible_places(tmp_path, texts, "says only")
+    assert found.explanation.startswith(
+        "a.txt says only Norway, b.txt Bergen, which is in Norway (Bergen, Norway, gazetteer): said more or less "
+        "precisely, not a different place"
+    )
+    assert found.articles == ("a.txt", "b.txt")
+    # the country written after the city locates it: not a vaguer mention
+    texts["a.txt"] = texts["a.txt"].replace("man in Norway", "man in Bergen, Norway")
+    assert not _compatible_places(tmp_path, texts, "says only")
+    # a sentence about something else is no vaguer way to say where it happened
+    texts["a.txt"] = "The minister of Norway spoke about fishing quotas and schools on Friday."
+    assert not _compatible_places(tmp_path, texts, "says only")
+
+
+def test_a_place_hedged_where_another_article_states_it_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The suspects will be handed over to the authorities ashore, possibly at Mombasa, officials said.",
+        "b.txt": "The suspects will be handed over to the authorities in Mombasa, officials said on Monday.",
+    }
+    (found,) = _compatible_places(tmp_path, texts, "hedged")
+    assert found.explanation == "a.txt says possibly at 'Mombasa', b.txt says it outright: hedged, not different"
+    assert found.articles == ("a.txt", "b.txt")
+    texts["a.txt"] = texts["a.txt"].replace("possibly at", "at")
+    assert not _compatible_places(tmp_path, texts, "hedged")
+
+
+def test_near_a_place_and_a_distance_from_it_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The earthquake struck on the outskirts of Kerman on Sunday, damaging homes, the agency said.",
+        "b.txt": "The earthquake struck 12 km (7 miles) east of Kerman on Sunday, damaging homes, officials said.",
+    }
+    (found,) = _compatible_places(tmp_path, texts, "east of")
+    assert found.explanation == (
+        "a.txt says on the outskirts of Kerman, b.txt says 12 km (7 miles) east of Kerman: said more or less "
+        "precisely, not a different place"
+    )
+    texts["a.txt"] = texts["a.txt"].replace("on the outskirts of", "in")
+    assert not _compatible_places(tmp_path, texts, "east of")
+
+
+def test_a_building_named_by_its_town_where_another_article_names_it_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The injured fire chief was in critical condition at a Leeds hospital on Sunday, police said.",
+        "b.txt": "The injured fire chief was taken to St James's Hospital in critical condition on Sunday.",
+    }
+    (found,) = _compatible_places(tmp_path, texts, "named more or less precisely")
+    assert found.explanation == (
+        "a.txt says only 'Leeds hospital', b.txt says St James's Hospital: the hospital named more or less "
+        "precisely, not a different place"
+    )
+    assert found.articles == ("a.txt", "b.txt")
+    # a sentence about something else names no building of the story
+    texts["a.txt"] = "The mayor opened a Leeds hospital wing for children in May."
+    assert not _compatible_places(tmp_path, texts, "named more or less precisely")

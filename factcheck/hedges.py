@@ -1,0 +1,105 @@
+"""Hedged agreements: a fact one article says only maybe, that others state.
+
+Articles that agree on a figure, a place or a person may not all say it as firmly: "possibly two
+children were inside" beside "two children were inside", "may head for Port Elm" beside "sailed
+to Port Elm", "a man believed to be her brother" beside "her brother". The hedge makes the first
+vaguer, not different; so does a bound the value was read without ("until at least Monday"
+beside "until Monday"). ``hedged_agreements`` reports such an agreement once more as compatible,
+naming the hedge. The agreement stays (the articles do name the same thing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.judge import dedupe, make_finding
+from factcheck.judge_common import articles_of
+from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
+
+__all__ = ["bounded", "hedged", "hedged_agreements"]
+
+_MODAL = re.compile(
+    r"(?:\b(?:possibly|probably|perhaps|maybe|likely)(?: (?:at|in|on|to|from|near|for))?"
+    r"|\b(?:believed|thought|said) to be) (?:the |a |an )?\Z"
+)
+"""A hedge right before what it hedges, or before the preposition that places it ("possibly two",
+"probably at Port Elm", "believed to be"). A modal word before a verb hedges the doing ("might
+miss the final", "likely to upset viewers"), not the thing named after it; words saying who
+reports it ("reportedly", "allegedly") are no hedge on the fact: a report of a charge states the
+charge."""
+_IDENTITY = re.compile(r"\b(?:believed|thought|said) to be \Z")
+"""A hedge right before a person's name: who someone is, said only maybe ("a man believed to be
+Jo Lima's brother"). "Perhaps Jo Lima" names someone as an example as often as it doubts who."""
+_BOUND = re.compile(r"\b(?:at least|at most|more than|fewer than|less than|up to) \Z")
+"""A bound right before a value the agreement holds without it ("until at least Monday" beside
+"until Monday"): the extractor kept the value and left the bound, so the two agree; the bound
+makes the first vaguer (docs/gold-format.md: "more than 100,000" vs "100,000" is compatible)."""
+_BOUND_START = re.compile(r"(?:at least|at most|more than|fewer than|less than|up to) ", re.I)
+_WIDTH = 48
+
+
+def hedged(c: Claim) -> str | None:
+    """The words hedging a claim ("possibly", "may head for"), or None when it is stated."""
+    i = c.sentence.find(c.surface)
+    if i < 0:
+        return None
+    before = c.sentence[max(0, i - _WIDTH) : i]
+    m = (_IDENTITY if c.kind is ClaimKind.PERSON_ROLE else _MODAL).search(before)
+    return m.group(0).strip() if m else None
+
+
+def bounded(c: Claim) -> str | None:
+    """The bound on a number or date that the claim's value is held without ("at least"), or None."""
+    if c.kind not in (ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.TIME):
+        return None
+    i = c.sentence.find(c.surface)
+    m = _BOUND.search(c.sentence[max(0, i - _WIDTH) : i]) if i >= 0 else None
+    m = m or _BOUND_START.match(c.surface)
+    return m.group(0).strip().lower() if m else None
+
+
+_POSSESSIVE = re.compile(r"['’]s [a-z]+")
+
+
+def _what(c: Claim) -> str:
+    """What is hedged: the claim's words, with the noun a possessive name qualifies ("Jo Lima's
+    brother")."""
+    i = c.sentence.find(c.surface)
+    m = _POSSESSIVE.match(c.sentence, i + len(c.surface)) if i >= 0 else None
+    return c.surface + (m.group(0) if m else "")
+
+
+def _some(articles: set[str]) -> str:
+    arts = sorted(articles)
+    return ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "") + (" says" if len(arts) == 1 else " say")
+
+
+def hedged_agreements(findings: Sequence[Finding]) -> list[Finding]:
+    """One compatible finding for each agreement in which some articles hedge what the others state
+    (only an article that never hedges it states it)."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.verdict is not Verdict.AGREE:
+            continue
+        hedges = [(c, h) for c in f.claims if (h := hedged(c) or bounded(c)) is not None]
+        if not hedges:
+            continue
+        hedging = articles_of(c for c, _ in hedges)
+        stating = [c for c in f.claims if c.location.article not in hedging]
+        if not stating:
+            continue
+        c, h = hedges[0]
+        out.append(
+            make_finding(
+                Verdict.COMPATIBLE,
+                Severity.NONE,
+                f.kind,
+                f.key,
+                dedupe([x for x, _ in hedges] + stating),
+                f"{_some(hedging)} {h} {_what(c)!r}, {_some(articles_of(stating))} it outright: "
+                f"{'a bound' if _BOUND_START.match(h + ' ') else 'hedged'}, not different",
+                (f"{c.sentence[:80]!r} / {stating[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
+            )
+        )
+    return out

@@ -1,0 +1,84 @@
+"""Hedged agreements (``factcheck.hedges``): a fact some articles say only maybe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import Options, check
+from factcheck.hedges import hedged
+from factcheck.models import Claim, Finding, Verdict
+
+
+def _claim(sentence: str, surface: str, kind: str = "quantity") -> Claim:
+    from factcheck.models import ClaimKind, Location
+
+    start = sentence.index(surface)
+    return Claim(
+        kind=ClaimKind(kind),
+        key="x",
+        value=None,
+        display=surface,
+        unit="",
+        location=Location("a.txt", start, start + len(surface), 1, start + 1),
+        sentence=sentence,
+        surface=surface,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "hedge"),
+    [
+        ("Five women and possibly two children were inside.", "two children", "quantity", "possibly"),
+        ("The crew will be handed over, probably at Port Elm.", "Port Elm", "place", "probably at"),
+        ("A man believed to be Jo Lima's brother tried to stop him.", "Jo Lima", "person-role", "believed to be"),
+        # a modal word before a verb hedges the doing, not the thing named after it
+        ("The striker might miss the trip to Port Elm.", "Port Elm", "place", None),
+        # who reports it is no hedge on it
+        ("Twelve of them are reportedly from Port Elm.", "Port Elm", "place", None),
+        # "perhaps" before a name gives an example as often as it doubts who
+        ("The biggest star, perhaps Jo Lima, stayed away.", "Jo Lima", "person-role", None),
+        ("Two children were inside.", "Two children", "quantity", None),
+    ],
+)
+def test_hedged(sentence: str, surface: str, kind: str, hedge: str | None) -> None:
+    assert hedged(_claim(sentence, surface, kind)) == hedge
+
+
+def _hedged_findings(tmp_path: Path, texts: dict[str, str], marker: str = "hedged") -> list[Finding]:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    return [f for f in report.by_verdict(Verdict.COMPATIBLE) if marker in f.explanation]
+
+
+def test_a_figure_one_article_hedges_and_others_state_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Five women and possibly two children were inside the hall when the fire began on Sunday.",
+        "b.txt": "Five women and two children were inside the hall when the fire began on Sunday.",
+        "c.txt": "Fire crews said five women and two children were inside the hall on Sunday.",
+    }
+    (found,) = _hedged_findings(tmp_path, texts)
+    assert found.explanation.startswith(
+        "a.txt says possibly 'two children', b.txt, c.txt say it outright: hedged, not different"
+    )
+    assert found.articles == ("a.txt", "b.txt", "c.txt")
+    # the agreement stays
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    assert any(set(f.articles) == {"a.txt", "b.txt", "c.txt"} for f in report.by_verdict(Verdict.AGREE))
+    # every article hedging it: nothing stated to compare with
+    for name in ("b.txt", "c.txt"):
+        texts[name] = texts[name].replace("and two children", "and possibly two children")
+    assert not _hedged_findings(tmp_path, texts)
+
+
+def test_a_date_one_article_bounds_and_another_states_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Fire crews and police would remain at the scene until at least Monday, a spokesman said on Friday.",
+        "b.txt": "Fire crews and police would remain at the scene until Monday, a spokesman said on Friday.",
+    }
+    (bound,) = _hedged_findings(tmp_path, texts, "a bound")
+    assert bound.explanation.startswith("a.txt says at least 'Monday', b.txt says it outright: a bound, not different")
+    texts["a.txt"] = texts["a.txt"].replace("until at least Monday", "until Monday")
+    assert not _hedged_findings(tmp_path, texts, "a bound")
