@@ -7,9 +7,8 @@ only a shorter form of an organisation's name that other articles give in full, 
 naming only a street whose corner with another street other articles give, or listing fewer of
 the names another article lists ("Alda and Borna" / "Corvi, Alda and Borna"), or saying something
 happened near a city where another says in a town beside it; in sentences alike, so is an article
-naming only a country where another names a city in it, one saying "near" a place where another
-gives a distance from it, and one naming a building only by its town ("a Lakeside hospital")
-where another names it. (A place said only maybe: ``hedges``.)
+naming only a country where another names a city in it, and one saying "near" a place where
+another gives a distance from it. (A place said only maybe: ``hedges``.)
 """
 
 from __future__ import annotations
@@ -81,7 +80,6 @@ def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     out.extend(_street_corners(claims))
     out.extend(_alike_containment([c for c in claims if c.key == "place"]))
     out.extend(_vicinity_and_offset([members for (key, _), members in sorted(groups.items()) if key == "place"]))
-    out.extend(_named_buildings(claims))
     return out
 
 
@@ -747,68 +745,7 @@ def _vicinity_and_offset(places: list[list[Claim]]) -> list[Finding]:
     return out
 
 
-BUILDING_SHARED = 4
-"""Content words a sentence naming a building only by its town ("taken to a Lakeside hospital") must
-share with one naming it ("taken to St Ann's Hospital") before both are taken to name one
-building. On the dev stories, at 3 or 4: 2 such findings the gold calls compatible against 3 it
-does not (a town's bank against the bank's name, which the gold leaves unjudged); at 5, 1 against
-3; at 6, none against 3. Two stories only: held out, either one leaves too little to choose by."""
-_BUILDING_NOUNS = (
-    "courthouse|hospital|school|church|stadium|arena|airport|prison|jail|hotel|mall|station|bank|"
-    "university|college|store|supermarket|theatre|theater|museum|cathedral|mosque|temple"
-)
-_BUILDING_AFTER = re.compile(rf"(?:-area)? ({_BUILDING_NOUNS})\b")
-"""A building noun right after a town's name ("a Lakeside hospital", "a Lakeside-area bank")."""
-
-
 def _after(c: Claim, width: int = 24) -> str:
     """The words of the sentence right after a mention."""
     i = c.sentence.find(c.surface)
     return c.sentence[i + len(c.surface) : i + len(c.surface) + width] if i >= 0 else ""
-
-
-def _named_buildings(claims: list[Claim]) -> list[Finding]:
-    """One article names a building only by its town ("at a Lakeside hospital"), another by its
-    name ending in the same noun ("at St Ann's Hospital"), in sentences sharing ``BUILDING_SHARED``
-    content words: compatible, the name is the more precise. Only a town the gazetteer knows counts
-    (an unknown name before the noun is the building's name itself)."""
-    by_town: list[tuple[Claim, str]] = []
-    for c in claims:
-        if c.key == "place" and not _leaf_id(c).startswith("A:"):
-            m = _BUILDING_AFTER.match(_after(c))
-            if m is not None:
-                by_town.append((c, m.group(1)))
-    if not by_town:
-        return []
-    named: dict[str, list[Claim]] = defaultdict(list)  # noun -> mentions of buildings so named
-    for c in claims:
-        words = c.display.split()
-        if len(words) >= 2 and c.key in ("place", "org", "thing"):
-            named[words[-1].lower().rstrip(".")].append(c)
-    linked: dict[tuple[str, str], list[tuple[Claim, Claim, int]]] = defaultdict(list)
-    for town, noun in by_town:
-        for b in named.get(noun, ()):
-            if b.location.article == town.location.article:
-                continue
-            shared = len(_context(town) & _context(b))
-            if shared >= BUILDING_SHARED:
-                linked[(_leaf_id(town), fold(b.display))].append((town, b, shared))
-    out: list[Finding] = []
-    for found in linked.values():
-        town, b, shared = max(found, key=lambda t: t[2])
-        kind = _BUILDING_AFTER.match(_after(town))
-        assert kind is not None
-        out.append(
-            make_finding(
-                Verdict.COMPATIBLE,
-                Severity.NONE,
-                ClaimKind.PLACE,
-                f"place: {b.display}",
-                dedupe([x for t in found for x in t[:2]]),
-                f"{_says(articles_of(t[0] for t in found))} only '{town.display} {kind.group(1)}', "
-                f"{_says(articles_of(t[1] for t in found))} {b.display}: the {kind.group(1)} named more or less "
-                "precisely, not a different place",
-                (f"the sentences share {shared} words: {town.sentence[:80]!r} / {b.sentence[:80]!r}",),
-            )
-        )
-    return out

@@ -110,8 +110,6 @@ DEV_THRESHOLDS = {
     # compatible recall 0.34 -> 0.35 with places said more or less precisely in alike sentences
     # (judge_mentions: a country alone / a city in it, a hedged place, near / a distance from a
     # place): 0.38 (90/239) / 0.35 (76/217) measured (main 0.37 (85/232) / 0.34 (73/217))
-    # 0.35 -> 0.36 with a building named by its town / by its name in alike sentences
-    # (judge_mentions._named_buildings): 0.38 (92/244) / 0.36 (78/217) measured
     # precision 0.38 -> 0.39 when a country named alone made an article vaguer only about where
     # someone is from (judge_mentions._place_containment): 0.39 (91/232) / 0.35 (77/217) measured;
     # the one gold lost was covered only through the finer place's own mentions
