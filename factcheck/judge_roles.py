@@ -336,14 +336,20 @@ def _dictionary_word(token: str) -> bool:
     return token.isalpha() and token.isascii() and bool(readings(token))
 
 
-def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
+def name_conflicts(
+    mentions: list[Claim],
+    ident: PersonIdentity,
+    facts: ArticleFacts | None,
+    texts: Mapping[str, str] | None = None,
+) -> list[Finding]:
     """One person named two ways: two full names that share the given name (or one spelled two
     ways: "Bill" / "William") or the surname but not the other ("Alma Reyes" / "Alma Whitfield",
     "Martin Hale" / "Marvin Hale"), that no
     article gives both in full, in reports of one event (or two that share facts enough as a pair),
     carrying the same title or role noun, or said in alike sentences; or that share given and
     middle names ("Ada Mae Lind" / "Ada Mae Stroud"). Names spelled alike are one name (Meyer /
-    Meier), and a name inside a longer one is the same name misread."""
+    Meier), and a name inside a longer one is the same name misread. ``texts`` (the articles' texts
+    by name) show the lone surnames no mention reads ("said Lind, who ...")."""
     from rapidfuzz import fuzz
 
     from factcheck.people import given_names_match, is_given_name
@@ -369,10 +375,12 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
         if fold(c.subject) in things and len(things[fold(c.subject)]) <= RARE_THING:
             where = (c.location.article, c.sentence)
             rare[where] = rare[where] | {c.subject}
+    full: dict[str, set[str]] = defaultdict(set)  # article -> surnames of the full names it gives
     for c in mentions:  # a lone surname of someone the article names in full is theirs
         core = core_tokens(c.subject) if c.key == "person" else ()
         if len(core) >= 2:
             alone[c.location.article].pop(core[-1], None)
+            full[c.location.article].add(core[-1])
     tokens = {pid: _person_tokens(ident, pid, cs) for pid, cs in by_pid.items()}
     sharing: dict[tuple[int, str], list[str]] = defaultdict(list)  # (0 given / 1 surname, token) -> people
     for pid, toks in sorted(tokens.items()):
@@ -408,8 +416,8 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
         else:
             link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts, rare)
         if link is None and part == 0 and not both:
-            link = _surname_left_over(cp, cq, q, tq[-1], alone, facts) or _surname_left_over(
-                cq, cp, p, tp[-1], alone, facts
+            link = _surname_left_over(cp, cq, q, tq[-1], alone, facts, texts, full) or _surname_left_over(
+                cq, cp, p, tp[-1], alone, facts, texts, full
             )
         if link is not None:
             out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
@@ -423,21 +431,51 @@ def _surname_left_over(
     surname: str,
     alone: dict[str, dict[str, tuple[str, str]]],
     facts: ArticleFacts | None,
+    texts: Mapping[str, str] | None = None,
+    full: Mapping[str, set[str]] | None = None,
 ) -> str | None:
     """Why one name of two sharing a given name looks like a slip for the other: an article naming
     the one in full also calls someone by the other's surname alone (``q``: the lone surname is read
     as the other, ``PersonIdentity``), a surname it gives in no full name ("in memory of Ada Lind"
     and "Stroud was well liked", where the other reports say "Ada Stroud"); None when no article
     does. (On the 24 dev stories no pair of names is linked so; counting the surnames of the
-    article's other full names, two were.)"""
+    article's other full names, two were.) A lone surname no mention reads ("said Stroud, who ...")
+    counts when the article's text (``texts``) writes it apart from any other capitalised word and
+    none of the article's full names (``full``) ends with it."""
     for c in cp:
         article = c.location.article
         written, who = alone.get(article, {}).get(surname, ("", ""))
-        if who != q:
+        if who and who != q:
             continue
+        if not who:
+            text = texts.get(article, "") if texts is not None else ""
+            if surname in (full or {}).get(article, set()) or not (written := _lone_word(text, surname)):
+                continue
         if facts is None or any(facts.may_share(article, other) for other in articles_of(cq)):
             return f"{article} names {c.surface!r} and calls someone {written!r}, the other's surname, alone"
     return None
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*\Z")
+
+
+def _lone_word(text: str, token: str) -> str:
+    """``token`` (a lower-case surname) as written alone in ``text``: capitalised, with no
+    capitalised word beside it ("said Stroud, who", not "Stroud Avenue"), else ""; "" too when the
+    text gives it after another capitalised word anywhere ("Mel Stroud": the text names its own
+    Stroud in full, whatever the mentions read)."""
+    lone = ""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", text, re.IGNORECASE):
+        if not m.group(0)[0].isupper():
+            continue
+        before, after = text[: m.start()].rstrip(" "), text[m.end() :]
+        last = before.rsplit(None, 1)[-1] if before and not before.endswith(("\n", ".", ",", '"', "“", "”")) else ""
+        if _CAPITALISED.match(last):
+            return ""
+        nxt = after[1:].split(None, 1)[0] if after.startswith(" ") and after[1:] else ""
+        if not _CAPITALISED.match(nxt):
+            lone = lone or m.group(0)
+    return lone
 
 
 SLIP_OTHERS = 2

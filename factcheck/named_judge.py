@@ -53,7 +53,7 @@ def judge_named(
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += rank_conflicts(mentions, ident, facts)
-    findings += name_conflicts(mentions, ident, facts)
+    findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)

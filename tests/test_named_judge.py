@@ -681,3 +681,19 @@ def test_near_a_place_and_a_distance_from_it_is_compatible(tmp_path: Path) -> No
     )
     texts["a.txt"] = texts["a.txt"].replace("on the outskirts of", "in")
     assert not _compatible_places(tmp_path, texts, "east of")
+
+
+def test_a_lone_surname_no_mention_reads_ties_a_full_name_to_the_other(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Receptionist Idris Okoro, 63, was shot at her desk in Leeds on Monday, police said.",
+        "b.txt": "Police in Leeds named the woman killed on Monday at the accounting firm as Idris Okoro.",
+        "c.txt": "A receptionist was shot at her desk in Leeds on Monday, police said. "
+        "The accounting firm closed on Tuesday in memory of Idris Feld. "
+        '"She was the heart of this office," said Okoro, who ran the front desk with her.',
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Idris Feld' (1 article) vs 'Idris Okoro' (2 articles)"
+    ]
+    # the article names its own Okoro in full: the lone surname is theirs
+    texts["c.txt"] += " Her sister Mara Okoro was at home."
+    assert _name_conflicts(tmp_path, texts) == []
