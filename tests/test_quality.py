@@ -147,7 +147,10 @@ DEV_MAX_JUNK = 14
 # of one wording; 38 measured (main 34).
 # 38 -> 39 when "minus 17 degrees" beside a temperature became a temperature: the new conflict
 # (minus 17 vs minus 20, a gold conflict) also covers the gold agreement of the minus-20 reports.
-DEV_MAX_FALSE_ALARMS = 39
+# 39 -> 40 when "who lived in X" became someone's home (judge_place_conflicts._LIVED): the new
+# conflict is correct ('of College Point' vs 'who lived in South Ozone Park', a gold conflict) and
+# also covers the gold agreement among the South Ozone Park reports.
+DEV_MAX_FALSE_ALARMS = 40
 
 
 @pytest.fixture(scope="module")
