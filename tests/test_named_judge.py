@@ -697,3 +697,13 @@ def test_a_lone_surname_no_mention_reads_ties_a_full_name_to_the_other(tmp_path:
     # the article names its own Okoro in full: the lone surname is theirs
     texts["c.txt"] += " Her sister Mara Okoro was at home."
     assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_one_unnamed_speakers_sentence_with_a_word_put_in_is_a_conflict() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('"It was better than sorting letters at the depot ten hours a day, which gets dull," she said.', published),
+        ('"It\'s just that it was much better than sorting letters at the depot ten hours a day."', published),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
+    assert conflict.explanation.endswith("quoted with different wording: +much")
