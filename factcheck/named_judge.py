@@ -10,7 +10,8 @@ its judge:
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
 - mentions of people, organisations, named things and places: ``judge_mentions``; one town given
-  as another for one slot: ``judge_place_conflicts``.
+  as another for one slot: ``judge_place_conflicts``; one named thing given two colours:
+  ``judge_colours``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import VERDICT_ORDER
+from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
@@ -55,6 +57,7 @@ def judge_named(
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts)
+    findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)

@@ -90,7 +90,10 @@ DEV_THRESHOLDS = {
     # precision 0.80 -> 0.85 with the ordinal and role rules (judge._shared_beyond_names,
     # judge._AS_ROLE), quantity similarity 0.2, durations by activity, temperatures and the dates
     # merge: 0.87 (48/55) / 0.32 (42/133) measured; leave-one-story-out 0.84 (46/55) / 0.30
-    Verdict.CONFLICT: (0.85, 0.31),
+    # recall 0.31 -> 0.33 with names, homes, birthplaces, colours and unnamed speakers' quotes
+    # (judge_roles, judge_place_conflicts, judge_colours, judge_quotations.UNNAMED_SCORE):
+    # 0.88 (51/58) / 0.34 (45/133) measured
+    Verdict.CONFLICT: (0.85, 0.33),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -150,7 +153,10 @@ DEV_MAX_JUNK = 14
 # 39 -> 40 when "who lived in X" became someone's home (judge_place_conflicts._LIVED): the new
 # conflict is correct ('of College Point' vs 'who lived in South Ozone Park', a gold conflict) and
 # also covers the gold agreement among the South Ozone Park reports.
-DEV_MAX_FALSE_ALARMS = 40
+# 40 -> 41 when one named thing given two colours became a conflict (judge_colours): the new
+# conflict is correct (a silver vs a grey car, a gold conflict) and also covers the gold
+# agreements among the grey reports (its colour, model and year).
+DEV_MAX_FALSE_ALARMS = 41
 
 
 @pytest.fixture(scope="module")
