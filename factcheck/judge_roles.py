@@ -27,7 +27,7 @@ from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Ver
 from factcheck.people import Title, compare_titles, parse_title
 from factcheck.places import fold
 
-__all__ = ["judge_roles", "judge_titles", "name_conflicts", "rank_conflicts"]
+__all__ = ["judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
 
 
 RANKS = frozenset(
@@ -312,6 +312,31 @@ PERSON_OF_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3} of [A-Z
 read it (one run of capitalised words): compared as the person."""
 
 
+_POSSESSOR = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})['’]s [A-Z]")
+
+
+def person_named(c: Claim) -> str:
+    """The person's name a mention gives: its own for a person (or "Ada Lind of Springfield"); for
+    an organisation or a thing read with a person's name in it, that name: a nationality before a
+    given name and surname ("Norwegian Ada Lind", read as not a person) or a possessor ("Ada
+    Lind's Liberal Party"); else ""."""
+    from factcheck.people import is_given_name
+    from factcheck.places import DEMONYMS
+
+    if c.key == "person" or PERSON_OF_PLACE.match(c.subject):
+        return c.subject
+    if c.key not in THING_KEYS:
+        return ""
+    owner = _POSSESSOR.match(c.subject)
+    if owner is not None and is_given_name(owner.group(1).split()[0].lower()):
+        return owner.group(1)
+    words = c.subject.split()
+    demonym = 3 <= len(words) <= 4 and words[0].lower() in DEMONYMS
+    if demonym and is_given_name(words[1].lower()) and all(w[:1].isupper() for w in words):
+        return " ".join(words[1:])
+    return ""
+
+
 def core_tokens(name: str) -> tuple[str, ...]:
     """A person name's tokens (``people.name_tokens``: up to an " of ") without what is not the
     name: leading titles ("Constable", "Chief Lind") and leading words
@@ -358,17 +383,18 @@ def name_conflicts(
     said: Counter[tuple[str, str]] = Counter()  # (person, article) -> mentions, a lone surname too
     alone: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # article -> surname -> (as written, person)
     for c in mentions:
-        if c.key != "person" and not PERSON_OF_PLACE.match(c.subject):
+        name = person_named(c)
+        if not name:
             continue
-        said[(ident.id(c.subject), c.location.article)] += 1
-        core = core_tokens(c.subject)
-        if len(core) >= 2 and not NOT_A_NAME.search(c.subject):
-            by_pid[ident.id(c.subject)].append(c)
+        said[(ident.id(name), c.location.article)] += 1
+        core = core_tokens(name)
+        if len(core) >= 2 and not NOT_A_NAME.search(name):
+            by_pid[ident.id(name)].append(c)
         elif len(core) == 1:
-            alone[c.location.article].setdefault(core[0], (c.surface, ident.id(c.subject)))
+            alone[c.location.article].setdefault(core[0], (c.surface, ident.id(name)))
     things: dict[str, set[str]] = defaultdict(set)  # named thing -> articles naming it
     for c in mentions:
-        if c.key in THING_KEYS and not PERSON_OF_PLACE.match(c.subject):
+        if c.key in THING_KEYS and not PERSON_OF_PLACE.match(c.subject) and not person_named(c):
             things[fold(c.subject)].add(c.location.article)
     rare: dict[tuple[str, str], frozenset[str]] = defaultdict(frozenset)  # (article, sentence) -> rare things
     for c in mentions:
@@ -377,7 +403,7 @@ def name_conflicts(
             rare[where] = rare[where] | {c.subject}
     full: dict[str, set[str]] = defaultdict(set)  # article -> surnames of the full names it gives
     for c in mentions:  # a lone surname of someone the article names in full is theirs
-        core = core_tokens(c.subject) if c.key == "person" else ()
+        core = core_tokens(person_named(c)) if person_named(c) else ()
         if len(core) >= 2:
             alone[c.location.article].pop(core[-1], None)
             full[c.location.article].add(core[-1])

@@ -27,7 +27,7 @@ from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, rank_conflicts
+from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
@@ -45,6 +45,7 @@ def judge_named(
     named = [c for c in everything if c.key not in MENTION_KEYS]
     mentions = [c for c in everything if c.key in MENTION_KEYS]
     names: list[str] = [c.subject for c in mentions if c.key == "person"]
+    names += [n for c in mentions if c.key != "person" and (n := person_named(c)) and n != c.subject]
     for c in named:
         if c.kind is ClaimKind.PERSON_ROLE:
             names.append(c.subject if c.key.startswith("title:") else c.display)

@@ -707,3 +707,20 @@ def test_one_unnamed_speakers_sentence_with_a_word_put_in_is_a_conflict() -> Non
     )
     (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
     assert conflict.explanation.endswith("quoted with different wording: +much")
+
+
+def test_a_name_read_inside_an_organisations_name_is_compared_as_a_person(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Mandatory challenger Daniel Vasko pulled out of the title fight in Leeds with an ankle injury.",
+        "b.txt": "The champion was to face Daniel Vasko in Leeds, but the challenger pulled out with an ankle injury.",
+        "c.txt": "The unbeaten Norwegian Daniel Brask hurt an ankle in training and pulled out of the fight.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Daniel Brask' (1 article) vs 'Daniel Vasko' (2 articles)"
+    ]
+    texts["c.txt"] = "Mrs Lind was named Daniel Brask's Liberal Party running mate after the fight in Leeds."
+    texts["a.txt"] = "Mrs Lind was named Daniel Vasko's running mate after the fight in Leeds on Monday."
+    texts["b.txt"] = texts["a.txt"].replace("on Monday", "last week")
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Daniel Brask' (1 article) vs 'Daniel Vasko' (2 articles)"
+    ]
