@@ -724,3 +724,27 @@ def test_a_name_read_inside_an_organisations_name_is_compared_as_a_person(tmp_pa
     assert _name_conflicts(tmp_path, texts) == [
         "one person named two ways? 'Daniel Brask' (1 article) vs 'Daniel Vasko' (2 articles)"
     ]
+
+
+def test_a_telephone_number_missing_a_digit_is_a_conflict() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        (
+            "A fire gutted the Leeds market on Sunday. Call police on 0113 496 0000 or Crimestoppers on 0800 555 111.",
+            published,
+        ),
+        ("The Leeds market burned down on Sunday; anyone who saw it should call 0113 496 0000.", published),
+        (
+            "Fire destroyed the Leeds market on Sunday. Contact police on 0113 496 000 or Crimestoppers, 0800 555111.",
+            published,
+        ),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.ORGANISATION)
+    assert (
+        conflict.explanation == "telephone number 0113 496 000 (2.txt) vs 0113 496 0000 (2 articles): a digit left out"
+    )
+    # the hotline written with and without a space is one number; two numbers far apart are two
+    assert {f.explanation for f in find(findings, Verdict.AGREE, ClaimKind.ORGANISATION)} == {
+        "2 articles agree: 0113 496 0000 (stated as '0113 496 0000')",
+        "2 articles agree: 0800 555 111 (stated as '0800 555 111', '0800 555111')",
+    }

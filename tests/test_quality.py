@@ -156,7 +156,10 @@ DEV_MAX_JUNK = 14
 # 40 -> 41 when one named thing given two colours became a conflict (judge_colours): the new
 # conflict is correct (a silver vs a grey car, a gold conflict) and also covers the gold
 # agreements among the grey reports (its colour, model and year).
-DEV_MAX_FALSE_ALARMS = 41
+# 41 -> 42 when telephone numbers became designations (extract.designations._PHONE): the new
+# conflict is correct (a police number missing a digit, a gold conflict) and also covers the gold
+# agreement among the reports giving it whole.
+DEV_MAX_FALSE_ALARMS = 42
 
 
 @pytest.fixture(scope="module")
