@@ -1,4 +1,4 @@
-"""One named thing given two colours (judge_colours)."""
+"""One named thing given two colours, one vessel two classes (judge_colours)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _colour_findings(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, s
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
-    return sorted((f.verdict.value, f.explanation) for f in report.findings if f.key.startswith("colour:"))
+    return sorted((f.verdict.value, f.explanation) for f in report.findings if f.key.startswith(("colour:", "class:")))
 
 
 def test_one_thing_given_two_colours_is_a_conflict(tmp_path: Path) -> None:
@@ -43,3 +43,19 @@ def test_shades_of_one_colour_or_two_things_of_one_name_are_no_conflict(tmp_path
     # a colour word inside a name is the name's
     texts = {"a.txt": _CRASH.format(colour="Red Cross"), "b.txt": _SEEN.format(colour="White Star")}
     assert [v for v, _ in _colour_findings(tmp_path, texts)] == []
+
+
+def test_one_vessel_given_two_classes_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The frigate HMS Kestrel seized a pirate skiff off the coast on Monday.",
+        "b.txt": "Sailors from the stealth frigate HMS Kestrel boarded the skiff and seized rifles.",
+        "c.txt": "Patrol vessel HMS Kestrel intercepted three pirate boats in the gulf on Monday.",
+        "d.txt": "The warship HMS Kestrel later sailed on to port.",
+    }
+    assert _colour_findings(tmp_path, texts) == [
+        ("agree", "2 articles agree: the HMS Kestrel is called a frigate"),
+        (
+            "conflict",
+            "the HMS Kestrel is called a frigate (a.txt, b.txt) vs patrol vessel (c.txt): one thing, one class",
+        ),
+    ]

@@ -159,7 +159,10 @@ DEV_MAX_JUNK = 14
 # 41 -> 42 when telephone numbers became designations (extract.designations._PHONE): the new
 # conflict is correct (a police number missing a digit, a gold conflict) and also covers the gold
 # agreement among the reports giving it whole.
-DEV_MAX_FALSE_ALARMS = 42
+# 42 -> 43 when one named vessel given two classes became a conflict (judge_colours, 'class'):
+# the new conflict is correct (a patrol vessel vs a frigate, a gold conflict) and also covers the
+# gold agreement on the vessel's name.
+DEV_MAX_FALSE_ALARMS = 43
 
 
 @pytest.fixture(scope="module")
