@@ -11,7 +11,8 @@ are taken for one place named two ways only when everything else says they fill 
   (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man");
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
-  Springfield" / "Jane Doe of Shelbyville" / "Jane Doe, who lived in Shelbyville"), or someone of
+  Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
+  Shelbyville"), or someone of
   the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), where
   a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
   Shelbyville, Doe ..."), or the town stands after the same preposition in alike sentences
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.events import ArticleFacts
@@ -199,6 +201,52 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
     }
 
 
+def _homes_in_names(mentions: list[Claim]) -> dict[str, tuple[Claim, Claim, Claim]]:
+    """A person's name and their town read as one named thing ("Ada Lind of Springfield", when no
+    comma parts them) as a mention of the person and one of the town, for the town to be their
+    home like "Ada Lind, 36, of Springfield"; only when the town is one the gazetteer knows. Each
+    made mention's id -> (the person's mention, the town's, the mention they were read from)."""
+    from dataclasses import replace
+
+    from factcheck.judge_roles import PERSON_OF_PLACE
+    from factcheck.models import ClaimKind
+    from factcheck.places import PlaceResolver
+
+    out: dict[str, tuple[Claim, Claim, Claim]] = {}
+    for c in mentions:
+        if c.key == "place" or not PERSON_OF_PLACE.match(c.subject) or not c.surface.endswith(c.subject):
+            continue
+        cut = c.subject.rindex(" of ")
+        person, town = c.subject[:cut], c.subject[cut + 4 :]
+        resolved = PlaceResolver(c.sentence).resolve(town)
+        if not resolved.chain or not resolved.chain[0].id.startswith("P:") or len(resolved.chain) < 2:
+            continue
+        at = c.location.start + len(c.surface) - len(c.subject)
+        town_at = at + cut + 4
+        who = replace(
+            c,
+            kind=ClaimKind.PERSON_ROLE,
+            key="person",
+            display=person,
+            surface=person,
+            subject=person,
+            location=replace(c.location, start=at, end=at + len(person)),
+        )
+        where = replace(
+            c,
+            kind=ClaimKind.PLACE,
+            key="place",
+            display=town,
+            surface=town,
+            subject=town,
+            text_value="|".join(resolved.ids),
+            chain=tuple(p.name for p in resolved.chain),
+            location=replace(c.location, start=town_at, end=town_at + len(town)),
+        )
+        out[who.id] = out[where.id] = (who, where, c)
+    return out
+
+
 def _nth(text: str, part: str, n: int) -> int:
     """Offset of the ``n``-th (from 0) occurrence of ``part`` in ``text``, -1 when there is none."""
     at = -1
@@ -212,6 +260,8 @@ def _nth(text: str, part: str, n: int) -> int:
 def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
     """Two towns of one country named for one slot by articles reporting one event, no article
     naming both (see the module docstring)."""
+    homes = _homes_in_names(mentions)
+    mentions = mentions + list({id(c): c for who, where, _ in homes.values() for c in (who, where)}.values())
     slots = _slots(mentions, ident)
     by_town: dict[str, list[Claim]] = defaultdict(list)
     placed: dict[tuple[str, str], list[tuple[_Slot, set[str]]]] = defaultdict(list)  # (article, lead) -> slots given
@@ -246,7 +296,7 @@ def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: Article
             link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts)
             if link is not None:
                 why, slot = link
-                out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why))
+                out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why, homes))
     return out
 
 
@@ -321,7 +371,9 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
     return [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
 
 
-def _finding(cx: list[Claim], cy: list[Claim], link: str) -> Finding:
+def _finding(cx: list[Claim], cy: list[Claim], link: str, homes: Mapping[str, tuple[Claim, Claim, Claim]]) -> Finding:
+    """The conflict; a town read inside a name (``_homes_in_names``) is shown as the mention it was
+    read from."""
     many, few = (cx, cy) if len(articles_of(cx)) >= len(articles_of(cy)) else (cy, cx)
     n_many, n_few = len(articles_of(many)), len(articles_of(few))
     town_many, town_few = many[0].chain[0], few[0].chain[0]
@@ -331,7 +383,7 @@ def _finding(cx: list[Claim], cy: list[Claim], link: str) -> Finding:
         Severity.MEDIUM,
         ClaimKind.PLACE,
         f"place: {town_many}",
-        dedupe(many + few),
+        dedupe([homes[c.id][2] if c.id in homes else c for c in many + few]),
         f"one place named as two towns? {town_few!r} ({_arts(few)}) vs {town_many!r} ({_arts(many)})",
         (
             f"both towns are in {where}, neither contains the other, no article gives both so, and {link}",

@@ -196,3 +196,14 @@ def test_one_persons_birthplace_given_as_two_towns_is_a_conflict(tmp_path: Path)
     # someone else's birthplace
     texts["c.txt"] = "The actress died on Friday, aged 91. Her agent Tom Reyes was born in Akron in 1950."
     assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_a_home_read_inside_a_name_is_a_home(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": "Margaret Ellison of Akron was struck by a delivery van on Tuesday evening outside a pharmacy.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
