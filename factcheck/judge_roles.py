@@ -485,22 +485,35 @@ def _surname_left_over(
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*\Z")
 
 
+_PERSON_BEFORE = frozenset(
+    {"said", "says", "told", "asked", "added", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+)
+_PERSON_AFTER = frozenset({"said", "says", "told", "added", "who", "was", "is", "had", "has", "did", "does"})
+"""Words beside a lone surname that make it a person's ("said Stroud", "Stroud, who", "Mr Stroud"):
+elsewhere a capitalised word may be a title's or a programme's ("Breakfast with Stroud")."""
+
+
 def _lone_word(text: str, token: str) -> str:
     """``token`` (a lower-case surname) as written alone in ``text``: capitalised, with no
-    capitalised word beside it ("said Stroud, who", not "Stroud Avenue"), else ""; "" too when the
-    text gives it after another capitalised word anywhere ("Mel Stroud": the text names its own
-    Stroud in full, whatever the mentions read)."""
+    capitalised word beside it, and a person's by the words beside it (``_PERSON_BEFORE``,
+    ``_PERSON_AFTER``: "said Stroud, who"), else ""; "" too when the text gives it after another
+    capitalised word anywhere ("Mel Stroud": the text names its own Stroud in full, whatever the
+    mentions read)."""
     lone = ""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", text, re.IGNORECASE):
         if not m.group(0)[0].isupper():
             continue
         before, after = text[: m.start()].rstrip(" "), text[m.end() :]
         last = before.rsplit(None, 1)[-1] if before and not before.endswith(("\n", ".", ",", '"', "“", "”")) else ""
-        if _CAPITALISED.match(last):
+        if _CAPITALISED.match(last) and last.lower() not in _PERSON_BEFORE:
             return ""
-        nxt = after[1:].split(None, 1)[0] if after.startswith(" ") and after[1:] else ""
-        if not _CAPITALISED.match(nxt):
-            lone = lone or m.group(0)
+        nxt = after.lstrip(" ,").split(None, 1)[0] if after.lstrip(" ,") and after[:1] in " ," else ""
+        nxt = nxt.rstrip(".,;:!?\"'”’)")
+        if after.startswith(" ") and _CAPITALISED.match(nxt):
+            continue  # "Stroud Avenue", or a given name ("Lewis Champion")
+        if lone or not (last.lower() in _PERSON_BEFORE or nxt.lower() in _PERSON_AFTER):
+            continue
+        lone = m.group(0)
     return lone
 
 

@@ -748,3 +748,15 @@ def test_a_telephone_number_missing_a_digit_is_a_conflict() -> None:
         "2 articles agree: 0113 496 0000 (stated as '0113 496 0000')",
         "2 articles agree: 0800 555 111 (stated as '0800 555 111', '0800 555111')",
     }
+
+
+def test_a_lone_surname_is_read_only_where_a_person_stands() -> None:
+    from factcheck.judge_roles import _lone_word
+
+    assert _lone_word('"We will miss her," said Okoro, who ran the desk.', "okoro") == "Okoro"
+    assert _lone_word("Colleagues said Okoro was well liked.", "okoro") == "Okoro"
+    # a programme's or a title's word, or a given name before a surname, is no lone surname
+    assert _lone_word("He told the Breakfast with Okoro programme he would stay.", "okoro") == ""
+    assert _lone_word("Her uncle, Okoro Champion, said the family was shocked.", "okoro") == ""
+    # the article names its own Okoro in full
+    assert _lone_word("Mara Okoro was at home. Okoro said so.", "okoro") == ""
