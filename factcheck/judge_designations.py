@@ -2,7 +2,8 @@
 
 Acronyms expanded the same way are **agree**, two different ways a **conflict**; named things
 (models, vessels, operations) of one class: the same designation **agree**, one extending the other
-**compatible**, different designations a **conflict** when each article names only one.
+**compatible**, different designations a **conflict** when each article names only one. Telephone
+numbers: the same digits **agree**, two numbers one digit apart a **conflict** (``_phone_slips``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def judge_designations(claims: list[Claim], facts: ArticleFacts | None = None) -
                         normalisations(cls),
                     )
                 )
+        if key == "phone":
+            out += _phone_slips(classes, facts)
+            continue
         for i, a in enumerate(classes):
             for b in classes[i + 1 :]:
                 if not (articles_of(a) ^ articles_of(b)) and len(articles_of(a)) == 1:
@@ -95,4 +99,35 @@ def judge_designations(claims: list[Claim], facts: ArticleFacts | None = None) -
                         normalisations(a + b),
                     )
                 )
+    return out
+
+
+def _phone_slips(classes: list[list[Claim]], facts: ArticleFacts | None) -> list[Finding]:
+    """Two telephone numbers one digit apart (one left out, put in or changed), each given by
+    articles that do not give the other, in reports of one event: one number printed two ways, a
+    **conflict**. Numbers further apart are two numbers (the police's and a hotline's)."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Finding] = []
+    for i, a in enumerate(classes):
+        for b in classes[i + 1 :]:
+            va, vb = a[0].text_value, b[0].text_value
+            if Levenshtein.distance(va, vb) != 1 or articles_of(a) & articles_of(b) or not one_event(a, b, facts):
+                continue
+            many, few = (a, b) if len(articles_of(a)) >= len(articles_of(b)) else (b, a)
+            how = "a digit left out" if len(few[0].text_value) < len(many[0].text_value) else "a digit changed"
+            if len(few[0].text_value) > len(many[0].text_value):
+                how = "a digit put in"
+            out.append(
+                make_finding(
+                    Verdict.CONFLICT,
+                    Severity.MEDIUM,
+                    ClaimKind.ORGANISATION,
+                    "telephone number",
+                    dedupe(a + b),
+                    f"telephone number {few[0].display} ({', '.join(sorted(articles_of(few)))}) vs "
+                    f"{many[0].display} ({len(articles_of(many))} articles): {how}",
+                    normalisations(a + b),
+                )
+            )
     return out

@@ -7,13 +7,16 @@ are taken for one place named two ways only when everything else says they fill 
   city and a town a tenth its size or less within ``SUBURB_KM`` of it (``CITY``: maybe one of its
   suburbs or districts);
 - no article gives both as places of one kind (both after "in", both as someone's home...): an
-  article doing so tells them apart;
+  article doing so tells them apart; unless the two are the homes of two people it tells apart
+  (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man");
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
-  Springfield" / "Jane Doe of Shelbyville"), or someone of the same stated age ("a 36-year-old
-  Springfield woman" / "Jane Doe, 36, of Shelbyville"), or the town stands after the same
-  preposition in alike sentences ("died in a Springfield hospital" / "died in a Shelbyville
-  hospital").
+  Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
+  Shelbyville"), or someone of
+  the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), where
+  a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
+  Shelbyville, Doe ..."), or the town stands after the same preposition in alike sentences
+  ("died in a Springfield hospital" / "died in a Shelbyville hospital").
 
 The town most articles name is the story's; the finding names both, with the articles of each and
 why they are taken for one slot.
@@ -23,12 +26,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import PersonIdentity, articles_of
-from factcheck.judge_roles import _sentences_alike
+from factcheck.judge_roles import _sentences_alike, core_tokens
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
 __all__ = ["place_conflicts"]
@@ -72,6 +76,13 @@ RESIDENT_NOUNS = frozenset("man woman resident native couple boy girl teenager t
 """Nouns after a town that make it someone's home ("a 38-year-old X resident")."""
 _RESIDENCE = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*,?\s*(?:of|from)\s+(?:the\s+)?\Z")
 """Between a person's name and a town: "Jane Doe, 36, of", "Jane Doe from"."""
+_LIVED = re.compile(r"\b(?:lived|lives|living|resided|resides|residing)(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:the\s+)?\Z")
+"""Before a town that is someone's home: "lived in", "who lived half a mile away in"."""
+_BORN = re.compile(r"\b(?:born|birthplace)\b(?:\s+[\w'’.,-]+){0,6}?\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""Before a town that is someone's birthplace: "was born on May 2, 1950, in", "born Ada Mae Lind in"."""
+_LIVER = re.compile(r"\A\s*(?:,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+)?(?:had\s+|has\s+)?\Z")
+"""Between a person's name and the verb saying where they live: "Jane Doe, who", "Jane Doe, 36,
+who had", "Jane Doe"."""
 _APPOSITION = re.compile(r"\A\s*,\s*(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?\Z")
 """Between a person's name and a town that a resident noun follows: "Jane Doe, a 36-year-old"."""
 _AGE = re.compile(
@@ -103,6 +114,8 @@ class _Slot:
     age: str = ""
     """For a home ("of"): the age of the one who lives there, as stated beside it ("a 38-year-old X
     man", "Jane Doe, 38, of X"), else ""."""
+    named: frozenset[str] = frozenset()
+    """For a birthplace ("born"): the surnames of the people its sentence names."""
 
 
 def _town(c: Claim) -> bool:
@@ -115,6 +128,10 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
     people: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (article, sentence) -> people
     seen: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, surface) -> mentions so far
     out: dict[str, _Slot] = {}
+    everyone: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (article, sentence) -> people
+    for c in mentions:
+        if c.key == "person":
+            everyone[(c.location.article, c.sentence)].append(c)
     for c in sorted(mentions, key=lambda c: (c.location.article, c.location.start)):
         where = (c.location.article, c.sentence)
         if c.key == "person":
@@ -137,11 +154,19 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             word = "near"  # "30 miles south of X", "a mile from X"
         elif resident:
             word = "of"  # "a Springfield man"
+        lived = _LIVED.search(before)
+        if lived is not None:
+            word = "of"  # "who lived in X": a home
+        born = _BORN.search(before)
+        if born is not None:
+            word = "born"  # "was born on May 2, 1950, in X": a birthplace
         if not holder:
             for p in people.get((c.location.article, c.sentence), ()):
                 end = p.location.end - sentence_start
                 if 0 < end <= len(before) and (
-                    _RESIDENCE.match(before[end:]) or (resident and _APPOSITION.match(before[end:]))
+                    _RESIDENCE.match(before[end:])
+                    or (resident and _APPOSITION.match(before[end:]))
+                    or (lived is not None and end <= lived.start() and _LIVER.match(before[end : lived.start()]))
                 ):
                     holder = ident.id(p.subject)
         word = (
@@ -153,22 +178,73 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             if word in ORIGIN
             else "to"
             if word in DESTINATION
+            else "born"
+            if word == "born"
             else ""
         )
+        named: frozenset[str] = frozenset()
+        if word == "born":
+            named = frozenset(toks[-1] for p in everyone.get(where, ()) if (toks := core_tokens(p.subject)))
         age = _AGE.search(before[-AGE_REACH:])
         if age and _ANOTHER.search(before[-AGE_REACH:][: age.start()]):
             age = None  # "the other was a 36-year-old man from": a second person of that age
-        out[c.id] = _Slot(holder, word, age=(age.group(1) or age.group(2)) if age and word == "of" else "")
+        out[c.id] = _Slot(holder, word, age=(age.group(1) or age.group(2)) if age and word == "of" else "", named=named)
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
     for c in mentions:
         slot = out.get(c.id)
         if slot is not None and slot.lead:
             per_sentence[(c.location.article, c.sentence, slot.lead)] += 1
     return {
-        c.id: _Slot(s.holder, s.lead, per_sentence[(c.location.article, c.sentence, s.lead)], s.age)
+        c.id: _Slot(s.holder, s.lead, per_sentence[(c.location.article, c.sentence, s.lead)], s.age, s.named)
         for c in mentions
         if (s := out.get(c.id)) is not None
     }
+
+
+def _homes_in_names(mentions: list[Claim]) -> dict[str, tuple[Claim, Claim, Claim]]:
+    """A person's name and their town read as one named thing ("Ada Lind of Springfield", when no
+    comma parts them) as a mention of the person and one of the town, for the town to be their
+    home like "Ada Lind, 36, of Springfield"; only when the town is one the gazetteer knows. Each
+    made mention's id -> (the person's mention, the town's, the mention they were read from)."""
+    from dataclasses import replace
+
+    from factcheck.judge_roles import PERSON_OF_PLACE
+    from factcheck.models import ClaimKind
+    from factcheck.places import PlaceResolver
+
+    out: dict[str, tuple[Claim, Claim, Claim]] = {}
+    for c in mentions:
+        if c.key == "place" or not PERSON_OF_PLACE.match(c.subject) or not c.surface.endswith(c.subject):
+            continue
+        cut = c.subject.rindex(" of ")
+        person, town = c.subject[:cut], c.subject[cut + 4 :]
+        resolved = PlaceResolver(c.sentence).resolve(town)
+        if not resolved.chain or not resolved.chain[0].id.startswith("P:") or len(resolved.chain) < 2:
+            continue
+        at = c.location.start + len(c.surface) - len(c.subject)
+        town_at = at + cut + 4
+        who = replace(
+            c,
+            kind=ClaimKind.PERSON_ROLE,
+            key="person",
+            display=person,
+            surface=person,
+            subject=person,
+            location=replace(c.location, start=at, end=at + len(person)),
+        )
+        where = replace(
+            c,
+            kind=ClaimKind.PLACE,
+            key="place",
+            display=town,
+            surface=town,
+            subject=town,
+            text_value="|".join(resolved.ids),
+            chain=tuple(p.name for p in resolved.chain),
+            location=replace(c.location, start=town_at, end=town_at + len(town)),
+        )
+        out[who.id] = out[where.id] = (who, where, c)
+    return out
 
 
 def _nth(text: str, part: str, n: int) -> int:
@@ -184,14 +260,25 @@ def _nth(text: str, part: str, n: int) -> int:
 def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
     """Two towns of one country named for one slot by articles reporting one event, no article
     naming both (see the module docstring)."""
+    homes = _homes_in_names(mentions)
+    mentions = mentions + list({id(c): c for who, where, _ in homes.values() for c in (who, where)}.values())
     slots = _slots(mentions, ident)
     by_town: dict[str, list[Claim]] = defaultdict(list)
-    placed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lead) -> ids of places so given
+    placed: dict[tuple[str, str], list[tuple[_Slot, set[str]]]] = defaultdict(list)  # (article, lead) -> slots given
     for c in mentions:
         slot = slots.get(c.id)
         if slot is not None and slot.lead:
-            placed[(c.location.article, slot.lead)].update(c.text_value.split("|"))
+            placed[(c.location.article, slot.lead)].append((slot, set(c.text_value.split("|"))))
             by_town[c.text_value.split("|", 1)[0]].append(c)
+
+    def told_apart(c: Claim, other: str) -> bool:
+        """Whether the article of ``c`` gives the town ``other`` as a place of the same kind, but
+        for the home of someone it tells apart from the one whose home ``c`` is."""
+        mine = slots[c.id]
+        return any(
+            other in ids and not _other_people(mine, theirs) for theirs, ids in placed[(c.location.article, mine.lead)]
+        )
+
     towns = sorted(by_town)
     out: list[Finding] = []
     for i, x in enumerate(towns):
@@ -202,15 +289,21 @@ def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: Article
                 continue  # other countries, or one town inside the other
             if _maybe_suburb(by_town[x][0], by_town[y][0]):
                 continue
-            only_x = [c for c in by_town[x] if y not in placed[(c.location.article, slots[c.id].lead)]]
-            only_y = [c for c in by_town[y] if x not in placed[(c.location.article, slots[c.id].lead)]]
+            only_x = [c for c in by_town[x] if not told_apart(c, y)]
+            only_y = [c for c in by_town[y] if not told_apart(c, x)]
             if not only_x or not only_y:
                 continue
             link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts)
             if link is not None:
                 why, slot = link
-                out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why))
+                out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why, homes))
     return out
+
+
+def _other_people(a: _Slot, b: _Slot) -> bool:
+    """Whether two homes are two people's: of two people named, or of two ages stated ("Jane Doe,
+    40, of X" and "a 61-year-old Y man" in one article tell X and Y apart as no one slot)."""
+    return bool((a.holder and b.holder and a.holder != b.holder) or (a.age and b.age and a.age != b.age))
 
 
 def _maybe_suburb(a: Claim, b: Claim) -> bool:
@@ -248,6 +341,10 @@ def _one_slot(
             if sx.holder and sx.holder == sy.holder:
                 who = ident.name(sx.holder)
                 return f"both say where {who} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})", sx
+            if sx.lead == sy.lead == "born" and sx.named & sy.named and sx.towns == sy.towns == 1:
+                who = min(sx.named & sy.named).capitalize()
+                why = f"both say where {who} was born ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                return why, sx
             if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
@@ -274,7 +371,9 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
     return [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
 
 
-def _finding(cx: list[Claim], cy: list[Claim], link: str) -> Finding:
+def _finding(cx: list[Claim], cy: list[Claim], link: str, homes: Mapping[str, tuple[Claim, Claim, Claim]]) -> Finding:
+    """The conflict; a town read inside a name (``_homes_in_names``) is shown as the mention it was
+    read from."""
     many, few = (cx, cy) if len(articles_of(cx)) >= len(articles_of(cy)) else (cy, cx)
     n_many, n_few = len(articles_of(many)), len(articles_of(few))
     town_many, town_few = many[0].chain[0], few[0].chain[0]
@@ -284,7 +383,7 @@ def _finding(cx: list[Claim], cy: list[Claim], link: str) -> Finding:
         Severity.MEDIUM,
         ClaimKind.PLACE,
         f"place: {town_many}",
-        dedupe(many + few),
+        dedupe([homes[c.id][2] if c.id in homes else c for c in many + few]),
         f"one place named as two towns? {town_few!r} ({_arts(few)}) vs {town_many!r} ({_arts(many)})",
         (
             f"both towns are in {where}, neither contains the other, no article gives both so, and {link}",

@@ -27,7 +27,7 @@ from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Ver
 from factcheck.people import Title, compare_titles, parse_title
 from factcheck.places import fold
 
-__all__ = ["judge_roles", "judge_titles", "name_conflicts", "rank_conflicts"]
+__all__ = ["judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
 
 
 RANKS = frozenset(
@@ -312,6 +312,31 @@ PERSON_OF_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3} of [A-Z
 read it (one run of capitalised words): compared as the person."""
 
 
+_POSSESSOR = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})['’]s [A-Z]")
+
+
+def person_named(c: Claim) -> str:
+    """The person's name a mention gives: its own for a person (or "Ada Lind of Springfield"); for
+    an organisation or a thing read with a person's name in it, that name: a nationality before a
+    given name and surname ("Norwegian Ada Lind", read as not a person) or a possessor ("Ada
+    Lind's Liberal Party"); else ""."""
+    from factcheck.people import is_given_name
+    from factcheck.places import DEMONYMS
+
+    if c.key == "person" or PERSON_OF_PLACE.match(c.subject):
+        return c.subject
+    if c.key not in THING_KEYS:
+        return ""
+    owner = _POSSESSOR.match(c.subject)
+    if owner is not None and is_given_name(owner.group(1).split()[0].lower()):
+        return owner.group(1)
+    words = c.subject.split()
+    demonym = 3 <= len(words) <= 4 and words[0].lower() in DEMONYMS
+    if demonym and is_given_name(words[1].lower()) and all(w[:1].isupper() for w in words):
+        return " ".join(words[1:])
+    return ""
+
+
 def core_tokens(name: str) -> tuple[str, ...]:
     """A person name's tokens (``people.name_tokens``: up to an " of ") without what is not the
     name: leading titles ("Constable", "Chief Lind") and leading words
@@ -336,14 +361,20 @@ def _dictionary_word(token: str) -> bool:
     return token.isalpha() and token.isascii() and bool(readings(token))
 
 
-def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None) -> list[Finding]:
+def name_conflicts(
+    mentions: list[Claim],
+    ident: PersonIdentity,
+    facts: ArticleFacts | None,
+    texts: Mapping[str, str] | None = None,
+) -> list[Finding]:
     """One person named two ways: two full names that share the given name (or one spelled two
     ways: "Bill" / "William") or the surname but not the other ("Alma Reyes" / "Alma Whitfield",
     "Martin Hale" / "Marvin Hale"), that no
     article gives both in full, in reports of one event (or two that share facts enough as a pair),
     carrying the same title or role noun, or said in alike sentences; or that share given and
     middle names ("Ada Mae Lind" / "Ada Mae Stroud"). Names spelled alike are one name (Meyer /
-    Meier), and a name inside a longer one is the same name misread."""
+    Meier), and a name inside a longer one is the same name misread. ``texts`` (the articles' texts
+    by name) show the lone surnames no mention reads ("said Lind, who ...")."""
     from rapidfuzz import fuzz
 
     from factcheck.people import given_names_match, is_given_name
@@ -352,27 +383,30 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
     said: Counter[tuple[str, str]] = Counter()  # (person, article) -> mentions, a lone surname too
     alone: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # article -> surname -> (as written, person)
     for c in mentions:
-        if c.key != "person" and not PERSON_OF_PLACE.match(c.subject):
+        name = person_named(c)
+        if not name:
             continue
-        said[(ident.id(c.subject), c.location.article)] += 1
-        core = core_tokens(c.subject)
-        if len(core) >= 2 and not NOT_A_NAME.search(c.subject):
-            by_pid[ident.id(c.subject)].append(c)
+        said[(ident.id(name), c.location.article)] += 1
+        core = core_tokens(name)
+        if len(core) >= 2 and not NOT_A_NAME.search(name):
+            by_pid[ident.id(name)].append(c)
         elif len(core) == 1:
-            alone[c.location.article].setdefault(core[0], (c.surface, ident.id(c.subject)))
+            alone[c.location.article].setdefault(core[0], (c.surface, ident.id(name)))
     things: dict[str, set[str]] = defaultdict(set)  # named thing -> articles naming it
     for c in mentions:
-        if c.key in THING_KEYS and not PERSON_OF_PLACE.match(c.subject):
+        if c.key in THING_KEYS and not PERSON_OF_PLACE.match(c.subject) and not person_named(c):
             things[fold(c.subject)].add(c.location.article)
     rare: dict[tuple[str, str], frozenset[str]] = defaultdict(frozenset)  # (article, sentence) -> rare things
     for c in mentions:
         if fold(c.subject) in things and len(things[fold(c.subject)]) <= RARE_THING:
             where = (c.location.article, c.sentence)
             rare[where] = rare[where] | {c.subject}
+    full: dict[str, set[str]] = defaultdict(set)  # article -> surnames of the full names it gives
     for c in mentions:  # a lone surname of someone the article names in full is theirs
-        core = core_tokens(c.subject) if c.key == "person" else ()
+        core = core_tokens(person_named(c)) if person_named(c) else ()
         if len(core) >= 2:
             alone[c.location.article].pop(core[-1], None)
+            full[c.location.article].add(core[-1])
     tokens = {pid: _person_tokens(ident, pid, cs) for pid, cs in by_pid.items()}
     sharing: dict[tuple[int, str], list[str]] = defaultdict(list)  # (0 given / 1 surname, token) -> people
     for pid, toks in sorted(tokens.items()):
@@ -408,8 +442,8 @@ def name_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
         else:
             link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts, rare)
         if link is None and part == 0 and not both:
-            link = _surname_left_over(cp, cq, q, tq[-1], alone, facts) or _surname_left_over(
-                cq, cp, p, tp[-1], alone, facts
+            link = _surname_left_over(cp, cq, q, tq[-1], alone, facts, texts, full) or _surname_left_over(
+                cq, cp, p, tp[-1], alone, facts, texts, full
             )
         if link is not None:
             out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
@@ -423,21 +457,64 @@ def _surname_left_over(
     surname: str,
     alone: dict[str, dict[str, tuple[str, str]]],
     facts: ArticleFacts | None,
+    texts: Mapping[str, str] | None = None,
+    full: Mapping[str, set[str]] | None = None,
 ) -> str | None:
     """Why one name of two sharing a given name looks like a slip for the other: an article naming
     the one in full also calls someone by the other's surname alone (``q``: the lone surname is read
     as the other, ``PersonIdentity``), a surname it gives in no full name ("in memory of Ada Lind"
     and "Stroud was well liked", where the other reports say "Ada Stroud"); None when no article
     does. (On the 24 dev stories no pair of names is linked so; counting the surnames of the
-    article's other full names, two were.)"""
+    article's other full names, two were.) A lone surname no mention reads ("said Stroud, who ...")
+    counts when the article's text (``texts``) writes it apart from any other capitalised word and
+    none of the article's full names (``full``) ends with it."""
     for c in cp:
         article = c.location.article
         written, who = alone.get(article, {}).get(surname, ("", ""))
-        if who != q:
+        if who and who != q:
             continue
+        if not who:
+            text = texts.get(article, "") if texts is not None else ""
+            if surname in (full or {}).get(article, set()) or not (written := _lone_word(text, surname)):
+                continue
         if facts is None or any(facts.may_share(article, other) for other in articles_of(cq)):
             return f"{article} names {c.surface!r} and calls someone {written!r}, the other's surname, alone"
     return None
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*\Z")
+
+
+_PERSON_BEFORE = frozenset(
+    {"said", "says", "told", "asked", "added", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+)
+_PERSON_AFTER = frozenset({"said", "says", "told", "added", "who", "was", "is", "had", "has", "did", "does"})
+"""Words beside a lone surname that make it a person's ("said Stroud", "Stroud, who", "Mr Stroud"):
+elsewhere a capitalised word may be a title's or a programme's ("Breakfast with Stroud")."""
+
+
+def _lone_word(text: str, token: str) -> str:
+    """``token`` (a lower-case surname) as written alone in ``text``: capitalised, with no
+    capitalised word beside it, and a person's by the words beside it (``_PERSON_BEFORE``,
+    ``_PERSON_AFTER``: "said Stroud, who"), else ""; "" too when the text gives it after another
+    capitalised word anywhere ("Mel Stroud": the text names its own Stroud in full, whatever the
+    mentions read)."""
+    lone = ""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", text, re.IGNORECASE):
+        if not m.group(0)[0].isupper():
+            continue
+        before, after = text[: m.start()].rstrip(" "), text[m.end() :]
+        last = before.rsplit(None, 1)[-1] if before and not before.endswith(("\n", ".", ",", '"', "“", "”")) else ""
+        if _CAPITALISED.match(last) and last.lower() not in _PERSON_BEFORE:
+            return ""
+        nxt = after.lstrip(" ,").split(None, 1)[0] if after.lstrip(" ,") and after[:1] in " ," else ""
+        nxt = nxt.rstrip(".,;:!?\"'”’)")
+        if after.startswith(" ") and _CAPITALISED.match(nxt):
+            continue  # "Stroud Avenue", or a given name ("Lewis Champion")
+        if lone or not (last.lower() in _PERSON_BEFORE or nxt.lower() in _PERSON_AFTER):
+            continue
+        lone = m.group(0)
+    return lone
 
 
 SLIP_OTHERS = 2

@@ -10,7 +10,8 @@ its judge:
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
 - mentions of people, organisations, named things and places: ``judge_mentions``; one town given
-  as another for one slot: ``judge_place_conflicts``.
+  as another for one slot: ``judge_place_conflicts``; one named thing given two colours:
+  ``judge_colours``.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from collections.abc import Sequence
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import VERDICT_ORDER
+from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, rank_conflicts
+from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
@@ -43,6 +45,7 @@ def judge_named(
     named = [c for c in everything if c.key not in MENTION_KEYS]
     mentions = [c for c in everything if c.key in MENTION_KEYS]
     names: list[str] = [c.subject for c in mentions if c.key == "person"]
+    names += [n for c in mentions if c.key != "person" and (n := person_named(c)) and n != c.subject]
     for c in named:
         if c.kind is ClaimKind.PERSON_ROLE:
             names.append(c.subject if c.key.startswith("title:") else c.display)
@@ -53,8 +56,9 @@ def judge_named(
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += rank_conflicts(mentions, ident, facts)
-    findings += name_conflicts(mentions, ident, facts)
+    findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts)
+    findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)

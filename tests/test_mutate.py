@@ -289,7 +289,12 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # resolved dates in alike words, and a lone day of a named event against two or more agreeing
 # articles in other groups, became conflicts (judge_dates), with no new conflict on the dev
 # stories nor in the 2,225 unrelated reports of bench/bench_scale.py.
-DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.31, "person-role": 0.70, "place": 0.35, None: 0.38}
+# Raised for person-role to 0.78 and place to 0.42 (measured 0.815 44/54 and 0.478 11/23; main
+# 41/54 and 9/23; --single --kind person-role / place alone: 46/54 and 14/23) when a lone surname
+# in the text, names read inside an organisation's, homes said with "lived in", birthplaces, homes
+# of two ages and towns read inside a name came to link names and towns (judge_roles,
+# judge_place_conflicts); the two new dev conflicts are correct.
+DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.31, "person-role": 0.78, "place": 0.42, None: 0.38}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

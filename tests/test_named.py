@@ -116,6 +116,15 @@ def test_designations_are_names_not_ranges() -> None:
     assert "200-300" not in spans
 
 
+def test_telephone_numbers_are_designations() -> None:
+    text = (
+        "Anyone with information should call Leeds police on 0113 496 0000 or the hotline on 0800 555111.\n\n"
+        "The club went 45-7-2 from 1999-2003 and drew 1 234 567 fans."
+    )
+    phones = [(c.display, c.text_value) for c in claims_of(text) if c.key == "phone"]
+    assert phones == [("0113 496 0000", "01134960000"), ("0800 555111", "0800555111")]
+
+
 def test_parse_scope_reads_date_displays() -> None:
     assert parse_scope("2024-01-30").low == date(2024, 1, 30).toordinal()
     nov = parse_scope("2023-11")

@@ -681,3 +681,82 @@ def test_near_a_place_and_a_distance_from_it_is_compatible(tmp_path: Path) -> No
     )
     texts["a.txt"] = texts["a.txt"].replace("on the outskirts of", "in")
     assert not _compatible_places(tmp_path, texts, "east of")
+
+
+def test_a_lone_surname_no_mention_reads_ties_a_full_name_to_the_other(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Receptionist Idris Okoro, 63, was shot at her desk in Leeds on Monday, police said.",
+        "b.txt": "Police in Leeds named the woman killed on Monday at the accounting firm as Idris Okoro.",
+        "c.txt": "A receptionist was shot at her desk in Leeds on Monday, police said. "
+        "The accounting firm closed on Tuesday in memory of Idris Feld. "
+        '"She was the heart of this office," said Okoro, who ran the front desk with her.',
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Idris Feld' (1 article) vs 'Idris Okoro' (2 articles)"
+    ]
+    # the article names its own Okoro in full: the lone surname is theirs
+    texts["c.txt"] += " Her sister Mara Okoro was at home."
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_one_unnamed_speakers_sentence_with_a_word_put_in_is_a_conflict() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        ('"It was better than sorting letters at the depot ten hours a day, which gets dull," she said.', published),
+        ('"It\'s just that it was much better than sorting letters at the depot ten hours a day."', published),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
+    assert conflict.explanation.endswith("quoted with different wording: +much")
+
+
+def test_a_name_read_inside_an_organisations_name_is_compared_as_a_person(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Mandatory challenger Daniel Vasko pulled out of the title fight in Leeds with an ankle injury.",
+        "b.txt": "The champion was to face Daniel Vasko in Leeds, but the challenger pulled out with an ankle injury.",
+        "c.txt": "The unbeaten Norwegian Daniel Brask hurt an ankle in training and pulled out of the fight.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Daniel Brask' (1 article) vs 'Daniel Vasko' (2 articles)"
+    ]
+    texts["c.txt"] = "Mrs Lind was named Daniel Brask's Liberal Party running mate after the fight in Leeds."
+    texts["a.txt"] = "Mrs Lind was named Daniel Vasko's running mate after the fight in Leeds on Monday."
+    texts["b.txt"] = texts["a.txt"].replace("on Monday", "last week")
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Daniel Brask' (1 article) vs 'Daniel Vasko' (2 articles)"
+    ]
+
+
+def test_a_telephone_number_missing_a_digit_is_a_conflict() -> None:
+    published = date(2025, 5, 6)
+    findings = judge_texts(
+        (
+            "A fire gutted the Leeds market on Sunday. Call police on 0113 496 0000 or Crimestoppers on 0800 555 111.",
+            published,
+        ),
+        ("The Leeds market burned down on Sunday; anyone who saw it should call 0113 496 0000.", published),
+        (
+            "Fire destroyed the Leeds market on Sunday. Contact police on 0113 496 000 or Crimestoppers, 0800 555111.",
+            published,
+        ),
+    )
+    (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.ORGANISATION)
+    assert (
+        conflict.explanation == "telephone number 0113 496 000 (2.txt) vs 0113 496 0000 (2 articles): a digit left out"
+    )
+    # the hotline written with and without a space is one number; two numbers far apart are two
+    assert {f.explanation for f in find(findings, Verdict.AGREE, ClaimKind.ORGANISATION)} == {
+        "2 articles agree: 0113 496 0000 (stated as '0113 496 0000')",
+        "2 articles agree: 0800 555 111 (stated as '0800 555 111', '0800 555111')",
+    }
+
+
+def test_a_lone_surname_is_read_only_where_a_person_stands() -> None:
+    from factcheck.judge_roles import _lone_word
+
+    assert _lone_word('"We will miss her," said Okoro, who ran the desk.', "okoro") == "Okoro"
+    assert _lone_word("Colleagues said Okoro was well liked.", "okoro") == "Okoro"
+    # a programme's or a title's word, or a given name before a surname, is no lone surname
+    assert _lone_word("He told the Breakfast with Okoro programme he would stay.", "okoro") == ""
+    assert _lone_word("Her uncle, Okoro Champion, said the family was shocked.", "okoro") == ""
+    # the article names its own Okoro in full
+    assert _lone_word("Mara Okoro was at home. Okoro said so.", "okoro") == ""

@@ -155,3 +155,55 @@ def test_another_person_of_the_same_age_is_no_slot(tmp_path: Path) -> None:
         "b.txt": "Two men died in the crash on the motorway on Monday. The other was a 36-year-old man from Akron.",
     }
     assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_one_persons_home_said_as_where_they_lived_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": "Margaret Ellison, who lived a mile away in Akron, was rushed to hospital, where she died on Tuesday.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+    # someone else's home
+    texts["c.txt"] = texts["c.txt"].replace("Margaret Ellison, who lived", "Her son Paul Rourke, who lived")
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_the_homes_of_two_people_of_two_ages_tell_no_towns_apart(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "A 61-year-old Dayton man was charged on Saturday with killing his former boss at an office party.",
+        "b.txt": "A 61-year-old Akron man was charged on Saturday with murder after an office party shooting. "
+        "The victim, Ben Castell, 40, of Dayton, died at the scene.",
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert "'Akron' (b.txt)" in found and "'Dayton' (a.txt)" in found
+    # the same age for both: the article may tell the two towns apart
+    texts["b.txt"] = texts["b.txt"].replace("Castell, 40,", "Castell, 61,")
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_one_persons_birthplace_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The actress died on Friday. Nora Vance was born on May 2, 1930, in Dayton, Ohio.",
+        "b.txt": "The actress died on Friday at 91. Born in 1930 in Dayton, Ohio, Nora Vance left school at 15.",
+        "c.txt": "The actress died on Friday, aged 91. Born in Akron, Nora Vance moved west in 1950.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+    # someone else's birthplace
+    texts["c.txt"] = "The actress died on Friday, aged 91. Her agent Tom Reyes was born in Akron in 1950."
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_a_home_read_inside_a_name_is_a_home(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": "Margaret Ellison of Akron was struck by a delivery van on Tuesday evening outside a pharmacy.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]

@@ -90,7 +90,13 @@ DEV_THRESHOLDS = {
     # precision 0.80 -> 0.85 with the ordinal and role rules (judge._shared_beyond_names,
     # judge._AS_ROLE), quantity similarity 0.2, durations by activity, temperatures and the dates
     # merge: 0.87 (48/55) / 0.32 (42/133) measured; leave-one-story-out 0.84 (46/55) / 0.30
-    Verdict.CONFLICT: (0.85, 0.31),
+    # recall 0.31 -> 0.33 with names, homes, birthplaces, colours and unnamed speakers' quotes
+    # (judge_roles, judge_place_conflicts, judge_colours, judge_quotations.UNNAMED_RUN):
+    # 0.88 (51/58) / 0.34 (45/133) measured
+    # recall 0.33 -> 0.35 with telephone numbers, vessel classes and quotes sharing half their words
+    # (judge_designations, judge_colours, quotes.MIN_SHARED_FRACTION): 0.89 (54/61) / 0.36 (48/133)
+    # measured; leave-one-story-out 0.85 (52/61) / 0.35 (46/133) (main 0.84 (46/55) / 0.30)
+    Verdict.CONFLICT: (0.85, 0.35),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -147,7 +153,19 @@ DEV_MAX_JUNK = 14
 # of one wording; 38 measured (main 34).
 # 38 -> 39 when "minus 17 degrees" beside a temperature became a temperature: the new conflict
 # (minus 17 vs minus 20, a gold conflict) also covers the gold agreement of the minus-20 reports.
-DEV_MAX_FALSE_ALARMS = 39
+# 39 -> 40 when "who lived in X" became someone's home (judge_place_conflicts._LIVED): the new
+# conflict is correct ('of College Point' vs 'who lived in South Ozone Park', a gold conflict) and
+# also covers the gold agreement among the South Ozone Park reports.
+# 40 -> 41 when one named thing given two colours became a conflict (judge_colours): the new
+# conflict is correct (a silver vs a grey car, a gold conflict) and also covers the gold
+# agreements among the grey reports (its colour, model and year).
+# 41 -> 42 when telephone numbers became designations (extract.designations._PHONE): the new
+# conflict is correct (a police number missing a digit, a gold conflict) and also covers the gold
+# agreement among the reports giving it whole.
+# 42 -> 43 when one named vessel given two classes became a conflict (judge_colours, 'class'):
+# the new conflict is correct (a patrol vessel vs a frigate, a gold conflict) and also covers the
+# gold agreement on the vessel's name.
+DEV_MAX_FALSE_ALARMS = 43
 
 
 @pytest.fixture(scope="module")

@@ -306,3 +306,13 @@ def test_quotes_sharing_only_function_words_are_two_remarks() -> None:
     assert compare_quotes("We are not out of the woods.", "Farmers are moving out of the valley and not back") is None
     kept = compare_quotes("If there was any more I could give you, I would", "If I could give you more, I would.")
     assert kept is not None and kept.verdict == "conflict"
+
+
+def test_a_sentence_translated_two_ways_sharing_half_its_words_is_a_conflict() -> None:
+    result = compare_quotes(
+        "It is the duty of us all to not cross the line into the dark.",
+        "We are all obliged so that it does not cross the line into the dark.",
+    )
+    assert result is not None and result.verdict == "conflict"
+    # sharing only a short run: two remarks
+    assert compare_quotes("It is the duty of us all to stay calm.", "We must all stay at home tonight.") is None

@@ -6,6 +6,8 @@ vehicle, vessel or product model ("an Airbus A320neo", "Boeing 737-800"), a name
 cargo ship Ever Given") or operation ("Operation Larkspur"): ``key`` = its class (``model:airbus``,
 ``vessel``, ``operation``), ``text_value`` = the designation folded. A designation with digits and
 a hyphen is a name: ``designation_spans`` lists them so that number extraction can leave them alone.
+A telephone number in a sentence that says so ("call police on 0845 125 2222"): ``key`` = ``phone``,
+``text_value`` = its digits.
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ _DESIGNATION = re.compile(
 _VESSEL = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<cls>{VESSEL_WORDS})\s+(?P<name>(?:MV|MS|MT|HMS|USS|RMS)?\s?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})",
 )
+_PHONE = re.compile(
+    r"(?<![\w.,/-])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[ -])\d{2,6}(?:[ -]\d{2,4}){0,2}(?![\w/-]|[.,]\d)"
+)
+"""A telephone number as printed: groups of digits apart by spaces or hyphens ("0845 125 2222",
+"800-800-3855", "(020) 7946 0000")."""
+PHONE_DIGITS = (9, 13)
+"""Digits a telephone number has, at least and at most (fewer: a score, a range of years)."""
+_PHONE_WORDS = re.compile(r"\b(?:call|calls|phone|telephone|tel|hotline|helpline|dial|ring|contact|number)\b", re.I)
+"""Words of a sentence that gives a telephone number ("call police on ...")."""
 _OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 _DIGIT = re.compile(r"\d")
 """Every designation has one: sentences without are not searched for designations."""
@@ -157,6 +168,10 @@ def _org_claims(ctx: NamedContext) -> list[Claim]:
             if fold(name.split()[0]) in STOPWORDS:
                 continue
             claims.append(_thing(ctx, si, m.start("cls"), m.end(), "vessel", name, fold(name)))
+        for m in _PHONE.finditer(text) if _PHONE_WORDS.search(text) else ():
+            digits = re.sub(r"\D", "", m.group(0))
+            if PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]:
+                claims.append(_thing(ctx, si, m.start(), m.end(), "phone", m.group(0), digits))
         for m in _OPERATION.finditer(text) if operations and "Operation" in text else ():
             claims.append(_thing(ctx, si, m.start(), m.end(), "operation", f"Operation {m['name']}", fold(m["name"])))
     return claims
