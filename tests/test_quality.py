@@ -90,7 +90,11 @@ DEV_THRESHOLDS = {
     # precision 0.80 -> 0.85 with the ordinal and role rules (judge._shared_beyond_names,
     # judge._AS_ROLE), quantity similarity 0.2, durations by activity, temperatures and the dates
     # merge: 0.87 (48/55) / 0.32 (42/133) measured; leave-one-story-out 0.84 (46/55) / 0.30
-    Verdict.CONFLICT: (0.85, 0.31),
+    # recall 0.31 -> 0.33 when a figure one article alone gives against the value the others agree
+    # on, or the only other value of a counted thing, became a conflict in fewer shared words
+    # (judge.lone_value_links): 0.88 (51/58) / 0.34 (45/133) measured; leave-one-story-out 0.84
+    # (49/58) / 0.32 (43/133)
+    Verdict.CONFLICT: (0.85, 0.33),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -147,7 +151,11 @@ DEV_MAX_JUNK = 14
 # of one wording; 38 measured (main 34).
 # 38 -> 39 when "minus 17 degrees" beside a temperature became a temperature: the new conflict
 # (minus 17 vs minus 20, a gold conflict) also covers the gold agreement of the minus-20 reports.
-DEV_MAX_FALSE_ALARMS = 39
+# 39 -> 42 with judge.lone_value_links: the three new conflicts are correct (three / at least four
+# strong aftershocks, nine assault rifles / seven AK-47s, a pair of / three left hooks; gold
+# conflicts) and each also covers a gold agreement of its other side (or of the round the
+# hooks landed in), which the evaluator counts as an alarm.
+DEV_MAX_FALSE_ALARMS = 42
 
 
 @pytest.fixture(scope="module")
