@@ -166,6 +166,11 @@ CASES = [
     ("He threw two hard lefts.", [("left", "two hard lefts", "")]),  # a noun here
     ("She lived with two grandkids.", [("grandchild", "two grandkids", "")]),
     ("The government's popularity was at 20.6 percent.", [("approval", "20.6 percent", "")]),
+    # an age reached, not a count ("turned 90 degrees" is one)
+    ("The crowd cheered the coach Marta Lind, who turned 70 on Monday.", [("age", "70", "Marta Lind")]),
+    ("The ferry turned 90 degrees in the gale.", [("degree", "90 degrees", "")]),
+    # a record and its knockouts in brackets: no amount converted to another unit
+    ("The challenger fell to 27-4 (19 KOs).", [("record", "27-4", "27-4"), ("knockout", "19 KOs", "")]),
 ]  # fmt: skip
 
 
