@@ -664,3 +664,20 @@ def test_a_lone_figure_whose_sentence_gives_the_other_value_too_is_no_conflict(t
         "b.txt": "The jury was deadlocked, with nine in favor of the longer term and three voting for the shorter.",
     }
     assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def test_a_lone_span_of_time_is_no_conflict(tmp_path):
+    # two players' deals, in one shared word: spans of time vary from one thing to the next
+    texts = {
+        "a.txt": "The club gave its goalkeeper a three-year contract on Tuesday.",
+        "b.txt": "The striker signed a two-year contract with the club.",
+    }
+    assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def test_lone_counts_of_the_rest_are_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "The actress also won three other nominations, her agent said.",
+        "b.txt": "Two more nominations went to the film's editor on Sunday, the academy announced.",
+    }
+    assert _quantity_conflicts(tmp_path, texts) == []
