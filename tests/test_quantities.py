@@ -340,3 +340,13 @@ def test_ages_of_two_brothers_do_not_conflict(tmp_path: Path) -> None:
         },
     )
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
+def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The team has lost six games in a row, the coach said after the defeat.",
+        "b.txt": "After the defeat, the coach said the team had lost six games.",
+        "c.txt": "The team lost its fifth game in a row on Sunday, the coach said.",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
