@@ -449,8 +449,8 @@ LONE_BACKING = 2
 """Articles that must give one value, more than give any other, for a value one other article alone
 gives to be a conflict with it when the group holds more than two values."""
 REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "another"})
-"""Modifiers of a count of the rest of what is counted ("three other nominations", "two more
-boats"): a lone one is no count of the whole, to set against the others'."""
+"""Modifiers of a count of the rest of what is counted ("three other awards", "two more
+cranes"): a lone one is no count of the whole, to set against the others'."""
 BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
 
@@ -530,7 +530,7 @@ def _lone_pair(
             if REST_WORDS.intersection(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
-                continue  # "three other nominations", "two more": counts of the rest, not of all
+                continue  # "three other awards", "two more": counts of the rest, not of all
             if max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
             if not conflict_candidate(x, y, LONE_LINK) or _dated_apart(x, y, published):

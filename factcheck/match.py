@@ -148,14 +148,14 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
 
 
 POSITIONS = frozenset({"ordinal", "pair"})
-"""Units of figures that are no amount of the counted thing: a position in a sequence ("the fifth
-game"), a record or score ("31-6")."""
+"""Units of figures that are no amount of the counted thing: a position in a sequence ("the sixth
+game"), a record or score ("27-4")."""
 
 
 def _other_measures(a: str, b: str) -> bool:
     """Whether two groups of one counted noun measure different things rather than one thing in two
-    scopes: a count beside a position or record ("52 games" / "the fifth game", "two losses" /
-    "8-13") or beside a length ("three boats" / "a 40-foot boat"), which no scope turns into each
+    scopes: a count beside a position or record ("41 games" / "the sixth game", "two losses" /
+    "9-12") or beside a length ("three cranes" / "a 40-foot crane"), which no scope turns into each
     other. On the dev stories, 22 of the 23 "related" findings between such groups were wrong."""
     if a == b or "" not in (a, b):
         return False

@@ -1619,7 +1619,7 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     # every match holds one of "(;/": most numbers have none of them before
     if not ("(" in before or ";" in before or "/" in before) or not _CONVERSION.search(before):
         return False
-    return not _RECORD_BRACKET.search(before)  # "fell to 36-3 (24 KOs)": a record, then its knockouts
+    return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
 
 
 _RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?\s*\(\s*$")
