@@ -617,3 +617,67 @@ def test_a_lone_day_needs_its_event_word_beside_it_and_others_agreeing(tmp_path)
         "d.txt": "Geologists put the epicentre of the March 8, 2022 quake near Lenn.",
     }
     assert _date_findings(d, texts) == []
+
+
+def _quantity_conflicts(tmp_path: Path, texts: dict[str, str]) -> list:
+    return [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quantity"]
+
+
+_CRANES = {
+    "a.txt": "Storm winds toppled four cranes at the harbour on Tuesday, the port authority said.",
+    "b.txt": "At the harbour, four cranes came down in the gale overnight, dock workers reported.",
+    "c.txt": "Officials counted four cranes wrecked by the storm when the harbour reopened.",
+}
+
+
+def test_a_figure_one_article_alone_gives_against_what_others_agree_on_is_a_conflict(tmp_path):
+    texts = dict(_CRANES)
+    # one word shared with the others ("harbour"): too unlike any one report for a conflict alone
+    texts["d.txt"] = "Seven cranes lay twisted across the harbour, a photographer wrote."
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "Seven cranes" in {c.surface for c in found.claims}
+    assert "3 other articles give four cranes" in found.explanation
+    assert "only d.txt gives Seven cranes" in found.explanation
+
+
+def test_a_lone_figure_far_from_the_others_or_a_bound_is_no_conflict(tmp_path):
+    texts = dict(_CRANES)
+    texts["d.txt"] = "Some 40 cranes lay twisted across the harbour, a photographer wrote."  # tenfold: another count
+    assert _quantity_conflicts(tmp_path, texts) == []
+    texts["d.txt"] = "At least seven cranes lay twisted across the harbour, a photographer wrote."
+    assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def test_the_only_two_values_of_a_counted_thing_conflict_in_few_shared_words(tmp_path):
+    texts = {
+        "a.txt": "The champion dropped his rival with three consecutive left hooks in the fifth.",
+        "b.txt": "A pair of left hooks sent the challenger to the canvas, and the referee waved it off.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"three consecutive left hooks", "A pair of left hooks"}
+    assert "the only two values given of the hook" in found.explanation
+
+
+def test_a_lone_figure_whose_sentence_gives_the_other_value_too_is_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "Two of the jurors, among the nine voting for death, later spoke to a newspaper.",
+        "b.txt": "The jury was deadlocked, with nine in favor of the longer term and three voting for the shorter.",
+    }
+    assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def test_a_lone_span_of_time_is_no_conflict(tmp_path):
+    # two players' deals, in one shared word: spans of time vary from one thing to the next
+    texts = {
+        "a.txt": "The club gave its goalkeeper a three-year contract on Tuesday.",
+        "b.txt": "The striker signed a two-year contract with the club.",
+    }
+    assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def test_lone_counts_of_the_rest_are_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "The actress also won three other nominations, her agent said.",
+        "b.txt": "Two more nominations went to the film's editor on Sunday, the academy announced.",
+    }
+    assert _quantity_conflicts(tmp_path, texts) == []

@@ -294,7 +294,11 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # in the text, names read inside an organisation's, homes said with "lived in", birthplaces, homes
 # of two ages and towns read inside a name came to link names and towns (judge_roles,
 # judge_place_conflicts); the two new dev conflicts are correct.
-DEV_CATCH_RATES = {"quantity": 0.31, "date": 0.31, "person-role": 0.78, "place": 0.42, None: 0.38}
+# Raised for quantities to 0.40 and in all to 0.41 (measured 0.412 93/226 and 0.425; main 0.385 and
+# 0.411; --single quantity 102/240, main 95/240) when a figure one article alone gives against the
+# value the others agree on, or the only other value of a counted thing, became a conflict in few
+# shared words (judge.lone_value_links), for three true conflicts more and no false one.
+DEV_CATCH_RATES = {"quantity": 0.40, "date": 0.31, "person-role": 0.78, "place": 0.42, None: 0.41}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

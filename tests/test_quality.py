@@ -96,7 +96,13 @@ DEV_THRESHOLDS = {
     # recall 0.33 -> 0.35 with telephone numbers, vessel classes and quotes sharing half their words
     # (judge_designations, judge_colours, quotes.MIN_SHARED_FRACTION): 0.89 (54/61) / 0.36 (48/133)
     # measured; leave-one-story-out 0.85 (52/61) / 0.35 (46/133) (main 0.84 (46/55) / 0.30)
-    Verdict.CONFLICT: (0.85, 0.35),
+    # recall 0.31 -> 0.33 when a figure one article alone gives against the value the others agree
+    # on, or the only other value of a counted thing, became a conflict in fewer shared words
+    # (judge.lone_value_links): 0.88 (51/58) / 0.34 (45/133) measured; leave-one-story-out 0.84
+    # (49/58) / 0.32 (43/133)
+    # recall 0.35 -> 0.37 with both of the above together: 0.89 (57/64) / 0.38 (51/133) measured;
+    # leave-one-story-out 0.86 (55/64) / 0.37 (49/133)
+    Verdict.CONFLICT: (0.85, 0.37),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -165,7 +171,12 @@ DEV_MAX_JUNK = 14
 # 42 -> 43 when one named vessel given two classes became a conflict (judge_colours, 'class'):
 # the new conflict is correct (a patrol vessel vs a frigate, a gold conflict) and also covers the
 # gold agreement on the vessel's name.
-DEV_MAX_FALSE_ALARMS = 43
+# 39 -> 42 with judge.lone_value_links: the three new conflicts are correct (three / at least four
+# strong aftershocks, nine assault rifles / seven AK-47s, a pair of / three left hooks; gold
+# conflicts) and each also covers a gold agreement of its other side (or of the round the
+# hooks landed in), which the evaluator counts as an alarm.
+# 43 and 42 -> 46 with both of the above together (39 + 4 + 3: the same seven alarms).
+DEV_MAX_FALSE_ALARMS = 46
 
 
 @pytest.fixture(scope="module")

@@ -166,6 +166,11 @@ CASES = [
     ("He threw two hard lefts.", [("left", "two hard lefts", "")]),  # a noun here
     ("She lived with two grandkids.", [("grandchild", "two grandkids", "")]),
     ("The government's popularity was at 20.6 percent.", [("approval", "20.6 percent", "")]),
+    # an age reached, not a count ("turned 90 degrees" is one)
+    ("The crowd cheered the coach Marta Lind, who turned 70 on Monday.", [("age", "70", "Marta Lind")]),
+    ("The ferry turned 90 degrees in the gale.", [("degree", "90 degrees", "")]),
+    # a record and its knockouts in brackets: no amount converted to another unit
+    ("The challenger fell to 27-4 (19 KOs).", [("record", "27-4", "27-4"), ("knockout", "19 KOs", "")]),
 ]  # fmt: skip
 
 
@@ -335,3 +340,13 @@ def test_ages_of_two_brothers_do_not_conflict(tmp_path: Path) -> None:
         },
     )
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
+def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The team has lost six games in a row, the coach said after the defeat.",
+        "b.txt": "After the defeat, the coach said the team had lost six games.",
+        "c.txt": "The team lost its fifth game in a row on Sunday, the coach said.",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]

@@ -600,6 +600,8 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
         return "", n.end, "'she was N.'"
     if (who := _WHO_IS_BEFORE.search(prefix)) and re.match(r"\s*,", rest):
         return who.group(1) or "", n.end, "'Name, who is N,'"
+    if (turned := _TURNED.search(prefix)) and n.value.low >= 1 and _TURNED_AFTER.match(rest):
+        return turned.group(1) or _name_before(prefix[: turned.start()]), n.end, "'turned N'"
     return None
 
 
@@ -620,6 +622,10 @@ REFERENCE_WORDS = frozenset(
     Room Flight Route Gate Level Grade Class Category Phase Stage Round Game Match Week Day Step""".split()
 )
 """Capitalised words a bracketed number refers within ("Section (3)"), not a person's age."""
+_TURNED = re.compile(r"(?:([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*who\s+)?\b(?:turned|turns|will\s+turn)\s+\Z")
+"""A verb of reaching an age just before a number: "Marta Lind, who turned 70", "she turns 40"."""
+_TURNED_AFTER = re.compile(r"\s*(?:[.,;)]|\Z|(?:on|in|last|this|next|earlier|later|today|yesterday)\b)")
+"""What may follow an age reached ("turned 70 on Monday", "turns 40."), not a count ("turned 90 degrees")."""
 _WHO_IS_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})?,\s*who\s+(?:is|was)\s+\Z")
 
 
@@ -1611,7 +1617,13 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     """ "540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
     before = text[max(0, n.start - 24) : n.start]
     # every match holds one of "(;/": most numbers have none of them before
-    return ("(" in before or ";" in before or "/" in before) and bool(_CONVERSION.search(before))
+    if not ("(" in before or ";" in before or "/" in before) or not _CONVERSION.search(before):
+        return False
+    return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
+
+
+_RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?\s*\(\s*$")
+"""A record ("31-2", "28-6-1") and an opening bracket before a number: no unit to convert."""
 
 
 def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch]) -> tuple[str, str]:
