@@ -510,7 +510,7 @@ def _lone_word(text: str, token: str) -> str:
         nxt = after.lstrip(" ,").split(None, 1)[0] if after.lstrip(" ,") and after[:1] in " ," else ""
         nxt = nxt.rstrip(".,;:!?\"'”’)")
         if after.startswith(" ") and _CAPITALISED.match(nxt):
-            continue  # "Stroud Avenue", or a given name ("Lewis Champion")
+            continue  # "Stroud Avenue", or a given name ("Stroud Kimber")
         if lone or not (last.lower() in _PERSON_BEFORE or nxt.lower() in _PERSON_AFTER):
             continue
         lone = m.group(0)
