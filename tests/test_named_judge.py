@@ -638,10 +638,10 @@ def _compatible_places(tmp_path: Path, texts: dict[str, str], marker: str) -> li
 
 def test_a_country_named_alone_in_a_sentence_alike_to_a_city_in_it_is_compatible(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "A 58-year-old man in Norway is charged with first-degree murder in a deadly office party "
-        "shooting, police said.\nHe had lost his job in Bergen last year.",
-        "b.txt": "A 58-year-old man was charged with first-degree murder on Friday after a deadly shooting at "
-        "an office party in Bergen, police said.",
+        "a.txt": "A 58-year-old man in Norway faces a murder charge over a fatal stabbing at a harbour "
+        "warehouse, police said.\nHe had lost his job in Bergen last year.",
+        "b.txt": "A 58-year-old man faced a murder charge on Friday over a fatal stabbing at a harbour "
+        "warehouse in Bergen, police said.",
     }
     (found,) = _compatible_places(tmp_path, texts, "says only")
     assert found.explanation.startswith(
