@@ -18,7 +18,7 @@ from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import articles_of
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
-__all__ = ["bounded", "hedged", "hedged_agreements", "near_figures"]
+__all__ = ["bounded", "hedged", "hedged_agreements", "near_figures", "widened_spans"]
 
 _MODAL = re.compile(
     r"(?:\b(?:possibly|probably|perhaps|maybe|likely)(?: (?:at|in|on|to|from|near|for))?"
@@ -186,4 +186,44 @@ def near_figures(findings: Sequence[Finding]) -> list[Finding]:
                     (f"{a.sentence[:80]!r} / {b.sentence[:80]!r}",),
                 )
             )
+    return out
+
+
+_AND_MORE = re.compile(r"(?:'s|s)?\s+(?:and|or|through|to|until)\s+(?:the\s+)?(?:early\s+|late\s+)?(\d{4}s?|'\d0s)\b")
+"""A second year or decade right after a date ("the 1960s and 1970s", "2010 and 2011")."""
+
+
+def widened_spans(findings: Sequence[Finding]) -> list[Finding]:
+    """One compatible finding for each agreement on a year or decade in which some articles give it
+    as the start of a longer span ("the 1960s and 1970s") and others alone: the others name part of
+    what the first say, not a different time."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.verdict is not Verdict.AGREE or f.kind is not ClaimKind.DATE:
+            continue
+        wider = []
+        for c in f.claims:
+            i = c.sentence.find(c.surface)
+            m = _AND_MORE.match(c.sentence, i + len(c.surface)) if i >= 0 else None
+            if m:
+                wider.append((c, c.sentence[i : m.end()]))
+        if not wider:
+            continue
+        widening = articles_of(c for c, _ in wider)
+        alone = [c for c in f.claims if c.location.article not in widening]
+        if not alone:
+            continue
+        c, span = wider[0]
+        out.append(
+            make_finding(
+                Verdict.COMPATIBLE,
+                Severity.NONE,
+                f.kind,
+                f.key,
+                dedupe([x for x, _ in wider] + alone),
+                f"{_some(widening)} {span!r}, {_some(articles_of(alone))} {alone[0].surface!r} alone: "
+                "part of the span, not a different time",
+                (f"{c.sentence[:80]!r} / {alone[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
+            )
+        )
     return out

@@ -125,3 +125,22 @@ def test_a_lone_figure_and_a_bound_on_it_are_compatible(tmp_path: Path) -> None:
     # "nearly" a figure and "more than" it cannot both be true: no compatible finding
     texts["a.txt"] = texts["a.txt"].replace("a dozen Lantian towns", "nearly a dozen Lantian towns")
     assert not _hedged_findings(tmp_path, texts, "given as a bound")
+
+
+def test_a_decade_given_as_the_start_of_a_span_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Mara Quill, the singer who topped the charts in the 1960s and 1970s, has died aged 88.",
+        "b.txt": "Mara Quill, the 1960s singer and radio host, has died at her home aged 88.",
+        "c.txt": "Mara Quill, a star of the 1960s, has died aged 88, her family said.",
+    }
+    (found,) = _hedged_findings(tmp_path, texts, "part of the span")
+    assert found.explanation == (
+        "a.txt says '1960s and 1970s', b.txt, c.txt say '1960s' alone: part of the span, not a different time"
+    )
+    # the agreement stays
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    assert any(set(f.articles) == {"a.txt", "b.txt", "c.txt"} for f in report.by_verdict(Verdict.AGREE))
+    # every article giving the span: nothing narrower to compare with
+    for name in ("b.txt", "c.txt"):
+        texts[name] = texts[name].replace("1960s", "1960s and 1970s")
+    assert not _hedged_findings(tmp_path, texts, "part of the span")
