@@ -6,6 +6,11 @@ to Port Elm", "a man believed to be her brother" beside "her brother". The hedge
 vaguer, not different; so does a bound the value was read without ("until at least Monday"
 beside "until Monday"). ``hedged_agreements`` reports such an agreement once more as compatible,
 naming the hedge. The agreement stays (the articles do name the same thing).
+
+Two more ways of saying one value with a different precision are found here: figures two
+articles alone give of one thing, roughly or as a bound ("about six hours" / "nearly six hours",
+"a dozen towns" / "more than a dozen other towns": ``near_figures``), and a year or decade
+some articles give as the start of a span ("the 1960s and 1970s": ``widened_spans``).
 """
 
 from __future__ import annotations
@@ -134,6 +139,7 @@ def _near(a: Claim, b: Claim) -> str | None:
     whole, part = (a, b) if float(a.stated).is_integer() else (b, a)
     if not float(whole.stated).is_integer() or float(part.stated).is_integer():  # type: ignore[arg-type]
         return None
+    # from 10 up: cutting 1.5 to 1 loses a third of it, cutting 20.6 to 20 a thirtieth
     if int(part.stated) == int(whole.stated) and whole.stated >= 10:  # type: ignore[arg-type, operator]
         return f"{part.surface!r} cut to a whole number"
     return None
