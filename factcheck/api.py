@@ -163,7 +163,7 @@ def judge_all(
     judged (numeric ones, then named ones). Copy notes (``judge.Copies``) are the caller's: a
     check finds the copies while this runs."""
     from factcheck.events import ArticleFacts
-    from factcheck.hedges import hedged_agreements
+    from factcheck.hedges import hedged_agreements, near_figures, widened_spans
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge
     from factcheck.match import match
     from factcheck.named_judge import judge_named
@@ -177,7 +177,7 @@ def judge_all(
     if progress:
         progress("judge", len(numeric), len(claims))
     findings += judge_named(named, articles, facts)
-    findings += hedged_agreements(findings)
+    findings += hedged_agreements(findings) + near_figures(findings) + widened_spans(findings)
     if progress:
         progress("judge", len(claims), len(claims))
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))

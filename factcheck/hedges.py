@@ -6,10 +6,16 @@ to Port Elm", "a man believed to be her brother" beside "her brother". The hedge
 vaguer, not different; so does a bound the value was read without ("until at least Monday"
 beside "until Monday"). ``hedged_agreements`` reports such an agreement once more as compatible,
 naming the hedge. The agreement stays (the articles do name the same thing).
+
+Two more ways of saying one value with a different precision are found here: figures two
+articles alone give of one thing, roughly or as a bound ("about six hours" / "nearly six hours",
+"a dozen towns" / "more than a dozen other towns": ``near_figures``), and a year or decade
+some articles give as the start of a span ("the 1960s and 1970s": ``widened_spans``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -17,7 +23,7 @@ from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import articles_of
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
-__all__ = ["bounded", "hedged", "hedged_agreements"]
+__all__ = ["bounded", "hedged", "hedged_agreements", "near_figures", "widened_spans"]
 
 _MODAL = re.compile(
     r"(?:\b(?:possibly|probably|perhaps|maybe|likely)(?: (?:at|in|on|to|from|near|for))?"
@@ -100,6 +106,130 @@ def hedged_agreements(findings: Sequence[Finding]) -> list[Finding]:
                 f"{_some(hedging)} {h} {_what(c)!r}, {_some(articles_of(stating))} it outright: "
                 f"{'a bound' if _BOUND_START.match(h + ' ') else 'hedged'}, not different",
                 (f"{c.sentence[:80]!r} / {stating[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
+            )
+        )
+    return out
+
+
+_ROUGHLY = frozenset(
+    {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated"}
+)
+"""Qualifiers that give a figure as near a round value, not exactly ("about eight hours", "nearly
+eight hours")."""
+
+
+def _near(a: Claim, b: Claim) -> str | None:
+    """Why two lone figures of one counted thing are one figure told with different precision, or
+    None: the same number, given roughly in two ways ("about eight hours" / "nearly eight hours")
+    or once as a bound ("more than 40 homes" / "40 homes"); or a whole number, unqualified, that
+    the other figure, a decimal, was cut to ("41 percent" / "41.7 percent")."""
+    if a.stated is None or b.stated is None or a.value is None or b.value is None:
+        return None
+    qa, qb = a.qualifier.lower(), b.qualifier.lower()
+    if a.stated == b.stated and qa != qb and "exactly" not in (qa, qb):
+        if qa in _ROUGHLY and qb in _ROUGHLY:
+            return "the same round figure, each given only roughly" if a.value.overlaps(b.value) else None
+        if "range" in (a.granularity, b.granularity):
+            return None  # "between 30 and 40" is stated as its low end
+        if (qa in BOUND_QUALIFIERS or qb in BOUND_QUALIFIERS) and ("" in (qa, qb) or a.value.overlaps(b.value)):
+            return "the same figure, given as a bound"  # not "nearly 300" / "more than 300"
+        return None
+    if qa or qb:
+        return None
+    whole, part = (a, b) if float(a.stated).is_integer() else (b, a)
+    if not float(whole.stated).is_integer() or float(part.stated).is_integer():  # type: ignore[arg-type]
+        return None
+    # from 10 up: cutting 1.5 to 1 loses a third of it, cutting 20.6 to 20 a thirtieth
+    if int(part.stated) == int(whole.stated) and whole.stated >= 10:  # type: ignore[arg-type, operator]
+        return f"{part.surface!r} cut to a whole number"
+    return None
+
+
+BOUND_QUALIFIERS = frozenset({"more than", "at least", "less than", "at most", "up to"})
+"""Qualifiers that make a figure a bound on the number ("more than 40 homes")."""
+
+
+def _base_key(key: str) -> str:
+    """The counted thing without a word making it the rest of it ("other towns": towns), so that
+    "more than a dozen other towns" is set beside "a dozen towns"."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _REST else key
+
+
+_REST = frozenset({"other", "more", "additional", "further", "extra", "another"})
+
+
+def near_figures(findings: Sequence[Finding]) -> list[Finding]:
+    """One compatible finding for each pair of figures that two articles alone give of one counted
+    thing (same key, unit and time scope), told with different precision (``_near``): the judge
+    leaves them apart when the words around them differ (a general key such as ``duration``) or
+    when their values, read exactly, are disjoint. Only when no other pair of the two articles' lone
+    figures of that thing is so near, so that which goes with which is clear."""
+    lone: dict[tuple[str, str, str], list[Claim]] = {}
+    for f in findings:
+        if f.verdict is not Verdict.SINGLE_SOURCE or f.kind is not ClaimKind.QUANTITY:
+            continue
+        for c in f.claims:
+            lone.setdefault((_base_key(f.key), c.unit, c.scope_time), []).append(c)
+    out: list[Finding] = []
+    for (key, _, _), claims in sorted(lone.items()):
+        per_article: dict[str, list[Claim]] = {}
+        for c in claims:
+            per_article.setdefault(c.location.article, []).append(c)
+        for x, y in itertools.combinations(sorted(per_article), 2):
+            pairs = [(a, b, why) for a in per_article[x] for b in per_article[y] if (why := _near(a, b))]
+            if len(pairs) != 1:
+                continue  # none, or more than one reading of which figure goes with which
+            a, b, why = pairs[0]
+            out.append(
+                make_finding(
+                    Verdict.COMPATIBLE,
+                    Severity.NONE,
+                    ClaimKind.QUANTITY,
+                    key,
+                    (a, b),
+                    f"{a.location.article} says {a.surface!r}, {b.location.article} {b.surface!r}: {why}",
+                    (f"{a.sentence[:80]!r} / {b.sentence[:80]!r}",),
+                )
+            )
+    return out
+
+
+_AND_MORE = re.compile(r"(?:'s|s)?\s+(?:and|or|through|to|until)\s+(?:the\s+)?(?:early\s+|late\s+)?(\d{4}s?|'\d0s)\b")
+"""A second year or decade right after a date ("the 1960s and 1970s", "2010 and 2011")."""
+
+
+def widened_spans(findings: Sequence[Finding]) -> list[Finding]:
+    """One compatible finding for each agreement on a year or decade in which some articles give it
+    as the start of a longer span ("the 1960s and 1970s") and others alone: the others name part of
+    what the first say, not a different time."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.verdict is not Verdict.AGREE or f.kind is not ClaimKind.DATE:
+            continue
+        wider = []
+        for c in f.claims:
+            i = c.sentence.find(c.surface)
+            m = _AND_MORE.match(c.sentence, i + len(c.surface)) if i >= 0 else None
+            if m:
+                wider.append((c, c.sentence[i : m.end()]))
+        if not wider:
+            continue
+        widening = articles_of(c for c, _ in wider)
+        alone = [c for c in f.claims if c.location.article not in widening]
+        if not alone:
+            continue
+        c, span = wider[0]
+        out.append(
+            make_finding(
+                Verdict.COMPATIBLE,
+                Severity.NONE,
+                f.kind,
+                f.key,
+                dedupe([x for x, _ in wider] + alone),
+                f"{_some(widening)} {span!r}, {_some(articles_of(alone))} {alone[0].surface!r} alone: "
+                "part of the span, not a different time",
+                (f"{c.sentence[:80]!r} / {alone[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
             )
         )
     return out

@@ -82,3 +82,65 @@ def test_a_date_one_article_bounds_and_another_states_is_compatible(tmp_path: Pa
     assert bound.explanation.startswith("a.txt says at least 'Monday', b.txt says it outright: a bound, not different")
     texts["a.txt"] = texts["a.txt"].replace("until at least Monday", "until Monday")
     assert not _hedged_findings(tmp_path, texts, "a bound")
+
+
+def test_two_rough_figures_of_one_round_value_are_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Crews fought the warehouse blaze in Kelso for about six hours, the fire service said.",
+        "b.txt": "It took volunteers from three towns nearly six hours to put the flames out on Tuesday.",
+    }
+    (found,) = _hedged_findings(tmp_path, texts, "each given only roughly")
+    assert found.explanation == (
+        "a.txt says 'about six hours', b.txt 'nearly six hours': the same round figure, each given only roughly"
+    )
+    # the same qualifier twice is one value (an agreement, if anything), not two precisions
+    texts["b.txt"] = texts["b.txt"].replace("nearly", "about")
+    assert not _hedged_findings(tmp_path, texts, "each given only roughly")
+
+
+def test_a_decimal_and_its_whole_part_are_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The mayor's support fell to a bleak 31.4 percent, the lowest since the count began.",
+        "b.txt": "A new survey shows 31 percent support for the mayor in the port city.",
+    }
+    (found,) = _hedged_findings(tmp_path, texts, "cut to a whole number")
+    assert found.explanation == (
+        "a.txt says '31.4 percent', b.txt '31 percent support': '31.4 percent' cut to a whole number"
+    )
+    assert found.verdict is Verdict.COMPATIBLE
+    # a whole number the decimal does not start with is no rounding of it
+    texts["b.txt"] = texts["b.txt"].replace("31 percent", "32 percent")
+    assert not _hedged_findings(tmp_path, texts, "cut to a whole number")
+
+
+def test_a_lone_figure_and_a_bound_on_it_are_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Protests spread on Monday to the streets of a dozen Lantian towns, police said.",
+        "b.txt": "Youths clashed with riot officers in the capital and in more than a dozen other towns.",
+    }
+    (found,) = _hedged_findings(tmp_path, texts, "given as a bound")
+    assert found.explanation == (
+        "a.txt says 'a dozen Lantian towns', b.txt 'more than a dozen other towns': the same figure, given as a bound"
+    )
+    # "nearly" a figure and "more than" it cannot both be true: no compatible finding
+    texts["a.txt"] = texts["a.txt"].replace("a dozen Lantian towns", "nearly a dozen Lantian towns")
+    assert not _hedged_findings(tmp_path, texts, "given as a bound")
+
+
+def test_a_decade_given_as_the_start_of_a_span_is_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Mara Quill, the singer who topped the charts in the 1960s and 1970s, has died aged 88.",
+        "b.txt": "Mara Quill, the 1960s singer and radio host, has died at her home aged 88.",
+        "c.txt": "Mara Quill, a star of the 1960s, has died aged 88, her family said.",
+    }
+    (found,) = _hedged_findings(tmp_path, texts, "part of the span")
+    assert found.explanation == (
+        "a.txt says '1960s and 1970s', b.txt, c.txt say '1960s' alone: part of the span, not a different time"
+    )
+    # the agreement stays
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    assert any(set(f.articles) == {"a.txt", "b.txt", "c.txt"} for f in report.by_verdict(Verdict.AGREE))
+    # every article giving the span: nothing narrower to compare with
+    for name in ("b.txt", "c.txt"):
+        texts[name] = texts[name].replace("1960s", "1960s and 1970s")
+    assert not _hedged_findings(tmp_path, texts, "part of the span")

@@ -130,7 +130,12 @@ DEV_THRESHOLDS = {
     # judge_mentions' hedged places): 0.40 (93/234) / 0.37 (80/217) measured
     # and with a bound the value was read without ("until at least Monday"): 0.40 (94/235) /
     # 0.37 (81/217) measured
-    Verdict.COMPATIBLE: (0.35, 0.36),
+    # 0.36 (79/217) at main 4a6825e -> 0.38 (82/217), precision 0.41 (96/234), with two lone figures
+    # of one thing told with different precision (hedges.near_figures: "about"/"nearly" one value,
+    # a figure and a bound on it, a decimal and its whole part)
+    # 0.38 (83/217), precision 0.41 (97/235), with a decade agreed on that some articles give as the
+    # start of a span ("the 1960s and 1970s": hedges.widened_spans)
+    Verdict.COMPATIBLE: (0.35, 0.38),
 }
 DEV_EXTRACTED = 0.89
 DEV_MAX_JUNK = 14
