@@ -191,3 +191,22 @@ def test_vessels_of_two_classes_are_two_ships(tmp_path: Path) -> None:
     # a ship of no class named otherwise may be the frigate: still a conflict
     (tmp_path / "b.txt").write_text(said.format("ship Corvin"), encoding="utf-8")
     assert [f for f in _check(tmp_path, {}).by_verdict(Verdict.CONFLICT) if f.key == "vessel"]
+
+
+def test_days_are_judged_with_the_cores_before_joining(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import judge as judge_module
+    from factcheck.models import ClaimKind
+
+    passed: dict[ClaimKind, list[ArticleFacts | None]] = {}
+    real = judge_module.judge_group
+
+    def spy(group, published, facts=None):  # type: ignore[no-untyped-def]
+        passed.setdefault(group.kind, []).append(facts)
+        return real(group, published, facts)
+
+    monkeypatch.setattr(judge_module, "judge_group", spy)
+    said = "Rescuers in Port Avel pulled {} survivors from the rubble on Monday, Mayor Ida Vance said on Tuesday."
+    _check(tmp_path, {"a.txt": said.format(12), "b.txt": said.format(14)})
+    (figures,), days = {id(f) for f in passed[ClaimKind.QUANTITY]}, {id(f) for f in passed[ClaimKind.DATE]}
+    assert days and figures not in days  # days get the view of ``ArticleFacts.cores``
+    assert all(f is not None and f._events == f._core_events for f in passed[ClaimKind.DATE])
