@@ -175,11 +175,9 @@ def _narrowing(c: Claim) -> frozenset[str]:
     found = c.sentence.find(c.surface)
     if found > 0 and _SHARE.search(c.sentence[max(0, found - SHARE_BEFORE) : found]):
         out.add("share")  # "the city's share of the grant: 7 million": a part of the grant
-    run = _RUN.match(c.sentence, found + len(c.surface)) if found >= 0 and _HYPHENED.fullmatch(c.surface) else None
-    if run:
-        from factcheck.words import stem
-
-        out.add("-" + stem(run.group(1).lower()))  # "a four-match winning run": the run's length
+    head = _modified(c, found)
+    if head:
+        out.add("-" + head)  # "a four-match winning run": the run's length
     at = c.sentence.find(c.surface) if c.unit == "day" or c.key in SPELLS else -1
     role = _AS_ROLE.match(c.sentence, at + len(c.surface)) if at >= 0 else None
     if role:
@@ -196,11 +194,50 @@ _SHARE = re.compile(r"\b(?:share|portion|contribution)\b(?:\s+of\b)?[^.;]*\Z", r
 the whole the other reports give (on the dev stories, one false conflict fewer)."""
 SHARE_BEFORE = 40
 """How many characters before a figure are read for ``_SHARE``."""
-_HYPHENED = re.compile(r"[\w.,]+-[a-z]+")
-_RUN = re.compile(r"\s+([a-zA-Z]+)")
+_HYPHENED = re.compile(r"[\w.,]+-[A-Za-z]+")
+_RUN = re.compile(r"(?:\s+[A-Za-z][\w'’]*){1,3}")
+_NOT_HEAD = frozenset(
+    {"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an", "who", "that"}
+)
 """A count written as a modifier ("a four-match winning run", "a 12-match road trip") measures the
 noun after it, not how many of the thing there were: it is compared only with counts modifying the
 same word (on the dev stories, one false conflict fewer, the matches of a month against a winning run)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_word(word: str) -> bool:
+    """Whether a word names a unit of measure ("tonne", "pound", "hour"), not a counted thing."""
+    from factcheck.units import UNIT_WORDS, registry
+
+    if word in UNIT_WORDS:
+        return True
+    try:
+        registry().parse_units(word)
+    except Exception:  # pint raises several kinds for a word it does not know
+        return False
+    return True
+
+
+def _modified(c: Claim, found: int) -> str:
+    """The noun a count written as a modifier counts for ("four-match winning run": run; "two-time
+    world champion": champion), stemmed; "" for a plain count or a measure ("a 200-tonne barge" is
+    still a weight)."""
+    if c.unit or found < 0 or not _HYPHENED.fullmatch(c.surface):
+        return ""
+    if _unit_word(c.surface.rsplit("-", 1)[1].lower()):
+        return ""  # "a 200-tonne barge": a measure, however written
+    m = _RUN.match(c.sentence, found + len(c.surface))
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group(0).split():
+        if w.lower() in _NOT_HEAD:
+            break
+        words.append(w.lower())
+    from factcheck.words import stem
+
+    return stem(words[-1]) if words else ""
+
 
 SPELLS = frozenset({"season", "term"})
 """Counted nouns that are spans of time without a unit of time ("four seasons")."""

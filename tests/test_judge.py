@@ -731,3 +731,11 @@ def test_a_count_modifying_a_noun_measures_that_noun(tmp_path):
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "game"]
     (tmp_path / "a.txt").write_text(texts["b.txt"].replace("three-game", "five-game"), encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "game"]
+
+
+def test_a_measure_written_as_a_modifier_is_still_the_measure(tmp_path):
+    texts = {
+        "a.txt": "Movers dropped a 300-pound safe down the stairs on Monday, the owner said.",
+        "b.txt": "Movers dropped the safe, which weighs 200 pounds, down the stairs on Monday, the owner said.",
+    }
+    assert [f for f in _conflicts_of(tmp_path, texts) if f.key == "pound"]
