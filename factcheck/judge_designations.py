@@ -85,7 +85,7 @@ def judge_designations(claims: list[Claim], facts: ArticleFacts | None = None) -
                     len({x.text_value for x in items if x.location.article == art}) > 1 for art in articles_of(a + b)
                 ):
                     continue
-                if not one_event(a, b, facts):
+                if not one_event(a, b, facts) or _two_classes(a, b):
                     continue
                 out.append(
                     make_finding(
@@ -100,6 +100,23 @@ def judge_designations(claims: list[Claim], facts: ArticleFacts | None = None) -
                     )
                 )
     return out
+
+
+GENERIC_VESSELS = frozenset({"ship", "vessel", "boat", "craft"})
+"""Vessel nouns that say no class: "the ship Aster" may be "the frigate Aster"."""
+
+
+def _two_classes(a: list[Claim], b: list[Claim]) -> bool:
+    """Whether two designations are named with two different classes of vessel ("the frigate
+    Aster" / "the destroyer Corvin"): two ships, not one named two ways (on the dev stories, one
+    false conflict fewer once the reports of one story are one event)."""
+
+    def classes(cls: list[Claim]) -> set[str]:
+        words = {c.surface.split()[0].lower() for c in cls if c.key == "vessel" and c.surface.split()}
+        return words - GENERIC_VESSELS - {c.text_value.split()[0] for c in cls if c.text_value.split()}
+
+    ca, cb = classes(a), classes(b)
+    return bool(ca and cb and not ca & cb)
 
 
 def _phone_slips(classes: list[list[Claim]], facts: ArticleFacts | None) -> list[Finding]:

@@ -158,3 +158,55 @@ def test_a_fragment_joins_the_core_it_shares_most_with() -> None:
     assert events["c1"] != events["a1"]  # too little in common: still an event of its own
     # two cores (the two events of one folder) never join, however a fragment leans
     assert _facts(BRIDGED).events()["b1"] != _facts(BRIDGED).events()["a1"]
+
+
+SPLIT = {"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "b1": "pquvwy", "b2": "pquvwz", "b3": "pqrsvw"}
+"""One event whose reports complete linkage splits in two cores (a1 and b2 share only p and q), though
+most pairs across them share facts enough; c1-c3 report another event."""
+
+
+def test_two_cores_most_of_whose_pairs_share_facts_are_one_event() -> None:
+    facts = _facts({**SPLIT, "c1": "ijklm", "c2": "ijklm", "c3": "ijklmo"})
+    assert facts.weight("a1", "b2") < SAME_EVENT  # so complete linkage keeps a1-a3 and b1-b3 apart
+    events = facts.events()
+    assert events["a1"] == events["b2"] == events["b3"]
+    assert events["c1"] != events["a1"]  # nothing shared: still another event
+    # the cores before joining are kept for what needs the closer evidence (days)
+    cores = facts.cores().events()
+    assert cores["a1"] != cores["b1"] and cores["a1"] == cores["a3"]
+    assert facts.same_event("a1", "b2") and not facts.cores().same_event("a1", "b2")
+
+
+def test_two_cores_sharing_few_pairs_stay_two_events() -> None:
+    # two events of one kind: a few reports of each name a fact of the other (one pair in three)
+    facts = _facts({"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "b1": "uvwtxy", "b2": "uvwtk", "b3": "uvwtl"})
+    assert facts.weight("a1", "b1") >= SAME_EVENT
+    assert facts.events()["a1"] != facts.events()["b1"]
+
+
+def test_vessels_of_two_classes_are_two_ships(tmp_path: Path) -> None:
+    said = "The navy said the {} fired warning shots at the pirate skiff off Port Avel on Monday."
+    texts = {"a.txt": said.format("frigate Aster"), "b.txt": said.format("destroyer Corvin")}
+    assert not [f for f in _check(tmp_path, texts).by_verdict(Verdict.CONFLICT) if f.key == "vessel"]
+    # a ship of no class named otherwise may be the frigate: still a conflict
+    (tmp_path / "b.txt").write_text(said.format("ship Corvin"), encoding="utf-8")
+    assert [f for f in _check(tmp_path, {}).by_verdict(Verdict.CONFLICT) if f.key == "vessel"]
+
+
+def test_days_are_judged_with_the_cores_before_joining(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import judge as judge_module
+    from factcheck.models import ClaimKind
+
+    passed: dict[ClaimKind, list[ArticleFacts | None]] = {}
+    real = judge_module.judge_group
+
+    def spy(group, published, facts=None):  # type: ignore[no-untyped-def]
+        passed.setdefault(group.kind, []).append(facts)
+        return real(group, published, facts)
+
+    monkeypatch.setattr(judge_module, "judge_group", spy)
+    said = "Rescuers in Port Avel pulled {} survivors from the rubble on Monday, Mayor Ida Vance said on Tuesday."
+    _check(tmp_path, {"a.txt": said.format(12), "b.txt": said.format(14)})
+    (figures,), days = {id(f) for f in passed[ClaimKind.QUANTITY]}, {id(f) for f in passed[ClaimKind.DATE]}
+    assert days and figures not in days  # days get the view of ``ArticleFacts.cores``
+    assert all(f is not None and f._events == f._core_events for f in passed[ClaimKind.DATE])

@@ -681,3 +681,61 @@ def test_lone_counts_of_the_rest_are_no_conflict(tmp_path):
         "b.txt": "Two more nominations went to the film's editor on Sunday, the academy announced.",
     }
     assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def _conflicts_of(tmp_path, texts: dict[str, str]) -> list:
+    return check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+
+
+def test_two_bounds_meeting_at_one_value_are_compatible(tmp_path):
+    texts = {
+        "a.txt": "The storm destroyed nearly 40 homes in the valley on Sunday, officials said.",
+        "b.txt": "The storm destroyed over 40 homes in the valley on Sunday, officials said.",
+    }
+    assert not _conflicts_of(tmp_path, texts)
+    (found,) = [f for f in check([tmp_path]).by_verdict(Verdict.COMPATIBLE) if f.key == "home"]
+    assert "meet at one bound" in found.explanation
+    # a bound a step away is still a conflict
+    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("over 40", "over 45"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "home"]
+
+
+def test_records_of_two_spans_are_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "Coach Marlow was fired on Sunday with the Hawks holding an 8-12 record, the team said.",
+        "b.txt": "Coach Marlow was fired on Sunday with the Hawks holding a 40-36 record over the season, "
+        "the team said.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
+    # the same span told two ways is a conflict
+    (tmp_path / "a.txt").write_text(texts["b.txt"].replace("40-36", "38-38"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+
+
+def test_a_share_of_a_sum_is_no_conflict_with_the_sum(tmp_path):
+    whole = "Lawmakers must approve the rescue loan of 90 billion euros for Veloria by Friday, the minister said."
+    texts = {
+        "a.txt": whole,
+        "b.txt": whole.replace("the rescue loan of 90", "the country's share of the rescue loan of 18"),
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "quantity"]
+    (tmp_path / "b.txt").write_text(whole.replace("90", "18"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quantity"]
+
+
+def test_a_count_modifying_a_noun_measures_that_noun(tmp_path):
+    texts = {
+        "a.txt": "The Hawks lost eight of their last 10 games before coach Marlow was fired on Sunday.",
+        "b.txt": "The Hawks were on a three-game losing streak before coach Marlow was fired on Sunday.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "game"]
+    (tmp_path / "a.txt").write_text(texts["b.txt"].replace("three-game", "five-game"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "game"]
+
+
+def test_a_measure_written_as_a_modifier_is_still_the_measure(tmp_path):
+    texts = {
+        "a.txt": "Movers dropped a 300-pound safe down the stairs on Monday, the owner said.",
+        "b.txt": "Movers dropped the safe, which weighs 200 pounds, down the stairs on Monday, the owner said.",
+    }
+    assert [f for f in _conflicts_of(tmp_path, texts) if f.key == "pound"]

@@ -102,7 +102,9 @@ DEV_THRESHOLDS = {
     # (49/58) / 0.32 (43/133)
     # recall 0.35 -> 0.37 with both of the above together: 0.89 (57/64) / 0.38 (51/133) measured;
     # leave-one-story-out 0.86 (55/64) / 0.37 (49/133)
-    Verdict.CONFLICT: (0.85, 0.37),
+    # (0.85, 0.37) -> (0.87, 0.38) when cores of one event most of whose pairs share facts were
+    # joined (events._merge) with guards for what that exposed: 0.894 (59/66), recall 0.391 measured
+    Verdict.CONFLICT: (0.87, 0.38),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -181,7 +183,9 @@ DEV_MAX_JUNK = 14
 # conflicts) and each also covers a gold agreement of its other side (or of the round the
 # hooks landed in), which the evaluator counts as an alarm.
 # 43 and 42 -> 46 with both of the above together (39 + 4 + 3: the same seven alarms).
-DEV_MAX_FALSE_ALARMS = 46
+# 46 -> 48 with events._merge: two new correct conflicts (a hospital stay, rounds seized) each
+# also cover a gold agreement of one side, which the evaluator counts as an alarm.
+DEV_MAX_FALSE_ALARMS = 48
 
 
 @pytest.fixture(scope="module")
