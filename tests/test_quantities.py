@@ -181,6 +181,10 @@ CASES = [
     ("Three of the five suspects were held.", [("suspect", "Three of the five suspects", "")]),  # read as before
     ("A shell hit the market, killing 9 and wounding other 40.", [("death", "9", ""), ("injury", "40", "")]),
     ("The rally was attended by an estimated 9,000.", [("crowd", "an estimated 9,000", "")]),
+    ("He left Dayton, where he was 140-121 as head coach.", [("record", "140-121", "140-121")]),
+    ("The coach led them to a 50-32 record-a big rise.", [("record", "50-32", "50-32")]),  # a hyphen joins the cue
+    ("The suspect was 5-10 and slim.", []),  # feet and inches, not a record
+    ("They were 3-1 up at the break.", []),  # the score of a game
 ]  # fmt: skip
 
 

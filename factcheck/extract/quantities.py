@@ -1177,10 +1177,10 @@ def record_claims(
     spans: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text) if _PAIR_HINT.search(text) else ():
         before = [w.strip(_CUE_PUNCTUATION) for w in text[max(0, m.start() - 40) : m.start()].lower().split()]
-        after = [w.strip(_CUE_PUNCTUATION) for w in text[m.end() : m.end() + 25].lower().split()]
+        after = [w.strip(_CUE_PUNCTUATION) for w in _AFTER_SPLIT.split(text[m.end() : m.end() + 25].lower()) if w]
         cues = set(before[-4:]) | set(after[:2])
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-        key = _pair_key(before, after, cues, named)
+        key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
         pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
@@ -1208,14 +1208,25 @@ def record_claims(
 
 
 _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
+_AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
+"""Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
+RECORD_SUBJECTS = frozenset("he she they we".split())
+RECORD_LINKS = frozenset("was were is are went goes go".split())
+SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
+"""Words after "they were 3-1" that make it the score of a game, not a record."""
 """Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 
 
-def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) -> str:
+def _height(m: re.Match[str]) -> bool:
+    """Whether a pair could be a height in feet and inches ("she is 5-10")."""
+    return m.group(3) is None and 4 <= int(m.group(1)) <= 7 and int(m.group(2)) <= 11
+
+
+def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, height: bool = False) -> str:
     """``vote``, ``record`` or ``score`` for a pair of numbers by the words around it ("the jury
     deadlocked at 8-4", "their 8-4 deadlock"; "slumping at 8-13", "have opened 8-13", "Dorsey
     (45-1"; "won 31-24"), or "" when they say nothing. ``named``: a name and a bracket or comma
-    stand just before the pair."""
+    stand just before the pair; ``height``: it could be feet and inches, no record after "she was"."""
     near = set(before[-3:]) | set(after[:1])
     if near & VOTE_CUES:
         return "vote"
@@ -1227,6 +1238,14 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) 
         return "record"
     if cues & SCORE_CUES:
         return "score"
+    if (
+        not height
+        and len(before) >= 2
+        and before[-1] in RECORD_LINKS
+        and before[-2] in RECORD_SUBJECTS
+        and not (after[:1] and after[0] in SCORE_AFTER)
+    ):
+        return "record"  # "where she was 120-98 with ...": a coach's or a fighter's record
     return ""
 
 
