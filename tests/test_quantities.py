@@ -185,6 +185,7 @@ CASES = [
     ("The coach led them to a 50-32 record-a big rise.", [("record", "50-32", "50-32")]),  # a hyphen joins the cue
     ("The suspect was 5-10 and slim.", []),  # feet and inches, not a record
     ("They were 3-1 up at the break.", []),  # the score of a game
+    ("He is serving two 15-year terms.", [("term", "two 15-year terms", ""), ("term", "15-year terms", "")]),
 ]  # fmt: skip
 
 

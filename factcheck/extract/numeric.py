@@ -24,6 +24,7 @@ from factcheck.extract.common import location, names, token_index, window
 from factcheck.extract.quantities import _ORDINAL_LOWER as ORDINAL_LOWER
 from factcheck.extract.quantities import _PAIR as RECORD
 from factcheck.extract.quantities import (
+    MEASURED_RULE,
     PART_RULE,
     both_ages,
     half_claims,
@@ -168,7 +169,8 @@ def extract_sentence(
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None:
             claims.extend(both_ages(claim, sentence, index))
-            if not any(st.rule == PART_RULE for st in claim.steps):  # "12 of 20 games": the whole is a claim of its own
+            # "12 of 20 games", "two 10-year terms": the whole, the measure are claims of their own
+            if not any(st.rule in (PART_RULE, MEASURED_RULE) for st in claim.steps):
                 date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))

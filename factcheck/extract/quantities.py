@@ -278,6 +278,11 @@ def quantity_claim(
         elif aside != i and not other and not phrase:
             i, j = aside, aside  # no noun after the aside: the amount ends before it
     whole = ""
+    measured = False
+    if not phrase and not unit and not hyphened and (k := _measured_noun(after)):
+        # "two 500-pound bombs", "four 12-hour shifts": the things a hyphened measure describes
+        phrase, j, dropped = _counted(after, *_noun_phrase(after, k))
+        measured = bool(phrase)
     if not phrase and j < len(after) and after[j].lower == "of":
         of = j
         start = _skip_determiners(after, j + 1)
@@ -464,6 +469,8 @@ def quantity_claim(
             steps.append(Step(text[n.start : end], "knockout", "wins by knockout"))
             modifiers.append(head)
             head = "knockout"
+        if measured:
+            steps.append(Step(text[n.start : end], head, MEASURED_RULE))
         if whole:
             steps.append(Step(text[n.start : end], f"{head} {PART_OF} {whole}", PART_RULE))
             modifiers.append(head)
@@ -1403,6 +1410,19 @@ def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: s
     if small and not hyphened and before and before[-1].lower in REFERRING_DETERMINERS:
         return True
     return small and n.value.low == 2 and head in PAIR_NOUNS and not hyphened  # "a two-party vote" counts
+
+
+MEASURED_RULE = "a count of things a hyphened measure describes"
+
+
+def _measured_noun(after: list[Token]) -> int:
+    """Where the noun starts after a hyphened measure that follows a count ("[two] 500-pound
+    bombs"), or 0."""
+    if len(after) < 4 or not after[0].text[:1].isdigit() or after[1].text != "-":
+        return 0
+    if after[0].end != after[1].start or after[1].end != after[2].start or after[2].lower not in UNIT_WORDS:
+        return 0
+    return 3
 
 
 PART_OF = "of"
