@@ -185,6 +185,8 @@ CASES = [
     ("The coach led them to a 50-32 record-a big rise.", [("record", "50-32", "50-32")]),  # a hyphen joins the cue
     ("The suspect was 5-10 and slim.", []),  # feet and inches, not a record
     ("They were 3-1 up at the break.", []),  # the score of a game
+    ("The bill lifts the pension age for civil servants to 68.", [("pension age", "68", "")]),  # not a person's
+    ("The voting age was lowered to 17.", [("voting age", "17", "")]),
     ("He is serving two 15-year terms.", [("term", "two 15-year terms", ""), ("term", "15-year terms", "")]),
 ]  # fmt: skip
 

@@ -205,6 +205,11 @@ def quantity_claim(
     before, after = split_at(toks, n.start, n.end)
     prefix = text[max(0, n.start - 40) : n.start]
     subject = ""
+    # an age a rule sets: "raise the pension age to 68"
+    if (rule := _RULE_AGE.search(text, max(0, n.start - 60), n.start)) and n.value.low is not None and not n.unit_hint:
+        head = f"{rule.group(1).lower()} age"
+        steps.append(Step(text[rule.start() : n.end], head, "an age a rule sets, not a person's"))
+        return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, n.end, steps)
     # ages
     if (age := _age(text, n, prefix)) is not None:
         subject, end, why = age
@@ -646,6 +651,12 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     return None
 
 
+RULE_AGES = "retirement pension pensionable voting drinking driving marriage minimum legal school-leaving".split()
+_RULE_AGE = re.compile(
+    rf"\b({'|'.join(RULE_AGES)})\s+age\s+(?:for\s+(?:\w+\s+){{1,2}})?(?:(?:will\s+be|is|was|be|been|to|from|of|at|[a-z]+ed)\s+)*\Z",
+    re.IGNORECASE,
+)
+"""An age a law or rule sets ("lift the voting age for local polls to 16"), not someone's age."""
 BOTH_AGES = "one age of two people: 'A and B, both N,'"
 _NAME = r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4}"
 _BOTH_BEFORE = re.compile(rf"({_NAME})\s+and\s+(?:[a-z]+\s+){{0,2}}({_NAME}),\s*both\s+\Z")
