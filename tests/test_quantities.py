@@ -187,6 +187,10 @@ CASES = [
     ("They were 3-1 up at the break.", []),  # the score of a game
     ("The bill lifts the pension age for civil servants to 68.", [("pension age", "68", "")]),  # not a person's
     ("The voting age was lowered to 17.", [("voting age", "17", "")]),
+    ("Police pulled the 19-year-old rider over two blocks away.", [("age", "19-year-old", ""), ("block", "two blocks", "")]),  # noqa: E501
+    ("The gang handed over 12 pistols.", [("weapon", "12 pistols", "")]),  # a verb's particle, not "more than"
+    ("The march took over 3 hours.", [("duration", "over 3 hours", "")]),  # "more than" still
+    ("Rebels pulled back over 20 miles.", [("distance", "over 20 miles", "")]),
     ("He is serving two 15-year terms.", [("term", "two 15-year terms", ""), ("term", "15-year terms", "")]),
 ]  # fmt: skip
 
