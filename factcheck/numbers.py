@@ -341,7 +341,7 @@ _OVER_VERBS = frozenset(
 """Verbs that "over" right after belongs to ("handed over 40 rifles"): it bounds nothing. Not
 "took", "ran": "it took over 3 hours" is more than three."""
 _PULL_VERBS = frozenset("pulled pull pulls pulling".split())
-"""Verbs whose particle "over" may follow the object ("pulled the van over two blocks away")."""
+"""Verbs whose particle "over" may follow the object ("pulled the van over 300 metres further on")."""
 
 _PARTICLES = frozenset("back out up down away off in ahead forward".split())
 """Words after "pulled" that take the place of an object ("pulled back over 20 miles")."""
@@ -693,15 +693,15 @@ class _Scanner:
         return None
 
     def particle_over(self, i: int) -> bool:
-        """Whether "over" at ``i`` ends a verb ("handed over 40 rifles", "pulled the van over two
-        blocks away"), not a bound ("over 40")."""
+        """Whether "over" at ``i`` ends a verb ("handed over 40 crates", "pulled the van over 300
+        metres on"), not a bound ("over 40")."""
         if i > 0 and self.toks[i - 1].low in _OVER_VERBS:
             return True
         for k in range(i - 2, max(-1, i - 10), -1):
             if self.toks[k].low in _PULL_VERBS:
                 return not any(self.toks[x].low in _PARTICLES for x in range(k + 1, i))
             if self.toks[k].kind == "p" and self.toks[k].text not in _DASHES:
-                return False  # "the 36-year-old driver" may stand between, not a comma
+                return False  # "the 19-year-old rider" may stand between, not a comma
         return False
 
     def digits(self, j: int) -> _Digits | _Skip:
