@@ -334,6 +334,18 @@ _CHANGE_WORDS = frozenset(
 )
 """Words before "from X to Y" that make it a change between two values, not a range."""
 
+_OVER_VERBS = frozenset(
+    """handed hand hands handing turned turn turns turning pulled pull pulls pulling signed sign signs
+    signing knocked knock tipped flipped rolled""".split()
+)
+"""Verbs that "over" right after belongs to ("handed over 40 rifles"): it bounds nothing. Not
+"took", "ran": "it took over 3 hours" is more than three."""
+_PULL_VERBS = frozenset("pulled pull pulls pulling".split())
+"""Verbs whose particle "over" may follow the object ("pulled the van over 300 metres further on")."""
+
+_PARTICLES = frozenset("back out up down away off in ahead forward".split())
+"""Words after "pulled" that take the place of an object ("pulled back over 20 miles")."""
+
 _TIME_QUALIFIERS = frozenset(
     {
         "over",
@@ -672,11 +684,25 @@ class _Scanner:
         options = _QUALIFIERS.get(self.toks[i].low)
         if not options:
             return None
+        if self.toks[i].low == "over" and self.particle_over(i):
+            return None
         for key, norm in options:
             m = len(key)
             if i + m <= self.n and all(self.toks[i + x].low == key[x] for x in range(1, m)):
                 return norm, i + m, self.text[self.toks[i].start : self.toks[i + m - 1].end]
         return None
+
+    def particle_over(self, i: int) -> bool:
+        """Whether "over" at ``i`` ends a verb ("handed over 40 crates", "pulled the van over 300
+        metres on"), not a bound ("over 40")."""
+        if i > 0 and self.toks[i - 1].low in _OVER_VERBS:
+            return True
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if self.toks[k].low in _PULL_VERBS:
+                return not any(self.toks[x].low in _PARTICLES for x in range(k + 1, i))
+            if self.toks[k].kind == "p" and self.toks[k].text not in _DASHES:
+                return False  # "the 19-year-old rider" may stand between, not a comma
+        return False
 
     def digits(self, j: int) -> _Digits | _Skip:
         """Validate the digit run at ``j`` and join space-separated thousands groups."""

@@ -298,7 +298,10 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # 0.411; --single quantity 102/240, main 95/240) when a figure one article alone gives against the
 # value the others agree on, or the only other value of a counted thing, became a conflict in few
 # shared words (judge.lone_value_links), for three true conflicts more and no false one.
-DEV_CATCH_RATES = {"quantity": 0.40, "date": 0.31, "person-role": 0.78, "place": 0.42, None: 0.41}
+# Raised for quantities to 0.42 and in all to 0.44 (measured 0.434 and 0.457; --single quantity
+# 107/240, main 102/240) when ages two people share, parts of a whole, records after "he was",
+# counts before a hyphened measure and ages a rule sets came to be extracted (extract.quantities).
+DEV_CATCH_RATES = {"quantity": 0.42, "date": 0.31, "person-role": 0.78, "place": 0.42, None: 0.44}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

@@ -171,6 +171,27 @@ CASES = [
     ("The ferry turned 90 degrees in the gale.", [("degree", "90 degrees", "")]),
     # a record and its knockouts in brackets: no amount converted to another unit
     ("The challenger fell to 27-4 (19 KOs).", [("record", "27-4", "27-4"), ("knockout", "19 KOs", "")]),
+    # issue 19: quantities the extractor missed
+    ("Sgt. Ann Vorel and Carl Berg, both 44, were hurt.", [("age", "both 44", "Ann Vorel"), ("age", "44", "Carl Berg")]),  # noqa: E501
+    ("He shot Lind, 30, and Mora, 29.", [("age", "30", "Lind"), ("age", "29", "Mora")]),  # the last age of a list
+    ("Mora died at the age of 131.", [("age", "131", "")]),  # stated as an age: an age, however unlikely
+    ("Mora was 131.", []),  # no word says age beyond MAX_AGE
+    ("Lind landed 41 of 160 jabs thrown.", [("jab of 160", "41 of 160 jabs", ""), ("jab", "160 jabs", "")]),
+    ("The club won 12 of its next 15 games.", [("game of 15", "12 of its next 15 games", ""), ("game", "15 games", "")]),  # noqa: E501
+    ("Three of the five suspects were held.", [("suspect", "Three of the five suspects", "")]),  # read as before
+    ("A shell hit the market, killing 9 and wounding other 40.", [("death", "9", ""), ("injury", "40", "")]),
+    ("The rally was attended by an estimated 9,000.", [("crowd", "an estimated 9,000", "")]),
+    ("He left Dayton, where he was 140-121 as head coach.", [("record", "140-121", "140-121")]),
+    ("The coach led them to a 50-32 record-a big rise.", [("record", "50-32", "50-32")]),  # a hyphen joins the cue
+    ("The suspect was 5-10 and slim.", []),  # feet and inches, not a record
+    ("They were 3-1 up at the break.", []),  # the score of a game
+    ("The bill lifts the pension age for civil servants to 68.", [("pension age", "68", "")]),  # not a person's
+    ("The voting age was lowered to 17.", [("voting age", "17", "")]),
+    ("Police pulled the 19-year-old rider over two blocks away.", [("age", "19-year-old", ""), ("block", "two blocks", "")]),  # noqa: E501
+    ("The gang handed over 12 pistols.", [("weapon", "12 pistols", "")]),  # a verb's particle, not "more than"
+    ("The march took over 3 hours.", [("duration", "over 3 hours", "")]),  # "more than" still
+    ("Rebels pulled back over 20 miles.", [("distance", "over 20 miles", "")]),
+    ("He is serving two 15-year terms.", [("term", "two 15-year terms", ""), ("term", "15-year terms", "")]),
 ]  # fmt: skip
 
 

@@ -24,6 +24,9 @@ from factcheck.extract.common import location, names, token_index, window
 from factcheck.extract.quantities import _ORDINAL_LOWER as ORDINAL_LOWER
 from factcheck.extract.quantities import _PAIR as RECORD
 from factcheck.extract.quantities import (
+    MEASURED_RULE,
+    PART_RULE,
+    both_ages,
     half_claims,
     may_have_half,
     ordinal_claims,
@@ -165,8 +168,10 @@ def extract_sentence(
             continue
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None:
-            claims.append(claim)
-            date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
+            claims.extend(both_ages(claim, sentence, index))
+            # "12 of 20 games", "two 10-year terms": the whole, the measure are claims of their own
+            if not any(st.rule in (PART_RULE, MEASURED_RULE) for st in claim.steps):
+                date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(zero_claims(name, sentence, index, toks))

@@ -83,6 +83,8 @@ suspects") rather than count them; a possessive counts ("shooting his three form
 MAX_PHRASE = 4
 """Longest counted noun phrase, in words."""
 MAX_AGE = 120
+MAX_STATED_AGE = 150
+"""Beyond MAX_AGE a number is an age only when the words say so ("at the age of N", "N years old")."""
 """Ages above this are not ages."""
 SCALE_WORDS = frozenset("k m bn tn million billion trillion thousand hundred".split())
 SPAN_WORDS = frozenset("last past next previous coming first final recent".split())
@@ -203,6 +205,11 @@ def quantity_claim(
     before, after = split_at(toks, n.start, n.end)
     prefix = text[max(0, n.start - 40) : n.start]
     subject = ""
+    # an age a rule sets: "raise the pension age to 68"
+    if (rule := _RULE_AGE.search(text, max(0, n.start - 60), n.start)) and n.value.low is not None and not n.unit_hint:
+        head = f"{rule.group(1).lower()} age"
+        steps.append(Step(text[rule.start() : n.end], head, "an age a rule sets, not a person's"))
+        return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, n.end, steps)
     # ages
     if (age := _age(text, n, prefix)) is not None:
         subject, end, why = age
@@ -275,9 +282,22 @@ def quantity_claim(
             other, i, j = "", 0, 0
         elif aside != i and not other and not phrase:
             i, j = aside, aside  # no noun after the aside: the amount ends before it
+    whole = ""
+    measured = False
+    if not phrase and not unit and not hyphened and (k := _measured_noun(after)):
+        # "two 500-pound bombs", "four 12-hour shifts": the things a hyphened measure describes
+        phrase, j, dropped = _counted(after, *_noun_phrase(after, k))
+        measured = bool(phrase)
     if not phrase and j < len(after) and after[j].lower == "of":
+        of = j
         start = _skip_determiners(after, j + 1)
         phrase, j, dropped = _counted(after, *_noun_phrase(after, start), gerund=True)
+        if not phrase and not unit and (part := _part_of(after, of)):
+            # "won 12 of its last 20 games": a part of a whole the words count, keyed by that whole
+            whole, start = part
+            phrase, j, dropped = _counted(after, *_noun_phrase(after, start))
+            if not phrase:
+                whole = ""
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
@@ -454,6 +474,12 @@ def quantity_claim(
             steps.append(Step(text[n.start : end], "knockout", "wins by knockout"))
             modifiers.append(head)
             head = "knockout"
+        if measured:
+            steps.append(Step(text[n.start : end], head, MEASURED_RULE))
+        if whole:
+            steps.append(Step(text[n.start : end], f"{head} {PART_OF} {whole}", PART_RULE))
+            modifiers.append(head)
+            head = f"{head} {PART_OF} {whole}"
         if _comparison(after, j):
             # "five rounds sooner than when ...": a difference between two others, not a count
             steps.append(
@@ -568,7 +594,15 @@ def _claim(
 
 def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str] | None:
     """(whose, end of the claim, why) when the number is someone's age."""
-    if n.value.low is None or not 0 < n.value.low <= MAX_AGE or n.unit_hint:
+    if n.value.low is None or not 0 < n.value.low <= MAX_STATED_AGE or n.unit_hint:
+        return None
+    if n.value.low > MAX_AGE:
+        # "at the age of 130", "130 years old": stated as an age, an age however unlikely
+        rest = text[n.end : n.end + 30]
+        if n.granularity == "exact" and n.value.is_point and _AGE_BEFORE.search(prefix):
+            return _name_before(prefix), n.end, "'aged N', 'at the age of N', 'died at N'"
+        if n.granularity == "exact" and n.value.is_point and (m := _YEARS_OLD.match(rest)):
+            return _name_after(text, n.end + m.end()) or _name_before(prefix), n.end + m.end(), "'N years old'"
         return None
     if n.granularity == "range" and _AGE_BEFORE.search(prefix):
         return _name_before(prefix), n.end, "'aged N to M'"
@@ -589,6 +623,18 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     comma = _NAME_COMMA.search(prefix)
     if comma is not None and re.match(r"\s*,", rest) and n.value.low >= 1:
         return comma.group(1), n.end, "an age in apposition: 'Name, N,'"
+    if (
+        n.value.low >= 1
+        and re.match(r"\s*,", rest)
+        and (pair := _BOTH_BEFORE.search(text, max(0, n.start - 120), n.start))
+    ):
+        return f"{_short_name(pair.group(1))} and {_short_name(pair.group(2))}", n.end, BOTH_AGES
+    if (
+        n.value.low >= 1
+        and re.match(r"\s*[.;]", rest)
+        and (last := _LIST_END.search(text, max(0, n.start - 80), n.start))
+    ):
+        return last.group(1), n.end, "the last age of a list: 'A, N, and B, M.'"
     if n.value.low >= 1 and re.match(r"\s*,", rest) and (noun := _PERSON_COMMA.search(prefix)):
         return "", n.end, f"an age in apposition: 'the {noun.group(1).lower()}, N,'"
     bracket = _NAME_BRACKET.search(prefix)
@@ -603,6 +649,39 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     if (turned := _TURNED.search(prefix)) and n.value.low >= 1 and _TURNED_AFTER.match(rest):
         return turned.group(1) or _name_before(prefix[: turned.start()]), n.end, "'turned N'"
     return None
+
+
+RULE_AGES = "retirement pension pensionable voting drinking driving marriage minimum legal school-leaving".split()
+_RULE_AGE = re.compile(
+    rf"\b({'|'.join(RULE_AGES)})\s+age\s+(?:for\s+(?:\w+\s+){{1,2}})?(?:(?:will\s+be|is|was|be|been|to|from|of|at|[a-z]+ed)\s+)*\Z",
+    re.IGNORECASE,
+)
+"""An age a law or rule sets ("lift the voting age for local polls to 16"), not someone's age."""
+BOTH_AGES = "one age of two people: 'A and B, both N,'"
+_NAME = r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4}"
+_BOTH_BEFORE = re.compile(rf"({_NAME})\s+and\s+(?:[a-z]+\s+){{0,2}}({_NAME}),\s*both\s+\Z")
+"""Two names sharing one age: "Ann Lee and her neighbour Carl Berg, both 40," (each is 40)."""
+_LIST_END = re.compile(rf",\s*\d{{1,3}},\s+and\s+({_NAME}),\s*\Z")
+"""The last name of a list of ages: "... Lee, 40, and Berg, 41." (no comma after the last age)."""
+
+
+def _short_name(name: str) -> str:
+    """The last two words of a name with its titles before: "Police Sgt. Carl Berg" -> "Carl Berg"."""
+    return " ".join(name.split()[-2:])
+
+
+def both_ages(claim: Claim, sentence: Sentence, index: LineIndex) -> list[Claim]:
+    """An age two people share ("A and B, both N,") as one claim for each of them: the first
+    spans "both N" and the second "N", so that each is a claim of its own."""
+    if claim.key != "age" or not claim.steps or claim.steps[-1].rule != BOTH_AGES:
+        return [claim]
+    first, _, second = claim.subject.partition(" and ")
+    end = claim.location.end - sentence.start
+    start = sentence.text.rfind("both", 0, end)
+    where = location(claim.location.article, sentence, index, start, end)
+    worded = " ".join(sentence.text[start:end].split())
+    wider = replace(claim, subject=first, location=where, surface=sentence.text[start:end], display=worded)
+    return [wider, replace(claim, subject=second)]
 
 
 PERSON_WORDS = frozenset(
@@ -989,12 +1068,16 @@ def _home_to(before: list[Token]) -> bool:
 
 
 CROWD_NOUNS = frozenset("crowd crowds audience".split())
+ATTEND_VERBS = frozenset("attended".split())
+"""Verbs whose agent, when only a number ("attended by 9,000"), is a crowd."""
 
 
 def _crowd_before(before: list[Token]) -> str:
     """The words that make a bare number a crowd's size ("a crowd of 22,000"), or ""."""
     if len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in CROWD_NOUNS:
         return f"{before[-2].text} of"
+    if len(before) >= 2 and before[-1].lower == "by" and before[-2].lower in ATTEND_VERBS:
+        return f"{before[-2].text} by"  # "a march attended by some 9,000"
     return ""
 
 
@@ -1066,12 +1149,16 @@ def _tally_before(before: list[Token]) -> tuple[str, str] | None:
     return None
 
 
+COUNT_VERB_SKIP = frozenset("around about some nearly almost at least over other".split())
+"""Words between a counting verb and its number: "wounding around 90", "injuring other 90"."""
+
+
 def _count_verb(before: list[Token]) -> str:
     """The verb just before a bare number ("killed 5", "wounding around 900"), if it counts."""
     for t in reversed(before[-3:]):
         if t.lower in COUNT_VERBS:
             return t.lower
-        if not t.is_word or t.lower not in ("around", "about", "some", "nearly", "almost", "at", "least", "over"):
+        if not t.is_word or t.lower not in COUNT_VERB_SKIP:
             return ""
     return ""
 
@@ -1108,10 +1195,10 @@ def record_claims(
     spans: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text) if _PAIR_HINT.search(text) else ():
         before = [w.strip(_CUE_PUNCTUATION) for w in text[max(0, m.start() - 40) : m.start()].lower().split()]
-        after = [w.strip(_CUE_PUNCTUATION) for w in text[m.end() : m.end() + 25].lower().split()]
+        after = [w.strip(_CUE_PUNCTUATION) for w in _AFTER_SPLIT.split(text[m.end() : m.end() + 25].lower()) if w]
         cues = set(before[-4:]) | set(after[:2])
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-        key = _pair_key(before, after, cues, named)
+        key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
         pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
@@ -1139,14 +1226,25 @@ def record_claims(
 
 
 _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
+_AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
+"""Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
+RECORD_SUBJECTS = frozenset("he she they we".split())
+RECORD_LINKS = frozenset("was were is are went goes go".split())
+SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
+"""Words after "they were 3-1" that make it the score of a game, not a record."""
 """Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 
 
-def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) -> str:
+def _height(m: re.Match[str]) -> bool:
+    """Whether a pair could be a height in feet and inches ("she is 5-10")."""
+    return m.group(3) is None and 4 <= int(m.group(1)) <= 7 and int(m.group(2)) <= 11
+
+
+def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, height: bool = False) -> str:
     """``vote``, ``record`` or ``score`` for a pair of numbers by the words around it ("the jury
     deadlocked at 8-4", "their 8-4 deadlock"; "slumping at 8-13", "have opened 8-13", "Dorsey
     (45-1"; "won 31-24"), or "" when they say nothing. ``named``: a name and a bracket or comma
-    stand just before the pair."""
+    stand just before the pair; ``height``: it could be feet and inches, no record after "she was"."""
     near = set(before[-3:]) | set(after[:1])
     if near & VOTE_CUES:
         return "vote"
@@ -1158,6 +1256,14 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool) 
         return "record"
     if cues & SCORE_CUES:
         return "score"
+    if (
+        not height
+        and len(before) >= 2
+        and before[-1] in RECORD_LINKS
+        and before[-2] in RECORD_SUBJECTS
+        and not (after[:1] and after[0] in SCORE_AFTER)
+    ):
+        return "record"  # "where she was 120-98 with ...": a coach's or a fighter's record
     return ""
 
 
@@ -1315,6 +1421,48 @@ def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: s
     if small and not hyphened and before and before[-1].lower in REFERRING_DETERMINERS:
         return True
     return small and n.value.low == 2 and head in PAIR_NOUNS and not hyphened  # "a two-party vote" counts
+
+
+MEASURED_RULE = "a count of things a hyphened measure describes"
+
+
+def _measured_noun(after: list[Token]) -> int:
+    """Where the noun starts after a hyphened measure that follows a count ("[two] 500-pound
+    bombs"), or 0."""
+    if len(after) < 4 or not after[0].text[:1].isdigit() or after[1].text != "-":
+        return 0
+    if after[0].end != after[1].start or after[1].end != after[2].start or after[2].lower not in UNIT_WORDS:
+        return 0
+    return 3
+
+
+PART_OF = "of"
+PART_RULE = "a part of a stated whole"
+"""Between a counted noun and its whole in the key of a part ("game of 20": 12 of 20 games)."""
+PART_SKIP = frozenset("the its their his her our my your next last past previous first final".split())
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*")
+_SMALL_WHOLES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _part_of(after: list[Token], j: int) -> tuple[str, int] | None:
+    """(the whole, where its noun starts) after "N of": "of 20 games", "of its last 20 games"."""
+    k = j + 1
+    while k < len(after) and k < j + 3 and after[k].lower in PART_SKIP:
+        k += 1
+    if k + 1 >= len(after):
+        return None
+    word = after[k].lower
+    if _WHOLE.fullmatch(word):
+        return word.replace(",", ""), k + 1
+    if word in _SMALL_WHOLES:
+        return str(_SMALL_WHOLES[word]), k + 1
+    return None
 
 
 def _skip_determiners(toks: list[Token], i: int) -> int:
