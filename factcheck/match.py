@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -111,7 +112,12 @@ def merge_keys(keys: Iterable[str], cutoff: float = KEY_CUTOFF) -> dict[str, str
 
 def _same_length_class(a: str, b: str) -> bool:
     # Short words differ by one letter and mean different things (ban/bank); only merge long keys.
-    return min(len(a), len(b)) >= 6
+    # Keys holding numbers are parts of different wholes when the numbers differ ("game of 23" /
+    # "game of 28"): no spelling variant changes a digit.
+    return min(len(a), len(b)) >= 6 and _DIGITS.findall(a) == _DIGITS.findall(b)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Related]]:

@@ -98,3 +98,11 @@ def test_a_shared_common_word_can_tip_a_pair_over():
 def test_no_links_without_shared_words():
     assert _context_links([], []) == []
     assert _context_links([frozenset({"a"}), frozenset({"b"})], ["x", "y"]) == []
+
+
+def test_keys_holding_different_numbers_are_never_merged():
+    # "game of 23" and "game of 28" are as alike as spellings go (rapidfuzz ratio 90), but the
+    # parts of two different wholes; a spelling variant ("aftershock" / "aftershocks") still merges
+    rep = match.merge_keys(["game of 23", "game of 28", "aftershock", "aftershocks"])
+    assert rep["game of 23"] != rep["game of 28"]
+    assert rep["aftershock"] == rep["aftershocks"]
