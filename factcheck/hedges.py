@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import articles_of
@@ -81,34 +81,53 @@ def _some(articles: set[str]) -> str:
     return ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "") + (" says" if len(arts) == 1 else " say")
 
 
-def hedged_agreements(findings: Sequence[Finding]) -> list[Finding]:
-    """One compatible finding for each agreement in which some articles hedge what the others state
-    (only an article that never hedges it states it)."""
+def _beside_agreements(
+    findings: Sequence[Finding],
+    mark: Callable[[Claim], str | None],
+    says: Callable[[set[str], Claim, str, set[str], Claim], str],
+    kind: ClaimKind | None = None,
+) -> list[Finding]:
+    """One compatible finding for each agreement (of ``kind``, or any) in which some articles say
+    the thing marked (``mark``: the words that mark a claim, or None) and others only plainly:
+    ``says(marking articles, a marked claim, its mark, plain articles, a plain claim)`` explains it.
+    The agreement stays."""
     out: list[Finding] = []
     for f in findings:
-        if f.verdict is not Verdict.AGREE:
+        if f.verdict is not Verdict.AGREE or (kind is not None and f.kind is not kind):
             continue
-        hedges = [(c, h) for c in f.claims if (h := hedged(c) or bounded(c)) is not None]
-        if not hedges:
+        marked = [(c, m) for c in f.claims if (m := mark(c)) is not None]
+        if not marked:
             continue
-        hedging = articles_of(c for c, _ in hedges)
-        stating = [c for c in f.claims if c.location.article not in hedging]
-        if not stating:
+        marking = articles_of(c for c, _ in marked)
+        plain = [c for c in f.claims if c.location.article not in marking]
+        if not plain:
             continue
-        c, h = hedges[0]
+        c, m = marked[0]
         out.append(
             make_finding(
                 Verdict.COMPATIBLE,
                 Severity.NONE,
                 f.kind,
                 f.key,
-                dedupe([x for x, _ in hedges] + stating),
-                f"{_some(hedging)} {h} {_what(c)!r}, {_some(articles_of(stating))} it outright: "
-                f"{'a bound' if _BOUND_START.match(h + ' ') else 'hedged'}, not different",
-                (f"{c.sentence[:80]!r} / {stating[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
+                dedupe([x for x, _ in marked] + plain),
+                says(marking, c, m, articles_of(plain), plain[0]),
+                (f"{c.sentence[:80]!r} / {plain[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
             )
         )
     return out
+
+
+def hedged_agreements(findings: Sequence[Finding]) -> list[Finding]:
+    """One compatible finding for each agreement in which some articles hedge what the others state
+    (only an article that never hedges it states it)."""
+    return _beside_agreements(
+        findings,
+        lambda c: hedged(c) or bounded(c),
+        lambda hedging, c, h, stating, _: (
+            f"{_some(hedging)} {h} {_what(c)!r}, {_some(stating)} it outright: "
+            f"{'a bound' if _BOUND_START.match(h + ' ') else 'hedged'}, not different"
+        ),
+    )
 
 
 _ROUGHLY = frozenset(
@@ -203,33 +222,19 @@ def widened_spans(findings: Sequence[Finding]) -> list[Finding]:
     """One compatible finding for each agreement on a year or decade in which some articles give it
     as the start of a longer span ("the 1960s and 1970s") and others alone: the others name part of
     what the first say, not a different time."""
-    out: list[Finding] = []
-    for f in findings:
-        if f.verdict is not Verdict.AGREE or f.kind is not ClaimKind.DATE:
-            continue
-        wider = []
-        for c in f.claims:
-            i = c.sentence.find(c.surface)
-            m = _AND_MORE.match(c.sentence, i + len(c.surface)) if i >= 0 else None
-            if m:
-                wider.append((c, c.sentence[i : m.end()]))
-        if not wider:
-            continue
-        widening = articles_of(c for c, _ in wider)
-        alone = [c for c in f.claims if c.location.article not in widening]
-        if not alone:
-            continue
-        c, span = wider[0]
-        out.append(
-            make_finding(
-                Verdict.COMPATIBLE,
-                Severity.NONE,
-                f.kind,
-                f.key,
-                dedupe([x for x, _ in wider] + alone),
-                f"{_some(widening)} {span!r}, {_some(articles_of(alone))} {alone[0].surface!r} alone: "
-                "part of the span, not a different time",
-                (f"{c.sentence[:80]!r} / {alone[0].sentence[:80]!r}", f"the agreement: {f.explanation[:80]}"),
-            )
-        )
-    return out
+    return _beside_agreements(
+        findings,
+        _span_after,
+        lambda widening, _, span, alone, plain: (
+            f"{_some(widening)} {span!r}, {_some(alone)} {plain.surface!r} alone: "
+            "part of the span, not a different time"
+        ),
+        ClaimKind.DATE,
+    )
+
+
+def _span_after(c: Claim) -> str | None:
+    """The span a date starts ("the 1960s and 1970s"), as written, or None."""
+    i = c.sentence.find(c.surface)
+    m = _AND_MORE.match(c.sentence, i + len(c.surface)) if i >= 0 else None
+    return c.sentence[i : m.end()] if m else None
