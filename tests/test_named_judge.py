@@ -397,6 +397,17 @@ def test_a_role_a_story_has_several_of_links_no_two_names(tmp_path: Path) -> Non
     assert _name_conflicts(tmp_path, texts) == []
 
 
+def test_a_profession_a_story_has_several_of_links_no_two_names(tmp_path: Path) -> None:
+    # a film's story names several actors, a market story several economists
+    texts = {
+        "a.txt": "The festival opened in Cannes on Friday with a thriller.\n\n"
+        "The actor Tomas Reed plays a detective in the thriller.\n",
+        "b.txt": "The festival opened in Cannes on Friday with a thriller.\n\n"
+        "Critics cheered the actor Tomas Baker, whose comedy won a prize last spring.\n",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+
+
 def test_same_given_and_middle_names_with_two_surnames_is_a_conflict(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Police named the victim as Idris Tamsin Okoro, who was struck by a van in Leeds on Friday.",
