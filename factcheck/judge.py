@@ -425,7 +425,8 @@ class _Link:
     disjoint_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
     overlapping_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
     reason: str = ""
-    """Why a disjoint pair not close enough on its own is a conflict (``judge_dates.outlier_links``)."""
+    """Why a disjoint pair not close enough on its own is a conflict (``judge_dates.outlier_links``,
+    ``judge_dates.split_links``, ``lone_value_links``)."""
     pair_only: bool = False
     """Whether the conflict shows the disjoint pair alone, not every claim of both values."""
 

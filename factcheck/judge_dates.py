@@ -3,7 +3,7 @@
 Two reports that give different days for one event contradict each other; two that give days of
 two events (a firing and a hiring) do not, and most different dates in a story are of different
 events. ``judge.conflict_candidate`` compares two dates only on strong evidence that they are of
-one event; this module adds two kinds of it, each with an explanation a reader can check:
+one event; this module adds more kinds of it, each with an explanation a reader can check:
 
 - ``one_event_told_otherwise``: the clauses of both dates name the same event
   (``date_events.date_event``: "was dismissed Tuesday" / "dismissed her on Thursday"), in alike words, the
@@ -27,7 +27,15 @@ from collections.abc import Iterator, Sequence
 from factcheck.date_events import EVENT_WORDS, KIN, beside, date_event, event_and_word, same_event
 from factcheck.dates import REPORT_KEY
 from factcheck.events import ArticleFacts
-from factcheck.judge import OPEN_TIME_QUALIFIERS, _Link, some_articles, values_overlap
+from factcheck.judge import (
+    OPEN_TIME_QUALIFIERS,
+    _Link,
+    make_finding,
+    normalisations,
+    some_articles,
+    value_classes,
+    values_overlap,
+)
 from factcheck.judge_common import articles_of
 from factcheck.match import similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
@@ -413,8 +421,6 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
     that report one event (``ArticleFacts.same_event``), within reach
     (``DATE_REACH``), and only when the others agree: the day most of them give is backed by at
     least twice as many articles as any other. A lone day already in a conflict is left as it is."""
-    from factcheck.judge import make_finding, normalisations, value_classes
-
     in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for group in groups:
