@@ -7,7 +7,7 @@ the evidence the judge needs to tell them apart, in a word a user can check in t
 
 - an event word of the lexicon (``words.event_class``, plus births, deaths, funerals, firings,
   hirings and the like: ``EVENT_WORDS``) in the date's clause, the nearest one first;
-- else the nearest inflected verb before the date in its clause ("jolted", "sank", "named"), or
+- else the nearest inflected verb before the date in its clause ("toppled", "sank", "named"), or
   just after it ("A court on Tuesday convicted ...");
 - else "" (nothing says what happened that day: "Friday was quiet").
 
@@ -145,7 +145,7 @@ def _nearest_first(before: list[str], after: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _verb(word: str) -> str:
-    """The base form of an inflected verb that names an event ("jolted" -> "jolt"), or ""."""
+    """The base form of an inflected verb that names an event ("toppled" -> "topple"), or ""."""
     if len(word) < 4 or word in NO_EVENT or not word.isalpha():
         return ""
     from lemminflect import getLemma  # type: ignore[import-untyped]
@@ -169,7 +169,7 @@ def beside(sentence: str, surface: str, word: str) -> bool:
     """Whether the word ``word`` that names a date's event (``event_and_word``) stands right beside
     the date: within ``NEAR_BEFORE`` words before it ("was sentenced on Tuesday"), or as the very
     next word after it ("the June 3 killing", "Tuesday's quake"). An event word further after the
-    date is often another clause's ("rescued a cargo ship on June 11 and also sank a skiff on June
+    date is often another clause's ("towed a barge on June 11 and also sank a raft on June
     19": the 11th is no sinking's day)."""
     at = sentence.find(surface)
     if at < 0 or not word:

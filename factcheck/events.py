@@ -206,12 +206,13 @@ class ArticleFacts:
         while True:
             best: tuple[float, int, int] | None = None
             cores = sorted(g for g, ms in members.items() if len(ms) >= CORE)
+            inside = {g: self._inside(arts, members[g]) for g in cores}  # once per core, not per pair
             for x, y in combinations(cores, 2):
                 ws = [self.weight(arts[i], arts[j]) for i in members[x] for j in members[y]]
                 mean = sum(ws) / len(ws)
                 share = sum(w >= SAME_EVENT for w in ws) / len(ws)
-                inside = min(self._inside(arts, members[x]), self._inside(arts, members[y]))
-                if share >= MERGE_SHARE and mean >= MERGE_RATIO * inside and (best is None or mean > best[0]):
+                closer = min(inside[x], inside[y])
+                if share >= MERGE_SHARE and mean >= MERGE_RATIO * closer and (best is None or mean > best[0]):
                     best = (mean, x, y)
             if best is None:
                 return members

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.dates import REPORT_KEY, symbols_overlap
 from factcheck.events import ArticleFacts
+from factcheck.judge_common import articles_of
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 
@@ -424,7 +425,8 @@ class _Link:
     disjoint_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
     overlapping_rank: tuple[float, int, int, int] = (-1.0, 0, 0, 0)
     reason: str = ""
-    """Why a disjoint pair not close enough on its own is a conflict (``judge_dates.outlier_links``)."""
+    """Why a disjoint pair not close enough on its own is a conflict (``judge_dates.outlier_links``,
+    ``judge_dates.split_links``, ``lone_value_links``)."""
     pair_only: bool = False
     """Whether the conflict shows the disjoint pair alone, not every claim of both values."""
 
@@ -480,7 +482,7 @@ def _class_links(
             mine = (sim, both, -other)  # ties go to the claim listed first, whatever the hash seed
             if slot not in best or mine > best[slot][0]:
                 best[slot] = (mine, other)
-    stated_by = [{c.location.article for c in cls} for cls in classes]
+    stated_by = [articles_of(cls) for cls in classes]
     # records given in brackets after a name ("Ortega (31-2"): two values whose holders differ
     # are two people's records, whichever articles name them
     holders = [{h for c in cls if (h := _holder(c))} if group.kind is ClaimKind.QUANTITY else set() for cls in classes]
@@ -535,6 +537,11 @@ BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
 
 
+def some_articles(arts: Sequence[str]) -> str:
+    """The first three of some (sorted) article names, "..." after them when there are more."""
+    return ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "")
+
+
 def lone_value_links(
     group: ClaimGroup,
     classes: list[list[Claim]],
@@ -556,7 +563,7 @@ def lone_value_links(
     split, five for and two against")."""
     if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or group.key == "age" or len(classes) < 2:
         return
-    stated_by = [{c.location.article for c in cls} for cls in classes]
+    stated_by = [articles_of(cls) for cls in classes]
     counts = sorted((len(arts) for arts in stated_by), reverse=True)
     two = len(classes) == 2
     in_conflict = {k for pair, link in links.items() if link.disjoint is not None for k in pair}
@@ -578,7 +585,7 @@ def lone_value_links(
                 continue
             x, y = pair
             arts = sorted(stated_by[v])
-            shown = ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "")
+            shown = some_articles(arts)
             link = links.setdefault((min(v, w), max(v, w)), _Link())
             link.disjoint, link.overlapping = ((x, y) if w < v else (y, x)), None
             if two and len(arts) == 1:

@@ -3,7 +3,7 @@
 Two reports that give different days for one event contradict each other; two that give days of
 two events (a firing and a hiring) do not, and most different dates in a story are of different
 events. ``judge.conflict_candidate`` compares two dates only on strong evidence that they are of
-one event; this module adds two kinds of it, each with an explanation a reader can check:
+one event; this module adds more kinds of it, each with an explanation a reader can check:
 
 - ``one_event_told_otherwise``: the clauses of both dates name the same event
   (``date_events.date_event``: "was dismissed Tuesday" / "dismissed her on Thursday"), in alike words, the
@@ -27,7 +27,16 @@ from collections.abc import Iterator, Sequence
 from factcheck.date_events import EVENT_WORDS, KIN, beside, date_event, event_and_word, same_event
 from factcheck.dates import REPORT_KEY
 from factcheck.events import ArticleFacts
-from factcheck.judge import OPEN_TIME_QUALIFIERS, _Link, values_overlap
+from factcheck.judge import (
+    OPEN_TIME_QUALIFIERS,
+    _Link,
+    make_finding,
+    normalisations,
+    some_articles,
+    value_classes,
+    values_overlap,
+)
+from factcheck.judge_common import articles_of
 from factcheck.match import similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
 
@@ -67,7 +76,7 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates are of one event by the words of their clauses: the same event
     of the lexicon (``date_events.EVENT_WORDS``: "fired", "died", "sentenced") in words alike enough
     (``EVENT_WORD_LINK``), with the same names (or none on both sides); or the same verb outside it
-    ("bought", "floored": given for more events of a run) in words as alike as a conflict needs
+    ("bought", "towed": given for more events of a run) in words as alike as a conflict needs
     (``SAME_VERB_LINK``), both dates resolved, the names of one written in the other's sentence
     (``names_meet``). Either way no bound ("since", "until"), both or neither the day of a
     statement, and no further apart than ``DATE_REACH``. In a folder of
@@ -181,7 +190,7 @@ def outlier_links(
     gives the others' date too (elsewhere, maybe of another event), only pairs with one event of
     the lexicon beside both dates count (``_named_alike``): on the dev stories, counting every pair
     then adds three false conflicts; these, none (and the mutation self-test catches 1-2 more)."""
-    stated_by = [{c.location.article for c in cls} for cls in classes]
+    stated_by = [articles_of(cls) for cls in classes]
     need_score, need_shared = OUTLIER_LINK
     backed = [v for v, arts in enumerate(stated_by) if len(arts) >= OUTLIER_BACKING]
     index: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
@@ -206,7 +215,7 @@ def outlier_links(
         if len(stated_by[w]) != 1:
             continue
         (article,) = stated_by[w]
-        if any(len(stated_by[v]) >= OUTLIER_BACKING and backs(v, article) for v in in_conflict[w]):
+        if any(backs(v, article) for v in in_conflict[w]):
             continue
         backing: dict[int, dict[str, tuple[float, int, Claim, Claim]]] = defaultdict(dict)
         for x in lone:
@@ -233,12 +242,10 @@ def outlier_links(
             continue
         count, v = best
         _, _, x, y = max(backing[v].values(), key=lambda t: (t[0], t[1]))
-        arts = sorted(backing[v])
         link = links.setdefault((min(v, w), max(v, w)), _Link())
         link.disjoint = (x, y) if w < v else (y, x)
-        shown = ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "")
         link.reason = (
-            f"{count} other articles give {y.display} in alike words ({shown}); "
+            f"{count} other articles give {y.display} in alike words ({some_articles(sorted(backing[v]))}); "
             f"only {x.location.article} gives {x.display}"
         )
 
@@ -307,7 +314,7 @@ def split_links(
     articles that may report one event (``_outlier_pair``): the reports are split over the day of
     one event, whatever other words they use. The conflict shows the pair that decides it; each
     side's agreement is a finding of its own, and the explanation names the articles of each."""
-    stated_by = [{c.location.article for c in cls} for cls in classes]
+    stated_by = [articles_of(cls) for cls in classes]
     sides: dict[tuple[int, int], tuple[set[str], set[str], tuple[Claim, Claim]]] = {}
     backed = [len(arts) >= SPLIT_BACKING for arts in stated_by]
     for u, x, v, y in _pairs_of_one_event(classes, backed, by_family=False):
@@ -367,7 +374,7 @@ def event_links(
     each other's most alike claims of their articles (``judge._class_links`` compares only those):
     another date of one of the articles may be worded more like the other, and be of another event.
     Only dates of one event word (or kin) are weighed against each other (``EVENT_BUCKET``)."""
-    stated_by = [{c.location.article for c in cls} for cls in classes]
+    stated_by = [articles_of(cls) for cls in classes]
     best: dict[tuple[int, int], tuple[float, int, Claim, Claim]] = {}
     for u, x, v, y in _pairs_of_one_event(classes, [True] * len(classes), by_family=True):
         key, pair = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
@@ -414,8 +421,6 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
     that report one event (``ArticleFacts.same_event``), within reach
     (``DATE_REACH``), and only when the others agree: the day most of them give is backed by at
     least twice as many articles as any other. A lone day already in a conflict is left as it is."""
-    from factcheck.judge import make_finding, normalisations, value_classes
-
     in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for group in groups:
@@ -432,7 +437,7 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
         if len(claims) > EVENT_BUCKET:
             continue
         classes = value_classes(claims)
-        stated_by = [{c.location.article for c in cls} for cls in classes]
+        stated_by = [articles_of(cls) for cls in classes]
         for w, lone in enumerate(classes):
             if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
                 continue
@@ -455,9 +460,10 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
             if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
                 continue  # the others disagree among themselves: no one day to set the lone one against
             count, v = counts[0]
-            ys = [backing[v][a] for a in sorted(backing[v])]
+            arts = sorted(backing[v])
+            ys = [backing[v][a] for a in arts]
             y = ys[0]
-            shown = ", ".join(sorted(backing[v])[:3]) + (" ..." if count > 3 else "")
+            shown = some_articles(arts)
             wx, wy = event_and_word(x.sentence, x.surface)[1], event_and_word(y.sentence, y.surface)[1]
             explanation = (
                 f"{x.display} vs {y.display}: the values cannot both be true; {count} other articles give "
