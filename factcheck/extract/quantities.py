@@ -79,7 +79,7 @@ PAIR_NOUNS = frozenset("side country nation power leader military government pre
 people" counts persons: "two people were killed")."""
 REFERRING_DETERMINERS = frozenset("the these those both".split())
 """Words before a small number (up to three) that refer to things already named ("the two
-suspects") rather than count them; a possessive counts ("shooting his three former co-workers")."""
+suspects") rather than count them; a possessive counts ("robbing his two former partners")."""
 MAX_PHRASE = 4
 """Longest counted noun phrase, in words."""
 MAX_AGE = 120
@@ -235,7 +235,7 @@ def quantity_claim(
             i += 1
         steps.append(Step(text[n.end : sym_end].strip(), unit, "unit symbol (pint)"))
     elif square := _square_unit(after):
-        # "170,000 square feet", "a 15,800-square-metre building": an area
+        # "90,000 square feet", "a 15,800-square-metre building": an area
         unit, i = square
         steps.append(Step(text[n.end : after[i - 1].end].strip(" -"), unit, "a square of a length: an area"))
     # "two-day talk": the unit is glued on with a hyphen.
@@ -1440,13 +1440,7 @@ PART_RULE = "a part of a stated whole"
 """Between a counted noun and its whole in the key of a part ("game of 20": 12 of 20 games)."""
 PART_SKIP = frozenset("the its their his her our my your next last past previous first final".split())
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*")
-_SMALL_WHOLES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_SMALL_WHOLES = {**numbers._UNITS, **numbers._TEENS, "twenty": 20}
 
 
 def _part_of(after: list[Token], j: int) -> tuple[str, int] | None:
@@ -1504,7 +1498,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
         if phrase and _verb_before_object(toks, i, phrase[-1]):
-            break  # "the 170,000-square-foot building houses a number of businesses"
+            break  # "the 90,000-square-foot depot houses a number of shops"
         phrase.append(t)
         i += 1
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
