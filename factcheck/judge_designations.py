@@ -132,9 +132,8 @@ def _phone_slips(classes: list[list[Claim]], facts: ArticleFacts | None) -> list
             if Levenshtein.distance(va, vb) != 1 or articles_of(a) & articles_of(b) or not one_event(a, b, facts):
                 continue
             many, few = (a, b) if len(articles_of(a)) >= len(articles_of(b)) else (b, a)
-            how = "a digit left out" if len(few[0].text_value) < len(many[0].text_value) else "a digit changed"
-            if len(few[0].text_value) > len(many[0].text_value):
-                how = "a digit put in"
+            n_few, n_many = len(few[0].text_value), len(many[0].text_value)
+            how = "a digit left out" if n_few < n_many else "a digit put in" if n_few > n_many else "a digit changed"
             out.append(
                 make_finding(
                     Verdict.CONFLICT,

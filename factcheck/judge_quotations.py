@@ -75,8 +75,8 @@ UNNAMED_RUN = 8
 """...or words in a row they share: so long a run is one passage, not two remarks alike ("it was
 better than sorting letters at the depot" with "much" put in before "better"). Measured on the 24
 dev stories: from 6 to 9 alike, one gold conflict more (one sentence quoted with a word put in,
-each article giving the speaker as "she") and no false one; at 5 words a remark sharing "people
-poured into the streets" with another would pass."""
+each article giving the speaker as "she") and no false one; at 5 words a remark sharing "crowds
+spilled into the road" with another would pass."""
 UNNAMED_SPEAKER = "an unnamed speaker"
 """How a quote's speaker is named when no article of its group names one."""
 

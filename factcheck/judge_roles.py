@@ -384,8 +384,8 @@ def name_conflicts(
     by_pid: dict[str, list[Claim]] = defaultdict(list)
     said: Counter[tuple[str, str]] = Counter()  # (person, article) -> mentions, a lone surname too
     alone: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # article -> surname -> (as written, person)
-    for c in mentions:
-        name = person_named(c)
+    named = [person_named(c) for c in mentions]
+    for c, name in zip(mentions, named, strict=True):
         if not name:
             continue
         said[(ident.id(name), c.location.article)] += 1
@@ -395,17 +395,19 @@ def name_conflicts(
         elif len(core) == 1:
             alone[c.location.article].setdefault(core[0], (c.surface, ident.id(name)))
     things: dict[str, set[str]] = defaultdict(set)  # named thing -> articles naming it
-    for c in mentions:
-        if c.key in THING_KEYS and not PERSON_OF_PLACE.match(c.subject) and not person_named(c):
+    for c, name in zip(mentions, named, strict=True):
+        if c.key in THING_KEYS and not name:  # no person's name ("Ada Lind of Springfield" is one)
             things[fold(c.subject)].add(c.location.article)
     rare: dict[tuple[str, str], frozenset[str]] = defaultdict(frozenset)  # (article, sentence) -> rare things
     for c in mentions:
-        if fold(c.subject) in things and len(things[fold(c.subject)]) <= RARE_THING:
+        naming = things.get(fold(c.subject))
+        if naming and len(naming) <= RARE_THING:
             where = (c.location.article, c.sentence)
             rare[where] = rare[where] | {c.subject}
     full: dict[str, set[str]] = defaultdict(set)  # article -> surnames of the full names it gives
-    for c in mentions:  # a lone surname of someone the article names in full is theirs
-        core = core_tokens(person_named(c)) if person_named(c) else ()
+    # a lone surname of someone the article names in full is theirs
+    for c, name in zip(mentions, named, strict=True):
+        core = core_tokens(name) if name else ()
         if len(core) >= 2:
             alone[c.location.article].pop(core[-1], None)
             full[c.location.article].add(core[-1])

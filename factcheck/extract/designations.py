@@ -6,7 +6,7 @@ vehicle, vessel or product model ("an Airbus A320neo", "Boeing 737-800"), a name
 cargo ship Ever Given") or operation ("Operation Larkspur"): ``key`` = its class (``model:airbus``,
 ``vessel``, ``operation``), ``text_value`` = the designation folded. A designation with digits and
 a hyphen is a name: ``designation_spans`` lists them so that number extraction can leave them alone.
-A telephone number in a sentence that says so ("call police on 0845 125 2222"): ``key`` = ``phone``,
+A telephone number in a sentence that says so ("call police on 0800 555 0199"): ``key`` = ``phone``,
 ``text_value`` = its digits.
 """
 
@@ -64,8 +64,8 @@ _VESSEL = re.compile(
 _PHONE = re.compile(
     r"(?<![\w.,/-])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[ -])\d{2,6}(?:[ -]\d{2,4}){0,2}(?![\w/-]|[.,]\d)"
 )
-"""A telephone number as printed: groups of digits apart by spaces or hyphens ("0845 125 2222",
-"800-800-3855", "(020) 7946 0000")."""
+"""A telephone number as printed: groups of digits apart by spaces or hyphens ("0800 555 0199",
+"555-010-4477", "(020) 7946 0000")."""
 PHONE_DIGITS = (9, 13)
 """Digits a telephone number has, at least and at most (fewer: a score, a range of years)."""
 _PHONE_WORDS = re.compile(r"\b(?:call|calls|phone|telephone|tel|hotline|helpline|dial|ring|contact|number)\b", re.I)

@@ -27,7 +27,7 @@ about. The *key* (what is measured) is read from the first frame that applies:
   23 into custody";
 - **a measure named before**: "his blood-alcohol level was .27" (``blood-alcohol level``),
   "temperatures were minus 14" (``temperature``), "a crowd of 22,000" (``crowd``);
-- **half of a unit** (``half_claims``): "a half-litre of gin" is 0.5 liter of vodka.
+- **half of a unit** (``half_claims``): "a half-litre of gin" is 0.5 liter of gin.
 
 A number none of these fits is not a claim. Ordinals ("the seventh round", "the 21st head
 coach", "their third game") are claims of their own (``ordinal_claims``): keyed by the noun, with
@@ -79,13 +79,13 @@ PAIR_NOUNS = frozenset("side country nation power leader military government pre
 people" counts persons: "two people were killed")."""
 REFERRING_DETERMINERS = frozenset("the these those both".split())
 """Words before a small number (up to three) that refer to things already named ("the two
-suspects") rather than count them; a possessive counts ("shooting his three former co-workers")."""
+suspects") rather than count them; a possessive counts ("robbing his two former partners")."""
 MAX_PHRASE = 4
 """Longest counted noun phrase, in words."""
 MAX_AGE = 120
+"""Ages above this are not ages."""
 MAX_STATED_AGE = 150
 """Beyond MAX_AGE a number is an age only when the words say so ("at the age of N", "N years old")."""
-"""Ages above this are not ages."""
 SCALE_WORDS = frozenset("k m bn tn million billion trillion thousand hundred".split())
 SPAN_WORDS = frozenset("last past next previous coming first final recent".split())
 TIME_WORDS = frozenset("year years month months week weeks day days today yesterday quarter".split())
@@ -235,7 +235,7 @@ def quantity_claim(
             i += 1
         steps.append(Step(text[n.end : sym_end].strip(), unit, "unit symbol (pint)"))
     elif square := _square_unit(after):
-        # "170,000 square feet", "a 15,800-square-metre building": an area
+        # "90,000 square feet", "a 15,800-square-metre building": an area
         unit, i = square
         steps.append(Step(text[n.end : after[i - 1].end].strip(" -"), unit, "a square of a length: an area"))
     # "two-day talk": the unit is glued on with a hyphen.
@@ -596,9 +596,9 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     """(whose, end of the claim, why) when the number is someone's age."""
     if n.value.low is None or not 0 < n.value.low <= MAX_STATED_AGE or n.unit_hint:
         return None
+    rest = text[n.end : n.end + 30]
     if n.value.low > MAX_AGE:
         # "at the age of 130", "130 years old": stated as an age, an age however unlikely
-        rest = text[n.end : n.end + 30]
         if n.granularity == "exact" and n.value.is_point and _AGE_BEFORE.search(prefix):
             return _name_before(prefix), n.end, "'aged N', 'at the age of N', 'died at N'"
         if n.granularity == "exact" and n.value.is_point and (m := _YEARS_OLD.match(rest)):
@@ -606,7 +606,6 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
         return None
     if n.granularity == "range" and _AGE_BEFORE.search(prefix):
         return _name_before(prefix), n.end, "'aged N to M'"
-    rest = text[n.end : n.end + 30]
     if n.qualifier and (m := _YEARS_OLD.match(rest)):
         # "about 30 years old", "under 50 years old": an age, as "30 years old" is
         return _name_before(prefix), n.end + m.end(), "'about N years old'"
@@ -1226,13 +1225,13 @@ def record_claims(
 
 
 _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
+"""Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
 """Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
 """Words after "they were 3-1" that make it the score of a game, not a record."""
-"""Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 
 
 def _height(m: re.Match[str]) -> bool:
@@ -1441,13 +1440,7 @@ PART_RULE = "a part of a stated whole"
 """Between a counted noun and its whole in the key of a part ("game of 20": 12 of 20 games)."""
 PART_SKIP = frozenset("the its their his her our my your next last past previous first final".split())
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*")
-_SMALL_WHOLES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_SMALL_WHOLES = {**numbers._UNITS, **numbers._TEENS, "twenty": 20}
 
 
 def _part_of(after: list[Token], j: int) -> tuple[str, int] | None:
@@ -1505,7 +1498,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
         if phrase and _verb_before_object(toks, i, phrase[-1]):
-            break  # "the 170,000-square-foot building houses a number of businesses"
+            break  # "the 90,000-square-foot depot houses a number of shops"
         phrase.append(t)
         i += 1
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
