@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
 from factcheck.judge_place_conflicts import SUBURB_KM
@@ -679,11 +680,6 @@ def _alike_containment(places: list[Claim]) -> list[Finding]:
             )
         )
     return out
-
-
-def _says(articles: set[str]) -> str:
-    arts = sorted(articles)
-    return f"{_some(arts)} {'says' if len(arts) == 1 else 'say'}"
 
 
 def _before(c: Claim, width: int = 48) -> str:
