@@ -1,10 +1,10 @@
 """Hedged agreements: a fact one article says only maybe, that others state.
 
-Articles that agree on a figure, a place or a person may not all say it as firmly: "possibly two
-children were inside" beside "two children were inside", "may head for Port Elm" beside "sailed
-to Port Elm", "a man believed to be her brother" beside "her brother". The hedge makes the first
-vaguer, not different; so does a bound the value was read without ("until at least Monday"
-beside "until Monday"). ``hedged_agreements`` reports such an agreement once more as compatible,
+Articles that agree on a figure, a place or a person may not all say it as firmly: "possibly three
+hikers were lost" beside "three hikers were lost", "may sail for Port Elm" beside "sailed
+to Port Elm", "a woman believed to be his aunt" beside "his aunt". The hedge makes the first
+vaguer, not different; so does a bound the value was read without ("until at least Friday"
+beside "until Friday"). ``hedged_agreements`` reports such an agreement once more as compatible,
 naming the hedge. The agreement stays (the articles do name the same thing).
 
 Two more ways of saying one value with a different precision are found here: figures two
@@ -38,15 +38,15 @@ _IDENTITY = re.compile(r"\b(?:believed|thought|said) to be \Z")
 """A hedge right before a person's name: who someone is, said only maybe ("a man believed to be
 Jo Lima's brother"). "Perhaps Jo Lima" names someone as an example as often as it doubts who."""
 _BOUND = re.compile(r"\b(?:at least|at most|more than|fewer than|less than|up to) \Z")
-"""A bound right before a value the agreement holds without it ("until at least Monday" beside
-"until Monday"): the extractor kept the value and left the bound, so the two agree; the bound
+"""A bound right before a value the agreement holds without it ("until at least Friday" beside
+"until Friday"): the extractor kept the value and left the bound, so the two agree; the bound
 makes the first vaguer (docs/gold-format.md: "more than 100,000" vs "100,000" is compatible)."""
 _BOUND_START = re.compile(r"(?:at least|at most|more than|fewer than|less than|up to) ", re.I)
 _WIDTH = 48
 
 
 def hedged(c: Claim) -> str | None:
-    """The words hedging a claim ("possibly", "may head for"), or None when it is stated."""
+    """The words hedging a claim ("possibly", "may sail for"), or None when it is stated."""
     i = c.sentence.find(c.surface)
     if i < 0:
         return None
@@ -133,15 +133,15 @@ def hedged_agreements(findings: Sequence[Finding]) -> list[Finding]:
 _ROUGHLY = frozenset(
     {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated"}
 )
-"""Qualifiers that give a figure as near a round value, not exactly ("about eight hours", "nearly
-eight hours")."""
+"""Qualifiers that give a figure as near a round value, not exactly ("about ten hours", "nearly
+ten hours")."""
 
 
 def _near(a: Claim, b: Claim) -> str | None:
     """Why two lone figures of one counted thing are one figure told with different precision, or
-    None: the same number, given roughly in two ways ("about eight hours" / "nearly eight hours")
+    None: the same number, given roughly in two ways ("about ten hours" / "nearly ten hours")
     or once as a bound ("more than 40 homes" / "40 homes"); or a whole number, unqualified, that
-    the other figure, a decimal, was cut to ("41 percent" / "41.7 percent")."""
+    the other figure, a decimal, was cut to ("63 percent" / "63.4 percent")."""
     if a.stated is None or b.stated is None or a.value is None or b.value is None:
         return None
     qa, qb = a.qualifier.lower(), b.qualifier.lower()
@@ -149,7 +149,7 @@ def _near(a: Claim, b: Claim) -> str | None:
         if qa in _ROUGHLY and qb in _ROUGHLY:
             return "the same round figure, each given only roughly" if a.value.overlaps(b.value) else None
         if "range" in (a.granularity, b.granularity):
-            return None  # "between 30 and 40" is stated as its low end
+            return None  # "between 20 and 25" is stated as its low end
         if (qa in BOUND_QUALIFIERS or qb in BOUND_QUALIFIERS) and ("" in (qa, qb) or a.value.overlaps(b.value)):
             return "the same figure, given as a bound"  # not "nearly 300" / "more than 300"
         return None

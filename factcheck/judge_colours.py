@@ -4,14 +4,14 @@ boat Sea Hawk").
 
 A colour word (``COLOURS``, lower case) just before the name of a thing that articles name (a car
 model, a boat: the mentions of ``judge_mentions``), a year or a shade word allowed between ("a
-grey 2019 Ford Focus", "a dark blue Ford Focus"), describes that thing; so does a class of vessel
-(``VESSEL_CLASSES``) just before its name ("stealth frigate", "Patrol vessel"); a word any vessel
+grey 2019 Ford Focus", "a pale green Ford Focus"), describes that thing; so does a class of vessel
+(``VESSEL_CLASSES``) just before its name ("missile frigate", "Patrol boat"); a word any vessel
 is ("warship", "ship", "vessel") says nothing of its class. When every article that describes the
 thing gives it one word of the class, the articles giving one word **agree**, and two words given
 by articles reporting one event (``ArticleFacts``; any articles for a vessel's class, ``LASTING``)
 are a **conflict**: one thing has one colour, one vessel one class. An article giving the thing two
 words speaks of two of them (two cars of one model): the thing is then not judged. Shades of one
-colour ("dark blue" / "blue") and spellings ("grey" / "gray") are one colour.
+colour ("pale green" / "green") and spellings ("grey" / "gray") are one colour.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections import defaultdict
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import articles_of
+from factcheck.judge_place_conflicts import _arts
 from factcheck.models import Claim, Finding, Severity, Verdict
 from factcheck.places import fold
 
@@ -59,7 +60,7 @@ _COLOURED = re.compile(
     rf"\b{_SHADES}({'|'.join(sorted(COLOURS, key=len, reverse=True))})(?:[- ](?:colou?red|metallic))?"
     r"(?:,?\s+(?:19|20)\d\d)?\s+\Z"
 )
-"""A colour word right before a name: "a grey ", "a dark-blue 2019 ", "a silver-coloured "."""
+"""A colour word right before a name: "a grey ", "a light-green 2019 ", "a silver-coloured "."""
 
 
 VESSEL_CLASSES = {
@@ -82,7 +83,7 @@ VESSEL_CLASSES = {
 }
 """Classes of vessel, each to its class (a near name to one class)."""
 _CLASSED = re.compile(rf"(?i:\b({'|'.join(sorted(VESSEL_CLASSES, key=len, reverse=True))}))\s+\Z")
-"""A vessel class right before a name: "the frigate ", "Patrol vessel "."""
+"""A vessel class right before a name: "the frigate ", "Patrol boat "."""
 
 LASTING = frozenset({"class"})
 """Attributes a thing keeps whatever the event: a vessel named by its own name is one vessel, of one
@@ -178,8 +179,3 @@ def _said(c: Claim, attribute: str) -> str:
     at = c.sentence.find(c.surface)
     found = ATTRIBUTES[attribute][0].search(c.sentence[:at]) if at >= 0 else None
     return (found.group(0) if found else "") + c.surface
-
-
-def _arts(claims: list[Claim]) -> str:
-    arts = sorted(articles_of(claims))
-    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")

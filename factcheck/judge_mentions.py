@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
 from factcheck.judge_place_conflicts import SUBURB_KM
@@ -75,11 +76,12 @@ def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
             Verdict.AGREE, Severity.NONE, kind, f"{key}: {name}", tuple(members), explanation, tuple(details)
         )
         out.append(finding)
-    out.extend(_place_containment([members for (key, _), members in sorted(groups.items()) if key == "place"]))
+    places = [members for (key, _), members in sorted(groups.items()) if key == "place"]
+    out.extend(_place_containment(places))
     out.extend(_short_forms([members for (key, _), members in sorted(groups.items()) if key == "org"]))
     out.extend(_street_corners(claims))
     out.extend(_alike_containment([c for c in claims if c.key == "place"]))
-    out.extend(_vicinity_and_offset([members for (key, _), members in sorted(groups.items()) if key == "place"]))
+    out.extend(_vicinity_and_offset(places))
     return out
 
 
@@ -91,7 +93,7 @@ _STREET_KINDS = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "bouleva
 
 
 def _street(c: Claim) -> str | None:
-    """A street a mention names, folded ("97th Ave." and "97th Avenue" alike); None when it names none."""
+    """A street a mention names, folded ("12th Ave." and "12th Avenue" alike); None when it names none."""
     m = _STREET.match(c.display.strip())
     if m is None:
         return None
@@ -433,7 +435,7 @@ names it for some other reason as often as it lists fewer of them."""
 
 
 def _ident(c: Claim) -> str:
-    return c.text_value.split("|", 1)[0] if c.key == "place" else c.text_value
+    return _leaf_id(c) if c.key == "place" else c.text_value
 
 
 def _lists(claims: list[Claim], texts: Mapping[str, str]) -> list[list[Claim]]:
@@ -554,7 +556,7 @@ def _context(c: Claim) -> set[str]:
 
 
 def near_places(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding]:
-    """One article says something happened near a city ("stopped near Northport"), another that it
+    """One article says something happened near a city ("landed near Northport"), another that it
     happened in a town at most ``SUBURB_KM`` from it ("stopped in Eastfield"), in sentences sharing
     ``NEAR_SHARED`` content words: compatible, the town is the more precise place (its distance
     from the gazetteer's coordinates). Cities and towns only: a country or region has no
@@ -607,8 +609,8 @@ def _leaf_id(c: Claim) -> str:
 CONTAIN_SHARED = 8
 """Content words (stems, place names left out) that a sentence naming only a country or region and
 another article's sentence naming a place inside it must share before they are taken to say where
-one thing happened ("a man in Westland is charged with murder in an office shooting" / "charged
-with murder after an office shooting in Port Elm"). On the dev stories: at 7 or 8, 3 such findings
+one thing happened ("a woman in Westland is accused of fraud in a land sale" / "accused of
+fraud over a land sale in Port Elm"). On the dev stories: at 7 or 8, 3 such findings
 the gold calls compatible against 2 it does not; at 6, 3 against 7; at 10, 2 against 2 (the rule
 of ``_place_containment``, on whole articles, runs 4 against 11); with any story held out, 7 to 10
 do equally well on the others."""
@@ -616,7 +618,7 @@ do equally well on the others."""
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|across|throughout|inside|within) (?:the )?\Z", re.I)
 """A preposition placing something in the country or region named after it: a country named
-otherwise is a party ("Westland and Eastland resumed talks") or a modifier ("a Westland convict")."""
+otherwise is a party ("Westland and Eastland signed a treaty") or a modifier ("a Westland convict")."""
 
 
 def _inner(c: Claim) -> tuple[str, ...]:
@@ -625,13 +627,13 @@ def _inner(c: Claim) -> tuple[str, ...]:
 
 
 def _alike_containment(places: list[Claim]) -> list[Finding]:
-    """One article names only a country or region ("a man in Westland is charged") where another
+    """One article names only a country or region ("a woman in Westland is accused") where another
     names a place inside it ("charged ... in Port Elm"), in sentences sharing ``CONTAIN_SHARED``
     content words: compatible, the same place said more or less precisely. Unlike
     ``_place_containment`` this looks at sentences, not articles: a report naming the country in
     its first line and the city further down is vaguer in the first line. A country named as an
     adjective ("Westlandish"), without a preposition placing something in it ("Westland and
-    Eastland resumed talks") or with a place inside it in the same sentence ("Port Elm, Westland")
+    Eastland signed a treaty") or with a place inside it in the same sentence ("Port Elm, Westland")
     is no vaguer mention. One finding for each pair of places."""
     from factcheck.places import DEMONYMS
 
@@ -680,11 +682,6 @@ def _alike_containment(places: list[Claim]) -> list[Finding]:
     return out
 
 
-def _says(articles: set[str]) -> str:
-    arts = sorted(articles)
-    return f"{_some(arts)} {'says' if len(arts) == 1 else 'say'}"
-
-
 def _before(c: Claim, width: int = 48) -> str:
     """The words of the sentence right before a mention."""
     i = c.sentence.find(c.surface)
@@ -702,7 +699,7 @@ _OFFSET_BEFORE = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of (?:the )?\Z",
     re.I,
 )
-"""A distance and a direction right before a place ("seven km (4 miles) east of")."""
+"""A distance and a direction right before a place ("nine km (6 miles) west of")."""
 _VICINITY_BEFORE = re.compile(r"\b(?:near|outside|(?:on )?the outskirts of|close to|not far from) (?:the )?\Z", re.I)
 """Words placing something only by a place nearby ("on the outskirts of", "near")."""
 

@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import PersonIdentity, articles_of
-from factcheck.judge_roles import _sentences_alike, core_tokens
+from factcheck.judge_roles import PERSON_OF_PLACE, _sentences_alike, core_tokens
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
 __all__ = ["place_conflicts"]
@@ -60,7 +60,7 @@ sizes (a town of the same region across the state, a namesake far away): the two
 Measured on the 24 dev stories (place mutations, --single): 7 -> 10 of 23 caught, from 30 km to
 60 km alike, with no named conflict added on the unchanged stories."""
 DESTINATION = frozenset({"to", "into"})
-"""Prepositions before a town that say where someone went ("forced them to drive to X")."""
+"""Prepositions before a town that say where someone went ("made them walk to X")."""
 ORIGIN = frozenset({"of", "from"})
 """Prepositions before a town that say where someone lives or comes from ("Jane Doe, 36, of X")."""
 PLACE_NOUNS = frozenset(
@@ -77,7 +77,7 @@ RESIDENT_NOUNS = frozenset("man woman resident native couple boy girl teenager t
 _RESIDENCE = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*,?\s*(?:of|from)\s+(?:the\s+)?\Z")
 """Between a person's name and a town: "Jane Doe, 36, of", "Jane Doe from"."""
 _LIVED = re.compile(r"\b(?:lived|lives|living|resided|resides|residing)(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:the\s+)?\Z")
-"""Before a town that is someone's home: "lived in", "who lived half a mile away in"."""
+"""Before a town that is someone's home: "lived in", "who lived two doors down in"."""
 _BORN = re.compile(r"\b(?:born|birthplace)\b(?:\s+[\w'’.,-]+){0,6}?\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 """Before a town that is someone's birthplace: "was born on May 2, 1950, in", "born Ada Mae Lind in"."""
 _LIVER = re.compile(r"\A\s*(?:,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+)?(?:had\s+|has\s+)?\Z")
@@ -116,6 +116,10 @@ class _Slot:
     man", "Jane Doe, 38, of X"), else ""."""
     named: frozenset[str] = frozenset()
     """For a birthplace ("born"): the surnames of the people its sentence names."""
+
+
+_LEADS = (("in", LOCATIVE), ("near", VICINITY), ("of", ORIGIN), ("to", DESTINATION), ("born", {"born"}))
+"""Each lead of a slot and the words before a town that give it, tried in order."""
 
 
 def _town(c: Claim) -> bool:
@@ -169,19 +173,7 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                     or (lived is not None and end <= lived.start() and _LIVER.match(before[end : lived.start()]))
                 ):
                     holder = ident.id(p.subject)
-        word = (
-            "in"
-            if word in LOCATIVE
-            else "near"
-            if word in VICINITY
-            else "of"
-            if word in ORIGIN
-            else "to"
-            if word in DESTINATION
-            else "born"
-            if word == "born"
-            else ""
-        )
+        word = next((lead for lead, words in _LEADS if word in words), "")
         named: frozenset[str] = frozenset()
         if word == "born":
             named = frozenset(toks[-1] for p in everyone.get(where, ()) if (toks := core_tokens(p.subject)))
@@ -206,10 +198,6 @@ def _homes_in_names(mentions: list[Claim]) -> dict[str, tuple[Claim, Claim, Clai
     comma parts them) as a mention of the person and one of the town, for the town to be their
     home like "Ada Lind, 36, of Springfield"; only when the town is one the gazetteer knows. Each
     made mention's id -> (the person's mention, the town's, the mention they were read from)."""
-    from dataclasses import replace
-
-    from factcheck.judge_roles import PERSON_OF_PLACE
-    from factcheck.models import ClaimKind
     from factcheck.places import PlaceResolver
 
     out: dict[str, tuple[Claim, Claim, Claim]] = {}
