@@ -806,3 +806,32 @@ def test_an_unnamed_building_in_a_city_and_a_named_one_are_compatible(tmp_path: 
     # a sentence about something else is no vaguer way to name the building
     texts["a.txt"] = "The mayor opened a Leeds hospital wing in 2019 with a new roof."
     assert not _compatible_places(tmp_path, texts, "is the more precise")
+    # nor is a town the gazetteer does not know
+    texts["a.txt"] = texts["b.txt"].replace("at Calder Vale Hospital", "at a Zorbling hospital")
+    assert not _compatible_places(tmp_path, texts, "is the more precise")
+
+
+def test_a_nearby_building_and_a_named_one_are_compatible(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Evacuated residents spent the night in a nearby church, the council said on Sunday.",
+        "b.txt": "Evacuated residents spent the night at Holmfield Baptist Church, the council said.",
+    }
+    (found,) = _compatible_places(tmp_path, texts, "is the more precise")
+    assert found.explanation == (
+        "a.txt says a nearby church, b.txt names Holmfield Baptist Church: the named church is the more "
+        "precise, not a different place"
+    )
+    (unnamed,) = [c for c in found.claims if c.location.article == "a.txt"]
+    assert texts["a.txt"][unnamed.location.start : unnamed.location.end] == "a nearby church"
+    assert (unnamed.location.line, unnamed.location.column) == (1, 40)
+    # an article naming one itself leaves none unnamed for want of its name
+    texts["a.txt"] += "\nThey were later moved to Holmfield Baptist Church."
+    assert not _compatible_places(tmp_path, texts, "is the more precise")
+
+
+def test_a_shadow_office_is_not_the_office() -> None:
+    findings = judge_texts(
+        ("Shadow home secretary Omar Haddad said the bill was rushed.", date(2025, 5, 6)),
+        ("Home secretary Omar Haddad said the bill was rushed.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key == "Omar Haddad: title" and f.verdict is not Verdict.SINGLE_SOURCE]
