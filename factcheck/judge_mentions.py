@@ -96,12 +96,25 @@ _STREET_KINDS = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "bouleva
 
 
 def _street(c: Claim) -> str | None:
-    """A street a mention names, folded ("12th Ave." and "12th Avenue" alike); None when it names none."""
+    """A street a mention names, folded ("12th Ave.", "Twelfth Avenue" and "12th Avenue" alike); None
+    when it names none."""
     m = _STREET.match(c.display.strip())
     if m is None:
         return None
     kind = m.group("kind").lower().rstrip(".")
-    return f"{fold(m.group('name').strip())} {_STREET_KINDS.get(kind, kind)}"
+    name = " ".join(_ORDINALS.get(w, w) for w in fold(m.group("name")).split())
+    return f"{name} {_STREET_KINDS.get(kind, kind)}"
+
+
+_ORDINALS = {
+    w: f"{i}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(i % 10 if i // 10 != 1 else 0, 'th') }"
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+}
+"""Ordinal words in street names and their figures ("Fifth Avenue" is "5th Avenue")."""
 
 
 def _street_corners(claims: list[Claim]) -> list[Finding]:
@@ -366,7 +379,7 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
     for c in claims:
         if c.key == "place":
             first = c.text_value.split("|", 1)[0]
-            key = ("place", first if not first.startswith("A:") else fold(c.display))
+            key = ("place", first if not first.startswith("A:") else _street(c) or fold(c.display))
             spelled.setdefault(key, fold(c.display))
         else:
             key = ("org", c.text_value)  # named things and organisations share names
@@ -396,6 +409,8 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
                 nb = spelled[b]
                 if na[:1] != nb[:1] or abs(len(na) - len(nb)) > SPELLING_LENGTH_GAP:
                     continue  # spelling variants start alike and are about as long
+                if _DIGITS.findall(na) != _DIGITS.findall(nb):
+                    continue  # "115th Street" / "117th Street": two streets, not two spellings
                 if len(min(na, nb, key=len)) >= SPELLING_MIN_LENGTH and (
                     fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)
                 ):
@@ -408,6 +423,7 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
     return {(("thing" if all(c.key == "thing" for c in v) else k[0]), k[1]): v for k, v in out.items()}
 
 
+_DIGITS = re.compile(r"\d+")
 TRANSLITERATION_CONSONANTS = 3
 """Consonants two names must have at least before they are spellings of one name differing only in
 vowels (Kalmaran / Kalmeran, Nasruddin / Nasraddin, Varnabad / Vernabad)."""

@@ -835,3 +835,21 @@ def test_a_shadow_office_is_not_the_office() -> None:
         ("Home secretary Omar Haddad said the bill was rushed.", date(2025, 5, 6)),
     )
     assert not [f for f in findings if f.key == "Omar Haddad: title" and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_a_street_abbreviated_or_its_number_spelled_out_is_one_street(tmp_path: Path) -> None:
+    from factcheck.api import Options, check
+
+    texts = {
+        "a.txt": "The driver was stopped at 131st St. and Fifth Ave. shortly after midnight, police said.",
+        "b.txt": "Police stopped the driver at 131st Street and 5th Avenue shortly after midnight.",
+        "c.txt": "The van was later found abandoned on 137th Street near the river.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], Options(jobs=1, cache=None))
+    agreed = {f.key for f in report.by_verdict(Verdict.AGREE) if f.kind is ClaimKind.PLACE}
+    assert {"place: 131st Street", "place: 5th Avenue"} <= agreed
+    # another number is another street, however alike the names
+    (street,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "place: 131st Street"]
+    assert street.articles == ("a.txt", "b.txt")
