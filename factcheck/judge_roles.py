@@ -1,10 +1,11 @@
 """Judging titles and functional roles (PERSON_ROLE claims of ``extract.roles``).
 
-- Titles (``title:`` claims): per person, titles that agree once normalised form a class; a class
-  stated by two or more articles is **agree**, two classes one of which narrows the other's
-  portfolio are **compatible**. Different titles are different claims (a person holds several
-  offices), never a conflict. Forms of address ("President") and past offices ("former", "then")
-  are not compared.
+- Titles (``title:`` claims): per person, titles that agree once normalised, or of which one is
+  the other with its portfolio or jurisdiction left out ("district attorney" / "Elm County
+  district attorney": the same office), form a class; a class stated by two or more articles is
+  **agree**, two classes one of which narrows the other's portfolio are **compatible**. Different
+  titles are different claims (a person holds several offices), never a conflict. Forms of
+  address ("President") and past offices ("former", "then") are not compared.
 - Functional roles (``role:`` claims, one holder per event): the same person in several articles is
   **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
   neither is dated), else **distinct**. A role stated by one article only is **single-source**.
@@ -83,6 +84,12 @@ def rank_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
     return out
 
 
+JOINED = ("agree", "compatible")
+"""How a title compares with every title of a class to join it: one naming the office with its
+portfolio or jurisdiction left out ("district attorney" / "Elm County district attorney") names the
+same office. On the dev stories the gold calls all 7 such pairs agree, none compatible."""
+
+
 def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     by_person: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -98,7 +105,7 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
             t = _title_of(c)
             for cls in classes:
-                if compare_titles(_title_of(cls[0]), t).verdict == "agree":
+                if all(compare_titles(_title_of(x), t).verdict in JOINED for x in cls):
                     cls.append(c)
                     break
             else:
@@ -157,8 +164,13 @@ def _compare_steps(cls: list[Claim]) -> tuple[str, ...]:
     out: dict[str, None] = {}  # once each, in the order first seen
     first = _title_of(cls[0])
     for c in cls[1:]:
-        for st in compare_titles(first, _title_of(c)).steps:
+        other = _title_of(c)
+        cmp = compare_titles(first, other)
+        for st in cmp.steps:
             out[f"{st.source!r} ~ {st.result!r} ({st.rule})"] = None
+        if cmp.verdict == "compatible":
+            wide, narrow = (first, other) if len(first.portfolio) < len(other.portfolio) else (other, first)
+            out[f"{wide.display!r} is {narrow.display!r} with words left out: the same office"] = None
     return tuple(out)
 
 

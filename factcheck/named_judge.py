@@ -24,7 +24,7 @@ from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places
-from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists
+from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists, unnamed_facilities
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
@@ -66,5 +66,6 @@ def judge_named(
     findings += judge_mentions(mentions, ident)
     findings += shorter_lists(mentions, texts)
     findings += near_places(mentions, texts)
+    findings += unnamed_facilities(mentions, articles)
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings

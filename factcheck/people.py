@@ -14,7 +14,7 @@ Titles. ``parse_title`` splits a title phrase into:
 - time: ``former``, ``then``, ``ex``... (a past office; never compared with a present one);
 - affiliation: countries and nationality words, possessives ("China's"), and institutions used
   as affiliation ("White House"): dropped, they say whose office it is, not which;
-- rank: deputy (= vice), assistant, acting, senior...;
+- rank: deputy (= vice), assistant, acting, senior, shadow (an opposition post, not the office)...;
 - head: the office noun (minister, adviser, spokesperson...); chief, head, minister, director and
   secretary are one class: the head of a portfolio;
 - portfolio: the remaining content words ("public works", "water safety"), spelling
@@ -91,7 +91,7 @@ RANKS = {
     "deputy": "deputy", "vice": "deputy", "assistant": "assistant", "associate": "associate",
     "acting": "acting", "senior": "senior", "principal": "principal", "special": "special",
     "interim": "acting", "first": "first", "under": "under", "undersecretary": "under",
-    "permanent": "permanent", "junior": "junior", "lead": "lead", "top": "top",
+    "permanent": "permanent", "junior": "junior", "lead": "lead", "top": "top", "shadow": "shadow",
 }  # fmt: skip
 TIMES = {
     "former": "former", "ex": "former", "then": "then", "late": "late", "outgoing": "outgoing",

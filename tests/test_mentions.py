@@ -29,6 +29,9 @@ CASES = [
     ("Firefighters arrived on Friday.", (), []),
     ("Nichols was sentenced on Saturday.", ("nichols",), []),  # unknown single word: not kept
     ("Christmas and Monday are not names, nor is Iranian.", (), []),
+    # "Former" opening a sentence is no part of the name after it
+    ("Former Brackwater University football player Sam Reed was charged on Monday.", (),
+     [("org", "Brackwater University", ""), ("person", "Sam Reed", "")]),
 ]  # fmt: skip
 
 
