@@ -226,7 +226,7 @@ def quantity_claim(
         end = n.end
         return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
     unit = ""
-    i = 0
+    i, glued = 0, False
     symbol = read_symbol(text, n.end) if not n.unit_hint and n.end < len(text) else None
     if symbol is not None:
         # "250 MPa", "120 km/h", "40°C", "50 μg": a unit symbol, parsed by pint
@@ -241,7 +241,7 @@ def quantity_claim(
     # "two-day talk": the unit is glued on with a hyphen.
     elif after and after[0].text == "-" and len(after) > 1 and after[1].lower in UNIT_WORDS:
         unit = UNIT_WORDS[after[1].lower]
-        i = 2
+        i, glued = 2, True
     elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
         unit = UNIT_WORDS[after[0].lower]
         i = 1
@@ -337,7 +337,9 @@ def quantity_claim(
             head = f"percent of {noun}"
             steps.append(Step(noun, head, "a percentage of the noun before it"))
     elif unit and before and before[-1].lower in SPAN_WORDS and not _lasting_span(before):
-        return None  # "the first five days", "the past 20 years": a span of time, not a measure
+        if not (glued and len(key_words) == 1):
+            return None  # "the first five days", "the past 20 years": a span of time, not a measure
+        # "the next three-hour session": the measure of the session
     elif unit and _dimension(unit) == "duration" and _is_prison_term(before, after, j, head, modifiers):
         steps.append(Step(text[n.start : end], "sentence", "a prison term"))
         if head and head != "sentence":
@@ -1196,7 +1198,7 @@ def record_claims(
         before = [w.strip(_CUE_PUNCTUATION) for w in text[max(0, m.start() - 40) : m.start()].lower().split()]
         after = [w.strip(_CUE_PUNCTUATION) for w in _AFTER_SPLIT.split(text[m.end() : m.end() + 25].lower()) if w]
         cues = set(before[-4:]) | set(after[:2])
-        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None or _name_line(text, m)
         key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
@@ -1232,6 +1234,15 @@ RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
 """Words after "they were 3-1" that make it the score of a game, not a record."""
+
+
+_NAME_ONLY = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3}\s+")
+
+
+def _name_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a pair is all a line says after a full name ("Jan Kowalski 23-4", a table of
+    fighters' records): the record of the one named."""
+    return not text[m.end() :].strip(" .") and _NAME_ONLY.fullmatch(text, 0, m.start()) is not None
 
 
 def _height(m: re.Match[str]) -> bool:
@@ -1472,6 +1483,12 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     phrase: list[Token] = []
     while i < len(toks) and len(phrase) < MAX_PHRASE:
         t = toks[i]
+        if t.is_word and (t.lower in STOPWORDS or t.lower in AUXILIARIES) and _compound_at(toks, i):
+            # "four all-star games", "two off-duty officers": a modifier whose first part is a
+            # function word, read as one word
+            phrase.append(Token(t.text + "-" + toks[i + 2].text, t.start, toks[i + 2].end))
+            i += 3
+            continue
         if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
             nation = bool(phrase) and _is_demonym(phrase[-1].text)  # "17 heavily armed Kenyan and Ugandan ..."
             if t.lower == "and" and nation and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
@@ -1506,6 +1523,25 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     return phrase, i
 
 
+def _compound_at(toks: list[Token], i: int) -> bool:
+    """Whether tokens ``i``, ``i + 1``, ``i + 2`` are a word, a hyphen and a word written as one
+    modifier: not a number ("one-hour"), "so-called" (what follows is the noun), nor the end of a
+    longer chain ("second-from-bottom")."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "-"
+        and toks[i].end == toks[i + 1].start
+        and toks[i + 1].end == toks[i + 2].start
+        and toks[i + 2].is_word
+        and toks[i + 2].lower not in STOPWORDS
+        and toks[i].lower not in COMPOUND_NOT
+        and not (i and toks[i - 1].text == "-" and toks[i - 1].end == toks[i].start)
+        and numbers.parse_number_words(toks[i].lower) is None
+    )
+
+
+COMPOUND_NOT = frozenset({"so"})
+"""Function words that start no counted modifier ("so-called": the noun follows)."""
 PHRASE_ENDS = frozenset({"worth"})
 """Words that end a counted noun phrase as a preposition would: "a five-year deal worth $80 million"."""
 RELATIVE_WORDS = {
