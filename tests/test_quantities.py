@@ -395,3 +395,32 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     }
     report = _check(tmp_path, texts)
     assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
+
+
+def test_a_lone_figure_repeating_a_value_in_alike_words_joins_it(tmp_path: Path) -> None:
+    # "kiosks" is no class of "stalls": only the repeated value in alike words joins them
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The mayor said 240 stalls stood at the harbour market on Sunday.",
+            "b.txt": "On Sunday the mayor said 240 stalls lined the harbour market.",
+            "c.txt": "The mayor counted 240 kiosks at the harbour market on Sunday.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "stall"]
+    assert sorted(c.location.article.rsplit("/", 1)[-1] for c in agree.claims) == ["a.txt", "b.txt", "c.txt"]
+    assert any("in alike words" in d for d in agree.details)
+
+
+def test_a_lone_small_count_repeating_a_value_stays_apart(tmp_path: Path) -> None:
+    # two of anything is said of too many things for the value alone to join them
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The mayor said 2 stalls stood at the harbour market on Sunday.",
+            "b.txt": "On Sunday the mayor said 2 stalls lined the harbour market.",
+            "c.txt": "The mayor counted 2 kiosks at the harbour market on Sunday.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "stall"]
+    assert len(agree.claims) == 2
