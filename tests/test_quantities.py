@@ -46,6 +46,12 @@ CASES = [
     ("Four days of rioting followed the verdict.", [("riot", "Four days of rioting", "")]),
     ("Voters abroad can use 14 overseas booths.", [("polling station", "14 overseas booths", "")]),
     ("Officials opened 14 polling stations abroad.", [("polling station", "14 polling stations", "")]),
+    # a unit and a half, half a unit said "a half"
+    ("The shelter stood a mile and a half away.", [("distance", "a mile and a half", "")]),
+    ("The hearing lasted an hour and a half.", [("duration", "an hour and a half", "")]),
+    ("The mill closed a half century ago.", [("duration ago", "a half century", "")]),
+    ("The mill closed two centuries ago.", [("duration ago", "two centuries", "")]),
+    ("He made a half-hearted effort.", []),  # no unit after "half"
     # who gave an amount is not what it measures
     ("Losses were put by the Harbour Traders Guild at $4 million.", [("money", "$4 million", "")]),
     ("Analysts valued Acme at $3 billion.", [("acme", "$3 billion", "")]),  # what was valued: no "by"

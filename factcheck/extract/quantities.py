@@ -1044,13 +1044,17 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_HALF = re.compile(r"\b[Hh]alf(?:-|\s+an?\s+)(?=([a-z]+))")
-"""Half of a unit: "a half-litre of gin", "half a kilometre away" (the unit is read after it)."""
+_HALF = re.compile(r"\b(?:[Hh]alf(?:-|\s+an?\s+)|[Aa]\s+half\s+)(?=([a-z]+))")
+"""Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later" (the unit
+is read after it)."""
+_AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
+"""One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
+after "a")."""
 
 
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
-    return "alf" in text and _HALF.search(text) is not None
+    return "alf" in text and (_HALF.search(text) is not None or _AND_A_HALF.search(text) is not None)
 
 
 def half_claims(
@@ -1062,19 +1066,35 @@ def half_claims(
     taken: Sequence[tuple[int, int]],
     published: date | None = None,
 ) -> list[Claim]:
-    """Half of a unit ("a half-litre of gin", "half a mile"), a number `numbers` leaves alone (it
-    reads no fractions), read as 0.5 of the unit by the frames of `quantity_claim`."""
+    """Half of a unit ("a half-litre of gin", "half a mile") or a unit and a half ("an hour and a
+    half"), numbers `numbers` leaves alone (it reads no fractions), read as 0.5 or 1.5 of the unit
+    by the frames of `quantity_claim`."""
     text = sentence.text
     out = []
     for m in _HALF.finditer(text) if "alf" in text else ():
         if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        end = m.start() + 4 if text[m.start() + 4] == "-" else m.end()
+        hyphen = text.find("-", m.start(), m.end())
+        end = hyphen if hyphen >= 0 else m.end()
         steps = (Step(text[m.start() : end].strip(), "0.5", "half of a unit"),)
         n = numbers.NumberMatch(m.start(), end, Interval.point(0.5), 0.5, "", "exact", "", steps)
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit:
             out.append(claim)
+    for m in _AND_A_HALF.finditer(text) if "alf" in text else ():
+        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        said = re.match(r"\S+\s+\S+\s+and\s+a\s+half", text[m.start() :])
+        if said is None:
+            continue
+        steps = (Step(said.group(), "1.5", "a unit and a half"),)
+        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(1.5), 1.5, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit:
+            end = max(claim.location.end, sentence.start + m.start() + said.end())
+            where = replace(claim.location, end=end)
+            shown = text[claim.location.start - sentence.start : end - sentence.start]
+            out.append(replace(claim, display=shown, surface=shown, location=where))
     return out
 
 
