@@ -114,11 +114,10 @@ DEV_THRESHOLDS = {
     # 0.81 (608/755) measured after the quotes merge
     # 0.813 (614/755) -> 0.816 (616/755) with streets abbreviated or numbered in words and a
     # sentence-opening "Former" kept out of names (judge_mentions._street, extract.mentions)
-    # 0.81 (614/755) -> 0.82 (620/755) with counted-noun classes (riot / rioting / clash, booth /
+    # 0.816 (616/755) -> 0.826 (624/755) with counted-noun classes (riot / rioting / clash, booth /
     # polling station), magnitudes said with "strength" / "degree", more nouns of people wounded,
-    # a length beside a weight read as a height
-    # 0.82 (621/755) with a lone figure repeating another's value in alike words (match), 0.82
-    # (622/755) with "a half century", "an hour and a half" and centuries read as durations
+    # a length beside a weight read as a height, a lone figure repeating another's value in alike
+    # words (match._repeated_figures), "a half century" / "an hour and a half" read (qk branch)
     Verdict.AGREE: (0.70, 0.82),
     # compatible recall 0.26 -> 0.27 when a whole sentence quoted trimmed of words the other article
     # quotes became compatible (quotes.compare_quotes: trimmed): 0.28 (60/217), precision 0.33
