@@ -71,6 +71,8 @@ UNIT_WORDS: dict[str, str] = {
     "years": "year",
     "decade": "decade_of_years",
     "decades": "decade_of_years",
+    "century": "century",
+    "centuries": "century",
     # money
     "dollar": "USD",
     "dollars": "USD",

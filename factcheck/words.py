@@ -111,7 +111,8 @@ AUXILIARIES = frozenset(
 PEOPLE_NOUNS = frozenset(
     """people persons person individuals residents citizens civilians children adults men women
     patients victims workers employees soldiers troops officers migrants refugees students
-    passengers users voters fans members staff teenagers babies infants""".split()
+    passengers users voters fans members staff teenagers babies infants villagers inhabitants
+    locals tourists visitors pilgrims miners farmers fishermen""".split()
 )
 """Plural nouns that count people; with a verb of killing they count deaths."""
 
@@ -204,6 +205,10 @@ COUNTED_CLASSES: dict[str, str] = {
     "staffer": "employee", "colleague": "employee",
     # monitors
     "observer": "observer", "monitor": "observer",
+    # unrest: rioting, riots and clashes told of one spell of unrest ("a week of rioting")
+    "riot": "riot", "rioting": "riot", "clash": "riot",
+    # voting places
+    "booth": "polling station",
 }
 # fmt: on
 """Counted nouns (lemmas) of one class, so that "three boats" and "two speedboats", "nine rifles"
@@ -212,6 +217,8 @@ COMPOUND_CLASSES = {
     ("crew", "member"): "crew member",
     ("fire", "engine"): "fire engine",
     ("police", "officer"): "police officer",
+    ("polling", "station"): "polling station",
+    ("polling", "place"): "polling station",
 }
 """Two-word counted nouns (modifier, head) that name one class."""
 

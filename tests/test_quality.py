@@ -104,7 +104,9 @@ DEV_THRESHOLDS = {
     # leave-one-story-out 0.86 (55/64) / 0.37 (49/133)
     # (0.85, 0.37) -> (0.87, 0.38) when cores of one event most of whose pairs share facts were
     # joined (events._merge) with guards for what that exposed: 0.894 (59/66), recall 0.391 measured
-    Verdict.CONFLICT: (0.87, 0.38),
+    # recall 0.38 -> 0.39 when people sent "to monitor" a vote became observers: 0.896 (60/67),
+    # 0.398 (53/133) measured
+    Verdict.CONFLICT: (0.87, 0.39),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -112,7 +114,11 @@ DEV_THRESHOLDS = {
     # 0.81 (608/755) measured after the quotes merge
     # 0.813 (614/755) -> 0.816 (616/755) with streets abbreviated or numbered in words and a
     # sentence-opening "Former" kept out of names (judge_mentions._street, extract.mentions)
-    Verdict.AGREE: (0.70, 0.80),
+    # 0.816 (616/755) -> 0.826 (624/755) with counted-noun classes (riot / rioting / clash, booth /
+    # polling station), magnitudes said with "strength" / "degree", more nouns of people wounded,
+    # a length beside a weight read as a height, a lone figure repeating another's value in alike
+    # words (match._repeated_figures), "a half century" / "an hour and a half" read (qk branch)
+    Verdict.AGREE: (0.70, 0.82),
     # compatible recall 0.26 -> 0.27 when a whole sentence quoted trimmed of words the other article
     # quotes became compatible (quotes.compare_quotes: trimmed): 0.28 (60/217), precision 0.33
     # compatible recall 0.26 -> 0.27 when a town written with its country after it ("Varna,
@@ -193,7 +199,10 @@ DEV_MAX_JUNK = 14
 # 43 and 42 -> 46 with both of the above together (39 + 4 + 3: the same seven alarms).
 # 46 -> 48 with events._merge: two new correct conflicts (a hospital stay, rounds seized) each
 # also cover a gold agreement of one side, which the evaluator counts as an alarm.
-DEV_MAX_FALSE_ALARMS = 48
+# 48 -> 49 when villagers counted by a wounding verb became injuries: the two-vs-three injured
+# conflict (already there, across two quakes) now also holds 'two villagers', so it covers the
+# gold agreement on two injured, which the evaluator counts as an alarm.
+DEV_MAX_FALSE_ALARMS = 49
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,27 @@ CASES = [
     ("The professor, who holds two degrees, got a warm welcome.", [("degree", "two degrees", "")]),
     ("The coalition holds a one-seat majority.", [("seat", "one-seat", "")]),
     ("Crews worked in temperatures of minus 17 degrees.", [("temperature", "minus 17 degrees", "")]),
+    # a word of size between a magnitude and the quake
+    ("A 7.2-strength quake shook the coast.", [("magnitude", "7.2", "")]),
+    ("The valley was hit by a 5.8 degree quake.", [("magnitude", "5.8", "")]),
+    ("Three farmers were badly injured.", [("injury", "Three farmers", "")]),  # people by a wounding verb
+    ("Police faced four days of clashes in the port.", [("riot", "four days of clashes", "")]),  # one class
+    ("Four days of rioting followed the verdict.", [("riot", "Four days of rioting", "")]),
+    ("Voters abroad can use 14 overseas booths.", [("polling station", "14 overseas booths", "")]),
+    ("Officials opened 14 polling stations abroad.", [("polling station", "14 polling stations", "")]),
+    # a unit and a half, half a unit said "a half"
+    ("The shelter stood a mile and a half away.", [("distance", "a mile and a half", "")]),
+    ("The hearing lasted an hour and a half.", [("duration", "an hour and a half", "")]),
+    ("The mill closed a half century ago.", [("duration ago", "a half century", "")]),
+    ("The mill closed two centuries ago.", [("duration ago", "two centuries", "")]),
+    ("He made a half-hearted effort.", []),  # no unit after "half"
+    # who gave an amount is not what it measures
+    ("Losses were put by the Harbour Traders Guild at $4 million.", [("money", "$4 million", "")]),
+    ("Analysts valued Acme at $3 billion.", [("acme", "$3 billion", "")]),  # what was valued: no "by"
+    # a length beside a weight is someone's height
+    ("Police sought a 5-foot, 150-pound woman.", [("height", "5-foot", ""), ("pound", "150-pound", "")]),
+    ("The union sent nine experts to monitor the ballot.", [("observer", "nine experts", "")]),  # sent to watch
+    ("The club sent 900 fans to watch the final.", [("fan", "900 fans", "")]),  # no observers
     ("The ramp turns 90 degrees.", [("degree", "90 degrees", "")]),  # no heat or cold: an angle
     ("It was a one-sided contest.", []),  # an idiom
     ("The vote is held on a two-party basis.", [("party", "two-party", "")]),  # counts, not "the two parties"
@@ -149,7 +170,7 @@ CASES = [
     ("The sixth aftershock shook the island.", [("aftershock", "sixth aftershock", "6th aftershock")]),
     ("It was first rocked by a quake.", []),
     ("After four days deliberating, the jury deadlocked.", [("duration", "four days", "")]),
-    ("The riots went on for five days of rioting.", [("rioting", "five days of rioting", "")]),
+    ("The riots went on for five days of rioting.", [("riot", "five days of rioting", "")]),
     ("The church is about 30 years old.", [("age", "about 30 years old", "")]),
     ("He signed a five-year deal worth nearly $80 million.", [("contract", "five-year deal", ""), ("contract", "nearly $80 million", "")]),  # noqa: E501
     ("They moved in 30 months ago.", [("duration ago", "30 months", "")]),
@@ -159,7 +180,7 @@ CASES = [
     ("The ship was some 13 miles away.", [("distance", "some 13 miles", "")]),
     ("Police seized 13 fully loaded magazines.", [("magazine", "13 fully loaded magazines", "")]),
     ("He shot one man fatally.", [("man", "one man", "")]),
-    ("There are 27 overseas booths.", [("booth", "27 overseas booths", "")]),
+    ("There are 27 overseas booths.", [("polling station", "27 overseas booths", "")]),
     ("He won his 16th straight fight today.", [("fight", "16th straight fight", "16th fight")]),
     ("Two of them managed to escape.", [("manage", "Two", "")]),  # those who did: no noun to count
     ("He averaged 6.7 assists and 2.1 steals.", [("assist", "6.7 assists", ""), ("steal", "2.1 steals", "")]),
@@ -380,3 +401,32 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     }
     report = _check(tmp_path, texts)
     assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
+
+
+def test_a_lone_figure_repeating_a_value_in_alike_words_joins_it(tmp_path: Path) -> None:
+    # "kiosks" is no class of "stalls": only the repeated value in alike words joins them
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The mayor said 240 stalls stood at the harbour market on Sunday.",
+            "b.txt": "On Sunday the mayor said 240 stalls lined the harbour market.",
+            "c.txt": "The mayor counted 240 kiosks at the harbour market on Sunday.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "stall"]
+    assert sorted(c.location.article.rsplit("/", 1)[-1] for c in agree.claims) == ["a.txt", "b.txt", "c.txt"]
+    assert any("in alike words" in d for d in agree.details)
+
+
+def test_a_lone_small_count_repeating_a_value_stays_apart(tmp_path: Path) -> None:
+    # two of anything is said of too many things for the value alone to join them
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The mayor said 2 stalls stood at the harbour market on Sunday.",
+            "b.txt": "On Sunday the mayor said 2 stalls lined the harbour market.",
+            "c.txt": "The mayor counted 2 kiosks at the harbour market on Sunday.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "stall"]
+    assert len(agree.claims) == 2

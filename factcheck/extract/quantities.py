@@ -365,6 +365,8 @@ def quantity_claim(
                 head, why = f"{head} {relation}", f"a measure '{dropped.text}' an event: its dimension"
             elif dropped is not None and head == "distance" and dropped.lower in DEPTH_WORDS:
                 head, why = "depth", f"a length '{dropped.text}': a depth"
+            elif head == "distance" and _weight_follows(after, j):
+                head, why = "height", "a length beside a weight ('5-foot, 150-pound'): someone's height"
             elif (
                 head == "duration"
                 and not per
@@ -456,6 +458,11 @@ def quantity_claim(
         why = "degrees in a sentence about heat or cold"
         steps.append(Step(key_words[-1] if key_words else head, "temperature", why))
         head = "temperature"
+    if key_words and key_words[-1].lower() in MONITOR_NOUNS and _sent_to_monitor(after, j):
+        # "sent nine experts to observe the ballot": observers, whatever they are called
+        steps.append(Step(f"{key_words[-1]} to {after[j + 1].text}", "observer", "people sent to watch"))
+        modifiers.append(head)
+        head = "observer"
     if head:
         cls = counted_class(head, modifiers[-1] if modifiers else "")
         if cls != head:
@@ -739,6 +746,29 @@ def _name_before(prefix: str) -> str:
     return m.group(1) if m else ""
 
 
+WEIGHT_UNITS = frozenset("pound pounds lb lbs kilogram kilograms kilo kilos kg stone".split())
+"""Weights that, said just after a length ("a 5-foot, 150-pound woman"), make the length a height."""
+
+
+def _weight_follows(after: list[Token], j: int) -> bool:
+    """Whether a weight follows a length, after a comma: "a 5-foot, 150-pound woman"."""
+    rest = [t for t in after[j : j + 5] if t.text != "-"]
+    return len(rest) >= 3 and rest[0].text == "," and rest[1].text[:1].isdigit() and rest[2].lower in WEIGHT_UNITS
+
+
+MONITOR_NOUNS = PEOPLE_NOUNS | frozenset(
+    "expert experts official officials specialist specialists inspector inspectors delegate delegates".split()
+)
+"""Nouns of people who, sent "to monitor" something, are its observers."""
+MONITOR_VERBS = frozenset("monitor observe".split())
+"""Not "watch": fans sent to watch a match are no observers."""
+
+
+def _sent_to_monitor(after: list[Token], j: int) -> bool:
+    """Whether counted people are followed by "to monitor" / "to observe"."""
+    return j + 1 < len(after) and after[j].lower == "to" and after[j + 1].lower in MONITOR_VERBS
+
+
 def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> bool:
     if n.unit_hint or n.value.low is None or not 0 < n.value.low < 10:
         return False
@@ -750,7 +780,15 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
     if following and following[0] in QUAKE_WORDS and following[0].endswith("s"):
         # "two 5.9 quakes" have a magnitude; "at least five tremors" are counted
         return "." in text[n.start : n.end]
-    return bool(following) and following[0] in QUAKE_WORDS
+    if following and following[0] in QUAKE_WORDS:
+        return True
+    # "a 7.3-strength quake", "a 7.3 degree quake": a word of size between the value and the quake
+    sized = [t.lower for t in after[:4] if t.text != "-"]
+    return len(sized) >= 2 and sized[0] in QUAKE_SIZE_WORDS and sized[1] in QUAKE_WORDS
+
+
+QUAKE_SIZE_WORDS = frozenset({"strength", "degree", "scale", "intensity"})
+"""Words said between a quake's magnitude and the quake ("a 7.3-strength quake")."""
 
 
 MEASURE_VERBS = frozenset("measured measuring measures registered registering registers".split())
@@ -1006,13 +1044,17 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_HALF = re.compile(r"\b[Hh]alf(?:-|\s+an?\s+)(?=([a-z]+))")
-"""Half of a unit: "a half-litre of gin", "half a kilometre away" (the unit is read after it)."""
+_HALF = re.compile(r"\b(?:[Hh]alf(?:-|\s+an?\s+)|[Aa]\s+half\s+)(?=([a-z]+))")
+"""Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later" (the unit
+is read after it)."""
+_AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
+"""One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
+after "a")."""
 
 
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
-    return "alf" in text and _HALF.search(text) is not None
+    return "alf" in text and (_HALF.search(text) is not None or _AND_A_HALF.search(text) is not None)
 
 
 def half_claims(
@@ -1024,19 +1066,35 @@ def half_claims(
     taken: Sequence[tuple[int, int]],
     published: date | None = None,
 ) -> list[Claim]:
-    """Half of a unit ("a half-litre of gin", "half a mile"), a number `numbers` leaves alone (it
-    reads no fractions), read as 0.5 of the unit by the frames of `quantity_claim`."""
+    """Half of a unit ("a half-litre of gin", "half a mile") or a unit and a half ("an hour and a
+    half"), numbers `numbers` leaves alone (it reads no fractions), read as 0.5 or 1.5 of the unit
+    by the frames of `quantity_claim`."""
     text = sentence.text
     out = []
     for m in _HALF.finditer(text) if "alf" in text else ():
         if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        end = m.start() + 4 if text[m.start() + 4] == "-" else m.end()
+        hyphen = text.find("-", m.start(), m.end())
+        end = hyphen if hyphen >= 0 else m.end()
         steps = (Step(text[m.start() : end].strip(), "0.5", "half of a unit"),)
         n = numbers.NumberMatch(m.start(), end, Interval.point(0.5), 0.5, "", "exact", "", steps)
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit:
             out.append(claim)
+    for m in _AND_A_HALF.finditer(text) if "alf" in text else ():
+        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        said = re.match(r"\S+\s+\S+\s+and\s+a\s+half", text[m.start() :])
+        if said is None:
+            continue
+        steps = (Step(said.group(), "1.5", "a unit and a half"),)
+        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(1.5), 1.5, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit:
+            end = max(claim.location.end, sentence.start + m.start() + said.end())
+            where = replace(claim.location, end=end)
+            shown = text[claim.location.start - sentence.start : end - sentence.start]
+            out.append(replace(claim, display=shown, surface=shown, location=where))
     return out
 
 
@@ -1776,7 +1834,19 @@ def _unit_key(before: list[Token]) -> str:
         return ""
     if numbers.parse_number_words(low) is not None or low in SCALE_WORDS or low in UNIT_WORDS:
         return ""
+    if _agent_before(before, k):
+        return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
     return lemma(t.text)
+
+
+def _agent_before(before: list[Token], k: int) -> bool:
+    """Whether ``before[k]`` ends a name that follows "by": the one who gave an amount ("valued by
+    the Harbour Traders Guild at"), not what the amount measures."""
+    if not before[k].text[:1].isupper():
+        return False
+    while k > 0 and (before[k].text[:1].isupper() or before[k].lower == "the"):
+        k -= 1
+    return before[k].lower == "by"
 
 
 DAMAGE_WORDS = frozenset("damage damages harm".split())
