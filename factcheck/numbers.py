@@ -142,8 +142,9 @@ _TOKEN = re.compile(r"(?P<n>[0-9]+(?:[.,:/][0-9]+)*)|(?P<w>[^\W\d_]+)|(?P<p>\S)"
 """Digit runs (with inner separators), words (letters only) and single other characters."""
 
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_SIMPLE_FRACTION = re.compile(r"([1-9])/([2-9]|1[0-6])")
-"""A proper fraction after a whole number: "3 1/2", "5 3/4", "2 7/16"."""
+_SIMPLE_FRACTION = re.compile(r"([1-9]|1[0-5])/(2|3|4|8|16)")
+"""A proper fraction after a whole number: "2 1/2", "5 3/4", "2 7/16" (halves to sixteenths: "400
+9/11 responders" is no fraction)."""
 _COMMA = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _INDIAN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?")
 _GROUP3 = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
@@ -746,11 +747,11 @@ class _Scanner:
             return _Skip(self.chain_end(end_tok - 1))
         plain_len = len(digits) if plain_int else 0
         if plain_int and not grouped and len(digits) <= 3 and (part := self.fraction_after(end_tok - 1)) is not None:
-            return _Digits(Decimal(digits) + part, end_tok + 1, False, 0)  # "3 1/2 inches"
+            return _Digits(Decimal(digits) + part, end_tok + 1, False, 0)  # "2 1/2 inches"
         return _Digits(Decimal(digits), end_tok, grouped, plain_len)
 
     def fraction_after(self, j: int) -> Decimal | None:
-        """The proper fraction written after a whole number at ``j`` and one space ("3 1/2",
+        """The proper fraction written after a whole number at ``j`` and one space ("2 1/2",
         "10 3/4"), or None."""
         if j + 1 >= self.n or self.gap(j, j + 1) != " ":
             return None

@@ -339,7 +339,7 @@ def quantity_claim(
     elif unit and before and before[-1].lower in SPAN_WORDS and not _lasting_span(before):
         if not (glued and len(key_words) == 1):
             return None  # "the first five days", "the past 20 years": a span of time, not a measure
-        # "the next three-hour session": the measure of the session
+        # "the next three-hour session", "the past two-year period": a glued unit measures the noun
     elif unit and _dimension(unit) == "duration" and _is_prison_term(before, after, j, head, modifiers):
         steps.append(Step(text[n.start : end], "sentence", "a prison term"))
         if head and head != "sentence":
@@ -1256,7 +1256,7 @@ def record_claims(
         before = [w.strip(_CUE_PUNCTUATION) for w in text[max(0, m.start() - 40) : m.start()].lower().split()]
         after = [w.strip(_CUE_PUNCTUATION) for w in _AFTER_SPLIT.split(text[m.end() : m.end() + 25].lower()) if w]
         cues = set(before[-4:]) | set(after[:2])
-        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None or _name_line(text, m)
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
@@ -1292,15 +1292,6 @@ RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
 """Words after "they were 3-1" that make it the score of a game, not a record."""
-
-
-_NAME_ONLY = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3}\s+")
-
-
-def _name_line(text: str, m: re.Match[str]) -> bool:
-    """Whether a pair is all a line says after a full name ("Jan Kowalski 23-4", a table of
-    fighters' records): the record of the one named."""
-    return not text[m.end() :].strip(" .") and _NAME_ONLY.fullmatch(text, 0, m.start()) is not None
 
 
 def _height(m: re.Match[str]) -> bool:
@@ -1542,7 +1533,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     while i < len(toks) and len(phrase) < MAX_PHRASE:
         t = toks[i]
         if t.is_word and (t.lower in STOPWORDS or t.lower in AUXILIARIES) and _compound_at(toks, i):
-            # "four all-star games", "two off-duty officers": a modifier whose first part is a
+            # "six all-star teams", "two off-duty officers": a modifier whose first part is a
             # function word, read as one word
             phrase.append(Token(t.text + "-" + toks[i + 2].text, t.start, toks[i + 2].end))
             i += 3
