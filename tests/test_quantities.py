@@ -25,7 +25,7 @@ CASES = [
     ("No one was injured in the fire, the chief said.", [("injury", "No one was injured", "")]),
     ("Luckily no-one has been hurt.", [("injury", "no-one has been hurt", "")]),
     ("Nobody is thought to have been killed.", [("death", "Nobody is thought to have been killed", "")]),
-    ("No one else was killed.", []),  # others were
+    ("No one else was killed.", [("other death", "No one else was killed", "")]),  # others were: 0 more
     ("The blast killed two people, police said.", [("death", "two people", "")]),
     ("The two sides met on Friday.", []),  # the parties of a story, not a count
     ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
@@ -213,6 +213,9 @@ CASES = [
     ("The march took over 3 hours.", [("duration", "over 3 hours", "")]),  # "more than" still
     ("Rebels pulled back over 20 miles.", [("distance", "over 20 miles", "")]),
     ("He is serving two 15-year terms.", [("term", "two 15-year terms", ""), ("term", "15-year terms", "")]),
+    ("The driver, who was in her 70s, was unhurt.", [("age", "70s", "")]),  # a decade of life
+    ("Ana Ruiz, who is in her mid-30s, spoke.", [("age", "mid-30s", "Ana Ruiz")]),
+    ("Prices in the 1970s rose.", []),  # a decade of the calendar: a date
     ("The pitcher made six All-Star teams.", [("team", "six All-Star teams", "")]),  # a modifier led by "all"
     ("Two off-duty officers were hurt.", [("injury", "Two off-duty officers", "")]),
     ("Viewers saw the channel's one-hour special.", [("special", "one-hour special", "")]),  # a number leads it

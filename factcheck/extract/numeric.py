@@ -27,7 +27,9 @@ from factcheck.extract.quantities import (
     MEASURED_RULE,
     PART_RULE,
     both_ages,
+    decade_ages,
     half_claims,
+    may_have_decade_age,
     may_have_half,
     ordinal_claims,
     quantity_claim,
@@ -148,6 +150,7 @@ def extract_sentence(
         and not _may_have_ordinal_or_record(text)
         and not _may_say_nobody(text)
         and not may_have_half(text)
+        and not may_have_decade_age(text)
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
@@ -175,6 +178,7 @@ def extract_sentence(
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(zero_claims(name, sentence, index, toks))
+    claims.extend(decade_ages(name, sentence, index, toks))
     claims.sort(key=_START_KIND)
     return claims
 

@@ -7,8 +7,8 @@ about. The *key* (what is measured) is read from the first frame that applies:
   31-6-1", "the jury deadlocked at 8-4", "won 31-24": two or three numbers kept as written
   (``text_value``), keyed ``record``, ``vote`` or ``score``;
 - **age**: "a 61-year-old man", "Anthony DeMarco, 36,", "aged 45", "at the age of 91", "died at
-  85", "He was 92.", "at 34, her days ...": keyed ``age``, with the person it is the age of in
-  ``subject`` when the sentence names them;
+  85", "He was 92.", "at 34, her days ...", "in her 60s" (``decade_ages``): keyed ``age``, with
+  the person it is the age of in ``subject`` when the sentence names them;
 - **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
   5.6 on the Richter scale", "a 6.1 quake": keyed ``magnitude``;
 - **a counted noun**: the noun phrase after the number ("31 new banned compounds"), or after
@@ -1023,24 +1023,58 @@ def _earlier_event(
 
 
 _NOBODY = re.compile(
-    r"\b(?:no\s*[-–]?\s*one|nobody|none)"
+    r"\b(?:no\s*[-–]?\s*one|nobody|none)(?P<others>\s+else)?"
     r"(?:\s+(?:was|were|is|are|has|have|had|been|be|being|believed|thought|reported|known|to|seriously|badly))*"
     r"\s+(?P<verb>injured|hurt|wounded|harmed|killed)\b",
     re.IGNORECASE,
 )
-"""'No one was injured', 'nobody is thought to have been hurt', 'no-one had been killed'."""
+"""'No one was injured', 'nobody is thought to have been hurt', 'no-one had been killed', 'no one
+else was hurt' (0 others: those the report names were)."""
 
 
 def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
     """Counts of zero said with a pronoun: "no one was injured" is 0 injuries, "nobody was killed"
-    0 deaths, compared with the counts other reports give ("five people were injured")."""
+    0 deaths, compared with the counts other reports give ("five people were injured"); "no one
+    else was injured" is 0 other injuries (keyed as "two other people were hurt" is)."""
     text = sentence.text
     out = []
     for m in _NOBODY.finditer(text):
         head = COUNT_VERBS[m["verb"].lower()]
+        if m["others"]:
+            head = f"other {head}"
         steps = [Step(m.group(), f"0 {head}", "nobody: a count of zero")]
         n = numbers.NumberMatch(m.start(), m.end(), Interval(0.0, 0.0), 0.0, "", "exact", "", tuple(steps))
         out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
+    return out
+
+
+_DECADE_AGE = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[1-9]0)['’]?s\b")
+"""An age given as a decade of life: "in her 60s", "in his mid-40s", "in their early 20s"."""
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+"""The years of a decade each part covers ("early 40s": 40 to 43)."""
+
+
+def may_have_decade_age(text: str) -> bool:
+    """Whether `decade_ages` may find something (most sentences have no "0s")."""
+    return ("0s" in text or "0's" in text or "0’s" in text) and _DECADE_AGE.search(text) is not None
+
+
+def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
+    """Ages given as a decade of life ("a woman in her 60s"): the interval of the decade (or of its
+    early, middle or late years), keyed ``age`` for the person named before it, if any, so that
+    "Ana Ruiz, 66" is compatible with it and "in her 40s" in a conflict."""
+    text = sentence.text
+    out = []
+    for m in _DECADE_AGE.finditer(text) if may_have_decade_age(text) else ():
+        low, high = _DECADE_PARTS[m["part"]]
+        decade = int(m["decade"])
+        value = Interval(float(decade + low), float(decade + high))
+        steps = [Step(m.group(), f"age {decade + low} to {decade + high}", "an age given as a decade of life")]
+        start = m.start("part") if m["part"] else m.start("decade")
+        n = numbers.NumberMatch(start, m.end(), value, decade + low, "", "range", "", tuple(steps))
+        who = _WHO_IS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        whose = (who.group(1) or "") if who else ""
+        out.append(_claim(name, sentence, index, toks, n, "age", "", value, n.stated, m.end(), steps, subject=whose))
     return out
 
 
