@@ -112,12 +112,49 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if found == "fire" and _GUNFIRE.search(sentence):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
         if found:
-            return found, word
+            accusation = _accusation(left, word) if word in before else None
+            return accusation or (found, word)
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
             return verb, word
+    if breaks and breaks[-1].group() in _RELATIVE:
+        # "the elections, which are planned for May 3": the clause names no event of its own, so
+        # the day is of the event its relative pronoun stands for, named just before it
+        antecedent = _WORD.findall(sentence[: breaks[-1].start()])[-ANTECEDENT_WORDS:]
+        for word in antecedent[::-1]:
+            found = EVENT_WORDS.get(_plain(word))
+            if found:
+                return found, word
     return "", ""
+
+
+_RELATIVE = frozenset({"which", "who"})
+ANTECEDENT_WORDS = 4
+"""Words before a relative pronoun ("which", "who") searched for the event a date in the relative
+clause is given for, when that clause names none ("the vote in two districts, which was set for
+June 9")."""
+
+ACCUSATIONS: dict[str, str] = {
+    "charged": "charge",
+    "indicted": "charge",
+    "accused": "charge",
+    "convicted": "convict",
+    "arrested": "arrest",
+}
+"""Verbs whose object names a crime rather than the event of the day ("charged with murder
+Monday": the day of the charge, not of a killing) -> the event they name."""
+_ACCUSED = re.compile(r"\b(" + "|".join(ACCUSATIONS) + r")\s+(?:with|of|for)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _accusation(left: str, word: str) -> tuple[str, str] | None:
+    """For an event word of the lexicon that is the crime an accusation names ("charged with
+    first-degree murder" before a date), the accusation's event and verb; else None."""
+    at = left.lower().rfind(word.lower())
+    if at < 0:
+        return None
+    m = _ACCUSED.search(left[:at])
+    return (ACCUSATIONS[m.group(1).lower()], m.group(1)) if m else None
 
 
 KIN = frozenset({frozenset({"kill", "die"}), frozenset({"kill", "shoot"})})

@@ -20,6 +20,7 @@ one event; this module adds more kinds of it, each with an explanation a reader 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -370,27 +371,80 @@ groups comes near it), so that judging stays near-linear on large runs."""
 def event_links(
     classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
 ) -> None:
-    """Add conflicts of two dates of one event word (``one_event_told_otherwise``) that are not
-    each other's most alike claims of their articles (``judge._class_links`` compares only those):
-    another date of one of the articles may be worded more like the other, and be of another event.
-    Only dates of one event word (or kin) are weighed against each other (``EVENT_BUCKET``)."""
+    """Add conflicts of two dates of one event word (``one_event_told_otherwise``), or of one
+    key said in words as alike as a conflict needs (``_one_key_told_otherwise``: "at a Tuesday news
+    conference" / "at a press conference today"), that are not each other's most alike claims of
+    their articles (``judge._class_links`` compares only those): another date of one of the
+    articles may be worded more like the other, and be of another event. Only dates of one event
+    word (or kin), or of one key, are weighed against each other (``EVENT_BUCKET``). On the dev
+    stories the keys add no conflict and catch one moved date more of the mutation self-test."""
     stated_by = [articles_of(cls) for cls in classes]
-    best: dict[tuple[int, int], tuple[float, int, Claim, Claim]] = {}
-    for u, x, v, y in _pairs_of_one_event(classes, [True] * len(classes), by_family=True):
+    best: dict[tuple[int, int], tuple[float, int, Claim, Claim, bool]] = {}
+    pairs = itertools.chain(
+        ((u, x, v, y, True) for u, x, v, y in _pairs_of_one_event(classes, [True] * len(classes), by_family=True)),
+        ((u, x, v, y, False) for u, x, v, y in _pairs_of_one_key(classes)),
+    )
+    for u, x, v, y, by_event in pairs:
         key, pair = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
         if key in links and links[key].disjoint is not None:
             continue
         if x.location.article in stated_by[v] or y.location.article in stated_by[u]:
             continue
-        if values_overlap(x, y) is not False or not one_event_told_otherwise(x, y):
+        if values_overlap(x, y) is not False:
+            continue
+        if not (one_event_told_otherwise(x, y) if by_event else _one_key_told_otherwise(x, y)):
             continue
         if facts is not None and not facts.same_event(x.location.article, y.location.article):
             continue
         score, shared = similarity(x, y)
         if key not in best or (score, shared) > best[key][:2]:
-            best[key] = (score, shared, *pair)
-    for key, (_, _, a, b) in best.items():
-        links.setdefault(key, _Link()).disjoint = (a, b)
+            best[key] = (score, shared, *pair, by_event)
+    for key, (_, _, a, b, by_event) in best.items():
+        link = links.setdefault(key, _Link())
+        link.disjoint = (a, b)
+        if not by_event and not event_reason(a, b):
+            link.reason = f"both are the date of one {a.key} in alike words ({_shown(a)!r} / {_shown(b)!r})"
+
+
+def _shown(c: Claim, before: int = 3, after: int = 2) -> str:
+    """The date of a claim with the words around it ("at a Tuesday news conference.")."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return c.surface
+    rest = c.sentence[at + len(c.surface) :]
+    left, right = c.sentence[:at].split()[-before:], rest.split()[:after]
+    gap = " " if right and rest[:1].isspace() else ""
+    return " ".join([*left, c.surface]) + gap + " ".join(right)
+
+
+def _pairs_of_one_key(classes: list[list[Claim]]) -> Iterator[tuple[int, Claim, int, Claim]]:
+    """Pairs (u, x, v, y) of dates of two different classes whose key names one event ("at a
+    Tuesday news conference" / "a press conference today": ``conference``); buckets over
+    ``EVENT_BUCKET`` are left out."""
+    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for u, cls in enumerate(classes):
+        for c in cls:
+            if c.key not in ("event", REPORT_KEY):
+                buckets[c.key].append((u, c))
+    for members in buckets.values():
+        if len(members) > EVENT_BUCKET:
+            continue
+        for i, (u, x) in enumerate(members):
+            for v, y in members[i + 1 :]:
+                if u != v:
+                    yield u, x, v, y
+
+
+def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
+    """Whether two disjoint dates of one key are of one event whichever claims of their articles
+    are most alike: the words as alike as a conflict of dates needs (``judge.conflict_candidate``
+    with the key), no event of the lexicon beside one and not the other, and within reach."""
+    from factcheck.judge import conflict_candidate
+
+    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
+    if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
+        return False
+    return conflict_candidate(x, y) and within_reach(x, y)
 
 
 def _families() -> dict[str, str]:

@@ -29,6 +29,11 @@ from factcheck.date_events import date_event, same_event
         ("Constable Ray Hale said the intruder came in around 4 p.m.", "around 4 p.m.", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
+        # a relative clause that names no event: the day of the event its pronoun stands for
+        ("The elections in Merovia, which are planned for May 3, will be the first in a decade.", "May 3", "elect"),
+        # the crime an accusation names is not the event of the day: the charge is
+        ("A 40-year-old man was charged with first-degree murder Monday after the attack.", "Monday", "charge"),
+        ("The driver was arrested for murder on Friday, police said.", "Friday", "arrest"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:
