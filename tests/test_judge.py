@@ -753,3 +753,15 @@ def test_dates_of_one_key_conflict_when_not_each_others_most_alike(tmp_path):
     (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
     assert {c.surface for c in found.claims} == {"Thursday", "Tuesday"}
     assert "both are the date of one conference" in found.explanation
+
+
+def test_years_of_one_background_fact_in_alike_words_conflict(tmp_path):
+    texts = {
+        "a.txt": "Marlow was a second-round draft choice of the Hawks in 1991 and played nine seasons with the team.",
+        "b.txt": "Marlow was selected by the Hawks in the second round of the 1994 draft as a forward.",
+    }
+    (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
+    assert {c.surface for c in found.claims} == {"1991", "1994"}
+    # in words less alike, two years are two facts
+    (tmp_path / "b.txt").write_text("Marlow joined the Hawks as a forward in 1994.", encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
