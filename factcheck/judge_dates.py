@@ -407,7 +407,11 @@ def event_links(
     their articles (``judge._class_links`` compares only those): another date of one of the
     articles may be worded more like the other, and be of another event. Only dates of one event
     word (or kin), or of one key, are weighed against each other (``EVENT_BUCKET``). On the dev
-    stories the keys add no conflict and catch one moved date more of the mutation self-test."""
+    stories the keys add no conflict and catch one moved date more of the mutation self-test.
+    The two articles need only share facts enough as a pair (``ArticleFacts.may_share``, as
+    ``outlier_links``): the event word or key beside both dates is evidence of one event the split
+    of the run into events need not repeat; on the dev stories this catches one moved date more
+    (a charge's day), adds no conflict, and none spans the two events of a dev topic."""
     stated_by = [articles_of(cls) for cls in classes]
     best: dict[tuple[int, int], tuple[float, int, Claim, Claim, bool]] = {}
     pairs = itertools.chain(
@@ -424,7 +428,7 @@ def event_links(
             continue
         if not (one_event_told_otherwise(x, y) if by_event else _one_key_told_otherwise(x, y)):
             continue
-        if facts is not None and not facts.same_event(x.location.article, y.location.article):
+        if facts is not None and not facts.may_share(x.location.article, y.location.article):
             continue
         score, shared = similarity(x, y)
         if key not in best or (score, shared) > best[key][:2]:
