@@ -96,7 +96,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     if at < 0 or not surface:
         return "", ""
     left, right = sentence[:at], sentence[at + len(surface) :]
-    breaks = list(_BREAK.finditer(left))
+    breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
     if breaks:
         left = left[breaks[-1].end() :]
     before = _WORD.findall(left)[-LEFT_WORDS:][::-1]
@@ -127,6 +127,20 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
             if found:
                 return found, word
     return "", ""
+
+
+def _role_as(left: str, found: re.Match[str]) -> bool:
+    """Whether a break ``found`` is the "as" of a role right after an event of the lexicon ("was
+    hired as the club's coach on May 2"), which opens no clause."""
+    if found.group() != "as":
+        return False
+    words, after = _WORD.findall(left[: found.start()]), _WORD.findall(left[found.end() :])[:1]
+    if after and after[0].lower() in _SUBJECTS:
+        return False  # "arrested as he left the bank": a clause of its own
+    return bool(words) and _plain(words[-1]) in EVENT_WORDS
+
+
+_SUBJECTS = frozenset("i you he she it we they".split())
 
 
 _RELATIVE = frozenset({"which", "who"})
