@@ -118,7 +118,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
             return verb, word
-    if breaks and breaks[-1].group() in _RELATIVE:
+    if breaks and breaks[-1].group() in _RELATIVE and all(_plain(w) in _NO_CONTENT for w in before):
         # "the elections, which are planned for May 3": the clause names no event of its own, so
         # the day is of the event its relative pronoun stands for, named just before it
         antecedent = _WORD.findall(sentence[: breaks[-1].start()])[-ANTECEDENT_WORDS:]
@@ -147,7 +147,9 @@ _RELATIVE = frozenset({"which", "who"})
 ANTECEDENT_WORDS = 4
 """Words before a relative pronoun ("which", "who") searched for the event a date in the relative
 clause is given for, when that clause names none ("the vote in two districts, which was set for
-June 9")."""
+June 9"): only when it says nothing but being, planning and the like before the date
+(``_NO_CONTENT``); "which told the story of the 1930s" is about something else."""
+_NO_CONTENT = NO_EVENT | _LEAD_WORDS | frozenset("for to not now still already also".split())
 
 ACCUSATIONS: dict[str, str] = {
     "charged": "charge",

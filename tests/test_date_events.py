@@ -34,6 +34,8 @@ from factcheck.date_events import date_event, same_event
         ("Marlow was arrested as he boarded a train on Friday.", "Friday", "board"),
         # a relative clause that names no event: the day of the event its pronoun stands for
         ("The elections in Merovia, which are planned for May 3, will be the first in a decade.", "May 3", "elect"),
+        # ... only when that clause says nothing but being or planning before the date
+        ("A film was released in 2005, which told her story from the 1930s on.", "1930s", ""),
         # the crime an accusation names is not the event of the day: the charge is
         ("A 40-year-old man was charged with first-degree murder Monday after the attack.", "Monday", "charge"),
         ("The driver was arrested for murder on Friday, police said.", "Friday", "arrest"),
