@@ -96,7 +96,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     if at < 0 or not surface:
         return "", ""
     left, right = sentence[:at], sentence[at + len(surface) :]
-    breaks = list(_BREAK.finditer(left))
+    breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
     if breaks:
         left = left[breaks[-1].end() :]
     before = _WORD.findall(left)[-LEFT_WORDS:][::-1]
@@ -112,12 +112,65 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if found == "fire" and _GUNFIRE.search(sentence):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
         if found:
-            return found, word
+            accusation = _accusation(left, word) if word in before else None
+            return accusation or (found, word)
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
             return verb, word
+    if breaks and breaks[-1].group() in _RELATIVE and all(_plain(w) in _NO_CONTENT for w in before):
+        # "the elections, which are planned for May 3": the clause names no event of its own, so
+        # the day is of the event its relative pronoun stands for, named just before it
+        antecedent = _WORD.findall(sentence[: breaks[-1].start()])[-ANTECEDENT_WORDS:]
+        for word in antecedent[::-1]:
+            found = EVENT_WORDS.get(_plain(word))
+            if found:
+                return found, word
     return "", ""
+
+
+def _role_as(left: str, found: re.Match[str]) -> bool:
+    """Whether a break ``found`` is the "as" of a role right after an event of the lexicon ("was
+    hired as the club's coach on May 2"), which opens no clause."""
+    if found.group() != "as":
+        return False
+    words, after = _WORD.findall(left[: found.start()]), _WORD.findall(left[found.end() :])[:1]
+    if after and after[0].lower() in _SUBJECTS:
+        return False  # "arrested as he left the bank": a clause of its own
+    return bool(words) and _plain(words[-1]) in EVENT_WORDS
+
+
+_SUBJECTS = frozenset("i you he she it we they".split())
+
+
+_RELATIVE = frozenset({"which", "who"})
+ANTECEDENT_WORDS = 4
+"""Words before a relative pronoun ("which", "who") searched for the event a date in the relative
+clause is given for, when that clause names none ("the vote in two districts, which was set for
+June 9"): only when it says nothing but being, planning and the like before the date
+(``_NO_CONTENT``); "which told the story of the 1930s" is about something else."""
+_NO_CONTENT = NO_EVENT | _LEAD_WORDS | frozenset("for to not now still already also".split())
+
+ACCUSATIONS: dict[str, str] = {
+    "charged": "charge",
+    "indicted": "charge",
+    "accused": "charge",
+    "convicted": "convict",
+    "arrested": "arrest",
+}
+"""Verbs whose object names a crime rather than the event of the day ("charged with murder
+Monday": the day of the charge, not of a killing) -> the event they name."""
+_ACCUSED = re.compile(r"\b(" + "|".join(ACCUSATIONS) + r")\s+(?:with|of|for)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _accusation(left: str, word: str) -> tuple[str, str] | None:
+    """For an event word of the lexicon that is the crime an accusation names ("charged with
+    first-degree murder" before a date), the accusation's event and verb; else None."""
+    at = left.lower().rfind(word.lower())
+    if at < 0:
+        return None
+    m = _ACCUSED.search(left[:at])
+    return (ACCUSATIONS[m.group(1).lower()], m.group(1)) if m else None
 
 
 KIN = frozenset({frozenset({"kill", "die"}), frozenset({"kill", "shoot"})})

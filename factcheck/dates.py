@@ -31,13 +31,15 @@ months/years ago", and day-months or months without a year ("November 15", "in N
 *Tense rule.* A weekday, a month or a day-month without a year is taken in the past by default:
 the most recent such day (or month) on or before publication, the current one included. When the
 sentence has a future marker (will, won't, 'll, shall, would, is/are to, is/are set/scheduled/
-expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) it is
-taken in the future: the nearest one on or after publication. A weekday or date right after an
-active verb of saying ("said on Tuesday that it will...", "reported October 14", "told reporters
-on Friday", "said in a statement Monday") is the day of the statement (``DateMatch.said``): it
-stays in the past, and is no date of the event the statement is about. "last"/"next" force the
-direction strictly before/after publication; "this Tuesday" is the Tuesday of the publication week
-and "this March" the March of the publication year.
+expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) in the
+date's own clause (not a relative clause after a comma, one joined by "but", nor one after a
+semicolon, colon or dash: ``_OTHER_CLAUSE_RE``) it is taken in the future: the nearest one on or
+after publication. A weekday or date right after an active verb of saying ("said on Tuesday that
+it will...", "reported October 14", "told reporters on Friday", "said in a statement Monday") is
+the day of the statement (``DateMatch.said``): it stays in the past, and is no date of the event
+the statement is about. "last"/"next" force the direction strictly before/after publication; "this
+Tuesday" is the Tuesday of the publication week and "this March" the March of the publication
+year.
 
 Month names must be capitalised. "May", "March", "June", "August" and abbreviations ("Jan.")
 standing alone need a date context (in, since, by, until, during, early, last...) so that the
@@ -419,6 +421,11 @@ def said_before(text: str, pos: int) -> bool:
     return False
 
 
+_OTHER_CLAUSE_RE = re.compile(r",[ ](?:who|which|but)\b|[ ]but[ ]|[;:—–]")
+"""Where a clause of its own begins: a relative clause after a comma, one joined by "but", or after
+a semicolon, colon or dash. A future marker there does not date a date outside it."""
+
+
 def is_future_sentence(text: str) -> bool:
     """True when the sentence has a future marker (see the module's tense rule)."""
     return _FUTURE_RE.search(text) is not None
@@ -484,12 +491,19 @@ class _Scanner:
         return pos <= 12 and not self.text[:pos].strip(_OPENERS)
 
     def future(self, core: int) -> bool:
-        """Tense for a relative date starting at ``core``: a statement's day is in the past."""
+        """Tense for a relative date starting at ``core``: a statement's day is in the past; a
+        future marker of a relative clause or of a clause joined by "but" does not date it ("was
+        denied a permit in March, said the sergeant, who would not say why")."""
         if said_before(self.text, core):
             return False
         if self._future_sentence is None:
             self._future_sentence = is_future_sentence(self.text)
-        return self._future_sentence
+        if not self._future_sentence:
+            return False
+        starts = [0, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(self.text, 0, core))]
+        own = self.text[starts[-1] :]
+        stop = _OTHER_CLAUSE_RE.search(own, core - starts[-1])
+        return is_future_sentence(own[: stop.start()] if stop else own)
 
     def add(
         self,

@@ -29,6 +29,16 @@ from factcheck.date_events import date_event, same_event
         ("Constable Ray Hale said the intruder came in around 4 p.m.", "around 4 p.m.", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
+        # the "as" of a role opens no clause; the "as" of a time does
+        ("Marlow was hired as the club's 20th coach on May 2 and won his first game.", "May 2", "hire"),
+        ("Marlow was arrested as he boarded a train on Friday.", "Friday", "board"),
+        # a relative clause that names no event: the day of the event its pronoun stands for
+        ("The elections in Merovia, which are planned for May 3, will be the first in a decade.", "May 3", "elect"),
+        # ... only when that clause says nothing but being or planning before the date
+        ("A film was released in 2005, which told her story from the 1930s on.", "1930s", ""),
+        # the crime an accusation names is not the event of the day: the charge is
+        ("A 40-year-old man was charged with first-degree murder Monday after the attack.", "Monday", "charge"),
+        ("The driver was arrested for murder on Friday, police said.", "Friday", "arrest"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:

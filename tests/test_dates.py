@@ -117,6 +117,22 @@ def test_future_markers() -> None:
     assert not is_future_sentence("The court ruled on Monday.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future marker of a relative clause or of a clause joined by "but" does not date the month
+        ("Vale was refused a permit in March, said the sergeant, who would not say why.", "2024-03"),
+        ("Vale was refused a permit in March but will appeal.", "2024-03"),
+        # in the date's own clause it does, before or after the date
+        ("In March, the team will play again.", "2025-03"),
+        ("The sergeant, who was hired last year, will retire in March.", "2025-03"),
+    ],
+)
+def test_future_markers_of_another_clause(text: str, expected: str) -> None:
+    (m,) = [m for m in find_dates(text, date(2024, 4, 11)) if "March" in m.surface]
+    assert m.display == expected
+
+
 def test_display_helpers() -> None:
     day = date(2024, 1, 30).toordinal()
     assert format_day(day) == "2024-01-30"

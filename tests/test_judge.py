@@ -739,3 +739,29 @@ def test_a_measure_written_as_a_modifier_is_still_the_measure(tmp_path):
         "b.txt": "Movers dropped the safe, which weighs 200 pounds, down the stairs on Monday, the owner said.",
     }
     assert [f for f in _conflicts_of(tmp_path, texts) if f.key == "pound"]
+
+
+def test_dates_of_one_key_conflict_when_not_each_others_most_alike(tmp_path):
+    # b's day is worded most like a's statement, not like a's conference: the key ("conference")
+    # in words as alike as a conflict needs still makes the two days one event's
+    texts = {
+        "a.txt": "Marlow will be introduced as the 12th head coach of the Hawks at a Thursday news conference.\n"
+        "Marlow said on Monday he was excited to come back to the Hawks after nine seasons as a player.",
+        "b.txt": "Marlow, who is expected to speak as head coach at a news conference on Tuesday, is excited to "
+        "come back to the Hawks after nine seasons as a player.",
+    }
+    (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
+    assert {c.surface for c in found.claims} == {"Thursday", "Tuesday"}
+    assert "both are the date of one conference" in found.explanation
+
+
+def test_years_of_one_background_fact_in_alike_words_conflict(tmp_path):
+    texts = {
+        "a.txt": "Marlow was a second-round draft choice of the Hawks in 1991 and played nine seasons with the team.",
+        "b.txt": "Marlow was selected by the Hawks in the second round of the 1994 draft as a forward.",
+    }
+    (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
+    assert {c.surface for c in found.claims} == {"1991", "1994"}
+    # in words less alike, two years are two facts
+    (tmp_path / "b.txt").write_text("Marlow joined the Hawks as a forward in 1994.", encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]

@@ -301,7 +301,11 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # Raised for quantities to 0.42 and in all to 0.44 (measured 0.434 and 0.457; --single quantity
 # 107/240, main 102/240) when ages two people share, parts of a whole, records after "he was",
 # counts before a hyphened measure and ages a rule sets came to be extracted (extract.quantities).
-DEV_CATCH_RATES = {"quantity": 0.42, "date": 0.31, "person-role": 0.78, "place": 0.42, None: 0.44}
+# Raised for dates to 0.36 (measured 0.364, 43/118 new; caught 44/119, main cf6f091 40/119;
+# --kind date 53/119, main 50/119) when dates of one key, clause events through "which" and accusations, years
+# of one background fact in alike words, and one event word between articles sharing facts as a
+# pair became conflicts (judge_dates, date_events).
+DEV_CATCH_RATES = {"quantity": 0.42, "date": 0.36, "person-role": 0.78, "place": 0.42, None: 0.44}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

@@ -1,0 +1,38 @@
+"""Tests for factcheck.judge_dates on claims read from small hand-made articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.api import check
+from factcheck.judge import value_classes
+from factcheck.judge_dates import event_links
+from factcheck.models import ClaimKind
+
+
+class _Facts:
+    """Articles of two events as the run is split, that still share facts enough as a pair."""
+
+    def same_event(self, a: str, b: str) -> bool:
+        return a == b
+
+    def may_share(self, a: str, b: str) -> bool:
+        return True
+
+
+def test_dates_of_one_event_word_conflict_between_articles_that_share_facts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "A 40-year-old man was charged with first-degree murder Monday after the attack at the depot in Brenton.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Police said the 40-year-old man was charged Saturday with first-degree murder over the attack in Brenton.",
+        encoding="utf-8",
+    )
+    dates = [c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE]
+    classes = value_classes(dates)
+    links: dict = {}
+    event_links(classes, links, _Facts())  # type: ignore[arg-type]
+    (link,) = links.values()
+    assert link.disjoint is not None
+    assert {c.surface for c in link.disjoint} == {"Monday", "Saturday"}
