@@ -160,7 +160,7 @@ CASES = [
     # half of a unit
     ("He had drunk a half-liter of vodka.", [("vodka", "half-liter of vodka", "")]),
     ("He admitted drinking a half-liter of vodka Wednesday.", [("vodka", "half-liter of vodka", "")]),
-    ("Half the roof collapsed.", []),
+    ("Half the roof collapsed.", []),  # not half a unit; half of a thing needs its end (below)
     # a word after a number that is no counted noun: what the sentence counts instead
     ("Police said 10,000 gathered in the square.", [("people", "10,000", "")]),
     ("Two died and 2 hurt in the crash.", [("death", "Two", ""), ("injury", "2 hurt", "")]),
@@ -213,6 +213,11 @@ CASES = [
     ("The march took over 3 hours.", [("duration", "over 3 hours", "")]),  # "more than" still
     ("Rebels pulled back over 20 miles.", [("distance", "over 20 miles", "")]),
     ("He is serving two 15-year terms.", [("term", "two 15-year terms", ""), ("term", "15-year terms", "")]),
+    ("Half of the roof at the back fell.", [("percent of roof", "Half of the roof", "")]),  # 50 percent of it
+    ("Half of its crew from the port quit.", [("percent of crew", "Half of its crew", "")]),
+    ("Half the crew quit on Monday.", []),  # "crew quit" might be the thing: no claim
+    ("Nearly half the crew quit.", []),  # a rough share: no plain half
+    ("She slept half the time.", []),  # an idiom: often
     ("The driver, who was in her 70s, was unhurt.", [("age", "70s", "")]),  # a decade of life
     ("Ana Ruiz, who is in her mid-30s, spoke.", [("age", "mid-30s", "Ana Ruiz")]),
     ("Prices in the 1970s rose.", []),  # a decade of the calendar: a date

@@ -27,7 +27,8 @@ about. The *key* (what is measured) is read from the first frame that applies:
   23 into custody";
 - **a measure named before**: "his blood-alcohol level was .27" (``blood-alcohol level``),
   "temperatures were minus 14" (``temperature``), "a crowd of 22,000" (``crowd``);
-- **half of a unit** (``half_claims``): "a half-litre of gin" is 0.5 liter of gin.
+- **half of a unit** (``half_claims``): "a half-litre of gin" is 0.5 liter of gin; half of a
+  thing ("half the roof at the back") is 50 percent of it.
 
 A number none of these fits is not a claim. Ordinals ("the seventh round", "the 21st head
 coach", "their third game") are claims of their own (``ordinal_claims``): keyed by the noun, with
@@ -1086,9 +1087,23 @@ _AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
 after "a")."""
 
 
+HALF_NOT_AFTER = frozenset(
+    "a an the first second other last latter former nearly almost about around over under some roughly just than "
+    "least most".split()
+)
+"""Words before "half" that make it a part of time ("the second half of the year") or a rough
+share ("nearly half the staff", "more than half of the votes"), no plain 50 percent."""
+HALF_IDIOMS = frozenset({"percent of time"})
+HALF_THING_ENDS = frozenset("at of on from for with near inside outside".split())
+"""Prepositions after which the thing a half is of has surely ended."""
+"""Halves that are idioms: "half the time" is often."""
+_HALF_OF = re.compile(r"(?<![Aa] )\b[Hh]alf\s+(?:of\s+)?(?:the|its|their|his|her)\s+")
+"""Half of a thing: "half the roof", "half of its staff" (the thing is read after the determiner)."""
+
+
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
-    return "alf" in text and (_HALF.search(text) is not None or _AND_A_HALF.search(text) is not None)
+    return "alf" in text and any(p.search(text) is not None for p in (_HALF, _AND_A_HALF, _HALF_OF))
 
 
 def half_claims(
@@ -1129,6 +1144,20 @@ def half_claims(
             where = replace(claim.location, end=end)
             shown = text[claim.location.start - sentence.start : end - sentence.start]
             out.append(replace(claim, display=shown, surface=shown, location=where))
+    for m in _HALF_OF.finditer(text) if "alf" in text else ():
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if any(s < m.end() and m.start() < e for s, e in taken) or (before and before[-1].lower() in HALF_NOT_AFTER):
+            continue  # "the second half of the year", "nearly half the staff": no plain half
+        steps = (Step(m.group().strip(), "50 percent", "half of a thing: 50 percent of it"),)
+        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(50.0), 50.0, "", "exact", "percent", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is None or not claim.key.startswith("percent of ") or claim.key in HALF_IDIOMS:
+            continue
+        # The thing is one word before a preposition ("half the roof at the entrance"): a verb
+        # after it would be read as its noun ("half the crew quit on Monday").
+        rest = text[claim.location.end - sentence.start :].split(None, 1)
+        if len(claim.surface.split()) == len(m.group().split()) + 1 and rest and rest[0] in HALF_THING_ENDS:
+            out.append(claim)
     return out
 
 
