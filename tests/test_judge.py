@@ -765,3 +765,47 @@ def test_years_of_one_background_fact_in_alike_words_conflict(tmp_path):
     # in words less alike, two years are two facts
     (tmp_path / "b.txt").write_text("Marlow joined the Hawks as a forward in 1994.", encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_near_copy_with_another_figure_conflicts_though_its_article_gives_both(tmp_path):
+    # a.txt gives 16 fishermen too, in a sentence of its own: the near copy still contradicts b.txt
+    report = check(
+        [
+            _corpus(
+                tmp_path,
+                {
+                    "a.txt": "The coast guard freed 14 fishermen held aboard the trawler Marlin off the northern cape"
+                    " on Tuesday after a two-day standoff.\n\nThe harbour union said that 16 fishermen had"
+                    " refused to sail last spring over unpaid wages.\n",
+                    "b.txt": "The coast guard freed 16 fishermen held aboard the trawler Marlin off the northern cape"
+                    " on Tuesday after a two-day standoff.\n",
+                    "c.txt": "A spokesman said 16 fishermen were held on the Marlin for two days before the coast guard"
+                    " boarded it off the northern cape.\n",
+                },
+            )
+        ]
+    )
+    conflicts = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "fisherman"]
+    assert len(conflicts) == 1
+    assert {c.surface for c in conflicts[0].claims} == {"14 fishermen", "16 fishermen"}
+    assert {c.location.article for c in conflicts[0].claims} == {"a.txt", "b.txt"}
+    assert "nearly the same words" in conflicts[0].explanation
+
+
+def test_a_near_copy_of_one_list_an_article_gives_twice_is_no_conflict(tmp_path):
+    # a.txt gives one raid's haul and the total in alike words: b.txt's total is not a changed copy
+    report = check(
+        [
+            _corpus(
+                tmp_path,
+                {
+                    "a.txt": "Police seized six rifles, 12 magazines and 300 rounds of ammunition from the smugglers'"
+                    " van on Monday.\n\nPolice have now seized 14 rifles, 31 magazines and 923 rounds of"
+                    " ammunition from smugglers' vans.\n",
+                    "b.txt": "Police seized 14 rifles, 31 magazines and 923 rounds of ammunition from the smugglers'"
+                    " van on Monday.\n",
+                },
+            )
+        ]
+    )
+    assert not report.by_verdict(Verdict.CONFLICT)
