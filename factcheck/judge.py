@@ -599,7 +599,11 @@ def lone_value_links(
     the other (ages are left out: an age no name goes with may be anyone's, a son's beside his
     father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
     or more articles give and more than give any other value (a group split over several values has
-    no value to stand out from). The lone figure is a plain count (``_plain``), overlaps no value
+    no value to stand out from). A lone record ("Vance (28-6") is set only against a record of as
+    many parts sharing one of them (``_one_part_apart``), which may also be of the same holder or
+    the only such record two or more articles give (``_kin_record``; a group of records holds many
+    people's): on the dev stories, one true conflict more, none false. Any other lone figure is a
+    plain count (``_plain``), overlaps no value
     another article gives (then it is only less precise) and is within ``BOUND_REACH`` of the other
     (a hundredfold figure counts something else); the two are of one event, not dated apart, their
     articles state one value each, and neither sentence gives the other's value too ("the board
@@ -612,7 +616,7 @@ def lone_value_links(
     in_conflict = {k for pair, link in links.items() if link.disjoint is not None for k in pair}
     holders = [{h for c in cls if (h := _holder(c))} for cls in classes]
     for w, lone in enumerate(classes):
-        if len(stated_by[w]) != 1 or w in in_conflict or not all(map(_plain, lone)):
+        if len(stated_by[w]) != 1 or w in in_conflict or not all(_plain(c) or c.unit == "pair" for c in lone):
             continue
         (article,) = stated_by[w]
         if any(values_overlap(x, c) for u, cls in enumerate(classes) if u != w for c in cls for x in lone):
@@ -621,7 +625,7 @@ def lone_value_links(
             if v == w or article in stated_by[v] or (holders[w] and holders[v] and not holders[w] & holders[v]):
                 continue
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
-            if not (two or backed):
+            if not (two or backed or holders[w] & holders[v] or _kin_record(w, v, classes, stated_by)):
                 continue
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
@@ -655,15 +659,21 @@ def _lone_pair(
     best: tuple[tuple[float, int], Claim, Claim] | None = None
     for x in lone:
         for y in other:
-            if values_overlap(x, y) is not False or _vague(y) or y.stated is None or y.stated <= 0:
+            if values_overlap(x, y) is not False:
                 continue
-            if REST_WORDS.intersection(
+            if x.unit == "pair":
+                if not _one_part_apart(x, y):
+                    continue  # "8-12" / "40-36": two spans' records, not one record given otherwise
+            elif _vague(y) or y.stated is None or y.stated <= 0:
+                continue
+            elif REST_WORDS.intersection(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            if max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
+            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
-            if not conflict_candidate(x, y, LONE_LINK) or _dated_apart(x, y, published):
+            one_holder = bool(_holder(x)) and _holder(x) == _holder(y)  # "Vance (28-6" / "Vance, 26-6"
+            if not (one_holder or conflict_candidate(x, y, LONE_LINK)) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.same_event(x.location.article, y.location.article):
                 continue
@@ -675,8 +685,32 @@ def _lone_pair(
     return None if best is None else (best[1], best[2])
 
 
+def _kin_record(w: int, v: int, classes: list[list[Claim]], stated_by: list[set[str]]) -> bool:
+    """Whether value ``v`` is the one record of a group (of several people's or teams' records) that
+    ``LONE_BACKING`` or more articles give and the only one sharing a part with the lone record ``w``
+    (``_one_part_apart``): "26-6" in one report, "28-6" in two, the group's other records
+    another's."""
+    x = classes[w][0]
+    if x.unit != "pair" or len(stated_by[v]) < LONE_BACKING:
+        return False
+    kin = [u for u, cls in enumerate(classes) if u != w and any(_one_part_apart(x, c) for c in cls)]
+    return kin == [v]
+
+
+def _one_part_apart(x: Claim, y: Claim) -> bool:
+    """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), share
+    one part and differ in another ("45-1" / "43-1": one record with its wins given otherwise)."""
+    if y.unit != "pair" or _record_scope(x) != _record_scope(y):
+        return False
+    a, b = x.text_value.split("-"), y.text_value.split("-")
+    return len(a) == len(b) and any(p == q for p, q in zip(a, b, strict=True))
+
+
 def _says_value(x: Claim, y: Claim) -> bool:
-    """Whether the sentence of ``x`` gives the value of ``y`` too, as another number."""
+    """Whether the sentence of ``x`` gives the value of ``y`` too, as another number (a record as
+    written)."""
+    if y.unit == "pair":
+        return re.search(rf"(?<![\d-]){re.escape(y.text_value)}(?![\d-])", x.sentence) is not None
     at = x.sentence.find(x.surface)
     return any(n.stated == y.stated and not at <= n.start < at + len(x.surface) for n in _numbers(x.sentence))
 

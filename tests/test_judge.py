@@ -809,3 +809,28 @@ def test_a_near_copy_of_one_list_an_article_gives_twice_is_no_conflict(tmp_path)
         ]
     )
     assert not report.by_verdict(Verdict.CONFLICT)
+
+
+_BOUT = {
+    "a.txt": "Former champion Dane Marlow beat Ivo Brandt in six rounds in Hamburg on Saturday night.\n\n"
+    "Marlow ({record}, 20 KOs) had been training in Spain since June in an effort to get his weight down.\n",
+    "b.txt": "On the undercard in Hamburg on Saturday, former champion Dane Marlow (29-2) scored a six-round"
+    " decision over Ivo Brandt (12-9).\n",
+    "c.txt": "Former champion Dane Marlow, 29-2, returned to the ring in Hamburg on Saturday with a six round"
+    " decision win over Ivo Brandt, 12-9.\n",
+}
+
+
+def test_a_lone_record_of_one_holder_one_part_apart_conflicts(tmp_path):
+    # "Marlow (31-2" in one report, "Marlow (29-2)" in two: the holder's record, its wins given otherwise
+    texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="31-2")}
+    conflicts = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+    assert len(conflicts) == 1
+    assert {c.text_value for c in conflicts[0].claims} == {"31-2", "29-2"}
+    assert "only a.txt gives 31-2" in conflicts[0].explanation
+
+
+def test_a_lone_record_sharing_no_part_is_no_conflict(tmp_path):
+    # "40-36" beside "29-2": another span's record (a career, a season), not the same one given otherwise
+    texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="40-36")}
+    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
