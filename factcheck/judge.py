@@ -102,12 +102,31 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.unit == "pair" and _record_scope(x) != _record_scope(y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
-    if x.unit == "ordinal" and set(x.modifiers) != set(y.modifiers):
+    if x.unit == "ordinal" and not _one_ranking(x, y, score, shared):
         return False  # "fourth league coach fired" and "second Western Division coach": two rankings
     if x.unit == "ordinal" and not _shared_beyond_names(x, y):
         return False  # "beat Lane in the ninth lap" / "passed Lane in the eighth": two rounds
     # Figures about differently named subjects (two companies' profits) are not one figure.
     return not (names_x and names_y and not names_x & names_y)
+
+
+ORDINAL_ALIKE = (0.7, 5)
+"""(similarity, shared words) from which two ordinals whose modifiers differ only by some the one adds
+(``_one_ranking``) are said in alike enough words to rank in one sequence. On the dev stories, one
+changed round more caught and no conflict more; without it, "the fourth parliamentary election" and
+"the first-ever parliamentary elections" of two elections years apart became one."""
+
+
+def _one_ranking(x: Claim, y: Claim, score: float, shared: int) -> bool:
+    """Whether two ordinals rank in one sequence: the same modifiers, or, in alike words
+    (``ORDINAL_ALIKE``), those of one and more ("the eighth-round decision" / "the eighth-round
+    split decision"); none against some ("fifth coach fired" / "third conference coach") says
+    nothing of which sequence the bare one is in."""
+    mx, my = set(x.modifiers), set(y.modifiers)
+    if mx == my:
+        return True
+    alike = score >= ORDINAL_ALIKE[0] and shared >= ORDINAL_ALIKE[1]
+    return alike and bool(mx) and bool(my) and (mx <= my or my <= mx)
 
 
 RECORD_SCOPES = frozenset({"season", "career", "overall", "year", "playoff", "postseason", "lifetime", "tenure"})

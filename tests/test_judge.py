@@ -834,3 +834,28 @@ def test_a_lone_record_sharing_no_part_is_no_conflict(tmp_path):
     # "40-36" beside "29-2": another span's record (a career, a season), not the same one given otherwise
     texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="40-36")}
     assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+
+
+def test_ordinals_one_of_whose_modifiers_adds_to_the_other_rank_in_one_sequence(tmp_path):
+    # "eighth-round unanimous decision" / "sixth-round decision": one bout's round, told otherwise
+    texts = {
+        "a.txt": "On the undercard, former champion Dane Marlow scored an eighth-round unanimous decision over"
+        " Ivo Brandt in Hamburg on Saturday.\n",
+        "b.txt": "On the undercard, former champion Dane Marlow scored a sixth-round decision over Ivo Brandt in"
+        " Hamburg on Saturday.\n",
+    }
+    conflicts = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [
+        ["eighth-round unanimous decision", "sixth-round decision"]
+    ]
+
+
+def test_a_bare_ordinal_and_one_with_modifiers_are_two_rankings(tmp_path):
+    # "the fifth coach fired" / "the third Western Division head coach fired": two sequences
+    texts = {
+        "a.txt": "Dane Lane is the fifth coach fired this season, the league said on Monday after the team lost"
+        " again.\n",
+        "b.txt": "Dane Lane is the third Western Division head coach fired this season, the league said on Monday"
+        " after the team lost again.\n",
+    }
+    assert not check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
