@@ -167,13 +167,18 @@ def _shared_beyond_names(x: Claim, y: Claim) -> frozenset[str]:
 _HOLDER = re.compile(r"([A-Z][\w'’-]+)(?:\s*\(|\s*,\s*)\Z")
 
 
+_HOLDER_TALLY = re.compile(r"([A-Z][\w'’-]+)(?:\s*\(|\s*,\s*)\d+(?:-\d+){1,2},\s*\Z")
+"""A name, its record and a comma right before a figure ("Ortega (31-2, 20 KOs)"): a tally of the
+same holder's."""
+
+
 def _holder(c: Claim) -> str:
     """The name a record is given in brackets or apposition after ("Ortega (31-2", "Vance,
-    28-6-1"), lower case, or ""."""
-    if c.unit != "pair":
-        return ""
+    28-6-1"), or a tally after the record ("Ortega (31-2, 20 KOs)"), lower case, or ""."""
     at = c.sentence.find(c.surface)
-    m = _HOLDER.search(c.sentence[max(0, at - 40) : at]) if at > 0 else None
+    if at <= 0:
+        return ""
+    m = (_HOLDER if c.unit == "pair" else _HOLDER_TALLY).search(c.sentence[max(0, at - 50) : at])
     return m.group(1).lower() if m else ""
 
 
@@ -619,11 +624,11 @@ def lone_value_links(
     the other (ages are left out: an age no name goes with may be anyone's, a son's beside his
     father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
     or more articles give and more than give any other value (a group split over several values has
-    no value to stand out from). A lone record ("Vance (28-6") is set only against a record of as
-    many parts sharing one of them (``_one_part_apart``), which may also be of the same holder or
-    the only such record two or more articles give (``_kin_record``; a group of records holds many
-    people's): on the dev stories, one true conflict more, none false. Any other lone figure is a
-    plain count (``_plain``), overlaps no value
+    no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 20 KOs)"). A lone
+    record is set only against a record of as many parts sharing one of them (``_one_part_apart``),
+    which may also be the only such record two or more articles give (``_kin_record``; a group of
+    records holds many people's): on the dev stories, one true conflict more, none false. Any other
+    lone figure is a plain count (``_plain``), overlaps no value
     another article gives (then it is only less precise) and is within ``BOUND_REACH`` of the other
     (a hundredfold figure counts something else); the two are of one event, not dated apart, their
     articles state one value each, and neither sentence gives the other's value too ("the board

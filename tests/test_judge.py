@@ -859,3 +859,19 @@ def test_a_bare_ordinal_and_one_with_modifiers_are_two_rankings(tmp_path):
         " after the team lost again.\n",
     }
     assert not check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+
+
+def test_a_tally_after_a_record_is_its_holders(tmp_path):
+    # "Marlow (29-2, 27 KOs)": Marlow's knockouts, against his 20 elsewhere, never Brandt's five
+    texts = {
+        "a.txt": "Former champion Dane Marlow beat Ivo Brandt in six rounds in Hamburg on Saturday night.\n\n"
+        "Marlow (29-2, 27 KOs) had been training in an effort to get his weight down.\n",
+        "b.txt": "On the undercard in Hamburg on Saturday, former champion Dane Marlow (29-2, 20 KOs) scored a"
+        " six-round decision over Ivo Brandt (12-9, 5 KOs).\n",
+        "c.txt": "Former champion Dane Marlow, 29-2, 20 KOs, returned to the ring in Hamburg on Saturday with a six"
+        " round decision win over Ivo Brandt, 12-9, 5 KOs.\n",
+        "d.txt": "Ivo Brandt (12-9, 5 KOs) lost to former champion Dane Marlow in Hamburg on Saturday over six"
+        " rounds.\n",
+    }
+    conflicts = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+    assert [sorted({c.surface for c in f.claims}) for f in conflicts] == [["20 KOs", "27 KOs"]]
