@@ -113,15 +113,15 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
 ORDINAL_ALIKE = (0.7, 5)
 """(similarity, shared words) from which two ordinals whose modifiers differ only by some the one adds
 (``_one_ranking``) are said in alike enough words to rank in one sequence. On the dev stories, one
-changed round more caught and no conflict more; without it, "the fourth parliamentary election" and
-"the first-ever parliamentary elections" of two elections years apart became one."""
+changed round more caught and no conflict more; without it, two ordinals of two votes years apart
+(one of them also "first-ever") became one, a conflict spanning two events."""
 
 
 def _one_ranking(x: Claim, y: Claim, score: float, shared: int) -> bool:
     """Whether two ordinals rank in one sequence: the same modifiers, or, in alike words
-    (``ORDINAL_ALIKE``), those of one and more ("the eighth-round decision" / "the eighth-round
-    split decision"); none against some ("fifth coach fired" / "third conference coach") says
-    nothing of which sequence the bare one is in."""
+    (``ORDINAL_ALIKE``), those of one and more ("the tenth-round decision" / "the tenth-round
+    split decision"); none against some ("the sixth manager sacked" / "the second league manager")
+    says nothing of which sequence the bare one is in."""
     mx, my = set(x.modifiers), set(y.modifiers)
     if mx == my:
         return True
@@ -168,13 +168,13 @@ _HOLDER = re.compile(r"([A-Z][\w'’-]+)(?:\s*\(|\s*,\s*)\Z")
 
 
 _HOLDER_TALLY = re.compile(r"([A-Z][\w'’-]+)(?:\s*\(|\s*,\s*)\d+(?:-\d+){1,2},\s*\Z")
-"""A name, its record and a comma right before a figure ("Ortega (31-2, 20 KOs)"): a tally of the
+"""A name, its record and a comma right before a figure ("Ortega (27-4, 19 KOs)"): a tally of the
 same holder's."""
 
 
 def _holder(c: Claim) -> str:
     """The name a record is given in brackets or apposition after ("Ortega (31-2", "Vance,
-    28-6-1"), or a tally after the record ("Ortega (31-2, 20 KOs)"), lower case, or ""."""
+    28-6-1"), or a tally after the record ("Ortega (27-4, 19 KOs)"), lower case, or ""."""
     at = c.sentence.find(c.surface)
     if at <= 0:
         return ""
@@ -553,7 +553,7 @@ def _class_links(
 
 NEAR_COPY = (0.7, 5)
 """(similarity, shared words) from which two figures of different articles are said in nearly the same
-words ("the crew of the freighter, 14 men, were freed" / "... 16 men, were freed"): one sentence
+words ("the crew of the freighter, 11 men, were freed" / "... 13 men, were freed"): one sentence
 copied from the other or both from one wire, with the figure changed. They contradict each other
 even when one of the articles gives the other figure too, elsewhere: an article that corrects
 itself, or gives an early count beside a later one (their pair must still be each other's most
@@ -564,8 +564,8 @@ mutated figures caught, of 240: 6 more at 0.8, 7 at 0.7 and 0.6."""
 
 SELF_UNLIKE = 0.4
 """Similarity below which an article's own sentence giving the other figure of a near copy
-(``NEAR_COPY``) is in words of its own, not a second copy of the same list ("six rifles, 12
-magazines" for one raid beside "14 rifles, 31 magazines" for all of them)."""
+(``NEAR_COPY``) is in words of its own, not a second copy of the same list ("five rifles, 20
+magazines" for one raid beside "17 rifles, 40 magazines" for all of them)."""
 
 
 def _near_copy(x: Claim, y: Claim, sim: float, shared: int, cls_x: list[Claim], cls_y: list[Claim]) -> bool:
@@ -624,7 +624,7 @@ def lone_value_links(
     the other (ages are left out: an age no name goes with may be anyone's, a son's beside his
     father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
     or more articles give and more than give any other value (a group split over several values has
-    no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 20 KOs)"). A lone
+    no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 19 KOs)"). A lone
     record is set only against a record of as many parts sharing one of them (``_one_part_apart``),
     which may also be the only such record two or more articles give (``_kin_record``; a group of
     records holds many people's): on the dev stories, one true conflict more, none false. Any other
@@ -724,7 +724,7 @@ def _kin_record(w: int, v: int, classes: list[list[Claim]], stated_by: list[set[
 
 def _one_part_apart(x: Claim, y: Claim) -> bool:
     """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), share
-    one part and differ in another ("45-1" / "43-1": one record with its wins given otherwise)."""
+    one part and differ in another ("31-4" / "29-4": one record with its wins given otherwise)."""
     if y.unit != "pair" or _record_scope(x) != _record_scope(y):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
