@@ -102,12 +102,31 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.unit == "pair" and _record_scope(x) != _record_scope(y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
-    if x.unit == "ordinal" and set(x.modifiers) != set(y.modifiers):
+    if x.unit == "ordinal" and not _one_ranking(x, y, score, shared):
         return False  # "fourth league coach fired" and "second Western Division coach": two rankings
     if x.unit == "ordinal" and not _shared_beyond_names(x, y):
         return False  # "beat Lane in the ninth lap" / "passed Lane in the eighth": two rounds
     # Figures about differently named subjects (two companies' profits) are not one figure.
     return not (names_x and names_y and not names_x & names_y)
+
+
+ORDINAL_ALIKE = (0.7, 5)
+"""(similarity, shared words) from which two ordinals whose modifiers differ only by some the one adds
+(``_one_ranking``) are said in alike enough words to rank in one sequence. On the dev stories, one
+changed round more caught and no conflict more; without it, two ordinals of two votes years apart
+(one of them also "first-ever") became one, a conflict spanning two events."""
+
+
+def _one_ranking(x: Claim, y: Claim, score: float, shared: int) -> bool:
+    """Whether two ordinals rank in one sequence: the same modifiers, or, in alike words
+    (``ORDINAL_ALIKE``), those of one and more ("the tenth-round decision" / "the tenth-round
+    split decision"); none against some ("the sixth manager sacked" / "the second league manager")
+    says nothing of which sequence the bare one is in."""
+    mx, my = set(x.modifiers), set(y.modifiers)
+    if mx == my:
+        return True
+    alike = score >= ORDINAL_ALIKE[0] and shared >= ORDINAL_ALIKE[1]
+    return alike and bool(mx) and bool(my) and (mx <= my or my <= mx)
 
 
 RECORD_SCOPES = frozenset({"season", "career", "overall", "year", "playoff", "postseason", "lifetime", "tenure"})
@@ -148,13 +167,18 @@ def _shared_beyond_names(x: Claim, y: Claim) -> frozenset[str]:
 _HOLDER = re.compile(r"([A-Z][\w'’-]+)(?:\s*\(|\s*,\s*)\Z")
 
 
+_HOLDER_TALLY = re.compile(r"([A-Z][\w'’-]+)(?:\s*\(|\s*,\s*)\d+(?:-\d+){1,2},\s*\Z")
+"""A name, its record and a comma right before a figure ("Ortega (27-4, 19 KOs)"): a tally of the
+same holder's."""
+
+
 def _holder(c: Claim) -> str:
     """The name a record is given in brackets or apposition after ("Ortega (31-2", "Vance,
-    28-6-1"), lower case, or ""."""
-    if c.unit != "pair":
-        return ""
+    28-6-1"), or a tally after the record ("Ortega (27-4, 19 KOs)"), lower case, or ""."""
     at = c.sentence.find(c.surface)
-    m = _HOLDER.search(c.sentence[max(0, at - 40) : at]) if at > 0 else None
+    if at <= 0:
+        return ""
+    m = (_HOLDER if c.unit == "pair" else _HOLDER_TALLY).search(c.sentence[max(0, at - 50) : at])
     return m.group(1).lower() if m else ""
 
 
@@ -491,16 +515,19 @@ def _class_links(
         (ux, cx), (uy, cy) = claims[x], claims[y]
         if best[(x, cy.location.article)][1] != y or best[(y, cx.location.article)][1] != x:
             continue  # not each other's most alike claim
-        if cx.location.article in stated_by[uy] or cy.location.article in stated_by[ux]:
+        both_stated = cx.location.article in stated_by[uy] or cy.location.article in stated_by[ux]
+        if both_stated and not (
+            group.kind is ClaimKind.QUANTITY and _near_copy(cx, cy, sim, both, classes[ux], classes[uy])
+        ):
             continue  # one of the two articles states both values: they are about different things
         if holders[ux] and holders[uy] and not holders[ux] & holders[uy]:
             continue  # the records of two people
         overlap = values_overlap(cx, cy)
-        if overlap is None:
+        if overlap is None or (both_stated and overlap):
             continue
         key = (min(ux, uy), max(ux, uy))
         ordered = (cx, cy) if ux < uy else (cy, cx)
-        rank = (sim, both, -x, -y)
+        rank = (sim - 1.0 if both_stated else sim, both, -x, -y)  # a near copy only when nothing else
         link = links.setdefault(key, _Link())
         if overlap:
             if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
@@ -512,6 +539,9 @@ def _class_links(
             and (facts is None or facts.same_event(cx.location.article, cy.location.article))
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
+            link.reason, link.pair_only = (
+                (_near_copy_note(cx, cy, sim, stated_by[ux], stated_by[uy]), True) if both_stated else ("", False)
+            )
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
@@ -519,6 +549,44 @@ def _class_links(
                 if link.overlapping is None and link.disjoint is None:
                     link.overlapping = _overlapping_pair(first, classes[j])
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
+
+
+NEAR_COPY = (0.7, 5)
+"""(similarity, shared words) from which two figures of different articles are said in nearly the same
+words ("the crew of the freighter, 11 men, were freed" / "... 13 men, were freed"): one sentence
+copied from the other or both from one wire, with the figure changed. They contradict each other
+even when one of the articles gives the other figure too, elsewhere: an article that corrects
+itself, or gives an early count beside a later one (their pair must still be each other's most
+alike claim, so the article's own sentence with the other figure is the less alike one).
+On the dev stories: from (0.6, 4) to (0.8, 5) no conflict more or less ((0.3, 2): 14 false ones);
+mutated figures caught, of 240: 6 more at 0.8, 7 at 0.7 and 0.6."""
+
+
+SELF_UNLIKE = 0.4
+"""Similarity below which an article's own sentence giving the other figure of a near copy
+(``NEAR_COPY``) is in words of its own, not a second copy of the same list ("five rifles, 20
+magazines" for one raid beside "17 rifles, 40 magazines" for all of them)."""
+
+
+def _near_copy(x: Claim, y: Claim, sim: float, shared: int, cls_x: list[Claim], cls_y: list[Claim]) -> bool:
+    """Whether two figures of different value, one of whose articles gives both, are still one figure
+    said in nearly the same words (``NEAR_COPY``), the article's own other figure in unlike words
+    (``SELF_UNLIKE``)."""
+    if sim < NEAR_COPY[0] or shared < NEAR_COPY[1]:
+        return False
+    own = [(c, y) for c in cls_y if c.location.article == x.location.article]
+    own += [(c, x) for c in cls_x if c.location.article == y.location.article]
+    return all(similarity(c, partner)[0] < SELF_UNLIKE for c, partner in own)
+
+
+def _near_copy_note(x: Claim, y: Claim, sim: float, stated_x: set[str], stated_y: set[str]) -> str:
+    """Why a pair of figures is a conflict though one of its articles gives both (``NEAR_COPY``)."""
+    ax, ay = x.location.article, y.location.article
+    twice, other = (ax, y) if ax in stated_y else (ay, x)
+    return (
+        f"{ax} gives {x.display} and {ay} gives {y.display} in nearly the same words "
+        f"(similarity {sim:.2f}), though {twice} gives {other.display} elsewhere too"
+    )
 
 
 LONE_LINK = (0.1, 1)
@@ -556,7 +624,11 @@ def lone_value_links(
     the other (ages are left out: an age no name goes with may be anyone's, a son's beside his
     father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
     or more articles give and more than give any other value (a group split over several values has
-    no value to stand out from). The lone figure is a plain count (``_plain``), overlaps no value
+    no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 19 KOs)"). A lone
+    record is set only against a record of as many parts sharing one of them (``_one_part_apart``),
+    which may also be the only such record two or more articles give (``_kin_record``; a group of
+    records holds many people's): on the dev stories, one true conflict more, none false. Any other
+    lone figure is a plain count (``_plain``), overlaps no value
     another article gives (then it is only less precise) and is within ``BOUND_REACH`` of the other
     (a hundredfold figure counts something else); the two are of one event, not dated apart, their
     articles state one value each, and neither sentence gives the other's value too ("the board
@@ -569,7 +641,7 @@ def lone_value_links(
     in_conflict = {k for pair, link in links.items() if link.disjoint is not None for k in pair}
     holders = [{h for c in cls if (h := _holder(c))} for cls in classes]
     for w, lone in enumerate(classes):
-        if len(stated_by[w]) != 1 or w in in_conflict or not all(map(_plain, lone)):
+        if len(stated_by[w]) != 1 or w in in_conflict or not all(_plain(c) or c.unit == "pair" for c in lone):
             continue
         (article,) = stated_by[w]
         if any(values_overlap(x, c) for u, cls in enumerate(classes) if u != w for c in cls for x in lone):
@@ -578,7 +650,7 @@ def lone_value_links(
             if v == w or article in stated_by[v] or (holders[w] and holders[v] and not holders[w] & holders[v]):
                 continue
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
-            if not (two or backed):
+            if not (two or backed or holders[w] & holders[v] or _kin_record(w, v, classes, stated_by)):
                 continue
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
@@ -612,15 +684,21 @@ def _lone_pair(
     best: tuple[tuple[float, int], Claim, Claim] | None = None
     for x in lone:
         for y in other:
-            if values_overlap(x, y) is not False or _vague(y) or y.stated is None or y.stated <= 0:
+            if values_overlap(x, y) is not False:
                 continue
-            if REST_WORDS.intersection(
+            if x.unit == "pair":
+                if not _one_part_apart(x, y):
+                    continue  # "8-12" / "40-36": two spans' records, not one record given otherwise
+            elif _vague(y) or y.stated is None or y.stated <= 0:
+                continue
+            elif REST_WORDS.intersection(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            if max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
+            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
-            if not conflict_candidate(x, y, LONE_LINK) or _dated_apart(x, y, published):
+            one_holder = bool(_holder(x)) and _holder(x) == _holder(y)  # "Vance (28-6" / "Vance, 26-6"
+            if not (one_holder or conflict_candidate(x, y, LONE_LINK)) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.same_event(x.location.article, y.location.article):
                 continue
@@ -632,8 +710,32 @@ def _lone_pair(
     return None if best is None else (best[1], best[2])
 
 
+def _kin_record(w: int, v: int, classes: list[list[Claim]], stated_by: list[set[str]]) -> bool:
+    """Whether value ``v`` is the one record of a group (of several people's or teams' records) that
+    ``LONE_BACKING`` or more articles give and the only one sharing a part with the lone record ``w``
+    (``_one_part_apart``): "26-6" in one report, "28-6" in two, the group's other records
+    another's."""
+    x = classes[w][0]
+    if x.unit != "pair" or len(stated_by[v]) < LONE_BACKING:
+        return False
+    kin = [u for u, cls in enumerate(classes) if u != w and any(_one_part_apart(x, c) for c in cls)]
+    return kin == [v]
+
+
+def _one_part_apart(x: Claim, y: Claim) -> bool:
+    """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), share
+    one part and differ in another ("31-4" / "29-4": one record with its wins given otherwise)."""
+    if y.unit != "pair" or _record_scope(x) != _record_scope(y):
+        return False
+    a, b = x.text_value.split("-"), y.text_value.split("-")
+    return len(a) == len(b) and any(p == q for p, q in zip(a, b, strict=True))
+
+
 def _says_value(x: Claim, y: Claim) -> bool:
-    """Whether the sentence of ``x`` gives the value of ``y`` too, as another number."""
+    """Whether the sentence of ``x`` gives the value of ``y`` too, as another number (a record as
+    written)."""
+    if y.unit == "pair":
+        return re.search(rf"(?<![\d-]){re.escape(y.text_value)}(?![\d-])", x.sentence) is not None
     at = x.sentence.find(x.surface)
     return any(n.stated == y.stated and not at <= n.start < at + len(x.surface) for n in _numbers(x.sentence))
 

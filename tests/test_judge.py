@@ -765,3 +765,113 @@ def test_years_of_one_background_fact_in_alike_words_conflict(tmp_path):
     # in words less alike, two years are two facts
     (tmp_path / "b.txt").write_text("Marlow joined the Hawks as a forward in 1994.", encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_near_copy_with_another_figure_conflicts_though_its_article_gives_both(tmp_path):
+    # a.txt gives 16 fishermen too, in a sentence of its own: the near copy still contradicts b.txt
+    report = check(
+        [
+            _corpus(
+                tmp_path,
+                {
+                    "a.txt": "The coast guard freed 14 fishermen held aboard the trawler Marlin off the northern cape"
+                    " on Tuesday after a two-day standoff.\n\nThe harbour union said that 16 fishermen had"
+                    " refused to sail last spring over unpaid wages.\n",
+                    "b.txt": "The coast guard freed 16 fishermen held aboard the trawler Marlin off the northern cape"
+                    " on Tuesday after a two-day standoff.\n",
+                    "c.txt": "A spokesman said 16 fishermen were held on the Marlin for two days before the coast guard"
+                    " boarded it off the northern cape.\n",
+                },
+            )
+        ]
+    )
+    conflicts = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "fisherman"]
+    assert len(conflicts) == 1
+    assert {c.surface for c in conflicts[0].claims} == {"14 fishermen", "16 fishermen"}
+    assert {c.location.article for c in conflicts[0].claims} == {"a.txt", "b.txt"}
+    assert "nearly the same words" in conflicts[0].explanation
+
+
+def test_a_near_copy_of_one_list_an_article_gives_twice_is_no_conflict(tmp_path):
+    # a.txt gives one raid's haul and the total in alike words: b.txt's total is not a changed copy
+    report = check(
+        [
+            _corpus(
+                tmp_path,
+                {
+                    "a.txt": "Police seized six rifles, 12 magazines and 300 rounds of ammunition from the smugglers'"
+                    " van on Monday.\n\nPolice have now seized 14 rifles, 31 magazines and 923 rounds of"
+                    " ammunition from smugglers' vans.\n",
+                    "b.txt": "Police seized 14 rifles, 31 magazines and 923 rounds of ammunition from the smugglers'"
+                    " van on Monday.\n",
+                },
+            )
+        ]
+    )
+    assert not report.by_verdict(Verdict.CONFLICT)
+
+
+_BOUT = {
+    "a.txt": "Former champion Dane Marlow beat Ivo Brandt in six rounds in Hamburg on Saturday night.\n\n"
+    "Marlow ({record}, 20 KOs) had been training in Spain since June in an effort to get his weight down.\n",
+    "b.txt": "On the undercard in Hamburg on Saturday, former champion Dane Marlow (29-2) scored a six-round"
+    " decision over Ivo Brandt (12-9).\n",
+    "c.txt": "Former champion Dane Marlow, 29-2, returned to the ring in Hamburg on Saturday with a six round"
+    " decision win over Ivo Brandt, 12-9.\n",
+}
+
+
+def test_a_lone_record_of_one_holder_one_part_apart_conflicts(tmp_path):
+    # "Marlow (31-2" in one report, "Marlow (29-2)" in two: the holder's record, its wins given otherwise
+    texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="31-2")}
+    conflicts = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+    assert len(conflicts) == 1
+    assert {c.text_value for c in conflicts[0].claims} == {"31-2", "29-2"}
+    assert "only a.txt gives 31-2" in conflicts[0].explanation
+
+
+def test_a_lone_record_sharing_no_part_is_no_conflict(tmp_path):
+    # "40-36" beside "29-2": another span's record (a career, a season), not the same one given otherwise
+    texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="40-36")}
+    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+
+
+def test_ordinals_one_of_whose_modifiers_adds_to_the_other_rank_in_one_sequence(tmp_path):
+    # "eighth-round unanimous decision" / "sixth-round decision": one bout's round, told otherwise
+    texts = {
+        "a.txt": "On the undercard, former champion Dane Marlow scored an eighth-round unanimous decision over"
+        " Ivo Brandt in Hamburg on Saturday.\n",
+        "b.txt": "On the undercard, former champion Dane Marlow scored a sixth-round decision over Ivo Brandt in"
+        " Hamburg on Saturday.\n",
+    }
+    conflicts = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [
+        ["eighth-round unanimous decision", "sixth-round decision"]
+    ]
+
+
+def test_a_bare_ordinal_and_one_with_modifiers_are_two_rankings(tmp_path):
+    # "the fifth coach fired" / "the third Western Division head coach fired": two sequences
+    texts = {
+        "a.txt": "Dane Lane is the fifth coach fired this season, the league said on Monday after the team lost"
+        " again.\n",
+        "b.txt": "Dane Lane is the third Western Division head coach fired this season, the league said on Monday"
+        " after the team lost again.\n",
+    }
+    assert not check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+
+
+def test_a_tally_after_a_record_is_its_holders(tmp_path):
+    # "Marlow (29-2, 27 KOs)": Marlow's knockouts, against his 20 elsewhere, never Brandt's five
+    texts = {
+        "a.txt": "Former champion Dane Marlow beat Ivo Brandt in six rounds in Hamburg on Saturday night.\n\n"
+        "Marlow (29-2, 27 KOs) had been training in an effort to get his weight down.\n",
+        "b.txt": "On the undercard in Hamburg on Saturday, former champion Dane Marlow (29-2, 20 KOs) scored a"
+        " six-round decision over Ivo Brandt (12-9, 5 KOs).\n",
+        "c.txt": "Former champion Dane Marlow, 29-2, 20 KOs, returned to the ring in Hamburg on Saturday with a six"
+        " round decision win over Ivo Brandt, 12-9, 5 KOs.\n",
+        "d.txt": "Ivo Brandt (12-9, 5 KOs) lost to former champion Dane Marlow in Hamburg on Saturday over six"
+        " rounds.\n",
+    }
+    conflicts = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+    assert [sorted({c.surface for c in f.claims}) for f in conflicts] == [["20 KOs", "27 KOs"]]

@@ -305,7 +305,11 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # --kind date 53/119, main 50/119) when dates of one key, clause events through "which" and accusations, years
 # of one background fact in alike words, and one event word between articles sharing facts as a
 # pair became conflicts (judge_dates, date_events).
-DEV_CATCH_RATES = {"quantity": 0.42, "date": 0.36, "person-role": 0.78, "place": 0.42, None: 0.44}
+# Raised for quantities to 0.44 and in all to 0.46 (measured 0.464 102/220 and 0.483; main c92f11f
+# 0.439 and 0.470) when a figure changed in a near copy of another article's sentence, a lone record one part
+# apart and ordinals one of whose modifiers adds to the other's became conflicts (judge.NEAR_COPY,
+# judge._one_part_apart, judge._one_ranking), for one true conflict more and no false one.
+DEV_CATCH_RATES = {"quantity": 0.44, "date": 0.36, "person-role": 0.78, "place": 0.42, None: 0.46}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 

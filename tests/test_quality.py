@@ -202,7 +202,9 @@ DEV_MAX_JUNK = 14
 # 48 -> 49 when villagers counted by a wounding verb became injuries: the two-vs-three injured
 # conflict (already there, across two quakes) now also holds 'two villagers', so it covers the
 # gold agreement on two injured, which the evaluator counts as an alarm.
-DEV_MAX_FALSE_ALARMS = 49
+# 49 -> 50 with lone records (judge._one_part_apart): the new conflict is correct (a boxer's record
+# given one part apart; a gold conflict) and also covers the gold agreement of its other side.
+DEV_MAX_FALSE_ALARMS = 50
 
 
 @pytest.fixture(scope="module")
