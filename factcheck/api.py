@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, cast
 
 from factcheck import collector
-from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Report, Review
+from factcheck.models import Article, Claim, ClaimKind, Finding, Report, Review
+from factcheck.text import located
 
 if TYPE_CHECKING:
     from factcheck.cache import Result
     from factcheck.ledger import Refreshed
     from factcheck.patterns import Pattern
-
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -195,54 +192,6 @@ def extract_claims(article: Article, patterns: Sequence[Pattern], options: Optio
     # ask of it what they ask of an re.Pattern)
     cap = options.tolerances.get("relative", ROUNDING_CAP)
     return located(article, extract_all(article, cast("Sequence[re.Pattern[str]]", patterns), cap))
-
-
-def located(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """``claims`` of ``article`` with their lines and columns in its file: the extractors count
-    them in the article's text, which for HTML and Markdown is what was read out of the markup
-    (``Article.source_map``); and with where each claim ends (``Location.end_line``)."""
-    source_map = article.source_map
-    out = []
-    for claim in claims:
-        loc = claim.location
-        if source_map is None:
-            moved = _LOCATION_ENDS(loc, loc.line, loc.column + loc.end - loc.start)
-        else:
-            (line, column), (end_line, end_column) = (
-                source_map.position(loc.start),
-                source_map.end_position(loc.start, loc.end),
-            )
-            moved = _LOCATION_LINES(loc, line, column, end_line, end_column)
-        out.append(_CLAIM_LOCATION(claim, moved))
-    return tuple(out)
-
-
-class _Replacer:
-    """``dataclasses.replace(obj, **dict(zip(names, values)))`` for a frozen dataclass whose fields
-    are all plain ``__init__`` parameters (``models._init_in_dict`` checks that of ``Claim`` and
-    ``Location``): every field read by one ``attrgetter`` call and passed on positionally.
-    ``replace`` walks the fields in Python and calls ``__init__`` by keyword: 3 µs a claim, 6% of
-    extraction when ``located`` moved every claim and its location that way. The fields replaced
-    are consecutive, put in by one slice assignment (no loop). A field added to the class is
-    carried over, as by ``replace`` (``tests/test_fast_paths.py``)."""
-
-    def __init__(self, cls: type, *names: str) -> None:
-        fields = [f.name for f in dataclasses.fields(cls)]
-        self.values = attrgetter(*fields)
-        first = fields.index(names[0])
-        if fields[first : first + len(names)] != list(names):
-            raise ValueError(f"{cls.__name__}: {names} are not consecutive fields")
-        self.at = slice(first, first + len(names))
-
-    def __call__(self, obj: _T, *values: object) -> _T:
-        new = list(self.values(obj))
-        new[self.at] = values
-        return type(obj)(*new)
-
-
-_CLAIM_LOCATION = _Replacer(Claim, "location")
-_LOCATION_ENDS = _Replacer(Location, "end_line", "end_column")
-_LOCATION_LINES = _Replacer(Location, "line", "column", "end_line", "end_column")
 
 
 def extract(

@@ -76,9 +76,11 @@ def _what(c: Claim) -> str:
     return c.surface + (m.group(0) if m else "")
 
 
-def _some(articles: set[str]) -> str:
+def _some(articles: set[str], one: str = "says", many: str = "say") -> str:
+    """Up to three of ``articles`` and the verb they take: ``one`` after one article, ``many``
+    after several ("a.txt says"; "a.txt, b.txt name" with ``one="names", many="name"``)."""
     arts = sorted(articles)
-    return ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "") + (" says" if len(arts) == 1 else " say")
+    return ", ".join(arts[:3]) + (" ..." if len(arts) > 3 else "") + f" {one if len(arts) == 1 else many}"
 
 
 def _beside_agreements(

@@ -19,13 +19,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from factcheck.extract.quantities import _ORDINAL_WORDS, _ordinal
 from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
-from factcheck.judge_place_conflicts import SUBURB_KM
+from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
 from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Verdict
 from factcheck.places import fold
 from factcheck.quotes import spelling
+from factcheck.text import LineIndex, located, main_text
 
 __all__ = ["MENTION_KEYS", "judge_mentions", "near_places", "shorter_lists", "unnamed_facilities"]
 
@@ -106,20 +108,14 @@ def _street(c: Claim) -> str | None:
     return f"{name} {_STREET_KINDS.get(kind, kind)}"
 
 
-_ORDINALS = {
-    w: f"{i}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(i % 10 if i // 10 != 1 else 0, 'th') }"
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
-        start=1,
-    )
-}
-"""Ordinal words in street names and their figures ("Fifth Avenue" is "5th Avenue")."""
+_ORDINALS = {w: _ordinal(i) for w, i in _ORDINAL_WORDS.items()}
+"""Ordinal words in street names and their figures ("Ninth Avenue" is "9th Avenue"), as the
+quantity extractor reads them."""
 
 
 def _street_corners(claims: list[Claim]) -> list[Finding]:
     """An article naming a street alone where others name it with the street crossing it, in one
-    sentence ("on Elm Street" / "at Elm Street and 5th Avenue"): the corner is a point on the street,
+    sentence ("on Elm Street" / "at Elm Street and 9th Avenue"): the corner is a point on the street,
     so the first is vaguer, not different (compatible). Only articles that never name the street
     with another in one sentence are the vaguer ones. On the dev stories: 2 such findings the gold
     calls compatible (3 gold findings) against 1 it does not (a street named for another slot)."""
@@ -410,7 +406,7 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
                 if na[:1] != nb[:1] or abs(len(na) - len(nb)) > SPELLING_LENGTH_GAP:
                     continue  # spelling variants start alike and are about as long
                 if _DIGITS.findall(na) != _DIGITS.findall(nb):
-                    continue  # "115th Street" / "117th Street": two streets, not two spellings
+                    continue  # "131st Street" / "137th Street": two streets, not two spellings
                 if len(min(na, nb, key=len)) >= SPELLING_MIN_LENGTH and (
                     fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)
                 ):
@@ -767,13 +763,15 @@ def _after(c: Claim, width: int = 24) -> str:
     return c.sentence[i + len(c.surface) : i + len(c.surface) + width] if i >= 0 else ""
 
 
+_DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=lambda d: (-len(d), d)))
 _PART_BEFORE = re.compile(
-    r"\b(?P<part>(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|midtown)"
-    r" \Z",
+    r"\b(?P<part>(?:" + _DIRECTION_WORDS + r")(?:ern)?|central|downtown|midtown) \Z",
     re.I,
 )
 """A word naming a part of a city right before its name ("in northeast Port Elm", "downtown Port Elm")."""
 _CENTRE_PARTS = frozenset({"central", "downtown", "midtown"})
+_POINTS = frozenset(d for d in DIRECTIONS if not any(o != d and o in d for o in DIRECTIONS))
+"""The four compass points: the directions no other direction is part of."""
 PART_SHARED = 2
 """Content words two sentences naming parts of one place must share before they are taken to place
 one thing (on the dev stories: 2 findings, both of gold compatibles, at 0 to 2; a part word and
@@ -790,14 +788,15 @@ def _compass(part: str) -> frozenset[str]:
     p = _part(part)
     if p in _CENTRE_PARTS:
         return frozenset({"centre"})
-    return frozenset(d for d in ("north", "south", "east", "west") if d in p)
+    return frozenset(d for d in _POINTS if d in p)
 
 
 def _city_parts(places: list[list[Claim]]) -> list[Finding]:
     """Two articles placing something in two overlapping parts of one place ("northeast Port Elm" /
     "north Port Elm", "central Port Elm" / "downtown Port Elm"), in sentences sharing
     ``PART_SHARED`` content words: compatible, the same area said more or less precisely. Parts
-    sharing no compass point ("north" / "south") may be two areas: no finding."""
+    overlap when one's compass points are all the other's ("north" / "northeast") or both are the
+    centre; others ("north" / "south", "northeast" / "northwest") may be two areas: no finding."""
     out: list[Finding] = []
     for members in places:
         parted = [(c, m.group("part")) for c in members if (m := _PART_BEFORE.search(_before(c))) is not None]
@@ -809,8 +808,9 @@ def _city_parts(places: list[list[Claim]]) -> list[Finding]:
             for b, pb in parted[i + 1 :]:
                 if a.location.article == b.location.article or _part(pa) == _part(pb):
                     continue
-                if not _compass(pa) & _compass(pb):
-                    continue
+                ca, cb = _compass(pa), _compass(pb)
+                if not (ca <= cb or cb <= ca):
+                    continue  # "north" / "south", "northeast" / "northwest": maybe two areas
                 shared = len(context[a.id] & context[b.id])
                 if shared >= PART_SHARED:
                     pairs.append((a, pa, b, pb, shared))
@@ -844,28 +844,19 @@ _UNNAMED = re.compile(
     r"\s+(?P<noun>[a-z]+)\b"
 )
 """An unnamed building: "a", a town or "nearby" / "local" / "suburban", and a kind of building."""
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 FACILITY_SHARED = 2
 """Content words the sentence with the unnamed building and the one naming it must share (on the
 dev stories: at 1, 5 findings the gold calls compatible or covers and 1 it does not; at 2, 4 and
 none; at 3 or 4, 3 and none; at 6, none right)."""
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` around ``[start, end)`` (up to a full stop or a line end)."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)]
-    after = _SENTENCE_END.search(text, end)
-    return text[before[-1] if before else max(0, start - 600) : after.end() if after else len(text)].strip()
-
-
 def unnamed_facilities(mentions: list[Claim], articles: Sequence[Article]) -> list[Finding]:
     """One article says "a Port Elm hospital" or "a nearby hospital" (a kind of building, unnamed),
     another names one of that kind ("Elm Valley Hospital"), in sentences sharing
     ``FACILITY_SHARED`` content words: compatible, the named building is the more precise. A town
-    before the noun must be one the gazetteer knows (the article's own place mention)."""
-    from factcheck.api import located
-    from factcheck.text import LineIndex
-
+    before the noun must be one the gazetteer knows (the article's own place mention). The unnamed
+    buildings are read from the sentences of the article's main text (``text.main_text``): a list
+    of related headlines or a footer names none."""
     named: dict[str, list[Claim]] = defaultdict(list)
     for c in mentions:
         words = c.display.split()
@@ -877,44 +868,48 @@ def unnamed_facilities(mentions: list[Claim], articles: Sequence[Article]) -> li
     unnamed: list[tuple[Claim, str]] = []  # (the unnamed building, as a claim; its noun)
     for article in articles:
         index: LineIndex | None = None
-        for m in _UNNAMED.finditer(article.text):
-            noun = m.group("noun")
-            if noun not in named:
-                continue
-            town = towns.get((article.name, m.start("town"))) if m.group("town") else None
-            if m.group("town") and (town is None or town.location.end != m.end("town")):
-                continue
-            index = index or LineIndex(article.text)
-            line, column = index.position(m.start())
-            sentence = _sentence_at(article.text, m.start(), m.end())
-            what = m.group(0)
-            (claim,) = located(
-                article,
-                [
-                    Claim(
-                        kind=ClaimKind.PLACE,
-                        key="place",
-                        value=None,
-                        display=what[len(m.group("art")) :].strip(),
-                        unit="",
-                        location=Location(article.name, m.start(), m.end(), line, column),
-                        sentence=sentence,
-                        surface=what,
-                        text_value=town.text_value if town is not None else "",
-                        chain=town.chain if town is not None else (),
-                    )
-                ],
-            )
-            unnamed.append((claim, noun))
+        for sentence in main_text(article.text).sentences:  # boilerplate ("Related stories") left out
+            for m in _UNNAMED.finditer(sentence.text):
+                noun = m.group("noun")
+                if noun not in named:
+                    continue
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                town = towns.get((article.name, sentence.start + m.start("town"))) if m.group("town") else None
+                if m.group("town") and (town is None or town.location.end != sentence.start + m.end("town")):
+                    continue
+                index = index or LineIndex(article.text)
+                line, column = index.position(start)
+                what = m.group(0)
+                (claim,) = located(
+                    article,
+                    [
+                        Claim(
+                            kind=ClaimKind.PLACE,
+                            key="place",
+                            value=None,
+                            display=what[len(m.group("art")) :].strip(),
+                            unit="",
+                            location=Location(article.name, start, end, line, column),
+                            sentence=sentence.text,
+                            surface=what,
+                            text_value=town.text_value if town is not None else "",
+                            chain=town.chain if town is not None else (),
+                        )
+                    ],
+                )
+                unnamed.append((claim, noun))
     pairs: dict[tuple[str, str], list[tuple[Claim, Claim, int]]] = defaultdict(list)
-    for u, noun in unnamed:
-        if u.location.article in articles_of(named[noun]):
-            continue  # an article naming one itself leaves none unnamed for want of its name
-        cu = _context(u)
-        for n in named[noun]:
-            shared = len(cu & _context(n))
-            if shared >= FACILITY_SHARED:
-                pairs[(fold(u.display), noun)].append((u, n, shared))
+    for noun, buildings in named.items():
+        naming = articles_of(buildings)
+        contexts = [(n, _context(n)) for n in buildings]
+        for u, _ in (t for t in unnamed if t[1] == noun):
+            if u.location.article in naming:
+                continue  # an article naming one itself leaves none unnamed for want of its name
+            cu = _context(u)
+            for n, cn in contexts:
+                shared = len(cu & cn)
+                if shared >= FACILITY_SHARED:
+                    pairs[(fold(u.display), noun)].append((u, n, shared))
     out: list[Finding] = []
     for (_, noun), found in sorted(pairs.items()):
         u, n, shared = max(found, key=lambda t: t[2])
@@ -928,8 +923,7 @@ def unnamed_facilities(mentions: list[Claim], articles: Sequence[Article]) -> li
                 f"{n.key}: {n.display}",
                 dedupe([x for t in found for x in t[:2]]),
                 f"{_says(articles_of(t[0] for t in found))} {u.surface[0].lower()}{u.surface[1:]}, "
-                f"{_says(namers).removesuffix(' say').removesuffix(' says')} "
-                f"{'name' if len(namers) > 1 else 'names'} {' / '.join(names[:3])}: "
+                f"{_says(namers, 'names', 'name')} {' / '.join(names[:3])}: "
                 f"the named {noun} is the more precise, not a different place",
                 (f"the sentences share {shared} words: {u.sentence[:80]!r} / {n.sentence[:80]!r}",),
             )

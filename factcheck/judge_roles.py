@@ -84,12 +84,6 @@ def rank_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: ArticleF
     return out
 
 
-JOINED = ("agree", "compatible")
-"""How a title compares with every title of a class to join it: one naming the office with its
-portfolio or jurisdiction left out ("district attorney" / "Elm County district attorney") names the
-same office. On the dev stories the gold calls all 7 such pairs agree, none compatible."""
-
-
 def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     by_person: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -101,20 +95,11 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         if len(articles_of(items)) < 2:
             continue
         person = ident.name(pid)
-        classes: list[list[Claim]] = []
-        for c in sorted(items, key=lambda c: (c.location.article, c.location.start)):
-            t = _title_of(c)
-            for cls in classes:
-                if all(compare_titles(_title_of(x), t).verdict in JOINED for x in cls):
-                    cls.append(c)
-                    break
-            else:
-                classes.append([c])
+        classes = _title_classes(items)
         key = f"{person}: title"
         who = ident.explain(c.subject for c in items)
-        for cls in classes:
+        for texts, cls in classes:
             if len(articles_of(cls)) >= 2:
-                steps = _compare_steps(cls)
                 out.append(
                     make_finding(
                         Verdict.AGREE,
@@ -124,17 +109,16 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                         dedupe(cls),
                         f"{len(articles_of(cls))} articles agree: {person} is {_common_title(cls)} "
                         f"(stated as {stated(cls, 'display')})",
-                        ("grouped by person: " + person, *who, *steps, *normalisations(cls)),
+                        ("grouped by person: " + person, *who, *_compare_steps(texts), *normalisations(cls)),
                     )
                 )
-        for i, a in enumerate(classes):
-            for b in classes[i + 1 :]:
+        for i, (ta, a) in enumerate(classes):
+            for tb, b in classes[i + 1 :]:
                 if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
                     continue
-                cmp = compare_titles(_title_of(a[0]), _title_of(b[0]))
-                if cmp.verdict != "compatible":
+                if compare_titles(_parsed_title(ta[0]), _parsed_title(tb[0])).verdict != "compatible":
                     continue
-                wide, narrow = (a, b) if len(_title_of(a[0]).portfolio) < len(_title_of(b[0]).portfolio) else (b, a)
+                wide, narrow = (a, b) if _narrows(tb[0], ta[0]) else (b, a)
                 out.append(
                     make_finding(
                         Verdict.COMPATIBLE,
@@ -149,9 +133,59 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     return out
 
 
-def _title_of(c: Claim) -> Title:
-    """The parsed title of a title claim (from the title as written, ``Claim.title``)."""
-    return _parsed_title(c.title if c.title_form is not None else c.display)
+def _title_classes(items: list[Claim]) -> list[tuple[list[str], list[Claim]]]:
+    """One person's title claims in classes naming one office, each with its distinct title texts
+    (the class's own, narrowest, first). Texts that agree exactly form a class first; a class whose
+    office only one other class narrows joins that one: a title with the portfolio or jurisdiction
+    left out ("press officer" / "Elm County press officer") names the same office (on the dev
+    stories the gold calls all 7 such pairs agree, none compatible). A class two others narrow
+    ("council spokesman" / "harbour council spokesman", "parks council spokesman") joins neither:
+    it is compatible with both. The classes do not depend on the order of the files; distinct
+    texts are compared, not every claim."""
+    by_text: dict[str, list[Claim]] = defaultdict(list)
+    for c in items:
+        by_text[_text_of(c)].append(c)
+    exact: list[list[str]] = []
+    for t in sorted(by_text):
+        for cls in exact:
+            if all(compare_titles(_parsed_title(x), _parsed_title(t)).verdict == "agree" for x in cls):
+                cls.append(t)
+                break
+        else:
+            exact.append([t])
+    into: dict[int, int] = {}
+    for i, a in enumerate(exact):
+        narrower = [j for j, b in enumerate(exact) if j != i and _narrows(b[0], a[0])]
+        if len(narrower) == 1:
+            into[i] = narrower[0]
+
+    def root(i: int) -> int:
+        seen = {i}
+        while i in into and into[i] not in seen:
+            i = into[i]
+            seen.add(i)
+        return i
+
+    texts: dict[int, list[str]] = defaultdict(list)
+    for i in sorted(range(len(exact)), key=lambda i: i != root(i)):  # a class's own texts first
+        texts[root(i)].extend(exact[i])
+    out = []
+    for r in sorted(texts):
+        claims = sorted((c for t in texts[r] for c in by_text[t]), key=lambda c: (c.location.article, c.location.start))
+        out.append((texts[r], claims))
+    return out
+
+
+def _narrows(narrow: str, wide: str) -> bool:
+    """Whether title text ``narrow`` names the office of ``wide`` more precisely (its portfolio or
+    jurisdiction given, "Elm County press officer" / "press officer")."""
+    a, b = _parsed_title(wide), _parsed_title(narrow)
+    return compare_titles(a, b).verdict == "compatible" and len(a.portfolio) < len(b.portfolio)
+
+
+def _text_of(c: Claim) -> str:
+    """The title as written of a title claim."""
+    return c.title if c.title_form is not None else c.display
 
 
 @functools.lru_cache(maxsize=4096)
@@ -160,11 +194,12 @@ def _parsed_title(text: str) -> Title:
     return parse_title(text) or Title(text, "", (), frozenset(), text, frozenset())
 
 
-def _compare_steps(cls: list[Claim]) -> tuple[str, ...]:
+def _compare_steps(texts: list[str]) -> tuple[str, ...]:
+    """How the first of a class's distinct title texts compares with each other one."""
     out: dict[str, None] = {}  # once each, in the order first seen
-    first = _title_of(cls[0])
-    for c in cls[1:]:
-        other = _title_of(c)
+    first = _parsed_title(texts[0])
+    for text in texts[1:]:
+        other = _parsed_title(text)
         cmp = compare_titles(first, other)
         for st in cmp.steps:
             out[f"{st.source!r} ~ {st.result!r} ({st.rule})"] = None

@@ -518,13 +518,13 @@ def test_speech_verbs_found_directly(text: str) -> None:
     "folder", ["tests/data/golden/corpus", "tests/data/locations", "corpus"], ids=["golden", "markup", "seed"]
 )
 def test_located_is_dataclasses_replace(folder: str) -> None:
-    # api.located moves claims with a replacer reading every field at once; dataclasses.replace is
+    # text.located moves claims with a replacer reading every field at once; dataclasses.replace is
     # the plain way (Markdown and HTML articles take the source-map branch)
     from dataclasses import replace
 
-    from factcheck.api import located
     from factcheck.extract import extract_claims
     from factcheck.load import load_paths
+    from factcheck.text import located
 
     for article in load_paths([Path(folder)]).articles:
         claims = extract_claims(article)
@@ -558,8 +558,8 @@ def test_claim_kinds_sort_as_their_values() -> None:
 
 
 def test_replacer_takes_only_consecutive_fields() -> None:
-    from factcheck.api import _Replacer
     from factcheck.models import Location
+    from factcheck.text import _Replacer
 
     loc = Location("a.txt", 3, 7, 2, 4)
     assert _Replacer(Location, "column", "end_line")(loc, 9, 5) == Location("a.txt", 3, 7, 2, 9, 5)

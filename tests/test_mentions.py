@@ -30,8 +30,8 @@ CASES = [
     ("Nichols was sentenced on Saturday.", ("nichols",), []),  # unknown single word: not kept
     ("Christmas and Monday are not names, nor is Iranian.", (), []),
     # "Former" opening a sentence is no part of the name after it
-    ("Former Brackwater University football player Sam Reed was charged on Monday.", (),
-     [("org", "Brackwater University", ""), ("person", "Sam Reed", "")]),
+    ("Former Quellmoor College rowing coach Tam Iddon was charged on Monday.", (),
+     [("org", "Quellmoor College", ""), ("person", "Tam Iddon", "")]),
 ]  # fmt: skip
 
 
@@ -104,7 +104,7 @@ def test_a_company_spelled_two_ways_is_a_conflict_a_transliteration_is_not(tmp_p
     [
         ("She is an immigrant from India.", [("place", "India")]),  # a country, though also a given name
         ("A Schenectady man was arrested.", [("place", "Schenectady")]),  # after an opener: mid-sentence
-        ("The crash was at 117th Street and 97th Avenue.", [("place", "117th Street"), ("place", "97th Avenue")]),
+        ("The crash was at 131st Street and 93rd Avenue.", [("place", "131st Street"), ("place", "93rd Avenue")]),
         ("The ship was flying an Ethiopian flag.", [("place", "Ethiopian")]),
         ("Blair was in Brussels on Monday, he said.", [("place", "Brussels")]),  # a small town's name, alone
         ("The Institute for Fiscal Studies said taxes would rise.", [("org", "Institute for Fiscal Studies")]),
@@ -160,3 +160,21 @@ def test_an_article_naming_only_the_country_is_vaguer_only_about_where_someone_i
     # alike to one naming the town) is no vaguer account of where he is from
     texts["c.txt"] = "Fishing quotas in Norway were cut on Monday."
     assert not [f for f in _place_findings(tmp_path, texts) if f[0] is Verdict.COMPATIBLE]
+
+
+def test_the_mention_judge_imports_no_api() -> None:
+    # a judge reads claims and sentences; claims are placed in their files below the api
+    # (text.located), so nothing at the judge stage reaches back into api (no import cycle)
+    import inspect
+
+    from factcheck import judge_mentions
+
+    assert "factcheck.api" not in inspect.getsource(judge_mentions)
+
+
+def test_some_articles_take_the_verb_asked_for() -> None:
+    from factcheck.hedges import _some
+
+    assert _some({"a.txt"}) == "a.txt says"
+    assert _some({"b.txt", "a.txt"}, "names", "name") == "a.txt, b.txt name"
+    assert _some({"a.txt"}, "names", "name") == "a.txt names"

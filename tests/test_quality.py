@@ -147,10 +147,12 @@ DEV_THRESHOLDS = {
     # start of a span ("the 1960s and 1970s": hedges.widened_spans)
     # 0.39 (84/217) -> 0.41 (88/217), precision 0.41 -> 0.43 (103/240), with overlapping parts of
     # a city and an unnamed building beside a named one (judge_mentions._city_parts,
-    # _unnamed_facilities), and a title with its jurisdiction left out joining the full title's
-    # agreement, not a compatible (judge_roles.JOINED: 7 wrong compatibles, gold agreements)
-    # 0.41 -> 0.41 (90/217), precision 0.43 (105/242), with "a nearby school" / "a suburban
-    # county" beside a named one (judge_mentions.unnamed_facilities reads the article texts)
+    # unnamed_facilities), and a title with its jurisdiction left out joining the full title's
+    # agreement, not a compatible (judge_roles._title_classes: 7 wrong compatibles, gold agreements)
+    # 0.41 -> 0.41 (90/217), precision 0.43 (105/242), with "a nearby clinic" / "a suburban
+    # prison" forms beside a named one (judge_mentions.unnamed_facilities reads the article texts)
+    # 0.41, precision 0.43 (2 more tool compatibles, not gold): unnamed buildings read from the main text's
+    # sentences; a plain title two different narrower titles narrow joins neither (judge_roles)
     Verdict.COMPATIBLE: (0.35, 0.41),
 }
 DEV_EXTRACTED = 0.89

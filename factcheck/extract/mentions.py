@@ -240,7 +240,7 @@ def find_mentions(
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 """Between the places of a list ("Tonban, Gavarzin, Khaledin and Gourian")."""
 _NUMBERED_STREET = re.compile(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard)")
-"""A numbered street ("5th Avenue"); the word boundary before the number is tested after its first
+"""A numbered street ("9th Avenue"); the word boundary before the number is tested after its first
 digit (a word character), so that the search skips from digit to digit."""
 _STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard")
 """Every match of `_NUMBERED_STREET` holds one: looked for with ``in`` first (most sentences have none)."""
