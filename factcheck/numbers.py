@@ -419,6 +419,10 @@ _QUALIFIER_PHRASES = {
 }
 
 
+QUALIFIER_PHRASES = _QUALIFIER_PHRASES
+"""Each normalised qualifier and the phrases that say it ("about": "around", "roughly", ...)."""
+
+
 def _qualifier_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for norm, phrases in _QUALIFIER_PHRASES.items():

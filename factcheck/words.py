@@ -205,10 +205,9 @@ COUNTED_CLASSES: dict[str, str] = {
     "staffer": "employee", "colleague": "employee",
     # monitors
     "observer": "observer", "monitor": "observer",
-    # unrest: rioting, riots and clashes told of one spell of unrest ("a week of rioting")
-    "riot": "riot", "rioting": "riot", "clash": "riot",
-    # voting places
-    "booth": "polling station",
+    # unrest: rioting and riots told of one spell of unrest ("a week of rioting"); not "clash", said
+    # of games and battles as often
+    "riot": "riot", "rioting": "riot",
 }
 # fmt: on
 """Counted nouns (lemmas) of one class, so that "three boats" and "two speedboats", "nine rifles"
@@ -219,6 +218,8 @@ COMPOUND_CLASSES = {
     ("police", "officer"): "police officer",
     ("polling", "station"): "polling station",
     ("polling", "place"): "polling station",
+    ("polling", "booth"): "polling station",
+    ("voting", "booth"): "polling station",
 }
 """Two-word counted nouns (modifier, head) that name one class."""
 

@@ -183,3 +183,9 @@ def test_sentences_skipped_by_the_quick_check_have_no_number(seed: int) -> None:
         )
         if anchored:
             assert numbers._MAY_HAVE_NUMBER.search(text), text
+
+
+def test_only_halves_to_sixteenths_follow_a_whole_number() -> None:
+    # "2 1/2" is two and a half; "400 9/11 responders" is 400, then no fraction
+    assert [m.value.low for m in find_numbers("He ran 2 1/2 miles.")] == [2.5]
+    assert [m.value.low for m in find_numbers("More than 400 9/11 responders fell ill.")][:1] == [400.0]

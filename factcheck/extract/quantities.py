@@ -366,7 +366,7 @@ def quantity_claim(
                 head, why = f"{head} {relation}", f"a measure '{dropped.text}' an event: its dimension"
             elif dropped is not None and head == "distance" and dropped.lower in DEPTH_WORDS:
                 head, why = "depth", f"a length '{dropped.text}': a depth"
-            elif head == "distance" and _weight_follows(after, j):
+            elif head == "distance" and _weight_follows(after, j) and n.value.high is not None and n.value.high <= 8:
                 head, why = "height", "a length beside a weight ('5-foot, 150-pound'): someone's height"
             elif (
                 head == "duration"
@@ -459,7 +459,7 @@ def quantity_claim(
         why = "degrees in a sentence about heat or cold"
         steps.append(Step(key_words[-1] if key_words else head, "temperature", why))
         head = "temperature"
-    if key_words and key_words[-1].lower() in MONITOR_NOUNS and _sent_to_monitor(after, j):
+    if key_words and key_words[-1].lower() in MONITOR_NOUNS and _sent_to_monitor(before, after, j):
         # "sent nine experts to observe the ballot": observers, whatever they are called
         steps.append(Step(f"{key_words[-1]} to {after[j + 1].text}", "observer", "people sent to watch"))
         modifiers.append(head)
@@ -752,7 +752,8 @@ WEIGHT_UNITS = frozenset("pound pounds lb lbs kilogram kilograms kilo kilos kg s
 
 
 def _weight_follows(after: list[Token], j: int) -> bool:
-    """Whether a weight follows a length, after a comma: "a 5-foot, 150-pound woman"."""
+    """Whether a weight follows a length, after a comma: "a 5-foot, 150-pound woman" (the caller
+    takes it for a height only up to 8 feet: "a 30-foot, 5,000-pound whale" is a length)."""
     rest = [t for t in after[j : j + 5] if t.text != "-"]
     return len(rest) >= 3 and rest[0].text == "," and rest[1].text[:1].isdigit() and rest[2].lower in WEIGHT_UNITS
 
@@ -765,9 +766,16 @@ MONITOR_VERBS = frozenset("monitor observe".split())
 """Not "watch": fans sent to watch a match are no observers."""
 
 
-def _sent_to_monitor(after: list[Token], j: int) -> bool:
-    """Whether counted people are followed by "to monitor" / "to observe"."""
-    return j + 1 < len(after) and after[j].lower == "to" and after[j + 1].lower in MONITOR_VERBS
+SENDING_VERBS = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch".split())
+"""Verbs that send people somewhere ("sent nine experts to observe"), not ask them ("asked 2,000 people
+to observe a minute's silence")."""
+
+
+def _sent_to_monitor(before: list[Token], after: list[Token], j: int) -> bool:
+    """Whether counted people sent or deployed ("sent nine experts", "has not sent only three
+    inspectors") are followed by "to monitor" / "to observe"."""
+    sent = any(t.lower in SENDING_VERBS for t in before[-4:])
+    return sent and j + 1 < len(after) and after[j].lower == "to" and after[j + 1].lower in MONITOR_VERBS
 
 
 def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> bool:
@@ -788,8 +796,9 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
     return len(sized) >= 2 and sized[0] in QUAKE_SIZE_WORDS and sized[1] in QUAKE_WORDS
 
 
-QUAKE_SIZE_WORDS = frozenset({"strength", "degree", "scale", "intensity"})
-"""Words said between a quake's magnitude and the quake ("a 7.3-strength quake")."""
+QUAKE_SIZE_WORDS = frozenset({"strength", "degree", "scale"})
+"""Words said between a quake's magnitude and the quake ("a 7.3-strength quake"); not "intensity",
+another scale than magnitude."""
 
 
 MEASURE_VERBS = frozenset("measured measuring measures registered registering registers".split())
@@ -1049,8 +1058,18 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_DECADE_AGE = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[1-9]0)['’]?s\b")
-"""An age given as a decade of life: "in her 60s", "in his mid-40s", "in their early 20s"."""
+_DECADE_AGE = re.compile(
+    r"\b[Ii]n\s+(?:his|her)\s+(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>[1-9]0)['’]?s"
+    r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:was|is|were|are|had|has|who|and|from|of|died|said)\b)"
+)
+"""An age given as a decade of life, before a clause's end or its verb: "in her 60s,", "in his
+mid-40s was" (not "in their 20s", the ages of several, nor "in his 80s heyday")."""
+_DECADE_WHO = re.compile(
+    r"(?:\bwho\s+(?:is|was)\s+(?:now\s+)?|\b(?P<noun>[a-z]+)\s+|(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*)\Z"
+)
+"""What stands before an age of a decade of one person: "who is", a noun of a person ("a woman in
+her 60s"), or a name and a comma ("Ana Ruiz, in her 60s,"); not "who played here in his 20s",
+a time of a life."""
 _DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 """The years of a decade each part covers ("early 40s": 40 to 43)."""
 
@@ -1061,9 +1080,10 @@ def may_have_decade_age(text: str) -> bool:
 
 
 def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
-    """Ages given as a decade of life ("a woman in her 60s"): the interval of the decade (or of its
-    early, middle or late years), keyed ``age`` for the person named before it, if any, so that
-    "Ana Ruiz, 66" is compatible with it and "in her 40s" in a conflict."""
+    """Ages given as a decade of life ("a woman in her 60s", "Ana Ruiz, who is in her 60s,"): the
+    interval of the decade (or of its early, middle or late years), keyed ``age`` with the person
+    a name before it gives, if any (``_DECADE_WHO``), so that "Ana Ruiz, 66" is compatible with it
+    and "Ana Ruiz, 45" in a conflict."""
     text = sentence.text
     out = []
     for m in _DECADE_AGE.finditer(text) if may_have_decade_age(text) else ():
@@ -1073,8 +1093,11 @@ def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
         steps = [Step(m.group(), f"age {decade + low} to {decade + high}", "an age given as a decade of life")]
         start = m.start("part") if m["part"] else m.start("decade")
         n = numbers.NumberMatch(start, m.end(), value, decade + low, "", "range", "", tuple(steps))
-        who = _WHO_IS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        whose = (who.group(1) or "") if who else ""
+        who = _DECADE_WHO.search(text, max(0, m.start() - 60), m.start())
+        if who is None or (who["noun"] and who["noun"] not in PERSON_WORDS):
+            continue
+        named = _WHO_IS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        whose = who["name"] or ((named.group(1) or "") if named else "")
         out.append(_claim(name, sentence, index, toks, n, "age", "", value, n.stated, m.end(), steps, subject=whose))
     return out
 
@@ -1088,15 +1111,15 @@ after "a")."""
 
 
 HALF_NOT_AFTER = frozenset(
-    "a an the first second other last latter former nearly almost about around over under some roughly just than "
-    "least most".split()
+    {"a", "an", "the", "first", "second", "other", "last", "latter", "former", "up", "to"}
+    | {phrase.split()[-1] for phrases in numbers.QUALIFIER_PHRASES.values() for phrase in phrases}
 )
 """Words before "half" that make it a part of time ("the second half of the year") or a rough
 share ("nearly half the staff", "more than half of the votes"), no plain 50 percent."""
-HALF_IDIOMS = frozenset({"percent of time"})
+HALF_IDIOMS = frozenset(f"percent of {w}" for w in "time battle size price age cost length weight value".split())
+"""Halves that are idioms ("half the time": often) or comparisons ("half the size of"), no share."""
 HALF_THING_ENDS = frozenset("at of on from for with near inside outside".split())
 """Prepositions after which the thing a half is of has surely ended."""
-"""Halves that are idioms: "half the time" is often."""
 _HALF_OF = re.compile(r"(?<![Aa] )\b[Hh]alf\s+(?:of\s+)?(?:the|its|their|his|her)\s+")
 """Half of a thing: "half the roof", "half of its staff" (the thing is read after the determiner)."""
 
@@ -1894,13 +1917,15 @@ def _unit_key(before: list[Token]) -> str:
 
 
 def _agent_before(before: list[Token], k: int) -> bool:
-    """Whether ``before[k]`` ends a name that follows "by": the one who gave an amount ("valued by
-    the Harbour Traders Guild at"), not what the amount measures."""
-    if not before[k].text[:1].isupper():
-        return False
-    while k > 0 and (before[k].text[:1].isupper() or before[k].lower == "the"):
-        k -= 1
-    return before[k].lower == "by"
+    """Whether ``before[k]`` ends the words after "by" (at most four): the one who gave an amount
+    ("valued by the Harbour Traders Guild at", "valued by analysts at"), not what it measures. A
+    capitalised "By" opening the sentence ("By Monday Acme was valued at") is no agent's."""
+    for i in range(k - 1, max(-1, k - 5), -1):
+        if before[i].text == "by":
+            return True
+        if not before[i].is_word or before[i].lower in AUXILIARIES or before[i].lower in _VALUED:
+            return False
+    return False
 
 
 DAMAGE_WORDS = frozenset("damage damages harm".split())
