@@ -58,7 +58,7 @@ CASES = [
     ("Analysts valued Acme at $3 billion.", [("acme", "$3 billion", "")]),  # what was valued: no "by"
     # a length beside a weight is someone's height
     ("Police sought a 5-foot, 150-pound woman.", [("height", "5-foot", ""), ("pound", "150-pound", "")]),
-    ("The union sent nine experts to monitor the ballot.", [("observer", "nine experts", "")]),  # sent to watch
+    ("The bloc sent 12 inspectors to monitor the count.", [("observer", "12 inspectors", "")]),  # sent to watch
     ("The club sent 900 fans to watch the final.", [("fan", "900 fans", "")]),  # no observers
     ("Organisers asked 2,000 people to observe a silence.", [("people", "2,000 people", "")]),  # not sent
     ("It was a 30-foot, 5,000-pound whale.", [("distance", "30-foot", ""), ("pound", "5,000-pound", "")]),

@@ -460,7 +460,7 @@ def quantity_claim(
         steps.append(Step(key_words[-1] if key_words else head, "temperature", why))
         head = "temperature"
     if key_words and key_words[-1].lower() in MONITOR_NOUNS and _sent_to_monitor(before, after, j):
-        # "sent nine experts to observe the ballot": observers, whatever they are called
+        # "sent 12 inspectors to observe the count": observers, whatever they are called
         steps.append(Step(f"{key_words[-1]} to {after[j + 1].text}", "observer", "people sent to watch"))
         modifiers.append(head)
         head = "observer"
@@ -767,12 +767,12 @@ MONITOR_VERBS = frozenset("monitor observe".split())
 
 
 SENDING_VERBS = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch".split())
-"""Verbs that send people somewhere ("sent nine experts to observe"), not ask them ("asked 2,000 people
+"""Verbs that send people somewhere ("sent 12 inspectors to observe"), not ask them ("asked 2,000 people
 to observe a minute's silence")."""
 
 
 def _sent_to_monitor(before: list[Token], after: list[Token], j: int) -> bool:
-    """Whether counted people sent or deployed ("sent nine experts", "has not sent only three
+    """Whether counted people sent or deployed ("sent 12 inspectors", "deployed only four
     inspectors") are followed by "to monitor" / "to observe"."""
     sent = any(t.lower in SENDING_VERBS for t in before[-4:])
     return sent and j + 1 < len(after) and after[j].lower == "to" and after[j + 1].lower in MONITOR_VERBS
