@@ -193,12 +193,18 @@ def symbols_overlap(sym_a: str, value_a: Interval | None, sym_b: str, value_b: I
         pair = {kind_a: a, kind_b: b}
         if set(pair) == {"monthday", "month"}:
             return pair["monthday"][:2] == pair["month"]
+        if set(pair) == {"weekend", "weekday"}:
+            return True if int(pair["weekday"]) >= 5 else None  # a weekend said loosely may take in a Friday night
         return None
     sym, value = (sym_a, value_b) if sym_a else (sym_b, value_a)
     if value is None or value.low is None or value.high is None:
         return None
     lo, hi = date.fromordinal(int(value.low)), date.fromordinal(int(value.high))
     kind, _, what = sym.partition(":")
+    if kind == "weekend":
+        if (hi - lo).days >= 6:
+            return None
+        return True if any((lo + timedelta(days=k)).weekday() >= 5 for k in range((hi - lo).days + 1)) else None
     if kind == "weekday":
         if (hi - lo).days >= 6:
             return None  # a week or more holds every weekday: nothing to compare
@@ -339,6 +345,9 @@ _RELATIVE_RE = re.compile(
     r"\b(?:[ ](?P<unit>week|month|year|night|morning|afternoon|evening)\b)?"
 )
 _AGO_RE = re.compile(r"ago(?!\w)")
+_WEEKEND_RE = re.compile(r"(?:(?P<the>[Tt]he(?:[ ]past)?)|(?P<dir>[Ll]ast|[Tt]his|[Nn]ext))[ ]weekend\b(?!-\w)")
+"""A weekend ("at the weekend", "over the weekend", "last weekend", "this weekend"): Saturday and
+Sunday of one week; "the past weekend" is the last one."""
 _AGO_BEFORE_RE = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})[ -](?P<unit>day|week|month|year)s?[ ]\Z",
     re.IGNORECASE,
@@ -715,6 +724,7 @@ class _Scanner:
 
     def scan_relative(self) -> None:
         pub = self.pub
+        self.scan_weekends()
         if pub is None:
             for m in _WEEKDAY_RE.finditer(self.text):
                 if self.word_start(m.start()):
@@ -749,6 +759,43 @@ class _Scanner:
                 n_text = before["n"].lower()
                 n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
                 self.add_shifted(before.start(), m.end(), before["unit"].lower(), -n, base)
+
+    def scan_weekends(self) -> None:
+        """Weekends: with a publication date, the Saturday and Sunday they stand for (the most recent
+        one on or before publication, or the nearest on or after it in the future tense; "last",
+        "next" and "this" as for weekdays); without one, kept as the symbol ``weekend:``, which
+        holds every Saturday and Sunday. "every weekend" is no date (it does not match)."""
+        if "weekend" not in self.text:
+            return
+        pub = self.pub
+        for m in _WEEKEND_RE.finditer(self.text):
+            if not self.word_start(m.start()):
+                continue
+            direction = (m["dir"] or "").lower() or ("last" if m["the"] and " " in m["the"] else "")
+            if pub is None:
+                if direction in ("", "this"):
+                    self.add_symbol(m.start(), m.end(), "weekend:", "weekend", "weekend")
+                continue
+            today = pub.weekday()
+            saturday = pub - timedelta(days=(today - 5) % 7)  # the most recent Saturday, today's included
+            if direction == "last":
+                how = "last: the most recent before"
+                if today >= 5:
+                    saturday -= timedelta(days=7)
+            elif direction == "next":
+                how, saturday = "next: the first after", saturday + timedelta(days=7)
+            elif direction == "this":
+                how, saturday = "this: in the week of", pub + timedelta(days=5 - today)
+            elif self.future(m.start()):
+                how = "future tense: nearest on or after"
+                if today < 5:
+                    saturday += timedelta(days=7)
+            else:
+                how = "past tense: nearest on or before"
+            rule = f"relative to publication {pub.isoformat()}, {how} it: Saturday and Sunday"
+            self.add(
+                m.start(), m.end(), day_interval(saturday, saturday + timedelta(days=1)), "weekend", rule, relative=True
+            )
 
     def weekday(self, start: int, end: int, wd: int, base: str) -> None:
         pub = self.pub
@@ -927,6 +974,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         _YEAR_DIGITS.search(text) is None
         and _NAMED_DATE.search(text) is None
         and (published is None or _RELATIVE_WORD.search(text) is None)
+        and "weekend" not in text
     ):
         return []  # most sentences: nothing any scan below starts with
     return _find_dates(text, published)

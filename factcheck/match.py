@@ -379,6 +379,9 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     if kind is ClaimKind.TIME:
         for i, j in _clock_links(claims):
             parent[find(j)] = find(i)
+    else:
+        for i, j in _same_date_links(claims):
+            parent[find(j)] = find(i)
     members: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         members[find(i)].append(c)
@@ -389,6 +392,36 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         what = "dates" if kind is ClaimKind.DATE else "times"
         groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), f"alike context words around the {what}"))
     return groups
+
+
+SAME_DATE_GRANULARITIES = frozenset({"day", "month", "year"})
+"""Granularities of the dates ``_same_date_links`` joins: a week or a decade is too wide to say
+which event it is of, a range too seldom given twice for one event."""
+
+
+def _same_date_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of dates of different articles that are the same day, month or year,
+    resolved, with the same qualifier (or none), given for the same event named in their clauses
+    (``date_events.date_event``: "retired in 2001" / "before retiring in 2001"), whatever the
+    other words around them: the same date of the same event is one fact told in other words. A
+    date of a statement (``dates.REPORT_KEY``) names no event of its own. Each date is linked to
+    the first one of its bucket (value, qualifier, event), so the cost is linear."""
+    from factcheck.date_events import date_event
+    from factcheck.dates import REPORT_KEY
+
+    first: dict[tuple[object, ...], int] = {}
+    links = []
+    for i, c in enumerate(claims):
+        if c.value is None or c.granularity not in SAME_DATE_GRANULARITIES or c.key == REPORT_KEY:
+            continue
+        event = date_event(c.sentence, c.surface)
+        if not event:
+            continue
+        bucket = (c.value, c.granularity, c.qualifier, event)
+        j = first.setdefault(bucket, i)
+        if j != i and claims[j].location.article != c.location.article:
+            links.append((j, i))
+    return links
 
 
 def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.dates import DateMatch, date_interval_display, find_dates, format_day, is_future_sentence
+from factcheck.dates import (
+    DateMatch,
+    date_interval_display,
+    day_interval,
+    find_dates,
+    format_day,
+    is_future_sentence,
+    symbols_overlap,
+)
 from factcheck.models import Interval
 
 ROWS = json.loads((Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8"))
@@ -248,3 +256,23 @@ def test_weekdays_without_publication_dates_are_compared(tmp_path: Path) -> None
     (agree,) = [f for f in dated if f.verdict is Verdict.AGREE]
     assert agree.articles == ("a.txt", "b.txt") and agree.explanation.endswith("Saturday")
     assert not [f for f in dated if f.verdict is Verdict.COMPATIBLE]
+
+
+def test_weekend_resolved_against_publication_is_its_saturday_and_sunday() -> None:
+    (d,) = find_dates("The rescue package was agreed at the weekend.", date(2021, 3, 10))  # a Wednesday
+    assert (d.granularity, d.display, d.surface) == ("weekend", "2021-03-06/2021-03-07", "the weekend")
+    (d,) = find_dates("Trains will not run next weekend.", date(2021, 3, 10))
+    assert d.display == "2021-03-13/2021-03-14"
+    (d,) = find_dates("The road stays closed through the weekend.", date(2021, 3, 10))
+    assert d.qualifier == "until"
+    assert find_dates("They sail every weekends.", date(2021, 3, 10)) == []
+
+
+def test_weekend_without_publication_is_kept_as_a_symbol_holding_saturday_and_sunday() -> None:
+    (d,) = find_dates("The rescue package was agreed over the weekend.", None)
+    assert (d.symbol, d.display) == ("weekend:", "weekend")
+    assert symbols_overlap("weekend:", d.value, "weekday:6", d.value) is True
+    assert symbols_overlap("weekday:1", d.value, "weekend:", d.value) is None  # never a contradiction
+    sunday = day_interval(date(2021, 3, 7))
+    assert symbols_overlap("weekend:", d.value, "", sunday) is True
+    assert symbols_overlap("weekend:", d.value, "", day_interval(date(2021, 3, 9))) is None

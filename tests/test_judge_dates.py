@@ -36,3 +36,24 @@ def test_dates_of_one_event_word_conflict_between_articles_that_share_facts(tmp_
     (link,) = links.values()
     assert link.disjoint is not None
     assert {c.surface for c in link.disjoint} == {"Monday", "Saturday"}
+
+
+def test_same_year_of_one_event_in_other_words_is_one_agreement(tmp_path: Path) -> None:
+    """Without ``match._same_date_links`` the two years share too few words to be grouped."""
+    (tmp_path / "a.txt").write_text(
+        "Doran coached the Harbour Gulls for six seasons before retiring in 1987.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("He retired in 1987 and moved to the coast.", encoding="utf-8")
+    report = check([tmp_path])
+    agree = [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict.value == "agree"]
+    assert len(agree) == 1
+    assert {c.location.article for c in agree[0].claims} == {"a.txt", "b.txt"}
+
+
+def test_same_year_of_two_events_is_not_grouped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Doran coached the Harbour Gulls for six seasons before retiring in 1987.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("She was born in 1987 and moved to the coast.", encoding="utf-8")
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict.value == "agree"]
