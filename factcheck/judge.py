@@ -98,7 +98,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
-    if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y):
+    if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.unit == "pair" and _record_scope(x) != _record_scope(y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
@@ -212,6 +212,24 @@ def _narrowing(c: Claim) -> frozenset[str]:
         if not not_a_noun(word):  # "three days as the storm raged" names no role
             out.add("as " + stem(word))
     return frozenset(out)
+
+
+def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
+    """Whether of two figures one counts a part of what the other counts (a superlative, "-hit" or
+    nationality the other lacks: "the 15 worst-hit towns" / "six towns") and is still more than the
+    whole: then both cannot be true of one count. Other narrowings (a share, a run's length, a role)
+    measure something else and are left alone. On the dev stories: one true conflict more (a
+    count of the worst-hit places above another report's count of all of them), no false one."""
+    nx, ny = _narrowing(x), _narrowing(y)
+    for part, whole, extra in ((x, y, nx - ny), (y, x, ny - nx)):
+        if not extra or not _narrowing(whole) < _narrowing(part):
+            continue
+        if any(w == "share" or w.startswith(("-", "as ")) for w in extra):
+            continue
+        p, w = part.value, whole.value
+        if p is not None and w is not None and p.low is not None and w.high is not None and p.low > w.high:
+            return True
+    return False
 
 
 _SHARE = re.compile(r"\b(?:share|portion|contribution)\b(?:\s+of\b)?[^.;]*\Z", re.IGNORECASE)
@@ -413,6 +431,10 @@ def judge_group(
                 a, b = [link.disjoint[0]], [link.disjoint[1]]
             found = _conflict(group, a, b, link.disjoint, published, facts)
             reason = link.reason or _date_reason(*link.disjoint)
+            if group.kind is ClaimKind.QUANTITY and _part_exceeds_whole(*link.disjoint):
+                part, whole = sorted(link.disjoint, key=lambda c: len(_narrowing(c)), reverse=True)
+                more = f"{part.display} counts a part of what {whole.display} counts, yet more"
+                reason = f"{reason}; {more}" if reason else more
             out.append(replace(found, explanation=f"{found.explanation}; {reason}") if reason else found)
         elif link.overlapping is not None:
             out.append(_compatible(group, a, b, link.overlapping))

@@ -235,13 +235,27 @@ def test_a_part_of_what_is_counted_is_no_conflict_with_the_whole(tmp_path):
     texts = {
         "a.txt": whole,
         "b.txt": whole.replace("flattened", "destroyed"),
-        "c.txt": "The earthquake on Qeshm island on Sunday hit the 12 worst-hit villages hardest, the governor said.",
+        "c.txt": "The earthquake on Qeshm island on Sunday hit the three worst-hit villages hardest, "
+        "the governor said.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "village"]
     # the whole counted again, differently, is a conflict
     (tmp_path / "c.txt").write_text(whole.replace("seven", "12"), encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "village"]
+
+
+def test_a_part_counted_as_more_than_the_whole_is_a_conflict(tmp_path):
+    whole = "The storm that crossed Varnby island on Monday wrecked five harbours, the coastguard of the island said."
+    texts = {
+        "a.txt": whole,
+        "b.txt": whole.replace("wrecked", "ruined"),
+        "c.txt": "The storm that crossed Varnby island on Monday left the nine worst-hit harbours closed, "
+        "the coastguard said.",
+    }
+    (found,) = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "harbour"]
+    assert "nine worst-hit harbours" in {c.surface for c in found.claims}
+    assert "nine worst-hit harbours counts a part of what five harbours counts, yet more" in found.explanation
 
 
 def test_two_rankings_of_one_noun_are_no_conflict(tmp_path):
