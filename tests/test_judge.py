@@ -722,8 +722,31 @@ def test_records_of_two_spans_are_no_conflict(tmp_path):
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
     # the same span told two ways is a conflict
-    (tmp_path / "a.txt").write_text(texts["b.txt"].replace("40-36", "38-38"), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(texts["b.txt"].replace("40-36", "38-36"), encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+
+
+def test_two_scores_sharing_no_part_are_two_results(tmp_path):
+    texts = {
+        "a.txt": "Even without their captain, the Rovers made it ten wins in a row with a 2-0 derby victory over "
+        "the Harriers on Sunday.",
+        "b.txt": "After a 3-2 win over the Harriers, the coach of the Mariners said his side was playing "
+        "exciting football.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "quantity"]
+    # a score changed in one part is one result given otherwise
+    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("3-2", "3-0"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quantity"]
+
+
+def test_a_figure_counting_a_word_of_a_name_is_no_conflict(tmp_path):
+    texts = {
+        "a.txt": '"We are confident we can get to the last eight of the Champions Shield because it matters," '
+        "the Rovers coach said.",
+        "b.txt": "The Rovers win means all four of Norland's Champions Shield sides have reached the knockout "
+        "stages, the coach said.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "quantity"]
 
 
 def test_a_share_of_a_sum_is_no_conflict_with_the_sum(tmp_path):
