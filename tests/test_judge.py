@@ -392,6 +392,19 @@ def test_an_unnamed_age_goes_with_the_person_of_the_same_words(tmp_path):
     assert {c.location.article for c in conflict.claims} >= {"d.txt", "e.txt"}
 
 
+def test_an_age_written_against_one_of_two_names_goes_with_that_person(tmp_path):
+    # the sentence names both fighters; the age stands right before Marlow's name, so it is his
+    texts = {
+        "a.txt": "The win over Okafor was the 32-year-old Marlow's third of the year in Leeds.",
+        "b.txt": "Marlow, 45, won again in Leeds on Saturday night.",
+        "c.txt": "Okafor, 36, fell in the sixth round.",
+        "d.txt": "Okafor, 36, had not lost in Leeds before.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert {c.location.article for c in found.claims} == {"a.txt", "b.txt"}
+
+
 def test_time_in_one_role_is_a_part_of_the_whole_tenure(tmp_path):
     (tmp_path / "rain").mkdir()
     tmp_path = tmp_path / "tenure"
