@@ -282,11 +282,30 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
             unnamed.append(c)
     for c in unnamed:
         named = [p for p in people if p.split()[-1] in c.names]
+        if len(named) > 1:
+            named = [p for p in named if p.split()[-1] == _name_beside(c)] or named
         pick = named if len(named) == 1 else _worded_alike(c, groups)
         if not pick:
             pick = [p for p in people if any(x.stated == c.stated for x in groups[p])] or people
         groups[max(pick, key=lambda p: (len(groups[p]), p))].append(c)
     return [g for g in groups.values() if g]
+
+
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s*\Z")
+
+
+def _name_beside(c: Claim) -> str:
+    """The surname an age is written against: the word right after "the 52-year-old" ("the
+    52-year-old Varga's third win") or the name it follows in apposition ("Varga, 52"), lower case
+    without a possessive; "" when neither. A sentence naming two people ("beat Smith, the
+    52-year-old Varga's ...") says whose the age is by where it stands. On the dev stories one
+    changed age more caught (it had gone with the other person named), no finding changed."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    m = _NAME_AFTER.match(c.sentence, at + len(c.surface)) or _NAME_BEFORE.search(c.sentence[max(0, at - 40) : at])
+    return m.group(1).lower().removesuffix("'s").removesuffix("’s") if m else ""
 
 
 AGE_ALIKE = (0.5, 3)

@@ -106,7 +106,9 @@ DEV_THRESHOLDS = {
     # joined (events._merge) with guards for what that exposed: 0.894 (59/66), recall 0.391 measured
     # recall 0.38 -> 0.39 when people sent "to monitor" a vote became observers: 0.896 (60/67),
     # 0.398 (53/133) measured
-    Verdict.CONFLICT: (0.87, 0.39),
+    # recall 0.39 -> 0.41 with a part counted as more than the whole (judge._part_exceeds_whole):
+    # 0.886 (62/70), 0.414 (55/133) measured; leave-one-story-out 0.87 (61/70) / 0.41 (54/133)
+    Verdict.CONFLICT: (0.87, 0.41),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -210,7 +212,9 @@ DEV_MAX_JUNK = 14
 # gold agreement on two injured, which the evaluator counts as an alarm.
 # 49 -> 50 with lone records (judge._one_part_apart): the new conflict is correct (a boxer's record
 # given one part apart; a gold conflict) and also covers the gold agreement of its other side.
-DEV_MAX_FALSE_ALARMS = 50
+# 50 -> 51 with judge._part_exceeds_whole: the new correct conflict (12 worst-hit villages vs seven
+# villages, a gold conflict) also covers the gold agreement on seven villages.
+DEV_MAX_FALSE_ALARMS = 51
 
 
 @pytest.fixture(scope="module")
