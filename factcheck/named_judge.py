@@ -5,7 +5,7 @@ People first: every name the claims carry is clustered into identities (``judge_
 "Jen Lima" and "Jennifer Lima" hold one title, one role or one voice. Then each kind of claim has
 its judge:
 
-- titles and functional roles: ``judge_roles``;
+- titles, functional roles and charges: ``judge_roles``;
 - event places: ``judge_event_places``;
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
@@ -27,7 +27,7 @@ from factcheck.judge_event_places import judge_places
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists, unnamed_facilities
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
+from factcheck.judge_roles import judge_charges, judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
@@ -47,7 +47,7 @@ def judge_named(
     names: list[str] = [c.subject for c in mentions if c.key == "person"]
     names += [n for c in mentions if c.key != "person" and (n := person_named(c)) and n != c.subject]
     for c in named:
-        if c.kind is ClaimKind.PERSON_ROLE:
+        if c.kind is ClaimKind.PERSON_ROLE and c.key != "charge":
             names.append(c.subject if c.key.startswith("title:") else c.display)
         elif c.kind is ClaimKind.QUOTE and c.subject:
             names.append(c.subject)
@@ -60,6 +60,7 @@ def judge_named(
     findings += place_conflicts(mentions, ident, facts)
     findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
+    findings += judge_charges([c for c in named if c.key == "charge"])
     findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)

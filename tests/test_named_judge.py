@@ -876,3 +876,21 @@ def test_a_street_abbreviated_or_its_number_spelled_out_is_one_street(tmp_path: 
     # another number is another street, however alike the names
     (street,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "place: 131st Street"]
     assert street.articles == ("a.txt", "b.txt")
+
+
+def test_the_same_charge_in_two_articles_agrees() -> None:
+    findings = judge_texts(
+        ("A farmhand has been charged with arson after a barn fire near Tollby.", date(2025, 5, 6)),
+        ("Police said the farmhand was charged with arson on Friday.", date(2025, 5, 6)),
+        ("A second man was charged with attempted murder.", date(2025, 5, 6)),
+    )
+    (agree,) = [f for f in findings if f.key.startswith("charge:")]
+    assert agree.verdict is Verdict.AGREE and agree.key == "charge: arson"
+    assert agree.articles == ("0.txt", "1.txt")
+    assert "charged with arson" in agree.explanation
+    # different offences are different claims, not a conflict
+    findings = judge_texts(
+        ("The farmhand was charged with murder.", date(2025, 5, 6)),
+        ("The farmhand was charged with manslaughter.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.startswith("charge:") and f.verdict is not Verdict.SINGLE_SOURCE]
