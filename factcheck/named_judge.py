@@ -6,7 +6,7 @@ People first: every name the claims carry is clustered into identities (``judge_
 its judge:
 
 - titles, functional roles and charges: ``judge_roles``;
-- event places: ``judge_event_places``;
+- event places, where a shot struck and where a fire began: ``judge_event_places``;
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
 - mentions of people, organisations, named things and places: ``judge_mentions``; one town given
@@ -23,7 +23,7 @@ from factcheck.judge import VERDICT_ORDER
 from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
-from factcheck.judge_event_places import judge_places
+from factcheck.judge_event_places import judge_places, judge_spots
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists, unnamed_facilities
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
@@ -61,7 +61,9 @@ def judge_named(
     findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_charges([c for c in named if c.key == "charge"])
-    findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
+    places = [c for c in named if c.kind is ClaimKind.PLACE]
+    findings += judge_places([c for c in places if not c.key.startswith("spot:")], ident, facts)
+    findings += judge_spots([c for c in places if c.key.startswith("spot:")])
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)

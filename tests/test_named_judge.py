@@ -894,3 +894,23 @@ def test_the_same_charge_in_two_articles_agrees() -> None:
         ("The farmhand was charged with manslaughter.", date(2025, 5, 6)),
     )
     assert not [f for f in findings if f.key.startswith("charge:") and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_where_a_shot_struck_or_a_fire_began_agrees() -> None:
+    findings = judge_texts(
+        ("Officers shot the gunman in the upper chest, police said.", date(2025, 5, 6)),
+        ("The gunman was struck in the upper chest area and died.", date(2025, 5, 6)),
+        ("A guard was hit in the hip. The fire broke out on the roof of the depot.", date(2025, 5, 6)),
+        ("The blaze began on the roof, firefighters said.", date(2025, 5, 6)),
+    )
+    spots = sorted((f.key, f.verdict, f.articles) for f in findings if f.kind is ClaimKind.PLACE)
+    assert spots == [
+        ("where the fire began: roof", Verdict.AGREE, ("2.txt", "3.txt")),
+        ("where the shot struck: upper chest", Verdict.AGREE, ("0.txt", "1.txt")),
+    ]
+    # two parts are not a conflict: several shots, several victims
+    findings = judge_texts(
+        ("Officers shot the gunman in the chest.", date(2025, 5, 6)),
+        ("Officers shot the gunman in the hip.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.startswith("where") and f.verdict is not Verdict.SINGLE_SOURCE]
