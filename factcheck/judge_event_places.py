@@ -23,7 +23,7 @@ from factcheck.judge_place_conflicts import CITY, SUBURB_SHARE
 from factcheck.models import Claim, ClaimKind, Finding, Interval, Severity, Verdict
 from factcheck.places import GUESSED, Place, gazetteer, relation
 
-__all__ = ["MULTI_SITE", "judge_places"]
+__all__ = ["MULTI_SITE", "judge_places", "judge_spots"]
 
 MULTI_SITE = frozenset(
     {"attack", "protest", "fire", "flood", "storm", "earthquake", "raid", "strike", "outbreak", "election"}
@@ -347,3 +347,29 @@ def _why_apart(a: _Event, b: _Event) -> str:
     if a.dated and b.dated:
         return "their dates do not overlap"
     return "one is not dated and other events of its kind are, so it cannot be tied to either"
+
+
+def judge_spots(claims: list[Claim]) -> list[Finding]:
+    """Where a shot struck or a fire began (``spot:`` claims), the same part stated by two or more
+    articles: agree. Different parts are never a conflict (several victims, several shots)."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[(c.key, c.text_value)].append(c)
+    out: list[Finding] = []
+    for (_key, part), cls in sorted(groups.items()):
+        n = len(articles_of(cls))
+        if n < 2:
+            continue
+        what = cls[0].subject
+        out.append(
+            make_finding(
+                Verdict.AGREE,
+                Severity.NONE,
+                ClaimKind.PLACE,
+                f"{what}: {part}",
+                dedupe(cls),
+                f"{n} articles agree on {what}: the {part} (stated as {stated(cls)})",
+                (f"grouped by {what}: {part}", *normalisations(cls)),
+            )
+        )
+    return out

@@ -9,6 +9,8 @@
 - Functional roles (``role:`` claims, one holder per event): the same person in several articles is
   **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
   neither is dated), else **distinct**. A role stated by one article only is **single-source**.
+- Charges (``charge`` claims): one offence stated by two or more articles is **agree**; different
+  offences are different claims (several people, several counts), never a conflict.
 - Ranks and names of one person (from the mentions): two ranks given to one officer, or one person
   named two ways ("Judge Alma Reyes" / "Judge Alma Whitfield") are a **conflict**.
 """
@@ -28,7 +30,7 @@ from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Ver
 from factcheck.people import Title, compare_titles, parse_title
 from factcheck.places import fold
 
-__all__ = ["judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
+__all__ = ["judge_charges", "judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
 
 
 RANKS = frozenset(
@@ -215,6 +217,30 @@ def _common_title(cls: list[Claim]) -> str:
 
 
 # ----------------------------------------------------------------------------------------- roles
+
+
+def judge_charges(claims: list[Claim]) -> list[Finding]:
+    """The offence someone is charged with, stated by two or more articles: agree."""
+    by_offence: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_offence[c.text_value].append(c)
+    out: list[Finding] = []
+    for offence, cls in sorted(by_offence.items()):
+        n = len(articles_of(cls))
+        if n < 2:
+            continue
+        out.append(
+            make_finding(
+                Verdict.AGREE,
+                Severity.NONE,
+                ClaimKind.PERSON_ROLE,
+                f"charge: {offence}",
+                dedupe(cls),
+                f"{n} articles agree: charged with {offence} (stated as {stated(cls)})",
+                (f"grouped by offence: {offence}",),
+            )
+        )
+    return out
 
 
 def judge_roles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:

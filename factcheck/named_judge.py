@@ -5,8 +5,8 @@ People first: every name the claims carry is clustered into identities (``judge_
 "Jen Lima" and "Jennifer Lima" hold one title, one role or one voice. Then each kind of claim has
 its judge:
 
-- titles and functional roles: ``judge_roles``;
-- event places: ``judge_event_places``;
+- titles, functional roles and charges: ``judge_roles``;
+- event places, where a shot struck and where a fire began: ``judge_event_places``;
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
 - mentions of people, organisations, named things and places: ``judge_mentions``; one town given
@@ -23,11 +23,11 @@ from factcheck.judge import VERDICT_ORDER
 from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
-from factcheck.judge_event_places import judge_places
+from factcheck.judge_event_places import judge_places, judge_spots
 from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists, unnamed_facilities
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
+from factcheck.judge_roles import judge_charges, judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
@@ -47,7 +47,7 @@ def judge_named(
     names: list[str] = [c.subject for c in mentions if c.key == "person"]
     names += [n for c in mentions if c.key != "person" and (n := person_named(c)) and n != c.subject]
     for c in named:
-        if c.kind is ClaimKind.PERSON_ROLE:
+        if c.kind is ClaimKind.PERSON_ROLE and c.key != "charge":
             names.append(c.subject if c.key.startswith("title:") else c.display)
         elif c.kind is ClaimKind.QUOTE and c.subject:
             names.append(c.subject)
@@ -60,7 +60,10 @@ def judge_named(
     findings += place_conflicts(mentions, ident, facts)
     findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
-    findings += judge_places([c for c in named if c.kind is ClaimKind.PLACE], ident, facts)
+    findings += judge_charges([c for c in named if c.key == "charge"])
+    places = [c for c in named if c.kind is ClaimKind.PLACE]
+    findings += judge_places([c for c in places if not c.key.startswith("spot:")], ident, facts)
+    findings += judge_spots([c for c in places if c.key.startswith("spot:")])
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)

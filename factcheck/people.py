@@ -102,6 +102,15 @@ AFFILIATIONS = frozenset(
      "zhongnanhai", "capitol hill", "state house"}
 )  # fmt: skip
 """Institutions named as whose office a title is, not which office."""
+PARTIES = frozenset(
+    {"conservative", "conservatives", "tory", "tories", "republican", "republicans", "democrat",
+     "democrats", "democratic", "liberal", "socialist", "socialists", "communist", "unionist",
+     "nationalist", "lib", "dem", "dems"}
+)  # fmt: skip
+"""Party words (capitalised, before the office noun) that say whose office a title is when the
+title has a portfolio besides: a "Liberal transport minister" holds the office of transport
+minister, while a "Liberal leader" leads the party ("Labour" too, though it is also a portfolio).
+"""
 ORG_NOUNS = frozenset({"ministry", "department", "dept", "office", "ministerial"})
 """Organisation nouns dropped from a portfolio: "head of the Ministry of X" ~ "minister of X"."""
 
@@ -389,6 +398,7 @@ def parse_title(text: str) -> Title | None:
     rank: set[str] = set()
     affiliation: list[str] = []
     portfolio: list[str] = []
+    parties: list[tuple[str, str]] = []  # (word, portfolio word) of capitalised party words
     skip_next = False
     i = 0
     while i < len(low):
@@ -433,6 +443,8 @@ def parse_title(text: str) -> Title | None:
             affiliation.append(words[i].removesuffix("’s").removesuffix("'s").rstrip("’'"))
         elif w.endswith("'s") or w.endswith("'"):
             portfolio.append(_spell(base))
+            if i < head_i and words[i][:1].isupper() and (base in PARTIES or base == "labour"):
+                parties.append((words[i], _spell(base)))
         elif base in ORG_NOUNS:
             steps.append(Step(words[i], "", "organisation noun dropped from the portfolio"))
         else:
@@ -440,7 +452,15 @@ def parse_title(text: str) -> Title | None:
             if spelled != base:
                 steps.append(Step(words[i], spelled, "spelling"))
             portfolio.append(spelled)
+            if i < head_i and words[i][:1].isupper() and (base in PARTIES or base == "labour"):
+                parties.append((words[i], spelled))
         i += 1
+    # a party before an office with a portfolio of its own says whose office it is: "Liberal
+    # transport minister" is the transport minister (a party leader's party is the office itself)
+    if parties and len(portfolio) > len(parties):
+        for word, spelled in parties:
+            portfolio.remove(spelled)
+            affiliation.append(word)
     if affiliation:
         steps.append(Step(", ".join(affiliation), "", "affiliation dropped: whose office, not which"))
     of_form = (head_i + 1 < len(low) and low[head_i + 1] in ("of", "for", "to")) or (

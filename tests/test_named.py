@@ -206,3 +206,20 @@ def test_a_quotation_over_several_lines_is_said_by_the_speaker_named_at_its_end(
         # a paragraph opening with a quote nobody is said to speak: the speaker of the one before
         ("It will take a year", "Lisa Hart"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offences"),
+    [
+        ("A farmhand has been charged with arson after the fire.", ["arson"]),
+        ("She was indicted on charges of first degree murder and theft.", ["first-degree murder"]),
+        ("He was charged with two counts of attempted murder.", ["attempted murder"]),
+        ("He was convicted of murder in 2019.", []),
+    ],
+)
+def test_charges(sentence: str, offences: list[str]) -> None:
+    charges = [c for c in claims_of(sentence) if c.key == "charge"]
+    assert [c.text_value for c in charges] == offences
+    for c in charges:
+        assert c.kind is ClaimKind.PERSON_ROLE and c.display == "charged with " + c.text_value
+        assert sentence[c.location.start : c.location.end] == c.surface

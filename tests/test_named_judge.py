@@ -876,3 +876,41 @@ def test_a_street_abbreviated_or_its_number_spelled_out_is_one_street(tmp_path: 
     # another number is another street, however alike the names
     (street,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "place: 131st Street"]
     assert street.articles == ("a.txt", "b.txt")
+
+
+def test_the_same_charge_in_two_articles_agrees() -> None:
+    findings = judge_texts(
+        ("A farmhand has been charged with arson after a barn fire near Tollby.", date(2025, 5, 6)),
+        ("Police said the farmhand was charged with arson on Friday.", date(2025, 5, 6)),
+        ("A second man was charged with attempted murder.", date(2025, 5, 6)),
+    )
+    (agree,) = [f for f in findings if f.key.startswith("charge:")]
+    assert agree.verdict is Verdict.AGREE and agree.key == "charge: arson"
+    assert agree.articles == ("0.txt", "1.txt")
+    assert "charged with arson" in agree.explanation
+    # different offences are different claims, not a conflict
+    findings = judge_texts(
+        ("The farmhand was charged with murder.", date(2025, 5, 6)),
+        ("The farmhand was charged with manslaughter.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.startswith("charge:") and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_where_a_shot_struck_or_a_fire_began_agrees() -> None:
+    findings = judge_texts(
+        ("Officers shot the gunman in the upper chest, police said.", date(2025, 5, 6)),
+        ("The gunman was struck in the upper chest area and died.", date(2025, 5, 6)),
+        ("A guard was hit in the hip. The fire broke out on the roof of the depot.", date(2025, 5, 6)),
+        ("The blaze began on the roof, firefighters said.", date(2025, 5, 6)),
+    )
+    spots = sorted((f.key, f.verdict, f.articles) for f in findings if f.kind is ClaimKind.PLACE)
+    assert spots == [
+        ("where the fire began: roof", Verdict.AGREE, ("2.txt", "3.txt")),
+        ("where the shot struck: upper chest", Verdict.AGREE, ("0.txt", "1.txt")),
+    ]
+    # two parts are not a conflict: several shots, several victims
+    findings = judge_texts(
+        ("Officers shot the gunman in the chest.", date(2025, 5, 6)),
+        ("Officers shot the gunman in the hip.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.startswith("where") and f.verdict is not Verdict.SINGLE_SOURCE]

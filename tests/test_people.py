@@ -62,6 +62,9 @@ def test_preferred_name_takes_the_full_given_name() -> None:
         ("White House national security council spokesman", "national security council spokesperson", ("White House",)),
         ("the United States’ Director of Water Policy", "director of water policy", ("United States",)),
         ("former Senate leader", "former senate leader", ()),
+        ("Liberal shadow transport minister", "shadow transport minister", ("Liberal",)),
+        ("Labour energy secretary", "energy secretary", ("Labour",)),
+        ("Liberal leader", "liberal leader", ()),
     ],
 )
 def test_parse_title(text: str, display: str, affiliation: tuple[str, ...]) -> None:

@@ -8,6 +8,10 @@ lack. ``key`` = event class, ``text_value`` = the place's id chain, ``chain`` = 
 ``scope_time`` = the event date (the nearest date in the sentence, else the date of the article's
 first dated event of the same class, noted as a step), ``people`` = the people named in the
 sentence (participants), folded.
+
+Spots: where on a body a shot struck ("shot him in the upper chest": ``key`` = ``spot:wound``) and
+where in a building a fire began ("broke out on the roof": ``key`` = ``spot:fire``); ``text_value``
+= the part named (its side or level kept, "area" dropped), ``display`` = the phrase.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from factcheck.models import Claim, ClaimKind, Step
 from factcheck.places import PlaceResolver, Resolved, country_of, fold
 from factcheck.words import STOPWORDS
 
-__all__ = ["place_claims"]
+__all__ = ["BODY_PARTS", "BUILDING_PARTS", "place_claims"]
 
 EVENT_VERBS = frozenset("met meet meets crashed attacked exploded sank derailed landed".split())
 """Event words that are verbs: no place name stands before them as a modifier."""
@@ -54,7 +58,60 @@ def place_claims(text: ArticleText) -> list[Claim]:
     """Where an event took place: a meeting, a summit, a crash, a traveller's destination."""
     if not text.sentences:
         return []
-    return in_text_order(_place_claims(context_of(text)))
+    ctx = context_of(text)
+    return in_text_order(_place_claims(ctx) + _spot_claims(ctx))
+
+
+BODY_PARTS = frozenset(
+    """head face neck throat chest back stomach abdomen midsection torso hip hips shoulder shoulders arm
+    arms leg legs thigh thighs knee knees foot feet hand hands wrist groin buttocks side spine jaw eye
+    heart lung lungs""".split()
+)
+"""Where on a body a shot or blow lands."""
+BUILDING_PARTS = frozenset(
+    """roof attic basement cellar kitchen entrance lobby garage loft stairwell staircase ceiling
+    """.split()
+)
+"""Where in a building a fire starts."""
+_SIDE = r"(?:(?:upper|lower|left|right|front|back)\s+)?"
+_WOUND = re.compile(
+    r"\b(?:shot|shooting|hit|hitting|struck|striking|wounded|wounding|stabbed|stabbing)\s+"
+    r"(?:[A-Za-z’'-]+\s+){0,2}?in\s+(?:the|his|her|their)\s+"
+    rf"(?P<part>{_SIDE}(?:{'|'.join(sorted(BODY_PARTS))}))(?P<area>\s+area)?\b"
+)
+_FIRE_START = re.compile(
+    r"\b(?:broke\s+out|began|started|erupted|was\s+(?:set|lit|started))\s+(?:on|in|at)\s+the\s+"
+    rf"(?P<part>{_SIDE}(?:{'|'.join(sorted(BUILDING_PARTS))}))\b"
+)
+
+
+def _spot_claims(ctx: NamedContext) -> list[Claim]:
+    """ "shot in the hip", "the fire broke out on the roof": where on a body, where in a building."""
+    claims: list[Claim] = []
+    for si, s in enumerate(ctx.sentences):
+        text = s.text
+        found = [("wound", m) for m in _WOUND.finditer(text)]
+        if "fire" in text or "blaze" in text or "flames" in text:
+            found += [("fire", m) for m in _FIRE_START.finditer(text)]
+        for what, m in found:
+            part = " ".join(m["part"].lower().split())
+            steps = (Step(m["area"].strip(), "", "'area' dropped"),) if m.groupdict().get("area") else ()
+            claims.append(
+                Claim(
+                    kind=ClaimKind.PLACE,
+                    key=f"spot:{what}",
+                    value=None,
+                    display=m.group(),
+                    unit="spot",
+                    location=ctx.location(si, m.start(), m.end()),
+                    sentence=text,
+                    surface=m.group(),
+                    steps=steps,
+                    text_value=part,
+                    subject="where the shot struck" if what == "wound" else "where the fire began",
+                )
+            )
+    return claims
 
 
 _PLACE_PREP = re.compile(

@@ -383,6 +383,15 @@ class People:
         # "Director of National Water Policy, Ana Lima": a comma right before the name
         if j >= 1 and toks[j].text == "," and toks[j - 1].cap:
             j -= 1
+        end = m.start
+        # "transport minister Dr Lind": the honorific is the name's, not the title's
+        if j >= 1 and toks[j].word and toks[j].low.rstrip(".") in people.HONORIFICS:
+            end = toks[j].start
+            j -= 1
+        # "minister under Ana Lima": a rank word right before the name relates the office to
+        # the person named; it is not their title
+        if j >= 0 and toks[j].word and not toks[j].cap and toks[j].low in people.RANKS:
+            return None
         start = None
         has_head = False
         while j >= 0:
@@ -420,7 +429,6 @@ class People:
                 start = text.index(words[1], start) if len(words) > 1 else m.start
                 continue
             break
-        end = m.start
         while end > start and text[end - 1] in " ,":
             end -= 1
         return (start, end) if end > start else None

@@ -7,6 +7,10 @@ name. A title is the phrase right before a name ("deputy water safety adviser Jo
 the people: ``persons``), an appositive after it ("Li Na, the Chilean Minister of ..."), or "the
 Ministry of X, which is headed by Y".
 
+(c) Charges: "was charged with arson", "indicted on a charge of first-degree murder": ``key`` =
+``charge``, ``text_value`` = the offence (its degree or qualifier kept: "attempted murder" is not
+"murder"), ``display`` = "charged with <offence>". Convictions and pleas are not charges.
+
 (b) Functional roles of an event: "the Kenyan delegation led by X", "X led the Kenyan delegation",
 "the head of the Peruvian side was Y": ``key`` = ``role:<role>``, ``subject`` = the role ("leader of
 the United States delegation"), ``text_value`` = the folded person name, ``display`` = the name,
@@ -26,7 +30,7 @@ from factcheck.models import Claim, ClaimKind, Step, TitleForm
 from factcheck.places import country_of, fold, gazetteer
 from factcheck.words import STOPWORDS, ascii_lowered
 
-__all__ = ["ROLE_NOUNS", "role_claims"]
+__all__ = ["CRIMES", "ROLE_NOUNS", "role_claims"]
 
 ROLE_NOUNS = {
     "delegation": "delegation", "side": "delegation", "team": "delegation", "contingent": "delegation",
@@ -51,7 +55,7 @@ def role_claims(text: ArticleText) -> list[Claim]:
     if not text.sentences:
         return []
     ctx = context_of(text)
-    return in_text_order(_title_claims(ctx) + _role_claims(ctx))
+    return in_text_order(_title_claims(ctx) + _role_claims(ctx) + _charge_claims(ctx))
 
 
 # ----------------------------------------------------------------------------------------- titles
@@ -280,6 +284,53 @@ def _role_claims(ctx: NamedContext) -> list[Claim]:
                     text_value=fold(person.name),
                     chain=(person.name, person.surface),
                     subject=role,
+                )
+            )
+    return claims
+
+
+# ----------------------------------------------------------------------------------------- charges
+
+CRIMES = frozenset(
+    """murder manslaughter homicide arson robbery burglary assault battery rape kidnapping abduction
+    fraud theft embezzlement extortion bribery blackmail terrorism treason espionage sedition
+    perjury stalking vandalism trespassing carjacking smuggling trafficking larceny
+    racketeering conspiracy""".split()
+)
+"""Offences a person is charged with (the offence noun closes the phrase)."""
+_CRIME_MODS = (
+    r"(?:(?:first|second|third)[- ]degree|attempted|aggravated|capital|voluntary|involuntary|vehicular"
+    r"|armed|sexual|criminal)"
+)
+_CHARGED = re.compile(
+    r"\b(?:charged|indicted|accused|arrested\s+on\s+suspicion)\s+(?:with|of|on\s+(?:a\s+)?charges?\s+of)\s+"
+    r"(?:(?:one|two|three|four|five|\d+|multiple|several)\s+counts?\s+of\s+)?"
+    rf"(?P<offence>(?:{_CRIME_MODS}\s+){{0,2}}(?:{'|'.join(sorted(CRIMES))}))\b",
+    re.IGNORECASE,
+)
+
+
+def _charge_claims(ctx: NamedContext) -> list[Claim]:
+    """ "charged with arson": the offence someone in the story is charged with."""
+    claims: list[Claim] = []
+    for si, s in enumerate(ctx.sentences):
+        text = s.text
+        if "charge" not in text and "ccused" not in text and "ndicted" not in text and "suspicion" not in text:
+            continue
+        for m in _CHARGED.finditer(text):
+            offence = re.sub(r"\s+", " ", m["offence"].lower()).replace(" degree", "-degree")
+            claims.append(
+                Claim(
+                    kind=ClaimKind.PERSON_ROLE,
+                    key="charge",
+                    value=None,
+                    display=f"charged with {offence}",
+                    unit="charge",
+                    location=ctx.location(si, m.start(), m.end()),
+                    sentence=text,
+                    surface=text[m.start() : m.end()],
+                    text_value=offence,
+                    subject="charge",
                 )
             )
     return claims
