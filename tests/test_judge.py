@@ -180,7 +180,7 @@ def test_a_bound_is_compared_only_with_figures_near_it(tmp_path):
 
 
 _WARSHIP = (
-    "An Indian warship on {day} intercepted three boats carrying armed pirates in the Gulf of Aden "
+    "A Danish frigate on {day} intercepted three skiffs carrying armed smugglers in the Strait of Otranto "
     "and foiled an attack on merchant vessels sailing through the transit corridor."
 )
 
@@ -201,12 +201,12 @@ def test_dates_in_merely_alike_words_are_no_conflict(tmp_path):
     texts = {
         "a.txt": _WARSHIP.format(day="Thursday"),
         "b.txt": _WARSHIP.format(day="Thursday").replace("sailing", "travelling"),
-        "c.txt": "On Saturday the navy said pirates in the Gulf of Aden had fired at a tanker and fled.",
+        "c.txt": "On Saturday the navy said smugglers in the Strait of Otranto had fired at a ferry and fled.",
     }
     assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
 
 
-_QUAKE = "A magnitude {m} quake struck Qeshm island off southern Iran on Sunday, injuring three people, officials said."
+_QUAKE = "A magnitude {m} quake struck Vardo island off Norway on Sunday, injuring three people, officials said."
 
 
 def test_a_figure_of_an_earlier_dated_event_is_no_conflict(tmp_path):
@@ -234,11 +234,11 @@ def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
 
 
 def test_a_part_of_what_is_counted_is_no_conflict_with_the_whole(tmp_path):
-    whole = "The earthquake on Qeshm island on Sunday flattened seven villages, the governor of the island said."
+    whole = "The earthquake on Vardo island on Sunday flattened seven villages, the governor of the island said."
     texts = {
         "a.txt": whole,
         "b.txt": whole.replace("flattened", "destroyed"),
-        "c.txt": "The earthquake on Qeshm island on Sunday hit the three worst-hit villages hardest, "
+        "c.txt": "The earthquake on Vardo island on Sunday hit the three worst-hit villages hardest, "
         "the governor said.",
     }
     report = check([_corpus(tmp_path, texts)])
@@ -263,11 +263,11 @@ def test_a_part_counted_as_more_than_the_whole_is_a_conflict(tmp_path):
 
 def test_two_rankings_of_one_noun_are_no_conflict(tmp_path):
     texts = {
-        "a.txt": "Cheeks became the fifth NBA head coach fired this season, the team said on Saturday in Philadelphia.",
-        "b.txt": "Cheeks became the third Eastern Conference head coach fired this season, the team said on Saturday "
-        "in Philadelphia.",
+        "a.txt": "Halvorsen became the fifth Liga manager sacked this year, the club said on Saturday in Bergen.",
+        "b.txt": "Halvorsen became the third Western Group manager sacked this year, the club said on Saturday "
+        "in Bergen.",
     }
-    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "coach"]
+    assert not _conflicts_of(tmp_path, texts)
 
 
 def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_no_conflict(tmp_path):
@@ -324,20 +324,20 @@ def test_a_date_bounded_through_a_clock_time_is_no_conflict(tmp_path):
 
 def test_records_given_after_two_names_are_two_peoples(tmp_path):
     texts = {
-        "a.txt": "Wladimir Klitschko (52-3) stopped Hasim Rahman (45-7-2) in Mannheim on Saturday night.",
-        "b.txt": "Rahman, the former champion, fell to 45-7-2 after his loss to Klitschko in Mannheim on Saturday.",
-        "c.txt": "The win in Mannheim on Saturday night took Klitschko's record to 52-3 against Rahman.",
+        "a.txt": "Dario Velez (41-2) stopped Omar Sadiq (38-6-1) in Cardiff on Saturday night.",
+        "b.txt": "Sadiq, the former titleholder, fell to 38-6-1 after his loss to Velez in Cardiff on Saturday.",
+        "c.txt": "The win in Cardiff on Saturday night took Velez's record to 41-2 against Sadiq.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
 
 
 def test_a_date_opening_the_sentence_dates_its_figures(tmp_path):
-    now = "The Sixers have a 9-14 record this season and sit last in the Atlantic Division, the team said."
+    now = "The Comets have an 8-15 record this season and sit last in the Coastal Division, the team said."
     texts = {
         "a.txt": now,
         "b.txt": now.replace("the team said", "officials said"),
-        "c.txt": "In 2006-07, the Sixers made a push for the playoffs with a 35-47 record in the Atlantic Division.",
+        "c.txt": "In 2011-12, the Comets made a push for the playoffs with a 37-45 record in the Coastal Division.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
@@ -354,14 +354,14 @@ def test_figures_said_in_few_alike_words_are_compared(tmp_path):
 def test_two_distances_from_one_named_place_conflict(tmp_path):
     # the place a distance is measured from says what it is about, whatever the words around
     texts = {
-        "a.txt": "Qeshm, a busy fishing port, lies 1,150 kilometers southeast of Tehran.",
-        "b.txt": "The island has a population of more than 100,000 and is 1,500 kilometers south of Tehran.",
+        "a.txt": "Arica, a busy fishing port, lies 1,650 kilometers north of Santiago.",
+        "b.txt": "The city has a population of more than 200,000 and is 2,050 kilometers north of Santiago.",
     }
     report = check([_corpus(tmp_path, texts)])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "distance"]
     assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt"}
     # from two different places, never
-    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("Tehran", "Shiraz"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("Santiago", "Lima"), encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "distance"]
 
 
@@ -604,7 +604,7 @@ def test_a_name_written_in_the_other_sentence_is_one_participant(tmp_path):
     (found,) = _date_findings(tmp_path, texts)
     assert {c.surface for c in found.claims} == {"March 2021", "July 2021"}
     # a name the other sentence does not write is another person's permit
-    texts["b.txt"] = "Harlan said Pell was refused a gun permit in July 2021 and would not say why."
+    texts["b.txt"] = "Marek said Pell was refused a gun permit in July 2021 and would not say why."
     assert _date_findings(tmp_path, texts) == []
 
 
