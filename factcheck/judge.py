@@ -69,7 +69,9 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     no open qualifier ("since", "as early as") and have very alike contexts; or the clauses of both
     name one event ("was dismissed Tuesday" / "dismissed her on Thursday") in alike words, the dates within
     a week, half a year or three years of each other (``_one_event_told_otherwise``). The day of
-    a statement ("said Saturday": key ``report``) is never compared with an event's day.
+    a statement ("said Saturday": key ``report``) is never compared with an event's day. Two
+    records are one holder's: the same name before both (``_holder``), else a person or team both
+    sentences name (``_person_names``: not a place alone) and the holder either names, if any.
     """
     if x.key == "age" and x.subject and y.subject:
         return True  # ages are grouped by the person named (``match._split_people``): one person, one age
@@ -110,8 +112,16 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         # about a score shares words enough to pass for a copy of another. In 198 folders of ten unrelated
         # reports (bench/noise.py) one false conflict fewer; on the dev stories none lost.
         return False
+    holder = _holder(x) if x.kind is ClaimKind.QUANTITY else ""
+    if holder and holder == _holder(y):
+        names_x.add(holder)  # "Vance (28-6" / "Vance, 26-6": one holder, named where a sentence opens or not
+        names_y.add(holder)
+    elif x.unit == "pair" and names_x and names_y and not _person_names(x, y):
+        return False  # "Tavares improved to 12-0 in Lisbon" / "Mendes (19-0) won in Lisbon": a place holds none
+    elif x.unit == "pair" and any(h and h not in names for h, names in ((holder, names_y), (_holder(y), names_x))):
+        return False  # "Sandoval (9-6)" beside "Kovac moved to 16-4": the record of one not named in the other
     if x.unit == "ordinal" and not _one_ranking(x, y, score, shared):
-        return False  # "fourth league coach fired" and "second Western Division coach": two rankings
+        return False  # "fourth conductor dismissed" and "second Nordic orchestra conductor": two rankings
     if x.unit == "ordinal" and not _shared_beyond_names(x, y):
         return False  # "beat Lane in the ninth lap" / "passed Lane in the eighth": two rounds
     # Figures about differently named subjects (two companies' profits) are not one figure.
@@ -127,9 +137,9 @@ changed round more caught and no conflict more; without it, two ordinals of two 
 
 def _one_ranking(x: Claim, y: Claim, score: float, shared: int) -> bool:
     """Whether two ordinals rank in one sequence: the same modifiers, or, in alike words
-    (``ORDINAL_ALIKE``), those of one and more ("the tenth-round decision" / "the tenth-round
-    split decision"); none against some ("the sixth manager sacked" / "the second league manager")
-    says nothing of which sequence the bare one is in."""
+    (``ORDINAL_ALIKE``), those of one and more ("the sixth-lap attack" / "the sixth-lap solo
+    attack"); none against some ("the fourth conductor dismissed" / "the second Nordic orchestra
+    conductor") says nothing of which sequence the bare one is in."""
     mx, my = set(x.modifiers), set(y.modifiers)
     if mx == my:
         return True
@@ -147,7 +157,13 @@ _WORD = re.compile(r"[a-z]+")
 
 def _record_scope(c: Claim) -> frozenset[str]:
     """The span words (``RECORD_SCOPES``) of a record's sentence, plural or not."""
-    words = {w[:-1] if w.endswith("s") else w for w in _WORD.findall(c.sentence.lower())}
+    return _scope_words(c.sentence)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _scope_words(sentence: str) -> frozenset[str]:
+    """``_record_scope`` of a sentence, worked out once (a lone record is set against every record)."""
+    words = {w[:-1] if w.endswith("s") else w for w in _WORD.findall(sentence.lower())}
     return frozenset(words & RECORD_SCOPES)
 
 
@@ -183,11 +199,52 @@ same holder's."""
 def _holder(c: Claim) -> str:
     """The name a record is given in brackets or apposition after ("Ortega (31-2", "Vance,
     28-6-1"), or a tally after the record ("Ortega (27-4, 19 KOs)"), lower case, or ""."""
-    at = c.sentence.find(c.surface)
+    return _holder_in(c.sentence, c.surface, c.unit == "pair")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _holder_in(sentence: str, surface: str, record: bool) -> str:
+    """``_holder`` of a figure's sentence and surface, worked out once per claim."""
+    at = sentence.find(surface)
     if at <= 0:
         return ""
-    m = (_HOLDER if c.unit == "pair" else _HOLDER_TALLY).search(c.sentence[max(0, at - 50) : at])
+    m = (_HOLDER if record else _HOLDER_TALLY).search(sentence[max(0, at - 50) : at])
     return m.group(1).lower() if m else ""
+
+
+def _person_names(x: Claim, y: Claim) -> frozenset[str]:
+    """The names two claims' sentences share that are no place's ("Reno" is; "Reyes" in "Tom
+    Reyes" is not, though a town is called so): a name the gazetteer does not know, or one written
+    in a run of capitalised words that is no place's name."""
+    from factcheck.places import gazetteer
+
+    gaz = gazetteer()
+    out = set()
+    for name in set(x.names) & set(y.names):
+        if not gaz.lookup(name) or any(name in _runs_not_places(c.sentence) for c in (x, y)):
+            out.add(name)
+    return frozenset(out)
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _runs_not_places(sentence: str) -> frozenset[str]:
+    """The words (lower case) of the runs of two or more capitalised words of a sentence that name no
+    place ("Tom Reyes", not "New York")."""
+    from factcheck.places import gazetteer
+    from factcheck.words import STOPWORDS
+
+    gaz = gazetteer()
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(sentence):
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        while words and words[0] in STOPWORDS:
+            words.pop(0)  # "In Reno": a sentence's first word, no part of the name
+        if len(words) > 1 and not gaz.lookup(" ".join(words)):
+            out.update(words)
+    return frozenset(out)
 
 
 NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", "smallest")
@@ -555,21 +612,25 @@ def _class_links(
     # records given in brackets after a name ("Ortega (31-2"): two values whose holders differ
     # are two people's records, whichever articles name them
     holders = [{h for c in cls if (h := _holder(c))} if group.kind is ClaimKind.QUANTITY else set() for cls in classes]
+    by_article: list[dict[str, list[Claim]]] = [{} for _ in classes]  # each class's claims by article
+    for u, cls in enumerate(classes):
+        for c in cls:
+            by_article[u].setdefault(c.location.article, []).append(c)
     links: dict[tuple[int, int], _Link] = {}
     for x, y, sim, both in scored:
         (ux, cx), (uy, cy) = claims[x], claims[y]
         if best[(x, cy.location.article)][1] != y or best[(y, cx.location.article)][1] != x:
             continue  # not each other's most alike claim
         both_stated = cx.location.article in stated_by[uy] or cy.location.article in stated_by[ux]
-        if both_stated and not (
-            group.kind is ClaimKind.QUANTITY and _near_copy(cx, cy, sim, both, classes[ux], classes[uy])
-        ):
-            continue  # one of the two articles states both values: they are about different things
         if holders[ux] and holders[uy] and not holders[ux] & holders[uy]:
             continue  # the records of two people
         overlap = values_overlap(cx, cy)
         if overlap is None or (both_stated and overlap):
             continue
+        if both_stated and not (
+            group.kind is ClaimKind.QUANTITY and _near_copy(cx, cy, sim, both, by_article[ux], by_article[uy])
+        ):
+            continue  # one of the two articles states both values: they are about different things
         key = (min(ux, uy), max(ux, uy))
         ordered = (cx, cy) if ux < uy else (cy, cx)
         rank = (sim - 1.0 if both_stated else sim, both, -x, -y)  # a near copy only when nothing else
@@ -585,7 +646,7 @@ def _class_links(
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
             link.reason, link.pair_only = (
-                (_near_copy_note(cx, cy, sim, stated_by[ux], stated_by[uy]), True) if both_stated else ("", False)
+                (_near_copy_note(cx, cy, sim, stated_by[uy]), True) if both_stated else ("", False)
             )
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
@@ -613,19 +674,22 @@ SELF_UNLIKE = 0.4
 magazines" for one raid beside "17 rifles, 40 magazines" for all of them)."""
 
 
-def _near_copy(x: Claim, y: Claim, sim: float, shared: int, cls_x: list[Claim], cls_y: list[Claim]) -> bool:
+def _near_copy(
+    x: Claim, y: Claim, sim: float, shared: int, by_x: dict[str, list[Claim]], by_y: dict[str, list[Claim]]
+) -> bool:
     """Whether two figures of different value, one of whose articles gives both, are still one figure
     said in nearly the same words (``NEAR_COPY``), the article's own other figure in unlike words
-    (``SELF_UNLIKE``)."""
+    (``SELF_UNLIKE``). ``by_x`` and ``by_y`` are the claims of each figure's value by article."""
     if sim < NEAR_COPY[0] or shared < NEAR_COPY[1]:
         return False
-    own = [(c, y) for c in cls_y if c.location.article == x.location.article]
-    own += [(c, x) for c in cls_x if c.location.article == y.location.article]
+    own = [(c, y) for c in by_y.get(x.location.article, ())]
+    own += [(c, x) for c in by_x.get(y.location.article, ())]
     return all(similarity(c, partner)[0] < SELF_UNLIKE for c, partner in own)
 
 
-def _near_copy_note(x: Claim, y: Claim, sim: float, stated_x: set[str], stated_y: set[str]) -> str:
-    """Why a pair of figures is a conflict though one of its articles gives both (``NEAR_COPY``)."""
+def _near_copy_note(x: Claim, y: Claim, sim: float, stated_y: set[str]) -> str:
+    """Why a pair of figures is a conflict though one of its articles gives both (``NEAR_COPY``):
+    ``stated_y``, the articles giving the value of ``y``, tells which article gives both."""
     ax, ay = x.location.article, y.location.article
     twice, other = (ax, y) if ax in stated_y else (ay, x)
     return (
@@ -670,8 +734,9 @@ def lone_value_links(
     father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
     or more articles give and more than give any other value (a group split over several values has
     no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 19 KOs)"). A lone
-    record is set only against a record of as many parts sharing one of them (``_one_part_apart``),
-    which may also be the only such record two or more articles give (``_kin_record``; a group of
+    record is set only against a record of as many parts differing in one (``_one_part_apart``) of
+    the same holder or with a person (or team) both sentences name (``_person_names``: a place both
+    name is no holder), which may also be the only such record two or more articles give (a group of
     records holds many people's): on the dev stories, one true conflict more, none false. Any other
     lone figure is a plain count (``_plain``), overlaps no value
     another article gives (then it is only less precise) and is within ``BOUND_REACH`` of the other
@@ -691,16 +756,17 @@ def lone_value_links(
         (article,) = stated_by[w]
         if any(values_overlap(x, c) for u, cls in enumerate(classes) if u != w for c in cls for x in lone):
             continue  # "1,000 people" beside "about 1,000": less precise, not alone
+        kin = _kin_records(lone[0], w, classes, stated_by)
         for v, other in enumerate(classes):
             if v == w or article in stated_by[v] or (holders[w] and holders[v] and not holders[w] & holders[v]):
                 continue
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
-            if not (two or backed or holders[w] & holders[v] or _kin_record(w, v, classes, stated_by)):
+            if not (two or backed or holders[w] & holders[v] or kin == [v]):
                 continue
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
                 continue
-            x, y = pair
+            x, y, why = pair
             arts = sorted(stated_by[v])
             shown = some_articles(arts)
             link = links.setdefault((min(v, w), max(v, w)), _Link())
@@ -709,7 +775,23 @@ def lone_value_links(
                 link.reason = f"the only two values given of the {group.key}"
             else:
                 link.reason = f"{len(arts)} other articles give {y.display} ({shown}); only {article} gives {x.display}"
+            if why:
+                link.reason += f"; {why}"
             break
+
+
+def _kin_records(x: Claim, w: int, classes: list[list[Claim]], stated_by: list[set[str]]) -> list[int]:
+    """The values (by index) of the records ``LONE_BACKING`` or more articles give that differ from the
+    lone record ``x`` (of value ``w``) in one part (``_one_part_apart``), worked out once per lone
+    value: when there is one ("26-6" in one report, "28-6" in two, the group's other records
+    another's), the lone record is set against it."""
+    if x.unit != "pair":
+        return []
+    return [
+        u
+        for u, cls in enumerate(classes)
+        if u != w and len(stated_by[u]) >= LONE_BACKING and any(_one_part_apart(x, c) for c in cls)
+    ]
 
 
 def _plain(c: Claim) -> bool:
@@ -723,17 +805,22 @@ def _plain(c: Claim) -> bool:
 
 def _lone_pair(
     lone: list[Claim], other: list[Claim], facts: ArticleFacts | None, published: dict[str, date | None]
-) -> tuple[Claim, Claim] | None:
+) -> tuple[Claim, Claim, str] | None:
     """The most alike pair of a lone figure and one of another value that may be one contradicting
-    the other (``lone_value_links``), or None."""
-    best: tuple[tuple[float, int], Claim, Claim] | None = None
+    the other (``lone_value_links``), with why two records are one record ("" for counts), or None."""
+    best: tuple[tuple[float, int], Claim, Claim, str] | None = None
     for x in lone:
         for y in other:
             if values_overlap(x, y) is not False:
                 continue
+            why = ""
+            holder = _holder(x)
+            one_holder = bool(holder) and holder == _holder(y)  # "Vance (28-6" / "Vance, 26-6"
             if x.unit == "pair":
                 if not _one_part_apart(x, y):
                     continue  # "8-12" / "40-36": two spans' records, not one record given otherwise
+                # both sentences naming someone must share a person, not a place (``conflict_candidate``)
+                why = _one_record(x, y, holder if one_holder else min(_person_names(x, y), default=""), one_holder)
             elif _vague(y) or y.stated is None or y.stated <= 0:
                 continue
             elif REST_WORDS.intersection(
@@ -742,8 +829,8 @@ def _lone_pair(
                 continue  # "three other awards", "two more": counts of the rest, not of all
             elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
-            one_holder = bool(_holder(x)) and _holder(x) == _holder(y)  # "Vance (28-6" / "Vance, 26-6"
-            if not (one_holder or conflict_candidate(x, y, LONE_LINK)) or _dated_apart(x, y, published):
+            # one holder's tally needs no alike words, but still its narrowing, names and spans
+            if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.same_event(x.location.article, y.location.article):
                 continue
@@ -751,38 +838,45 @@ def _lone_pair(
                 continue
             rank = similarity(x, y)
             if best is None or rank > best[0]:
-                best = (rank, x, y)
-    return None if best is None else (best[1], best[2])
+                best = (rank, x, y, why)
+    return None if best is None else best[1:]
 
 
-def _kin_record(w: int, v: int, classes: list[list[Claim]], stated_by: list[set[str]]) -> bool:
-    """Whether value ``v`` is the one record of a group (of several people's or teams' records) that
-    ``LONE_BACKING`` or more articles give and the only one sharing a part with the lone record ``w``
-    (``_one_part_apart``): "26-6" in one report, "28-6" in two, the group's other records
-    another's."""
-    x = classes[w][0]
-    if x.unit != "pair" or len(stated_by[v]) < LONE_BACKING:
-        return False
-    kin = [u for u, cls in enumerate(classes) if u != w and any(_one_part_apart(x, c) for c in cls)]
-    return kin == [v]
+def _one_record(x: Claim, y: Claim, name: str, holder: bool) -> str:
+    """Why two records one part apart (``_one_part_apart``) are one record told otherwise: the holder
+    both are given after ("Vance (28-6" / "Vance, 26-6") or a person both sentences name (neither, when
+    one names no one), and the part that differs."""
+    p, q = next((p, q) for p, q in zip(x.text_value.split("-"), y.text_value.split("-"), strict=True) if p != q)
+    whose = f"both are {name.title()}'s, and " if holder else f"both name {name.title()}, and " if name else ""
+    return f"one record: {whose}only one part differs ({p} / {q})"
 
 
 def _one_part_apart(x: Claim, y: Claim) -> bool:
-    """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), share
-    one part and differ in another ("31-4" / "29-4": one record with its wins given otherwise)."""
+    """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), differ
+    in exactly one part ("31-4" / "29-4": one record with its wins given otherwise; "31-6-1" and
+    "30-7-1" share a part, but differ in two)."""
     if y.unit != "pair" or _record_scope(x) != _record_scope(y):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
-    return len(a) == len(b) and any(p == q for p, q in zip(a, b, strict=True))
+    return len(a) == len(b) and sum(p == q for p, q in zip(a, b, strict=True)) == len(a) - 1
 
 
 def _says_value(x: Claim, y: Claim) -> bool:
     """Whether the sentence of ``x`` gives the value of ``y`` too, as another number (a record as
     written)."""
     if y.unit == "pair":
-        return re.search(rf"(?<![\d-]){re.escape(y.text_value)}(?![\d-])", x.sentence) is not None
+        return y.text_value in _records_in(x.sentence)
     at = x.sentence.find(x.surface)
     return any(n.stated == y.stated and not at <= n.start < at + len(x.surface) for n in _numbers(x.sentence))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _records_in(sentence: str) -> frozenset[str]:
+    """The records and scores of a sentence as the extractor reads them (``quantities._PAIR``: "29–2",
+    "29 - 2"), normalised as a record's ``text_value`` ("29-2")."""
+    from factcheck.extract.quantities import _PAIR
+
+    return frozenset("-".join(str(int(g)) for g in m.groups() if g is not None) for m in _PAIR.finditer(sentence))
 
 
 @functools.lru_cache(maxsize=1 << 12)

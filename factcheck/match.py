@@ -189,9 +189,12 @@ REPEATED_MIN_COUNT = 5
 def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str, tuple[str, str]]:
     """Lone figures (the only article giving their key, unit and time scope) that repeat the exact
     value of a figure other articles give under another key, in alike words (``REPEATED_ALIKE``):
-    claim id -> (that figure's key, why). Positions, bounds and small bare counts are left alone;
-    candidates are found through an index on (unit, scope, value), each bucket at most
-    MAX_POSTING claims, so the cost stays near-linear."""
+    claim id -> (that figure's key, why). Positions, bounds and small bare counts are left alone.
+    Candidates are found through an index on (unit, time scope, value): the place scope is not
+    compared ("240 stalls at the market" repeats "240 kiosks" whether or not one names the town),
+    the alike words stand for it. A bucket of up to MAX_POSTING claims compares every pair; a larger
+    one only the pairs ``_context_links`` finds (sharing a word around few of its claims), so the
+    cost stays near-linear and no figure is left out for the size of the corpus."""
     articles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for c in claims:
         articles[(block_of[c.id], c.unit, c.scope_time)].add(c.location.article)
@@ -205,13 +208,21 @@ def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str
         index[(c.unit, c.scope_time, v.low, v.high)].append(c)
     out: dict[str, tuple[str, str]] = {}
     for bucket in index.values():
-        if len(bucket) < 2 or len(bucket) > MAX_POSTING:
+        if len(bucket) < 2:
             continue
-        for x in bucket:
+        if len(bucket) <= MAX_POSTING:
+            partners = [bucket] * len(bucket)
+        else:
+            near: list[list[Claim]] = [[] for _ in bucket]
+            for i, j in _context_links([c.matching_words for c in bucket], [c.location.article for c in bucket]):
+                near[i].append(bucket[j])
+                near[j].append(bucket[i])
+            partners = near
+        for x, others in zip(bucket, partners, strict=True):
             if len(articles[(block_of[x.id], x.unit, x.scope_time)]) > 1:
                 continue
             best = None
-            for y in bucket:
+            for y in others:
                 key = block_of[y.id]
                 if y.location.article == x.location.article or key == block_of[x.id]:
                     continue
@@ -224,7 +235,10 @@ def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str
                         best = (rank, y)
             if best is not None:
                 y = best[1]
-                why = f"same value {x.display!r} / {y.display!r} in alike words ({best[0][0][1]} shared)"
+                why = (
+                    f"{x.location.article}'s {x.display} joins {y.location.article}'s {y.display}: the same value"
+                    f" in alike words ({best[0][0][1]} shared)"
+                )
                 out[x.id] = (block_of[y.id], why)
     return out
 

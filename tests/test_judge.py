@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+import pytest
+
 from factcheck.api import check
-from factcheck.models import Verdict
+from factcheck.judge import _one_part_apart, _says_value
+from factcheck.models import Claim, ClaimKind, Location, Verdict
 
 
 def _corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
@@ -177,7 +180,7 @@ def test_a_bound_is_compared_only_with_figures_near_it(tmp_path):
 
 
 _WARSHIP = (
-    "An Indian warship on {day} intercepted three boats carrying armed pirates in the Gulf of Aden "
+    "A Danish frigate on {day} intercepted three skiffs carrying armed smugglers in the Strait of Otranto "
     "and foiled an attack on merchant vessels sailing through the transit corridor."
 )
 
@@ -198,12 +201,12 @@ def test_dates_in_merely_alike_words_are_no_conflict(tmp_path):
     texts = {
         "a.txt": _WARSHIP.format(day="Thursday"),
         "b.txt": _WARSHIP.format(day="Thursday").replace("sailing", "travelling"),
-        "c.txt": "On Saturday the navy said pirates in the Gulf of Aden had fired at a tanker and fled.",
+        "c.txt": "On Saturday the navy said smugglers in the Strait of Otranto had fired at a ferry and fled.",
     }
     assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
 
 
-_QUAKE = "A magnitude {m} quake struck Qeshm island off southern Iran on Sunday, injuring three people, officials said."
+_QUAKE = "A magnitude {m} quake struck Vardo island off Norway on Sunday, injuring three people, officials said."
 
 
 def test_a_figure_of_an_earlier_dated_event_is_no_conflict(tmp_path):
@@ -231,11 +234,11 @@ def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
 
 
 def test_a_part_of_what_is_counted_is_no_conflict_with_the_whole(tmp_path):
-    whole = "The earthquake on Qeshm island on Sunday flattened seven villages, the governor of the island said."
+    whole = "The earthquake on Vardo island on Sunday flattened seven villages, the governor of the island said."
     texts = {
         "a.txt": whole,
         "b.txt": whole.replace("flattened", "destroyed"),
-        "c.txt": "The earthquake on Qeshm island on Sunday hit the three worst-hit villages hardest, "
+        "c.txt": "The earthquake on Vardo island on Sunday hit the three worst-hit villages hardest, "
         "the governor said.",
     }
     report = check([_corpus(tmp_path, texts)])
@@ -260,11 +263,11 @@ def test_a_part_counted_as_more_than_the_whole_is_a_conflict(tmp_path):
 
 def test_two_rankings_of_one_noun_are_no_conflict(tmp_path):
     texts = {
-        "a.txt": "Cheeks became the fifth NBA head coach fired this season, the team said on Saturday in Philadelphia.",
-        "b.txt": "Cheeks became the third Eastern Conference head coach fired this season, the team said on Saturday "
-        "in Philadelphia.",
+        "a.txt": "Halvorsen became the fifth Liga manager sacked this year, the club said on Saturday in Bergen.",
+        "b.txt": "Halvorsen became the third Western Group manager sacked this year, the club said on Saturday "
+        "in Bergen.",
     }
-    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "coach"]
+    assert not _conflicts_of(tmp_path, texts)
 
 
 def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_no_conflict(tmp_path):
@@ -321,20 +324,20 @@ def test_a_date_bounded_through_a_clock_time_is_no_conflict(tmp_path):
 
 def test_records_given_after_two_names_are_two_peoples(tmp_path):
     texts = {
-        "a.txt": "Wladimir Klitschko (52-3) stopped Hasim Rahman (45-7-2) in Mannheim on Saturday night.",
-        "b.txt": "Rahman, the former champion, fell to 45-7-2 after his loss to Klitschko in Mannheim on Saturday.",
-        "c.txt": "The win in Mannheim on Saturday night took Klitschko's record to 52-3 against Rahman.",
+        "a.txt": "Dario Velez (41-2) stopped Omar Sadiq (38-6-1) in Cardiff on Saturday night.",
+        "b.txt": "Sadiq, the former titleholder, fell to 38-6-1 after his loss to Velez in Cardiff on Saturday.",
+        "c.txt": "The win in Cardiff on Saturday night took Velez's record to 41-2 against Sadiq.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
 
 
 def test_a_date_opening_the_sentence_dates_its_figures(tmp_path):
-    now = "The Sixers have a 9-14 record this season and sit last in the Atlantic Division, the team said."
+    now = "The Comets have an 8-15 record this season and sit last in the Coastal Division, the team said."
     texts = {
         "a.txt": now,
         "b.txt": now.replace("the team said", "officials said"),
-        "c.txt": "In 2006-07, the Sixers made a push for the playoffs with a 35-47 record in the Atlantic Division.",
+        "c.txt": "In 2011-12, the Comets made a push for the playoffs with a 37-45 record in the Coastal Division.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
@@ -351,14 +354,14 @@ def test_figures_said_in_few_alike_words_are_compared(tmp_path):
 def test_two_distances_from_one_named_place_conflict(tmp_path):
     # the place a distance is measured from says what it is about, whatever the words around
     texts = {
-        "a.txt": "Qeshm, a busy fishing port, lies 1,150 kilometers southeast of Tehran.",
-        "b.txt": "The island has a population of more than 100,000 and is 1,500 kilometers south of Tehran.",
+        "a.txt": "Arica, a busy fishing port, lies 1,650 kilometers north of Santiago.",
+        "b.txt": "The city has a population of more than 200,000 and is 2,050 kilometers north of Santiago.",
     }
     report = check([_corpus(tmp_path, texts)])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "distance"]
     assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt"}
     # from two different places, never
-    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("Tehran", "Shiraz"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(texts["b.txt"].replace("Santiago", "Lima"), encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "distance"]
 
 
@@ -601,7 +604,7 @@ def test_a_name_written_in_the_other_sentence_is_one_participant(tmp_path):
     (found,) = _date_findings(tmp_path, texts)
     assert {c.surface for c in found.claims} == {"March 2021", "July 2021"}
     # a name the other sentence does not write is another person's permit
-    texts["b.txt"] = "Harlan said Pell was refused a gun permit in July 2021 and would not say why."
+    texts["b.txt"] = "Marek said Pell was refused a gun permit in July 2021 and would not say why."
     assert _date_findings(tmp_path, texts) == []
 
 
@@ -795,133 +798,207 @@ def test_dates_of_one_key_conflict_when_not_each_others_most_alike(tmp_path):
     # b's day is worded most like a's statement, not like a's conference: the key ("conference")
     # in words as alike as a conflict needs still makes the two days one event's
     texts = {
-        "a.txt": "Marlow will be introduced as the 12th head coach of the Hawks at a Thursday news conference.\n"
-        "Marlow said on Monday he was excited to come back to the Hawks after nine seasons as a player.",
-        "b.txt": "Marlow, who is expected to speak as head coach at a news conference on Tuesday, is excited to "
-        "come back to the Hawks after nine seasons as a player.",
+        "a.txt": "Vessna will be presented as the ninth music director of the Halden Symphony at a Friday press"
+        " conference.\nVessna said on Tuesday she was thrilled to return to the Halden Symphony after eleven"
+        " years as its cellist.",
+        "b.txt": "Vessna, who is expected to speak as music director at a press conference on Wednesday, is thrilled"
+        " to return to the Halden Symphony after eleven years as its cellist.",
     }
     (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
-    assert {c.surface for c in found.claims} == {"Thursday", "Tuesday"}
+    assert {c.surface for c in found.claims} == {"Friday", "Wednesday"}
     assert "both are the date of one conference" in found.explanation
 
 
 def test_years_of_one_background_fact_in_alike_words_conflict(tmp_path):
     texts = {
-        "a.txt": "Marlow was a second-round draft choice of the Hawks in 1991 and played nine seasons with the team.",
-        "b.txt": "Marlow was selected by the Hawks in the second round of the 1994 draft as a forward.",
+        "a.txt": "Vessna was a first-chair signing of the Halden Symphony in 1996 and played eleven years with the"
+        " orchestra.",
+        "b.txt": "Vessna was signed by the Halden Symphony as its first chair in the 1999 season as a cellist.",
     }
     (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
-    assert {c.surface for c in found.claims} == {"1991", "1994"}
+    assert {c.surface for c in found.claims} == {"1996", "1999"}
     # in words less alike, two years are two facts
-    (tmp_path / "b.txt").write_text("Marlow joined the Hawks as a forward in 1994.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Vessna moved to Halden in 1999 to teach at its music school.", encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
 
 
 def test_a_near_copy_with_another_figure_conflicts_though_its_article_gives_both(tmp_path):
     # a.txt gives 16 fishermen too, in a sentence of its own: the near copy still contradicts b.txt
-    report = check(
-        [
-            _corpus(
-                tmp_path,
-                {
-                    "a.txt": "The coast guard freed 14 fishermen held aboard the trawler Marlin off the northern cape"
-                    " on Tuesday after a two-day standoff.\n\nThe harbour union said that 16 fishermen had"
-                    " refused to sail last spring over unpaid wages.\n",
-                    "b.txt": "The coast guard freed 16 fishermen held aboard the trawler Marlin off the northern cape"
-                    " on Tuesday after a two-day standoff.\n",
-                    "c.txt": "A spokesman said 16 fishermen were held on the Marlin for two days before the coast guard"
-                    " boarded it off the northern cape.\n",
-                },
-            )
-        ]
-    )
-    conflicts = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "fisherman"]
+    texts = {
+        "a.txt": "The coast guard freed 14 fishermen held aboard the trawler Marlin off the northern cape"
+        " on Tuesday after a two-day standoff.\n\nThe harbour union said that 16 fishermen had"
+        " refused to sail last spring over unpaid wages.\n",
+        "b.txt": "The coast guard freed 16 fishermen held aboard the trawler Marlin off the northern cape"
+        " on Tuesday after a two-day standoff.\n",
+        "c.txt": "A spokesman said 16 fishermen were held on the Marlin for two days before the coast guard"
+        " boarded it off the northern cape.\n",
+    }
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "fisherman"]
     assert len(conflicts) == 1
     assert {c.surface for c in conflicts[0].claims} == {"14 fishermen", "16 fishermen"}
     assert {c.location.article for c in conflicts[0].claims} == {"a.txt", "b.txt"}
     assert "nearly the same words" in conflicts[0].explanation
+    assert "though a.txt gives 16 fishermen elsewhere too" in conflicts[0].explanation
 
 
-def test_a_near_copy_of_one_list_an_article_gives_twice_is_no_conflict(tmp_path):
-    # a.txt gives one raid's haul and the total in alike words: b.txt's total is not a changed copy
-    report = check(
-        [
-            _corpus(
-                tmp_path,
-                {
-                    "a.txt": "Police seized six rifles, 12 magazines and 300 rounds of ammunition from the smugglers'"
-                    " van on Monday.\n\nPolice have now seized 14 rifles, 31 magazines and 923 rounds of"
-                    " ammunition from smugglers' vans.\n",
-                    "b.txt": "Police seized 14 rifles, 31 magazines and 923 rounds of ammunition from the smugglers'"
-                    " van on Monday.\n",
-                },
-            )
-        ]
-    )
-    assert not report.by_verdict(Verdict.CONFLICT)
+_HAUL = (
+    "Customs officers seized four pistols, 9 silencers and 250 cartridges from the dealers' truck on Monday.\n\n"
+    "{total}\n"
+)
 
 
-_BOUT = {
-    "a.txt": "Former champion Dane Marlow beat Ivo Brandt in six rounds in Hamburg on Saturday night.\n\n"
-    "Marlow ({record}, 20 KOs) had been training in Spain since June in an effort to get his weight down.\n",
-    "b.txt": "On the undercard in Hamburg on Saturday, former champion Dane Marlow (29-2) scored a six-round"
-    " decision over Ivo Brandt (12-9).\n",
-    "c.txt": "Former champion Dane Marlow, 29-2, returned to the ring in Hamburg on Saturday with a six round"
-    " decision win over Ivo Brandt, 12-9.\n",
+@pytest.mark.parametrize(
+    ("total", "conflict"),
+    [
+        # a.txt's own total in alike words: b.txt's total is not a changed copy of a.txt's one raid
+        ("Customs officers have now seized 17 pistols, 26 silencers and 610 cartridges from dealers' trucks.", False),
+        # the other figure in words of its own: the near copy of the raid's haul contradicts b.txt
+        ("The court heard the gang had bought 17 pistols abroad over two years.", True),
+    ],
+)
+def test_a_near_copy_of_one_list_an_article_gives_twice_is_no_conflict(tmp_path, total, conflict):
+    texts = {
+        "a.txt": _HAUL.format(total=total),
+        "b.txt": "Customs officers seized 17 pistols, 26 silencers and 610 cartridges from the dealers' truck on"
+        " Monday.\n",
+    }
+    found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "weapon"]
+    assert found == ([["17 pistols", "four pistols"]] if conflict else [])
+
+
+_FIGHT = {
+    "a.txt": "Lena Kovac beat Mira Sandoval on points over three rounds in Tallinn on Friday night.\n\n"
+    "Kovac ({record}, 11 submissions) spent the winter in Norway working on her wrestling.\n",
+    "b.txt": "In the co-main event in Tallinn on Friday, Lena Kovac (17-3) took a points win over Mira Sandoval"
+    " (9-6).\n",
+    "c.txt": "Lena Kovac, 17-3, won on points in Tallinn on Friday in a three-round fight against Mira Sandoval,"
+    " 9-6.\n",
 }
 
 
 def test_a_lone_record_of_one_holder_one_part_apart_conflicts(tmp_path):
-    # "Marlow (31-2" in one report, "Marlow (29-2)" in two: the holder's record, its wins given otherwise
-    texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="31-2")}
-    conflicts = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+    # "Kovac (19-3" in one report, "Kovac (17-3)" in two: the holder's record, its wins given otherwise
+    texts = {**_FIGHT, "a.txt": _FIGHT["a.txt"].format(record="19-3")}
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
     assert len(conflicts) == 1
-    assert {c.text_value for c in conflicts[0].claims} == {"31-2", "29-2"}
-    assert "only a.txt gives 31-2" in conflicts[0].explanation
+    assert {c.text_value for c in conflicts[0].claims} == {"19-3", "17-3"}
+    assert "only a.txt gives 19-3" in conflicts[0].explanation
+    assert "one record: both are Kovac's, and only one part differs (19 / 17)" in conflicts[0].explanation
 
 
 def test_a_lone_record_sharing_no_part_is_no_conflict(tmp_path):
-    # "40-36" beside "29-2": another span's record (a career, a season), not the same one given otherwise
-    texts = {**_BOUT, "a.txt": _BOUT["a.txt"].format(record="40-36")}
-    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "record"]
+    # "40-36" beside "17-3": another span's record (a career, a season), not the same one given otherwise
+    texts = {**_FIGHT, "a.txt": _FIGHT["a.txt"].format(record="40-36")}
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
+
+
+_UNBEATEN = {
+    "a.txt": "On the card in Lisbon on Friday, Rui Tavares improved to 12-0 with a points win over three rounds.\n",
+    "b.txt": "Joao Mendes (19-0) choked out his opponent in Lisbon on Friday in the headline fight.\n",
+    "c.txt": "In Lisbon on Friday, Joao Mendes, 19-0, forced a tap-out in the headline fight.\n",
+}
+
+
+def test_records_of_two_people_sharing_only_a_place_are_no_conflict(tmp_path):
+    # "Tavares improved to 12-0 in Lisbon" / "Mendes (19-0) ... in Lisbon": a shared place and a
+    # shared "0" (every unbeaten record's) make no one record
+    assert not [f for f in _conflicts_of(tmp_path, _UNBEATEN) if f.key == "record"]
+    # the same holder named in both is one record told otherwise
+    texts = {**_UNBEATEN, "a.txt": _UNBEATEN["a.txt"].replace("Rui Tavares", "Joao Mendes").replace("12-0", "18-0")}
+    assert [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
+
+
+def test_a_lone_record_goes_with_the_one_backed_record_one_part_apart(tmp_path):
+    # a group of records holds two fighters': the lone "16-4" has no holder in brackets, but is one
+    # part apart from Kovac's "17-4" only, the record two articles give, and names her
+    texts = {
+        "a.txt": "On Friday in Tallinn, Kovac moved to 16-4 with a win her coach called the best she had seen.\n",
+        "b.txt": "Lena Kovac (17-4) beat Mira Sandoval (9-6) on points in Tallinn on Friday.\n",
+        "c.txt": "In Tallinn on Friday, Mira Sandoval, 9-6, lost on points to Lena Kovac, 17-4.\n",
+    }
+    (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
+    assert {c.text_value for c in found.claims} == {"16-4", "17-4"}
+    assert "one record: both name Kovac" in found.explanation
+    # a second backed record one part apart ("16-6") leaves no one record to set it against
+    texts["b.txt"] = texts["b.txt"].replace("9-6", "16-6")
+    texts["c.txt"] = texts["c.txt"].replace("9-6", "16-6")
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
+
+
+def _record(value: str, sentence: str = "") -> Claim:
+    sentence = sentence or f"Kovac stood at {value} after the fight."
+    at = sentence.find(value.replace("-", "–")) if value.replace("-", "–") in sentence else sentence.find(value)
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key="record",
+        value=None,
+        display=value,
+        unit="pair",
+        location=Location("a.txt", at, at + len(value), 1, at + 1),
+        sentence=sentence,
+        surface=value,
+        text_value=value,
+    )
+
+
+def test_one_part_apart_needs_exactly_one_part_to_differ():
+    assert _one_part_apart(_record("31-4"), _record("29-4"))
+    assert _one_part_apart(_record("29-2-1"), _record("28-2-1"))
+    # two parts of three differ: "1" shared is no one record given otherwise
+    assert not _one_part_apart(_record("29-2-1"), _record("28-3-1"))
+    assert not _one_part_apart(_record("29-4"), _record("29-4"))
+
+
+def test_a_sentence_giving_a_record_with_another_dash_still_gives_it():
+    # "17–3" (an en dash) and "17 - 3" are the record "17-3" as the extractor reads them
+    for written in ("17–3", "17 - 3", "17-3"):
+        x = _record("19-3", f"Kovac, 19-3 on the night, had been {written} before the bout.")
+        assert _says_value(x, _record("17-3"))
+    assert not _says_value(_record("19-3", "Kovac, 19-3 on the night, had been 117-3 before."), _record("17-3"))
 
 
 def test_ordinals_one_of_whose_modifiers_adds_to_the_other_rank_in_one_sequence(tmp_path):
-    # "eighth-round unanimous decision" / "sixth-round decision": one bout's round, told otherwise
-    texts = {
-        "a.txt": "On the undercard, former champion Dane Marlow scored an eighth-round unanimous decision over"
-        " Ivo Brandt in Hamburg on Saturday.\n",
-        "b.txt": "On the undercard, former champion Dane Marlow scored a sixth-round decision over Ivo Brandt in"
-        " Hamburg on Saturday.\n",
-    }
-    conflicts = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
-    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [
-        ["eighth-round unanimous decision", "sixth-round decision"]
+    # "fourth-lap solo attack" / "sixth-lap attack": one race's lap, told otherwise
+    final = "In the velodrome final, reigning titleholder Ines Aro won with a {lap} over Kai Brenner in Ghent on"
+    final += " Sunday.\n"
+    texts = {"a.txt": final.format(lap="fourth-lap solo attack"), "b.txt": final.format(lap="sixth-lap attack")}
+    assert [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts)] == [
+        ["fourth-lap solo attack", "sixth-lap attack"]
     ]
+    # in merely alike words (below ``ORDINAL_ALIKE``), the one with more modifiers may rank in another sequence
+    texts["b.txt"] = (
+        "Ines Aro beat Kai Brenner in the velodrome final in Ghent with a sixth-lap attack, her coach said.\n"
+    )
+    assert not _conflicts_of(tmp_path, texts)
 
 
 def test_a_bare_ordinal_and_one_with_modifiers_are_two_rankings(tmp_path):
-    # "the fifth coach fired" / "the third Western Division head coach fired": two sequences
+    # "the fourth conductor dismissed" / "the second Nordic orchestra conductor dismissed": two sequences
     texts = {
-        "a.txt": "Dane Lane is the fifth coach fired this season, the league said on Monday after the team lost"
-        " again.\n",
-        "b.txt": "Dane Lane is the third Western Division head coach fired this season, the league said on Monday"
-        " after the team lost again.\n",
+        "a.txt": "Rhea Lund is the fourth conductor dismissed this year, the musicians' union said on Monday after"
+        " the tour collapsed.\n",
+        "b.txt": "Rhea Lund is the second Nordic orchestra conductor dismissed this year, the musicians' union said"
+        " on Monday after the tour collapsed.\n",
     }
-    assert not check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+    assert not _conflicts_of(tmp_path, texts)
+    # two bare ordinals of one sequence are one ranking told otherwise
+    texts["b.txt"] = texts["a.txt"].replace("fourth", "second")
+    assert [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts)]
 
 
 def test_a_tally_after_a_record_is_its_holders(tmp_path):
-    # "Marlow (29-2, 27 KOs)": Marlow's knockouts, against his 20 elsewhere, never Brandt's five
+    # "Kovac (17-3, 11 submissions)": Kovac's submissions, against her 8 elsewhere, never Sandoval's two
     texts = {
-        "a.txt": "Former champion Dane Marlow beat Ivo Brandt in six rounds in Hamburg on Saturday night.\n\n"
-        "Marlow (29-2, 27 KOs) had been training in an effort to get his weight down.\n",
-        "b.txt": "On the undercard in Hamburg on Saturday, former champion Dane Marlow (29-2, 20 KOs) scored a"
-        " six-round decision over Ivo Brandt (12-9, 5 KOs).\n",
-        "c.txt": "Former champion Dane Marlow, 29-2, 20 KOs, returned to the ring in Hamburg on Saturday with a six"
-        " round decision win over Ivo Brandt, 12-9, 5 KOs.\n",
-        "d.txt": "Ivo Brandt (12-9, 5 KOs) lost to former champion Dane Marlow in Hamburg on Saturday over six"
-        " rounds.\n",
+        "a.txt": "Lena Kovac beat Mira Sandoval on points over three rounds in Tallinn on Friday night.\n\n"
+        "Kovac (17-3, 11 submissions) spent the winter working on her wrestling.\n",
+        "b.txt": "In the co-main event in Tallinn on Friday, Lena Kovac (17-3, 8 submissions) took a points win"
+        " over Mira Sandoval (9-6, 2 submissions).\n",
+        "c.txt": "Lena Kovac, 17-3, 8 submissions, won on points in Tallinn on Friday in a three-round fight"
+        " against Mira Sandoval, 9-6, 2 submissions.\n",
+        "d.txt": "Mira Sandoval (9-6, 2 submissions) lost to Lena Kovac in Tallinn on Friday over three rounds.\n",
     }
-    conflicts = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
-    assert [sorted({c.surface for c in f.claims}) for f in conflicts] == [["20 KOs", "27 KOs"]]
+    conflicts = _conflicts_of(tmp_path, texts)
+    assert [sorted({c.surface for c in f.claims}) for f in conflicts] == [["11 submissions", "8 submissions"]]
+    # a part of her tally ("5 hardest-won submissions") is no count of all of it, though hers too
+    texts["a.txt"] = texts["a.txt"].replace("11 submissions", "5 hardest-won submissions")
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "submission"]

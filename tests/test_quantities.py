@@ -420,33 +420,43 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
 
 
-def test_a_lone_figure_repeating_a_value_in_alike_words_joins_it(tmp_path: Path) -> None:
-    # "kiosks" is no class of "stalls": only the repeated value in alike words joins them
-    report = _check(
-        tmp_path,
-        {
-            "a.txt": "The mayor said 240 stalls stood at the harbour market on Sunday.",
-            "b.txt": "On Sunday the mayor said 240 stalls lined the harbour market.",
-            "c.txt": "The mayor counted 240 kiosks at the harbour market on Sunday.",
-        },
-    )
-    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "stall"]
-    assert sorted(c.location.article.rsplit("/", 1)[-1] for c in agree.claims) == ["a.txt", "b.txt", "c.txt"]
-    assert any("in alike words" in d for d in agree.details)
+_MARKET = {
+    "a.txt": "The mayor said {n} stalls stood at the harbour market on Sunday.",
+    "b.txt": "On Sunday the mayor said {n} stalls lined the harbour market.",
+}
 
 
-def test_a_lone_small_count_repeating_a_value_stays_apart(tmp_path: Path) -> None:
-    # two of anything is said of too many things for the value alone to join them
-    report = _check(
-        tmp_path,
-        {
-            "a.txt": "The mayor said 2 stalls stood at the harbour market on Sunday.",
-            "b.txt": "On Sunday the mayor said 2 stalls lined the harbour market.",
-            "c.txt": "The mayor counted 2 kiosks at the harbour market on Sunday.",
-        },
+@pytest.mark.parametrize(
+    ("n", "lone", "joined"),
+    [
+        # "kiosks" is no class of "stalls": only the repeated value in alike words joins them
+        (240, "The mayor counted {n} kiosks at the harbour market on Sunday.", True),
+        # two of anything is said of too many things for the value alone to join them
+        (2, "The mayor counted {n} kiosks at the harbour market on Sunday.", False),
+        # the same value in unlike words (below ``REPEATED_ALIKE``) is another figure
+        (240, "Vendors from the valley rented {n} kiosks for the autumn fair, its organisers said.", False),
+    ],
+)
+def test_a_lone_figure_repeating_a_value_joins_it_only_in_alike_words(
+    tmp_path: Path, n: int, lone: str, joined: bool
+) -> None:
+    texts = {name: text.format(n=n) for name, text in _MARKET.items()} | {"c.txt": lone.format(n=n)}
+    (agree,) = [f for f in _check(tmp_path, texts).by_verdict(Verdict.AGREE) if f.key == "stall"]
+    assert sorted(c.location.article.rsplit("/", 1)[-1] for c in agree.claims) == ["a.txt", "b.txt"] + (
+        ["c.txt"] if joined else []
     )
-    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "stall"]
-    assert len(agree.claims) == 2
+    assert any(f"c.txt's {n} kiosks joins" in d and "in alike words" in d for d in agree.details) == joined
+
+
+def test_a_repeated_figure_joins_it_in_a_bucket_of_many_claims(tmp_path: Path, monkeypatch) -> None:
+    # a value many figures share is still compared, through the words around few of them, never dropped
+    import factcheck.match
+
+    monkeypatch.setattr(factcheck.match, "MAX_POSTING", 2)
+    texts = {name: text.format(n=240) for name, text in _MARKET.items()}
+    texts["c.txt"] = "The mayor said 240 kiosks stood at the harbour market on Sunday."  # "stood": a's only
+    (agree,) = [f for f in _check(tmp_path, texts).by_verdict(Verdict.AGREE) if f.key == "stall"]
+    assert len(agree.claims) == 3
 
 
 def test_intensity_is_no_magnitude() -> None:
