@@ -129,16 +129,30 @@ def test_future_markers() -> None:
     ("text", "expected"),
     [
         # a future marker of a relative clause or of a clause joined by "but" does not date the month
-        ("Vale was refused a permit in March, said the sergeant, who would not say why.", "2024-03"),
+        ("Vale was turned down for a loan in March, said the clerk, who will retire soon.", "2024-03"),
         ("Vale was refused a permit in March but will appeal.", "2024-03"),
         # in the date's own clause it does, before or after the date
         ("In March, the team will play again.", "2025-03"),
         ("The sergeant, who was hired last year, will retire in March.", "2025-03"),
+        # a clock time's colon opens no clause, nor an aside between two dashes, nor a bare "but"
+        ("The hearing will begin at 9:30 a.m. in March.", "2025-03"),
+        ("The band will play – weather permitting – in March.", "2025-03"),
+        ("The fair will be held not in May but in March.", "2025-03"),
+        # a lone dash and a colon of a sentence still do
+        ("Vale will appeal – the loan was refused in March.", "2024-03"),
+        ("Vale will appeal: the loan was refused in March.", "2024-03"),
+        # a date inside an aside is of the aside's clause
+        ("Vale will appeal – the loan was refused in March – next week.", "2024-03"),
     ],
 )
 def test_future_markers_of_another_clause(text: str, expected: str) -> None:
     (m,) = [m for m in find_dates(text, date(2024, 4, 11)) if "March" in m.surface]
     assert m.display == expected
+
+
+def test_a_clock_time_colon_keeps_a_weekday_in_the_future() -> None:
+    (m,) = find_dates("The hearing will begin at 9:30 a.m. on Tuesday.", date(2024, 1, 31))
+    assert m.display == "2024-02-06"
 
 
 def test_display_helpers() -> None:
