@@ -13,9 +13,6 @@ from factcheck.models import ClaimKind
 class _Facts:
     """Articles of two events as the run is split, that still share facts enough as a pair."""
 
-    def same_event(self, a: str, b: str) -> bool:
-        return a == b
-
     def may_share(self, a: str, b: str) -> bool:
         return True
 
