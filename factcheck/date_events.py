@@ -190,7 +190,7 @@ _ACCUSED = re.compile(r"\b(" + "|".join(ACCUSATIONS) + r")\s+(?:with|of|for)\s+(
 
 def _accusation(left: str, word: str) -> tuple[str, str] | None:
     """For an event word of the lexicon that is the crime an accusation names, right before the
-    date ("charged with first-degree murder Monday", "arrested for murder on Friday"), the
+    date ("charged with second-degree murder Monday", "arrested for murder on Friday"), the
     accusation's event and verb; else None. A crime told with its object ("convicted of robbing
     a bank on May 3") dates the crime, not the conviction."""
     at = left.lower().rfind(word.lower())

@@ -396,7 +396,7 @@ _CLOCK_QUALIFIER_RE = re.compile(
     r"(?:\d{1,2}(?:[:.][ ]?\d\d)?[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?|o['’]clock)|\d{1,2}[:.]\d\d|noon|midnight)"
     r"(?:[ ](?:[A-Z]{2,4}|local[ ]time))?,?[ \t]{1,3}(?:on[ \t]{1,3})?\Z"
 )
-"""An open qualifier before a clock time that comes just before a date ("until about 5 a.m.
+"""An open qualifier before a clock time that comes just before a date ("until about 6 a.m.
 Saturday", "since 10:30 p.m. Friday"): it bounds the date too, which is then no event's day alone.
 "before"/"after" a clock time ("shortly after 10 p.m. Friday") only place the moment in that day."""
 _NEXT_WORD_RE = re.compile(r"[ ]{1,3}([A-Za-z]{1,30})")
@@ -924,7 +924,7 @@ _STAMP_WORDS = frozenset(
 _STAMP_WORD = re.compile(r"[A-Za-z]+")
 _STAMP_VERB = re.compile(r"\b(?:[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED)\b")
 """A line that says it was posted, published or updated on a date is a stamp, whatever else it says
-("... posted in Pedestrian Accidents on Wednesday, September 18, 2013")."""
+("... posted in Boating Mishaps on Tuesday, March 4, 2014")."""
 _NUMERIC_STAMP = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[ ]?/[ ]?(?P<b>\d{1,2})[ ]?/[ ]?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _US_CUES = frozenset("et edt est pdt pst cdt cst mdt mst pm am".split())
 
@@ -944,8 +944,8 @@ class Dateline:
 
 
 def dateline(text: str) -> Dateline | None:
-    """The publication date an article prints at its top ("Posted: May 24, 2005", "Friday, June 7,
-    2013", "Updated 5 / 5 / 2010 1:41 PM"), and how it was read (for the claims' steps); None when
+    """The publication date an article prints at its top ("Posted: June 13, 2006", "Saturday, July
+    12, 2014", "Updated 6 / 6 / 2011 2:15 PM"), and how it was read (for the claims' steps); None when
     its first lines hold no such stamp. A stamp is a short line holding a full date and little else;
     a numeric date is read only when its order is clear (a part over 12) or its line gives US cues
     (ET, PDT, a.m.) for month/day."""
