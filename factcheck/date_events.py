@@ -9,7 +9,17 @@ the evidence the judge needs to tell them apart, in a word a user can check in t
   hirings and the like: ``EVENT_WORDS``) in the date's clause, the nearest one first;
 - else the nearest inflected verb before the date in its clause ("toppled", "sank", "named"), or
   just after it ("A court on Tuesday convicted ...");
+- else, in a relative clause that only plans ("planned", "set", "scheduled", "slated", "due") the
+  event of its pronoun ("the vote, which is set for June 9"), the event named just before the
+  pronoun (``ANTECEDENT_WORDS``); a relative clause that reports or says nothing else names none;
 - else "" (nothing says what happened that day: "Friday was quiet").
+
+A clause ends at a comma, a bracket, a dash, a colon or a conjunction ("when", "as", "which"...),
+but the "as" of a role after a hiring, firing, election, resignation or retirement opens none
+("was appointed as coach on May 2": ``ROLE_EVENTS``; not "as a result of", "as part of", "as he
+left"). A crime an accusation names right before the date ("charged with murder Monday") gives
+the accusation's event (``ACCUSATIONS``: the charge); a crime told with its object ("convicted of
+robbing a bank in 2019") keeps the crime's.
 
 Verbs of saying, being and planning ("said", "was", "planned for") are no event: the day of a
 statement is ``dates.REPORT_KEY``'s business, and "planned for Thursday" is the day of what is
@@ -118,9 +128,14 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
             return verb, word
-    if breaks and breaks[-1].group() in _RELATIVE and all(_plain(w) in _NO_CONTENT for w in before):
-        # "the elections, which are planned for May 3": the clause names no event of its own, so
-        # the day is of the event its relative pronoun stands for, named just before it
+    if (
+        breaks
+        and breaks[-1].group() in _RELATIVE
+        and all(_plain(w) in _NO_CONTENT for w in before)
+        and any(_plain(w) in _PLANNING for w in before)
+    ):
+        # "the talks, which are set for May 3": the clause names no event of its own but plans
+        # one, so the day is of the event its relative pronoun stands for, named just before it
         antecedent = _WORD.findall(sentence[: breaks[-1].start()])[-ANTECEDENT_WORDS:]
         for word in antecedent[::-1]:
             found = EVENT_WORDS.get(_plain(word))
@@ -130,26 +145,36 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
 
 
 def _role_as(left: str, found: re.Match[str]) -> bool:
-    """Whether a break ``found`` is the "as" of a role right after an event of the lexicon ("was
-    hired as the club's coach on May 2"), which opens no clause."""
+    """Whether a break ``found`` is the "as" of a role right after an event of a role
+    (``ROLE_EVENTS``: "was hired as the club's coach on May 2"), which opens no clause. The "as"
+    of a clause ("arrested as he left") or of a phrase ("died as a result of injuries suffered
+    in a fall on Friday": the fall's day) does."""
     if found.group() != "as":
         return False
-    words, after = _WORD.findall(left[: found.start()]), _WORD.findall(left[found.end() :])[:1]
-    if after and after[0].lower() in _SUBJECTS:
-        return False  # "arrested as he left the bank": a clause of its own
-    return bool(words) and _plain(words[-1]) in EVENT_WORDS
+    words, after = _WORD.findall(left[: found.start()]), [w.lower() for w in _WORD.findall(left[found.end() :])[:2]]
+    if after and (after[0] in _SUBJECTS or after[0] in _AS_PHRASES or after == ["a", "result"]):
+        return False  # "arrested as he left the bank", "as part of", "as a result of"
+    return bool(words) and EVENT_WORDS.get(_plain(words[-1])) in ROLE_EVENTS
 
 
+ROLE_EVENTS = frozenset({"hire", "fire", "elect", "resign", "retire"})
+"""Events of the lexicon an "as" of a role may follow ("appointed as", "elected as", "retired as")."""
 _SUBJECTS = frozenset("i you he she it we they".split())
+_AS_PHRASES = frozenset("part well soon long much far usual expected planned".split())
+"""Words after "as" that make it no role's ("as part of", "as well as", "as soon as")."""
 
 
 _RELATIVE = frozenset({"which", "who"})
 ANTECEDENT_WORDS = 4
 """Words before a relative pronoun ("which", "who") searched for the event a date in the relative
 clause is given for, when that clause names none ("the vote in two districts, which was set for
-June 9"): only when it says nothing but being, planning and the like before the date
-(``_NO_CONTENT``); "which told the story of the 1930s" is about something else."""
-_NO_CONTENT = NO_EVENT | _LEAD_WORDS | frozenset("for to not now still already also".split())
+June 9"): only when it plans it (``_PLANNING``) and says nothing else but being and the like before
+the date (``_NO_CONTENT``). "which sang of the 1950s" is about something else; "who on Friday was
+still in hospital" dates no arrest named before it, nor "which was reported on Monday" a killing:
+a report's day is not the event's."""
+_PLANNING = frozenset("planned set scheduled slated due".split())
+_SAYING = frozenset("say says said tell told tells report reported announce announced".split())
+_NO_CONTENT = (NO_EVENT - _SAYING) | _LEAD_WORDS | _PLANNING | frozenset("for to not now still already also".split())
 
 ACCUSATIONS: dict[str, str] = {
     "charged": "charge",
@@ -164,10 +189,12 @@ _ACCUSED = re.compile(r"\b(" + "|".join(ACCUSATIONS) + r")\s+(?:with|of|for)\s+(
 
 
 def _accusation(left: str, word: str) -> tuple[str, str] | None:
-    """For an event word of the lexicon that is the crime an accusation names ("charged with
-    first-degree murder" before a date), the accusation's event and verb; else None."""
+    """For an event word of the lexicon that is the crime an accusation names, right before the
+    date ("charged with second-degree murder Monday", "arrested for murder on Friday"), the
+    accusation's event and verb; else None. A crime told with its object ("convicted of robbing
+    a bank on May 3") dates the crime, not the conviction."""
     at = left.lower().rfind(word.lower())
-    if at < 0:
+    if at < 0 or not all(w.lower() in _LEAD_WORDS for w in _WORD.findall(left[at + len(word) :])):
         return None
     m = _ACCUSED.search(left[:at])
     return (ACCUSATIONS[m.group(1).lower()], m.group(1)) if m else None

@@ -32,8 +32,9 @@ months/years ago", and day-months or months without a year ("November 15", "in N
 the most recent such day (or month) on or before publication, the current one included. When the
 sentence has a future marker (will, won't, 'll, shall, would, is/are to, is/are set/scheduled/
 expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) in the
-date's own clause (not a relative clause after a comma, one joined by "but", nor one after a
-semicolon, colon or dash: ``_OTHER_CLAUSE_RE``) it is taken in the future: the nearest one on or
+date's own clause (not a relative clause after a comma, one joined by ", but", nor one after a
+semicolon, a colon (not a clock time's) or a lone dash; an aside between two dashes is skipped:
+``_OTHER_CLAUSE_RE``) it is taken in the future: the nearest one on or
 after publication. A weekday or date right after an active verb of saying ("said on Tuesday that
 it will...", "reported October 14", "told reporters on Friday", "said in a statement Monday") is
 the day of the statement (``DateMatch.said``): it stays in the past, and is no date of the event
@@ -395,7 +396,7 @@ _CLOCK_QUALIFIER_RE = re.compile(
     r"(?:\d{1,2}(?:[:.][ ]?\d\d)?[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?|o['’]clock)|\d{1,2}[:.]\d\d|noon|midnight)"
     r"(?:[ ](?:[A-Z]{2,4}|local[ ]time))?,?[ \t]{1,3}(?:on[ \t]{1,3})?\Z"
 )
-"""An open qualifier before a clock time that comes just before a date ("until about 5 a.m.
+"""An open qualifier before a clock time that comes just before a date ("until about 6 a.m.
 Saturday", "since 10:30 p.m. Friday"): it bounds the date too, which is then no event's day alone.
 "before"/"after" a clock time ("shortly after 10 p.m. Friday") only place the moment in that day."""
 _NEXT_WORD_RE = re.compile(r"[ ]{1,3}([A-Za-z]{1,30})")
@@ -430,9 +431,30 @@ def said_before(text: str, pos: int) -> bool:
     return False
 
 
-_OTHER_CLAUSE_RE = re.compile(r",[ ](?:who|which|but)\b|[ ]but[ ]|[;:—–]")
-"""Where a clause of its own begins: a relative clause after a comma, one joined by "but", or after
-a semicolon, colon or dash. A future marker there does not date a date outside it."""
+_OTHER_CLAUSE_RE = re.compile(
+    r",[ ](?:who|which|but)\b|[;—–]|(?<!\d):(?!\d)"
+    r"|[ ]but[ ](?=(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does"
+    r"|i|you|he|she|it|we|they)\b)"
+)
+"""Where a clause of its own begins: a relative clause after a comma, one joined by ", but" (or
+by a bare "but" before a verb or a subject: "was turned down in April but will try again"), or
+after a semicolon, a colon (not a clock time's, "9:30") or a lone dash. A future marker there does
+not date a date outside it. Any other bare "but" joins no clause ("will be held not in May but in
+June")."""
+_DASH = "—–"
+
+
+def _own_clause(text: str, core: int) -> str:
+    """The clause of ``text`` that holds the position ``core`` (``_OTHER_CLAUSE_RE``). A pair of
+    dashes sets off an aside ("will play – rain or shine – in June"): blanked out, it splits
+    nothing, unless it holds ``core``, which it then bounds."""
+    dashes = [i for i, char in enumerate(text) if char in _DASH]
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        if not a < core < b:
+            text = text[:a] + " " * (b + 1 - a) + text[b + 1 :]
+    starts = [0, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(text, 0, core))]
+    stop = _OTHER_CLAUSE_RE.search(text, core)
+    return text[starts[-1] : stop.start() if stop else len(text)]
 
 
 def is_future_sentence(text: str) -> bool:
@@ -502,17 +524,14 @@ class _Scanner:
     def future(self, core: int) -> bool:
         """Tense for a relative date starting at ``core``: a statement's day is in the past; a
         future marker of a relative clause or of a clause joined by "but" does not date it ("was
-        denied a permit in March, said the sergeant, who would not say why")."""
+        turned down for a loan in April, said the clerk, who will retire soon")."""
         if said_before(self.text, core):
             return False
         if self._future_sentence is None:
             self._future_sentence = is_future_sentence(self.text)
         if not self._future_sentence:
             return False
-        starts = [0, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(self.text, 0, core))]
-        own = self.text[starts[-1] :]
-        stop = _OTHER_CLAUSE_RE.search(own, core - starts[-1])
-        return is_future_sentence(own[: stop.start()] if stop else own)
+        return is_future_sentence(_own_clause(self.text, core))
 
     def add(
         self,
@@ -905,7 +924,7 @@ _STAMP_WORDS = frozenset(
 _STAMP_WORD = re.compile(r"[A-Za-z]+")
 _STAMP_VERB = re.compile(r"\b(?:[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED)\b")
 """A line that says it was posted, published or updated on a date is a stamp, whatever else it says
-("... posted in Pedestrian Accidents on Wednesday, September 18, 2013")."""
+("... posted in Boating Mishaps on Tuesday, March 4, 2014")."""
 _NUMERIC_STAMP = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[ ]?/[ ]?(?P<b>\d{1,2})[ ]?/[ ]?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _US_CUES = frozenset("et edt est pdt pst cdt cst mdt mst pm am".split())
 
@@ -925,8 +944,8 @@ class Dateline:
 
 
 def dateline(text: str) -> Dateline | None:
-    """The publication date an article prints at its top ("Posted: May 24, 2005", "Friday, June 7,
-    2013", "Updated 5 / 5 / 2010 1:41 PM"), and how it was read (for the claims' steps); None when
+    """The publication date an article prints at its top ("Posted: June 13, 2006", "Saturday, July
+    12, 2014", "Updated 6 / 6 / 2011 2:15 PM"), and how it was read (for the claims' steps); None when
     its first lines hold no such stamp. A stamp is a short line holding a full date and little else;
     a numeric date is read only when its order is clear (a part over 12) or its line gives US cues
     (ET, PDT, a.m.) for month/day."""

@@ -103,8 +103,8 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
 
 YEAR_LINK = (0.5, 5)
 """(similarity, shared words) from which two years with no event of the lexicon, or one, beside
-them are of one fact of a story's background ("a second-round draft choice in 1981" / "selected
-in the second round of the 1978 draft"): a little more than a conflict of any date needs
+them are of one fact of a story's background ("joined the orchestra as second violin in 1985" /
+"made second violin of the orchestra in 1983"): a little more than a conflict of any date needs
 (``judge.CONFLICT_LINK``), the years being few and told of one career, film or title in the
 same distinctive words. On the dev stories it adds no conflict and catches one moved year more of
 the mutation self-test; (0.4, 4) and (0.3, 3) add a false conflict (a film's festival year
@@ -116,8 +116,7 @@ def _one_fact_of_years(x: Claim, y: Claim) -> bool:
     """Whether two years are of one fact of a story's background (a draft, a film, a title) by
     their words: as alike as ``YEAR_LINK``, the same names (``names_meet``), no two events of the
     lexicon, within reach."""
-    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
-    if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
+    if _two_events(x, y):
         return False
     score, shared = similarity(x, y)
     return score >= YEAR_LINK[0] and shared >= YEAR_LINK[1] and names_meet(x, y) and within_reach(x, y)
@@ -309,9 +308,9 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
         return False
     if (x.key == REPORT_KEY) != (y.key == REPORT_KEY):
         return False
-    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
-    if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
+    if _two_events(x, y):
         return False  # two events, one of them named ("arrested Tuesday" / "freed Sunday")
+    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
     names_x, names_y = set(x.names), set(y.names)
     if names_x and names_y and not names_x & names_y and not same_event(ex, ey):
         return False  # other names, and no one event word to outweigh them
@@ -374,8 +373,7 @@ def _pairs_of_one_event(
 ) -> Iterator[tuple[int, Claim, int, Claim]]:
     """Pairs (u, x, v, y) of dates of two different classes (among the ``kept`` ones) whose clauses
     name one event of the lexicon (with ``by_family``, kin events too: "killed" / "died"),
-    ``one_event_told_otherwise`` weighing no other event words; buckets over ``EVENT_BUCKET`` are
-    left out."""
+    ``one_event_told_otherwise`` weighing no other event words), by ``_bucket_pairs``."""
     buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for u, cls in enumerate(classes):
         if kept[u]:
@@ -383,6 +381,12 @@ def _pairs_of_one_event(
                 event = date_event(c.sentence, c.surface)
                 if event in _NAMED:
                     buckets[_FAMILY.get(event, event) if by_family else event].append((u, c))
+    yield from _bucket_pairs(buckets)
+
+
+def _bucket_pairs(buckets: dict[str, list[tuple[int, Claim]]]) -> Iterator[tuple[int, Claim, int, Claim]]:
+    """Pairs (u, x, v, y) of one bucket's members of two different classes; buckets over
+    ``EVENT_BUCKET`` are left out."""
     for members in buckets.values():
         if len(members) > EVENT_BUCKET:
             continue
@@ -390,6 +394,13 @@ def _pairs_of_one_event(
             for v, y in members[i + 1 :]:
                 if u != v:
                     yield u, x, v, y
+
+
+def _two_events(x: Claim, y: Claim) -> bool:
+    """Whether the clauses of two dates name two events, one of them at least of the lexicon
+    (``_NAMED``): "arrested Tuesday" / "freed Sunday" are no one event told otherwise."""
+    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
+    return (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey)
 
 
 EVENT_BUCKET = 200
@@ -402,8 +413,8 @@ def event_links(
     classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
 ) -> None:
     """Add conflicts of two dates of one event word (``one_event_told_otherwise``), or of one
-    key said in words as alike as a conflict needs (``_one_key_told_otherwise``: "at a Tuesday news
-    conference" / "at a press conference today"), that are not each other's most alike claims of
+    key said in words as alike as a conflict needs (``_one_key_told_otherwise``: "in a Monday speech
+    to the guild" / "in an address to the guild today"), that are not each other's most alike claims of
     their articles (``judge._class_links`` compares only those): another date of one of the
     articles may be worded more like the other, and be of another event. Only dates of one event
     word (or kin), or of one key, are weighed against each other (``EVENT_BUCKET``). On the dev
@@ -441,7 +452,7 @@ def event_links(
 
 
 def _shown(c: Claim, before: int = 3, after: int = 2) -> str:
-    """The date of a claim with the words around it ("at a Tuesday news conference.")."""
+    """The date of a claim with the words around it ("in a Monday speech to the guild.")."""
     at = c.sentence.find(c.surface)
     if at < 0:
         return c.surface
@@ -452,21 +463,14 @@ def _shown(c: Claim, before: int = 3, after: int = 2) -> str:
 
 
 def _pairs_of_one_key(classes: list[list[Claim]]) -> Iterator[tuple[int, Claim, int, Claim]]:
-    """Pairs (u, x, v, y) of dates of two different classes whose key names one event ("at a
-    Tuesday news conference" / "a press conference today": ``conference``); buckets over
-    ``EVENT_BUCKET`` are left out."""
+    """Pairs (u, x, v, y) of dates of two different classes whose key names one event ("in a
+    Monday speech" / "in an address today": ``speech``), by ``_bucket_pairs``."""
     buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for u, cls in enumerate(classes):
         for c in cls:
             if c.key not in ("event", REPORT_KEY):
                 buckets[c.key].append((u, c))
-    for members in buckets.values():
-        if len(members) > EVENT_BUCKET:
-            continue
-        for i, (u, x) in enumerate(members):
-            for v, y in members[i + 1 :]:
-                if u != v:
-                    yield u, x, v, y
+    yield from _bucket_pairs(buckets)
 
 
 def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
@@ -475,10 +479,7 @@ def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
     with the key), no event of the lexicon beside one and not the other, and within reach."""
     from factcheck.judge import conflict_candidate
 
-    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
-    if (ex in _NAMED or ey in _NAMED) and not same_event(ex, ey):
-        return False
-    return conflict_candidate(x, y) and within_reach(x, y)
+    return not _two_events(x, y) and conflict_candidate(x, y) and within_reach(x, y)
 
 
 def _families() -> dict[str, str]:

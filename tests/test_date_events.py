@@ -18,27 +18,39 @@ from factcheck.date_events import date_event, same_event
         ("The singer died Thursday at a hospital in Brenton.", "Thursday", "die"),
         ("His death on Tuesday shocked the town.", "Tuesday", "die"),
         ("Crowds marched against the June 3 killing of a shopkeeper.", "June 3", "kill"),
-        ("A judge on Saturday sentenced the man to life in prison.", "Saturday", "sentence"),
-        ("A private funeral service is planned for Thursday.", "Thursday", "funeral"),
+        ("A magistrate on Friday sentenced the forger to ten years in jail.", "Friday", "sentence"),
+        ("The family's funeral for the skipper is set for Thursday.", "Thursday", "funeral"),
         ("A strong tremor jolted the island on Sunday, officials said.", "Sunday", "quake"),
         # a verb read from its inflection when the lexicon names nothing
         ("The ferry capsized on Monday near the harbour.", "Monday", "capsize"),
         # verbs of saying, being and planning name no event; nor does a name ("Hale")
         ("That was on Monday.", "Monday", ""),
         ("It is planned for Monday.", "Monday", ""),
-        ("Constable Ray Hale said the intruder came in around 4 p.m.", "around 4 p.m.", ""),
+        ("Constable Ray Hale said the intruder came in near 3 p.m.", "near 3 p.m.", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
         # the "as" of a role opens no clause; the "as" of a time does
-        ("Marlow was hired as the club's 20th coach on May 2 and won his first game.", "May 2", "hire"),
+        ("Marlow was appointed as head gardener of the estate on May 2 and planted a maze.", "May 2", "hire"),
         ("Marlow was arrested as he boarded a train on Friday.", "Friday", "board"),
-        # a relative clause that names no event: the day of the event its pronoun stands for
-        ("The elections in Merovia, which are planned for May 3, will be the first in a decade.", "May 3", "elect"),
+        # ... nor the "as" after an event that is no role, nor "as a result of", "as part of"
+        ("Vale died as a result of injuries suffered in a fall on Saturday.", "Saturday", "suffer"),
+        ("Vale was killed as he crossed the road on Saturday.", "Saturday", "cross"),
+        ("Vale was hired as part of a deal signed on Saturday.", "Saturday", "sign"),
+        # a relative clause that names no event but plans one: the day of the event its pronoun
+        # stands for
+        ("A snap election in Ostrava, which is due on May 3, has split the council.", "May 3", "elect"),
+        ("The town's elections, which are slated for May 3, may be put off.", "May 3", "elect"),
         # ... only when that clause says nothing but being or planning before the date
-        ("A film was released in 2005, which told her story from the 1930s on.", "1930s", ""),
+        ("A song came out in 2006, which was about life in the 1950s.", "1950s", ""),
+        ("Police arrested the driver, who on Friday was still in hospital.", "Friday", ""),
+        # a report's day is not the event's
+        ("The storm killed three people, which was reported on Monday.", "Monday", ""),
         # the crime an accusation names is not the event of the day: the charge is
-        ("A 40-year-old man was charged with first-degree murder Monday after the attack.", "Monday", "charge"),
+        ("A 52-year-old woman was charged with second-degree murder Monday after the attack.", "Monday", "charge"),
         ("The driver was arrested for murder on Friday, police said.", "Friday", "arrest"),
+        # ... not a crime told with its object: its day is the crime's
+        ("Vale was convicted of robbing a bank on May 3, 2019.", "May 3, 2019", "rob"),
+        ("Vale was convicted of killing a guard on May 3, 2019.", "May 3, 2019", "kill"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:

@@ -129,16 +129,30 @@ def test_future_markers() -> None:
     ("text", "expected"),
     [
         # a future marker of a relative clause or of a clause joined by "but" does not date the month
-        ("Vale was refused a permit in March, said the sergeant, who would not say why.", "2024-03"),
+        ("Vale was turned down for a loan in March, said the clerk, who will retire soon.", "2024-03"),
         ("Vale was refused a permit in March but will appeal.", "2024-03"),
         # in the date's own clause it does, before or after the date
         ("In March, the team will play again.", "2025-03"),
         ("The sergeant, who was hired last year, will retire in March.", "2025-03"),
+        # a clock time's colon opens no clause, nor an aside between two dashes, nor a bare "but"
+        ("The hearing will begin at 9:30 a.m. in March.", "2025-03"),
+        ("The band will play – weather permitting – in March.", "2025-03"),
+        ("The fair will be held not in May but in March.", "2025-03"),
+        # a lone dash and a colon of a sentence still do
+        ("Vale will appeal – the loan was refused in March.", "2024-03"),
+        ("Vale will appeal: the loan was refused in March.", "2024-03"),
+        # a date inside an aside is of the aside's clause
+        ("Vale will appeal – the loan was refused in March – next week.", "2024-03"),
     ],
 )
 def test_future_markers_of_another_clause(text: str, expected: str) -> None:
     (m,) = [m for m in find_dates(text, date(2024, 4, 11)) if "March" in m.surface]
     assert m.display == expected
+
+
+def test_a_clock_time_colon_keeps_a_weekday_in_the_future() -> None:
+    (m,) = find_dates("The hearing will begin at 9:30 a.m. on Tuesday.", date(2024, 1, 31))
+    assert m.display == "2024-02-06"
 
 
 def test_display_helpers() -> None:
@@ -174,17 +188,17 @@ def test_repeated_qualifiers_are_linear() -> None:
 # -- datelines and dates kept as written ----------------------------------------------------------
 
 DATELINES = [
-    ("Cheeks returns\nPosted: May 24, 2005\nBilly King spun the door again yesterday.", date(2005, 5, 24), 2),
-    ("Friday, June 7, 2013\nThe actress died on Thursday.", date(2013, 6, 7), 1),
-    ("Headline\nLast Updated: Monday, 28 November 2005, 02:24 GMT\nText.", date(2005, 11, 28), 2),
-    ("Headline\nUpdated 5 / 5 / 2010 1:41 PM\nText.", date(2010, 5, 5), 2),
-    ("Headline\nPosted 11 / 27 / 2005 7:21 AM\nText.", date(2005, 11, 27), 2),
-    ("Headline\nOn behalf of A, LLP. posted in Accidents on Friday, September 20, 2013.", date(2013, 9, 20), 2),
+    ("Harbour reopens\nPosted: June 13, 2006\nDock chief Ina Roe swung the gate open yesterday.", date(2006, 6, 13), 2),
+    ("Saturday, July 12, 2014\nThe painter died on Friday.", date(2014, 7, 12), 1),
+    ("Headline\nLast Updated: Tuesday, 14 March 2006, 03:18 GMT\nText.", date(2006, 3, 14), 2),
+    ("Headline\nUpdated 6 / 6 / 2011 2:15 PM\nText.", date(2011, 6, 6), 2),
+    ("Headline\nPosted 11 / 23 / 2006 8:10 AM\nText.", date(2006, 11, 23), 2),
+    ("Headline\nOn behalf of B, PLLC. posted in Mishaps on Thursday, October 9, 2014.", date(2014, 10, 9), 2),
     # no stamp: a sentence that merely holds a date, a stamp without a year, an ambiguous numeric date
-    ("Page was born on April 22, 1923, in Nashville, Tennessee, and grew up poor.", None, 0),
-    ("Mumbai, Nov 11 -\nThe navy said on Friday.", None, 0),
-    ("Headline\nUpdated 4 / 9 / 2007 6:04\nText.", None, 0),
-    ("First line\nSecond\nThird\nFourth\nMay 5, 2010", None, 0),
+    ("Lorne was born on March 3, 1931, in Dunmore, Ohio, and grew up on a farm.", None, 0),
+    ("Kochi, Nov 14 -\nThe coast guard said on Friday.", None, 0),
+    ("Headline\nUpdated 3 / 8 / 2008 5:17\nText.", None, 0),
+    ("First line\nSecond\nThird\nFourth\nJune 6, 2011", None, 0),
 ]  # fmt: skip
 
 
@@ -203,13 +217,13 @@ def test_dateline(text: str, day: date | None, line: int) -> None:
 def test_a_dateline_resolves_the_articles_relative_dates(tmp_path: Path) -> None:
     from factcheck.api import check
 
-    (tmp_path / "a.txt").write_text("Headline\nPosted: May 24, 2005\nThe coach was fired on Monday.\n")
+    (tmp_path / "a.txt").write_text("Headline\nPosted: June 13, 2006\nThe coach was fired on Monday.\n")
     report = check([tmp_path])
     (article,) = report.articles
-    assert article.source.published == date(2005, 5, 24)
-    assert article.source.dated_by == "line 2: 'Posted: May 24, 2005'"
+    assert article.source.published == date(2006, 6, 13)
+    assert article.source.dated_by == "line 2: 'Posted: June 13, 2006'"
     (claim,) = [c for c in report.claims if c.kind.value == "date"]  # the stamp itself is no claim
-    assert claim.display == "2005-05-23"
+    assert claim.display == "2006-06-12"
     assert any("dateline (line 2)" in s.rule for s in claim.steps)
 
 
@@ -245,9 +259,9 @@ def test_weekdays_without_publication_dates_are_compared(tmp_path: Path) -> None
     from factcheck.models import Verdict
 
     texts = {
-        "a.txt": "Nichols was sentenced Saturday to life in prison by Judge Bodiford in Atlanta.",
-        "b.txt": "Judge Bodiford sentenced Nichols to life in prison Saturday in Atlanta.",
-        "c.txt": "Nichols was sentenced Friday to life in prison by Judge Bodiford in Atlanta.",
+        "a.txt": "Brask was sentenced Saturday to 12 years in prison by Judge Ollen in Tarvik.",
+        "b.txt": "Judge Ollen sentenced Brask to 12 years in prison Saturday in Tarvik.",
+        "c.txt": "Brask was sentenced Friday to 12 years in prison by Judge Ollen in Tarvik.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -13,20 +13,17 @@ from factcheck.models import ClaimKind
 class _Facts:
     """Articles of two events as the run is split, that still share facts enough as a pair."""
 
-    def same_event(self, a: str, b: str) -> bool:
-        return a == b
-
     def may_share(self, a: str, b: str) -> bool:
         return True
 
 
 def test_dates_of_one_event_word_conflict_between_articles_that_share_facts(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
-        "A 40-year-old man was charged with first-degree murder Monday after the attack at the depot in Brenton.",
+        "A 52-year-old woman was charged with second-degree murder Monday after the attack at the mill in Brenton.",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        "Police said the 40-year-old man was charged Saturday with first-degree murder over the attack in Brenton.",
+        "Police said the 52-year-old woman was charged Saturday with second-degree murder over the attack in Brenton.",
         encoding="utf-8",
     )
     dates = [c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE]
