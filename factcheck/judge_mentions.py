@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from factcheck.extract.quantities import _ORDINAL_WORDS, _ordinal
+from factcheck.extract.quantities import ORDINAL_WORDS, ordinal
 from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
@@ -108,7 +108,7 @@ def _street(c: Claim) -> str | None:
     return f"{name} {_STREET_KINDS.get(kind, kind)}"
 
 
-_ORDINALS = {w: _ordinal(i) for w, i in _ORDINAL_WORDS.items()}
+_ORDINALS = {w: ordinal(i) for w, i in ORDINAL_WORDS.items()}
 """Ordinal words in street names and their figures ("Ninth Avenue" is "9th Avenue"), as the
 quantity extractor reads them."""
 
@@ -867,6 +867,8 @@ def unnamed_facilities(mentions: list[Claim], articles: Sequence[Article]) -> li
     towns = {(c.location.article, c.location.start): c for c in mentions if c.key == "place" and _town_id(c)}
     unnamed: list[tuple[Claim, str]] = []  # (the unnamed building, as a claim; its noun)
     for article in articles:
+        if not any(noun in article.text for noun in named):
+            continue  # most articles: no kind of building another names, not worth splitting again
         index: LineIndex | None = None
         for sentence in main_text(article.text).sentences:  # boilerplate ("Related stories") left out
             for m in _UNNAMED.finditer(sentence.text):

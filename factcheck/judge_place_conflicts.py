@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
@@ -210,29 +211,24 @@ def _homes_in_names(mentions: list[Claim]) -> dict[str, tuple[Claim, Claim, Clai
         if not resolved.chain or not resolved.chain[0].id.startswith("P:") or len(resolved.chain) < 2:
             continue
         at = c.location.start + len(c.surface) - len(c.subject)
-        town_at = at + cut + 4
-        who = replace(
+        who = _part_of(c, ClaimKind.PERSON_ROLE, "person", person, at)
+        where = _part_of(
             c,
-            kind=ClaimKind.PERSON_ROLE,
-            key="person",
-            display=person,
-            surface=person,
-            subject=person,
-            location=replace(c.location, start=at, end=at + len(person)),
-        )
-        where = replace(
-            c,
-            kind=ClaimKind.PLACE,
-            key="place",
-            display=town,
-            surface=town,
-            subject=town,
+            ClaimKind.PLACE,
+            "place",
+            town,
+            at + cut + 4,
             text_value="|".join(resolved.ids),
             chain=tuple(p.name for p in resolved.chain),
-            location=replace(c.location, start=town_at, end=town_at + len(town)),
         )
         out[who.id] = out[where.id] = (who, where, c)
     return out
+
+
+def _part_of(c: Claim, kind: ClaimKind, key: str, words: str, start: int, **more: Any) -> Claim:
+    """A mention of ``words``, a part of mention ``c`` starting at article offset ``start``."""
+    where = replace(c.location, start=start, end=start + len(words))
+    return replace(c, kind=kind, key=key, display=words, surface=words, subject=words, location=where, **more)
 
 
 def _nth(text: str, part: str, n: int) -> int:

@@ -168,13 +168,13 @@ _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
 """A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
 _PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?:[-–](\d{1,3}))?(?![\w/]|[.,]\d|[-–]\d)")
 """Two numbers joined by a dash ("8-13"), or three ("31-6-1": wins, losses and draws)."""
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
 _ORDINAL = re.compile(
-    r"(?<![\w-])(?:(?P<word>" + "|".join(_ORDINAL_WORDS) + r")|(?P<digits>\d{1,3})(?:st|nd|rd|th))(?=[- ][a-z])",
+    r"(?<![\w-])(?:(?P<word>" + "|".join(ORDINAL_WORDS) + r")|(?P<digits>\d{1,3})(?:st|nd|rd|th))(?=[- ][a-z])",
     re.IGNORECASE,
 )
 _ORDINAL_LOWER = re.compile(_ORDINAL.pattern)
@@ -1434,7 +1434,7 @@ def ordinal_claims(
     for m in _ORDINAL.finditer(text) if lowered is None else _ORDINAL_LOWER.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        rank = _ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
+        rank = ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
         _, after = split_at(toks, m.start(), m.end())
         k = 1 if after and after[0].text == "-" else 0
         if (k < len(after) and numbers.parse_number_words(after[k].lower) is not None) or (
@@ -1459,12 +1459,12 @@ def ordinal_claims(
                 key=noun,
                 value=Interval.point(rank),
                 display=" ".join(text[m.start() : end].split()),
-                normalised=f"{_ordinal(rank)} {noun}",
+                normalised=f"{ordinal(rank)} {noun}",
                 unit="ordinal",
                 location=location(name, sentence, index, m.start(), end),
                 sentence=text,
                 surface=text[m.start() : end],
-                steps=(Step(text[m.start() : end], f"{_ordinal(rank)} {noun}", "an ordinal and the noun it ranks"),),
+                steps=(Step(text[m.start() : end], f"{ordinal(rank)} {noun}", "an ordinal and the noun it ranks"),),
                 context=context,
                 names=tuple(names(before_ctx + after_ctx)),
                 modifiers=tuple([t.lower for t in phrase[:-1]] + narrowed),
@@ -1475,7 +1475,7 @@ def ordinal_claims(
     return out
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
