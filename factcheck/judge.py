@@ -104,7 +104,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
     if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
-    if x.unit == "pair" and _record_scope(x) != _record_scope(y):
+    if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
     if x.unit == y.unit == "pair" and not _one_part_apart(x, y):
         # "a 2-0 home win" / "a 3-1 win": two results (two matches, two seasons) sharing no part in the
@@ -158,6 +158,16 @@ _WORD = re.compile(r"[a-z]+")
 def _record_scope(c: Claim) -> frozenset[str]:
     """The span words (``RECORD_SCOPES``) of a record's sentence, plural or not."""
     return _scope_words(c.sentence)
+
+
+def _scores(x: Claim, y: Claim) -> bool:
+    """Whether two pairs are both a game's score ("an 88-72 loss"), which covers no span: a season
+    or a year named elsewhere in its sentence ("... has not enjoyed a winning season") is no scope of
+    the score."""
+    return x.key == y.key == SCORE_KEY
+
+
+SCORE_KEY = "score"
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -882,7 +892,7 @@ def _one_part_apart(x: Claim, y: Claim) -> bool:
     """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), differ
     in exactly one part ("31-4" / "29-4": one record with its wins given otherwise; "31-6-1" and
     "30-7-1" share a part, but differ in two)."""
-    if y.unit != "pair" or _record_scope(x) != _record_scope(y):
+    if y.unit != "pair" or (_record_scope(x) != _record_scope(y) and not _scores(x, y)):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
     return len(a) == len(b) and sum(p == q for p, q in zip(a, b, strict=True)) == len(a) - 1

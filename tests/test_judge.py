@@ -976,6 +976,19 @@ def test_a_lone_record_beside_an_age_still_goes_with_the_holders_record(tmp_path
     assert {c.text_value for f in conflicts for c in f.claims} == {"19-3", "17-3"}
 
 
+def test_scores_of_one_game_are_one_score_whatever_span_their_sentences_name(tmp_path):
+    # "has not had a winning season ... in three years" speaks of the coach, not of the game's score
+    texts = {
+        "a.txt": "The club dismissed coach Ivan Petrov on Saturday. Friday night's 84-70 loss to the Dragons in"
+        " Porto, the team's sixth in nine games, was apparently the last straw.",
+        "b.txt": "The club fired coach Ivan Petrov on Saturday. An 84-76 road loss to the Dragons in Porto on"
+        " Friday was apparently the last straw, though the team has not had a winning season under him in"
+        " three years.",
+    }
+    (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "score"]
+    assert {c.text_value for c in found.claims} == {"84-70", "84-76"}
+
+
 def test_one_part_apart_needs_exactly_one_part_to_differ():
     assert _one_part_apart(_record("31-4"), _record("29-4"))
     assert _one_part_apart(_record("29-2-1"), _record("28-2-1"))
