@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.api import check
-from factcheck.judge import _one_part_apart, _says_value
+from factcheck.judge import _one_part_apart, _says_value, _scope_words
 from factcheck.models import Claim, ClaimKind, Location, Verdict
 
 
@@ -705,6 +705,23 @@ def test_a_lone_span_of_time_is_no_conflict(tmp_path):
     assert _quantity_conflicts(tmp_path, texts) == []
 
 
+def test_a_lone_measure_against_a_backed_one_is_a_conflict(tmp_path):
+    # one report's "30-hour" stoppage against the "48-hour" two others give of the same strike; the
+    # only two values of a measure ("three-year" / "two-year contract") stay apart (above)
+    texts = {
+        "a.txt": "Ferry crews began a 48-hour dockside strike at the port of Varna on Monday, the union said.",
+        "b.txt": "The union called the 48-hour dockside strike at the port of Varna over pay cuts.",
+        "c.txt": "Pickets gathered at dawn as the 30-hour dockside strike got under way.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.surface for c in found.claims} >= {"30-hour dockside strike"}
+    assert "only c.txt gives 30-hour dockside strike" in found.explanation
+    # backed by one report only, the lone measure is one of the only two values: no conflict
+    (tmp_path / "two").mkdir()
+    del texts["b.txt"]
+    assert _quantity_conflicts(tmp_path / "two", texts) == []
+
+
 def test_lone_counts_of_the_rest_are_no_conflict(tmp_path):
     texts = {
         "a.txt": "The actress also won three other nominations, her agent said.",
@@ -939,6 +956,37 @@ def _record(value: str, sentence: str = "") -> Claim:
         surface=value,
         text_value=value,
     )
+
+
+def test_an_age_or_a_length_in_one_word_is_no_span_of_a_record():
+    assert _scope_words("The 31-year-old Kovac, 17-3 with 11 submissions, won again.") == frozenset()
+    assert _scope_words("She signed a two-season deal and stands 17-3 this season.") == {"season"}
+    assert _scope_words("Kovac went 40-36 over her career.") == {"career"}
+
+
+def test_a_lone_record_beside_an_age_still_goes_with_the_holders_record(tmp_path):
+    # "the 31-year-old Kovac, 17-3" names no span of the record: one record with "Kovac (19-3"
+    texts = {
+        **_FIGHT,
+        "a.txt": _FIGHT["a.txt"].format(record="19-3"),
+        "b.txt": "In Tallinn on Friday, the 31-year-old Lena Kovac (17-3) took a points win over Mira Sandoval.\n",
+    }
+    del texts["c.txt"]
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
+    assert {c.text_value for f in conflicts for c in f.claims} == {"19-3", "17-3"}
+
+
+def test_scores_of_one_game_are_one_score_whatever_span_their_sentences_name(tmp_path):
+    # "has not had a winning season ... in three years" speaks of the coach, not of the game's score
+    texts = {
+        "a.txt": "The club dismissed coach Ivan Petrov on Saturday. Friday night's 84-70 loss to the Dragons in"
+        " Porto, the team's sixth in nine games, was apparently the last straw.",
+        "b.txt": "The club fired coach Ivan Petrov on Saturday. An 84-76 road loss to the Dragons in Porto on"
+        " Friday was apparently the last straw, though the team has not had a winning season under him in"
+        " three years.",
+    }
+    (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "score"]
+    assert {c.text_value for c in found.claims} == {"84-70", "84-76"}
 
 
 def test_one_part_apart_needs_exactly_one_part_to_differ():

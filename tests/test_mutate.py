@@ -309,7 +309,12 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # 0.439 and 0.470) when a figure changed in a near copy of another article's sentence, a lone record one part
 # apart and ordinals one of whose modifiers adds to the other's became conflicts (judge.NEAR_COPY,
 # judge._one_part_apart, judge._one_ranking), for one true conflict more and no false one.
-DEV_CATCH_RATES = {"quantity": 0.44, "date": 0.36, "person-role": 0.78, "place": 0.42, None: 0.46}
+# Raised for quantities to 0.48 (measured new rate 0.486 107/220, caught 123/240, all 222/436; main
+# 3876b17 0.468 103/220, 119/240 and 218/436) when a lone measure against a backed one
+# (judge._measure), records beside an age ("the 36-year-old X, 58-3": judge._COMPOUND_SPAN) and
+# scores of one game whose sentence names a season (judge._scores) became conflicts; no dev
+# finding changed.
+DEV_CATCH_RATES = {"quantity": 0.48, "date": 0.36, "person-role": 0.78, "place": 0.42, None: 0.46}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
