@@ -515,8 +515,13 @@ def name_conflicts(
             continue
         cp, cq = by_pid[p], by_pid[q]
         both = articles_of(cp) & articles_of(cq)
-        if both and (part != 0 or not _a_slip(cp, cq, said[(p, min(both))], said[(q, min(both))])):
-            continue
+        if both:
+            one = min(both)
+            text = texts.get(one, "") if texts is not None else ""
+            said_p = max(said[(p, one)], _times_written(text, tp[-1]))
+            said_q = max(said[(q, one)], _times_written(text, tq[-1]))
+            if part != 0 or not _a_slip(cp, cq, said_p, said_q):
+                continue
         link: str | None = None
         if particle:
             short, long = (_as_written(t, cp + cq) for t in sorted(differ, key=len))
@@ -604,6 +609,17 @@ _PERSON_BEFORE = frozenset(
 _PERSON_AFTER = frozenset({"said", "says", "told", "added", "who", "was", "is", "had", "has", "did", "does"})
 """Words beside a lone surname that make it a person's ("said Stroud", "Stroud, who", "Mr Stroud"):
 elsewhere a capitalised word may be a title's or a programme's ("Breakfast with Stroud")."""
+
+
+def _times_written(text: str, token: str) -> int:
+    """How many times ``text`` writes ``token`` (a lower-case surname) as a capitalised word, in a
+    full name or alone ("Stroud's daughter" too): what a lone surname the mentions do not read
+    ("Stroud's") adds to the count of a person's mentions in an article."""
+    return sum(
+        1
+        for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text, re.IGNORECASE)
+        if m.group(0)[:1].isupper()
+    )
 
 
 def _lone_word(text: str, token: str) -> str:

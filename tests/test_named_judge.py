@@ -948,3 +948,18 @@ def test_a_surname_given_without_its_joined_particle_is_a_conflict(tmp_path: Pat
     # a name spelled alike but for no particle is one name
     texts["c.txt"] = texts["c.txt"].replace("Daniel Rosa", "Daniel LaRossa")
     assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_slip_counts_the_other_surname_written_alone_as_the_mentions_do_not_read_it(tmp_path: Path) -> None:
+    # the article names each once in full; "Vasko's", twice more, no mention reads
+    texts = {
+        "a.txt": "The singer died on Tuesday in Lisbon, her agent Oren Brask said in a statement. "
+        "As the lawyer spoke, Vasko's adult daughter sobbed. "
+        "She was our friend, Vasko's son, Tom, said after the hearing. "
+        "We are devastated by the death of Oren Vasko and our hearts go out to her family.",
+        "b.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
+        "c.txt": "Agent Oren Vasko told reporters the singer died in Lisbon on Tuesday after a long illness.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (3 articles)"
+    ]
