@@ -8,7 +8,9 @@ are taken for one place named two ways only when everything else says they fill 
   suburbs or districts);
 - no article gives both as places of one kind (both after "in", both as someone's home...): an
   article doing so tells them apart; unless the two are the homes of two people it tells apart
-  (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man");
+  (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man"), or the home of
+  one unnamed person of one age it restates in another sentence (``_restated``: it contradicts
+  itself);
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
@@ -19,7 +21,8 @@ are taken for one place named two ways only when everything else says they fill 
   ("died in a Springfield hospital" / "died in a Shelbyville hospital").
 
 The town most articles name is the story's; the finding names both, with the articles of each and
-why they are taken for one slot.
+why they are taken for one slot. One named person's home given as a city and as a town beside it
+a tenth its size or less (maybe one of its districts) is compatible instead (``_home_in_district``).
 """
 
 from __future__ import annotations
