@@ -1,7 +1,8 @@
 """Judging mentions (the claims of ``extract.mentions``): who or what the articles name.
 
 Articles naming the same person, organisation, named thing or place agree, with the spellings when
-they differ; one organisation or named thing spelled two ways is a low conflict; an article naming
+they differ; one organisation or named thing spelled two ways is a low conflict, and so is one
+whose two joined initials ("R&T") an article gives the other way round; an article naming
 only a place containing the one other articles name is compatible, and so is an article naming
 only a shorter form of an organisation's name that other articles give in full, and so is one
 naming only a street whose corner with another street other articles give, or listing fewer of
@@ -29,7 +30,14 @@ from factcheck.places import fold
 from factcheck.quotes import spelling
 from factcheck.text import LineIndex, located, main_text
 
-__all__ = ["MENTION_KEYS", "judge_mentions", "near_places", "shorter_lists", "unnamed_facilities"]
+__all__ = [
+    "MENTION_KEYS",
+    "judge_mentions",
+    "near_places",
+    "shorter_lists",
+    "transposed_initials",
+    "unnamed_facilities",
+]
 
 MENTION_KEYS = frozenset({"person", "org", "thing", "place"})
 """Keys of ``mentions`` claims: who or what an article names."""
@@ -223,7 +231,7 @@ def _spelled_two_ways(key: str, members: list[Claim]) -> list[Finding]:
     punctuation are no difference."""
     spelled: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        if not (c.display.isupper() and len(c.display) <= ACRONYM_LENGTH):  # an acronym is its expansion
+        if not _acronym(c.display):  # an acronym is its expansion
             spelled[_skeleton(c)].append(c)
     if len(spelled) < 2:
         return []
@@ -251,6 +259,15 @@ def _spelled_two_ways(key: str, members: list[Claim]) -> list[Finding]:
             )
         )
     return out
+
+
+_LEADING_THE = re.compile(r"\Athe\s+", re.IGNORECASE)
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is an acronym ("NTSB", "the NTSB", "The NTSB" at a sentence's start)."""
+    bare = _LEADING_THE.sub("", name)
+    return bare.isupper() and len(bare) <= ACRONYM_LENGTH
 
 
 ACRONYM_LENGTH = 6
@@ -494,6 +511,49 @@ def _names(c: Claim) -> frozenset[str]:
     if c.key != "place" and _ACRONYMS.fullmatch(c.display):
         return frozenset(fold(a) for a in c.display.split(" & "))
     return frozenset({_ident(c)})
+
+
+_INITIALS_PAIR = re.compile(r"\A([A-Z])\s?&\s?([A-Z])(?![\w&])")
+"""An organisation's name that opens with two initials joined by "&" ("R&T", "R & T Holdings")."""
+
+
+def transposed_initials(mentions: list[Claim]) -> list[Finding]:
+    """One organisation whose two joined initials ("R&T") one article gives the other way round
+    ("T&R"), no article giving both: a low conflict (letters transposed). The same two initials
+    both ways round in one folder are the link, as a name spelled two ways is, whatever else the
+    two reports share (an early copy may share few facts with the later ones)."""
+    by_pair: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in mentions:
+        found = _INITIALS_PAIR.match(c.display) if c.key in ("org", "thing") else None
+        if found is not None and found.group(1) != found.group(2):
+            by_pair[(found.group(1), found.group(2))].append(c)
+    out: list[Finding] = []
+    for (a, b), claims in sorted(by_pair.items()):
+        other = by_pair.get((b, a), [])
+        if not other or a > b:
+            continue
+        mine, theirs = articles_of(claims), articles_of(other)
+        if mine & theirs:
+            continue  # an article giving both: two organisations
+        many, few = (claims, other) if len(mine) >= len(theirs) else (other, claims)
+        name_many, name_few = _most_common(c.display for c in many), _most_common(c.display for c in few)
+        out.append(
+            make_finding(
+                Verdict.CONFLICT,
+                Severity.LOW,
+                many[0].kind,
+                f"org: {name_many}",
+                dedupe(many + few),
+                f"one name's initials transposed? {name_few!r} ({_arts(few)}) vs {name_many!r} ({_arts(many)})",
+                (f"{a}&{b} and {b}&{a}: the same two initials the other way round, no article gives both",),
+            )
+        )
+    return out
+
+
+def _arts(claims: list[Claim]) -> str:
+    arts = sorted(articles_of(claims))
+    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
 
 
 def shorter_lists(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding]:

@@ -8,7 +8,9 @@ are taken for one place named two ways only when everything else says they fill 
   suburbs or districts);
 - no article gives both as places of one kind (both after "in", both as someone's home...): an
   article doing so tells them apart; unless the two are the homes of two people it tells apart
-  (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man");
+  (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man"), or the home of
+  one unnamed person of one age it restates in another sentence (``_restated``: it contradicts
+  itself);
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
@@ -19,7 +21,8 @@ are taken for one place named two ways only when everything else says they fill 
   ("died in a Springfield hospital" / "died in a Shelbyville hospital").
 
 The town most articles name is the story's; the finding names both, with the articles of each and
-why they are taken for one slot.
+why they are taken for one slot. One named person's home given as a city and as a town beside it
+a tenth its size or less (maybe one of its districts) is compatible instead (``_home_in_district``).
 """
 
 from __future__ import annotations
@@ -248,19 +251,22 @@ def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: Article
     mentions = mentions + list({id(c): c for who, where, _ in homes.values() for c in (who, where)}.values())
     slots = _slots(mentions, ident)
     by_town: dict[str, list[Claim]] = defaultdict(list)
-    placed: dict[tuple[str, str], list[tuple[_Slot, set[str]]]] = defaultdict(list)  # (article, lead) -> slots given
+    # (article, lead) -> slots given, with their towns and sentences
+    placed: dict[tuple[str, str], list[tuple[_Slot, set[str], str]]] = defaultdict(list)
     for c in mentions:
         slot = slots.get(c.id)
         if slot is not None and slot.lead:
-            placed[(c.location.article, slot.lead)].append((slot, set(c.text_value.split("|"))))
+            placed[(c.location.article, slot.lead)].append((slot, set(c.text_value.split("|")), c.sentence))
             by_town[c.text_value.split("|", 1)[0]].append(c)
 
     def told_apart(c: Claim, other: str) -> bool:
         """Whether the article of ``c`` gives the town ``other`` as a place of the same kind, but
-        for the home of someone it tells apart from the one whose home ``c`` is."""
+        for the home of someone it tells apart from the one whose home ``c`` is, or one it restates
+        (``_restated``)."""
         mine = slots[c.id]
         return any(
-            other in ids and not _other_people(mine, theirs) for theirs, ids in placed[(c.location.article, mine.lead)]
+            other in ids and not _other_people(mine, theirs) and not _restated(mine, theirs, c.sentence != sentence)
+            for theirs, ids, sentence in placed[(c.location.article, mine.lead)]
         )
 
     towns = sorted(by_town)
@@ -271,11 +277,16 @@ def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: Article
             chain_y = by_town[y][0].text_value.split("|")
             if chain_x[-1] != chain_y[-1] or x in chain_y or y in chain_x:
                 continue  # other countries, or one town inside the other
-            if _maybe_suburb(by_town[x][0], by_town[y][0]):
-                continue
+            suburb = _maybe_suburb(by_town[x][0], by_town[y][0])
             only_x = [c for c in by_town[x] if not told_apart(c, y)]
             only_y = [c for c in by_town[y] if not told_apart(c, x)]
             if not only_x or not only_y:
+                continue
+            if suburb:
+                home = _one_home(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, facts)
+                if home is not None:
+                    who = ident.name(home.holder)
+                    out.append(_home_in_district(_in_slot(only_x, slots, home), _in_slot(only_y, slots, home), who))
                 continue
             link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts)
             if link is not None:
@@ -288,6 +299,16 @@ def _other_people(a: _Slot, b: _Slot) -> bool:
     """Whether two homes are two people's: of two people named, or of two ages stated ("Jane Doe,
     40, of X" and "a 61-year-old Y man" in one article tell X and Y apart as no one slot)."""
     return bool((a.holder and b.holder and a.holder != b.holder) or (a.age and b.age and a.age != b.age))
+
+
+def _restated(a: _Slot, b: _Slot, apart: bool) -> bool:
+    """Whether two homes one article gives, in two sentences (``apart``), are one person's home said
+    twice: both of someone of one stated age whom neither names ("a 52-year-old X woman" in the
+    headline, "a 52-year-old Y woman was charged" below). Two towns so given do not tell the towns
+    apart: the article contradicts itself, and the other reports say which it meant. (A named
+    holder may be someone else of that age: "a 52-year-old X man was charged ... the victim, Jane
+    Doe, 52, of Y".)"""
+    return apart and bool(a.age) and a.age == b.age and not a.holder and not b.holder
 
 
 def _maybe_suburb(a: Claim, b: Claim) -> bool:
@@ -345,6 +366,47 @@ def _one_slot(
     return found
 
 
+def _one_home(cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot], facts: ArticleFacts | None) -> _Slot | None:
+    """The home of one named person that two articles reporting one event give, one as each town;
+    None when none does."""
+    for x in cx:
+        for y in cy:
+            ax, ay = x.location.article, y.location.article
+            if ax == ay or (facts is not None and not facts.may_share(ax, ay)):
+                continue
+            if slots[x.id].holder and slots[x.id].holder == slots[y.id].holder:
+                return slots[x.id]
+    return None
+
+
+def _home_in_district(cx: list[Claim], cy: list[Claim], who: str) -> Finding:
+    """One person's home given as a city by some articles and as a town beside it a tenth its size
+    or less by others (``_maybe_suburb``: maybe one of its districts): compatible, the town the
+    more precise."""
+    from factcheck.places import distance_km, gazetteer
+
+    def size(c: Claim) -> int:
+        pid = c.text_value.split("|", 1)[0]
+        return max((p.population for p in gazetteer().lookup(c.chain[0]) if p.id == pid), default=0)
+
+    small, large = sorted((cx, cy), key=lambda cs: size(cs[0]))
+    km = distance_km(small[0].text_value.split("|", 1)[0], large[0].text_value.split("|", 1)[0])
+    apart = "near it" if km is None else f"{km:.0f} km from it" if km >= 1 else "under 1 km from it"
+    return make_finding(
+        Verdict.COMPATIBLE,
+        Severity.NONE,
+        ClaimKind.PLACE,
+        f"place: {large[0].chain[0]}",
+        dedupe(large + small),
+        f"{who}'s home: {small[0].chain[0]!r} ({_arts(small)}) is maybe a district of {large[0].chain[0]!r} "
+        f"({_arts(large)}): said more precisely, not a different place",
+        (
+            f"{large[0].chain[0]} is a city of {size(large[0]):,} inhabitants; {small[0].chain[0]}, "
+            f"{size(small[0]):,} inhabitants, is {apart} (gazetteer)",
+        ),
+    )
+
+
 def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[Claim]:
     """The mentions of one slot: those giving the home of its person, or those after its
     preposition, alone of their kind in their sentence and given as no one's home."""
@@ -370,10 +432,18 @@ def _finding(cx: list[Claim], cy: list[Claim], link: str, homes: Mapping[str, tu
         dedupe([homes[c.id][2] if c.id in homes else c for c in many + few]),
         f"one place named as two towns? {town_few!r} ({_arts(few)}) vs {town_many!r} ({_arts(many)})",
         (
-            f"both towns are in {where}, neither contains the other, no article gives both so, and {link}",
+            f"both towns are in {where}, neither contains the other, {_gives_both(many, few)}, and {link}",
             f"{n_few} article{'s' if n_few != 1 else ''} vs {n_many}",
         ),
     )
+
+
+def _gives_both(many: list[Claim], few: list[Claim]) -> str:
+    """Which articles give both towns so: none, or those restating one person's home (``_restated``)."""
+    both = sorted(articles_of(many) & articles_of(few))
+    if not both:
+        return "no article gives both so"
+    return f"{', '.join(both)} gives both as the home of one unnamed person of one age (it contradicts itself)"
 
 
 def _arts(claims: list[Claim]) -> str:

@@ -349,10 +349,11 @@ MENTIONS_COMPARED = 20
 THING_KEYS = frozenset({"thing", "org"})
 """Mentions of named things and organisations (``judge_mentions``)."""
 RARE_THING = 5
-"""Articles naming a thing or an organisation, at most, for the thing named in both sentences to
-tie two names that share a surname or a given name ("the novel The Lantern by Dale
-Orton" / "Daniel Orton wrote The Lantern"). Measured on the 24 dev stories: from 3 to 8 alike,
-one gold conflict found and no false alarm; 5 is the middle."""
+"""Articles naming a thing, at most, for the thing named in both sentences to tie two names that
+share a surname or a given name ("the novel The Lantern by Dale Orton" / "Daniel Orton wrote The
+Lantern"). Measured on the 24 dev stories: from 3 to 8 alike, one gold conflict found and no false
+alarm; 5 is the middle. Not an organisation: it employs many people, and two named beside it are
+colleagues as often as one ("the agency's editor Ada Lind" / "the agency's report by Ada Stroud")."""
 ROLE_WINDOW = 4
 """Words before a name (and in an apposition after it: "Ada Lind, the lawyer for ...") read for the
 role noun that says who the person is ("referee Ada Lind", "her agent, Ada Lind,")."""
@@ -447,8 +448,10 @@ def name_conflicts(
     "Martin Hale" / "Marvin Hale"), that no
     article gives both in full, in reports of one event (or two that share facts enough as a pair),
     carrying the same title or role noun, or said in alike sentences; or that share given and
-    middle names ("Ada Mae Lind" / "Ada Mae Stroud"). Names spelled alike are one name (Meyer /
-    Meier), and a name inside a longer one is the same name misread. ``texts`` (the articles' texts
+    middle names ("Ada Mae Lind" / "Ada Mae Stroud"; not after a first word known as a town and
+    not as a given name: "Elmford Union Indoor" / "Elmford Union European" name two events). Names
+    spelled alike are one name (Meyer / Meier), and a name inside a longer one is the same name
+    misread. ``texts`` (the articles' texts
     by name) show the lone surnames no mention reads ("said Lind, who ...")."""
     from rapidfuzz import fuzz
 
@@ -469,7 +472,7 @@ def name_conflicts(
             alone[c.location.article].setdefault(core[0], (c.surface, ident.id(name)))
     things: dict[str, set[str]] = defaultdict(set)  # named thing -> articles naming it
     for c, name in zip(mentions, named, strict=True):
-        if c.key in THING_KEYS and not name:  # no person's name ("Ada Lind of Springfield" is one)
+        if c.key == "thing" and not name:  # no person's name ("Ada Lind of Springfield" is one)
             things[fold(c.subject)].add(c.location.article)
     rare: dict[tuple[str, str], frozenset[str]] = defaultdict(frozenset)  # (article, sentence) -> rare things
     for c in mentions:
@@ -492,7 +495,7 @@ def name_conflicts(
         if len(toks) == 2 or is_given_name(toks[0]) or len(toks[1]) == 1:
             sharing[(0, toks[0])].append(pid)
             sharing[(1, toks[-1])].append(pid)
-        elif len(toks) == 3:
+        elif len(toks) == 3 and not _a_town(toks[0]):
             sharing[(0, " ".join(toks[:2]))].append(pid)  # given and middle names ("Ada Mae")
     pairs = [(part, token, p, q) for (part, token), pids in sorted(sharing.items()) for p, q in combinations(pids, 2)]
     given = sorted(token for part, token in sharing if part == 0 and " " not in token)
@@ -507,14 +510,26 @@ def name_conflicts(
             continue
         seen.add((p, q))
         differ = (tp[-1], tq[-1]) if part == 0 else (tp[0], tq[0])
-        if set(tp) <= set(tq) or set(tq) <= set(tp) or fuzz.ratio(*differ) >= SPELLED_ALIKE:
+        particle = _particle_dropped(*differ) if part == 0 else ""
+        if set(tp) <= set(tq) or set(tq) <= set(tp) or (fuzz.ratio(*differ) >= SPELLED_ALIKE and not particle):
             continue
         cp, cq = by_pid[p], by_pid[q]
         both = articles_of(cp) & articles_of(cq)
-        if both and (part != 0 or not _a_slip(cp, cq, said[(p, min(both))], said[(q, min(both))])):
-            continue
-        if len(tp) >= 3 and tp[:-1] == tq[:-1]:
-            link: str | None = f"they share given and middle names ({' '.join(tp[:-1])!r})"
+        if both:
+            one = min(both)
+            text = texts.get(one, "") if texts is not None else ""
+            said_p = max(said[(p, one)], _times_written(text, tp[-1]))
+            said_q = max(said[(q, one)], _times_written(text, tq[-1]))
+            if part != 0 or not _a_slip(cp, cq, said_p, said_q):
+                continue
+        link: str | None = None
+        if particle:
+            short, long = (_as_written(t, cp + cq) for t in sorted(differ, key=len))
+            shared = any(facts is None or facts.may_share(a, b) for a in articles_of(cp) for b in articles_of(cq))
+            if shared and not both:
+                link = f"the surname {long!r} is {short!r} with {particle!r} before it (the particle dropped)"
+        elif len(tp) >= 3 and tp[:-1] == tq[:-1]:
+            link = f"they share given and middle names ({' '.join(tp[:-1])!r})"
             token = " ".join(tp[:-1])
         else:
             link = _named_alike(cp[:MENTIONS_COMPARED], cq[:MENTIONS_COMPARED], facts, rare)
@@ -525,6 +540,32 @@ def name_conflicts(
         if link is not None:
             out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
     return out
+
+
+SURNAME_PARTICLES = ("la", "le", "de", "di", "da", "du", "del", "della", "mc", "mac", "van", "von", "o'", "d'")
+"""Particles written joined to a surname ("LaRosa", "McBride", "DiNapoli"): a surname given without
+its particle ("Rosa" for "LaRosa") is another name, though spelled alike by letters."""
+
+
+def _particle_dropped(a: str, b: str) -> str:
+    """The particle (``SURNAME_PARTICLES``) that one surname (lower case) is the other with, joined
+    in front ("larosa" / "rosa": "la"), else ""; the rest must be a name of four letters or more."""
+    short, long = sorted((a, b), key=len)
+    particle = long[: len(long) - len(short)]
+    return particle if long.endswith(short) and len(short) >= 4 and particle in SURNAME_PARTICLES else ""
+
+
+def _as_written(token: str, claims: list[Claim]) -> str:
+    """A name's word (lower case) as the claims write it ("larosa": "LaRosa")."""
+    return next((w for c in claims for w in c.subject.split() if fold(w) == token), token.capitalize())
+
+
+def _a_town(token: str) -> bool:
+    """Whether a name's first word (lower case), not known as a given name, is a town's name: then
+    the name is more likely a company's or an event's named after the town than a person's."""
+    from factcheck.places import gazetteer
+
+    return any(p.kind in ("city", "capital") for p in gazetteer().lookup(token.capitalize()))
 
 
 def _surname_left_over(
@@ -568,6 +609,17 @@ _PERSON_BEFORE = frozenset(
 _PERSON_AFTER = frozenset({"said", "says", "told", "added", "who", "was", "is", "had", "has", "did", "does"})
 """Words beside a lone surname that make it a person's ("said Stroud", "Stroud, who", "Mr Stroud"):
 elsewhere a capitalised word may be a title's or a programme's ("Breakfast with Stroud")."""
+
+
+def _times_written(text: str, token: str) -> int:
+    """How many times ``text`` writes ``token`` (a lower-case surname) as a capitalised word, in a
+    full name or alone ("Stroud's daughter" too): what a lone surname the mentions do not read
+    ("Stroud's") adds to the count of a person's mentions in an article."""
+    return sum(
+        1
+        for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text, re.IGNORECASE)
+        if m.group(0)[:1].isupper()
+    )
 
 
 def _lone_word(text: str, token: str) -> str:

@@ -9,7 +9,8 @@ its judge:
 - event places, where a shot struck and where a fire began: ``judge_event_places``;
 - quotes: ``judge_quotations``;
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
-- mentions of people, organisations, named things and places: ``judge_mentions``; one town given
+- mentions of people, organisations, named things and places: ``judge_mentions`` (with an
+  organisation's two initials given the other way round); one town given
   as another for one slot: ``judge_place_conflicts``; one named thing given two colours:
   ``judge_colours``.
 """
@@ -24,7 +25,14 @@ from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
 from factcheck.judge_designations import judge_designations
 from factcheck.judge_event_places import judge_places, judge_spots
-from factcheck.judge_mentions import MENTION_KEYS, judge_mentions, near_places, shorter_lists, unnamed_facilities
+from factcheck.judge_mentions import (
+    MENTION_KEYS,
+    judge_mentions,
+    near_places,
+    shorter_lists,
+    transposed_initials,
+    unnamed_facilities,
+)
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_charges, judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
@@ -67,6 +75,7 @@ def judge_named(
     findings += judge_quotes([c for c in named if c.kind is ClaimKind.QUOTE], ident)
     findings += judge_designations([c for c in named if c.kind is ClaimKind.ORGANISATION], facts)
     findings += judge_mentions(mentions, ident)
+    findings += transposed_initials(mentions)
     findings += shorter_lists(mentions, texts)
     findings += near_places(mentions, texts)
     findings += unnamed_facilities(mentions, articles)

@@ -99,6 +99,21 @@ def test_a_company_spelled_two_ways_is_a_conflict_a_transliteration_is_not(tmp_p
     assert not [f for f in report.findings if f.verdict is Verdict.CONFLICT and "d.txt" in f.articles]
 
 
+def test_an_acronym_after_the_is_its_expansion_not_a_spelling(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "A Bureau for Coastal Fisheries spokeswoman said the quotas would be cut on Monday.",
+        "b.txt": "It blamed the Bureau for Coastal Fisheries for the delay.\n"
+        'Its chairman said: "The BCF has had years to prepare."\n'
+        'A spokesman for the BCF said: "The BCF has acted in good faith."',
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -178,3 +193,22 @@ def test_some_articles_take_the_verb_asked_for() -> None:
     assert _some({"a.txt"}) == "a.txt says"
     assert _some({"b.txt", "a.txt"}, "names", "name") == "a.txt, b.txt name"
     assert _some({"a.txt"}, "names", "name") == "a.txt names"
+
+
+def test_an_organisations_initials_transposed_are_a_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "The gunman opened fire at R&T Accounting, a firm on the fourth floor, police said on Monday.",
+        "b.txt": "The gunman opened fire at R&T Accounting on the fourth floor on Monday, police said.",
+        "c.txt": "The gunman opened fire on Monday at T&R, a firm on the fourth floor, police said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if "transposed" in f.explanation]
+    assert conflict.explanation == "one name's initials transposed? 'T&R' (c.txt) vs 'R&T Accounting' (a.txt, b.txt)"
+    # an article naming both: two firms
+    texts["c.txt"] += " T&R shares the floor with R&T Accounting."
+    (tmp_path / "c.txt").write_text(texts["c.txt"], encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if "transposed" in f.explanation]

@@ -914,3 +914,52 @@ def test_where_a_shot_struck_or_a_fire_began_agrees() -> None:
         ("Officers shot the gunman in the hip.", date(2025, 5, 6)),
     )
     assert not [f for f in findings if f.key.startswith("where") and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_names_whose_first_word_is_a_town_share_no_given_and_middle_names(tmp_path: Path) -> None:
+    # a first word known as a town and not as a given name: an event or a company named after it
+    texts = {
+        "a.txt": "She won the 60m hurdles at the Norwich Union Indoor trials in Sheffield on Sunday.",
+        "b.txt": "He will run at the Norwich Union European trials in Birmingham next month, his coach said.",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_two_names_beside_one_rarely_named_organisation_are_no_conflict(tmp_path: Path) -> None:
+    # an organisation employs many people: two named beside it are colleagues as often as one
+    texts = {
+        "a.txt": "In an interview with Harbourside Radio political editor Andrew Marsh, the minister said "
+        "the plan was sound.",
+        "b.txt": "The minister was at the centre of a row with Harbourside Radio over Andrew Gilmore's story "
+        "about the dossier.",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_surname_given_without_its_joined_particle_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The suspect, 41-year-old Daniel LaRosa, was arrested after a chase on the highway, police said.",
+        "b.txt": "Police said they had located Daniel LaRosa, 41, on the highway after a chase on Monday.",
+        "c.txt": "The suspect's name is Daniel Rosa, police said after the chase on the highway on Monday.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Daniel Rosa' (1 article) vs 'Daniel LaRosa' (2 articles)"
+    ]
+    # a name spelled alike but for no particle is one name
+    texts["c.txt"] = texts["c.txt"].replace("Daniel Rosa", "Daniel LaRossa")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_slip_counts_the_other_surname_written_alone_as_the_mentions_do_not_read_it(tmp_path: Path) -> None:
+    # the article names each once in full; "Vasko's", twice more, no mention reads
+    texts = {
+        "a.txt": "The singer died on Tuesday in Lisbon, her agent Oren Brask said in a statement. "
+        "As the lawyer spoke, Vasko's adult daughter sobbed. "
+        "She was our friend, Vasko's son, Tom, said after the hearing. "
+        "We are devastated by the death of Oren Vasko and our hearts go out to her family.",
+        "b.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
+        "c.txt": "Agent Oren Vasko told reporters the singer died in Lisbon on Tuesday after a long illness.",
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (3 articles)"
+    ]

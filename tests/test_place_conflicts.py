@@ -207,3 +207,39 @@ def test_a_home_read_inside_a_name_is_a_home(tmp_path: Path) -> None:
     assert _town_conflicts(tmp_path, texts) == [
         "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
     ]
+
+
+def test_an_article_restating_an_unnamed_persons_home_as_another_town_tells_no_towns_apart(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "A 52-year-old Dayton woman was charged on Saturday with setting fire to her neighbour's barn.",
+        "b.txt": "A 52-year-old Dayton woman was charged on Saturday with arson after a barn burned down overnight.",
+        "c.txt": "52-year-old Dayton woman charged with arson\n"
+        "A 52-year-old Akron woman was charged on Saturday with arson after a neighbour's barn burned down.",
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert "'Akron' (c.txt)" in found and "'Dayton' (a.txt, b.txt, c.txt)" in found
+    # in one sentence, two people of one age
+    texts["c.txt"] = (
+        "A 52-year-old Akron woman and a 52-year-old Dayton woman were charged on Saturday with arson "
+        "after a neighbour's barn burned down."
+    )
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_one_persons_home_as_a_city_and_as_a_small_town_beside_it_is_compatible(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": _CRASH.format(town="Akron, Ohio"),
+        "b.txt": _CRASH.format(town="Akron, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": "Margaret Ellison, who lived in Tallmadge, Ohio, was struck by a delivery van on Tuesday evening.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    (found,) = [f.explanation for f in report.by_verdict(Verdict.COMPATIBLE) if "home" in f.explanation]
+    assert found.startswith(
+        "Margaret Ellison's home: 'Tallmadge' (c.txt) is maybe a district of 'Akron' (a.txt, b.txt): "
+        "said more precisely, not a different place"
+    )
+    assert _town_conflicts(tmp_path, texts) == []

@@ -108,7 +108,10 @@ DEV_THRESHOLDS = {
     # 0.398 (53/133) measured
     # recall 0.39 -> 0.41 with a part counted as more than the whole (judge._part_exceeds_whole):
     # 0.886 (62/70), 0.414 (55/133) measured; leave-one-story-out 0.87 (61/70) / 0.41 (54/133)
-    Verdict.CONFLICT: (0.87, 0.41),
+    # recall 0.41 -> 0.42 with a surname given without its joined particle (judge_roles
+    # ._particle_dropped) and an organisation's two initials transposed (judge_mentions
+    # .transposed_initials), two gold conflicts: 0.889 (64/72), 0.429 (57/133) measured
+    Verdict.CONFLICT: (0.87, 0.42),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
     # nearly"): 0.79 (600/755), 0.26 (57/217) measured
@@ -162,6 +165,8 @@ DEV_THRESHOLDS = {
     # sentences; a plain title two different narrower titles narrow joins neither (judge_roles)
     # 0.419 (91/217) -> 0.429 (93/217), precision 0.431 -> 0.438 (110/251), with weekends read as
     # dates ("at the weekend": its Saturday and Sunday, or a symbol holding them; dates.scan_weekends)
+    # 0.429 -> 0.433 (94/217): one named person's home given as a city and as a small town beside it
+    # (judge_place_conflicts._home_in_district)
     Verdict.COMPATIBLE: (0.35, 0.41),
 }
 DEV_EXTRACTED = 0.90  # 0.905 -> 0.913: charges and spots read (extract.roles, extract.event_places)
@@ -217,7 +222,9 @@ DEV_MAX_JUNK = 14
 # given one part apart; a gold conflict) and also covers the gold agreement of its other side.
 # 50 -> 51 with judge._part_exceeds_whole: the new correct conflict (12 worst-hit villages vs seven
 # villages, a gold conflict) also covers the gold agreement on seven villages.
-DEV_MAX_FALSE_ALARMS = 51
+# 51 -> 52 with judge_roles._particle_dropped: the new conflict is correct ('Calamita' for
+# 'LaCalamita', a gold conflict) and also covers the gold agreement on the suspect's full name.
+DEV_MAX_FALSE_ALARMS = 52
 
 
 @pytest.fixture(scope="module")
