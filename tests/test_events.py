@@ -210,3 +210,17 @@ def test_days_are_judged_with_the_cores_before_joining(tmp_path: Path, monkeypat
     (figures,), days = {id(f) for f in passed[ClaimKind.QUANTITY]}, {id(f) for f in passed[ClaimKind.DATE]}
     assert days and figures not in days  # days get the view of ``ArticleFacts.cores``
     assert all(f is not None and f._events == f._core_events for f in passed[ClaimKind.DATE])
+
+
+def test_facts_every_article_states_weigh_a_little_in_the_cores() -> None:
+    # ten reports all name the same twelve facts (the victim, the town...); two halves share two
+    # rarer facts each. Weighed log(N / n), what all state weighs nothing and no pair is one event;
+    # in the cores (days) it weighs log((N + CORE_SMOOTH) / n) and each half is one core
+    table = {f"a{i}": "pqrstuvwjklmxz" for i in range(5)} | {f"b{i}": "pqrstuvwjklmyo" for i in range(5)}
+    facts = _facts(table)
+    assert facts.weight("a0", "a1") < SAME_EVENT and not facts.same_event("a0", "a1")
+    cores = facts.cores()
+    assert cores.weight("a0", "a1") >= SAME_EVENT > cores.weight("a0", "b0")
+    assert cores.same_event("a0", "a1") and cores.same_event("b0", "b4")
+    assert not cores.same_event("a0", "b0")  # what every report states does not make one event
+    assert facts.weight("a0", "a1") < SAME_EVENT  # the events for figures keep the plain weights

@@ -314,7 +314,10 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # (judge._measure), records beside an age ("the 36-year-old X, 58-3": judge._COMPOUND_SPAN) and
 # scores of one game whose sentence names a season (judge._scores) became conflicts; no dev
 # finding changed.
-DEV_CATCH_RATES = {"quantity": 0.48, "date": 0.36, "person-role": 0.78, "place": 0.42, None: 0.46}
+# Raised for dates to 0.38 and in all to 0.49 (measured 0.390 46/118 and 0.502 208/414; main 8ed8b8e
+# 0.364 and 0.495) when days came to be judged with cores in which facts every article states weigh
+# a little (events.CORE_SMOOTH), with dev scores, noise and spanning unchanged.
+DEV_CATCH_RATES = {"quantity": 0.48, "date": 0.38, "person-role": 0.78, "place": 0.42, None: 0.49}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
