@@ -239,6 +239,18 @@ CASES = [
     ("Traffic stopped for the next ten-minute interval.", [("interval", "ten-minute interval", "")]),
     ("Over the next two-day period, prices fell.", [("period", "two-day period", "")]),  # a glued unit measures it
     ("In the next two days, prices fell.", []),  # a span of time
+    # one unit of time said with "a", tied to another event
+    ("The ferry sank a week after the storm.", [("duration after", "a week", "")]),
+    ("She was in a coma for a week following the crash.", [("duration after", "a week", "")]),
+    ("The mayor resigned a year later.", [("duration later", "a year", "")]),
+    ("He spent a week in hospital.", []),  # no other event: "a week" is no figure to compare
+    ("Rebels shelled the port on the fifth day of the siege.", []),  # a day of a run: which run is unsure
+    # a shirt number is a label of its own
+    ("Her No. 23 jersey was retired in March.", [("shirt number", "No. 23 jersey", "")]),
+    ("The striker took the number-9 shirt.", [("shirt number", "number-9 shirt", "")]),
+    ("He wore the #14 jersey.", [("shirt number", "#14 jersey", "")]),
+    # a majority's size, with no noun after it
+    ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip
 
 

@@ -1184,6 +1184,75 @@ def half_claims(
     return out
 
 
+_ONE_SPAN = re.compile(
+    r"\b[Aa]n?\s+(?=(minute|hour|day|week|month|year)\s+"
+    r"(?:after|before|following|later|earlier|ago)\b)"
+)
+"""One unit of time said with "a" and tied to another event: "a week after the crash", "a year
+later", "a month ago" (``numbers`` reads "a" as no number); read as 1 of the unit by the frames of
+`quantity_claim`, as "one week after" is."""
+
+
+def may_have_one_span(text: str) -> bool:
+    """Whether `one_span_claims` may find something."""
+    return _ONE_SPAN.search(text) is not None
+
+
+def one_span_claims(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    found_dates: Sequence[dates.DateMatch],
+    taken: Sequence[tuple[int, int]],
+    published: date | None = None,
+) -> list[Claim]:
+    """ "a week after ...", "a year later": one unit of time between two events, keyed as "one
+    week after ..." is ("duration after", "duration later"), so that "nine days after" elsewhere
+    is compared with it."""
+    text = sentence.text
+    out = []
+    for m in _ONE_SPAN.finditer(text):
+        start = text.rfind(" ", 0, m.end() - 1) + 1  # the "a" before the unit
+        if any(s < m.end() + len(m[1]) and start < e for s, e in taken):
+            continue
+        steps = (Step(f"{text[start : m.end()].strip()} {m[1]}", f"1 {m[1]}", "'a' unit of time: one"),)
+        n = numbers.NumberMatch(start, m.end() - 1, Interval.point(1.0), 1.0, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit and claim.key.startswith("duration "):
+            out.append(claim)
+    return out
+
+
+_SHIRT_NUMBER = re.compile(
+    r"(?:\b[Nn]o\.|\b[Nn]umber|#)\s?-?\s?(?P<n>\d{1,2})(?:\s+|-)(?P<noun>jersey|shirt|uniform)s?\b"
+)
+"""A player's shirt number: "his No. 7 jersey", "the number-23 shirt", "wore the #9 jersey"."""
+SHIRT_NUMBER = "shirt number"
+
+
+def may_have_shirt_number(text: str) -> bool:
+    """Whether `shirt_number_claims` may find something."""
+    return ("jersey" in text or "shirt" in text or "uniform" in text) and _SHIRT_NUMBER.search(text) is not None
+
+
+def shirt_number_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """A player's shirt number ("his No. 7 jersey was retired"), keyed ``shirt number``: a label,
+    compared only with other shirt numbers ("his number-7 shirt")."""
+    text = sentence.text
+    out = []
+    for m in _SHIRT_NUMBER.finditer(text) if may_have_shirt_number(text) else ():
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = float(m["n"])
+        steps = [Step(m.group(), f"{SHIRT_NUMBER} {m['n']}", f"the number on a {m['noun']}")]
+        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(value), value, "", "exact", "", tuple(steps))
+        out.append(_claim(name, sentence, index, toks, n, SHIRT_NUMBER, "", n.value, value, m.end(), steps))
+    return out
+
+
 def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
     """ "no-one", "no - one": the pronoun, not the number one."""
     return (
@@ -1856,8 +1925,9 @@ def _into_custody(after: list[Token], j: int) -> bool:
 
 LEVEL_NOUNS = frozenset("level reading concentration content".split())
 """Nouns whose value a bare number is, named by the word before them: "blood-alcohol level was 0.27"."""
-MEASURED_NOUNS = frozenset({"temperature"})
-"""Nouns whose value a bare number is on their own: "temperatures were minus 14"."""
+MEASURED_NOUNS = frozenset({"temperature", "majority"})
+"""Nouns whose value a bare number is on their own: "temperatures were minus 14", "a majority of 12"
+(seats or votes: "a majority of 12 seats" is keyed by its noun)."""
 
 
 def _measured_before(before: list[Token]) -> tuple[str, str] | None:
