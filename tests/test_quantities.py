@@ -249,6 +249,18 @@ CASES = [
     ("Her No. 23 jersey was retired in March.", [("shirt number", "No. 23 jersey", "")]),
     ("The striker took the number-9 shirt.", [("shirt number", "number-9 shirt", "")]),
     ("He wore the #14 jersey.", [("shirt number", "#14 jersey", "")]),
+    # a scale glued on with a hyphen is the amount's, not a counted noun
+    ("Lenders agreed a 90-billion rescue.", [("rescue", "90-billion rescue", "")]),
+    # a dash typed without spaces before a new clause joins no counted noun
+    ("He had two defeats-and then a win.", [("defeat", "two defeats", "")]),
+    # the name of what is counted, after its common noun, is no counted noun
+    ("Pirates seized a 40-metre cargo vessel Northern Star.", [("vessel", "40-metre cargo vessel", "")]),
+    ("Gunmen held 12 heavily armed Freedonian fishermen.", [("fisherman", "12 heavily armed Freedonian fishermen", "")]),  # noqa: E501
+    # the new value of a count "the number of" changes
+    ("The law raises the number of seats from 50 to 80.", [("seat", "80", "")]),
+    ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "3,400", "")]),
+    # half of a unit written as a fraction
+    ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
     # a majority's size, with no noun after it
     ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip

@@ -31,8 +31,10 @@ from factcheck.extract.quantities import (
     half_claims,
     may_have_decade_age,
     may_have_half,
+    may_have_number_changed,
     may_have_one_span,
     may_have_shirt_number,
+    number_changed_claims,
     one_span_claims,
     ordinal_claims,
     quantity_claim,
@@ -157,6 +159,7 @@ def extract_sentence(
         and not may_have_decade_age(text)
         and not may_have_one_span(text)
         and not may_have_shirt_number(text)
+        and not may_have_number_changed(text)
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
@@ -185,6 +188,7 @@ def extract_sentence(
             if not any(st.rule in (PART_RULE, MEASURED_RULE) for st in claim.steps):
                 date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
+    claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(zero_claims(name, sentence, index, toks))

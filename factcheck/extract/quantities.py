@@ -1102,9 +1102,9 @@ def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_HALF = re.compile(r"\b(?:[Hh]alf(?:-|\s+an?\s+)|[Aa]\s+half\s+)(?=([a-z]+))")
-"""Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later" (the unit
-is read after it)."""
+_HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,])1/2\s?-?)(?=([a-z]+))")
+"""Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later", "1/2 mile"
+(the unit is read after it)."""
 _AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
 """One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
 after "a")."""
@@ -1126,7 +1126,7 @@ _HALF_OF = re.compile(r"(?<![Aa] )\b[Hh]alf\s+(?:of\s+)?(?:the|its|their|his|her
 
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
-    return "alf" in text and any(p.search(text) is not None for p in (_HALF, _AND_A_HALF, _HALF_OF))
+    return ("alf" in text or "1/2" in text) and any(p.search(text) is not None for p in (_HALF, _AND_A_HALF, _HALF_OF))
 
 
 def half_claims(
@@ -1143,7 +1143,7 @@ def half_claims(
     by the frames of `quantity_claim`."""
     text = sentence.text
     out = []
-    for m in _HALF.finditer(text) if "alf" in text else ():
+    for m in _HALF.finditer(text) if "alf" in text or "1/2" in text else ():
         if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         hyphen = text.find("-", m.start(), m.end())
@@ -1221,6 +1221,46 @@ def one_span_claims(
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit and claim.key.startswith("duration "):
             out.append(claim)
+    return out
+
+
+_NUMBER_CHANGED = re.compile(
+    r"\b[Nn]umber\s+of\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){0,4}?\s+from\s+(?P<old>\d[\d,]*)\s+to\s+"
+    r"(?P<new>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|per\s+cent)|[\w.,]*\d)"
+)
+"""A count that changes, said with "the number of": "raise the number of seats from 65 to 125",
+"the number of dead rose from 10 to 25"."""
+CHANGED_RULE = "the number a count of things was changed to"
+
+
+def may_have_number_changed(text: str) -> bool:
+    """Whether `number_changed_claims` may find something."""
+    return "umber of" in text and _NUMBER_CHANGED.search(text) is not None
+
+
+def number_changed_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """The new value of a count "the number of" changes ("raise the number of seats from 65 to
+    125": 125 seats), keyed by the noun counted as "125 seats" is; the old value is no count of
+    now and is left out."""
+    text = sentence.text
+    out = []
+    for m in _NUMBER_CHANGED.finditer(text) if may_have_number_changed(text) else ():
+        start, end = m.start("new"), m.end("new")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        _, after = split_at(toks, m.start("noun"), m.start("noun"))
+        phrase = _counted_part(_noun_phrase(after, 0)[0])  # "the number of confirmed cases"
+        if not phrase or phrase[-1].end > m.start("old") or phrase[-1].lower in NOT_COUNTED:
+            continue
+        noun = lemma(phrase[-1].text)
+        head = counted_class(noun, phrase[-2].lower if len(phrase) > 1 else "")
+        value = float(m["new"].replace(",", ""))
+        steps = [Step(f"number of {text[m.start('noun') : phrase[-1].end]}", f"{m['new']} {head}", CHANGED_RULE)]
+        n = numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", "", tuple(steps))
+        claim = _claim(name, sentence, index, toks, n, head, "", n.value, value, end, steps)
+        out.append(replace(claim, display=f"number of {text[m.start('noun') : phrase[-1].end]} to {m['new']}"))
     return out
 
 
@@ -1699,7 +1739,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 i += 1  # "17 Kenyan and Ugandan fishermen": one count of both nationalities
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
-            if t.text == "-" and joined and toks[i + 1].is_word:
+            if t.text == "-" and joined and toks[i + 1].is_word and toks[i + 1].lower not in STOPWORDS:
+                # (not "three defeats-and his ...": a dash typed without spaces before a new clause)
                 merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
                 phrase[-1] = merged
                 i += 2
@@ -1718,6 +1759,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
+        if phrase and t.text[0].isupper() and _common_noun(phrase[-1]):
+            break  # "a 40-metre research vessel Polar Star": the name of what is counted follows
         if phrase and _verb_before_object(toks, i, phrase[-1]):
             break  # "the 90,000-square-foot depot houses a number of shops"
         phrase.append(t)
@@ -1725,6 +1768,16 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none)
     return phrase, i
+
+
+def _common_noun(t: Token) -> bool:
+    """Whether a word of a counted phrase is a common noun that a name may follow in apposition
+    ("the frigate Northern Star"): lower case, a noun and no adjective ("17 armed Kenyan
+    fishermen" goes on)."""
+    if t.text[0].isupper() or not t.is_word:
+        return False
+    found = readings(t.lower)
+    return "NOUN" in found and "ADJ" not in found
 
 
 def _compound_at(toks: list[Token], i: int) -> bool:
