@@ -261,6 +261,9 @@ CASES = [
     ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "3,400", "")]),
     # half of a unit written as a fraction
     ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
+    # a vague number of a unit of time or length
+    ("Repairs will take dozens of weeks.", [("duration", "dozens of weeks", "")]),
+    ("The tomb lay untouched for hundreds of years.", [("duration", "hundreds of years", "")]),
     # a majority's size, with no noun after it
     ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip

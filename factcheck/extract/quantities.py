@@ -246,6 +246,10 @@ def quantity_claim(
     elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
         unit = UNIT_WORDS[after[0].lower]
         i = 1
+    elif _vague_of_unit(n, after):
+        # "hundreds of years", "a couple of hours": a vague number of a unit
+        unit = UNIT_WORDS[after[1].lower]
+        i = 2
     if n.unit_hint and n.unit_hint != "percent":
         unit = n.unit_hint
     if _plus_suffix(n, after, i):
@@ -1663,6 +1667,24 @@ ONE_IDIOMS = frozenset(
 )
 """Words after "one-" that make an idiom or a fraction, not a count of one ("one-sided", "one-off",
 "one-time", "one-two punch", "one-third")."""
+
+
+VAGUE_OF_UNITS = frozenset("second minute hour day week month year decade_of_years century mile kilometer".split())
+"""Units a vague number counts with "of" between them ("hundreds of years", "a couple of hours");
+not currencies ("hundreds of millions of dollars" is read by ``numbers``)."""
+
+
+def _vague_of_unit(n: numbers.NumberMatch, after: list[Token]) -> bool:
+    """Whether a vague number ("dozens", "a couple") is followed by "of" and a unit of time or
+    length."""
+    return (
+        n.granularity == "vague"
+        and not n.unit_hint
+        and len(after) > 1
+        and after[0].lower == "of"
+        and after[1].lower in UNIT_WORDS
+        and UNIT_WORDS[after[1].lower] in VAGUE_OF_UNITS
+    )
 
 
 def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str, hyphened: bool = False) -> bool:
