@@ -257,10 +257,13 @@ CASES = [
     ("Pirates seized a 40-metre cargo vessel Northern Star.", [("vessel", "40-metre cargo vessel", "")]),
     ("Gunmen held 12 heavily armed Freedonian fishermen.", [("fisherman", "12 heavily armed Freedonian fishermen", "")]),  # noqa: E501
     # the new value of a count "the number of" changes
-    ("The law raises the number of seats from 50 to 80.", [("seat", "80", "")]),
-    ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "3,400", "")]),
+    ("The law raises the number of seats from 50 to 80.", [("seat", "number of seats from 50 to 80", "")]),
+    ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "number of confirmed cases climbed from 1,200 to 3,400", "")]),  # noqa: E501
     # half of a unit written as a fraction
     ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
+    # a quarter of a unit
+    ("A quarter-mile stretch of road was closed.", [("stretch", "A quarter-mile stretch", "")]),
+    ("They reached the quarter-final.", []),
     # a vague number of a unit of time or length
     ("Repairs will take dozens of weeks.", [("duration", "dozens of weeks", "")]),
     ("The tomb lay untouched for hundreds of years.", [("duration", "hundreds of years", "")]),

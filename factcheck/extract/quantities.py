@@ -1109,6 +1109,8 @@ def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
 _HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,])1/2\s?-?)(?=([a-z]+))")
 """Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later", "1/2 mile"
 (the unit is read after it)."""
+_QUARTER = re.compile(r"\b(?:[Aa]\s+)?[Qq]uarter(?:-|\s+of\s+an?\s+)(?=([a-z]+))")
+"""A quarter of a unit: "a quarter-mile area", "a quarter of an hour" (the unit is read after it)."""
 _AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
 """One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
 after "a")."""
@@ -1130,6 +1132,8 @@ _HALF_OF = re.compile(r"(?<![Aa] )\b[Hh]alf\s+(?:of\s+)?(?:the|its|their|his|her
 
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
+    if "uarter" in text and _QUARTER.search(text) is not None:
+        return True
     return ("alf" in text or "1/2" in text) and any(p.search(text) is not None for p in (_HALF, _AND_A_HALF, _HALF_OF))
 
 
@@ -1154,6 +1158,16 @@ def half_claims(
         end = hyphen if hyphen >= 0 else m.end()
         steps = (Step(text[m.start() : end].strip(), "0.5", "half of a unit"),)
         n = numbers.NumberMatch(m.start(), end, Interval.point(0.5), 0.5, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit:
+            out.append(claim)
+    for m in _QUARTER.finditer(text) if "uarter" in text else ():
+        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        hyphen = text.find("-", m.start(), m.end())
+        end = hyphen if hyphen >= 0 else m.end()
+        steps = (Step(text[m.start() : end].strip(), "0.25", "a quarter of a unit"),)
+        n = numbers.NumberMatch(m.start(), end, Interval.point(0.25), 0.25, "", "exact", "", steps)
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit:
             out.append(claim)
@@ -1264,7 +1278,10 @@ def number_changed_claims(
         steps = [Step(f"number of {text[m.start('noun') : phrase[-1].end]}", f"{m['new']} {head}", CHANGED_RULE)]
         n = numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", "", tuple(steps))
         claim = _claim(name, sentence, index, toks, n, head, "", n.value, value, end, steps)
-        out.append(replace(claim, display=f"number of {text[m.start('noun') : phrase[-1].end]} to {m['new']}"))
+        said = text[m.start() : end]  # the claim is the whole phrase: "number of seats from 50 to 80"
+        where = location(name, sentence, index, m.start(), end)
+        shown = f"number of {text[m.start('noun') : phrase[-1].end]} to {m['new']}"
+        out.append(replace(claim, display=shown, surface=said, location=where))
     return out
 
 
