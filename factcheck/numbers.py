@@ -586,15 +586,18 @@ class _Scanner:
     # token tests
 
     def hyphened_scale(self, last: int, e: int) -> bool:
-        """Whether a scale word is glued to the digits by a hyphen ("a 90-billion bailout",
-        "($120-million)"): the amount, not a count of millions."""
+        """Whether a scale word is joined to the digits by a hyphen ("a 90-billion bailout",
+        "($120-million)", or spaced as some feeds print it: "$120 - million"): the amount, not a
+        count of millions."""
         toks = self.toks
         return (
             e + 1 < self.n
             and toks[e].text == "-"
             and toks[e + 1].low in _HYPHENED_SCALES
-            and self.adjacent(last, e)
-            and self.adjacent(e, e + 1)
+            and (
+                (self.adjacent(last, e) and self.adjacent(e, e + 1))
+                or (self.gap(last, e) == " " and self.gap(e, e + 1) == " ")  # "$120 - million", spaced
+            )
         )
 
     def adjacent(self, i: int, j: int) -> bool:
