@@ -267,6 +267,10 @@ CASES = [
     # a vague number of a unit of time or length
     ("Repairs will take dozens of weeks.", [("duration", "dozens of weeks", "")]),
     ("The tomb lay untouched for hundreds of years.", [("duration", "hundreds of years", "")]),
+    # a vote split in words is a vote, as "a 9-3 vote" is
+    ("The panel split, with nine in favour and three against.", [("vote", "nine in favour and three against", "9-3")]),
+    ("Twelve in favour of the motion, and two against.", [("vote", "Twelve in favour of the motion, and two against", "12-2")]),  # noqa: E501
+    ("Some in favour and others against.", []),
     # a majority's size, with no noun after it
     ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip

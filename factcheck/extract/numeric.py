@@ -40,6 +40,7 @@ from factcheck.extract.quantities import (
     quantity_claim,
     record_claims,
     shirt_number_claims,
+    vote_split_claims,
     zero_claims,
 )
 from factcheck.extract.registry import ArticleText, extractor, read_article
@@ -166,6 +167,9 @@ def extract_sentence(
     date_spans = [(d.start, d.end) for d in found_dates] + [(t.start, t.end) for t in found_times]
     claims, record_spans = record_claims(name, sentence, index, toks)
     date_spans += record_spans
+    splits, split_spans = vote_split_claims(name, sentence, index, toks)
+    claims.extend(splits)
+    date_spans += split_spans
     shirts = shirt_number_claims(name, sentence, index, toks, date_spans)
     claims.extend(shirts)  # "his No. 7 jersey": a label, not a count of jerseys
     date_spans += [(c.location.start - sentence.start, c.location.end - sentence.start) for c in shirts]

@@ -1500,6 +1500,61 @@ def record_claims(
     return claims, spans
 
 
+_SPLIT_NUMBER = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
+_VOTE_SPLIT = re.compile(
+    rf"(?<![\w-])(?P<yes>{_SPLIT_NUMBER})\s+(?:votes?\s+)?in\s+favou?r"
+    rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?,?\s+(?:and|with|to)\s+"
+    rf"(?P<no>{_SPLIT_NUMBER})\s+(?:votes?\s+)?against\b",
+    re.IGNORECASE,
+)
+"""A vote split in words: "nine in favour and three against", "52 votes in favor to 47 against"."""
+
+
+def vote_split_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Vote splits said in words ("nine in favour and three against"), keyed ``vote`` as "a 9-3
+    vote" is (a pair compared as written), and their spans (no number claim may take them)."""
+    text = sentence.text
+    claims: list[Claim] = []
+    spans: list[tuple[int, int]] = []
+    if "against" not in text.lower() or "favo" not in text.lower():
+        return claims, spans
+    for m in _VOTE_SPLIT.finditer(text):
+        yes, no = (_split_number(m[g]) for g in ("yes", "no"))
+        if yes is None or no is None:
+            continue
+        pair = f"{yes}-{no}"
+        before_ctx, after_ctx = window(toks, m.start(), m.end())
+        claims.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key="vote",
+                value=None,
+                display=pair,
+                unit="pair",
+                location=location(name, sentence, index, m.start(), m.end()),
+                sentence=text,
+                surface=m.group(),
+                steps=(Step(m.group(), pair, "a vote split in words, compared as written"),),
+                context=tuple(content_stems(before_ctx + after_ctx)),
+                names=tuple(names(before_ctx + after_ctx)),
+                text_value=pair,
+                granularity="exact",
+            )
+        )
+        spans.append((m.start(), m.end()))
+    return claims, spans
+
+
+def _split_number(word: str) -> int | None:
+    """A whole number of votes in digits or words ("12", "nine"), or None."""
+    if word.isdigit():
+        return int(word)
+    value = numbers.parse_number_words(word.lower())
+    return int(value) if value is not None and value == int(value) and value >= 0 else None
+
+
 _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
 """Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
