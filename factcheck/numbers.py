@@ -201,6 +201,8 @@ _ATTACHED_SCALES = {
     "trn": _TRILLION,
 }
 """Scale suffixes glued to digits ("100k", "2.3m", "5bn")."""
+_HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+"""Scale words that may follow digits after a hyphen ("a 90-billion loan", "$120-million")."""
 
 _SPACED_SCALES = {
     "hundred": Decimal(100),
@@ -583,6 +585,21 @@ class _Scanner:
 
     # token tests
 
+    def hyphened_scale(self, last: int, e: int) -> bool:
+        """Whether a scale word is joined to the digits by a hyphen ("a 90-billion bailout",
+        "($120-million)", or spaced as some feeds print it: "$120 - million"): the amount, not a
+        count of millions."""
+        toks = self.toks
+        return (
+            e + 1 < self.n
+            and toks[e].text == "-"
+            and toks[e + 1].low in _HYPHENED_SCALES
+            and (
+                (self.adjacent(last, e) and self.adjacent(e, e + 1))
+                or (self.gap(last, e) == " " and self.gap(e, e + 1) == " ")  # "$120 - million", spaced
+            )
+        )
+
     def adjacent(self, i: int, j: int) -> bool:
         return 0 <= i < self.n and 0 <= j < self.n and self.toks[i].end == self.toks[j].start
 
@@ -951,6 +968,8 @@ class _Scanner:
                     return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo
             elif nt.low in _SPACED_SCALES:
                 scale, e = _SPACED_SCALES[nt.low], e + 1
+        elif self.hyphened_scale(last, e):
+            scale, e = _SPACED_SCALES[toks[e + 1].low], e + 2  # "a 90-billion bailout"
         value = d.value * scale if scale is not None else d.value
         if scale is not None and power is None:
             steps.append(Step(self.text[toks[j].start : toks[e - 1].end], _fmt(value), "scale word"))

@@ -189,3 +189,11 @@ def test_only_halves_to_sixteenths_follow_a_whole_number() -> None:
     # "2 1/2" is two and a half; "400 9/11 responders" is 400, then no fraction
     assert [m.value.low for m in find_numbers("He ran 2 1/2 miles.")] == [2.5]
     assert [m.value.low for m in find_numbers("More than 400 9/11 responders fell ill.")][:1] == [400.0]
+
+
+def test_a_scale_glued_on_with_a_hyphen_is_the_amounts() -> None:
+    m = find_numbers("Lenders agreed a 90-billion rescue.")[0]
+    assert m.value.low is not None and m.value.low > 80e9
+    m = find_numbers("It cost $120 - million in all.")[0]
+    assert (m.unit_hint, m.end) == ("USD", len("It cost $120 - million"))
+    assert m.value.low is not None and m.value.low > 100e6

@@ -239,6 +239,40 @@ CASES = [
     ("Traffic stopped for the next ten-minute interval.", [("interval", "ten-minute interval", "")]),
     ("Over the next two-day period, prices fell.", [("period", "two-day period", "")]),  # a glued unit measures it
     ("In the next two days, prices fell.", []),  # a span of time
+    # one unit of time said with "a", tied to another event
+    ("The ferry sank a week after the storm.", [("duration after", "a week", "")]),
+    ("She was in a coma for a week following the crash.", [("duration after", "a week", "")]),
+    ("The mayor resigned a year later.", [("duration later", "a year", "")]),
+    ("He spent a week in hospital.", []),  # no other event: "a week" is no figure to compare
+    ("Rebels shelled the port on the fifth day of the siege.", []),  # a day of a run: which run is unsure
+    # a shirt number is a label of its own
+    ("Her No. 23 jersey was retired in March.", [("shirt number", "No. 23 jersey", "")]),
+    ("The striker took the number-9 shirt.", [("shirt number", "number-9 shirt", "")]),
+    ("He wore the #14 jersey.", [("shirt number", "#14 jersey", "")]),
+    # a scale glued on with a hyphen is the amount's, not a counted noun
+    ("Lenders agreed a 90-billion rescue.", [("rescue", "90-billion rescue", "")]),
+    # a dash typed without spaces before a new clause joins no counted noun
+    ("He had two defeats-and then a win.", [("defeat", "two defeats", "")]),
+    # the name of what is counted, after its common noun, is no counted noun
+    ("Pirates seized a 40-metre cargo vessel Northern Star.", [("vessel", "40-metre cargo vessel", "")]),
+    ("Gunmen held 12 heavily armed Freedonian fishermen.", [("fisherman", "12 heavily armed Freedonian fishermen", "")]),  # noqa: E501
+    # the new value of a count "the number of" changes
+    ("The law raises the number of seats from 50 to 80.", [("seat", "number of seats from 50 to 80", "")]),
+    ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "number of confirmed cases climbed from 1,200 to 3,400", "")]),  # noqa: E501
+    # half of a unit written as a fraction
+    ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
+    # a quarter of a unit
+    ("A quarter-mile stretch of road was closed.", [("stretch", "A quarter-mile stretch", "")]),
+    ("They reached the quarter-final.", []),
+    # a vague number of a unit of time or length
+    ("Repairs will take dozens of weeks.", [("duration", "dozens of weeks", "")]),
+    ("The tomb lay untouched for hundreds of years.", [("duration", "hundreds of years", "")]),
+    # a vote split in words is a vote, as "a 9-3 vote" is
+    ("The panel split, with nine in favour and three against.", [("vote", "nine in favour and three against", "9-3")]),
+    ("Twelve in favour of the motion, and two against.", [("vote", "Twelve in favour of the motion, and two against", "12-2")]),  # noqa: E501
+    ("Some in favour and others against.", []),
+    # a majority's size, with no noun after it
+    ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip
 
 

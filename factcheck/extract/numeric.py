@@ -31,9 +31,16 @@ from factcheck.extract.quantities import (
     half_claims,
     may_have_decade_age,
     may_have_half,
+    may_have_number_changed,
+    may_have_one_span,
+    may_have_shirt_number,
+    number_changed_claims,
+    one_span_claims,
     ordinal_claims,
     quantity_claim,
     record_claims,
+    shirt_number_claims,
+    vote_split_claims,
     zero_claims,
 )
 from factcheck.extract.registry import ArticleText, extractor, read_article
@@ -151,12 +158,21 @@ def extract_sentence(
         and not _may_say_nobody(text)
         and not may_have_half(text)
         and not may_have_decade_age(text)
+        and not may_have_one_span(text)
+        and not may_have_shirt_number(text)
+        and not may_have_number_changed(text)
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
     date_spans = [(d.start, d.end) for d in found_dates] + [(t.start, t.end) for t in found_times]
     claims, record_spans = record_claims(name, sentence, index, toks)
     date_spans += record_spans
+    splits, split_spans = vote_split_claims(name, sentence, index, toks)
+    claims.extend(splits)
+    date_spans += split_spans
+    shirts = shirt_number_claims(name, sentence, index, toks, date_spans)
+    claims.extend(shirts)  # "his No. 7 jersey": a label, not a count of jerseys
+    date_spans += [(c.location.start - sentence.start, c.location.end - sentence.start) for c in shirts]
     for t in found_times:
         claims.append(_time_claim(name, sentence, index, toks, t))
     for i, d in enumerate(found_dates):
@@ -176,7 +192,9 @@ def extract_sentence(
             if not any(st.rule in (PART_RULE, MEASURED_RULE) for st in claim.steps):
                 date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
+    claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
+    claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(zero_claims(name, sentence, index, toks))
     claims.extend(decade_ages(name, sentence, index, toks))
     claims.sort(key=_START_KIND)

@@ -246,6 +246,10 @@ def quantity_claim(
     elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
         unit = UNIT_WORDS[after[0].lower]
         i = 1
+    elif _vague_of_unit(n, after):
+        # "hundreds of years", "a couple of hours": a vague number of a unit
+        unit = UNIT_WORDS[after[1].lower]
+        i = 2
     if n.unit_hint and n.unit_hint != "percent":
         unit = n.unit_hint
     if _plus_suffix(n, after, i):
@@ -1102,9 +1106,11 @@ def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_HALF = re.compile(r"\b(?:[Hh]alf(?:-|\s+an?\s+)|[Aa]\s+half\s+)(?=([a-z]+))")
-"""Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later" (the unit
-is read after it)."""
+_HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,])1/2\s?-?)(?=([a-z]+))")
+"""Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later", "1/2 mile"
+(the unit is read after it)."""
+_QUARTER = re.compile(r"\b(?:[Aa]\s+)?[Qq]uarter(?:-|\s+of\s+an?\s+)(?=([a-z]+))")
+"""A quarter of a unit: "a quarter-mile area", "a quarter of an hour" (the unit is read after it)."""
 _AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
 """One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
 after "a")."""
@@ -1126,7 +1132,9 @@ _HALF_OF = re.compile(r"(?<![Aa] )\b[Hh]alf\s+(?:of\s+)?(?:the|its|their|his|her
 
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
-    return "alf" in text and any(p.search(text) is not None for p in (_HALF, _AND_A_HALF, _HALF_OF))
+    if "uarter" in text and _QUARTER.search(text) is not None:
+        return True
+    return ("alf" in text or "1/2" in text) and any(p.search(text) is not None for p in (_HALF, _AND_A_HALF, _HALF_OF))
 
 
 def half_claims(
@@ -1143,13 +1151,23 @@ def half_claims(
     by the frames of `quantity_claim`."""
     text = sentence.text
     out = []
-    for m in _HALF.finditer(text) if "alf" in text else ():
+    for m in _HALF.finditer(text) if "alf" in text or "1/2" in text else ():
         if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         hyphen = text.find("-", m.start(), m.end())
         end = hyphen if hyphen >= 0 else m.end()
         steps = (Step(text[m.start() : end].strip(), "0.5", "half of a unit"),)
         n = numbers.NumberMatch(m.start(), end, Interval.point(0.5), 0.5, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit:
+            out.append(claim)
+    for m in _QUARTER.finditer(text) if "uarter" in text else ():
+        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        hyphen = text.find("-", m.start(), m.end())
+        end = hyphen if hyphen >= 0 else m.end()
+        steps = (Step(text[m.start() : end].strip(), "0.25", "a quarter of a unit"),)
+        n = numbers.NumberMatch(m.start(), end, Interval.point(0.25), 0.25, "", "exact", "", steps)
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit:
             out.append(claim)
@@ -1181,6 +1199,118 @@ def half_claims(
         rest = text[claim.location.end - sentence.start :].split(None, 1)
         if len(claim.surface.split()) == len(m.group().split()) + 1 and rest and rest[0] in HALF_THING_ENDS:
             out.append(claim)
+    return out
+
+
+_ONE_SPAN = re.compile(
+    r"\b[Aa]n?\s+(?=(minute|hour|day|week|month|year)\s+"
+    r"(?:after|before|following|later|earlier|ago)\b)"
+)
+"""One unit of time said with "a" and tied to another event: "a week after the crash", "a year
+later", "a month ago" (``numbers`` reads "a" as no number); read as 1 of the unit by the frames of
+`quantity_claim`, as "one week after" is."""
+
+
+def may_have_one_span(text: str) -> bool:
+    """Whether `one_span_claims` may find something."""
+    return _ONE_SPAN.search(text) is not None
+
+
+def one_span_claims(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    found_dates: Sequence[dates.DateMatch],
+    taken: Sequence[tuple[int, int]],
+    published: date | None = None,
+) -> list[Claim]:
+    """ "a week after ...", "a year later": one unit of time between two events, keyed as "one
+    week after ..." is ("duration after", "duration later"), so that "nine days after" elsewhere
+    is compared with it."""
+    text = sentence.text
+    out = []
+    for m in _ONE_SPAN.finditer(text):
+        start = text.rfind(" ", 0, m.end() - 1) + 1  # the "a" before the unit
+        if any(s < m.end() + len(m[1]) and start < e for s, e in taken):
+            continue
+        steps = (Step(f"{text[start : m.end()].strip()} {m[1]}", f"1 {m[1]}", "'a' unit of time: one"),)
+        n = numbers.NumberMatch(start, m.end() - 1, Interval.point(1.0), 1.0, "", "exact", "", steps)
+        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is not None and claim.unit and claim.key.startswith("duration "):
+            out.append(claim)
+    return out
+
+
+_NUMBER_CHANGED = re.compile(
+    r"\b[Nn]umber\s+of\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){0,4}?\s+from\s+(?P<old>\d[\d,]*)\s+to\s+"
+    r"(?P<new>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|per\s+cent)|[\w.,]*\d)"
+)
+"""A count that changes, said with "the number of": "raise the number of seats from 65 to 125",
+"the number of dead rose from 10 to 25"."""
+CHANGED_RULE = "the number a count of things was changed to"
+
+
+def may_have_number_changed(text: str) -> bool:
+    """Whether `number_changed_claims` may find something."""
+    return "umber of" in text and _NUMBER_CHANGED.search(text) is not None
+
+
+def number_changed_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """The new value of a count "the number of" changes ("raise the number of seats from 65 to
+    125": 125 seats), keyed by the noun counted as "125 seats" is; the old value is no count of
+    now and is left out."""
+    text = sentence.text
+    out = []
+    for m in _NUMBER_CHANGED.finditer(text) if may_have_number_changed(text) else ():
+        start, end = m.start("new"), m.end("new")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        _, after = split_at(toks, m.start("noun"), m.start("noun"))
+        phrase = _counted_part(_noun_phrase(after, 0)[0])  # "the number of confirmed cases"
+        if not phrase or phrase[-1].end > m.start("old") or phrase[-1].lower in NOT_COUNTED:
+            continue
+        noun = lemma(phrase[-1].text)
+        head = counted_class(noun, phrase[-2].lower if len(phrase) > 1 else "")
+        value = float(m["new"].replace(",", ""))
+        steps = [Step(f"number of {text[m.start('noun') : phrase[-1].end]}", f"{m['new']} {head}", CHANGED_RULE)]
+        n = numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", "", tuple(steps))
+        claim = _claim(name, sentence, index, toks, n, head, "", n.value, value, end, steps)
+        said = text[m.start() : end]  # the claim is the whole phrase: "number of seats from 50 to 80"
+        where = location(name, sentence, index, m.start(), end)
+        shown = f"number of {text[m.start('noun') : phrase[-1].end]} to {m['new']}"
+        out.append(replace(claim, display=shown, surface=said, location=where))
+    return out
+
+
+_SHIRT_NUMBER = re.compile(
+    r"(?:\b[Nn]o\.|\b[Nn]umber|#)\s?-?\s?(?P<n>\d{1,2})(?:\s+|-)(?P<noun>jersey|shirt|uniform)s?\b"
+)
+"""A player's shirt number: "his No. 7 jersey", "the number-23 shirt", "wore the #9 jersey"."""
+SHIRT_NUMBER = "shirt number"
+
+
+def may_have_shirt_number(text: str) -> bool:
+    """Whether `shirt_number_claims` may find something."""
+    return ("jersey" in text or "shirt" in text or "uniform" in text) and _SHIRT_NUMBER.search(text) is not None
+
+
+def shirt_number_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """A player's shirt number ("his No. 7 jersey was retired"), keyed ``shirt number``: a label,
+    compared only with other shirt numbers ("his number-7 shirt")."""
+    text = sentence.text
+    out = []
+    for m in _SHIRT_NUMBER.finditer(text) if may_have_shirt_number(text) else ():
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = float(m["n"])
+        steps = [Step(m.group(), f"{SHIRT_NUMBER} {m['n']}", f"the number on a {m['noun']}")]
+        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(value), value, "", "exact", "", tuple(steps))
+        out.append(_claim(name, sentence, index, toks, n, SHIRT_NUMBER, "", n.value, value, m.end(), steps))
     return out
 
 
@@ -1370,6 +1500,61 @@ def record_claims(
     return claims, spans
 
 
+_SPLIT_NUMBER = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
+_VOTE_SPLIT = re.compile(
+    rf"(?<![\w-])(?P<yes>{_SPLIT_NUMBER})\s+(?:votes?\s+)?in\s+favou?r"
+    rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?,?\s+(?:and|with|to)\s+"
+    rf"(?P<no>{_SPLIT_NUMBER})\s+(?:votes?\s+)?against\b",
+    re.IGNORECASE,
+)
+"""A vote split in words: "nine in favour and three against", "52 votes in favor to 47 against"."""
+
+
+def vote_split_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Vote splits said in words ("nine in favour and three against"), keyed ``vote`` as "a 9-3
+    vote" is (a pair compared as written), and their spans (no number claim may take them)."""
+    text = sentence.text
+    claims: list[Claim] = []
+    spans: list[tuple[int, int]] = []
+    if "against" not in text.lower() or "favo" not in text.lower():
+        return claims, spans
+    for m in _VOTE_SPLIT.finditer(text):
+        yes, no = (_split_number(m[g]) for g in ("yes", "no"))
+        if yes is None or no is None:
+            continue
+        pair = f"{yes}-{no}"
+        before_ctx, after_ctx = window(toks, m.start(), m.end())
+        claims.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key="vote",
+                value=None,
+                display=pair,
+                unit="pair",
+                location=location(name, sentence, index, m.start(), m.end()),
+                sentence=text,
+                surface=m.group(),
+                steps=(Step(m.group(), pair, "a vote split in words, compared as written"),),
+                context=tuple(content_stems(before_ctx + after_ctx)),
+                names=tuple(names(before_ctx + after_ctx)),
+                text_value=pair,
+                granularity="exact",
+            )
+        )
+        spans.append((m.start(), m.end()))
+    return claims, spans
+
+
+def _split_number(word: str) -> int | None:
+    """A whole number of votes in digits or words ("12", "nine"), or None."""
+    if word.isdigit():
+        return int(word)
+    value = numbers.parse_number_words(word.lower())
+    return int(value) if value is not None and value == int(value) and value >= 0 else None
+
+
 _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
 """Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
@@ -1556,6 +1741,24 @@ ONE_IDIOMS = frozenset(
 "one-time", "one-two punch", "one-third")."""
 
 
+VAGUE_OF_UNITS = frozenset("second minute hour day week month year decade_of_years century mile kilometer".split())
+"""Units a vague number counts with "of" between them ("hundreds of years", "a couple of hours");
+not currencies ("hundreds of millions of dollars" is read by ``numbers``)."""
+
+
+def _vague_of_unit(n: numbers.NumberMatch, after: list[Token]) -> bool:
+    """Whether a vague number ("dozens", "a couple") is followed by "of" and a unit of time or
+    length."""
+    return (
+        n.granularity == "vague"
+        and not n.unit_hint
+        and len(after) > 1
+        and after[0].lower == "of"
+        and after[1].lower in UNIT_WORDS
+        and UNIT_WORDS[after[1].lower] in VAGUE_OF_UNITS
+    )
+
+
 def _referential(n: numbers.NumberMatch, before: list[Token], head: str, text: str, hyphened: bool = False) -> bool:
     """ "the two sides", "both countries", "zero tolerance": numbers that refer or idioms, not counts
     ("the three-story building" counts: the determiner is the building's)."""
@@ -1630,7 +1833,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 i += 1  # "17 Kenyan and Ugandan fishermen": one count of both nationalities
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
-            if t.text == "-" and joined and toks[i + 1].is_word:
+            if t.text == "-" and joined and toks[i + 1].is_word and toks[i + 1].lower not in STOPWORDS:
+                # (not "three defeats-and his ...": a dash typed without spaces before a new clause)
                 merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
                 phrase[-1] = merged
                 i += 2
@@ -1649,6 +1853,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
+        if phrase and t.text[0].isupper() and _common_noun(phrase[-1]):
+            break  # "a 40-metre research vessel Polar Star": the name of what is counted follows
         if phrase and _verb_before_object(toks, i, phrase[-1]):
             break  # "the 90,000-square-foot depot houses a number of shops"
         phrase.append(t)
@@ -1656,6 +1862,16 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none)
     return phrase, i
+
+
+def _common_noun(t: Token) -> bool:
+    """Whether a word of a counted phrase is a common noun that a name may follow in apposition
+    ("the frigate Northern Star"): lower case, a noun and no adjective ("17 armed Kenyan
+    fishermen" goes on)."""
+    if t.text[0].isupper() or not t.is_word:
+        return False
+    found = readings(t.lower)
+    return "NOUN" in found and "ADJ" not in found
 
 
 def _compound_at(toks: list[Token], i: int) -> bool:
@@ -1856,8 +2072,9 @@ def _into_custody(after: list[Token], j: int) -> bool:
 
 LEVEL_NOUNS = frozenset("level reading concentration content".split())
 """Nouns whose value a bare number is, named by the word before them: "blood-alcohol level was 0.27"."""
-MEASURED_NOUNS = frozenset({"temperature"})
-"""Nouns whose value a bare number is on their own: "temperatures were minus 14"."""
+MEASURED_NOUNS = frozenset({"temperature", "majority"})
+"""Nouns whose value a bare number is on their own: "temperatures were minus 14", "a majority of 12"
+(seats or votes: "a majority of 12 seats" is keyed by its noun)."""
 
 
 def _measured_before(before: list[Token]) -> tuple[str, str] | None:
