@@ -45,12 +45,14 @@ __all__ = [
     "DATE_REACH",
     "EVENT_BUCKET",
     "EVENT_WORD_LINK",
+    "MOMENT_SHARED",
     "OUTLIER_BACKING",
     "OUTLIER_LINK",
     "SPLIT_BACKING",
     "event_links",
     "event_outliers",
     "event_reason",
+    "moment_links",
     "one_event_told_otherwise",
     "outlier_links",
     "split_links",
@@ -449,6 +451,57 @@ def event_links(
         link.disjoint = (a, b)
         if not by_event and not event_reason(a, b):
             link.reason = f"both are the date of one {a.key} in alike words ({_shown(a)!r} / {_shown(b)!r})"
+
+
+MOMENT_SHARED = 1
+"""Context words two clock times of one event must share for ``moment_links`` (the event word
+alone is not enough: a report of a second quake, told in words of its own, gives its time beside
+the word of the first). On the dev stories, with none needed, one false conflict (two quakes a
+day apart, five minutes apart on the clock); with one, none, and the same two moved times of the
+mutation self-test caught."""
+
+
+def moment_links(
+    classes: list[list[Claim]], links: dict[tuple[int, int], _Link], facts: ArticleFacts | None = None
+) -> None:
+    """Add conflicts of two clock times, in one zone, of two articles whose clauses name one event
+    (``date_events.date_event``: "crews were called at 6 a.m." / "were called out at 9 a.m."),
+    words around them or not: a time has few words around it to compare (``judge._class_links``
+    leaves most pairs of times unscored), and one event's time given twice otherwise is a
+    contradiction. Neither time a bound ("by 4 p.m."), the keys the same or one unnamed, the names
+    of one written in the other's sentence (``names_meet``), neither article giving the other's
+    time too (it may be another moment of the event), and articles of one event
+    (``ArticleFacts.same_event``)."""
+    stated_by = [articles_of(cls) for cls in classes]
+    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for u, cls in enumerate(classes):
+        for c in cls:
+            event = date_event(c.sentence, c.surface)
+            if event and c.qualifier not in OPEN_TIME_QUALIFIERS:
+                buckets[f"{c.unit} {_FAMILY.get(event, event)}"].append((u, c))
+    best: dict[tuple[int, int], tuple[float, int, Claim, Claim]] = {}
+    for u, x, v, y in _bucket_pairs(buckets):
+        key, pair = ((u, v), (x, y)) if u < v else ((v, u), (y, x))
+        if key in links and links[key].disjoint is not None:
+            continue
+        if x.location.article in stated_by[v] or y.location.article in stated_by[u]:
+            continue
+        if values_overlap(x, y) is not False or (x.key != y.key and "event" not in (x.key, y.key)):
+            continue
+        if x.names and y.names and not names_meet(x, y):
+            continue  # other names on both sides ("at the Elm Street store" / "at the Oak Lane depot")
+        if facts is not None and not facts.same_event(x.location.article, y.location.article):
+            continue
+        score, shared = similarity(x, y)
+        if shared < MOMENT_SHARED:
+            continue
+        if key not in best or (score, shared) > best[key][:2]:
+            best[key] = (score, shared, *pair)
+    for key, (_, _, a, b) in best.items():
+        link = links.setdefault(key, _Link())
+        link.disjoint = (a, b)
+        wa, wb = event_and_word(a.sentence, a.surface)[1], event_and_word(b.sentence, b.surface)[1]
+        link.reason = f"both are the time of one event ({wa!r} / {wb!r})"
 
 
 def _shown(c: Claim, before: int = 3, after: int = 2) -> str:

@@ -410,7 +410,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     for i, j in _context_links([c.matching_words for c in claims], [c.location.article for c in claims]):
         parent[find(j)] = find(i)
     if kind is ClaimKind.TIME:
-        for i, j in _clock_links(claims):
+        for i, j in itertools.chain(_clock_links(claims), _clock_event_links(claims)):
             parent[find(j)] = find(i)
     else:
         for i, j in _same_date_links(claims):
@@ -477,6 +477,26 @@ def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:
             and vp.overlaps(vq)
         ):
             links.append((min(p, q), max(p, q)))
+    return links
+
+
+def _clock_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of clock times of different articles in one zone whose clauses name one
+    event (``date_events.date_event``: "crews were called at 6 a.m." / "called out just after 6
+    a.m."), whatever their values: the times a story gives are few, and the words around a time
+    are too few to tell one moment by (``judge_dates.moment_links`` judges the pairs). Each time
+    is linked to the first one of its bucket (zone, event), so the cost is linear."""
+    from factcheck.date_events import date_event
+
+    first: dict[tuple[str, str], int] = {}
+    links = []
+    for i, c in enumerate(claims):
+        event = date_event(c.sentence, c.surface)
+        if not event:
+            continue
+        j = first.setdefault((c.unit, event), i)
+        if j != i and claims[j].location.article != c.location.article:
+            links.append((j, i))
     return links
 
 
