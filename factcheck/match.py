@@ -19,7 +19,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.models import Claim, ClaimGroup, ClaimKind
 from factcheck.people import SUFFIXES
@@ -76,9 +76,36 @@ def match(claims: Sequence[Claim]) -> Matching:
     groups.extend(q_groups)
     related.extend(q_related)
     groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
-    for group in _match_by_context(by_kind.get(ClaimKind.TIME, []), ClaimKind.TIME):
+    times, zone = _in_story_zone(by_kind.get(ClaimKind.TIME, []))
+    for group in _match_by_context(times, ClaimKind.TIME):
+        if zone and any(c.unit == zone for c in group.claims):
+            group = replace(group, reason=f"{group.reason} (times with no zone read in {zone}, the only zone given)")
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
+
+
+LOCAL = "local"
+"""The zone of a clock time that names none (``times``)."""
+
+
+def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:
+    """The clock times, those with no zone read in the one zone the others give ("at 8.49pm" /
+    "at 20:49 GMT"), and that zone; or the times as they are, and "". Only when every zoned time
+    is in one zone, no time is said to be "local time" (a story's own zone told apart from the
+    reader's), and no sentence gives a time with no zone beside a zoned one: a conversion ("17:06
+    hours (13:36 GMT)") shows the story's local time is another zone."""
+    zones = {c.unit for c in claims} - {LOCAL}
+    if len(zones) != 1 or LOCAL not in {c.unit for c in claims}:
+        return claims, ""
+    if any(LOCAL in c.surface.lower() for c in claims):
+        return claims, ""
+    units: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        units[(c.location.article, c.sentence)].add(c.unit)
+    if any(LOCAL in us and len(us) > 1 for us in units.values()):
+        return claims, ""
+    (zone,) = zones
+    return [replace(c, unit=zone) if c.unit == LOCAL else c for c in claims], zone
 
 
 def _split_zones(group: ClaimGroup) -> list[ClaimGroup]:

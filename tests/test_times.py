@@ -123,3 +123,38 @@ def test_times_of_one_verb_outside_the_lexicon_do_not_conflict(tmp_path: Path) -
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     assert not [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+
+
+def _time_findings(tmp_path: Path, articles: dict[str, str]) -> list:
+    from factcheck.api import check
+
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+
+
+def test_times_with_no_zone_are_read_in_the_only_zone_given(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
+        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm.",
+    }
+    (agree,) = [f for f in _time_findings(tmp_path, articles) if f.verdict is Verdict.AGREE]
+    assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
+    assert any("read in GMT" in d for d in agree.details)
+
+
+def test_times_said_local_or_converted_keep_their_own_zone(tmp_path: Path) -> None:
+    # "local time" tells the story's zone apart from the reader's; a conversion shows the offset
+    local = {
+        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
+        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm local time.",
+    }
+    assert not [f for f in _time_findings(tmp_path, local) if f.verdict is Verdict.AGREE]
+    converted = {
+        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
+        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm.",
+        "c.txt": "The alarm sounded at 23:49 (20:49 GMT), residents said.",
+    }
+    agree = [f for f in _time_findings(tmp_path, converted) if f.verdict is Verdict.AGREE]
+    assert all(len({c.unit for c in f.claims}) == 1 for f in agree)
+    assert not [f for f in agree if {"a.txt", "b.txt"} <= {c.location.article for c in f.claims}]
