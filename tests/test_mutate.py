@@ -317,10 +317,7 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # Raised for dates to 0.38 and in all to 0.49 (measured 0.390 46/118 and 0.502 208/414; main 8ed8b8e
 # 0.364 and 0.495) when days came to be judged with cores in which facts every article states weigh
 # a little (events.CORE_SMOOTH), with dev scores, noise and spanning unchanged.
-# Raised for dates to 0.41 (measured 0.424, 50/118 new; caught 51/119, main 80e02d7 48/119; all
-# 0.513, main 0.506) when clock times of one event of the lexicon and months of one event within a
-# year became conflicts (judge_dates.moment_links, judge_dates.DATE_REACH).
-DEV_CATCH_RATES = {"quantity": 0.48, "date": 0.41, "person-role": 0.78, "place": 0.42, None: 0.49}
+DEV_CATCH_RATES = {"quantity": 0.48, "date": 0.38, "person-role": 0.78, "place": 0.42, None: 0.49}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
