@@ -191,7 +191,9 @@ def event_reason(x: Claim, y: Claim) -> str:
     years of one background fact (``_one_fact_of_years``), the words they share; else ""."""
     (ex, wx), (ey, wy) = event_and_word(x.sentence, x.surface), event_and_word(y.sentence, y.surface)
     if same_event(ex, ey):
-        return f"both are the day of one event ({wx!r} / {wy!r})"
+        both = {x.granularity, y.granularity}
+        what = both.pop() if both in ({"year"}, {"month"}) else "day" if both <= _DAYS else "date"
+        return f"both are the {what} of one event ({wx!r} / {wy!r})"
     if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
         shared = sorted(w for w in x.matching_words & y.matching_words if not w.startswith(("@", "+")))
         return f"both years are of one fact told in alike words ({', '.join(shared[:6])})"

@@ -54,3 +54,16 @@ def test_same_year_of_two_events_is_not_grouped(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("She was born in 1987 and moved to the coast.", encoding="utf-8")
     report = check([tmp_path])
     assert not [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict.value == "agree"]
+
+
+def test_event_reason_names_the_granularity_the_dates_share(tmp_path: Path) -> None:
+    """Two years of one event are "the year of one event", two days "the day of one event"."""
+    from factcheck.judge_dates import event_reason
+
+    (tmp_path / "a.txt").write_text("The dam was opened in 1961 after years of work.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said the dam was opened in 1964 by the governor.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The dam was opened on Tuesday after years of work.", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Officials said the dam was opened on Thursday by the governor.", encoding="utf-8")
+    dates = {c.location.article: c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE}
+    assert event_reason(dates["a.txt"], dates["b.txt"]) == "both are the year of one event ('opened' / 'opened')"
+    assert event_reason(dates["c.txt"], dates["d.txt"]) == "both are the day of one event ('opened' / 'opened')"
