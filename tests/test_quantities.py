@@ -255,6 +255,11 @@ CASES = [
     ("He had two defeats-and then a win.", [("defeat", "two defeats", "")]),
     # the name of what is counted, after its common noun, is no counted noun
     ("Pirates seized a 40-metre cargo vessel Northern Star.", [("vessel", "40-metre cargo vessel", "")]),
+    # an acronym or a capitalised plural after a common noun is what is counted, not a name
+    ("Six opposition MPs walked out.", [("mps", "Six opposition MPs", "")]),
+    ("The 30 coalition MEPs voted.", [("mep", "30 coalition MEPs", "")]),
+    ("Nine opposition Senators objected.", [("senator", "Nine opposition Senators", "")]),
+    ("Two government Ministers resigned.", [("minister", "Two government Ministers", "")]),
     ("Gunmen held 12 heavily armed Freedonian fishermen.", [("fisherman", "12 heavily armed Freedonian fishermen", "")]),  # noqa: E501
     # the new value of a count "the number of" changes
     ("The law raises the number of seats from 50 to 80.", [("seat", "number of seats from 50 to 80", "")]),

@@ -1853,7 +1853,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
-        if phrase and t.text[0].isupper() and _common_noun(phrase[-1]):
+        if phrase and _name_start(t) and _common_noun(phrase[-1]):
             break  # "a 40-metre research vessel Polar Star": the name of what is counted follows
         if phrase and _verb_before_object(toks, i, phrase[-1]):
             break  # "the 90,000-square-foot depot houses a number of shops"
@@ -1862,6 +1862,16 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none)
     return phrase, i
+
+
+def _name_start(t: Token) -> bool:
+    """Whether a capitalised word may start a name in apposition ("the frigate Northern Star"):
+    not an acronym ("four party MPs") nor a capitalised plural ("nine party Delegates"), which
+    are what is counted."""
+    if not t.text[0].isupper() or sum(c.isupper() for c in t.text) >= 2:
+        return False
+    lemmas = readings(t.lower).get("NOUN", ())
+    return not (_is_plural(t.lower) and lemmas and t.lower not in lemmas)
 
 
 def _common_noun(t: Token) -> bool:
