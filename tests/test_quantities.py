@@ -264,6 +264,9 @@ CASES = [
     # the new value of a count "the number of" changes
     ("The law raises the number of seats from 50 to 80.", [("seat", "number of seats from 50 to 80", "")]),
     ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "number of confirmed cases climbed from 1,200 to 3,400", "")]),  # noqa: E501
+    # a scale after the new value: the figure alone is not the count
+    ("The number of cases rose from 3 to 4 million.", []),
+    ("The number of troops will go from 30 to 40 thousand.", []),
     # half of a unit written as a fraction
     ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
     # a quarter of a unit

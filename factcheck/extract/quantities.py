@@ -1242,9 +1242,11 @@ def one_span_claims(
     return out
 
 
+_SCALE_AFTER = r"(?:thousand|million|billion|trillion|mln|bn|m|k)\b"
+"""A scale word after a figure ("from 3 to 4 million"): the figure alone is not the count."""
 _NUMBER_CHANGED = re.compile(
     r"\b[Nn]umber\s+of\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){0,4}?\s+from\s+(?P<old>\d[\d,]*)\s+to\s+"
-    r"(?P<new>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|per\s+cent)|[\w.,]*\d)"
+    r"(?P<new>\d[\d,]*)(?![\d,.]*\s*-?\s*(?:%|percent|per\s+cent|" + _SCALE_AFTER + r")|[\w.,]*\d)"
 )
 """A count that changes, said with "the number of": "raise the number of seats from 65 to 125",
 "the number of dead rose from 10 to 25"."""
