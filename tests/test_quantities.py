@@ -269,6 +269,7 @@ CASES = [
     ("The number of troops will go from 30 to 40 thousand.", []),
     # half of a unit written as a fraction
     ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
+    ("He waited 2-1/2 hours.", []),  # a mixed number: no half hour
     # a quarter of a unit
     ("A quarter-mile stretch of road was closed.", [("stretch", "A quarter-mile stretch", "")]),
     ("They reached the quarter-final.", []),
@@ -279,6 +280,8 @@ CASES = [
     ("The panel split, with nine in favour and three against.", [("vote", "nine in favour and three against", "9-3")]),
     ("Twelve in favour of the motion, and two against.", [("vote", "Twelve in favour of the motion, and two against", "12-2")]),  # noqa: E501
     ("Some in favour and others against.", []),
+    ("Shareholders cast 1,000 in favour and 200 against.", []),  # no split of "000" and 200
+    ("Members cast 1.5 in favour and 2 against.", []),
     # a majority's size, with no noun after it
     ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip

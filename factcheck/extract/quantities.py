@@ -1106,7 +1106,7 @@ def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,])1/2\s?-?)(?=([a-z]+))")
+_HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,-])1/2\s?-?)(?=([a-z]+))")
 """Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later", "1/2 mile"
 (the unit is read after it)."""
 _QUARTER = re.compile(r"\b(?:[Aa]\s+)?[Qq]uarter(?:-|\s+of\s+an?\s+)(?=([a-z]+))")
@@ -1504,7 +1504,7 @@ def record_claims(
 
 _SPLIT_NUMBER = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
 _VOTE_SPLIT = re.compile(
-    rf"(?<![\w-])(?P<yes>{_SPLIT_NUMBER})\s+(?:votes?\s+)?in\s+favou?r"
+    rf"(?<![\w.,-])(?P<yes>{_SPLIT_NUMBER})\s+(?:votes?\s+)?in\s+favou?r"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?,?\s+(?:and|with|to)\s+"
     rf"(?P<no>{_SPLIT_NUMBER})\s+(?:votes?\s+)?against\b",
     re.IGNORECASE,
