@@ -302,6 +302,19 @@ def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["A majority of 3 in 4 voters said yes.", "A majority of two out of three members agreed."],
+)
+def test_share_is_no_majority_size(sentence: str) -> None:
+    """ "3 in 4" is a share: no majority of 3 (a majority's size stays: "a majority of 14 in 2019")."""
+    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [c for c in claims if c.key == "majority"] == []
+    kept = "It won a majority of 14 in 2019."
+    claims = extract_sentence("a.txt", Sentence(0, len(kept), kept, 0), None, LineIndex(kept))
+    assert [c.value.low for c in claims if c.key == "majority"] == [14]
+
+
 def _check(tmp_path: Path, texts: dict[str, str]):
     from factcheck.api import check
 

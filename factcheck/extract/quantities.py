@@ -394,6 +394,8 @@ def quantity_claim(
             steps.append(Step(text[n.start : after[j + 1].end], head, "taken into custody"))
         elif counted := _measured_before(before):
             words, head = counted
+            if head == "majority" and _share_after(after):
+                return None  # "a majority of 3 in 4 voters": a share, no size of a majority
             steps.append(Step(words, head, f"the value of '{words}'"))
         elif counted := _count_verb_after(after, j):
             words, head = counted
@@ -2087,6 +2089,17 @@ LEVEL_NOUNS = frozenset("level reading concentration content".split())
 MEASURED_NOUNS = frozenset({"temperature", "majority"})
 """Nouns whose value a bare number is on their own: "temperatures were minus 14", "a majority of 12"
 (seats or votes: "a majority of 12 seats" is keyed by its noun)."""
+
+
+def _share_after(after: list[Token]) -> bool:
+    """Whether the words after a number make it one side of a share: "3 in 4", "two out of five"."""
+    k = 2 if len(after) > 2 and after[0].lower == "out" and after[1].lower == "of" else 1
+    if k == 1 and not (after and after[0].lower == "in"):
+        return False
+    if k >= len(after):
+        return False
+    word = after[k].text
+    return (word.isdigit() and len(word) < 4) or numbers.parse_number_words(word.lower()) is not None  # not "in 2019"
 
 
 def _measured_before(before: list[Token]) -> tuple[str, str] | None:
