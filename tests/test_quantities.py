@@ -243,6 +243,7 @@ CASES = [
     ("The ferry sank a week after the storm.", [("duration after", "a week", "")]),
     ("She was in a coma for a week following the crash.", [("duration after", "a week", "")]),
     ("The mayor resigned a year later.", [("duration later", "a year", "")]),
+    ("The town rebuilt, and a week after week of storms the roads reopened.", []),  # the unit said again
     ("He spent a week in hospital.", []),  # no other event: "a week" is no figure to compare
     ("Rebels shelled the port on the fifth day of the siege.", []),  # a day of a run: which run is unsure
     # a shirt number is a label of its own

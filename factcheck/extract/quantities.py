@@ -247,7 +247,7 @@ def quantity_claim(
         unit = UNIT_WORDS[after[0].lower]
         i = 1
     elif _vague_of_unit(n, after):
-        # "hundreds of years", "a couple of hours": a vague number of a unit
+        # "hundreds of years", "dozens of miles": a vague number of a unit
         unit = UNIT_WORDS[after[1].lower]
         i = 2
     if n.unit_hint and n.unit_hint != "percent":
@@ -1206,11 +1206,12 @@ def half_claims(
 
 _ONE_SPAN = re.compile(
     r"\b[Aa]n?\s+(?=(minute|hour|day|week|month|year)\s+"
-    r"(?:after|before|following|later|earlier|ago)\b)"
+    r"(?:after|before|following|later|earlier|ago)\b(?!\s+\1s?\b))"
 )
 """One unit of time said with "a" and tied to another event: "a week after the crash", "a year
 later", "a month ago" (``numbers`` reads "a" as no number); read as 1 of the unit by the frames of
-`quantity_claim`, as "one week after" is."""
+`quantity_claim`, as "one week after" is. Not "a week after week of rain": the unit said again is
+no other event."""
 
 
 def may_have_one_span(text: str) -> bool:
@@ -1751,8 +1752,8 @@ not currencies ("hundreds of millions of dollars" is read by ``numbers``)."""
 
 
 def _vague_of_unit(n: numbers.NumberMatch, after: list[Token]) -> bool:
-    """Whether a vague number ("dozens", "a couple") is followed by "of" and a unit of time or
-    length."""
+    """Whether a vague number ("dozens", "hundreds") is followed by "of" and a unit of time or
+    length ("dozens of weeks"; "a couple of hours" is not read)."""
     return (
         n.granularity == "vague"
         and not n.unit_hint
