@@ -1112,7 +1112,7 @@ _HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,-])1
 """Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later", "1/2 mile"
 (the unit is read after it)."""
 _QUARTER = re.compile(r"\b(?:[Aa]\s+)?[Qq]uarter(?:-|\s+of\s+an?\s+)(?=([a-z]+))")
-"""A quarter of a unit: "a quarter-mile area", "a quarter of an hour" (the unit is read after it)."""
+"""A quarter of a unit: "a quarter-inch gap", "a quarter of an hour" (the unit is read after it)."""
 _AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
 """One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
 after "a")."""
@@ -1251,7 +1251,7 @@ _NUMBER_CHANGED = re.compile(
     r"\b[Nn]umber\s+of\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){0,4}?\s+from\s+(?P<old>\d[\d,]*)\s+to\s+"
     r"(?P<new>\d[\d,]*)(?![\d,.]*\s*-?\s*(?:%|percent|per\s+cent|" + _SCALE_AFTER + r")|[\w.,]*\d)"
 )
-"""A count that changes, said with "the number of": "raise the number of seats from 65 to 125",
+"""A count that changes, said with "the number of": "cut the number of branches from 40 to 28",
 "the number of dead rose from 10 to 25"."""
 CHANGED_RULE = "the number a count of things was changed to"
 
@@ -1264,8 +1264,8 @@ def may_have_number_changed(text: str) -> bool:
 def number_changed_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
 ) -> list[Claim]:
-    """The new value of a count "the number of" changes ("raise the number of seats from 65 to
-    125": 125 seats), keyed by the noun counted as "125 seats" is; the old value is no count of
+    """The new value of a count "the number of" changes ("cut the number of branches from 40 to
+    28": 28 branches), keyed by the noun counted as "28 branches" is; the old value is no count of
     now and is left out."""
     text = sentence.text
     out = []
@@ -1283,7 +1283,7 @@ def number_changed_claims(
         steps = [Step(f"number of {text[m.start('noun') : phrase[-1].end]}", f"{m['new']} {head}", CHANGED_RULE)]
         n = numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", "", tuple(steps))
         claim = _claim(name, sentence, index, toks, n, head, "", n.value, value, end, steps)
-        said = text[m.start() : end]  # the claim is the whole phrase: "number of seats from 50 to 80"
+        said = text[m.start() : end]  # the claim is the whole phrase: "number of branches from 40 to 28"
         where = location(name, sentence, index, m.start(), end)
         shown = f"number of {text[m.start('noun') : phrase[-1].end]} to {m['new']}"
         out.append(replace(claim, display=shown, surface=said, location=where))
@@ -1512,14 +1512,14 @@ _VOTE_SPLIT = re.compile(
     rf"(?P<no>{_SPLIT_NUMBER})\s+(?:votes?\s+)?against\b",
     re.IGNORECASE,
 )
-"""A vote split in words: "nine in favour and three against", "52 votes in favor to 47 against"."""
+"""A vote split in words: "eleven in favour and four against", "52 votes in favor to 47 against"."""
 
 
 def vote_split_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
-    """Vote splits said in words ("nine in favour and three against"), keyed ``vote`` as "a 9-3
-    vote" is (a pair compared as written), and their spans (no number claim may take them)."""
+    """Vote splits said in words ("eleven in favour and four against"), keyed ``vote`` as "an
+    11-4 vote" is (a pair compared as written), and their spans (no number claim may take them)."""
     text = sentence.text
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
@@ -1748,7 +1748,7 @@ ONE_IDIOMS = frozenset(
 
 VAGUE_OF_UNITS = frozenset("second minute hour day week month year decade_of_years century mile kilometer".split())
 """Units a vague number counts with "of" between them ("hundreds of years", "a couple of hours");
-not currencies ("hundreds of millions of dollars" is read by ``numbers``)."""
+not currencies ("hundreds of millions of euros" is read by ``numbers``)."""
 
 
 def _vague_of_unit(n: numbers.NumberMatch, after: list[Token]) -> bool:
@@ -1839,7 +1839,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
             if t.text == "-" and joined and toks[i + 1].is_word and toks[i + 1].lower not in STOPWORDS:
-                # (not "three defeats-and his ...": a dash typed without spaces before a new clause)
+                # (not "four losses-and then ...": a dash typed without spaces before a new clause)
                 merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
                 phrase[-1] = merged
                 i += 2
