@@ -261,6 +261,7 @@ CASES = [
     ("The 30 coalition MEPs voted.", [("mep", "30 coalition MEPs", "")]),
     ("Nine opposition Senators objected.", [("senator", "Nine opposition Senators", "")]),
     ("Two government Ministers resigned.", [("minister", "Two government Ministers", "")]),
+    ("A 4,000-tonne patrol frigate HMS Avalon docked.", [("frigate", "4,000-tonne patrol frigate", "")]),  # a prefix
     ("Gunmen held 12 heavily armed Freedonian fishermen.", [("fisherman", "12 heavily armed Freedonian fishermen", "")]),  # noqa: E501
     # the new value of a count "the number of" changes
     ("The plan lifts the number of branches from 14 to 22.", [("branch", "number of branches from 14 to 22", "")]),

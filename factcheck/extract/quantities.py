@@ -1870,11 +1870,13 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
 
 
 def _name_start(t: Token) -> bool:
-    """Whether a capitalised word may start a name in apposition ("the frigate Northern Star"):
-    not an acronym ("four party MPs") nor a capitalised plural ("nine party Delegates"), which
-    are what is counted."""
-    if not t.text[0].isupper() or sum(c.isupper() for c in t.text) >= 2:
+    """Whether a capitalised word may start a name in apposition ("the frigate Northern Star",
+    "the frigate HMS Avalon"): not a plural acronym ("four party MPs") nor a capitalised plural
+    ("nine party Delegates"), which are what is counted."""
+    if not t.text[0].isupper():
         return False
+    if sum(c.isupper() for c in t.text) >= 2:
+        return not (t.text.endswith("s") and t.text[:-1].isupper())
     lemmas = readings(t.lower).get("NOUN", ())
     return not (_is_plural(t.lower) and lemmas and t.lower not in lemmas)
 
