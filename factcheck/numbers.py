@@ -592,7 +592,7 @@ class _Scanner:
         toks = self.toks
         return (
             e + 1 < self.n
-            and toks[e].text == "-"
+            and toks[e].text in ("-", "–")  # a hyphen or an en dash ("$120 – million")
             and toks[e + 1].low in _HYPHENED_SCALES
             and (
                 (self.adjacent(last, e) and self.adjacent(e, e + 1))

@@ -197,3 +197,5 @@ def test_a_scale_glued_on_with_a_hyphen_is_the_amounts() -> None:
     m = find_numbers("It cost $120 - million in all.")[0]
     assert (m.unit_hint, m.end) == ("USD", len("It cost $120 - million"))
     assert m.value.low is not None and m.value.low > 100e6
+    m = find_numbers("It cost $120 – million in all.")[0]  # an en dash, as some feeds print it
+    assert (m.unit_hint, m.end) == ("USD", len("It cost $120 – million"))

@@ -241,8 +241,9 @@ CASES = [
     ("In the next two days, prices fell.", []),  # a span of time
     # one unit of time said with "a", tied to another event
     ("The ferry sank a week after the storm.", [("duration after", "a week", "")]),
-    ("She was in a coma for a week following the crash.", [("duration after", "a week", "")]),
+    ("The bridge stayed shut for a week following the flood.", [("duration after", "a week", "")]),
     ("The mayor resigned a year later.", [("duration later", "a year", "")]),
+    ("The town rebuilt, and a week after week of storms the roads reopened.", []),  # the unit said again
     ("He spent a week in hospital.", []),  # no other event: "a week" is no figure to compare
     ("Rebels shelled the port on the fifth day of the siege.", []),  # a day of a run: which run is unsure
     # a shirt number is a label of its own
@@ -252,25 +253,37 @@ CASES = [
     # a scale glued on with a hyphen is the amount's, not a counted noun
     ("Lenders agreed a 90-billion rescue.", [("rescue", "90-billion rescue", "")]),
     # a dash typed without spaces before a new clause joins no counted noun
-    ("He had two defeats-and then a win.", [("defeat", "two defeats", "")]),
+    ("The side suffered five losses-and still topped the table.", [("loss", "five losses", "")]),
     # the name of what is counted, after its common noun, is no counted noun
     ("Pirates seized a 40-metre cargo vessel Northern Star.", [("vessel", "40-metre cargo vessel", "")]),
+    # an acronym or a capitalised plural after a common noun is what is counted, not a name
+    ("Six opposition MPs walked out.", [("mps", "Six opposition MPs", "")]),
+    ("The 30 coalition MEPs voted.", [("mep", "30 coalition MEPs", "")]),
+    ("Nine opposition Senators objected.", [("senator", "Nine opposition Senators", "")]),
+    ("Two government Ministers resigned.", [("minister", "Two government Ministers", "")]),
+    ("A 4,000-tonne patrol frigate HMS Avalon docked.", [("frigate", "4,000-tonne patrol frigate", "")]),  # a prefix
     ("Gunmen held 12 heavily armed Freedonian fishermen.", [("fisherman", "12 heavily armed Freedonian fishermen", "")]),  # noqa: E501
     # the new value of a count "the number of" changes
-    ("The law raises the number of seats from 50 to 80.", [("seat", "number of seats from 50 to 80", "")]),
+    ("The plan lifts the number of branches from 14 to 22.", [("branch", "number of branches from 14 to 22", "")]),
     ("The number of confirmed cases climbed from 1,200 to 3,400.", [("case", "number of confirmed cases climbed from 1,200 to 3,400", "")]),  # noqa: E501
+    # a scale after the new value: the figure alone is not the count
+    ("The number of cases rose from 3 to 4 million.", []),
+    ("The number of troops will go from 30 to 40 thousand.", []),
     # half of a unit written as a fraction
-    ("He drank 1/2 liter of rum.", [("rum", "1/2 liter of rum", "")]),
+    ("She poured 1/2 litre of oil.", [("oil", "1/2 litre of oil", "")]),
+    ("He waited 2-1/2 hours.", []),  # a mixed number: no half hour
     # a quarter of a unit
-    ("A quarter-mile stretch of road was closed.", [("stretch", "A quarter-mile stretch", "")]),
+    ("A quarter-mile strip of beach was fenced off.", [("strip", "A quarter-mile strip", "")]),
     ("They reached the quarter-final.", []),
     # a vague number of a unit of time or length
     ("Repairs will take dozens of weeks.", [("duration", "dozens of weeks", "")]),
     ("The tomb lay untouched for hundreds of years.", [("duration", "hundreds of years", "")]),
-    # a vote split in words is a vote, as "a 9-3 vote" is
-    ("The panel split, with nine in favour and three against.", [("vote", "nine in favour and three against", "9-3")]),
+    # a vote split in words is a vote, as "an 11-4 vote" is
+    ("The board divided, with eleven in favour and four against.", [("vote", "eleven in favour and four against", "11-4")]),  # noqa: E501
     ("Twelve in favour of the motion, and two against.", [("vote", "Twelve in favour of the motion, and two against", "12-2")]),  # noqa: E501
     ("Some in favour and others against.", []),
+    ("Shareholders cast 1,000 in favour and 200 against.", []),  # no split of "000" and 200
+    ("Members cast 1.5 in favour and 2 against.", []),
     # a majority's size, with no noun after it
     ("The ruling bloc has a majority of 14 in the assembly.", [("majority", "14", "")]),
 ]  # fmt: skip
@@ -289,6 +302,19 @@ def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
         if c.kind is ClaimKind.QUANTITY
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A majority of 3 in 4 voters said yes.", "A majority of two out of three members agreed."],
+)
+def test_share_is_no_majority_size(sentence: str) -> None:
+    """ "3 in 4" is a share: no majority of 3 (a majority's size stays: "a majority of 14 in 2019")."""
+    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [c for c in claims if c.key == "majority"] == []
+    kept = "It won a majority of 14 in 2019."
+    claims = extract_sentence("a.txt", Sentence(0, len(kept), kept, 0), None, LineIndex(kept))
+    assert [c.value.low for c in claims if c.key == "majority"] == [14]
 
 
 def _check(tmp_path: Path, texts: dict[str, str]):

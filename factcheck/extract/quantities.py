@@ -247,7 +247,7 @@ def quantity_claim(
         unit = UNIT_WORDS[after[0].lower]
         i = 1
     elif _vague_of_unit(n, after):
-        # "hundreds of years", "a couple of hours": a vague number of a unit
+        # "hundreds of years", "dozens of miles": a vague number of a unit
         unit = UNIT_WORDS[after[1].lower]
         i = 2
     if n.unit_hint and n.unit_hint != "percent":
@@ -394,6 +394,8 @@ def quantity_claim(
             steps.append(Step(text[n.start : after[j + 1].end], head, "taken into custody"))
         elif counted := _measured_before(before):
             words, head = counted
+            if head == "majority" and _share_after(after):
+                return None  # "a majority of 3 in 4 voters": a share, no size of a majority
             steps.append(Step(words, head, f"the value of '{words}'"))
         elif counted := _count_verb_after(after, j):
             words, head = counted
@@ -1106,11 +1108,11 @@ def decade_ages(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     return out
 
 
-_HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,])1/2\s?-?)(?=([a-z]+))")
+_HALF = re.compile(r"(?:\b[Hh]alf(?:-|\s+an?\s+)|\b[Aa]\s+half\s+|(?<![\w/.,-])1/2\s?-?)(?=([a-z]+))")
 """Half of a unit: "a half-litre of gin", "half a kilometre away", "a half century later", "1/2 mile"
 (the unit is read after it)."""
 _QUARTER = re.compile(r"\b(?:[Aa]\s+)?[Qq]uarter(?:-|\s+of\s+an?\s+)(?=([a-z]+))")
-"""A quarter of a unit: "a quarter-mile area", "a quarter of an hour" (the unit is read after it)."""
+"""A quarter of a unit: "a quarter-inch gap", "a quarter of an hour" (the unit is read after it)."""
 _AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?=([a-z]+)\s+and\s+a\s+half\b)")
 """One unit and a half: "a kilometre and a half inland", "an hour and a half" (the unit is read
 after "a")."""
@@ -1204,11 +1206,12 @@ def half_claims(
 
 _ONE_SPAN = re.compile(
     r"\b[Aa]n?\s+(?=(minute|hour|day|week|month|year)\s+"
-    r"(?:after|before|following|later|earlier|ago)\b)"
+    r"(?:after|before|following|later|earlier|ago)\b(?!\s+\1s?\b))"
 )
 """One unit of time said with "a" and tied to another event: "a week after the crash", "a year
 later", "a month ago" (``numbers`` reads "a" as no number); read as 1 of the unit by the frames of
-`quantity_claim`, as "one week after" is."""
+`quantity_claim`, as "one week after" is. Not "a week after week of rain": the unit said again is
+no other event."""
 
 
 def may_have_one_span(text: str) -> bool:
@@ -1242,11 +1245,13 @@ def one_span_claims(
     return out
 
 
+_SCALE_AFTER = r"(?:thousand|million|billion|trillion|mln|bn|m|k)\b"
+"""A scale word after a figure ("from 3 to 4 million"): the figure alone is not the count."""
 _NUMBER_CHANGED = re.compile(
     r"\b[Nn]umber\s+of\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){0,4}?\s+from\s+(?P<old>\d[\d,]*)\s+to\s+"
-    r"(?P<new>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|per\s+cent)|[\w.,]*\d)"
+    r"(?P<new>\d[\d,]*)(?![\d,.]*\s*-?\s*(?:%|percent|per\s+cent|" + _SCALE_AFTER + r")|[\w.,]*\d)"
 )
-"""A count that changes, said with "the number of": "raise the number of seats from 65 to 125",
+"""A count that changes, said with "the number of": "cut the number of branches from 40 to 28",
 "the number of dead rose from 10 to 25"."""
 CHANGED_RULE = "the number a count of things was changed to"
 
@@ -1259,8 +1264,8 @@ def may_have_number_changed(text: str) -> bool:
 def number_changed_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
 ) -> list[Claim]:
-    """The new value of a count "the number of" changes ("raise the number of seats from 65 to
-    125": 125 seats), keyed by the noun counted as "125 seats" is; the old value is no count of
+    """The new value of a count "the number of" changes ("cut the number of branches from 40 to
+    28": 28 branches), keyed by the noun counted as "28 branches" is; the old value is no count of
     now and is left out."""
     text = sentence.text
     out = []
@@ -1278,7 +1283,7 @@ def number_changed_claims(
         steps = [Step(f"number of {text[m.start('noun') : phrase[-1].end]}", f"{m['new']} {head}", CHANGED_RULE)]
         n = numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", "", tuple(steps))
         claim = _claim(name, sentence, index, toks, n, head, "", n.value, value, end, steps)
-        said = text[m.start() : end]  # the claim is the whole phrase: "number of seats from 50 to 80"
+        said = text[m.start() : end]  # the claim is the whole phrase: "number of branches from 40 to 28"
         where = location(name, sentence, index, m.start(), end)
         shown = f"number of {text[m.start('noun') : phrase[-1].end]} to {m['new']}"
         out.append(replace(claim, display=shown, surface=said, location=where))
@@ -1502,19 +1507,19 @@ def record_claims(
 
 _SPLIT_NUMBER = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
 _VOTE_SPLIT = re.compile(
-    rf"(?<![\w-])(?P<yes>{_SPLIT_NUMBER})\s+(?:votes?\s+)?in\s+favou?r"
+    rf"(?<![\w.,-])(?P<yes>{_SPLIT_NUMBER})\s+(?:votes?\s+)?in\s+favou?r"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?,?\s+(?:and|with|to)\s+"
     rf"(?P<no>{_SPLIT_NUMBER})\s+(?:votes?\s+)?against\b",
     re.IGNORECASE,
 )
-"""A vote split in words: "nine in favour and three against", "52 votes in favor to 47 against"."""
+"""A vote split in words: "eleven in favour and four against", "52 votes in favor to 47 against"."""
 
 
 def vote_split_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token]
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
-    """Vote splits said in words ("nine in favour and three against"), keyed ``vote`` as "a 9-3
-    vote" is (a pair compared as written), and their spans (no number claim may take them)."""
+    """Vote splits said in words ("eleven in favour and four against"), keyed ``vote`` as "an
+    11-4 vote" is (a pair compared as written), and their spans (no number claim may take them)."""
     text = sentence.text
     claims: list[Claim] = []
     spans: list[tuple[int, int]] = []
@@ -1743,12 +1748,12 @@ ONE_IDIOMS = frozenset(
 
 VAGUE_OF_UNITS = frozenset("second minute hour day week month year decade_of_years century mile kilometer".split())
 """Units a vague number counts with "of" between them ("hundreds of years", "a couple of hours");
-not currencies ("hundreds of millions of dollars" is read by ``numbers``)."""
+not currencies ("hundreds of millions of euros" is read by ``numbers``)."""
 
 
 def _vague_of_unit(n: numbers.NumberMatch, after: list[Token]) -> bool:
-    """Whether a vague number ("dozens", "a couple") is followed by "of" and a unit of time or
-    length."""
+    """Whether a vague number ("dozens", "hundreds") is followed by "of" and a unit of time or
+    length ("dozens of weeks"; "a couple of hours" is not read)."""
     return (
         n.granularity == "vague"
         and not n.unit_hint
@@ -1834,7 +1839,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
             if t.text == "-" and joined and toks[i + 1].is_word and toks[i + 1].lower not in STOPWORDS:
-                # (not "three defeats-and his ...": a dash typed without spaces before a new clause)
+                # (not "four losses-and then ...": a dash typed without spaces before a new clause)
                 merged = Token(phrase[-1].text + "-" + toks[i + 1].text, phrase[-1].start, toks[i + 1].end)
                 phrase[-1] = merged
                 i += 2
@@ -1853,7 +1858,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
-        if phrase and t.text[0].isupper() and _common_noun(phrase[-1]):
+        if phrase and _name_start(t) and _common_noun(phrase[-1]):
             break  # "a 40-metre research vessel Polar Star": the name of what is counted follows
         if phrase and _verb_before_object(toks, i, phrase[-1]):
             break  # "the 90,000-square-foot depot houses a number of shops"
@@ -1862,6 +1867,18 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none)
     return phrase, i
+
+
+def _name_start(t: Token) -> bool:
+    """Whether a capitalised word may start a name in apposition ("the frigate Northern Star",
+    "the frigate HMS Avalon"): not a plural acronym ("four party MPs") nor a capitalised plural
+    ("nine party Delegates"), which are what is counted."""
+    if not t.text[0].isupper():
+        return False
+    if sum(c.isupper() for c in t.text) >= 2:
+        return not (t.text.endswith("s") and t.text[:-1].isupper())
+    lemmas = readings(t.lower).get("NOUN", ())
+    return not (_is_plural(t.lower) and lemmas and t.lower not in lemmas)
 
 
 def _common_noun(t: Token) -> bool:
@@ -2075,6 +2092,17 @@ LEVEL_NOUNS = frozenset("level reading concentration content".split())
 MEASURED_NOUNS = frozenset({"temperature", "majority"})
 """Nouns whose value a bare number is on their own: "temperatures were minus 14", "a majority of 12"
 (seats or votes: "a majority of 12 seats" is keyed by its noun)."""
+
+
+def _share_after(after: list[Token]) -> bool:
+    """Whether the words after a number make it one side of a share: "3 in 4", "two out of five"."""
+    k = 2 if len(after) > 2 and after[0].lower == "out" and after[1].lower == "of" else 1
+    if k == 1 and not (after and after[0].lower == "in"):
+        return False
+    if k >= len(after):
+        return False
+    word = after[k].text
+    return (word.isdigit() and len(word) < 4) or numbers.parse_number_words(word.lower()) is not None  # not "in 2019"
 
 
 def _measured_before(before: list[Token]) -> tuple[str, str] | None:
