@@ -9,8 +9,8 @@ are taken for one place named two ways only when everything else says they fill 
 - no article gives both as places of one kind (both after "in", both as someone's home...): an
   article doing so tells them apart; unless the two are the homes of two people it tells apart
   (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man"), or the home of
-  one unnamed person of one age it restates in another sentence (``_restated``: it contradicts
-  itself);
+  one unnamed person of one age it restates in another sentence, one of them its opening
+  (``_restated``: one of the two is likely a slip);
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
@@ -99,6 +99,9 @@ _ANOTHER = re.compile(r"\b(?:other|another|second|fellow)\b", re.IGNORECASE)
 """Words before an age that make its holder one of several ("the other, a 36-year-old from")."""
 AGE_REACH = 60
 """Characters before a town searched for that age."""
+_ROLE_BEFORE = re.compile(r"(?:[\w'’-]+\s*,\s*(?:an?\s+)?|\b(?:as|is|was|were|named|identified)\s+(?:an?\s+)?)\Z")
+"""Before "a 38-year-old X man": an apposition or a predicate giving the person a role ("the driver,
+a", "identified as a"), someone who may be another than the one the article opens with."""
 _LEAD = re.compile(r"(\w+)\s+(?:(?:a|an|the)\s+)?\Z")
 _PLACE_NOUN_OF = re.compile(r"(\w+)\s+of\s+\Z")
 _NOUN_AFTER = re.compile(r"\s*(\w+)")
@@ -120,6 +123,11 @@ class _Slot:
     man", "Jane Doe, 38, of X"), else ""."""
     named: frozenset[str] = frozenset()
     """For a birthplace ("born"): the surnames of the people its sentence names."""
+    noun: str = ""
+    """For a home of someone of a stated age: the noun after the town ("man" in "a 38-year-old X man")
+    when nothing before the age gives the person a role ("the driver, a 38-year-old X man"), else ""."""
+    first: bool = False
+    """Whether its sentence opens the article (its first sentence, or on the file's first line)."""
 
 
 _LEADS = (("in", LOCATIVE), ("near", VICINITY), ("of", ORIGIN), ("to", DESTINATION), ("born", {"born"}))
@@ -184,14 +192,20 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         age = _AGE.search(before[-AGE_REACH:])
         if age and _ANOTHER.search(before[-AGE_REACH:][: age.start()]):
             age = None  # "the other was a 36-year-old man from": a second person of that age
-        out[c.id] = _Slot(holder, word, age=(age.group(1) or age.group(2)) if age and word == "of" else "", named=named)
+        stated = (age.group(1) or age.group(2)) if age and word == "of" else ""
+        person_noun = ""
+        ahead = before[: len(before) - len(before[-AGE_REACH:]) + age.start()] if age is not None else ""
+        if stated and age is not None and resident and age.group(1) and not _ROLE_BEFORE.search(ahead):
+            person_noun = after.group(1).lower()  # type: ignore[union-attr]
+        first = sentence_start <= 2 or c.location.line == 1
+        out[c.id] = _Slot(holder, word, age=stated, named=named, noun=person_noun, first=first)
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
     for c in mentions:
         slot = out.get(c.id)
         if slot is not None and slot.lead:
             per_sentence[(c.location.article, c.sentence, slot.lead)] += 1
     return {
-        c.id: _Slot(s.holder, s.lead, per_sentence[(c.location.article, c.sentence, s.lead)], s.age, s.named)
+        c.id: replace(s, towns=per_sentence[(c.location.article, c.sentence, s.lead)])
         for c in mentions
         if (s := out.get(c.id)) is not None
     }
@@ -303,12 +317,22 @@ def _other_people(a: _Slot, b: _Slot) -> bool:
 
 def _restated(a: _Slot, b: _Slot, apart: bool) -> bool:
     """Whether two homes one article gives, in two sentences (``apart``), are one person's home said
-    twice: both of someone of one stated age whom neither names ("a 52-year-old X woman" in the
-    headline, "a 52-year-old Y woman was charged" below). Two towns so given do not tell the towns
-    apart: the article contradicts itself, and the other reports say which it meant. (A named
-    holder may be someone else of that age: "a 52-year-old X man was charged ... the victim, Jane
-    Doe, 52, of Y".)"""
-    return apart and bool(a.age) and a.age == b.age and not a.holder and not b.holder
+    twice: both of someone of one stated age whom neither names, called by the same noun with no role
+    before the age (``_Slot.noun``), one of them in the sentence that opens the article ("52-year-old
+    X woman charged" as the headline, "a 52-year-old Y woman was charged" below). Two towns so given
+    do not tell the towns apart: the other reports say which the article meant. (Someone given a role
+    may be another person of that age: "a 19-year-old X man was killed ... the driver, a 19-year-old
+    Y man"; a named holder too: "the victim, Jane Doe, 52, of Y".)"""
+    return (
+        apart
+        and bool(a.age)
+        and a.age == b.age
+        and not a.holder
+        and not b.holder
+        and bool(a.noun)
+        and a.noun == b.noun
+        and (a.first or b.first)
+    )
 
 
 def _maybe_suburb(a: Claim, b: Claim) -> bool:
@@ -443,7 +467,7 @@ def _gives_both(many: list[Claim], few: list[Claim]) -> str:
     both = sorted(articles_of(many) & articles_of(few))
     if not both:
         return "no article gives both so"
-    return f"{', '.join(both)} gives both as the home of one unnamed person of one age (it contradicts itself)"
+    return f"{', '.join(both)} gives both as the home of one unnamed person of one age (one of them likely a slip)"
 
 
 def _arts(claims: list[Claim]) -> str:

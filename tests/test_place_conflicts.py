@@ -226,6 +226,38 @@ def test_an_article_restating_an_unnamed_persons_home_as_another_town_tells_no_t
     assert _town_conflicts(tmp_path, texts) == []
 
 
+def test_an_unnamed_person_of_one_age_given_a_role_is_another_person(tmp_path: Path) -> None:
+    # the man killed and the driver charged are two people of one age: the article tells the towns apart
+    texts = {
+        "a.txt": "A 19-year-old Dayton man was killed when the car hit a tree on Sunday. Police charged the"
+        " driver, a 19-year-old Akron man, with drunken driving.",
+        "b.txt": "A 19-year-old Dayton man died on Sunday when the car he was riding in hit a tree, police said.",
+        "c.txt": "A 19-year-old Dayton man was killed in the crash on Sunday, police said.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_a_restated_home_needs_the_same_noun_and_the_articles_opening(tmp_path: Path) -> None:
+    base = {
+        "a.txt": "A 52-year-old Dayton woman was charged on Saturday with setting fire to her neighbour's barn.",
+        "b.txt": "A 52-year-old Dayton woman was charged on Saturday with arson after a barn burned down overnight.",
+    }
+    # a man and a woman of one age are two people
+    texts = {
+        **base,
+        "c.txt": "52-year-old Dayton woman charged with arson\n"
+        "A 52-year-old Akron man was charged on Saturday with arson after a neighbour's barn burned down.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+    # neither sentence opens the article
+    texts["c.txt"] = (
+        "Fire crews were called to a barn on Friday night.\nA 52-year-old Dayton woman was charged with arson.\n"
+        "A 52-year-old Akron woman was charged on Saturday with arson after a neighbour's barn burned down."
+    )
+    (tmp_path / "x").mkdir()
+    assert _town_conflicts(tmp_path / "x", texts) == []
+
+
 def test_one_persons_home_as_a_city_and_as_a_small_town_beside_it_is_compatible(tmp_path: Path) -> None:
     from factcheck.api import check
 
