@@ -523,12 +523,7 @@ def name_conflicts(
             if part != 0 or not _a_slip(cp, cq, said_p, said_q):
                 continue
         link: str | None = None
-        if particle:
-            short, long = (_as_written(t, cp + cq) for t in sorted(differ, key=len))
-            shared = any(facts is None or facts.may_share(a, b) for a in articles_of(cp) for b in articles_of(cq))
-            if shared and not both:
-                link = f"the surname {long!r} is {short!r} with {particle!r} before it (the particle dropped)"
-        elif len(tp) >= 3 and tp[:-1] == tq[:-1]:
+        if len(tp) >= 3 and tp[:-1] == tq[:-1]:
             link = f"they share given and middle names ({' '.join(tp[:-1])!r})"
             token = " ".join(tp[:-1])
         else:
@@ -537,6 +532,10 @@ def name_conflicts(
             link = _surname_left_over(cp, cq, q, tq[-1], alone, facts, texts, full) or _surname_left_over(
                 cq, cp, p, tp[-1], alone, facts, texts, full
             )
+        if link is not None and particle:
+            # spelled alike but for a particle: another surname, linked as any other two names are
+            short, long = (_as_written(t, cp + cq) for t in sorted(differ, key=len))
+            link += f"; the surname {long!r} is {short!r} with {long[: len(long) - len(short)]!r} before it"
         if link is not None:
             out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
     return out
@@ -544,7 +543,9 @@ def name_conflicts(
 
 SURNAME_PARTICLES = ("la", "le", "de", "di", "da", "du", "del", "della", "mc", "mac", "van", "von", "o'", "d'")
 """Particles written joined to a surname ("LaRosa", "McBride", "DiNapoli"): a surname given without
-its particle ("Rosa" for "LaRosa") is another name, though spelled alike by letters."""
+its particle ("Rosa" for "LaRosa") is another name, though spelled alike by letters. The particle
+only keeps the two from being taken for one name spelled alike: the two names still need what links
+any two names sharing a given name (``_named_alike``, ``_surname_left_over``)."""
 
 
 def _particle_dropped(a: str, b: str) -> str:

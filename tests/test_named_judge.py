@@ -938,15 +938,26 @@ def test_two_names_beside_one_rarely_named_organisation_are_no_conflict(tmp_path
 
 def test_a_surname_given_without_its_joined_particle_is_a_conflict(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "The suspect, 41-year-old Daniel LaRosa, was arrested after a chase on the highway, police said.",
-        "b.txt": "Police said they had located Daniel LaRosa, 41, on the highway after a chase on Monday.",
-        "c.txt": "The suspect's name is Daniel Rosa, police said after the chase on the highway on Monday.",
+        "a.txt": "Officers arrested Marco DiSalvo, 37, on Thursday over the fire at the bakery on Quay Lane.",
+        "b.txt": "Marco DiSalvo, 37, was charged on Thursday with arson at the Quay Lane bakery.",
+        "c.txt": "Marco Salvo, 37, was held on Thursday after the fire that gutted the Quay Lane bakery.",
     }
     assert _name_conflicts(tmp_path, texts) == [
-        "one person named two ways? 'Daniel Rosa' (1 article) vs 'Daniel LaRosa' (2 articles)"
+        "one person named two ways? 'Marco Salvo' (1 article) vs 'Marco DiSalvo' (2 articles)"
     ]
     # a name spelled alike but for no particle is one name
-    texts["c.txt"] = texts["c.txt"].replace("Daniel Rosa", "Daniel LaRossa")
+    texts["c.txt"] = texts["c.txt"].replace("Marco Salvo", "Marco DiSalvio")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_dropped_particle_alone_links_no_two_names(tmp_path: Path) -> None:
+    # a shared given name and a surname inside the other: two people unless what links any two names
+    # sharing a given name (a title, a role, an age, alike sentences) links them
+    texts = {
+        "a.txt": "Council member Lisa DeMarco voted against the budget on Tuesday, which passed 5-2.",
+        "b.txt": "The council passed the budget 5-2 on Tuesday; Lisa DeMarco and one other member voted no.",
+        "c.txt": "The budget passed 5-2 on Tuesday. Resident Lisa Marco said the library needed more money.",
+    }
     assert _name_conflicts(tmp_path, texts) == []
 
 
