@@ -200,8 +200,17 @@ def _scope_words(sentence: str) -> frozenset[str]:
     return frozenset(words & RECORD_SCOPES)
 
 
-_COMPOUND_SPAN = re.compile(r"\b\w+[-–](?:[a-z]+[-–])?(?:year|season)s?(?:[-–]old)?\b")
-"""An age or a length written as one compound ("41-year-old", "two-season", "a 12-year"): no span."""
+def _compound_span() -> re.Pattern[str]:
+    from factcheck.numbers import _NUMBER_WORDS
+
+    words = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    return re.compile(rf"\b(?:\d+|(?:{words}))[-–](?:[a-z]+[-–])?(?:year|season)s?(?:[-–]old)?\b")
+
+
+_COMPOUND_SPAN = _compound_span()
+"""An age or a length written as one compound after a number ("41-year-old", "two-season",
+"a 12-year", "twenty-one-year-old"): no span. Without a number the compound names a span
+("regular-season", "post-season", "fiscal-year")."""
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

@@ -957,6 +957,13 @@ def test_an_age_or_a_length_in_one_word_is_no_span_of_a_record():
     assert _scope_words("The 31-year-old Kovac, 17-3 with 11 submissions, won again.") == frozenset()
     assert _scope_words("She signed a two-season deal and stands 17-3 this season.") == {"season"}
     assert _scope_words("Kovac went 40-36 over her career.") == {"career"}
+    assert _scope_words("The twenty-one-year-old Kovac, 17-3, won again.") == frozenset()
+
+
+def test_a_compound_with_no_number_before_it_is_a_span_of_a_record():
+    assert _scope_words("The Hawks went 50-32 in regular-season play.") == {"season"}
+    assert _scope_words("The Hawks are 3-1 in post-season games.") == {"season"}
+    assert _scope_words("Sales rose in the fiscal-year review; the team is 9-4.") == {"year"}
 
 
 def test_a_lone_record_beside_an_age_still_goes_with_the_holders_record(tmp_path):
