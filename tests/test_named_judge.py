@@ -962,15 +962,23 @@ def test_a_dropped_particle_alone_links_no_two_names(tmp_path: Path) -> None:
 
 
 def test_a_slip_counts_the_other_surname_written_alone_as_the_mentions_do_not_read_it(tmp_path: Path) -> None:
-    # the article names each once in full; "Vasko's", twice more, no mention reads
+    # the article names each once in full; "Kessel's", twice more, no mention reads
     texts = {
-        "a.txt": "The singer died on Tuesday in Lisbon, her agent Oren Brask said in a statement. "
-        "As the lawyer spoke, Vasko's adult daughter sobbed. "
-        "She was our friend, Vasko's son, Tom, said after the hearing. "
-        "We are devastated by the death of Oren Vasko and our hearts go out to her family.",
-        "b.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
-        "c.txt": "Agent Oren Vasko told reporters the singer died in Lisbon on Tuesday after a long illness.",
+        "a.txt": "The violinist was hurt in a fall on Friday in Ghent, her manager Pia Holt said in a statement. "
+        "Later that evening Kessel's assistant called off the tour. "
+        "The orchestra thanked Kessel's staff for their patience. "
+        "We wish Pia Kessel and the whole company strength, the orchestra added.",
+        "b.txt": "Her manager, Pia Kessel, said the violinist was hurt in a fall in Ghent on Friday.",
+        "c.txt": "Manager Pia Kessel told reporters the violinist was injured in a fall in Ghent on Friday.",
     }
     assert _name_conflicts(tmp_path, texts) == [
-        "one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (3 articles)"
+        "one person named two ways? 'Pia Holt' (1 article) vs 'Pia Kessel' (3 articles)"
     ]
+
+
+def test_a_surname_counted_in_a_text_is_no_sentence_opener_nor_in_another_name():
+    from factcheck.judge_roles import _times_written
+
+    text = "Young players ran on. Tom Young scored. Then Mel Young's shot went in, said Young. Young Street shut."
+    assert _times_written(text, ("mel", "young")) == 2
+    assert _times_written("Young's goal won it.", ("mel", "young")) == 1
