@@ -919,8 +919,8 @@ def test_where_a_shot_struck_or_a_fire_began_agrees() -> None:
 def test_names_whose_first_word_is_a_town_share_no_given_and_middle_names(tmp_path: Path) -> None:
     # a first word known as a town and not as a given name: an event or a company named after it
     texts = {
-        "a.txt": "She won the 60m hurdles at the Norwich Union Indoor trials in Sheffield on Sunday.",
-        "b.txt": "He will run at the Norwich Union European trials in Birmingham next month, his coach said.",
+        "a.txt": "She took the 400m title at the Leicester Mutual Indoor meeting in Cardiff on Sunday.",
+        "b.txt": "He will race at the Leicester Mutual European meeting in Glasgow next month, his coach said.",
     }
     assert _name_conflicts(tmp_path, texts) == []
 
@@ -928,10 +928,8 @@ def test_names_whose_first_word_is_a_town_share_no_given_and_middle_names(tmp_pa
 def test_two_names_beside_one_rarely_named_organisation_are_no_conflict(tmp_path: Path) -> None:
     # an organisation employs many people: two named beside it are colleagues as often as one
     texts = {
-        "a.txt": "In an interview with Harbourside Radio political editor Andrew Marsh, the minister said "
-        "the plan was sound.",
-        "b.txt": "The minister was at the centre of a row with Harbourside Radio over Andrew Gilmore's story "
-        "about the dossier.",
+        "a.txt": "Speaking to Lakeshore Radio business editor Odile Lensky, the minister defended the tax plan.",
+        "b.txt": "Lakeshore Radio apologised on Friday for Odile Okafor's story about the leaked memo.",
     }
     assert _name_conflicts(tmp_path, texts) == []
 

@@ -222,8 +222,8 @@ DEV_MAX_JUNK = 14
 # given one part apart; a gold conflict) and also covers the gold agreement of its other side.
 # 50 -> 51 with judge._part_exceeds_whole: the new correct conflict (12 worst-hit villages vs seven
 # villages, a gold conflict) also covers the gold agreement on seven villages.
-# 51 -> 52 with judge_roles._particle_dropped: the new conflict is correct ('Calamita' for
-# 'LaCalamita', a gold conflict) and also covers the gold agreement on the suspect's full name.
+# 51 -> 52 with judge_roles._particle_dropped: the new conflict is correct (a surname given without
+# its joined particle, a gold conflict) and also covers the gold agreement on the suspect's full name.
 # 52 -> 53 with "a week after" read as one week (quantities.one_span_claims): the new correct
 # conflict (a week vs nine days after a heart attack, a gold conflict) also covers the gold
 # agreement of its "a week" side.
