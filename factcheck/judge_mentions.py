@@ -24,6 +24,7 @@ from factcheck.extract.quantities import ORDINAL_WORDS, ordinal
 from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
 from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Verdict
 from factcheck.places import fold
@@ -563,11 +564,6 @@ def _same_rest(x: str, y: str) -> bool:
     words, or one of them is the initials alone."""
     rest_x, rest_y = (_INITIALS_PAIR.sub("", n).strip(" ,.").lower().split() for n in (x, y))
     return not rest_x or not rest_y or rest_x == rest_y
-
-
-def _arts(claims: list[Claim]) -> str:
-    arts = sorted(articles_of(claims))
-    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
 
 
 def shorter_lists(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding]:

@@ -37,6 +37,7 @@ from typing import Any
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
 from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_roles import PERSON_OF_PLACE, _sentences_alike, core_tokens
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 
@@ -487,8 +488,3 @@ def _gives_both(many: list[Claim], few: list[Claim]) -> str:
     if not both:
         return "no article gives both so"
     return f"{', '.join(both)} gives both as the home of one unnamed person of one age (one of them likely a slip)"
-
-
-def _arts(claims: list[Claim]) -> str:
-    arts = sorted(articles_of(claims))
-    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")

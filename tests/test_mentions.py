@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.mentions import find_mentions, org_key
-from factcheck.models import ClaimKind, Verdict
+from factcheck.models import Claim, ClaimKind, Verdict
 from factcheck.places import PlaceResolver
 
 # sentence, words the article writes capitalised mid-sentence, [(kind, name, title)]
@@ -233,3 +233,27 @@ def test_names_going_on_alike_after_their_initials():
     assert _same_rest("K&W Surveying", "W&K")
     assert _same_rest("K&W Surveying", "W & K surveying")
     assert not _same_rest("K&W Surveying", "W&K Bakeries")
+
+
+def test_the_articles_a_finding_names_are_three_then_how_many_more():
+    from factcheck.judge_common import arts_named
+
+    claims = [_claim_in(f"{n}.txt") for n in "edcba"]
+    assert arts_named(claims) == "a.txt, b.txt, c.txt and 2 more"
+    assert arts_named(claims[:2]) == "d.txt, e.txt"
+
+
+def _claim_in(article: str) -> Claim:
+    from factcheck.models import Location
+
+    return Claim(
+        kind=ClaimKind.ORGANISATION,
+        key="org",
+        value=None,
+        display="K&W",
+        unit="",
+        location=Location(article, 0, 3, 1, 1),
+        sentence="K&W closed.",
+        surface="K&W",
+        text_value="K&W",
+    )
