@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from factcheck.dates import REPORT_KEY, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import articles_of
-from factcheck.match import POSITIONS, Matching, similarity
+from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 
 if TYPE_CHECKING:
@@ -161,10 +161,31 @@ def _record_scope(c: Claim) -> frozenset[str]:
 
 
 def _scores(x: Claim, y: Claim) -> bool:
-    """Whether two pairs are both a game's score ("an 88-72 loss"), which covers no span: a season
-    or a year named elsewhere in its sentence ("... has not enjoyed a winning season") is no scope of
-    the score."""
-    return x.key == y.key == SCORE_KEY
+    """Whether two pairs are both a game's score ("a 71-64 win") whose sentences name no span close to
+    it: a season named far from the score ("... after a losing season") is no scope of the score,
+    while one within ``SCORE_SPAN_REACH`` words of it ("won 71-60 at home last season") or a phrase
+    such as "this season" or "last year" anywhere in the sentence dates it to another game."""
+    return x.key == y.key == SCORE_KEY and not _span_near(x) and not _span_near(y)
+
+
+SCORE_KEY = "score"
+SCORE_SPAN_REACH = 4
+"""Words either side of a score within which a span word (``RECORD_SCOPES``) is the score's own."""
+_SPAN_PHRASE = re.compile(r"\b(?:last|previous|this|next|past)\s+(?:season|year)s?\b", re.IGNORECASE)
+
+
+def _span_near(c: Claim) -> bool:
+    """Whether a score's sentence names a span close to it (``_scores``)."""
+    sentence = c.sentence
+    if _SPAN_PHRASE.search(sentence):
+        return True
+    at = sentence.find(c.surface)
+    if at < 0:
+        return bool(_scope_words(sentence))
+    before = _COMPOUND_SPAN.sub(" ", sentence[:at].lower())
+    after = _COMPOUND_SPAN.sub(" ", sentence[at + len(c.surface) :].lower())
+    near = _WORD.findall(before)[-SCORE_SPAN_REACH:] + _WORD.findall(after)[:SCORE_SPAN_REACH]
+    return any((w[:-1] if w.endswith("s") else w) in RECORD_SCOPES for w in near)
 
 
 SCORE_KEY = "score"
@@ -179,8 +200,17 @@ def _scope_words(sentence: str) -> frozenset[str]:
     return frozenset(words & RECORD_SCOPES)
 
 
-_COMPOUND_SPAN = re.compile(r"\b\w+[-–](?:[a-z]+[-–])?(?:year|season)s?(?:[-–]old)?\b")
-"""An age or a length written as one compound ("41-year-old", "two-season", "a 12-year"): no span."""
+def _compound_span() -> re.Pattern[str]:
+    from factcheck.numbers import _NUMBER_WORDS
+
+    words = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    return re.compile(rf"\b(?:\d+|(?:{words}))[-–](?:[a-z]+[-–])?(?:year|season)s?(?:[-–]old)?\b")
+
+
+_COMPOUND_SPAN = _compound_span()
+"""An age or a length written as one compound after a number ("41-year-old", "two-season",
+"a 12-year", "twenty-one-year-old"): no span. Without a number the compound names a span
+("regular-season", "post-season", "fiscal-year")."""
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -754,7 +784,8 @@ def lone_value_links(
     the same holder or with a person (or team) both sentences name (``_person_names``: a place both
     name is no holder), which may also be the only such record two or more articles give (a group of
     records holds many people's): on the dev stories, one true conflict more, none false. Any other
-    lone figure is a plain count (``_plain``), or a measure (``_measure``) against a backed value,
+    lone figure is a plain count (``_plain``; a measure alone is not: one player's "two-year
+    contract" against two reports' "three-year contract" of another player is two contracts),
     overlaps no value another article gives (then it is only less precise) and is within
     ``BOUND_REACH`` of the other
     (a hundredfold figure counts something else); the two are of one event, not dated apart, their
@@ -768,10 +799,7 @@ def lone_value_links(
     in_conflict = {k for pair, link in links.items() if link.disjoint is not None for k in pair}
     holders = [{h for c in cls if (h := _holder(c))} for cls in classes]
     for w, lone in enumerate(classes):
-        if len(stated_by[w]) != 1 or w in in_conflict:
-            continue
-        measured = all(_measure(c) for c in lone)
-        if not (measured or all(_plain(c) or c.unit == "pair" for c in lone)):
+        if len(stated_by[w]) != 1 or w in in_conflict or not all(_plain(c) or c.unit == "pair" for c in lone):
             continue
         (article,) = stated_by[w]
         if any(values_overlap(x, c) for u, cls in enumerate(classes) if u != w for c in cls for x in lone):
@@ -781,7 +809,7 @@ def lone_value_links(
             if v == w or article in stated_by[v] or (holders[w] and holders[v] and not holders[w] & holders[v]):
                 continue
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
-            if not (two or backed or holders[w] & holders[v] or kin == [v]) or (measured and not backed):
+            if not (two or backed or holders[w] & holders[v] or kin == [v]):
                 continue
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
@@ -821,23 +849,6 @@ def _plain(c: Claim) -> bool:
     / "40%") made 22 of the 30 conflicts the rule added (of 941 quantity conflicts there); with counts alone,
     8; on the dev stories the same true conflicts, one or two changed figures fewer caught."""
     return c.stated is not None and c.stated > 0 and c.qualifier not in BOUNDS and not _vague(c) and not c.unit
-
-
-def _measure(c: Claim) -> bool:
-    """Whether a figure is a plain measure: a length of time or space, a weight ("a 38-hour
-    strike", "six feet tall"), neither a sum of money, a share, a rate nor a position, with no bound
-    or vague amount. A lone one is set only against a value ``LONE_BACKING`` or more articles agree
-    on, never as one of the only two values of a group: two players' "three-year contract" and
-    "two-year contract" are two spans, while one report's "38-hour strike" against two reports'
-    "24-hour strike" gives the one strike's length otherwise. On the dev stories no finding
-    changes and 2 more changed figures are caught (of 240); in 750 BBC reports in folders of 150 of
-    one category, one conflict more (two plans' lengths)."""
-    from factcheck.units import is_currency
-
-    unit = c.unit
-    if not unit or unit in POSITIONS or unit == "percent" or "/" in unit or is_currency(unit):
-        return False
-    return c.stated is not None and c.stated > 0 and c.qualifier not in BOUNDS and not _vague(c)
 
 
 def _lone_pair(

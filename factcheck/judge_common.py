@@ -124,6 +124,13 @@ def articles_of(claims: Iterable[Claim]) -> set[str]:
     return {c.location.article for c in claims}
 
 
+def arts_named(claims: Iterable[Claim]) -> str:
+    """The first three (sorted) articles of some claims, then how many more ("a.txt, b.txt, c.txt
+    and 2 more")."""
+    arts = sorted(articles_of(claims))
+    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
+
+
 def stated(claims: Sequence[Claim], attr: str = "surface", limit: int = 4) -> str:
     seen: dict[str, None] = {}  # the first ``limit`` values once each, and whether there are more
     for c in claims:

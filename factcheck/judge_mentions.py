@@ -24,6 +24,7 @@ from factcheck.extract.quantities import ORDINAL_WORDS, ordinal
 from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
 from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Verdict
 from factcheck.places import fold
@@ -519,9 +520,11 @@ _INITIALS_PAIR = re.compile(r"\A([A-Z])\s?&\s?([A-Z])(?![\w&])")
 
 def transposed_initials(mentions: list[Claim]) -> list[Finding]:
     """One organisation whose two joined initials ("R&T") one article gives the other way round
-    ("T&R"), no article giving both: a low conflict (letters transposed). The same two initials
-    both ways round in one folder are the link, as a name spelled two ways is, whatever else the
-    two reports share (an early copy may share few facts with the later ones)."""
+    ("T&R"), no article giving both: a low conflict (letters transposed). The rest of the name must
+    be the same, or one side the bare initials ("T&R" / "R&T Surveying"): "R&T Surveying" and "T&R
+    Bakeries" are two firms. The same two initials both ways round in one folder are the link, as a
+    name spelled two ways is, whatever else the two reports share (an early copy may share few facts
+    with the later ones)."""
     by_pair: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in mentions:
         found = _INITIALS_PAIR.match(c.display) if c.key in ("org", "thing") else None
@@ -532,9 +535,14 @@ def transposed_initials(mentions: list[Claim]) -> list[Finding]:
         other = by_pair.get((b, a), [])
         if not other or a > b:
             continue
-        mine, theirs = articles_of(claims), articles_of(other)
-        if mine & theirs:
+        if articles_of(claims) & articles_of(other):
             continue  # an article giving both: two organisations
+        pairs = [(x, y) for x in claims for y in other if _same_rest(x.display, y.display)]
+        claims = list(dedupe([x for x, _ in pairs]))
+        other = list(dedupe([y for _, y in pairs]))
+        if not pairs:
+            continue
+        mine, theirs = articles_of(claims), articles_of(other)
         many, few = (claims, other) if len(mine) >= len(theirs) else (other, claims)
         name_many, name_few = _most_common(c.display for c in many), _most_common(c.display for c in few)
         out.append(
@@ -551,9 +559,11 @@ def transposed_initials(mentions: list[Claim]) -> list[Finding]:
     return out
 
 
-def _arts(claims: list[Claim]) -> str:
-    arts = sorted(articles_of(claims))
-    return ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
+def _same_rest(x: str, y: str) -> bool:
+    """Whether two names opening with joined initials (``_INITIALS_PAIR``) go on alike: in the same
+    words, or one of them is the initials alone."""
+    rest_x, rest_y = (_INITIALS_PAIR.sub("", n).strip(" ,.").lower().split() for n in (x, y))
+    return not rest_x or not rest_y or rest_x == rest_y
 
 
 def shorter_lists(claims: list[Claim], texts: Mapping[str, str]) -> list[Finding]:

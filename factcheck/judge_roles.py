@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from factcheck.events import SAME_EVENT, ArticleFacts
@@ -518,17 +518,12 @@ def name_conflicts(
         if both:
             one = min(both)
             text = texts.get(one, "") if texts is not None else ""
-            said_p = max(said[(p, one)], _times_written(text, tp[-1]))
-            said_q = max(said[(q, one)], _times_written(text, tq[-1]))
+            said_p = max(said[(p, one)], _times_written(text, tp))
+            said_q = max(said[(q, one)], _times_written(text, tq))
             if part != 0 or not _a_slip(cp, cq, said_p, said_q):
                 continue
         link: str | None = None
-        if particle:
-            short, long = (_as_written(t, cp + cq) for t in sorted(differ, key=len))
-            shared = any(facts is None or facts.may_share(a, b) for a in articles_of(cp) for b in articles_of(cq))
-            if shared and not both:
-                link = f"the surname {long!r} is {short!r} with {particle!r} before it (the particle dropped)"
-        elif len(tp) >= 3 and tp[:-1] == tq[:-1]:
+        if len(tp) >= 3 and tp[:-1] == tq[:-1]:
             link = f"they share given and middle names ({' '.join(tp[:-1])!r})"
             token = " ".join(tp[:-1])
         else:
@@ -537,6 +532,10 @@ def name_conflicts(
             link = _surname_left_over(cp, cq, q, tq[-1], alone, facts, texts, full) or _surname_left_over(
                 cq, cp, p, tp[-1], alone, facts, texts, full
             )
+        if link is not None and particle:
+            # spelled alike but for a particle: another surname, linked as any other two names are
+            short, long = (_as_written(t, cp + cq) for t in sorted(differ, key=len))
+            link += f"; the surname {long!r} is {short!r} with {long[: len(long) - len(short)]!r} before it"
         if link is not None:
             out.append(_named_two_ways(ident, p, q, cp, cq, token, link, both))
     return out
@@ -544,7 +543,9 @@ def name_conflicts(
 
 SURNAME_PARTICLES = ("la", "le", "de", "di", "da", "du", "del", "della", "mc", "mac", "van", "von", "o'", "d'")
 """Particles written joined to a surname ("LaRosa", "McBride", "DiNapoli"): a surname given without
-its particle ("Rosa" for "LaRosa") is another name, though spelled alike by letters."""
+its particle ("Rosa" for "LaRosa") is another name, though spelled alike by letters. The particle
+only keeps the two from being taken for one name spelled alike: the two names still need what links
+any two names sharing a given name (``_named_alike``, ``_surname_left_over``)."""
 
 
 def _particle_dropped(a: str, b: str) -> str:
@@ -611,15 +612,34 @@ _PERSON_AFTER = frozenset({"said", "says", "told", "added", "who", "was", "is", 
 elsewhere a capitalised word may be a title's or a programme's ("Breakfast with Stroud")."""
 
 
-def _times_written(text: str, token: str) -> int:
-    """How many times ``text`` writes ``token`` (a lower-case surname) as a capitalised word, in a
-    full name or alone ("Stroud's daughter" too): what a lone surname the mentions do not read
-    ("Stroud's") adds to the count of a person's mentions in an article."""
-    return sum(
-        1
-        for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text, re.IGNORECASE)
-        if m.group(0)[:1].isupper()
-    )
+def _times_written(text: str, tokens: Sequence[str]) -> int:
+    """How many times ``text`` writes a person's surname (the last of ``tokens``, lower case) as a
+    capitalised word, in their full name or alone ("Stroud's daughter" too): what a lone surname the
+    mentions do not read ("Stroud's") adds to the count of a person's mentions in an article. Not
+    counted: a word opening a sentence, unless it is a possessive ("Young players ..." is no one;
+    "Stroud's son said" is), and a word inside another name, after a capitalised word that is none
+    of the person's own names ("Tom Stroud" for "Mel Stroud") or before one ("Stroud Road")."""
+    own = set(tokens[:-1])
+    count = 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(tokens[-1])}(?![\w-])", text, re.IGNORECASE):
+        if not m.group(0)[:1].isupper():
+            continue
+        before, after = text[: m.start()].rstrip(" "), text[m.end() :]
+        if not before or before.endswith(_SENTENCE_ENDS):
+            if not after.startswith(("'s", "’s")):
+                continue
+        else:
+            last = before.rsplit(None, 1)[-1]
+            if _CAPITALISED.match(last) and fold(last) not in own and last.lower() not in _PERSON_BEFORE:
+                continue
+        if _NEXT_CAPITALISED.match(after):
+            continue
+        count += 1
+    return count
+
+
+_SENTENCE_ENDS = (".", "!", "?", "\n", '"', "“", "”", ":")
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
 
 
 def _lone_word(text: str, token: str) -> str:

@@ -1,5 +1,6 @@
 """Verdicts on small hand-made groups."""
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -705,21 +706,15 @@ def test_a_lone_span_of_time_is_no_conflict(tmp_path):
     assert _quantity_conflicts(tmp_path, texts) == []
 
 
-def test_a_lone_measure_against_a_backed_one_is_a_conflict(tmp_path):
-    # one report's "30-hour" stoppage against the "48-hour" two others give of the same strike; the
-    # only two values of a measure ("three-year" / "two-year contract") stay apart (above)
+def test_a_lone_measure_against_two_reports_measure_is_no_conflict(tmp_path):
+    # two reports give the goalkeeper's deal, one the striker's: a lone span of time, even against a
+    # backed one, may be another thing's (contracts, shifts and sentences vary from one to the next)
     texts = {
-        "a.txt": "Ferry crews began a 48-hour dockside strike at the port of Varna on Monday, the union said.",
-        "b.txt": "The union called the 48-hour dockside strike at the port of Varna over pay cuts.",
-        "c.txt": "Pickets gathered at dawn as the 30-hour dockside strike got under way.",
+        "a.txt": "The club gave its goalkeeper a three-year contract on Tuesday, the manager said.",
+        "b.txt": "The goalkeeper signed a three-year contract with the club on Tuesday.",
+        "c.txt": "On Tuesday the club also handed its young striker a two-year contract.",
     }
-    (found,) = _quantity_conflicts(tmp_path, texts)
-    assert {c.surface for c in found.claims} >= {"30-hour dockside strike"}
-    assert "only c.txt gives 30-hour dockside strike" in found.explanation
-    # backed by one report only, the lone measure is one of the only two values: no conflict
-    (tmp_path / "two").mkdir()
-    del texts["b.txt"]
-    assert _quantity_conflicts(tmp_path / "two", texts) == []
+    assert _quantity_conflicts(tmp_path, texts) == []
 
 
 def test_lone_counts_of_the_rest_are_no_conflict(tmp_path):
@@ -962,6 +957,13 @@ def test_an_age_or_a_length_in_one_word_is_no_span_of_a_record():
     assert _scope_words("The 31-year-old Kovac, 17-3 with 11 submissions, won again.") == frozenset()
     assert _scope_words("She signed a two-season deal and stands 17-3 this season.") == {"season"}
     assert _scope_words("Kovac went 40-36 over her career.") == {"career"}
+    assert _scope_words("The twenty-one-year-old Kovac, 17-3, won again.") == frozenset()
+
+
+def test_a_compound_with_no_number_before_it_is_a_span_of_a_record():
+    assert _scope_words("The Hawks went 50-32 in regular-season play.") == {"season"}
+    assert _scope_words("The Hawks are 3-1 in post-season games.") == {"season"}
+    assert _scope_words("Sales rose in the fiscal-year review; the team is 9-4.") == {"year"}
 
 
 def test_a_lone_record_beside_an_age_still_goes_with_the_holders_record(tmp_path):
@@ -976,17 +978,42 @@ def test_a_lone_record_beside_an_age_still_goes_with_the_holders_record(tmp_path
     assert {c.text_value for f in conflicts for c in f.claims} == {"19-3", "17-3"}
 
 
-def test_scores_of_one_game_are_one_score_whatever_span_their_sentences_name(tmp_path):
-    # "has not had a winning season ... in three years" speaks of the coach, not of the game's score
+def test_scores_of_one_game_are_one_score_whatever_span_their_sentences_name_far_off(tmp_path):
+    # "has not worked a full season" speaks of the referee, far from the game's score
     texts = {
-        "a.txt": "The club dismissed coach Ivan Petrov on Saturday. Friday night's 84-70 loss to the Dragons in"
-        " Porto, the team's sixth in nine games, was apparently the last straw.",
-        "b.txt": "The club fired coach Ivan Petrov on Saturday. An 84-76 road loss to the Dragons in Porto on"
-        " Friday was apparently the last straw, though the team has not had a winning season under him in"
-        " three years.",
+        "a.txt": "The league suspended referee Marta Holm on Monday. Sunday's 71-64 win by the Comets over the"
+        " Pilots in Tampere, the third protest this month, was the final straw.",
+        "b.txt": "The league suspended referee Marta Holm on Monday. A 71-60 win by the Comets over the Pilots in"
+        " Tampere on Sunday was the final straw, though she has not worked a full season in the top league.",
     }
     (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "score"]
-    assert {c.text_value for c in found.claims} == {"84-70", "84-76"}
+    assert {c.text_value for c in found.claims} == {"71-64", "71-60"}
+
+
+def test_a_score_with_its_own_season_is_another_game(tmp_path):
+    # "beat ... 71-60 in Tampere last season" is last season's game, not Sunday's 71-64
+    texts = {
+        "a.txt": "The league suspended referee Marta Holm on Monday after Sunday's 71-64 loss to the Comets"
+        " in Tampere.",
+        "b.txt": "Referee Marta Holm was suspended on Monday, a day after a 71-64 loss to the Comets in Tampere.",
+        "c.txt": "The league suspended referee Marta Holm on Monday. The Comets, who beat the Pilots 71-60 in"
+        " Tampere last season, won again on Sunday.",
+    }
+    assert [f for f in _conflicts_of(tmp_path, texts) if f.key == "score"] == []
+
+
+def test_a_span_word_close_to_a_score_is_its_own():
+    from factcheck.judge import _span_near
+
+    assert _span_near(_score("71-60", "The Comets won 71-60 at home this season."))
+    assert _span_near(_score("71-60", "The Comets took the 71-60 season opener at home."))
+    assert not _span_near(_score("71-60", "A 71-60 win came on Sunday, though she has not worked a full season."))
+    assert not _span_near(_score("71-60", "The Comets, in a two-season slump, won 71-60 at home."))
+
+
+def _score(value: str, sentence: str) -> Claim:
+    claim = _record(value, sentence)
+    return dataclasses.replace(claim, key="score")
 
 
 def test_one_part_apart_needs_exactly_one_part_to_differ():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.mentions import find_mentions, org_key
-from factcheck.models import ClaimKind, Verdict
+from factcheck.models import Claim, ClaimKind, Verdict
 from factcheck.places import PlaceResolver
 
 # sentence, words the article writes capitalised mid-sentence, [(kind, name, title)]
@@ -199,16 +199,61 @@ def test_an_organisations_initials_transposed_are_a_conflict(tmp_path: Path) -> 
     from factcheck.api import check
 
     texts = {
-        "a.txt": "The gunman opened fire at R&T Accounting, a firm on the fourth floor, police said on Monday.",
-        "b.txt": "The gunman opened fire at R&T Accounting on the fourth floor on Monday, police said.",
-        "c.txt": "The gunman opened fire on Monday at T&R, a firm on the fourth floor, police said.",
+        "a.txt": "Flood water reached the offices of K&W Surveying, a firm by the canal, the council said on Friday.",
+        "b.txt": "The council said on Friday that flood water reached K&W Surveying beside the canal.",
+        "c.txt": "Flood water on Friday reached W&K, a surveying firm by the canal, the council said.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if "transposed" in f.explanation]
-    assert conflict.explanation == "one name's initials transposed? 'T&R' (c.txt) vs 'R&T Accounting' (a.txt, b.txt)"
+    assert conflict.explanation == "one name's initials transposed? 'W&K' (c.txt) vs 'K&W Surveying' (a.txt, b.txt)"
     # an article naming both: two firms
-    texts["c.txt"] += " T&R shares the floor with R&T Accounting."
+    texts["c.txt"] += " W&K shares the building with K&W Surveying."
     (tmp_path / "c.txt").write_text(texts["c.txt"], encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if "transposed" in f.explanation]
+
+
+def test_transposed_initials_of_two_names_going_on_otherwise_are_two_firms(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "Shares in D&L Freight rose 4% on Tuesday after the haulier raised its profit forecast.",
+        "b.txt": "D&L Freight shares gained on Tuesday as the haulier lifted its forecast.",
+        "c.txt": "Shares in L&D Bakeries fell 2% on Tuesday after a weak Christmas.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if "transposed" in f.explanation]
+
+
+def test_names_going_on_alike_after_their_initials():
+    from factcheck.judge_mentions import _same_rest
+
+    assert _same_rest("K&W Surveying", "W&K")
+    assert _same_rest("K&W Surveying", "W & K surveying")
+    assert not _same_rest("K&W Surveying", "W&K Bakeries")
+
+
+def test_the_articles_a_finding_names_are_three_then_how_many_more():
+    from factcheck.judge_common import arts_named
+
+    claims = [_claim_in(f"{n}.txt") for n in "edcba"]
+    assert arts_named(claims) == "a.txt, b.txt, c.txt and 2 more"
+    assert arts_named(claims[:2]) == "d.txt, e.txt"
+
+
+def _claim_in(article: str) -> Claim:
+    from factcheck.models import Location
+
+    return Claim(
+        kind=ClaimKind.ORGANISATION,
+        key="org",
+        value=None,
+        display="K&W",
+        unit="",
+        location=Location(article, 0, 3, 1, 1),
+        sentence="K&W closed.",
+        surface="K&W",
+        text_value="K&W",
+    )

@@ -919,8 +919,8 @@ def test_where_a_shot_struck_or_a_fire_began_agrees() -> None:
 def test_names_whose_first_word_is_a_town_share_no_given_and_middle_names(tmp_path: Path) -> None:
     # a first word known as a town and not as a given name: an event or a company named after it
     texts = {
-        "a.txt": "She won the 60m hurdles at the Norwich Union Indoor trials in Sheffield on Sunday.",
-        "b.txt": "He will run at the Norwich Union European trials in Birmingham next month, his coach said.",
+        "a.txt": "She took the 400m title at the Leicester Mutual Indoor meeting in Cardiff on Sunday.",
+        "b.txt": "He will race at the Leicester Mutual European meeting in Glasgow next month, his coach said.",
     }
     assert _name_conflicts(tmp_path, texts) == []
 
@@ -928,38 +928,55 @@ def test_names_whose_first_word_is_a_town_share_no_given_and_middle_names(tmp_pa
 def test_two_names_beside_one_rarely_named_organisation_are_no_conflict(tmp_path: Path) -> None:
     # an organisation employs many people: two named beside it are colleagues as often as one
     texts = {
-        "a.txt": "In an interview with Harbourside Radio political editor Andrew Marsh, the minister said "
-        "the plan was sound.",
-        "b.txt": "The minister was at the centre of a row with Harbourside Radio over Andrew Gilmore's story "
-        "about the dossier.",
+        "a.txt": "Speaking to Lakeshore Radio business editor Odile Lensky, the minister defended the tax plan.",
+        "b.txt": "Lakeshore Radio apologised on Friday for Odile Okafor's story about the leaked memo.",
     }
     assert _name_conflicts(tmp_path, texts) == []
 
 
 def test_a_surname_given_without_its_joined_particle_is_a_conflict(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "The suspect, 41-year-old Daniel LaRosa, was arrested after a chase on the highway, police said.",
-        "b.txt": "Police said they had located Daniel LaRosa, 41, on the highway after a chase on Monday.",
-        "c.txt": "The suspect's name is Daniel Rosa, police said after the chase on the highway on Monday.",
+        "a.txt": "Officers arrested Marco DiSalvo, 37, on Thursday over the fire at the bakery on Quay Lane.",
+        "b.txt": "Marco DiSalvo, 37, was charged on Thursday with arson at the Quay Lane bakery.",
+        "c.txt": "Marco Salvo, 37, was held on Thursday after the fire that gutted the Quay Lane bakery.",
     }
     assert _name_conflicts(tmp_path, texts) == [
-        "one person named two ways? 'Daniel Rosa' (1 article) vs 'Daniel LaRosa' (2 articles)"
+        "one person named two ways? 'Marco Salvo' (1 article) vs 'Marco DiSalvo' (2 articles)"
     ]
     # a name spelled alike but for no particle is one name
-    texts["c.txt"] = texts["c.txt"].replace("Daniel Rosa", "Daniel LaRossa")
+    texts["c.txt"] = texts["c.txt"].replace("Marco Salvo", "Marco DiSalvio")
+    assert _name_conflicts(tmp_path, texts) == []
+
+
+def test_a_dropped_particle_alone_links_no_two_names(tmp_path: Path) -> None:
+    # a shared given name and a surname inside the other: two people unless what links any two names
+    # sharing a given name (a title, a role, an age, alike sentences) links them
+    texts = {
+        "a.txt": "Council member Lisa DeMarco voted against the budget on Tuesday, which passed 5-2.",
+        "b.txt": "The council passed the budget 5-2 on Tuesday; Lisa DeMarco and one other member voted no.",
+        "c.txt": "The budget passed 5-2 on Tuesday. Resident Lisa Marco said the library needed more money.",
+    }
     assert _name_conflicts(tmp_path, texts) == []
 
 
 def test_a_slip_counts_the_other_surname_written_alone_as_the_mentions_do_not_read_it(tmp_path: Path) -> None:
-    # the article names each once in full; "Vasko's", twice more, no mention reads
+    # the article names each once in full; "Kessel's", twice more, no mention reads
     texts = {
-        "a.txt": "The singer died on Tuesday in Lisbon, her agent Oren Brask said in a statement. "
-        "As the lawyer spoke, Vasko's adult daughter sobbed. "
-        "She was our friend, Vasko's son, Tom, said after the hearing. "
-        "We are devastated by the death of Oren Vasko and our hearts go out to her family.",
-        "b.txt": "Her agent, Oren Vasko, said the singer died peacefully at home in Lisbon on Tuesday.",
-        "c.txt": "Agent Oren Vasko told reporters the singer died in Lisbon on Tuesday after a long illness.",
+        "a.txt": "The violinist was hurt in a fall on Friday in Ghent, her manager Pia Holt said in a statement. "
+        "Later that evening Kessel's assistant called off the tour. "
+        "The orchestra thanked Kessel's staff for their patience. "
+        "We wish Pia Kessel and the whole company strength, the orchestra added.",
+        "b.txt": "Her manager, Pia Kessel, said the violinist was hurt in a fall in Ghent on Friday.",
+        "c.txt": "Manager Pia Kessel told reporters the violinist was injured in a fall in Ghent on Friday.",
     }
     assert _name_conflicts(tmp_path, texts) == [
-        "one person named two ways? 'Oren Brask' (1 article) vs 'Oren Vasko' (3 articles)"
+        "one person named two ways? 'Pia Holt' (1 article) vs 'Pia Kessel' (3 articles)"
     ]
+
+
+def test_a_surname_counted_in_a_text_is_no_sentence_opener_nor_in_another_name():
+    from factcheck.judge_roles import _times_written
+
+    text = "Young players ran on. Tom Young scored. Then Mel Young's shot went in, said Young. Young Street shut."
+    assert _times_written(text, ("mel", "young")) == 2
+    assert _times_written("Young's goal won it.", ("mel", "young")) == 1

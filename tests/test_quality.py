@@ -111,6 +111,9 @@ DEV_THRESHOLDS = {
     # recall 0.41 -> 0.42 with a surname given without its joined particle (judge_roles
     # ._particle_dropped) and an organisation's two initials transposed (judge_mentions
     # .transposed_initials), two gold conflicts: 0.889 (64/72), 0.429 (57/133) measured
+    # kept at 0.42 when the particle came to need the usual links between two names (mendC): the
+    # particle conflict lost, 0.889 (64/72), 0.429 (57/133); leave-one-story-out 0.88 (63/72) / 0.42
+    # (56/133) (main b70e389 0.890 (65/73), 0.436 (58/133); 0.88 / 0.43)
     Verdict.CONFLICT: (0.87, 0.42),
     # agree recall 0.78 -> 0.79, compatible 0.22 -> 0.26 when words after a number that are no
     # nouns stopped keying quantities ("10,000 gathered", "about 30 years old", "deal worth
@@ -131,8 +134,8 @@ DEV_THRESHOLDS = {
     Verdict.AGREE: (0.71, 0.83),
     # compatible recall 0.26 -> 0.27 when a whole sentence quoted trimmed of words the other article
     # quotes became compatible (quotes.compare_quotes: trimmed): 0.28 (60/217), precision 0.33
-    # compatible recall 0.26 -> 0.27 when a town written with its country after it ("Varna,
-    # Bulgaria") made an article naming only the country vaguer, and a country closing a sentence
+    # compatible recall 0.26 -> 0.27 when a town written with its country after it ("Town,
+    # Country") made an article naming only the country vaguer, and a country closing a sentence
     # counted as named for resolving namesakes: 0.33 (73/220) / 0.27 (59/217) measured
     # both merged: 0.29 (62/217) measured
     # compatible recall 0.29 -> 0.33, precision 0.34 -> 0.36 with named things said more or less
@@ -176,8 +179,8 @@ DEV_MAX_JUNK = 14
 # among the Thursday reports, which counts as a false alarm.
 # 26 measured once judge._dated_apart landed; then 26 -> 27 when one town given as another for one
 # slot became a conflict (judge_place_conflicts): the one new conflict is correct (a driver 'of
-# Minneapolis' in one report, 'of Bloomington' in three, ecb21_ecb) and also covers the gold
-# agreement among the Bloomington reports, which counts as a false alarm.
+# X' in one report, 'of Y' in three, a nearby town) and also covers the gold
+# agreement among the three reports, which counts as a false alarm.
 # 26 measured once the nearest verb keyed counts of people; 26 -> 32 when fragments joined their
 # event's core (events.CORE): the six new ones are correct conflicts (46 / 47 KOs, 52-3 / 53-3,
 # 12 / 31 magazines, 6 / 14 AK, 300 / 923 rounds, 6.1 / 5.9 magnitude; gold conflicts all) that
@@ -186,19 +189,19 @@ DEV_MAX_JUNK = 14
 # (five / two injured) and the two false ones it lets in (19 / four seasons of two jobs, the
 # seventh / third round of one fight).
 # 35 -> 36 when two distances from one named place became comparable (judge._from_place): the new
-# conflict is correct (1,150 vs 1,500 km from Tehran, a gold conflict) and covers the gold
-# agreement of the 1,500 km reports.
+# conflict is correct (two distances from one capital, a gold conflict) and covers the gold
+# agreement of the majority's reports.
 # 36 -> 38 when quotations over several lines (one sentence a line) were read to their closing
 # line (quotes.find_quotes) and a short phrase quoted with a word put into it became a conflict
-# (quotes.INSERTED_WORDS): the four new quote conflicts are correct (gold conflicts: 'want' /
-# 'wanted' to say, 'in his DNA' / 'his DNA', 'escape' / 'get away', a phrase missing a word), and
+# (quotes.INSERTED_WORDS): the four new quote conflicts are correct (gold conflicts: a verb's
+# tense changed, a word dropped from a phrase, a verb replaced, a phrase missing a word), and
 # each finding holds both wordings' quotes, so it also covers the gold agreement among the copies
 # of one wording; 38 measured (main 34).
 # 38 -> 39 when "minus 17 degrees" beside a temperature became a temperature: the new conflict
 # (minus 17 vs minus 20, a gold conflict) also covers the gold agreement of the minus-20 reports.
 # 39 -> 40 when "who lived in X" became someone's home (judge_place_conflicts._LIVED): the new
-# conflict is correct ('of College Point' vs 'who lived in South Ozone Park', a gold conflict) and
-# also covers the gold agreement among the South Ozone Park reports.
+# conflict is correct ('of X' vs 'who lived in Y', a gold conflict) and
+# also covers the gold agreement among the reports of the second town.
 # 40 -> 41 when one named thing given two colours became a conflict (judge_colours): the new
 # conflict is correct (a silver vs a grey car, a gold conflict) and also covers the gold
 # agreements among the grey reports (its colour, model and year).
@@ -222,12 +225,14 @@ DEV_MAX_JUNK = 14
 # given one part apart; a gold conflict) and also covers the gold agreement of its other side.
 # 50 -> 51 with judge._part_exceeds_whole: the new correct conflict (12 worst-hit villages vs seven
 # villages, a gold conflict) also covers the gold agreement on seven villages.
-# 51 -> 52 with judge_roles._particle_dropped: the new conflict is correct ('Calamita' for
-# 'LaCalamita', a gold conflict) and also covers the gold agreement on the suspect's full name.
+# 51 -> 52 with judge_roles._particle_dropped: the new conflict is correct (a surname given without
+# its joined particle, a gold conflict) and also covers the gold agreement on the suspect's full name.
 # 52 -> 53 with "a week after" read as one week (quantities.one_span_claims): the new correct
 # conflict (a week vs nine days after a heart attack, a gold conflict) also covers the gold
 # agreement of its "a week" side.
-DEV_MAX_FALSE_ALARMS = 53
+# 53 -> 52 when a dropped particle came to need the usual links between two names (mendC): that
+# conflict is lost (nothing but the particle and one event linked the two names), and its alarm.
+DEV_MAX_FALSE_ALARMS = 52
 
 
 @pytest.fixture(scope="module")
