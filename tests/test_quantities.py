@@ -15,7 +15,7 @@ from factcheck.text import LineIndex
 CASES = [
     ("A 61-year-old man was charged with murder.", [("age", "61-year-old", "")]),
     ("Anthony LaSalle, 36, of Bloomington was arrested.", [("age", "36", "Anthony LaSalle")]),
-    ("The 38-year-old Anthony LaCalamita was arrested.", [("age", "38-year-old", "Anthony LaCalamita")]),
+    ("The 38-year-old Dominic LaSorella was arrested.", [("age", "38-year-old", "Dominic LaSorella")]),
     ("Page died at 85 in Los Angeles.", [("age", "85", "")]),
     ("The poll covered people aged 18 to 49.", [("age", "18 to 49", "")]),
     ("A 5.6 magnitude earthquake hit the island.", [("magnitude", "5.6 magnitude", "")]),
@@ -85,7 +85,7 @@ CASES = [
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),
-    ("Klitschko stopped Rahman in the seventh round.", [("round", "seventh round", "7th round")]),
+    ("Volny stopped Mendel in the seventh round.", [("round", "seventh round", "7th round")]),
     ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),
     # one thing across the ways news says it (issue 19)
     ("Five were killed in the crash.", [("death", "Five", "")]),
@@ -117,14 +117,14 @@ CASES = [
     ("He won five rounds sooner than last time.", [("round sooner", "five rounds", "")]),
     ("The election comes two years after the death of the ruler.", [("duration after", "two years", "")]),
     ("He ruled for 21 years.", [("duration", "21 years", "")]),
-    ("He was fired nearly three weeks following the end of the season.", [("duration after", "nearly three weeks", "")]),  # noqa: E501
+    ("She was dismissed nearly four weeks following the end of the tour.", [("duration after", "nearly four weeks", "")]),  # noqa: E501
     ("The standoff lasted two hours before the gunman gave up.", [("duration", "two hours", "")]),
     # a distance from a place, whatever the bearing says; an age before a surname; "N-plus"
-    ("The epicentre was 35 miles southwest of Bandar Abbas.", [("distance", "35 miles southwest of Bandar Abbas", "")]),
-    ("It struck about 58km (36 miles) south-west of Bandar Abbas.", [("distance", "about 58km (36 miles) south-west of Bandar Abbas", "")]),  # noqa: E501
-    ("The 36-year-old Rahman, a former champion, looked tired.", [("age", "36-year-old", "Rahman")]),
+    ("The epicentre was 42 miles southwest of Kerman.", [("distance", "42 miles southwest of Kerman", "")]),
+    ("It struck about 68km (42 miles) south-west of Kerman.", [("distance", "about 68km (42 miles) south-west of Kerman", "")]),  # noqa: E501
+    ("The 34-year-old Mendel, a former champion, looked tired.", [("age", "34-year-old", "Mendel")]),
     ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
-    ("Cheeks was fired after three-plus seasons in Portland.", [("season", "three-plus seasons", "")]),
+    ("Marlow was fired after four-plus seasons in Tacoma.", [("season", "four-plus seasons", "")]),
     # records said where a side stands, of three numbers; votes; not a record at another time
     ("The Hawks fired him with the team slumping at 9-14.", [("record", "9-14", "9-14")]),
     ("The Hawks, currently sitting at 9-14, lost again.", [("record", "9-14", "9-14")]),
@@ -357,12 +357,12 @@ def test_different_records_of_one_boxer_conflict(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
         {
-            "a.txt": "Wladimir Klitschko improved his record to 53-3 with the win in Mannheim on Saturday.",
-            "b.txt": "Wladimir Klitschko improved his record to 52-3 with the win in Mannheim on Saturday.",
+            "a.txt": "Radek Volny improved his record to 27-1 with the win in Lindau on Saturday.",
+            "b.txt": "Radek Volny improved his record to 26-1 with the win in Lindau on Saturday.",
         },
     )
     (conflict,) = report.by_verdict(Verdict.CONFLICT)
-    assert {c.display for c in conflict.claims} == {"53-3", "52-3"}
+    assert {c.display for c in conflict.claims} == {"27-1", "26-1"}
 
 
 def test_a_projection_is_not_a_count() -> None:
@@ -449,22 +449,22 @@ def test_two_ages_of_one_named_person_conflict(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
         {
-            "a.txt": "Wladimir Klitschko stopped Hasim Rahman, 36, in the seventh round in Mannheim on Saturday.",
-            "b.txt": "The 36-year-old Rahman looked tired against Wladimir Klitschko in Mannheim on Saturday.",
-            "c.txt": "Wladimir Klitschko beat the 58-year-old Rahman, who has not won a big fight since 2005, in "
-            "Mannheim on Saturday.",
+            "a.txt": "Radek Volny stopped Dario Mendel, 33, in the seventh round in Lindau on Saturday.",
+            "b.txt": "The 33-year-old Mendel looked tired against Radek Volny in Lindau on Saturday.",
+            "c.txt": "Radek Volny beat the 51-year-old Mendel, who has not won a title fight since 2011, in "
+            "Lindau on Saturday.",
         },
     )
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
-    assert sorted(c.stated for c in conflict.claims) == [36, 36, 58]
+    assert sorted(c.stated for c in conflict.claims) == [33, 33, 51]
 
 
 def test_ages_of_two_brothers_do_not_conflict(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
         {
-            "a.txt": "Wladimir Klitschko, 32, defended his title in Mannheim on Saturday night.",
-            "b.txt": "Vitali Klitschko, 37, watched his brother defend the title in Mannheim on Saturday night.",
+            "a.txt": "Radek Volny, 32, defended his title in Lindau on Saturday night.",
+            "b.txt": "Pavel Volny, 37, watched his brother defend the title in Lindau on Saturday night.",
         },
     )
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
