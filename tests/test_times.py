@@ -78,3 +78,83 @@ def test_overlapping_times_worded_apart_are_compatible(tmp_path: Path) -> None:
     (single,) = [f for f in times if f.verdict is Verdict.SINGLE_SOURCE]
     assert [c.display for c in single.claims] == ["17:00"]
     assert not [f for f in times if f.verdict is Verdict.CONFLICT]
+
+
+def test_times_of_one_event_in_few_shared_words_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    # the words around the two times are too few and too unlike for a conflict of context
+    # (``judge.CONFLICT_LINK``), but both clauses name one event ("arrested") and share a word more
+    articles = {
+        "a.txt": "The driver was arrested near the depot at 6 a.m. on Sunday, a spokesman said.",
+        "b.txt": "Neighbours told reporters that the driver had been arrested at 9 a.m.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    (conflict,) = [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+    assert {c.display for c in conflict.claims} == {"06:00", "09:00"}
+    assert "time of one event ('arrested' / 'arrested')" in conflict.explanation
+
+
+def test_times_of_one_event_word_alone_do_not_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    # one event word and no other word in common: a report of a second quake gives its own time
+    articles = {
+        "a.txt": "A state broadcaster says the earthquake struck the coast at 5:11 p.m. local time.",
+        "b.txt": "The observatory in the capital registered the quake at 17:46 hours local time.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+
+
+def test_times_of_one_verb_outside_the_lexicon_do_not_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    # "shown", "trading": verbs told of many moments (a programme, a price), not one event's time
+    articles = {
+        "a.txt": "The awards will be shown on the main channel at 8 p.m. on Sunday.",
+        "b.txt": "A special on the floods will be shown on the main channel at 9 p.m.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+
+
+def _time_findings(tmp_path: Path, articles: dict[str, str]) -> list:
+    from factcheck.api import check
+
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+
+
+def test_times_with_no_zone_are_read_in_the_only_zone_given(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
+        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm.",
+    }
+    (agree,) = [f for f in _time_findings(tmp_path, articles) if f.verdict is Verdict.AGREE]
+    assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
+    assert any("read in GMT" in d for d in agree.details)
+
+
+def test_times_said_local_or_converted_keep_their_own_zone(tmp_path: Path) -> None:
+    # "local time" tells the story's zone apart from the reader's; a conversion shows the offset
+    local = {
+        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
+        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm local time.",
+    }
+    assert not [f for f in _time_findings(tmp_path, local) if f.verdict is Verdict.AGREE]
+    converted = {
+        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
+        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm.",
+        "c.txt": "The alarm sounded at 23:49 (20:49 GMT), residents said.",
+    }
+    agree = [f for f in _time_findings(tmp_path, converted) if f.verdict is Verdict.AGREE]
+    assert all(len({c.unit for c in f.claims}) == 1 for f in agree)
+    assert not [f for f in agree if {"a.txt", "b.txt"} <= {c.location.article for c in f.claims}]
