@@ -78,7 +78,7 @@ def match(claims: Sequence[Claim]) -> Matching:
     groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
     times, zone = _in_story_zone(by_kind.get(ClaimKind.TIME, []))
     for group in _match_by_context(times, ClaimKind.TIME):
-        if zone and any(c.unit == zone for c in group.claims):
+        if zone and any(reread(c) for c in group.claims):
             group = replace(group, reason=f"{group.reason} (times with no zone read in {zone}, the only zone given)")
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
@@ -88,12 +88,23 @@ LOCAL = "local"
 """The zone of a clock time that names none (``times``)."""
 
 
+REREAD = " (no zone; read as {zone})"
+"""Said on the line of a clock time read in the story's zone (``_in_story_zone``)."""
+
+
+def reread(c: Claim) -> bool:
+    """Whether the clock time ``c`` gave no zone and was read in the story's (``_in_story_zone``):
+    such a time may agree or be compatible with another, never conflict (the zone is a guess)."""
+    return c.kind is ClaimKind.TIME and c.display.endswith(REREAD.format(zone=c.unit))
+
+
 def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:
-    """The clock times, those with no zone read in the one zone the others give ("at 8.49pm" /
-    "at 20:49 GMT"), and that zone; or the times as they are, and "". Only when every zoned time
+    """The clock times, those with no zone read in the one zone the others give ("at 6.15pm" /
+    "at 18:15 GMT"), and that zone; or the times as they are, and "". Only when every zoned time
     is in one zone, no time is said to be "local time" (a story's own zone told apart from the
-    reader's), and no sentence gives a time with no zone beside a zoned one: a conversion ("17:06
-    hours (13:36 GMT)") shows the story's local time is another zone."""
+    reader's), and no sentence gives a time with no zone beside a zoned one: a conversion ("15:20
+    hours (11:50 GMT)") shows the story's local time is another zone. A time read so says it on
+    its own line (``REREAD``) and never conflicts (``judge_dates.moment_links``)."""
     zones = {c.unit for c in claims} - {LOCAL}
     if len(zones) != 1 or LOCAL not in {c.unit for c in claims}:
         return claims, ""
@@ -105,7 +116,10 @@ def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:
     if any(LOCAL in us and len(us) > 1 for us in units.values()):
         return claims, ""
     (zone,) = zones
-    return [replace(c, unit=zone) if c.unit == LOCAL else c for c in claims], zone
+    out = [
+        replace(c, unit=zone, display=c.display + REREAD.format(zone=zone)) if c.unit == LOCAL else c for c in claims
+    ]
+    return out, zone
 
 
 def _split_zones(group: ClaimGroup) -> list[ClaimGroup]:
@@ -440,7 +454,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         for i, j in itertools.chain(_clock_links(claims), _clock_event_links(claims)):
             parent[find(j)] = find(i)
     else:
-        for i, j in itertools.chain(_same_date_links(claims), _one_event_links(claims)):
+        for i, j in _same_date_links(claims):
             parent[find(j)] = find(i)
     members: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -484,34 +498,6 @@ def _same_date_links(claims: list[Claim]) -> list[tuple[int, int]]:
     return links
 
 
-def _one_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of dates of different articles, of one granularity and qualifier (or
-    none), whose clauses name one event of the lexicon (``date_events.EVENT_WORDS``: "was released
-    in 1990" / "after her release in 1993"), whatever their values and the other words around
-    them: ``judge_dates.one_event_told_otherwise`` tells whether they are one event's dates. Unlike
-    ``_same_date_links`` it takes dates kept as symbols too (a month of an undated report). On the
-    dev stories one agreement more (one earlier quake's month in two reports), no conflict more;
-    in the 2,225 unrelated reports of bench/bench_scale.py's corpus as one folder, 18 date
-    conflicts for 17 (the groups they are judged in change). Each date is linked to the first one
-    of its bucket, so the cost is linear."""
-    from factcheck.date_events import EVENT_WORDS, date_event
-    from factcheck.dates import REPORT_KEY
-
-    named = frozenset(EVENT_WORDS.values())
-    first: dict[tuple[object, ...], int] = {}
-    links = []
-    for i, c in enumerate(claims):
-        if c.granularity not in SAME_DATE_GRANULARITIES or c.key == REPORT_KEY:
-            continue
-        event = date_event(c.sentence, c.surface)
-        if event not in named:
-            continue
-        j = first.setdefault((c.granularity, c.qualifier, event), i)
-        if j != i and claims[j].location.article != c.location.article:
-            links.append((j, i))
-    return links
-
-
 def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of clock times of different articles that overlap, in one zone, given
     for the same event or for none named ("struck just after 7 p.m." / "around 7 p.m."): the
@@ -540,8 +526,8 @@ def _clock_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
     event of the lexicon (``date_events.EVENT_WORDS``: "was arrested at 6 a.m." / "arrested him
     just after 6 a.m."), whatever their values: the times a story gives are few, and the words
     around a time are too few to tell one moment by (``judge_dates.moment_links`` judges the
-    pairs). Each time is linked to the first one of its bucket (zone, event), so the cost is
-    linear."""
+    pairs). Each time is linked to the first one of its bucket (zone, event), whatever its
+    article, so the cost is linear and the groups do not hang on the order of the files."""
     from factcheck.date_events import EVENT_WORDS, date_event
 
     named = frozenset(EVENT_WORDS.values())
@@ -552,7 +538,7 @@ def _clock_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
         if event not in named:
             continue
         j = first.setdefault((c.unit, event), i)
-        if j != i and claims[j].location.article != c.location.article:
+        if j != i:
             links.append((j, i))
     return links
 

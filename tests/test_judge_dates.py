@@ -67,29 +67,3 @@ def test_event_reason_names_the_granularity_the_dates_share(tmp_path: Path) -> N
     dates = {c.location.article: c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE}
     assert event_reason(dates["a.txt"], dates["b.txt"]) == "both are the year of one event ('opened' / 'opened')"
     assert event_reason(dates["c.txt"], dates["d.txt"]) == "both are the day of one event ('opened' / 'opened')"
-
-
-def test_same_month_of_one_event_of_undated_reports_is_one_agreement(tmp_path: Path) -> None:
-    """``match._one_event_links``: months kept as symbols (no publication date) of one event of the
-    lexicon, in two words in common, are grouped, and so agree."""
-    (tmp_path / "a.txt").write_text("The same coast was hit by a 6.4 quake in September.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "A strong quake with a magnitude of 6.4 struck the north in September near the port of Varna.",
-        encoding="utf-8",
-    )
-    report = check([tmp_path])
-    agree = [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict.value == "agree"]
-    assert [{c.location.article for c in f.claims} for f in agree] == [{"a.txt", "b.txt"}]
-
-
-def test_months_of_one_event_eight_months_apart_conflict(tmp_path: Path) -> None:
-    """``judge_dates.DATE_REACH``: two months of one event within a year of each other."""
-    for name, text in {
-        "a.txt": "The current board was elected in December 2008.",
-        "b.txt": "The current board members were elected in April 2008, the ministry said.",
-    }.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    conflicts = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.DATE and f.verdict.value == "conflict"]
-    (conflict,) = conflicts
-    assert {c.display for c in conflict.claims} == {"2008-12", "2008-04"}
-    assert "both are the month of one event ('elected' / 'elected')" in conflict.explanation

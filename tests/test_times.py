@@ -100,10 +100,10 @@ def test_times_of_one_event_in_few_shared_words_conflict(tmp_path: Path) -> None
 def test_times_of_one_event_word_alone_do_not_conflict(tmp_path: Path) -> None:
     from factcheck.api import check
 
-    # one event word and no other word in common: a report of a second quake gives its own time
+    # one event word and no other word in common: a report of a later tremor gives its own time
     articles = {
-        "a.txt": "A state broadcaster says the earthquake struck the coast at 5:11 p.m. local time.",
-        "b.txt": "The observatory in the capital registered the quake at 17:46 hours local time.",
+        "a.txt": "A radio station reports the tremor rattled windows in the valley at 4:20 p.m.",
+        "b.txt": "Seismologists at the university recorded the temblor at 18:05 hours.",
     }
     for name, text in articles.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -128,6 +128,7 @@ def test_times_of_one_verb_outside_the_lexicon_do_not_conflict(tmp_path: Path) -
 def _time_findings(tmp_path: Path, articles: dict[str, str]) -> list:
     from factcheck.api import check
 
+    tmp_path.mkdir(exist_ok=True)
     for name, text in articles.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
@@ -135,26 +136,87 @@ def _time_findings(tmp_path: Path, articles: dict[str, str]) -> list:
 
 def test_times_with_no_zone_are_read_in_the_only_zone_given(tmp_path: Path) -> None:
     articles = {
-        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
-        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm.",
+        "a.txt": "Firefighters were called to the blaze in the old warehouse at 18:15 GMT on Monday.",
+        "b.txt": "Firefighters were called to a blaze in the old warehouse at 6.15pm.",
     }
     (agree,) = [f for f in _time_findings(tmp_path, articles) if f.verdict is Verdict.AGREE]
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
     assert any("read in GMT" in d for d in agree.details)
+    assert [c.display for c in agree.claims if c.location.article == "b.txt"] == ["18:15 (no zone; read as GMT)"]
 
 
 def test_times_said_local_or_converted_keep_their_own_zone(tmp_path: Path) -> None:
     # "local time" tells the story's zone apart from the reader's; a conversion shows the offset
     local = {
-        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
-        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm local time.",
+        "a.txt": "Firefighters were called to the blaze in the old warehouse at 18:15 GMT on Monday.",
+        "b.txt": "Firefighters were called to a blaze in the old warehouse at 6.15pm local time.",
     }
     assert not [f for f in _time_findings(tmp_path, local) if f.verdict is Verdict.AGREE]
     converted = {
-        "a.txt": "Police were alerted to the fire on the roof of the shop at 20:49 GMT on Friday.",
-        "b.txt": "Police were alerted to a fire on the roof of the shop at 8.49pm.",
-        "c.txt": "The alarm sounded at 23:49 (20:49 GMT), residents said.",
+        "a.txt": "Firefighters were called to the blaze in the old warehouse at 18:15 GMT on Monday.",
+        "b.txt": "Firefighters were called to a blaze in the old warehouse at 6.15pm.",
+        "c.txt": "The siren sounded at 21:15 (18:15 GMT), residents said.",
     }
     agree = [f for f in _time_findings(tmp_path, converted) if f.verdict is Verdict.AGREE]
     assert all(len({c.unit for c in f.claims}) == 1 for f in agree)
     assert not [f for f in agree if {"a.txt", "b.txt"} <= {c.location.article for c in f.claims}]
+
+
+def test_times_read_in_the_story_zone_never_conflict(tmp_path: Path) -> None:
+    # a report from the place itself gives its local clock with no zone: read as GMT it would
+    # contradict the GMT report, but the zone is a guess
+    articles = {
+        "a.txt": "The storm made landfall at 03:40 GMT on Tuesday, forecasters said.",
+        "b.txt": "The storm made landfall on the island at 11:40 a.m. on Tuesday, forecasters said.",
+    }
+    times = _time_findings(tmp_path, articles)
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT]
+    # the note goes only on groups with a time read so
+    assert not [f for f in times if any("read in GMT" in d for d in f.details) and f.verdict is Verdict.AGREE]
+
+
+def test_times_of_two_moments_of_one_event_do_not_conflict(tmp_path: Path) -> None:
+    # shot at one hour, died at another: the event word itself, not its family ("die" / "shoot")
+    shot = {
+        "a.txt": "The guard was shot outside the bank at 10 p.m., police said on Sunday.",
+        "b.txt": "The guard died in hospital at 11:30 p.m., police said.",
+    }
+    assert not [f for f in _time_findings(tmp_path / "shot", shot) if f.verdict is Verdict.CONFLICT]
+    # a second arrest, a time told against the event
+    second = {
+        "a.txt": "Police said the arrest at 5 a.m. took place at the farm.",
+        "b.txt": "Police said a second man was arrested at 10 a.m. at a petrol station.",
+    }
+    assert not [f for f in _time_findings(tmp_path / "second", second) if f.verdict is Verdict.CONFLICT]
+    against = {
+        "a.txt": "Witnesses said the shooting began at 6:05 p.m. near the stadium.",
+        "b.txt": "Police said a gunman was shot by officers at 8:50 p.m., hours after the shooting near the stadium.",
+    }
+    assert not [f for f in _time_findings(tmp_path / "against", against) if f.verdict is Verdict.CONFLICT]
+
+
+def test_an_article_giving_two_times_of_one_event_conflicts_with_neither(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Police said the driver was arrested at 5 a.m. A cyclist was arrested at 10 a.m., police said.",
+        "b.txt": "Neighbours told reporters that the driver had been arrested at 7 a.m.",
+    }
+    times = _time_findings(tmp_path, articles)
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT and "time of one event" in f.explanation]
+
+
+def test_times_of_one_event_are_judged_whatever_the_file_order(tmp_path: Path) -> None:
+    # each time is linked to its bucket's first time whatever its article (``match._clock_event_links``)
+    texts = [
+        "Police said the driver was arrested at 5 a.m. near the bridge. A cyclist was arrested at 10 a.m. at a "
+        "hotel, police said.",
+        "The driver was arrested at 7 a.m. near the bridge, neighbours said.",
+    ]
+    seen = []
+    for first in ("a.txt", "z.txt"):
+        folder = tmp_path / first
+        folder.mkdir()
+        for name, text in zip((first, "b.txt"), texts, strict=True):
+            (folder / name).write_text(text, encoding="utf-8")
+        times = _time_findings(folder, {})
+        seen.append(sorted((f.verdict.value, sorted(c.display for c in f.claims)) for f in times))
+    assert seen[0] == seen[1]
