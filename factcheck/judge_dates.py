@@ -463,8 +463,9 @@ MOMENT_SHARED = 1
 """Context words two clock times of one event must share for ``moment_links`` (the event word
 alone is not enough: a report of a later event of one kind, told in words of its own, gives its
 time beside the same event word). On the dev stories, with none needed, one false conflict (two
-events of one kind a day apart); with one, none, and the same two moved times of the mutation
-self-test caught."""
+events of one kind a day apart); with one, none. With the guards of ``moment_links`` it catches
+one moved time of the mutation self-test (a time of one event the words around it did not group)
+and changes no dev finding."""
 
 
 def moment_links(
