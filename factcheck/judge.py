@@ -544,12 +544,14 @@ def judge_group(
     links = _class_links(group, classes, facts, published)
     lone_value_links(group, classes, links, facts, published)
     if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
-        from factcheck.judge_dates import event_links, outlier_links, split_links
+        from factcheck.judge_dates import event_links, moment_links, outlier_links, split_links
 
         outlier_links(classes, links, facts)
         split_links(classes, links, facts)
         if group.kind is ClaimKind.DATE:
             event_links(classes, links, facts)
+        else:
+            moment_links(classes, links, facts)
     for (i, j), link in sorted(links.items()):
         a, b = classes[i], classes[j]
         if link.disjoint is not None:

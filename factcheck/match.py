@@ -19,7 +19,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.models import Claim, ClaimGroup, ClaimKind
 from factcheck.people import SUFFIXES
@@ -76,9 +76,50 @@ def match(claims: Sequence[Claim]) -> Matching:
     groups.extend(q_groups)
     related.extend(q_related)
     groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
-    for group in _match_by_context(by_kind.get(ClaimKind.TIME, []), ClaimKind.TIME):
+    times, zone = _in_story_zone(by_kind.get(ClaimKind.TIME, []))
+    for group in _match_by_context(times, ClaimKind.TIME):
+        if zone and any(reread(c) for c in group.claims):
+            group = replace(group, reason=f"{group.reason} (times with no zone read in {zone}, the only zone given)")
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
+
+
+LOCAL = "local"
+"""The zone of a clock time that names none (``times``)."""
+
+
+REREAD = " (no zone; read as {zone})"
+"""Said on the line of a clock time read in the story's zone (``_in_story_zone``)."""
+
+
+def reread(c: Claim) -> bool:
+    """Whether the clock time ``c`` gave no zone and was read in the story's (``_in_story_zone``):
+    such a time may agree or be compatible with another, never conflict (the zone is a guess)."""
+    return c.kind is ClaimKind.TIME and c.display.endswith(REREAD.format(zone=c.unit))
+
+
+def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:
+    """The clock times, those with no zone read in the one zone the others give ("at 6.15pm" /
+    "at 18:15 GMT"), and that zone; or the times as they are, and "". Only when every zoned time
+    is in one zone, no time is said to be "local time" (a story's own zone told apart from the
+    reader's), and no sentence gives a time with no zone beside a zoned one: a conversion ("15:20
+    hours (11:50 GMT)") shows the story's local time is another zone. A time read so says it on
+    its own line (``REREAD``) and never conflicts (``judge_dates.moment_links``)."""
+    zones = {c.unit for c in claims} - {LOCAL}
+    if len(zones) != 1 or LOCAL not in {c.unit for c in claims}:
+        return claims, ""
+    if any(LOCAL in c.surface.lower() for c in claims):
+        return claims, ""
+    units: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        units[(c.location.article, c.sentence)].add(c.unit)
+    if any(LOCAL in us and len(us) > 1 for us in units.values()):
+        return claims, ""
+    (zone,) = zones
+    out = [
+        replace(c, unit=zone, display=c.display + REREAD.format(zone=zone)) if c.unit == LOCAL else c for c in claims
+    ]
+    return out, zone
 
 
 def _split_zones(group: ClaimGroup) -> list[ClaimGroup]:
@@ -410,7 +451,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     for i, j in _context_links([c.matching_words for c in claims], [c.location.article for c in claims]):
         parent[find(j)] = find(i)
     if kind is ClaimKind.TIME:
-        for i, j in _clock_links(claims):
+        for i, j in itertools.chain(_clock_links(claims), _clock_event_links(claims)):
             parent[find(j)] = find(i)
     else:
         for i, j in _same_date_links(claims):
@@ -477,6 +518,28 @@ def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:
             and vp.overlaps(vq)
         ):
             links.append((min(p, q), max(p, q)))
+    return links
+
+
+def _clock_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of clock times of different articles in one zone whose clauses name one
+    event of the lexicon (``date_events.EVENT_WORDS``: "was arrested at 6 a.m." / "arrested him
+    just after 6 a.m."), whatever their values: the times a story gives are few, and the words
+    around a time are too few to tell one moment by (``judge_dates.moment_links`` judges the
+    pairs). Each time is linked to the first one of its bucket (zone, event), whatever its
+    article, so the cost is linear and the groups do not hang on the order of the files."""
+    from factcheck.date_events import EVENT_WORDS, date_event
+
+    named = frozenset(EVENT_WORDS.values())
+    first: dict[tuple[str, str], int] = {}
+    links = []
+    for i, c in enumerate(claims):
+        event = date_event(c.sentence, c.surface)
+        if event not in named:
+            continue
+        j = first.setdefault((c.unit, event), i)
+        if j != i:
+            links.append((j, i))
     return links
 
 

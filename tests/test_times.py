@@ -78,3 +78,145 @@ def test_overlapping_times_worded_apart_are_compatible(tmp_path: Path) -> None:
     (single,) = [f for f in times if f.verdict is Verdict.SINGLE_SOURCE]
     assert [c.display for c in single.claims] == ["17:00"]
     assert not [f for f in times if f.verdict is Verdict.CONFLICT]
+
+
+def test_times_of_one_event_in_few_shared_words_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    # the words around the two times are too few and too unlike for a conflict of context
+    # (``judge.CONFLICT_LINK``), but both clauses name one event ("arrested") and share a word more
+    articles = {
+        "a.txt": "The driver was arrested near the depot at 6 a.m. on Sunday, a spokesman said.",
+        "b.txt": "Neighbours told reporters that the driver had been arrested at 9 a.m.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    (conflict,) = [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+    assert {c.display for c in conflict.claims} == {"06:00", "09:00"}
+    assert "time of one event ('arrested' / 'arrested')" in conflict.explanation
+
+
+def test_times_of_one_event_word_alone_do_not_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    # one event word and no other word in common: a report of a later tremor gives its own time
+    articles = {
+        "a.txt": "A radio station reports the tremor rattled windows in the valley at 4:20 p.m.",
+        "b.txt": "Seismologists at the university recorded the temblor at 18:05 hours.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+
+
+def test_times_of_one_verb_outside_the_lexicon_do_not_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    # "shown", "trading": verbs told of many moments (a programme, a price), not one event's time
+    articles = {
+        "a.txt": "The awards will be shown on the main channel at 8 p.m. on Sunday.",
+        "b.txt": "A special on the floods will be shown on the main channel at 9 p.m.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
+
+
+def _time_findings(tmp_path: Path, articles: dict[str, str]) -> list:
+    from factcheck.api import check
+
+    tmp_path.mkdir(exist_ok=True)
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+
+
+def test_times_with_no_zone_are_read_in_the_only_zone_given(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Firefighters were called to the blaze in the old warehouse at 18:15 GMT on Monday.",
+        "b.txt": "Firefighters were called to a blaze in the old warehouse at 6.15pm.",
+    }
+    (agree,) = [f for f in _time_findings(tmp_path, articles) if f.verdict is Verdict.AGREE]
+    assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
+    assert any("read in GMT" in d for d in agree.details)
+    assert [c.display for c in agree.claims if c.location.article == "b.txt"] == ["18:15 (no zone; read as GMT)"]
+
+
+def test_times_said_local_or_converted_keep_their_own_zone(tmp_path: Path) -> None:
+    # "local time" tells the story's zone apart from the reader's; a conversion shows the offset
+    local = {
+        "a.txt": "Firefighters were called to the blaze in the old warehouse at 18:15 GMT on Monday.",
+        "b.txt": "Firefighters were called to a blaze in the old warehouse at 6.15pm local time.",
+    }
+    assert not [f for f in _time_findings(tmp_path, local) if f.verdict is Verdict.AGREE]
+    converted = {
+        "a.txt": "Firefighters were called to the blaze in the old warehouse at 18:15 GMT on Monday.",
+        "b.txt": "Firefighters were called to a blaze in the old warehouse at 6.15pm.",
+        "c.txt": "The siren sounded at 21:15 (18:15 GMT), residents said.",
+    }
+    agree = [f for f in _time_findings(tmp_path, converted) if f.verdict is Verdict.AGREE]
+    assert all(len({c.unit for c in f.claims}) == 1 for f in agree)
+    assert not [f for f in agree if {"a.txt", "b.txt"} <= {c.location.article for c in f.claims}]
+
+
+def test_times_read_in_the_story_zone_never_conflict(tmp_path: Path) -> None:
+    # a report from the place itself gives its local clock with no zone: read as GMT it would
+    # contradict the GMT report, but the zone is a guess
+    articles = {
+        "a.txt": "The storm made landfall at 03:40 GMT on Tuesday, forecasters said.",
+        "b.txt": "The storm made landfall on the island at 11:40 a.m. on Tuesday, forecasters said.",
+    }
+    times = _time_findings(tmp_path, articles)
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT]
+    # the note goes only on groups with a time read so
+    assert not [f for f in times if any("read in GMT" in d for d in f.details) and f.verdict is Verdict.AGREE]
+
+
+def test_times_of_two_moments_of_one_event_do_not_conflict(tmp_path: Path) -> None:
+    # shot at one hour, died at another: the event word itself, not its family ("die" / "shoot")
+    shot = {
+        "a.txt": "The guard was shot outside the bank at 10 p.m., police said on Sunday.",
+        "b.txt": "The guard died in hospital at 11:30 p.m., police said.",
+    }
+    assert not [f for f in _time_findings(tmp_path / "shot", shot) if f.verdict is Verdict.CONFLICT]
+    # a second arrest, a time told against the event
+    second = {
+        "a.txt": "Police said the arrest at 5 a.m. took place at the farm.",
+        "b.txt": "Police said a second man was arrested at 10 a.m. at a petrol station.",
+    }
+    assert not [f for f in _time_findings(tmp_path / "second", second) if f.verdict is Verdict.CONFLICT]
+    against = {
+        "a.txt": "Witnesses said the shooting began at 6:05 p.m. near the stadium.",
+        "b.txt": "Police said a gunman was shot by officers at 8:50 p.m., hours after the shooting near the stadium.",
+    }
+    assert not [f for f in _time_findings(tmp_path / "against", against) if f.verdict is Verdict.CONFLICT]
+
+
+def test_an_article_giving_two_times_of_one_event_conflicts_with_neither(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Police said the driver was arrested at 5 a.m. A cyclist was arrested at 10 a.m., police said.",
+        "b.txt": "Neighbours told reporters that the driver had been arrested at 7 a.m.",
+    }
+    times = _time_findings(tmp_path, articles)
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT and "time of one event" in f.explanation]
+
+
+def test_times_of_one_event_are_judged_whatever_the_file_order(tmp_path: Path) -> None:
+    # each time is linked to its bucket's first time whatever its article (``match._clock_event_links``)
+    texts = [
+        "Police said the driver was arrested at 5 a.m. near the bridge. A cyclist was arrested at 10 a.m. at a "
+        "hotel, police said.",
+        "The driver was arrested at 7 a.m. near the bridge, neighbours said.",
+    ]
+    seen = []
+    for first in ("a.txt", "z.txt"):
+        folder = tmp_path / first
+        folder.mkdir()
+        for name, text in zip((first, "b.txt"), texts, strict=True):
+            (folder / name).write_text(text, encoding="utf-8")
+        times = _time_findings(folder, {})
+        seen.append(sorted((f.verdict.value, sorted(c.display for c in f.claims)) for f in times))
+    assert seen[0] == seen[1]
