@@ -173,7 +173,7 @@ class ArticleFacts:
             self._events = self._group()
         return self._events
 
-    def _group(self) -> dict[str, int]:
+    def _group(self, merge: bool = True) -> dict[str, int]:
         arts = sorted(a for a, f in self.facts.items() if len(f) >= MIN_FACTS)
         if len(arts) > GROUPED_UP_TO:
             return {}
@@ -202,7 +202,8 @@ class ArticleFacts:
                     heapq.heappush(heap, (-link[ik], *ik))
         members = self._attach(arts, members)
         self._core_events = {arts[m]: g for g, ms in members.items() for m in ms}
-        members = self._merge(arts, {g: list(ms) for g, ms in members.items()})
+        if merge:
+            members = self._merge(arts, {g: list(ms) for g, ms in members.items()})
         return {arts[m]: g for g, ms in members.items() for m in ms}
 
     def cores(self) -> ArticleFacts:
@@ -211,9 +212,8 @@ class ArticleFacts:
         than it is told otherwise (days), where only the closer evidence of one event will do. The
         cores are grouped with facts every article states weighing a little (``CORE_SMOOTH``)."""
         view = copy.copy(self)
-        view._smoothed, view._events = 1, None
-        view.events()
-        view._events, view._sizes = view._core_events, None
+        view._smoothed, view._sizes = 1, None
+        view._events = view._group(merge=False)
         return view
 
     def _inside(self, arts: list[str], ms: list[int]) -> float:
@@ -228,21 +228,39 @@ class ArticleFacts:
         pairs share facts enough (at least ``MERGE_SHARE`` of them weigh ``SAME_EVENT``) and the
         cross pairs share, on average, at least ``MERGE_RATIO`` of what the pairs inside the less
         close of the two share. The closest two are joined first, and again until none qualify."""
+        # The weights of the cross pairs of two groups are summed and counted once; when two groups
+        # are joined, the sums of the joined group are the sums of its two parts (a run of 1,000
+        # articles would otherwise weigh every cross pair again after each join).
+        cross: dict[tuple[int, int], tuple[float, int]] = {}  # (x, y), x < y -> (sum, pairs >= SAME_EVENT)
+        cores = sorted(g for g, ms in members.items() if len(ms) >= CORE)
+        inside = {g: self._inside(arts, members[g]) for g in cores}  # once per core, not per pair
+        for x, y in combinations(cores, 2):
+            ws = [self.weight(arts[i], arts[j]) for i in members[x] for j in members[y]]
+            cross[(x, y)] = (sum(ws), sum(w >= SAME_EVENT for w in ws))
         while True:
             best: tuple[float, int, int] | None = None
-            cores = sorted(g for g, ms in members.items() if len(ms) >= CORE)
-            inside = {g: self._inside(arts, members[g]) for g in cores}  # once per core, not per pair
             for x, y in combinations(cores, 2):
-                ws = [self.weight(arts[i], arts[j]) for i in members[x] for j in members[y]]
-                mean = sum(ws) / len(ws)
-                share = sum(w >= SAME_EVENT for w in ws) / len(ws)
+                total, enough = cross[(x, y)]
+                pairs = len(members[x]) * len(members[y])
+                mean = total / pairs
                 closer = min(inside[x], inside[y])
-                if share >= MERGE_SHARE and mean >= MERGE_RATIO * closer and (best is None or mean > best[0]):
+                if enough / pairs >= MERGE_SHARE and mean >= MERGE_RATIO * closer and (best is None or mean > best[0]):
                     best = (mean, x, y)
             if best is None:
                 return members
             _, x, y = best
+            nx, ny = len(members[x]), len(members[y])
+            within = inside[x] * nx * (nx - 1) / 2 + inside[y] * ny * (ny - 1) / 2 + cross[(x, y)][0]
             members[x] = members[x] + members.pop(y)
+            n = nx + ny
+            inside[x] = within / (n * (n - 1) / 2)
+            cores.remove(y)
+            for z in cores:
+                if z == x:
+                    continue
+                (a, ea), (b, eb) = cross.pop(_ordered(x, z)), cross.pop(_ordered(y, z))
+                cross[_ordered(x, z)] = (a + b, ea + eb)
+            del cross[(min(x, y), max(x, y))], inside[y]
 
     def _attach(self, arts: list[str], members: dict[int, list[int]]) -> dict[int, list[int]]:
         """Complete linkage leaves fragments: an article that shares facts enough with most reports
@@ -275,3 +293,7 @@ class ArticleFacts:
         if not shared:
             return f"{a} and {b}: one of them states too few facts to tell whether they report one event"
         return f"{a} and {b} report one event: they share {names}{more} (weight {self.weight(a, b):.1f})"
+
+
+def _ordered(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)

@@ -224,3 +224,46 @@ def test_facts_every_article_states_weigh_a_little_in_the_cores() -> None:
     assert cores.same_event("a0", "a1") and cores.same_event("b0", "b4")
     assert not cores.same_event("a0", "b0")  # what every report states does not make one event
     assert facts.weight("a0", "a1") < SAME_EVENT  # the events for figures keep the plain weights
+
+
+def _merged_afresh(facts: ArticleFacts, arts: list[str], members: dict[int, list[int]]) -> dict[int, list[int]]:
+    """``ArticleFacts._merge`` as first written: every cross pair weighed again after each join."""
+    from itertools import combinations
+
+    from factcheck.events import CORE, MERGE_RATIO, MERGE_SHARE
+
+    while True:
+        best = None
+        cores = sorted(g for g, ms in members.items() if len(ms) >= CORE)
+        inside = {g: facts._inside(arts, members[g]) for g in cores}
+        for x, y in combinations(cores, 2):
+            ws = [facts.weight(arts[i], arts[j]) for i in members[x] for j in members[y]]
+            mean, share = sum(ws) / len(ws), sum(w >= SAME_EVENT for w in ws) / len(ws)
+            joinable = share >= MERGE_SHARE and mean >= MERGE_RATIO * min(inside[x], inside[y])
+            if joinable and (best is None or mean > best[0]):
+                best = (mean, x, y)
+        if best is None:
+            return members
+        _, x, y = best
+        members[x] = members[x] + members.pop(y)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_joining_cores_from_summed_cross_pairs_joins_as_weighing_them_again(seed: int) -> None:
+    """``_merge`` keeps each pair of groups' cross-pair sums and adds them when two groups join; it
+    must join exactly the groups that weighing every cross pair again after each join would."""
+    import random
+
+    rng = random.Random(seed)
+    stories = ["abcdefgh", "ijklmnop", "qrstuvwx"]
+    table = {}
+    for k in range(30):
+        story = stories[k % 3]
+        own = "".join(rng.sample(story, rng.randint(3, 6)))
+        table[f"a{k:02}"] = own + "".join(rng.sample("".join(stories), rng.randint(0, 3)))
+    facts = _facts(table)
+    arts = sorted(table)
+    members = {i: [i, i + 1, i + 2] for i in range(0, 30, 3)}  # ten cores of three articles
+    expected = _merged_afresh(facts, arts, {g: list(ms) for g, ms in members.items()})
+    assert facts._merge(arts, {g: list(ms) for g, ms in members.items()}) == expected
+    assert len(expected) < len(members) or seed  # some seeds join cores (seed 0 does)
