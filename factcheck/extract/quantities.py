@@ -1153,26 +1153,21 @@ def half_claims(
     by the frames of `quantity_claim`."""
     text = sentence.text
     out = []
-    for m in _HALF.finditer(text) if "alf" in text or "1/2" in text else ():
-        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        hyphen = text.find("-", m.start(), m.end())
-        end = hyphen if hyphen >= 0 else m.end()
-        steps = (Step(text[m.start() : end].strip(), "0.5", "half of a unit"),)
-        n = numbers.NumberMatch(m.start(), end, Interval.point(0.5), 0.5, "", "exact", "", steps)
-        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
-        if claim is not None and claim.unit:
-            out.append(claim)
-    for m in _QUARTER.finditer(text) if "uarter" in text else ():
-        if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        hyphen = text.find("-", m.start(), m.end())
-        end = hyphen if hyphen >= 0 else m.end()
-        steps = (Step(text[m.start() : end].strip(), "0.25", "a quarter of a unit"),)
-        n = numbers.NumberMatch(m.start(), end, Interval.point(0.25), 0.25, "", "exact", "", steps)
-        claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
-        if claim is not None and claim.unit:
-            out.append(claim)
+    parts = (
+        (_HALF, "alf" in text or "1/2" in text, 0.5, "half of a unit"),
+        (_QUARTER, "uarter" in text, 0.25, "a quarter of a unit"),
+    )
+    for pattern, may_match, part, rule in parts:
+        for m in pattern.finditer(text) if may_match else ():
+            if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            hyphen = text.find("-", m.start(), m.end())
+            end = hyphen if hyphen >= 0 else m.end()
+            steps = (Step(text[m.start() : end].strip(), str(part), rule),)
+            n = numbers.NumberMatch(m.start(), end, Interval.point(part), part, "", "exact", "", steps)
+            claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+            if claim is not None and claim.unit:
+                out.append(claim)
     for m in _AND_A_HALF.finditer(text) if "alf" in text else ():
         if m[1] not in UNIT_WORDS or any(s < m.end() and m.start() < e for s, e in taken):
             continue
