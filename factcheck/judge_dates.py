@@ -527,9 +527,13 @@ def moment_links(
         link.reason = f"both are the time of one event ({wa!r} / {wb!r})"
     from factcheck.match import reread
 
-    guessed = [any(reread(c) for c in cls) for cls in classes]
+    # A conflict rests on the guessed zone only when one class holds nothing but guessed times and
+    # the other none: two times given with no zone are in one zone whatever it is, and a class
+    # holding a time that stated its zone keeps its conflicts with another that did.
+    some = [any(reread(c) for c in cls) for cls in classes]
+    only = [all(reread(c) for c in cls) for cls in classes]
     for (i, j), link in links.items():
-        if link.disjoint is not None and (guessed[i] or guessed[j]):
+        if link.disjoint is not None and ((only[i] and not some[j]) or (only[j] and not some[i])):
             link.disjoint, link.reason = None, ""
 
 

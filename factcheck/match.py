@@ -76,10 +76,15 @@ def match(claims: Sequence[Claim]) -> Matching:
     groups.extend(q_groups)
     related.extend(q_related)
     groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
-    times, zone = _in_story_zone(by_kind.get(ClaimKind.TIME, []))
+    as_given = {c.id: c for c in by_kind.get(ClaimKind.TIME, [])}
+    times, zone = _in_story_zone(list(as_given.values()))
     for group in _match_by_context(times, ClaimKind.TIME):
         if zone and any(reread(c) for c in group.claims):
-            group = replace(group, reason=f"{group.reason} (times with no zone read in {zone}, the only zone given)")
+            if any(c.unit == zone and not reread(c) for c in group.claims):
+                note = f"times with no zone read in {zone}, the only zone given"
+                group = replace(group, reason=f"{group.reason} ({note})")
+            else:  # no time of the group gave the zone: it says nothing of theirs, they are read as given
+                group = replace(group, claims=tuple(as_given[c.id] for c in group.claims))
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
 
@@ -104,7 +109,8 @@ def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:
     is in one zone, no time is said to be "local time" (a story's own zone told apart from the
     reader's), and no sentence gives a time with no zone beside a zoned one: a conversion ("15:20
     hours (11:50 GMT)") shows the story's local time is another zone. A time read so says it on
-    its own line (``REREAD``) and never conflicts (``judge_dates.moment_links``)."""
+    its own line (``REREAD``) and never conflicts with a time that stated its zone on the strength of
+    that guess (``judge_dates.moment_links``); in a group holding no zoned time it is read as given."""
     zones = {c.unit for c in claims} - {LOCAL}
     if len(zones) != 1 or LOCAL not in {c.unit for c in claims}:
         return claims, ""
@@ -522,7 +528,7 @@ def _clock_links(claims: list[Claim]) -> list[tuple[int, int]]:
 
 
 def _clock_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of clock times of different articles in one zone whose clauses name one
+    """Pairs (i, j), i < j, of clock times (of one article or two) in one zone whose clauses name one
     event of the lexicon (``date_events.EVENT_WORDS``: "was arrested at 6 a.m." / "arrested him
     just after 6 a.m."), whatever their values: the times a story gives are few, and the words
     around a time are too few to tell one moment by (``judge_dates.moment_links`` judges the

@@ -220,3 +220,26 @@ def test_times_of_one_event_are_judged_whatever_the_file_order(tmp_path: Path) -
         times = _time_findings(folder, {})
         seen.append(sorted((f.verdict.value, sorted(c.display for c in f.claims)) for f in times))
     assert seen[0] == seen[1]
+
+
+def test_a_zone_given_elsewhere_leaves_times_with_no_zone_as_they_are(tmp_path: Path) -> None:
+    # one report gives an unrelated time in GMT: the ferry's two departures, neither zoned, still
+    # contradict each other (their group holds no zoned time, so nothing is read in GMT)
+    articles = {
+        "a.txt": "The ferry left the harbour at 5 a.m. on Thursday, the operator said.",
+        "b.txt": "The ferry left the harbour at 8 a.m. on Thursday, the operator said.",
+        "c.txt": "Shares in the operator closed lower at 16:30 GMT on Thursday.",
+    }
+    times = _time_findings(tmp_path, articles)
+    (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
+    assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt"}
+    assert not any("read as" in c.display for c in conflict.claims)
+
+
+def test_a_time_read_in_the_story_zone_keeps_the_conflict_of_two_zoned_times(tmp_path: Path) -> None:
+    # b's zone-less time equals a's: a and c, both in GMT, still contradict each other
+    said = "The ferry left the harbour at {} on Thursday, the operator said."
+    articles = {"a.txt": said.format("04:10 GMT"), "b.txt": said.format("4.10am"), "c.txt": said.format("06:10 GMT")}
+    times = _time_findings(tmp_path, articles)
+    (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
+    assert {"a.txt", "c.txt"} <= {c.location.article for c in conflict.claims}
