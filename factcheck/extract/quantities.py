@@ -1132,6 +1132,12 @@ _HALF_OF = re.compile(r"(?<![Aa] )\b[Hh]alf\s+(?:of\s+)?(?:the|its|their|his|her
 """Half of a thing: "half the roof", "half of its staff" (the thing is read after the determiner)."""
 
 
+def _exact(start: int, end: int, value: float, steps: Sequence[Step], unit: str = "") -> numbers.NumberMatch:
+    """A number read by a rule of this module rather than by `numbers` (a half, "a week", a changed
+    count): one exact value over ``start:end`` of the sentence, with the steps that read it."""
+    return numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", unit, tuple(steps))
+
+
 def may_have_half(text: str) -> bool:
     """Whether `half_claims` may find something (most sentences have no "alf")."""
     if "uarter" in text and _QUARTER.search(text) is not None:
@@ -1164,7 +1170,7 @@ def half_claims(
             hyphen = text.find("-", m.start(), m.end())
             end = hyphen if hyphen >= 0 else m.end()
             steps = (Step(text[m.start() : end].strip(), str(part), rule),)
-            n = numbers.NumberMatch(m.start(), end, Interval.point(part), part, "", "exact", "", steps)
+            n = _exact(m.start(), end, part, steps)
             claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
             if claim is not None and claim.unit:
                 out.append(claim)
@@ -1175,7 +1181,7 @@ def half_claims(
         if said is None:
             continue
         steps = (Step(said.group(), "1.5", "a unit and a half"),)
-        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(1.5), 1.5, "", "exact", "", steps)
+        n = _exact(m.start(), m.end(), 1.5, steps)
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit:
             end = max(claim.location.end, sentence.start + m.start() + said.end())
@@ -1187,7 +1193,7 @@ def half_claims(
         if any(s < m.end() and m.start() < e for s, e in taken) or (before and before[-1].lower() in HALF_NOT_AFTER):
             continue  # "the second half of the year", "nearly half the staff": no plain half
         steps = (Step(m.group().strip(), "50 percent", "half of a thing: 50 percent of it"),)
-        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(50.0), 50.0, "", "exact", "percent", steps)
+        n = _exact(m.start(), m.end(), 50.0, steps, "percent")
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is None or not claim.key.startswith("percent of ") or claim.key in HALF_IDIOMS:
             continue
@@ -1233,7 +1239,7 @@ def one_span_claims(
         if any(s < m.end() + len(m[1]) and start < e for s, e in taken):
             continue
         steps = (Step(f"{text[start : m.end()].strip()} {m[1]}", f"1 {m[1]}", "'a' unit of time: one"),)
-        n = numbers.NumberMatch(start, m.end() - 1, Interval.point(1.0), 1.0, "", "exact", "", steps)
+        n = _exact(start, m.end() - 1, 1.0, steps)
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is not None and claim.unit and claim.key.startswith("duration "):
             out.append(claim)
@@ -1276,7 +1282,7 @@ def number_changed_claims(
         head = counted_class(noun, phrase[-2].lower if len(phrase) > 1 else "")
         value = float(m["new"].replace(",", ""))
         steps = [Step(f"number of {text[m.start('noun') : phrase[-1].end]}", f"{m['new']} {head}", CHANGED_RULE)]
-        n = numbers.NumberMatch(start, end, Interval.point(value), value, "", "exact", "", tuple(steps))
+        n = _exact(start, end, value, steps)
         claim = _claim(name, sentence, index, toks, n, head, "", n.value, value, end, steps)
         said = text[m.start() : end]  # the claim is the whole phrase: "number of branches from 40 to 28"
         where = location(name, sentence, index, m.start(), end)
@@ -1309,7 +1315,7 @@ def shirt_number_claims(
             continue
         value = float(m["n"])
         steps = [Step(m.group(), f"{SHIRT_NUMBER} {m['n']}", f"the number on a {m['noun']}")]
-        n = numbers.NumberMatch(m.start(), m.end(), Interval.point(value), value, "", "exact", "", tuple(steps))
+        n = _exact(m.start(), m.end(), value, steps)
         out.append(_claim(name, sentence, index, toks, n, SHIRT_NUMBER, "", n.value, value, m.end(), steps))
     return out
 
