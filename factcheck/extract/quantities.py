@@ -1197,7 +1197,7 @@ def half_claims(
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
         if claim is None or not claim.key.startswith("percent of ") or claim.key in HALF_IDIOMS:
             continue
-        # The thing is one word before a preposition ("half the roof at the entrance"): a verb
+        # The thing is one word before a preposition ("half the deck near the bow"): a verb
         # after it would be read as its noun ("half the crew quit on Monday").
         rest = text[claim.location.end - sentence.start :].split(None, 1)
         if len(claim.surface.split()) == len(m.group().split()) + 1 and rest and rest[0] in HALF_THING_ENDS:
