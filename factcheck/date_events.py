@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["EVENT_WORDS", "date_event", "event_and_word", "same_event"]
+__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event"]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
@@ -59,6 +59,8 @@ EVENT_WORDS: dict[str, str] = {
     "quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
 }
 """Words of events dates are given for -> one word per event (the verb and its noun as one)."""
+EVENTS = frozenset(EVENT_WORDS.values())
+"""The events of the lexicon (``date_event`` gives one of these, or a verb's stem)."""
 # fmt: on
 
 NO_EVENT = frozenset(
@@ -81,7 +83,8 @@ RIGHT_WORDS = 3
 
 _LEAD_WORDS = frozenset("on in at by during early late last this".split())
 """Words that may stand before a date that opens its clause."""
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+"""A word of a sentence as the event rules read it (letters, apostrophes, hyphens)."""
 _BREAK = re.compile(r"[;:()\[\]—–]|,\s|\b(?:when|while|after|before|since|who|which|but|as)\b")
 
 
@@ -109,14 +112,14 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
     if breaks:
         left = left[breaks[-1].end() :]
-    before = _WORD.findall(left)[-LEFT_WORDS:][::-1]
+    before = WORD.findall(left)[-LEFT_WORDS:][::-1]
     reach = RIGHT_WORDS
     if all(w.lower() in _LEAD_WORDS for w in before):  # "On Thursday, the board dismissed ...": the clause after
         right, reach = right.lstrip(" ,"), LEFT_WORDS
     stop = _BREAK.search(right)
     if stop:
         right = right[: stop.start()]
-    after = _WORD.findall(right)[:reach]
+    after = WORD.findall(right)[:reach]
     for word in _nearest_first(before, after):
         found = EVENT_WORDS.get(_plain(word))
         if found == "fire" and _GUNFIRE.search(sentence):
@@ -136,7 +139,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     ):
         # "the talks, which are set for May 3": the clause names no event of its own but plans
         # one, so the day is of the event its relative pronoun stands for, named just before it
-        antecedent = _WORD.findall(sentence[: breaks[-1].start()])[-ANTECEDENT_WORDS:]
+        antecedent = WORD.findall(sentence[: breaks[-1].start()])[-ANTECEDENT_WORDS:]
         for word in antecedent[::-1]:
             found = EVENT_WORDS.get(_plain(word))
             if found:
@@ -151,7 +154,7 @@ def _role_as(left: str, found: re.Match[str]) -> bool:
     in a fall on Friday": the fall's day) does."""
     if found.group() != "as":
         return False
-    words, after = _WORD.findall(left[: found.start()]), [w.lower() for w in _WORD.findall(left[found.end() :])[:2]]
+    words, after = WORD.findall(left[: found.start()]), [w.lower() for w in WORD.findall(left[found.end() :])[:2]]
     if after and (after[0] in _SUBJECTS or after[0] in _AS_PHRASES or after == ["a", "result"]):
         return False  # "arrested as he left the bank", "as part of", "as a result of"
     return bool(words) and EVENT_WORDS.get(_plain(words[-1])) in ROLE_EVENTS
@@ -194,7 +197,7 @@ def _accusation(left: str, word: str) -> tuple[str, str] | None:
     accusation's event and verb; else None. A crime told with its object ("convicted of robbing
     a bank on May 3") dates the crime, not the conviction."""
     at = left.lower().rfind(word.lower())
-    if at < 0 or not all(w.lower() in _LEAD_WORDS for w in _WORD.findall(left[at + len(word) :])):
+    if at < 0 or not all(w.lower() in _LEAD_WORDS for w in WORD.findall(left[at + len(word) :])):
         return None
     m = _ACCUSED.search(left[:at])
     return (ACCUSATIONS[m.group(1).lower()], m.group(1)) if m else None
@@ -254,8 +257,8 @@ def beside(sentence: str, surface: str, word: str) -> bool:
     at = sentence.find(surface)
     if at < 0 or not word:
         return False
-    before = [w.lower() for w in _WORD.findall(sentence[:at])][-NEAR_BEFORE:]
-    after = [w.lower() for w in _WORD.findall(sentence[at + len(surface) :])][:1]
+    before = [w.lower() for w in WORD.findall(sentence[:at])][-NEAR_BEFORE:]
+    after = [w.lower() for w in WORD.findall(sentence[at + len(surface) :])][:1]
     if after and after[0] in ("s", "'s"):  # "Tuesday's quake": the possessive is split off
-        after = [w.lower() for w in _WORD.findall(sentence[at + len(surface) :])][1:2]
+        after = [w.lower() for w in WORD.findall(sentence[at + len(surface) :])][1:2]
     return word.lower() in before or word.lower() in after

@@ -260,7 +260,7 @@ class ArticleFacts:
                     continue
                 (a, ea), (b, eb) = cross.pop(_ordered(x, z)), cross.pop(_ordered(y, z))
                 cross[_ordered(x, z)] = (a + b, ea + eb)
-            del cross[(min(x, y), max(x, y))], inside[y]
+            del cross[_ordered(x, y)], inside[y]
 
     def _attach(self, arts: list[str], members: dict[int, list[int]]) -> dict[int, list[int]]:
         """Complete linkage leaves fragments: an article that shares facts enough with most reports

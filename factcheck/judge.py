@@ -188,9 +188,6 @@ def _span_near(c: Claim) -> bool:
     return any((w[:-1] if w.endswith("s") else w) in RECORD_SCOPES for w in near)
 
 
-SCORE_KEY = "score"
-
-
 @functools.lru_cache(maxsize=1 << 12)
 def _scope_words(sentence: str) -> frozenset[str]:
     """``_record_scope`` of a sentence, worked out once (a lone record is set against every record).
@@ -347,8 +344,9 @@ def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
     measure something else and are left alone. On the dev stories: one true conflict more (a
     count of the worst-hit places above another report's count of all of them), no false one."""
     nx, ny = _narrowing(x), _narrowing(y)
-    for part, whole, extra in ((x, y, nx - ny), (y, x, ny - nx)):
-        if not extra or not _narrowing(whole) < _narrowing(part):
+    for part, whole, n_part, n_whole in ((x, y, nx, ny), (y, x, ny, nx)):
+        extra = n_part - n_whole
+        if not extra or not n_whole < n_part:
             continue
         if any(w == "share" or w.startswith(("-", "as ")) for w in extra):
             continue

@@ -25,12 +25,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from factcheck.date_events import EVENT_WORDS, KIN, beside, date_event, event_and_word, same_event
+from factcheck.date_events import EVENT_WORDS, EVENTS, KIN, WORD, beside, date_event, event_and_word, same_event
 from factcheck.dates import REPORT_KEY
 from factcheck.events import ArticleFacts
 from factcheck.judge import (
     OPEN_TIME_QUALIFIERS,
     _Link,
+    conflict_candidate,
     make_finding,
     normalisations,
     some_articles,
@@ -38,7 +39,7 @@ from factcheck.judge import (
     values_overlap,
 )
 from factcheck.judge_common import articles_of
-from factcheck.match import similarity
+from factcheck.match import reread, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
 
 __all__ = [
@@ -330,7 +331,7 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
 
 
 _DAYS = frozenset({"day", "weekday", "range"})
-_NAMED = frozenset(EVENT_WORDS.values())
+_NAMED = EVENTS
 """Events of the lexicon. Two event words tell two events only when one of them is of it and the
 other is not that event, nor kin ("was arrested Tuesday" / "released on Sunday"): two verbs outside
 it are two wordings as likely as two events ("halted the convoy" / "stopped the convoy"). On the
@@ -525,8 +526,6 @@ def moment_links(
         link.disjoint = (a, b)
         wa, wb = event_and_word(a.sentence, a.surface)[1], event_and_word(b.sentence, b.surface)[1]
         link.reason = f"both are the time of one event ({wa!r} / {wb!r})"
-    from factcheck.match import reread
-
     # A conflict rests on the guessed zone only when one class holds nothing but guessed times and
     # the other none: two times given with no zone are in one zone whatever it is, and a class
     # holding a time that stated its zone keeps its conflicts with another that did.
@@ -548,7 +547,7 @@ def _another(c: Claim) -> bool:
     event named twice in the sentence ("was hit at 9:40 p.m., hours after the crash": a time
     told against the event)."""
     event, word = event_and_word(c.sentence, c.surface)
-    tokens = [(m.start(), m.group().lower()) for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", c.sentence)]
+    tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(c.sentence)]
     at = c.sentence.find(c.surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
     if not word or not spots:
@@ -585,8 +584,6 @@ def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates of one key are of one event whichever claims of their articles
     are most alike: the words as alike as a conflict of dates needs (``judge.conflict_candidate``
     with the key), no event of the lexicon beside one and not the other, and within reach."""
-    from factcheck.judge import conflict_candidate
-
     return not _two_events(x, y) and conflict_candidate(x, y) and within_reach(x, y)
 
 

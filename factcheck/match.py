@@ -534,14 +534,13 @@ def _clock_event_links(claims: list[Claim]) -> list[tuple[int, int]]:
     around a time are too few to tell one moment by (``judge_dates.moment_links`` judges the
     pairs). Each time is linked to the first one of its bucket (zone, event), whatever its
     article, so the cost is linear and the groups do not hang on the order of the files."""
-    from factcheck.date_events import EVENT_WORDS, date_event
+    from factcheck.date_events import EVENTS, date_event
 
-    named = frozenset(EVENT_WORDS.values())
     first: dict[tuple[str, str], int] = {}
     links = []
     for i, c in enumerate(claims):
         event = date_event(c.sentence, c.surface)
-        if event not in named:
+        if event not in EVENTS:
             continue
         j = first.setdefault((c.unit, event), i)
         if j != i:
