@@ -9,8 +9,8 @@ lack. ``key`` = event class, ``text_value`` = the place's id chain, ``chain`` = 
 first dated event of the same class, noted as a step), ``people`` = the people named in the
 sentence (participants), folded.
 
-Spots: where on a body a shot struck ("shot him in the upper chest": ``key`` = ``spot:wound``) and
-where in a building a fire began ("broke out on the roof": ``key`` = ``spot:fire``); ``text_value``
+Spots: where on a body a shot struck ("shot her in the left shoulder": ``key`` = ``spot:wound``) and
+where in a building a fire began ("broke out in the attic": ``key`` = ``spot:fire``); ``text_value``
 = the part named (its side or level kept, "area" dropped), ``display`` = the phrase.
 """
 
@@ -86,7 +86,7 @@ _FIRE_START = re.compile(
 
 
 def _spot_claims(ctx: NamedContext) -> list[Claim]:
-    """ "shot in the hip", "the fire broke out on the roof": where on a body, where in a building."""
+    """ "shot in the thigh", "the fire broke out in the basement": where on a body, where in a building."""
     claims: list[Claim] = []
     for si, s in enumerate(ctx.sentences):
         text = s.text

@@ -1059,7 +1059,7 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
         if m["others"]:
             head = f"other {head}"
         steps = [Step(m.group(), f"0 {head}", "nobody: a count of zero")]
-        n = numbers.NumberMatch(m.start(), m.end(), Interval(0.0, 0.0), 0.0, "", "exact", "", tuple(steps))
+        n = _exact(m.start(), m.end(), 0.0, steps)
         out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
     return out
 
