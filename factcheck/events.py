@@ -89,7 +89,7 @@ def fact_of(claim: Claim) -> tuple[str, ...] | None:
         return ("figure", claim.key, value)
     if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
         return ("when", claim.kind.value, claim.text_value or str(claim.value))
-    if claim.kind is ClaimKind.QUOTE:
+    if claim.kind is ClaimKind.QUOTE and claim.unit != "reported":  # a paraphrase is the article's own words
         return ("quote", claim.text_value[:60])
     return None
 

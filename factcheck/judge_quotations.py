@@ -103,6 +103,8 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     words or the way a number or time is written differs, or when one quotes a sentence trimmed of
     words the other quotes (``quotes.compare_quotes``: ``trimmed``).
     """
+    reported = [c for c in claims if c.unit == REPORTED]
+    claims = [c for c in claims if c.unit != REPORTED]
     # the same words (syndicated copies) are compared once
     same: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
@@ -148,6 +150,7 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         claims = groups[ri] + groups[rj]
         rest = _rest_of_quotation(claims, agreeing) if cmp.verdict in COMPATIBLE_VERDICTS else []
         out.append(_differently_worded(same[keys[i]][0], same[keys[j]][0], claims, cmp, ident, rest))
+    out.extend(_reported_findings(reported, list(groups.values()), ident))
     for comp in _whole_quotations(agreeing, ident):
         speaker = _speaker_name(comp, ident)
         named = sorted({ident.id(c.subject) for c in comp if c.subject})
@@ -164,6 +167,99 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     _grouped_by(named[0] if named else "", "", speaker),
                     *(f"{c.location.article}: {c.display}" for c in dedupe(comp)),
                     *ident.explain(c.subject for c in comp if c.subject),
+                ),
+            )
+        )
+    return out
+
+
+REPORTED = "reported"
+"""The unit of a claim of reported speech (``extract.quotations``: "X said the store would be rebuilt")."""
+REPORTED_SHARED = (2, 0.5)
+"""(stems, share of the shorter's) a reported clause and a quote of the same named speaker must share
+to be one statement, told in other words and quoted."""
+REPORTED_SHARED_UNNAMED = (3, 0.6)
+"""The same when either names no person (a company's statement, "a spokesman"): more words, since
+nothing else says it is one speaker."""
+_STOP = frozenset(
+    """a an the of to in on at for and or but nor so is are was were be been being am would will shall
+    should could can may might must that this these those it its he she they them his her their we
+    our us i me my you your has have had do does did not no by with as from there here than then
+    who whom which what when where while if into onto about up out over also just very""".split()
+)
+STEM = 5
+"""Letters of a word kept to compare a paraphrase with a quote ("rebuilt" / "rebuild")."""
+
+
+def _stems(text_value: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in text_value.split() if w not in _STOP and not w.isdigit())
+
+
+def _words_of(text_value: str, stems: frozenset[str]) -> list[str]:
+    """The words of ``text_value`` whose stems are among ``stems``, once each, in order."""
+    return list(dict.fromkeys(w for w in text_value.split() if w not in _STOP and w[:STEM] in stems))
+
+
+def _reported_findings(reported: list[Claim], groups: list[list[Claim]], ident: PersonIdentity) -> list[Finding]:
+    """Each statement reported in an article's own words (``REPORTED``) beside the quotes of it in
+    other articles: **compatible**, one finding per group of quotes, holding every article reporting
+    it alike. The reported words must share stems enough with the quote (``REPORTED_SHARED``), and
+    the speaker be the same person, or, when either names none, share more (``REPORTED_SHARED_UNNAMED``)
+    with an organisation or unnamed source on both sides. Never a conflict: a paraphrase is worded
+    otherwise by nature."""
+    if not reported or not groups:
+        return []
+    by_words: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in sorted(reported, key=lambda c: (c.location.article, c.location.start)):
+        by_words[(ident.id(c.subject) if c.subject else "", c.text_value)].append(c)
+    stems = [(_stems(" ".join(c.text_value for c in g[:1])), g) for g in groups]
+    joined: dict[int, list[Claim]] = defaultdict(list)  # group of quotes (by index) -> reported claims
+    why: dict[int, tuple[Claim, Claim, frozenset[str]]] = {}
+    for (speaker, words), told in by_words.items():
+        mine = _stems(words)
+        best: tuple[tuple[int, float], int, frozenset[str]] | None = None
+        for k, (theirs, group) in enumerate(stems):
+            voices = {ident.id(c.subject) for c in group if c.subject}
+            if speaker and voices and speaker not in voices:
+                continue  # two named speakers
+            # one named person on both sides, else more words (a person named on one side only is not
+            # said to be the other's unnamed source)
+            need = REPORTED_SHARED if speaker and voices else REPORTED_SHARED_UNNAMED
+            if not mine or not theirs or articles_of(group) <= articles_of(told):
+                continue
+            shared = mine & theirs
+            share = len(shared) / min(len(mine), len(theirs))
+            if len(shared) < need[0] or share < need[1]:
+                continue
+            rank = (len(shared), share)
+            if best is None or rank > best[0]:
+                best = (rank, k, shared)
+        if best is not None:
+            _, k, shared = best
+            joined[k].extend(told)
+            why.setdefault(k, (told[0], stems[k][1][0], shared))
+    out = []
+    for k, told in sorted(joined.items()):
+        group = stems[k][1]
+        x, quoted, shared = why[k]
+        claims = dedupe([*group, *told])
+        speaker = _speaker_name(claims, ident)
+        reporters = sorted(articles_of(told))
+        reporting = ", ".join(reporters) + (" report" if len(reporters) > 1 else " reports")
+        out.append(
+            make_finding(
+                Verdict.COMPATIBLE,
+                Severity.NONE,
+                ClaimKind.QUOTE,
+                speaker,
+                claims,
+                f"{speaker}: {reporting} in {'their' if len(reporters) > 1 else 'its'} own words what "
+                f"{quoted.location.article} quotes "
+                f"(sharing {', '.join(_words_of(x.text_value, shared))})",
+                (
+                    f"{quoted.location.article} quotes: {quoted.display}",
+                    *(f"{c.location.article} reports: {c.display}" for c in dedupe(told)),
+                    *ident.explain(c.subject for c in claims if c.subject),
                 ),
             )
         )

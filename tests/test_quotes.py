@@ -316,3 +316,58 @@ def test_a_sentence_translated_two_ways_sharing_half_its_words_is_a_conflict() -
     assert result is not None and result.verdict == "conflict"
     # sharing only a short run: two remarks
     assert compare_quotes("It is the duty of us all to stay calm.", "We must all stay at home tonight.") is None
+
+
+def _quote_findings(tmp_path, texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    from factcheck.api import check
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    return report, [f for f in report.findings if f.kind.value == "quote"]
+
+
+def test_reported_speech_is_compatible_with_the_speakers_quote(tmp_path) -> None:
+    report, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "The depot burned overnight. Fire officer Dana Whitlock said the blaze began in a storage "
+            "shed behind the depot.",
+            "b.txt": 'The depot burned overnight. "It seems the blaze started in the storage shed behind the depot," '
+            "said Dana Whitlock, a fire officer.",
+        },
+    )
+    reported = [c for c in report.claims if c.unit == "reported"]
+    assert [(c.location.article, c.display, c.subject) for c in reported] == [
+        ("a.txt", "the blaze began in a storage shed behind the depot", "Dana Whitlock")
+    ]
+    assert report.articles[0].text[reported[0].location.start :].startswith("the blaze began")
+    (finding,) = found
+    assert finding.verdict.value == "compatible"
+    assert finding.explanation.startswith("Dana Whitlock: a.txt reports in its own words what b.txt quotes")
+    assert "blaze, storage, shed, behind, depot" in finding.explanation
+    assert {c.location.article for c in finding.claims} == {"a.txt", "b.txt"}
+
+
+def test_reported_speech_is_never_a_conflict_nor_joined_to_another_speaker(tmp_path) -> None:
+    # the same words said of two named speakers, and another statement of the same speaker
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "Mayor Lena Ortiz said the bridge would reopen to traffic next spring.",
+            "b.txt": '"The bridge will reopen to traffic next spring," said Omar Haddad, the engineer.',
+            "c.txt": '"We have asked the state for more money," said Lena Ortiz, the mayor.',
+        },
+    )
+    assert found == []
+
+
+def test_no_reported_claim_from_quotes_names_or_short_clauses(tmp_path) -> None:
+    report, _ = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": 'Police said the man "had no idea" where he was. The fire spread quickly, said Lena Ortiz. '
+            "Lena Ortiz said it was over.",
+        },
+    )
+    assert [c for c in report.claims if c.unit == "reported"] == []

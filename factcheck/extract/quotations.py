@@ -131,7 +131,80 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
                 subject=name if kind == "person" else "",
             )
         )
+    claims.extend(_reported_claims(ctx, spans))
     return claims
+
+
+REPORTING_VERBS = frozenset(
+    """said says told tells explained explains added adds stated states noted notes warned warns
+    insisted insists maintained maintains claimed claims acknowledged admitted confirmed confirms
+    announced announces argued argues stressed stresses reiterated""".split()
+)
+"""Speech verbs after which a clause reports what was said ("X said the store would be rebuilt")."""
+REPORTED_MIN_WORDS = 4
+"""Words a reported clause needs: fewer ("said it was not") say too little to be compared."""
+REPORTED_RULE = "reported speech: the article's words for what the speaker said, not a quotation"
+_REPORTED_OPENING = re.compile(
+    r"\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:reporters|journalists)\s+)?(?:that\s+)?"
+    r"(?=[a-z])"
+)
+"""What may stand between the verb and the clause it reports: a day, the reporters told, "that". The
+clause opens with a lower-case word: "said Smith" names the speaker, it reports nothing."""
+_QUOTE_MARKS = re.compile('[“”"‘]')
+_CLAUSE_END = re.compile(r"[\s.!?…;:,]+$")
+
+
+def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> list[Claim]:
+    """QUOTE claims (unit ``reported``) of what a named speaker is reported to have said, in a sentence
+    holding no quotation: "Jane Roe said the fire began on the outside of the building" gives "the
+    fire began on the outside of the building", said by Jane Roe. The judge compares them with the
+    speaker's quotes only as compatible or not: a paraphrase is never a contradiction of its wording."""
+    text = ctx.article.text
+    quoted = [(q.start, q.end) for q in spans]
+    out: list[Claim] = []
+    for si, s in enumerate(ctx.sentences):
+        if any(a < s.end and s.start < b for a, b in quoted) or _QUOTE_MARKS.search(s.text):
+            continue
+        for verb in speech_verbs(s.text):
+            if verb.group() not in REPORTING_VERBS:
+                continue
+            opening = _REPORTED_OPENING.match(s.text, verb.end())
+            if opening is None:
+                continue
+            clause_start = opening.end()
+            tail = _CLAUSE_END.search(s.text, clause_start)
+            clause_end = tail.start() if tail else len(s.text)
+            clause = s.text[clause_start:clause_end]
+            words = quotes.quote_words(clause)
+            if len(words) < REPORTED_MIN_WORDS:
+                break
+            v_start, v_end = s.start + verb.start(), s.start + verb.end()
+            speaker = _subject(ctx, si, s.start, v_start, v_end)
+            if speaker is None:
+                break
+            name, kind, steps = speaker
+            start, end = s.start + clause_start, s.start + clause_end
+            line, col = ctx.index.position(start)
+            out.append(
+                Claim(
+                    kind=ClaimKind.QUOTE,
+                    key="quote",
+                    value=None,
+                    display=clause,
+                    unit="reported",
+                    location=Location(ctx.name, start, end, line, col),
+                    sentence=s.text,
+                    surface=text[start:end],
+                    steps=(*steps, Step(verb.group(), name, REPORTED_RULE)),
+                    people=(fold(name),) if kind == "person" else (),
+                    qualifier=kind if kind != "person" else "",
+                    text_value=" ".join(words),
+                    chain=(name,),
+                    subject=name if kind == "person" else "",
+                )
+            )
+            break  # one reported clause per sentence: the first speech verb's
+    return out
 
 
 _PRONOUN_VERB = re.compile(r"^\s*[,—–-]?\s*(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?P<v>[a-z]+)\b")
