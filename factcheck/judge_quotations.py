@@ -184,7 +184,7 @@ nothing else says it is one speaker."""
 _STOP = frozenset(
     """a an the of to in on at for and or but nor so is are was were be been being am would will shall
     should could can may might must that this these those it its he she they them his her their we
-    our us i me my you your has have had do does did not no by with as from there here than then
+    our us i me my you your him has have had do does did not no by with as from there here than then
     who whom which what when where while if into onto about up out over also just very""".split()
 )
 STEM = 5

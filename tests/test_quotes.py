@@ -331,8 +331,8 @@ def test_reported_speech_is_compatible_with_the_speakers_quote(tmp_path) -> None
     report, found = _quote_findings(
         tmp_path,
         {
-            "a.txt": "The depot burned overnight. Fire officer Dana Whitlock said the blaze began in a storage "
-            "shed behind the depot.",
+            "a.txt": "The depot burned overnight. Fire officer Dana Whitlock told a news conference on Friday that "
+            "the blaze began in a storage shed behind the depot.",
             "b.txt": 'The depot burned overnight. "It seems the blaze started in the storage shed behind the depot," '
             "said Dana Whitlock, a fire officer.",
         },

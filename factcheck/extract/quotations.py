@@ -145,11 +145,13 @@ REPORTED_MIN_WORDS = 4
 """Words a reported clause needs: fewer ("said it was not") say too little to be compared."""
 REPORTED_RULE = "reported speech: the article's words for what the speaker said, not a quotation"
 _REPORTED_OPENING = re.compile(
-    r"\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:reporters|journalists)\s+)?(?:that\s+)?"
+    r"\s+(?:(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+)?"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:today|yesterday)\s+)?(?:that\s+)?"
     r"(?=[a-z])"
 )
-"""What may stand between the verb and the clause it reports: a day, the reporters told, "that". The
-clause opens with a lower-case word: "said Smith" names the speaker, it reports nothing."""
+"""What may stand between the verb and the clause it reports: who was told (reporters, a news
+conference), the day, "that". The clause opens with a lower-case word: "said Smith" names the
+speaker, it reports nothing."""
 _QUOTE_MARKS = re.compile('[“”"‘]')
 _CLAUSE_END = re.compile(r"[\s.!?…;:,]+$")
 
