@@ -371,3 +371,19 @@ def test_no_reported_claim_from_quotes_names_or_short_clauses(tmp_path) -> None:
         },
     )
     assert [c for c in report.claims if c.unit == "reported"] == []
+
+
+def test_verbs_that_take_an_object_report_a_clause_only_after_that(tmp_path) -> None:
+    report, _ = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "Lena Ortiz claimed the regional title on Sunday afternoon. Omar Haddad added three "
+            "new players to the squad. Lena Ortiz told her brother to leave the house at once. "
+            "Omar Haddad noted that the squad had trained hard all winter. Lena Ortiz told the court "
+            "that she had never seen the car before.",
+        },
+    )
+    assert sorted(c.display for c in report.claims if c.unit == "reported") == [
+        "she had never seen the car before",
+        "the squad had trained hard all winter",
+    ]

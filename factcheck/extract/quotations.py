@@ -136,22 +136,41 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
 
 
 REPORTING_VERBS = frozenset(
-    """said says told tells explained explains added adds stated states noted notes warned warns
-    insisted insists maintained maintains claimed claims acknowledged admitted confirmed confirms
-    announced announces argued argues stressed stresses reiterated""".split()
+    """said says explained explains stated states warned warns insisted insists maintained maintains
+    argued argues reiterated""".split()
 )
 """Speech verbs after which a clause reports what was said ("X said the store would be rebuilt")."""
+THAT_VERBS = frozenset(
+    """added adds noted notes claimed claims acknowledged admitted confirmed confirms announced
+    announces stressed stresses""".split()
+)
+"""Speech verbs that report a clause only with "that": "claimed the title", "added to the list" and
+"announced a plan" say nothing anyone said."""
+TOLD_VERBS = frozenset({"told", "tells"})
+"""Told whom: reporters or a news conference (then "that" may go), anyone else then "that"; "told him to
+leave" reports nothing."""
 REPORTED_MIN_WORDS = 4
 """Words a reported clause needs: fewer ("said it was not") say too little to be compared."""
 REPORTED_RULE = "reported speech: the article's words for what the speaker said, not a quotation"
-_REPORTED_OPENING = re.compile(
-    r"\s+(?:(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+)?"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:today|yesterday)\s+)?(?:that\s+)?"
-    r"(?=[a-z])"
-)
-"""What may stand between the verb and the clause it reports: who was told (reporters, a news
-conference), the day, "that". The clause opens with a lower-case word: "said Smith" names the
-speaker, it reports nothing."""
+_DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:today|yesterday)\s+)?"
+_AUDIENCE = r"(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+"
+_OPENINGS = {
+    "said": re.compile(rf"\s+{_DAY}(?:that\s+)?(?=[a-z])"),
+    "that": re.compile(rf"\s+{_DAY}that\s+(?=[a-z])"),
+    "told": re.compile(rf"\s+(?:{_AUDIENCE}{_DAY}(?:that\s+)?|(?:(?:the|a|an)\s+)?[\w'’-]+\s+{_DAY}that\s+)(?=[a-z])"),
+}
+"""What may stand between the verb and the clause it reports: the day, "that", whom it was told. The
+clause opens with a lower-case word: "said Smith" names the speaker, it reports nothing."""
+
+
+def _opening(verb: str) -> re.Pattern[str] | None:
+    if verb in REPORTING_VERBS:
+        return _OPENINGS["said"]
+    if verb in THAT_VERBS:
+        return _OPENINGS["that"]
+    return _OPENINGS["told"] if verb in TOLD_VERBS else None
+
+
 _QUOTE_MARKS = re.compile('[“”"‘]')
 _CLAUSE_END = re.compile(r"[\s.!?…;:,]+$")
 
@@ -168,9 +187,8 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
         if any(a < s.end and s.start < b for a, b in quoted) or _QUOTE_MARKS.search(s.text):
             continue
         for verb in speech_verbs(s.text):
-            if verb.group() not in REPORTING_VERBS:
-                continue
-            opening = _REPORTED_OPENING.match(s.text, verb.end())
+            pattern = _opening(verb.group())
+            opening = pattern.match(s.text, verb.end()) if pattern is not None else None
             if opening is None:
                 continue
             clause_start = opening.end()
