@@ -11,13 +11,15 @@ article eliding words of a quotation the other prints whole).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
-from factcheck.quotes import QuoteComparison, compare_quotes
+from factcheck.places import fold
+from factcheck.quotes import QuoteComparison, compare_quotes, spelling
 
 __all__ = ["UNNAMED_SPEAKER", "judge_quotes"]
 
@@ -195,55 +197,145 @@ def _stems(text_value: str) -> frozenset[str]:
     return frozenset(w[:STEM] for w in text_value.split() if w not in _STOP and not w.isdigit())
 
 
-def _words_of(text_value: str, stems: frozenset[str]) -> list[str]:
-    """The words of ``text_value`` whose stems are among ``stems``, once each, in order."""
-    return list(dict.fromkeys(w for w in text_value.split() if w not in _STOP and w[:STEM] in stems))
+_NEGATION = frozenset(
+    """not no never nor none nothing nobody neither without cannot cant dont doesnt didnt isnt wasnt arent
+    werent wont wouldnt couldnt hasnt havent hadnt shouldnt""".split()
+)
+"""Words of a negation, as ``quotes.quote_words`` folds them ("didn't" -> didnt)."""
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion dozen dozens""".split()
+)
+"""Number words ("one" and "half" are left out: "no one", "one of them" count nothing)."""
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
+
+
+def _cues(c: Claim) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """What a paraphrase must keep of what it reports: whether it is negated, its numbers, and the
+    names it gives (capitalised words past the first)."""
+    words = c.text_value.split()
+    negated = any(w in _NEGATION for w in words)
+    numbers = frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
+    names = frozenset(fold(m.group()) for m in _CAPITALISED.finditer(c.display))
+    return negated, numbers, names
+
+
+def _differs(reported: Claim, quoted: Claim) -> str:
+    """Why a reported clause and a quote cannot be one statement told two ways, or "": one is negated
+    and the other not, they give different numbers, or the clause names a place or person the quote
+    does not (a paraphrase keeps what it reports; "12 shots" / "3 shots" is a contradiction)."""
+    rn, rnum, rnames = _cues(reported)
+    qn, qnum, qnames = _cues(quoted)
+    if rn != qn:
+        return "one is negated"
+    if rnum != qnum:
+        return "different numbers"
+    if rnames - qnames:
+        return "a name only one gives"
+    return ""
+
+
+def _shown(display: str, stems: frozenset[str]) -> list[str]:
+    """The words of ``display``, as written, whose stems are among ``stems``, once each, in order."""
+    out = []
+    for w in re.findall(r"[\w'’-]+", display):
+        folded = [spelling(x) for x in _WORD_RE.findall(fold(w))]
+        if folded and folded[0] not in _STOP and folded[0][:STEM] in stems:
+            out.append(w)
+    return list(dict.fromkeys(out))
+
+
+_WORD_RE = re.compile(r"[a-z0-9\u00e0-\u024f]+")
+
+
+SOURCE_WORDS = frozenset(
+    """statement spokesman spokeswoman spokesperson spokespeople official officials source sources
+    representative release report""".split()
+)
+"""Words of an unnamed source that say nothing of whose it is ("a statement from", "a spokesman for")."""
+
+
+def _body(c: Claim) -> frozenset[str]:
+    """The words naming the body an unnamed source speaks for ("a spokesman for Waitrose" -> waitrose;
+    "police" -> police)."""
+    if not c.chain:
+        return frozenset()
+    return frozenset(w for w in _WORD_RE.findall(fold(c.chain[0])) if w not in _STOP and w not in SOURCE_WORDS)
+
+
+def _source(c: Claim, ident: PersonIdentity) -> str:
+    """Who a claim's words are given to: the person's id, else the organisation or unnamed source
+    folded ("police", "a statement from waitrose"), else ""."""
+    if c.subject:
+        return "person:" + ident.id(c.subject)
+    return "other:" + fold(c.chain[0]) if c.chain else ""
 
 
 def _reported_findings(reported: list[Claim], groups: list[list[Claim]], ident: PersonIdentity) -> list[Finding]:
     """Each statement reported in an article's own words (``REPORTED``) beside the quotes of it in
-    other articles: **compatible**, one finding per group of quotes, holding every article reporting
-    it alike. The reported words must share stems enough with the quote (``REPORTED_SHARED``), and
-    the speaker be the same person, or, when either names none, share more (``REPORTED_SHARED_UNNAMED``)
-    with an organisation or unnamed source on both sides. Never a conflict: a paraphrase is worded
-    otherwise by nature."""
+    other articles: **compatible**, one finding per group of quotes and speaker, holding every article
+    reporting it alike. The reported words must share stems enough with the quote: ``REPORTED_SHARED``
+    when both name one person, else ``REPORTED_SHARED_UNNAMED``; a person on one side and an
+    organisation or unnamed source on the other ("police said" / "said Roe, a witness") are two
+    sources, never compared (a quote printed with no attribution at all may be anyone's); two bodies
+    must share a word of their names. Nothing that one side says and the other contradicts or leaves
+    out: negation, numbers, names (``_differs``). Never a conflict: a paraphrase is worded otherwise
+    by nature. Quote groups are found through an index of stems, so the cost
+    grows with the pairs that share words, not with every pair."""
     if not reported or not groups:
         return []
     by_words: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in sorted(reported, key=lambda c: (c.location.article, c.location.start)):
-        by_words[(ident.id(c.subject) if c.subject else "", c.text_value)].append(c)
-    stems = [(_stems(" ".join(c.text_value for c in g[:1])), g) for g in groups]
-    joined: dict[int, list[Claim]] = defaultdict(list)  # group of quotes (by index) -> reported claims
-    why: dict[int, tuple[Claim, Claim, frozenset[str]]] = {}
-    for (speaker, words), told in by_words.items():
+        by_words[(_source(c, ident), c.text_value)].append(c)
+    stems = [_stems(g[0].text_value) for g in groups]
+    voices = [{ident.id(c.subject) for c in g if c.subject} for g in groups]
+    others = [any(c.chain and not c.subject for c in g) for g in groups]  # an organisation or unnamed source
+    bodies = [frozenset().union(*(_body(c) for c in g if c.chain and not c.subject)) for g in groups]
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, theirs in enumerate(stems):
+        for stem in theirs:
+            index[stem].append(k)
+    joined: dict[tuple[int, str], list[Claim]] = defaultdict(list)  # (quote group, speaker) -> reported
+    why: dict[tuple[int, str], tuple[Claim, frozenset[str]]] = {}
+    for (source, words), told in by_words.items():
         mine = _stems(words)
-        best: tuple[tuple[int, float], int, frozenset[str]] | None = None
-        for k, (theirs, group) in enumerate(stems):
-            voices = {ident.id(c.subject) for c in group if c.subject}
-            if speaker and voices and speaker not in voices:
-                continue  # two named speakers
-            # one named person on both sides, else more words (a person named on one side only is not
-            # said to be the other's unnamed source)
-            need = REPORTED_SHARED if speaker and voices else REPORTED_SHARED_UNNAMED
-            if not mine or not theirs or articles_of(group) <= articles_of(told):
+        person = source[len("person:") :] if source.startswith("person:") else ""
+        hits: Counter[int] = Counter(k for stem in mine for k in index.get(stem, ()))
+        best: tuple[tuple[int, float, int], int, frozenset[str]] | None = None
+        for k, count in hits.items():
+            if count < REPORTED_SHARED[0]:
                 continue
-            shared = mine & theirs
-            share = len(shared) / min(len(mine), len(theirs))
-            if len(shared) < need[0] or share < need[1]:
+            if person and voices[k] and person not in voices[k]:
+                continue  # two people
+            if (person and not voices[k] and others[k]) or (source.startswith("other:") and voices[k]):
+                continue  # a person on one side, an organisation or unnamed source on the other
+            if source.startswith("other:") and others[k] and not _body(told[0]) & bodies[k]:
+                continue  # two bodies ("police said" / "the ministry said")
+            need = REPORTED_SHARED if person and voices[k] else REPORTED_SHARED_UNNAMED
+            group = groups[k]
+            if articles_of(group) <= articles_of(told):
                 continue
-            rank = (len(shared), share)
+            shared = mine & stems[k]
+            share = len(shared) / min(len(mine), len(stems[k]))
+            if len(shared) < need[0] or share < need[1] or _differs(told[0], group[0]):
+                continue
+            rank = (len(shared), share, -k)
             if best is None or rank > best[0]:
                 best = (rank, k, shared)
         if best is not None:
             _, k, shared = best
-            joined[k].extend(told)
-            why.setdefault(k, (told[0], stems[k][1][0], shared))
+            joined[(k, source)].extend(told)
+            why.setdefault((k, source), (told[0], shared))
     out = []
-    for k, told in sorted(joined.items()):
-        group = stems[k][1]
-        x, quoted, shared = why[k]
+    for (k, _), told in sorted(joined.items()):
+        group = groups[k]
+        x, shared = why[(k, _)]
+        quoted = group[0]
         claims = dedupe([*group, *told])
         speaker = _speaker_name(claims, ident)
+        if speaker == UNNAMED_SPEAKER and x.chain:
+            speaker = x.chain[0]
         reporters = sorted(articles_of(told))
         reporting = ", ".join(reporters) + (" report" if len(reporters) > 1 else " reports")
         out.append(
@@ -254,8 +346,7 @@ def _reported_findings(reported: list[Claim], groups: list[list[Claim]], ident: 
                 speaker,
                 claims,
                 f"{speaker}: {reporting} in {'their' if len(reporters) > 1 else 'its'} own words what "
-                f"{quoted.location.article} quotes "
-                f"(sharing {', '.join(_words_of(x.text_value, shared))})",
+                f"{quoted.location.article} quotes (sharing {', '.join(_shown(x.display, shared))})",
                 (
                     f"{quoted.location.article} quotes: {quoted.display}",
                     *(f"{c.location.article} reports: {c.display}" for c in dedupe(told)),

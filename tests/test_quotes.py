@@ -371,3 +371,70 @@ def test_no_reported_claim_from_quotes_names_or_short_clauses(tmp_path) -> None:
         },
     )
     assert [c for c in report.claims if c.unit == "reported"] == []
+
+
+def test_verbs_that_take_an_object_report_a_clause_only_after_that(tmp_path) -> None:
+    report, _ = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "Lena Ortiz claimed the regional title on Sunday afternoon. Omar Haddad added three "
+            "new players to the squad. Lena Ortiz told her brother to leave the house at once. "
+            "Omar Haddad noted that the squad had trained hard all winter. Lena Ortiz told the court "
+            "that she had never seen the car before.",
+        },
+    )
+    assert sorted(c.display for c in report.claims if c.unit == "reported") == [
+        "she had never seen the car before",
+        "the squad had trained hard all winter",
+    ]
+
+
+def test_a_paraphrase_that_changes_a_number_a_negation_or_a_name_is_not_compatible(tmp_path) -> None:
+    quote = '"The gunman fired three shots from a grey car near the bridge," said Lena Ortiz.'
+    for reported in (
+        "Lena Ortiz said the gunman fired twelve shots from a grey car near the bridge.",
+        "Lena Ortiz said the gunman never fired shots from a grey car near the bridge.",
+        "Lena Ortiz said the gunman fired three shots from a grey car near the bridge in Leeds.",
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert [f for f in found if f.verdict.value == "compatible"] == [], reported
+
+
+def test_two_sources_are_never_one_speaker(tmp_path) -> None:
+    # a person on one side, a body on the other; two bodies; two people quoting nobody named
+    cases = [
+        (
+            "Police said the gunman fired the shots from a grey car.",
+            '"The gunman fired the shots from a grey car," said Omar Haddad.',
+        ),
+        (
+            "Police said the gunman fired the shots from a grey car.",
+            '"The gunman fired the shots from a grey car," the ministry said.',
+        ),
+    ]
+    for reported, quote in cases:
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert [f for f in found if f.verdict.value == "compatible"] == [], (reported, quote)
+    # the same body in other words is one source
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "A statement from Harwick Foods said the store would be rebuilt within a year.",
+            "b.txt": '"The store will be rebuilt within a year," a spokesman for Harwick Foods said.',
+        },
+    )
+    assert [f.verdict.value for f in found] == ["compatible"]
+
+
+def test_no_reported_claim_where_no_one_says_anything(tmp_path) -> None:
+    report, _ = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "The confirmed death toll rose to twelve in the valley, officials said. "
+            "The man police said fired the shots from the car was arrested. "
+            "Has Lena Ortiz said the bridge would reopen next spring? "
+            "As Lena Ortiz said the bridge would reopen, crowds gathered outside the hall. "
+            "Omar Haddad said the bridge would reopen next spring, but the council denied it.",
+        },
+    )
+    assert [c.display for c in report.claims if c.unit == "reported"] == ["the bridge would reopen next spring"]

@@ -136,22 +136,63 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
 
 
 REPORTING_VERBS = frozenset(
-    """said says told tells explained explains added adds stated states noted notes warned warns
-    insisted insists maintained maintains claimed claims acknowledged admitted confirmed confirms
-    announced announces argued argues stressed stresses reiterated""".split()
+    """said says explained explains warned warns insisted insists maintained maintains argued argues
+    reiterated""".split()
 )
 """Speech verbs after which a clause reports what was said ("X said the store would be rebuilt")."""
+THAT_VERBS = frozenset(
+    """added adds noted notes claimed claims acknowledged admitted confirmed confirms announced
+    announces stressed stresses stated states""".split()
+)
+"""Speech verbs that report a clause only with "that": "claimed the title", "added to the list" and
+"announced a plan" say nothing anyone said."""
+TOLD_VERBS = frozenset({"told", "tells"})
+"""Told whom: reporters or a news conference (then "that" may go), anyone else then "that"; "told him to
+leave" reports nothing."""
 REPORTED_MIN_WORDS = 4
 """Words a reported clause needs: fewer ("said it was not") say too little to be compared."""
 REPORTED_RULE = "reported speech: the article's words for what the speaker said, not a quotation"
-_REPORTED_OPENING = re.compile(
-    r"\s+(?:(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+)?"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:today|yesterday)\s+)?(?:that\s+)?"
-    r"(?=[a-z])"
+_DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:today|yesterday)\s+)?"
+_AUDIENCE = r"(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+"
+_OPENINGS = {
+    "said": re.compile(rf"\s+{_DAY}(?:that\s+)?(?=[a-z])"),
+    "that": re.compile(rf"\s+{_DAY}that\s+(?=[a-z])"),
+    "told": re.compile(rf"\s+(?:{_AUDIENCE}{_DAY}(?:that\s+)?|(?:(?:the|a|an)\s+)?[\w'’-]+\s+{_DAY}that\s+)(?=[a-z])"),
+}
+"""What may stand between the verb and the clause it reports: the day, "that", whom it was told. The
+clause opens with a lower-case word: "said Smith" names the speaker, it reports nothing."""
+
+
+def _opening(verb: str) -> re.Pattern[str] | None:
+    if verb in REPORTING_VERBS:
+        return _OPENINGS["said"]
+    if verb in THAT_VERBS:
+        return _OPENINGS["that"]
+    return _OPENINGS["told"] if verb in TOLD_VERBS else None
+
+
+_NOT_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)|['’]s)\s+(?:\w+ly\s+)?\Z"
+    r"|\b(?:who|whom|whose|what|which)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
 )
-"""What may stand between the verb and the clause it reports: who was told (reporters, a news
-conference), the day, "that". The clause opens with a lower-case word: "said Smith" names the
-speaker, it reports nothing."""
+"""Before a speech verb that says nothing: a determiner ("the confirmed death toll", "his stated aim") or a
+relative pronoun ("the man who police said fired", "what Roe said was the cause"): the clause after it is
+no statement of the speaker's own."""
+_SUBORDINATE = re.compile(r"^\s*(?:As|When|If|While|Although|Though|Because|Since|Unless|Once|After|Before)\b")
+"""A sentence opening with a subordinate clause: its "said" clause runs into the main clause."""
+_NOT_CLAUSE_START = frozenset(
+    """was were is are be been being had has have would will could should did does do to of on with for
+    about against in at from by into over up down off out as""".split()
+)
+"""First words of what follows a verb of saying that is no reported clause: a verb ("police said fired the
+shots": a relative clause), "to" ("said to be"), a preposition ("warned of", "insisted on")."""
+_CLAUSE_STOP = re.compile(
+    r",\s+(?:but|adding|while|although|though|whereas|according)\b"
+    r"|,?\s+(?:and\s+)?(?:(?:[A-Z][\w'’-]*\s+)+|(?:officials|police|authorities|he|she|they)\s+)(?:said|says)\b"
+)
+"""Where a reported clause ends before the sentence does: another clause ("..., but she later denied
+it", "..., adding that ...") or another speaker ("... and Omar Haddad said it would not")."""
 _QUOTE_MARKS = re.compile('[“”"‘]')
 _CLAUSE_END = re.compile(r"[\s.!?…;:,]+$")
 
@@ -167,23 +208,25 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
     for si, s in enumerate(ctx.sentences):
         if any(a < s.end and s.start < b for a, b in quoted) or _QUOTE_MARKS.search(s.text):
             continue
+        if s.text.rstrip().endswith("?") or _SUBORDINATE.match(s.text):
+            continue  # a question reports nothing; "As Roe said X, crowds gathered" runs into its main clause
         for verb in speech_verbs(s.text):
-            if verb.group() not in REPORTING_VERBS:
-                continue
-            opening = _REPORTED_OPENING.match(s.text, verb.end())
-            if opening is None:
+            pattern = _opening(verb.group())
+            opening = pattern.match(s.text, verb.end()) if pattern is not None else None
+            if opening is None or _NOT_SPEECH_BEFORE.search(s.text, 0, verb.start()):
                 continue
             clause_start = opening.end()
-            tail = _CLAUSE_END.search(s.text, clause_start)
-            clause_end = tail.start() if tail else len(s.text)
+            stop = _CLAUSE_STOP.search(s.text, clause_start)
+            tail = _CLAUSE_END.search(s.text, clause_start, stop.start() if stop else len(s.text))
+            clause_end = tail.start() if tail else (stop.start() if stop else len(s.text))
             clause = s.text[clause_start:clause_end]
             words = quotes.quote_words(clause)
-            if len(words) < REPORTED_MIN_WORDS:
-                break
+            if len(words) < REPORTED_MIN_WORDS or words[0] in _NOT_CLAUSE_START or words[0].endswith("ed"):
+                continue  # "the man police said fired the shots": a verb opens a relative clause, no statement
             v_start, v_end = s.start + verb.start(), s.start + verb.end()
             speaker = _subject(ctx, si, s.start, v_start, v_end)
             if speaker is None:
-                break
+                continue
             name, kind, steps = speaker
             start, end = s.start + clause_start, s.start + clause_end
             line, col = ctx.index.position(start)
