@@ -148,6 +148,7 @@ CASES = [
     # an amount in another currency in brackets: a claim of its own, keyed as the amount before it
     ("The region gets a euro90 billion ($120 billion) loan package.", [("package", "euro90 billion", ""), ("package", "$120 billion", "")]),  # noqa: E501
     ("The club paid €40m (£35m) for the striker.", [("money", "€40m", "")]),  # no noun after the bracket to key it
+    ("The riots caused 150 million euros ($190 million) of damage.", [("damage", "150 million euros", ""), ("damage", "$190 million", "")]),  # noqa: E501
     ("The fine, 3,000 euros ($3,300), was paid.", [("money", "3,000 euros", "")]),  # no sign before: read as before
     # one unit of time as an adjective
     ("Police ended a weeklong search for the boy.", [("search", "weeklong search", "")]),

@@ -206,6 +206,8 @@ def quantity_claim(
     text = sentence.text
     if _is_conversion(text, n):
         return _restated(name, sentence, index, toks, n, found_dates, published)
+    if n.unit_hint and (restated := _restated(name, sentence, index, toks, n, found_dates, published)):
+        return restated  # after an amount in a currency word: "150 million euros ($190 million) of damage"
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
     prefix = text[max(0, n.start - 40) : n.start]
@@ -285,7 +287,7 @@ def quantity_claim(
         steps.append(Step(text[n.start : after[1].end], lemma(after[1].text), "a count joined by a hyphen"))
     else:
         aside = i
-        if unit and n.unit_hint and i < len(after) and after[i].text == "(":
+        if unit and (n.unit_hint or is_currency(unit)) and i < len(after) and after[i].text == "(":
             if _other_currency(text, after[i].start, unit):
                 # "€90 billion ($120 billion) loan": the bracket is a claim of its own (`_restated`)
                 restated_end = after[i - 1].end if i else n.end
@@ -295,7 +297,7 @@ def quantity_claim(
         phrase, j, dropped = _counted(after, *_noun_phrase(after, i))
         if other and not phrase:
             other, i, j = "", 0, 0
-        elif aside != i and not other and not phrase:
+        elif aside != i and not other and not phrase and not (i < len(after) and after[i].lower == "of"):
             i, j = aside, aside  # no noun after the aside: the amount ends before it
     whole = ""
     measured = False
@@ -2243,6 +2245,8 @@ RESTATED_REACH = 60
 """The words (within so many characters) after a bracketed amount in another currency among which
 the noun the amount before it is keyed by must stand: "a €9bn ($12bn) rescue loan"."""
 _WORD = re.compile(r"[^\W\d_]+")
+_CURRENCY_WORDS_BETWEEN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
+"""Between an amount and its bracket: nothing, or the currency's words ("euros", "Danish kroner")."""
 
 
 def _other_currency(text: str, at: int, unit: str) -> bool:
@@ -2274,11 +2278,13 @@ def _restated(
     opening = text.rfind("(", 0, n.start)
     if opening < 0 or text[opening + 1 : n.start].strip() or not is_currency(n.unit_hint):
         return None
-    before = [m for m in numbers.find_numbers(text[:opening]) if not text[m.end : opening].strip()]
-    if not before or not _other_currency(text, opening, UNIT_WORDS.get(before[-1].unit_hint, before[-1].unit_hint)):
+    before = [
+        m for m in numbers.find_numbers(text[:opening]) if _CURRENCY_WORDS_BETWEEN.fullmatch(text, m.end, opening)
+    ]
+    if not before:
         return None
     outer = quantity_claim(name, sentence, index, toks, before[-1], found_dates, published)
-    if outer is None or not is_currency(outer.unit) or outer.location.end - sentence.start > opening:
+    if outer is None or outer.location.end - sentence.start > opening or not _other_currency(text, opening, outer.unit):
         return None
     close = text.find(")", n.end)
     named = [lemma(w.lower()) for w in _WORD.findall(text, close + 1, close + 1 + RESTATED_REACH)][:RESTATED_WORDS]
