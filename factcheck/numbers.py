@@ -19,10 +19,14 @@ What is a number
       hundred", "two hundred and five"), thousand/million/billion/trillion in descending order,
       "a dozen", "two dozen" (24), "half a million", "half a dozen", "two and a half million",
       "a pair of" (2).
-      "a"/"an" alone is never one ("a year"); "one of", "one another" and "no one" are not counts;
-      any other "one" is 1 ("one day"). Fractions ("a quarter", "two-thirds", "one half") and
-      ordinals ("first", "twenty-first", "21st") are not numbers. In a hyphen compound ("two-day",
-      "10-year-old") the number is returned alone and the match ends after it.
+      "a"/"an" alone is never one ("a year"), but is after a qualifier and before a unit of time,
+      length, mass or volume ("more than a week", "nearly an hour", "less than a mile"; "about",
+      "around", "over" and "under", also prepositions, only after "for", "in", "lasted"... or
+      before "ago", "later", "away"...: "for about a minute", "about a week ago"); "one of", "one
+      another" and "no one" are not counts; any other "one" is 1 ("one day"). Fractions ("a
+      quarter", "two-thirds", "one half") and ordinals ("first", "twenty-first", "21st") are not
+      numbers. In a hyphen compound ("two-day", "10-year-old") the number is returned alone and
+      the match ends after it.
     - Scales: "1.2 million", "3 billion", "5 thousand", "3 dozen", "1.5 lakh", "2 crore" and the
       suffixes "100k", "2.3m", "5bn", "5b", "1tn" (also spaced "5 bn"). A unit suffix glued to the
       digits is left to the caller: "5km" gives 5 ending before "km".
@@ -45,6 +49,10 @@ What is a number
     - Currency: a leading "$" (USD), "£" (GBP), "€" (EUR), "¥" (JPY), "₹" (INR), "US$"/"A$"/
       "C$"/"HK$"/"S$"/"NZ$" (also "$US1", "$A5"), "euro" glued to the digits ("euro90 billion"),
       or an ISO code written before the number ("USD 5m"), gives unit_hint.
+    - One unit of time as an adjective: "a weeklong strike", "an hour-long speech", "a decade-long
+      war" (hour, day, week, month, year, decade; not after a number: "two-week-long") is about
+      one of the unit, [0.7, 1.5] (qualifier "about", granularity "vague"), the unit's word as
+      unit_hint.
 
 Qualifiers (normalised name -> interval for a stated x; ranges and vague use their low/high end)
     - "more than": more than, over, above, in excess of, upwards of, greater than, just/well
@@ -131,7 +139,8 @@ class NumberMatch:
     granularity: str
     """"exact", "rounded", "vague" or "range"."""
     unit_hint: str
-    """"percent", a currency code from a leading symbol ("USD"), or ""."""
+    """"percent", a currency code from a leading symbol ("USD"), a unit of time ("week") for one
+    said as an adjective ("weeklong"), or ""."""
     steps: tuple[Step, ...] = ()
     """Each normalisation applied, in order."""
 
@@ -1425,7 +1434,7 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
     ``rounding_cap`` bounds the tolerance of a rounded figure, relative to it.
     """
     if not _may_have_number(text):
-        return []
+        return _with_one_units(text, [])
     scanner = _Scanner(text, rounding_cap)
     # the digit runs, number words and currency symbols (whose lower case is themselves), in C
     toks = scanner.toks
@@ -1452,7 +1461,77 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
             if match is not None:
                 out.append(match)
             i = max(nxt, i + 1)
-    return out
+    return _with_one_units(text, out)
+
+
+UNIT_LONG_LOW, UNIT_LONG_HIGH = 0.7, 1.5
+"""The span "weeklong" or "a day-long" stands for, in its unit: about one, rounded either way (a
+"weeklong" strike of five working days, a "weeklong" search of eight or nine days)."""
+_UNIT_LONG = re.compile(r"(?<![\w-])(hour|day|week|month|year|decade)-?long\b", re.IGNORECASE)
+"""One unit of time as an adjective: "a weeklong manhunt", "an hour-long speech", "a decade-long
+war". Not after a number or hyphen ("a two-week-long trial" is the number's)."""
+
+
+_A_UNIT = re.compile(
+    r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
+    r"|foot|ton|tonne|kilogram|litre|liter)\b(?![-’']|\s+and\s+a\s+half\b)",
+    re.IGNORECASE,
+)
+"""One unit said with "a" ("a week", "an hour"; not "a year-old", "a mile and a half", "a day's
+pay"): a number only after a qualifier (`_one_unit_qualifier`)."""
+_PREPOSITION_QUALIFIERS = frozenset({"about", "around", "over", "under"})
+"""Qualifiers that are also prepositions ("a film about a day at the zoo", "a row over a day's
+pay"): read as one only where a span or distance is plainly meant (`_SPAN_BEFORE`, `_SPAN_AFTER`)."""
+_SPAN_BEFORE = frozenset("for after in within lasted lasting lasts last took take takes spent spend waited".split())
+_SPAN_AFTER = frozenset("ago later earlier after before away long old".split())
+_QUALIFIER_WORDS = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
+
+
+def _one_unit_qualifier(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """Where the qualifier before "a week" starts and what it normalises to ("more than a week",
+    "nearly an hour", "for about a minute"), or None: "a" alone is no number."""
+    words = _QUALIFIER_WORDS.search(text, max(0, m.start() - 40), m.start())
+    if words is None:
+        return None
+    toks = words[1].lower().split()
+    for k in range(len(toks)):
+        phrase = tuple(toks[k:])
+        norm = next((nm for key, nm in _QUALIFIERS.get(phrase[0], ()) if key == phrase), "")
+        if not norm or phrase in (("some",), ("estimated",)):
+            continue
+        start = words.start(1) + len(" ".join(words[1].split()[:k])) + (1 if k else 0)
+        if " ".join(phrase) in _PREPOSITION_QUALIFIERS:
+            before = text[:start].split()
+            after = text[m.end() :].split()
+            span_before = bool(before) and before[-1].lower() in _SPAN_BEFORE
+            span_after = bool(after) and after[0].lower().strip(".,;:") in _SPAN_AFTER
+            if not (span_before or span_after):
+                return None
+        return start, norm
+    return None
+
+
+def _with_one_units(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``found`` and, where they overlap none of it, about one unit of time said as an adjective
+    (`_UNIT_LONG`: "a weeklong strike") and one unit after a qualifier ("more than a week", "for
+    about a minute"), in order; the unit's word (of ``UNIT_WORDS``) is the ``unit_hint``."""
+    extra = []
+    for m in _UNIT_LONG.finditer(text) if "long" in text else ():
+        if any(n.start < m.end() and m.start() < n.end for n in found):
+            continue
+        unit = m[1].lower()
+        step = Step(m[0], f"{UNIT_LONG_LOW:g} to {UNIT_LONG_HIGH:g} {unit}", f"'{unit}long': about one {unit}")
+        value = Interval(UNIT_LONG_LOW, UNIT_LONG_HIGH)
+        extra.append(NumberMatch(m.start(), m.end(), value, 1.0, "about", "vague", unit, (step,)))
+    for m in _A_UNIT.finditer(text):
+        if any(n.start < m.end() and m.start() < n.end for n in found) or (q := _one_unit_qualifier(text, m)) is None:
+            continue
+        start, norm = q
+        one = _Num(start, m.end(), 0, Decimal(1), Decimal(1), Decimal(1), "exact")
+        value = _apply_qualifier(norm, one)
+        steps = (Step(m[1], "1", "'a' unit: one"), Step(text[start : m.start()].strip(), str(value), "qualifier"))
+        extra.append(NumberMatch(start, m.end(), value, 1.0, norm, "exact", m[2].lower(), steps))
+    return sorted(found + extra, key=lambda n: n.start) if extra else found
 
 
 def parse_number_words(words: str) -> float | None:

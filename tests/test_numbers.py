@@ -199,3 +199,51 @@ def test_a_scale_glued_on_with_a_hyphen_is_the_amounts() -> None:
     assert m.value.low is not None and m.value.low > 100e6
     m = find_numbers("It cost $120 – million in all.")[0]  # an en dash, as some feeds print it
     assert (m.unit_hint, m.end) == ("USD", len("It cost $120 – million"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Police ended a weeklong search.", "weeklong", "week"),
+        ("Unions called a day-long strike.", "day-long", "day"),
+        ("A Decade-long war ended.", "Decade-long", "decade"),
+    ],
+)
+def test_one_unit_as_an_adjective_is_about_one(text: str, surface: str, unit: str) -> None:
+    (m,) = find_numbers(text)
+    assert (text[m.start : m.end], m.unit_hint, m.granularity, m.stated) == (surface, unit, "vague", 1.0)
+    assert m.value == Interval(0.7, 1.5)
+
+
+@pytest.mark.parametrize(
+    "text", ["Jurors sat through a two-week-long trial.", "It was a long week.", "A lifelong fan."]
+)
+def test_a_unit_long_after_a_number_or_no_unit_is_not_one(text: str) -> None:
+    assert [m.stated for m in find_numbers(text)] == ([2.0] if "two" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The hearing lasted nearly an hour.", "nearly an hour", "[0.9, 1)", "hour"),
+        ("She left the firm more than a year ago.", "more than a year", ">1", "year"),
+        ("The lights went out for about a minute.", "about a minute", "[0.9, 1.1]", "minute"),
+        ("The farm lies less than a mile from the river.", "less than a mile", "[0, 1)", "mile"),
+    ],
+)
+def test_a_unit_after_a_qualifier_is_one(text: str, surface: str, value: str, unit: str) -> None:
+    (m,) = find_numbers(text)
+    assert (text[m.start : m.end], str(m.value), m.unit_hint) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote a film about a day at the zoo.",  # "about" a preposition
+        "They argued over a day's pay.",
+        "He lived about a mile and a half away.",  # the half is `half_claims`'
+        "The talks took a week.",  # no qualifier
+    ],
+)
+def test_a_unit_without_a_qualifier_of_it_is_no_number(text: str) -> None:
+    assert find_numbers(text) == []

@@ -144,8 +144,24 @@ CASES = [
     ("Outside temperatures were minus 20 as crews fought the fire.", [("temperature", "minus 20", "")]),
     ("Crews worked in minus-20 degree temperatures.", [("temperature", "minus-20 degree temperatures", "")]),
     ("Ten minus three is seven.", [("three", "Ten minus three", "")]),  # a subtraction: no sign
-    ("Damage to the church was estimated at $US1 million ($1.52 million).", [("damage", "$US1 million", "")]),
-    ("Greece gets a euro110 billion ($141 billion) loan package.", [("package", "euro110 billion ($141 billion) loan package", "")]),  # noqa: E501
+    ("Damage to the hall was put at $US2 million ($2.6 million).", [("damage", "$US2 million", "")]),  # one sign
+    # an amount in another currency in brackets: a claim of its own, keyed as the amount before it
+    ("The region gets a euro90 billion ($120 billion) loan package.", [("package", "euro90 billion", ""), ("package", "$120 billion", "")]),  # noqa: E501
+    ("The club paid €40m (£35m) for the striker.", [("money", "€40m", "")]),  # no noun after the bracket to key it
+    ("The riots caused 150 million euros ($190 million) of damage.", [("damage", "150 million euros", ""), ("damage", "$190 million", "")]),  # noqa: E501
+    ("The fine, 3,000 euros ($3,300), was paid.", [("money", "3,000 euros", "")]),  # no sign before: read as before
+    # one unit of time as an adjective
+    ("Police ended a weeklong search for the boy.", [("search", "weeklong search", "")]),
+    ("Unions held a day-long strike on Monday.", [("strike", "day-long strike", "")]),
+    ("The mayor gave an hour-long speech.", [("speech", "hour-long speech", "")]),  # "an hour": no rate
+    ("Jurors sat through a two-week-long trial.", [("trial", "two-week-long trial", "")]),
+    # one unit after a qualifier
+    ("The hearing lasted nearly an hour.", [("duration", "nearly an hour", "")]),
+    ("She left the firm more than a year ago.", [("duration ago", "more than a year", "")]),
+    # magnitudes of aftershocks: not the main quake's
+    ("Aftershocks followed, with magnitudes ranging from 3.1 to 4.4.", [("aftershock magnitude", "from 3.1 to 4.4", "")]),  # noqa: E501
+    ("A 4.6 magnitude aftershock hit the town.", [("aftershock magnitude", "4.6 magnitude", "")]),
+    ("A quake of 6.2 hit the town.", [("magnitude", "6.2", "")]),
     ("Police said his blood-alcohol level was .41 at the time.", [("blood-alcohol level", ".41", "")]),
     ("His blood-alcohol level was 0.41.", [("blood-alcohol level", "0.41", "")]),
     ("The level was 5.", []),  # a level of what
@@ -170,7 +186,7 @@ CASES = [
     ("Police said 10,000 gathered in the square.", [("people", "10,000", "")]),
     ("Two died and 2 hurt in the crash.", [("death", "Two", ""), ("injury", "2 hurt", "")]),
     ("Three Killed In Bank Fire", [("death", "Three", "")]),
-    ("There were at least four aftershocks of around 4.0.", [("aftershock", "at least four aftershocks", "")]),
+    ("There were at least four aftershocks of around 4.0.", [("aftershock", "at least four aftershocks", ""), ("aftershock magnitude", "around 4.0", "")]),  # noqa: E501
     ("The 5.1 quakes were felt far away.", [("magnitude", "5.1", "")]),  # a magnitude of each
     ("The sixth aftershock shook the island.", [("aftershock", "sixth aftershock", "6th aftershock")]),
     ("It was first rocked by a quake.", []),
@@ -524,3 +540,48 @@ def test_intensity_is_no_magnitude() -> None:
     for sentence, magnitudes in (("A 6 intensity quake hit.", 0), ("A 6.2-strength quake hit.", 1)):
         claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
         assert sum(c.key == "magnitude" for c in claims) == magnitudes
+
+
+def test_a_weeklong_span_is_about_one_week(tmp_path: Path) -> None:
+    """ "weeklong" is about a week: eight days is within it (vaguer: compatible), three weeks is not."""
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Police ended a weeklong search for the missing hiker near Dornbach on Friday.",
+            "b.txt": "Police ended an eight-day search for the missing hiker near Dornbach on Friday.",
+            "c.txt": "Police ended a three-week search for the missing hiker near Dornbach on Friday.",
+        },
+    )
+    found = {
+        (f.verdict, frozenset(c.surface for c in f.claims)) for f in report.findings if f.kind is ClaimKind.QUANTITY
+    }
+    assert (Verdict.COMPATIBLE, frozenset({"weeklong search", "eight-day search"})) in found
+    assert (Verdict.CONFLICT, frozenset({"weeklong search", "three-week search"})) in found
+    weeklong = next(c for f in report.findings for c in f.claims if c.surface == "weeklong search")
+    assert any("about one week" in st.rule for st in weeklong.steps)
+
+
+def test_an_amount_restated_in_another_currency_is_compared_in_it(tmp_path: Path) -> None:
+    """The dollars in "a €90 billion ($120 billion) loan" meet another article's dollars of the loan;
+    the euros stay with the euros."""
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Lenders agreed a €90 billion ($120 billion) rescue loan for Varnia on Sunday.",
+            "b.txt": "Lenders agreed a $150 billion rescue loan for Varnia on Sunday.",
+            "c.txt": "Lenders agreed a 90 billion euro rescue loan for Varnia on Sunday.",
+        },
+    )
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert {c.surface for c in conflict.claims} == {"$120 billion", "$150 billion rescue loan"}
+    restated = next(c for c in conflict.claims if c.surface == "$120 billion")
+    assert restated.key == "loan" and any("another currency in brackets" in st.rule for st in restated.steps)
+    agree = [f for f in report.by_verdict(Verdict.AGREE) if f.kind is ClaimKind.QUANTITY]
+    assert [{c.surface for c in f.claims} for f in agree] == [{"€90 billion", "90 billion euro rescue loan"}]
+
+
+def test_aftershock_magnitudes_never_meet_the_main_quakes() -> None:
+    text = "A 6.1 magnitude quake hit the coast, followed by aftershocks with magnitudes ranging from 3.2 to 4.0."
+    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    got = {c.key: (c.value.low, c.value.high) for c in claims if "magnitude" in c.key}
+    assert got == {"magnitude": (6.1, 6.1), "aftershock magnitude": (3.2, 4.0)}

@@ -10,7 +10,9 @@ about. The *key* (what is measured) is read from the first frame that applies:
   85", "He was 92.", "at 34, her days ...", "in her 60s" (``decade_ages``): keyed ``age``, with
   the person it is the age of in ``subject`` when the sentence names them;
 - **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
-  5.6 on the Richter scale", "a 6.1 quake": keyed ``magnitude``;
+  5.6 on the Richter scale", "a 6.1 quake", "magnitudes ranging from 3.5 to 4.2", "two
+  aftershocks of around 4.0": keyed ``magnitude``, or ``aftershock magnitude`` when the quake
+  word nearest it is an aftershock (never compared with the main quake's);
 - **a counted noun**: the noun phrase after the number ("31 new banned compounds"), or after
   "of" ("tens of thousands of deaths"); people counted by a verb of killing or wounding are deaths
   or injuries ("killed 80 people", "hurting six people"); others than those named are keyed
@@ -18,8 +20,10 @@ about. The *key* (what is measured) is read from the first frame that applies:
   the end of the phrase that are no nouns (``words.not_a_noun``: "three days deliberating", "10,000
   gathered", "the sixth aftershock shook") are left out, and the frames below say what is counted
   ("8,000 gathered" -> ``people``; "three of them managed to" -> ``manage``, those who did);
-- **a unit** (``units.UNIT_WORDS``, or a currency symbol): the noun the unit measures ("a profit of
-  $3bn", "damage estimated at $1 million" -> ``damage``), else the dimension (``distance``,
+- **a unit** (``units.UNIT_WORDS``, a currency symbol, or one unit as an adjective: "a weeklong
+  search"): the noun the unit measures ("a profit of $3bn", "damage estimated at $1 million" ->
+  ``damage``; an amount restated in another currency in brackets, "a €9bn ($12bn) loan", is a
+  claim of its own, keyed as the amount before it), else the dimension (``distance``,
   ``duration``, ``money``, ``mass``...), with the relation to another event a word after it says
   ("18 months ago" -> ``duration ago``, "$5 million left" -> ``money left``);
 - **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
@@ -52,7 +56,7 @@ from factcheck.extract.common import location, names, split_at, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.places import DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
-from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, read_symbol
+from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, is_currency, read_symbol
 from factcheck.words import (
     AUXILIARIES,
     DEATH_WORDS,
@@ -201,7 +205,9 @@ def quantity_claim(
     ("the 2003 quake killed 26,000") from the one reported."""
     text = sentence.text
     if _is_conversion(text, n):
-        return None
+        return _restated(name, sentence, index, toks, n, found_dates, published)
+    if n.unit_hint and (restated := _restated(name, sentence, index, toks, n, found_dates, published)):
+        return restated  # after an amount in a currency word: "150 million euros ($190 million) of damage"
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
     prefix = text[max(0, n.start - 40) : n.start]
@@ -220,12 +226,14 @@ def quantity_claim(
     if _is_magnitude(text, n, before, after):
         end = _magnitude_end(text, n)
         steps.append(Step(text[n.start : end], "magnitude", "a quake's magnitude"))
-        return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
+        head = _magnitude_key(before, after, steps)
+        return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, end, steps)
     if verb := _quake_measured(text, n, before, after):
         # "the quake measured 7.1", "the tremor, which registered 7.1": the verb says magnitude
         steps.append(Step(f"{verb} {text[n.start : n.end]}", "magnitude", f"a quake that '{verb}' a value"))
         end = n.end
-        return _claim(name, sentence, index, toks, n, "magnitude", "", n.value, n.stated, end, steps)
+        head = _magnitude_key(before, after, steps)
+        return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, end, steps)
     unit = ""
     i, glued = 0, False
     symbol = read_symbol(text, n.end) if not n.unit_hint and n.end < len(text) else None
@@ -251,7 +259,7 @@ def quantity_claim(
         unit = UNIT_WORDS[after[1].lower]
         i = 2
     if n.unit_hint and n.unit_hint != "percent":
-        unit = n.unit_hint
+        unit = UNIT_WORDS.get(n.unit_hint, n.unit_hint)  # "USD"; "week" of "weeklong"
     if _plus_suffix(n, after, i):
         # "three-plus seasons": more than three
         low = n.value.low
@@ -272,20 +280,24 @@ def quantity_claim(
     hyphened = _hyphened_count(n, after, i, unit)
     other = ""
     dropped: Token | None = None
+    restated_end = 0
     if hyphened:
         # "a three-game losing streak", "the three-story structure": the noun glued on is counted
         phrase, j = [after[1]], 2
         steps.append(Step(text[n.start : after[1].end], lemma(after[1].text), "a count joined by a hyphen"))
     else:
         aside = i
-        if unit and n.unit_hint and i < len(after) and after[i].text == "(":
+        if unit and (n.unit_hint or is_currency(unit)) and i < len(after) and after[i].text == "(":
+            if _other_currency(text, after[i].start, unit):
+                # "€90 billion ($120 billion) loan": the bracket is a claim of its own (`_restated`)
+                restated_end = after[i - 1].end if i else n.end
             i = _past_brackets(after, i)  # "euro90 billion ($118 billion) loan package"
         elif not unit and i == 0 and len(after) > 1 and _others(after[0].lower, after[1]):
             other, i = after[0].lower, 1  # "four other pistols": not the pistols counted elsewhere
         phrase, j, dropped = _counted(after, *_noun_phrase(after, i))
         if other and not phrase:
             other, i, j = "", 0, 0
-        elif aside != i and not other and not phrase:
+        elif aside != i and not other and not phrase and not (i < len(after) and after[i].lower == "of"):
             i, j = aside, aside  # no noun after the aside: the amount ends before it
     whole = ""
     measured = False
@@ -503,6 +515,8 @@ def quantity_claim(
             )
             head = f"{head} {after[j].lower}"
 
+    if restated_end and phrase and not per:
+        end = restated_end  # the amount alone: the bracket after it is read again (`_restated`)
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
@@ -791,6 +805,15 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
     # scale" (not "a magnitude 5.9 earthquake has leveled seven villages": the word is the 5.9's)
     if any(t.lower == "magnitude" for t in before[-2:]) or any(t.lower in MAGNITUDE_WORDS for t in after[:4]):
         return True
+    if n.granularity == "range" and any(t.lower == "magnitudes" for t in before[-2:]):
+        return True  # "aftershocks with magnitudes ranging from 3.5 to 4.2"
+    if (
+        "." in text[n.start : n.end]
+        and len(before) > 1
+        and before[-1].lower == "of"
+        and before[-2].lower in QUAKE_WORDS
+    ):
+        return True  # "two aftershocks of around 4.0": a decimal value of quakes
     following = [t.lower for t in after[:2] if t.text != "-"]
     if following and following[0] in QUAKE_WORDS and following[0].endswith("s"):
         # "two 5.9 quakes" have a magnitude; "at least five tremors" are counted
@@ -800,6 +823,23 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
     # "a 7.3-strength quake", "a 7.3 degree quake": a word of size between the value and the quake
     sized = [t.lower for t in after[:4] if t.text != "-"]
     return len(sized) >= 2 and sized[0] in QUAKE_SIZE_WORDS and sized[1] in QUAKE_WORDS
+
+
+AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks"})
+AFTERSHOCK_KEY = "aftershock magnitude"
+"""The key of the magnitude of aftershocks: not the main quake's, which it is always below."""
+
+
+def _magnitude_key(before: list[Token], after: list[Token], steps: list[Step]) -> str:
+    """ "magnitude", or `AFTERSHOCK_KEY` when the quake word nearest the value is an aftershock:
+    the first of four words after it ("a 4.6 aftershock"), else the last of eight before it."""
+    word = next((t.lower for t in after[:4] if t.lower in QUAKE_WORDS), "")
+    if not word:
+        word = next((t.lower for t in reversed(before[-QUAKE_LOOKBACK:]) if t.lower in QUAKE_WORDS), "")
+    if word not in AFTERSHOCK_WORDS:
+        return "magnitude"
+    steps.append(Step(word, AFTERSHOCK_KEY, "the magnitude of an aftershock, not of the main quake"))
+    return AFTERSHOCK_KEY
 
 
 QUAKE_SIZE_WORDS = frozenset({"strength", "degree", "scale"})
@@ -2030,6 +2070,11 @@ def _is_rate_start(toks: list[Token], i: int) -> bool:
     return _rate(toks, i)[0] != ""
 
 
+NOT_RATE_AFTER = frozenset({"-", "ago", "earlier", "later"})
+"""Words after "a year" that make it a span, not a rate: "an hour-long speech", "a 10-win
+improvement from a year ago"."""
+
+
 def _rate(toks: list[Token], i: int) -> tuple[str, int]:
     """A rate at ``toks[i]``: "a year", "per month", "each week", "every day", "annually"."""
     if i >= len(toks):
@@ -2039,7 +2084,7 @@ def _rate(toks: list[Token], i: int) -> tuple[str, int]:
         return RATE_WORDS[w], i + 1
     if w in ("a", "an", "per", "each", "every") and i + 1 < len(toks):
         nxt = toks[i + 1].lower
-        if nxt in _RATE_PERIODS:
+        if nxt in _RATE_PERIODS and not (i + 2 < len(toks) and toks[i + 2].lower in NOT_RATE_AFTER):
             return _RATE_PERIODS[nxt], i + 2
     if (
         w in ("in", "for")
@@ -2192,6 +2237,76 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     if not ("(" in before or ";" in before or "/" in before) or not _CONVERSION.search(before):
         return False
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
+
+
+RESTATED_RULE = "an amount in another currency in brackets: of what the amount before it measures"
+RESTATED_WORDS = 4
+RESTATED_REACH = 60
+"""The words (within so many characters) after a bracketed amount in another currency among which
+the noun the amount before it is keyed by must stand: "a €9bn ($12bn) rescue loan"."""
+_WORD = re.compile(r"[^\W\d_]+")
+_CURRENCY_WORDS_BETWEEN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
+"""Between an amount and its bracket: nothing, or the currency's words ("euros", "Danish kroner")."""
+
+
+def _other_currency(text: str, at: int, unit: str) -> bool:
+    """Whether the bracket opening at ``text[at]`` holds one amount in a currency other than
+    ``unit`` (a currency): "€90 billion ($120 billion)", not "$US2 million ($2.6 million)" (the
+    same sign, a local dollar the words do not name)."""
+    close = text.find(")", at, at + 40)
+    if close < 0 or not is_currency(unit):
+        return False
+    found = numbers.find_numbers(text[at + 1 : close])
+    if len(found) != 1 or text[at + 1 : at + 1 + found[0].start].strip():
+        return False
+    hint = found[0].unit_hint
+    return is_currency(hint) and hint != unit
+
+
+def _restated(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    n: numbers.NumberMatch,
+    found_dates: Sequence[dates.DateMatch],
+    published: date | None,
+) -> Claim | None:
+    """ "a €90 billion ($120 billion) loan": the amount in brackets, keyed, scoped and qualified
+    as the amount before it in another currency is; None for any other conversion."""
+    text = sentence.text
+    opening = text.rfind("(", 0, n.start)
+    if opening < 0 or text[opening + 1 : n.start].strip() or not is_currency(n.unit_hint):
+        return None
+    before = [
+        m for m in numbers.find_numbers(text[:opening]) if _CURRENCY_WORDS_BETWEEN.fullmatch(text, m.end, opening)
+    ]
+    if not before:
+        return None
+    outer = quantity_claim(name, sentence, index, toks, before[-1], found_dates, published)
+    if outer is None or outer.location.end - sentence.start > opening or not _other_currency(text, opening, outer.unit):
+        return None
+    close = text.find(")", n.end)
+    named = [lemma(w.lower()) for w in _WORD.findall(text, close + 1, close + 1 + RESTATED_REACH)][:RESTATED_WORDS]
+    if outer.key.split()[-1] not in named:
+        return None  # "rose to £4.6bn ($8.6bn).": a key read before the amount, less sure of the dollars
+    steps = [*n.steps, Step(f"{outer.surface} ({text[n.start : n.end]})", outer.key, RESTATED_RULE)]
+    return _claim(
+        name,
+        sentence,
+        index,
+        toks,
+        n,
+        outer.key,
+        n.unit_hint,
+        n.value,
+        n.stated,
+        n.end,
+        steps,
+        modifiers=outer.modifiers,
+        scope_time=outer.scope_time,
+        scope_place=outer.scope_place,
+    )
 
 
 _RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?\s*\(\s*$")
