@@ -3,9 +3,12 @@
 - Titles (``title:`` claims): per person, titles that agree once normalised, or of which one is
   the other with its portfolio or jurisdiction left out ("district attorney" / "Elm County
   district attorney": the same office), form a class; a class stated by two or more articles is
-  **agree**, two classes one of which narrows the other's portfolio are **compatible**. Different
-  titles are different claims (a person holds several offices), never a conflict. Forms of
-  address ("President") and past offices ("former", "then") are not compared.
+  **agree**, two classes one of which narrows the other's portfolio are **compatible**, and so are
+  one office noun with two named bodies ("Rovers chairman" / "chairman of Elm Holdings"), with
+  only its level of government ("federal agent" / "Customs agent"), and two roles of speaking for
+  someone ("spokesman" / "publicist"). Other different titles are different claims (a person
+  holds several offices), never a conflict. Forms of address ("President") and past offices
+  ("former", "then") are not compared.
 - Functional roles (``role:`` claims, one holder per event): the same person in several articles is
   **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
   neither is dated), else **distinct**. A role stated by one article only is **single-source**.
@@ -119,6 +122,7 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                 if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
                     continue
                 if compare_titles(_parsed_title(ta[0]), _parsed_title(tb[0])).verdict != "compatible":
+                    out.extend(_one_noun_two_bodies(person, key, who, ta, a, tb, b))
                     continue
                 wide, narrow = (a, b) if _narrows(tb[0], ta[0]) else (b, a)
                 out.append(
@@ -176,6 +180,87 @@ def _title_classes(items: list[Claim]) -> list[tuple[list[str], list[Claim]]]:
         claims = sorted((c for t in texts[r] for c in by_text[t]), key=lambda c: (c.location.article, c.location.start))
         out.append((texts[r], claims))
     return out
+
+
+VAGUE_PORTFOLIO = frozenset({"federal", "government", "state", "national"})
+"""Portfolio words that say only which level of government an office is at ("a federal agent"):
+vaguer than the agency another article names ("a Customs agent"), not another office."""
+SPEAKING_FOR = frozenset({"spokesperson", "publicist", "representative"})
+"""Office nouns of people who speak for someone else: one person called two of them in two
+articles holds roles that overlap ("spokesman" / "publicist"), not two exclusive offices."""
+HEADLINE_CAPITALS = 0.75
+"""Share of a sentence's words that are capitalised from which it is a headline ("Elm Rovers Fire
+Coach Jo Marsh"): its capitalised words may be verbs, not the body an office belongs to."""
+
+
+def _bodies(cls: list[Claim]) -> frozenset[str]:
+    """The capitalised words of a title's portfolio: the bodies it names ("Rovers", "Customs"). A
+    title opening its sentence counts its first word only when no dictionary word ("Finance
+    chairman ..."); a level of government ("Federal") names no body."""
+    out: set[str] = set()
+    for c in cls:
+        t = _parsed_title(_text_of(c))
+        words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _text_of(c).split()]
+        opening = c.sentence.lstrip().startswith(_text_of(c))
+        for i, w in enumerate(words):
+            low = fold(w)
+            if not w[:1].isupper() or low not in t.portfolio or low in VAGUE_PORTFOLIO:
+                continue
+            if i == 0 and opening and _dictionary_word(low):
+                continue
+            out.add(low)
+    return frozenset(out)
+
+
+def _headline_like(c: Claim) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", c.sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def _one_noun_two_bodies(
+    person: str, key: str, who: Sequence[str], ta: list[str], a: list[Claim], tb: list[str], b: list[Claim]
+) -> list[Finding]:
+    """One office noun given a person with two bodies that share no word ("Rovers chairman" /
+    "chairman of Elm Holdings", the team's owner), or with only its level of government in one
+    article ("federal agent" / "Customs agent"): compatible, an office described by two bodies (or
+    one more precisely), never a conflict (a person may hold both). Each side is stated by articles
+    the other does not share; headlines (capitalised verbs) are not read."""
+    x, y = _parsed_title(ta[0]), _parsed_title(tb[0])
+    if x.head_class != y.head_class and {x.head, y.head} <= SPEAKING_FOR and (x.time, x.rank) == (y.time, y.rank):
+        if articles_of(a) & articles_of(b):
+            return []
+        why = f"{person}: {a[0].display!r} and {b[0].display!r} both speak for someone: overlapping roles"
+        why += ", not exclusive"
+        return [_compatible_titles(person, key, who, a, b, why)]
+    if (x.time, x.rank, x.head_class) != (y.time, y.rank, y.head_class) or not x.portfolio or not y.portfolio:
+        return []
+    if x.portfolio & y.portfolio or articles_of(a) & articles_of(b):
+        return []
+    if any(_headline_like(c) for c in a + b):
+        return []
+    bx, by = _bodies(a), _bodies(b)
+    if bx and by:
+        why = f"{person}: {a[0].display!r} and {b[0].display!r} name the office by two bodies"
+        why += ": one may own the other, or both are held"
+    elif (bx and y.portfolio <= VAGUE_PORTFOLIO) or (by and x.portfolio <= VAGUE_PORTFOLIO):
+        vague, named = (b, a) if bx else (a, b)
+        why = f"{person}: {vague[0].display!r} says only the level of government of {named[0].display!r}"
+        why += ": vaguer, not another office"
+    else:
+        return []
+    return [_compatible_titles(person, key, who, a, b, why)]
+
+
+def _compatible_titles(person: str, key: str, who: Sequence[str], a: list[Claim], b: list[Claim], why: str) -> Finding:
+    return make_finding(
+        Verdict.COMPATIBLE,
+        Severity.NONE,
+        ClaimKind.PERSON_ROLE,
+        key,
+        dedupe(a + b),
+        why,
+        ("grouped by person: " + person, *who, *normalisations(a + b)),
+    )
 
 
 def _narrows(narrow: str, wide: str) -> bool:
