@@ -1031,3 +1031,25 @@ def test_spokesman_and_publicist_overlap() -> None:
     assert (Verdict.AGREE, frozenset({"0.txt", "1.txt"})) in verdicts
     assert (Verdict.COMPATIBLE, frozenset({"0.txt", "1.txt", "2.txt"})) in verdicts
     assert not [v for v, _ in verdicts if v is Verdict.CONFLICT]
+
+
+def test_a_shorter_list_of_charges_is_compatible() -> None:
+    findings = judge_texts(
+        ("Jo Marsh was charged with arson, burglary and reckless driving, police said.", date(2025, 5, 6)),
+        ("Jo Marsh was charged with arson and reckless driving on Monday.", date(2025, 5, 6)),
+        ("Marsh was charged with arson, aggravated burglary and fleeing the scene.", date(2025, 5, 6)),
+    )
+    (partial,) = [f for f in findings if f.key.startswith("charges:")]
+    assert partial.verdict is Verdict.COMPATIBLE
+    assert partial.articles == ("0.txt", "1.txt")
+    assert "1.txt list fewer of the 3 charges 0.txt list" in partial.explanation
+    assert "0.txt: arson; burglary; reckless driving" in partial.details
+    # 2.txt names an offence 0.txt does not (fleeing the scene): other charges, not a partial list
+
+
+def test_a_lone_charge_is_no_partial_list() -> None:
+    findings = judge_texts(
+        ("Jo Marsh was charged with arson and burglary, police said.", date(2025, 5, 6)),
+        ("Jo Marsh was charged with arson on Monday.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.startswith("charges:")]
