@@ -33,7 +33,7 @@ from factcheck.extract.roles import CRIMES
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, stated
 from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Verdict
-from factcheck.people import Title, compare_titles, parse_title
+from factcheck.people import PARTIES, Title, compare_titles, parse_title
 from factcheck.places import fold
 
 __all__ = ["judge_charges", "judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
@@ -191,6 +191,8 @@ vaguer than the agency another article names ("a Customs agent"), not another of
 SPEAKING_FOR = frozenset({"spokesperson", "publicist", "representative"})
 """Office nouns of people who speak for someone else: one person called two of them in two
 articles holds roles that overlap ("spokesman" / "publicist"), not two exclusive offices."""
+PARTY_WORDS = PARTIES | {"labour", "tory", "lib", "dem"}
+"""Words of a party's name: a party named two ways ("Tory" / "Conservative") is one body."""
 HEADLINE_CAPITALS = 0.75
 """Share of a sentence's words that are capitalised from which it is a headline ("Elm Rovers Fire
 Coach Jo Marsh"): its capitalised words may be verbs, not the body an office belongs to."""
@@ -199,7 +201,8 @@ Coach Jo Marsh"): its capitalised words may be verbs, not the body an office bel
 def _bodies(cls: list[Claim]) -> frozenset[str]:
     """The capitalised words of a title's portfolio: the bodies it names ("Rovers", "Customs"). A
     title opening its sentence counts its first word only when no dictionary word ("Finance
-    chairman ..."); a level of government ("Federal") names no body."""
+    chairman ..."); a level of government ("Federal") names no body, and a party is named many
+    ways ("Tory leader" / "Conservative leader"): no body either."""
     out: set[str] = set()
     for c in cls:
         t = _parsed_title(_text_of(c))
@@ -207,7 +210,7 @@ def _bodies(cls: list[Claim]) -> frozenset[str]:
         opening = c.sentence.lstrip().startswith(_text_of(c))
         for i, w in enumerate(words):
             low = fold(w)
-            if not w[:1].isupper() or low not in t.portfolio or low in VAGUE_PORTFOLIO:
+            if not w[:1].isupper() or low not in t.portfolio or low in VAGUE_PORTFOLIO or low in PARTY_WORDS:
                 continue
             if i == 0 and opening and _dictionary_word(low):
                 continue
@@ -242,6 +245,8 @@ def _one_noun_two_bodies(
     if any(_headline_like(c) for c in a + b):
         return []
     bx, by = _bodies(a), _bodies(b)
+    if any(u.startswith(v) or v.startswith(u) for u in x.portfolio for v in y.portfolio):
+        return []  # one body's name shortened ("Dem" / "Democrat"): the same body
     if bx and by:
         why = f"{person}: {a[0].display!r} and {b[0].display!r} name the office by two bodies"
         why += ": one may own the other, or both are held"

@@ -1002,6 +1002,16 @@ def test_one_office_named_by_two_bodies_is_compatible() -> None:
     assert not _titles_of(findings, "Ivo Brandt: title")
 
 
+def test_a_party_named_two_ways_is_no_two_bodies() -> None:
+    findings = judge_texts(
+        ("Yesterday the Tory leader Ivo Brandt said the vote would be close.", date(2025, 5, 6)),
+        ("Yesterday the Conservative leader Ivo Brandt said the vote was close.", date(2025, 5, 6)),
+        ("Yesterday the Dem leader Jo Marsh said the vote would be close.", date(2025, 5, 6)),
+        ("Yesterday the Liberal Democrat leader Jo Marsh said the vote was close.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.endswith(": title") and f.verdict is Verdict.COMPATIBLE]
+
+
 def test_a_headline_office_is_not_compared() -> None:
     findings = judge_texts(
         ("Elmford Rovers Sack Coach Jo Marsh After Ten Defeats In A Row", date(2025, 5, 6)),
