@@ -78,6 +78,7 @@ HEADS: dict[str, str] = {
     "treasurer": "treasurer", "founder": "founder", "assistant": "assistant", "vice-president": "vice president",
     "counterpart": "counterpart", "presidents": "president", "ministers": "minister", "leaders": "leader",
     "mp": "mp", "spokespeople": "spokesperson", "pilot": "pilot", "coach": "coach",
+    "publicist": "publicist", "agent": "agent",
 }
 # fmt: on
 """Office nouns, folded -> canonical head."""
@@ -86,6 +87,9 @@ HEAD_CLASSES = {"minister": "head", "chief": "head", "head": "head", "director":
 """Heads that all mean "the one at the head of a portfolio"."""
 RELATIONAL = frozenset({"counterpart", "aide"})
 """Heads that relate a person to another rather than naming an office."""
+NEVER_ADDRESS = frozenset({"spokesperson", "publicist"})
+"""Heads that describe what someone does even without a portfolio ("spokesman Jo Marsh"): no one
+is addressed as "Spokesman", so the bare noun is compared like any descriptive title."""
 
 RANKS = {
     "deputy": "deputy", "vice": "deputy", "assistant": "assistant", "associate": "associate",
@@ -303,8 +307,9 @@ class Title:
 
     @property
     def descriptive(self) -> bool:
-        """True for an office with a portfolio (worth comparing), False for a form of address."""
-        return bool(self.portfolio) and self.head not in RELATIONAL
+        """True for an office with a portfolio (worth comparing), or one whose noun is never a
+        form of address ("spokesman Jo Marsh"); False for a form of address ("President")."""
+        return (bool(self.portfolio) or self.head in NEVER_ADDRESS) and self.head not in RELATIONAL
 
     @property
     def display(self) -> str:

@@ -980,3 +980,86 @@ def test_a_surname_counted_in_a_text_is_no_sentence_opener_nor_in_another_name()
     text = "Young players ran on. Tom Young scored. Then Mel Young's shot went in, said Young. Young Street shut."
     assert _times_written(text, ("mel", "young")) == 2
     assert _times_written("Young's goal won it.", ("mel", "young")) == 1
+
+
+def _titles_of(findings: list[Finding], key: str) -> list[Finding]:
+    return [f for f in findings if f.key == key and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_one_office_named_by_two_bodies_is_compatible() -> None:
+    findings = judge_texts(
+        ("Yesterday the Rovers chairman Ivo Brandt said the club would appeal the ruling.", date(2025, 5, 6)),
+        ("Ivo Brandt, the chairman of Elmford Holdings, said the club would appeal.", date(2025, 5, 6)),
+    )
+    (compatible,) = _titles_of(findings, "Ivo Brandt: title")
+    assert compatible.verdict is Verdict.COMPATIBLE
+    assert "two bodies" in compatible.explanation
+    # a lower-case portfolio names no body: two offices, no finding
+    findings = judge_texts(
+        ("Yesterday the finance chairman Ivo Brandt said the club would appeal the ruling.", date(2025, 5, 6)),
+        ("Ivo Brandt, the chairman of Elmford Holdings, said the club would appeal.", date(2025, 5, 6)),
+    )
+    assert not _titles_of(findings, "Ivo Brandt: title")
+
+
+def test_a_party_named_two_ways_is_no_two_bodies() -> None:
+    findings = judge_texts(
+        ("Yesterday the Tory leader Ivo Brandt said the vote would be close.", date(2025, 5, 6)),
+        ("Yesterday the Conservative leader Ivo Brandt said the vote was close.", date(2025, 5, 6)),
+        ("Yesterday the Dem leader Jo Marsh said the vote would be close.", date(2025, 5, 6)),
+        ("Yesterday the Liberal Democrat leader Jo Marsh said the vote was close.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.endswith(": title") and f.verdict is Verdict.COMPATIBLE]
+
+
+def test_a_headline_office_is_not_compared() -> None:
+    findings = judge_texts(
+        ("Elmford Rovers Sack Coach Jo Marsh After Ten Defeats In A Row", date(2025, 5, 6)),
+        ("Rovers coach Jo Marsh was sacked on Monday after ten defeats in a row.", date(2025, 5, 6)),
+    )
+    assert not [f for f in _titles_of(findings, "Jo Marsh: title") if f.verdict is Verdict.COMPATIBLE]
+
+
+def test_a_level_of_government_is_vaguer_than_the_agency() -> None:
+    findings = judge_texts(
+        ("Federal agent Ivo Brandt was shot outside the courthouse on Monday.", date(2025, 5, 6)),
+        ("Yesterday the Customs agent Ivo Brandt was shot outside the courthouse.", date(2025, 5, 6)),
+    )
+    (compatible,) = _titles_of(findings, "Ivo Brandt: title")
+    assert compatible.verdict is Verdict.COMPATIBLE
+    assert "level of government" in compatible.explanation
+
+
+def test_spokesman_and_publicist_overlap() -> None:
+    findings = judge_texts(
+        ("Spokesman Ivo Brandt said the singer died peacefully at home.", date(2025, 5, 6)),
+        ("Spokesman Ivo Brandt confirmed the singer died at home on Monday.", date(2025, 5, 6)),
+        ("Her longtime publicist Ivo Brandt said the singer died at home.", date(2025, 5, 6)),
+    )
+    verdicts = {(f.verdict, frozenset(f.articles)) for f in _titles_of(findings, "Ivo Brandt: title")}
+    # the bare "spokesman" is no form of address: compared like a descriptive title
+    assert (Verdict.AGREE, frozenset({"0.txt", "1.txt"})) in verdicts
+    assert (Verdict.COMPATIBLE, frozenset({"0.txt", "1.txt", "2.txt"})) in verdicts
+    assert not [v for v, _ in verdicts if v is Verdict.CONFLICT]
+
+
+def test_a_shorter_list_of_charges_is_compatible() -> None:
+    findings = judge_texts(
+        ("Jo Marsh was charged with arson, burglary and reckless driving, police said.", date(2025, 5, 6)),
+        ("Jo Marsh was charged with arson and reckless driving on Monday.", date(2025, 5, 6)),
+        ("Marsh was charged with arson, aggravated burglary and fleeing the scene.", date(2025, 5, 6)),
+    )
+    (partial,) = [f for f in findings if f.key.startswith("charges:")]
+    assert partial.verdict is Verdict.COMPATIBLE
+    assert partial.articles == ("0.txt", "1.txt")
+    assert "1.txt list fewer of the 3 charges 0.txt list" in partial.explanation
+    assert "0.txt: arson; burglary; reckless driving" in partial.details
+    # 2.txt names an offence 0.txt does not (fleeing the scene): other charges, not a partial list
+
+
+def test_a_lone_charge_is_no_partial_list() -> None:
+    findings = judge_texts(
+        ("Jo Marsh was charged with arson and burglary, police said.", date(2025, 5, 6)),
+        ("Jo Marsh was charged with arson on Monday.", date(2025, 5, 6)),
+    )
+    assert not [f for f in findings if f.key.startswith("charges:")]
