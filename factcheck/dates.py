@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from factcheck.models import Interval, Step
@@ -1098,6 +1098,8 @@ def anaphoric_days(text: str, found: list[DateMatch], earlier: DayAnchor | None)
             if _prev_word(text, m.start()).lower() in _SPAN_WORDS:
                 continue
         before = [d for d in found if d.end <= m.start()] + [d for d in out if d.end <= m.start()]
+        if m["that"] and _DAY_NAMED.search(text, 0, m.start()):
+            continue  # "took $9m on Christmas Day, the most on that day": the day the sentence names
         if before:
             if m["that"]:
                 continue
@@ -1109,9 +1111,21 @@ def anaphoric_days(text: str, found: list[DateMatch], earlier: DayAnchor | None)
             continue
         shift = 1 if m["next"] else -1 if m["prev"] else 0
         made = _shifted_day(anchor, shift, m.start(), m.end(), m.group())
-        if made is not None:
-            out.append(made)
+        if made is None:
+            continue
+        q = _QUALIFIER_RE.search(text, max(0, m.start() - 30), m.start())
+        if q and not q["the"]:  # "in the years since that day": a bound, as for any date
+            raw = " ".join(q["q"].lower().split())
+            qualifier = raw.split()[0] if raw.endswith("the end of") else _QUALIFIER_NAMES.get(raw, raw)
+            step = Step(q["q"], qualifier, "qualifier kept apart; the value is the date itself")
+            made = replace(made, start=q.start(), qualifier=qualifier, steps=(*made.steps, step),
+                           surface=text[q.start() : m.end()])  # fmt: skip
+        out.append(made)
     return out
+
+
+_DAY_NAMED = re.compile(r"\b(?:[Dd]ay|[Nn]ight|Eve)\b")
+"""A day the sentence itself names before "that day" ("Christmas Day", "on election night")."""
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -1136,16 +1150,17 @@ def _shifted_day(anchor: DayAnchor, shift: int, start: int, end: int, surface: s
         day = date(leap, int(what[:2]), int(what[3:])) + timedelta(days=shift)
         value, symbol, display = _ANY, f"monthday:{day.month:02d}-{day.day:02d}", f"{_MONTHS[day.month - 1]} {day.day}"
     elif anchor.granularity == "month" and anchor.value is not None and anchor.value.low is not None:
-        # "in March 2005 ... later that day": a day of that month (the day after its last is the next
-        # month's first, which the month is kept for all the same: a month is never that precise)
+        # "in March 2005 ... later that day": a day of that month (the day after its last day is the
+        # next month's first: rare, and kept as the month all the same)
         value, symbol, display = anchor.value, "", date_interval_display(anchor.value, "month")
-        how = f"{how} a day of the month of"
     elif anchor.granularity == "month" and kind == "month":
         value, symbol, display = _ANY, anchor.symbol, _MONTHS[int(what) - 1]
-        how = f"{how} a day of the month of"
     else:
         return None
-    rule = f"{how} the date given just before ({anchor.surface!r})"
+    if anchor.granularity == "month":
+        rule = f"{how} a day of the month given just before ({anchor.surface!r}): that month"
+    else:
+        rule = f"{how} the date given just before ({anchor.surface!r})"
     granularity = "weekday" if symbol.startswith("weekday:") else "month" if anchor.granularity == "month" else "day"
     return DateMatch(
         start, end, value, granularity, display, True, "", (Step(surface, display, rule),), surface, symbol

@@ -321,6 +321,9 @@ _TUESDAY = DayAnchor(None, "weekday:1", "weekday", "", "Tuesday")
         ("At his hearing Thursday, a guard described what he saw that morning.", _TUESDAY, []),
         # "the day after" before a clause or a noun is told against that, not a date
         ("He bought a rope the day after he lost his job.", _MAY_2, []),
+        # a bound, as for any date; a day the sentence itself names is what "that day" points to
+        ("In the ten years since that day, the town has grown.", _MAY_2, [("since that day", "2031-05-02", "")]),
+        ("Crowds came on Midsummer Day, the busiest on that day in years.", _MAY_2, []),
         # a span, not a day
         ("Rain is expected over the next day or two.", _MAY_2, []),
         # nothing given before, or no single day: nothing is read
