@@ -42,11 +42,6 @@ the statement is about. "last"/"next" force the direction strictly before/after 
 Tuesday" is the Tuesday of the publication week and "this March" the March of the publication
 year.
 
-Days told against the date given before ("later that day", "that night", "the next day", "the day
-before": ``anaphoric_days``) are read by the article's extraction, which knows that date: the same
-day, the day after or before it, as that date is (a day, a weekday or a day of a month kept as a
-symbol; a month stays the month), with a step naming it.
-
 Month names must be capitalised. "May", "March", "June", "August" and abbreviations ("Jan.")
 standing alone need a date context (in, since, by, until, during, early, last...) so that the
 modal "may", the verb "march" or "Theresa May" are not dates; "every May" is a recurrence, skipped.
@@ -64,7 +59,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck.models import Interval, Step
@@ -75,8 +70,6 @@ __all__ = [
     "REPORT_KEY",
     "DateMatch",
     "Dateline",
-    "DayAnchor",
-    "anaphoric_days",
     "date_interval_display",
     "dateline",
     "day_interval",
@@ -1032,136 +1025,3 @@ def _find_dates(text: str, published: date | None) -> list[DateMatch]:
     scanner.scan_year_first()
     scanner.scan_relative()
     return scanner.select()
-
-
-# --- days told against the date given before ("the next day", "later that day") ---------------
-
-
-@dataclass(frozen=True)
-class DayAnchor:
-    """A date an article gave, that a later "the next day" or "later that day" is read against."""
-
-    value: Interval | None
-    """The day interval (None for a date kept as a symbol)."""
-    symbol: str
-    """``weekday:4``, ``monthday:03-11``, or "" for a resolved date."""
-    granularity: str
-    qualifier: str
-    surface: str
-    """The date as written ("March 11, 2005"), for the step that tells what it was read against."""
-
-
-_ANAPHORA_RE = re.compile(
-    r"(?<![\w-])(?:"
-    r"(?P<that>(?:[Ll]ater[ ]that|[Ee]arlier[ ]that|[Tt]hat)[ ](?:same[ ])?(?:day|night|morning|afternoon|evening)"
-    r"|(?:[Ll]ater|[Ee]arlier)[ ]in[ ]the[ ]day|[Tt]he[ ]same[ ](?:day|night|morning|afternoon|evening))"
-    r"|(?P<next>[Tt]he[ ](?:next|following)[ ](?:day|morning|afternoon|evening|night)|[Tt]he[ ]day[ ]after)"
-    r"|(?P<prev>[Tt]he[ ](?:previous|preceding)[ ](?:day|morning|afternoon|evening|night)"
-    r"|[Tt]he[ ](?:day|night)[ ]before)"
-    r")(?![\w-])"
-)
-"""A day told against the date given just before: the same day ("later that day", "that night",
-"earlier in the day", "the same day"), the day after ("the next day", "the following morning",
-"the day after"), the day before ("the previous day", "the day before", "the night before")."""
-_ANAPHORA_WORDS = ("hat ", "next", "following", "previous", "preceding", "before", "after", "same", "in the day")
-"""What every match of `_ANAPHORA_RE` holds (looked for with ``in`` before the pattern)."""
-_CLAUSE_END = re.compile(r"[ ]?(?:[,.;:!?)\"”’—–]|[ ](?:and|but|when|as|while|after|before)\b|\Z)")
-""""the day before" / "the day after" end a clause here; before a noun or a clause ("the day after
-Christmas", "the day after he lost his job") they are told against that, not against a date."""
-_SPAN_WORDS = frozenset("within over for during throughout in by until till through".split())
-"""Before "the next day", a span or a deadline ("within the next day"), not a day."""
-ANAPHORA_ANCHORS = frozenset({"day", "weekday", "month"})
-"""Granularities of the dates a "the next day" is read against: a day, resolved or kept as a
-weekday or a day of a month; a month, a week, a year, a bound ("since Monday") give no day."""
-
-
-def anaphoric_days(text: str, found: list[DateMatch], earlier: DayAnchor | None) -> list[DateMatch]:
-    """Days of a sentence told against the date given just before ("the next day", "later that
-    day", "the day before"): the same day, the day after or the day before that date, resolved as
-    it is (a day; a weekday or a day of a month kept as a symbol). The date read against is the last
-    one before the expression: in the sentence itself (``found``) for "the next day" and "the day
-    before" ("said Saturday that both died the day before"), in an earlier sentence for "that day"
-    and "that night" (``earlier``: "During the hearing Wednesday, witnesses told what they saw that
-    morning" is not Wednesday's morning). None is read when that date is no single day (a month, a
-    bound: "in March 2005 ... later that day")."""
-    if not any(w in text for w in _ANAPHORA_WORDS):
-        return []
-    out: list[DateMatch] = []
-    for m in _ANAPHORA_RE.finditer(text):
-        if any(d.start < m.end() and m.start() < d.end for d in found):
-            continue
-        if m["next"] or m["prev"]:
-            if m.group().lower() in ("the day after", "the day before", "the night before") and not _CLAUSE_END.match(
-                text, m.end()
-            ):
-                continue
-            if _prev_word(text, m.start()).lower() in _SPAN_WORDS:
-                continue
-        before = [d for d in found if d.end <= m.start()] + [d for d in out if d.end <= m.start()]
-        if m["that"] and _DAY_NAMED.search(text, 0, m.start()):
-            continue  # "took $9m on Christmas Day, the most on that day": the day the sentence names
-        if before:
-            if m["that"]:
-                continue
-            d = max(before, key=lambda d: d.start)
-            anchor = DayAnchor(None if d.symbol else d.value, d.symbol, d.granularity, d.qualifier, d.surface)
-        elif earlier is not None:
-            anchor = earlier
-        else:
-            continue
-        shift = 1 if m["next"] else -1 if m["prev"] else 0
-        made = _shifted_day(anchor, shift, m.start(), m.end(), m.group())
-        if made is None:
-            continue
-        q = _QUALIFIER_RE.search(text, max(0, m.start() - 30), m.start())
-        if q and not q["the"]:  # "in the years since that day": a bound, as for any date
-            raw = " ".join(q["q"].lower().split())
-            qualifier = raw.split()[0] if raw.endswith("the end of") else _QUALIFIER_NAMES.get(raw, raw)
-            step = Step(q["q"], qualifier, "qualifier kept apart; the value is the date itself")
-            made = replace(made, start=q.start(), qualifier=qualifier, steps=(*made.steps, step),
-                           surface=text[q.start() : m.end()])  # fmt: skip
-        out.append(made)
-    return out
-
-
-_DAY_NAMED = re.compile(r"\b(?:[Dd]ay|[Nn]ight|Eve)\b")
-"""A day the sentence itself names before "that day" ("Christmas Day", "on election night")."""
-
-
-def _prev_word(text: str, pos: int) -> str:
-    words = text[max(0, pos - 30) : pos].split()
-    return words[-1] if words else ""
-
-
-def _shifted_day(anchor: DayAnchor, shift: int, start: int, end: int, surface: str) -> DateMatch | None:
-    """The day ``shift`` days from the anchor's, as a ``DateMatch`` of [start, end), or None."""
-    if anchor.qualifier or anchor.granularity not in ANAPHORA_ANCHORS:
-        return None
-    how = {0: "the same day as", 1: "the day after", -1: "the day before"}[shift]
-    kind, _, what = anchor.symbol.partition(":")
-    if anchor.value is not None and anchor.value.low is not None and anchor.value.low == anchor.value.high:
-        day = date.fromordinal(int(anchor.value.low)) + timedelta(days=shift)
-        value, symbol, display = day_interval(day), "", day.isoformat()
-    elif kind == "weekday":
-        wd = (int(what) + shift) % 7
-        value, symbol, display = _ANY, f"weekday:{wd}", _WEEKDAYS[wd]
-    elif kind == "monthday":
-        leap = 2000 if what == "02-29" else 2001  # a year where the day exists; "02-28" + 1 is March 1
-        day = date(leap, int(what[:2]), int(what[3:])) + timedelta(days=shift)
-        value, symbol, display = _ANY, f"monthday:{day.month:02d}-{day.day:02d}", f"{_MONTHS[day.month - 1]} {day.day}"
-    elif anchor.granularity == "month" and anchor.value is not None and anchor.value.low is not None:
-        # "in March 2005 ... later that day": a day of that month (the day after its last day is the
-        # next month's first: rare, and kept as the month all the same)
-        value, symbol, display = anchor.value, "", date_interval_display(anchor.value, "month")
-    elif anchor.granularity == "month" and kind == "month":
-        value, symbol, display = _ANY, anchor.symbol, _MONTHS[int(what) - 1]
-    else:
-        return None
-    if anchor.granularity == "month":
-        rule = f"{how} a day of the month given just before ({anchor.surface!r}): that month"
-    else:
-        rule = f"{how} the date given just before ({anchor.surface!r})"
-    granularity = "weekday" if symbol.startswith("weekday:") else "month" if anchor.granularity == "month" else "day"
-    return DateMatch(
-        start, end, value, granularity, display, True, "", (Step(surface, display, rule),), surface, symbol
-    )

@@ -11,17 +11,14 @@ import pytest
 
 from factcheck.dates import (
     DateMatch,
-    DayAnchor,
-    anaphoric_days,
     date_interval_display,
     day_interval,
     find_dates,
     format_day,
     is_future_sentence,
-    month_interval,
     symbols_overlap,
 )
-from factcheck.models import Article, ClaimKind, Interval
+from factcheck.models import Interval
 
 ROWS = json.loads((Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8"))
 
@@ -293,79 +290,3 @@ def test_weekend_without_publication_is_kept_as_a_symbol_holding_saturday_and_su
     sunday = day_interval(date(2021, 3, 7))
     assert symbols_overlap("weekend:", d.value, "", sunday) is True
     assert symbols_overlap("weekend:", d.value, "", day_interval(date(2021, 3, 9))) is None
-
-
-# --- days told against the date given before ("the next day", "later that day") ---------------
-
-
-def _told(text: str, earlier: DayAnchor | None = None, published: date | None = None) -> list[tuple[str, str, str]]:
-    found = find_dates(text, published)
-    return [(m.surface, m.display, m.symbol) for m in anaphoric_days(text, found, earlier)]
-
-
-_MAY_2 = DayAnchor(day_interval(date(2031, 5, 2)), "", "day", "", "May 2, 2031")
-_TUESDAY = DayAnchor(None, "weekday:1", "weekday", "", "Tuesday")
-
-
-@pytest.mark.parametrize(
-    ("text", "earlier", "expected"),
-    [
-        ("Later that day the ferry reached the harbour.", _MAY_2, [("Later that day", "2031-05-02", "")]),
-        ("The crew was rescued the next day.", _MAY_2, [("the next day", "2031-05-03", "")]),
-        ("The mayor resigned the following morning.", _TUESDAY, [("the following morning", "Wednesday", "weekday:2")]),
-        ("It had been seen the night before.", _TUESDAY, [("the night before", "Monday", "weekday:0")]),
-        ("Earlier in the day the bridge was shut.", _TUESDAY, [("Earlier in the day", "Tuesday", "weekday:1")]),
-        # the date read against may stand earlier in the same sentence, for "the day before" only
-        ("Police said Sunday the van was stolen the day before.", None, [("the day before", "Saturday", "weekday:5")]),
-        # a sentence's own date stands between: "that morning" is told against an earlier one
-        ("At his hearing Thursday, a guard described what he saw that morning.", _TUESDAY, []),
-        # "the day after" before a clause or a noun is told against that, not a date
-        ("He bought a rope the day after he lost his job.", _MAY_2, []),
-        # a bound, as for any date; a day the sentence itself names is what "that day" points to
-        ("In the ten years since that day, the town has grown.", _MAY_2, [("since that day", "2031-05-02", "")]),
-        ("Crowds came on Midsummer Day, the busiest on that day in years.", _MAY_2, []),
-        # a span, not a day
-        ("Rain is expected over the next day or two.", _MAY_2, []),
-        # nothing given before, or no single day: nothing is read
-        ("The crew was rescued the next day.", None, []),
-        ("The crew was rescued the next day.", DayAnchor(None, "weekday:1", "weekday", "since", "since Tuesday"), []),
-        ("The crew was rescued the next day.", DayAnchor(Interval(733000, 733364), "", "year", "", "2007"), []),
-    ],
-)
-def test_a_day_told_against_the_date_given_before(text, earlier, expected):
-    assert _told(text, earlier) == expected
-
-
-def test_the_month_given_before_dates_that_day_to_the_month():
-    """A day "later that day" after "in March 2031" is a day of that month, kept as the month (never a day)."""
-    march = DayAnchor(month_interval(2031, 3), "", "month", "", "March 2031")
-    (m,) = anaphoric_days("Later that day he was caught.", [], march)
-    assert (m.display, m.granularity, m.value) == ("2031-03", "month", month_interval(2031, 3))
-    assert "March 2031" in m.steps[0].rule
-
-
-def test_a_day_of_a_month_told_the_day_after_crosses_into_the_next_month():
-    feb = DayAnchor(None, "monthday:02-28", "day", "", "February 28")
-    (m,) = anaphoric_days("The crew was rescued the next day.", [], feb)
-    assert (m.symbol, m.display) == ("monthday:03-01", "March 1")
-
-
-def test_the_next_day_is_read_across_sentences_of_an_article():
-    """An article's "the next day" is the day after the last date it gave; "that night" after it
-    is the same day again; a sentence with a month between gives no day."""
-    from factcheck.extract import extract_article
-
-    text = (
-        "The storm reached the coast on June 3, 2031.\n\n"
-        "A fishing boat sank the next day near the cape.\n\n"
-        "Its crew was found that night on a beach.\n\n"
-        "In July 2031 the port reopened.\n\n"
-        "A ferry ran aground the next day as well."
-    )
-    article = Article(Path("a.txt"), "a.txt", "0" * 64, text)
-    told = [
-        (c.surface, c.display)
-        for c in extract_article(article).claims
-        if c.kind is ClaimKind.DATE and any("given just before" in s.rule for s in c.steps)
-    ]
-    assert told == [("the next day", "2031-06-04"), ("that night", "2031-06-04"), ("the next day", "2031-07")]

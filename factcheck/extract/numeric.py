@@ -79,10 +79,8 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     stamp = dates.dateline(article.text) if source.dated_by else None
     claims: list[Claim] = []
     earlier = ""  # the date of an earlier event the sentence before names ("The last big storm ... in March")
-    anchor: dates.DayAnchor | None = None  # the last date given: what "the next day" is told against
     for sentence in text.sentences:
-        found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap, anchor)
-        anchor = _last_date(found) or anchor
+        found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
         if earlier and _CONTINUES.match(sentence.text):
             found = [_of_earlier_event(c, earlier, sentence.text) for c in found]
         if stamp is not None:
@@ -90,14 +88,6 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
         claims.extend(found)
         earlier = _earlier_event_date(sentence.text, source.published)
     return claims
-
-
-def _last_date(claims: list[Claim]) -> dates.DayAnchor | None:
-    """The last date of a sentence's claims, as what a later "that day" is told against, or None."""
-    last = max((c for c in claims if c.kind is ClaimKind.DATE), key=attrgetter("location.start"), default=None)
-    if last is None:
-        return None
-    return dates.DayAnchor(last.value, last.text_value, last.granularity, last.qualifier, last.surface)
 
 
 _EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?P<words>(?:\w+\s+){0,3}\w+)", re.IGNORECASE)
@@ -152,18 +142,13 @@ def extract_sentence(
     published: date | None,
     index: LineIndex,
     rounding_cap: float = numbers.ROUNDING_CAP,
-    anchor: dates.DayAnchor | None = None,
 ) -> list[Claim]:
-    """Claims of one sentence; offsets are article offsets. ``anchor``: the last date the article
-    gave before the sentence, that "later that day", "the next day" are told against."""
+    """Claims of one sentence; offsets are article offsets."""
     text = sentence.text
     found_dates = dates.find_dates(text, published)
     found_times = times.find_times(text)
     if found_times:  # a date never takes a clock time's digits ("at 1100 hours", "2045 GMT")
         found_dates = [d for d in found_dates if not any(t.start < d.end and d.start < t.end for t in found_times)]
-    told = dates.anaphoric_days(text, found_dates, anchor)
-    if told:  # "the next day", "later that day": the day of the date given just before, or next to it
-        found_dates = sorted([*found_dates, *told], key=attrgetter("start"))
     found_numbers = numbers.find_numbers(text, rounding_cap)
     if (
         not found_dates
