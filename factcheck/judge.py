@@ -880,7 +880,7 @@ def _lone_pair(
             # one holder's tally needs no alike words, but still its narrowing, names and spans
             if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
                 continue
-            if facts is not None and not facts.same_event(x.location.article, y.location.article):
+            if facts is not None and not facts.one_event(x, y):
                 continue
             if _says_value(x, y) or _says_value(y, x):
                 continue
