@@ -77,6 +77,11 @@ GROUPED_UP_TO = 1000
 where weighing every pair would cost too much, two articles report one event when they share
 facts enough, as a pair."""
 
+AGREED_UP_TO = 100
+"""Runs of up to this many articles (with facts enough) are grouped again for a pair whose compared
+value is counted as agreed (``ArticleFacts.one_event``): each such grouping weighs every pair of the
+run. In 100 unrelated reports of ``../shared/bench-corpus``, 4 groupings, judging no slower."""
+
 
 def fact_of(claim: Claim) -> tuple[str, ...] | None:
     """The fact a claim states, comparable across articles; None when it states none on its own."""
@@ -116,6 +121,8 @@ class ArticleFacts:
         self._sizes: Counter[int] | None = None
         self._core_events: dict[str, int] = {}
         self._smoothed = 0  # 1: facts weigh log((N + CORE_SMOOTH) / n), as in ``cores``
+        self._merged = True  # False: cores are not joined (``cores``)
+        self._agreed: dict[tuple[str, tuple[str, ...]], ArticleFacts] = {}
 
     def weight(self, a: str, b: str) -> float:
         """The weight of the facts articles ``a`` and ``b`` share."""
@@ -170,7 +177,7 @@ class ArticleFacts:
         enough: the two groups of articles whose least-sharing pair shares most are joined, while
         that pair shares at least ``SAME_EVENT``. Empty in runs larger than ``GROUPED_UP_TO``."""
         if self._events is None:
-            self._events = self._group()
+            self._events = self._group(self._merged)
         return self._events
 
     def _group(self, merge: bool = True) -> dict[str, int]:
@@ -212,8 +219,51 @@ class ArticleFacts:
         than it is told otherwise (days), where only the closer evidence of one event will do. The
         cores are grouped with facts every article states weighing a little (``CORE_SMOOTH``)."""
         view = copy.copy(self)
-        view._smoothed, view._sizes = 1, None
+        view._smoothed, view._sizes, view._merged, view._agreed = 1, None, False, {}
         view._events = view._group(merge=False)
+        return view
+
+    def one_event(self, x: Claim, y: Claim) -> bool:
+        """Whether the articles of two claims of different values report one event, the value they
+        differ on counted as agreed: the value compared is itself one of the facts events are
+        grouped by, so a report whose figure alone was changed would otherwise leave the event of
+        the reports it contradicts. True when they report one event (``same_event``), or when
+        they share facts enough as a pair (``SAME_EVENT``) and one of them stating the other's value
+        too would put both in one event, every other article grouped as it is (the run grouped again
+        with that one fact added; in runs of more than ``AGREED_UP_TO`` articles, never)."""
+        return self.agreed_event(x.location.article, y.location.article, fact_of(x), fact_of(y))
+
+    def agreed_event(self, a: str, b: str, fa: tuple[str, ...] | None, fb: tuple[str, ...] | None) -> bool:
+        """``one_event`` of articles ``a`` and ``b`` whose compared claims state facts ``fa`` and ``fb``."""
+        if self.same_event(a, b):
+            return True
+        events = self.events()
+        if not events or len(events) > AGREED_UP_TO or self.weight(a, b) < SAME_EVENT:
+            return False
+        for art, gain in ((a, fb), (b, fa)):
+            if gain is None or gain in self.facts.get(art, ()):
+                continue
+            view = self._stating(art, gain)
+            if view.same_event(a, b) and _partition(view.events(), art) == _partition(self.events(), art):
+                return True
+        return False
+
+    def _stating(self, art: str, gain: tuple[str, ...]) -> ArticleFacts:
+        """These facts with article ``art`` stating ``gain`` too, grouped as these are."""
+        key = (art, gain)
+        view = self._agreed.get(key)
+        if view is None:
+            view = copy.copy(self)
+            view.facts = dict(self.facts)
+            view.facts[art] = self.facts.get(art, set()) | {gain}
+            view.df = self.df.copy()
+            view.df[gain] += 1
+            # pairs without ``art`` keep their weight, unless both state ``gain`` (now less rare)
+            stating = {o for o, fs in self.facts.items() if gain in fs}
+            view._cache = {k: w for k, w in self._cache.items() if art not in k and not set(k) <= stating}
+            view._fact_weights, view._agreed = {}, {}
+            view._events, view._sizes, view._core_events = None, None, {}
+            self._agreed[key] = view
         return view
 
     def _inside(self, arts: list[str], ms: list[int]) -> float:
@@ -285,6 +335,17 @@ class ArticleFacts:
                 out[g] = list(ms)
         return out
 
+    def explain_agreed(self, x: Claim, y: Claim) -> str:
+        """Why two claims' articles are taken to report one event though grouped into two
+        (``one_event``); "" when they are grouped into one."""
+        a, b = x.location.article, y.location.article
+        if self.same_event(a, b):
+            return ""
+        return (
+            f"{a} and {b} are grouped into different events, but would be one event if they gave one "
+            f"value ({x.display} / {y.display}): the value they differ on is one of the facts compared"
+        )
+
     def explain(self, a: str, b: str) -> str:
         """One line: the rarest facts two articles share, and their weight."""
         shared = sorted(self.facts.get(a, set()) & self.facts.get(b, set()), key=lambda f: (self.df[f], f))
@@ -293,6 +354,15 @@ class ArticleFacts:
         if not shared:
             return f"{a} and {b}: one of them states too few facts to tell whether they report one event"
         return f"{a} and {b} report one event: they share {names}{more} (weight {self.weight(a, b):.1f})"
+
+
+def _partition(events: dict[str, int], but: str) -> frozenset[frozenset[str]]:
+    """The groups of ``events``, article ``but`` left out."""
+    groups: dict[int, set[str]] = {}
+    for art, g in events.items():
+        if art != but:
+            groups.setdefault(g, set()).add(art)
+    return frozenset(frozenset(ms) for ms in groups.values())
 
 
 def _ordered(a: int, b: int) -> tuple[int, int]:

@@ -688,7 +688,7 @@ def _class_links(
             conflict_candidate(cx, cy)
             and not _dated_apart(cx, cy, published or {})
             and rank > link.disjoint_rank
-            and (facts is None or facts.same_event(cx.location.article, cy.location.article))
+            and (facts is None or facts.one_event(cx, cy))
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
             link.reason, link.pair_only = (
@@ -880,7 +880,7 @@ def _lone_pair(
             # one holder's tally needs no alike words, but still its narrowing, names and spans
             if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
                 continue
-            if facts is not None and not facts.same_event(x.location.article, y.location.article):
+            if facts is not None and not facts.one_event(x, y):
                 continue
             if _says_value(x, y) or _says_value(y, x):
                 continue
@@ -1203,6 +1203,9 @@ def _conflict(
     details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]
     if facts is not None:
         details.append(facts.explain(x.location.article, y.location.article))
+        agreed = facts.explain_agreed(x, y)
+        if agreed:
+            details.append(agreed)
     update = _update_note(x, y, published)
     if update:
         details.insert(0, update)

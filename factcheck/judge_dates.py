@@ -514,7 +514,7 @@ def moment_links(
                 continue
             if x.names and y.names and not names_meet(x, y):
                 continue  # other names on both sides ("at the Elm Street store" / "at the Oak Lane depot")
-            if facts is not None and not facts.same_event(x.location.article, y.location.article):
+            if facts is not None and not facts.one_event(x, y):
                 continue
             score, shared = similarity(x, y)
             if shared < MOMENT_SHARED:

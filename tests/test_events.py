@@ -11,6 +11,8 @@ from factcheck import events as events_module
 from factcheck.events import MIN_ARTICLES, MIN_FACTS, SAME_EVENT, ArticleFacts
 from factcheck.models import Verdict
 
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev-corpora"
+
 QUAKE_A = (
     "A 5.6 magnitude earthquake hit Alderney island on Sunday, injuring five people, Governor Mark Vella said. "
     "Walls collapsed in the villages of Tarnow and Beligrad, and 2,000 tents were sent to the island. "
@@ -267,3 +269,28 @@ def test_joining_cores_from_summed_cross_pairs_joins_as_weighing_them_again(seed
     expected = _merged_afresh(facts, arts, {g: list(ms) for g, ms in members.items()})
     assert facts._merge(arts, {g: list(ms) for g, ms in members.items()}) == expected
     assert len(expected) < len(members) or seed  # some seeds join cores (seed 0 does)
+
+
+def test_a_value_counted_as_agreed_does_not_bridge_two_events() -> None:
+    # a3 reports the first event and names two facts of the second: given b1's value of the thing
+    # compared (v) as well, it would still report the first, so the two are not one event
+    facts = _facts(BRIDGED)
+    assert facts.weight("a3", "b1") >= SAME_EVENT and not facts.same_event("a3", "b1")
+    assert not facts.agreed_event("a3", "b1", ("named", "p"), ("named", "v"))
+    assert facts.agreed_event("a1", "a3", ("named", "p"), ("named", "q"))  # one event already
+
+
+def test_a_report_whose_figure_alone_changed_stays_in_its_event() -> None:
+    # one report's figure changed (bench/mutation.py): the value it shared with a report of its event
+    # was one of the facts the events are grouped by, and without it the report was grouped apart
+    from factcheck.evaluate import gold_files, load_gold
+    from factcheck.mutate import Outcome, run_story
+
+    story = DEV / "ecb" / "ecb14_ecb"
+    if not story.is_dir():
+        pytest.skip(f"no dev corpus at {story}")
+    (gold,) = [load_gold(p) for p in gold_files([story])]
+    tried = {t.mutation.finding: t for t in run_story(gold, kinds=("quantity",), single=True).tried}
+    caught = tried["fire-engines"]
+    assert caught.outcome is Outcome.CAUGHT, caught
+    assert caught.before is Outcome.NOT_GROUPED or caught.before_verdict is not Verdict.CONFLICT
