@@ -4,18 +4,18 @@
   the other with its portfolio or jurisdiction left out ("district attorney" / "Elm County
   district attorney": the same office), form a class; a class stated by two or more articles is
   **agree**, two classes one of which narrows the other's portfolio are **compatible**, and so are
-  one office noun with two named bodies ("Rovers chairman" / "chairman of Elm Holdings"), with
-  only its level of government ("federal agent" / "Customs agent"), and two roles of speaking for
-  someone ("spokesman" / "publicist"). Other different titles are different claims (a person
-  holds several offices), never a conflict. Forms of address ("President") and past offices
-  ("former", "then") are not compared.
+  one office noun with two named bodies something links ("Rovers chairman" / "chairman of Elm
+  Holdings"), an agency's office with only its level of government ("federal agent" / "Customs
+  agent"), and two roles of speaking for one party ("spokesman" / "publicist"). Other different
+  titles are different claims (a person holds several offices), never a conflict. Forms of
+  address ("President") and past offices ("former", "then") are not compared.
 - Functional roles (``role:`` claims, one holder per event): the same person in several articles is
   **agree**; two people for the same role are a **conflict** when the events' dates overlap (or
   neither is dated), else **distinct**. A role stated by one article only is **single-source**.
 - Charges (``charge`` claims): one offence stated by two or more articles is **agree**; different
   offences are different claims (several people, several counts), never a conflict. An article
   listing fewer of the charges another lists ("arson and theft" / "arson, burglary and theft") is
-  **compatible**: a partial list.
+  **compatible**: a partial list, when one person is named in both.
 - Ranks and names of one person (from the mentions): two ranks given to one officer, or one person
   named two ways ("Judge Alma Reyes" / "Judge Alma Whitfield") are a **conflict**.
 """
@@ -33,7 +33,7 @@ from factcheck.extract.roles import CRIMES
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, stated
 from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Verdict
-from factcheck.people import PARTIES, Title, compare_titles, parse_title
+from factcheck.people import HEADS, PARTIES, Title, compare_titles, is_given_name, parse_title
 from factcheck.places import fold
 
 __all__ = ["judge_charges", "judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
@@ -99,6 +99,8 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
             continue  # past offices and forms of address are not compared
         by_person[ident.id(c.subject)].append(c)
     out: list[Finding] = []
+    context = _sentences_by_article(claims)
+    names = frozenset(w for c in claims for w in fold(c.subject or "").split())
     for pid, items in sorted(by_person.items()):
         if len(articles_of(items)) < 2:
             continue
@@ -125,7 +127,7 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                 if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
                     continue
                 if compare_titles(_parsed_title(ta[0]), _parsed_title(tb[0])).verdict != "compatible":
-                    out.extend(_one_noun_two_bodies(person, key, who, ta, a, tb, b))
+                    out.extend(_one_noun_two_bodies(person, key, who, ta, a, tb, b, context, names))
                     continue
                 wide, narrow = (a, b) if _narrows(tb[0], ta[0]) else (b, a)
                 out.append(
@@ -140,6 +142,14 @@ def judge_titles(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _sentences_by_article(claims: list[Claim]) -> dict[str, str]:
+    """Each article's sentences that give someone a title, folded and joined."""
+    out: dict[str, dict[str, None]] = defaultdict(dict)
+    for c in claims:
+        out[c.location.article][fold(c.sentence)] = None
+    return {a: " | ".join(ss) for a, ss in sorted(out.items())}
 
 
 def _title_classes(items: list[Claim]) -> list[tuple[list[str], list[Claim]]]:
@@ -185,12 +195,27 @@ def _title_classes(items: list[Claim]) -> list[tuple[list[str], list[Claim]]]:
     return out
 
 
-VAGUE_PORTFOLIO = frozenset({"federal", "government", "state", "national"})
+VAGUE_PORTFOLIO = frozenset({"federal", "government", "state"})
 """Portfolio words that say only which level of government an office is at ("a federal agent"):
-vaguer than the agency another article names ("a Customs agent"), not another office."""
-SPEAKING_FOR = frozenset({"spokesperson", "publicist", "representative"})
+vaguer than the agency another article names ("a Customs agent"), not another office. Not
+"national": a national coach is no club's. Followed by a capitalised word it is part of a name
+("State Department")."""
+LEVEL_OFFICES = frozenset({"agent", "officer", "investigator", "inspector"})
+"""Offices of an agency whose level of government alone may stand for it ("a federal agent" /
+"a Customs agent"). A judge, representative or senator at one level is no other level's."""
+PLACE_PORTFOLIO = frozenset({"county", "city", "town", "district", "borough", "province", "municipal", "village"})
+"""Portfolio words of a local office ("Elm County judge"): no federal or state one."""
+SPEAKING_FOR = frozenset({"spokesperson", "publicist"})
 """Office nouns of people who speak for someone else: one person called two of them in two
-articles holds roles that overlap ("spokesman" / "publicist"), not two exclusive offices."""
+articles holds roles that overlap ("spokesman" / "publicist"), not two exclusive offices, when
+neither names whom, or both the same one. Not "representative", also a lawmaker's title."""
+PERSONAL_PORTFOLIO = frozenset({"family", "personal"})
+"""Portfolio words of one speaking for a person ("family spokesman"), as a publicist does: no body."""
+CLIENT_OFFICES = SPEAKING_FOR | {"agent", "representative"}
+"""Offices held for a client: the name after "for" ("agent for Brandt") is whom, not a body."""
+HOLDING_WORDS = frozenset({"holdings", "group", "inc", "ltd", "corp", "plc", "llc"})
+"""Words of a company that may own another body ("Elm Holdings"): an office at it and at a club
+may be one office named by owner and owned."""
 PARTY_WORDS = PARTIES | {"labour", "tory", "lib", "dem"}
 """Words of a party's name: a party named two ways ("Tory" / "Conservative") is one body."""
 HEADLINE_CAPITALS = 0.75
@@ -198,19 +223,24 @@ HEADLINE_CAPITALS = 0.75
 Coach Jo Marsh"): its capitalised words may be verbs, not the body an office belongs to."""
 
 
-def _bodies(cls: list[Claim]) -> frozenset[str]:
+def _bodies(cls: list[Claim], names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The capitalised words of a title's portfolio: the bodies it names ("Rovers", "Customs"). A
     title opening its sentence counts its first word only when no dictionary word ("Finance
-    chairman ..."); a level of government ("Federal") names no body, and a party is named many
-    ways ("Tory leader" / "Conservative leader"): no body either."""
+    chairman ..."); a level of government ("Federal") names no body, a party is named many
+    ways ("Tory leader" / "Conservative leader"), and a person ("agent for Brandt", ``names``)
+    is no body either."""
     out: set[str] = set()
     for c in cls:
         t = _parsed_title(_text_of(c))
         words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _text_of(c).split()]
         opening = c.sentence.lstrip().startswith(_text_of(c))
+        client = False  # "agent for Brandt": whom one acts for, a person or a firm, not the body
         for i, w in enumerate(words):
             low = fold(w)
+            client = client or (low == "for" and t.head in CLIENT_OFFICES)
             if not w[:1].isupper() or low not in t.portfolio or low in VAGUE_PORTFOLIO or low in PARTY_WORDS:
+                continue
+            if low in names or client:
                 continue
             if i == 0 and opening and _dictionary_word(low):
                 continue
@@ -218,24 +248,55 @@ def _bodies(cls: list[Claim]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _vague(cls: list[Claim]) -> bool:
+    """Whether every title of a class gives only its level of government ("federal agent"), no
+    "State Department" (a vague word followed by a capitalised word is part of a name)."""
+    for c in cls:
+        t = _parsed_title(_text_of(c))
+        if not t.portfolio or not t.portfolio <= VAGUE_PORTFOLIO:
+            return False
+        words = _text_of(c).split()
+        for i, w in enumerate(words[:-1]):
+            if fold(w) in VAGUE_PORTFOLIO and words[i + 1][:1].isupper() and fold(words[i + 1]) not in HEADS:
+                return False
+    return True
+
+
 def _headline_like(c: Claim) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", c.sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
 
 
+def _quoted(cls: list[Claim]) -> str:
+    """A class's title in the article's own words ("Rovers coach")."""
+    return repr(_text_of(cls[0]))
+
+
 def _one_noun_two_bodies(
-    person: str, key: str, who: Sequence[str], ta: list[str], a: list[Claim], tb: list[str], b: list[Claim]
+    person: str,
+    key: str,
+    who: Sequence[str],
+    ta: list[str],
+    a: list[Claim],
+    tb: list[str],
+    b: list[Claim],
+    context: Mapping[str, str] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """One office noun given a person with two bodies that share no word ("Rovers chairman" /
-    "chairman of Elm Holdings", the team's owner), or with only its level of government in one
-    article ("federal agent" / "Customs agent"): compatible, an office described by two bodies (or
-    one more precisely), never a conflict (a person may hold both). Each side is stated by articles
-    the other does not share; headlines (capitalised verbs) are not read."""
+    """One office noun given a person with two bodies that share no word, when something links
+    them: an article naming both (``context``: each article's title sentences) or a company that
+    may own the other ("Rovers chairman" / "chairman of Elm Holdings"); or an agency's office with
+    only its level of government in one article ("federal agent" / "Customs agent"): compatible,
+    an office described by two bodies (or one more precisely), never a conflict. Each side is
+    stated by articles the other does not share; headlines (capitalised verbs) are not read."""
     x, y = _parsed_title(ta[0]), _parsed_title(tb[0])
     if x.head_class != y.head_class and {x.head, y.head} <= SPEAKING_FOR and (x.time, x.rank) == (y.time, y.rank):
         if articles_of(a) & articles_of(b):
             return []
-        why = f"{person}: {a[0].display!r} and {b[0].display!r} both speak for someone: overlapping roles"
+        px, py = x.portfolio - PERSONAL_PORTFOLIO, y.portfolio - PERSONAL_PORTFOLIO
+        if (px or py) and not (px & py):
+            return []  # whom each speaks for is named, and differs ("police spokesman" / "publicist for Quill")
+        why = f"{person}: {_quoted(a)} and {_quoted(b)} both speak for someone: overlapping roles"
         why += ", not exclusive"
         return [_compatible_titles(person, key, who, a, b, why)]
     if (x.time, x.rank, x.head_class) != (y.time, y.rank, y.head_class) or not x.portfolio or not y.portfolio:
@@ -244,15 +305,32 @@ def _one_noun_two_bodies(
         return []
     if any(_headline_like(c) for c in a + b):
         return []
-    bx, by = _bodies(a), _bodies(b)
+    bx, by = _bodies(a, names), _bodies(b, names)
     if any(u.startswith(v) or v.startswith(u) for u in x.portfolio for v in y.portfolio):
         return []  # one body's name shortened ("Dem" / "Democrat"): the same body
     if bx and by:
-        why = f"{person}: {a[0].display!r} and {b[0].display!r} name the office by two bodies"
+        holding = (x.portfolio | y.portfolio) & HOLDING_WORDS
+        both = [
+            art
+            for art, text in (context or {}).items()
+            if any(re.search(rf"\b{re.escape(u)}\b", text) for u in bx)
+            and any(re.search(rf"\b{re.escape(v)}\b", text) for v in by)
+        ]
+        if holding:
+            link = f"{sorted(holding)[0].capitalize()} names a company that may own the other"
+        elif both:
+            link = f"{both[0]} names both"
+        else:
+            return []  # rival clubs or agencies ("Rovers coach" / "United coach"): nothing links them
+        why = f"{person}: {_quoted(a)} and {_quoted(b)} name the office by two bodies ({link})"
         why += ": one may own the other, or both are held"
-    elif (bx and y.portfolio <= VAGUE_PORTFOLIO) or (by and x.portfolio <= VAGUE_PORTFOLIO):
+    elif x.head in LEVEL_OFFICES and ((bx and _vague(b)) or (by and _vague(a))):
         vague, named = (b, a) if bx else (a, b)
-        why = f"{person}: {vague[0].display!r} says only the level of government of {named[0].display!r}"
+        if (_parsed_title(_text_of(named[0])).portfolio & PLACE_PORTFOLIO) or (
+            _parsed_title(_text_of(vague[0])).portfolio & PLACE_PORTFOLIO
+        ):
+            return []
+        why = f"{person}: {_quoted(vague)} says only the level of government of {_quoted(named)}"
         why += ": vaguer, not another office"
     else:
         return []
@@ -354,6 +432,7 @@ _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_END = re.compile(r"[.;:(]|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|says|reported|according)\b")
 _CHARGED_WITH = re.compile(r"\A.*?\b(?:with|of)\s+", re.IGNORECASE)
 _COUNTS = re.compile(r"\A(?:(?:one|two|three|four|five|six|\d+|multiple|several)\s+)?counts?\s+of\s+")
+_NEGATED = re.compile(r"\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:in|after|for|following|on|at|over|when|that|who|which|against)\s.*\Z")
 
 
@@ -383,18 +462,27 @@ def _charge_list(c: Claim) -> tuple[tuple[frozenset[str], ...], tuple[str, ...]]
     out: list[frozenset[str]] = []
     written: list[str] = []
     for item in _LIST_ITEM.split(rest[: end.start()] if end else rest):
+        if _NEGATED.match(item):
+            break  # "..., not murder": what one is not charged with ends the list
         words = _offence_words(item)
         if words is None:
             break
         out.append(words)
-        written.append(item.strip())
+        written.append(_CLAUSE.sub("", item.strip()))
     return tuple(out), tuple(written)
+
+
+LESSER_OFFENCE = frozenset(
+    {"attempted", "attempt", "conspiracy", "commit", "solicitation", "accessory", "aiding", "abetting"}
+)
+"""Words that make an offence another, lesser one ("attempted murder", "conspiracy to commit
+murder"), not the same one said more fully."""
 
 
 def _within(short: tuple[frozenset[str], ...], full: tuple[frozenset[str], ...]) -> bool:
     """Whether each offence of ``short`` is one of ``full``'s, said as precisely or less
     ("negligent homicide" within "criminally negligent homicide")."""
-    return all(any(a <= b for b in full) for a in short)
+    return all(any(a <= b and not (b - a) & LESSER_OFFENCE for b in full) for a in short)
 
 
 def _fewer(short: tuple[frozenset[str], ...], full: tuple[frozenset[str], ...]) -> bool:
@@ -402,31 +490,91 @@ def _fewer(short: tuple[frozenset[str], ...], full: tuple[frozenset[str], ...]) 
     return len(short) < len(full) and _within(short, full)
 
 
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)\b")
+
+
+def _defendants(sentence: str, surnames: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The people a charge sentence names ("Lena Moss, 29, was charged ..."): each a given name and
+    a surname, folded, and with ``surnames`` (surname -> full names of the story) a lone surname
+    ("Moss was charged") for each person of that surname."""
+    pairs = [m for m in _NAME_PAIR.finditer(sentence) if is_given_name(m[1].lower())]
+    out = {fold(f"{m[1]} {m[2]}") for m in pairs}
+    for m in pairs:
+        sentence = sentence.replace(m[0], " ")
+    for w in re.findall(r"\b[A-Z][\w’'-]+", sentence):
+        out |= (surnames or {}).get(fold(w), frozenset())
+    return frozenset(out)
+
+
 def _shorter_charge_lists(claims: list[Claim]) -> list[Finding]:
     """Articles listing fewer of the charges another lists ("arson and burglary" / "arson,
     burglary and theft"), some maybe less precisely, are compatible: a partial list, not other charges.
-    Each article's longest list counts; lists shorter than ``CHARGE_LIST_MIN`` are not compared."""
+    Each article's longest list counts; lists shorter than ``CHARGE_LIST_MIN`` are not compared.
+    Two lists are compared only when one person is named in both sentences (or the story's charge
+    sentences name one person at most): two defendants' charges are no one list. A pair is not
+    compared when an offence the shorter list leaves out is said elsewhere in its article's charge
+    sentences ("... after prosecutors dropped the burglary charge")."""
     lists: dict[str, tuple[Claim, tuple[frozenset[str], ...]]] = {}
     written: dict[str, tuple[str, ...]] = {}
+    said: dict[str, str] = defaultdict(str)
     for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
+        if c.sentence not in said[c.location.article]:
+            said[c.location.article] += " | " + c.sentence
         offences, shown = _charge_list(c)
         if len(offences) >= CHARGE_LIST_MIN and len(offences) > len(lists.get(c.location.article, (c, ()))[1]):
             lists[c.location.article] = (c, offences)
             written[c.location.article] = shown
-    fullest = [a for a, (_, la) in lists.items() if not any(_fewer(la, lb) for _, lb in lists.values())]
+    everyone = frozenset(n for c in claims for n in _defendants(c.sentence))
+    surnames: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for n in everyone:
+        surnames[n.split()[-1]] |= {n}
+    named = {a: _defendants(c.sentence, surnames) for a, (c, _) in lists.items()}
+
+    def one_person(a: str, b: str) -> bool:
+        return len(everyone) <= 1 or bool(named[a] & named[b])
+
+    def left_out_said(short: str, full: tuple[frozenset[str], ...]) -> bool:
+        text = fold(said[short])
+        return any(
+            not any(x <= o for x in lists[short][1]) and all(re.search(rf"\b{re.escape(w)}\b", text) for w in o)
+            for o in full
+        )
+
+    def partial(short: str, full: str) -> bool:
+        return (
+            _fewer(lists[short][1], lists[full][1])
+            and one_person(short, full)
+            and not left_out_said(short, lists[full][1])
+        )
+
+    fullest = [a for a in lists if not any(partial(a, b) for b in lists if b != a)]
     out: list[Finding] = []
     seen: set[frozenset[str]] = set()
     for a in sorted(fullest):
         full = lists[a][1]
-        same = sorted(b for b in fullest if len(lists[b][1]) == len(full) and _within(lists[b][1], full))
+        same = sorted(
+            b for b in fullest if len(lists[b][1]) == len(full) and _within(lists[b][1], full) and one_person(a, b)
+        )
         if frozenset(same) in seen or a not in same:
             continue
         seen.add(frozenset(same))
-        shorter = sorted(b for b, (_, lb) in lists.items() if _fewer(lb, full))
+        shorter = sorted(b for b in lists if b not in same and partial(b, a))
         if not shorter:
             continue
         cs = [lists[b][0] for b in shorter + same]
-        n = len(full)
+        covered = [
+            w
+            for w, o in zip(written[a], full, strict=True)
+            if not any(any(x <= o for x in lists[b][1]) for b in shorter)
+        ]
+        why = "; ".join(f"{b} lists {', '.join(written[b])}" for b in shorter[:3]) + (
+            " ..." if len(shorter) > 3 else ""
+        )
+        fulls = ", ".join(same[:3]) + (" ..." if len(same) > 3 else "")
+        if covered:
+            why += f"; {fulls} also {'lists' if len(same) == 1 else 'list'} {', '.join(covered)}"
+        else:
+            why += f"; {fulls} {'lists' if len(same) == 1 else 'list'} all {len(full)}: {', '.join(written[a])}"
         out.append(
             make_finding(
                 Verdict.COMPATIBLE,
@@ -434,8 +582,7 @@ def _shorter_charge_lists(claims: list[Claim]) -> list[Finding]:
                 ClaimKind.PERSON_ROLE,
                 f"charges: {lists[same[0]][0].text_value}",
                 dedupe(cs),
-                f"{', '.join(shorter[:3])}{' ...' if len(shorter) > 3 else ''} list fewer of the {n} charges "
-                f"{', '.join(same[:3])}{' ...' if len(same) > 3 else ''} list: a partial list, not other charges",
+                why + ": a partial list, not other charges",
                 tuple(f"{b}: {'; '.join(written[b])}" for b in shorter + same),
             )
         )
@@ -595,7 +742,6 @@ def person_named(c: Claim) -> str:
     an organisation or a thing read with a person's name in it, that name: a nationality before a
     given name and surname ("Norwegian Ada Lind", read as not a person) or a possessor ("Ada
     Lind's Liberal Party"); else ""."""
-    from factcheck.people import is_given_name
     from factcheck.places import DEMONYMS
 
     if c.key == "person" or PERSON_OF_PLACE.match(c.subject):

@@ -1052,7 +1052,7 @@ def test_a_shorter_list_of_charges_is_compatible() -> None:
     (partial,) = [f for f in findings if f.key.startswith("charges:")]
     assert partial.verdict is Verdict.COMPATIBLE
     assert partial.articles == ("0.txt", "1.txt")
-    assert "1.txt list fewer of the 3 charges 0.txt list" in partial.explanation
+    assert "1.txt lists arson, reckless driving; 0.txt also lists burglary" in partial.explanation
     assert "0.txt: arson; burglary; reckless driving" in partial.details
     # 2.txt names an offence 0.txt does not (fleeing the scene): other charges, not a partial list
 
@@ -1063,3 +1063,136 @@ def test_a_lone_charge_is_no_partial_list() -> None:
         ("Jo Marsh was charged with arson on Monday.", date(2025, 5, 6)),
     )
     assert not [f for f in findings if f.key.startswith("charges:")]
+
+
+D = date(2025, 5, 6)
+
+
+def _title_verdicts(*texts: str, who: str = "Jo Marsh") -> list[Verdict]:
+    return [f.verdict for f in _titles_of(judge_texts(*((t, D) for t in texts)), f"{who}: title")]
+
+
+def _charge_findings(*texts: str) -> list[Finding]:
+    return [f for f in judge_texts(*((t, D) for t in texts)) if f.key.startswith("charges:")]
+
+
+def test_a_spokesman_for_someone_gives_that_someone_no_title() -> None:
+    findings = judge_texts(
+        ("The singer Mara Quill died at her home in Elmford on Sunday, a spokesman for Quill said.", D),
+        ("Mara Quill died on Sunday at home in Elmford, a spokesman for Mara Quill said in a statement.", D),
+        ("Mara Quill died on Sunday at home in Elmford, a publicist for Mara Quill said.", D),
+    )
+    assert not _titles_of(findings, "Mara Quill: title")
+
+
+def test_one_office_at_two_unlinked_bodies_is_no_finding() -> None:
+    # rival clubs or agencies: nothing says one owns the other
+    assert not _title_verdicts(
+        "On Monday the Rovers coach Jo Marsh was banned for three matches after a row in Elmford.",
+        "On Monday the United coach Jo Marsh was banned for three matches after a row in Elmford.",
+    )
+    assert not _title_verdicts(
+        "On Monday the FBI agent Jo Marsh was shot outside the Elmford courthouse.",
+        "On Monday the DEA agent Jo Marsh was shot outside the Elmford courthouse.",
+    )
+    assert not _title_verdicts(
+        "On Monday the Rovers chairman Jo Marsh said the club would appeal the ruling.",
+        "Jo Marsh, the chairman of United, said on Monday that the club would appeal the ruling.",
+    )
+    # an article naming both bodies links them
+    (verdict,) = _title_verdicts(
+        "On Monday the Rovers chairman Jo Marsh said United owned the club and would appeal the ruling.",
+        "Jo Marsh, the chairman of United, said on Monday that the club would appeal the ruling.",
+    )
+    assert verdict is Verdict.COMPATIBLE
+
+
+def test_a_client_after_for_is_no_body() -> None:
+    assert not _title_verdicts(
+        "Striker Ivo Brandt joined United on Friday, said Jo Marsh, the agent for Brandt, and Mara Quill agreed.",
+        "Singer Mara Quill signed with United on Friday, said Jo Marsh, the agent for Quill, and Ivo Brandt agreed.",
+    )
+
+
+def test_a_level_of_government_is_read_only_for_an_agency_office() -> None:
+    assert not _title_verdicts(
+        "On Monday the national coach Jo Marsh resigned after the defeat in Elmford.",
+        "On Monday the Rovers coach Jo Marsh resigned after the defeat in Elmford.",
+    )
+    assert not _title_verdicts(
+        "On Monday the federal judge Jo Marsh stepped down from the Elmford fraud case.",
+        "On Monday the Elm County judge Jo Marsh stepped down from the Elmford fraud case.",
+    )
+    assert not _title_verdicts(
+        "On Monday the State Department spokesman Jo Marsh said the embassy had been attacked.",
+        "On Monday the Pentagon spokesman Jo Marsh said the embassy had been attacked.",
+    )
+    assert not _title_verdicts(
+        "On Monday the state Representative Jo Marsh said she would vote for the Elmford bridge bill.",
+        "On Monday the Elmford Representative Jo Marsh said she would vote for the Elmford bridge bill.",
+    )
+
+
+def test_speaking_for_two_parties_or_as_a_lawmaker_is_no_overlap() -> None:
+    assert not _title_verdicts(
+        "On Monday the police spokesman Jo Marsh said two people died in the crash in Elmford.",
+        "On Monday Jo Marsh, a representative of the victims' families, said two people died in Elmford.",
+    )
+    assert not _title_verdicts(
+        "On Monday the spokesman Jo Marsh said the Elmford budget was unfair.",
+        "On Monday Representative Jo Marsh said the Elmford budget was unfair.",
+    )
+    assert not _title_verdicts(
+        "On Monday the police spokesman Jo Marsh said the singer had died in Elmford.",
+        "On Monday the publicist Jo Marsh said the singer had died in Elmford.",
+    )
+    # a family spokesman and a publicist both speak for the person: overlapping, quoted as written
+    findings = judge_texts(
+        ("On Monday the family spokesman Jo Marsh said the singer had died in Elmford.", D),
+        ("On Monday the publicist Jo Marsh said the singer had died in Elmford.", D),
+    )
+    (f,) = _titles_of(findings, "Jo Marsh: title")
+    assert f.verdict is Verdict.COMPATIBLE
+    assert "'family spokesman'" in f.explanation
+
+
+def test_a_weekday_before_an_office_is_no_part_of_it() -> None:
+    findings = judge_texts(("On Monday Representative Jo Marsh said the budget was unfair.", D))
+    assert not [c for f in findings for c in f.claims if c.unit == "title" and "monday" in c.display.lower()]
+
+
+def test_two_defendants_charges_are_no_partial_list() -> None:
+    assert not _charge_findings(
+        "Jo Marsh, 29, was charged with arson, burglary and theft on Tuesday. Tim Hale, 31, was also charged.",
+        "Tim Hale, 31, was charged with arson and theft on Tuesday, police said. Jo Marsh, 29, was also charged.",
+    )
+    assert not _charge_findings(
+        "Jo Marsh, 29, was charged with arson, burglary and theft after the fire, police said.",
+        "Her brother Tim Marsh, 31, was charged with arson and theft after the fire, police said.",
+    )
+
+
+def test_a_negated_charge_ends_the_list() -> None:
+    assert not _charge_findings(
+        "Dean Carver, 34, was charged with manslaughter and robbery, not murder, after the stabbing.",
+        "Dean Carver, 34, was charged with murder and robbery after the stabbing, police said.",
+    )
+
+
+def test_a_lesser_or_inchoate_offence_is_another_charge() -> None:
+    for longer, shorter in (
+        ("attempted murder, robbery and assault", "murder and robbery"),
+        ("conspiracy to commit murder, robbery and arson", "murder and robbery"),
+        ("attempted robbery, assault and theft", "robbery and assault"),
+    ):
+        assert not _charge_findings(
+            f"Dean Carver, 34, was charged with {longer} after the raid, police said.",
+            f"Dean Carver, 34, was charged with {shorter} after the raid, police said.",
+        ), (longer, shorter)
+
+
+def test_a_charge_the_shorter_article_says_was_dropped_is_no_partial_list() -> None:
+    assert not _charge_findings(
+        "Lena Moss, 29, was charged with arson, burglary and theft after the fire, police said.",
+        "Lena Moss, 29, is now charged with arson and theft after prosecutors dropped the burglary charge.",
+    )

@@ -65,6 +65,16 @@ _APPOSITIVE = re.compile(
 )
 
 
+CLIENT_OFFICES = frozenset({"spokesperson", "publicist", "agent", "representative"})
+"""Offices held for someone: "a spokesman for NAME" names whom one speaks for, not the holder."""
+_FOR_END = re.compile(r"\bfor\s*\Z")
+_DAY_LEAD = re.compile(
+    r"(?:(?:On|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)\s+)+"
+)
+"""Words before an office that only date the sentence ("On Monday Representative Jo Marsh"): no
+part of the title."""
+
+
 def _titles_after(ctx: NamedContext, si: int, m: Mention) -> list[tuple[int, int]]:
     text = ctx.sentences[si].text
     am = _APPOSITIVE.match(text, m.end)
@@ -96,7 +106,17 @@ def _title_claims(ctx: NamedContext) -> list[Claim]:
             spans: list[tuple[int, int, int, int]] = []  # title span, claim span
             before = m.title
             if before:
-                spans.append((before[0], before[1], before[0], m.end))
+                lead = _DAY_LEAD.match(s.text, before[0], before[1])
+                start = lead.end() if lead else before[0]
+                title_before = people.parse_title(s.text[start : before[1]])
+                if (
+                    title_before is not None
+                    and title_before.head in CLIENT_OFFICES
+                    and _FOR_END.search(s.text, start, m.start)
+                ):
+                    pass  # "a spokesman for Mara Quill": Quill is spoken for, no spokesperson
+                elif start < before[1]:
+                    spans.append((start, before[1], start, m.end))
             for a, b in _titles_after(ctx, si, m):
                 spans.append((a, b, m.start, b))
             for t_start, t_end, c_start, c_end in spans:
