@@ -156,7 +156,8 @@ CASES = [
     ("The mayor gave an hour-long speech.", [("speech", "hour-long speech", "")]),  # "an hour": no rate
     ("Jurors sat through a two-week-long trial.", [("trial", "two-week-long trial", "")]),
     # one unit after a qualifier
-    ("The hearing lasted nearly an hour.", []),  # one unit in words no noun keys: no bare "duration"
+    ("The hearing lasted nearly an hour.", [("duration", "nearly an hour", "")]),
+    # one unit in words tied to another event, keyed by no noun: no bare "duration"
     ("He fired for about a minute before police arrived.", []),
     ("It was her first speech in more than a year.", [("speech", "first speech", "1st speech")]),
     ("Divers ended a weeklong search.", [("search", "weeklong search", "")]),

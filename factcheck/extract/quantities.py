@@ -110,7 +110,6 @@ DIMENSIONS = {
     "1 / [time]": "frequency",
 }
 """What a measure is keyed by when the sentence names nothing it measures ("chased him for 30 miles")."""
-BARE_DIMENSIONS = frozenset(DIMENSIONS.values())
 ADJECTIVE_DIMENSIONS = {
     "long": "length",
     "high": "height",
@@ -518,9 +517,9 @@ def quantity_claim(
             )
             head = f"{head} {after[j].lower}"
 
-    if numbers.is_one_unit(n) and head in BARE_DIMENSIONS:
+    if numbers.is_one_unit(n) and head == "duration" and _tied_span(before, after):
         # "fired for about a minute before police arrived", "her first in more than a year": one unit
-        # said in words that no noun keys would meet any other span of the story
+        # said in words, tied to another event and keyed by no noun, would meet any span of the story
         return None
     if restated_end and phrase and not per:
         end = restated_end  # the amount alone: the bracket after it is read again (`_restated`)
@@ -1299,6 +1298,12 @@ no other event."""
 def may_have_one_span(text: str) -> bool:
     """Whether `one_span_claims` may find something."""
     return _ONE_SPAN.search(text) is not None
+
+
+def _tied_span(before: list[Token], after: list[Token]) -> bool:
+    """Whether a span is tied to another event: "for about a minute before police arrived" (how
+    long before it), "her first in more than a year" (since the last)."""
+    return bool(after and after[0].lower in OFFSET_WORDS) or bool(before and before[-1].lower == "in")
 
 
 def one_span_claims(
