@@ -1465,8 +1465,11 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
 
 
 UNIT_LONG_LOW, UNIT_LONG_HIGH = 0.7, 1.5
-"""The span "weeklong" or "a day-long" stands for, in its unit: about one, rounded either way (a
+"""The span "weeklong" or "about a week" stands for, in its unit: about one, rounded either way (a
 "weeklong" strike of five working days, a "weeklong" search of eight or nine days)."""
+DAYLONG_LOW = 0.3
+"""The low end of "daylong" or "a day-long", in days: a working day ("a daylong strike" of 12
+hours), not only some 17 hours or more."""
 _UNIT_LONG = re.compile(r"(?<![\w-])(hour|day|week|month|year|decade)-?long\b", re.IGNORECASE)
 """One unit of time as an adjective: "a weeklong manhunt", "an hour-long speech", "a decade-long
 war". Not after a number or hyphen ("a two-week-long trial" is the number's)."""
@@ -1511,6 +1514,45 @@ def _one_unit_qualifier(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     return None
 
 
+def _one_unit(norm: str) -> Interval:
+    """One unit after a qualifier, as wide as the unit: "about a week" [0.7, 1.5] weeks (as
+    "weeklong"; not a tenth either side, which "six days" would contradict), "nearly a week"
+    [0.7, 1), "more than a week" > 1, "less than a week" < 1; "at least", "up to"... as for a number."""
+    if norm == "about":
+        return Interval(UNIT_LONG_LOW, UNIT_LONG_HIGH)
+    if norm == "nearly":
+        return Interval(UNIT_LONG_LOW, 1.0, False, True)
+    one = _Num(0, 0, 0, Decimal(1), Decimal(1), Decimal(1), "exact")
+    return _apply_qualifier(norm, one)
+
+
+def _plural(unit: str) -> str:
+    return unit[:-1] + "ies" if unit.endswith("ry") else "feet" if unit == "foot" else unit + "s"
+
+
+def _unit_range(value: Interval) -> str:
+    """ "0.7-1.5", ">1", "<1", "0.7 to under 1": an interval of one unit, for an explanation."""
+    low = "" if value.low is None else f"{value.low:g}"
+    high = "" if value.high is None else f"{value.high:g}"
+    if not high:
+        return (">" if value.low_open else ">=") + low
+    if not low or low == "0":
+        return ("<" if value.high_open else "<=") + high
+    return low if low == high else f"{low} to under {high}" if value.high_open else f"{low}-{high}"
+
+
+ONE_UNIT_HINTS = frozenset(
+    "second minute hour day week fortnight month year decade century mile kilometre kilometer metre meter foot ton"
+    " tonne kilogram litre liter".split()
+)
+"""The ``unit_hint`` of one unit said in words (`_with_one_units`): "weeklong", "nearly a week"."""
+
+
+def is_one_unit(n: NumberMatch) -> bool:
+    """Whether ``n`` is one unit said in words ("a weeklong search", "for about a minute")."""
+    return n.unit_hint in ONE_UNIT_HINTS
+
+
 def _with_one_units(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     """``found`` and, where they overlap none of it, about one unit of time said as an adjective
     (`_UNIT_LONG`: "a weeklong strike") and one unit after a qualifier ("more than a week", "for
@@ -1520,17 +1562,19 @@ def _with_one_units(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
         if any(n.start < m.end() and m.start() < n.end for n in found):
             continue
         unit = m[1].lower()
-        step = Step(m[0], f"{UNIT_LONG_LOW:g} to {UNIT_LONG_HIGH:g} {unit}", f"'{unit}long': about one {unit}")
-        value = Interval(UNIT_LONG_LOW, UNIT_LONG_HIGH)
+        value = Interval(DAYLONG_LOW if unit == "day" else UNIT_LONG_LOW, UNIT_LONG_HIGH)
+        step = Step(m[0], f"{_unit_range(value)} {_plural(unit)}", f"'{m[0]}': about one {unit}")
         extra.append(NumberMatch(m.start(), m.end(), value, 1.0, "about", "vague", unit, (step,)))
     for m in _A_UNIT.finditer(text):
         if any(n.start < m.end() and m.start() < n.end for n in found) or (q := _one_unit_qualifier(text, m)) is None:
             continue
         start, norm = q
-        one = _Num(start, m.end(), 0, Decimal(1), Decimal(1), Decimal(1), "exact")
-        value = _apply_qualifier(norm, one)
-        steps = (Step(m[1], "1", "'a' unit: one"), Step(text[start : m.start()].strip(), str(value), "qualifier"))
-        extra.append(NumberMatch(start, m.end(), value, 1.0, norm, "exact", m[2].lower(), steps))
+        value = _one_unit(norm)
+        said = text[start : m.end()]
+        unit = m[2].lower()
+        step = Step(said, f"{_unit_range(value)} {_plural(unit)}", f"'{said}': {norm} one {unit}")
+        vague = "vague" if norm in ("about", "nearly") else "exact"
+        extra.append(NumberMatch(start, m.end(), value, 1.0, norm, vague, unit, (step,)))
     return sorted(found + extra, key=lambda n: n.start) if extra else found
 
 

@@ -295,9 +295,10 @@ def test_role_hints_in_any_case(sentence: str) -> None:
 
 
 def _numbers_trying_every_lead(sentence: str) -> list[numbers.NumberMatch]:
-    """find_numbers the plain way: parse_at tried at every token up to _LEAD before each anchor."""
+    """find_numbers the plain way: parse_at tried at every token up to _LEAD before each anchor
+    (then one unit said in words, "more than a year", as find_numbers adds it)."""
     if not numbers._may_have_number(sentence):
-        return []
+        return numbers._with_one_units(sentence, [])
     scanner = numbers._Scanner(sentence)
     anchors = [
         k
@@ -312,7 +313,7 @@ def _numbers_trying_every_lead(sentence: str) -> list[numbers.NumberMatch]:
             if match is not None:
                 out.append(match)
             i = max(nxt, i + 1)
-    return out
+    return numbers._with_one_units(sentence, out)
 
 
 NUMBER_PIECES = [

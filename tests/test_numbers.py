@@ -202,17 +202,22 @@ def test_a_scale_glued_on_with_a_hyphen_is_the_amounts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "unit"),
+    ("text", "surface", "unit", "low", "shown"),
     [
-        ("Police ended a weeklong search.", "weeklong", "week"),
-        ("Unions called a day-long strike.", "day-long", "day"),
-        ("A Decade-long war ended.", "Decade-long", "decade"),
+        ("Police ended a weeklong search.", "weeklong", "week", 0.7, "0.7-1.5 weeks"),
+        # a working day: "a daylong strike" of 12 hours is one
+        ("Unions called a day-long strike.", "day-long", "day", 0.3, "0.3-1.5 days"),
+        ("A Decade-long war ended.", "Decade-long", "decade", 0.7, "0.7-1.5 decades"),
+        ("The month-long siege ended.", "month-long", "month", 0.7, "0.7-1.5 months"),
     ],
 )
-def test_one_unit_as_an_adjective_is_about_one(text: str, surface: str, unit: str) -> None:
+def test_one_unit_as_an_adjective_is_about_one(text: str, surface: str, unit: str, low: float, shown: str) -> None:
     (m,) = find_numbers(text)
     assert (text[m.start : m.end], m.unit_hint, m.granularity, m.stated) == (surface, unit, "vague", 1.0)
-    assert m.value == Interval(0.7, 1.5)
+    assert m.value == Interval(low, 1.5)
+    # the explanation shows the article's own spelling and the range in its unit
+    assert (m.steps[-1].source, m.steps[-1].result) == (surface, shown)
+    assert surface in m.steps[-1].rule
 
 
 @pytest.mark.parametrize(
@@ -225,9 +230,12 @@ def test_a_unit_long_after_a_number_or_no_unit_is_not_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
-        ("The hearing lasted nearly an hour.", "nearly an hour", "[0.9, 1)", "hour"),
+        # one unit is as wide as the unit: "nearly a week" fits "six days", as "about a week" does
+        ("The hearing lasted nearly an hour.", "nearly an hour", "[0.7, 1)", "hour"),
+        ("They were trapped for nearly a week.", "nearly a week", "[0.7, 1)", "week"),
+        ("They were trapped for about a week.", "about a week", "[0.7, 1.5]", "week"),
         ("She left the firm more than a year ago.", "more than a year", ">1", "year"),
-        ("The lights went out for about a minute.", "about a minute", "[0.9, 1.1]", "minute"),
+        ("The lights went out for about a minute.", "about a minute", "[0.7, 1.5]", "minute"),
         ("The farm lies less than a mile from the river.", "less than a mile", "[0, 1)", "mile"),
     ],
 )

@@ -226,14 +226,16 @@ def quantity_claim(
     if _is_magnitude(text, n, before, after):
         end = _magnitude_end(text, n)
         steps.append(Step(text[n.start : end], "magnitude", "a quake's magnitude"))
-        head = _magnitude_key(before, after, steps)
-        return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, end, steps)
+        if (key := _magnitude_key(text, n, before, after, steps)) is None:
+            return None
+        return _claim(name, sentence, index, toks, n, key, "", n.value, n.stated, end, steps)
     if verb := _quake_measured(text, n, before, after):
         # "the quake measured 7.1", "the tremor, which registered 7.1": the verb says magnitude
         steps.append(Step(f"{verb} {text[n.start : n.end]}", "magnitude", f"a quake that '{verb}' a value"))
         end = n.end
-        head = _magnitude_key(before, after, steps)
-        return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, end, steps)
+        if (key := _magnitude_key(text, n, before, after, steps)) is None:
+            return None
+        return _claim(name, sentence, index, toks, n, key, "", n.value, n.stated, end, steps)
     unit = ""
     i, glued = 0, False
     symbol = read_symbol(text, n.end) if not n.unit_hint and n.end < len(text) else None
@@ -515,6 +517,10 @@ def quantity_claim(
             )
             head = f"{head} {after[j].lower}"
 
+    if numbers.is_one_unit(n) and head == "duration" and _tied_span(before, after):
+        # "fired for about a minute before police arrived", "her first in more than a year": one unit
+        # said in words, tied to another event and keyed by no noun, would meet any span of the story
+        return None
     if restated_end and phrase and not per:
         end = restated_end  # the amount alone: the bracket after it is read again (`_restated`)
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
@@ -827,18 +833,52 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
 
 AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks"})
 AFTERSHOCK_KEY = "aftershock magnitude"
-"""The key of the magnitude of aftershocks: not the main quake's, which it is always below."""
+"""The key of the magnitudes of a set of aftershocks ("aftershocks of around 4.0", "aftershocks,
+with magnitudes ranging from 3.6 to 4.3"): not the main quake's, which it is always below."""
+LARGEST_AFTERSHOCK_KEY = "largest aftershock magnitude"
+"""The key of the magnitude of the strongest aftershock: the one aftershock plainly the same in
+two reports."""
+SUPERLATIVES = frozenset("strongest largest biggest powerful".split())
+_AFTERSHOCK_OF = re.compile(
+    r"\b(aftershocks?)\s*,?\s+(?:measuring|registering|measured|registered|of|with|(?:which|that)\s+(?:measured|registered))"
+    r"(?:\s+(?:a|an|the|magnitudes?|of|around|about|roughly|approximately|nearly|almost|some|up|to|as|high"
+    r"|ranging|varying|from|between|preliminary|estimated))*\s*\Z",
+    re.IGNORECASE,
+)
+"""An aftershock the value after it measures: "an aftershock of magnitude 4.3", "aftershocks of
+around 4.0", "the aftershock, measuring 4.6", "aftershocks, with magnitudes ranging from". Not a
+counted one in another clause ("hundreds of aftershocks have followed the magnitude 7.8")."""
+_SKIPPED_AFTER = frozenset({"-", "magnitude"}) | {"strength", "degree"}
 
 
-def _magnitude_key(before: list[Token], after: list[Token], steps: list[Step]) -> str:
-    """ "magnitude", or `AFTERSHOCK_KEY` when the quake word nearest the value is an aftershock:
-    the first of four words after it ("a 4.6 aftershock"), else the last of eight before it."""
-    word = next((t.lower for t in after[:4] if t.lower in QUAKE_WORDS), "")
-    if not word:
-        word = next((t.lower for t in reversed(before[-QUAKE_LOOKBACK:]) if t.lower in QUAKE_WORDS), "")
-    if word not in AFTERSHOCK_WORDS:
+def _magnitude_key(
+    text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token], steps: list[Step]
+) -> str | None:
+    """ "magnitude" (the main quake's), `AFTERSHOCK_KEY` for the magnitudes of a set of aftershocks,
+    `LARGEST_AFTERSHOCK_KEY` for the strongest one's, or None for the magnitude of some other
+    single aftershock (two reports' single aftershocks are not plainly one: never compared). An
+    aftershock is the value's only right after it ("a 4.6 aftershock") or when it leads to the
+    value (`_AFTERSHOCK_OF`)."""
+    following = next((t for t in after[:3] if t.lower not in _SKIPPED_AFTER), None)
+    if following is not None and following.lower in QUAKE_WORDS:
+        if following.lower not in AFTERSHOCK_WORDS:
+            return "magnitude"
+        word, at = following.lower, n.start
+    elif m := _AFTERSHOCK_OF.search(text, max(0, n.start - 80), n.start):
+        word, at = m[1].lower(), m.start(1)
+    elif any(t.lower == "magnitudes" for t in before[-3:]) and (
+        shocks := next((t for t in reversed(before) if t.lower == "aftershocks"), None)
+    ):
+        word, at = shocks.lower, shocks.start  # "aftershocks followed, with magnitudes ranging from": many quakes
+    else:
         return "magnitude"
-    steps.append(Step(word, AFTERSHOCK_KEY, "the magnitude of an aftershock, not of the main quake"))
+    lead = next((t for t in reversed(before) if t.end <= at), None)
+    if lead is not None and lead.lower in SUPERLATIVES:
+        steps.append(Step(f"{lead.text} {word}", LARGEST_AFTERSHOCK_KEY, "the magnitude of the strongest aftershock"))
+        return LARGEST_AFTERSHOCK_KEY
+    if word == "aftershock":
+        return None  # "an aftershock of magnitude 4.3": one of many, not plainly another report's
+    steps.append(Step(word, AFTERSHOCK_KEY, "the magnitudes of aftershocks, not of the main quake"))
     return AFTERSHOCK_KEY
 
 
@@ -1260,6 +1300,12 @@ def may_have_one_span(text: str) -> bool:
     return _ONE_SPAN.search(text) is not None
 
 
+def _tied_span(before: list[Token], after: list[Token]) -> bool:
+    """Whether a span is tied to another event: "for about a minute before police arrived" (how
+    long before it), "her first in more than a year" (since the last)."""
+    return bool(after and after[0].lower in OFFSET_WORDS) or bool(before and before[-1].lower == "in")
+
+
 def one_span_claims(
     name: str,
     sentence: Sentence,
@@ -1274,9 +1320,14 @@ def one_span_claims(
     is compared with it."""
     text = sentence.text
     out = []
+    said: list[tuple[int, int]] | None = None
     for m in _ONE_SPAN.finditer(text):
         start = text.rfind(" ", 0, m.end() - 1) + 1  # the "a" before the unit
         if any(s < m.end() + len(m[1]) and start < e for s, e in taken):
+            continue
+        if said is None:  # "for about a minute before": read with its qualifier, kept or left out there
+            said = [(x.start, x.end) for x in numbers.find_numbers(text) if numbers.is_one_unit(x)]
+        if any(s < m.end() + len(m[1]) and start < e for s, e in said):
             continue
         steps = (Step(f"{text[start : m.end()].strip()} {m[1]}", f"1 {m[1]}", "'a' unit of time: one"),)
         n = _exact(start, m.end() - 1, 1.0, steps)
@@ -2070,9 +2121,10 @@ def _is_rate_start(toks: list[Token], i: int) -> bool:
     return _rate(toks, i)[0] != ""
 
 
-NOT_RATE_AFTER = frozenset({"-", "ago", "earlier", "later"})
+NOT_RATE_AFTER = frozenset({"-", "ago", "earlier", "later", "before", "after", "on", "prior", "old"})
 """Words after "a year" that make it a span, not a rate: "an hour-long speech", "a 10-win
-improvement from a year ago"."""
+improvement from a year ago", "6,000 tonnes a year before", "a day after the ceasefire", "under a
+year old"."""
 
 
 def _rate(toks: list[Token], i: int) -> tuple[str, int]:
@@ -2239,7 +2291,14 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
 
 
-RESTATED_RULE = "an amount in another currency in brackets: of what the amount before it measures"
+RESTATED_RULE = "an amount converted in brackets: the writer's arithmetic, kept apart from amounts as told"
+CONVERTED = "(converted)"
+EXCHANGE_SPREAD = 0.1
+EXCHANGE_RULE = "converted at the writer's own exchange rate: within a tenth either way"
+"""Two conversions of one amount differ by the rates their writers took ("€90 billion ($97
+billion)", "€90 billion ($105 billion)"): the converted amount is widened by a tenth each way."""
+"""After the key of an amount converted in brackets ("€90 billion ($97 billion) loan" -> ``loan
+(converted)``): never met by an amount told in that currency ("a $100 billion loan")."""
 RESTATED_WORDS = 4
 RESTATED_REACH = 60
 """The words (within so many characters) after a bracketed amount in another currency among which
@@ -2290,16 +2349,21 @@ def _restated(
     named = [lemma(w.lower()) for w in _WORD.findall(text, close + 1, close + 1 + RESTATED_REACH)][:RESTATED_WORDS]
     if outer.key.split()[-1] not in named:
         return None  # "rose to £4.6bn ($8.6bn).": a key read before the amount, less sure of the dollars
-    steps = [*n.steps, Step(f"{outer.surface} ({text[n.start : n.end]})", outer.key, RESTATED_RULE)]
+    key = f"{outer.key} {CONVERTED}"
+    steps = [*n.steps, Step(f"{outer.surface} ({text[n.start : n.end]})", key, RESTATED_RULE)]
+    value = n.value
+    if value.low is not None and value.high is not None:
+        value = Interval(value.low * (1 - EXCHANGE_SPREAD), value.high * (1 + EXCHANGE_SPREAD))
+        steps.append(Step(text[n.start : n.end], f"{value.low:,.0f} to {value.high:,.0f}", EXCHANGE_RULE))
     return _claim(
         name,
         sentence,
         index,
         toks,
         n,
-        outer.key,
+        key,
         n.unit_hint,
-        n.value,
+        value,
         n.stated,
         n.end,
         steps,
