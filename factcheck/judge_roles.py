@@ -200,9 +200,10 @@ VAGUE_PORTFOLIO = frozenset({"federal", "government", "state"})
 vaguer than the agency another article names ("a Customs agent"), not another office. Not
 "national": a national coach is no club's. Followed by a capitalised word it is part of a name
 ("State Department")."""
-LEVEL_OFFICES = frozenset({"agent", "officer", "investigator", "inspector"})
+LEVEL_OFFICES = frozenset({"agent"})
 """Offices of an agency whose level of government alone may stand for it ("a federal agent" /
-"a Customs agent"). A judge, representative or senator at one level is no other level's."""
+"a Customs agent"). A judge, representative or senator at one level is no other level's, and an
+officer may be a city's ("federal officer" / "Elmford police officer")."""
 PLACE_PORTFOLIO = frozenset({"county", "city", "town", "district", "borough", "province", "municipal", "village"})
 """Portfolio words of a local office ("Elm County judge"): no federal or state one."""
 SPEAKING_FOR = frozenset({"spokesperson", "publicist"})
@@ -216,6 +217,11 @@ CLIENT_OFFICES = SPEAKING_FOR | {"agent", "representative"}
 HOLDING_WORDS = frozenset({"holdings", "group", "inc", "ltd", "corp", "plc", "llc"})
 """Words of a company that may own another body ("Elm Holdings"): an office at it and at a club
 may be one office named by owner and owned."""
+OWNING = re.compile(
+    r"\b(?:owns?|owned|owner|owners|ownership|parent|subsidiary|division|affiliate|part\s+of|unit\s+of)\b"
+)
+"""Words by which an article naming two bodies links them (one owns the other); a sentence naming
+both in passing ("after the defeat to United") links nothing."""
 PARTY_WORDS = PARTIES | {"labour", "tory", "lib", "dem"}
 """Words of a party's name: a party named two ways ("Tory" / "Conservative") is one body."""
 HEADLINE_CAPITALS = 0.75
@@ -309,11 +315,14 @@ def _one_noun_two_bodies(
     if any(u.startswith(v) or v.startswith(u) for u in x.portfolio for v in y.portfolio):
         return []  # one body's name shortened ("Dem" / "Democrat"): the same body
     if bx and by:
-        holding = (x.portfolio | y.portfolio) & HOLDING_WORDS
+        # a holding company on one side only ("Elm Holdings" / "Rovers"): two holdings are two rivals
+        hx, hy = x.portfolio & HOLDING_WORDS, y.portfolio & HOLDING_WORDS
+        holding = hx if not hy else hy if not hx else frozenset()
         both = [
             art
             for art, text in (context or {}).items()
-            if any(re.search(rf"\b{re.escape(u)}\b", text) for u in bx)
+            if OWNING.search(text)
+            and any(re.search(rf"\b{re.escape(u)}\b", text) for u in bx)
             and any(re.search(rf"\b{re.escape(v)}\b", text) for v in by)
         ]
         if holding:
@@ -433,6 +442,8 @@ _LIST_END = re.compile(r"[.;:(]|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|sa
 _CHARGED_WITH = re.compile(r"\A.*?\b(?:with|of)\s+", re.IGNORECASE)
 _COUNTS = re.compile(r"\A(?:(?:one|two|three|four|five|six|\d+|multiple|several)\s+)?counts?\s+of\s+")
 _NEGATED = re.compile(r"\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
+_NEGATED_IN = re.compile(r"(?:^|\s)(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
+"""A negation anywhere in a listed item ("murder rather than manslaughter", "robbery but not murder")."""
 _CLAUSE = re.compile(r"\s+(?:in|after|for|following|on|at|over|when|that|who|which|against)\s.*\Z")
 
 
@@ -462,13 +473,18 @@ def _charge_list(c: Claim) -> tuple[tuple[frozenset[str], ...], tuple[str, ...]]
     out: list[frozenset[str]] = []
     written: list[str] = []
     for item in _LIST_ITEM.split(rest[: end.start()] if end else rest):
-        if _NEGATED.match(item):
-            break  # "..., not murder": what one is not charged with ends the list
+        negated = _NEGATED_IN.search(item)
+        if negated is not None:
+            item = item[: negated.start()]  # "murder rather than manslaughter": what one is not charged with ends it
+            if not item.strip():
+                break
         words = _offence_words(item)
         if words is None:
             break
         out.append(words)
         written.append(_CLAUSE.sub("", item.strip()))
+        if negated is not None:
+            break
     return tuple(out), tuple(written)
 
 
@@ -493,16 +509,27 @@ def _fewer(short: tuple[frozenset[str], ...], full: tuple[frozenset[str], ...]) 
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)\b")
 
 
+_ACCUSED_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*,|\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:also\s+)?(?:charged|arrested|accused))"
+)
+"""What follows a defendant's name in a charge story: an age (", 29,") or "was charged"."""
+_AGE = re.compile(r",\s*(\d{1,3})\s*,")
+
+
 def _defendants(sentence: str, surnames: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
-    """The people a charge sentence names ("Lena Moss, 29, was charged ..."): each a given name and
-    a surname, folded, and with ``surnames`` (surname -> full names of the story) a lone surname
-    ("Moss was charged") for each person of that surname."""
-    pairs = [m for m in _NAME_PAIR.finditer(sentence) if is_given_name(m[1].lower())]
-    out = {fold(f"{m[1]} {m[2]}") for m in pairs}
-    for m in pairs:
-        sentence = sentence.replace(m[0], " ")
+    """The people a charge sentence names as accused ("Lena Moss, 29, was charged ...", "Ivo Brandt
+    was arrested"): a capitalised name of two words followed by an age or by "was charged/arrested",
+    folded, whatever the given name; with ``surnames`` (surname -> full names of the story) a lone
+    surname ("Moss was charged") when it is one person's only."""
+    out: set[str] = set()
+    for m in _NAME_PAIR.finditer(sentence):
+        if _ACCUSED_AFTER.match(sentence, m.end()):
+            out.add(fold(f"{m[1]} {m[2]}"))
+            sentence = sentence.replace(m[0], " ")
     for w in re.findall(r"\b[A-Z][\w’'-]+", sentence):
-        out |= (surnames or {}).get(fold(w), frozenset())
+        people = (surnames or {}).get(fold(w), frozenset())
+        if len(people) == 1:  # "Marsh" of a story naming Jo and Tim Marsh is either: no one
+            out |= people
     return frozenset(out)
 
 
@@ -530,7 +557,11 @@ def _shorter_charge_lists(claims: list[Claim]) -> list[Finding]:
         surnames[n.split()[-1]] |= {n}
     named = {a: _defendants(c.sentence, surnames) for a, (c, _) in lists.items()}
 
+    ages = {a: frozenset(_AGE.findall(c.sentence)) for a, (c, _) in lists.items()}
+
     def one_person(a: str, b: str) -> bool:
+        if ages[a] and ages[b] and not ages[a] & ages[b]:
+            return False  # "Jo Marsh, 29, ..." / "Marsh, 31, ...": two people
         return len(everyone) <= 1 or bool(named[a] & named[b])
 
     def left_out_said(short: str, full: tuple[frozenset[str], ...]) -> bool:

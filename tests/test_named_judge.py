@@ -1196,3 +1196,38 @@ def test_a_charge_the_shorter_article_says_was_dropped_is_no_partial_list() -> N
         "Lena Moss, 29, was charged with arson, burglary and theft after the fire, police said.",
         "Lena Moss, 29, is now charged with arson and theft after prosecutors dropped the burglary charge.",
     )
+
+
+def test_defendants_are_told_apart_whatever_their_given_names() -> None:
+    # given names no list knows, an age that differs, a surname two people share
+    assert not _charge_findings(
+        "Oluwaseun Adeyemi, 29, was charged with arson, burglary and theft after the fire, police said.",
+        "Chukwuemeka Okafor, 31, was charged with arson and theft after the fire, police said.",
+    )
+    assert not _charge_findings(
+        "Jo Marsh, 29, was charged with arson, burglary and theft after the fire. Tim Marsh, 31, was charged.",
+        "Marsh, 31, was charged with arson and theft after the fire, police said.",
+    )
+
+
+def test_a_negation_inside_the_last_item_ends_the_list() -> None:
+    for tail in ("murder rather than manslaughter", "murder but not manslaughter"):
+        assert not _charge_findings(
+            f"Ray Dunn, 34, was charged with robbery, assault and {tail} after the stabbing, police said.",
+            "Ray Dunn, 34, was charged with manslaughter and robbery after the stabbing, police said.",
+        ), tail
+
+
+def test_bodies_named_in_passing_or_two_holdings_or_a_city_force_link_nothing() -> None:
+    assert not _title_verdicts(
+        "On Monday the Rovers chairman Alan Whitcombe said the club would appeal after the defeat to United.",
+        "Alan Whitcombe, the United chairman, said on Monday that the club would appeal the league ruling.",
+    )
+    assert not _title_verdicts(
+        "On Monday the Elm Group chairman Alan Whitcombe said the firm would appeal the ruling.",
+        "Alan Whitcombe, the chairman of Oak Holdings, said on Monday that the firm would appeal the ruling.",
+    )
+    assert not _title_verdicts(
+        "On Monday the federal officer Tim Hale was shot outside the Elmford courthouse.",
+        "On Monday the Elmford police officer Tim Hale was shot outside the Elmford courthouse.",
+    )
