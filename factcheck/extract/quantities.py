@@ -22,8 +22,8 @@ about. The *key* (what is measured) is read from the first frame that applies:
   ("8,000 gathered" -> ``people``; "three of them managed to" -> ``manage``, those who did);
 - **a unit** (``units.UNIT_WORDS``, a currency symbol, or one unit as an adjective: "a weeklong
   search"): the noun the unit measures ("a profit of $3bn", "damage estimated at $1 million" ->
-  ``damage``; an amount restated in another currency in brackets, "a €9bn ($12bn) loan", is a
-  claim of its own, keyed as the amount before it), else the dimension (``distance``,
+  ``damage``; an amount restated in another currency in brackets, "a €9bn ($12bn) loan", is the
+  writer's arithmetic and no claim), else the dimension (``distance``,
   ``duration``, ``money``, ``mass``...), with the relation to another event a word after it says
   ("18 months ago" -> ``duration ago``, "$5 million left" -> ``money left``);
 - **a percentage** without a noun after it: the noun before ("Turnout was 88.4%" -> ``turnout``);
@@ -205,9 +205,7 @@ def quantity_claim(
     ("the 2003 quake killed 26,000") from the one reported."""
     text = sentence.text
     if _is_conversion(text, n):
-        return _restated(name, sentence, index, toks, n, found_dates, published)
-    if n.unit_hint and (restated := _restated(name, sentence, index, toks, n, found_dates, published)):
-        return restated  # after an amount in a currency word: "150 million euros ($190 million) of damage"
+        return None
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
     prefix = text[max(0, n.start - 40) : n.start]
@@ -282,7 +280,6 @@ def quantity_claim(
     hyphened = _hyphened_count(n, after, i, unit)
     other = ""
     dropped: Token | None = None
-    restated_end = 0
     if hyphened:
         # "a three-game losing streak", "the three-story structure": the noun glued on is counted
         phrase, j = [after[1]], 2
@@ -290,9 +287,6 @@ def quantity_claim(
     else:
         aside = i
         if unit and (n.unit_hint or is_currency(unit)) and i < len(after) and after[i].text == "(":
-            if _other_currency(text, after[i].start, unit):
-                # "€90 billion ($120 billion) loan": the bracket is a claim of its own (`_restated`)
-                restated_end = after[i - 1].end if i else n.end
             i = _past_brackets(after, i)  # "euro90 billion ($118 billion) loan package"
         elif not unit and i == 0 and len(after) > 1 and _others(after[0].lower, after[1]):
             other, i = after[0].lower, 1  # "four other pistols": not the pistols counted elsewhere
@@ -517,12 +511,15 @@ def quantity_claim(
             )
             head = f"{head} {after[j].lower}"
 
-    if numbers.is_one_unit(n) and head == "duration" and _tied_span(before, after):
-        # "fired for about a minute before police arrived", "her first in more than a year": one unit
-        # said in words, tied to another event and keyed by no noun, would meet any span of the story
+    if head == "duration" and before and before[-1].lower == "in" and not per:
+        # "her first title in more than 10 years", "not hit by a quake in 25 years": the span since
+        # the last one, not how long anything lasted
+        head = "duration since"
+        steps.append(Step(f"in {text[n.start : n.end]}", head, "a span since the last time"))
+    elif numbers.is_one_unit(n) and head == "duration" and _tied_span(before, after):
+        # "fired for about a minute before police arrived": one unit said in words, tied to another
+        # event and keyed by no noun, would meet any span of the story
         return None
-    if restated_end and phrase and not per:
-        end = restated_end  # the amount alone: the bracket after it is read again (`_restated`)
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
@@ -839,6 +836,12 @@ LARGEST_AFTERSHOCK_KEY = "largest aftershock magnitude"
 """The key of the magnitude of the strongest aftershock: the one aftershock plainly the same in
 two reports."""
 SUPERLATIVES = frozenset("strongest largest biggest powerful".split())
+_LARGEST_OF_AFTERSHOCKS = re.compile(
+    r"\baftershocks\b[^.;]{0,60},\s+the\s+(?:biggest|largest|strongest|most\s+powerful)\s+"
+    r"(?:measuring|registering|measured|registered|was|at|of)(?:\s+(?:a|magnitude|about|around|nearly))*\s*\Z",
+    re.IGNORECASE,
+)
+"""The strongest of the aftershocks a clause names: "aftershocks shook Oran, the biggest measuring 5.2"."""
 _AFTERSHOCK_OF = re.compile(
     r"\b(aftershocks?)\s*,?\s+(?:measuring|registering|measured|registered|of|with|(?:which|that)\s+(?:measured|registered))"
     r"(?:\s+(?:a|an|the|magnitudes?|of|around|about|roughly|approximately|nearly|almost|some|up|to|as|high"
@@ -866,6 +869,10 @@ def _magnitude_key(
         word, at = following.lower, n.start
     elif m := _AFTERSHOCK_OF.search(text, max(0, n.start - 80), n.start):
         word, at = m[1].lower(), m.start(1)
+    elif m := _LARGEST_OF_AFTERSHOCKS.search(text, max(0, n.start - 80), n.start):
+        # "aftershocks shook the town, the biggest measuring 5.2": the strongest of them
+        steps.append(Step(m[0].strip(), LARGEST_AFTERSHOCK_KEY, "the magnitude of the strongest aftershock"))
+        return LARGEST_AFTERSHOCK_KEY
     elif any(t.lower == "magnitudes" for t in before[-3:]) and (
         shocks := next((t for t in reversed(before) if t.lower == "aftershocks"), None)
     ):
@@ -1302,8 +1309,8 @@ def may_have_one_span(text: str) -> bool:
 
 def _tied_span(before: list[Token], after: list[Token]) -> bool:
     """Whether a span is tied to another event: "for about a minute before police arrived" (how
-    long before it), "her first in more than a year" (since the last)."""
-    return bool(after and after[0].lower in OFFSET_WORDS) or bool(before and before[-1].lower == "in")
+    long before it; "in more than a year", since the last, is keyed ``duration since`` first)."""
+    return bool(after and after[0].lower in OFFSET_WORDS)
 
 
 def one_span_claims(
@@ -2127,6 +2134,12 @@ improvement from a year ago", "6,000 tonnes a year before", "a day after the cea
 year old"."""
 
 
+_SPAN_OR_RATE = frozenset({"before", "after", "on"})
+STILL_A_RATE = frozenset({"tax", "taxes", "deductions", "average", "inflation", "bonus", "bonuses", "costs"})
+"""Words after "a year before/after/on" that keep it a rate: "£40,000 a year before tax", "6,000
+tonnes a year on average"."""
+
+
 def _rate(toks: list[Token], i: int) -> tuple[str, int]:
     """A rate at ``toks[i]``: "a year", "per month", "each week", "every day", "annually"."""
     if i >= len(toks):
@@ -2136,7 +2149,9 @@ def _rate(toks: list[Token], i: int) -> tuple[str, int]:
         return RATE_WORDS[w], i + 1
     if w in ("a", "an", "per", "each", "every") and i + 1 < len(toks):
         nxt = toks[i + 1].lower
-        if nxt in _RATE_PERIODS and not (i + 2 < len(toks) and toks[i + 2].lower in NOT_RATE_AFTER):
+        follow = toks[i + 2].lower if i + 2 < len(toks) else ""
+        still = follow in _SPAN_OR_RATE and i + 3 < len(toks) and toks[i + 3].lower in STILL_A_RATE
+        if nxt in _RATE_PERIODS and (follow not in NOT_RATE_AFTER or still):
             return _RATE_PERIODS[nxt], i + 2
     if (
         w in ("in", "for")
@@ -2289,88 +2304,6 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     if not ("(" in before or ";" in before or "/" in before) or not _CONVERSION.search(before):
         return False
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
-
-
-RESTATED_RULE = "an amount converted in brackets: the writer's arithmetic, kept apart from amounts as told"
-CONVERTED = "(converted)"
-EXCHANGE_SPREAD = 0.1
-EXCHANGE_RULE = "converted at the writer's own exchange rate: within a tenth either way"
-"""Two conversions of one amount differ by the rates their writers took ("€90 billion ($97
-billion)", "€90 billion ($105 billion)"): the converted amount is widened by a tenth each way."""
-"""After the key of an amount converted in brackets ("€90 billion ($97 billion) loan" -> ``loan
-(converted)``): never met by an amount told in that currency ("a $100 billion loan")."""
-RESTATED_WORDS = 4
-RESTATED_REACH = 60
-"""The words (within so many characters) after a bracketed amount in another currency among which
-the noun the amount before it is keyed by must stand: "a €9bn ($12bn) rescue loan"."""
-_WORD = re.compile(r"[^\W\d_]+")
-_CURRENCY_WORDS_BETWEEN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
-"""Between an amount and its bracket: nothing, or the currency's words ("euros", "Danish kroner")."""
-
-
-def _other_currency(text: str, at: int, unit: str) -> bool:
-    """Whether the bracket opening at ``text[at]`` holds one amount in a currency other than
-    ``unit`` (a currency): "€90 billion ($120 billion)", not "$US2 million ($2.6 million)" (the
-    same sign, a local dollar the words do not name)."""
-    close = text.find(")", at, at + 40)
-    if close < 0 or not is_currency(unit):
-        return False
-    found = numbers.find_numbers(text[at + 1 : close])
-    if len(found) != 1 or text[at + 1 : at + 1 + found[0].start].strip():
-        return False
-    hint = found[0].unit_hint
-    return is_currency(hint) and hint != unit
-
-
-def _restated(
-    name: str,
-    sentence: Sentence,
-    index: LineIndex,
-    toks: list[Token],
-    n: numbers.NumberMatch,
-    found_dates: Sequence[dates.DateMatch],
-    published: date | None,
-) -> Claim | None:
-    """ "a €90 billion ($120 billion) loan": the amount in brackets, keyed, scoped and qualified
-    as the amount before it in another currency is; None for any other conversion."""
-    text = sentence.text
-    opening = text.rfind("(", 0, n.start)
-    if opening < 0 or text[opening + 1 : n.start].strip() or not is_currency(n.unit_hint):
-        return None
-    before = [
-        m for m in numbers.find_numbers(text[:opening]) if _CURRENCY_WORDS_BETWEEN.fullmatch(text, m.end, opening)
-    ]
-    if not before:
-        return None
-    outer = quantity_claim(name, sentence, index, toks, before[-1], found_dates, published)
-    if outer is None or outer.location.end - sentence.start > opening or not _other_currency(text, opening, outer.unit):
-        return None
-    close = text.find(")", n.end)
-    named = [lemma(w.lower()) for w in _WORD.findall(text, close + 1, close + 1 + RESTATED_REACH)][:RESTATED_WORDS]
-    if outer.key.split()[-1] not in named:
-        return None  # "rose to £4.6bn ($8.6bn).": a key read before the amount, less sure of the dollars
-    key = f"{outer.key} {CONVERTED}"
-    steps = [*n.steps, Step(f"{outer.surface} ({text[n.start : n.end]})", key, RESTATED_RULE)]
-    value = n.value
-    if value.low is not None and value.high is not None:
-        value = Interval(value.low * (1 - EXCHANGE_SPREAD), value.high * (1 + EXCHANGE_SPREAD))
-        steps.append(Step(text[n.start : n.end], f"{value.low:,.0f} to {value.high:,.0f}", EXCHANGE_RULE))
-    return _claim(
-        name,
-        sentence,
-        index,
-        toks,
-        n,
-        key,
-        n.unit_hint,
-        value,
-        n.stated,
-        n.end,
-        steps,
-        modifiers=outer.modifiers,
-        scope_time=outer.scope_time,
-        scope_place=outer.scope_place,
-    )
 
 
 _RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?\s*\(\s*$")
