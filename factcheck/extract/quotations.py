@@ -110,29 +110,42 @@ def _quote_claims(ctx: NamedContext) -> list[Claim]:
         words = quotes.quote_words(inner)
         if len(inner.split()) < quotes.MIN_WORDS or not words:
             continue  # a term ("in-depth"): words written apart are counted, not their parts
-        name, kind, steps = speaker if speaker is not None else ("", "", ())
         sentence = " ".join(sentences[si].text for si in range(si_start, si_end + 1))
-        line, col = ctx.index.position(q.start)
-        claims.append(
-            Claim(
-                kind=ClaimKind.QUOTE,
-                key="quote",
-                value=None,
-                display=inner.strip(" ,"),
-                unit="quote",
-                location=Location(ctx.name, q.start, q.end, line, col),
-                sentence=sentence,
-                surface=text[q.start : q.end],
-                steps=steps,
-                people=(fold(name),) if kind == "person" else (),
-                qualifier=kind if kind != "person" else "",
-                text_value=" ".join(words),
-                chain=(name,) if name else (),
-                subject=name if kind == "person" else "",
-            )
-        )
+        claims.append(_quote_claim(ctx, q.start, q.end, inner.strip(" ,"), "quote", sentence, words, speaker))
     claims.extend(_reported_claims(ctx, spans))
     return claims
+
+
+def _quote_claim(
+    ctx: NamedContext,
+    start: int,
+    end: int,
+    display: str,
+    unit: str,
+    sentence: str,
+    words: list[str],
+    speaker: Speaker | None,
+) -> Claim:
+    """A QUOTE claim of ``text[start:end]``: a quotation (unit ``quote``) or a reported clause
+    (``reported``), with its speaker's name, kind and steps."""
+    name, kind, steps = speaker if speaker is not None else ("", "", ())
+    line, col = ctx.index.position(start)
+    return Claim(
+        kind=ClaimKind.QUOTE,
+        key="quote",
+        value=None,
+        display=display,
+        unit=unit,
+        location=Location(ctx.name, start, end, line, col),
+        sentence=sentence,
+        surface=ctx.article.text[start:end],
+        steps=steps,
+        people=(fold(name),) if kind == "person" else (),
+        qualifier=kind if kind != "person" else "",
+        text_value=" ".join(words),
+        chain=(name,) if name else (),
+        subject=name if kind == "person" else "",
+    )
 
 
 REPORTING_VERBS = frozenset(
@@ -202,7 +215,6 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
     holding no quotation: "Jane Roe said the fire began on the outside of the building" gives "the
     fire began on the outside of the building", said by Jane Roe. The judge compares them with the
     speaker's quotes only as compatible or not: a paraphrase is never a contradiction of its wording."""
-    text = ctx.article.text
     quoted = [(q.start, q.end) for q in spans]
     out: list[Claim] = []
     for si, s in enumerate(ctx.sentences):
@@ -228,26 +240,9 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
             if speaker is None:
                 continue
             name, kind, steps = speaker
+            told = (name, kind, (*steps, Step(verb.group(), name, REPORTED_RULE)))
             start, end = s.start + clause_start, s.start + clause_end
-            line, col = ctx.index.position(start)
-            out.append(
-                Claim(
-                    kind=ClaimKind.QUOTE,
-                    key="quote",
-                    value=None,
-                    display=clause,
-                    unit="reported",
-                    location=Location(ctx.name, start, end, line, col),
-                    sentence=s.text,
-                    surface=text[start:end],
-                    steps=(*steps, Step(verb.group(), name, REPORTED_RULE)),
-                    people=(fold(name),) if kind == "person" else (),
-                    qualifier=kind if kind != "person" else "",
-                    text_value=" ".join(words),
-                    chain=(name,),
-                    subject=name if kind == "person" else "",
-                )
-            )
+            out.append(_quote_claim(ctx, start, end, clause, "reported", s.text, words, told))
             break  # one reported clause per sentence: the first speech verb's
     return out
 
