@@ -211,24 +211,41 @@ _NUMBER_WORDS = frozenset(
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 
 
-def _cues(c: Claim) -> tuple[bool, frozenset[str], frozenset[str]]:
-    """What a paraphrase must keep of what it reports: whether it is negated, its numbers, and the
-    names it gives (capitalised words past the first)."""
+_HEDGES = frozenset(
+    "probably possibly perhaps likely unlikely might may could allegedly reportedly apparently maybe".split()
+)
+"""Words that make a statement a guess: kept or left out, the paraphrase says something else."""
+_NUMBER_VALUE = {
+    w: str(v)
+    for v, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"dozen": "12", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
+
+
+def _cues(c: Claim) -> tuple[bool, bool, frozenset[str], frozenset[str]]:
+    """What a paraphrase must keep of what it reports: whether it is negated, whether it is hedged,
+    its numbers (words read as digits: "three" is "3"), and the names it gives (capitalised words
+    past the first)."""
     words = c.text_value.split()
     negated = any(w in _NEGATION for w in words)
-    numbers = frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
+    hedged = any(w in _HEDGES for w in words)
+    numbers = frozenset(_NUMBER_VALUE.get(w, w) for w in words if w.isdigit() or (w in _NUMBER_WORDS and w != "one"))
     names = frozenset(fold(m.group()) for m in _CAPITALISED.finditer(c.display))
-    return negated, numbers, names
+    return negated, hedged, numbers, names
 
 
 def _differs(reported: Claim, quoted: Claim) -> str:
     """Why a reported clause and a quote cannot be one statement told two ways, or "": one is negated
     and the other not, they give different numbers, or the clause names a place or person the quote
     does not (a paraphrase keeps what it reports; "12 shots" / "3 shots" is a contradiction)."""
-    rn, rnum, rnames = _cues(reported)
-    qn, qnum, qnames = _cues(quoted)
+    rn, rh, rnum, rnames = _cues(reported)
+    qn, qh, qnum, qnames = _cues(quoted)
     if rn != qn:
         return "one is negated"
+    if rh != qh:
+        return "one is hedged"
     if rnum != qnum:
         return "different numbers"
     if rnames - qnames:

@@ -521,11 +521,10 @@ def _defendants(sentence: str, surnames: Mapping[str, frozenset[str]] | None = N
     was arrested"): a capitalised name of two words followed by an age or by "was charged/arrested",
     folded, whatever the given name; with ``surnames`` (surname -> full names of the story) a lone
     surname ("Moss was charged") when it is one person's only."""
-    out: set[str] = set()
-    for m in _NAME_PAIR.finditer(sentence):
-        if _ACCUSED_AFTER.match(sentence, m.end()):
-            out.add(fold(f"{m[1]} {m[2]}"))
-            sentence = sentence.replace(m[0], " ")
+    hits = [m for m in _NAME_PAIR.finditer(sentence) if _ACCUSED_AFTER.match(sentence, m.end())]
+    out = {fold(f"{m[1]} {m[2]}") for m in hits}
+    for m in hits:
+        sentence = sentence.replace(m[0], " ")
     for w in re.findall(r"\b[A-Z][\w’'-]+", sentence):
         people = (surnames or {}).get(fold(w), frozenset())
         if len(people) == 1:  # "Marsh" of a story naming Jo and Tim Marsh is either: no one

@@ -1231,3 +1231,12 @@ def test_bodies_named_in_passing_or_two_holdings_or_a_city_force_link_nothing() 
         "On Monday the federal officer Tim Hale was shot outside the Elmford courthouse.",
         "On Monday the Elmford police officer Tim Hale was shot outside the Elmford courthouse.",
     )
+
+
+def test_every_defendant_of_one_sentence_is_found() -> None:
+    from factcheck.judge_roles import _defendants
+
+    assert _defendants("Jo Marsh, 29, and Tim Marsh, 31, were charged with arson, police said.") == {
+        "jo marsh",
+        "tim marsh",
+    }

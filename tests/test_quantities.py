@@ -690,3 +690,15 @@ def test_the_biggest_of_the_aftershocks_is_no_main_quake() -> None:
     text = "Aftershocks shook Oran on Tuesday, the biggest measuring 5.2, a day after the deadly quake."
     claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
     assert [c.key for c in claims if "magnitude" in c.key] == ["largest aftershock magnitude"]
+
+
+def test_pay_before_and_after_tax_and_spans_in_years_that_are_no_since() -> None:
+    text = "A senior nurse will earn £40,000 a year before tax."
+    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    assert [c.key for c in claims] == ["money before tax"]
+    for text in ("The bridge will be finished in 10 years, the council said.", "Prices have doubled in 10 years."):
+        claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+        assert "duration since" not in [c.key for c in claims], text
+    text = "More than 40 aftershocks followed, the strongest of which measured 5.2."
+    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    assert [c.key for c in claims if "magnitude" in c.key] == ["largest aftershock magnitude"]

@@ -438,3 +438,25 @@ def test_no_reported_claim_where_no_one_says_anything(tmp_path) -> None:
         },
     )
     assert [c.display for c in report.claims if c.unit == "reported"] == ["the bridge would reopen next spring"]
+
+
+def test_reported_speech_guards_of_the_second_review(tmp_path) -> None:
+    quote = '"The dam would fail within days," said Lena Ortiz.'
+    for reported in (
+        "A lawyer for Lena Ortiz said the dam would fail within days.",  # the lawyer speaks
+        "Omar Haddad leads the crews. He told Ortiz that the dam would fail within days.",  # Ortiz is told
+        "Lena Ortiz said the dam might fail within days.",  # a guess against a statement
+        "Lena Ortiz said police said the dam would fail within days.",  # police speak
+        "Neither Lena Ortiz nor Omar Haddad said the dam would fail within days.",  # nobody said it
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert [f for f in found if f.verdict.value == "compatible"] == [], reported
+    # a number in words is the number in digits
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "Foreman Omar Haddad said three workers were trapped in the tunnel.",
+            "b.txt": '"3 workers were trapped in the tunnel," said Omar Haddad.',
+        },
+    )
+    assert [f.verdict.value for f in found] == ["compatible"]

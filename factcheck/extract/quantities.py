@@ -324,9 +324,12 @@ def quantity_claim(
             if per:
                 j = k
                 break
+    taxed = ""
     if per:
         end = after[j2 - 1].end
         steps.append(Step(text[after[j].start : end], f"per {per}", "rate"))
+        if j2 + 1 < len(after) and after[j2].lower in _SPAN_OR_RATE and after[j2 + 1].lower in TAXES:
+            taxed = f"{after[j2].lower} {after[j2 + 1].lower}"  # "£40,000 a year before tax": gross, not net
 
     head = lemma(key_words[-1]) if key_words else ""
     if _referential(n, before, head, text, hyphened):
@@ -511,7 +514,16 @@ def quantity_claim(
             )
             head = f"{head} {after[j].lower}"
 
-    if head == "duration" and before and before[-1].lower == "in" and not per:
+    if taxed and head:
+        head = f"{head} {taxed}"
+        steps.append(Step(taxed, head, "pay before tax and after it are two amounts"))
+    if (
+        head == "duration"
+        and before
+        and before[-1].lower == "in"
+        and not per
+        and _SINCE_BEFORE.search(text, 0, n.start)
+    ):
         # "her first title in more than 10 years", "not hit by a quake in 25 years": the span since
         # the last one, not how long anything lasted
         head = "duration since"
@@ -838,6 +850,7 @@ two reports."""
 SUPERLATIVES = frozenset("strongest largest biggest powerful".split())
 _LARGEST_OF_AFTERSHOCKS = re.compile(
     r"\baftershocks\b[^.;]{0,60},\s+the\s+(?:biggest|largest|strongest|most\s+powerful)\s+"
+    r"(?:of\s+(?:which|them|these)\s+|(?:which|that)\s+)?"
     r"(?:measuring|registering|measured|registered|was|at|of)(?:\s+(?:a|magnitude|about|around|nearly))*\s*\Z",
     re.IGNORECASE,
 )
@@ -2134,7 +2147,16 @@ improvement from a year ago", "6,000 tonnes a year before", "a day after the cea
 year old"."""
 
 
+_SINCE_BEFORE = re.compile(
+    r"\b(?:first|last|worst|best|biggest|largest|highest|lowest|deadliest|strongest|not|never|no)\b"
+    r"(?:(?!\b(?:will|would|to\s+be)\b)[^.;]){0,60}\bin\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Before "in N years" that is the time since the last one: an ordinal, a superlative or a negation
+("her first title in 10 years", "not hit by a quake in 25 years"), not a future ("will be finished in
+10 years") nor a change ("prices doubled in 10 years")."""
 _SPAN_OR_RATE = frozenset({"before", "after", "on"})
+TAXES = frozenset({"tax", "taxes", "deductions"})
 STILL_A_RATE = frozenset({"tax", "taxes", "deductions", "average", "inflation", "bonus", "bonuses", "costs"})
 """Words after "a year before/after/on" that keep it a rate: "£40,000 a year before tax", "6,000
 tonnes a year on average"."""

@@ -168,8 +168,8 @@ REPORTED_RULE = "reported speech: the article's words for what the speaker said,
 _DAY = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:today|yesterday)\s+)?"
 _AUDIENCE = r"(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+"
 _OPENINGS = {
-    "said": re.compile(rf"\s+{_DAY}(?:that\s+)?(?=[a-z])"),
-    "that": re.compile(rf"\s+{_DAY}that\s+(?=[a-z])"),
+    "said": re.compile(rf"\s+{_DAY}(?:that\s+)?(?=[a-z0-9])"),
+    "that": re.compile(rf"\s+{_DAY}that\s+(?=[a-z0-9])"),
     "told": re.compile(rf"\s+(?:{_AUDIENCE}{_DAY}(?:that\s+)?|(?:(?:the|a|an)\s+)?[\w'’-]+\s+{_DAY}that\s+)(?=[a-z])"),
 }
 """What may stand between the verb and the clause it reports: the day, "that", whom it was told. The
@@ -192,6 +192,16 @@ _NOT_SPEECH_BEFORE = re.compile(
 """Before a speech verb that says nothing: a determiner ("the confirmed death toll", "his stated aim") or a
 relative pronoun ("the man who police said fired", "what Roe said was the cause"): the clause after it is
 no statement of the speaker's own."""
+_DENIED = re.compile(r"\b(?:[Nn]either|[Nn]ever|[Uu]ntrue|[Ff]alse|[Dd]enied|[Dd]enies)\b")
+"""A sentence that says something was not said ("Neither Roe nor Lima said ...", "It is untrue that
+Roe said ..."): it reports no statement."""
+_SPOKEN_FOR = re.compile(
+    r"\b(?:lawyer|attorney|friend|daughter|son|wife|husband|mother|father|brother|sister|relative|aide|"
+    r"colleague|neighbou?r|partner|cousin|niece|nephew|doctor)s?\s+(?:of|for|to)\s+(?:[A-Z][\w'’.-]*\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""Someone else before a name ("A lawyer for Lena Roe said", "the daughter of Roe said"): that
+person speaks, not the one named. ("A statement from X", "a spokesman for X" speak for X.)"""
 _SUBORDINATE = re.compile(r"^\s*(?:As|When|If|While|Although|Though|Because|Since|Unless|Once|After|Before)\b")
 """A sentence opening with a subordinate clause: its "said" clause runs into the main clause."""
 _NOT_CLAUSE_START = frozenset(
@@ -227,6 +237,8 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
             opening = pattern.match(s.text, verb.end()) if pattern is not None else None
             if opening is None or _NOT_SPEECH_BEFORE.search(s.text, 0, verb.start()):
                 continue
+            if _DENIED.search(s.text, 0, verb.start()):
+                break  # "Neither Roe nor Lima said ...": nothing was said
             clause_start = opening.end()
             stop = _CLAUSE_STOP.search(s.text, clause_start)
             tail = _CLAUSE_END.search(s.text, clause_start, stop.start() if stop else len(s.text))
@@ -240,6 +252,15 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
             if speaker is None:
                 continue
             name, kind, steps = speaker
+            surname = name.split()[-1] if name else ""
+            between = s.text[verb.end() : clause_start]
+            if surname and (surname in between or surname in clause.split()[:1]):
+                continue  # "He told Roe that ...": Roe is told, not the speaker
+            at = s.text.rfind(surname, 0, verb.start()) if surname else -1
+            if kind == "person" and at >= 0 and _SPOKEN_FOR.search(s.text, 0, at):
+                continue  # "A lawyer for Lena Roe said": the lawyer speaks, not Roe
+            if speech_verbs(" ".join(clause.split()[:4])):
+                continue  # "Roe said police said ...": the clause is another's
             told = (name, kind, (*steps, Step(verb.group(), name, REPORTED_RULE)))
             start, end = s.start + clause_start, s.start + clause_end
             out.append(_quote_claim(ctx, start, end, clause, "reported", s.text, words, told))
