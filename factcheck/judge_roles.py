@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
 from factcheck.events import SAME_EVENT, ArticleFacts
@@ -218,7 +218,8 @@ HOLDING_WORDS = frozenset({"holdings", "group", "inc", "ltd", "corp", "plc", "ll
 """Words of a company that may own another body ("Elm Holdings"): an office at it and at a club
 may be one office named by owner and owned."""
 OWNING = re.compile(
-    r"\b(?:owns?|owned|owner|owners|ownership|parent|subsidiary|division|affiliate|part\s+of|unit\s+of)\b"
+    r"\b(?:owns?|owned|owner|owners|ownership|parent|subsidiary|division|affiliate|part\s+of|unit\s+of)\b",
+    re.IGNORECASE,
 )
 """Words by which an article naming two bodies links them (one owns the other); a sentence naming
 both in passing ("after the defeat to United") links nothing."""
@@ -318,13 +319,7 @@ def _one_noun_two_bodies(
         # a holding company on one side only ("Elm Holdings" / "Rovers"): two holdings are two rivals
         hx, hy = x.portfolio & HOLDING_WORDS, y.portfolio & HOLDING_WORDS
         holding = hx if not hy else hy if not hx else frozenset()
-        both = [
-            art
-            for art, text in (context or {}).items()
-            if OWNING.search(text)
-            and any(re.search(rf"\b{re.escape(u)}\b", text) for u in bx)
-            and any(re.search(rf"\b{re.escape(v)}\b", text) for v in by)
-        ]
+        both = [art for art, text in (context or {}).items() if _owned(text, bx, by)]
         if holding:
             link = f"{sorted(holding)[0].capitalize()} names a company that may own the other"
         elif both:
@@ -344,6 +339,25 @@ def _one_noun_two_bodies(
     else:
         return []
     return [_compatible_titles(person, key, who, a, b, why)]
+
+
+OWNED_REACH = 40
+"""Characters at most between two bodies' names and the ownership word that links them."""
+
+
+def _owned(text: str, bx: Iterable[str], by: Iterable[str]) -> bool:
+    """Whether ``text`` says one body owns the other: an ownership word (``OWNING``) standing between
+    a mention of each, within ``OWNED_REACH`` characters of both ("United, which owns Rovers",
+    "Rovers, owned by United"); not one anywhere in the sentence ("who owns a bakery")."""
+    xs = [m for u in bx for m in re.finditer(rf"\b{re.escape(u)}\b", text)]
+    ys = [m for v in by for m in re.finditer(rf"\b{re.escape(v)}\b", text)]
+    for a in xs:
+        for b in ys:
+            lo, hi = (a, b) if a.start() < b.start() else (b, a)
+            gap = text[lo.end() : hi.start()]
+            if len(gap) <= 2 * OWNED_REACH and OWNING.search(gap):
+                return True
+    return False
 
 
 def _compatible_titles(person: str, key: str, who: Sequence[str], a: list[Claim], b: list[Claim], why: str) -> Finding:

@@ -1099,9 +1099,9 @@ def test_one_office_at_two_unlinked_bodies_is_no_finding() -> None:
         "On Monday the Rovers chairman Jo Marsh said the club would appeal the ruling.",
         "Jo Marsh, the chairman of United, said on Monday that the club would appeal the ruling.",
     )
-    # an article naming both bodies links them
+    # an article saying one body owns the other links them
     (verdict,) = _title_verdicts(
-        "On Monday the Rovers chairman Jo Marsh said United owned the club and would appeal the ruling.",
+        "On Monday the Rovers chairman Jo Marsh said Rovers, owned by United, would appeal the ruling.",
         "Jo Marsh, the chairman of United, said on Monday that the club would appeal the ruling.",
     )
     assert verdict is Verdict.COMPATIBLE
@@ -1240,3 +1240,11 @@ def test_every_defendant_of_one_sentence_is_found() -> None:
         "jo marsh",
         "tim marsh",
     }
+
+
+def test_an_ownership_word_links_two_bodies_only_between_them() -> None:
+    assert not _title_verdicts(
+        "On Monday the Rovers chairman Jo Marsh, who owns a bakery in Elmford, said the club would appeal "
+        "after the defeat to United.",
+        "Jo Marsh, the chairman of United, said on Monday that the club would appeal the league ruling.",
+    )
