@@ -19,7 +19,7 @@ from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 from factcheck.places import fold
-from factcheck.quotes import QuoteComparison, compare_quotes, spelling
+from factcheck.quotes import WORD, QuoteComparison, compare_quotes, spelling
 
 __all__ = ["UNNAMED_SPEAKER", "judge_quotes"]
 
@@ -257,13 +257,10 @@ def _shown(display: str, stems: frozenset[str]) -> list[str]:
     """The words of ``display``, as written, whose stems are among ``stems``, once each, in order."""
     out = []
     for w in re.findall(r"[\w'’-]+", display):
-        folded = [spelling(x) for x in _WORD_RE.findall(fold(w))]
+        folded = [spelling(x) for x in WORD.findall(fold(w))]
         if folded and folded[0] not in _STOP and folded[0][:STEM] in stems:
             out.append(w)
     return list(dict.fromkeys(out))
-
-
-_WORD_RE = re.compile(r"[a-z0-9\u00e0-\u024f]+")
 
 
 SOURCE_WORDS = frozenset(
@@ -274,16 +271,16 @@ SOURCE_WORDS = frozenset(
 
 
 def _body(c: Claim) -> frozenset[str]:
-    """The words naming the body an unnamed source speaks for ("a spokesman for Waitrose" -> waitrose;
+    """The words naming the body an unnamed source speaks for ("a spokesman for Harwick Foods" -> harwick, foods;
     "police" -> police)."""
     if not c.chain:
         return frozenset()
-    return frozenset(w for w in _WORD_RE.findall(fold(c.chain[0])) if w not in _STOP and w not in SOURCE_WORDS)
+    return frozenset(w for w in WORD.findall(fold(c.chain[0])) if w not in _STOP and w not in SOURCE_WORDS)
 
 
 def _source(c: Claim, ident: PersonIdentity) -> str:
     """Who a claim's words are given to: the person's id, else the organisation or unnamed source
-    folded ("police", "a statement from waitrose"), else ""."""
+    folded ("police", "a statement from harwick foods"), else ""."""
     if c.subject:
         return "person:" + ident.id(c.subject)
     return "other:" + fold(c.chain[0]) if c.chain else ""

@@ -1475,9 +1475,13 @@ _UNIT_LONG = re.compile(r"(?<![\w-])(hour|day|week|month|year|decade)-?long\b", 
 war". Not after a number or hyphen ("a two-week-long trial" is the number's)."""
 
 
+ONE_UNITS = (
+    "second minute hour day week fortnight month year decade century mile kilometre kilometer metre meter foot"
+    " ton tonne kilogram litre liter"
+).split()
+"""Units one of which may be said with "a" after a qualifier ("nearly a week", "less than a mile")."""
 _A_UNIT = re.compile(
-    r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
-    r"|foot|ton|tonne|kilogram|litre|liter)\b(?![-’']|\s+and\s+a\s+half\b)",
+    rf"\b(an?)\s+({'|'.join(ONE_UNITS)})\b(?![-’']|\s+and\s+a\s+half\b)",
     re.IGNORECASE,
 )
 """One unit said with "a" ("a week", "an hour"; not "a year-old", "a mile and a half", "a day's
@@ -1541,10 +1545,7 @@ def _unit_range(value: Interval) -> str:
     return low if low == high else f"{low} to under {high}" if value.high_open else f"{low}-{high}"
 
 
-ONE_UNIT_HINTS = frozenset(
-    "second minute hour day week fortnight month year decade century mile kilometre kilometer metre meter foot ton"
-    " tonne kilogram litre liter".split()
-)
+ONE_UNIT_HINTS = frozenset(ONE_UNITS)
 """The ``unit_hint`` of one unit said in words (`_with_one_units`): "weeklong", "nearly a week"."""
 
 

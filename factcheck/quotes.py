@@ -267,7 +267,8 @@ def _find_close(text: str, j: int, kind: str) -> int | None:
     return None
 
 
-_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+")
+WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+")
+"""A word of folded text as quotes are compared (letters and digits)."""
 _APOSTROPHE = re.compile(r"(?<=[a-z]) ?['’] ?(?=(?:s|m|t|d|ll|re|ve)\b)|['’]")
 """An apostrophe, with the stray spaces detokenised text puts around it ("I ’ m")."""
 _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b(?!:)")
@@ -318,7 +319,7 @@ def quote_words(text: str) -> list[str]:
         folded = _ON_THE_HOUR.sub(r"\1", folded)
     if "'" in folded or "’" in folded:  # every match holds an apostrophe: most quotes have none
         folded = _APOSTROPHE.sub("", folded)
-    return list(map(spelling, _WORD.findall(folded)))
+    return list(map(spelling, WORD.findall(folded)))
 
 
 @dataclass(frozen=True)
