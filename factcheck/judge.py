@@ -294,11 +294,21 @@ NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", 
 """First words of modifiers that pick a part of what is counted ("the 9 worst-hit towns")."""
 
 
+POSITION_BEFORE = 24
+"""Characters before a figure searched for a word of position (``_POSITION``)."""
+_POSITION = re.compile(
+    r"(?<![\w-])(?:the|its|their|his|her|our|your)[ ](first|last|final|opening|next|remaining)[ ]\Z", re.IGNORECASE
+)
+"""A word of position before a figure ("the first two games", "its final three matches"): the
+figure counts a part of a series, not the whole ("lost the series in six games")."""
+
+
 def _narrowing(c: Claim) -> frozenset[str]:
     """The modifiers of a figure that count a part of the whole: a nationality ("14 Filipino sailors"),
-    a superlative ("the three hardest-hit towns"), or the role a span of time was spent in ("three
-    terms as the board's treasurer" is a part of "11 terms on the board": on the dev stories, one
-    false conflict fewer and no true one lost)."""
+    a superlative ("the three hardest-hit towns"), a position in a series ("the first two games":
+    on the dev stories one false conflict fewer once scopes name only places), or the role a span
+    of time was spent in ("three terms as the board's treasurer" is a part of "11 terms on the
+    board": on the dev stories, one false conflict fewer and no true one lost)."""
     from factcheck.places import DEMONYMS, fold
 
     nations = {fold(m) for m in c.modifiers if fold(m) in DEMONYMS}
@@ -308,6 +318,9 @@ def _narrowing(c: Claim) -> frozenset[str]:
     found = c.sentence.find(c.surface)
     if found > 0 and _SHARE.search(c.sentence[max(0, found - SHARE_BEFORE) : found]):
         out.add("share")  # "the city's share of the grant: 7 million": a part of the grant
+    position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found) if found > 0 else None
+    if position:
+        out.add(position.group(1).lower())  # "taking the first two games": a part of the series
     head = _modified(c, found)
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length

@@ -118,7 +118,7 @@ from factcheck.units import (
 )
 from factcheck.words import ascii_lowered, trie_pattern
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number_words"]
+__all__ = ["NUMBER_WORDS", "NumberMatch", "find_numbers", "parse_number_words"]
 
 
 @dataclass(frozen=True)
@@ -281,6 +281,7 @@ _PAIRED_THINGS = frozenset(
 two of anything."""
 _NUMBER_WORDS = _SMALL | {"zero", "hundred"} | frozenset(_SCALE_WORDS)
 """Words of a number: "minus" after one is a subtraction ("ten minus three")."""
+NUMBER_WORDS = _NUMBER_WORDS
 _COMPLETE = frozenset({"unit", "teen", "tens", "hundred", "scale", "andhalf"})
 
 _FRACTIONS = frozenset(

@@ -1077,3 +1077,17 @@ def test_a_tally_after_a_record_is_its_holders(tmp_path):
     # a part of her tally ("5 hardest-won submissions") is no count of all of it, though hers too
     texts["a.txt"] = texts["a.txt"].replace("11 submissions", "5 hardest-won submissions")
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "submission"]
+
+
+def test_the_first_games_of_a_series_are_a_part_of_it(tmp_path):
+    whole = "The Harbour City Gulls pushed the Kestrels to six games in the playoff series last spring, fans said."
+    texts = {
+        "a.txt": whole,
+        "b.txt": whole.replace("pushed", "took"),
+        "c.txt": "The Harbour City Gulls won the first two games of the playoff series last spring, fans said.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "game"]
+    # the whole series told otherwise is a conflict
+    (tmp_path / "c.txt").write_text(whole.replace("six", "two"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "game"]

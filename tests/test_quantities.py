@@ -702,3 +702,40 @@ def test_pay_before_and_after_tax_and_spans_in_years_that_are_no_since() -> None
     text = "More than 40 aftershocks followed, the strongest of which measured 5.2."
     claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
     assert [c.key for c in claims if "magnitude" in c.key] == ["largest aftershock magnitude"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Fire crews rescued 12 people in Salt Lake City on Monday.", "salt lake city"),
+        ("Fire crews rescued 12 people in southern Iran on Monday.", "iran"),
+        ("Fire crews rescued 12 people in Norway's north on Monday.", "norway"),
+        ("Fire crews rescued 12 people in the US on Monday.", "united states"),
+        ("Fire crews rescued 12 people in Athens Saturday night.", "athens"),
+        ("TWELVE PEOPLE HAVE DIED IN A BLAZE THAT BROKE OUT AT A BANK.", ""),
+        ("Fire crews rescued 12 people in High Street on Monday.", ""),
+        ("Fire crews rescued 12 people in the Eastern Division on Monday.", ""),
+        ("Fire crews rescued 12 people in Monday's storm.", ""),
+    ],
+)
+def test_a_count_is_scoped_only_to_a_place_the_gazetteer_knows(sentence: str, place: str) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    assert claim.scope_place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Ireland handed England their third straight Six Nations defeat.", []),
+        ("She later joined the Seven Sisters of the valley.", []),
+        ("Wales won away in the RBS Six Nations for the first time in years.", []),
+        ("England have lost three Six Nations games in a row.", []),
+        ("Quake Leaves Five Dead In Coastal Town", ["Five"]),  # a headline's capitals still count
+        ("Five Wounded by Quake in Southern Iran", ["Five"]),
+        ("The storm left six villagers dead.", ["six villagers"]),
+    ],
+)
+def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence: str, counted: list[str]) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [c.surface for c in found if c.kind is ClaimKind.QUANTITY] == counted

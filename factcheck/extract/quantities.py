@@ -54,7 +54,7 @@ from functools import lru_cache
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
-from factcheck.places import DEMONYMS, country_of, fold
+from factcheck.places import DEMONYMS, country_of, fold, gazetteer
 from factcheck.text import LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, is_currency, read_symbol
 from factcheck.words import (
@@ -208,6 +208,8 @@ def quantity_claim(
         return None
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
+    if _numbered_name(text, n, before, after):
+        return None
     prefix = text[max(0, n.start - 40) : n.start]
     subject = ""
     # an age a rule sets: "raise the pension age to 68"
@@ -559,6 +561,45 @@ def quantity_claim(
         scope_place=scope_place,
         named=phrase if phrase and phrase[-1].text[0].isupper() else (),
     )
+
+
+def _numbered_name(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> bool:
+    """Whether a number is (or counts) a name that opens with a number word ("their third Six
+    Nations defeat", "the RBS Six Nations", "lost three Six Nations games", "joined the Seven
+    Sisters"): a capitalised number word inside a sentence with a capitalised word after it. What a
+    count before such a name counts is past the name, which the counted noun would not be. A
+    sentence of capitalised words (a headline: "Quake Leaves Five Dead") still counts."""
+    if after and _name_opening(after, 0):
+        return True
+    word = text[n.start : n.end]
+    if not (before and word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    return bool(after) and after[0].is_word and after[0].text[:1].isupper() and not _headline(before, after)
+
+
+def _name_opening(toks: list[Token], i: int) -> bool:
+    """Whether a capitalised number word at ``toks[i]`` opens a name: a capitalised word after it."""
+    t = toks[i]
+    return (
+        t.is_word
+        and t.text[:1].isupper()
+        and t.text[1:].islower()
+        and t.lower in numbers.NUMBER_WORDS
+        and i + 1 < len(toks)
+        and toks[i + 1].is_word
+        and toks[i + 1].text[:1].isupper()
+        and not _headline(toks[:i], toks[i:])
+    )
+
+
+HEADLINE_SHARE = 0.7
+"""Share of a sentence's words that are capitalised from which it is a headline in title case."""
+
+
+def _headline(before: list[Token], after: list[Token]) -> bool:
+    """Whether the words around a number are mostly capitalised (a headline in title case)."""
+    words = [t.text for t in (*before, *after) if t.is_word and t.text[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= HEADLINE_SHARE * len(words)
 
 
 def _claim(
@@ -2353,10 +2394,60 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
                 m = k + 1
                 if after[m].lower == "the" and m + 1 < len(after):
                     m += 1
-                if after[m].is_word and after[m].text[0].isupper():
-                    scope_place = place_name(after[m].text)
+                scope_place = _scope_place(after, m)
         k += 1
     return scope_time, scope_place
+
+
+SCOPE_PLACE_WORDS = 4
+"""Capitalised words after "in" read as the name of a place at most ("in Salt Lake City")."""
+
+
+def _scope_place(after: list[Token], m: int) -> str:
+    """The place a count is scoped to by "in (the) Name": the run of capitalised words from
+    ``after[m]`` (lower-case "of" inside: "Gulf of Aden"; a day or month ends it: "in Athens
+    Saturday"), without a possessive or a compass word before it ("in southern Iran"), when the
+    gazetteer knows the whole run or it is a country's short name ("in the US"); folded. "" when
+    the words name no place ("in A BLAZE", "in High Street", "in INS Mysore's custody", "in the
+    Eastern Division"): a scope that is no place would split one figure into groups judged
+    "distinct" ("different scope: place a vs gulf")."""
+    words: list[str] = []
+    if m + 1 < len(after) and after[m].lower in _COMPASS_WORDS and after[m + 1].text[:1].isupper():
+        m += 1  # "in southern Iran"
+    while m < len(after) and len(words) < SCOPE_PLACE_WORDS:
+        tok = after[m]
+        if tok.is_word and tok.text[0].isupper() and tok.lower not in _NO_PLACE_WORDS:
+            words.append(tok.text)
+        elif not (words and tok.lower == "of" and m + 1 < len(after) and after[m + 1].text[:1].isupper()):
+            break
+        m += 1
+    if not words:
+        return ""
+    last = words[-1]
+    words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last
+    runs = [words, words[1:]] if len(words) > 1 and words[0].lower() in _COMPASS_WORDS else [words]
+    for run_words in runs:
+        run = " ".join(run_words).rstrip(".")
+        alias = _PLACE_ALIASES.get(fold(run))
+        if alias:
+            return alias
+        if len(run) <= 2 or (len(run_words) == 1 and run.isupper() and len(run) > 3):
+            continue  # "IN A BLAZE THAT": a headline's capitals, no name
+        if gazetteer().lookup(run):
+            return fold(run)
+    return ""
+
+
+_COMPASS_WORDS = frozenset(
+    "northern southern eastern western central north south east west northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern".split()
+)
+"""Words before a place's name that narrow it ("in southern Iran") and are no part of the name."""
+_NO_PLACE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+"""Capitalised words that end a place's name after it ("in Athens Saturday", "in Bern in July")."""
 
 
 _PLACE_ALIASES = {
@@ -2367,11 +2458,6 @@ _PLACE_ALIASES = {
     "uk": "united kingdom",
     "britain": "united kingdom",
 }
-
-
-def place_name(word: str) -> str:
-    w = word.lower().strip(".")
-    return _PLACE_ALIASES.get(w, w)
 
 
 def _display_unit(head: str, unit_label: str) -> str:
