@@ -297,10 +297,16 @@ NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", 
 POSITION_BEFORE = 24
 """Characters before a figure searched for a word of position (``_POSITION``)."""
 _POSITION = re.compile(
-    r"(?<![\w-])(?:the|its|their|his|her|our|your)[ ](first|last|final|opening|next|remaining)[ ]\Z", re.IGNORECASE
+    r"(?<![\w-])(?:the|its|their|his|her|our|your)[ ](first|last|final|opening|next)[ ]\Z", re.IGNORECASE
 )
-"""A word of position before a figure ("the first two games", "its final three matches"): the
-figure counts a part of a series, not the whole ("lost the series in six games")."""
+"""A word of position before a count of a series' units ("the first two games", "its final three
+matches"): the figure counts a part of the series, not the whole ("lost the series in six
+games"). Not for other counts: "its first two cases", "the last 120 residents" are the whole of
+what they count."""
+SERIES_UNITS = frozenset(
+    "game match round race leg set heat inning innings quarter stage episode frame bout fixture lap test".split()
+)
+"""Counted nouns (keys) of the units of a series, which a word of position picks a part of."""
 
 
 def _narrowing(c: Claim) -> frozenset[str]:
@@ -318,7 +324,9 @@ def _narrowing(c: Claim) -> frozenset[str]:
     found = c.sentence.find(c.surface)
     if found > 0 and _SHARE.search(c.sentence[max(0, found - SHARE_BEFORE) : found]):
         out.add("share")  # "the city's share of the grant: 7 million": a part of the grant
-    position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found) if found > 0 else None
+    position = None
+    if found > 0 and c.key in SERIES_UNITS:
+        position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found)
     if position:
         out.add(position.group(1).lower())  # "taking the first two games": a part of the series
     head = _modified(c, found)

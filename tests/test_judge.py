@@ -1091,3 +1091,22 @@ def test_the_first_games_of_a_series_are_a_part_of_it(tmp_path):
     # the whole series told otherwise is a conflict
     (tmp_path / "c.txt").write_text(whole.replace("six", "two"), encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "game"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ministry confirmed its first two cases of the virus on Friday.",
+            "The ministry confirmed three cases of the virus on Friday.",
+        ),
+        (
+            "Rescuers kept searching for the remaining 9 missing miners at the Brask pit.",
+            "Rescuers kept searching for 12 missing miners at the Brask pit.",
+        ),
+    ],
+)
+def test_a_word_of_position_narrows_only_a_series(tmp_path, a, b):
+    # "its first two cases" and "the remaining 9 miners" are the whole of what they count
+    texts = {"a.txt": a, "b.txt": a.replace("confirmed", "announced").replace("kept", "went on"), "c.txt": b}
+    assert check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)

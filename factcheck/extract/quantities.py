@@ -54,7 +54,7 @@ from functools import lru_cache
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
-from factcheck.places import DEMONYMS, country_of, fold, gazetteer
+from factcheck.places import DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, is_currency, read_symbol
 from factcheck.words import (
@@ -569,27 +569,29 @@ def _numbered_name(text: str, n: numbers.NumberMatch, before: list[Token], after
     Sisters"): a capitalised number word inside a sentence with a capitalised word after it. What a
     count before such a name counts is past the name, which the counted noun would not be. A
     sentence of capitalised words (a headline: "Quake Leaves Five Dead") still counts."""
-    if after and _name_opening(after, 0):
-        return True
-    word = text[n.start : n.end]
-    if not (before and word.isalpha() and word[:1].isupper() and word[1:].islower()):
-        return False
-    return bool(after) and after[0].is_word and after[0].text[:1].isupper() and not _headline(before, after)
+    toks = [*before, Token(text[n.start : n.end], n.start, n.end), *after]
+    return _name_opening(toks, len(before)) or (bool(after) and _name_opening(toks, len(before) + 1))
 
 
 def _name_opening(toks: list[Token], i: int) -> bool:
-    """Whether a capitalised number word at ``toks[i]`` opens a name: a capitalised word after it."""
+    """Whether a capitalised number word at ``toks[i]`` opens a name: a word or a number (not a
+    quotation mark, a colon, a dash or a bullet: a sentence may open after them) before it, a capitalised word
+    after it that is no nationality ("said Two Israeli soldiers", "the dead: Six Germans"), and no
+    headline around it."""
     t = toks[i]
-    return (
-        t.is_word
+    if not (
+        i > 0
+        and toks[i - 1].text[:1].isalnum()
+        and t.is_word
         and t.text[:1].isupper()
         and t.text[1:].islower()
         and t.lower in numbers.NUMBER_WORDS
         and i + 1 < len(toks)
         and toks[i + 1].is_word
         and toks[i + 1].text[:1].isupper()
-        and not _headline(toks[:i], toks[i:])
-    )
+    ):
+        return False
+    return not _is_demonym(toks[i + 1].text) and not _headline(toks[:i], toks[i:])
 
 
 HEADLINE_SHARE = 0.7
@@ -2406,43 +2408,61 @@ SCOPE_PLACE_WORDS = 4
 def _scope_place(after: list[Token], m: int) -> str:
     """The place a count is scoped to by "in (the) Name": the run of capitalised words from
     ``after[m]`` (lower-case "of" inside: "Gulf of Aden"; a day or month ends it: "in Athens
-    Saturday"), without a possessive or a compass word before it ("in southern Iran"), when the
-    gazetteer knows the whole run or it is a country's short name ("in the US"); folded. "" when
-    the words name no place ("in A BLAZE", "in High Street", "in INS Mysore's custody", "in the
-    Eastern Division"): a scope that is no place would split one figure into groups judged
-    "distinct" ("different scope: place a vs gulf")."""
+    Saturday"; a lower-case compass word before it is dropped: "in southern Iran", a capitalised
+    one is the name's: "in North Korea"), folded, a country's short name as the country ("in the
+    US"). A possessive before a lower-case word names a part of the place and stays ("in Paris's
+    suburbs": ``paris's``); at the end it goes ("in Norway's"). The gazetteer is not asked: a
+    district, a region or a venue it does not know ("in Khan Younis", "in Greater Manchester") is a
+    scope as much as a city. "" for no name: one or two letters ("in A BLAZE") or a headline's
+    capitals with a function word among them ("IN THE CITY")."""
     words: list[str] = []
-    if m + 1 < len(after) and after[m].lower in _COMPASS_WORDS and after[m + 1].text[:1].isupper():
+    if m + 1 < len(after) and after[m].text in _COMPASS_WORDS and after[m + 1].text[:1].isupper():
         m += 1  # "in southern Iran"
     while m < len(after) and len(words) < SCOPE_PLACE_WORDS:
         tok = after[m]
         if tok.is_word and tok.text[0].isupper() and tok.lower not in _NO_PLACE_WORDS:
             words.append(tok.text)
-        elif not (words and tok.lower == "of" and m + 1 < len(after) and after[m + 1].text[:1].isupper()):
+        elif words and tok.lower in ("of", "the") and _name_goes_on(after, m, words[-1]):
+            words.append(tok.lower)  # "the Gulf of Aden", "the Republic of the Congo"
+        else:
             break
         m += 1
+    while words and words[-1] in ("of", "the"):
+        words.pop()  # "in the Gulf of" at the run's word limit
     if not words:
         return ""
     last = words[-1]
-    words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last
-    runs = [words, words[1:]] if len(words) > 1 and words[0].lower() in _COMPASS_WORDS else [words]
-    for run_words in runs:
-        run = " ".join(run_words).rstrip(".")
-        alias = _PLACE_ALIASES.get(fold(run))
-        if alias:
-            return alias
-        if len(run) <= 2 or (len(run_words) == 1 and run.isupper() and len(run) > 3):
-            continue  # "IN A BLAZE THAT": a headline's capitals, no name
-        if gazetteer().lookup(run):
-            return fold(run)
-    return ""
+    if last.endswith(("'s", "’s")):
+        part = m < len(after) and after[m].is_word and after[m].text[:1].islower()
+        words[-1] = last[:-2] + "'s" if part else last[:-2]
+    run = " ".join(words).rstrip(".")
+    alias = _PLACE_ALIASES.get(fold(run))
+    if alias:
+        return alias
+    if len(run) <= 2 or (run.isupper() and any(w.lower() in STOPWORDS for w in words)):
+        return ""  # "IN A BLAZE THAT": a headline's capitals, no name
+    if len(words) == 1 and run.isupper() and len(run) > 3:
+        return ""
+    return fold(run)
+
+
+def _name_goes_on(after: list[Token], m: int, previous: str) -> bool:
+    """Whether "of" (or "the" after it) at ``after[m]`` is inside a place's name: a capitalised word
+    follows it, or "the" and then one ("of the Congo")."""
+    nxt = after[m + 1].text if m + 1 < len(after) else ""
+    if after[m].lower == "the" and previous != "of":
+        return False
+    if nxt[:1].isupper():
+        return True
+    return after[m].lower == "of" and nxt == "the" and m + 2 < len(after) and after[m + 2].text[:1].isupper()
 
 
 _COMPASS_WORDS = frozenset(
     "northern southern eastern western central north south east west northeast northwest southeast southwest "
     "northeastern northwestern southeastern southwestern".split()
 )
-"""Words before a place's name that narrow it ("in southern Iran") and are no part of the name."""
+"""Lower-case words before a place's name that narrow it ("in southern Iran") and are no part of
+the name (a capitalised one is: "North Korea", "South Sudan")."""
 _NO_PLACE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
