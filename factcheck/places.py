@@ -32,6 +32,7 @@ from importlib import resources
 from factcheck.models import Step
 
 __all__ = [
+    "COMPASS_WORDS",
     "DEMONYMS",
     "Place",
     "PlaceResolver",
@@ -41,6 +42,14 @@ __all__ = [
     "gazetteer",
     "relation",
 ]
+
+
+COMPASS_WORDS = frozenset(
+    "northern southern eastern western central north south east west northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern".split()
+)
+"""Words of direction before a place's name: a part of the place ("in southern Iran") or a name of
+its own ("North Wales", "South Sudan")."""
 
 
 @lru_cache(maxsize=65536)

@@ -32,6 +32,9 @@ CASES = [
     # "Former" opening a sentence is no part of the name after it
     ("Former Quellmoor College rowing coach Tam Iddon was charged on Monday.", (),
      [("org", "Quellmoor College", ""), ("person", "Tam Iddon", "")]),
+    # a word of direction and a place is a part of the place, not a person's name
+    ("Gales cut power in North Wales and East London on Sunday.", (),
+     [("place", "North Wales", ""), ("place", "East London", "")]),
 ]  # fmt: skip
 
 
@@ -257,3 +260,14 @@ def _claim_in(article: str) -> Claim:
         surface="K&W",
         text_value="K&W",
     )
+
+
+def test_a_word_of_direction_alone_is_no_place(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    (tmp_path / "a.txt").write_text("The storm cut power to 31,000 homes in North Wales, the operator said.\n")
+    (tmp_path / "b.txt").write_text("The storm cut power to 12,500 homes in South Wales, the operator said.\n")
+    report = check([tmp_path])
+    places = [c for c in report.claims if c.kind is ClaimKind.PLACE]
+    assert not [c for c in places if c.display.split(",")[0] in ("North", "South")]
+    assert not report.by_verdict(Verdict.CONFLICT)

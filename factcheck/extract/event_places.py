@@ -32,7 +32,7 @@ from factcheck.extract.named_context import (
 from factcheck.extract.persons import MONTHS, WEEKDAYS
 from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Claim, ClaimKind, Step
-from factcheck.places import PlaceResolver, Resolved, country_of, fold
+from factcheck.places import COMPASS_WORDS, PlaceResolver, Resolved, country_of, fold
 from factcheck.words import STOPWORDS
 
 __all__ = ["BODY_PARTS", "BUILDING_PARTS", "place_claims"]
@@ -140,6 +140,8 @@ _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 def _place_ok(name: str) -> bool:
     low = fold(name)
     first = low.split()[0]
+    if low in COMPASS_WORDS:
+        return False  # "in North Wales", "in the North": no region called North (there is one, in Cameroon)
     return first not in MONTHS and first not in WEEKDAYS and first not in STOPWORDS
 
 

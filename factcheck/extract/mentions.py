@@ -45,7 +45,7 @@ from operator import attrgetter
 from factcheck import people
 from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
-from factcheck.places import DEMONYMS, PlaceResolver, country_of, fold
+from factcheck.places import COMPASS_WORDS, DEMONYMS, PlaceResolver, country_of, fold
 from factcheck.quotes import SPEECH_VERBS
 from factcheck.text import LineIndex
 from factcheck.words import STOPWORDS
@@ -324,6 +324,10 @@ def _classify(
         return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")
     if resolver is not None and resolver.gaz.lookup(name):
         return Mention(start, end, start, name, "place", why="gazetteer")
+    if folded[0] in COMPASS_WORDS and (
+        country_of(words[1][2]) or (resolver is not None and resolver.gaz.lookup(text[words[1][0] : end]))
+    ):
+        return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' and a place: a part of it")
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why="a name of two to four capitalised words")

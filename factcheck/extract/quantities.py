@@ -54,7 +54,7 @@ from functools import lru_cache
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
-from factcheck.places import DEMONYMS, country_of, fold
+from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, is_currency, read_symbol
 from factcheck.words import (
@@ -2416,7 +2416,7 @@ def _scope_place(after: list[Token], m: int) -> str:
     scope as much as a city. "" for no name: one or two letters ("in A BLAZE") or a headline's
     capitals with a function word among them ("IN THE CITY")."""
     words: list[str] = []
-    if m + 1 < len(after) and after[m].text in _COMPASS_WORDS and after[m + 1].text[:1].isupper():
+    if m + 1 < len(after) and after[m].text in COMPASS_WORDS and after[m + 1].text[:1].isupper():
         m += 1  # "in southern Iran"
     while m < len(after) and len(words) < SCOPE_PLACE_WORDS:
         tok = after[m]
@@ -2457,12 +2457,6 @@ def _name_goes_on(after: list[Token], m: int, previous: str) -> bool:
     return after[m].lower == "of" and nxt == "the" and m + 2 < len(after) and after[m + 2].text[:1].isupper()
 
 
-_COMPASS_WORDS = frozenset(
-    "northern southern eastern western central north south east west northeast northwest southeast southwest "
-    "northeastern northwestern southeastern southwestern".split()
-)
-"""Lower-case words before a place's name that narrow it ("in southern Iran") and are no part of
-the name (a capitalised one is: "North Korea", "South Sudan")."""
 _NO_PLACE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
