@@ -747,3 +747,17 @@ def test_a_count_is_scoped_to_the_whole_name_of_a_place(sentence: str, place: st
 def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence: str, counted: list[str]) -> None:
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     assert [c.surface for c in found if c.kind is ClaimKind.QUANTITY] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The film star Vera Holm has died in Los Angeles, aged 85.", ""),
+        ("A witness outside the Harbour Mall told the 36-year-old driver to stop.", ""),
+        ("Brian Brennan, aged 37, was charged on Monday.", "Brian Brennan"),
+    ],
+)
+def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: str) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
+    assert claim.subject == subject

@@ -820,9 +820,16 @@ def _name_after(text: str, end: int) -> str:
 
 
 def _name_before(prefix: str) -> str:
-    """The name written just before an age ("Brian Brennan, aged 37")."""
+    """The name written just before an age ("Brian Brennan, aged 37"), not a place the sentence
+    gives with a preposition ("has died in Los Angeles, aged 85")."""
     m = _NAME_BEFORE.search(prefix)
-    return m.group(1) if m else ""
+    if m is None or _PLACE_PREPOSITION.search(prefix, 0, m.start(1)):
+        return ""
+    return m.group(1)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|into|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""A preposition right before a capitalised run: the run names a place, not the person of an age."""
 
 
 WEIGHT_UNITS = frozenset("pound pounds lb lbs kilogram kilograms kilo kilos kg stone".split())
