@@ -32,6 +32,7 @@ from factcheck.events import ArticleFacts
 from factcheck.judge_common import articles_of
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
+from factcheck.times import PART_OF_DAY
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -513,6 +514,22 @@ COMPATIBLE_LINK = {ClaimKind.DATE: (0.3, 3)}
 """(similarity, shared words) a pair of dates or times needs before their overlapping values of
 different precision are reported as compatible: looser than a conflict, since nothing contradicts.
 Quantities need nothing more than their group (the same counted thing, unit and scope)."""
+PART_OF_DAY_LINK = (0.3, 3)
+"""(similarity, shared words) a part of the day ("Thursday evening", ``times.DAY_PARTS``) needs with a
+clock time or another part of the day to be reported compatible, as two dates of different precision
+need (``COMPATIBLE_LINK``): a story's evening holds several moments (a shooting, a surrender, a
+statement), and a part of the day is too wide to tell which one it is the time of. In unlike words
+a part of the day is compared only with a time of one event named beside both (a key other than
+``event``). On the dev stories, comparing it with every overlapping time of its group adds 66
+compatible findings, 15 of them right; with these words or one event named, 31, 12 right
+(compatible recall 0.48 -> 0.51, no finding lost)."""
+
+
+def _part_of_day(x: Claim, y: Claim) -> bool:
+    """Whether either of two times is a part of the day (``times.PART_OF_DAY``)."""
+    return PART_OF_DAY in (x.granularity, y.granularity)
+
+
 GENERIC_KEYS = frozenset(
     "money duration distance weight area volume speed temperature measure people person time year day".split()
     + ["other people", "other person"]
@@ -703,6 +720,8 @@ def _class_links(
         rank = (sim - 1.0 if both_stated else sim, both, -x, -y)  # a near copy only when nothing else
         link = links.setdefault(key, _Link())
         if overlap:
+            if _part_of_day(cx, cy) and (sim < PART_OF_DAY_LINK[0] or both < PART_OF_DAY_LINK[1]):
+                continue  # "Monday night" beside "shortly after 9 p.m." in unlike words: two moments
             if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
                 link.overlapping, link.overlapping_rank = ordered, rank
         elif (
@@ -718,9 +737,16 @@ def _class_links(
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
+                a, b = first, classes[j]
+                if group.kind is ClaimKind.TIME and _part_of_day(a[0], b[0]):
+                    # a part of the day, in unlike words, only for one event named beside both
+                    named = {c.key for c in a} & {c.key for c in b} - {"event"}
+                    a, b = [c for c in a if c.key in named], [c for c in b if c.key in named]
+                    if not a or not b:
+                        continue
                 link = links.setdefault((i, j), _Link())
                 if link.overlapping is None and link.disjoint is None:
-                    link.overlapping = _overlapping_pair(first, classes[j])
+                    link.overlapping = _overlapping_pair(a, b)
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
 
 
@@ -1124,6 +1150,9 @@ def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[C
         )
     elif x.value is not None and y.value is not None and touching(x.value, y.value):
         explanation = f"{_values(a)} and {_values(b)} meet at one bound: a gap of nothing, both may be true"
+    elif group.kind is ClaimKind.TIME and wide[0].granularity == PART_OF_DAY and w is not None and nv is not None:
+        within = "is in" if w.contains(nv) else "overlaps"
+        explanation = f"{_values(narrow)} {within} the {_values(wide)}: a part of the day is less precise"
     elif wide[0].granularity == "vague" or (w is not None and nv is not None and w.contains(nv)):
         explanation = f"{_values(wide)} is vaguer than {_values(narrow)}; they overlap"
     else:

@@ -41,6 +41,7 @@ from factcheck.judge import (
 from factcheck.judge_common import articles_of
 from factcheck.match import reread, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
+from factcheck.times import PART_OF_DAY
 
 __all__ = [
     "DATE_REACH",
@@ -526,6 +527,14 @@ def moment_links(
         link.disjoint = (a, b)
         wa, wb = event_and_word(a.sentence, a.surface)[1], event_and_word(b.sentence, b.surface)[1]
         link.reason = f"both are the time of one event ({wa!r} / {wb!r})"
+    # A part of the day ("Thursday evening", ``times.DAY_PARTS``) has edges of the writer's, and two
+    # of one story are often two moments of it (an attack in the morning, an arrest in the
+    # afternoon): it agrees or is compatible, never in conflict, whatever rule found the pair. On the
+    # dev stories, left to the rules above, parts of the day add one conflict, false (a false alarm
+    # over the day of the event), and no true one.
+    for link in links.values():
+        if link.disjoint is not None and PART_OF_DAY in {c.granularity for c in link.disjoint}:
+            link.disjoint, link.reason, link.pair_only = None, "", False
     # A conflict rests on the guessed zone only when one class holds nothing but guessed times and
     # the other none: two times given with no zone are in one zone whatever it is, and a class
     # holding a time that stated its zone keeps its conflicts with another that did.

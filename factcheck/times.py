@@ -22,6 +22,12 @@ Zones: GMT, UTC and Z are one zone (``GMT``); "local time", "local" or none is `
 abbreviations (EST, PDT, IST, BST...) are kept as written. Times in different zones are never
 compared: the offset between a local clock and GMT is not known.
 
+Parts of the day (``find_day_parts``): "Thursday evening", "early Sunday afternoon", "late on
+Friday", "this morning", "last night", "tonight", "the early hours", "overnight Friday" are times
+too, of granularity ``part of day``, as intervals of what English means by them (``DAY_PARTS``).
+A part of the day is said only with a day ("Thursday", "yesterday", "this", "last"), so that "Good
+morning", "the morning newspaper", "every morning" or "the night before" are none.
+
 Every regex is linear (bounded repetitions, no nested quantifiers).
 """
 
@@ -33,7 +39,7 @@ from dataclasses import dataclass
 from factcheck.models import Interval, Step
 from factcheck.words import ascii_lowered, trie_pattern
 
-__all__ = ["DAY_MINUTES", "TimeMatch", "find_times", "format_minutes"]
+__all__ = ["DAY_MINUTES", "DAY_PARTS", "PART_OF_DAY", "TimeMatch", "find_day_parts", "find_times", "format_minutes"]
 
 DAY_MINUTES = 24 * 60
 
@@ -231,3 +237,100 @@ def _shown_interval(value: Interval) -> str:
     if value.low == value.high:
         return format_minutes(value.low or 0)
     return f"[{format_minutes(value.low or 0)}, {format_minutes(value.high or 0)}]"
+
+
+# --------------------------------------------------------------------------- parts of the day
+
+PART_OF_DAY = "part of day"
+"""The granularity of a part of the day ("Thursday evening"): vaguer than any clock time."""
+
+DAY_PARTS: dict[str, tuple[int, int]] = {
+    "early hours": (0, 6 * 60 - 1),
+    "early": (0, 9 * 60 - 1),
+    "early morning": (5 * 60, 9 * 60 - 1),
+    "morning": (5 * 60, 12 * 60 - 1),
+    "late morning": (9 * 60, 12 * 60 - 1),
+    "early afternoon": (12 * 60, 15 * 60 - 1),
+    "afternoon": (12 * 60, 18 * 60 - 1),
+    "late afternoon": (15 * 60, 18 * 60 - 1),
+    "early evening": (17 * 60, 20 * 60 - 1),
+    "evening": (17 * 60, DAY_MINUTES - 1),
+    "late evening": (20 * 60, DAY_MINUTES - 1),
+    "late": (15 * 60, DAY_MINUTES - 1),
+    "night": (18 * 60, DAY_MINUTES - 1),
+    "early night": (18 * 60, 21 * 60 - 1),
+    "late night": (21 * 60, DAY_MINUTES - 1),
+    "overnight": (0, 6 * 60 - 1),
+}
+"""Minutes after midnight (closed) that a part of the day spans, as English uses it in news:
+the morning from 05:00 to noon, the afternoon from noon to 18:00, the evening from 17:00 to
+midnight ("docked at 5:15 p.m. Tuesday evening"), the night from 18:00 ("a storm hit at 8 p.m.
+Monday night"); "early"/"late" the first or last hours of each. "early <day>" ("landed early
+Tuesday") is the first hours of that day, before 09:00; "late <day>" ("late on Friday", "late
+yesterday") the end of the working day and after, from 15:00 to midnight, as "late in the day"
+reaches back into the afternoon; "the early hours" from midnight to 06:00. A night crosses
+midnight, and an interval holds one day: "night" is its evening side, of the day named ("Monday
+night"), the hours after midnight being "early" on the next day; "overnight", which says the
+night through, is the side the plain "night" leaves out, midnight to 06:00. Parts of the day are
+vague, and their edges are a writer's: they are compared with clock times for agreement only, never to
+make a conflict (``judge_dates.moment_links``)."""
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = rf"(?:{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]omorrow)"
+_PARTS = "morning|afternoon|evening|night"
+_NOT_NOUN = (
+    r"(?![ ](?:shifts?|shows?|newspapers?|papers?|news|newsletters?|editions?|briefings?|bulletins?|gowns?|"
+    r"programmes?|programs?|lights|talk|routine|ritual)\b)"
+)
+"""A part of the day before one of these nouns names a kind of thing ("the Saturday morning show",
+"a Friday night shift"), not when the thing reported happened."""
+_PART_RE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?P<mod>[Ee]arly|[Ll]ate)[ ](?:on[ ])?(?P<mday>{_DAY})(?:[ ](?P<mpart>{_PARTS})\b{_NOT_NOUN})?"
+    rf"|(?P<day>{_DAY}|[Tt]his|[Ll]ast)[ ](?:(?P<dmod>early|late)[ ])?(?P<dpart>{_PARTS})\b{_NOT_NOUN}"
+    r"|(?P<tonight>[Tt]onight)\b"
+    rf"|(?P<hours>the[ ](?:early|small|wee)[ ]hours)\b(?:[ ]of[ ](?:{_DAY}|the[ ]day)(?:[ ]morning\b)?)?"
+    rf"|(?P<over>[Oo]vernight)(?=[ ](?:[a-z]{{1,20}}[ ])?(?:(?:on|into|to)[ ])?{_DAY}\b)"
+    rf"|(?P<day2>{_WEEKDAY})[ ](?P<over2>overnight)\b"
+    r")"
+)
+""""early Sunday", "late on Friday night", "Thursday evening", "this morning", "last night", "tonight",
+"the early hours (of Sunday morning)", "overnight Friday", "an overnight fire Friday", "Friday overnight"."""
+_HABIT_RE = re.compile(r"(?:every|each|most|all)[ ](?:\w+[ ])?\Z", re.IGNORECASE)
+"""Before a part of the day, these make it a habit ("every Friday night"), not a moment."""
+_PART_WORDS = ("orning", "fternoon", "vening", "night", "arly", "ate", "hours", "vernight")
+"""A part of each match of `_PART_RE`: looked for with ``in`` before it."""
+
+
+def find_day_parts(text: str) -> list[TimeMatch]:
+    """Parts of the day a sentence names with a day, in order, non-overlapping (``DAY_PARTS``)."""
+    if not any(map(text.__contains__, _PART_WORDS)):
+        return []
+    out: list[TimeMatch] = []
+    for m in _PART_RE.finditer(text):
+        if _HABIT_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "every Friday night", "each morning"
+        if m["mod"]:
+            mod = m["mod"].lower()
+            name = f"{mod} {m['mpart']}" if m["mpart"] else mod
+            if m["mpart"] and name not in DAY_PARTS:
+                name = m["mpart"]
+        elif m["dpart"]:
+            if m["day"].lower() == "last" and m["dpart"] not in ("night", "evening"):
+                continue  # "last morning" is no day's morning
+            name = f"{m['dmod']} {m['dpart']}" if m["dmod"] else m["dpart"]
+            if name not in DAY_PARTS:
+                name = m["dpart"]
+        elif m["tonight"]:
+            name = "night"
+        elif m["hours"]:
+            name = "early hours"
+        else:
+            name = "overnight"
+        low, high = DAY_PARTS[name]
+        value = Interval(low, high)
+        surface = text[m.start() : m.end()]
+        shown = f"{name} ({format_minutes(low)}-{format_minutes(high)})"
+        step = Step(surface, f"{format_minutes(low)}-{format_minutes(high)}", f"part of the day: {name}")
+        out.append(TimeMatch(m.start(), m.end(), value, PART_OF_DAY, "local", shown, "", low, (step,)))
+    return out

@@ -149,11 +149,14 @@ def extract_sentence(
     found_times = times.find_times(text)
     if found_times:  # a date never takes a clock time's digits ("at 1100 hours", "2045 GMT")
         found_dates = [d for d in found_dates if not any(t.start < d.end and d.start < t.end for t in found_times)]
+    # A part of the day beside a clock time ("at 9:10 last night") says less than the clock: none.
+    found_parts = [] if found_times else times.find_day_parts(text)
     found_numbers = numbers.find_numbers(text, rounding_cap)
     if (
         not found_dates
         and not found_numbers
         and not found_times
+        and not found_parts
         and not _may_have_ordinal_or_record(text)
         and not _may_say_nobody(text)
         and not may_have_half(text)
@@ -173,7 +176,7 @@ def extract_sentence(
     shirts = shirt_number_claims(name, sentence, index, toks, date_spans)
     claims.extend(shirts)  # "his No. 7 jersey": a label, not a count of jerseys
     date_spans += [(c.location.start - sentence.start, c.location.end - sentence.start) for c in shirts]
-    for t in found_times:
+    for t in (*found_times, *found_parts):
         claims.append(_time_claim(name, sentence, index, toks, t))
     for i, d in enumerate(found_dates):
         # A date's context is its part of the sentence: up to halfway to the neighbouring dates.
@@ -252,7 +255,8 @@ TIME_EVENT_LOOKBACK = 12
 
 
 def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Token], t: times.TimeMatch) -> Claim:
-    """A clock time, keyed like a date by the event named near it; its unit is its zone."""
+    """A clock time, or a part of the day ("Thursday evening"), keyed like a date by the event named
+    near it; its unit is its zone (a part of the day is ``local``)."""
     before, after = window(toks, t.start, t.end)
     near = before[-5:] + after[:5]
     event = next((cls for tok in near if (cls := event_class(tok.text))), "")
