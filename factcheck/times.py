@@ -35,11 +35,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from factcheck.models import Interval, Step
-from factcheck.words import ascii_lowered, trie_pattern
+from factcheck.models import Claim, Interval, Step
+from factcheck.words import STOPWORDS, ascii_lowered, trie_pattern
 
-__all__ = ["DAY_MINUTES", "DAY_PARTS", "PART_OF_DAY", "TimeMatch", "find_day_parts", "find_times", "format_minutes"]
+__all__ = [
+    "DAY_MINUTES",
+    "DAY_PARTS",
+    "DAY_RULE",
+    "PART_OF_DAY",
+    "TimeMatch",
+    "day_words",
+    "days_apart",
+    "find_day_parts",
+    "find_times",
+    "format_minutes",
+    "time_day",
+]
 
 DAY_MINUTES = 24 * 60
 
@@ -289,7 +302,7 @@ _PART_RE = re.compile(
     rf"(?P<mod>[Ee]arly|[Ll]ate)[ ](?:on[ ])?(?P<mday>{_DAY})(?:[ ](?P<mpart>{_PARTS})\b{_NOT_NOUN})?"
     rf"|(?P<day>{_DAY}|[Tt]his|[Ll]ast)[ ](?:(?P<dmod>early|late)[ ])?(?P<dpart>{_PARTS})\b{_NOT_NOUN}"
     r"|(?P<tonight>[Tt]onight)\b"
-    rf"|(?P<hours>the[ ](?:early|small|wee)[ ]hours)\b(?:[ ]of[ ](?:{_DAY}|the[ ]day)(?:[ ]morning\b)?)?"
+    rf"|(?P<hours>the[ ](?:early|small|wee)[ ]hours)\b(?P<hof>[ ]of[ ](?:{_DAY}|the[ ]morning)(?:[ ]morning\b)?)?"
     rf"|(?P<over>[Oo]vernight)(?=[ ](?:[a-z]{{1,20}}[ ])?(?:(?:on|into|to)[ ])?{_DAY}\b)"
     rf"|(?P<day2>{_WEEKDAY})[ ](?P<over2>overnight)\b"
     r")"
@@ -310,6 +323,13 @@ def find_day_parts(text: str) -> list[TimeMatch]:
     for m in _PART_RE.finditer(text):
         if _HABIT_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "every Friday night", "each morning"
+        if not m["over"] and _names_a_thing(text, m.end()):
+            continue  # "the Saturday morning market", "a Friday night out", "late Friday edition"
+        if m["hours"] and not m["hof"] and text.startswith(" of ", m.end()):
+            continue  # "in the early hours of the rescue": the first hours of something else
+        said = m["day"] or m["tonight"] or ""
+        if said.lower() in ("this", "last", "tonight") and (_in_quote(text, m.start()) or _a_name(text, m)):
+            continue  # a speaker's "tonight", "The Tonight Show": not the report's day
         if m["mod"]:
             mod = m["mod"].lower()
             name = f"{mod} {m['mpart']}" if m["mpart"] else mod
@@ -334,3 +354,77 @@ def find_day_parts(text: str) -> list[TimeMatch]:
         step = Step(surface, f"{format_minutes(low)}-{format_minutes(high)}", f"part of the day: {name}")
         out.append(TimeMatch(m.start(), m.end(), value, PART_OF_DAY, "local", shown, "", low, (step,)))
     return out
+
+
+_QUOTES = '"“”'
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the word after a part of the day makes it modify a noun ("Tuesday night football",
+    "the Saturday morning market", "Sunday evening kick-off"): a lower-case word other than a
+    function word (``words.STOPWORDS``). Punctuation, the end, a function word or a capitalised word
+    after it leave it a time ("Thursday evening at a clinic", "on Friday, police said")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is not None and m[1] == "out":  # "a Friday night out", not "out of"
+        return not text.startswith(" of", m.end())
+    return m is not None and m[1][0].islower() and m[1].lower() not in STOPWORDS
+
+
+_NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z][\w'’-]{0,30})")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation (an odd number of quotation marks before it)."""
+    return sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 1
+
+
+def _a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "Tonight"/"This" stands inside a sentence, as in a name ("The Tonight Show")."""
+    return m.group()[0].isupper() and text[: m.start()].strip(" " + _QUOTES + "'‘") != ""
+
+
+# --------------------------------------------------------------------------- the day of a time
+
+DAY_RULE = "the day of the time"
+"""The rule of the step that gives a time claim (clock time or part of the day) the day it is on: its
+result is an ISO date ("2025-05-12") or, in a report with no publication date, the weekday a date
+beside it names (``weekday:0`` for Monday); ``time_day`` reads it."""
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def time_day(c: Claim) -> str:
+    """The day a time claim is on (``DAY_RULE``), or "" when its sentence does not say."""
+    return next((s.result for s in c.steps if s.rule.startswith(DAY_RULE)), "")
+
+
+def _weekday(day: str) -> int | None:
+    if day.startswith("weekday:"):
+        return int(day.removeprefix("weekday:"))
+    try:
+        return date.fromisoformat(day).weekday()
+    except ValueError:
+        return None
+
+
+def days_apart(x: Claim, y: Claim) -> bool:
+    """Whether two times are on different days, both days known: two dates that differ, or two
+    weekdays that differ when one report's day is only a weekday ("Monday evening" / "Tuesday
+    evening" are two evenings, never one value, nor a conflict of times)."""
+    dx, dy = time_day(x), time_day(y)
+    if not dx or not dy or dx == dy:
+        return False
+    if dx.startswith("weekday:") or dy.startswith("weekday:"):
+        return _weekday(dx) != _weekday(dy)
+    return True
+
+
+def day_words(day: str) -> str:
+    """A day as a reader says it: "Monday 12 May", or "Monday" for a weekday alone."""
+    weekday = _weekday(day)
+    if weekday is None:
+        return day
+    if day.startswith("weekday:"):
+        return _WEEKDAY_NAMES[weekday]
+    d = date.fromisoformat(day)
+    return f"{_WEEKDAY_NAMES[weekday]} {d.day} {d.strftime('%B')}"
