@@ -35,6 +35,7 @@ from itertools import combinations
 
 from factcheck.models import Claim, ClaimKind
 from factcheck.places import fold
+from factcheck.times import PART_OF_DAY
 
 __all__ = ["CORE_SMOOTH", "SAME_EVENT", "ArticleFacts", "fact_of"]
 
@@ -92,6 +93,8 @@ def fact_of(claim: Claim) -> tuple[str, ...] | None:
     if claim.kind is ClaimKind.QUANTITY:
         value = claim.text_value or (f"{claim.stated:.6g}" if claim.stated is not None else "")
         return ("figure", claim.key, value)
+    if claim.kind is ClaimKind.TIME and claim.granularity == PART_OF_DAY:
+        return None  # "Monday afternoon": half a story's reports say it of several moments; the day is the fact
     if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
         return ("when", claim.kind.value, claim.text_value or str(claim.value))
     if claim.kind is ClaimKind.QUOTE and claim.unit != "reported":  # a paraphrase is the article's own words

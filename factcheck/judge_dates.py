@@ -41,6 +41,7 @@ from factcheck.judge import (
 from factcheck.judge_common import articles_of
 from factcheck.match import reread, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
+from factcheck.times import PART_OF_DAY, days_apart
 
 __all__ = [
     "DATE_REACH",
@@ -512,6 +513,8 @@ def moment_links(
                 continue
             if values_overlap(x, y) is not False or (x.key != y.key and "event" not in (x.key, y.key)):
                 continue
+            if days_apart(x, y):
+                continue  # times of two days ("at 9 p.m. on Monday" / "at 6 a.m. on Tuesday")
             if x.names and y.names and not names_meet(x, y):
                 continue  # other names on both sides ("at the Elm Street store" / "at the Oak Lane depot")
             if facts is not None and not facts.one_event(x, y):
@@ -526,6 +529,22 @@ def moment_links(
         link.disjoint = (a, b)
         wa, wb = event_and_word(a.sentence, a.surface)[1], event_and_word(b.sentence, b.surface)[1]
         link.reason = f"both are the time of one event ({wa!r} / {wb!r})"
+    # A part of the day ("Thursday evening", ``times.DAY_PARTS``) has edges of the writer's, and two
+    # of one story are often two moments of it (an attack in the morning, an arrest in the
+    # afternoon): it agrees or is compatible, never in conflict, whatever rule found the pair. On the
+    # dev stories, left to the rules above, parts of the day add one conflict, false (a false alarm
+    # over the day of the event), and no true one.
+    for link in links.values():
+        if link.disjoint is not None and PART_OF_DAY in {c.granularity for c in link.disjoint}:
+            link.disjoint, link.reason, link.pair_only = None, "", False
+    # Two times whose sentences say the days they are on, and the days differ, are of two days: no
+    # link of any rule, neither conflict nor compatible ("9:15 p.m. on Thursday" / "Friday night":
+    # the date finding of the pair tells the difference).
+    for link in links.values():
+        if link.disjoint is not None and days_apart(*link.disjoint):
+            link.disjoint, link.reason, link.pair_only = None, "", False
+        if link.overlapping is not None and days_apart(*link.overlapping):
+            link.overlapping = None
     # A conflict rests on the guessed zone only when one class holds nothing but guessed times and
     # the other none: two times given with no zone are in one zone whatever it is, and a class
     # holding a time that stated its zone keeps its conflicts with another that did.

@@ -22,6 +22,12 @@ Zones: GMT, UTC and Z are one zone (``GMT``); "local time", "local" or none is `
 abbreviations (EST, PDT, IST, BST...) are kept as written. Times in different zones are never
 compared: the offset between a local clock and GMT is not known.
 
+Parts of the day (``find_day_parts``): "Thursday evening", "early Sunday afternoon", "late on
+Friday", "this morning", "last night", "tonight", "the early hours", "overnight Friday" are times
+too, of granularity ``part of day``, as intervals of what English means by them (``DAY_PARTS``).
+A part of the day is said only with a day ("Thursday", "yesterday", "this", "last"), so that "Good
+morning", "the morning newspaper", "every morning" or "the night before" are none.
+
 Every regex is linear (bounded repetitions, no nested quantifiers).
 """
 
@@ -29,11 +35,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from factcheck.models import Interval, Step
-from factcheck.words import ascii_lowered, trie_pattern
+from factcheck.models import Claim, Interval, Step
+from factcheck.words import STOPWORDS, ascii_lowered, trie_pattern
 
-__all__ = ["DAY_MINUTES", "TimeMatch", "find_times", "format_minutes"]
+__all__ = [
+    "DAY_MINUTES",
+    "DAY_PARTS",
+    "DAY_RULE",
+    "PART_OF_DAY",
+    "TimeMatch",
+    "day_words",
+    "days_apart",
+    "find_day_parts",
+    "find_times",
+    "format_minutes",
+    "time_day",
+]
 
 DAY_MINUTES = 24 * 60
 
@@ -231,3 +250,181 @@ def _shown_interval(value: Interval) -> str:
     if value.low == value.high:
         return format_minutes(value.low or 0)
     return f"[{format_minutes(value.low or 0)}, {format_minutes(value.high or 0)}]"
+
+
+# --------------------------------------------------------------------------- parts of the day
+
+PART_OF_DAY = "part of day"
+"""The granularity of a part of the day ("Thursday evening"): vaguer than any clock time."""
+
+DAY_PARTS: dict[str, tuple[int, int]] = {
+    "early hours": (0, 6 * 60 - 1),
+    "early": (0, 9 * 60 - 1),
+    "early morning": (5 * 60, 9 * 60 - 1),
+    "morning": (5 * 60, 12 * 60 - 1),
+    "late morning": (9 * 60, 12 * 60 - 1),
+    "early afternoon": (12 * 60, 15 * 60 - 1),
+    "afternoon": (12 * 60, 18 * 60 - 1),
+    "late afternoon": (15 * 60, 18 * 60 - 1),
+    "early evening": (17 * 60, 20 * 60 - 1),
+    "evening": (17 * 60, DAY_MINUTES - 1),
+    "late evening": (20 * 60, DAY_MINUTES - 1),
+    "late": (15 * 60, DAY_MINUTES - 1),
+    "night": (18 * 60, DAY_MINUTES - 1),
+    "early night": (18 * 60, 21 * 60 - 1),
+    "late night": (21 * 60, DAY_MINUTES - 1),
+    "overnight": (0, 6 * 60 - 1),
+}
+"""Minutes after midnight (closed) that a part of the day spans, as English uses it in news:
+the morning from 05:00 to noon, the afternoon from noon to 18:00, the evening from 17:00 to
+midnight ("docked at 5:15 p.m. Tuesday evening"), the night from 18:00 ("a storm hit at 8 p.m.
+Monday night"); "early"/"late" the first or last hours of each. "early <day>" ("landed early
+Tuesday") is the first hours of that day, before 09:00; "late <day>" ("late on Friday", "late
+yesterday") the end of the working day and after, from 15:00 to midnight, as "late in the day"
+reaches back into the afternoon; "the early hours" from midnight to 06:00. A night crosses
+midnight, and an interval holds one day: "night" is its evening side, of the day named ("Monday
+night"), the hours after midnight being "early" on the next day; "overnight", which says the
+night through, is the side the plain "night" leaves out, midnight to 06:00. Parts of the day are
+vague, and their edges are a writer's: they are compared with clock times for agreement only, never to
+make a conflict (``judge_dates.moment_links``)."""
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = rf"(?:{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]omorrow)"
+_PARTS = "morning|afternoon|evening|night"
+_NOT_NOUN = (
+    r"(?![ ](?:shifts?|shows?|newspapers?|papers?|news|newsletters?|editions?|briefings?|bulletins?|gowns?|"
+    r"programmes?|programs?|lights|talk|routine|ritual)\b)"
+)
+"""A part of the day before one of these nouns names a kind of thing ("the Saturday morning show",
+"a Friday night shift"), not when the thing reported happened."""
+_PART_RE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?P<mod>[Ee]arly|[Ll]ate)[ ](?:on[ ])?(?P<mday>{_DAY})(?:[ ](?P<mpart>{_PARTS})\b{_NOT_NOUN})?"
+    rf"|(?P<day>{_DAY}|[Tt]his|[Ll]ast)[ ](?:(?P<dmod>early|late)[ ])?(?P<dpart>{_PARTS})\b{_NOT_NOUN}"
+    r"|(?P<tonight>[Tt]onight)\b"
+    rf"|(?P<hours>the[ ](?:early|small|wee)[ ]hours)\b(?P<hof>[ ]of[ ](?:{_DAY}|the[ ]morning)(?:[ ]morning\b)?)?"
+    rf"|(?P<over>[Oo]vernight)(?=[ ](?:[a-z]{{1,20}}[ ])?(?:(?:on|into|to)[ ])?{_DAY}\b)"
+    rf"|(?P<day2>{_WEEKDAY})[ ](?P<over2>overnight)\b"
+    r")"
+)
+""""early Sunday", "late on Friday night", "Thursday evening", "this morning", "last night", "tonight",
+"the early hours (of Sunday morning)", "overnight Friday", "an overnight fire Friday", "Friday overnight"."""
+_HABIT_RE = re.compile(r"(?:every|each|most|all)[ ](?:\w+[ ])?\Z", re.IGNORECASE)
+"""Before a part of the day, these make it a habit ("every Friday night"), not a moment."""
+_PART_WORDS = ("orning", "fternoon", "vening", "night", "arly", "ate", "hours", "vernight")
+"""A part of each match of `_PART_RE`: looked for with ``in`` before it."""
+
+
+def find_day_parts(text: str) -> list[TimeMatch]:
+    """Parts of the day a sentence names with a day, in order, non-overlapping (``DAY_PARTS``)."""
+    if not any(map(text.__contains__, _PART_WORDS)):
+        return []
+    out: list[TimeMatch] = []
+    for m in _PART_RE.finditer(text):
+        if _HABIT_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "every Friday night", "each morning"
+        if not m["over"] and _names_a_thing(text, m.end()):
+            continue  # "the Saturday morning market", "a Friday night out", "late Friday edition"
+        if m["hours"] and not m["hof"] and text.startswith(" of ", m.end()):
+            continue  # "in the early hours of the rescue": the first hours of something else
+        said = m["day"] or m["tonight"] or ""
+        if said.lower() in ("this", "last", "tonight") and (_in_quote(text, m.start()) or _a_name(text, m)):
+            continue  # a speaker's "tonight", "The Tonight Show": not the report's day
+        if m["mod"]:
+            mod = m["mod"].lower()
+            name = f"{mod} {m['mpart']}" if m["mpart"] else mod
+            if m["mpart"] and name not in DAY_PARTS:
+                name = m["mpart"]
+        elif m["dpart"]:
+            if m["day"].lower() == "last" and m["dpart"] not in ("night", "evening"):
+                continue  # "last morning" is no day's morning
+            name = f"{m['dmod']} {m['dpart']}" if m["dmod"] else m["dpart"]
+            if name not in DAY_PARTS:
+                name = m["dpart"]
+        elif m["tonight"]:
+            name = "night"
+        elif m["hours"]:
+            name = "early hours"
+        else:
+            name = "overnight"
+        low, high = DAY_PARTS[name]
+        value = Interval(low, high)
+        surface = text[m.start() : m.end()]
+        shown = f"{name} ({format_minutes(low)}-{format_minutes(high)})"
+        step = Step(surface, f"{format_minutes(low)}-{format_minutes(high)}", f"part of the day: {name}")
+        out.append(TimeMatch(m.start(), m.end(), value, PART_OF_DAY, "local", shown, "", low, (step,)))
+    return out
+
+
+_QUOTES = '"“”'
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the word after a part of the day makes it modify a noun ("Tuesday night football",
+    "the Saturday morning market", "Sunday evening kick-off"): a lower-case word other than a
+    function word (``words.STOPWORDS``). Punctuation, the end, a function word or a capitalised word
+    after it leave it a time ("Thursday evening at a clinic", "on Friday, police said")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is not None and m[1] == "out":  # "a Friday night out", not "out of"
+        return not text.startswith(" of", m.end())
+    return m is not None and m[1][0].islower() and m[1].lower() not in STOPWORDS
+
+
+_NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z][\w'’-]{0,30})")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation (an odd number of quotation marks before it)."""
+    return sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 1
+
+
+def _a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "Tonight"/"This" stands inside a sentence, as in a name ("The Tonight Show")."""
+    return m.group()[0].isupper() and text[: m.start()].strip(" " + _QUOTES + "'‘") != ""
+
+
+# --------------------------------------------------------------------------- the day of a time
+
+DAY_RULE = "the day of the time"
+"""The rule of the step that gives a time claim (clock time or part of the day) the day it is on: its
+result is an ISO date ("2025-05-12") or, in a report with no publication date, the weekday a date
+beside it names (``weekday:0`` for Monday); ``time_day`` reads it."""
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def time_day(c: Claim) -> str:
+    """The day a time claim is on (``DAY_RULE``), or "" when its sentence does not say."""
+    return next((s.result for s in c.steps if s.rule.startswith(DAY_RULE)), "")
+
+
+def _weekday(day: str) -> int | None:
+    if day.startswith("weekday:"):
+        return int(day.removeprefix("weekday:"))
+    try:
+        return date.fromisoformat(day).weekday()
+    except ValueError:
+        return None
+
+
+def days_apart(x: Claim, y: Claim) -> bool:
+    """Whether two times are on different days, both days known: two dates that differ, or two
+    weekdays that differ when one report's day is only a weekday ("Monday evening" / "Tuesday
+    evening" are two evenings, never one value, nor a conflict of times)."""
+    dx, dy = time_day(x), time_day(y)
+    if not dx or not dy or dx == dy:
+        return False
+    if dx.startswith("weekday:") or dy.startswith("weekday:"):
+        return _weekday(dx) != _weekday(dy)
+    return True
+
+
+def day_words(day: str) -> str:
+    """A day as a reader says it: "Monday 12 May", or "Monday" for a weekday alone."""
+    weekday = _weekday(day)
+    if weekday is None:
+        return day
+    if day.startswith("weekday:"):
+        return _WEEKDAY_NAMES[weekday]
+    d = date.fromisoformat(day)
+    return f"{_WEEKDAY_NAMES[weekday]} {d.day} {d.strftime('%B')}"

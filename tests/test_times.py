@@ -93,7 +93,7 @@ def test_times_of_one_event_in_few_shared_words_conflict(tmp_path: Path) -> None
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     (conflict,) = [f for f in report.findings if f.kind is ClaimKind.TIME and f.verdict is Verdict.CONFLICT]
-    assert {c.display for c in conflict.claims} == {"06:00", "09:00"}
+    assert {c.display for c in conflict.claims} == {"06:00 on Sunday", "09:00"}  # the day its sentence gives
     assert "time of one event ('arrested' / 'arrested')" in conflict.explanation
 
 

@@ -149,11 +149,15 @@ def extract_sentence(
     found_times = times.find_times(text)
     if found_times:  # a date never takes a clock time's digits ("at 1100 hours", "2045 GMT")
         found_dates = [d for d in found_dates if not any(t.start < d.end and d.start < t.end for t in found_times)]
+    # A part of the day beside a clock time ("at 9:10 last night") says less than the clock: none;
+    # nor one in a sentence about what will happen ("police will give details this afternoon").
+    found_parts = [] if found_times else [p for p in times.find_day_parts(text) if not _told_ahead(text, p.start)]
     found_numbers = numbers.find_numbers(text, rounding_cap)
     if (
         not found_dates
         and not found_numbers
         and not found_times
+        and not found_parts
         and not _may_have_ordinal_or_record(text)
         and not _may_say_nobody(text)
         and not may_have_half(text)
@@ -173,8 +177,8 @@ def extract_sentence(
     shirts = shirt_number_claims(name, sentence, index, toks, date_spans)
     claims.extend(shirts)  # "his No. 7 jersey": a label, not a count of jerseys
     date_spans += [(c.location.start - sentence.start, c.location.end - sentence.start) for c in shirts]
-    for t in found_times:
-        claims.append(_time_claim(name, sentence, index, toks, t))
+    for t in (*found_times, *found_parts):
+        claims.append(_time_claim(name, sentence, index, toks, t, _day_step(t, text, found_dates)))
     for i, d in enumerate(found_dates):
         # A date's context is its part of the sentence: up to halfway to the neighbouring dates.
         lo = 0 if i == 0 else (found_dates[i - 1].end + d.start) // 2
@@ -251,8 +255,76 @@ TIME_EVENT_LOOKBACK = 12
 """Words before a clock time searched for the event it is the time of, when none is beside it."""
 
 
-def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Token], t: times.TimeMatch) -> Claim:
-    """A clock time, keyed like a date by the event named near it; its unit is its zone."""
+_SINCE_RE = re.compile(r"\b(?:after|before|when|since|because|while|following|until)\b", re.IGNORECASE)
+
+
+def _told_ahead(text: str, start: int) -> bool:
+    """Whether the part of the day at ``start`` is told of what will happen ("police would give
+    details this afternoon", "Korsh will visit on Sunday morning"): a future marker
+    (``dates.is_future_sentence``) before it in its clause, which begins after the last "after",
+    "before", "when"... ("will worship today after a fire destroyed the church early Saturday")."""
+    before = text[:start]
+    cuts = [m.end() for m in _SINCE_RE.finditer(before)]
+    return dates.is_future_sentence(before[cuts[-1] if cuts else 0 :])
+
+
+TIME_DAY_GAP = re.compile(
+    r"[ ,]{0,3}(?:(?:on|at|of|the|local|time|hours|in|into|early|late|this|last|morning|afternoon|evening|night)"
+    r"[ ,]{1,3}){0,3}",
+    re.IGNORECASE,
+)
+"""What may stand between a time and the date it is on ("at 9:15 p.m. on Thursday", "Thursday at
+10:40 a.m.", "at 4:20 a.m. local time on Sunday"): a few little words, no other clause."""
+_INTO = re.compile(r"\b(?:into|to|of)\b")
+
+
+def _day_of_date(d: dates.DateMatch, shift: int = 0) -> str:
+    """The one day a date names, as ``times.DAY_RULE`` keeps it ("" when it names no one day)."""
+    if d.said:
+        return ""
+    if d.symbol.startswith("weekday:"):
+        return f"weekday:{(int(d.symbol.removeprefix('weekday:')) + shift) % 7}"
+    low, high = d.value.low, d.value.high
+    if d.symbol or d.granularity != "day" or low is None or low != high or not 0 < low < 1e7:
+        return ""
+    return date.fromordinal(int(low) + shift).isoformat()
+
+
+def _day_step(t: times.TimeMatch, text: str, found_dates: list[dates.DateMatch]) -> Step | None:
+    """The day a time is on, when its sentence says it (``times.DAY_RULE``): the date inside a part
+    of the day ("Monday evening", "this morning", "last night": resolved against the publication
+    date, or a weekday in a report with none); for "overnight" the night after the day named
+    ("overnight Friday" is early Saturday; "overnight into Saturday" is Saturday); for a clock time or
+    a part with no day of its own, the date beside it ("at 9:15 p.m. on Thursday")."""
+    overnight = t.steps and t.steps[0].rule.endswith(": overnight")
+    inside = [d for d in found_dates if d.start < t.end and t.start < d.end]
+    if inside:
+        d, how = inside[0], "the date in it"
+        shift = 1 if overnight else 0
+    else:
+        near = [
+            (d.start - t.end if d.start >= t.end else t.start - d.end, d)
+            for d in found_dates
+            if TIME_DAY_GAP.fullmatch(text[t.end : d.start] if d.start >= t.end else text[d.end : t.start])
+        ]
+        if not near:
+            return None
+        d, how = min(near, key=lambda p: p[0])[1], "the date beside it"
+        shift = 1 if overnight and not _INTO.search(text[t.end : d.start]) else 0
+    day = _day_of_date(d, shift)
+    if not day:
+        return None
+    if shift:
+        how = "the night after " + ("the date in it" if inside else "the date beside it")
+    return Step(d.surface or text[d.start : d.end], day, f"{times.DAY_RULE}: {how}")
+
+
+def _time_claim(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], t: times.TimeMatch, day: Step | None = None
+) -> Claim:
+    """A clock time, or a part of the day ("Thursday evening"), keyed like a date by the event named
+    near it; its unit is its zone (a part of the day is ``local``). The day it is on, when its
+    sentence says it (``_day_step``), is a step and is shown with it ("evening of Monday 12 May")."""
     before, after = window(toks, t.start, t.end)
     near = before[-5:] + after[:5]
     event = next((cls for tok in near if (cls := event_class(tok.text))), "")
@@ -265,18 +337,31 @@ def _time_claim(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
         kind=ClaimKind.TIME,
         key=event,
         value=t.value,
-        display=t.display,
+        display=_shown_with_day(t, day),
         unit=t.zone,
         location=location(name, sentence, index, t.start, t.end),
         sentence=sentence.text,
         surface=sentence.text[t.start : t.end],
-        steps=t.steps,
+        steps=(*t.steps, day) if day else t.steps,
         context=tuple(content_stems(around)),
         names=tuple(names(around)),
         qualifier=t.qualifier,
         stated=float(t.stated),
         granularity=t.granularity,
     )
+
+
+def _shown_with_day(t: times.TimeMatch, day: Step | None) -> str:
+    """A time as shown, with its day: "21:15 on Thursday 8 May", "evening of Monday (17:00-23:59)"."""
+    if day is None:
+        return t.display
+    words = times.day_words(day.result)
+    if t.granularity == times.PART_OF_DAY:
+        name, _, span = t.display.partition(" (")
+        if name in ("early", "late"):  # "early Saturday 15 November (00:00-08:59)"
+            return f"{name} {words} ({span}"
+        return f"{'small hours' if name == 'overnight' else name} of {words} ({span}"
+    return f"{t.display} on {words}"
 
 
 _MAY_HAVE_ORDINAL = re.compile(
