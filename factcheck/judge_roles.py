@@ -530,18 +530,30 @@ _ACCUSED_AFTER = re.compile(
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 
 
-def _defendants(sentence: str, surnames: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+def _defendants(
+    sentence: str,
+    surnames: Mapping[str, frozenset[str]] | None = None,
+    ages: Mapping[str, frozenset[str]] | None = None,
+) -> frozenset[str]:
     """The people a charge sentence names as accused ("Lena Moss, 29, was charged ...", "Ivo Brandt
     was arrested"): a capitalised name of two words followed by an age or by "was charged/arrested",
     folded, whatever the given name; with ``surnames`` (surname -> full names of the story) a lone
-    surname ("Moss was charged") when it is one person's only."""
+    surname ("Moss was charged") when it is one person's only. A lone surname with an age ("Moss, 31,")
+    is that person only when the story's charge sentences give them that age (``ages``: full name ->
+    ages); else it stands for someone of that age not otherwise named ("moss, 31"): a couple may share
+    the surname, the other's age unsaid."""
     hits = [m for m in _NAME_PAIR.finditer(sentence) if _ACCUSED_AFTER.match(sentence, m.end())]
     out = {fold(f"{m[1]} {m[2]}") for m in hits}
     for m in hits:
         sentence = sentence.replace(m[0], " ")
-    for w in re.findall(r"\b[A-Z][\w’'-]+", sentence):
-        people = (surnames or {}).get(fold(w), frozenset())
-        if len(people) == 1:  # "Marsh" of a story naming Jo and Tim Marsh is either: no one
+    for m in re.finditer(r"\b[A-Z][\w’'-]+", sentence):
+        people = (surnames or {}).get(fold(m.group()), frozenset())
+        if len(people) != 1:  # "Marsh" of a story naming Jo and Tim Marsh is either: no one
+            continue
+        age = _AGE.match(sentence, m.end())
+        if age is not None and ages is not None and not all(age[1] in ages.get(n, ()) for n in people):
+            out.add(f"{fold(m.group())}, {age[1]}")  # "Marsh, 31,": Tim Marsh only if he is said to be 31
+        else:
             out |= people
     return frozenset(out)
 
@@ -568,7 +580,14 @@ def _shorter_charge_lists(claims: list[Claim]) -> list[Finding]:
     surnames: dict[str, frozenset[str]] = defaultdict(frozenset)
     for n in everyone:
         surnames[n.split()[-1]] |= {n}
-    named = {a: _defendants(c.sentence, surnames) for a, (c, _) in lists.items()}
+    known_ages: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for c in claims:
+        for m in _NAME_PAIR.finditer(c.sentence):
+            age = _AGE.match(c.sentence, m.end())
+            if age is not None:
+                known_ages[fold(f"{m[1]} {m[2]}")] |= {age[1]}
+    named = {a: _defendants(c.sentence, surnames, known_ages) for a, (c, _) in lists.items()}
+    everyone |= frozenset(n for people in named.values() for n in people)  # "marsh, 31": someone else
 
     ages = {a: frozenset(_AGE.findall(c.sentence)) for a, (c, _) in lists.items()}
 

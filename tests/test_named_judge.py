@@ -1210,6 +1210,28 @@ def test_defendants_are_told_apart_whatever_their_given_names() -> None:
     )
 
 
+def test_a_lone_surname_with_an_age_is_not_the_namesake_of_another_age() -> None:
+    # a couple shares the surname; the article charging "Marsh, 31" means her, not him (34 or unsaid)
+    for full, short in (
+        (
+            "Tom Marsh was charged with arson, burglary and theft after the fire. His wife Ella Marsh, 31, was held.",
+            "Marsh, 31, was charged with arson and theft after the fire, police said.",
+        ),
+        (
+            "Tom Marsh was charged with arson, burglary and theft after the fire.",
+            "Ella Marsh, 31, and her husband Tom Marsh, 34, ran the shop. "
+            "Marsh, 31, was charged with arson and theft after the fire, police said.",
+        ),
+    ):
+        assert not _charge_findings(full, short), short
+    # the age the story gives the one person of that surname: that person
+    (f,) = _charge_findings(
+        "Tom Marsh, 34, was charged with arson, burglary and theft after the fire.",
+        "Marsh, 34, was charged with arson and theft after the fire, police said.",
+    )
+    assert f.verdict is Verdict.COMPATIBLE
+
+
 def test_a_negation_inside_the_last_item_ends_the_list() -> None:
     for tail in ("murder rather than manslaughter", "murder but not manslaughter"):
         assert not _charge_findings(
