@@ -239,7 +239,9 @@ def _cues(c: Claim) -> tuple[bool, bool, frozenset[str], frozenset[str]]:
 def _differs(reported: Claim, quoted: Claim) -> str:
     """Why a reported clause and a quote cannot be one statement told two ways, or "": one is negated
     and the other not, they give different numbers, or the clause names a place or person the quote
-    does not (a paraphrase keeps what it reports; "12 shots" / "3 shots" is a contradiction)."""
+    does not (a paraphrase keeps what it reports; "12 shots" / "3 shots" is a contradiction); a noun
+    in the place of another ("in the kitchen" / "in the garage", ``_slot_swap``); who does what to
+    whom turned round ("officers shot the man" / "the man shot at officers", ``_roles_flipped``)."""
     rn, rh, rnum, rnames = _cues(reported)
     qn, qh, qnum, qnames = _cues(quoted)
     if rn != qn:
@@ -250,7 +252,85 @@ def _differs(reported: Claim, quoted: Claim) -> str:
         return "different numbers"
     if rnames - qnames:
         return "a name only one gives"
+    ra, qa = reported.text_value.split(), quoted.text_value.split()
+    shared = _stems(reported.text_value) & _stems(quoted.text_value)
+    swapped = _slot_swap(ra, qa, shared)
+    if swapped:
+        return f"another word in the same place: {swapped}"
+    flipped = _roles_flipped(ra, qa, shared) or _roles_flipped(qa, ra, shared)
+    if flipped:
+        return f"the words around {flipped!r} in the other order"
     return ""
+
+
+_DETERMINERS = frozenset("the a an his her its their our this that these those my your".split())
+"""Words before a noun: a content word right after one (past a shared word) names a thing."""
+
+
+def _content(w: str) -> bool:
+    return w not in _STOP and not w.isdigit()
+
+
+def _slots(words: list[str], shared: frozenset[str]) -> dict[tuple[str, tuple[str, ...]], set[str]]:
+    """The nouns of a clause that the other side does not give, by their place: (the shared word
+    before, the function words between, determiners as "the") -> the nouns. A word right
+    before a shared word is left out: it only qualifies it ("the fire service" / "the emergency
+    services")."""
+    out: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for i, w in enumerate(words):
+        if not _content(w) or w[:STEM] in shared:
+            continue
+        j = i - 1
+        while j >= 0 and not _content(words[j]):
+            j -= 1
+        gap = tuple("the" if g in _DETERMINERS else g for g in words[j + 1 : i])
+        if j < 0 or not gap or gap[-1] != "the" or words[j][:STEM] not in shared:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after and _content(after) and after[:STEM] in shared:
+            continue
+        out[(words[j][:STEM], gap)].add(w)
+    return out
+
+
+def _slot_swap(a: list[str], b: list[str], shared: frozenset[str]) -> str:
+    """ "kitchen / garage" when each side has a noun the other lacks after the same shared word and
+    the same function words ("started in the kitchen" / "started in the garage"), else ""."""
+    sa, sb = _slots(a, shared), _slots(b, shared)
+    for key in sa.keys() & sb.keys():
+        return f"{'/'.join(sorted(sa[key]))} / {'/'.join(sorted(sb[key]))}"
+    return ""
+
+
+_PASSIVE_AUX = frozenset("was were is are be been being".split())
+
+
+def _roles_flipped(a: list[str], b: list[str], shared: frozenset[str]) -> str:
+    """A shared word (a verb) whose nearest shared neighbours before and after it in ``a`` stand
+    the other way round in ``b`` ("officers shot the man" / "the man shot at officers"), unless
+    one side says it in the passive ("the man was shot by officers"): the word, else ""."""
+
+    def order(words: list[str]) -> list[tuple[str, int]]:
+        seen: dict[str, int] = {}
+        for i, w in enumerate(words):
+            if _content(w) and w[:STEM] in shared:
+                seen.setdefault(w[:STEM], i)
+        return sorted(seen.items(), key=lambda kv: kv[1])
+
+    oa, ob = order(a), order(b)
+    at_b = {stem: k for k, (stem, _) in enumerate(ob)}
+    for k in range(1, len(oa) - 1):
+        p, v, q = oa[k - 1][0], oa[k][0], oa[k + 1][0]
+        kv = at_b[v]
+        turned = 0 < kv < len(ob) - 1 and ob[kv - 1][0] == q and ob[kv + 1][0] == p
+        if turned and not _passive(a, oa[k][1], oa[k + 1][1]) and not _passive(b, ob[kv][1], ob[kv + 1][1]):
+            return b[ob[kv][1]]
+    return ""
+
+
+def _passive(words: list[str], at: int, until: int) -> bool:
+    """Whether the verb ``words[at]`` is said in the passive: "was shot by" (the agent before ``until``)."""
+    return at > 0 and words[at - 1] in _PASSIVE_AUX and "by" in words[at + 1 : until]
 
 
 def _shown(display: str, stems: frozenset[str]) -> list[str]:

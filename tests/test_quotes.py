@@ -460,3 +460,41 @@ def test_reported_speech_guards_of_the_second_review(tmp_path) -> None:
         },
     )
     assert [f.verdict.value for f in found] == ["compatible"]
+
+
+def _compatible(found):  # type: ignore[no-untyped-def]
+    return [f for f in found if f.verdict.value == "compatible"]
+
+
+def test_a_paraphrase_that_swaps_a_noun_or_the_roles_is_not_the_quote(tmp_path) -> None:
+    for reported, quote in (
+        (
+            "Fire chief Dana Reyes said the fire started in the garage.",
+            'Fire chief Dana Reyes said, "The fire started in the kitchen."',
+        ),
+        (
+            "Fire chief Dana Reyes said the man shot at officers near the station.",
+            '"Officers shot the man near the station," said Dana Reyes, the fire chief.',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert found == [], (reported, [f.explanation for f in found])
+
+
+def test_a_paraphrase_in_other_words_or_the_passive_is_still_the_quote(tmp_path) -> None:
+    for reported, quote in (
+        (  # another word before the same noun, another verb
+            "Dana Reyes said nobody was hurt and thanked the emergency services for their quick help.",
+            '"Nobody was hurt and we thank the fire service for their quick help," said Dana Reyes.',
+        ),
+        (  # the roles kept, said in the passive
+            "Fire chief Dana Reyes said the man was shot by officers near the station.",
+            '"Officers shot the man near the station," said Dana Reyes, the fire chief.',
+        ),
+        (  # a noun said in other words before the same place
+            "Fire chief Dana Reyes said the fire began in the kitchen of the house.",
+            '"The fire started in the kitchen of the house," said Dana Reyes.',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert [f.verdict.value for f in found] == ["compatible"], (reported, [f.explanation for f in found])
