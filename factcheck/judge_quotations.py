@@ -116,11 +116,15 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     parent = list(range(len(keys)))
     find = _finder(parent)
     voice = [speaker for speaker, _ in keys]  # per group root: its named speaker, if any
+    described = [_described(same[key]) for key in keys]
+    linked = _linked_descriptions(claims, ident)
     differ: list[tuple[int, int, QuoteComparison]] = []
     for i, j in sorted(_candidate_pairs([text for _, text in keys])):
         (sa, _), (sb, _) = keys[i], keys[j]
         if sa and sb and sa != sb:
             continue
+        if (sa and described[j] - linked[sa]) or (sb and described[i] - linked[sb]):
+            continue  # "a witness said" / "said Dana Reyes": someone else, unless an article links them
         a, b = same[keys[i]], same[keys[j]]
         if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
             continue
@@ -172,6 +176,26 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                 ),
             )
         )
+    return out
+
+
+def _described(group: list[Claim]) -> frozenset[str]:
+    """The words naming the speakers a group of quotes (one wording, no named speaker) is given to
+    by description only ("a witness", "a police spokesman": the last word), when every quote of it
+    has one; empty when one is printed with no attribution at all (then it may be anyone's)."""
+    if any(c.subject or not c.chain or c.qualifier != "unnamed" for c in group):
+        return frozenset()
+    return frozenset(WORD.findall(fold(c.chain[0]))[-1] for c in group if WORD.findall(fold(c.chain[0])))
+
+
+def _linked_descriptions(claims: list[Claim], ident: PersonIdentity) -> dict[str, frozenset[str]]:
+    """Person id -> the words of the sentences quoting them ("police spokesman Dan Ortiz said"): a
+    description among them links a quote given to it to that person."""
+    out: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for c in claims:
+        if c.subject:
+            pid = ident.id(c.subject)
+            out[pid] = out[pid] | frozenset(WORD.findall(fold(c.sentence)))
     return out
 
 

@@ -498,3 +498,40 @@ def test_a_paraphrase_in_other_words_or_the_passive_is_still_the_quote(tmp_path)
     ):
         _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
         assert [f.verdict.value for f in found] == ["compatible"], (reported, [f.explanation for f in found])
+
+
+def test_a_quote_of_an_unnamed_witness_is_someone_else_than_a_named_speaker(tmp_path) -> None:
+    for who in ("a witness said", "one resident said", "a neighbour told reporters", "a police spokesman said"):
+        report, found = _quote_findings(
+            tmp_path,
+            {
+                "a.txt": f'"The fire started in the kitchen of the old house," {who}.',
+                "b.txt": "Fire chief Dana Reyes said the fire started in the kitchen of the old house.",
+                "c.txt": '"The fire started in the kitchen of the house," said Dana Reyes.',
+            },
+        )
+        (quoted,) = [c for c in report.claims if c.unit == "quote" and c.location.article == "a.txt"]
+        assert quoted.chain and quoted.chain[0] in who and not quoted.subject, who
+        # Reyes's own words meet; the unnamed speaker's quote meets neither
+        assert all("a.txt" not in f.articles for f in found), (who, [f.explanation for f in found])
+        assert [f.verdict.value for f in found] == ["compatible"], (who, [f.explanation for f in found])
+
+
+def test_an_unnamed_speaker_is_the_named_one_when_an_article_links_them(tmp_path) -> None:
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": '"The fire started in the kitchen of the old house," a police spokesman said.',
+            "b.txt": 'Police spokesman Dan Ortiz said: "The fire started in the kitchen of the house."',
+        },
+    )
+    assert [f.verdict.value for f in found] == ["conflict"]
+    # an unnamed source whose quote no one else gives is still compared by its words
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": '"The fire started in the kitchen of the old house and spread," a witness said.',
+            "b.txt": '"The fire started in the kitchen of the old house and spread," the witness said.',
+        },
+    )
+    assert [f.verdict.value for f in found] == ["agree"]

@@ -269,10 +269,18 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
 
 
 _PRONOUN_VERB = re.compile(r"^\s*[,—–-]?\s*(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?P<v>[a-z]+)\b")
+WITNESS_WORDS = (
+    "witness witnesses eyewitness eyewitnesses resident residents neighbour neighbours neighbor neighbors "
+    "bystander bystanders onlooker onlookers passer-by passerby villager villagers"
+)
+"""Words for a speaker described, not named ("a witness said", "one resident told reporters"): the
+quote is given to that description, someone other than any named speaker unless an article links them."""
 _NP_VERB = re.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,4}?"
     r"(?:official|officials|spokesman|spokeswoman|spokesperson|readout|statement|ministry|department|agency|embassy|"
-    r"police|government|source|sources|report|White House|Kremlin|[A-Z][\w’'.-]*))\s+"
+    r"police|government|source|sources|report|White House|Kremlin|"
+    + "|".join(re.escape(w) for w in sorted(WITNESS_WORDS.split(), key=len, reverse=True))
+    + r"|[A-Z][\w’'.-]*))\s+"
     r"(?:also\s+)?(?P<v>[a-z]+)\b"
 )
 
@@ -351,6 +359,9 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
     for cand in _NP_VERB.finditer(head):
         if cand.end() == len(head) and cand["v"] in quotes.SPEECH_VERBS:
             np = cand
+    if np is None:  # "a police spokesman said": the scan above took "a police" with "spokesman" for its verb
+        whole = (_NP_VERB.fullmatch(head, w.start()) for w in re.finditer(r"\S+", head))
+        np = next((m for m in whole if m is not None and m["v"] in quotes.SPEECH_VERBS), None)
     if np is not None:
         phrase = np["np"].strip()
         if phrase.split()[-1].lower() in ("he", "she", "it", "they"):
