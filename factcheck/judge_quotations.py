@@ -322,8 +322,17 @@ def _slot_swap(a: list[str], b: list[str], shared: frozenset[str]) -> str:
     the same function words ("started in the kitchen" / "started in the garage"), else ""."""
     sa, sb = _slots(a, shared), _slots(b, shared)
     for key in sa.keys() & sb.keys():
-        return f"{'/'.join(sorted(sa[key]))} / {'/'.join(sorted(sb[key]))}"
+        if not (sa[key] | sb[key]) & GENERIC_NOUNS:
+            return f"{'/'.join(sorted(sa[key]))} / {'/'.join(sorted(sb[key]))}"
     return ""
+
+
+GENERIC_NOUNS = frozenset(
+    """building buildings property premises site scene area place location incident people person
+    persons individual individuals vehicle structure facility""".split()
+)
+"""Nouns that say any thing of their kind: one in the place of another noun is the same thing told
+more broadly ("destroyed the warehouse" / "destroyed the building"), not another."""
 
 
 _PASSIVE_AUX = frozenset("was were is are be been being".split())

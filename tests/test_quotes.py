@@ -491,6 +491,10 @@ def test_a_paraphrase_in_other_words_or_the_passive_is_still_the_quote(tmp_path)
             "Fire chief Dana Reyes said the man was shot by officers near the station.",
             '"Officers shot the man near the station," said Dana Reyes, the fire chief.',
         ),
+        (  # a noun told more broadly
+            "Fire chief Dana Reyes said the blaze destroyed the building before dawn.",
+            '"The blaze destroyed the warehouse before dawn," said Dana Reyes.',
+        ),
         (  # a noun said in other words before the same place
             "Fire chief Dana Reyes said the fire began in the kitchen of the house.",
             '"The fire started in the kitchen of the house," said Dana Reyes.',
