@@ -539,3 +539,17 @@ def test_an_unnamed_speaker_is_the_named_one_when_an_article_links_them(tmp_path
         },
     )
     assert [f.verdict.value for f in found] == ["agree"]
+
+
+def test_a_speaker_described_in_several_words_is_read_whole(tmp_path) -> None:
+    report, _ = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": "But police said the bridge would stay closed until Monday. "
+            '"Nobody was hurt in the crash on the bridge," a police spokesman said.',
+        },
+    )
+    assert sorted((c.unit, c.chain) for c in report.claims if c.kind.value == "quote") == [
+        ("quote", ("a police spokesman",)),
+        ("reported", ("police",)),
+    ]

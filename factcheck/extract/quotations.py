@@ -360,7 +360,8 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
         if cand.end() == len(head) and cand["v"] in quotes.SPEECH_VERBS:
             np = cand
     if np is None:  # "a police spokesman said": the scan above took "a police" with "spokesman" for its verb
-        whole = (_NP_VERB.fullmatch(head, w.start()) for w in re.finditer(r"\S+", head))
+        starts = (w.start() for w in re.finditer(r"\S+", head) if w.group().lower() not in _LINKING)
+        whole = (_NP_VERB.fullmatch(head, at) for at in starts)
         np = next((m for m in whole if m is not None and m["v"] in quotes.SPEECH_VERBS), None)
     if np is not None:
         phrase = np["np"].strip()
@@ -372,6 +373,8 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
     return None
 
 
+_LINKING = frozenset({"but", "and", "yet", "so", "then", "however", "also", "or"})
+"""Words opening a sentence before the speaker ("But police said"): no part of the speaker's name."""
 TITLE_GAP = 3
 """Title words at most between "said" and the speaker's name ("said Deputy Chief Lima")."""
 
