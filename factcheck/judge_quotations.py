@@ -181,11 +181,17 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
 
 def _described(group: list[Claim]) -> frozenset[str]:
     """The words naming the speakers a group of quotes (one wording, no named speaker) is given to
-    by description only ("a witness", "a police spokesman": the last word), when every quote of it
-    has one; empty when one is printed with no attribution at all (then it may be anyone's)."""
+    by description only ("a witness", "a police spokesman", "a spokesman for Harwick Foods": the
+    word of a source, ``SOURCE_WORDS``, else the last), when every quote of it has one; empty when
+    one is printed with no attribution at all (then it may be anyone's)."""
     if any(c.subject or not c.chain or c.qualifier != "unnamed" for c in group):
         return frozenset()
-    return frozenset(WORD.findall(fold(c.chain[0]))[-1] for c in group if WORD.findall(fold(c.chain[0])))
+    out = set()
+    for c in group:
+        words = WORD.findall(fold(c.chain[0]))
+        if words:
+            out.add(next((w for w in words if w in SOURCE_WORDS), words[-1]))
+    return frozenset(out)
 
 
 def _linked_descriptions(claims: list[Claim], ident: PersonIdentity) -> dict[str, frozenset[str]]:

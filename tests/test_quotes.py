@@ -530,6 +530,16 @@ def test_an_unnamed_speaker_is_the_named_one_when_an_article_links_them(tmp_path
         },
     )
     assert [f.verdict.value for f in found] == ["conflict"]
+    # the source word links, wherever it stands in the description
+    for named, verdicts in (("said Dan Ortiz, a spokesman", ["conflict"]), ("said Dan Ortiz of the council", [])):
+        _, found = _quote_findings(
+            tmp_path,
+            {
+                "a.txt": '"The store will reopen in the spring," a Harwick Council spokesman said.',
+                "b.txt": f'"The store will reopen in the late spring," {named}.',
+            },
+        )
+        assert [f.verdict.value for f in found] == verdicts, named
     # an unnamed source whose quote no one else gives is still compared by its words
     _, found = _quote_findings(
         tmp_path,
