@@ -563,3 +563,102 @@ def test_a_speaker_described_in_several_words_is_read_whole(tmp_path) -> None:
         ("quote", ("a police spokesman",)),
         ("reported", ("police",)),
     ]
+
+
+def test_a_body_alone_is_comparable_with_a_named_speaker(tmp_path) -> None:
+    # review rm, R1: "police said" may be the officer named elsewhere (main's agreement and conflict)
+    for named in ("said Sgt. Ada Vell", "said Ada Vell of the sheriff's office"):
+        _, found = _quote_findings(
+            tmp_path,
+            {
+                "a.txt": '"The suspect ran toward the river before officers caught up with him," police said.',
+                "b.txt": f'"The suspect ran toward the river before officers caught up with him," {named}.',
+            },
+        )
+        assert [f.verdict.value for f in found] == ["agree"], named
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": '"The suspect was not armed when deputies opened fire," officials said.',
+            "b.txt": '"The suspect was armed when deputies opened fire," said Ada Vell.',
+        },
+    )
+    assert [f.verdict.value for f in found] == ["conflict"]
+
+
+def test_a_description_links_to_a_named_speaker_only_through_the_attribution(tmp_path) -> None:
+    # review rm, F1: another body's spokesman; F2: "witness" in the named speaker's quoted words
+    for named, unnamed in (
+        (
+            '"We have paused all shipments while we look for the source," said Ivo Pell, a spokesman for Norby Foods.',
+            'A city spokesman said: "We have paused all inspections while we look for the source."',
+        ),
+        (
+            '"We urge any witness who saw a van near the depot to call us," said Chief Ivo Pell. '
+            '"The fire spread very quickly through the roof," Pell said.',
+            'A witness said: "The fire spread quickly through the roof and then the walls came down."',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": named, "b.txt": unnamed})
+        assert found == [], [f.explanation for f in found]
+    # the same body links: a conflict as before
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": '"We have paused all shipments while we look for the source," said Ivo Pell, a city spokesman.',
+            "b.txt": 'A city spokesman said: "We have paused all inspections while we look for the source."',
+        },
+    )
+    assert [f.verdict.value for f in found] == ["conflict"]
+
+
+def test_two_unlike_descriptions_are_not_one_speaker(tmp_path) -> None:
+    # review rm, c03: "a witness" and "one resident" are not known to be one person
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": 'A witness said: "I saw smoke pouring out of the roof and everyone started running."',
+            "b.txt": 'One resident said: "I saw smoke pouring out of the roof and I called for help."',
+        },
+    )
+    assert found == [], [f.explanation for f in found]
+
+
+def test_a_paraphrase_with_a_synonym_a_role_noun_or_an_adverbial_passive_is_the_quote(tmp_path) -> None:
+    # review rm, R2 and R3: no swap on a noun alone
+    for reported, quote in (
+        (
+            "Inspector Ada Vell said the driver lost control of the lorry on the bend.",
+            '"The driver lost control of the truck on the bend and it rolled over," said Inspector Ada Vell.',
+        ),
+        (
+            "Ada Vell said officers arrested the man at his home and found the gun in his car.",
+            '"Officers arrested the suspect at his home and found the weapon in his car," said Ada Vell.',
+        ),
+        (
+            "Chief Ada Vell said officers shot the man after he pointed a rifle at them.",
+            '"The man was fatally shot by officers after he pointed a rifle at them," said Chief Ada Vell.',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert [f.verdict.value for f in found] == ["compatible"], (reported, [f.explanation for f in found])
+
+
+def test_a_paraphrase_with_another_side_order_or_kind_of_thing_is_not_the_quote(tmp_path) -> None:
+    # review rm, F3 and F4
+    for reported, quote in (
+        (
+            "Ada Vell said the fire started in the front bedroom and spread to the roof.",
+            '"The fire started in the back bedroom and spread to the roof," said Ada Vell.',
+        ),
+        (
+            "Ada Vell said the fire began on the fourth floor in a laundry room.",
+            '"The fire began on the second floor in a laundry room," said Ada Vell.',
+        ),
+        (
+            "Ada Vell said one man set fire to a building and threw bottles at officers.",
+            '"One man set fire to a police car and threw bottles at officers," said Ada Vell.',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert _compatible(found) == [], (reported, [f.explanation for f in found])

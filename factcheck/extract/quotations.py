@@ -269,17 +269,11 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
 
 
 _PRONOUN_VERB = re.compile(r"^\s*[,—–-]?\s*(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?P<v>[a-z]+)\b")
-WITNESS_WORDS = (
-    "witness witnesses eyewitness eyewitnesses resident residents neighbour neighbours neighbor neighbors "
-    "bystander bystanders onlooker onlookers passer-by passerby villager villagers"
-)
-"""Words for a speaker described, not named ("a witness said", "one resident told reporters"): the
-quote is given to that description, someone other than any named speaker unless an article links them."""
 _NP_VERB = re.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,4}?"
     r"(?:official|officials|spokesman|spokeswoman|spokesperson|readout|statement|ministry|department|agency|embassy|"
     r"police|government|source|sources|report|White House|Kremlin|"
-    + "|".join(re.escape(w) for w in sorted(WITNESS_WORDS.split(), key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(quotes.WITNESS_WORDS.split(), key=len, reverse=True))
     + r"|[A-Z][\w’'.-]*))\s+"
     r"(?:also\s+)?(?P<v>[a-z]+)\b"
 )
@@ -365,6 +359,9 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
         np = next((m for m in whole if m is not None and m["v"] in quotes.SPEECH_VERBS), None)
     if np is not None:
         phrase = np["np"].strip()
+        wider = _DESCRIBED_BEFORE.search(head, 0, np.start("np")) if phrase.lower() in _SPOKES else None
+        if wider is not None:  # "A city spokesman said": the scan took "A city" for a name and its verb
+            phrase = f"{wider.group().strip()} {phrase}"
         if phrase.split()[-1].lower() in ("he", "she", "it", "they"):
             return None
         words = phrase.split()
@@ -373,6 +370,9 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
     return None
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
+_DESCRIBED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w’'-]*\s+){1,3}$")
+"""A spokesman's body told before the word in lower case ("a city spokesman", "the company statement")."""
 _LINKING = frozenset({"but", "and", "yet", "so", "then", "however", "also", "or"})
 """Words opening a sentence before the speaker ("But police said"): no part of the speaker's name."""
 TITLE_GAP = 3
