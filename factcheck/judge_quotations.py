@@ -19,7 +19,7 @@ from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
 from factcheck.places import fold
-from factcheck.quotes import WORD, QuoteComparison, compare_quotes, spelling
+from factcheck.quotes import SPEECH_VERBS, WITNESS_WORDS, WORD, QuoteComparison, compare_quotes, spelling
 
 __all__ = ["UNNAMED_SPEAKER", "judge_quotes"]
 
@@ -116,11 +116,19 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     parent = list(range(len(keys)))
     find = _finder(parent)
     voice = [speaker for speaker, _ in keys]  # per group root: its named speaker, if any
+    described = [_described(same[key]) for key in keys]
+    attributions = _attributions(claims, ident)
     differ: list[tuple[int, int, QuoteComparison]] = []
     for i, j in sorted(_candidate_pairs([text for _, text in keys])):
         (sa, _), (sb, _) = keys[i], keys[j]
         if sa and sb and sa != sb:
             continue
+        if (sa and not all(_linked(d, attributions[sa]) for d in described[j])) or (
+            sb and not all(_linked(d, attributions[sb]) for d in described[i])
+        ):
+            continue  # "a witness said" / "said Dana Reyes": someone else, unless an article links them
+        if described[i] and described[j] and not described[i] & described[j]:
+            continue  # "a witness said" / "one resident said": not known to be one person
         a, b = same[keys[i]], same[keys[j]]
         if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
             continue
@@ -175,6 +183,69 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     return out
 
 
+_WITNESS = frozenset(WORD.findall(WITNESS_WORDS))
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople statement representative".split())
+Description = tuple[str, frozenset[str]]
+"""How an unnamed speaker is described: ("witness", the witness words) or ("spokes", the body's words)."""
+
+
+def _described(group: list[Claim]) -> frozenset[Description]:
+    """Who a group of quotes (one wording, no named speaker) is given to by description, when every
+    quote of it has one that tells of someone apart: a witness ("a witness", "one resident", words
+    ``WITNESS_WORDS``) or the spokesman or statement of a named body ("a city spokesman", "a spokesman
+    for the health department"). A body alone ("police said", "the ministry said") or a bare "a
+    spokesman" describes no one apart: empty, compared with a named speaker's words as before."""
+    if any(c.subject or not c.chain or c.qualifier != "unnamed" for c in group):
+        return frozenset()
+    out: set[Description] = set()
+    for c in group:
+        words = WORD.findall(fold(c.chain[0]))
+        body = frozenset(w for w in words if w not in _STOP and w not in SOURCE_WORDS and w not in _SPOKES)
+        if _WITNESS & set(words):
+            out.add(("witness", frozenset(_WITNESS & set(words))))
+        elif body and (_SPOKES & set(words) or words[0] in ("for", "from")):
+            out.add(("spokes", body))
+        else:
+            return frozenset()
+    return frozenset(out)
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _attributions(claims: list[Claim], ident: PersonIdentity) -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+    """Person id -> per sentence quoting them, the words of its attribution, never of the quoted words
+    ("Police spokesman Dan Ortiz said", "said Reyes, who urged any witness ...": not "witness"), and
+    those of them naming a body (past the person's own name, speech verbs and function words)."""
+    out: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    for c in claims:
+        if not c.subject:
+            continue
+        said = _QUOTED.sub(" ", c.sentence)
+        words = frozenset(WORD.findall(fold(said)))
+        own = frozenset(WORD.findall(fold(c.subject)))
+        if re.search(rf"\b(?:for|from|of|at)\s+(?:the\s+)?{re.escape(c.subject)}", said):
+            own = frozenset()  # "a spokesman for Harwick Foods": the subject is the body
+        rest = frozenset(w for w in words - own if w not in _STOP and w not in SOURCE_WORDS and w not in _SPOKES)
+        rest -= SPEECH_VERBS
+        out[ident.id(c.subject)].append((words, rest))
+    return out
+
+
+def _linked(d: Description, attributions: list[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Whether a sentence quoting a named person gives them the description ``d``: the witness word
+    ("Ana Ruiz, a witness, said"), or a spokesman's word with the same body ("police spokesman Dan
+    Ortiz"), or with no body at all ("said Dan Ortiz, a spokesman"); "a spokesman for Harwick Foods"
+    is not "a city spokesman"."""
+    kind, words = d
+    for said, rest in attributions:
+        if kind == "witness" and words & said:
+            return True
+        if kind == "spokes" and _SPOKES & said and (words & said or not rest):
+            return True
+    return False
+
+
 REPORTED = "reported"
 """The unit of a claim of reported speech (``extract.quotations``: "X said the store would be rebuilt")."""
 REPORTED_SHARED = (2, 0.5)
@@ -208,6 +279,11 @@ _NUMBER_WORDS = frozenset(
     million billion dozen dozens""".split()
 )
 """Number words ("one" and "half" are left out: "no one", "one of them" count nothing)."""
+_ORDINALS = {
+    w: f"{v}th" for v, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)
+} | {"2nd": "2th", "3rd": "3th", **{f"{v}th": f"{v}th" for v in range(4, 21)}}
+"""Ordinals, read as numbers ("the second floor" / "the 2nd floor" / "the fourth floor"); "first"
+is left out ("at first", "first responders" count nothing)."""
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 
 
@@ -232,6 +308,7 @@ def _cues(c: Claim) -> tuple[bool, bool, frozenset[str], frozenset[str]]:
     negated = any(w in _NEGATION for w in words)
     hedged = any(w in _HEDGES for w in words)
     numbers = frozenset(_NUMBER_VALUE.get(w, w) for w in words if w.isdigit() or (w in _NUMBER_WORDS and w != "one"))
+    numbers |= frozenset(_ORDINALS[w] for w in words if w in _ORDINALS)
     names = frozenset(fold(m.group()) for m in _CAPITALISED.finditer(c.display))
     return negated, hedged, numbers, names
 
@@ -239,7 +316,9 @@ def _cues(c: Claim) -> tuple[bool, bool, frozenset[str], frozenset[str]]:
 def _differs(reported: Claim, quoted: Claim) -> str:
     """Why a reported clause and a quote cannot be one statement told two ways, or "": one is negated
     and the other not, they give different numbers, or the clause names a place or person the quote
-    does not (a paraphrase keeps what it reports; "12 shots" / "3 shots" is a contradiction)."""
+    does not (a paraphrase keeps what it reports; "12 shots" / "3 shots" is a contradiction); a noun
+    in the place of another ("in the kitchen" / "in the garage", ``_slot_swap``); who does what to
+    whom turned round ("officers shot the man" / "the man shot at officers", ``_roles_flipped``)."""
     rn, rh, rnum, rnames = _cues(reported)
     qn, qh, qnum, qnames = _cues(quoted)
     if rn != qn:
@@ -250,7 +329,145 @@ def _differs(reported: Claim, quoted: Claim) -> str:
         return "different numbers"
     if rnames - qnames:
         return "a name only one gives"
+    ra, qa = reported.text_value.split(), quoted.text_value.split()
+    shared = _stems(reported.text_value) & _stems(quoted.text_value)
+    swapped = _slot_swap(ra, qa, shared)
+    if swapped:
+        return f"another word in the same place: {swapped}"
+    flipped = _roles_flipped(ra, qa, shared) or _roles_flipped(qa, ra, shared)
+    if flipped:
+        return f"the words around {flipped!r} in the other order"
     return ""
+
+
+_DETERMINERS = frozenset("the a an his her its their our this that these those my your".split())
+"""Words before a noun: a content word right after one (past a shared word) names a thing."""
+
+
+def _content(w: str) -> bool:
+    return w not in _STOP and not w.isdigit()
+
+
+def _slots(words: list[str], shared: frozenset[str]) -> dict[tuple[str, ...], set[str]]:
+    """The nouns of a clause that the other side does not give, by their place: (the shared word
+    before, the function words between, determiners as "the") -> the last word of each run of such
+    words ("set fire to a police car": car). A run right before a shared word only qualifies it ("the
+    fire service" / "the emergency services"), unless it tells a side or an order (``_QUALIFIERS``:
+    "the back bedroom" / "the front bedroom"): then the key ends with that shared word."""
+    out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for i, w in enumerate(words):
+        if not _content(w) or w[:STEM] in shared:
+            continue
+        j = i - 1
+        while j >= 0 and not _content(words[j]):
+            j -= 1
+        gap = tuple("the" if g in _DETERMINERS else g for g in words[j + 1 : i])
+        if j < 0 or not gap or gap[-1] != "the" or words[j][:STEM] not in shared:
+            continue
+        k = i
+        while k + 1 < len(words) and _content(words[k + 1]) and words[k + 1][:STEM] not in shared:
+            k += 1
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after and _content(after) and after[:STEM] in shared:
+            told = _QUALIFIERS.intersection(words[i : k + 1])
+            if told:
+                out[(words[j][:STEM], *gap, after[:STEM])] |= told
+            continue
+        out[(words[j][:STEM], *gap)].add(words[k])
+    return out
+
+
+def _slot_swap(a: list[str], b: list[str], shared: frozenset[str]) -> str:
+    """ "kitchen / garage" when each side has a noun the other lacks after the same shared word and
+    the same function words ("started in the kitchen" / "started in the garage") and the two tell
+    things apart (``_tells_apart``), or another side or order before the same noun ("the back bedroom"
+    / "the front bedroom"), else ""."""
+    sa, sb = _slots(a, shared), _slots(b, shared)
+    for key in sa.keys() & sb.keys():
+        if any(_tells_apart(x, y) for x in sa[key] for y in sb[key]):
+            return f"{'/'.join(sorted(sa[key]))} / {'/'.join(sorted(sb[key]))}"
+    return ""
+
+
+_QUALIFIERS = frozenset(
+    """back front rear left right north south east west northern southern eastern western upper lower
+    top bottom inner outer first second third fourth fifth sixth seventh eighth ninth tenth""".split()
+)
+"""Words before a noun that tell which one of its kind: a side or an order ("the front door", "the
+second floor"); another such word before the same noun is another thing."""
+_KINDS = {
+    "room": """room rooms kitchen bedroom bathroom garage basement cellar attic loft hallway lounge lobby
+    stairwell staircase roof garden yard porch balcony corridor""",
+    "building": """building buildings house home warehouse shop store factory school church mosque temple
+    hotel restaurant bar pub apartment flat barn shed hospital office bank cafe supermarket mall
+    library museum stadium theatre theater property premises structure facility""",
+    "vehicle": """vehicle vehicles car cars truck lorry van bus coach train tram motorcycle motorbike bike
+    bicycle taxi cab suv jeep tractor ambulance""",
+}
+_KIND = {w: kind for kind, words in _KINDS.items() for w in words.split()}
+"""Nouns of a kind whose members are told apart ("in the kitchen" / "in the garage", "a car" / "a
+building"): another noun of no kind here in the same place may be the same thing in other words
+("the suspect" / "the man", "the weapon" / "the gun"), so it is never taken for a swap."""
+GENERIC_NOUNS = frozenset("room rooms building buildings property premises structure facility vehicle vehicles".split())
+"""Nouns that say any thing of their kind: one in the place of another noun of that kind is the same
+thing told more broadly ("destroyed the warehouse" / "destroyed the building"), not another; in the
+place of a noun of another kind ("a police car" / "a building") it is another thing."""
+_SAME_THING = [
+    frozenset(g.split())
+    for g in ("truck lorry", "house home", "motorcycle motorbike bike", "taxi cab", "shop store", "bike bicycle")
+] + [frozenset(("cellar", "basement"))]
+"""Nouns that name one thing (British and American words, a short form)."""
+
+
+def _tells_apart(x: str, y: str) -> bool:
+    """Whether two nouns in one place are two things: both of a kind (``_KIND``) and of two kinds, or
+    of one kind and neither the kind's generic word nor the same thing in other words."""
+    if x in _QUALIFIERS or y in _QUALIFIERS:
+        return x != y and x in _QUALIFIERS and y in _QUALIFIERS
+    kx, ky = _KIND.get(x), _KIND.get(y)
+    if kx is None or ky is None:
+        return False
+    if kx != ky:
+        return True
+    return not ({x, y} & GENERIC_NOUNS or any({x, y} <= g for g in _SAME_THING))
+
+
+_PASSIVE_AUX = frozenset("was were is are be been being got get gets getting".split())
+
+
+def _roles_flipped(a: list[str], b: list[str], shared: frozenset[str]) -> str:
+    """A shared word (a verb) whose nearest shared neighbours before and after it in ``a`` stand
+    the other way round in ``b`` ("officers shot the man" / "the man shot at officers"), unless
+    one side says it in the passive ("the man was shot by officers"): the word, else ""."""
+
+    def order(words: list[str]) -> list[tuple[str, int]]:
+        seen: dict[str, int] = {}
+        for i, w in enumerate(words):
+            if _content(w) and w[:STEM] in shared:
+                seen.setdefault(w[:STEM], i)
+        return sorted(seen.items(), key=lambda kv: kv[1])
+
+    oa, ob = order(a), order(b)
+    at_b = {stem: k for k, (stem, _) in enumerate(ob)}
+    for k in range(1, len(oa) - 1):
+        p, v, q = oa[k - 1][0], oa[k][0], oa[k + 1][0]
+        kv = at_b[v]
+        turned = 0 < kv < len(ob) - 1 and ob[kv - 1][0] == q and ob[kv + 1][0] == p
+        if turned and not _passive(a, oa[k][1], oa[k + 1][1]) and not _passive(b, ob[kv][1], ob[kv + 1][1]):
+            return b[ob[kv][1]]
+    return ""
+
+
+PASSIVE_GAP = 2
+"""Words at most between the auxiliary and the verb of a passive ("was fatally shot by", "was later
+arrested by")."""
+
+
+def _passive(words: list[str], at: int, until: int) -> bool:
+    """Whether the verb ``words[at]`` is said in the passive: "was shot by", "was fatally shot by",
+    "got hit by" (the agent before ``until``)."""
+    aux = words[max(0, at - 1 - PASSIVE_GAP) : at]
+    return any(w in _PASSIVE_AUX for w in aux) and "by" in words[at + 1 : until]
 
 
 def _shown(display: str, stems: frozenset[str]) -> list[str]:

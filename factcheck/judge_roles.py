@@ -530,20 +530,51 @@ _ACCUSED_AFTER = re.compile(
 _AGE = re.compile(r",\s*(\d{1,3})\s*,")
 
 
-def _defendants(sentence: str, surnames: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+def _defendants(
+    sentence: str,
+    surnames: Mapping[str, frozenset[str]] | None = None,
+    ages: Mapping[str, frozenset[str]] | None = None,
+) -> frozenset[str]:
     """The people a charge sentence names as accused ("Lena Moss, 29, was charged ...", "Ivo Brandt
     was arrested"): a capitalised name of two words followed by an age or by "was charged/arrested",
     folded, whatever the given name; with ``surnames`` (surname -> full names of the story) a lone
-    surname ("Moss was charged") when it is one person's only."""
+    surname ("Moss was charged") when it is one person's only (of several, the one the story gives
+    that age: ``ages``, full name -> ages). A lone surname with an age ("Moss, 31,") is that person
+    unless the story gives them another age; then it stands for someone of that age not otherwise
+    named ("moss, 31")."""
     hits = [m for m in _NAME_PAIR.finditer(sentence) if _ACCUSED_AFTER.match(sentence, m.end())]
     out = {fold(f"{m[1]} {m[2]}") for m in hits}
     for m in hits:
         sentence = sentence.replace(m[0], " ")
-    for w in re.findall(r"\b[A-Z][\w’'-]+", sentence):
-        people = (surnames or {}).get(fold(w), frozenset())
-        if len(people) == 1:  # "Marsh" of a story naming Jo and Tim Marsh is either: no one
+    for m in re.finditer(r"\b[A-Z][\w’'-]+", sentence):
+        people = (surnames or {}).get(fold(m.group()), frozenset())
+        age = _AGE.match(sentence, m.end())
+        if age is not None and ages is not None and len(people) > 1:
+            people = frozenset(n for n in people if age[1] in ages.get(n, ()))  # "Marsh, 31,": the one aged 31
+        if len(people) != 1:  # "Marsh" of a story naming Jo and Tim Marsh is either: no one
+            continue
+        if age is not None and ages is not None and any(ages.get(n) and age[1] not in ages[n] for n in people):
+            out.add(f"{fold(m.group())}, {age[1]}")  # "Marsh, 32,": not Tim Marsh, said to be 31
+        else:
             out |= people
     return frozenset(out)
+
+
+_NOT_GIVEN = frozenset(
+    """the a an and but or as at by for from in of on to with when after before while if then said says
+    mr mrs ms dr""".split()
+)
+"""Capitalised words opening a sentence that are no given name ("When Marsh was held")."""
+
+
+def _full_names(claims: Iterable[Claim]) -> dict[str, frozenset[str]]:
+    """Surname -> the full names ("tim marsh") the sentences of ``claims`` give with it, folded."""
+    out: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for sentence in {c.sentence for c in claims}:
+        for m in _NAME_PAIR.finditer(sentence):
+            if m[1].lower() not in _NOT_GIVEN:
+                out[fold(m[2])] |= {fold(f"{m[1]} {m[2]}")}
+    return out
 
 
 def _shorter_charge_lists(claims: list[Claim]) -> list[Finding]:
@@ -568,7 +599,17 @@ def _shorter_charge_lists(claims: list[Claim]) -> list[Finding]:
     surnames: dict[str, frozenset[str]] = defaultdict(frozenset)
     for n in everyone:
         surnames[n.split()[-1]] |= {n}
-    named = {a: _defendants(c.sentence, surnames) for a, (c, _) in lists.items()}
+    for surname, people in _full_names(claims).items():  # "... and his wife Ella Marsh": two of that surname
+        if surname in surnames:
+            surnames[surname] |= people
+    known_ages: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for sentence in {c.sentence for c in claims}:
+        for m in _NAME_PAIR.finditer(sentence):
+            age = _AGE.match(sentence, m.end())
+            if age is not None:
+                known_ages[fold(f"{m[1]} {m[2]}")] |= {age[1]}
+    named = {a: _defendants(c.sentence, surnames, known_ages) for a, (c, _) in lists.items()}
+    everyone |= frozenset(n for people in named.values() for n in people)  # "marsh, 31": someone else
 
     ages = {a: frozenset(_AGE.findall(c.sentence)) for a, (c, _) in lists.items()}
 

@@ -84,6 +84,12 @@ the cause"), 0.33."""
 SHORT_END = 3
 """Unaligned ends this short on both sides are shown as replacements in a word diff."""
 
+WITNESS_WORDS = (
+    "witness witnesses eyewitness eyewitnesses resident residents neighbour neighbours neighbor neighbors "
+    "bystander bystanders onlooker onlookers passer-by passerby villager villagers"
+)
+"""Words for a speaker described, not named ("a witness said", "one resident told reporters"): the
+quote is given to that description, someone other than any named speaker unless an article links them."""
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds stated states noted notes warned warns insisted insists
     explained explains wrote writes declared declares announced announces asked asks urged urges

@@ -1210,6 +1210,37 @@ def test_defendants_are_told_apart_whatever_their_given_names() -> None:
     )
 
 
+def test_a_lone_surname_with_an_age_is_not_the_namesake_of_another_age() -> None:
+    # two of the surname in the charge sentences: "Marsh, 31," is the one aged 31, not the other
+    assert not _charge_findings(
+        "Tom Marsh, 34, was charged with arson, burglary and theft after the fire.",
+        "Ella Marsh, 31, and Tom Marsh, 34, were charged after the fire. "
+        "Marsh, 31, was charged with arson and theft after the fire, police said.",
+    )
+    # (review rm: a namesake named only in a sentence charging no one is not seen here; the one
+    # Marsh of the charge sentences, age unsaid, is then "Marsh, 31,": see the test below)
+    # the age the story gives the one person of that surname: that person
+    (f,) = _charge_findings(
+        "Tom Marsh, 34, was charged with arson, burglary and theft after the fire.",
+        "Marsh, 34, was charged with arson and theft after the fire, police said.",
+    )
+    assert f.verdict is Verdict.COMPATIBLE
+
+
+def test_a_lone_surname_with_an_age_is_the_one_person_of_that_surname_of_unsaid_age() -> None:
+    # review rm, R4: the story names one Marsh, his age unsaid: "Marsh, 31," is him, a partial list
+    (f,) = _charge_findings(
+        "Tim Marsh was charged with arson, burglary and theft, police said on Monday.",
+        "Tim Marsh was held on Friday. Marsh, 31, was charged with arson and burglary, police said.",
+    )
+    assert f.verdict is Verdict.COMPATIBLE
+    # another age given him: someone else
+    assert not _charge_findings(
+        "Tim Marsh, 31, was charged with arson, burglary and theft, police said on Monday.",
+        "Tim Marsh was held on Friday. Marsh, 32, was charged with arson and burglary, police said.",
+    )
+
+
 def test_a_negation_inside_the_last_item_ends_the_list() -> None:
     for tail in ("murder rather than manslaughter", "murder but not manslaughter"):
         assert not _charge_findings(

@@ -272,7 +272,9 @@ _PRONOUN_VERB = re.compile(r"^\s*[,—–-]?\s*(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|
 _NP_VERB = re.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,4}?"
     r"(?:official|officials|spokesman|spokeswoman|spokesperson|readout|statement|ministry|department|agency|embassy|"
-    r"police|government|source|sources|report|White House|Kremlin|[A-Z][\w’'.-]*))\s+"
+    r"police|government|source|sources|report|White House|Kremlin|"
+    + "|".join(re.escape(w) for w in sorted(quotes.WITNESS_WORDS.split(), key=len, reverse=True))
+    + r"|[A-Z][\w’'.-]*))\s+"
     r"(?:also\s+)?(?P<v>[a-z]+)\b"
 )
 
@@ -351,8 +353,15 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
     for cand in _NP_VERB.finditer(head):
         if cand.end() == len(head) and cand["v"] in quotes.SPEECH_VERBS:
             np = cand
+    if np is None:  # "a police spokesman said": the scan above took "a police" with "spokesman" for its verb
+        starts = (w.start() for w in re.finditer(r"\S+", head) if w.group().lower() not in _LINKING)
+        whole = (_NP_VERB.fullmatch(head, at) for at in starts)
+        np = next((m for m in whole if m is not None and m["v"] in quotes.SPEECH_VERBS), None)
     if np is not None:
         phrase = np["np"].strip()
+        wider = _DESCRIBED_BEFORE.search(head, 0, np.start("np")) if phrase.lower() in _SPOKES else None
+        if wider is not None:  # "A city spokesman said": the scan took "A city" for a name and its verb
+            phrase = f"{wider.group().strip()} {phrase}"
         if phrase.split()[-1].lower() in ("he", "she", "it", "they"):
             return None
         words = phrase.split()
@@ -361,6 +370,11 @@ def _subject(ctx: NamedContext, si: int, lo: int, v_start: int, v_end: int) -> t
     return None
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
+_DESCRIBED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w’'-]*\s+){1,3}$")
+"""A spokesman's body told before the word in lower case ("a city spokesman", "the company statement")."""
+_LINKING = frozenset({"but", "and", "yet", "so", "then", "however", "also", "or"})
+"""Words opening a sentence before the speaker ("But police said"): no part of the speaker's name."""
 TITLE_GAP = 3
 """Title words at most between "said" and the speaker's name ("said Deputy Chief Lima")."""
 
