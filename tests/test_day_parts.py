@@ -265,3 +265,17 @@ def test_parts_of_the_day_on_dated_days_do_not_repeat_the_date(tmp_path: Path) -
     assert times
     assert {f.verdict for f in times} == {Verdict.SINGLE_SOURCE}
     assert Verdict.AGREE in {f.verdict for f in findings if f.kind is ClaimKind.DATE}
+
+
+def test_a_clock_time_of_one_event_in_other_words_falls_within_its_part_of_the_day(tmp_path: Path) -> None:
+    # one event named beside both (the fire), one day, no other event named in either clause: the
+    # words around them need not be alike
+    (found,) = _times(
+        tmp_path,
+        {
+            "a.txt": "Crews were called to the fire at the Harlow Road depot at 9:40 p.m. on Friday.",
+            "b.txt": "The depot blaze broke out on Friday night, gutting two sheds, neighbours said.",
+        },
+    )
+    assert found.verdict is Verdict.COMPATIBLE
+    assert "falls within 'Friday night'" in found.explanation
