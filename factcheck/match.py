@@ -326,7 +326,8 @@ def _split_places(items: list[Claim]) -> list[list[Claim]]:
 def _split_people(items: list[Claim]) -> list[list[Claim]]:
     """Ages of differently named people are different groups (Smith's 45 is not Jones's; nor is
     Peter Varga's Tomas Varga's). An age whose sentence names no one (or only a surname two
-    people share) goes with the person its words name, else with the person of the age said in
+    people share) goes with the person its words name (of two with that surname, the one given
+    that age: "Marsh, 58" beside Ron Marsh, 58 and Tim Marsh, 31), else with the person of the age said in
     the most alike words in another article (``AGE_ALIKE``), else with the named person of the
     same age most articles give ("the 45-year-old" beside "Smith, 45"), else with the person most
     ages are of."""
@@ -342,9 +343,12 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
         else:
             unnamed.append(c)
     for c in unnamed:
-        named = [p for p in people if p.split()[-1] in c.names]
+        own = _surname(c.subject) if c.subject else ""  # "Marsh, 58,": a surname two people share
+        named = [p for p in people if p.split()[-1] in c.names or p.split()[-1] == own]
         if len(named) > 1:
             named = [p for p in named if p.split()[-1] == _name_beside(c)] or named
+        if len(named) > 1:  # "Marsh, 58" where Ron Marsh is 58 and Tim Marsh 31: the age tells whose
+            named = [p for p in named if any(x.stated == c.stated for x in groups[p])] or named
         pick = named if len(named) == 1 else _worded_alike(c, groups)
         if not pick:
             pick = [p for p in people if any(x.stated == c.stated for x in groups[p])] or people

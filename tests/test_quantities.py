@@ -500,6 +500,18 @@ def test_ages_of_two_brothers_do_not_conflict(tmp_path: Path) -> None:
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
 
 
+def test_a_surname_with_an_age_is_the_one_of_two_namesakes_of_that_age(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Tim Marsh, 31, was charged with arson, burglary and theft, police said on Monday.",
+            "b.txt": "Ron Marsh, 58, was arrested at his home in Leeds on Saturday.\n"
+            "Marsh, 58, was charged with arson and burglary, police said on Monday.",
+        },
+    )
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
 def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Path) -> None:
     texts = {
         "a.txt": "The team has lost six games in a row, the coach said after the defeat.",
