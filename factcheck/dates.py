@@ -77,6 +77,7 @@ __all__ = [
     "format_day",
     "is_future_sentence",
     "month_interval",
+    "planned",
     "said_before",
     "symbols_overlap",
     "year_interval",
@@ -455,6 +456,22 @@ def _own_clause(text: str, core: int) -> str:
     starts = [0, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(text, 0, core))]
     stop = _OTHER_CLAUSE_RE.search(text, core)
     return text[starts[-1] : stop.start() if stop else len(text)]
+
+
+def planned(sentence: str, surface: str) -> bool:
+    """Whether the date ``surface`` of ``sentence`` is of something still to come: a future marker
+    before it in its own clause ("will appear in court on Thursday", "is expected to be charged
+    Friday"), not after it ("an inquiry into the March 4 sinking will ask why")."""
+    core = sentence.find(surface)
+    if core < 0 or said_before(sentence, core):
+        return False
+    before = _own_clause(sentence[:core], core)
+    return is_future_sentence(before) or _PLAN_RE.search(before) is not None
+
+
+_PLAN_RE = re.compile(r"\b(?:expected|scheduled|due|slated|planned)\b", re.IGNORECASE)
+"""Words of a plan without "to" after them ("charges that are expected Friday", "is due in court
+Monday"): a future marker for ``planned``, not for reading relative dates."""
 
 
 def is_future_sentence(text: str) -> bool:

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from factcheck.date_events import EVENT_WORDS, EVENTS, KIN, WORD, beside, date_event, event_and_word, same_event
-from factcheck.dates import REPORT_KEY
+from factcheck.dates import REPORT_KEY, planned
 from factcheck.events import ArticleFacts
 from factcheck.judge import (
     OPEN_TIME_QUALIFIERS,
@@ -79,6 +79,18 @@ vague to contradict a date. On the dev stories, twice these reaches add a false 
 read in the year of each report's publication) and catch nothing more. A year for months caught
 one moved date more in the mutation self-test, but made two months of two events of one kind
 (two albums released, two coaches fired) a conflict."""
+
+
+def plan_and_deed(x: Claim, y: Claim) -> bool:
+    """Whether of two dates one is of something still to come in its clause and the other not
+    (``dates.planned``: "will appear in court on Thursday after a raid" / "a raid on Tuesday"), and
+    their clauses do not name one event of the lexicon: a plan's day and a deed's are not one
+    event's then, whatever the words around them. "Charges are expected Sunday" / "was charged
+    Friday" are one event's (a plan that moved, or a day told otherwise)."""
+    if planned(x.sentence, x.surface) == planned(y.sentence, y.surface):
+        return False
+    event = date_event(x.sentence, x.surface)
+    return not (event in _NAMED and same_event(event, date_event(y.sentence, y.surface)))
 
 
 def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
@@ -312,7 +324,7 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
     date fewer caught on the dev stories."""
     if x.location.article == y.location.article or values_overlap(x, y) is not False:
         return False
-    if x.kind is ClaimKind.DATE and (x.qualifier or y.qualifier):
+    if x.kind is ClaimKind.DATE and (x.qualifier or y.qualifier or plan_and_deed(x, y)):
         return False
     if x.kind is ClaimKind.TIME and {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS:
         return False
@@ -663,7 +675,7 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                 if v == w or article in stated_by[v]:
                     continue
                 for y in cls:
-                    if values_overlap(x, y) is not False or not within_reach(x, y):
+                    if values_overlap(x, y) is not False or not within_reach(x, y) or plan_and_deed(x, y):
                         continue
                     if facts.same_event(article, y.location.article):
                         backing[v].setdefault(y.location.article, y)

@@ -1110,3 +1110,25 @@ def test_a_word_of_position_narrows_only_a_series(tmp_path, a, b):
     # "its first two cases" and "the remaining 9 miners" are the whole of what they count
     texts = {"a.txt": a, "b.txt": a.replace("confirmed", "announced").replace("kept", "went on"), "c.txt": b}
     assert check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+
+
+def test_a_planned_day_is_no_day_of_what_happened(tmp_path):
+    texts = {
+        "a.txt": "A man has been charged after a raid in Keston on Tuesday.\nHe will appear in court on Thursday.",
+        "b.txt": "A Keston man will appear in court on Thursday after a police raid.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+    # two deeds' days told otherwise still conflict
+    (tmp_path / "b.txt").write_text("A man has been charged after a raid in Keston on Monday.", encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_planned_day_and_the_day_it_happened_of_one_event_still_conflict(tmp_path):
+    texts = {
+        "a.txt": "Ivo Darl is in custody, pending formal charges that are expected Sunday.",
+        "b.txt": "Ivo Darl was charged on Friday with arson, prosecutors said.",
+        "c.txt": "Prosecutors said Ivo Darl was charged on Friday with arson.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
