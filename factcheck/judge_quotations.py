@@ -108,26 +108,28 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     reported = [c for c in claims if c.unit == REPORTED]
     claims = [c for c in claims if c.unit != REPORTED]
     # the same words (syndicated copies) are compared once
-    same: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    # (a police spokesman and a fire service spokesman giving the same words are two speakers)
+    same: dict[tuple[str, str, frozenset[Description]], list[Claim]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: (c.location.article, c.location.start)):
         speaker = ident.id(c.subject) if c.subject else ""
-        same[(speaker, c.text_value)].append(c)
+        same[(speaker, c.text_value, _described([c]))].append(c)
     keys = list(same)
     parent = list(range(len(keys)))
     find = _finder(parent)
-    voice = [speaker for speaker, _ in keys]  # per group root: its named speaker, if any
+    voice = [speaker for speaker, _, _ in keys]  # per group root: its named speaker, if any
     described = [_described(same[key]) for key in keys]
+    told = list(described)  # per group root: the descriptions of its unnamed quotes
     attributions = _attributions(claims, ident)
     differ: list[tuple[int, int, QuoteComparison]] = []
-    for i, j in sorted(_candidate_pairs([text for _, text in keys])):
-        (sa, _), (sb, _) = keys[i], keys[j]
+    for i, j in sorted(_candidate_pairs([text for _, text, _ in keys])):
+        (sa, _, _), (sb, _, _) = keys[i], keys[j]
         if sa and sb and sa != sb:
             continue
         if (sa and not all(_linked(d, attributions[sa]) for d in described[j])) or (
             sb and not all(_linked(d, attributions[sb]) for d in described[i])
         ):
             continue  # "a witness said" / "said Dana Reyes": someone else, unless an article links them
-        if described[i] and described[j] and not described[i] & described[j]:
+        if not _one_speaker(described[i], described[j]):
             continue  # "a witness said" / "one resident said": not known to be one person
         a, b = same[keys[i]], same[keys[j]]
         if articles_of(a) == articles_of(b) and len(articles_of(a)) == 1:
@@ -140,9 +142,10 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
                 differ.append((i, j, cmp))
             continue
         ri, rj = find(i), find(j)
-        if ri != rj and not (voice[ri] and voice[rj] and voice[ri] != voice[rj]):  # one speaker per group
-            parent[rj] = ri
+        if ri != rj and not (voice[ri] and voice[rj] and voice[ri] != voice[rj]) and _one_speaker(told[ri], told[rj]):
+            parent[rj] = ri  # one speaker per group
             voice[ri] = voice[ri] or voice[rj]
+            told[ri] = told[ri] | told[rj]
     groups: dict[int, list[Claim]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[find(i)].extend(same[key])
@@ -153,6 +156,8 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
         ri, rj = find(i), find(j)
         pair_key = (min(ri, rj), max(ri, rj))
         if ri == rj or pair_key in seen or (voice[ri] and voice[rj] and voice[ri] != voice[rj]):
+            continue
+        if not _one_speaker(told[ri], told[rj]):
             continue
         if articles_of(groups[ri]) == articles_of(groups[rj]) and len(articles_of(groups[ri])) == 1:
             continue
@@ -195,7 +200,7 @@ def _described(group: list[Claim]) -> frozenset[Description]:
     ``WITNESS_WORDS``) or the spokesman or statement of a named body ("a city spokesman", "a spokesman
     for the health department"). A body alone ("police said", "the ministry said") or a bare "a
     spokesman" describes no one apart: empty, compared with a named speaker's words as before."""
-    if any(c.subject or not c.chain or c.qualifier != "unnamed" for c in group):
+    if any(c.subject or not c.chain or c.qualifier not in ("unnamed", "org") for c in group):
         return frozenset()
     out: set[Description] = set()
     for c in group:
@@ -208,6 +213,20 @@ def _described(group: list[Claim]) -> frozenset[Description]:
         else:
             return frozenset()
     return frozenset(out)
+
+
+def _one_speaker(a: frozenset[Description], b: frozenset[Description]) -> bool:
+    """Whether two descriptions may be one speaker: either describes no one apart, or they share a
+    description, or a spokesman's body words meet ("a police spokesman" / "a spokeswoman for Orrick
+    police") or one gives only the kind of the other's body ("a company spokesman" / "a spokesman
+    for Harwick Foods", ``_of_its_kind``)."""
+    if not a or not b or a & b:
+        return True
+    return any(
+        ka == kb == "spokes" and (_meet(wa, wb) or _of_its_kind(wa, wb) or _of_its_kind(wb, wa))
+        for ka, wa in a
+        for kb, wb in b
+    )
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -239,11 +258,53 @@ def _linked(d: Description, attributions: list[tuple[frozenset[str], frozenset[s
     is not "a city spokesman"."""
     kind, words = d
     for said, rest in attributions:
-        if kind == "witness" and words & said:
-            return True
-        if kind == "spokes" and _SPOKES & said and (words & said or not rest):
+        if kind == "witness" and _WITNESS & said:
+            return True  # "a witness" / "said Omar Reese, a neighbour who saw it": witness words all
+        if (
+            kind == "spokes"
+            and _SPOKES & said
+            and (words & said or _meet(words, rest) or not rest or _of_its_kind(words, rest))
+        ):
             return True
     return False
+
+
+SHORT_FORM = 3
+"""Letters at least of a word that is the start of another, its short form ("Met" / "Metropolitan")."""
+
+
+def _meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of a body's words share one, or one's short form ("met" / "metropolitan")."""
+    return bool(a & b) or any(
+        (len(x) >= SHORT_FORM and y.startswith(x)) or (len(y) >= SHORT_FORM and x.startswith(y)) for x in a for y in b
+    )
+
+
+_BODY_KINDS = {
+    "company": "company companies firm firms business corporation corp group ltd limited plc inc llc holdings",
+    "council": "council councils authority borough",
+    "ministry": "ministry ministries department",
+    "hospital": "hospital hospitals clinic infirmary trust",
+    "airline": "airline airlines airways",
+    "school": "school schools academy college university",
+    "club": "club",
+    "agency": "agency",
+    "emergency": "police constabulary fire brigade ambulance coastguard rescue sheriff",
+}
+_BODY_KIND = {w: kind for kind, words in _BODY_KINDS.items() for w in words.split()}
+GENERIC_BODIES = frozenset(w for kind, words in _BODY_KINDS.items() if kind != "emergency" for w in words.split())
+"""Nouns that say a body only by its kind ("a company spokesman", "a hospital spokeswoman"): such a
+spokesman may be the spokesman of a named body of that kind ("a spokesman for Orrick General
+Hospital"), or of any named body whose kind its name does not tell ("a spokesman for Harwick Foods")."""
+
+
+def _of_its_kind(words: frozenset[str], rest: frozenset[str]) -> bool:
+    """Whether a description's body words, all generic (``GENERIC_BODIES``), fit the body named in an
+    attribution (``rest``): of the same kind, or of a kind its name does not tell."""
+    if not words or not words <= GENERIC_BODIES:
+        return False
+    told = {_BODY_KIND[w] for w in rest if w in _BODY_KIND}
+    return not told or bool(told & {_BODY_KIND[w] for w in words})
 
 
 REPORTED = "reported"
@@ -308,9 +369,16 @@ def _cues(c: Claim) -> tuple[bool, bool, frozenset[str], frozenset[str]]:
     negated = any(w in _NEGATION for w in words)
     hedged = any(w in _HEDGES for w in words)
     numbers = frozenset(_NUMBER_VALUE.get(w, w) for w in words if w.isdigit() or (w in _NUMBER_WORDS and w != "one"))
-    numbers |= frozenset(_ORDINALS[w] for w in words if w in _ORDINALS)
+    numbers |= frozenset(
+        _ORDINALS[w] for i, w in enumerate(words) if w in _ORDINALS and not _again(w, words[i + 1 : i + 2])
+    )
     names = frozenset(fold(m.group()) for m in _CAPITALISED.finditer(c.display))
     return negated, hedged, numbers, names
+
+
+def _again(ordinal: str, after: list[str]) -> bool:
+    """ "the second time" says "again", not a count."""
+    return ordinal in ("second", "2nd") and after in (["time"], ["times"])
 
 
 def _differs(reported: Claim, quoted: Claim) -> str:
@@ -414,16 +482,36 @@ thing told more broadly ("destroyed the warehouse" / "destroyed the building"), 
 place of a noun of another kind ("a police car" / "a building") it is another thing."""
 _SAME_THING = [
     frozenset(g.split())
-    for g in ("truck lorry", "house home", "motorcycle motorbike bike", "taxi cab", "shop store", "bike bicycle")
+    for g in (
+        "truck lorry",
+        "house home",
+        "motorcycle motorbike bike",
+        "taxi cab",
+        "shop store",
+        "bike bicycle",
+        "flat apartment",
+        "home flat",
+        "home apartment",
+        "car taxi",
+        "car cab",
+    )
 ] + [frozenset(("cellar", "basement"))]
-"""Nouns that name one thing (British and American words, a short form)."""
+"""Nouns that name one thing (British and American words, a short form), or a narrower noun and the
+broader one that stands in for it ("his home" / "his flat", "the car" / "the taxi"): "house" /
+"flat" stay two things."""
+_SAME_SIDE = [
+    frozenset(g.split())
+    for g in ("back rear", "front fore", "top upper", "bottom lower", "north northern", "south southern")
+] + [frozenset(("east", "eastern")), frozenset(("west", "western"))]
+"""Words for one side ("the back door" / "the rear door")."""
 
 
 def _tells_apart(x: str, y: str) -> bool:
     """Whether two nouns in one place are two things: both of a kind (``_KIND``) and of two kinds, or
     of one kind and neither the kind's generic word nor the same thing in other words."""
     if x in _QUALIFIERS or y in _QUALIFIERS:
-        return x != y and x in _QUALIFIERS and y in _QUALIFIERS
+        both = x in _QUALIFIERS and y in _QUALIFIERS
+        return both and x != y and not any({x, y} <= g for g in _SAME_SIDE)
     kx, ky = _KIND.get(x), _KIND.get(y)
     if kx is None or ky is None:
         return False

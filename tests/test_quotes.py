@@ -662,3 +662,104 @@ def test_a_paraphrase_with_another_side_order_or_kind_of_thing_is_not_the_quote(
     ):
         _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
         assert _compatible(found) == [], (reported, [f.explanation for f in found])
+
+
+def test_a_generic_body_spokesman_is_a_named_body_of_that_kind(tmp_path) -> None:
+    # second review, n21: "a company spokesman" may be the spokesman for a named company
+    for named, verdicts in (
+        ("A spokesman for Norby Dairies said", ["conflict"]),  # the body's kind not told: may be it
+        ("A spokesman for Norby Dairy Company said", ["conflict"]),  # the same kind
+        ("A spokesman for Norby Council said", []),  # another kind of body
+    ):
+        _, found = _quote_findings(
+            tmp_path,
+            {
+                "a.txt": f'{named}: "No spoiled cartons reached the shops before the recall."',
+                "b.txt": 'A company spokesman said: "Some spoiled cartons reached the shops before the recall."',
+            },
+        )
+        assert [f.verdict.value for f in found] == verdicts, (named, [f.explanation for f in found])
+
+
+def test_a_witness_word_links_to_a_named_speaker_given_any_witness_word(tmp_path) -> None:
+    # second review, n16: "a witness" and "said Ivo Pell, a neighbour who saw it fall"
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": 'A witness said: "The roof just folded in half and fell onto the car park."',
+            "b.txt": '"The roof just folded in half and fell onto the car park," said Ivo Pell, a neighbour '
+            "who saw it fall.",
+        },
+    )
+    assert [f.verdict.value for f in found] == ["agree"], [f.explanation for f in found]
+
+
+def test_the_same_words_of_two_bodies_spokesmen_are_not_one_speaker(tmp_path) -> None:
+    # second review, n17: the descriptions check holds for identical words too
+    for second, verdicts in (("A fire service spokesman", []), ("A police spokeswoman", ["agree"])):
+        _, found = _quote_findings(
+            tmp_path,
+            {
+                "a.txt": 'A police spokesman said: "We would ask people to keep away from the depot while crews work."',
+                "b.txt": f'{second} said: "We would ask people to keep away from the depot while crews work."',
+            },
+        )
+        assert [f.verdict.value for f in found] == verdicts, (second, [f.explanation for f in found])
+
+
+def test_a_paraphrase_with_a_synonym_side_or_a_narrower_noun_is_the_quote(tmp_path) -> None:
+    # second review, n07, n08, n19, n06, n25
+    for reported, quote in (
+        (
+            "Sergeant Ada Vell said the burglars forced the back door and took cash and a laptop.",
+            '"The burglars forced the rear door and took cash and a laptop," said Sergeant Ada Vell.',
+        ),
+        (
+            "Constable Ada Vell said the kiosk had been targeted by vandals again this month.",
+            '"This is the second time the kiosk has been targeted by vandals this month," said Constable Ada Vell.',
+        ),
+        (
+            "Inspector Ada Vell said officers forced entry and found the woman dead in her apartment.",
+            '"Officers forced entry and found the woman dead in her home," said Inspector Ada Vell.',
+        ),
+        (
+            "Ada Vell said officers found a large sum of cash in his apartment and seized two laptops.",
+            '"Officers found a large sum of cash in his flat and seized two laptops," said Ada Vell.',
+        ),
+        (
+            "Sergeant Ada Vell said a lorry pulled out of a side road and hit the car at speed.",
+            '"A lorry pulled out of a side road and hit the taxi at speed," said Sergeant Ada Vell.',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert [f.verdict.value for f in found] == ["compatible"], (reported, [f.explanation for f in found])
+
+
+def test_a_paraphrase_with_another_dwelling_or_count_of_times_is_not_the_quote(tmp_path) -> None:
+    # second review: the synonyms above stay narrow
+    for reported, quote in (
+        (
+            "Ada Vell said officers found a large sum of cash in his house and seized two laptops.",
+            '"Officers found a large sum of cash in his flat and seized two laptops," said Ada Vell.',
+        ),
+        (
+            "Ada Vell said this was the third time the kiosk had been targeted by vandals this month.",
+            '"This is the second time the kiosk has been targeted by vandals this month," said Ada Vell.',
+        ),
+    ):
+        _, found = _quote_findings(tmp_path, {"a.txt": reported, "b.txt": quote})
+        assert _compatible(found) == [], (reported, [f.explanation for f in found])
+
+
+def test_a_body_given_in_its_short_form_links_a_named_spokesman(tmp_path) -> None:
+    # second review, n26: "a spokeswoman for the Metropolitan Transit Authority" / "a Metro spokeswoman"
+    _, found = _quote_findings(
+        tmp_path,
+        {
+            "a.txt": 'A spokeswoman for the Metropolitan Transit Authority said: "Two trains were held at the '
+            'depot while engineers checked the line."',
+            "b.txt": '"Two trains were held at the depot while engineers checked the line," said Ivy Roan, a Metro '
+            "spokeswoman.",
+        },
+    )
+    assert [f.verdict.value for f in found] == ["agree"], [f.explanation for f in found]
