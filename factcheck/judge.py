@@ -80,10 +80,10 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
-        from factcheck.judge_dates import one_event_told_otherwise, plan_and_deed
+        from factcheck.judge_dates import no_day_conflict, one_event_told_otherwise
 
-        if plan_and_deed(x, y):
-            return False  # "will appear in court on Thursday" is no day of "a raid on Tuesday"
+        if no_day_conflict(x, y):
+            return False  # "will appear in court on Thursday" / "a raid on Tuesday"; "late Friday" / "early Saturday"
         if one_event_told_otherwise(x, y):
             return True
     need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))

@@ -81,6 +81,51 @@ one moved date more in the mutation self-test, but made two months of two events
 (two albums released, two coaches fired) a conflict."""
 
 
+_LATE_BEFORE = re.compile(r"\b(?:late|overnight)(?:[ ]on)?[ ]\Z", re.IGNORECASE)
+_LATE_AFTER = re.compile(r"\A(?:[ ]|['’]s[ ])(?:night|evening)\b", re.IGNORECASE)
+_EARLY_BEFORE = re.compile(r"\b(?:early(?:[ ]on)?|(?:small|early)[ ]hours[ ]of)[ ]\Z", re.IGNORECASE)
+SMALL_HOURS = 6 * 60
+"""A clock time before this (minutes after midnight) in a day's sentence puts it just after a
+midnight ("at 00:30 on Saturday")."""
+
+
+def _side_of_midnight(c: Claim) -> str:
+    """``late`` for a day said at its end ("late Friday", "Friday night", "overnight Friday"),
+    ``early`` for one said at its start ("early Saturday", "the small hours of Saturday", a clock
+    time before 6 a.m. in its sentence), else ""."""
+    from factcheck.times import find_times
+
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    before, after = c.sentence[max(0, at - 24) : at], c.sentence[at + len(c.surface) : at + len(c.surface) + 12]
+    if _LATE_BEFORE.search(before) or _LATE_AFTER.match(after):
+        return "late"
+    if _EARLY_BEFORE.search(before):
+        return "early"
+    small = any(t.value.high is not None and t.value.high < SMALL_HOURS for t in find_times(c.sentence))
+    return "early" if small else ""
+
+
+def across_midnight(x: Claim, y: Claim) -> bool:
+    """Whether two days one apart are one night told from either side of its midnight ("the dam
+    gave way late Friday" / "early Saturday"; "on Friday night" / "at 00:30 on Saturday"): no
+    conflict, the moment is near midnight."""
+    if x.value is None or y.value is None or x.granularity != "day" or y.granularity != "day":
+        return False
+    dx, dy = x.value.low, y.value.low
+    if dx is None or dy is None or x.value.high != dx or y.value.high != dy or abs(dx - dy) != 1:
+        return False
+    first, second = (x, y) if dx < dy else (y, x)
+    return _side_of_midnight(first) == "late" and _side_of_midnight(second) == "early"
+
+
+def no_day_conflict(x: Claim, y: Claim) -> bool:
+    """Whether two disjoint dates are surely no conflict: a plan's day and a deed's
+    (``plan_and_deed``), or one night told from either side of its midnight (``across_midnight``)."""
+    return plan_and_deed(x, y) or across_midnight(x, y)
+
+
 def plan_and_deed(x: Claim, y: Claim) -> bool:
     """Whether of two dates one is of something still to come in its clause and the other not
     (``dates.planned``: "will appear in court on Thursday after a raid" / "a raid on Tuesday"), and
@@ -324,7 +369,7 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
     date fewer caught on the dev stories."""
     if x.location.article == y.location.article or values_overlap(x, y) is not False:
         return False
-    if x.kind is ClaimKind.DATE and (x.qualifier or y.qualifier or plan_and_deed(x, y)):
+    if x.kind is ClaimKind.DATE and (x.qualifier or y.qualifier or no_day_conflict(x, y)):
         return False
     if x.kind is ClaimKind.TIME and {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS:
         return False
@@ -675,7 +720,7 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                 if v == w or article in stated_by[v]:
                     continue
                 for y in cls:
-                    if values_overlap(x, y) is not False or not within_reach(x, y) or plan_and_deed(x, y):
+                    if values_overlap(x, y) is not False or not within_reach(x, y) or no_day_conflict(x, y):
                         continue
                     if facts.same_event(article, y.location.article):
                         backing[v].setdefault(y.location.article, y)

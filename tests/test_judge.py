@@ -1132,3 +1132,36 @@ def test_a_planned_day_and_the_day_it_happened_of_one_event_still_conflict(tmp_p
     }
     report = check([_corpus(tmp_path, texts)])
     assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+@pytest.mark.parametrize(
+    ("late", "early", "conflict"),
+    [
+        (
+            "The Sorrel dam gave way late Friday, flooding the village of Enby.",
+            "The Sorrel dam gave way early Saturday, flooding the village of Enby.",
+            False,
+        ),
+        (
+            "The Sorrel dam gave way on Friday night, flooding the village of Enby.",
+            "The Sorrel dam gave way at 00:30 on Saturday, flooding the village of Enby.",
+            False,
+        ),
+        (
+            "The Sorrel dam gave way on Friday night, flooding the village of Enby.",
+            "The Sorrel dam gave way on Saturday, flooding the village of Enby.",
+            True,
+        ),
+        (
+            "The Sorrel dam gave way early Friday, flooding the village of Enby.",
+            "The Sorrel dam gave way late Saturday, flooding the village of Enby.",
+            True,
+        ),
+    ],
+)
+def test_one_night_told_from_either_side_of_midnight_is_no_conflict(tmp_path, late, early, conflict):
+    texts = {"a.txt": late, "b.txt": early}
+    sources = '["a.txt"]\npublished = 2025-07-13\n["b.txt"]\npublished = 2025-07-13\n'
+    (_corpus(tmp_path, texts) / "sources.toml").write_text(sources, encoding="utf-8")
+    found = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+    assert bool(found) is conflict
