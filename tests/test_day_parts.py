@@ -250,6 +250,21 @@ def test_no_part_of_the_day_for_what_will_happen_nor_in_unlike_words(tmp_path: P
     )
 
 
+def test_an_event_after_after_is_not_the_key_of_a_part_of_the_day() -> None:
+    from factcheck.extract.numeric import extract_sentence
+    from factcheck.models import Sentence
+    from factcheck.text import LineIndex
+
+    def keys(sentence: str) -> list[str]:
+        found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        return [c.key for c in found if c.kind is ClaimKind.TIME]
+
+    assert keys("Fans gathered outside the stadium on Monday evening, hours after the arrest of the coach.") != [
+        "arrest"
+    ]
+    assert keys("The coach was arrested on Monday evening at his home.") == ["arrest"]
+
+
 def test_a_future_relative_clause_leaves_a_past_part_of_the_day() -> None:
     from factcheck.extract.numeric import _told_ahead
 
@@ -286,8 +301,54 @@ def test_the_explanation_uses_the_articles_words_and_day(tmp_path: Path) -> None
         },
     )
     assert compatible.explanation == (
-        "'00:30 on Saturday' falls within 'early Saturday' (00:00-08:59): a part of the day is less precise"
+        "'00:30' (Saturday) falls within 'early Saturday' (00:00-08:59): a part of the day is less precise"
     )
+
+
+def test_two_parts_of_the_day_of_equal_width_overlap_and_a_night_names_its_small_hours(tmp_path: Path) -> None:
+    # afternoon and evening share 17:00-17:59 (a late afternoon is an early evening): both may be true,
+    # neither is the more precise; an "overnight Friday" is shown in its words, its day in brackets
+    (overlap,) = _times(
+        tmp_path / "overlap",
+        {
+            "a.txt": "A gas main exploded under Harrow Lane in Pellick on Monday afternoon, the fire service said.",
+            "b.txt": "A gas main exploded under Harrow Lane in Pellick on Monday evening, the fire service said.",
+        },
+    )
+    assert overlap.verdict is Verdict.COMPATIBLE
+    assert "less precise" not in overlap.explanation
+    assert "overlap from 17:00 to 17:59: both may be true" in overlap.explanation
+    (night,) = _times(
+        tmp_path / "night",
+        {
+            "a.txt": "A gas main exploded under Harrow Lane in Pellick at 2:30 a.m. on Saturday, firemen said.",
+            "b.txt": "A gas main exploded under Harrow Lane in Pellick overnight Friday, firemen said.",
+        },
+        {"a.txt": "2025-07-12", "b.txt": "2025-07-12"},
+    )
+    assert night.explanation == (
+        "'2:30 a.m.' (Saturday 12 July) falls within 'overnight' (small hours of Saturday 12 July) "
+        "(00:00-05:59): a part of the day is less precise"
+    )
+
+
+def test_the_date_of_overnight_with_a_day_is_the_night_through() -> None:
+    from datetime import date
+
+    from factcheck.extract.numeric import extract_sentence
+    from factcheck.models import Sentence
+    from factcheck.text import LineIndex
+
+    def shown(sentence: str) -> list[str]:
+        found = extract_sentence(
+            "a.txt", Sentence(0, len(sentence), sentence, 0), date(2025, 5, 17), LineIndex(sentence)
+        )
+        return [c.display for c in found if c.kind is ClaimKind.DATE]
+
+    # Thursday 15 May into Friday 16 May: "2:30 a.m. on Friday" tells the same night, no date conflict
+    assert shown("A gale felled trees across Orrin overnight Thursday, the council said.") == ["2025-05-15/2025-05-16"]
+    assert shown("A gale felled trees across Orrin on Thursday, the council said.") == ["2025-05-15"]
+    assert shown("A gale felled trees across Orrin overnight into Friday, the council said.") == ["2025-05-16"]
 
 
 def test_parts_of_the_day_on_dated_days_do_not_repeat_the_date(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ the words around it (``Claim.context``) for matching, and every step of its norm
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -44,7 +45,7 @@ from factcheck.extract.quantities import (
     zero_claims,
 )
 from factcheck.extract.registry import ArticleText, extractor, read_article
-from factcheck.models import Article, Claim, ClaimKind, Sentence, Step
+from factcheck.models import Article, Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.text import Document, LineIndex
 from factcheck.words import Token, ascii_lowered, content_stems, event_class, tokens, trie_pattern
 
@@ -185,7 +186,7 @@ def extract_sentence(
         hi = len(text) if i + 1 == len(found_dates) else (d.end + found_dates[i + 1].start) // 2
         window = toks[token_index(toks, lo) : token_index(toks, hi)]
         segment = [t for t in window if t.end <= hi and not d.start <= t.start < d.end]
-        claims.append(_date_claim(name, sentence, index, toks, d, segment))
+        claims.append(_date_claim(name, sentence, index, toks, _night_through(d, text), segment))
     for n in found_numbers:
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
@@ -284,6 +285,25 @@ TIME_DAY_GAP = re.compile(
 _INTO = re.compile(r"\b(?:into|to|of)\b")
 
 
+_OVERNIGHT_BEFORE = re.compile(r"\b[Oo]vernight[ ](?:on[ ])?\Z")
+_OVERNIGHT_AFTER = re.compile(r"[ ]overnight\b")
+
+
+def _night_through(d: dates.DateMatch, text: str) -> dates.DateMatch:
+    """The date of "overnight Thursday" / "Thursday overnight" as a date claim: the night through
+    from Thursday into Friday, both days (a report of "2:30 a.m. on Friday" tells the same night);
+    any other date as it is. "overnight into Saturday" names the day of the small hours: kept."""
+    low, high = d.value.low, d.value.high
+    if d.granularity != "day" or d.symbol or low is None or low != high or not 0 < low < 1e7:
+        return d
+    if not (_OVERNIGHT_BEFORE.search(text, max(0, d.start - 14), d.start) or _OVERNIGHT_AFTER.match(text, d.end)):
+        return d
+    value = Interval(low, low + 1)
+    shown = dates.date_interval_display(value, "range")
+    step = Step(text[d.start : d.end], shown, "'overnight' with a day: the night through, that day into the next")
+    return replace(d, value=value, granularity="range", display=shown, steps=(*d.steps, step))
+
+
 def _day_of_date(d: dates.DateMatch, shift: int = 0) -> str:
     """The one day a date names, as ``times.DAY_RULE`` keeps it ("" when it names no one day)."""
     if d.said:
@@ -346,7 +366,10 @@ def _time_claim(
     near it; its unit is its zone (a part of the day is ``local``). The day it is on, when its
     sentence says it (``_day_step``), is a step and is shown with it ("evening of Monday 12 May")."""
     before, after = window(toks, t.start, t.end)
-    near = before[-5:] + after[:5]
+    after = after[:5]
+    if t.granularity == times.PART_OF_DAY:  # "on Monday evening, hours after the arrest": another event
+        after = list(itertools.takewhile(lambda tok: tok.text.lower() not in _OTHER_EVENT_WORDS, after))
+    near = before[-5:] + after
     event = next((cls for tok in near if (cls := event_class(tok.text))), "")
     if not event:
         # "A quake struck the coastal city of X at 6:40 a.m.": the event the clause before names
@@ -369,6 +392,10 @@ def _time_claim(
         stated=float(t.stated),
         granularity=t.granularity,
     )
+
+
+_OTHER_EVENT_WORDS = frozenset("after before since following".split())
+"""After a part of the day, these begin the name of another event than the one it is the time of."""
 
 
 def _shown_with_day(t: times.TimeMatch, day: Step | None) -> str:
