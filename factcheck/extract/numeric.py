@@ -366,10 +366,10 @@ def _time_claim(
     near it; its unit is its zone (a part of the day is ``local``). The day it is on, when its
     sentence says it (``_day_step``), is a step and is shown with it ("evening of Monday 12 May")."""
     before, after = window(toks, t.start, t.end)
-    after = after[:5]
+    next_five = after[:5]
     if t.granularity == times.PART_OF_DAY:  # "on Monday evening, hours after the arrest": another event
-        after = list(itertools.takewhile(lambda tok: tok.text.lower() not in _OTHER_EVENT_WORDS, after))
-    near = before[-5:] + after
+        next_five = list(itertools.takewhile(lambda tok: tok.text.lower() not in _OTHER_EVENT_WORDS, next_five))
+    near = before[-5:] + next_five
     event = next((cls for tok in near if (cls := event_class(tok.text))), "")
     if not event:
         # "A quake struck the coastal city of X at 6:40 a.m.": the event the clause before names
