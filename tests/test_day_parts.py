@@ -332,25 +332,6 @@ def test_two_parts_of_the_day_of_equal_width_overlap_and_a_night_names_its_small
     )
 
 
-def test_the_date_of_overnight_with_a_day_is_the_night_through() -> None:
-    from datetime import date
-
-    from factcheck.extract.numeric import extract_sentence
-    from factcheck.models import Sentence
-    from factcheck.text import LineIndex
-
-    def shown(sentence: str) -> list[str]:
-        found = extract_sentence(
-            "a.txt", Sentence(0, len(sentence), sentence, 0), date(2025, 5, 17), LineIndex(sentence)
-        )
-        return [c.display for c in found if c.kind is ClaimKind.DATE]
-
-    # Thursday 15 May into Friday 16 May: "2:30 a.m. on Friday" tells the same night, no date conflict
-    assert shown("A gale felled trees across Orrin overnight Thursday, the council said.") == ["2025-05-15/2025-05-16"]
-    assert shown("A gale felled trees across Orrin on Thursday, the council said.") == ["2025-05-15"]
-    assert shown("A gale felled trees across Orrin overnight into Friday, the council said.") == ["2025-05-16"]
-
-
 def test_parts_of_the_day_on_dated_days_do_not_repeat_the_date(tmp_path: Path) -> None:
     from factcheck.api import check
 

@@ -45,7 +45,7 @@ from factcheck.extract.quantities import (
     zero_claims,
 )
 from factcheck.extract.registry import ArticleText, extractor, read_article
-from factcheck.models import Article, Claim, ClaimKind, Interval, Sentence, Step
+from factcheck.models import Article, Claim, ClaimKind, Sentence, Step
 from factcheck.text import Document, LineIndex
 from factcheck.words import Token, ascii_lowered, content_stems, event_class, tokens, trie_pattern
 
@@ -186,7 +186,7 @@ def extract_sentence(
         hi = len(text) if i + 1 == len(found_dates) else (d.end + found_dates[i + 1].start) // 2
         window = toks[token_index(toks, lo) : token_index(toks, hi)]
         segment = [t for t in window if t.end <= hi and not d.start <= t.start < d.end]
-        claims.append(_date_claim(name, sentence, index, toks, _night_through(d, text), segment))
+        claims.append(_date_claim(name, sentence, index, toks, d, segment))
     for n in found_numbers:
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
@@ -283,25 +283,6 @@ TIME_DAY_GAP = re.compile(
 """What may stand between a time and the date it is on ("at 9:15 p.m. on Thursday", "Thursday at
 10:40 a.m.", "at 4:20 a.m. local time on Sunday"): a few little words, no other clause."""
 _INTO = re.compile(r"\b(?:into|to|of)\b")
-
-
-_OVERNIGHT_BEFORE = re.compile(r"\b[Oo]vernight[ ](?:on[ ])?\Z")
-_OVERNIGHT_AFTER = re.compile(r"[ ]overnight\b")
-
-
-def _night_through(d: dates.DateMatch, text: str) -> dates.DateMatch:
-    """The date of "overnight Thursday" / "Thursday overnight" as a date claim: the night through
-    from Thursday into Friday, both days (a report of "2:30 a.m. on Friday" tells the same night);
-    any other date as it is. "overnight into Saturday" names the day of the small hours: kept."""
-    low, high = d.value.low, d.value.high
-    if d.granularity != "day" or d.symbol or low is None or low != high or not 0 < low < 1e7:
-        return d
-    if not (_OVERNIGHT_BEFORE.search(text, max(0, d.start - 14), d.start) or _OVERNIGHT_AFTER.match(text, d.end)):
-        return d
-    value = Interval(low, low + 1)
-    shown = dates.date_interval_display(value, "range")
-    step = Step(text[d.start : d.end], shown, "'overnight' with a day: the night through, that day into the next")
-    return replace(d, value=value, granularity="range", display=shown, steps=(*d.steps, step))
 
 
 def _day_of_date(d: dates.DateMatch, shift: int = 0) -> str:
