@@ -548,8 +548,15 @@ def _parts_on_dated_days(claims: Sequence[Claim]) -> bool:
     day a date of its sentence gives: the dates agree in a finding of their own, and the same part
     of the day said of one day adds nothing to it (a storm's story says "Saturday evening" of a
     vigil, a warning lifted and power restored). A clock time, or a part of the day told with no
-    date, still agrees."""
-    return all(c.kind is ClaimKind.TIME and c.granularity == PART_OF_DAY and time_day(c) for c in claims)
+    date, still agrees; one that names its weekday but was left with no day, its tense unsure
+    ("ended on Friday evening, with the kick-off next"), is of a dated day all the same."""
+    return all(
+        c.kind is ClaimKind.TIME and c.granularity == PART_OF_DAY and (time_day(c) or _WEEKDAY_WORD.search(c.surface))
+        for c in claims
+    )
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _two_events(x: Claim, y: Claim) -> bool:

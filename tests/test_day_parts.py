@@ -265,6 +265,20 @@ def test_an_event_after_after_is_not_the_key_of_a_part_of_the_day() -> None:
     assert keys("The coach was arrested on Monday evening at his home.") == ["arrest"]
 
 
+def test_a_part_of_the_day_left_with_no_day_still_names_a_dated_day(tmp_path: Path) -> None:
+    # b's "next" reads its Friday ahead, "ended" is past: the part has no day, but it names Friday,
+    # and the same "Friday evening" of one dated day adds nothing to the date finding
+    assert not _times(
+        tmp_path,
+        {
+            "a.txt": "The Tolber derby ended in a 1-1 draw at Quarry Lane on Friday evening, police said.",
+            "b.txt": "The Tolber derby ended in a 1-1 draw at Quarry Lane on Friday evening, with the cup tie "
+            "next on the fixture list.",
+        },
+        {"a.txt": "2025-08-24", "b.txt": "2025-08-24"},
+    )
+
+
 def test_a_future_relative_clause_leaves_a_past_part_of_the_day() -> None:
     from factcheck.extract.numeric import _told_ahead
 
