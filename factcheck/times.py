@@ -375,7 +375,7 @@ def _names_a_thing(text: str, end: int) -> bool:
 _TIME_WORDS_AFTER = frozenset("local time shortly aboard".split())
 _ING_NOUNS = frozenset(
     """meeting briefing screening opening gathering wedding building sitting training shopping reading hearing
-    outing viewing setting evening morning""".split()
+    outing viewing setting evening morning trading""".split()
 )
 """Nouns ending in -ing: "the Tuesday night meeting" is a kind of thing, not a participle after a time."""
 

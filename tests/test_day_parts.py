@@ -55,6 +55,7 @@ CASES = [
     ("He missed the Tuesday night meeting of the council.", []),
     ("Crowds left the Sunday morning service early.", []),
     ("She caught the Friday night train home.", []),
+    ("Shares fell in early Monday trading in Oslo.", []),
     # "all"/"each" inside a word is no habit ("town hall", "beach", "rainfall")
     ("Crowds filled the town hall on Monday evening.", [("Monday evening", "evening", 1020, 1439)]),
     ("Bodies washed up on the beach Sunday morning.", [("Sunday morning", "morning", 300, 719)]),
@@ -200,6 +201,7 @@ def test_the_day_of_a_time_is_kept_and_shown() -> None:
         ("6 p.m.", "", "18:00")
     ]
     assert days("The minister will resign after the vote at 4 p.m. on Tuesday.", saturday)[0][1] == "2025-05-13"
+    assert days("The mayor is expected to quit after the vote at 4 p.m. on Tuesday.", saturday)[0][1] == "2025-05-13"
 
 
 def test_times_of_two_days_are_never_linked(tmp_path: Path) -> None:

@@ -299,11 +299,11 @@ def _day_of_date(d: dates.DateMatch, shift: int = 0) -> str:
 
 _PAST_VERB_RE = re.compile(
     r"\b(?:(?:was|were|had)[ ](?:\w+[ ])?\w+(?:ed|en|wn|lt|ck|ot|ht)"
-    r"|(?<!be[ ])(?<!been[ ])(?<!the[ ])(?<!an[ ])(?<!a[ ])\w+ed)\b"
+    r"|(?<!be[ ])(?<!been[ ])(?<!is[ ])(?<!are[ ])(?<!the[ ])(?<!an[ ])(?<!a[ ])\w+ed)\b"
     r"(?![^,]*\b(?:will|would)\b)"
 )
 """A past verb before a time ("was arrested at 9 p.m.", "were killed", "crashed"; not "be charged",
-"the flooded village"), with no "will" or "would" after it in its clause."""
+"is expected", "the flooded village"), with no "will" or "would" after it in its clause."""
 
 
 def _read_ahead(d: dates.DateMatch) -> bool:
