@@ -443,6 +443,10 @@ after a semicolon, a colon (not a clock time's, "9:30") or a lone dash. A future
 not date a date outside it. Any other bare "but" joins no clause ("will be held not in May but in
 June")."""
 _DASH = "—–"
+_REL_CLAUSE_RE = re.compile(r",[ ](?:(?:in|at|on|of|for)[ ])?(?:who|whom|which)\b(?![ ]?,)")
+"""A relative clause set off by commas ("A man, who was arrested on Monday, will appear in court next
+week"; "Sarro, who would have turned 30 next week, was shot on Tuesday"): it has its own tense, closed
+at the next comma, and a date outside it is read without it."""
 
 
 def _own_clause(text: str, core: int) -> str:
@@ -453,6 +457,13 @@ def _own_clause(text: str, core: int) -> str:
     for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         if not a < core < b:
             text = text[:a] + " " * (b + 1 - a) + text[b + 1 :]
+    for m in _REL_CLAUSE_RE.finditer(text, 0, core):
+        close = text.find(",", m.end())
+        if close < 0:
+            continue  # runs to the end: ``_OTHER_CLAUSE_RE`` bounds it
+        if core < close:
+            return text[m.end() : close]  # the date is in the relative clause: its clause alone
+        text = text[: m.start()] + " " * (close - m.start()) + text[close:]
     starts = [0, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(text, 0, core))]
     stop = _OTHER_CLAUSE_RE.search(text, core)
     return text[starts[-1] : stop.start() if stop else len(text)]

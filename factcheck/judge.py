@@ -548,8 +548,15 @@ def _parts_on_dated_days(claims: Sequence[Claim]) -> bool:
     day a date of its sentence gives: the dates agree in a finding of their own, and the same part
     of the day said of one day adds nothing to it (a storm's story says "Saturday evening" of a
     vigil, a warning lifted and power restored). A clock time, or a part of the day told with no
-    date, still agrees."""
-    return all(c.kind is ClaimKind.TIME and c.granularity == PART_OF_DAY and time_day(c) for c in claims)
+    date, still agrees; one that names its weekday but was left with no day, its tense unsure
+    ("ended on Friday evening, with the kick-off next"), is of a dated day all the same."""
+    return all(
+        c.kind is ClaimKind.TIME and c.granularity == PART_OF_DAY and (time_day(c) or _WEEKDAY_WORD.search(c.surface))
+        for c in claims
+    )
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _two_events(x: Claim, y: Claim) -> bool:
@@ -1203,11 +1210,17 @@ def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[C
     elif x.value is not None and y.value is not None and touching(x.value, y.value):
         explanation = f"{_values(a)} and {_values(b)} meet at one bound: a gap of nothing, both may be true"
     elif group.kind is ClaimKind.TIME and wide[0].granularity == PART_OF_DAY and w is not None and nv is not None:
-        within = "falls within" if w.contains(nv) else "overlaps"
         wx, nx = (x, y) if x in wide else (y, x)
-        explanation = (
-            f"{_time_words(nx)} {within} {_time_words(wx)} ({_minutes(wx)}): a part of the day is less precise"
-        )
+        if w.contains(nv) and (nx.granularity != PART_OF_DAY or _width(narrow) < _width(wide)):
+            explanation = (
+                f"{_time_words(nx)} falls within {_time_words(wx)} ({_minutes(wx)}): a part of the day is less precise"
+            )
+        else:  # "Monday afternoon" (12:00-17:59) / "Monday evening" (17:00-23:59): neither is the more precise
+            low, high = max(w.low or 0, nv.low or 0), min(w.high or 0, nv.high or 0)
+            explanation = (
+                f"{_time_words(x)} ({_minutes(x)}) and {_time_words(y)} ({_minutes(y)}) overlap from "
+                f"{format_minutes(int(low))} to {format_minutes(int(high))}: both may be true"
+            )
     elif wide[0].granularity == "vague" or (w is not None and nv is not None and w.contains(nv)):
         explanation = f"{_values(wide)} is vaguer than {_values(narrow)}; they overlap"
     else:
@@ -1367,17 +1380,18 @@ def _width(cls: list[Claim]) -> float:
 
 
 def _time_words(c: Claim) -> str:
-    """A time as its article wrote it, with the day it is on when the words do not say it
-    ("'9:15 p.m. on Thursday'", "'this morning' (Monday 2 June)", "'early Saturday'")."""
+    """A time in its article's words only, with the day it is on in brackets when the words do not
+    say it ("'9:15 p.m. on Thursday'", "'9 p.m. yesterday' (Monday 12 May)", "'this morning' (Monday
+    2 June)", "'early Saturday'", "'overnight Friday' (small hours of Saturday 12 July)")."""
     day = time_day(c)
     if not day:
         return repr(c.surface)
     words = day_words(day)
+    if c.steps and c.steps[0].rule.endswith(": overnight"):
+        return f"{c.surface!r} (small hours of {words})"  # "'overnight Friday' (small hours of Saturday 12 July)"
     if words.split()[0] in c.surface:
         return repr(c.surface)
-    if c.granularity == PART_OF_DAY:
-        return f"{c.surface!r} ({words})"
-    return repr(f"{c.surface} on {words}")
+    return f"{c.surface!r} ({words})"
 
 
 def _minutes(c: Claim) -> str:

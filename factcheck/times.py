@@ -309,7 +309,7 @@ _PART_RE = re.compile(
 )
 """"early Sunday", "late on Friday night", "Thursday evening", "this morning", "last night", "tonight",
 "the early hours (of Sunday morning)", "overnight Friday", "an overnight fire Friday", "Friday overnight"."""
-_HABIT_RE = re.compile(r"(?:every|each|most|all)[ ](?:\w+[ ])?\Z", re.IGNORECASE)
+_HABIT_RE = re.compile(r"\b(?:every|each|most|all)[ ](?:\w+[ ])?\Z", re.IGNORECASE)
 """Before a part of the day, these make it a habit ("every Friday night"), not a moment."""
 _PART_WORDS = ("orning", "fternoon", "vening", "night", "arly", "ate", "hours", "vernight")
 """A part of each match of `_PART_RE`: looked for with ``in`` before it."""
@@ -367,7 +367,29 @@ def _names_a_thing(text: str, end: int) -> bool:
     m = _NEXT_WORD_RE.match(text, end)
     if m is not None and m[1] == "out":  # "a Friday night out", not "out of"
         return not text.startswith(" of", m.end())
-    return m is not None and m[1][0].islower() and m[1].lower() not in STOPWORDS
+    if m is None or not m[1][0].islower() or m[1].lower() in STOPWORDS:
+        return False
+    return not _goes_on(m[1].lower())
+
+
+_TIME_WORDS_AFTER = frozenset("local time shortly aboard".split())
+_ING_NOUNS = frozenset(
+    """meeting briefing screening opening gathering wedding building sitting training shopping reading hearing
+    outing viewing setting evening morning trading""".split()
+)
+"""Nouns ending in -ing: "the Tuesday night meeting" is a kind of thing, not a participle after a time."""
+
+
+def _goes_on(word: str) -> bool:
+    """Whether the word after a part of the day goes on telling when or how the thing happened: a
+    participle ("died Thursday night surrounded by her family", "on Monday night sending water",
+    "Saturday night following reports"), an adverb ("Friday evening shortly after"), "local time",
+    "aboard"; never a noun ending in -ing ("the Tuesday night meeting")."""
+    if word in _TIME_WORDS_AFTER or (word.endswith("ly") and len(word) > 4):
+        return True
+    if word.endswith("ing") and len(word) > 5:
+        return word not in _ING_NOUNS
+    return word.endswith("ed") and len(word) > 4 and not word.endswith("eed")
 
 
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Za-z][\w'’-]{0,30})")

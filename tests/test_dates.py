@@ -143,6 +143,11 @@ def test_future_markers() -> None:
         ("Vale will appeal: the loan was refused in March.", "2024-03"),
         # a date inside an aside is of the aside's clause
         ("Vale will appeal – the loan was refused in March – next week.", "2024-03"),
+        # a relative clause set off by commas has its own tense, and the sentence's has none in it
+        ("The clerk, who was robbed in March, will retire next week.", "2024-03"),
+        ("The clerk, who would have retired next week, was robbed in March.", "2024-03"),
+        ("The barge, on which the owners will hold a wake next week, sank in March.", "2024-03"),
+        ("The clerk, who will retire in March, was robbed last week.", "2025-03"),
     ],
 )
 def test_future_markers_of_another_clause(text: str, expected: str) -> None:

@@ -46,6 +46,20 @@ CASES = [
     ("\"Tonight we can finally sleep,\" said the miner's sister.", []),
     ("The vote came in the early hours of the morning.", [("the early hours of the morning", "early hours", 0, 359)]),
     ("Two people died on Friday night when a tree fell.", [("Friday night", "night", 1080, 1439)]),
+    # a participle, an adverb, "local time" after a part of the day: still a time; an -ing noun: a thing
+    ("The actor died Thursday night surrounded by her family.", [("Thursday night", "night", 1080, 1439)]),
+    ("The quake struck late Sunday local time.", [("late Sunday", "late", 900, 1439)]),
+    ("The dam burst on Monday night sending water into the valley.", [("Monday night", "night", 1080, 1439)]),
+    ("The roof fell on Friday evening shortly after the alarm.", [("Friday evening", "evening", 1020, 1439)]),
+    ("Troops moved in on Saturday night following reports of looting.", [("Saturday night", "night", 1080, 1439)]),
+    ("He missed the Tuesday night meeting of the council.", []),
+    ("Crowds left the Sunday morning service early.", []),
+    ("She caught the Friday night train home.", []),
+    ("Shares fell in early Monday trading in Oslo.", []),
+    # "all"/"each" inside a word is no habit ("town hall", "beach", "rainfall")
+    ("Crowds filled the town hall on Monday evening.", [("Monday evening", "evening", 1020, 1439)]),
+    ("Bodies washed up on the beach Sunday morning.", [("Sunday morning", "morning", 300, 719)]),
+    ("Roads flooded after heavy rainfall Friday night.", [("Friday night", "night", 1080, 1439)]),
 ]  # fmt: skip
 
 
@@ -175,6 +189,19 @@ def test_the_day_of_a_time_is_kept_and_shown() -> None:
     assert days("A blast tore through the block overnight Friday, the brigade said.", None)[0][1] == "weekday:5"
     assert days("Homes lost power overnight into Saturday, the grid operator said.", None)[0][1] == "weekday:5"
     assert days("The vote came at 3:05 a.m. after a long session.", saturday) == [("3:05 a.m.", "", "03:05")]
+    # a "will"/"would" of a relative clause (or of the main clause beside one) is not the tense of the time
+    assert days("A cook, who was detained at 8 p.m. on Monday, will face a judge next week.", saturday) == [
+        ("8 p.m.", "2025-05-05", "20:00 on Monday 5 May")
+    ]
+    assert days("The pilot, who would have turned 50 next month, died at 2 a.m. on Friday.", saturday) == [
+        ("2 a.m.", "2025-05-09", "02:00 on Friday 9 May")
+    ]
+    # a future sentence read the day ahead, but the verb beside the time is past: no day rather than a wrong one
+    assert days("A wake will be held for the baker killed at 6 p.m. on Thursday.", saturday) == [
+        ("6 p.m.", "", "18:00")
+    ]
+    assert days("The minister will resign after the vote at 4 p.m. on Tuesday.", saturday)[0][1] == "2025-05-13"
+    assert days("The mayor is expected to quit after the vote at 4 p.m. on Tuesday.", saturday)[0][1] == "2025-05-13"
 
 
 def test_times_of_two_days_are_never_linked(tmp_path: Path) -> None:
@@ -225,6 +252,48 @@ def test_no_part_of_the_day_for_what_will_happen_nor_in_unlike_words(tmp_path: P
     )
 
 
+def test_an_event_after_after_is_not_the_key_of_a_part_of_the_day() -> None:
+    from factcheck.extract.numeric import extract_sentence
+    from factcheck.models import Sentence
+    from factcheck.text import LineIndex
+
+    def keys(sentence: str) -> list[str]:
+        found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        return [c.key for c in found if c.kind is ClaimKind.TIME]
+
+    assert keys("Fans gathered outside the stadium on Monday evening, hours after the arrest of the coach.") != [
+        "arrest"
+    ]
+    assert keys("The coach was arrested on Monday evening at his home.") == ["arrest"]
+
+
+def test_a_part_of_the_day_left_with_no_day_still_names_a_dated_day(tmp_path: Path) -> None:
+    # b's "next" reads its Friday ahead, "ended" is past: the part has no day, but it names Friday,
+    # and the same "Friday evening" of one dated day adds nothing to the date finding
+    assert not _times(
+        tmp_path,
+        {
+            "a.txt": "The Tolber derby ended in a 1-1 draw at Quarry Lane on Friday evening, police said.",
+            "b.txt": "The Tolber derby ended in a 1-1 draw at Quarry Lane on Friday evening, with the cup tie "
+            "next on the fixture list.",
+        },
+        {"a.txt": "2025-08-24", "b.txt": "2025-08-24"},
+    )
+
+
+def test_a_future_relative_clause_leaves_a_past_part_of_the_day() -> None:
+    from factcheck.extract.numeric import _told_ahead
+
+    def ahead(sentence: str) -> bool:
+        return _told_ahead(sentence, find_day_parts(sentence)[0].start)
+
+    assert not ahead("The barge, which the owners say will be refloated in spring, sank on Monday evening.")
+    assert not ahead("The clerk, who will retire next year, was robbed at her desk on Tuesday evening.")
+    assert not ahead("A memorial will be held for the two hikers killed in a rockfall on Sunday night.")
+    assert ahead("Police would give details of the raid, in which two men were hurt, this afternoon.")
+    assert ahead("The minister will visit the flooded village on Sunday morning.")
+
+
 def test_a_part_of_the_day_of_another_event_is_not_compared(tmp_path: Path) -> None:
     assert not _times(
         tmp_path,
@@ -248,7 +317,34 @@ def test_the_explanation_uses_the_articles_words_and_day(tmp_path: Path) -> None
         },
     )
     assert compatible.explanation == (
-        "'00:30 on Saturday' falls within 'early Saturday' (00:00-08:59): a part of the day is less precise"
+        "'00:30' (Saturday) falls within 'early Saturday' (00:00-08:59): a part of the day is less precise"
+    )
+
+
+def test_two_parts_of_the_day_of_equal_width_overlap_and_a_night_names_its_small_hours(tmp_path: Path) -> None:
+    # afternoon and evening share 17:00-17:59 (a late afternoon is an early evening): both may be true,
+    # neither is the more precise; an "overnight Friday" is shown in its words, its day in brackets
+    (overlap,) = _times(
+        tmp_path / "overlap",
+        {
+            "a.txt": "A gas main exploded under Harrow Lane in Pellick on Monday afternoon, the fire service said.",
+            "b.txt": "A gas main exploded under Harrow Lane in Pellick on Monday evening, the fire service said.",
+        },
+    )
+    assert overlap.verdict is Verdict.COMPATIBLE
+    assert "less precise" not in overlap.explanation
+    assert "overlap from 17:00 to 17:59: both may be true" in overlap.explanation
+    (night,) = _times(
+        tmp_path / "night",
+        {
+            "a.txt": "A gas main exploded under Harrow Lane in Pellick at 2:30 a.m. on Saturday, firemen said.",
+            "b.txt": "A gas main exploded under Harrow Lane in Pellick overnight Friday, firemen said.",
+        },
+        {"a.txt": "2025-07-12", "b.txt": "2025-07-12"},
+    )
+    assert night.explanation == (
+        "'2:30 a.m.' (Saturday 12 July) falls within 'overnight' (small hours of Saturday 12 July) "
+        "(00:00-05:59): a part of the day is less precise"
     )
 
 

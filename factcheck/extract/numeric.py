@@ -13,6 +13,7 @@ the words around it (``Claim.context``) for matching, and every step of its norm
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -262,10 +263,16 @@ def _told_ahead(text: str, start: int) -> bool:
     """Whether the part of the day at ``start`` is told of what will happen ("police would give
     details this afternoon", "Korsh will visit on Sunday morning"): a future marker
     (``dates.is_future_sentence``) before it in its clause, which begins after the last "after",
-    "before", "when"... ("will worship today after a fire destroyed the church early Saturday")."""
-    before = text[:start]
+    "before", "when"... ("will worship today after a fire destroyed the church early Saturday") and
+    leaves out a relative clause set off by commas ("The ferry, which will be raised next month, sank
+    on Monday evening"); and no past verb between the marker and the part, which would be the part's
+    own ("a vigil will be held for two teenagers killed in a crash on Tuesday night")."""
+    before = dates._own_clause(text[:start], start)
     cuts = [m.end() for m in _SINCE_RE.finditer(before)]
-    return dates.is_future_sentence(before[cuts[-1] if cuts else 0 :])
+    clause = before[cuts[-1] if cuts else 0 :]
+    marks = list(dates._FUTURE_RE.finditer(clause))
+    # the marker must govern the part's own verb: "will be held for two teenagers killed ... on Tuesday night"
+    return bool(marks) and not _PAST_VERB_RE.search(clause, marks[-1].end())
 
 
 TIME_DAY_GAP = re.compile(
@@ -290,6 +297,20 @@ def _day_of_date(d: dates.DateMatch, shift: int = 0) -> str:
     return date.fromordinal(int(low) + shift).isoformat()
 
 
+_PAST_VERB_RE = re.compile(
+    r"\b(?:(?:was|were|had)[ ](?:\w+[ ])?\w+(?:ed|en|wn|lt|ck|ot|ht)"
+    r"|(?<!be[ ])(?<!been[ ])(?<!is[ ])(?<!are[ ])(?<!the[ ])(?<!an[ ])(?<!a[ ])\w+ed)\b"
+    r"(?![^,]*\b(?:will|would)\b)"
+)
+"""A past verb before a time ("was arrested at 9 p.m.", "were killed", "crashed"; not "be charged",
+"is expected", "the flooded village"), with no "will" or "would" after it in its clause."""
+
+
+def _read_ahead(d: dates.DateMatch) -> bool:
+    """Whether a relative date was read in the future tense (the nearest such day on or after publication)."""
+    return any("future tense" in s.result or "future tense" in s.rule for s in d.steps)
+
+
 def _day_step(t: times.TimeMatch, text: str, found_dates: list[dates.DateMatch]) -> Step | None:
     """The day a time is on, when its sentence says it (``times.DAY_RULE``): the date inside a part
     of the day ("Monday evening", "this morning", "last night": resolved against the publication
@@ -312,8 +333,8 @@ def _day_step(t: times.TimeMatch, text: str, found_dates: list[dates.DateMatch])
         d, how = min(near, key=lambda p: p[0])[1], "the date beside it"
         shift = 1 if overnight and not _INTO.search(text[t.end : d.start]) else 0
     day = _day_of_date(d, shift)
-    if not day:
-        return None
+    if not day or (_read_ahead(d) and _PAST_VERB_RE.search(text[max(0, t.start - 40) : t.start])):
+        return None  # "killed in a crash at 11 p.m. on Tuesday" read with a "will": which Tuesday is unsure
     if shift:
         how = "the night after " + ("the date in it" if inside else "the date beside it")
     return Step(d.surface or text[d.start : d.end], day, f"{times.DAY_RULE}: {how}")
@@ -326,7 +347,10 @@ def _time_claim(
     near it; its unit is its zone (a part of the day is ``local``). The day it is on, when its
     sentence says it (``_day_step``), is a step and is shown with it ("evening of Monday 12 May")."""
     before, after = window(toks, t.start, t.end)
-    near = before[-5:] + after[:5]
+    next_five = after[:5]
+    if t.granularity == times.PART_OF_DAY:  # "on Monday evening, hours after the arrest": another event
+        next_five = list(itertools.takewhile(lambda tok: tok.text.lower() not in _OTHER_EVENT_WORDS, next_five))
+    near = before[-5:] + next_five
     event = next((cls for tok in near if (cls := event_class(tok.text))), "")
     if not event:
         # "A quake struck the coastal city of X at 6:40 a.m.": the event the clause before names
@@ -349,6 +373,10 @@ def _time_claim(
         stated=float(t.stated),
         granularity=t.granularity,
     )
+
+
+_OTHER_EVENT_WORDS = frozenset("after before since following".split())
+"""After a part of the day, these begin the name of another event than the one it is the time of."""
 
 
 def _shown_with_day(t: times.TimeMatch, day: Step | None) -> str:
