@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck.models import Interval, Step
-from factcheck.words import event_class, trie_pattern
+from factcheck.words import STOPWORDS, event_class, trie_pattern
 
 __all__ = [
     "GRANULARITIES",
@@ -457,6 +457,7 @@ def _own_clause(text: str, core: int) -> str:
     for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         if not a < core < b:
             text = text[:a] + " " * (b + 1 - a) + text[b + 1 :]
+    after_cut = 0
     for m in _REL_CLAUSE_RE.finditer(text, 0, core):
         close = text.find(",", m.end())
         if close < 0:
@@ -464,25 +465,46 @@ def _own_clause(text: str, core: int) -> str:
         if core < close:
             return text[m.end() : close]  # the date is in the relative clause: its clause alone
         text = text[: m.start()] + " " * (close - m.start()) + text[close:]
-    starts = [0, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(text, 0, core))]
+        between = [w for w in re.findall(r"[A-Za-z]+", text[close:core]) if w.lower() not in STOPWORDS]
+        if len(between) >= 2:  # a verb of the date's own after it: "will try to establish why the
+            after_cut = close + 1  # ferry, which was carrying 40 passengers, ran aground on Tuesday"
+    starts = [0, after_cut, *(m.end() for m in _OTHER_CLAUSE_RE.finditer(text, 0, core))]
+    starts.sort()
     stop = _OTHER_CLAUSE_RE.search(text, core)
     return text[starts[-1] : stop.start() if stop else len(text)]
 
 
 def planned(sentence: str, surface: str) -> bool:
-    """Whether the date ``surface`` of ``sentence`` is of something still to come: a future marker
-    before it in its own clause ("will appear in court on Thursday", "is expected to be charged
-    Friday"), not after it ("an inquiry into the March 4 sinking will ask why")."""
+    """Whether the date ``surface`` of ``sentence`` is of something still to come: a plan marker
+    before it in its own clause (``_PLAN_RE``: "will appear in court on Thursday", "is expected to
+    be charged Friday", "charges that are expected Friday", "is to be sentenced on Monday") and no
+    past verb between the two ("will decide after the bridge collapsed on March 3"). Not "would"
+    (said of the past: "said it would stay shut after it collapsed on March 3"), not "Will" (a
+    name), not a plan word without a verb before it ("due to high winds", "than expected",
+    "scheduled flights", "long-planned", "who had planned a sit-in")."""
     core = sentence.find(surface)
     if core < 0 or said_before(sentence, core):
         return False
-    before = _own_clause(sentence[:core], core)
-    return is_future_sentence(before) or _PLAN_RE.search(before) is not None
+    clause = _own_clause(sentence[:core], core)
+    markers = list(_PLAN_RE.finditer(clause))
+    if not markers:
+        return False
+    between = clause[markers[-1].end() :].split()
+    return not any(
+        (w.endswith("ed") or w in _PAST_VERBS) and (i == 0 or between[i - 1] not in _PASSIVE_AUX)
+        for i, w in enumerate(w.lower().strip(",;") for w in between)
+    )
 
 
-_PLAN_RE = re.compile(r"\b(?:expected|scheduled|due|slated|planned)\b", re.IGNORECASE)
-"""Words of a plan without "to" after them ("charges that are expected Friday", "is due in court
-Monday"): a future marker for ``planned``, not for reading relative dates."""
+_PLAN_RE = re.compile(
+    r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:[Ii]s|[Aa]re)[ ]to\b"
+    r"|(?:\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been)|['’][sr]e?)[ ](?:due|expected|scheduled|slated|set|planned)\b"
+)
+"""A plan: a future modal in lower case, "is to", or a plan word after a form of "be"."""
+_PAST_VERBS = frozenset("was were had did ran fell broke began sank struck shot hit took left came went made".split())
+"""Past verbs that do not end in -ed: one between a plan marker and a date makes the date a deed's."""
+_PASSIVE_AUX = frozenset("be been being is are get".split())
+"""Words before a participle that keep it in the plan ("is expected to be charged Friday")."""
 
 
 def is_future_sentence(text: str) -> bool:

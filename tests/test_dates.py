@@ -295,3 +295,16 @@ def test_weekend_without_publication_is_kept_as_a_symbol_holding_saturday_and_su
     sunday = day_interval(date(2021, 3, 7))
     assert symbols_overlap("weekend:", d.value, "", sunday) is True
     assert symbols_overlap("weekend:", d.value, "", day_interval(date(2021, 3, 9))) is None
+
+
+def test_a_relative_clause_lends_no_future_to_the_verb_after_it() -> None:
+    from datetime import date
+
+    from factcheck.dates import find_dates
+
+    pub = date(2026, 3, 5)  # a Thursday
+    text = (
+        "Investigators will try to establish why the ferry, which was carrying 40 passengers, ran aground on Tuesday."
+    )
+    (found,) = find_dates(text, pub)
+    assert found.value is not None and found.value.low == date(2026, 3, 3).toordinal()

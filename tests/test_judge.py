@@ -1165,3 +1165,59 @@ def test_one_night_told_from_either_side_of_midnight_is_no_conflict(tmp_path, la
     (_corpus(tmp_path, texts) / "sources.toml").write_text(sources, encoding="utf-8")
     found = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("planned_words", "plain"),
+    [
+        (
+            "Due to high winds, the Carrow Bridge was closed to all traffic on March 3, 2026.",
+            "The Carrow Bridge was closed to all traffic on March 4, 2026 because of high winds.",
+        ),
+        (
+            "Despite expected teething problems, the new Lindale tram line opened on March 2, 2026.",
+            "The new Lindale tram line opened on March 3, 2026, with a few teething problems.",
+        ),
+        (
+            "Will Danbury crashed his car into the Pellford bridge on March 1, 2026.",
+            "Danbury crashed his car into the Pellford bridge on March 2, 2026.",
+        ),
+        (
+            "Officials said the Orrin footbridge would stay shut after it partly collapsed on March 3, 2026.",
+            "The Orrin footbridge partly collapsed on March 4, 2026, officials said.",
+        ),
+    ],
+)
+def test_a_plan_word_that_plans_nothing_hides_no_conflict(tmp_path, planned_words, plain):
+    texts = {"a.txt": planned_words, "b.txt": plain}
+    assert [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+@pytest.mark.parametrize(
+    ("late", "early"),
+    [
+        (
+            "Ilse Varga died late Friday at her home in Pellford.",
+            "Ilse Varga died early Saturday at her home in Pellford.",
+        ),
+        (
+            "The barn burned on Friday night, firefighters said.",
+            "The barn burned before dawn on Saturday, firefighters said.",
+        ),
+    ],
+)
+def test_one_night_across_midnight_by_any_route_is_no_conflict(tmp_path, late, early):
+    texts = {"a.txt": late, "b.txt": early}
+    sources = '["a.txt"]\npublished = 2026-03-08\n["b.txt"]\npublished = 2026-03-08\n'
+    (_corpus(tmp_path, texts) / "sources.toml").write_text(sources, encoding="utf-8")
+    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+def test_a_verdict_late_on_one_afternoon_and_early_on_the_next_conflicts(tmp_path):
+    texts = {
+        "a.txt": "The jury returned its verdict late Friday afternoon in the Pellford fraud trial.",
+        "b.txt": "The jury returned its verdict early Saturday afternoon in the Pellford fraud trial.",
+    }
+    sources = '["a.txt"]\npublished = 2026-03-08\n["b.txt"]\npublished = 2026-03-08\n'
+    (_corpus(tmp_path, texts) / "sources.toml").write_text(sources, encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
