@@ -58,6 +58,7 @@ hostile input such as a megabyte of digits is scanned in linear time.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -474,10 +475,11 @@ def _own_clause(text: str, core: int) -> str:
     return text[starts[-1] : stop.start() if stop else len(text)]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def planned(sentence: str, surface: str) -> bool:
     """Whether the date ``surface`` of ``sentence`` is of something still to come: a plan marker
     before it in its own clause (``_PLAN_RE``: "will appear in court on Thursday", "is expected to
-    be charged Friday", "charges that are expected Friday", "is to be sentenced on Monday") and no
+    be charged Friday", "a hearing that is expected Friday", "is to be sentenced on Monday") and no
     past verb between the two ("will decide after the bridge collapsed on March 3"). Not "would"
     (said of the past: "said it would stay shut after it collapsed on March 3"), not "Will" (a
     name), not a plan word without a verb before it ("due to high winds", "than expected",

@@ -332,7 +332,7 @@ def _narrowing(c: Claim) -> frozenset[str]:
     if found > 0 and c.key in SERIES_UNITS:
         position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found)
     if position:
-        out.add(position.group(1).lower())  # "taking the first two games": a part of the series
+        out.add(position.group(1).lower())  # "winning the first two games": a part of the series
     head = _modified(c, found)
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length

@@ -20,6 +20,7 @@ one event; this module adds more kinds of it, each with an explanation a reader 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -41,7 +42,7 @@ from factcheck.judge import (
 from factcheck.judge_common import articles_of
 from factcheck.match import reread, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
-from factcheck.times import PART_OF_DAY, days_apart
+from factcheck.times import PART_OF_DAY, days_apart, find_times
 
 __all__ = [
     "DATE_REACH",
@@ -100,17 +101,16 @@ SMALL_HOURS_REACH = 30
 Saturday"; not another event's time further off in the sentence)."""
 
 
-def _side_of_midnight(c: Claim) -> str:
+@functools.lru_cache(maxsize=1 << 14)
+def _side_of_midnight(sentence: str, surface: str) -> str:
     """``late`` for a day said at its end ("late Friday", "Friday night", "overnight Friday"),
     ``early`` for one said at its start ("early Saturday", "the small hours of Saturday", a clock
     time before 6 a.m. in its sentence), else ""."""
-    from factcheck.times import find_times
-
-    at = c.sentence.find(c.surface)
+    at = sentence.find(surface)
     if at < 0:
         return ""
-    end = at + len(c.surface)
-    before, after = c.sentence[max(0, at - 24) : at], c.sentence[end : end + 12]
+    end = at + len(surface)
+    before, after = sentence[max(0, at - 24) : at], sentence[end : end + 12]
     if (_LATE_BEFORE.search(before) and not _NOT_EDGE_AFTER["late"].match(after)) or _LATE_AFTER.match(after):
         return "late"
     if _EARLY_BEFORE.search(before) and not _NOT_EDGE_AFTER["early"].match(after):
@@ -119,7 +119,7 @@ def _side_of_midnight(c: Claim) -> str:
         t.value.high is not None
         and t.value.high < SMALL_HOURS
         and (at - SMALL_HOURS_REACH <= t.end <= at or end <= t.start <= end + SMALL_HOURS_REACH)
-        for t in find_times(c.sentence)
+        for t in find_times(sentence)
     )
     return "early" if small else ""
 
@@ -134,7 +134,10 @@ def across_midnight(x: Claim, y: Claim) -> bool:
     if dx is None or dy is None or x.value.high != dx or y.value.high != dy or abs(dx - dy) != 1:
         return False
     first, second = (x, y) if dx < dy else (y, x)
-    return _side_of_midnight(first) == "late" and _side_of_midnight(second) == "early"
+    return (
+        _side_of_midnight(first.sentence, first.surface) == "late"
+        and _side_of_midnight(second.sentence, second.surface) == "early"
+    )
 
 
 def no_day_conflict(x: Claim, y: Claim) -> bool:

@@ -117,9 +117,9 @@ def judge_quotes(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:
     parent = list(range(len(keys)))
     find = _finder(parent)
     voice = [speaker for speaker, _, _ in keys]  # per group root: its named speaker, if any
-    described = [_described(same[key]) for key in keys]
+    described = [d for _, _, d in keys]  # each group's claims share one description
     told = list(described)  # per group root: the descriptions of its unnamed quotes
-    attributions = _attributions(claims, ident)
+    attributions = _attributions(claims, ident) if any(described) else {}
     differ: list[tuple[int, int, QuoteComparison]] = []
     for i, j in sorted(_candidate_pairs([text for _, text, _ in keys])):
         (sa, _, _), (sb, _, _) = keys[i], keys[j]
@@ -205,7 +205,7 @@ def _described(group: list[Claim]) -> frozenset[Description]:
     out: set[Description] = set()
     for c in group:
         words = WORD.findall(fold(c.chain[0]))
-        body = frozenset(w for w in words if w not in _STOP and w not in SOURCE_WORDS and w not in _SPOKES)
+        body = _body(c)
         if _WITNESS & set(words):
             out.add(("witness", frozenset(_WITNESS & set(words))))
         elif body and (_SPOKES & set(words) or words[0] in ("for", "from")):
@@ -245,7 +245,7 @@ def _attributions(claims: list[Claim], ident: PersonIdentity) -> dict[str, list[
         own = frozenset(WORD.findall(fold(c.subject)))
         if re.search(rf"\b(?:for|from|of|at)\s+(?:the\s+)?{re.escape(c.subject)}", said):
             own = frozenset()  # "a spokesman for Harwick Foods": the subject is the body
-        rest = frozenset(w for w in words - own if w not in _STOP and w not in SOURCE_WORDS and w not in _SPOKES)
+        rest = frozenset(w for w in words - own if w not in _STOP and w not in SOURCE_WORDS)
         rest -= SPEECH_VERBS
         out[ident.id(c.subject)].append((words, rest))
     return out
@@ -494,15 +494,19 @@ _SAME_THING = [
         "home apartment",
         "car taxi",
         "car cab",
+        "cellar basement",
     )
-] + [frozenset(("cellar", "basement"))]
+]
 """Nouns that name one thing (British and American words, a short form), or a narrower noun and the
 broader one that stands in for it ("his home" / "his flat", "the car" / "the taxi"): "house" /
 "flat" stay two things."""
 _SAME_SIDE = [
     frozenset(g.split())
-    for g in ("back rear", "front fore", "top upper", "bottom lower", "north northern", "south southern")
-] + [frozenset(("east", "eastern")), frozenset(("west", "western"))]
+    for g in (
+        "back rear", "front fore", "top upper", "bottom lower",
+        "north northern", "south southern", "east eastern", "west western",
+    )
+]  # fmt: skip
 """Words for one side ("the back door" / "the rear door")."""
 
 

@@ -29,11 +29,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
 from factcheck.events import SAME_EVENT, ArticleFacts
-from factcheck.extract.roles import CRIMES
+from factcheck.extract.roles import CLIENT_OFFICES, CRIMES
 from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, scope_interval, stated
 from factcheck.models import Claim, ClaimKind, Finding, Severity, TitleForm, Verdict
-from factcheck.people import HEADS, PARTIES, Title, compare_titles, is_given_name, parse_title
+from factcheck.people import HEADS, NEVER_ADDRESS, PARTIES, Title, compare_titles, is_given_name, parse_title
 from factcheck.places import fold
 
 __all__ = ["judge_charges", "judge_roles", "judge_titles", "name_conflicts", "person_named", "rank_conflicts"]
@@ -206,14 +206,12 @@ LEVEL_OFFICES = frozenset({"agent"})
 officer may be a city's ("federal officer" / "Elmford police officer")."""
 PLACE_PORTFOLIO = frozenset({"county", "city", "town", "district", "borough", "province", "municipal", "village"})
 """Portfolio words of a local office ("Elm County judge"): no federal or state one."""
-SPEAKING_FOR = frozenset({"spokesperson", "publicist"})
+SPEAKING_FOR = NEVER_ADDRESS
 """Office nouns of people who speak for someone else: one person called two of them in two
 articles holds roles that overlap ("spokesman" / "publicist"), not two exclusive offices, when
 neither names whom, or both the same one. Not "representative", also a lawmaker's title."""
 PERSONAL_PORTFOLIO = frozenset({"family", "personal"})
 """Portfolio words of one speaking for a person ("family spokesman"), as a publicist does: no body."""
-CLIENT_OFFICES = SPEAKING_FOR | {"agent", "representative"}
-"""Offices held for a client: the name after "for" ("agent for Brandt") is whom, not a body."""
 HOLDING_WORDS = frozenset({"holdings", "group", "inc", "ltd", "corp", "plc", "llc"})
 """Words of a company that may own another body ("Elm Holdings"): an office at it and at a club
 may be one office named by owner and owned."""
@@ -455,7 +453,6 @@ _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_END = re.compile(r"[.;:(]|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|says|reported|according)\b")
 _CHARGED_WITH = re.compile(r"\A.*?\b(?:with|of)\s+", re.IGNORECASE)
 _COUNTS = re.compile(r"\A(?:(?:one|two|three|four|five|six|\d+|multiple|several)\s+)?counts?\s+of\s+")
-_NEGATED = re.compile(r"\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _NEGATED_IN = re.compile(r"(?:^|\s)(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\b", re.IGNORECASE)
 """A negation anywhere in a listed item ("murder rather than manslaughter", "robbery but not murder")."""
 _CLAUSE = re.compile(r"\s+(?:in|after|for|following|on|at|over|when|that|who|which|against)\s.*\Z")
@@ -469,9 +466,8 @@ def _offence_words(item: str) -> frozenset[str] | None:
     for phrase, canonical in OFFENCE_PHRASES.items():
         if item.startswith(phrase):  # what follows only tells the case ("... of an accident")
             return frozenset(canonical.split())
-    else:
-        if not any(w in CRIMES for w in item.split()):
-            return None
+    if not any(w in CRIMES for w in item.split()):
+        return None
     return frozenset(w for w in item.split() if w not in ("the", "a", "an", "of"))
 
 

@@ -48,7 +48,7 @@ COMPASS_WORDS = frozenset(
     "northern southern eastern western central north south east west northeast northwest southeast southwest "
     "northeastern northwestern southeastern southwestern".split()
 )
-"""Words of direction before a place's name: a part of the place ("in southern Iran") or a name of
+"""Words of direction before a place's name: a part of the place ("in southern Chile") or a name of
 its own ("North Wales", "South Sudan")."""
 
 

@@ -311,7 +311,7 @@ _PART_RE = re.compile(
 "the early hours (of Sunday morning)", "overnight Friday", "an overnight fire Friday", "Friday overnight"."""
 _HABIT_RE = re.compile(r"\b(?:every|each|most|all)[ ](?:\w+[ ])?\Z", re.IGNORECASE)
 """Before a part of the day, these make it a habit ("every Friday night"), not a moment."""
-_PART_WORDS = ("orning", "fternoon", "vening", "night", "arly", "ate", "hours", "vernight")
+_PART_WORDS = ("orning", "fternoon", "vening", "night", "arly", "late", "Late", "hours")
 """A part of each match of `_PART_RE`: looked for with ``in`` before it."""
 
 

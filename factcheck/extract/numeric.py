@@ -199,7 +199,7 @@ def extract_sentence(
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
     claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
-    claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, published))
+    claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, found_numbers, published))
     claims.extend(zero_claims(name, sentence, index, toks))
     claims.extend(decade_ages(name, sentence, index, toks))
     claims.sort(key=_START_KIND)
@@ -294,7 +294,7 @@ def _day_of_date(d: dates.DateMatch, shift: int = 0) -> str:
     low, high = d.value.low, d.value.high
     if d.symbol or d.granularity != "day" or low is None or low != high or not 0 < low < 1e7:
         return ""
-    return date.fromordinal(int(low) + shift).isoformat()
+    return dates.format_day(low + shift)
 
 
 _PAST_VERB_RE = re.compile(

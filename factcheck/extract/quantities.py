@@ -821,7 +821,7 @@ def _name_after(text: str, end: int) -> str:
 
 def _name_before(prefix: str) -> str:
     """The name written just before an age ("Brian Brennan, aged 37"), not a place the sentence
-    gives with a preposition ("has died in Los Angeles, aged 85")."""
+    gives with a preposition ("has died in Lisbon, aged 79")."""
     m = _NAME_BEFORE.search(prefix)
     if m is None or _PLACE_PREPOSITION.search(prefix, 0, m.start(1)):
         return ""
@@ -1383,6 +1383,7 @@ def one_span_claims(
     toks: list[Token],
     found_dates: Sequence[dates.DateMatch],
     taken: Sequence[tuple[int, int]],
+    found_numbers: Sequence[numbers.NumberMatch],
     published: date | None = None,
 ) -> list[Claim]:
     """ "a week after ...", "a year later": one unit of time between two events, keyed as "one
@@ -1390,14 +1391,13 @@ def one_span_claims(
     is compared with it."""
     text = sentence.text
     out = []
-    said: list[tuple[int, int]] | None = None
+    said = [(x.start, x.end) for x in found_numbers if numbers.is_one_unit(x)]
     for m in _ONE_SPAN.finditer(text):
         start = text.rfind(" ", 0, m.end() - 1) + 1  # the "a" before the unit
         if any(s < m.end() + len(m[1]) and start < e for s, e in taken):
             continue
-        if said is None:  # "for about a minute before": read with its qualifier, kept or left out there
-            said = [(x.start, x.end) for x in numbers.find_numbers(text) if numbers.is_one_unit(x)]
-        if any(s < m.end() + len(m[1]) and start < e for s, e in said):
+        if any(s < m.end() + len(m[1]) and start < e for s, e in said):  # "for about a minute before":
+            # read with its qualifier by ``numbers.find_numbers``, kept or left out there
             continue
         steps = (Step(f"{text[start : m.end()].strip()} {m[1]}", f"1 {m[1]}", "'a' unit of time: one"),)
         n = _exact(start, m.end() - 1, 1.0, steps)
@@ -2414,8 +2414,8 @@ SCOPE_PLACE_WORDS = 4
 
 def _scope_place(after: list[Token], m: int) -> str:
     """The place a count is scoped to by "in (the) Name": the run of capitalised words from
-    ``after[m]`` (lower-case "of" inside: "Gulf of Aden"; a day or month ends it: "in Athens
-    Saturday"; a lower-case compass word before it is dropped: "in southern Iran", a capitalised
+    ``after[m]`` (lower-case "of" inside: "Gulf of Riga"; a day or month ends it: "in Oslo
+    Saturday"; a lower-case compass word before it is dropped: "in southern Chile", a capitalised
     one is the name's: "in North Korea"), folded, a country's short name as the country ("in the
     US"). A possessive before a lower-case word names a part of the place and stays ("in Paris's
     suburbs": ``paris's``); at the end it goes ("in Norway's"). The gazetteer is not asked: a
@@ -2424,13 +2424,13 @@ def _scope_place(after: list[Token], m: int) -> str:
     capitals with a function word among them ("IN THE CITY")."""
     words: list[str] = []
     if m + 1 < len(after) and after[m].text in COMPASS_WORDS and after[m + 1].text[:1].isupper():
-        m += 1  # "in southern Iran"
+        m += 1  # "in southern Chile"
     while m < len(after) and len(words) < SCOPE_PLACE_WORDS:
         tok = after[m]
         if tok.is_word and tok.text[0].isupper() and tok.lower not in _NO_PLACE_WORDS:
             words.append(tok.text)
         elif words and tok.lower in ("of", "the") and _name_goes_on(after, m, words[-1]):
-            words.append(tok.lower)  # "the Gulf of Aden", "the Republic of the Congo"
+            words.append(tok.lower)  # "the Gulf of Riga", "the Republic of the Congo"
         else:
             break
         m += 1
@@ -2468,7 +2468,7 @@ _NO_PLACE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
-"""Capitalised words that end a place's name after it ("in Athens Saturday", "in Bern in July")."""
+"""Capitalised words that end a place's name after it ("in Oslo Saturday", "in Bern in July")."""
 
 
 _PLACE_ALIASES = {
