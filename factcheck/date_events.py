@@ -88,6 +88,10 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BREAK = re.compile(r"[;:()\[\]—–]|,\s|\b(?:when|while|after|before|since|who|which|but|as)\b")
 
 
+_AGE_BETWEEN_COMMAS = re.compile(r",\s+\d{1,3},(?=\s)")
+"""An age in apposition ("the shooting of Anna Berg, 15, on Saturday"), which ends no clause."""
+
+
 _GUNFIRE = re.compile(
     r"\b(?:fired|firing)\s+(?:at|into|upon|off|back|warning|shots?|rounds?|bullets?|(?:a|the)\s+(?:gun|shot|"
     r"round|weapon|pistol|rifle)|(?:two|three|four|five|several|multiple|\d+)\s+(?:shots|rounds|times|bullets))\b",
@@ -108,7 +112,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     at = sentence.find(surface)
     if at < 0 or not surface:
         return "", ""
-    left, right = sentence[:at], sentence[at + len(surface) :]
+    left, right = _AGE_BETWEEN_COMMAS.sub("", sentence[:at]), sentence[at + len(surface) :]
     breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
     if breaks:
         left = left[breaks[-1].end() :]

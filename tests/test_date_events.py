@@ -45,6 +45,9 @@ from factcheck.date_events import date_event, same_event
         ("Police arrested the driver, who on Friday was still in hospital.", "Friday", ""),
         # a report's day is not the event's
         ("The storm killed three people, which was reported on Monday.", "Monday", ""),
+        # an age in apposition ends no clause: the day is the shooting's, not the protests'
+        ("The fatal shooting of Anna Berg, 15, on Saturday sparked two days of protests.", "Saturday", "shoot"),
+        ("Tom Hale, 52, was arrested on Friday after the raid.", "Friday", "arrest"),
         # the crime an accusation names is not the event of the day: the charge is
         ("A 52-year-old woman was charged with second-degree murder Monday after the attack.", "Monday", "charge"),
         ("The driver was arrested for murder on Friday, police said.", "Friday", "arrest"),
