@@ -35,6 +35,9 @@ CASES = [
     # a word of direction and a place is a part of the place, not a person's name
     ("Gales cut power in North Wales and East London on Sunday.", (),
      [("place", "North Wales", ""), ("place", "East London", "")]),
+    # ... but a word of direction alone is no place ("the East", "Southern towns")
+    ("Leaders of the West met in Varna, and troops moved to the East.", (), [("place", "Varna", "")]),
+    ("Storms hit Southern towns on Monday.", (), []),
 ]  # fmt: skip
 
 

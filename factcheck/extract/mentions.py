@@ -346,6 +346,8 @@ def _single(
     start, end, w = word
     if folded in NOT_NAMES or folded in STOPWORDS or folded in ORG_WORDS:
         return None  # "the Department", "Parliament": no one organisation on its own
+    if folded in COMPASS_WORDS:
+        return None  # "the West", "Southern": a direction, no one place on its own
     if folded in DEMONYMS:
         if _ADJECTIVE_USE.match(text, end) and not at_start:  # "an Ethiopian flag", "an Indian immigrant"
             return Mention(start, end, start, w, "place", why=f"'{w}' names its country")
