@@ -37,6 +37,7 @@ from factcheck.models import Finding, Report, Verdict
 
 __all__ = [
     "KINDS",
+    "SAME_AREA_KM",
     "Change",
     "Edit",
     "Mutation",
@@ -542,9 +543,9 @@ def _towns_by_parent() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def swap_place(anchor: str, value: str, story: str) -> Edit | NoEdit:
     """Replace the town the gold ``value`` names in ``anchor`` by the most populous other town of
-    the same region (or country) of the gazetteer that ``story`` never mentions and whose name
-    stands for no more prominent place elsewhere."""
-    from factcheck.places import fold, gazetteer, prominence
+    the same region (or country) of the gazetteer that ``story`` never mentions, whose name
+    stands for no more prominent place elsewhere and that lies more than ``SAME_AREA_KM`` from it."""
+    from factcheck.places import distance_km, fold, gazetteer, prominence
 
     found = re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", anchor)
     if found is None:
@@ -561,9 +562,18 @@ def swap_place(anchor: str, value: str, story: str) -> Edit | NoEdit:
         if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name) or fold(name) in folded or fold(name) == fold(value):
             continue
         others = gaz.lookup(name)
-        if others and min(others, key=prominence).parent == pick.parent:
+        if not others:
+            continue
+        other = min(others, key=prominence)
+        near = distance_km(pick.id, other.id)
+        if other.parent == pick.parent and (near is None or near > SAME_AREA_KM):
             return Edit(found.start(), found.end(), found.group(0), name, Change.PLACE)
     return NoEdit("no other town of its region")
+
+
+SAME_AREA_KM = 40.0
+"""A town this close to the original is no substitute: it may hold or border it ("Coney Island" ->
+"Brooklyn", "Beverly Hills" -> "Los Angeles"), and reports name the one for the other."""
 
 
 # ------------------------------------------------------------------------------------- planning

@@ -11,6 +11,7 @@ import pytest
 from factcheck.evaluate import gold_files, load_gold
 from factcheck.models import Claim, ClaimKind, Finding, Location, Report, Severity, Verdict
 from factcheck.mutate import (
+    SAME_AREA_KM,
     SURNAMES,
     Change,
     Edit,
@@ -129,6 +130,19 @@ def test_swap_place_picks_another_town_of_the_same_region():
     assert substitute.parent == original.parent
     assert isinstance(swap_place("off the Gulf of Aden", "Gulf of Aden", ""), NoEdit)
     assert isinstance(swap_place("in Mannheim", "Berlin", ""), NoEdit)
+
+
+def test_swap_place_skips_towns_of_the_same_area():
+    from factcheck.places import distance_km, gazetteer, prominence
+
+    # Brooklyn holds Coney Island, Los Angeles borders Beverly Hills: no contradiction
+    gaz = gazetteer()
+    for anchor, value in (("born in Coney Island", "Coney Island"), ("died in Beverly Hills", "Beverly Hills")):
+        edit = swap_place(anchor, value, anchor)
+        assert isinstance(edit, Edit) and edit.replacement not in ("Brooklyn", "Los Angeles")
+        original, substitute = (min(gaz.lookup(n), key=prominence) for n in (value, edit.replacement))
+        far = distance_km(original.id, substitute.id)
+        assert far is None or far > SAME_AREA_KM
 
 
 def _mutation(finding: str, article: str, start: int, others: tuple[tuple[str, int, int], ...]) -> Mutation:
