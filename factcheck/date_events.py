@@ -92,6 +92,19 @@ _AGE_BETWEEN_COMMAS = re.compile(r",\s+\d{1,3},(?=\s)")
 """An age in apposition ("the shooting of Anna Berg, 15, on Saturday"), which ends no clause."""
 
 
+_PREPOSITIONS = frozenset("in of with for over after about from".split())
+
+
+def _verb_after_wins(before: list[str]) -> bool:
+    """Whether the event word nearest before a date (``before``: nearest first) stands in a phrase of
+    a preposition ("the suspect in the shooting of ...", "charged with killing ..."): then a verb
+    right after the date is the sentence's own and the date its ("... on Monday pleaded not
+    guilty"), while an event word heading the subject keeps it ("The shooting of ... on Saturday
+    sparked riots": the shooting's day)."""
+    at = next((i for i, w in enumerate(before) if _plain(w) in EVENT_WORDS), None)
+    return at is not None and any(_plain(w) in _PREPOSITIONS for w in before[at + 1 : at + 3])
+
+
 _GUNFIRE = re.compile(
     r"\b(?:fired|firing)\s+(?:at|into|upon|off|back|warning|shots?|rounds?|bullets?|(?:a|the)\s+(?:gun|shot|"
     r"round|weapon|pistol|rifle)|(?:two|three|four|five|several|multiple|\d+)\s+(?:shots|rounds|times|bullets))\b",
@@ -112,7 +125,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     at = sentence.find(surface)
     if at < 0 or not surface:
         return "", ""
-    left, right = _AGE_BETWEEN_COMMAS.sub("", sentence[:at]), sentence[at + len(surface) :]
+    left, aged = _AGE_BETWEEN_COMMAS.subn("", sentence[:at])
+    right = sentence[at + len(surface) :]
     breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
     if breaks:
         left = left[breaks[-1].end() :]
@@ -124,6 +138,10 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     if stop:
         right = right[: stop.start()]
     after = WORD.findall(right)[:reach]
+    if aged and after and _verb_after_wins(before):
+        verb = "" if after[0][0].isupper() else _verb(_plain(after[0]))
+        if verb:  # "The suspect in the shooting of Anna Berg, 15, on Monday pleaded ...": the plea's day
+            return verb, after[0]
     for word in _nearest_first(before, after):
         found = EVENT_WORDS.get(_plain(word))
         if found == "fire" and _GUNFIRE.search(sentence):

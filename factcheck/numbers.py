@@ -337,9 +337,10 @@ _CAPITAL_OK = (
 """Capitalised words that may stand right before a number without making it a designation."""
 
 _CODE_LETTERS = re.compile(r"[A-Z]{1,4}")
-"""Capital letters before a spaced dash and digits that make a code ("AK - 47", "F - 16")."""
-_NOT_CODES = frozenset({"US", "USA", "UK", "EU", "UN", "UAE"})
-"""Abbreviations of countries and unions, after which a dash opens a clause ("in the UK - 5 died")."""
+"""Capital letters before a spaced dash and digits that make a code when a count or "a"/"an" stands
+before them ("six AK - 47 rifles", "an F - 16"); after anything else the dash may open a clause ("the
+WHO - 12 of them children")."""
+
 _ABBREVIATIONS = frozenset({"no", "nos", "nr", "vol", "art", "fig", "p", "pp", "ch", "sec", "para"})
 """Abbreviations with a full stop that introduce a designation ("No. 10")."""
 
@@ -705,13 +706,10 @@ class _Scanner:
             )
         if prev.text == "." and self.adjacent(j - 2, j - 1) and self.toks[j - 2].low in _ABBREVIATIONS:
             return True  # "No. 10", "p. 5"
-        if (
-            prev.text in _DASHES
-            and j >= 2
-            and _CODE_LETTERS.fullmatch(self.toks[j - 2].text)
-            and self.toks[j - 2].text not in _NOT_CODES
-        ):
-            return True  # "AK - 47", "I - 75": a code's hyphen spaced out, as some wire copy does
+        if prev.text in _DASHES and j >= 3 and _CODE_LETTERS.fullmatch(self.toks[j - 2].text):
+            count = self.toks[j - 3]  # "six AK - 47 rifles", "an F - 16" (wire copy spacing a code's hyphen)
+            if count.kind == "n" or count.low in ("a", "an") or count.low in _NUMBER_WORDS:
+                return True
         return not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK
 
     def clock_after(self, e: int) -> bool:

@@ -48,6 +48,9 @@ from factcheck.date_events import date_event, same_event
         # an age in apposition ends no clause: the day is the shooting's, not the protests'
         ("The fatal shooting of Anna Berg, 15, on Saturday sparked two days of protests.", "Saturday", "shoot"),
         ("Tom Hale, 52, was arrested on Friday after the raid.", "Friday", "arrest"),
+        # ... but an event word inside a phrase of a preposition leaves the date to the verb after it
+        ("The suspect in the shooting of Anna Berg, 15, on Monday pleaded not guilty.", "Monday", "plead"),
+        ("The man charged with killing Anna Berg, 15, on Tuesday asked a judge for bail.", "Tuesday", "ask"),
         # the crime an accusation names is not the event of the day: the charge is
         ("A 52-year-old woman was charged with second-degree murder Monday after the attack.", "Monday", "charge"),
         ("The driver was arrested for murder on Friday, police said.", "Friday", "arrest"),

@@ -223,29 +223,6 @@ def test_a_figure_of_an_earlier_dated_event_is_no_conflict(tmp_path):
     assert [sorted(c.stated for c in f.claims) for f in magnitudes] == [[5.2, 5.2, 6.1]]
 
 
-_RAMPAGE = (
-    "Dale Ostrow went on a shooting rampage at the Varnby courthouse in {year}, killing four people, "
-    "and was sentenced on Saturday."
-)
-
-
-def test_a_figure_whose_sentence_names_the_others_date_is_compared(tmp_path):
-    # the figure's own clause names no date, but its sentence names a day of 2005: not dated apart
-    # from "in 2005, killing four people"
-    texts = {
-        "a.txt": "Judge Harlan Voss sentenced Dale Ostrow on Saturday to life in prison for the March 11, 2005, "
-        "rampage at the Varnby courthouse that left six people dead.",
-        "b.txt": _RAMPAGE.format(year="2005"),
-        "c.txt": _RAMPAGE.format(year="2005").replace("Dale Ostrow", "Ostrow"),
-    }
-    deaths = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "death"]
-    assert [sorted(c.stated for c in f.claims) for f in deaths] == [[4, 4, 6]]
-    # figures of 2004 are of another year's event than a sentence of 2005
-    for name in ("b.txt", "c.txt"):
-        (tmp_path / name).write_text(texts[name].replace("2005", "2004"), encoding="utf-8")
-    assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "death"]
-
-
 def test_a_date_of_a_clause_with_its_own_subject_is_not_the_figures(tmp_path):
     # "for the crimes he committed on March 11": the date is of the crimes, not of the prison term
     texts = {
@@ -256,6 +233,16 @@ def test_a_date_of_a_clause_with_its_own_subject_is_not_the_figures(tmp_path):
     }
     terms = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "sentence"]
     assert [sorted(c.surface for c in f.claims) for f in terms] == [["485 years", "776 years"]]
+
+
+def test_a_date_of_the_figures_own_noun_is_the_figures(tmp_path):
+    # "the 6.1 magnitude quake they felt in September": the pronoun's clause describes the figure's quake
+    texts = {
+        "a.txt": _QUAKE.format(m="5.2"),
+        "b.txt": _QUAKE.format(m="5.2") + " Residents said it was milder than the 6.1 magnitude quake they felt in "
+        "September.",
+    }
+    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "magnitude"]
 
 
 def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
