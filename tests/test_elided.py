@@ -33,6 +33,8 @@ TIMES_CASES = [
     ("Voters should think twice.", []),  # an idiom
     ("She phoned once or twice.", []),  # vague
     ("Costs are more than twice that figure.", []),  # a ratio
+    ("Sales rose sharply, twice what it had forecast.", []),  # a ratio
+    ("He tried at least twice to open the safe.", []),  # no exact count
 ]
 
 
@@ -75,6 +77,8 @@ def test_an_ordinal_without_its_noun_ranks_the_noun_ranked_before() -> None:
         "It was the fourth round.\n\nThe fee is due on the 21st.",  # a day of the month
         "He ranks fourth in goals and eighth in assists after his second season.",  # ranked in something else
         "It was the fourth round.\n\nAt the second and third steps, they rested.",  # ordinals of one noun
+        "It was the fourth round.\n\nThe second-half started late.",  # a compound, not an ordinal alone
+        "It was the fourth round.\n\nShe claimed her fifth Open title.",  # a name follows: the noun is its
     ],
 )
 def test_an_ordinal_without_a_noun_ranked_before_is_no_claim(text: str) -> None:

@@ -1832,12 +1832,14 @@ TIMES_WORDS = {"twice": 2, "thrice": 3}
 _TIMES_WORD = re.compile(r"(?<![\w-])(?:[Tt]wice|[Tt]hrice)(?![\w-])")
 NOT_TIMES_AFTER = frozenset(
     "as the a an per each every that this these those his her its their my our your daily weekly monthly yearly "
-    "annually hourly nightly over more than or".split()
+    "annually hourly nightly over more than or what".split()
 )
 """Words after "twice" that make it a ratio or a rate, not a count of times: "twice as many",
-"twice the size", "twice a day", "twice that", "twice more likely", "twice or more"."""
-NOT_TIMES_BEFORE = frozenset("think thinks thought thinking than or".split())
-"""Words before "twice" that make it no count: "think twice", "more than twice", "once or twice"."""
+"twice the size", "twice a day", "twice that", "twice what it had estimated", "twice more
+likely", "twice or more"."""
+NOT_TIMES_BEFORE = frozenset("think thinks thought thinking than or least nearly almost about around some".split())
+"""Words before "twice" that make it no count ("think twice", "more than twice", "once or
+twice") or no exact one ("at least twice", "nearly twice")."""
 TIMES_RULE = "'twice'/'thrice': a count of times something was done"
 
 
@@ -1891,7 +1893,7 @@ _BARE_ORDINAL_WORDS = "|".join(w for w in ORDINAL_WORDS if w != "first")
 _BARE_ORDINAL = re.compile(
     r"(?:(?<![\w-])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|and|a)\s+|(?<=\w)['’]s\s+)"
     rf"(?P<word>{_BARE_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))"
-    r"(?=\s*(?:[,.;:)—–-]|\Z)|\s+and\s+(?!(?:"
+    r"(?=\s*(?:[,.;:)—]|\Z)|\s+[–-]\s|\s+and\s+(?!(?:"
     + "|".join(ORDINAL_WORDS)
     + r"|\d)\w*)|\s+(?:but|as|with|in|on|at|this|when|after|before|since|for|straight)\b"
     r"|(?P<capital>\s+[A-Z]))"
@@ -1900,7 +1902,7 @@ _BARE_ORDINAL = re.compile(
 year", "as did a third."): a determiner, the ordinal ("first" never: "the first to ..."), and no
 noun after it (punctuation, a linking word, or, when the ordinal opens the sentence, the capital
 of the clause's subject: "In the sixth Klitschko landed ...")."""
-_OPENING = re.compile(r"\A\W*(?:\w+\s+){0,2}\Z")
+_OPENING = re.compile(r"\A\W*(?:(?:Early|Late|early|late)\s+)?(?:In|in)\s+\Z")
 """The start of a sentence before an ordinal that opens it ("In the sixth", "Early in the seventh")."""
 ELIDED_RULE = "the noun of {} earlier in the article"
 
@@ -1927,7 +1929,7 @@ def bare_ordinal_claims(
             continue
         if det == "a" and word == "second":
             continue
-        if det == "and" and not re.match(r"\s*(?:[,.;:)—–-]|this\b|straight\b|in a row\b)", text[end:]):
+        if det == "and" and not re.match(r"\s*(?:[,.;:)—]|[–-]\s|this\b|straight\b|in a row\b)", text[end:]):
             continue  # "fourth in steals and eighth in assists": ranked in something else
         if m["capital"] and not _OPENING.match(text[: m.start()] if m["det"] else ""):
             continue
