@@ -56,7 +56,7 @@ def test_an_ordinal_without_its_noun_ranks_the_noun_ranked_before() -> None:
     text = (
         "Lena Marsh stopped Ivo Bren in the fourth round on Friday.\n\n"
         "Bren went down in the third, and Marsh finished it early in the fourth.\n\n"
-        "In the second Bren had landed a clean jab."
+        "In the second Bren had landed a clean jab. Her first marriage failed, as did a third."
     )
     plain = "an ordinal and the noun it ranks"
     elided = "the noun of 'fourth round' earlier in the article"
@@ -65,6 +65,8 @@ def test_an_ordinal_without_its_noun_ranks_the_noun_ranked_before() -> None:
         ("round", 3, "third", elided),
         ("round", 4, "fourth", elided),
         ("round", 2, "second", elided),
+        ("marriage", 1, "first marriage", plain),
+        ("marriage", 3, "third", "the noun of 'first marriage' earlier in the article"),
     ]
 
 
@@ -74,6 +76,7 @@ def test_an_ordinal_without_its_noun_ranks_the_noun_ranked_before() -> None:
         "It ended early in the seventh, the referee said.",  # no noun ranked before
         "It was their first title fight.\n\nBren won it in the eleventh.",  # a narrowed noun: which?
         "It was the fourth round.\n\nWait a second.",  # "a second": a unit of time
+        "It was the fourth round.\n\nTicket sales fell by a third.",  # a fraction
         "It was the fourth round.\n\nThe fee is due on the 21st.",  # a day of the month
         "He ranks fourth in goals and eighth in assists after his second season.",  # ranked in something else
         "It was the fourth round.\n\nAt the second and third steps, they rested.",  # ordinals of one noun

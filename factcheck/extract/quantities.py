@@ -1904,6 +1904,8 @@ noun after it (punctuation, a linking word, or, when the ordinal opens the sente
 of the clause's subject: "In the sixth Klitschko landed ...")."""
 _OPENING = re.compile(r"\A\W*(?:(?:Early|Late|early|late)\s+)?(?:In|in)\s+\Z")
 """The start of a sentence before an ordinal that opens it ("In the sixth", "Early in the seventh")."""
+_A_RANK_BEFORE = re.compile(r"\b(?:did|does|do|and|then|in)\s+\Z")
+"""Before "a third" that ranks ("as did a third", "in a third."), not a fraction ("by a third")."""
 ELIDED_RULE = "the noun of {} earlier in the article"
 
 
@@ -1927,8 +1929,8 @@ def bare_ordinal_claims(
         word, det = m["word"].lower(), (m["det"] or "'s").lower()
         if word[0].isdigit() and det in ("the", "and", "a"):
             continue
-        if det == "a" and word == "second":
-            continue
+        if det == "a" and (word == "second" or not _A_RANK_BEFORE.search(text, 0, m.start())):
+            continue  # "wait a second", "fell by a third": a unit of time, a fraction
         if det == "and" and not re.match(r"\s*(?:[,.;:)—]|[–-]\s|this\b|straight\b|in a row\b)", text[end:]):
             continue  # "fourth in steals and eighth in assists": ranked in something else
         if m["capital"] and not _OPENING.match(text[: m.start()] if m["det"] else ""):
