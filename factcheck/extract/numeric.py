@@ -27,6 +27,7 @@ from factcheck.extract.quantities import _PAIR as RECORD
 from factcheck.extract.quantities import (
     MEASURED_RULE,
     PART_RULE,
+    bare_ordinal_claims,
     both_ages,
     decade_ages,
     half_claims,
@@ -35,12 +36,14 @@ from factcheck.extract.quantities import (
     may_have_number_changed,
     may_have_one_span,
     may_have_shirt_number,
+    may_have_times_word,
     number_changed_claims,
     one_span_claims,
     ordinal_claims,
     quantity_claim,
     record_claims,
     shirt_number_claims,
+    times_word_claims,
     vote_split_claims,
     zero_claims,
 )
@@ -80,8 +83,10 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     stamp = dates.dateline(article.text) if source.dated_by else None
     claims: list[Claim] = []
     earlier = ""  # the date of an earlier event the sentence before names ("The last big storm ... in March")
+    ranked: list[Claim] = []  # ordinals with their noun so far: the noun of one said without it ("in the seventh")
     for sentence in text.sentences:
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
+        found = _with_bare_ordinals(article.name, sentence, text.index, found, ranked)
         if earlier and _CONTINUES.match(sentence.text):
             found = [_of_earlier_event(c, earlier, sentence.text) for c in found]
         if stamp is not None:
@@ -89,6 +94,22 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
         claims.extend(found)
         earlier = _earlier_event_date(sentence.text, source.published)
     return claims
+
+
+def _with_bare_ordinals(
+    name: str, sentence: Sentence, index: LineIndex, found: list[Claim], ranked: list[Claim]
+) -> list[Claim]:
+    """A sentence's claims and its ordinals said without their noun (``bare_ordinal_claims``),
+    whose noun is that of the ordinal before them in the article; ``ranked`` (the article's
+    ordinals with a noun so far) grows by the sentence's own."""
+    own = [c for c in found if c.unit == "ordinal"]
+    if ranked or own:
+        taken = [(c.location.start - sentence.start, c.location.end - sentence.start) for c in found]
+        bare = bare_ordinal_claims(name, sentence, index, taken, [*ranked, *own])
+        if bare:
+            found = sorted([*found, *bare], key=_START_KIND)
+    ranked.extend(own)
+    return found
 
 
 _EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?P<words>(?:\w+\s+){0,3}\w+)", re.IGNORECASE)
@@ -166,6 +187,7 @@ def extract_sentence(
         and not may_have_one_span(text)
         and not may_have_shirt_number(text)
         and not may_have_number_changed(text)
+        and not may_have_times_word(text)
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
@@ -198,6 +220,7 @@ def extract_sentence(
                 date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
     claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
+    claims.extend(times_word_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, found_numbers, published))
     claims.extend(zero_claims(name, sentence, index, toks))

@@ -74,9 +74,10 @@ from factcheck.words import (
     lemma,
     not_a_noun,
     readings,
+    tokens,
 )
 
-__all__ = ["ordinal_claims", "quantity_claim", "record_claims"]
+__all__ = ["bare_ordinal_claims", "ordinal_claims", "quantity_claim", "record_claims", "times_word_claims"]
 
 NUMBER_IDIOMS = frozenset({"zero tolerance", "zero sum", "one another", "one side", "one hand", "one way"})
 PAIR_NOUNS = frozenset("side country nation power leader military government president party capital neighbour".split())
@@ -1820,6 +1821,148 @@ def ordinal_claims(
                 context=context,
                 names=tuple(names(before_ctx + after_ctx)),
                 modifiers=tuple([t.lower for t in phrase[:-1]] + narrowed),
+                stated=float(rank),
+                granularity="exact",
+            )
+        )
+    return out
+
+
+TIMES_WORDS = {"twice": 2, "thrice": 3}
+_TIMES_WORD = re.compile(r"(?<![\w-])(?:[Tt]wice|[Tt]hrice)(?![\w-])")
+NOT_TIMES_AFTER = frozenset(
+    "as the a an per each every that this these those his her its their my our your daily weekly monthly yearly "
+    "annually hourly nightly over more than or what".split()
+)
+"""Words after "twice" that make it a ratio or a rate, not a count of times: "twice as many",
+"twice the size", "twice a day", "twice that", "twice what it had estimated", "twice more
+likely", "twice or more"."""
+NOT_TIMES_BEFORE = frozenset("think thinks thought thinking than or least nearly almost about around some".split())
+"""Words before "twice" that make it no count ("think twice", "more than twice", "once or
+twice") or no exact one ("at least twice", "nearly twice")."""
+TIMES_RULE = "'twice'/'thrice': a count of times something was done"
+
+
+def may_have_times_word(text: str) -> bool:
+    """Whether `times_word_claims` may find something."""
+    return ("wice" in text or "hrice" in text) and _TIMES_WORD.search(text) is not None
+
+
+def times_word_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """ "married twice", "twice wrestled him to the floor": a count of times, keyed ``time`` as
+    "three times" is, so that "was married three times" elsewhere is compared with it. Not a ratio
+    or a rate ("twice as many", "twice the size", "twice a day": `NOT_TIMES_AFTER`) nor an idiom
+    ("think twice": `NOT_TIMES_BEFORE`)."""
+    text = sentence.text
+    out: list[Claim] = []
+    for m in _TIMES_WORD.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before, after = split_at(toks, m.start(), m.end())
+        if after and (after[0].lower in NOT_TIMES_AFTER or after[0].text[:1].isdigit()):
+            continue
+        if before and before[-1].lower in NOT_TIMES_BEFORE:
+            continue
+        word = m[0].lower()
+        count = TIMES_WORDS[word]
+        before_ctx, after_ctx = window(toks, m.start(), m.end())
+        out.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key="time",
+                value=Interval.point(count),
+                display=m[0],
+                normalised=f"{count} time",
+                unit="",
+                location=location(name, sentence, index, m.start(), m.end()),
+                sentence=text,
+                surface=m[0],
+                steps=(Step(m[0], f"{count} times", TIMES_RULE),),
+                context=tuple(content_stems(before_ctx + after_ctx)),
+                names=tuple(names(before_ctx + after_ctx)),
+                stated=float(count),
+                granularity="exact",
+            )
+        )
+    return out
+
+
+_BARE_ORDINAL_WORDS = "|".join(w for w in ORDINAL_WORDS if w != "first")
+_BARE_ORDINAL = re.compile(
+    r"(?:(?<![\w-])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|and|a)\s+|(?<=\w)['’]s\s+)"
+    rf"(?P<word>{_BARE_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,.;:)—]|\Z)|\s+[–-]\s|\s+and\s+(?!(?:"
+    + "|".join(ORDINAL_WORDS)
+    + r"|\d)\w*)|\s+(?:but|as|with|in|on|at|this|when|after|before|since|for|straight)\b"
+    r"|(?P<capital>\s+[A-Z]))"
+)
+"""An ordinal said without its noun ("in the seventh,", "his 16th in a row", "and third this
+year", "as did a third."): a determiner, the ordinal ("first" never: "the first to ..."), and no
+noun after it (punctuation, a linking word, or, when the ordinal opens the sentence, the capital
+of the clause's subject: "In the sixth Klitschko landed ...")."""
+_OPENING = re.compile(r"\A\W*(?:(?:Early|Late|early|late)\s+)?(?:In|in)\s+\Z")
+"""The start of a sentence before an ordinal that opens it ("In the sixth", "Early in the seventh")."""
+_A_RANK_BEFORE = re.compile(r"\b(?:did|does|do|and|then|in)\s+\Z")
+"""Before "a third" that ranks ("as did a third", "in a third."), not a fraction ("by a third")."""
+ELIDED_RULE = "the noun of {} earlier in the article"
+
+
+def may_have_bare_ordinal(text: str) -> bool:
+    """Whether `bare_ordinal_claims` may find something."""
+    return _BARE_ORDINAL.search(text) is not None
+
+
+def bare_ordinal_claims(
+    name: str, sentence: Sentence, index: LineIndex, taken: Sequence[tuple[int, int]], ranked: Sequence[Claim]
+) -> list[Claim]:
+    """Ordinals whose noun the article said before ("stopped him in the sixth round ... wrapped it
+    up in the seventh"): the noun of the ordinal claim (``ranked``, in article order) last before
+    it, a step saying which. Digits only after a possessive ("his 16th in a row"; "on the 21st"
+    is a day of the month); "a second" never (a unit of time)."""
+    text = sentence.text
+    out: list[Claim] = []
+    toks: list[Token] | None = None
+    for m in _BARE_ORDINAL.finditer(text):
+        start, end = m.start("word"), m.end("word")
+        word, det = m["word"].lower(), (m["det"] or "'s").lower()
+        if word[0].isdigit() and det in ("the", "and", "a"):
+            continue
+        if det == "a" and (word == "second" or not _A_RANK_BEFORE.search(text, 0, m.start())):
+            continue  # "wait a second", "fell by a third": a unit of time, a fraction
+        if det == "and" and not re.match(r"\s*(?:[,.;:)—]|[–-]\s|this\b|straight\b|in a row\b)", text[end:]):
+            continue  # "fourth in steals and eighth in assists": ranked in something else
+        if m["capital"] and not _OPENING.match(text[: m.start()] if m["det"] else ""):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        earlier = [c for c in ranked if c.location.start < sentence.start + start]
+        if not earlier:
+            continue
+        noun_of = earlier[-1]
+        if noun_of.modifiers:
+            continue  # "their first title fight": the noun of a plain ordinal only ("the sixth round")
+        rank = ORDINAL_WORDS[word] if word in ORDINAL_WORDS else int(word[:-2])
+        if toks is None:
+            toks = tokens(text)
+        before_ctx, after_ctx = window(toks, start, end)
+        normalised = f"{ordinal(rank)} {noun_of.key}"
+        rule = ELIDED_RULE.format(f"'{noun_of.surface}'")
+        out.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key=noun_of.key,
+                value=Interval.point(rank),
+                display=text[start:end],
+                normalised=normalised,
+                unit="ordinal",
+                location=location(name, sentence, index, start, end),
+                sentence=text,
+                surface=text[start:end],
+                steps=(Step(text[start:end], normalised, rule),),
+                context=tuple(content_stems(before_ctx + after_ctx)),
+                names=tuple(names(before_ctx + after_ctx)),
                 stated=float(rank),
                 granularity="exact",
             )
