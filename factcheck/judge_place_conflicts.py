@@ -9,8 +9,9 @@ are taken for one place named two ways only when everything else says they fill 
 - no article gives both as places of one kind (both after "in", both as someone's home...): an
   article doing so tells them apart; unless the two are the homes of two people it tells apart
   (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man"), or the home of
-  one unnamed person of one age it restates in another sentence, one of them its opening
-  (``_restated``: one of the two is likely a slip);
+  one person of one age it restates in another sentence, unnamed in its opening, or unnamed then
+  named ("a 66-year-old X woman" ... "Jane Doe, 66, of Y") (``_restated``: one of the two is
+  likely a slip);
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
@@ -18,7 +19,10 @@ are taken for one place named two ways only when everything else says they fill 
   the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), where
   a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
   Shelbyville, Doe ..."), or the town stands after the same preposition in alike sentences
-  ("died in a Springfield hospital" / "died in a Shelbyville hospital").
+  ("died in a Springfield hospital" / "died in a Shelbyville hospital"); failing those, after "in"
+  beside the same thing ("a bank in Springfield" / "set fire to a bank in Shelbyville"; one event
+  told by noun or verb: "the fight in X" / "fought in Y", ``SLOT_EVENTS``) or in sentences naming
+  the same two people and no year ("Doe beat Roe on Saturday in X" / "Doe floored Roe ... in Y").
 
 The town most articles name is the story's; the finding names both, with the articles of each and
 why they are taken for one slot. One named person's home given as a city and as a town a tenth its
@@ -112,6 +116,42 @@ _ROLE_BEFORE = re.compile(r"(?:[\w'’-]+\s*,\s*(?:an?\s+)?|\b(?:as|is|was|were|
 """Before "a 38-year-old X man": an apposition or a predicate giving the person a role ("the driver,
 a", "identified as a"), someone who may be another than the one the article opens with."""
 _LEAD = re.compile(r"(\w+)\s+(?:(?:a|an|the)\s+)?\Z")
+_THING = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)\s+(?:in|at)\s+(?:the\s+)?\Z")
+"""A noun after an article right before "in"/"at" a town: the thing there ("a bank in X", "the
+fight in X")."""
+_GO_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:back|on|off|out|away)\s+)?(?:to|into)\s+(?:the\s+)?\Z")
+"""The verb before "to X" ("forced them to drive to X"): who went there, and how."""
+GO_VERBS = {
+    **dict.fromkeys("drive drove driven driving drives".split(), "drive"),
+    **dict.fromkeys("walk walked walking walks".split(), "walk"),
+    **dict.fromkeys("flee fled fleeing flees".split(), "flee"),
+    **dict.fromkeys("fly flew flown flying flies airlifted".split(), "fly"),
+    **dict.fromkeys("take took taken taking takes".split(), "take"),
+    **dict.fromkeys("rush rushed rushing".split(), "rush"),
+    **dict.fromkeys("transport transported transferred moved".split(), "transport"),
+    **dict.fromkeys("travel travelled traveled travelling traveling".split(), "travel"),
+}
+"""Verbs of going before "to X", by lemma: "drove to X" and "forced to drive to Y" say where one
+trip went; "a loss to X" says nothing of the kind."""
+_EVENT_VERB = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+(?:the\s+)?\Z")
+"""A verb right before "in"/"at" a town, an event word of ``SLOT_EVENTS`` ("fought in X")."""
+SLOT_EVENTS = {
+    "fight": "fight", "fights": "fight", "fought": "fight", "bout": "fight", "bouts": "fight",
+    "rematch": "fight", "showdown": "fight",
+}  # fmt: skip
+"""Event words (nouns and verbs) of one event class before "in X", beside ``words.EVENT_CLASSES``:
+"the fight in X" and "fought in Y" name the place of one fight."""
+AREA_NOUNS = PLACE_NOUNS | frozenset(
+    "street streets road roads avenue highway area areas part parts region centre center outskirts heart".split()
+)
+"""Nouns before "in X" that say a stretch of it, not a thing in it ("the street in X"): many such
+are in any town, so they give no slot."""
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year in a sentence: it may tell of another time (an earlier fight of the same two people)."""
+SHARED_PEOPLE = 2
+"""People two sentences must both name for a town after "in" in each to be taken for the place of
+one event of theirs ("X beat Y on Saturday in A" / "X floored Y ... in B"); one person is in many
+places."""
 _PLACE_NOUN_OF = re.compile(r"(\w+)\s+of\s+\Z")
 _NOUN_AFTER = re.compile(r"\s*(\w+)")
 
@@ -137,6 +177,18 @@ class _Slot:
     when nothing before the age gives the person a role ("the driver, a 38-year-old X man"), else ""."""
     first: bool = False
     """Whether its sentence opens the article (its first sentence, or on the file's first line)."""
+    thing: str = ""
+    """For a place ("in"): what is there, the noun before the preposition ("bank" in "a bank in X")
+    or the class of an event word there ("fight" in "the bout in X", "fought in X"); for a
+    destination ("to"): the verb of going there ("drive" in "forced them to drive to X"), else ""."""
+    at: int = 0
+    """Where it is in its article (the offset of the town)."""
+    roled: bool = False
+    """For a named holder: whether a role or a clause stands before the name ("the victim, Jane Doe,
+    52, of X"), someone who may be another than the one the article opens with."""
+    people: frozenset[str] = frozenset()
+    """For a place ("in"): the identities of the people its sentence names, when it states no year
+    (``_YEAR``), else none."""
 
 
 _LEADS = (("in", LOCATIVE), ("near", VICINITY), ("of", ORIGIN), ("to", DESTINATION), ("born", {"born"}))
@@ -167,6 +219,7 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             continue
         before = c.sentence[:start]
         holder = ""
+        roled = False
         sentence_start = c.location.start - start
         after = _NOUN_AFTER.match(c.sentence, start + len(c.surface))
         resident = bool(after) and after.group(1).lower() in RESIDENT_NOUNS  # type: ignore[union-attr]
@@ -194,6 +247,7 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                     or (lived is not None and end <= lived.start() and _LIVER.match(before[end : lived.start()]))
                 ):
                     holder = ident.id(p.subject)
+                    roled = bool(_ROLE_BEFORE.search(before[: max(0, p.location.start - sentence_start)]))
         word = next((lead for lead, words in _LEADS if word in words), "")
         named: frozenset[str] = frozenset()
         if word == "born":
@@ -207,7 +261,25 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         if stated and age is not None and resident and age.group(1) and not _ROLE_BEFORE.search(ahead):
             person_noun = after.group(1).lower()  # type: ignore[union-attr]
         first = sentence_start <= 2 or c.location.line == 1
-        out[c.id] = _Slot(holder, word, age=stated, named=named, noun=person_noun, first=first)
+        thing, present = "", frozenset[str]()
+        if word == "in" and not holder:
+            thing = _thing(before)
+            if not _YEAR.search(c.sentence):
+                present = frozenset(ident.id(p.subject) for p in everyone.get(where, ()))
+        elif word == "to" and not holder:
+            thing = _going(before)
+        out[c.id] = _Slot(
+            holder,
+            word,
+            age=stated,
+            named=named,
+            noun=person_noun,
+            first=first,
+            thing=thing,
+            people=present,
+            at=c.location.start,
+            roled=roled,
+        )
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
     for c in mentions:
         slot = out.get(c.id)
@@ -218,6 +290,27 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         for c in mentions
         if (s := out.get(c.id)) is not None
     }
+
+
+def _thing(before: str) -> str:
+    """What is at a town after "in"/"at" (``_Slot.thing``), from the words before the preposition."""
+    from factcheck.words import STOPWORDS, event_class
+
+    verb = _EVENT_VERB.search(before)
+    if verb is not None and verb.group(1) in SLOT_EVENTS:
+        return SLOT_EVENTS[verb.group(1)]
+    noun = _THING.search(before)
+    if noun is None or noun.group(1) in STOPWORDS or noun.group(1) in AREA_NOUNS:
+        return ""
+    word = noun.group(1)
+    return SLOT_EVENTS.get(word) or event_class(word) or word
+
+
+def _going(before: str) -> str:
+    """How someone went to a town after "to" (``_Slot.thing``): the verb of ``GO_VERBS`` before
+    it ("forced them to drive to X": "drive"), else ""."""
+    verb = _GO_VERB.search(before)
+    return GO_VERBS.get(verb.group(1), "") if verb is not None else ""
 
 
 def _homes_in_names(mentions: list[Claim]) -> dict[str, tuple[Claim, Claim, Claim]]:
@@ -328,22 +421,20 @@ def _other_people(a: _Slot, b: _Slot) -> bool:
 
 def _restated(a: _Slot, b: _Slot, apart: bool) -> bool:
     """Whether two homes one article gives, in two sentences (``apart``), are one person's home said
-    twice: both of someone of one stated age whom neither names, called by the same noun with no role
-    before the age (``_Slot.noun``), one of them in the sentence that opens the article ("52-year-old
-    X woman charged" as the headline, "a 52-year-old Y woman was charged" below). Two towns so given
-    do not tell the towns apart: the other reports say which the article meant. (Someone given a role
-    may be another person of that age: "a 19-year-old X man was killed ... the driver, a 19-year-old
-    Y man"; a named holder too: "the victim, Jane Doe, 52, of Y".)"""
-    return (
-        apart
-        and bool(a.age)
-        and a.age == b.age
-        and not a.holder
-        and not b.holder
-        and bool(a.noun)
-        and a.noun == b.noun
-        and (a.first or b.first)
-    )
+    twice: both of someone of one stated age, and either neither named, called by the same noun
+    with no role before the age (``_Slot.noun``), one of them in the sentence that opens the
+    article ("52-year-old X woman charged" as the headline, "a 52-year-old Y woman was charged"
+    below), or the first of them unnamed so and the other named with no role before the name
+    (``_Slot.roled``: "killed a 66-year-old X woman", then "Jane Doe, 66, of Y was killed"). Two
+    towns so given do not tell the towns apart: the other reports say which the article meant.
+    (Someone given a role may be another person of that age: "a 19-year-old X man was killed ...
+    the driver, a 19-year-old Y man"; a named holder too: "the victim, Jane Doe, 52, of Y".)"""
+    if not (apart and a.age and a.age == b.age):
+        return False
+    if not a.holder and not b.holder:
+        return bool(a.noun) and a.noun == b.noun and (a.first or b.first)
+    unnamed, named = (a, b) if not a.holder else (b, a)
+    return not unnamed.holder and bool(unnamed.noun) and unnamed.at < named.at and not named.roled
 
 
 def _maybe_suburb(a: Claim, b: Claim) -> bool:
@@ -371,6 +462,7 @@ def _one_slot(
     they do not."""
     best: tuple[float, int] | None = None
     found: tuple[str, _Slot] | None = None
+    narrower: tuple[str, _Slot] | None = None  # the first pair of one thing or of two people, if none is alike
     need_score, need_shared = SLOT_ALIKE
     for x in cx:
         for y in cy:
@@ -390,6 +482,15 @@ def _one_slot(
                 return why, _Slot("", "of", age=sx.age)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
+            if narrower is None and sx.thing and sx.thing == sy.thing:
+                what = f"the {sx.thing} is" if sx.lead == "in" else f"someone went ({sx.thing!r} to)"
+                why = f"both say where {what} ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                narrower = why, replace(sx, people=frozenset())
+            shared = sx.people & sy.people
+            if narrower is None and len(shared) >= SHARED_PEOPLE:
+                who = " and ".join(sorted(ident.name(p) for p in shared)[:3])
+                why = f"both sentences name {who} and a town after 'in' ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                narrower = why, replace(sx, thing="", people=shared)
             score = _sentences_alike(x, y)
             if score[0] >= need_score and score[1] >= need_shared and (best is None or score > best):
                 best = score
@@ -397,8 +498,8 @@ def _one_slot(
                     f"both after {sx.lead!r} in alike sentences "
                     f"(similarity {score[0]:.2f}, {score[1]} shared words: {ax}, {ay})"
                 )
-                found = why, sx
-    return found
+                found = why, replace(sx, thing="", people=frozenset())
+    return found or narrower
 
 
 def _one_home(cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot], facts: ArticleFacts | None) -> _Slot | None:
@@ -458,7 +559,12 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
         return [c for c in claims if slots[c.id].holder == slot.holder]
     if slot.age:
         return [c for c in claims if slots[c.id].age == slot.age]
-    return [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
+    alone = [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
+    if slot.thing:
+        return [c for c in alone if slots[c.id].thing == slot.thing]
+    if slot.people:
+        return [c for c in alone if slot.people <= slots[c.id].people]
+    return alone
 
 
 def _finding(cx: list[Claim], cy: list[Claim], link: str, homes: Mapping[str, tuple[Claim, Claim, Claim]]) -> Finding:
@@ -487,4 +593,4 @@ def _gives_both(many: list[Claim], few: list[Claim]) -> str:
     both = sorted(articles_of(many) & articles_of(few))
     if not both:
         return "no article gives both so"
-    return f"{', '.join(both)} gives both as the home of one unnamed person of one age (one of them likely a slip)"
+    return f"{', '.join(both)} gives both as the home of one person of one age (one of them likely a slip)"

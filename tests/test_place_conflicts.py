@@ -288,3 +288,97 @@ def test_a_small_town_farther_from_the_city_is_no_district_of_it(tmp_path: Path)
         "c.txt": _CRASH.format(town="Delaware, Ohio"),
     }
     assert _compatible_homes(tmp_path, texts) == []
+
+
+_HOLDUP = (
+    "Two masked men held up a credit union in {town} on Friday afternoon and fled with the cash drawer, police said."
+)
+_HOLDUP_TOLD = (
+    "Tellers were tied up and robbed at gunpoint when a credit union in {town} was hit, the sheriff's office said."
+)
+
+
+def test_the_same_thing_in_two_towns_in_unlike_sentences_is_one_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _HOLDUP.format(town="Dayton, Ohio"),
+        "b.txt": _HOLDUP.format(town="Dayton, Ohio").replace("Friday afternoon", "Friday"),
+        "c.txt": _HOLDUP_TOLD.format(town="Akron, Ohio"),
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert found == "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    # another thing there is another slot
+    texts["c.txt"] = _HOLDUP_TOLD.replace("a credit union", "a school").format(town="Akron, Ohio")
+    assert _town_conflicts(tmp_path, texts) == []
+    # a stretch of a town is in every town: no slot
+    texts = {k: v.replace("credit union", "street").replace("school", "street") for k, v in texts.items()}
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+_BOUT = "The champion kept his belt with a unanimous decision in the bout in {town}, where a record crowd watched."
+_FOUGHT = "Judges scored it for the champion after the two men fought in {town} before a sellout crowd of fans."
+
+
+def test_one_fight_told_by_noun_and_by_verb_is_one_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _BOUT.format(town="Dayton, Ohio"),
+        "b.txt": _BOUT.format(town="Dayton, Ohio").replace("a record crowd", "a crowd"),
+        "c.txt": _FOUGHT.format(town="Akron, Ohio"),
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert found == "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    texts["c.txt"] = _FOUGHT.replace("fought", "trained").format(town="Akron, Ohio")
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+_WON = "Tomas Reyes stopped Dmitri Oleksiuk in the fourth round on Saturday in {town} to keep his title."
+_FLOORED = "Tomas Reyes dropped Dmitri Oleksiuk twice with left hooks before the referee waved it off in {town}."
+
+
+def test_a_town_in_sentences_naming_the_same_two_people_is_one_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _WON.format(town="Dayton, Ohio"),
+        "b.txt": _WON.format(town="Dayton, Ohio").replace("to keep", "and kept"),
+        "c.txt": _FLOORED.format(town="Akron, Ohio"),
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert found == "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    # one of the two only: one person is in many places
+    texts["c.txt"] = _FLOORED.replace("Dmitri Oleksiuk", "a sparring partner").format(town="Akron, Ohio")
+    assert _town_conflicts(tmp_path, texts) == []
+    # a year: maybe another time the two met
+    texts["c.txt"] = _FLOORED.replace("{town}", "{town} in 2009").format(town="Akron, Ohio")
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+_DRIVE = "The two guards were forced to drive to {town}, where the inmate took their guns and ran off."
+_MADE = "He pulled a pistol on the officers at a red light and made them drive to {town} before fleeing on foot."
+
+
+def test_where_one_trip_went_told_by_the_same_verb_is_one_slot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _DRIVE.format(town="Dayton, Ohio"),
+        "b.txt": _DRIVE.format(town="Dayton, Ohio").replace("ran off", "fled"),
+        "c.txt": _MADE.format(town="Akron, Ohio"),
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert found == "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    # no verb of going: "a loss to X" says nothing of a trip
+    texts["c.txt"] = "He blamed the officers at a red light for the loss to {town} before fleeing.".format(
+        town="Akron, Ohio"
+    )
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_an_unnamed_persons_home_then_named_as_another_town_tells_no_towns_apart(tmp_path: Path) -> None:
+    opening = "A delivery van struck and killed a 71-year-old Akron woman on Tuesday evening.\n"
+    named = "Margaret Ellison, 71, of Dayton, Ohio, was crossing outside a pharmacy when she was hit."
+    texts = {
+        "a.txt": _CRASH.format(town="Dayton, Ohio"),
+        "b.txt": _CRASH.format(town="Dayton, Ohio").replace("Tuesday evening", "Tuesday"),
+        "c.txt": opening + named,
+    }
+    (found,) = _town_conflicts(tmp_path, texts)
+    assert "'Akron' (c.txt)" in found and "'Dayton' (a.txt, b.txt, c.txt)" in found
+    # someone given a role before the name may be another person of that age
+    texts["c.txt"] = opening + "The victim, " + named
+    assert _town_conflicts(tmp_path, texts) == []
