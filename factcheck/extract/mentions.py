@@ -317,6 +317,10 @@ def _classify(
             return Mention(start, end, start, name, "place", why="gazetteer")
         return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
     person_cue = _person_cue(text, words, folded)
+    if person_cue and not person_cue.startswith("an age") and resolver is not None and resolver.gaz.lookup(name):
+        # "Beverly Hills", "Jackson Heights": a given name opening a town's name ("Officials in
+        # Virginia Beach said": the speech is the officials'); not "Grace Hill, 70," nor "Jack Park said"
+        return Mention(start, end, start, name, "place", why="gazetteer")
     if person_cue:
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why=person_cue)
