@@ -57,6 +57,19 @@ from factcheck.date_events import date_event, same_event
         # ... not a crime told with its object: its day is the crime's
         ("Vale was convicted of robbing a bank on May 3, 2019.", "May 3, 2019", "rob"),
         ("Vale was convicted of killing a guard on May 3, 2019.", "May 3, 2019", "kill"),
+        # "passed away" is a death, as "died" is
+        ("The painter passed away early Friday in her sleep.", "Friday", "die"),
+        # a comma of names ends no clause: a place and its region, a list, a name between commas
+        ("The painter died in Marl Hills, Calif., on Friday at 90.", "Friday", "die"),
+        ("The painter died in a Brenton, Ohio, hospital Friday, her agent said.", "Friday", "die"),
+        ("Vale sank the ketch off Porto, Portugal on Friday.", "Friday", "sink"),
+        ("The crew kept their FIS, WBX and RTA titles on Friday.", "Friday", "keep"),
+        # ... but a clause after the name is one of its own, and a clause after a comma
+        ("After the shooting in Brenton, Ohio, police met on Monday.", "Monday", ""),
+        ("When Vale died, Hale took over on Monday.", "Monday", ""),
+        # a weekday in apposition is the same day: the event before it is the date's
+        ("The painter passed away Friday, May 11, at age 85.", "May 11", "die"),
+        ("On Friday, May 11, the club fired its coach.", "May 11", "fire"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:
