@@ -70,10 +70,13 @@ NO_EVENT = frozenset(
     """be is are was were been being am have has had do did does say says said tell told tells
     report reported announce announced expect expected plan planned schedule scheduled set
     slate slated begin began begun start started continue continued come came go went get got
-    make made take took give gave see saw will would shall should can could may might must""".split()
+    make made take took give gave see saw will would shall should can could may might must
+    confirm confirmed confirms state stated states note noted notes explain explained insist
+    insisted quote quoted reveal revealed disclose disclosed""".split()
 )
-"""Verbs that name no event of their own (being, saying, planning, beginning; modals): a date
-beside them is dated by the event named elsewhere in its clause, or by none."""
+"""Verbs that name no event of their own (being, saying and confirming, planning, beginning;
+modals): a date beside them is dated by the event named elsewhere in its clause, or by none.
+Not "added" nor "claimed", which also tell deeds ("added a second goal", "claimed the title")."""
 
 LEFT_WORDS = 16
 """Words before a date (in its clause) searched for its event; after it too when the date opens
@@ -281,7 +284,11 @@ the date (``_NO_CONTENT``). "which sang of the 1950s" is about something else; "
 still in hospital" dates no arrest named before it, nor "which was reported on Monday" a killing:
 a report's day is not the event's."""
 _PLANNING = frozenset("planned set scheduled slated due".split())
-_SAYING = frozenset("say says said tell told tells report reported announce announced".split())
+_SAYING = frozenset(
+    """say says said tell told tells report reported announce announced confirm confirmed confirms
+    state stated states note noted notes explain explained insist insisted quote quoted reveal
+    revealed disclose disclosed""".split()
+)
 _NO_CONTENT = (NO_EVENT - _SAYING) | _LEAD_WORDS | _PLANNING | frozenset("for to not now still already also".split())
 
 ACCUSATIONS: dict[str, str] = {

@@ -27,6 +27,8 @@ from factcheck.date_events import date_event, same_event
         ("That was on Monday.", "Monday", ""),
         ("It is planned for Monday.", "Monday", ""),
         ("Constable Ray Hale said the intruder came in near 3 p.m.", "near 3 p.m.", ""),
+        ("Police confirmed on Monday that the ferry had been found.", "Monday", ""),
+        ("It was revealed in 2004 that the mayor owned the quarry.", "2004", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
         # the "as" of a role opens no clause; the "as" of a time does
