@@ -27,6 +27,8 @@ from factcheck.date_events import date_event, same_event
         ("That was on Monday.", "Monday", ""),
         ("It is planned for Monday.", "Monday", ""),
         ("Constable Ray Hale said the intruder came in near 3 p.m.", "near 3 p.m.", ""),
+        ("Police confirmed on Monday that the ferry had been found.", "Monday", ""),
+        ("It was revealed in 2004 that the mayor owned the quarry.", "2004", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
         # the "as" of a role opens no clause; the "as" of a time does
@@ -57,6 +59,28 @@ from factcheck.date_events import date_event, same_event
         # ... not a crime told with its object: its day is the crime's
         ("Vale was convicted of robbing a bank on May 3, 2019.", "May 3, 2019", "rob"),
         ("Vale was convicted of killing a guard on May 3, 2019.", "May 3, 2019", "kill"),
+        # a comma of names ends no clause: a place and its region, a list, a name between commas
+        ("The painter died in Marl Hills, Calif., on Friday at 90.", "Friday", "die"),
+        ("The painter died in a Brenton, Ohio, hospital Friday, her agent said.", "Friday", "die"),
+        ("Vale sank the ketch off Porto, Portugal on Friday.", "Friday", "sink"),
+        ("The crew kept their FIS, WBX and RTA titles on Friday.", "Friday", "keep"),
+        # ... but a clause after the name is one of its own, and a clause after a comma
+        ("After the shooting in Brenton, Ohio, police met on Monday.", "Monday", ""),
+        ("When Vale died, Hale took over on Monday.", "Monday", ""),
+        # events told by a verb and the words after it
+        ("The clerk was let go from the bakery on Thursday.", "Thursday", "fire"),
+        ("Vale let go of the rope on Friday.", "Friday", ""),
+        ("A gunman shot to death a guard and wounded two others Monday.", "Monday", "kill"),
+        # an event verb of the lexicon that tells who someone is, before a verb of the day
+        ("A clerk let go from the bakery opened fire at a party on Friday.", "Friday", "open"),
+        ("An inmate sentenced to life in prison pulled a gun on two guards on Monday.", "Monday", "pull"),
+        # ... not one joined to it by "and", nor a noun of the lexicon that is its subject
+        ("The gunman shot and killed a guard and wounded two men Monday.", "Monday", "kill"),
+        ("The quake struck the island on Sunday.", "Sunday", "quake"),
+        ("Vale was killed in the parking lot on Friday.", "Friday", "kill"),
+        # a weekday in apposition is the same day: the event before it is the date's
+        ("The painter died Friday, May 11, at age 85.", "May 11", "die"),
+        ("On Friday, May 11, the club fired its coach.", "May 11", "fire"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:
