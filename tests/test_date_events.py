@@ -50,6 +50,18 @@ from factcheck.date_events import date_event, same_event
         # an age in apposition ends no clause: the day is the shooting's, not the protests'
         ("The fatal shooting of Anna Berg, 15, on Saturday sparked two days of protests.", "Saturday", "shoot"),
         ("Tom Hale, 52, was arrested on Friday after the raid.", "Friday", "arrest"),
+        # a death declared is no killing; a comma before a new clause's subject still ends the clause
+        ("The man, who was shot outside a bar, was pronounced dead at a hospital on Monday.", "Monday", "die"),
+        ("The boy shot near the pool was declared dead on Sunday.", "Sunday", "die"),
+        ("After the Hawks fired Reed, Lou Meyer took over practice Tuesday as interim coach.", "Tuesday", ""),
+        ("Two days after the club traded Ty Reed to Dallas, Lou Meyer made his first start Tuesday.", "Tuesday", ""),
+        ("Hale was killed in Brenton, Ohio, police said Monday.", "Monday", ""),
+        # "let go" by police is a release; a participle after "a" or "with" is an adjective
+        ("The driver was questioned and let go by police on Monday.", "Monday", "question"),
+        ("The club let go its manager on Monday.", "Monday", "fire"),
+        ("He was killed in a botched robbery Monday.", "Monday", "kill"),
+        ("She was charged with aggravated assault Monday.", "Monday", "charge"),
+        ("He was found shot to death in a parked car Monday.", "Monday", "kill"),
         # ... but an event word inside a phrase of a preposition leaves the date to the verb after it
         ("The suspect in the shooting of Anna Berg, 15, on Monday pleaded not guilty.", "Monday", "plead"),
         ("The man charged with killing Anna Berg, 15, on Tuesday asked a judge for bail.", "Tuesday", "ask"),
