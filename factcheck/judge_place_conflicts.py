@@ -11,7 +11,9 @@ are taken for one place named two ways only when everything else says they fill 
   (named, or of two stated ages: "Jane Doe, 40, of X" and "a 61-year-old Y man"), or the home of
   one person of one age it restates in another sentence, unnamed in its opening, or unnamed then
   named ("a 66-year-old X woman" ... "Jane Doe, 66, of Y") (``_restated``: one of the two is
-  likely a slip);
+  likely a slip; not when its sentence tells of a second: "Jane Doe, 66, of Y, was also killed");
+  an age an article gives to two people of the two towns ties no one of that age in any two
+  articles (``_ages_apart``);
 - the articles report one event (``ArticleFacts``), or share facts enough as a pair;
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
@@ -21,8 +23,12 @@ are taken for one place named two ways only when everything else says they fill 
   Shelbyville, Doe ..."), or the town stands after the same preposition in alike sentences
   ("died in a Springfield hospital" / "died in a Shelbyville hospital"); failing those, after "in"
   beside the same thing ("a bank in Springfield" / "set fire to a bank in Shelbyville"; one event
-  told by noun or verb: "the fight in X" / "fought in Y", ``SLOT_EVENTS``) or in sentences naming
-  the same two people and no year ("Doe beat Roe on Saturday in X" / "Doe floored Roe ... in Y").
+  told by noun or verb: "the fight in X" / "fought in Y", ``SLOT_EVENTS``; no person, no hospital
+  or school: ``PERSON_NOUNS``, ``MOVED_NOUNS``) or in sentences naming the same two people, the one
+  doing the same to the other ("Doe beat Roe on Saturday in X" / "Doe floored Roe ... in Y",
+  ``DEEDS``) and no year; neither when the town's clause tells of another time or another of its
+  kind ("later", "a similar attack", "last month", "had knocked out": ``_APART``). (Where someone
+  went, "drove to X" / "fled to Y", gives no slot but in alike sentences: a trip has many stops.)
 
 The town most articles name is the story's; the finding names both, with the articles of each and
 why they are taken for one slot. One named person's home given as a city and as a town a tenth its
@@ -119,20 +125,6 @@ _LEAD = re.compile(r"(\w+)\s+(?:(?:a|an|the)\s+)?\Z")
 _THING = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)\s+(?:in|at)\s+(?:the\s+)?\Z")
 """A noun after an article right before "in"/"at" a town: the thing there ("a bank in X", "the
 fight in X")."""
-_GO_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:back|on|off|out|away)\s+)?(?:to|into)\s+(?:the\s+)?\Z")
-"""The verb before "to X" ("forced them to drive to X"): who went there, and how."""
-GO_VERBS = {
-    **dict.fromkeys("drive drove driven driving drives".split(), "drive"),
-    **dict.fromkeys("walk walked walking walks".split(), "walk"),
-    **dict.fromkeys("flee fled fleeing flees".split(), "flee"),
-    **dict.fromkeys("fly flew flown flying flies airlifted".split(), "fly"),
-    **dict.fromkeys("take took taken taking takes".split(), "take"),
-    **dict.fromkeys("rush rushed rushing".split(), "rush"),
-    **dict.fromkeys("transport transported transferred moved".split(), "transport"),
-    **dict.fromkeys("travel travelled traveled travelling traveling".split(), "travel"),
-}
-"""Verbs of going before "to X", by lemma: "drove to X" and "forced to drive to Y" say where one
-trip went; "a loss to X" says nothing of the kind."""
 _EVENT_VERB = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+(?:the\s+)?\Z")
 """A verb right before "in"/"at" a town, an event word of ``SLOT_EVENTS`` ("fought in X")."""
 SLOT_EVENTS = {
@@ -146,6 +138,38 @@ AREA_NOUNS = PLACE_NOUNS | frozenset(
 )
 """Nouns before "in X" that say a stretch of it, not a thing in it ("the street in X"): many such
 are in any town, so they give no slot."""
+_APART = re.compile(
+    r"\b(?:later|then|again|afterwards?|subsequently|transferred|moved|earlier|previous(?:ly)?|prior|"
+    r"former(?:ly)?|ago|since|similar|another|other|rematch|"
+    r"(?:last|this|that|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|season|night|time)|"
+    r"had\s+(?!to\b)\w+)\b",
+    re.IGNORECASE,
+)
+"""Words in a town's clause (its sentence up to the town and on to the next comma) that tell of
+another time or another of its kind ("later transferred to a hospital in X", "a similar attack in
+X last month", "had knocked out Y in X"): a story has many such (banks robbed, hospitals, fights
+and rematches), so the clause gives neither a thing's slot nor one of two people."""
+_STATE_AFTER = re.compile(r"\A,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\b")
+"""A state or country after a town ("X, Ohio"), not the end of its clause."""
+PERSON_NOUNS = RESIDENT_NOUNS | frozenset(
+    "men women person people child children boys girls suspect suspects victim victims driver student".split()
+)
+"""Nouns before "in X" that say someone, not a thing ("arrested a man in X", "questioned a man in
+Y"): people are in many places, so they give no slot."""
+MOVED_NOUNS = frozenset("hospital hospitals clinic school schools jail prison shelter hotel motel".split())
+"""Nouns before "in X" of places people are moved between ("taken to a hospital in X", "flown to a
+hospital in Y", "a current and a past school"): they give no slot."""
+DEEDS = dict.fromkeys(
+    """beat beats stopped stops floored floors dropped drops dumped decked knocked knocks outpointed
+    defeated defeats edged outboxed battered halted fought fights""".split(),
+    "fight",
+)
+"""Verbs between two people's names that tell of one fight ("Doe stopped Roe" / "Doe floored Roe"),
+by class; any other verb is its own class ("met" is not "married")."""
+_DEED = re.compile(r"\A\s*([a-z]+)(?:\s+(?:out|down|up|off))?\s*\Z")
+"""Between two people's names: one verb ("stopped", "knocked out")."""
+_SEVERAL = re.compile(r"\b(?:also|too|other|another|both|two|three|second)\b", re.IGNORECASE)
+"""See ``_Slot.several``: "Jane Doe, 66, of Y, was also killed"."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A year in a sentence: it may tell of another time (an earlier fight of the same two people)."""
 SHARED_PEOPLE = 2
@@ -179,16 +203,23 @@ class _Slot:
     """Whether its sentence opens the article (its first sentence, or on the file's first line)."""
     thing: str = ""
     """For a place ("in"): what is there, the noun before the preposition ("bank" in "a bank in X")
-    or the class of an event word there ("fight" in "the bout in X", "fought in X"); for a
-    destination ("to"): the verb of going there ("drive" in "forced them to drive to X"), else ""."""
+    or the class of an event word there ("fight" in "the bout in X", "fought in X"), else "" (and
+    when its clause tells of another time, ``_APART``)."""
     at: int = 0
     """Where it is in its article (the offset of the town)."""
+    several: bool = False
+    """Whether its sentence tells of more than one ("also", "other", "two", ``_SEVERAL``): a home
+    it gives is no restatement of another (``_restated``)."""
     roled: bool = False
     """For a named holder: whether a role or a clause stands before the name ("the victim, Jane Doe,
     52, of X"), someone who may be another than the one the article opens with."""
     people: frozenset[str] = frozenset()
     """For a place ("in"): the identities of the people its sentence names, when it states no year
     (``_YEAR``), else none."""
+    deed: str = ""
+    """For a place ("in") whose sentence names people: the first two and what the one did to the
+    other, by class ("Doe stopped Roe": Doe, Roe, "fight"; ``DEEDS``), else "" (two people in two
+    sentences fill one slot only when one did the same to the other in both)."""
 
 
 _LEADS = (("in", LOCATIVE), ("near", VICINITY), ("of", ORIGIN), ("to", DESTINATION), ("born", {"born"}))
@@ -261,13 +292,14 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         if stated and age is not None and resident and age.group(1) and not _ROLE_BEFORE.search(ahead):
             person_noun = after.group(1).lower()  # type: ignore[union-attr]
         first = sentence_start <= 2 or c.location.line == 1
-        thing, present = "", frozenset[str]()
-        if word == "in" and not holder:
+        thing, present, deed = "", frozenset[str](), ""
+        rest = _STATE_AFTER.sub("", c.sentence[start + len(c.surface) :])
+        clause = c.sentence[: start + len(c.surface)] + re.split(r"[,;.]", rest)[0]
+        if word == "in" and not holder and not _APART.search(clause):
             thing = _thing(before)
             if not _YEAR.search(c.sentence):
                 present = frozenset(ident.id(p.subject) for p in everyone.get(where, ()))
-        elif word == "to" and not holder:
-            thing = _going(before)
+                deed = _deed(c.sentence, everyone.get(where, []), sentence_start, ident)
         out[c.id] = _Slot(
             holder,
             word,
@@ -277,6 +309,8 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             first=first,
             thing=thing,
             people=present,
+            deed=deed,
+            several=bool(_SEVERAL.search(c.sentence)),
             at=c.location.start,
             roled=roled,
         )
@@ -292,6 +326,19 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
     }
 
 
+def _deed(sentence: str, present: list[Claim], sentence_start: int, ident: PersonIdentity) -> str:
+    """``_Slot.deed`` of a sentence and the mentions of people in it."""
+    order = sorted(present, key=lambda p: p.location.start)
+    first = next(iter(order), None)
+    second = next((p for p in order if first is not None and ident.id(p.subject) != ident.id(first.subject)), None)
+    if first is None or second is None:
+        return ""
+    verb = _DEED.match(sentence[first.location.end - sentence_start : second.location.start - sentence_start])
+    if verb is None:
+        return ""
+    return f"{ident.id(first.subject)}|{ident.id(second.subject)}|{DEEDS.get(verb.group(1), verb.group(1))}"
+
+
 def _thing(before: str) -> str:
     """What is at a town after "in"/"at" (``_Slot.thing``), from the words before the preposition."""
     from factcheck.words import STOPWORDS, event_class
@@ -300,17 +347,10 @@ def _thing(before: str) -> str:
     if verb is not None and verb.group(1) in SLOT_EVENTS:
         return SLOT_EVENTS[verb.group(1)]
     noun = _THING.search(before)
-    if noun is None or noun.group(1) in STOPWORDS or noun.group(1) in AREA_NOUNS:
+    if noun is None or noun.group(1) in STOPWORDS or noun.group(1) in AREA_NOUNS | PERSON_NOUNS | MOVED_NOUNS:
         return ""
     word = noun.group(1)
     return SLOT_EVENTS.get(word) or event_class(word) or word
-
-
-def _going(before: str) -> str:
-    """How someone went to a town after "to" (``_Slot.thing``): the verb of ``GO_VERBS`` before
-    it ("forced them to drive to X": "drive"), else ""."""
-    verb = _GO_VERB.search(before)
-    return GO_VERBS.get(verb.group(1), "") if verb is not None else ""
 
 
 def _homes_in_names(mentions: list[Claim]) -> dict[str, tuple[Claim, Claim, Claim]]:
@@ -406,10 +446,29 @@ def place_conflicts(mentions: list[Claim], ident: PersonIdentity, facts: Article
                     if near is not None:
                         out.append(near)
                 continue
-            link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts)
+            apart = _ages_apart(by_town[x], by_town[y], slots)
+            link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts, apart)
             if link is not None:
                 why, slot = link
                 out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why, homes))
+    return out
+
+
+def _ages_apart(cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot]) -> set[str]:
+    """The ages some article gives to a person of each town, two people it tells apart (not
+    ``_restated``: "the driver, a 66-year-old X woman ... Jane Doe, 66, of Y, a passenger"): an age
+    so given is no one person's in any two articles (two people of that age are in the story)."""
+    out: set[str] = set()
+    for x in cx:
+        for y in cy:
+            sx, sy = slots[x.id], slots[y.id]
+            if (
+                x.location.article == y.location.article
+                and sx.age
+                and sx.age == sy.age
+                and not _restated(sx, sy, x.sentence != y.sentence)
+            ):
+                out.add(sx.age)
     return out
 
 
@@ -428,8 +487,9 @@ def _restated(a: _Slot, b: _Slot, apart: bool) -> bool:
     (``_Slot.roled``: "killed a 66-year-old X woman", then "Jane Doe, 66, of Y was killed"). Two
     towns so given do not tell the towns apart: the other reports say which the article meant.
     (Someone given a role may be another person of that age: "a 19-year-old X man was killed ...
-    the driver, a 19-year-old Y man"; a named holder too: "the victim, Jane Doe, 52, of Y".)"""
-    if not (apart and a.age and a.age == b.age):
+    the driver, a 19-year-old Y man"; a named holder too: "the victim, Jane Doe, 52, of Y"; and one
+    whose sentence tells of more than one: "Jane Doe, 66, of Y, was also killed", ``_Slot.several``.)"""
+    if not (apart and a.age and a.age == b.age) or a.several or b.several:
         return False
     if not a.holder and not b.holder:
         return bool(a.noun) and a.noun == b.noun and (a.first or b.first)
@@ -455,7 +515,12 @@ def _maybe_suburb(a: Claim, b: Claim) -> bool:
 
 
 def _one_slot(
-    cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot], ident: PersonIdentity, facts: ArticleFacts | None
+    cx: list[Claim],
+    cy: list[Claim],
+    slots: dict[str, _Slot],
+    ident: PersonIdentity,
+    facts: ArticleFacts | None,
+    ages_apart: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, _Slot] | None:
     """Why two towns' mentions fill one slot, and the slot: one person's home, or the same
     preposition in alike sentences (the best pair explains), in reports of one event; None when
@@ -477,17 +542,16 @@ def _one_slot(
                 who = min(sx.named & sy.named).capitalize()
                 why = f"both say where {who} was born ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, sx
-            if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1:
+            if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1 and sx.age not in ages_apart:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
             if narrower is None and sx.thing and sx.thing == sy.thing:
-                what = f"the {sx.thing} is" if sx.lead == "in" else f"someone went ({sx.thing!r} to)"
-                why = f"both say where {what} ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                why = f"both say where the {sx.thing} is ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 narrower = why, replace(sx, people=frozenset())
             shared = sx.people & sy.people
-            if narrower is None and len(shared) >= SHARED_PEOPLE:
+            if narrower is None and len(shared) >= SHARED_PEOPLE and sx.deed and sx.deed == sy.deed:
                 who = " and ".join(sorted(ident.name(p) for p in shared)[:3])
                 why = f"both sentences name {who} and a town after 'in' ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 narrower = why, replace(sx, thing="", people=shared)
