@@ -100,7 +100,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         # Two statements' days ("said Saturday", "said Sunday") are of one statement only when
         # said in nearly the same words.
         same_event = x.key not in ("event", REPORT_KEY) and x.key == y.key
-        same_words = score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]
+        same_words = score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1] and not _two_named_events(x, y)
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
@@ -1103,6 +1103,14 @@ def _participle_of(between: str, date_first: bool) -> bool:
     between opens another clause."""
     pattern = _PARTICIPLE_AFTER if date_first else _PARTICIPLE_BEFORE
     return len(between) <= 3 * DATED_REACH and bool(pattern.search(between)) and not _NEW_CLAUSE.search(between)
+
+
+def _two_named_events(x: Claim, y: Claim) -> bool:
+    """Whether two dates are of two different events of the lexicon ("were arrested Monday" / "were
+    charged Tuesday"), which no likeness of the rest of their sentences makes one."""
+    from factcheck.date_events import EVENTS, same_event
+
+    return x.key in EVENTS and y.key in EVENTS and not same_event(x.key, y.key)
 
 
 def _earlier_event(c: Claim) -> frozenset[str]:

@@ -197,6 +197,16 @@ def test_a_date_said_in_nearly_the_same_words_is_a_conflict(tmp_path):
     assert [sorted(c.surface for c in f.claims) for f in conflicts] == [["Saturday", "Thursday", "Thursday"]]
 
 
+def test_dates_of_two_named_events_in_alike_words_are_no_conflict(tmp_path):
+    # the same sentence but for the deed: an arrest on Monday and a charge on Tuesday are two events
+    line = "Dana Ames, Eli Boyd and Fran Cole were {deed} in connection with the fire at the Pell Street warehouse."
+    texts = {"a.txt": line.format(deed="arrested Monday"), "b.txt": line.format(deed="charged Tuesday")}
+    assert not [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+    # one deed told on two days still is one
+    (tmp_path / "b.txt").write_text(line.format(deed="arrested Tuesday"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
 def test_dates_in_merely_alike_words_are_no_conflict(tmp_path):
     # the same setting, but most words differ: two moments of a story, not one date told two ways
     texts = {
