@@ -35,6 +35,7 @@ TIMES_CASES = [
     ("Lead in the pipes reached twice federal limits last week.", []),  # a ratio: an adjective after
     ("Lead in the pipes was roughly twice last year's peak.", []),  # a ratio
     ("Rents are three times as high as in the suburbs.", []),  # a ratio to nothing named
+    ("Drugs sold there are now thirty times cheaper.", []),  # a ratio: a comparative after it
     ("Take the pill twice a day.", []),  # a rate
     ("The ferry sails twice daily.", []),  # a rate
     ("Voters should think twice.", []),  # an idiom
@@ -175,13 +176,15 @@ def test_a_period_of_play_is_carried_on_through_ordinals_or_when_named_again() -
     text = (
         "Ari Volk hurt Bo Renn late in the second round.\n\nRenn went down in the sixth.\n\n"
         "Volk stopped him early in the seventh.\n\nThe crowd stood. Volk's corner cheered.\n\n"
-        "Renn had been sharper in the third and won the round clearly."
+        "Renn had been sharper in the third and won the round clearly.\n\nThe crowd roared. Renn sat down.\n\n"
+        "Before the start of the fifth, Volk's trainer spoke to him."  # the words before say a period
     )
     carried = "the noun of 'second round' earlier in the article"
     assert [(k, v, s) for k, v, s, r in _ranks(text) if r == carried] == [
         ("round", 6, "sixth"),
         ("round", 7, "seventh"),
         ("round", 3, "third"),
+        ("round", 5, "fifth"),
     ]
 
 

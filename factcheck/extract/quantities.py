@@ -1914,6 +1914,13 @@ _RATIO_ALONE = frozenset("as more less higher lower larger greater bigger faster
 """Words after "N times" that make it a ratio to nothing named ("three times as high", "three times more")."""
 
 
+def _comparative(word: str) -> bool:
+    """Whether a word is an adjective's or adverb's comparative ("cheaper", "better"): after "N
+    times", a ratio ("thirty times cheaper")."""
+    found = readings(word)
+    return word.endswith("er") and any(b != word for pos in ("ADJ", "ADV") for b in found.get(pos, ()))
+
+
 def _times_key(
     text: str, toks: list[Token], n: numbers.NumberMatch, after: list[Token], j: int, end: int
 ) -> tuple[str, Step | None] | None:
@@ -1921,7 +1928,7 @@ def _times_key(
     legal limit": ``RATIO_RULE``) or the act it counts ("fired three times": ``ACT_RULE``); None
     for a ratio to nothing named ("three times as high", "three times that"); ("time", None) when
     no act is said (a count of times of whatever it was, compared only in alike words)."""
-    if j < len(after) and after[j].lower in _RATIO_ALONE:
+    if j < len(after) and (after[j].lower in _RATIO_ALONE or _comparative(after[j].lower)):
         return None
     if j < len(after) and after[j].lower in _RATIO_TO:
         phrase, _ = _noun_phrase(
@@ -2051,6 +2058,15 @@ PERIOD_RESET = re.compile(
 )
 """An ordinal of a noun no ordinal claim is made of ("the second quarter", "third place"): an
 ordinal said after it without a noun may rank that noun, never the one ranked before."""
+_PERIOD_CUE = re.compile(
+    r"\b(?:(?:early|late|midway|halfway)\s+(?:in|into|through)"
+    r"|(?:start|end|middle|beginning|close)\s+of"
+    r"|(?:start|started|starting|end|ended|ending|open|opened|opening)"
+    r")\s+the\s+\Z",
+    re.IGNORECASE,
+)
+"""Words before "the Nth" that make it a period of play ("early in the seventh", "the start of the
+fifth", "came out to start the sixth"): it ranks the period of play ranked last, however far back."""
 ELIDED_RULE = "the noun of {} earlier in the article"
 
 
@@ -2085,7 +2101,8 @@ def bare_ordinal_claims(
     in the same sentence or the one before (from ``since``; said or carried to an ordinal there:
     "late in the second round ... in the sixth. ... early in the seventh"), or further back when
     the noun is named again there (``nearby``, the two sentences' text: "in the third when he spent
-    most of the round on the ropes"), with no other ranked noun between
+    most of the round on the ropes") or words before it say a period (``_PERIOD_CUE``: "the start
+    of the fifth"), with no other ranked noun between
     (``resets``: "the second quarter"); any other noun only in "as did a third" after it in the
     same sentence. Never "a second" (a unit of time), an apposition or a tally
     (``_NOT_RANKED_AFTER``)."""
@@ -2117,7 +2134,12 @@ def bare_ordinal_claims(
         if det == "a" and noun_of.location.start < sentence.start:
             continue  # "as did a third": the noun of its own sentence only
         if det != "a" and (
-            noun_of.key not in PLAY_NOUNS or (noun_of.location.start < since and not _named_again(noun_of.key, nearby))
+            noun_of.key not in PLAY_NOUNS
+            or (
+                noun_of.location.start < since
+                and not _named_again(noun_of.key, nearby)
+                and not _PERIOD_CUE.search(text, 0, start)
+            )
         ):
             continue  # "The second ..." after "the fourth homicide": one of some people, not a rank
         rank = ORDINAL_WORDS[word]
