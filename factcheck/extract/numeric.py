@@ -40,6 +40,7 @@ from factcheck.extract.quantities import (
     number_changed_claims,
     one_span_claims,
     ordinal_claims,
+    period_resets,
     quantity_claim,
     record_claims,
     shirt_number_claims,
@@ -84,9 +85,12 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     claims: list[Claim] = []
     earlier = ""  # the date of an earlier event the sentence before names ("The last big storm ... in March")
     ranked: list[Claim] = []  # ordinals with their noun so far: the noun of one said without it ("in the seventh")
+    resets: list[int] = []  # where ordinals of nouns no claim is made of are ("the second quarter")
+    last: Sentence | None = None  # the sentence before: a noun carried to an ordinal said without it is from there on
     for sentence in text.sentences:
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
-        found = _with_bare_ordinals(article.name, sentence, text.index, found, ranked)
+        found = _with_bare_ordinals(article.name, sentence, text.index, found, ranked, last, resets)
+        last = sentence
         if earlier and _CONTINUES.match(sentence.text):
             found = [_of_earlier_event(c, earlier, sentence.text) for c in found]
         if stamp is not None:
@@ -97,17 +101,28 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
 
 
 def _with_bare_ordinals(
-    name: str, sentence: Sentence, index: LineIndex, found: list[Claim], ranked: list[Claim]
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    found: list[Claim],
+    ranked: list[Claim],
+    last: Sentence | None,
+    resets: list[int],
 ) -> list[Claim]:
     """A sentence's claims and its ordinals said without their noun (``bare_ordinal_claims``),
-    whose noun is that of the ordinal before them in the article; ``ranked`` (the article's
-    ordinals with a noun so far) grows by the sentence's own."""
+    whose noun is that of the ordinal before them, from the sentence before (``last``) on;
+    ``ranked`` (the article's ordinals so far, with a noun or carried one) grows by the sentence's, and
+    ``resets`` by where it ranks a noun no claim is made of (``period_resets``)."""
     own = [c for c in found if c.unit == "ordinal"]
+    resets.extend(period_resets(sentence))
     if ranked or own:
         taken = [(c.location.start - sentence.start, c.location.end - sentence.start) for c in found]
-        bare = bare_ordinal_claims(name, sentence, index, taken, [*ranked, *own])
+        since = last.start if last is not None else sentence.start
+        nearby = f"{last.text} {sentence.text}" if last is not None else sentence.text
+        bare = bare_ordinal_claims(name, sentence, index, taken, [*ranked, *own], since, resets, nearby)
         if bare:
             found = sorted([*found, *bare], key=_START_KIND)
+            own = sorted([*own, *bare], key=_START_KIND)
     ranked.extend(own)
     return found
 

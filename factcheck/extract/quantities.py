@@ -52,7 +52,7 @@ from datetime import date
 from functools import lru_cache
 
 from factcheck import dates, numbers
-from factcheck.extract.common import location, names, split_at, window
+from factcheck.extract.common import location, names, split_at, token_index, window
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
@@ -337,6 +337,13 @@ def quantity_claim(
     head = lemma(key_words[-1]) if key_words else ""
     if _referential(n, before, head, text, hyphened):
         return None
+    if head == "time" and not unit and not per and not hyphened and len(key_words) == 1 and not _comparison(after, j):
+        # "fired three times" / "was struck twice": counts of two acts; "five times the limit": a ratio
+        if (times := _times_key(text, toks, n, after, j, end)) is None:
+            return None
+        head = times[0]
+        if times[1] is not None:
+            steps.append(times[1])
     modifiers = [w.lower() for w in key_words[:-1]]
     if n.unit_hint == "percent":
         unit = "percent"
@@ -1837,10 +1844,107 @@ NOT_TIMES_AFTER = frozenset(
 """Words after "twice" that make it a ratio or a rate, not a count of times: "twice as many",
 "twice the size", "twice a day", "twice that", "twice what it had estimated", "twice more
 likely", "twice or more"."""
-NOT_TIMES_BEFORE = frozenset("think thinks thought thinking than or least nearly almost about around some".split())
+NOT_TIMES_BEFORE = frozenset(
+    "think thinks thought thinking than or least nearly almost about around some roughly approximately "
+    "up estimated just".split()
+)
 """Words before "twice" that make it no count ("think twice", "more than twice", "once or
-twice") or no exact one ("at least twice", "nearly twice")."""
+twice"), no exact one ("at least twice", "nearly twice") or a ratio ("roughly twice last year's
+peak", "up to twice the limit")."""
 TIMES_RULE = "'twice'/'thrice': a count of times something was done"
+ACT_RULE = "a count of times, compared only with counts of the same act: '{}'"
+RATIO_RULE = "'N times the ...': a ratio to what follows, not a count of times"
+NOT_ACTS = frozenset("be have do say tell report get".split())
+"""Verbs that say no act a count of times counts ("was", "had", "said")."""
+_BASE_VERB_BEFORE = AUXILIARIES | frozenset("to got get gets n't not never".split())
+"""Words before a verb's base form that make it a verb ("was hit twice", "will perform three times")."""
+_ACT_STOPS = frozenset("that who which whom whose when while because if although though and but or".split())
+"""Words that end the clause a count of times is in, looking back for its verb."""
+_ACT_SKIP = frozenset(["-", "'s", "’s", "'", "’"])
+"""Tokens inside the words looked back over for the verb of a count of times (not its clause's end)."""
+ACT_LOOKBACK = 6
+"""Words looked back for the verb a count of times counts ("visited the site three times")."""
+
+
+def _act(toks: list[Token], i: int) -> str:
+    """The base form of the verb at ``toks[i]`` when it says an act: an inflected form ("fired",
+    "struck") or a base form after an auxiliary ("was hit", "will perform"); "" otherwise."""
+    t = toks[i]
+    if not t.is_word or t.text[0].isupper():
+        return ""
+    found = readings(t.lower).get("VERB")
+    if not found or found[0] in NOT_ACTS:
+        return ""
+    base = str(found[0])
+    if t.lower != base and not t.lower.endswith("s"):
+        return base
+    return base if i and toks[i - 1].lower in _BASE_VERB_BEFORE else ""
+
+
+def _counted_act(toks: list[Token], start: int, end: int, after_too: bool) -> tuple[Token, str] | None:
+    """The verb a count of times counts and its base form: the nearest act in its clause before it
+    ("The officer fired three times", "was struck twice"), or, for ``after_too``, the one right
+    after it ("twice wrestled him", "twice been convicted"); None when no act is said."""
+    i, j = token_index(toks, start), token_index(toks, end)
+    if after_too:
+        k = j + 1 if j < len(toks) and toks[j].lower in ("been", "was", "were", "had", "has") else j
+        if k < len(toks) and (base := _act(toks, k)):
+            return toks[k], base
+    for k in range(i - 1, max(-1, i - 1 - ACT_LOOKBACK), -1):
+        if toks[k].text in _ACT_SKIP or toks[k].text[0].isdigit():
+            continue  # "a boil-water advisory", "Thompson's", "the 17 victims"
+        if not toks[k].is_word or toks[k].lower in _ACT_STOPS:
+            return None
+        if base := _act(toks, k):
+            return toks[k], base
+    return None
+
+
+def _times_of(base: str) -> str:
+    """The key of a count of times of one act: "times married", "times struck"."""
+    from lemminflect import getInflection  # type: ignore[import-untyped]
+
+    done = getInflection(base, tag="VBN")
+    return f"times {done[0] if done else base}"
+
+
+_RATIO_TO = frozenset("the a an his her its their our your my that what".split())
+"""Words after "N times" that open what it is a ratio to ("three times the size", "five times his salary")."""
+_RATIO_ALONE = frozenset("as more less higher lower larger greater bigger faster longer".split())
+"""Words after "N times" that make it a ratio to nothing named ("three times as high", "three times more")."""
+
+
+def _comparative(word: str) -> bool:
+    """Whether a word is an adjective's or adverb's comparative ("cheaper", "better"): after "N
+    times", a ratio ("thirty times cheaper")."""
+    found = readings(word)
+    return word.endswith("er") and any(b != word for pos in ("ADJ", "ADV") for b in found.get(pos, ()))
+
+
+def _times_key(
+    text: str, toks: list[Token], n: numbers.NumberMatch, after: list[Token], j: int, end: int
+) -> tuple[str, Step | None] | None:
+    """The key of "N times" and the step saying it: a ratio to the noun after it ("five times the
+    legal limit": ``RATIO_RULE``) or the act it counts ("fired three times": ``ACT_RULE``); None
+    for a ratio to nothing named ("three times as high", "three times that"); ("time", None) when
+    no act is said (a count of times of whatever it was, compared only in alike words)."""
+    if j < len(after) and (after[j].lower in _RATIO_ALONE or _comparative(after[j].lower)):
+        return None
+    if j < len(after) and after[j].lower in _RATIO_TO:
+        phrase, _ = _noun_phrase(
+            after,
+            _skip_determiners(after, j + 1 if after[j].lower in ("a", "an", "his", "her", "our", "your", "my") else j),
+        )
+        if not phrase:
+            return None
+        key = f"ratio to {lemma(phrase[-1].text)}"
+        return key, Step(text[n.start : phrase[-1].end], key, RATIO_RULE)
+    act = _counted_act(toks, n.start, end, after_too=False)
+    if act is None:
+        return "time", None
+    verb, base = act
+    key = _times_of(base)
+    return key, Step(f"{verb.text} ... {text[n.start : end]}", key, ACT_RULE.format(verb.text))
 
 
 def may_have_times_word(text: str) -> bool:
@@ -1848,13 +1952,26 @@ def may_have_times_word(text: str) -> bool:
     return ("wice" in text or "hrice" in text) and _TIMES_WORD.search(text) is not None
 
 
+def _not_a_count_after(after: list[Token]) -> bool:
+    """Whether the words after "twice" make it a ratio: a word that is only a noun or an adjective
+    ("twice federal limits"), or a possessive after "last" ("twice last year's peak")."""
+    if not after or not after[0].is_word:
+        return False
+    if after[0].lower == "last":
+        return len(after) > 2 and after[2].text in ("'s", "’s", "'", "’")
+    found = readings(after[0].lower)
+    return bool(found) and not set(found) - {"NOUN", "ADJ", "PROPN"}
+
+
 def times_word_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
 ) -> list[Claim]:
-    """ "married twice", "twice wrestled him to the floor": a count of times, keyed ``time`` as
-    "three times" is, so that "was married three times" elsewhere is compared with it. Not a ratio
-    or a rate ("twice as many", "twice the size", "twice a day": `NOT_TIMES_AFTER`) nor an idiom
-    ("think twice": `NOT_TIMES_BEFORE`)."""
+    """ "married twice", "twice wrestled him to the floor": a count of times, keyed by the act it
+    counts as "was married three times" is (``_counted_act``: "times married"), so that only counts
+    of one act are compared. Not a ratio or a rate ("twice as many", "twice the size", "twice
+    federal limits", "twice a day": `NOT_TIMES_AFTER`, `_not_a_count_after`), an idiom or a vague
+    count ("think twice", "at least twice": `NOT_TIMES_BEFORE`), the name "Twice" (a capital inside
+    the sentence, or a comma after it), nor a count of no act said."""
     text = sentence.text
     out: list[Claim] = []
     for m in _TIMES_WORD.finditer(text):
@@ -1865,21 +1982,37 @@ def times_word_claims(
             continue
         if before and before[-1].lower in NOT_TIMES_BEFORE:
             continue
+        if m[0][0].isupper() and (before or (after and after[0].text == ",")):
+            continue  # "the group Twice", "Twice, the band, ...": a name
+        if _not_a_count_after(after):
+            continue
+        act = _counted_act(toks, m.start(), m.end(), after_too=True)
+        if act is None:
+            continue
+        verb, base = act
         word = m[0].lower()
         count = TIMES_WORDS[word]
+        key = _times_of(base)
         before_ctx, after_ctx = window(toks, m.start(), m.end())
         out.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
-                key="time",
+                key=key,
                 value=Interval.point(count),
                 display=m[0],
-                normalised=f"{count} time",
+                normalised=f"{count} {key}",
                 unit="",
                 location=location(name, sentence, index, m.start(), m.end()),
                 sentence=text,
                 surface=m[0],
-                steps=(Step(m[0], f"{count} times", TIMES_RULE),),
+                steps=(
+                    Step(m[0], f"{count} times", TIMES_RULE),
+                    Step(
+                        f"{verb.text} {m[0]}" if verb.start < m.start() else f"{m[0]} {verb.text}",
+                        key,
+                        ACT_RULE.format(verb.text),
+                    ),
+                ),
                 context=tuple(content_stems(before_ctx + after_ctx)),
                 names=tuple(names(before_ctx + after_ctx)),
                 stated=float(count),
@@ -1891,22 +2024,55 @@ def times_word_claims(
 
 _BARE_ORDINAL_WORDS = "|".join(w for w in ORDINAL_WORDS if w != "first")
 _BARE_ORDINAL = re.compile(
-    r"(?:(?<![\w-])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|and|a)\s+|(?<=\w)['’]s\s+)"
-    rf"(?P<word>{_BARE_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?<![\w-])(?P<det>[Tt]he|and|a)\s+"
+    rf"(?P<word>{_BARE_ORDINAL_WORDS})"
     r"(?=\s*(?:[,.;:)—]|\Z)|\s+[–-]\s|\s+and\s+(?!(?:"
     + "|".join(ORDINAL_WORDS)
-    + r"|\d)\w*)|\s+(?:but|as|with|in|on|at|this|when|after|before|since|for|straight)\b"
+    + r"|\d)\w*)|\s+(?:but|as|with|in|on|at|when|after|before|since|for)\b"
     r"|(?P<capital>\s+[A-Z]))"
 )
-"""An ordinal said without its noun ("in the seventh,", "his 16th in a row", "and third this
-year", "as did a third."): a determiner, the ordinal ("first" never: "the first to ..."), and no
-noun after it (punctuation, a linking word, or, when the ordinal opens the sentence, the capital
-of the clause's subject: "In the sixth Klitschko landed ...")."""
+"""An ordinal said without its noun ("in the seventh,", "as did a third."): a determiner (not a
+possessive: "his fourth in five games" is a tally of goals or wins, whatever was ranked before),
+the ordinal in words ("first" never: "the first to ..."; digits never: "on the 21st" is a day),
+and no noun after it (punctuation, a linking word, or, when the ordinal opens the sentence, the
+capital of the clause's subject: "In the sixth Klitschko landed ...")."""
 _OPENING = re.compile(r"\A\W*(?:(?:Early|Late|early|late)\s+)?(?:In|in)\s+\Z")
 """The start of a sentence before an ordinal that opens it ("In the sixth", "Early in the seventh")."""
-_A_RANK_BEFORE = re.compile(r"\b(?:did|does|do|and|then|in)\s+\Z")
-"""Before "a third" that ranks ("as did a third", "in a third."), not a fraction ("by a third")."""
+_A_RANK_BEFORE = re.compile(r"\b(?:did|does|do)\s+\Z")
+"""Before "a third" that ranks the noun of its own sentence ("Her second marriage failed, as did a
+third"), not a fraction ("fell by a third") nor one more of a count ("two men on Sunday and a third
+on Monday")."""
+_NOT_RANKED_AFTER = re.compile(
+    r"\s*,\s*(?:an?|the|who|which|whose|aged|\d)\b|\s+(?:in\s+a\s+row|straight|this\b|of\s+the\s+season)"
+)
+"""After an ordinal, words that make it no rank of a noun said before: an apposition ("The second, a
+23-year-old, faces ...": one of some people) or a tally ("the third in a row", "the third this
+season")."""
+PLAY_NOUNS = frozenset("round inning set period lap game frame leg stage hole heat minute".split())
+"""Periods of play (and a race's or a match's parts), whose ordinal a report goes on to give without
+the noun ("knocked down in the fourth round and stopped in the ninth"): the only nouns carried to
+an ordinal said without one in another clause."""
+_UNCLAIMED_RANKED = "|".join(sorted(ORDINAL_NOUN_SKIP - {"of"}))
+PERIOD_RESET = re.compile(
+    rf"\b(?:{'|'.join(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))[- ](?:{_UNCLAIMED_RANKED})\b", re.IGNORECASE
+)
+"""An ordinal of a noun no ordinal claim is made of ("the second quarter", "third place"): an
+ordinal said after it without a noun may rank that noun, never the one ranked before."""
+_PERIOD_CUE = re.compile(
+    r"\b(?:(?:early|late|midway|halfway)\s+(?:in|into|through)"
+    r"|(?:start|end|middle|beginning|close)\s+of"
+    r"|(?:start|started|starting|end|ended|ending|open|opened|opening)"
+    r")\s+the\s+\Z",
+    re.IGNORECASE,
+)
+"""Words before "the Nth" that make it a period of play ("early in the seventh", "the start of the
+fifth", "came out to start the sixth"): it ranks the period of play ranked last, however far back."""
 ELIDED_RULE = "the noun of {} earlier in the article"
+
+
+def _named_again(noun: str, text: str) -> bool:
+    """Whether ``text`` names a period of play again ("the round", "that inning")."""
+    return re.search(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Nn]ext)\s+{noun}s?\b", text) is not None
 
 
 def may_have_bare_ordinal(text: str) -> bool:
@@ -1914,41 +2080,75 @@ def may_have_bare_ordinal(text: str) -> bool:
     return _BARE_ORDINAL.search(text) is not None
 
 
+def period_resets(sentence: Sentence) -> list[int]:
+    """Where a sentence ranks a noun no ordinal claim is made of (``PERIOD_RESET``), article offsets."""
+    return [sentence.start + m.start() for m in PERIOD_RESET.finditer(sentence.text)]
+
+
 def bare_ordinal_claims(
-    name: str, sentence: Sentence, index: LineIndex, taken: Sequence[tuple[int, int]], ranked: Sequence[Claim]
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    taken: Sequence[tuple[int, int]],
+    ranked: Sequence[Claim],
+    since: int,
+    resets: Sequence[int] = (),
+    nearby: str = "",
 ) -> list[Claim]:
-    """Ordinals whose noun the article said before ("stopped him in the sixth round ... wrapped it
-    up in the seventh"): the noun of the ordinal claim (``ranked``, in article order) last before
-    it, a step saying which. Digits only after a possessive ("his 16th in a row"; "on the 21st"
-    is a day of the month); "a second" never (a unit of time)."""
+    """Ordinals whose noun the article said just before ("stopped him in the sixth round ...
+    wrapped it up in the seventh"): the noun of the ordinal claim (``ranked``, in article order)
+    last before it, a step saying which. That noun must be a period of play (``PLAY_NOUNS``) ranked
+    in the same sentence or the one before (from ``since``; said or carried to an ordinal there:
+    "late in the second round ... in the sixth. ... early in the seventh"), or further back when
+    the noun is named again there (``nearby``, the two sentences' text: "in the third when he spent
+    most of the round on the ropes") or words before it say a period (``_PERIOD_CUE``: "the start
+    of the fifth"), with no other ranked noun between
+    (``resets``: "the second quarter"); any other noun only in "as did a third" after it in the
+    same sentence. Never "a second" (a unit of time), an apposition or a tally
+    (``_NOT_RANKED_AFTER``)."""
     text = sentence.text
     out: list[Claim] = []
     toks: list[Token] | None = None
     for m in _BARE_ORDINAL.finditer(text):
         start, end = m.start("word"), m.end("word")
-        word, det = m["word"].lower(), (m["det"] or "'s").lower()
-        if word[0].isdigit() and det in ("the", "and", "a"):
-            continue
+        word, det = m["word"].lower(), m["det"].lower()
         if det == "a" and (word == "second" or not _A_RANK_BEFORE.search(text, 0, m.start())):
-            continue  # "wait a second", "fell by a third": a unit of time, a fraction
-        if det == "and" and not re.match(r"\s*(?:[,.;:)—]|[–-]\s|this\b|straight\b|in a row\b)", text[end:]):
+            continue  # "wait a second", "fell by a third", "two men ... and a third": no rank
+        if det == "and" and not re.match(r"\s*(?:[,.;:)—]|[–-]\s)", text[end:]):
             continue  # "fourth in steals and eighth in assists": ranked in something else
-        if m["capital"] and not _OPENING.match(text[: m.start()] if m["det"] else ""):
+        if m["capital"] and not _OPENING.match(text[: m.start()]):
             continue
+        if _NOT_RANKED_AFTER.match(text, end) or (not text[: m.start()].strip() and text[end:].lstrip()[:1] == ","):
+            continue  # "The second, a 23-year-old, ...", "the third in a row": no rank of a noun
         if any(s < end and start < e for s, e in taken):
             continue
-        earlier = [c for c in ranked if c.location.start < sentence.start + start]
+        at = sentence.start + start
+        earlier = [c for c in ranked if c.location.start < at]
         if not earlier:
             continue
         noun_of = earlier[-1]
         if noun_of.modifiers:
             continue  # "their first title fight": the noun of a plain ordinal only ("the sixth round")
-        rank = ORDINAL_WORDS[word] if word in ORDINAL_WORDS else int(word[:-2])
+        if any(noun_of.location.start < r < at for r in resets):
+            continue  # "the second quarter" between: the third of that, not of the noun before
+        if det == "a" and noun_of.location.start < sentence.start:
+            continue  # "as did a third": the noun of its own sentence only
+        if det != "a" and (
+            noun_of.key not in PLAY_NOUNS
+            or (
+                noun_of.location.start < since
+                and not _named_again(noun_of.key, nearby)
+                and not _PERIOD_CUE.search(text, 0, start)
+            )
+        ):
+            continue  # "The second ..." after "the fourth homicide": one of some people, not a rank
+        rank = ORDINAL_WORDS[word]
         if toks is None:
             toks = tokens(text)
         before_ctx, after_ctx = window(toks, start, end)
         normalised = f"{ordinal(rank)} {noun_of.key}"
-        rule = ELIDED_RULE.format(f"'{noun_of.surface}'")
+        elided = noun_of.steps[-1].rule.startswith(ELIDED_RULE.split("{}")[0])
+        rule = noun_of.steps[-1].rule if elided else ELIDED_RULE.format(f"'{noun_of.surface}'")
         out.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
