@@ -601,3 +601,15 @@ def test_nobody_prefilter_never_skips_a_count_of_zero(s: str) -> None:
 def test_nobody_prefilter_skips_sentences_with_no_but_no_nobody() -> None:
     assert not numeric._may_say_nobody("He did not know what now happened to another economy in November.")
     assert all(numeric._may_say_nobody(s) for s in NOBODY_WORDS)
+
+
+RESET_WORDS = ["second time", "third place", "2nd half", "fourth quarter", "fifth times", "sixth-place", "time"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(RESET_WORDS + _with_odd_letters(RESET_WORDS)))
+def test_period_reset_prefilter_is_the_pattern(s: str) -> None:
+    from factcheck.models import Sentence
+
+    found = quantities.period_resets(Sentence(0, len(s), s, 0))
+    assert found == [m.start() for m in quantities.PERIOD_RESET.finditer(s)]

@@ -2082,7 +2082,14 @@ def may_have_bare_ordinal(text: str) -> bool:
 
 def period_resets(sentence: Sentence) -> list[int]:
     """Where a sentence ranks a noun no ordinal claim is made of (``PERIOD_RESET``), article offsets."""
+    lowered = ascii_lowered(sentence.text)
+    if lowered is not None and not any(w in lowered for w in _UNCLAIMED_WORDS):
+        return []  # most sentences: no "time", "place", "half" or "quarter" to rank (none ASCII: no test)
     return [sentence.start + m.start() for m in PERIOD_RESET.finditer(sentence.text)]
+
+
+_UNCLAIMED_WORDS = tuple(sorted(ORDINAL_NOUN_SKIP - {"of", "times"}))
+"""What every match of ``PERIOD_RESET`` holds ("times" holds "time"): a cheap test first."""
 
 
 def bare_ordinal_claims(
