@@ -104,6 +104,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
+    if x.kind is ClaimKind.QUANTITY and x.key.startswith(TIMES_KEY) and not _one_count_of_times(x, y):
+        return False  # "The man fired twice" / "The deputies fired 11 times": two shooters' counts
     if x.kind is ClaimKind.QUANTITY and (_in_name(x) or _in_name(y)):
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
     if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
@@ -1111,6 +1113,56 @@ def _two_named_events(x: Claim, y: Claim) -> bool:
     from factcheck.date_events import EVENTS, same_event
 
     return x.key in EVENTS and y.key in EVENTS and not same_event(x.key, y.key)
+
+
+TIMES_KEY = "times "
+"""The start of the key of a count of times of one act ("times fired": ``extract.quantities``)."""
+_AUXILIARY = frozenset("was were been be is are has had have also then had reportedly allegedly".split())
+_COUNT_LIMIT = re.compile(
+    r"\A\W*(?:\w+\W+){0,2}?(?:in\s+(?:the|his|her|their|its|all|total)\b|this\s+(?:season|year|month|week)"
+    r"|so\s+far|since\b|during\b|each\b|apiece\b|once\s+more\b)",
+    re.IGNORECASE,
+)
+"""Words after a count of times that make it a part or a span ("twice in the head", "twice in the
+fourth round", "nine times this season", "five times in all")."""
+
+
+def _one_count_of_times(x: Claim, y: Claim) -> bool:
+    """Whether two counts of times of one act ("fired three times" / "fired twice") can be one count:
+    the same doer before the verb, or one unnamed ("The man fired twice" / "The deputies fired 11
+    times", "Officer Lee fired twice" / "Officer Park fired three times" are two), and neither a part
+    or a span the other is not ("was shot twice in the head" / "was shot five times")."""
+    sx, sy = _doer(x), _doer(y)
+    if sx and sy and sx != sy:
+        return False
+    return bool(_COUNT_LIMIT.match(_after(x))) == bool(_COUNT_LIMIT.match(_after(y)))
+
+
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _after(c: Claim) -> str:
+    at = c.sentence.find(c.surface)
+    return c.sentence[at + len(c.surface) :] if at >= 0 else ""
+
+
+def _doer(c: Claim) -> str:
+    """The word right before the verb a count of times counts (its step says which), past
+    auxiliaries ("Page was married" -> page), lower case; "" when not found."""
+    from factcheck.extract.quantities import ACT_RULE
+
+    lead = ACT_RULE.split("{}")[0]
+    verb = next((s.rule[len(lead) :].strip("'") for s in c.steps if s.rule.startswith(lead)), "")
+    at = c.sentence.find(c.surface)
+    if not verb or at < 0:
+        return ""
+    where = c.sentence.rfind(verb, 0, at)
+    if where < 0:
+        return ""
+    words = [w.lower() for w in _ANY_WORD.findall(c.sentence[:where])]
+    while words and words[-1] in _AUXILIARY:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _earlier_event(c: Claim) -> frozenset[str]:

@@ -1253,3 +1253,20 @@ def test_a_verdict_late_on_one_afternoon_and_early_on_the_next_conflicts(tmp_pat
     sources = '["a.txt"]\npublished = 2026-03-08\n["b.txt"]\npublished = 2026-03-08\n'
     (_corpus(tmp_path, texts) / "sources.toml").write_text(sources, encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # one act, one doer: a conflict
+        ("The officer fired four times at the car, police said.", "The officer fired three times at the car.", True),
+        # two doers of one act, a part against the whole, a span against one game: none
+        ("The man fired twice at the deputies, the sheriff said.", "The deputies fired 11 times at the man.", False),
+        ("Officer Dale Lee fired twice, the chief said.", "Officer Ryan Park fired three times, he said.", False),
+        ("The victim was shot twice in the head, police said.", "The victim was shot five times, police said.", False),
+        ("Avery has scored nine times this season for the club.", "Avery scored twice for the club on Monday.", False),
+    ],
+)
+def test_counts_of_times_are_one_count_only_of_one_doer(tmp_path, a, b, conflict):
+    found = [f for f in check([_corpus(tmp_path, {"a.txt": a, "b.txt": b})]).by_verdict(Verdict.CONFLICT)]
+    assert bool([f for f in found if f.key.startswith("times ")]) is conflict
