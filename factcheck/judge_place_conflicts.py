@@ -127,6 +127,8 @@ _THING = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’
 fight in X")."""
 _EVENT_VERB = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+(?:the\s+)?\Z")
 """A verb right before "in"/"at" a town, an event word of ``SLOT_EVENTS`` ("fought in X")."""
+_OWNER = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+\Z")
+"""A possessive right before an event noun ("his fight", "Ayala's bout"): that one's own event."""
 SLOT_EVENTS = {
     "fight": "fight", "fights": "fight", "fought": "fight", "bout": "fight", "bouts": "fight",
     "rematch": "fight", "showdown": "fight",
@@ -140,15 +142,16 @@ AREA_NOUNS = PLACE_NOUNS | frozenset(
 are in any town, so they give no slot."""
 _APART = re.compile(
     r"\b(?:later|then|again|afterwards?|subsequently|transferred|moved|earlier|previous(?:ly)?|prior|"
-    r"former(?:ly)?|ago|since|similar|another|other|rematch|"
+    r"former(?:ly)?|ago|since|similar|another|other|rematch|next|upcoming|planned|scheduled|proposed|future|"
     r"(?:last|this|that|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|season|night|time)|"
     r"had\s+(?!to\b)\w+)\b",
     re.IGNORECASE,
 )
 """Words in a town's clause (its sentence up to the town and on to the next comma) that tell of
 another time or another of its kind ("later transferred to a hospital in X", "a similar attack in
-X last month", "had knocked out Y in X"): a story has many such (banks robbed, hospitals, fights
-and rematches), so the clause gives neither a thing's slot nor one of two people."""
+X last month", "had knocked out Y in X", "wants his next fight in X"): a story has many such
+(banks robbed, hospitals, fights and rematches), so the clause gives neither a thing's slot nor
+one of two people."""
 _STATE_AFTER = re.compile(r"\A,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\b")
 """A state or country after a town ("X, Ohio"), not the end of its clause."""
 PERSON_NOUNS = RESIDENT_NOUNS | frozenset(
@@ -345,6 +348,8 @@ def _thing(before: str) -> str:
 
     verb = _EVENT_VERB.search(before)
     if verb is not None and verb.group(1) in SLOT_EVENTS:
+        if _OWNER.search(before, 0, verb.start(1)):
+            return ""  # "his brother won his fight in X": someone's own fight, not the one reported
         return SLOT_EVENTS[verb.group(1)]
     noun = _THING.search(before)
     if noun is None or noun.group(1) in STOPWORDS or noun.group(1) in AREA_NOUNS | PERSON_NOUNS | MOVED_NOUNS:

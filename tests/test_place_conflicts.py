@@ -352,6 +352,15 @@ def test_a_town_in_sentences_naming_the_same_two_people_is_one_slot(tmp_path: Pa
 
 # Stories name two of a kind in two towns as a matter of course: none of these is one slot.
 _TWO_OF_A_KIND = {
+    # a fight planned elsewhere, and a brother's own fight
+    "next fight": (
+        "Okafor beat Reyes in their fight in {x} on Saturday, the promoter said.",
+        "Okafor said he wants his next fight in {y} before the summer.",
+    ),
+    "his fight": (
+        "Okafor beat Reyes in the fight in {x} on Saturday night, the promoter said.",
+        "His brother, Emeka Okafor, won his fight in {y} on Friday night.",
+    ),
     # two banks robbed by one man ("last week": another time)
     "banks": (
         "Investigators say Darnell Pruitt, 34, held up a bank in {x} on Monday and fled with about $4,000.",
