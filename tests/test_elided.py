@@ -163,6 +163,9 @@ def test_counts_of_times_of_two_acts_never_agree(tmp_path: Path) -> None:
         # a win is no period of play; the quarter between is what "the third" ranks
         "It was the club's sixth win of the season.\n\nThey scored in the second quarter. "
         "The visitors led 10-7 early in the third.",
+        # a game of a series is no period of play: "the second" is a period of it
+        "It was the club's third game in four nights.\n\nLind scored in the second.",
+        "The Hawks won the second game of the doubleheader 5-3. Vega homered in the seventh.",
         # a round ranked three sentences before, not named again
         "Ari Volk was down in the fourth round.\n\nThe crowd was loud. Renn's corner was calm.\n\n"
         "Volk finished it in the seventh.",

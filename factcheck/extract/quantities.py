@@ -2048,10 +2048,11 @@ _NOT_RANKED_AFTER = re.compile(
 """After an ordinal, words that make it no rank of a noun said before: an apposition ("The second, a
 23-year-old, faces ...": one of some people) or a tally ("the third in a row", "the third this
 season")."""
-PLAY_NOUNS = frozenset("round inning set period lap game frame leg stage hole heat minute".split())
+PLAY_NOUNS = frozenset("round inning set period lap frame leg stage hole heat minute".split())
 """Periods of play (and a race's or a match's parts), whose ordinal a report goes on to give without
 the noun ("knocked down in the fourth round and stopped in the ninth"): the only nouns carried to
-an ordinal said without one in another clause."""
+an ordinal said without one in another clause. Not "game": a game of a series or a doubleheader
+("their third game in four nights. He scored in the second" is a period)."""
 _UNCLAIMED_RANKED = "|".join(sorted(ORDINAL_NOUN_SKIP - {"of"}))
 PERIOD_RESET = re.compile(
     rf"\b(?:{'|'.join(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))[- ](?:{_UNCLAIMED_RANKED})\b", re.IGNORECASE
