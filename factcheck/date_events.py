@@ -195,11 +195,20 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
 _VIOLENT = r"(?:shot|stabbed|beaten|struck|strangled|bludgeoned|gunned\s+down|hacked|clubbed|kicked|crushed|burned)"
 _PHRASES = (
     (re.compile(r"\b(let)\s+go\b(?!\s+of\b)", re.IGNORECASE), "fire"),
+    (
+        re.compile(
+            r"\b(step(?:ped|s)?|stepping)\s+down\b(?!\s+(?:from|off)\s+(?:the|a)\s+"
+            r"(?:podium|stage|stand|dais|platform|plane|bus|train|ladder)\b)",
+            re.IGNORECASE,
+        ),
+        "resign",
+    ),
     (re.compile(rf"\b({_VIOLENT})\s+(?:to\s+death|dead)\b", re.IGNORECASE), "kill"),
     (re.compile(rf"\b{_VIOLENT}\s+(?:to\s+)?(death|dead)\b", re.IGNORECASE), "kill"),
 )
 """Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
-the day of a dismissal (not in a story of custody: "questioned and let go by police"); "shot to
+the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
+down" of a resignation; "shot to
 death", "stabbed to death", "was shot dead" on Monday of a killing (a violent verb only:
 "pronounced dead", "declared dead", "found dead" are a death, not a killing). Tried and left out:
 "opened fire" as a shooting (on the dev stories it paired a right reading with a wrong one, "a

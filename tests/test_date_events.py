@@ -56,6 +56,8 @@ from factcheck.date_events import date_event, same_event
         ("After the Hawks fired Reed, Lou Meyer took over practice Tuesday as interim coach.", "Tuesday", ""),
         ("Two days after the club traded Ty Reed to Dallas, Lou Meyer made his first start Tuesday.", "Tuesday", ""),
         ("Hale was killed in Brenton, Ohio, police said Monday.", "Monday", ""),
+        ("The superintendent stepped down on Tuesday amid an inquiry.", "Tuesday", "resign"),
+        ("The officer stepped down from the podium on Tuesday.", "Tuesday", "step"),
         # "let go" by police is a release; a participle after "a" or "with" is an adjective
         ("The driver was questioned and let go by police on Monday.", "Monday", "question"),
         ("The club let go its manager on Monday.", "Monday", "fire"),
