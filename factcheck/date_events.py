@@ -161,7 +161,10 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         for m in phrase.finditer(left + surface + right)
         if event != "fire" or not _CUSTODY.search(sentence)
     }
+    cause = _cause_after(after)
     for word in _nearest_first(before, after):
+        if word is cause and any(EVENT_WORDS.get(_plain(w)) and _verbal(w) for w in before):
+            continue  # "arrested Fisk on Monday in the killing of Ann Roe": the arrest's day
         found = phrases.get(word.lower()) or EVENT_WORDS.get(_plain(word))
         if found == "fire" and _GUNFIRE.search(sentence):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
@@ -193,6 +196,19 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
 
 
 _VIOLENT = r"(?:shot|stabbed|beaten|struck|strangled|bludgeoned|gunned\s+down|hacked|clubbed|kicked|crushed|burned)"
+_CAUSE_BEFORE = frozenset("in for over with".split())
+
+
+def _cause_after(after: list[str]) -> str | None:
+    """The event word after a date that a preposition makes the cause of a deed before it ("on
+    Monday in the killing of", "Tuesday in connection with the shooting"), if any: the date is
+    the deed's, not the cause's."""
+    for k, word in enumerate(after):
+        if EVENT_WORDS.get(_plain(word)):
+            return word if any(w.lower() in _CAUSE_BEFORE for w in after[:k]) else None
+    return None
+
+
 _PHRASES = (
     (re.compile(r"\b(let)\s+go\b(?!\s+of\b)", re.IGNORECASE), "fire"),
     (

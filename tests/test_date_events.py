@@ -57,6 +57,9 @@ from factcheck.date_events import date_event, same_event
         ("Two days after the club traded Ty Reed to Dallas, Lou Meyer made his first start Tuesday.", "Tuesday", ""),
         ("Hale was killed in Brenton, Ohio, police said Monday.", "Monday", ""),
         ("The superintendent stepped down on Tuesday amid an inquiry.", "Tuesday", "resign"),
+        # a crime after the date, through a preposition, is the cause of the deed before it
+        ("Police arrested Dan Fisk, 30, on Monday in the killing of Ann Roe.", "Monday", "arrest"),
+        ("A quake struck on Sunday, killing 12.", "Sunday", "quake"),
         ("The officer stepped down from the podium on Tuesday.", "Tuesday", "step"),
         # "let go" by police is a release; a participle after "a" or "with" is an adjective
         ("The driver was questioned and let go by police on Monday.", "Monday", "question"),

@@ -205,6 +205,15 @@ def test_dates_of_two_named_events_in_alike_words_are_no_conflict(tmp_path):
     # one deed told on two days still is one
     (tmp_path / "b.txt").write_text(line.format(deed="arrested Tuesday"), encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "date"]
+    # the deeds as their clauses read them, a crime named after each date
+    deed = "Police {deed}, 30, on {day} in the killing of Ann Roe outside a bar on Pell Street, a spokesman said."
+    texts = {
+        "c.txt": deed.format(deed="arrested Dan Fisk", day="Monday"),
+        "d.txt": deed.format(deed="charged Dan Fisk", day="Tuesday"),
+    }
+    (tmp_path / "e").mkdir()
+    found = check([_corpus(tmp_path / "e", texts)]).by_verdict(Verdict.CONFLICT)
+    assert not [f for f in found if f.kind.value == "date"]
 
 
 def test_dates_in_merely_alike_words_are_no_conflict(tmp_path):
