@@ -42,6 +42,9 @@ CASES = [
     ("The actress died in Beverly Hills on Thursday.", (), [("place", "Beverly Hills", "")]),
     ("Officials in Virginia Beach said the storm passed.", (), [("place", "Virginia Beach", "")]),
     ("Jack Park said he ran.", (), [("person", "Jack Park", "")]),
+    # a seat of government stands for it: no person ("the Kremlin said"), no town ("White House, Tenn.")
+    ("The talks were useful, the White House said.", (), [("org", "White House", "")]),
+    ("The Kremlin said on Monday the talks would go on.", (), [("org", "Kremlin", "")]),
 ]  # fmt: skip
 
 

@@ -94,6 +94,13 @@ TITLE_WORDS = frozenset(
        "staff", "sergeant", "lieutenant", "captain", "judge", "justice", "attorney"}
 )  # fmt: skip
 """Titles, ranks and honorifics written before a name ("Lt. Gerry Scherlinck")."""
+SEATS_OF_POWER = frozenset(
+    w.strip()
+    for w in """white house|kremlin|pentagon|downing street|number 10|whitehall|elysee|elysee palace|blue house|
+    zhongnanhai|quai d'orsay|foggy bottom|capitol hill|the vatican|vatican""".split("|")
+)
+"""Buildings and streets that stand for a government or its office ("the White House said", "the
+Kremlin said"): an organisation, never a person nor a town of the same name."""
 NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december christmas easter ramadan eid thanksgiving god
@@ -282,6 +289,8 @@ def _classify(
     if folded is None:
         folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
+    if " ".join(folded).strip() in SEATS_OF_POWER:
+        return Mention(start, end, start, text[start:end], "org", why="a seat of government standing for it")
     # a vessel: "MV Tarsus", "INS Kaveri" (after "India's" or "Indian", the ship's name starts at its prefix)
     vessel = (
         next((i for i, w in enumerate(folded[:-1]) if w in VESSEL_PREFIXES and words[i][2].rstrip(".").isupper()), None)
