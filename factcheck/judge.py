@@ -27,10 +27,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from factcheck.date_events import date_event
+from factcheck.date_events import WORD, date_event
 from factcheck.dates import REPORT_KEY, symbols_overlap
 from factcheck.events import ArticleFacts
-from factcheck.judge_common import articles_of
+from factcheck.judge_common import articles_of, text_after
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
@@ -1126,7 +1126,7 @@ def _two_named_events(x: Claim, y: Claim) -> bool:
 
 TIMES_KEY = "times "
 """The start of the key of a count of times of one act ("times fired": ``extract.quantities``)."""
-_AUXILIARY = frozenset("was were been be is are has had have also then had reportedly allegedly".split())
+_AUXILIARY = frozenset("was were been be is are has had have also then reportedly allegedly".split())
 _COUNT_LIMIT = re.compile(
     r"\A\W*(?:\w+\W+){0,2}?(?:in\s+(?:the|his|her|their|its|all|total)\b|this\s+(?:season|year|month|week)"
     r"|so\s+far|since\b|during\b|each\b|apiece\b|once\s+more\b)",
@@ -1144,15 +1144,7 @@ def _one_count_of_times(x: Claim, y: Claim) -> bool:
     sx, sy = _doer(x), _doer(y)
     if sx and sy and sx != sy:
         return False
-    return bool(_COUNT_LIMIT.match(_after(x))) == bool(_COUNT_LIMIT.match(_after(y)))
-
-
-_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _after(c: Claim) -> str:
-    at = c.sentence.find(c.surface)
-    return c.sentence[at + len(c.surface) :] if at >= 0 else ""
+    return bool(_COUNT_LIMIT.match(text_after(x))) == bool(_COUNT_LIMIT.match(text_after(y)))
 
 
 def _doer(c: Claim) -> str:
@@ -1168,7 +1160,7 @@ def _doer(c: Claim) -> str:
     where = c.sentence.rfind(verb, 0, at)
     if where < 0:
         return ""
-    words = [w.lower() for w in _ANY_WORD.findall(c.sentence[:where])]
+    words = [w.lower() for w in WORD.findall(c.sentence[:where])]
     while words and words[-1] in _AUXILIARY:
         words.pop()
     return words[-1] if words else ""

@@ -19,7 +19,18 @@ from factcheck.models import Claim, Interval, Step
 from factcheck.people import name_tokens, preferred_name, same_person
 from factcheck.places import fold
 
-__all__ = ["PersonIdentity", "articles_of", "parse_scope", "participants", "scope_interval", "stated"]
+__all__ = ["PersonIdentity", "articles_of", "parse_scope", "participants", "scope_interval", "stated", "text_after"]
+
+
+def text_after(c: Claim, width: int | None = None) -> str:
+    """The sentence's text right after a claim (``width`` characters of it, or all), "" when the
+    claim's words are not in its sentence."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    end = at + len(c.surface)
+    return c.sentence[end:] if width is None else c.sentence[end : end + width]
+
 
 FUZZY_SURNAME_LENGTH = 7
 """Surnames at least this long are also compared with other surnames spelled alike (a name this long

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from factcheck.extract.quantities import ORDINAL_WORDS, ordinal
 from factcheck.hedges import _some as _says
 from factcheck.judge import dedupe, make_finding, normalisations
-from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.judge_common import PersonIdentity, articles_of, text_after
 from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
 from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Verdict
@@ -829,8 +829,7 @@ def _vicinity_and_offset(places: list[list[Claim]]) -> list[Finding]:
 
 def _after(c: Claim, width: int = 24) -> str:
     """The words of the sentence right after a mention."""
-    i = c.sentence.find(c.surface)
-    return c.sentence[i + len(c.surface) : i + len(c.surface) + width] if i >= 0 else ""
+    return text_after(c, width)
 
 
 _DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=lambda d: (-len(d), d)))

@@ -162,6 +162,8 @@ Y"): people are in many places, so they give no slot."""
 MOVED_NOUNS = frozenset("hospital hospitals clinic school schools jail prison shelter hotel motel".split())
 """Nouns before "in X" of places people are moved between ("taken to a hospital in X", "flown to a
 hospital in Y", "a current and a past school"): they give no slot."""
+_NO_THING = AREA_NOUNS | PERSON_NOUNS | MOVED_NOUNS
+"""Nouns before "in X" that give no thing's slot (``_thing``)."""
 DEEDS = dict.fromkeys(
     """beat beats stopped stops floored floors dropped drops dumped decked knocked knocks outpointed
     defeated defeats edged outboxed battered halted fought fights""".split(),
@@ -296,13 +298,12 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             person_noun = after.group(1).lower()  # type: ignore[union-attr]
         first = sentence_start <= 2 or c.location.line == 1
         thing, present, deed = "", frozenset[str](), ""
-        rest = _STATE_AFTER.sub("", c.sentence[start + len(c.surface) :])
-        clause = c.sentence[: start + len(c.surface)] + re.split(r"[,;.]", rest)[0]
-        if word == "in" and not holder and not _APART.search(clause):
+        if word == "in" and not holder and not _APART.search(_clause(c.sentence, start + len(c.surface))):
             thing = _thing(before)
             if not _YEAR.search(c.sentence):
-                present = frozenset(ident.id(p.subject) for p in everyone.get(where, ()))
-                deed = _deed(c.sentence, everyone.get(where, []), sentence_start, ident)
+                people_here = everyone.get(where, [])
+                present = frozenset(ident.id(p.subject) for p in people_here)
+                deed = _deed(c.sentence, people_here, sentence_start, ident)
         out[c.id] = _Slot(
             holder,
             word,
@@ -329,17 +330,27 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
     }
 
 
+def _clause(sentence: str, end: int) -> str:
+    """A town's clause: its sentence up to the town's end (``end``) and on to the next comma,
+    semicolon or full stop, a state or country after the town skipped ("X, Ohio")."""
+    rest = _STATE_AFTER.sub("", sentence[end:])
+    return sentence[:end] + re.split(r"[,;.]", rest)[0]
+
+
 def _deed(sentence: str, present: list[Claim], sentence_start: int, ident: PersonIdentity) -> str:
     """``_Slot.deed`` of a sentence and the mentions of people in it."""
-    order = sorted(present, key=lambda p: p.location.start)
-    first = next(iter(order), None)
-    second = next((p for p in order if first is not None and ident.id(p.subject) != ident.id(first.subject)), None)
-    if first is None or second is None:
+    if not present:
         return ""
-    verb = _DEED.match(sentence[first.location.end - sentence_start : second.location.start - sentence_start])
+    order = sorted(present, key=lambda p: p.location.start)
+    first = ident.id(order[0].subject)
+    second = next((p for p in order if ident.id(p.subject) != first), None)
+    if second is None:
+        return ""
+    first_claim = order[0]
+    verb = _DEED.match(sentence[first_claim.location.end - sentence_start : second.location.start - sentence_start])
     if verb is None:
         return ""
-    return f"{ident.id(first.subject)}|{ident.id(second.subject)}|{DEEDS.get(verb.group(1), verb.group(1))}"
+    return f"{first}|{ident.id(second.subject)}|{DEEDS.get(verb.group(1), verb.group(1))}"
 
 
 def _thing(before: str) -> str:
@@ -352,7 +363,7 @@ def _thing(before: str) -> str:
             return ""  # "his brother won his fight in X": someone's own fight, not the one reported
         return SLOT_EVENTS[verb.group(1)]
     noun = _THING.search(before)
-    if noun is None or noun.group(1) in STOPWORDS or noun.group(1) in AREA_NOUNS | PERSON_NOUNS | MOVED_NOUNS:
+    if noun is None or noun.group(1) in STOPWORDS or noun.group(1) in _NO_THING:
         return ""
     word = noun.group(1)
     return SLOT_EVENTS.get(word) or event_class(word) or word
@@ -464,6 +475,9 @@ def _ages_apart(cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot]) -> se
     ``_restated``: "the driver, a 66-year-old X woman ... Jane Doe, 66, of Y, a passenger"): an age
     so given is no one person's in any two articles (two people of that age are in the story)."""
     out: set[str] = set()
+    aged_x = {(x.location.article, slots[x.id].age) for x in cx if slots[x.id].age}
+    if not aged_x or not aged_x & {(y.location.article, slots[y.id].age) for y in cy if slots[y.id].age}:
+        return out  # most pairs of towns: no article gives an age to a person of each
     for x in cx:
         for y in cy:
             sx, sy = slots[x.id], slots[y.id]

@@ -528,6 +528,11 @@ def swap_surname(anchor: str, value: str, story: str) -> Edit | NoEdit:
     return Edit(found.start(), found.end(), surname, substitute, Change.SURNAME)
 
 
+SAME_AREA_KM = 40.0
+"""A town this close to the original is no substitute: it may hold or border it (a borough for a
+neighbourhood of it, a city for a town it surrounds), and reports name the one for the other."""
+
+
 @lru_cache(maxsize=1)
 def _towns_by_parent() -> dict[str, tuple[tuple[str, int], ...]]:
     """Parent id (region or country) -> (name, population) of its towns, most populous first, from
@@ -565,15 +570,12 @@ def swap_place(anchor: str, value: str, story: str) -> Edit | NoEdit:
         if not others:
             continue
         other = min(others, key=prominence)
+        if other.parent != pick.parent:
+            continue
         near = distance_km(pick.id, other.id)
-        if other.parent == pick.parent and (near is None or near > SAME_AREA_KM):
+        if near is None or near > SAME_AREA_KM:
             return Edit(found.start(), found.end(), found.group(0), name, Change.PLACE)
     return NoEdit("no other town of its region")
-
-
-SAME_AREA_KM = 40.0
-"""A town this close to the original is no substitute: it may hold or border it ("Coney Island" ->
-"Brooklyn", "Beverly Hills" -> "Los Angeles"), and reports name the one for the other."""
 
 
 # ------------------------------------------------------------------------------------- planning

@@ -94,10 +94,8 @@ TITLE_WORDS = frozenset(
        "staff", "sergeant", "lieutenant", "captain", "judge", "justice", "attorney"}
 )  # fmt: skip
 """Titles, ranks and honorifics written before a name ("Lt. Gerry Scherlinck")."""
-SEATS_OF_POWER = frozenset(
-    w.strip()
-    for w in """white house|kremlin|pentagon|downing street|number 10|whitehall|elysee|elysee palace|blue house|
-    zhongnanhai|quai d'orsay|foggy bottom|capitol hill|the vatican|vatican""".split("|")
+SEATS_OF_POWER = (people.AFFILIATIONS - {"state house"}) | frozenset(
+    {"number 10", "elysee palace", "quai d'orsay", "foggy bottom", "the vatican", "vatican"}
 )
 """Buildings and streets that stand for a government or its office ("the White House said", "the
 Kremlin said"): an organisation, never a person nor a town of the same name."""
@@ -289,7 +287,7 @@ def _classify(
     if folded is None:
         folded = [fold(w) for _, _, w in words]
     start, end = words[0][0], words[-1][1]
-    if " ".join(folded).strip() in SEATS_OF_POWER:
+    if len(folded) <= 3 and " ".join(folded) in SEATS_OF_POWER:
         return Mention(start, end, start, text[start:end], "org", why="a seat of government standing for it")
     # a vessel: "MV Tarsus", "INS Kaveri" (after "India's" or "Indian", the ship's name starts at its prefix)
     vessel = (
@@ -326,9 +324,9 @@ def _classify(
             return Mention(start, end, start, name, "place", why="gazetteer")
         return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
     person_cue = _person_cue(text, words, folded)
-    if person_cue and not person_cue.startswith("an age") and resolver is not None and resolver.gaz.lookup(name):
-        # "Beverly Hills", "Jackson Heights": a given name opening a town's name ("Officials in
-        # Virginia Beach said": the speech is the officials'); not "Grace Hill, 70," nor "Jack Park said"
+    if person_cue and resolver is not None and not AGE_AFTER.match(text[end : end + 40]) and resolver.gaz.lookup(name):
+        # "Jackson Heights": a given name opening a town's name ("Officials in Virginia Beach
+        # said": the speech is the officials'); not "Grace Hill, 70," nor "Jack Park said"
         return Mention(start, end, start, name, "place", why="gazetteer")
     if person_cue:
         _remember(full_names, name)

@@ -31,6 +31,7 @@ from factcheck.extract.quantities import (
     both_ages,
     decade_ages,
     half_claims,
+    may_have_bare_ordinal,
     may_have_decade_age,
     may_have_half,
     may_have_number_changed,
@@ -115,7 +116,7 @@ def _with_bare_ordinals(
     ``resets`` by where it ranks a noun no claim is made of (``period_resets``)."""
     own = [c for c in found if c.unit == "ordinal"]
     resets.extend(period_resets(sentence))
-    if ranked or own:
+    if (ranked or own) and may_have_bare_ordinal(sentence.text):
         taken = [(c.location.start - sentence.start, c.location.end - sentence.start) for c in found]
         since = last.start if last is not None else sentence.start
         nearby = f"{last.text} {sentence.text}" if last is not None else sentence.text

@@ -1860,7 +1860,7 @@ _BASE_VERB_BEFORE = AUXILIARIES | frozenset("to got get gets n't not never".spli
 """Words before a verb's base form that make it a verb ("was hit twice", "will perform three times")."""
 _ACT_STOPS = frozenset("that who which whom whose when while because if although though and but or".split())
 """Words that end the clause a count of times is in, looking back for its verb."""
-_ACT_SKIP = frozenset(["-", "'s", "’s", "'", "’"])
+_ACT_SKIP = frozenset(["-", "'", "’"])
 """Tokens inside the words looked back over for the verb of a count of times (not its clause's end)."""
 ACT_LOOKBACK = 6
 """Words looked back for the verb a count of times counts ("visited the site three times")."""
@@ -1872,10 +1872,9 @@ def _act(toks: list[Token], i: int) -> str:
     t = toks[i]
     if not t.is_word or t.text[0].isupper():
         return ""
-    found = readings(t.lower).get("VERB")
-    if not found or found[0] in NOT_ACTS:
+    base = _verb_lemma(t.lower)
+    if not base or base in NOT_ACTS:
         return ""
-    base = str(found[0])
     if t.lower != base and not t.lower.endswith("s"):
         return base
     return base if i and toks[i - 1].lower in _BASE_VERB_BEFORE else ""
@@ -1900,6 +1899,7 @@ def _counted_act(toks: list[Token], start: int, end: int, after_too: bool) -> tu
     return None
 
 
+@lru_cache(maxsize=1 << 10)
 def _times_of(base: str) -> str:
     """The key of a count of times of one act: "times married", "times struck"."""
     from lemminflect import getInflection  # type: ignore[import-untyped]
