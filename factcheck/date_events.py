@@ -16,7 +16,7 @@ the evidence the judge needs to tell them apart, in a word a user can check in t
 
 A clause ends at a comma, a bracket, a dash, a colon or a conjunction ("when", "as", "which"...),
 but not at a comma of names when the words after it name no event ("died in Brenton, Ohio, on
-Friday", "kept his WBA, IBF and WBO belts on Friday": ``_name_comma``), nor at an age or a weekday
+Friday", "kept his IBF and WBC titles on Friday": ``_name_comma``), nor at an age or a weekday
 in apposition ("Hale, 52,"; "died Thursday, May 11"); and the "as" of a role after a hiring,
 firing, election, resignation or retirement opens none ("was appointed as coach on May 2":
 ``ROLE_EVENTS``; not "as a result of", "as part of", "as he left"). A crime an accusation names
@@ -144,7 +144,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     left = _WEEKDAY_BEFORE.sub("", left)  # "died Thursday, December 11": the date of "died" too
     breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
     while breaks and _name_comma(left, breaks, len(breaks) - 1) and not _names_event(left[breaks[-1].end() :]):
-        breaks.pop()  # "died in Brenton, Ohio, on Friday", "kept his WBA, IBF and WBO belts on Friday"
+        breaks.pop()  # "died in Brenton, Ohio, on Friday", "kept his IBF and WBC titles on Friday"
     if breaks:
         left = left[breaks[-1].end() :]
     before = WORD.findall(left)[-LEFT_WORDS:][::-1]
@@ -252,8 +252,8 @@ police said", "Friday, He ..."), so the comma ends the clause."""
 
 def _name_comma(left: str, breaks: list[re.Match[str]], i: int) -> bool:
     """Whether the break ``breaks[i]`` of ``left`` is a comma of names rather than the end of a
-    clause: between a place and its region ("Brenton, Ohio"), the items of a list ("his WBA, IBF
-    and WBO belts"), or the comma that closes a name between commas ("Marl Hills, Calif., on
+    clause: between a place and its region ("Brenton, Ohio"), the items of a list ("his IBF, WBC
+    and WBA titles"), or the comma that closes a name between commas ("Marl Hills, Calif., on
     Friday")."""
     found = breaks[i]
     if not found.group().startswith(","):

@@ -338,7 +338,7 @@ _CAPITAL_OK = (
 
 _CODE_LETTERS = re.compile(r"[A-Z]{1,4}")
 """Capital letters before a spaced dash and digits that make a code when a count or "a"/"an" stands
-before them ("six AK - 47 rifles", "an F - 16"); after anything else the dash may open a clause ("the
+before them ("six SKS - 45 rifles", "an F - 16"); after anything else the dash may open a clause ("the
 WHO - 12 of them children")."""
 
 _ABBREVIATIONS = frozenset({"no", "nos", "nr", "vol", "art", "fig", "p", "pp", "ch", "sec", "para"})
@@ -707,7 +707,7 @@ class _Scanner:
         if prev.text == "." and self.adjacent(j - 2, j - 1) and self.toks[j - 2].low in _ABBREVIATIONS:
             return True  # "No. 10", "p. 5"
         if prev.text in _DASHES and j >= 3 and _CODE_LETTERS.fullmatch(self.toks[j - 2].text):
-            count = self.toks[j - 3]  # "six AK - 47 rifles", "an F - 16" (wire copy spacing a code's hyphen)
+            count = self.toks[j - 3]  # "six SKS - 45 rifles", "an F - 16" (wire copy spacing a code's hyphen)
             if count.kind == "n" or count.low in ("a", "an") or count.low in _NUMBER_WORDS:
                 return True
         return not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK

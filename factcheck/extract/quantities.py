@@ -1891,7 +1891,7 @@ def _counted_act(toks: list[Token], start: int, end: int, after_too: bool) -> tu
             return toks[k], base
     for k in range(i - 1, max(-1, i - 1 - ACT_LOOKBACK), -1):
         if toks[k].text in _ACT_SKIP or toks[k].text[0].isdigit():
-            continue  # "a boil-water advisory", "Thompson's", "the 17 victims"
+            continue  # "a boil-water advisory", "Varga's", "the 17 victims"
         if not toks[k].is_word or toks[k].lower in _ACT_STOPS:
             return None
         if base := _act(toks, k):
@@ -2035,7 +2035,7 @@ _BARE_ORDINAL = re.compile(
 possessive: "his fourth in five games" is a tally of goals or wins, whatever was ranked before),
 the ordinal in words ("first" never: "the first to ..."; digits never: "on the 21st" is a day),
 and no noun after it (punctuation, a linking word, or, when the ordinal opens the sentence, the
-capital of the clause's subject: "In the sixth Klitschko landed ...")."""
+capital of the clause's subject: "In the sixth Varga landed ...")."""
 _OPENING = re.compile(r"\A\W*(?:(?:Early|Late|early|late)\s+)?(?:In|in)\s+\Z")
 """The start of a sentence before an ordinal that opens it ("In the sixth", "Early in the seventh")."""
 _A_RANK_BEFORE = re.compile(r"\b(?:did|does|do)\s+\Z")
