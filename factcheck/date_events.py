@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event"]
+__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event", "told_by_verb"]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
@@ -163,7 +163,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         m.group(1).lower(): event
         for phrase, event in _PHRASES
         for m in phrase.finditer(left + surface + right)
-        if event != "fire" or not _CUSTODY.search(sentence)
+        if event != "fire" or not _in_custody(sentence)
     }
     cause = _cause_after(after)
     for word in _nearest_first(before, after):
@@ -239,7 +239,24 @@ date conflict, and nothing gained on the dev stories)."""
 _CUSTODY = re.compile(
     r"\b(?:police|officers|custody|detain\w*|question\w*|arrest\w*|charge[ds]?|jail\w*)\b", re.IGNORECASE
 )
-"""Words of custody, beside which "let go" is a release, not a dismissal ("questioned and let go")."""
+"""Words of custody, beside which "let go" is a release, not a dismissal ("questioned and let go");
+police who only tell it are not (``_ATTRIBUTION``)."""
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to\s+(?:the\s+)?(?:police|officers)|(?:police|officers)(?:\s+(?:spokes(?:wo)?man|spokesperson))?"
+    r"\s+(?:said|say|says|told|reported|confirmed)|(?:said|say|says|told)\s+(?:the\s+)?(?:police|officers)|police\s+"
+    r"spokes(?:wo)?man|police\s+spokesperson)\b",
+    re.IGNORECASE,
+)
+"""Police named only as the source of what a sentence tells ("police said", "a police spokesman",
+"according to police"): no custody beside "let go" ("Police said Hale was let go on May 3")."""
+
+
+def _in_custody(sentence: str) -> bool:
+    """Whether a sentence tells of custody (``_CUSTODY``), police named only as a source of it
+    (``_ATTRIBUTION``) left out."""
+    return _CUSTODY.search(_ATTRIBUTION.sub(" ", sentence)) is not None
+
+
 _NAME_END = re.compile(r"\b[A-Z][\w'’&.-]*$")
 _NAME_START = re.compile(r"\s*([A-Z][\w'’&.-]*)")
 _OPENERS = frozenset(
@@ -421,3 +438,15 @@ def beside(sentence: str, surface: str, word: str) -> bool:
     if after and after[0] in ("s", "'s"):  # "Tuesday's quake": the possessive is split off
         after = [w.lower() for w in WORD.findall(sentence[at + len(surface) :])][1:2]
     return word.lower() in before or word.lower() in after
+
+
+def told_by_verb(sentence: str, surface: str) -> bool:
+    """Whether the event of the date ``surface`` is named by a verb of the lexicon right beside it
+    (``beside``): "was charged Saturday", "had been let go on Thursday", not a noun ("a man facing
+    charges in a shooting was on suicide watch Monday": Monday is not the shooting's day)."""
+    event, word = event_and_word(sentence, surface)
+    if event not in EVENTS or not beside(sentence, surface, word):
+        return False
+    return _verbal(word) or any(
+        m.group(1).lower() == word.lower() for phrase, _ in _PHRASES for m in phrase.finditer(sentence)
+    )
