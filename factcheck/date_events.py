@@ -62,8 +62,9 @@ EVENT_WORDS: dict[str, str] = {
     "quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
 }
 """Words of events dates are given for -> one word per event (the verb and its noun as one)."""
-EVENTS = frozenset(EVENT_WORDS.values())
-"""The events of the lexicon (``date_event`` gives one of these, or a verb's stem)."""
+EVENTS = frozenset(EVENT_WORDS.values()) | {"court appearance"}
+"""The events of the lexicon (``date_event`` gives one of these, or a verb's stem); a "court
+appearance" is named by a phrase only (``_PHRASES``: "appeared in court", not "appeared on TV")."""
 # fmt: on
 
 _SAYING = frozenset(
@@ -142,7 +143,10 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     left, aged = _AGE_BETWEEN_COMMAS.subn("", sentence[:at])
     right = sentence[at + len(surface) :]
     left = _WEEKDAY_BEFORE.sub("", left)  # "died Thursday, December 11": the date of "died" too
-    breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
+    spans = [m.span() for phrase, _ in _PHRASES for m in phrase.finditer(left)]
+    breaks = [  # not the "before" of "due to appear before the court": a phrase's own word
+        b for b in _BREAK.finditer(left) if not _role_as(left, b) and not any(i < b.start() < j for i, j in spans)
+    ]
     while breaks and _name_comma(left, breaks, len(breaks) - 1) and not _names_event(left[breaks[-1].end() :]):
         breaks.pop()  # "died in Brenton, Ohio, on Friday", "kept his IBF and WBC titles on Friday"
     if breaks:
@@ -223,13 +227,22 @@ _PHRASES = (
         ),
         "resign",
     ),
+    (
+        re.compile(
+            r"\b(appear(?:s|ed|ing)?|appearance)\s+(?:in|before|at)\s+(?:[\w'’.-]+\s+){0,5}?"
+            r"(?:court|magistrates['’]?|judge|tribunal)\b",
+            re.IGNORECASE,
+        ),
+        "court appearance",
+    ),
     (re.compile(rf"\b({_VIOLENT})\s+(?:to\s+death|dead)\b", re.IGNORECASE), "kill"),
     (re.compile(rf"\b{_VIOLENT}\s+(?:to\s+)?(death|dead)\b", re.IGNORECASE), "kill"),
 )
 """Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
 the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
 down" of a resignation; "shot to
-death", "stabbed to death", "was shot dead" on Monday of a killing (a violent verb only:
+death", "stabbed to death", "was shot dead" on Monday of a killing; "is due to appear before
+the county court on Tuesday", "made an appearance in court Monday" of a court appearance (a violent verb only:
 "pronounced dead", "declared dead", "found dead" are a death, not a killing). Tried and left out:
 "opened fire" as a shooting (on the dev stories it paired a right reading with a wrong one, "a
 man held in a shooting was in hospital Monday": one false conflict, one moved date lost);

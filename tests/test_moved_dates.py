@@ -70,3 +70,19 @@ def test_an_article_giving_the_other_day_for_the_same_event_hides_it(tmp_path: P
         },
     )
     assert not links
+
+
+def test_a_court_appearance_is_the_event_of_its_day() -> None:
+    sentence = "Dale Hume, 31, is due to appear before Brenton Magistrates' Court on Tuesday."
+    assert event_and_word(sentence, "Tuesday") == ("court appearance", "appear")
+    assert event_and_word("Hume made a brief appearance in county court Monday.", "Monday")[0] == "court appearance"
+    assert event_and_word("Hume appeared on television on Monday.", "Monday")[0] != "court appearance"
+
+
+def test_is_due_to_puts_a_weekday_after_publication() -> None:
+    from datetime import date
+
+    from factcheck.dates import find_dates
+
+    (m,) = find_dates("Hume is due to appear before the county court on Tuesday.", date(2024, 1, 29))
+    assert m.display == "2024-01-30"  # a Monday's report: the coming Tuesday, not the last one
