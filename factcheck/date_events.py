@@ -183,6 +183,9 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if found:
             accusation = _accusation(left, word) if word in before else None
             return accusation or (found, word)
+    subject = _event_subject(WORD.findall(left))
+    if subject:
+        return subject  # "An earthquake of magnitude 5.6 ... shook the island and caused damage on Tuesday"
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
@@ -201,6 +204,19 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
             if found:
                 return found, word
     return "", ""
+
+
+_ARTICLES = frozenset("a an the this".split())
+
+
+def _event_subject(clause: list[str]) -> tuple[str, str] | None:
+    """The event a clause too long for ``LEFT_WORDS`` opens with as its subject, a noun of the
+    lexicon after an article ("An earthquake with a magnitude of 5.6 on the scale shook the island
+    and caused damage to buildings in three villages on Tuesday": the quake's day), else None."""
+    if len(clause) <= LEFT_WORDS or len(clause) < 2 or clause[0].lower() not in _ARTICLES:
+        return None
+    found = EVENT_WORDS.get(_plain(clause[1]))
+    return (found, clause[1]) if found and not _verbal(clause[1]) else None
 
 
 _VIOLENT = r"(?:shot|stabbed|beaten|struck|strangled|bludgeoned|gunned\s+down|hacked|clubbed|kicked|crushed|burned)"

@@ -185,6 +185,8 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
         return True
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
+    if event in _NAMED and _one_of_several(x, y):
+        return False  # "Monday's quake was the second to hit the island": one of two quakes
     need_score, need_shared = EVENT_WORD_LINK if event in _NAMED else SAME_VERB_LINK
     score, shared = similarity(x, y)
     if score < need_score or shared < need_shared:
@@ -678,21 +680,21 @@ _ANOTHER = frozenset("second third another again new first last other".split())
 arrested", "was arrested again"): its time is not the time of the event another report gives."""
 
 
-def _another(c: Claim) -> bool:
-    """Whether the time ``c`` may be of one of several moments of its event: a word of
-    ``_ANOTHER`` within four words before or two after the event word nearest the time, or the
-    event named twice in the sentence ("was hit at 9:40 p.m., hours after the crash": a time
-    told against the event)."""
+def _another(c: Claim, *, twice: bool = True, after: int = 2) -> bool:
+    """Whether the time (or date) ``c`` may be of one of several moments of its event: a word of
+    ``_ANOTHER`` within four words before or ``after`` words after the event word nearest it, or
+    (with ``twice``) the event named twice in the sentence ("was hit at 9:40 p.m., hours after the
+    crash": a time told against the event)."""
     event, word = event_and_word(c.sentence, c.surface)
     tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(c.sentence)]
     at = c.sentence.find(c.surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
     if not word or not spots:
         return False
-    if sum(EVENT_WORDS.get(t) == event for _, t in tokens) > 1:
+    if twice and sum(EVENT_WORDS.get(t) == event for _, t in tokens) > 1:
         return True
     k = min(spots, key=lambda k: abs(tokens[k][0] - at))
-    return any(t in _ANOTHER for _, t in tokens[max(0, k - 4) : k + 3])
+    return any(t in _ANOTHER for _, t in tokens[max(0, k - 4) : k + 1 + after])
 
 
 def _shown(c: Claim, before: int = 3, after: int = 2) -> str:
@@ -721,7 +723,15 @@ def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates of one key are of one event whichever claims of their articles
     are most alike: the words as alike as a conflict of dates needs (``judge.conflict_candidate``
     with the key), no event of the lexicon beside one and not the other, and within reach."""
-    return not _two_events(x, y) and conflict_candidate(x, y) and within_reach(x, y)
+    return not _two_events(x, y) and not _one_of_several(x, y) and conflict_candidate(x, y) and within_reach(x, y)
+
+
+def _one_of_several(x: Claim, y: Claim) -> bool:
+    """Whether either date is told as one of several of its event, a word of ``_ANOTHER`` within
+    four words before or three after its event word ("Monday's quake was the second to hit the
+    island", "a second man was arrested on Friday"): then it is not the other date's event told
+    otherwise. On the dev stories this keeps one false conflict out (two quakes a day apart)."""
+    return _another(x, twice=False, after=3) or _another(y, twice=False, after=3)
 
 
 def _families() -> dict[str, str]:

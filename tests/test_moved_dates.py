@@ -86,3 +86,24 @@ def test_is_due_to_puts_a_weekday_after_publication() -> None:
 
     (m,) = find_dates("Hume is due to appear before the county court on Tuesday.", date(2024, 1, 29))
     assert m.display == "2024-01-30"  # a Monday's report: the coming Tuesday, not the last one
+
+
+def test_an_event_noun_opening_a_long_clause_is_its_event() -> None:
+    sentence = (
+        "An earthquake with a magnitude of 5.2 on the Richter scale shook the small northern island "
+        "of Varo and caused damage to old stone houses in three villages on Tuesday."
+    )
+    assert event_and_word(sentence, "Tuesday") == ("quake", "earthquake")
+    long_storm = sentence.replace("An earthquake", "A storm")
+    assert event_and_word(long_storm, "Tuesday")[0] != "quake"
+
+
+def test_the_second_of_two_events_is_not_the_first_told_otherwise(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Sunday's earthquake of magnitude 5.2 shook the island of Varo and its harbour.",
+        "b.txt": "Monday's earthquake was the second of magnitude 5.2 to shake the island of Varo and its harbour.",
+    }
+    assert not _links(tmp_path, texts)
+    texts["b.txt"] = "Monday's earthquake was the one of magnitude 5.2 to shake the island of Varo and its harbour."
+    (tmp_path / "c").mkdir()
+    assert _links(tmp_path / "c", texts)
