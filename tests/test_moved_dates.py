@@ -107,3 +107,15 @@ def test_the_second_of_two_events_is_not_the_first_told_otherwise(tmp_path: Path
     texts["b.txt"] = "Monday's earthquake was the one of magnitude 5.2 to shake the island of Varo and its harbour."
     (tmp_path / "c").mkdir()
     assert _links(tmp_path / "c", texts)
+
+
+def test_a_month_changed_in_the_same_words_is_a_conflict_beyond_half_a_year(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The members of the harbour board were elected in December 2008.",
+        "b.txt": "The members of the harbour board were elected in April 2008.",
+    }
+    (link,) = _links(tmp_path, texts).values()
+    assert {c.surface for c in link.disjoint} == {"December 2008", "April 2008"}
+    texts["b.txt"] = "Crews elected the harbour board and its chair in April 2008."
+    (tmp_path / "c").mkdir()
+    assert not _links(tmp_path / "c", texts)  # other words: eight months apart are two events
