@@ -185,7 +185,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
             return accusation or (found, word)
     subject = _event_subject(WORD.findall(left))
     if subject:
-        return subject  # "An earthquake of magnitude 5.6 ... shook the island and caused damage on Tuesday"
+        return subject  # "An earthquake felt in three valleys ... toppled chimneys and closed the road on May 2"
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
@@ -211,8 +211,8 @@ _ARTICLES = frozenset("a an the this".split())
 
 def _event_subject(clause: list[str]) -> tuple[str, str] | None:
     """The event a clause too long for ``LEFT_WORDS`` opens with as its subject, a noun of the
-    lexicon after an article ("An earthquake with a magnitude of 5.6 on the scale shook the island
-    and caused damage to buildings in three villages on Tuesday": the quake's day), else None."""
+    lexicon after an article ("An earthquake felt in three valleys toppled chimneys in the old town
+    and cut power to two villages and closed the pass road on May 2": the quake's day), else None."""
     if len(clause) <= LEFT_WORDS or len(clause) < 2 or clause[0].lower() not in _ARTICLES:
         return None
     found = EVENT_WORDS.get(_plain(clause[1]))
@@ -257,8 +257,8 @@ _PHRASES = (
 """Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
 the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
 down" of a resignation; "shot to
-death", "stabbed to death", "was shot dead" on Monday of a killing; "is due to appear before
-the county court on Tuesday", "made an appearance in court Monday" of a court appearance (a violent verb only:
+death", "stabbed to death", "was shot dead" on Monday of a killing; "is to appear before
+the county court on May 9", "appeared in court on Friday" of a court appearance (a violent verb only:
 "pronounced dead", "declared dead", "found dead" are a death, not a killing). Tried and left out:
 "opened fire" as a shooting (on the dev stories it paired a right reading with a wrong one, "a
 man held in a shooting was in hospital Monday": one false conflict, one moved date lost);
@@ -277,7 +277,7 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 """Police named only as the source of what a sentence tells ("police said", "a police spokesman",
-"according to police"): no custody beside "let go" ("Police said Hale was let go on May 3")."""
+"according to police"): no custody beside "let go" ("the cook was let go on May 3, police said")."""
 
 
 def _in_custody(sentence: str) -> bool:
@@ -471,8 +471,8 @@ def beside(sentence: str, surface: str, word: str) -> bool:
 
 def told_by_verb(sentence: str, surface: str) -> bool:
     """Whether the event of the date ``surface`` is named by a verb of the lexicon right beside it
-    (``beside``): "was charged Saturday", "had been let go on Thursday", not a noun ("a man facing
-    charges in a shooting was on suicide watch Monday": Monday is not the shooting's day)."""
+    (``beside``): "was indicted on May 4", "was let go in June", not a noun ("a clerk held over the
+    fire at the mill was in hospital on May 4": May 4 is not the fire's day)."""
     event, word = event_and_word(sentence, surface)
     if event not in EVENTS or not beside(sentence, surface, word):
         return False

@@ -187,7 +187,7 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
     if event in _NAMED and _one_of_several(x, y):
-        return False  # "Monday's quake was the second to hit the island": one of two quakes
+        return False  # "the tremor on May 3 was the second to shake the valley": one of two
     need_score, need_shared = EVENT_WORD_LINK if event in _NAMED else SAME_VERB_LINK
     score, shared = similarity(x, y)
     if score < need_score or shared < need_shared:
@@ -252,8 +252,8 @@ def _word_in(word: str, text: str) -> bool:
 
 ALIKE_REACH = (0.8, 4)
 """(similarity, shared words) from which two months of one event word of the lexicon are one
-event's as far apart as ``ALIKE_MONTHS`` ("the board was elected in December 2008" / "the
-board was elected in April 2008"): the same words around both, only the month changed. On the
+event's as far apart as ``ALIKE_MONTHS`` ("the council was elected in March 2015" / "the
+council was elected in October 2015"): the same words around both, only the month changed. On the
 dev stories this adds no conflict and catches 2 moved months of the mutation self-test more (a
 board's election, a permit refused); in the 1,980 unrelated reports of bench/noise.py, no date
 conflict;
@@ -543,10 +543,10 @@ def event_links(
     that gives the other date too hides a pair of one event word only when it gives it for that
     event or for none named (``_gives_for_event``), and both dates are told by a verb of the
     lexicon beside them (``date_events.told_by_verb``): a day moved onto another event's day of
-    the story ("let go on Saturday" where the article's Saturday is a death's) is still told
+    the story ("dismissed on May 4" where the article's May 4 is a funeral's) is still told
     otherwise. On the dev stories this catches 2 moved dates more of the mutation self-test and
-    adds no conflict; with a noun's event too ("a man facing charges in a shooting was on
-    suicide watch Monday"), one false conflict."""
+    adds no conflict; with a noun's event too ("a clerk held over the fire at the mill was in
+    hospital on May 4"), one false conflict."""
     stated_by = [articles_of(cls) for cls in classes]
     events_of = [_events_by_article(cls) for cls in classes]
     best: dict[tuple[int, int], tuple[float, int, Claim, Claim, bool]] = {}
@@ -594,7 +594,7 @@ def _gives_for_event(events: dict[str, set[str]], c: Claim) -> bool:
     """Whether the article of date ``c`` gives the other value (its claims' ``events``) for the event
     of ``c`` or for no event named: then the two dates may be of two events of one kind ("arrested
     Tuesday" and "arrested again on Friday"). An article that gives the other day only for other
-    events ("charged on Saturday" beside "the death on Friday") says nothing of them."""
+    events ("indicted on May 4" beside "the funeral on May 4") says nothing of them."""
     mine = date_event(c.sentence, c.surface)
     return any(not e or same_event(e, mine) for e in events.get(c.location.article, ()))
 
@@ -746,8 +746,8 @@ def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
 
 def _one_of_several(x: Claim, y: Claim) -> bool:
     """Whether either date is told as one of several of its event, a word of ``_ANOTHER`` within
-    four words before or three after its event word ("Monday's quake was the second to hit the
-    island", "a second man was arrested on Friday"): then it is not the other date's event told
+    four words before or three after its event word ("the tremor on May 3 was the second to shake
+    the valley", "a second man was arrested on Friday"): then it is not the other date's event told
     otherwise. On the dev stories this keeps one false conflict out (two quakes a day apart)."""
     return _another(x, twice=False, after=3) or _another(y, twice=False, after=3)
 
