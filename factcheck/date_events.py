@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event"]
+__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event", "told_by_verb"]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
@@ -62,8 +62,9 @@ EVENT_WORDS: dict[str, str] = {
     "quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
 }
 """Words of events dates are given for -> one word per event (the verb and its noun as one)."""
-EVENTS = frozenset(EVENT_WORDS.values())
-"""The events of the lexicon (``date_event`` gives one of these, or a verb's stem)."""
+EVENTS = frozenset(EVENT_WORDS.values()) | {"court appearance"}
+"""The events of the lexicon (``date_event`` gives one of these, or a verb's stem); a "court
+appearance" is named by a phrase only (``_PHRASES``: "appeared in court", not "appeared on TV")."""
 # fmt: on
 
 _SAYING = frozenset(
@@ -142,7 +143,10 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     left, aged = _AGE_BETWEEN_COMMAS.subn("", sentence[:at])
     right = sentence[at + len(surface) :]
     left = _WEEKDAY_BEFORE.sub("", left)  # "died Thursday, December 11": the date of "died" too
-    breaks = [b for b in _BREAK.finditer(left) if not _role_as(left, b)]
+    spans = [m.span() for phrase, _ in _PHRASES for m in phrase.finditer(left)]
+    breaks = [  # not the "before" of "due to appear before the court": a phrase's own word
+        b for b in _BREAK.finditer(left) if not _role_as(left, b) and not any(i < b.start() < j for i, j in spans)
+    ]
     while breaks and _name_comma(left, breaks, len(breaks) - 1) and not _names_event(left[breaks[-1].end() :]):
         breaks.pop()  # "died in Brenton, Ohio, on Friday", "kept his IBF and WBC titles on Friday"
     if breaks:
@@ -163,7 +167,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         m.group(1).lower(): event
         for phrase, event in _PHRASES
         for m in phrase.finditer(left + surface + right)
-        if event != "fire" or not _CUSTODY.search(sentence)
+        if event != "fire" or not _in_custody(sentence)
     }
     cause = _cause_after(after)
     for word in _nearest_first(before, after):
@@ -179,6 +183,9 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if found:
             accusation = _accusation(left, word) if word in before else None
             return accusation or (found, word)
+    subject = _event_subject(WORD.findall(left))
+    if subject:
+        return subject  # "An earthquake felt in three valleys ... toppled chimneys and closed the road on May 2"
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb:
@@ -197,6 +204,19 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
             if found:
                 return found, word
     return "", ""
+
+
+_ARTICLES = frozenset("a an the this".split())
+
+
+def _event_subject(clause: list[str]) -> tuple[str, str] | None:
+    """The event a clause too long for ``LEFT_WORDS`` opens with as its subject, a noun of the
+    lexicon after an article ("An earthquake felt in three valleys toppled chimneys in the old town
+    and cut power to two villages and closed the pass road on May 2": the quake's day), else None."""
+    if len(clause) <= LEFT_WORDS or len(clause) < 2 or clause[0].lower() not in _ARTICLES:
+        return None
+    found = EVENT_WORDS.get(_plain(clause[1]))
+    return (found, clause[1]) if found and not _verbal(clause[1]) else None
 
 
 _VIOLENT = r"(?:shot|stabbed|beaten|struck|strangled|bludgeoned|gunned\s+down|hacked|clubbed|kicked|crushed|burned)"
@@ -223,13 +243,22 @@ _PHRASES = (
         ),
         "resign",
     ),
+    (
+        re.compile(
+            r"\b(appear(?:s|ed|ing)?|appearance)\s+(?:in|before|at)\s+(?:[\w'’.-]+\s+){0,5}?"
+            r"(?:court|magistrates['’]?|judge|tribunal)\b",
+            re.IGNORECASE,
+        ),
+        "court appearance",
+    ),
     (re.compile(rf"\b({_VIOLENT})\s+(?:to\s+death|dead)\b", re.IGNORECASE), "kill"),
     (re.compile(rf"\b{_VIOLENT}\s+(?:to\s+)?(death|dead)\b", re.IGNORECASE), "kill"),
 )
 """Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
 the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
 down" of a resignation; "shot to
-death", "stabbed to death", "was shot dead" on Monday of a killing (a violent verb only:
+death", "stabbed to death", "was shot dead" on Monday of a killing; "is to appear before
+the county court on May 9", "appeared in court on Friday" of a court appearance (a violent verb only:
 "pronounced dead", "declared dead", "found dead" are a death, not a killing). Tried and left out:
 "opened fire" as a shooting (on the dev stories it paired a right reading with a wrong one, "a
 man held in a shooting was in hospital Monday": one false conflict, one moved date lost);
@@ -239,7 +268,24 @@ date conflict, and nothing gained on the dev stories)."""
 _CUSTODY = re.compile(
     r"\b(?:police|officers|custody|detain\w*|question\w*|arrest\w*|charge[ds]?|jail\w*)\b", re.IGNORECASE
 )
-"""Words of custody, beside which "let go" is a release, not a dismissal ("questioned and let go")."""
+"""Words of custody, beside which "let go" is a release, not a dismissal ("questioned and let go");
+police who only tell it are not (``_ATTRIBUTION``)."""
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to\s+(?:the\s+)?(?:police|officers)|(?:police|officers)(?:\s+(?:spokes(?:wo)?man|spokesperson))?"
+    r"\s+(?:said|say|says|told|reported|confirmed)|(?:said|say|says|told)\s+(?:the\s+)?(?:police|officers)|police\s+"
+    r"spokes(?:wo)?man|police\s+spokesperson)\b",
+    re.IGNORECASE,
+)
+"""Police named only as the source of what a sentence tells ("police said", "a police spokesman",
+"according to police"): no custody beside "let go" ("the cook was let go on May 3, police said")."""
+
+
+def _in_custody(sentence: str) -> bool:
+    """Whether a sentence tells of custody (``_CUSTODY``), police named only as a source of it
+    (``_ATTRIBUTION``) left out."""
+    return _CUSTODY.search(_ATTRIBUTION.sub(" ", sentence)) is not None
+
+
 _NAME_END = re.compile(r"\b[A-Z][\w'’&.-]*$")
 _NAME_START = re.compile(r"\s*([A-Z][\w'’&.-]*)")
 _OPENERS = frozenset(
@@ -421,3 +467,15 @@ def beside(sentence: str, surface: str, word: str) -> bool:
     if after and after[0] in ("s", "'s"):  # "Tuesday's quake": the possessive is split off
         after = [w.lower() for w in WORD.findall(sentence[at + len(surface) :])][1:2]
     return word.lower() in before or word.lower() in after
+
+
+def told_by_verb(sentence: str, surface: str) -> bool:
+    """Whether the event of the date ``surface`` is named by a verb of the lexicon right beside it
+    (``beside``): "was indicted on May 4", "was let go in June", not a noun ("a clerk held over the
+    fire at the mill was in hospital on May 4": May 4 is not the fire's day)."""
+    event, word = event_and_word(sentence, surface)
+    if event not in EVENTS or not beside(sentence, surface, word):
+        return False
+    return _verbal(word) or any(
+        m.group(1).lower() == word.lower() for phrase, _ in _PHRASES for m in phrase.finditer(sentence)
+    )

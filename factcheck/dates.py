@@ -31,7 +31,7 @@ months/years ago", and day-months or months without a year ("November 15", "in N
 *Tense rule.* A weekday, a month or a day-month without a year is taken in the past by default:
 the most recent such day (or month) on or before publication, the current one included. When the
 sentence has a future marker (will, won't, 'll, shall, would, is/are to, is/are set/scheduled/
-expected/slated to, next (not "the next"), starting from, onward(s), later this, upcoming) in the
+expected/slated/due to, next (not "the next"), starting from, onward(s), later this, upcoming) in the
 date's own clause (not a relative clause after a comma, one joined by ", but", nor one after a
 semicolon, a colon (not a clock time's) or a lone dash; an aside between two dashes is skipped:
 ``_OTHER_CLAUSE_RE``) it is taken in the future: the nearest one on or
@@ -360,7 +360,7 @@ _PREFIX_RE = re.compile(r"(?<![\w-])(?:(?P<dir>last|next|this)[ ]|(?P<mod>early|
 _WD_BEFORE_RE = re.compile(rf"(?<![\w])(?P<wd>{_WD})(?:,[ ]?|[ ])\Z")
 """A weekday just before a full date: "Tuesday, January 30, 2024"."""
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
+    r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated|due)[ ]to"
     r"|(?<!the[ ])next|starting[ ]from|onwards?|later[ ]this|upcoming)\b|\w['’]ll\b",
     re.IGNORECASE,
 )
