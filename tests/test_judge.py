@@ -1279,3 +1279,27 @@ def test_a_verdict_late_on_one_afternoon_and_early_on_the_next_conflicts(tmp_pat
 def test_counts_of_times_are_one_count_only_of_one_doer(tmp_path, a, b, conflict):
     found = [f for f in check([_corpus(tmp_path, {"a.txt": a, "b.txt": b})]).by_verdict(Verdict.CONFLICT)]
     assert bool([f for f in found if f.key.startswith("times ")]) is conflict
+
+
+_RECORDS = "State records show he has three prior assault convictions, from 1998 to 2006.\n"
+
+
+@pytest.mark.parametrize(
+    ("copy", "conflict"),
+    [
+        # the short sentence copied whole, its figure changed: one figure given otherwise
+        ("He also has three motor vehicle theft convictions.", True),
+        # a short sentence in other words: two counts of two kinds of conviction
+        ("He also has three burglary convictions.", False),
+    ],
+)
+def test_a_short_sentence_copied_whole_with_another_figure_conflicts(tmp_path, copy, conflict):
+    # b.txt gives three convictions too, of another kind, in words of its own (``judge.NEAR_COPY_SHORT``)
+    texts = {
+        "a.txt": f"Police arrested Alden Dorran on Sunday after the crash on Route 9.\n\n{copy}\n",
+        "b.txt": "Police arrested Alden Dorran on Sunday after the crash on Route 9.\n\n"
+        f"He also has two motor vehicle theft convictions.\n\n{_RECORDS}",
+    }
+    found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "conviction"]
+    copied = ["three motor vehicle theft convictions", "two motor vehicle theft convictions"]
+    assert found == ([copied] if conflict else [])
