@@ -1303,3 +1303,16 @@ def test_a_short_sentence_copied_whole_with_another_figure_conflicts(tmp_path, c
     found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "conviction"]
     copied = ["three motor vehicle theft convictions", "two motor vehicle theft convictions"]
     assert found == ([copied] if conflict else [])
+
+
+def test_of_claims_as_alike_the_one_in_nearly_the_same_sentence_is_compared(tmp_path):
+    # the headline's "6th round" shares the same context words as the 2008 fight's round and comes first;
+    # the sentence copied whole, its round changed, is the one compared (``judge.SAME_SENTENCE``)
+    story = (
+        "Vance stops Ortiz in 6th round to keep world heavyweight titles\n\n"
+        "Marco Vance stopped Dario Ortiz in the sixth round to keep his heavyweight titles in Hamburg on"
+        " Saturday night.\n\nIn 2008, Vance stopped Ortiz in the {round} round.\n"
+    )
+    texts = {"a.txt": story.format(round="11th"), "b.txt": story.format(round="18th")}
+    found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "round"]
+    assert found == [["11th round", "18th round"]]
