@@ -746,7 +746,8 @@ def _class_links(
         for me, other in ((x, y), (y, x)):
             slot = (me, claims[other][1].location.article)
             mine = (sim, both, -other)  # ties go to the claim listed first, whatever the hash seed
-            if slot not in best or mine > best[slot][0]:
+            held = best.get(slot)
+            if held is None or _more_alike(mine, held, claims[me][1], claims[other][1], claims[held[1]][1]):
                 best[slot] = (mine, other)
     stated_by = [articles_of(cls) for cls in classes]
     # records given in brackets after a name ("Ortega (31-2"): two values whose holders differ
@@ -811,6 +812,40 @@ def _class_links(
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
 
 
+SAME_SENTENCE = 0.8
+"""Share of words (the figure aside) from which two sentences are nearly the same sentence ("In 2008, Vance
+stopped Ortiz in the 11th round." / "... in the 18th round."). Among the claims of another article whose
+contexts are as alike (similarity and shared words, ``_class_links``), the one in such a sentence is the
+most alike, before one listed first (a headline "Vance stops Ortiz in 6th round" shares the same context
+words). On the dev stories no conflict more or less, none in bench/noise.py nor in the 2,225 BBC reports
+of bench/bench_scale.py; one changed figure (of 240) more caught. Without the threshold (any word
+overlap breaking ties) two false conflicts more."""
+_SENTENCE_WORD = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _sentence_words(sentence: str, surface: str) -> frozenset[str]:
+    return frozenset(_SENTENCE_WORD.findall(sentence.replace(surface, " ").lower()))
+
+
+def _more_alike(
+    mine: tuple[float, int, int], held: tuple[tuple[float, int, int], int], me: Claim, other: Claim, rival: Claim
+) -> bool:
+    """Whether ``other`` (ranked ``mine``: similarity, shared words, minus its index) is more alike to ``me``
+    than ``rival``, the claim of its article held so far (``held``): as alike, the one in nearly the same
+    sentence (``SAME_SENTENCE``), then the one listed first."""
+    if mine[:2] != held[0][:2]:
+        return mine > held[0]
+    mine_same, rival_same = _same_sentence(me, other), _same_sentence(me, rival)
+    return mine_same > rival_same if mine_same != rival_same else mine > held[0]
+
+
+def _same_sentence(x: Claim, y: Claim) -> bool:
+    """Whether two claims are said in nearly the same sentence, their figures aside (``SAME_SENTENCE``)."""
+    a, b = _sentence_words(x.sentence, x.surface), _sentence_words(y.sentence, y.surface)
+    return bool(a | b) and len(a & b) >= SAME_SENTENCE * len(a | b)
+
+
 NEAR_COPY = (0.7, 5)
 """(similarity, shared words) from which two figures of different articles are said in nearly the same
 words ("the crew of the freighter, 11 men, were freed" / "... 13 men, were freed"): one sentence
@@ -820,6 +855,14 @@ itself, or gives an early count beside a later one (their pair must still be eac
 alike claim, so the article's own sentence with the other figure is the less alike one).
 On the dev stories: from (0.6, 4) to (0.8, 5) no conflict more or less ((0.3, 2): 14 false ones);
 mutated figures caught, of 240: 6 more at 0.8, 7 at 0.7 and 0.6."""
+
+
+NEAR_COPY_SHORT = (0.95, 3)
+"""Or, for a short sentence copied whole ("He also has two theft convictions." / "He also has three theft
+convictions."): every context word of the two shared, three or more. A sentence this short shares too few
+words for ``NEAR_COPY``, yet one that differs in its figure alone is the same sentence with the figure
+changed. On the dev stories no conflict more or less, none in bench/noise.py; one changed figure (of 240)
+more caught."""
 
 
 SELF_UNLIKE = 0.4
@@ -832,9 +875,10 @@ def _near_copy(
     x: Claim, y: Claim, sim: float, shared: int, by_x: dict[str, list[Claim]], by_y: dict[str, list[Claim]]
 ) -> bool:
     """Whether two figures of different value, one of whose articles gives both, are still one figure
-    said in nearly the same words (``NEAR_COPY``), the article's own other figure in unlike words
-    (``SELF_UNLIKE``). ``by_x`` and ``by_y`` are the claims of each figure's value by article."""
-    if sim < NEAR_COPY[0] or shared < NEAR_COPY[1]:
+    said in nearly the same words (``NEAR_COPY``, or ``NEAR_COPY_SHORT`` for a short sentence), the
+    article's own other figure in unlike words (``SELF_UNLIKE``). ``by_x`` and ``by_y`` are the claims of
+    each figure's value by article."""
+    if (sim < NEAR_COPY[0] or shared < NEAR_COPY[1]) and (sim < NEAR_COPY_SHORT[0] or shared < NEAR_COPY_SHORT[1]):
         return False
     own = [(c, y) for c in by_y.get(x.location.article, ())]
     own += [(c, x) for c in by_x.get(y.location.article, ())]
@@ -880,26 +924,26 @@ def lone_value_links(
     facts: ArticleFacts | None = None,
     published: dict[str, date | None] | None = None,
 ) -> None:
-    """Add conflicts of a figure one article alone gives ("seven cranes toppled") against the
-    figure the others give of the same counted thing ("four cranes" in three reports), in words
-    less alike than a conflict needs (``LONE_LINK``): when a group counts a specific thing (not
-    money or people: ``GENERIC_KEYS``), two articles that give it otherwise are one contradicting
-    the other (ages are left out: an age no name goes with may be anyone's, a son's beside his
-    father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
-    or more articles give and more than give any other value (a group split over several values has
-    no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 19 KOs)"). A lone
-    record is set only against a record of as many parts differing in one (``_one_part_apart``) of
-    the same holder or with a person (or team) both sentences name (``_person_names``: a place both
-    name is no holder), which may also be the only such record two or more articles give (a group of
-    records holds many people's): on the dev stories, one true conflict more, none false. Any other
-    lone figure is a plain count (``_plain``; a measure alone is not: one player's "two-year
-    contract" against two reports' "three-year contract" of another player is two contracts),
-    overlaps no value another article gives (then it is only less precise) and is within
-    ``BOUND_REACH`` of the other
-    (a hundredfold figure counts something else); the two are of one event, not dated apart, their
-    articles state one value each, and neither sentence gives the other's value too ("the board
-    split, five for and two against")."""
-    if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or group.key == "age" or len(classes) < 2:
+    """Add conflicts of a figure one article alone gives ("seven cranes toppled") against the figure the
+    others give of the same counted thing ("four cranes" in three reports), in words less alike than a
+    conflict needs (``LONE_LINK``): when a group counts a specific thing (not money or people:
+    ``GENERIC_KEYS``), two articles that give it otherwise are one contradicting the other (an age no
+    name goes with may be anyone's, a son's beside his father's: it is set only against the age
+    ``LONE_BACKING`` or more articles give a person its sentence names, ``_named_age``; on the dev
+    stories no conflict more, one changed age more caught). The other value must be the group's only
+    other value, or one that ``LONE_BACKING`` or more articles give and more than give any other value
+    (a group split over several values has no value to stand out from), or the same holder's
+    (``_holder``: "Vance (28-6, 19 KOs)"). A lone record is set only against a record of as many parts
+    differing in one (``_one_part_apart``) of the same holder or with a person (or team) both sentences
+    name (``_person_names``: a place both name is no holder), which may also be the only such record two
+    or more articles give (a group of records holds many people's): on the dev stories, one true
+    conflict more, none false. Any other lone figure is a plain count (``_plain``; a measure alone is
+    not: one player's "two-year contract" against two reports' "three-year contract" of another player
+    is two contracts), overlaps no value another article gives (then it is only less precise) and is
+    within ``BOUND_REACH`` of the other (a hundredfold figure counts something else); the two are of one
+    event, not dated apart, their articles state one value each, and neither sentence gives the other's
+    value too ("the board split, five for and two against")."""
+    if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or len(classes) < 2:
         return
     stated_by = [articles_of(cls) for cls in classes]
     counts = sorted((len(arts) for arts in stated_by), reverse=True)
@@ -919,6 +963,8 @@ def lone_value_links(
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
             if not (two or backed or holders[w] & holders[v] or kin == [v]):
                 continue
+            if group.key == "age" and not backed:
+                continue  # an age no name goes with, against the named person's agreed age alone (``_named_age``)
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
                 continue
@@ -986,6 +1032,10 @@ def _lone_pair(
             elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
             # one holder's tally needs no alike words, but still its narrowing, names and spans
+            if x.key == "age":
+                if not _named_age(x, y):
+                    continue
+                one_holder, why = True, f"its sentence names {y.subject}, whose age the others give"
             if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
@@ -996,6 +1046,15 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
+
+
+def _named_age(x: Claim, y: Claim) -> bool:
+    """Whether a lone age ``x`` no name goes with is the age of the person ``y`` is given to: the
+    surname of ``y``'s person is written in the sentence of ``x`` ("courthouse killer Vance Ortiz ...
+    the 59-year-old" against "Ortiz, 37" in two reports or more: ``lone_value_links``)."""
+    if x.subject or not y.subject:
+        return False
+    return re.search(rf"\b{re.escape(y.subject.split()[-1])}\b", x.sentence) is not None
 
 
 def _one_record(x: Claim, y: Claim, name: str, holder: bool) -> str:

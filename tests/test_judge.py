@@ -1279,3 +1279,69 @@ def test_a_verdict_late_on_one_afternoon_and_early_on_the_next_conflicts(tmp_pat
 def test_counts_of_times_are_one_count_only_of_one_doer(tmp_path, a, b, conflict):
     found = [f for f in check([_corpus(tmp_path, {"a.txt": a, "b.txt": b})]).by_verdict(Verdict.CONFLICT)]
     assert bool([f for f in found if f.key.startswith("times ")]) is conflict
+
+
+_RECORDS = "State records show he has three prior assault convictions, from 1998 to 2006.\n"
+
+
+@pytest.mark.parametrize(
+    ("copy", "conflict"),
+    [
+        # the short sentence copied whole, its figure changed: one figure given otherwise
+        ("He also has three motor vehicle theft convictions.", True),
+        # a short sentence in other words: two counts of two kinds of conviction
+        ("He also has three burglary convictions.", False),
+    ],
+)
+def test_a_short_sentence_copied_whole_with_another_figure_conflicts(tmp_path, copy, conflict):
+    # b.txt gives three convictions too, of another kind, in words of its own (``judge.NEAR_COPY_SHORT``)
+    texts = {
+        "a.txt": f"Police arrested Alden Dorran on Sunday after the crash on Route 9.\n\n{copy}\n",
+        "b.txt": "Police arrested Alden Dorran on Sunday after the crash on Route 9.\n\n"
+        f"He also has two motor vehicle theft convictions.\n\n{_RECORDS}",
+    }
+    found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "conviction"]
+    copied = ["three motor vehicle theft convictions", "two motor vehicle theft convictions"]
+    assert found == ([copied] if conflict else [])
+
+
+def test_of_claims_as_alike_the_one_in_nearly_the_same_sentence_is_compared(tmp_path):
+    # the headline's "6th round" shares the same context words as the 2008 fight's round and comes first;
+    # the sentence copied whole, its round changed, is the one compared (``judge.SAME_SENTENCE``)
+    story = (
+        "Vance stops Ortiz in 6th round to keep world heavyweight titles\n\n"
+        "Marco Vance stopped Dario Ortiz in the sixth round to keep his heavyweight titles in Hamburg on"
+        " Saturday night.\n\nIn 2008, Vance stopped Ortiz in the {round} round.\n"
+    )
+    texts = {"a.txt": story.format(round="11th"), "b.txt": story.format(round="18th")}
+    found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "round"]
+    assert found == [["11th round", "18th round"]]
+
+
+_AGED = {
+    "b.txt": "Dario Ortiz, 37, was found guilty last month of killing a judge and a deputy in the courthouse in"
+    " Halden.\n\nOrtiz was sentenced to life in prison on Friday.\n",
+    "c.txt": "A jury in Halden spared Dario Ortiz the death penalty on Friday.\n\nOrtiz, 37, was found guilty last"
+    " month of the courthouse killings.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conflict"),
+    [
+        # the sentence of the age no name goes with names Ortiz, whose age two reports give
+        (
+            "Now that courthouse gunman Dario Ortiz has been sentenced to life, one question is where the"
+            " 59-year-old will serve it.",
+            True,
+        ),
+        # it names no one: the 59-year-old may be anyone (a juror, a victim's father)
+        ("Now that the sentence is known, one question is where the 59-year-old will serve it.", False),
+    ],
+)
+def test_a_lone_age_its_sentence_gives_a_named_person_conflicts_with_his_agreed_age(tmp_path, sentence, conflict):
+    texts = {**_AGED, "a.txt": f"A jury in Halden spared Dario Ortiz the death penalty on Friday.\n\n{sentence}\n"}
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
+    assert [sorted(c.surface for c in f.claims) for f in found] == ([["37", "37", "59-year-old"]] if conflict else [])
+    if conflict:
+        assert "its sentence names Dario Ortiz, whose age the others give" in found[0].explanation
