@@ -232,7 +232,9 @@ DEV_MAX_JUNK = 14
 # agreement of its "a week" side.
 # 53 -> 52 when a dropped particle came to need the usual links between two names (mendC): that
 # conflict is lost (nothing but the particle and one event linked the two names), and its alarm.
-DEV_MAX_FALSE_ALARMS = 52
+# 52 -> 53 with judge_roles._lone_against_many: that conflict is found again (one article alone
+# gives the name, ten others the full one, and it never writes theirs), with its alarm.
+DEV_MAX_FALSE_ALARMS = 53
 
 
 @pytest.fixture(scope="module")
