@@ -924,26 +924,26 @@ def lone_value_links(
     facts: ArticleFacts | None = None,
     published: dict[str, date | None] | None = None,
 ) -> None:
-    """Add conflicts of a figure one article alone gives ("seven cranes toppled") against the figure the
-    others give of the same counted thing ("four cranes" in three reports), in words less alike than a
-    conflict needs (``LONE_LINK``): when a group counts a specific thing (not money or people:
-    ``GENERIC_KEYS``), two articles that give it otherwise are one contradicting the other (an age no
-    name goes with may be anyone's, a son's beside his father's: it is set only against the age
-    ``LONE_BACKING`` or more articles give a person its sentence names, ``_named_age``; on the dev
-    stories no conflict more, one changed age more caught). The other value must be the group's only
-    other value, or one that ``LONE_BACKING`` or more articles give and more than give any other value
-    (a group split over several values has no value to stand out from), or the same holder's
-    (``_holder``: "Vance (28-6, 19 KOs)"). A lone record is set only against a record of as many parts
-    differing in one (``_one_part_apart``) of the same holder or with a person (or team) both sentences
-    name (``_person_names``: a place both name is no holder), which may also be the only such record two
-    or more articles give (a group of records holds many people's): on the dev stories, one true
-    conflict more, none false. Any other lone figure is a plain count (``_plain``; a measure alone is
-    not: one player's "two-year contract" against two reports' "three-year contract" of another player
-    is two contracts), overlaps no value another article gives (then it is only less precise) and is
-    within ``BOUND_REACH`` of the other (a hundredfold figure counts something else); the two are of one
-    event, not dated apart, their articles state one value each, and neither sentence gives the other's
-    value too ("the board split, five for and two against")."""
-    if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or len(classes) < 2:
+    """Add conflicts of a figure one article alone gives ("seven cranes toppled") against the
+    figure the others give of the same counted thing ("four cranes" in three reports), in words
+    less alike than a conflict needs (``LONE_LINK``): when a group counts a specific thing (not
+    money or people: ``GENERIC_KEYS``), two articles that give it otherwise are one contradicting
+    the other (ages are left out: an age no name goes with may be anyone's, a son's beside his
+    father's). The other value must be the group's only other value, or one that ``LONE_BACKING``
+    or more articles give and more than give any other value (a group split over several values has
+    no value to stand out from), or the same holder's (``_holder``: "Vance (28-6, 19 KOs)"). A lone
+    record is set only against a record of as many parts differing in one (``_one_part_apart``) of
+    the same holder or with a person (or team) both sentences name (``_person_names``: a place both
+    name is no holder), which may also be the only such record two or more articles give (a group of
+    records holds many people's): on the dev stories, one true conflict more, none false. Any other
+    lone figure is a plain count (``_plain``; a measure alone is not: one player's "two-year
+    contract" against two reports' "three-year contract" of another player is two contracts),
+    overlaps no value another article gives (then it is only less precise) and is within
+    ``BOUND_REACH`` of the other
+    (a hundredfold figure counts something else); the two are of one event, not dated apart, their
+    articles state one value each, and neither sentence gives the other's value too ("the board
+    split, five for and two against")."""
+    if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or group.key == "age" or len(classes) < 2:
         return
     stated_by = [articles_of(cls) for cls in classes]
     counts = sorted((len(arts) for arts in stated_by), reverse=True)
@@ -963,8 +963,6 @@ def lone_value_links(
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
             if not (two or backed or holders[w] & holders[v] or kin == [v]):
                 continue
-            if group.key == "age" and not backed:
-                continue  # an age no name goes with, against the named person's agreed age alone (``_named_age``)
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
                 continue
@@ -1032,10 +1030,6 @@ def _lone_pair(
             elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
             # one holder's tally needs no alike words, but still its narrowing, names and spans
-            if x.key == "age":
-                if not _named_age(x, y):
-                    continue
-                one_holder, why = True, f"its sentence names {y.subject}, whose age the others give"
             if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
@@ -1046,15 +1040,6 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
-
-
-def _named_age(x: Claim, y: Claim) -> bool:
-    """Whether a lone age ``x`` no name goes with is the age of the person ``y`` is given to: the
-    surname of ``y``'s person is written in the sentence of ``x`` ("courthouse killer Vance Ortiz ...
-    the 59-year-old" against "Ortiz, 37" in two reports or more: ``lone_value_links``)."""
-    if x.subject or not y.subject:
-        return False
-    return re.search(rf"\b{re.escape(y.subject.split()[-1])}\b", x.sentence) is not None
 
 
 def _one_record(x: Claim, y: Claim, name: str, holder: bool) -> str:

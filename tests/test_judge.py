@@ -1316,32 +1316,3 @@ def test_of_claims_as_alike_the_one_in_nearly_the_same_sentence_is_compared(tmp_
     texts = {"a.txt": story.format(round="11th"), "b.txt": story.format(round="18th")}
     found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "round"]
     assert found == [["11th round", "18th round"]]
-
-
-_AGED = {
-    "b.txt": "Dario Ortiz, 37, was found guilty last month of killing a judge and a deputy in the courthouse in"
-    " Halden.\n\nOrtiz was sentenced to life in prison on Friday.\n",
-    "c.txt": "A jury in Halden spared Dario Ortiz the death penalty on Friday.\n\nOrtiz, 37, was found guilty last"
-    " month of the courthouse killings.\n",
-}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "conflict"),
-    [
-        # the sentence of the age no name goes with names Ortiz, whose age two reports give
-        (
-            "Now that courthouse gunman Dario Ortiz has been sentenced to life, one question is where the"
-            " 59-year-old will serve it.",
-            True,
-        ),
-        # it names no one: the 59-year-old may be anyone (a juror, a victim's father)
-        ("Now that the sentence is known, one question is where the 59-year-old will serve it.", False),
-    ],
-)
-def test_a_lone_age_its_sentence_gives_a_named_person_conflicts_with_his_agreed_age(tmp_path, sentence, conflict):
-    texts = {**_AGED, "a.txt": f"A jury in Halden spared Dario Ortiz the death penalty on Friday.\n\n{sentence}\n"}
-    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
-    assert [sorted(c.surface for c in f.claims) for f in found] == ([["37", "37", "59-year-old"]] if conflict else [])
-    if conflict:
-        assert "its sentence names Dario Ortiz, whose age the others give" in found[0].explanation
