@@ -857,14 +857,6 @@ On the dev stories: from (0.6, 4) to (0.8, 5) no conflict more or less ((0.3, 2)
 mutated figures caught, of 240: 6 more at 0.8, 7 at 0.7 and 0.6."""
 
 
-NEAR_COPY_SHORT = (0.95, 3)
-"""Or, for a short sentence copied whole ("He also has two theft convictions." / "He also has three theft
-convictions."): every context word of the two shared, three or more. A sentence this short shares too few
-words for ``NEAR_COPY``, yet one that differs in its figure alone is the same sentence with the figure
-changed. On the dev stories no conflict more or less, none in bench/noise.py; one changed figure (of 240)
-more caught."""
-
-
 SELF_UNLIKE = 0.4
 """Similarity below which an article's own sentence giving the other figure of a near copy
 (``NEAR_COPY``) is in words of its own, not a second copy of the same list ("five rifles, 20
@@ -875,10 +867,9 @@ def _near_copy(
     x: Claim, y: Claim, sim: float, shared: int, by_x: dict[str, list[Claim]], by_y: dict[str, list[Claim]]
 ) -> bool:
     """Whether two figures of different value, one of whose articles gives both, are still one figure
-    said in nearly the same words (``NEAR_COPY``, or ``NEAR_COPY_SHORT`` for a short sentence), the
-    article's own other figure in unlike words (``SELF_UNLIKE``). ``by_x`` and ``by_y`` are the claims of
-    each figure's value by article."""
-    if (sim < NEAR_COPY[0] or shared < NEAR_COPY[1]) and (sim < NEAR_COPY_SHORT[0] or shared < NEAR_COPY_SHORT[1]):
+    said in nearly the same words (``NEAR_COPY``), the article's own other figure in unlike words
+    (``SELF_UNLIKE``). ``by_x`` and ``by_y`` are the claims of each figure's value by article."""
+    if sim < NEAR_COPY[0] or shared < NEAR_COPY[1]:
         return False
     own = [(c, y) for c in by_y.get(x.location.article, ())]
     own += [(c, x) for c in by_x.get(y.location.article, ())]
