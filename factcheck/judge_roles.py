@@ -958,7 +958,9 @@ def name_conflicts(
             link = _surname_left_over(cp, cq, q, tq[-1], alone, facts, texts, full) or _surname_left_over(
                 cq, cp, p, tp[-1], alone, facts, texts, full
             )
-        if link is None and part == 0 and not both and "~" not in token:
+        if link is None and part == 0 and not both and "~" not in token and particle:
+            # only a surname given without its particle: two unlike surnames sharing a given name are
+            # two people (a witness, a spokesman, a goalkeeper) however few articles name the one
             link = _lone_against_many(cp, tp, cq, tq, facts, texts) or _lone_against_many(cq, tq, cp, tp, facts, texts)
         if link is not None and particle:
             # spelled alike but for a particle: another surname, linked as any other two names are
@@ -985,7 +987,8 @@ def _lone_against_many(
     facts: ArticleFacts | None,
     texts: Mapping[str, str] | None,
 ) -> str | None:
-    """Why a name sharing its given name with another looks like a slip for it: one article alone
+    """Why a name sharing its given name with another, its surname the other's without a particle
+    ("Ada Rosa" / "Ada LaRosa"; the caller checks), looks like a slip for it: one article alone
     gives it, as a given name and a surname (``tp``: its tokens), nowhere in a list of names
     (``_listed``) nor with an office the other never has (``_heads``); ``LONE_AGAINST`` or more
     articles that the event grouping places in its event give the other (``tq``: its tokens); and
