@@ -20,8 +20,10 @@ are taken for one place named two ways only when everything else says they fill 
   Shelbyville"), or someone of
   the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), where
   a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
-  Shelbyville, Doe ..."), or the town stands after the same preposition in alike sentences
-  ("died in a Springfield hospital" / "died in a Shelbyville hospital"); failing those, after "in"
+  Shelbyville, Doe ...") or died ("Doe died on Monday in Springfield" / "Jane Doe passed away in
+  Shelbyville"; not when the clause tells of another time: "later died in X", ``_APART``), or
+  the town stands after the same preposition in alike sentences ("died in a Springfield
+  hospital" / "died in a Shelbyville hospital"); failing those, after "in"
   beside the same thing ("a bank in Springfield" / "set fire to a bank in Shelbyville"; one event
   told by noun or verb: "the fight in X" / "fought in Y", ``SLOT_EVENTS``; no person, no hospital
   or school: ``PERSON_NOUNS``, ``MOVED_NOUNS``) or in sentences naming the same two people, the one
@@ -103,6 +105,10 @@ _LIVED = re.compile(r"\b(?:lived|lives|living|resided|resides|residing)(?:\s+[\w
 """Before a town that is someone's home: "lived in", "who lived two doors down in"."""
 _BORN = re.compile(r"\b(?:born|birthplace)\b(?:\s+[\w'’.,-]+){0,6}?\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 """Before a town that is someone's birthplace: "was born on May 2, 1950, in", "born Ada Mae Lind in"."""
+_DIED = re.compile(r"\b(?:died|passed\s+away)\b(?:\s+[\w'’.,-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""Where someone died: "died" or "passed away", up to six words, then "in"/"at" right before the
+town ("died peacefully in her sleep on Thursday in X"); one of the people its sentence names died
+there (``_Slot.named``), once."""
 _LIVER = re.compile(r"\A\s*(?:,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+)?(?:had\s+|has\s+)?\Z")
 """Between a person's name and the verb saying where they live: "Jane Doe, who", "Jane Doe, 36,
 who had", "Jane Doe"."""
@@ -200,7 +206,8 @@ class _Slot:
     """For a home ("of"): the age of the one who lives there, as stated beside it ("a 38-year-old X
     man", "Jane Doe, 38, of X"), else ""."""
     named: frozenset[str] = frozenset()
-    """For a birthplace ("born"): the surnames of the people its sentence names."""
+    """For a birthplace ("born") or a place of death ("died"): the surnames of the people its
+    sentence names."""
     noun: str = ""
     """For a home of someone of a stated age: the noun after the town ("man" in "a 38-year-old X man")
     when nothing before the age gives the person a role ("the driver, a 38-year-old X man"), else ""."""
@@ -227,7 +234,14 @@ class _Slot:
     sentences fill one slot only when one did the same to the other in both)."""
 
 
-_LEADS = (("in", LOCATIVE), ("near", VICINITY), ("of", ORIGIN), ("to", DESTINATION), ("born", {"born"}))
+_LEADS = (
+    ("in", LOCATIVE),
+    ("near", VICINITY),
+    ("of", ORIGIN),
+    ("to", DESTINATION),
+    ("born", {"born"}),
+    ("died", {"died"}),
+)
 """Each lead of a slot and the words before a town that give it, tried in order."""
 
 
@@ -274,6 +288,9 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         born = _BORN.search(before)
         if born is not None:
             word = "born"  # "was born on May 2, 1950, in X": a birthplace
+        died = _DIED.search(before)
+        if died is not None and not _APART.search(_clause(c.sentence, start + len(c.surface))):
+            word = "died"  # "died peacefully on Thursday in X": where someone died
         if not holder:
             for p in people.get((c.location.article, c.sentence), ()):
                 end = p.location.end - sentence_start
@@ -286,7 +303,7 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                     roled = bool(_ROLE_BEFORE.search(before[: max(0, p.location.start - sentence_start)]))
         word = next((lead for lead, words in _LEADS if word in words), "")
         named: frozenset[str] = frozenset()
-        if word == "born":
+        if word in ("born", "died"):
             named = frozenset(toks[-1] for p in everyone.get(where, ()) if (toks := core_tokens(p.subject)))
         age = _AGE.search(before[-AGE_REACH:])
         if age and _ANOTHER.search(before[-AGE_REACH:][: age.start()]):
@@ -557,9 +574,10 @@ def _one_slot(
             if sx.holder and sx.holder == sy.holder:
                 who = ident.name(sx.holder)
                 return f"both say where {who} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})", sx
-            if sx.lead == sy.lead == "born" and sx.named & sy.named and sx.towns == sy.towns == 1:
+            if sx.lead == sy.lead in ("born", "died") and sx.named & sy.named and sx.towns == sy.towns == 1:
                 who = min(sx.named & sy.named).capitalize()
-                why = f"both say where {who} was born ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                what = "was born" if sx.lead == "born" else "died"
+                why = f"both say where {who} {what} ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, sx
             if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1 and sx.age not in ages_apart:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"

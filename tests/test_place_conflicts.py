@@ -509,3 +509,19 @@ def test_an_article_with_two_people_of_one_age_ties_that_age_to_no_one(tmp_path:
     del texts["a.txt"]
     (tmp_path / "x").mkdir()
     assert len(_town_conflicts(tmp_path / "x", texts)) == 1
+
+
+def test_where_one_person_died_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Nora Vance, the swimmer turned actress, died on Friday in Dayton, Ohio, her family said.",
+        "b.txt": "Actress Nora Vance passed away in Dayton, Ohio. She was 91 and had retired in 1970.",
+        "c.txt": "Nora Vance died peacefully in her sleep on Friday in Akron, her spokesman Tom Reyes announced.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+    # someone else's death, and a death at another time, are other places
+    texts["c.txt"] = "The actress was 91. Her agent Tom Reyes died in Akron in 2001."
+    assert _town_conflicts(tmp_path, texts) == []
+    texts["c.txt"] = "Nora Vance was 91. Nora Vance had a fall at home and later died in Toledo, her spokesman said."
+    assert "'Toledo'" not in " ".join(_town_conflicts(tmp_path, texts))
