@@ -18,7 +18,9 @@ are taken for one place named two ways only when everything else says they fill 
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
   Shelbyville"), or someone of
-  the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), where
+  the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), or
+  someone called by the same resident noun with no name nor age ("a Springfield man was charged" /
+  "officers caught the Shelbyville man"; an article giving two such tells them apart), where
   a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
   Shelbyville, Doe ...") or died ("Doe died on Monday in Springfield" / "Jane Doe passed away in
   Shelbyville"; not when the clause tells of another time: "later died in X", ``_APART``), or
@@ -222,6 +224,9 @@ class _Slot:
     several: bool = False
     """Whether its sentence tells of more than one ("also", "other", "two", ``_SEVERAL``): a home
     it gives is no restatement of another (``_restated``)."""
+    resident: str = ""
+    """For a home given by a resident noun after the town and no age, no name ("the X man"): the
+    noun, else ""."""
     roled: bool = False
     """For a named holder: whether a role or a clause stands before the name ("the victim, Jane Doe,
     52, of X"), someone who may be another than the one the article opens with."""
@@ -321,12 +326,16 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                 people_here = everyone.get(where, [])
                 present = frozenset(ident.id(p.subject) for p in people_here)
                 deed = _deed(c.sentence, people_here, sentence_start, ident)
+        unnamed = ""  # "the X man": someone's home, no name nor age given
+        if resident and word == "of" and not holder and not stated:
+            unnamed = after.group(1).lower()  # type: ignore[union-attr]
         out[c.id] = _Slot(
             holder,
             word,
             age=stated,
             named=named,
             noun=person_noun,
+            resident=unnamed,
             first=first,
             thing=thing,
             people=present,
@@ -582,6 +591,9 @@ def _one_slot(
             if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1 and sx.age not in ages_apart:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
+            if sx.resident and sx.resident == sy.resident and sx.towns == sy.towns == 1:
+                why = f"both say where the {sx.resident} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                return why, _Slot("", "of", resident=sx.resident)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
             if narrower is None and sx.thing and sx.thing == sy.thing:
@@ -660,6 +672,8 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
         return [c for c in claims if slots[c.id].holder == slot.holder]
     if slot.age:
         return [c for c in claims if slots[c.id].age == slot.age]
+    if slot.resident:
+        return [c for c in claims if slots[c.id].resident == slot.resident]
     alone = [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
     if slot.thing:
         return [c for c in alone if slots[c.id].thing == slot.thing]

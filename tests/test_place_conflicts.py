@@ -525,3 +525,17 @@ def test_where_one_person_died_given_as_two_towns_is_a_conflict(tmp_path: Path) 
     assert _town_conflicts(tmp_path, texts) == []
     texts["c.txt"] = "Nora Vance was 91. Nora Vance had a fall at home and later died in Toledo, her spokesman said."
     assert "'Toledo'" not in " ".join(_town_conflicts(tmp_path, texts))
+
+
+def test_the_home_of_an_unnamed_man_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "A Dayton man was charged on Friday with arson after a fire at a grain depot, police said.",
+        "b.txt": "A Dayton man was charged with arson on Friday after the grain depot fire, police said.",
+        "c.txt": "Officers caught the Akron man two blocks from the grain depot after the fire, police said.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+    # a woman is someone else
+    texts["c.txt"] = texts["c.txt"].replace("the Akron man", "the Akron woman")
+    assert _town_conflicts(tmp_path, texts) == []
