@@ -141,11 +141,11 @@ town ("died peacefully in her sleep on Thursday in X"); the one its subject name
 (``_died_subject``), once. Not "died down/out/away" (winds, a sound), and not across "after",
 "following", "when", "being", "shot", "struck", "stabbed", "hit": "died Tuesday after being shot
 in X" tells where the shooting was, not the death."""
-_DIED_SUBJECT = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,[^,]*)?\s*,?\s*(?:who\s+)?(?:has\s+)?\Z")
-"""Between the name of the one who died and "died": nothing, an age, one insert between commas (a
-clause or an apposition: "Jane Doe, 44, who was shot beside John Roe, died", "Jane Doe, a pianist,
-died"), or "who" ("shot Jane Doe, who died"); the first name so placed is the subject, not a
-name inside the insert."""
+_DIED_SUBJECT = re.compile(r"\A(?:\s*|\s*,\s*who\s+|(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,[^,]*)?\s*,\s*)(?:has\s+)?\Z")
+"""Between the name of the one who died and "died": nothing, an age, one insert closed by a comma
+(a clause or an apposition: "Jane Doe, 44, who was shot beside John Roe, died", "Jane Doe, a
+pianist, died"; not "Jane Doe, whose husband died"), or "who" ("shot Jane Doe, who died"); the
+first name so placed is the subject, not a name inside the insert."""
 _NEXT_CLAUSE = re.compile(r"\b(?:after|following|when|before|while|because|as|and|but|where)\b")
 """Words after a town that open another clause, the end of its own (``_another_time``)."""
 _DATELINE = re.compile(r"\A[A-Z][A-Z.'’ -]+,[^\n]{0,100}?(?:--|—|–)\s*")

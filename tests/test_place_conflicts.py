@@ -580,6 +580,9 @@ def test_a_death_of_another_of_the_family_or_another_year_is_no_slot(tmp_path: P
     # her husband, even with no year: a surname alone is the one its article names in full
     texts["b.txt"] = other.format("Her husband, the painter Hugo Calder, died in Akron.")
     assert _town_conflicts(tmp_path, texts) == []
+    # his death told in a clause about her: she is no subject of "died"
+    texts["b.txt"] = other.format("Calder, whose husband died in Akron, taught until she was 80.")
+    assert _town_conflicts(tmp_path, texts) == []
     # her own death given as another town
     texts["b.txt"] = (
         "DAYTON, Ohio, April 8, 2025 (Daily News) -- Ruth Calder, a violinist who recorded 14 albums and taught at "
