@@ -18,10 +18,17 @@ are taken for one place named two ways only when everything else says they fill 
 - and the mentions fill the same slot: where one person lives or comes from ("Jane Doe, 36, of
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
   Shelbyville"), or someone of
-  the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), where
+  the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), or
+  someone called by the same resident noun with no name nor age, of whom the same is told
+  ("a Springfield man was charged" / "officers caught the Shelbyville man": ``RESIDENT_DEEDS``; not
+  "was killed" / "was booked", nor in a clause of another time; an article giving two such tells
+  them apart), where
   a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
-  Shelbyville, Doe ..."), or the town stands after the same preposition in alike sentences
-  ("died in a Springfield hospital" / "died in a Shelbyville hospital"); failing those, after "in"
+  Shelbyville, Doe ...") or died ("Doe died on Monday in Springfield" / "Jane Doe passed away in
+  Shelbyville": the subject of "died", ``_died_subject``; not "died after being shot in X", not
+  when the clause tells of another time: "later died in X", "died in X in 2009"), or
+  the town stands after the same preposition in alike sentences ("died in a Springfield
+  hospital" / "died in a Shelbyville hospital"); failing those, after "in"
   beside the same thing ("a bank in Springfield" / "set fire to a bank in Shelbyville"; one event
   told by noun or verb: "the fight in X" / "fought in Y", ``SLOT_EVENTS``; no person, no hospital
   or school: ``PERSON_NOUNS``, ``MOVED_NOUNS``) or in sentences naming the same two people, the one
@@ -97,12 +104,52 @@ DIRECTIONS = frozenset(
 _DISTANCE = re.compile(r"\b(?:miles?|kilometres?|kilometers?|km)\s+(?:away\s+)?from\s+\Z")
 RESIDENT_NOUNS = frozenset("man woman resident native couple boy girl teenager teen".split())
 """Nouns after a town that make it someone's home ("a 38-year-old X resident")."""
+RESIDENT_DEEDS = dict.fromkeys(
+    """arrested arrest arrests apprehended apprehend detained detain jailed booked caught captured
+    charged indicted arraigned accused""".split(),
+    "arrest",
+) | dict.fromkeys("killed dead died slain murdered pronounced".split(), "death")
+"""Verbs of what was done to someone called "the X man" by class: one arrested, booked, charged is
+the suspect ("a X man was arrested" / "the Y man was booked": one man), one killed, found dead is
+the victim; any other verb is its own class ("won" is not "finished second"). Two such homes fill
+one slot only when the deed is the same (``_resident_deed``), or the sentences are alike."""
+SAYING = frozenset("said says told tells added recalled described saw heard wrote".split())
+"""Verbs after "the X man" that tell no deed: two witnesses may say, see or hear alike."""
+_DEED_SAID = {"arrest": "arrested or charged", "death": "killed or found dead"}
+"""How a class of ``RESIDENT_DEEDS`` is told in a finding's reason."""
+_DEED_BEFORE = re.compile(r"\b([a-z][\w'’-]*)\s+(?:a|an|the)\s+\Z")
+"""A verb right before "a/the X man": the man is its object ("apprehended the X man")."""
+_DEED_AFTER = re.compile(
+    r"\A\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*(?:who\s+|that\s+)?"
+    r"(?:(?:was|were|is|are|has|have|had|been|being|be|later|also|then|reportedly|allegedly)\s+)*([a-z][\w'’-]*)"
+)
+"""After "the X man": his verb ("a X man was arrested", "the X native who finished second")."""
 _RESIDENCE = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*,?\s*(?:of|from)\s+(?:the\s+)?\Z")
 """Between a person's name and a town: "Jane Doe, 36, of", "Jane Doe from"."""
 _LIVED = re.compile(r"\b(?:lived|lives|living|resided|resides|residing)(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:the\s+)?\Z")
 """Before a town that is someone's home: "lived in", "who lived two doors down in"."""
 _BORN = re.compile(r"\b(?:born|birthplace)\b(?:\s+[\w'’.,-]+){0,6}?\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 """Before a town that is someone's birthplace: "was born on May 2, 1950, in", "born Ada Mae Lind in"."""
+_DIED = re.compile(
+    r"\b(?:died(?!\s+(?:down|out|away|off)\b)|passed\s+away)\b"
+    r"(?:\s+(?!(?:after|following|when|being|shot|struck|stabbed|hit)\b)[\w'’.,-]+){0,6}?"
+    r"\s+(?:in|at)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Where someone died: "died" or "passed away", up to six words, then "in"/"at" right before the
+town ("died peacefully in her sleep on Thursday in X"); the one its subject names died there
+(``_died_subject``), once. Not "died down/out/away" (winds, a sound), and not across "after",
+"following", "when", "being", "shot", "struck", "stabbed", "hit": "died Tuesday after being shot
+in X" tells where the shooting was, not the death."""
+_DIED_SUBJECT = re.compile(r"\A(?:\s*|\s*,\s*who\s+|(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,[^,]*)?\s*,\s*)(?:has\s+)?\Z")
+"""Between the name of the one who died and "died": nothing, an age, one insert closed by a comma
+(a clause or an apposition: "Jane Doe, 44, who was shot beside John Roe, died", "Jane Doe, a
+pianist, died"; not "Jane Doe, whose husband died"), or "who" ("shot Jane Doe, who died"); the
+first name so placed is the subject, not a name inside the insert."""
+_NEXT_CLAUSE = re.compile(r"\b(?:after|following|when|before|while|because|as|and|but|where)\b")
+"""Words after a town that open another clause, the end of its own (``_another_time``)."""
+_DATELINE = re.compile(r"\A[A-Z][A-Z.'’ -]+,[^\n]{0,100}?(?:--|—|–)\s*")
+"""A dateline opening a sentence ("SALEM, Ore., May 12, 2025 (AP) --"): its year is the report's."""
 _LIVER = re.compile(r"\A\s*(?:,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+)?(?:had\s+|has\s+)?\Z")
 """Between a person's name and the verb saying where they live: "Jane Doe, who", "Jane Doe, 36,
 who had", "Jane Doe"."""
@@ -200,7 +247,8 @@ class _Slot:
     """For a home ("of"): the age of the one who lives there, as stated beside it ("a 38-year-old X
     man", "Jane Doe, 38, of X"), else ""."""
     named: frozenset[str] = frozenset()
-    """For a birthplace ("born"): the surnames of the people its sentence names."""
+    """For a birthplace ("born"): the surnames of the people its sentence names; for a place of
+    death ("died"): the identity of the one who died (``_died_subject``)."""
     noun: str = ""
     """For a home of someone of a stated age: the noun after the town ("man" in "a 38-year-old X man")
     when nothing before the age gives the person a role ("the driver, a 38-year-old X man"), else ""."""
@@ -215,6 +263,12 @@ class _Slot:
     several: bool = False
     """Whether its sentence tells of more than one ("also", "other", "two", ``_SEVERAL``): a home
     it gives is no restatement of another (``_restated``)."""
+    resident: str = ""
+    """For a home given by a resident noun after the town and no age, no name ("the X man"): the
+    noun, else "" (and when its clause tells of another time, ``_APART`` or a year)."""
+    deed_of: str = ""
+    """For such a home: what the one living there did or had done to him, by class
+    (``RESIDENT_DEEDS``, else the verb itself), else ""."""
     roled: bool = False
     """For a named holder: whether a role or a clause stands before the name ("the victim, Jane Doe,
     52, of X"), someone who may be another than the one the article opens with."""
@@ -227,7 +281,14 @@ class _Slot:
     sentences fill one slot only when one did the same to the other in both)."""
 
 
-_LEADS = (("in", LOCATIVE), ("near", VICINITY), ("of", ORIGIN), ("to", DESTINATION), ("born", {"born"}))
+_LEADS = (
+    ("in", LOCATIVE),
+    ("near", VICINITY),
+    ("of", ORIGIN),
+    ("to", DESTINATION),
+    ("born", {"born"}),
+    ("died", {"died"}),
+)
 """Each lead of a slot and the words before a town that give it, tried in order."""
 
 
@@ -242,9 +303,11 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
     seen: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, surface) -> mentions so far
     out: dict[str, _Slot] = {}
     everyone: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (article, sentence) -> people
+    by_article: dict[str, list[Claim]] = defaultdict(list)  # article -> people
     for c in mentions:
         if c.key == "person":
             everyone[(c.location.article, c.sentence)].append(c)
+            by_article[c.location.article].append(c)
     for c in sorted(mentions, key=lambda c: (c.location.article, c.location.start)):
         where = (c.location.article, c.sentence)
         if c.key == "person":
@@ -274,6 +337,9 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         born = _BORN.search(before)
         if born is not None:
             word = "born"  # "was born on May 2, 1950, in X": a birthplace
+        died = _DIED.search(before)
+        if died is not None and not _another_time(c.sentence, start + len(c.surface), died.start()):
+            word = "died"  # "died peacefully on Thursday in X": where someone died
         if not holder:
             for p in people.get((c.location.article, c.sentence), ()):
                 end = p.location.end - sentence_start
@@ -288,6 +354,9 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         named: frozenset[str] = frozenset()
         if word == "born":
             named = frozenset(toks[-1] for p in everyone.get(where, ()) if (toks := core_tokens(p.subject)))
+        elif word == "died" and died is not None:
+            who = _died_subject(before, died.start(), everyone.get(where, []), sentence_start)
+            named = frozenset({_identity(who, by_article[c.location.article], ident)}) if who else frozenset()
         age = _AGE.search(before[-AGE_REACH:])
         if age and _ANOTHER.search(before[-AGE_REACH:][: age.start()]):
             age = None  # "the other was a 36-year-old man from": a second person of that age
@@ -304,12 +373,25 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                 people_here = everyone.get(where, [])
                 present = frozenset(ident.id(p.subject) for p in people_here)
                 deed = _deed(c.sentence, people_here, sentence_start, ident)
+        unnamed, deed_of = "", ""  # "the X man": someone's home, no name nor age given
+        if (
+            resident
+            and word == "of"
+            and not holder
+            and not stated
+            and after is not None
+            and not _another_time(c.sentence, start + len(c.surface))
+        ):
+            unnamed = after.group(1).lower()
+            deed_of = _resident_deed(before, c.sentence[after.end() :])
         out[c.id] = _Slot(
             holder,
             word,
             age=stated,
             named=named,
             noun=person_noun,
+            resident=unnamed,
+            deed_of=deed_of,
             first=first,
             thing=thing,
             people=present,
@@ -328,6 +410,53 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         for c in mentions
         if (s := out.get(c.id)) is not None
     }
+
+
+def _another_time(sentence: str, end: int, year_from: int = 0) -> bool:
+    """Whether a town's clause (``_clause``, but ending also at a word opening another clause:
+    ``_NEXT_CLAUSE``) tells of another time or another of its kind (``_APART``) or states a year
+    from offset ``year_from`` on (``_YEAR``; not the year of a dateline opening the sentence): "died
+    in X in 2009", "was convicted in X last year"; not "was arrested in X after a fight left another
+    man dead"."""
+    clause = _clause(sentence, end)
+    clause = clause[:end] + _NEXT_CLAUSE.split(clause[end:])[0]
+    return bool(_APART.search(clause) or _YEAR.search(_DATELINE.sub("", clause[year_from:])))
+
+
+def _died_subject(before: str, died: int, present: list[Claim], sentence_start: int) -> Claim | None:
+    """The mention of the one who died: the first person named right before "died" (at offset
+    ``died`` of the sentence), with nothing between but an age, one insert between commas, or
+    "who" (``_DIED_SUBJECT``); None when no name is so placed."""
+    for p in sorted(present, key=lambda p: p.location.start):
+        end = p.location.end - sentence_start
+        if 0 < end <= died and _DIED_SUBJECT.match(before[end:died]):
+            return p
+    return None
+
+
+def _identity(p: Claim, article: list[Claim], ident: PersonIdentity) -> str:
+    """A person's identity; a surname alone is the one full name its article gives that surname, if
+    one ("Doe died" after "Jane Doe, a pianist"), not any other of that family."""
+    toks = core_tokens(p.subject)
+    if len(toks) == 1:
+        full = {ident.id(q.subject) for q in article if len(t := core_tokens(q.subject)) >= 2 and t[-1] == toks[0]}
+        if len(full) == 1:
+            return full.pop()
+    return ident.id(p.subject)
+
+
+def _resident_deed(before: str, rest: str) -> str:
+    """``_Slot.deed_of``: the verb before "a/the X man" when of ``RESIDENT_DEEDS`` (his object),
+    else the verb after him (his own), by class; "" when none, or a word of saying (``SAYING``)."""
+    from factcheck.words import STOPWORDS
+
+    verb = _DEED_BEFORE.search(before)
+    if verb is not None and verb.group(1) in RESIDENT_DEEDS:
+        return RESIDENT_DEEDS[verb.group(1)]
+    verb = _DEED_AFTER.match(rest)
+    if verb is None or verb.group(1) in STOPWORDS or verb.group(1) in SAYING:
+        return ""  # "the X man in his 20s", "a Y man said": nothing done that tells one man
+    return RESIDENT_DEEDS.get(verb.group(1), verb.group(1))
 
 
 def _clause(sentence: str, end: int) -> str:
@@ -557,13 +686,25 @@ def _one_slot(
             if sx.holder and sx.holder == sy.holder:
                 who = ident.name(sx.holder)
                 return f"both say where {who} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})", sx
-            if sx.lead == sy.lead == "born" and sx.named & sy.named and sx.towns == sy.towns == 1:
-                who = min(sx.named & sy.named).capitalize()
-                why = f"both say where {who} was born ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+            if sx.lead == sy.lead in ("born", "died") and sx.named & sy.named and sx.towns == sy.towns == 1:
+                one = min(sx.named & sy.named)
+                who, what = (one.capitalize(), "was born") if sx.lead == "born" else (ident.name(one), "died")
+                why = f"both say where {who} {what} ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, sx
             if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1 and sx.age not in ages_apart:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
+            if (
+                sx.resident
+                and sx.resident == sy.resident
+                and sx.towns == sy.towns == 1
+                and sx.deed_of == sy.deed_of != ""
+            ):
+                why = (
+                    f"both say where the {sx.resident} is from, the one {_DEED_SAID.get(sx.deed_of, sx.deed_of)} "
+                    f"({ax}: {x.surface!r}, {ay}: {y.surface!r})"
+                )
+                return why, _Slot("", "of", resident=sx.resident, deed_of=sx.deed_of)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
             if narrower is None and sx.thing and sx.thing == sy.thing:
@@ -642,6 +783,8 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
         return [c for c in claims if slots[c.id].holder == slot.holder]
     if slot.age:
         return [c for c in claims if slots[c.id].age == slot.age]
+    if slot.resident:
+        return [c for c in claims if slots[c.id].resident == slot.resident and slots[c.id].deed_of == slot.deed_of]
     alone = [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
     if slot.thing:
         return [c for c in alone if slots[c.id].thing == slot.thing]

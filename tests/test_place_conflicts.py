@@ -509,3 +509,162 @@ def test_an_article_with_two_people_of_one_age_ties_that_age_to_no_one(tmp_path:
     del texts["a.txt"]
     (tmp_path / "x").mkdir()
     assert len(_town_conflicts(tmp_path / "x", texts)) == 1
+
+
+def test_where_one_person_died_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Nora Vance, the swimmer turned actress, died on Friday in Dayton, Ohio, her family said.",
+        "b.txt": "Actress Nora Vance passed away in Dayton, Ohio. She was 91 and had retired in 1970.",
+        "c.txt": "Nora Vance died peacefully in her sleep on Friday in Akron, her spokesman Tom Reyes announced.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+    # someone else's death, and a death at another time, are other places
+    texts["c.txt"] = "The actress was 91. Her agent Tom Reyes died in Akron in 2001."
+    assert _town_conflicts(tmp_path, texts) == []
+    texts["c.txt"] = "Nora Vance was 91. Nora Vance had a fall at home and later died in Toledo, her spokesman said."
+    assert "'Toledo'" not in " ".join(_town_conflicts(tmp_path, texts))
+
+
+def test_the_home_of_an_unnamed_man_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "A Dayton man was charged on Friday with arson after a fire at a grain depot, police said.",
+        "b.txt": "A Dayton man was charged with arson on Friday after the grain depot fire, police said.",
+        "c.txt": "Officers caught the Akron man two blocks from the grain depot after the fire, police said.",
+    }
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+    # a woman is someone else
+    texts["c.txt"] = texts["c.txt"].replace("the Akron man", "the Akron woman")
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+_DEATH = (
+    "DAYTON, Ohio, Aug. 5, 2025 (AP) -- A 33-year-old clerk shot during a robbery at a gas station on Monday night "
+    "has died, police said.\n\nLena Holt died at Miami Valley Hospital in Dayton early Tuesday. "
+    "The gunman took about $400 from the register, police said."
+)
+
+
+def test_where_someone_died_is_not_where_they_were_shot(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": _DEATH,
+        "b.txt": "AKRON, Ohio, Aug. 5, 2025 (WKYC) -- Lena Holt, 33, died early Tuesday after being shot in Akron "
+        "during a gas station robbery on Monday night, police said.\n\nThe gunman took about $400 from the register.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+    # died there, at the scene or at a hospital: one place of death
+    texts["b.txt"] = (
+        "AKRON, Ohio, Aug. 5, 2025 (WKYC) -- A 33-year-old clerk shot during a gas station robbery on Monday night "
+        "has died, police said. The gunman took about $400 from the register.\n\n"
+        "Lena Holt, who was shot in the chest, died at the scene in Akron."
+    )
+    assert _town_conflicts(tmp_path, texts) == ["one place named as two towns? 'Akron' (b.txt) vs 'Dayton' (a.txt)"]
+
+
+_OBITUARY = (
+    "DAYTON, Ohio, April 8, 2025 (AP) -- Ruth Calder, a violinist who taught at the conservatory for 35 years, "
+    "has died. She was 88.\n\nCalder died Sunday in Dayton, her daughter said. She recorded 14 albums of sonatas."
+)
+
+
+def test_a_death_of_another_of_the_family_or_another_year_is_no_slot(tmp_path: Path) -> None:
+    other = (
+        "DAYTON, Ohio, April 8, 2025 (Daily News) -- Ruth Calder, a violinist who recorded 14 albums and taught at "
+        "the conservatory for 35 years, died Sunday. She was 88.\n\n{}"
+    )
+    texts = {"a.txt": _OBITUARY, "b.txt": other.format("Her husband, the painter Hugo Calder, died in Akron in 2009.")}
+    assert _town_conflicts(tmp_path, texts) == []
+    # her husband, even with no year: a surname alone is the one its article names in full
+    texts["b.txt"] = other.format("Her husband, the painter Hugo Calder, died in Akron.")
+    assert _town_conflicts(tmp_path, texts) == []
+    # his death told in a clause about her: she is no subject of "died"
+    texts["b.txt"] = other.format("Calder, whose husband died in Akron, taught until she was 80.")
+    assert _town_conflicts(tmp_path, texts) == []
+    # her own death given as another town
+    texts["b.txt"] = (
+        "DAYTON, Ohio, April 8, 2025 (Daily News) -- Ruth Calder, a violinist who recorded 14 albums and taught at "
+        "the conservatory for 35 years, passed away peacefully on Sunday in Akron. She was 88."
+    )
+    assert _town_conflicts(tmp_path, texts) == ["one place named as two towns? 'Akron' (b.txt) vs 'Dayton' (a.txt)"]
+
+
+def test_the_one_who_died_is_the_subject_of_died_not_a_name_beside_it(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "DAYTON, Ohio, Oct. 6, 2025 (AP) -- Two employees shot at a Dayton warehouse on Friday have died, "
+        "police said.\n\nOtto Brandt, 58, died Saturday in Columbus, where he had been flown for surgery. "
+        "The gunman, a former employee, was arrested at the scene.",
+        "b.txt": "DAYTON, Ohio, Oct. 6, 2025 (WHIO) -- A second worker shot at a Dayton warehouse on Friday has died, "
+        "police said. The gunman, a former employee, was arrested at the scene.\n\n"
+        "Ida Moss, 44, who was shot alongside Otto Brandt, died at a hospital in Cincinnati on Sunday.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+    texts["b.txt"] = texts["b.txt"].replace("Ida Moss, 44, who was shot alongside Otto Brandt", "Otto Brandt, 58")
+    assert _town_conflicts(tmp_path, texts) == [
+        "one place named as two towns? 'Columbus' (a.txt) vs 'Cincinnati' (b.txt)"
+    ]
+
+
+def test_winds_that_died_down_are_no_death(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "DAYTON, Ohio, Aug. 19, 2025 (AP) -- A grass fire west of Dayton grew to 4,200 acres on Tuesday, "
+        "officials said.\n\nFire Chief Ida Moss said the winds died down in Dayton by evening, letting crews "
+        "build a line on the north flank.",
+        "b.txt": "DAYTON, Ohio, Aug. 19, 2025 (WHIO) -- A grass fire that has burned 4,200 acres forced 900 homes to "
+        "evacuate on Tuesday, officials said.\n\nIda Moss, the fire chief, said gusts that drove the flames all "
+        "afternoon died down at Akron before sunset.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+
+
+_BAR_FIGHT = (
+    "DAYTON, Ohio, May 12, 2025 (WHIO) -- Police arrested a man after a fight over a pool game outside a Main Street "
+    "bar left another man dead early Sunday. Officers were called at 1:40 a.m.\n\n{}"
+)
+
+
+def test_two_unnamed_men_fill_one_home_slot_only_for_one_deed(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "DAYTON, Ohio, May 12, 2025 (AP) -- Police said a Dayton man was killed in a fight over a pool game "
+        "outside a bar on Main Street early Sunday. Officers were called at 1:40 a.m. and arrested another man, "
+        "24, at the scene.",
+        "b.txt": _BAR_FIGHT.format("The Akron man, 24, was booked into the county jail on a charge of manslaughter."),
+    }
+    assert _town_conflicts(tmp_path, texts) == []  # the victim's home and the suspect's
+    texts["b.txt"] = _BAR_FIGHT.format("The Akron man was pronounced dead at the scene.")
+    assert len(_town_conflicts(tmp_path, texts)) == 1  # both the victim's
+    # the suspect's, arrested and booked: one man
+    texts["a.txt"] = texts["a.txt"].replace("was killed in a fight", "was arrested early Sunday after a fight")
+    texts["b.txt"] = _BAR_FIGHT.format("The Akron man was booked into the county jail on a charge of manslaughter.")
+    found = _town_conflicts(tmp_path, texts)
+    assert found == ["one place named as two towns? 'Akron' (b.txt) vs 'Dayton' (a.txt)"]
+
+
+def test_two_natives_of_one_race_are_two_athletes_unless_one_deed(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "COLUMBUS, Ohio, June 21, 2025 (AP) -- On Saturday a Dayton native won the men's 5,000 meters at the "
+        "state championships in 13 minutes, 51.3 seconds, a meet record. A crowd of 12,600 watched at the stadium.",
+        "b.txt": "COLUMBUS, Ohio, June 21, 2025 (Dispatch) -- The men's 5,000 meters at the state championships was "
+        "won in 13 minutes, 51.3 seconds on Saturday before 12,600 fans at the stadium. The Akron native who "
+        "finished second said he was ill all week.",
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+    texts["b.txt"] = texts["b.txt"].replace("finished second", "won")
+    assert len(_town_conflicts(tmp_path, texts)) == 1
+
+
+def test_a_man_of_an_earlier_case_is_not_the_one_of_this(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "DAYTON, Ohio, May 12, 2025 (AP) -- Police said a Dayton man was arrested early Sunday after a fight "
+        "over a pool game outside a Main Street bar left another man dead. Officers were called at 1:40 a.m.",
+        "b.txt": _BAR_FIGHT.format(
+            "The bar lost its liquor license for a month last year, when an Akron man was arrested after a brawl there."
+        ),
+    }
+    assert _town_conflicts(tmp_path, texts) == []
+    texts["b.txt"] = _BAR_FIGHT.format(
+        "The bar lost its liquor license on Monday, when an Akron man was arrested after the brawl there."
+    )
+    assert len(_town_conflicts(tmp_path, texts)) == 1
