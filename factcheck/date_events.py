@@ -216,7 +216,17 @@ def _event_subject(clause: list[str]) -> tuple[str, str] | None:
     if len(clause) <= LEFT_WORDS or len(clause) < 2 or clause[0].lower() not in _ARTICLES:
         return None
     found = EVENT_WORDS.get(_plain(clause[1]))
+    if any(w.lower() in _LATER_DEEDS for w in clause[2:]):
+        return None  # "The earthquake ... was the subject of a debate held on Thursday": the debate's day
     return (found, clause[1]) if found and not _verbal(clause[1]) else None
+
+
+_LATER_DEEDS = frozenset(
+    "subject sparked prompted brought debated discussed triggered spurred inspired led marked commemorated".split()
+)
+"""Main verbs (and "was the subject of") whose own object is a later deed: after one, a clause's
+opening event noun does not own the date ("The death of the singer prompted fans to gather on
+Sunday": the gathering's day)."""
 
 
 _VIOLENT = r"(?:shot|stabbed|beaten|struck|strangled|bludgeoned|gunned\s+down|hacked|clubbed|kicked|crushed|burned)"
@@ -245,8 +255,8 @@ _PHRASES = (
     ),
     (
         re.compile(
-            r"\b(appear(?:s|ed|ing)?|appearance)\s+(?:in|before|at)\s+(?:[\w'’.-]+\s+){0,5}?"
-            r"(?:court|magistrates['’]?|judge|tribunal)\b",
+            r"\b(appear(?:s|ed|ing)?|appearance)\s+(?:in|before|at)\s+(?:(?!food\b)[\w'’.-]+\s+){0,5}?"
+            r"(?:court|magistrates['’]?|judge|tribunal)\b(?![\s-]+(?:theat(?:re|er)|house|yard|hotel)\b)",
             re.IGNORECASE,
         ),
         "court appearance",
@@ -283,7 +293,15 @@ _ATTRIBUTION = re.compile(
 def _in_custody(sentence: str) -> bool:
     """Whether a sentence tells of custody (``_CUSTODY``), police named only as a source of it
     (``_ATTRIBUTION``) left out."""
-    return _CUSTODY.search(_ATTRIBUTION.sub(" ", sentence)) is not None
+    if _CUSTODY.search(_ATTRIBUTION.sub(" ", sentence)):
+        return True
+    # "was let go on Sunday, police said": police tell of a release unless a job is named
+    return _ATTRIBUTION.search(sentence) is not None and _JOB.search(sentence) is None
+
+
+_JOB = re.compile(r"\blet\s+go\s+(?:from|by)\b|\b(?:jobs?|employ\w*|contract|post|payroll)\b", re.IGNORECASE)
+"""Words of a job beside "let go" ("let go from the depot", "let go by his employer", "lost his
+job"): with them "let go" told by police is still a dismissal."""
 
 
 _NAME_END = re.compile(r"\b[A-Z][\w'’&.-]*$")

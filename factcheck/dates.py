@@ -359,8 +359,16 @@ _PREFIX_RE = re.compile(r"(?<![\w-])(?:(?P<dir>last|next|this)[ ]|(?P<mod>early|
 """A direction ("last March") or a modifier ("mid-2024") just before a date."""
 _WD_BEFORE_RE = re.compile(rf"(?<![\w])(?P<wd>{_WD})(?:,[ ]?|[ ])\Z")
 """A weekday just before a full date: "Tuesday, January 30, 2024"."""
+_DUE_VERBS = (
+    r"be|appear|stand|face|open|reopen|start|begin|resume|return|meet|hold|host|visit|attend|arrive|land|leave"
+    r"|depart|sail|fly|travel|take|give|make|sign|vote|decide|rule|hear|sit|close|end|finish|expire|retire"
+    r"|launch|release|publish|announce|report|deliver|present|submit|testify|speak|address|undergo|go|come"
+)
+"""Verbs after "due to" that make it a plan ("is due to appear", "is due to be sentenced"): before an
+article, a noun or an -ing word "due to" is a cause ("is due to a pay deal agreed in March")."""
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated|due)[ ]to"
+    r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
+    rf"|(?:is|are)[ ]due[ ]to[ ](?:{_DUE_VERBS})"
     r"|(?<!the[ ])next|starting[ ]from|onwards?|later[ ]this|upcoming)\b|\w['’]ll\b",
     re.IGNORECASE,
 )
@@ -500,13 +508,19 @@ def planned(sentence: str, surface: str) -> bool:
 
 _PLAN_RE = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:[Ii]s|[Aa]re)[ ]to\b"
-    r"|(?:\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been)|['’][sr]e?)[ ](?:due|expected|scheduled|slated|set|planned)\b"
+    r"|(?:\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been)|['’][sr]e?)[ ](?:expected|scheduled|slated|set|planned"
+    rf"|due(?![ ]to\b)|due[ ]to[ ](?:{_DUE_VERBS}))\b"
 )
 """A plan: a future modal in lower case, "is to", or a plan word after a form of "be"."""
 _PAST_VERBS = frozenset("was were had did ran fell broke began sank struck shot hit took left came went made".split())
 """Past verbs that do not end in -ed: one between a plan marker and a date makes the date a deed's."""
 _PASSIVE_AUX = frozenset("be been being is are get".split())
 """Words before a participle that keep it in the plan ("is expected to be charged Friday")."""
+
+
+_PAST_BE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+"""A past "was"/"were" after a future marker in a date's clause: the marker is of a clause before it
+("a man who is due to stand trial was arrested on Monday", "who is to be tried was held Friday")."""
 
 
 def is_future_sentence(text: str) -> bool:
@@ -583,7 +597,12 @@ class _Scanner:
             self._future_sentence = is_future_sentence(self.text)
         if not self._future_sentence:
             return False
-        return is_future_sentence(_own_clause(self.text, core))
+        if not is_future_sentence(_own_clause(self.text, core)):
+            return False
+        head = _own_clause(self.text[:core], core)
+        markers = list(_FUTURE_RE.finditer(head))
+        # "A man who is due to stand trial ... was arrested on Monday": the date is of the past verb
+        return not markers or _PAST_BE.search(head, markers[-1].end()) is None
 
     def add(
         self,

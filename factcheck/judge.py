@@ -97,6 +97,10 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.kind is ClaimKind.DATE:
         if x.qualifier or y.qualifier or (x.key == REPORT_KEY) != (y.key == REPORT_KEY):
             return False  # a bound ("until Saturday"), or a statement's day against an event's
+        from factcheck.judge_dates import court_apart, one_of_several_in_one
+
+        if one_of_several_in_one(x, y) or court_apart(x, y):
+            return False  # "appeared in court again on Friday"; "at the crown court" / "before magistrates"
         # Two statements' days ("said Saturday", "said Sunday") are of one statement only when
         # said in nearly the same words.
         same_event = x.key not in ("event", REPORT_KEY) and x.key == y.key

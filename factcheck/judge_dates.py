@@ -62,11 +62,13 @@ __all__ = [
     "OUTLIER_BACKING",
     "OUTLIER_LINK",
     "SPLIT_BACKING",
+    "court_apart",
     "event_links",
     "event_outliers",
     "event_reason",
     "moment_links",
     "one_event_told_otherwise",
+    "one_of_several_in_one",
     "outlier_links",
     "split_links",
     "within_reach",
@@ -165,7 +167,27 @@ def plan_and_deed(x: Claim, y: Claim) -> bool:
     if planned(x.sentence, x.surface) == planned(y.sentence, y.surface):
         return False
     event = date_event(x.sentence, x.surface)
+    if event == COURT:
+        return True  # "is due to appear before magistrates on Monday" / "appeared ... on Friday": two hearings
     return not (event in _NAMED and same_event(event, date_event(y.sentence, y.surface)))
+
+
+COURT = "court appearance"
+_COURT_KINDS = frozenset("magistrates magistrate crown high supreme district county appeal appeals federal".split())
+"""Kinds of court: a case heard in two kinds of court had two hearings ("appeared at the
+magistrates' court on Monday" / "appeared at the crown court on Friday")."""
+
+
+def _two_hearings(x: Claim, y: Claim) -> bool:
+    """Whether two days of a court appearance are of two hearings by their words: another kind of
+    court named (``_COURT_KINDS``), or a bail hearing in one sentence only (hearings recur: a first
+    appearance, a bail hearing, a trial)."""
+
+    def kinds(c: Claim) -> frozenset[str]:
+        return frozenset(w.strip("'’") for w in c.sentence.lower().split()) & _COURT_KINDS
+
+    bail_x, bail_y = ("bail hearing" in c.sentence.lower() for c in (x, y))
+    return kinds(x) != kinds(y) or bail_x != bail_y
 
 
 def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
@@ -188,7 +210,10 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
         return False
     if event in _NAMED and _one_of_several(x, y):
         return False  # "the tremor on May 3 was the second to shake the valley": one of two
-    need_score, need_shared = EVENT_WORD_LINK if event in _NAMED else SAME_VERB_LINK
+    if event == COURT and _two_hearings(x, y):
+        return False
+    # hearings recur within a week: a court appearance needs words as alike as a verb outside the lexicon
+    need_score, need_shared = EVENT_WORD_LINK if event in _NAMED and event != COURT else SAME_VERB_LINK
     score, shared = similarity(x, y)
     if score < need_score or shared < need_shared:
         return False
@@ -564,6 +589,8 @@ def event_links(
             and told_by_verb(y.sentence, y.surface)
             and not _gives_for_event(events_of[v], x)
             and not _gives_for_event(events_of[u], y)
+            and names_meet(x, y)
+            and not _two_roles(x, y)
         ):
             continue
         if values_overlap(x, y) is not False:
@@ -580,6 +607,33 @@ def event_links(
         link.disjoint = (a, b)
         if not by_event and not event_reason(a, b):
             link.reason = f"both are the date of one {a.key} in alike words ({_shown(a)!r} / {_shown(b)!r})"
+
+
+_JOB_ROLES = frozenset(
+    """manager officer director chief driver clerk foreman secretary chairman chairwoman president
+    treasurer coach supervisor engineer guard editor principal captain""".split()
+)
+"""Job nouns that say who a sentence's person is ("Depot manager Rui Sala was dismissed", "the
+depot's safety officer was dismissed"): two sentences naming only other jobs tell of two people."""
+
+
+_SAY_AFTER = frozenset("said says told added".split())
+"""Verbs of saying after a job noun: the job of a speaker."""
+
+
+def _roles(sentence: str) -> frozenset[str]:
+    """The job nouns of ``sentence`` (``_JOB_ROLES``), not a speaker's ("a police officer said")."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
+    return frozenset(
+        t for k, t in enumerate(tokens) if t in _JOB_ROLES and not any(w in _SAY_AFTER for w in tokens[k + 1 : k + 5])
+    )
+
+
+def _two_roles(x: Claim, y: Claim) -> bool:
+    """Whether two dates' sentences each name a job and none in common: two people ("Depot manager
+    Rui Sala was dismissed on Monday" / "The depot's safety officer was dismissed on Wednesday")."""
+    rx, ry = _roles(x.sentence), _roles(y.sentence)
+    return bool(rx and ry) and not rx & ry
 
 
 def _events_by_article(cls: list[Claim]) -> dict[str, set[str]]:
@@ -741,7 +795,19 @@ def _one_key_told_otherwise(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates of one key are of one event whichever claims of their articles
     are most alike: the words as alike as a conflict of dates needs (``judge.conflict_candidate``
     with the key), no event of the lexicon beside one and not the other, and within reach."""
-    return not _two_events(x, y) and not _one_of_several(x, y) and conflict_candidate(x, y) and within_reach(x, y)
+    return (
+        not _two_events(x, y)
+        and not _one_of_several(x, y)
+        and not court_apart(x, y)
+        and conflict_candidate(x, y)
+        and within_reach(x, y)
+    )
+
+
+def court_apart(x: Claim, y: Claim) -> bool:
+    """Whether two dates of court appearances are of two hearings (``_two_hearings``)."""
+    both = date_event(x.sentence, x.surface) == date_event(y.sentence, y.surface) == COURT
+    return both and _two_hearings(x, y)
 
 
 def _one_of_several(x: Claim, y: Claim) -> bool:
@@ -750,6 +816,13 @@ def _one_of_several(x: Claim, y: Claim) -> bool:
     the valley", "a second man was arrested on Friday"): then it is not the other date's event told
     otherwise. On the dev stories this keeps one false conflict out (two quakes a day apart)."""
     return _another(x, twice=False, after=3) or _another(y, twice=False, after=3)
+
+
+def one_of_several_in_one(x: Claim, y: Claim) -> bool:
+    """Whether one date only is told as one of several of its event (``_another``: "appeared in
+    court again on Friday", "A second man ... appeared in court on Wednesday") against a date told
+    without: then the two are not one event's in near-identical words. Both told so (a copy) may be."""
+    return _another(x, twice=False, after=3) != _another(y, twice=False, after=3)
 
 
 def _families() -> dict[str, str]:

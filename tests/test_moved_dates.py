@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factcheck.api import check
 from factcheck.date_events import event_and_word, told_by_verb
 from factcheck.judge import value_classes
@@ -20,7 +22,13 @@ class _Facts:
 def test_let_go_with_police_as_the_source_is_a_dismissal() -> None:
     sentence = "A police spokesman said the baker had been let go from the Corner Mill on Tuesday."
     assert event_and_word(sentence, "Tuesday") == ("fire", "let")
-    assert event_and_word("Police said the baker was let go on May 3.", "May 3")[0] == "fire"
+    assert event_and_word("Police said the baker was let go by the bakery on May 3.", "May 3")[0] == "fire"
+
+
+def test_let_go_told_by_police_with_no_job_named_is_a_release() -> None:
+    sentence = "Ivo Dane, the truck driver in the crash, was let go on Sunday, police said."
+    assert event_and_word(sentence, "Sunday")[0] != "fire"
+    assert event_and_word("Police said the baker was let go on May 3.", "May 3")[0] != "fire"
 
 
 def test_let_go_in_custody_is_no_dismissal() -> None:
@@ -119,3 +127,162 @@ def test_a_month_changed_in_the_same_words_is_a_conflict_beyond_half_a_year(tmp_
     texts["b.txt"] = "Crews elected the harbour board and its chair in April 2008."
     (tmp_path / "c").mkdir()
     assert not _links(tmp_path / "c", texts)  # other words: eight months apart are two events
+
+
+def _date_conflicts(tmp_path: Path, a: tuple[str, str], b: tuple[str, str]) -> list[set[str]]:
+    """The date conflicts of two invented reports, each (published, text), by the values' surfaces."""
+    from factcheck.models import Verdict
+
+    toml = ""
+    for name, (published, text) in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        toml += f'["{name}"]\noutlet = "{name[0].upper()}"\npublished = {published}\n\n'
+    (tmp_path / "sources.toml").write_text(toml, encoding="utf-8")
+    report = check([tmp_path])
+    return [{c.surface for c in f.claims} for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+_NO_CONFLICT = {
+    "due to as a cause (a month)": (
+        (
+            "2025-05-12",
+            "Prices at Kesta petrol stations rose 9% this week. The rise is due to a pay deal agreed "
+            "in March with tanker drivers, the Kesta fuel association said.",
+        ),
+        (
+            "2025-05-13",
+            "The Kesta fuel association said the pay deal agreed in March with tanker drivers had "
+            "pushed up pump prices.",
+        ),
+    ),
+    "due to as a cause (a weekday)": (
+        (
+            "2025-05-16",
+            "Fuel deliveries to the coastal town remain short. The shortage is due to a fire at the "
+            "Selvik depot on Monday, officials said.",
+        ),
+        (
+            "2025-05-14",
+            "A fire at the Selvik fuel depot on Monday has left petrol stations in Torvik short of "
+            "fuel, the town council said.",
+        ),
+    ),
+    "a plan in a relative clause without commas": (
+        (
+            "2025-05-07",
+            "A man who is due to stand trial for the Brenton Mill fire was arrested on Monday after "
+            "breaching his bail, police said.",
+        ),
+        (
+            "2025-05-06",
+            "Dale Hume, 31, awaiting trial for the Brenton Mill fire, was arrested on Monday at a "
+            "house in Rask for breaching his bail, police said.",
+        ),
+    ),
+    "two court appearances": (
+        ("2025-05-06", "Hume appeared at Brenton Magistrates' Court on Monday and was remanded in custody."),
+        ("2025-05-10", "Hume appeared before the judge at Brenton Crown Court on Friday by video link from prison."),
+    ),
+    "a planned hearing and a later one held": (
+        (
+            "2025-05-04",
+            "Dale Hume, 31, has been charged with arson over the fire that destroyed the Brenton Mill. "
+            "He is due to appear before Brenton magistrates on Monday.",
+        ),
+        (
+            "2025-05-10",
+            "The former foreman accused of burning down the Brenton Mill was refused bail when he "
+            "appeared before Brenton magistrates on Friday.",
+        ),
+    ),
+    "two people dismissed on two days": (
+        (
+            "2025-06-12",
+            "Depot manager Rui Sala was dismissed by the Harbour Depot in Kesta on Monday, the company "
+            "said.\n\nTwo drivers killed in the crash were buried on Wednesday in Kesta.",
+        ),
+        (
+            "2025-06-12",
+            "The Harbour Depot's safety officer was dismissed on Wednesday, a week after two of its "
+            "drivers were killed in a crash near Kesta, the company said.",
+        ),
+    ),
+    "a debate about a quake": (
+        (
+            "2025-06-10",
+            "A magnitude 5.8 earthquake struck the Orla valley on Monday, destroying more than 300 "
+            "homes, the civil protection agency said.",
+        ),
+        (
+            "2025-06-13",
+            "The earthquake of magnitude 5.8 that destroyed more than 300 homes in the Orla valley was "
+            "the subject of an emergency debate that the regional assembly held on Thursday.",
+        ),
+    ),
+    "let go by police": (
+        (
+            "2025-06-12",
+            "Harbour Depot in Kesta fired truck driver Ivo Dane on Friday, two days after the crash on "
+            "the Rask bypass that killed a cyclist.",
+        ),
+        (
+            "2025-06-12",
+            "Ivo Dane, the Harbour Depot truck driver in the crash on the Rask bypass that killed a "
+            "cyclist, was let go on Sunday, police said.",
+        ),
+    ),
+    "the second quake in near-identical words": (
+        ("2025-06-12", "Sunday's earthquake of magnitude 5.2 shook the island of Varo and its harbour."),
+        (
+            "2025-06-12",
+            "Monday's earthquake was the second of magnitude 5.2 to shake the island of Varo and its harbour.",
+        ),
+    ),
+    "in court again": (
+        ("2025-05-06", "Dale Hume, 31, appeared in court on Monday over the Brenton Mill fire."),
+        (
+            "2025-05-10",
+            "Hume appeared in court again on Friday, when a judge refused him bail over the Brenton Mill fire.",
+        ),
+    ),
+    "a second man in court": (
+        ("2025-05-06", "Dale Hume, 31, appeared in court on Monday over the Brenton Mill fire."),
+        ("2025-05-08", "A second man, Carl Hume, 28, appeared in court on Wednesday over the Brenton Mill fire."),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NO_CONFLICT))
+def test_two_events_of_the_review_are_no_date_conflict(tmp_path: Path, case: str) -> None:
+    a, b = _NO_CONFLICT[case]
+    assert _date_conflicts(tmp_path, a, b) == []
+
+
+def test_a_day_moved_in_near_identical_words_is_still_a_conflict(tmp_path: Path) -> None:
+    """The control of the cases above: the same court appearance with only its day changed."""
+    a = ("2025-05-06", "Dale Hume, 31, appeared in court on Monday over the Brenton Mill fire.")
+    b = ("2025-05-10", "Dale Hume, 31, appeared in court on Friday over the Brenton Mill fire.")
+    assert _date_conflicts(tmp_path, a, b) == [{"Monday", "Friday"}]
+
+
+def test_due_to_is_a_plan_only_before_a_verb() -> None:
+    from factcheck.dates import is_future_sentence, planned
+
+    assert is_future_sentence("Hume is due to appear before magistrates on Monday.")
+    assert is_future_sentence("The report is due to be published on Monday.")
+    assert not is_future_sentence("The rise is due to a pay deal agreed in March.")
+    assert not is_future_sentence("The delay is due to flooding on Monday.")
+    assert not planned("The suspension is due to damage in the storm on May 3.", "May 3")
+
+
+def test_a_court_appearance_is_not_a_theatre_or_a_food_court() -> None:
+    assert event_and_word("The actor appeared at the Royal Court Theatre on Monday.", "Monday")[0] != "court appearance"
+    assert event_and_word("The band appeared at a food court on Monday.", "Monday")[0] != "court appearance"
+
+
+def test_an_opening_event_noun_does_not_own_a_later_deed() -> None:
+    sentence = (
+        "The death of the singer in a crash on the coast road prompted hundreds of fans to gather "
+        "outside the hall on Sunday."
+    )
+    assert event_and_word(sentence, "Sunday")[0] != "die"
