@@ -19,10 +19,7 @@ are taken for one place named two ways only when everything else says they fill 
   Springfield" / "Jane Doe of Shelbyville", even read as one name / "Jane Doe, who lived in
   Shelbyville"), or someone of
   the same stated age ("a 36-year-old Springfield woman" / "Jane Doe, 36, of Shelbyville"), or
-  someone called by the same resident noun with no name nor age, of whom the same is told
-  ("a Springfield man was charged" / "officers caught the Shelbyville man": ``RESIDENT_DEEDS``; not
-  "was killed" / "was booked", nor in a clause of another time; an article giving two such tells
-  them apart), where
+  where
   a person named in both sentences was born ("Jane Doe was born in Springfield" / "Born in
   Shelbyville, Doe ...") or died ("Doe died on Monday in Springfield" / "Jane Doe passed away in
   Shelbyville": the subject of "died", ``_died_subject``; not "died after being shot in X", not
@@ -104,26 +101,6 @@ DIRECTIONS = frozenset(
 _DISTANCE = re.compile(r"\b(?:miles?|kilometres?|kilometers?|km)\s+(?:away\s+)?from\s+\Z")
 RESIDENT_NOUNS = frozenset("man woman resident native couple boy girl teenager teen".split())
 """Nouns after a town that make it someone's home ("a 38-year-old X resident")."""
-RESIDENT_DEEDS = dict.fromkeys(
-    """arrested arrest arrests apprehended apprehend detained detain jailed booked caught captured
-    charged indicted arraigned accused""".split(),
-    "arrest",
-) | dict.fromkeys("killed dead died slain murdered pronounced".split(), "death")
-"""Verbs of what was done to someone called "the X man" by class: one arrested, booked, charged is
-the suspect ("a X man was arrested" / "the Y man was booked": one man), one killed, found dead is
-the victim; any other verb is its own class ("won" is not "finished second"). Two such homes fill
-one slot only when the deed is the same (``_resident_deed``), or the sentences are alike."""
-SAYING = frozenset("said says told tells added recalled described saw heard wrote".split())
-"""Verbs after "the X man" that tell no deed: two witnesses may say, see or hear alike."""
-_DEED_SAID = {"arrest": "arrested or charged", "death": "killed or found dead"}
-"""How a class of ``RESIDENT_DEEDS`` is told in a finding's reason."""
-_DEED_BEFORE = re.compile(r"\b([a-z][\w'’-]*)\s+(?:a|an|the)\s+\Z")
-"""A verb right before "a/the X man": the man is its object ("apprehended the X man")."""
-_DEED_AFTER = re.compile(
-    r"\A\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*(?:who\s+|that\s+)?"
-    r"(?:(?:was|were|is|are|has|have|had|been|being|be|later|also|then|reportedly|allegedly)\s+)*([a-z][\w'’-]*)"
-)
-"""After "the X man": his verb ("a X man was arrested", "the X native who finished second")."""
 _RESIDENCE = re.compile(r"\A(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s*,?\s*(?:of|from)\s+(?:the\s+)?\Z")
 """Between a person's name and a town: "Jane Doe, 36, of", "Jane Doe from"."""
 _LIVED = re.compile(r"\b(?:lived|lives|living|resided|resides|residing)(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:the\s+)?\Z")
@@ -132,15 +109,18 @@ _BORN = re.compile(r"\b(?:born|birthplace)\b(?:\s+[\w'’.,-]+){0,6}?\s+in\s+(?:
 """Before a town that is someone's birthplace: "was born on May 2, 1950, in", "born Ada Mae Lind in"."""
 _DIED = re.compile(
     r"\b(?:died(?!\s+(?:down|out|away|off)\b)|passed\s+away)\b"
-    r"(?:\s+(?!(?:after|following|when|being|shot|struck|stabbed|hit)\b)[\w'’.,-]+){0,6}?"
+    r"(?:\s+(?!(?:after|following|when|being|shot|struck|stabbed|hit|suffered|sustained|received|complications|"
+    r"injuries|injury|wounds|fall|crash|accident|collision)\b)[\w'’.,-]+){0,6}?"
     r"\s+(?:in|at)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 """Where someone died: "died" or "passed away", up to six words, then "in"/"at" right before the
 town ("died peacefully in her sleep on Thursday in X"); the one its subject names died there
 (``_died_subject``), once. Not "died down/out/away" (winds, a sound), and not across "after",
-"following", "when", "being", "shot", "struck", "stabbed", "hit": "died Tuesday after being shot
-in X" tells where the shooting was, not the death."""
+"following", "when", "being", "shot", "struck", "stabbed", "hit", nor what caused the death
+("suffered", "sustained", "complications", "injuries", "wounds", "fall", "crash"...): "died Tuesday
+after being shot in X", "died of wounds he suffered in X", "passed away from complications of a
+fall in X" tell where the harm was done, not the death."""
 _DIED_SUBJECT = re.compile(r"\A(?:\s*|\s*,\s*who\s+|(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,[^,]*)?\s*,\s*)(?:has\s+)?\Z")
 """Between the name of the one who died and "died": nothing, an age, one insert closed by a comma
 (a clause or an apposition: "Jane Doe, 44, who was shot beside John Roe, died", "Jane Doe, a
@@ -263,12 +243,6 @@ class _Slot:
     several: bool = False
     """Whether its sentence tells of more than one ("also", "other", "two", ``_SEVERAL``): a home
     it gives is no restatement of another (``_restated``)."""
-    resident: str = ""
-    """For a home given by a resident noun after the town and no age, no name ("the X man"): the
-    noun, else "" (and when its clause tells of another time, ``_APART`` or a year)."""
-    deed_of: str = ""
-    """For such a home: what the one living there did or had done to him, by class
-    (``RESIDENT_DEEDS``, else the verb itself), else ""."""
     roled: bool = False
     """For a named holder: whether a role or a clause stands before the name ("the victim, Jane Doe,
     52, of X"), someone who may be another than the one the article opens with."""
@@ -373,25 +347,12 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                 people_here = everyone.get(where, [])
                 present = frozenset(ident.id(p.subject) for p in people_here)
                 deed = _deed(c.sentence, people_here, sentence_start, ident)
-        unnamed, deed_of = "", ""  # "the X man": someone's home, no name nor age given
-        if (
-            resident
-            and word == "of"
-            and not holder
-            and not stated
-            and after is not None
-            and not _another_time(c.sentence, start + len(c.surface))
-        ):
-            unnamed = after.group(1).lower()
-            deed_of = _resident_deed(before, c.sentence[after.end() :])
         out[c.id] = _Slot(
             holder,
             word,
             age=stated,
             named=named,
             noun=person_noun,
-            resident=unnamed,
-            deed_of=deed_of,
             first=first,
             thing=thing,
             people=present,
@@ -430,8 +391,18 @@ def _died_subject(before: str, died: int, present: list[Claim], sentence_start: 
     for p in sorted(present, key=lambda p: p.location.start):
         end = p.location.end - sentence_start
         if 0 < end <= died and _DIED_SUBJECT.match(before[end:died]):
-            return p
+            start = p.location.start - sentence_start
+            return None if _KIN_BEFORE.search(before[: max(0, start)]) else p
     return None
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandson|"
+    r"granddaughter|uncle|aunt|cousin|nephew|niece|parents?|widow|widower)\s*,\s*(?:the\s+[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A kin noun just before the name of the one who died ("named for his father, Jonas Doe, who died in
+X"): a relative's death, told beside the story's own person, maybe his namesake."""
 
 
 def _identity(p: Claim, article: list[Claim], ident: PersonIdentity) -> str:
@@ -443,20 +414,6 @@ def _identity(p: Claim, article: list[Claim], ident: PersonIdentity) -> str:
         if len(full) == 1:
             return full.pop()
     return ident.id(p.subject)
-
-
-def _resident_deed(before: str, rest: str) -> str:
-    """``_Slot.deed_of``: the verb before "a/the X man" when of ``RESIDENT_DEEDS`` (his object),
-    else the verb after him (his own), by class; "" when none, or a word of saying (``SAYING``)."""
-    from factcheck.words import STOPWORDS
-
-    verb = _DEED_BEFORE.search(before)
-    if verb is not None and verb.group(1) in RESIDENT_DEEDS:
-        return RESIDENT_DEEDS[verb.group(1)]
-    verb = _DEED_AFTER.match(rest)
-    if verb is None or verb.group(1) in STOPWORDS or verb.group(1) in SAYING:
-        return ""  # "the X man in his 20s", "a Y man said": nothing done that tells one man
-    return RESIDENT_DEEDS.get(verb.group(1), verb.group(1))
 
 
 def _clause(sentence: str, end: int) -> str:
@@ -694,17 +651,6 @@ def _one_slot(
             if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1 and sx.age not in ages_apart:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
-            if (
-                sx.resident
-                and sx.resident == sy.resident
-                and sx.towns == sy.towns == 1
-                and sx.deed_of == sy.deed_of != ""
-            ):
-                why = (
-                    f"both say where the {sx.resident} is from, the one {_DEED_SAID.get(sx.deed_of, sx.deed_of)} "
-                    f"({ax}: {x.surface!r}, {ay}: {y.surface!r})"
-                )
-                return why, _Slot("", "of", resident=sx.resident, deed_of=sx.deed_of)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
             if narrower is None and sx.thing and sx.thing == sy.thing:
@@ -783,8 +729,6 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
         return [c for c in claims if slots[c.id].holder == slot.holder]
     if slot.age:
         return [c for c in claims if slots[c.id].age == slot.age]
-    if slot.resident:
-        return [c for c in claims if slots[c.id].resident == slot.resident and slots[c.id].deed_of == slot.deed_of]
     alone = [c for c in claims if not slots[c.id].holder and slots[c.id].lead == slot.lead and slots[c.id].towns == 1]
     if slot.thing:
         return [c for c in alone if slots[c.id].thing == slot.thing]

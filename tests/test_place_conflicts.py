@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factcheck.models import Verdict
 
 _CRASH = (
@@ -527,20 +529,6 @@ def test_where_one_person_died_given_as_two_towns_is_a_conflict(tmp_path: Path) 
     assert "'Toledo'" not in " ".join(_town_conflicts(tmp_path, texts))
 
 
-def test_the_home_of_an_unnamed_man_given_as_two_towns_is_a_conflict(tmp_path: Path) -> None:
-    texts = {
-        "a.txt": "A Dayton man was charged on Friday with arson after a fire at a grain depot, police said.",
-        "b.txt": "A Dayton man was charged with arson on Friday after the grain depot fire, police said.",
-        "c.txt": "Officers caught the Akron man two blocks from the grain depot after the fire, police said.",
-    }
-    assert _town_conflicts(tmp_path, texts) == [
-        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
-    ]
-    # a woman is someone else
-    texts["c.txt"] = texts["c.txt"].replace("the Akron man", "the Akron woman")
-    assert _town_conflicts(tmp_path, texts) == []
-
-
 _DEATH = (
     "DAYTON, Ohio, Aug. 5, 2025 (AP) -- A 33-year-old clerk shot during a robbery at a gas station on Monday night "
     "has died, police said.\n\nLena Holt died at Miami Valley Hospital in Dayton early Tuesday. "
@@ -625,46 +613,35 @@ _BAR_FIGHT = (
 )
 
 
-def test_two_unnamed_men_fill_one_home_slot_only_for_one_deed(tmp_path: Path) -> None:
-    texts = {
-        "a.txt": "DAYTON, Ohio, May 12, 2025 (AP) -- Police said a Dayton man was killed in a fight over a pool game "
-        "outside a bar on Main Street early Sunday. Officers were called at 1:40 a.m. and arrested another man, "
-        "24, at the scene.",
-        "b.txt": _BAR_FIGHT.format("The Akron man, 24, was booked into the county jail on a charge of manslaughter."),
-    }
-    assert _town_conflicts(tmp_path, texts) == []  # the victim's home and the suspect's
-    texts["b.txt"] = _BAR_FIGHT.format("The Akron man was pronounced dead at the scene.")
-    assert len(_town_conflicts(tmp_path, texts)) == 1  # both the victim's
-    # the suspect's, arrested and booked: one man
-    texts["a.txt"] = texts["a.txt"].replace("was killed in a fight", "was arrested early Sunday after a fight")
-    texts["b.txt"] = _BAR_FIGHT.format("The Akron man was booked into the county jail on a charge of manslaughter.")
-    found = _town_conflicts(tmp_path, texts)
-    assert found == ["one place named as two towns? 'Akron' (b.txt) vs 'Dayton' (a.txt)"]
-
-
-def test_two_natives_of_one_race_are_two_athletes_unless_one_deed(tmp_path: Path) -> None:
-    texts = {
-        "a.txt": "COLUMBUS, Ohio, June 21, 2025 (AP) -- On Saturday a Dayton native won the men's 5,000 meters at the "
-        "state championships in 13 minutes, 51.3 seconds, a meet record. A crowd of 12,600 watched at the stadium.",
-        "b.txt": "COLUMBUS, Ohio, June 21, 2025 (Dispatch) -- The men's 5,000 meters at the state championships was "
-        "won in 13 minutes, 51.3 seconds on Saturday before 12,600 fans at the stadium. The Akron native who "
-        "finished second said he was ill all week.",
-    }
-    assert _town_conflicts(tmp_path, texts) == []
-    texts["b.txt"] = texts["b.txt"].replace("finished second", "won")
-    assert len(_town_conflicts(tmp_path, texts)) == 1
-
-
-def test_a_man_of_an_earlier_case_is_not_the_one_of_this(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the victim's home and the suspect's
+        "The Akron man, 24, was booked into the county jail on a charge of manslaughter.",
+        # a second suspect of the same fight
+        "An Akron man was charged with disorderly conduct after the fight, police said.",
+        # a man of an earlier case
+        "The bar lost its liquor license on Monday, when an Akron man was arrested after the brawl there.",
+    ],
+)
+def test_two_unnamed_men_of_two_towns_are_two_men(tmp_path: Path, other: str) -> None:
+    # "a Dayton man" and "the Akron man" with no name nor age: nothing tells they are one man
     texts = {
         "a.txt": "DAYTON, Ohio, May 12, 2025 (AP) -- Police said a Dayton man was arrested early Sunday after a fight "
         "over a pool game outside a Main Street bar left another man dead. Officers were called at 1:40 a.m.",
-        "b.txt": _BAR_FIGHT.format(
-            "The bar lost its liquor license for a month last year, when an Akron man was arrested after a brawl there."
-        ),
+        "b.txt": _BAR_FIGHT.format(other),
     }
     assert _town_conflicts(tmp_path, texts) == []
-    texts["b.txt"] = _BAR_FIGHT.format(
-        "The bar lost its liquor license on Monday, when an Akron man was arrested after the brawl there."
-    )
-    assert len(_town_conflicts(tmp_path, texts)) == 1
+
+
+@pytest.mark.parametrize(
+    "death",
+    [
+        "Lena Holt died of wounds she suffered in Akron during the robbery, police said.",
+        "Lena Holt passed away from complications of a fall in Akron, her family said.",
+        "Lena Holt was named for her mother, Lena Holt, who died in Akron when the girl was five.",
+    ],
+)
+def test_where_the_harm_was_done_or_a_relative_died_is_no_place_of_death(tmp_path: Path, death: str) -> None:
+    texts = {"a.txt": _DEATH, "b.txt": f"AKRON, Ohio, Aug. 5, 2025 (WKYC) -- {death}"}
+    assert "'Akron'" not in " ".join(_town_conflicts(tmp_path, texts))
