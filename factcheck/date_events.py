@@ -299,9 +299,14 @@ def _in_custody(sentence: str) -> bool:
     return _ATTRIBUTION.search(sentence) is not None and _JOB.search(sentence) is None
 
 
-_JOB = re.compile(r"\blet\s+go\s+(?:from|by)\b|\b(?:jobs?|employ\w*|contract|post|payroll)\b", re.IGNORECASE)
-"""Words of a job beside "let go" ("let go from the depot", "let go by his employer", "lost his
-job"): with them "let go" told by police is still a dismissal."""
+_JOB = re.compile(
+    r"\blet\s+go\s+(?:from\b|by\s+(?!(?:the\s+)?(?:police|officers|detectives|authorities)\b))"
+    r"|\blet\s+go\s+(?:\w+\s+){0,3}?from\s+(?:his|her|their)\s+job\b",
+    re.IGNORECASE,
+)
+"""A job tied to "let go" ("let go from the depot", "let go by his employer", "let go on Friday from
+his job"): with it "let go" told by police is still a dismissal; a job word elsewhere in the sentence
+("who was employed by the depot and held after the crash, was let go") is not."""
 
 
 _NAME_END = re.compile(r"\b[A-Z][\w'’&.-]*$")

@@ -360,15 +360,16 @@ _PREFIX_RE = re.compile(r"(?<![\w-])(?:(?P<dir>last|next|this)[ ]|(?P<mod>early|
 _WD_BEFORE_RE = re.compile(rf"(?<![\w])(?P<wd>{_WD})(?:,[ ]?|[ ])\Z")
 """A weekday just before a full date: "Tuesday, January 30, 2024"."""
 _DUE_VERBS = (
-    r"be|appear|stand|face|open|reopen|start|begin|resume|return|meet|hold|host|visit|attend|arrive|land|leave"
-    r"|depart|sail|fly|travel|take|give|make|sign|vote|decide|rule|hear|sit|close|end|finish|expire|retire"
-    r"|launch|release|publish|announce|report|deliver|present|submit|testify|speak|address|undergo|go|come"
+    r"be|appear|stand|face|reopen|resume|attend|arrive|depart|testify|undergo|expire|retire|deliver|submit"
+    r"|address|decide|hear|sit|speak|meet|visit|fly|sail|travel|publish|announce"
 )
-"""Verbs after "due to" that make it a plan ("is due to appear", "is due to be sentenced"): before an
-article, a noun or an -ing word "due to" is a cause ("is due to a pay deal agreed in March")."""
+"""Verbs after "due to" that make it a plan ("is due to appear", "is due to be sentenced"), none of
+them often a noun after it: before an article, a noun or an -ing word "due to" is a cause ("is due
+to a pay deal agreed in March"), and so before "land", "rule", "leave", "release", "start", "take",
+"return", "report" or "vote" ("is due to land sales agreed in March", "due to rule changes")."""
 _FUTURE_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
-    rf"|(?:is|are)[ ]due[ ]to[ ](?:{_DUE_VERBS})"
+    rf"|(?:is|are)[ ]due[ ]to[ ](?:{_DUE_VERBS})(?![\w-])"
     r"|(?<!the[ ])next|starting[ ]from|onwards?|later[ ]this|upcoming)\b|\w['’]ll\b",
     re.IGNORECASE,
 )
@@ -509,7 +510,7 @@ def planned(sentence: str, surface: str) -> bool:
 _PLAN_RE = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:[Ii]s|[Aa]re)[ ]to\b"
     r"|(?:\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been)|['’][sr]e?)[ ](?:expected|scheduled|slated|set|planned"
-    rf"|due(?![ ]to\b)|due[ ]to[ ](?:{_DUE_VERBS}))\b"
+    rf"|due(?![ ]to\b)|due[ ]to[ ](?:{_DUE_VERBS})(?!-))\b"
 )
 """A plan: a future modal in lower case, "is to", or a plan word after a form of "be"."""
 _PAST_VERBS = frozenset("was were had did ran fell broke began sank struck shot hit took left came went made".split())

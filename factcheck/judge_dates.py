@@ -179,15 +179,16 @@ magistrates' court on Monday" / "appeared at the crown court on Friday")."""
 
 
 def _two_hearings(x: Claim, y: Claim) -> bool:
-    """Whether two days of a court appearance are of two hearings by their words: another kind of
-    court named (``_COURT_KINDS``), or a bail hearing in one sentence only (hearings recur: a first
-    appearance, a bail hearing, a trial)."""
+    """Whether two days of a court appearance are of two hearings by their words: both sentences name
+    a kind of court (``_COURT_KINDS``), and not the same ("magistrates" / "crown"). A kind named on one
+    side only ("the High Court in X" / "court in X"), or a bail hearing told on one side, is no sign
+    of two: one hearing is written both ways."""
 
     def kinds(c: Claim) -> frozenset[str]:
         return frozenset(w.strip("'’") for w in c.sentence.lower().split()) & _COURT_KINDS
 
-    bail_x, bail_y = ("bail hearing" in c.sentence.lower() for c in (x, y))
-    return kinds(x) != kinds(y) or bail_x != bail_y
+    kind_x, kind_y = kinds(x), kinds(y)
+    return bool(kind_x) and bool(kind_y) and kind_x != kind_y
 
 
 def one_event_told_otherwise(x: Claim, y: Claim) -> bool:

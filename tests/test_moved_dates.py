@@ -286,3 +286,45 @@ def test_an_opening_event_noun_does_not_own_a_later_deed() -> None:
         "outside the hall on Sunday."
     )
     assert event_and_word(sentence, "Sunday")[0] != "die"
+
+
+_D = "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # "due to" before a word that is often a noun ("land sales", "take-up") is a cause, not a plan
+        (
+            "The fall in council income is due to land sales agreed in March with two developers, officials said.",
+            "Kesta council agreed land sales in March with two developers, officials said.",
+            False,
+        ),
+        (
+            "The rise in applications is due to take-up of the insulation grant launched in March, officials said.",
+            "Kesta council launched the insulation grant in March, officials said.",
+            False,
+        ),
+        # a job word elsewhere in the sentence does not make a release by police a dismissal
+        (
+            "Harbour Depot in Kesta fired truck driver Ivo Dane on Friday, two days after the crash on the Rask "
+            "bypass.",
+            "Ivo Dane, who was employed by Harbour Depot and held after the crash on the Rask bypass, was let go on "
+            "Sunday, police said.",
+            False,
+        ),
+        # a kind of court named on one side only, or a bail hearing told on one side: one hearing
+        (
+            "Lena Roe appeared in the High Court in Kesta on Monday over the fraud at the Harbour Depot.",
+            "Lena Roe appeared in court in Kesta on Tuesday over the fraud at the Harbour Depot.",
+            True,
+        ),
+        (
+            "Lena Roe was refused bail at a bail hearing when she appeared at Kesta Magistrates' Court on Monday.",
+            "Lena Roe was refused bail when she appeared at Kesta Magistrates' Court on Tuesday.",
+            True,
+        ),
+    ],
+)
+def test_a_second_review_of_the_moved_dates(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
+    assert bool(_date_conflicts(tmp_path, (_D, a), (_D, b))) is conflict
