@@ -333,7 +333,9 @@ def test_bench_script_lists_rates_and_misses(tmp_path):
 # a little (events.CORE_SMOOTH), with dev scores, noise and spanning unchanged.
 # Kept at 0.48 when judge._measure was removed (two players' contracts became a conflict): measured
 # new rate 0.491 108/220, caught 124/240, all 228/436 (main b70e389 0.495, 125/240, 229/436).
-DEV_CATCH_RATES = {"quantity": 0.48, "date": 0.38, "person-role": 0.78, "place": 0.42, None: 0.49}
+# Raised after the tenth session (2026-12-05): measured new rates quantity 0.514 (113/220), date 0.475
+# (56/118), person-role 0.830 (44/53), place 0.682 (15/22), all 0.552 (228/413) at main after its reviews.
+DEV_CATCH_RATES = {"quantity": 0.50, "date": 0.46, "person-role": 0.81, "place": 0.65, None: 0.54}
 DEV_MIN_TRIED = 400  # the instrument itself must not quietly stop mutating
 
 
