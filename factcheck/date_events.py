@@ -300,7 +300,7 @@ def _in_custody(sentence: str) -> bool:
 
 
 _JOB = re.compile(
-    r"\blet\s+go\s+(?:from\b|by\s+(?!(?:the\s+)?(?:police|officers|detectives|authorities)\b))"
+    r"\blet\s+go\s+(?:from\b|by\s+(?!(?:the\s+|a\s+)?(?:police|officers|detectives|authorities|judge|court|magistrates?|prosecutors|investigators|deputies)\b))"
     r"|\blet\s+go\s+(?:\w+\s+){0,3}?from\s+(?:his|her|their)\s+job\b",
     re.IGNORECASE,
 )

@@ -363,13 +363,25 @@ _DUE_VERBS = (
     r"be|appear|stand|face|reopen|resume|attend|arrive|depart|testify|undergo|expire|retire|deliver|submit"
     r"|address|decide|hear|sit|speak|meet|visit|fly|sail|travel|publish|announce"
 )
-"""Verbs after "due to" that make it a plan ("is due to appear", "is due to be sentenced"), none of
-them often a noun after it: before an article, a noun or an -ing word "due to" is a cause ("is due
-to a pay deal agreed in March"), and so before "land", "rule", "leave", "release", "start", "take",
-"return", "report" or "vote" ("is due to land sales agreed in March", "due to rule changes")."""
+"""Verbs after "due to" that make it a plan ("is due to appear", "is due to be sentenced"), seldom a
+noun after it: before an article, a noun or an -ing word "due to" is a cause ("is due to a pay deal
+agreed in March")."""
+_DUE_EITHER = (
+    r"open|start|begin|return|hold|host|land|leave|take|give|make|sign|vote|rule|close|end|finish|launch"
+    r"|release|report|present|go|come"
+)
+"""Verbs after "due to" as often nouns ("is due to land sales agreed in March", "due to rule changes",
+"due to leave taken in May", "due to release of water"): a plan only before a word a verb takes
+there (``_DUE_NEXT``: "is due to return to court", "due to go on trial", "due to open again")."""
+_DUE_NEXT = (
+    r"to|the|a|an|on|in|at|for|with|from|by|into|place|up|out|back|off|again|over|before|after|next|this|later"
+    r"|its|his|her|their|our|office|power|\d+"
+)
+_DUE_PLAN = rf"due[ ]to[ ](?:(?:{_DUE_VERBS})(?![\w-])|(?:{_DUE_EITHER})(?=[ ](?:{_DUE_NEXT})\b|[.,;]|$))"
+"""A plan told by "due to" and a verb (``_DUE_VERBS``, ``_DUE_EITHER``)."""
 _FUTURE_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
-    rf"|(?:is|are)[ ]due[ ]to[ ](?:{_DUE_VERBS})(?![\w-])"
+    rf"|(?:is|are)[ ]{_DUE_PLAN}"
     r"|(?<!the[ ])next|starting[ ]from|onwards?|later[ ]this|upcoming)\b|\w['’]ll\b",
     re.IGNORECASE,
 )
@@ -510,7 +522,7 @@ def planned(sentence: str, surface: str) -> bool:
 _PLAN_RE = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:[Ii]s|[Aa]re)[ ]to\b"
     r"|(?:\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been)|['’][sr]e?)[ ](?:expected|scheduled|slated|set|planned"
-    rf"|due(?![ ]to\b)|due[ ]to[ ](?:{_DUE_VERBS})(?!-))\b"
+    rf"|due(?![ ]to\b)|{_DUE_PLAN})\b"
 )
 """A plan: a future modal in lower case, "is to", or a plan word after a form of "be"."""
 _PAST_VERBS = frozenset("was were had did ran fell broke began sank struck shot hit took left came went made".split())

@@ -179,16 +179,30 @@ magistrates' court on Monday" / "appeared at the crown court on Friday")."""
 
 
 def _two_hearings(x: Claim, y: Claim) -> bool:
-    """Whether two days of a court appearance are of two hearings by their words: both sentences name
-    a kind of court (``_COURT_KINDS``), and not the same ("magistrates" / "crown"). A kind named on one
-    side only ("the High Court in X" / "court in X"), or a bail hearing told on one side, is no sign
-    of two: one hearing is written both ways."""
+    """Whether two days of a court appearance are of two hearings by their words: two kinds of court
+    named ("magistrates' court" / "crown court"), a higher court named on one side only ("court" /
+    "Crown Court": a first appearance, then the higher court), or a bail hearing told on one side
+    (hearings recur: a first appearance, a bail hearing, a trial). A kind is read only as a court's
+    ("<kind> court", "court of <kind>"), not from "the County District Attorney"."""
+    kind_x, kind_y = _court_kinds(x.sentence), _court_kinds(y.sentence)
+    if kind_x != kind_y and ((kind_x and kind_y) or (kind_x ^ kind_y) & _HIGHER_COURTS):
+        return True
+    return ("bail hearing" in x.sentence.lower()) != ("bail hearing" in y.sentence.lower())
 
-    def kinds(c: Claim) -> frozenset[str]:
-        return frozenset(w.strip("'’") for w in c.sentence.lower().split()) & _COURT_KINDS
 
-    kind_x, kind_y = kinds(x), kinds(y)
-    return bool(kind_x) and bool(kind_y) and kind_x != kind_y
+_HIGHER_COURTS = frozenset("crown high supreme appeal appeals".split())
+"""Courts a case reaches after a first appearance: one named on one side only is another hearing."""
+_COURT_KIND = re.compile(
+    r"\b(?:([a-z]+)(?:['’]s?)?\s+)?([a-z]+)(?:['’]s?)?\s+court\b|\bcourt\s+of\s+([a-z]+)", re.IGNORECASE
+)
+
+
+def _court_kinds(sentence: str) -> frozenset[str]:
+    """The kinds of court (``_COURT_KINDS``) a sentence names as courts: one of the two words before
+    "court" ("Lindford Crown Court", "the magistrates' court") or the word after "court of"."""
+    return frozenset(
+        w.lower() for m in _COURT_KIND.finditer(sentence) for w in m.groups() if w and w.lower() in _COURT_KINDS
+    )
 
 
 def one_event_told_otherwise(x: Claim, y: Claim) -> bool:

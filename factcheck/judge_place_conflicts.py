@@ -110,7 +110,7 @@ _BORN = re.compile(r"\b(?:born|birthplace)\b(?:\s+[\w'’.,-]+){0,6}?\s+in\s+(?:
 _DIED = re.compile(
     r"\b(?:died(?!\s+(?:down|out|away|off)\b)|passed\s+away)\b"
     r"(?:\s+(?!(?:after|following|when|being|shot|struck|stabbed|hit|suffered|sustained|received|complications|"
-    r"injuries|injury|wounds|fall|crash|accident|collision)\b)[\w'’.,-]+){0,6}?"
+    r"wounds|fall|burns|beating|attack)\b)[\w'’.,-]+){0,6}?"
     r"\s+(?:in|at)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
@@ -118,7 +118,8 @@ _DIED = re.compile(
 town ("died peacefully in her sleep on Thursday in X"); the one its subject names died there
 (``_died_subject``), once. Not "died down/out/away" (winds, a sound), and not across "after",
 "following", "when", "being", "shot", "struck", "stabbed", "hit", nor what caused the death
-("suffered", "sustained", "complications", "injuries", "wounds", "fall", "crash"...): "died Tuesday
+("suffered", "sustained", "complications", "wounds", "fall", "burns", "beating"...; not "injuries"
+nor "crash": "died of his injuries at a hospital in X", "died in a crash in X" are where he died): "died Tuesday
 after being shot in X", "died of wounds he suffered in X", "passed away from complications of a
 fall in X" tell where the harm was done, not the death."""
 _DIED_SUBJECT = re.compile(r"\A(?:\s*|\s*,\s*who\s+|(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,[^,]*)?\s*,\s*)(?:has\s+)?\Z")
@@ -397,12 +398,13 @@ def _died_subject(before: str, died: int, present: list[Claim], sentence_start: 
 
 
 _KIN_BEFORE = re.compile(
-    r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandson|"
+    r"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandson|"
     r"granddaughter|uncle|aunt|cousin|nephew|niece|parents?|widow|widower)\s*,\s*(?:the\s+[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
-"""A kin noun just before the name of the one who died ("named for his father, Jonas Doe, who died in
-X"): a relative's death, told beside the story's own person, maybe his namesake."""
+"""A kin noun after "his/her/their" just before the name of the one who died ("named for his father,
+Jonas Doe, who died in X"): a relative's death, told beside the story's own person, maybe his
+namesake; not "Karen Doe's husband, Tom Doe, died in X", the story's own person so introduced."""
 
 
 def _identity(p: Claim, article: list[Claim], ident: PersonIdentity) -> str:

@@ -313,16 +313,26 @@ _D = "2025-06-12"
             "Sunday, police said.",
             False,
         ),
-        # a kind of court named on one side only, or a bail hearing told on one side: one hearing
+        # a first appearance, then the crown court: two hearings
         (
-            "Lena Roe appeared in the High Court in Kesta on Monday over the fraud at the Harbour Depot.",
-            "Lena Roe appeared in court in Kesta on Tuesday over the fraud at the Harbour Depot.",
+            "Lena Roe appeared in court in Kesta on Monday over the fraud at the Harbour Depot.",
+            "Lena Roe appeared at Kesta Crown Court on Friday over the fraud at the Harbour Depot.",
+            False,
+        ),
+        # "County" and "District" of a prosecutor's office name no court: one hearing told otherwise
+        (
+            "Lena Roe appeared in court in Kesta on Monday over the fraud at the Harbour Depot, the Harlow County "
+            "District Attorney's office said.",
+            "Lena Roe appeared in court in Kesta on Tuesday over the fraud at the Harbour Depot, the district "
+            "attorney said.",
             True,
         ),
+        # "is due to return to court": a plan, not a cause
         (
-            "Lena Roe was refused bail at a bail hearing when she appeared at Kesta Magistrates' Court on Monday.",
-            "Lena Roe was refused bail when she appeared at Kesta Magistrates' Court on Tuesday.",
-            True,
+            "Lena Roe appeared in court in Kesta on Monday over the fraud at the Harbour Depot and is due to return "
+            "to court on June 30.",
+            "Lena Roe will appear in court in Kesta again on June 30 over the fraud at the Harbour Depot.",
+            False,
         ),
     ],
 )

@@ -645,3 +645,17 @@ def test_two_unnamed_men_of_two_towns_are_two_men(tmp_path: Path, other: str) ->
 def test_where_the_harm_was_done_or_a_relative_died_is_no_place_of_death(tmp_path: Path, death: str) -> None:
     texts = {"a.txt": _DEATH, "b.txt": f"AKRON, Ohio, Aug. 5, 2025 (WKYC) -- {death}"}
     assert "'Akron'" not in " ".join(_town_conflicts(tmp_path, texts))
+
+
+@pytest.mark.parametrize(
+    "death",
+    [
+        "Lena Holt died of her injuries at a hospital in Akron early Tuesday, police said.",
+        "Tom Holt's wife, Lena Holt, died early Tuesday in Akron, police said.",
+    ],
+)
+def test_where_someone_died_of_injuries_or_introduced_by_kin_is_still_a_place_of_death(
+    tmp_path: Path, death: str
+) -> None:
+    texts = {"a.txt": _DEATH, "b.txt": f"AKRON, Ohio, Aug. 5, 2025 (WKYC) -- {death}"}
+    assert "'Akron'" in " ".join(_town_conflicts(tmp_path, texts))
