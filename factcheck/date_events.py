@@ -213,11 +213,11 @@ def _event_subject(clause: list[str]) -> tuple[str, str] | None:
     """The event a clause too long for ``LEFT_WORDS`` opens with as its subject, a noun of the
     lexicon after an article ("An earthquake felt in three valleys toppled chimneys in the old town
     and cut power to two villages and closed the pass road on May 2": the quake's day), else None."""
-    if len(clause) <= LEFT_WORDS or len(clause) < 2 or clause[0].lower() not in _ARTICLES:
+    if len(clause) <= LEFT_WORDS or clause[0].lower() not in _ARTICLES:
         return None
-    found = EVENT_WORDS.get(_plain(clause[1]))
     if any(w.lower() in _LATER_DEEDS for w in clause[2:]):
         return None  # "The earthquake ... was the subject of a debate held on Thursday": the debate's day
+    found = EVENT_WORDS.get(_plain(clause[1]))
     return (found, clause[1]) if found and not _verbal(clause[1]) else None
 
 

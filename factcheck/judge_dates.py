@@ -309,8 +309,7 @@ def within_reach(x: Claim, y: Claim, months: int = DATE_REACH["month"]) -> bool:
     are not known to be."""
     if x.value is None or y.value is None:
         return x.value is None and y.value is None and _symbols_near(x.text_value, y.text_value, months)
-    reach = {**DATE_REACH, "month": months}
-    reach_x, reach_y = reach.get(x.granularity), reach.get(y.granularity)
+    reach_x, reach_y = (months if c.granularity == "month" else DATE_REACH.get(c.granularity) for c in (x, y))
     (xl, xh), (yl, yh) = (x.value.low, x.value.high), (y.value.low, y.value.high)
     if reach_x is None or reach_y is None or xl is None or xh is None or yl is None or yh is None:
         return False  # a week, a decade, an open span
@@ -636,6 +635,7 @@ _SAY_AFTER = frozenset("said says told added".split())
 """Verbs of saying after a job noun: the job of a speaker."""
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _roles(sentence: str) -> frozenset[str]:
     """The job nouns of ``sentence`` (``_JOB_ROLES``), not a speaker's ("a police officer said")."""
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", sentence)]
@@ -772,9 +772,16 @@ def _another(c: Claim, *, twice: bool = True, after: int = 2) -> bool:
     ``_ANOTHER`` within four words before or ``after`` words after the event word nearest it, or
     (with ``twice``) the event named twice in the sentence ("was hit at 9:40 p.m., hours after the
     crash": a time told against the event)."""
-    event, word = event_and_word(c.sentence, c.surface)
-    tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(c.sentence)]
-    at = c.sentence.find(c.surface)
+    return _another_in(c.sentence, c.surface, twice, after)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
+    """``_another`` of the date ``surface`` of ``sentence``, worked out once: every pair of dates
+    ``judge.conflict_candidate`` compares asks it of both."""
+    event, word = event_and_word(sentence, surface)
+    tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(sentence)]
+    at = sentence.find(surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
     if not word or not spots:
         return False

@@ -118,10 +118,10 @@ _DIED = re.compile(
 town ("died peacefully in her sleep on Thursday in X"); the one its subject names died there
 (``_died_subject``), once. Not "died down/out/away" (winds, a sound), and not across "after",
 "following", "when", "being", "shot", "struck", "stabbed", "hit", nor what caused the death
-("suffered", "sustained", "complications", "wounds", "fall", "burns", "beating"...; not "injuries"
-nor "crash": "died of his injuries at a hospital in X", "died in a crash in X" are where he died): "died Tuesday
-after being shot in X", "died of wounds he suffered in X", "passed away from complications of a
-fall in X" tell where the harm was done, not the death."""
+("suffered", "sustained", "complications", "wounds", "fall", "burns", "beating" ...): "died
+Tuesday after being shot in X", "died of wounds he suffered in X", "passed away from complications
+of a fall in X" tell where the harm was done, not the death; "died of his injuries at a hospital in
+X" and "died in a crash in X" tell where he died."""
 _DIED_SUBJECT = re.compile(r"\A(?:\s*|\s*,\s*who\s+|(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,[^,]*)?\s*,\s*)(?:has\s+)?\Z")
 """Between the name of the one who died and "died": nothing, an age, one insert closed by a comma
 (a clause or an apposition: "Jane Doe, 44, who was shot beside John Roe, died", "Jane Doe, a

@@ -992,8 +992,8 @@ def _lone_against_many(
     gives it, as a given name and a surname (``tp``: its tokens), nowhere in a list of names
     (``_listed``) nor with an office the other never has (``_heads``); ``LONE_AGAINST`` or more
     articles that the event grouping places in its event give the other (``tq``: its tokens); and
-    the lone article never writes the other's surname ("Ada Stroud" in one report, "Ada Lind" in
-    three of the same event, the one never saying "Lind"). None otherwise."""
+    the lone article never writes the other's surname ("Ada Rosa" in one report, "Ada LaRosa" in
+    three of the same event, the one never saying "LaRosa"). None otherwise."""
     lone = articles_of(cp)
     if len(lone) != 1 or len(tp) != 2 or facts is None or texts is None or any(_listed(c) for c in cp):
         return None
