@@ -1329,3 +1329,46 @@ def test_an_unnamed_age_is_not_the_age_of_the_man_its_sentence_names(tmp_path, s
         "c.txt": f"Police in Keston charged a man with murder on Monday. {sentence}",
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
+
+
+_FLOOD = (
+    "Flood waters swept through Marrow Creek on Monday, killing 12 people and destroying 40 homes, the mayor,"
+    " Ellen Voss, said.\n\nRescue teams from Hallam reached the valley by boat on Tuesday.\n\n{background}\n"
+)
+_FIRE = (
+    "A fire gutted the Kestrel paper mill in Dunmore on Friday, and 300 workers were sent home, the owner,"
+    " Piet Ardal, said.\n\nFirefighters from Corran needed six hours to bring the blaze under control.\n\n"
+    "{background}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("flood", "fire", "conflict"),
+    [
+        # one background sentence copied into reports of two events, its figure changed: one fact
+        (
+            "In March the coast guard evacuated some 420 passengers and crew from a cruise ship off the cape.",
+            "In March the coast guard evacuated some 672 passengers and crew from a cruise ship off the cape.",
+            True,
+        ),
+        # the same figures in words of their own: two events' counts, not compared
+        (
+            "In March the coast guard evacuated some 420 passengers and crew from a cruise ship off the cape.",
+            "Last spring a ferry carrying 672 passengers ran aground near the cape, the coast guard said.",
+            False,
+        ),
+    ],
+)
+def test_a_copied_sentence_is_compared_across_events(tmp_path, flood, fire, conflict):
+    texts = {
+        "a.txt": _FLOOD.format(background=flood),
+        "b.txt": _FLOOD.format(background="The river had not flooded the town since 1998."),
+        "c.txt": _FIRE.format(background=fire),
+        "d.txt": _FIRE.format(background="The mill had employed workers from three villages since 1950."),
+    }
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "passenger"]
+    assert bool(found) is conflict
+    if conflict:
+        (only,) = found
+        assert {c.location.article for c in only.claims} == {"a.txt", "c.txt"}
+        assert "nearly the same sentence, though the two articles otherwise report different events" in only.explanation
