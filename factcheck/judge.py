@@ -766,7 +766,8 @@ def _class_links(
         (ux, cx), (uy, cy) = claims[x], claims[y]
         if best[(x, cy.location.article)][1] != y or best[(y, cx.location.article)][1] != x:
             continue  # not each other's most alike claim
-        both_stated = cx.location.article in stated_by[uy] or cy.location.article in stated_by[ux]
+        own_x, own_y = by_article[uy].get(cx.location.article, ()), by_article[ux].get(cy.location.article, ())
+        both_stated = _states_alike(own_x, cy, cx) or _states_alike(own_y, cx, cy)
         if holders[ux] and holders[uy] and not holders[ux] & holders[uy]:
             continue  # the records of two people
         overlap = values_overlap(cx, cy)
@@ -801,6 +802,8 @@ def _class_links(
                 if both_stated
                 else (_copied_note(cx, cy), True)
                 if apart
+                else (_other_kind_note([*own_x, *own_y]), True)
+                if own_x or own_y
                 else ("", False)
             )
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
@@ -818,6 +821,22 @@ def _class_links(
                 if link.overlapping is None and link.disjoint is None:
                     link.overlapping = _overlapping_pair(a, b)
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
+
+
+def _states_alike(own: Sequence[Claim], c: Claim, partner: Claim) -> bool:
+    """Whether an article's claims ``own`` of the value of ``c`` count what ``c`` counts. When ``c``
+    and its ``partner`` name one kind of the thing ("two motor vehicle theft convictions" / "three
+    motor vehicle theft convictions"), a claim naming only another kind ("three prior DUI
+    convictions") does not: the article gives no other count of that kind."""
+    mine = set(c.modifiers)
+    if not own or not mine or mine != set(partner.modifiers):
+        return bool(own)
+    return any(not (o.modifiers and not mine & set(o.modifiers)) for o in own)
+
+
+def _other_kind_note(own: Sequence[Claim]) -> str:
+    """Why a conflict shows one pair though an article of it gives the other value too (``_states_alike``)."""
+    return f"{own[0].location.article} gives {own[0].display} too, a count of another kind"
 
 
 SAME_SENTENCE = 0.8

@@ -1372,3 +1372,38 @@ def test_a_copied_sentence_is_compared_across_events(tmp_path, flood, fire, conf
         (only,) = found
         assert {c.location.article for c in only.claims} == {"a.txt", "c.txt"}
         assert "nearly the same sentence, though the two articles otherwise report different events" in only.explanation
+
+
+_RECORD = {
+    "a.txt": "Police said Dale Mercer, 41, was arrested on Friday after his car struck a cyclist on Route 9 in"
+    " Alder Falls.\n\nCourt records show Mercer has three prior DUI convictions. He also has two motor vehicle"
+    " theft convictions.\n",
+    "c.txt": "A cyclist was hurt on Route 9 in Alder Falls on Friday, and police arrested the driver, Dale"
+    " Mercer, 41.\n\nMercer has two motor vehicle theft convictions and was driving without a licence, police"
+    " said.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("told", "conflict"),
+    [
+        # a.txt's other count of three is of DUI convictions: no count of theft convictions but its own
+        ("He also has three motor vehicle theft convictions, according to court records.", True),
+        # "three convictions" may be a.txt's three DUI convictions: a.txt gives both values, no conflict
+        ("He also has three convictions, according to court records.", False),
+    ],
+)
+def test_an_article_giving_the_other_value_of_another_kind_still_conflicts(tmp_path, told, conflict):
+    b = (
+        "Dale Mercer, 41, of Alder Falls, was arrested Friday after the crash that injured a cyclist on Route 9,"
+        f" police said.\n\n{told}\n"
+    )
+    found = [f for f in _conflicts_of(tmp_path, {**_RECORD, "b.txt": b}) if f.key == "conviction"]
+    assert bool(found) is conflict
+    if conflict:
+        (only,) = found
+        assert {c.surface for c in only.claims} == {
+            "two motor vehicle theft convictions",
+            "three motor vehicle theft convictions",
+        }
+        assert "a.txt gives three prior DUI convictions too, a count of another kind" in only.explanation
