@@ -107,12 +107,12 @@ class ArticleFacts:
 
     def __init__(self, claims: Iterable[Claim]) -> None:
         self.facts: dict[str, set[tuple[str, ...]]] = {}
-        self.shown: dict[tuple[str, ...], str] = {}
+        self.shown: dict[tuple[str, tuple[str, ...]], str] = {}  # (article, its fact) -> how the article says it
         for c in claims:
             fact = fact_of(c)
             if fact is not None:
                 self.facts.setdefault(c.location.article, set()).add(fact)
-                self.shown.setdefault(fact, c.surface)
+                self.shown.setdefault((c.location.article, fact), c.surface)
         self.df: Counter[tuple[str, ...]] = Counter(f for facts in self.facts.values() for f in facts)
         self.n = max(len(self.facts), MIN_ARTICLES)
         # Each pair's weight, plain and smoothed (``CORE_SMOOTH``), worked out together: the copy
@@ -352,11 +352,17 @@ class ArticleFacts:
     def explain(self, a: str, b: str) -> str:
         """One line: the rarest facts two articles share, and their weight."""
         shared = sorted(self.facts.get(a, set()) & self.facts.get(b, set()), key=lambda f: (self.df[f], f))
-        names = ", ".join(repr(self.shown[f]) for f in shared[:SHOWN])
+        names = ", ".join(self._said(a, b, f) for f in shared[:SHOWN])
         more = f" and {len(shared) - SHOWN} more" if len(shared) > SHOWN else ""
         if not shared:
             return f"{a} and {b}: one of them states too few facts to tell whether they report one event"
         return f"{a} and {b} report one event: they share {names}{more} (weight {self.weight(a, b):.1f})"
+
+    def _said(self, a: str, b: str, fact: tuple[str, ...]) -> str:
+        """A fact two articles share as each says it: "'Alder Falls'", or "'three prior DUI
+        convictions' / 'three theft convictions'" when the same figure of the same thing is worded otherwise."""
+        said_a, said_b = self.shown[(a, fact)], self.shown[(b, fact)]
+        return repr(said_a) if said_a.casefold() == said_b.casefold() else f"{said_a!r} / {said_b!r}"
 
 
 def _partition(events: dict[str, int], but: str) -> frozenset[frozenset[str]]:

@@ -294,3 +294,19 @@ def test_a_report_whose_figure_alone_changed_stays_in_its_event() -> None:
     caught = tried["fire-engines"]
     assert caught.outcome is Outcome.CAUGHT, caught
     assert caught.before is Outcome.NOT_GROUPED or caught.before_verdict is not Verdict.CONFLICT
+
+
+def test_a_shared_fact_is_shown_as_each_article_words_it(tmp_path: Path) -> None:
+    # one figure of one thing, worded two ways: the explanation shows both, so neither article is
+    # said to write what only the other does
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "Dale Mercer, 41, of Alder Falls, has three prior DUI convictions, police said on Friday.",
+        "b.txt": "Dale Mercer, 41, of Alder Falls, has three motor vehicle theft convictions, police said on Friday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    explained = ArticleFacts(check([tmp_path]).claims).explain("a.txt", "b.txt")
+    assert "'three prior DUI convictions' / 'three motor vehicle theft convictions'" in explained
+    assert "'Alder Falls'," in explained or "'Alder Falls' " in explained  # worded alike: shown once
