@@ -2755,8 +2755,17 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
                 if after[m].lower == "the" and m + 1 < len(after):
                     m += 1
                 scope_place = _scope_place(after, m)
+                if scope_place and t.text == "In" and not _known_place(scope_place):
+                    scope_place = ""  # "Three Pirate Vessels In A Single Operation": a headline's capitals
         k += 1
     return scope_time, scope_place
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place of this (folded) name."""
+    from factcheck.places import gazetteer
+
+    return bool(gazetteer().lookup(name))
 
 
 SCOPE_PLACE_WORDS = 4
