@@ -766,8 +766,7 @@ def _class_links(
         (ux, cx), (uy, cy) = claims[x], claims[y]
         if best[(x, cy.location.article)][1] != y or best[(y, cx.location.article)][1] != x:
             continue  # not each other's most alike claim
-        own_x, own_y = by_article[uy].get(cx.location.article, ()), by_article[ux].get(cy.location.article, ())
-        both_stated = _states_alike(own_x, cy, cx) or _states_alike(own_y, cx, cy)
+        both_stated = cx.location.article in stated_by[uy] or cy.location.article in stated_by[ux]
         if holders[ux] and holders[uy] and not holders[ux] & holders[uy]:
             continue  # the records of two people
         overlap = values_overlap(cx, cy)
@@ -794,17 +793,11 @@ def _class_links(
             conflict_candidate(cx, cy)
             and not _dated_apart(cx, cy, published or {})
             and rank > link.disjoint_rank
-            and (not (apart := facts is not None and not facts.one_event(cx, cy)) or _copied(cx, cy, both))
+            and (facts is None or facts.one_event(cx, cy))
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
             link.reason, link.pair_only = (
-                (_near_copy_note(cx, cy, sim, stated_by[uy]), True)
-                if both_stated
-                else (_copied_note(cx, cy), True)
-                if apart
-                else (_other_kind_note([*own_x, *own_y]), True)
-                if own_x or own_y
-                else ("", False)
+                (_near_copy_note(cx, cy, sim, stated_by[uy]), True) if both_stated else ("", False)
             )
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
@@ -821,22 +814,6 @@ def _class_links(
                 if link.overlapping is None and link.disjoint is None:
                     link.overlapping = _overlapping_pair(a, b)
     return {k: v for k, v in links.items() if v.disjoint is not None or v.overlapping is not None}
-
-
-def _states_alike(own: Sequence[Claim], c: Claim, partner: Claim) -> bool:
-    """Whether an article's claims ``own`` of the value of ``c`` count what ``c`` counts. When ``c``
-    and its ``partner`` name one kind of the thing ("two motor vehicle theft convictions" / "three
-    motor vehicle theft convictions"), a claim naming only another kind ("three prior DUI
-    convictions") does not: the article gives no other count of that kind."""
-    mine = set(c.modifiers)
-    if not own or not mine or mine != set(partner.modifiers):
-        return bool(own)
-    return any(not (o.modifiers and not mine & set(o.modifiers)) for o in own)
-
-
-def _other_kind_note(own: Sequence[Claim]) -> str:
-    """Why a conflict shows one pair though an article of it gives the other value too (``_states_alike``)."""
-    return f"{own[0].location.article} gives {own[0].display} too, a count of another kind"
 
 
 SAME_SENTENCE = 0.8
@@ -865,29 +842,6 @@ def _more_alike(
         return mine > held[0]
     mine_same, rival_same = _same_sentence(me, other), _same_sentence(me, rival)
     return mine_same > rival_same if mine_same != rival_same else mine > held[0]
-
-
-COPIED = 6
-"""Context words two figures must share, besides being said in nearly the same sentence
-(``SAME_SENTENCE``), to be one sentence copied from one article into another (or both from one wire)
-with the figure changed: one fact, compared even when the event grouping puts the two articles in
-different events (a background fact both recall in the same words). On the dev stories no conflict
-more or less and none spanning the two events of a topic; one changed figure more caught (of 240);
-none more in bench/noise.py. Near copies by context alone (similarity 0.7, 5 words) spanned two
-events four times."""
-
-
-def _copied(x: Claim, y: Claim, shared: int) -> bool:
-    """Whether two figures are said in one sentence copied from one article into the other (``COPIED``)."""
-    return shared >= COPIED and _same_sentence(x, y)
-
-
-def _copied_note(x: Claim, y: Claim) -> str:
-    """Why two figures of articles placed in different events are compared (``COPIED``)."""
-    return (
-        f"{x.location.article} and {y.location.article} give them in nearly the same sentence,"
-        " though the two articles otherwise report different events"
-    )
 
 
 def _same_sentence(x: Claim, y: Claim) -> bool:
