@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
@@ -359,10 +360,29 @@ class ArticleFacts:
         return f"{a} and {b} report one event: they share {names}{more} (weight {self.weight(a, b):.1f})"
 
     def _said(self, a: str, b: str, fact: tuple[str, ...]) -> str:
-        """A fact two articles share as each says it: "'Alder Falls'", or "'three prior DUI
-        convictions' / 'three theft convictions'" when the same figure of the same thing is worded otherwise."""
-        said_a, said_b = self.shown[(a, fact)], self.shown[(b, fact)]
-        return repr(said_a) if said_a.casefold() == said_b.casefold() else f"{said_a!r} / {said_b!r}"
+        """A fact two articles share as they word it (``worded``)."""
+        return worded(self.shown[(a, fact)], self.shown[(b, fact)])
+
+
+SHOWN_CHARS = 40
+"""Characters of a shared fact's wording shown (a quotation's opening words)."""
+_WORD = re.compile(r"\w+")
+
+
+def worded(first: str, second: str) -> str:
+    """How two articles word one fact, as a user can find it in both: one wording when the words of
+    one are among the other's ("'Sheriff Dana Whitlock'" of "'County Sheriff Dana Whitlock'",
+    "'Wednesday'" of "'by Wednesday'"), else both ("'March 4, 2024' / 'Monday'"); each cut to
+    ``SHOWN_CHARS`` characters."""
+    words_1, words_2 = (set(_WORD.findall(w.casefold())) for w in (first, second))
+    if words_1 <= words_2 or words_2 <= words_1:
+        return _quoted(first if len(first) <= len(second) else second)
+    return f"{_quoted(first)} / {_quoted(second)}"
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(text.split())
+    return f"'{text}'" if len(text) <= SHOWN_CHARS else f"'{text[: SHOWN_CHARS - 1].rstrip()}…'"
 
 
 def _partition(events: dict[str, int], but: str) -> frozenset[frozenset[str]]:

@@ -297,16 +297,36 @@ def test_a_report_whose_figure_alone_changed_stays_in_its_event() -> None:
 
 
 def test_a_shared_fact_is_shown_as_each_article_words_it(tmp_path: Path) -> None:
-    # one figure of one thing, worded two ways: the explanation shows both, so neither article is
-    # said to write what only the other does
+    # one toll, worded two ways: the explanation shows both, so neither article is said to write
+    # what only the other does
     from factcheck.api import check
 
     texts = {
-        "a.txt": "Dale Mercer, 41, of Alder Falls, has three prior DUI convictions, police said on Friday.",
-        "b.txt": "Dale Mercer, 41, of Alder Falls, has three motor vehicle theft convictions, police said on Friday.",
+        "a.txt": "Flood waters swept through Alder Falls on Monday, killing twelve people, Mayor Ellen Voss said.",
+        "b.txt": "Flood waters swept through Alder Falls on Monday, killing 12 people, Mayor Ellen Voss said.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     explained = ArticleFacts(check([tmp_path]).claims).explain("a.txt", "b.txt")
-    assert "'three prior DUI convictions' / 'three motor vehicle theft convictions'" in explained
-    assert "'Alder Falls'," in explained or "'Alder Falls' " in explained  # worded alike: shown once
+    assert "'twelve people' / '12 people'" in explained
+    assert "'Alder Falls' /" not in explained  # worded alike: shown once
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        ("Alder Falls", "alder falls", "'Alder Falls'"),
+        # the words of one among the other's: the shorter is in both articles
+        ("Sheriff Dana Whitlock", "County Sheriff Dana Whitlock", "'Sheriff Dana Whitlock'"),
+        ("by Wednesday", "Wednesday", "'Wednesday'"),
+        ("Monday", "March 4, 2024", "'Monday' / 'March 4, 2024'"),
+        # a long quotation: its opening words, no escapes
+        (
+            "We don't know yet how many homes the river took from us last night",
+            "We don't know yet how many homes the river took",
+            "'We don't know yet how many homes the ri…'",
+        ),
+    ],
+)
+def test_two_wordings_of_one_fact_are_shown_as_a_user_can_find_them(first: str, second: str, shown: str) -> None:
+    assert events_module.worded(first, second) == shown
