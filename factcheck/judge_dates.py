@@ -40,8 +40,10 @@ from factcheck.date_events import (
 from factcheck.dates import REPORT_KEY, planned
 from factcheck.events import ArticleFacts
 from factcheck.judge import (
+    _NAME_RUN,
     OPEN_TIME_QUALIFIERS,
     _Link,
+    _runs_not_places,
     conflict_candidate,
     make_finding,
     normalisations,
@@ -72,6 +74,7 @@ __all__ = [
     "outlier_links",
     "split_links",
     "within_reach",
+    "year_outliers",
 ]
 
 EVENT_WORD_LINK = (0.3, 3)
@@ -935,4 +938,145 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                     (facts.explain(article, y.location.article), *normalisations(claims_shown)),
                 )
             )
+    return out + year_outliers(groups, [*findings, *out], facts)
+
+
+YEAR_BACKING = 1
+"""Other articles that must give one year for an event of the lexicon for a lone article's other
+year of it to be a conflict (``year_outliers``)."""
+
+
+def year_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
+    """Conflicts of a year that one article alone gives for an event of the lexicon, told by its
+    verb right beside it ("before retiring in 1996"), against the one other year that
+    ``YEAR_BACKING`` or more other articles give for that event ("He retired in 1993"), whatever
+    group the words around them put each year in: a story's background (a retirement, a release
+    from hospital) is one fact of one year, told in each report's own words, which the matching by
+    alike words often leaves in groups of their own. Only when the story gives no third year of the
+    event within reach (``DATE_REACH``), neither article gives a second year of it, no bound
+    ("since 1991"), no statement's year, neither told as one of several (``_another``: "retired
+    again"), the names not apart (a name of one side written in the other's sentence, or one side
+    naming none), and articles that share facts enough as a pair (``ArticleFacts.may_share``). A
+    year already in a conflict is left as it is."""
+    in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
+    buckets: dict[str, list[Claim]] = defaultdict(list)
+    for group in groups:
+        if group.kind is not ClaimKind.DATE or len(group.claims) > EVENT_BUCKET:
+            continue
+        for c in group.claims:
+            if c.qualifier or c.key == REPORT_KEY or c.granularity != "year" or c.value is None:
+                continue
+            event, word = event_and_word(c.sentence, c.surface)
+            if event not in _NAMED or not beside(c.sentence, c.surface, word) or _told_again(c.sentence, word):
+                continue
+            buckets[_FAMILY.get(event, event)].append(c)
+    words = _article_words(groups)
+    out: list[Finding] = []
+    for family, claims in sorted(buckets.items()):
+        if len(claims) > EVENT_BUCKET:
+            continue
+        classes = value_classes(claims)
+        stated_by = [articles_of(cls) for cls in classes]
+        done: set[frozenset[int]] = set()
+        for w, lone in enumerate(classes):
+            if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
+                continue
+            x = lone[0]
+            article = x.location.article
+            near = [v for v, cls in enumerate(classes) if v != w and within_reach(x, cls[0])]
+            if len(near) != 1:
+                continue  # no year, or two, to set the lone one against
+            (v,) = near
+            if frozenset({v, w}) in done:
+                continue  # two lone years: one conflict
+            around = [u for u, cls in enumerate(classes) if u != v and within_reach(classes[v][0], cls[0])]
+            if article in stated_by[v] or any(stated_by[v] & stated_by[u] for u in around):
+                continue  # an article gives two years of the event near each other: two events of one kind
+            ys = [
+                y
+                for y in classes[v]
+                if _same_people(x, y, words)
+                and facts.may_share(article, y.location.article)
+                and values_overlap(x, y) is False
+            ]
+            arts = sorted({y.location.article for y in ys})
+            if len(arts) < YEAR_BACKING:
+                continue
+            ys = [next(y for y in ys if y.location.article == a) for a in arts]
+            y = ys[0]
+            done.add(frozenset({v, w}))
+            wx, wy = event_and_word(x.sentence, x.surface)[1], event_and_word(y.sentence, y.surface)[1]
+            explanation = (
+                f"{x.display} vs {y.display}: the values cannot both be true; {some_articles(arts)} "
+                f"{'gives' if len(arts) == 1 else 'give'} {y.display} as the year of one event ({wy!r}) "
+                f"and no other year of it; only {article} gives {x.display} ({wx!r}): a past event has one year"
+            )
+            claims_shown = (x, *ys)
+            out.append(
+                make_finding(
+                    Verdict.CONFLICT,
+                    Severity.MEDIUM,
+                    ClaimKind.DATE,
+                    family,
+                    claims_shown,
+                    explanation,
+                    (facts.explain(article, y.location.article), *normalisations(claims_shown)),
+                )
+            )
     return out
+
+
+def _told_again(sentence: str, word: str) -> bool:
+    """Whether the event word ``word`` of a sentence is told as one of several of its event: a word of
+    ``_ANOTHER`` in lower case within four words before it or three after ("retired again in 1996",
+    "his second retirement"), not a name's ("and New Jersey before retiring in 1996")."""
+    tokens = [m.group() for m in WORD.finditer(sentence)]
+    spots = [k for k, t in enumerate(tokens) if t.lower() == word.lower()]
+    return any(t in _ANOTHER for k in spots for t in tokens[max(0, k - 4) : k + 4])
+
+
+def _article_words(groups: Sequence[ClaimGroup]) -> dict[str, frozenset[str]]:
+    """Article -> the words (lower case) of the sentences its claims are read from."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        for c in group.claims:
+            out[c.location.article].update(w.lower() for w in WORD.findall(c.sentence))
+    return {a: frozenset(ws) for a, ws in out.items()}
+
+
+def _people(c: Claim) -> frozenset[str]:
+    """The names around a date that are no place's ("Ines Ostrova", not "San Antonio"), by the
+    gazetteer or a run of capitalised words that names no place."""
+    from factcheck.places import gazetteer
+
+    gaz, places, others = gazetteer(), _place_runs(c.sentence), _runs_not_places(c.sentence)
+    return frozenset(n for n in c.names if n in others or not (gaz.lookup(n) or n in places))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _place_runs(sentence: str) -> frozenset[str]:
+    """The words (lower case) of the runs of two or more capitalised words of a sentence that name a
+    place by the gazetteer ("San Antonio", "New Jersey")."""
+    from factcheck.places import gazetteer
+    from factcheck.words import STOPWORDS
+
+    gaz = gazetteer()
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(sentence):
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        while words and words[0] in STOPWORDS:
+            words.pop(0)
+        if len(words) > 1 and gaz.lookup(" ".join(words)):
+            out.update(words)
+    return frozenset(out)
+
+
+def _same_people(x: Claim, y: Claim, words: dict[str, frozenset[str]]) -> bool:
+    """Whether two years may be told of the same people: names that are no place's around both meet
+    (``names_meet``); around one only, one of them is written in the other's article (``words``: a
+    report telling of "He" names him elsewhere); around neither, nothing tells them apart."""
+    px, py = _people(x), _people(y)
+    if px and py:
+        return names_meet(x, y)
+    named, other = (px, y) if px else (py, x)
+    return not named or bool(named & words.get(other.location.article, frozenset()))
