@@ -64,6 +64,7 @@ __all__ = [
     "OUTLIER_BACKING",
     "OUTLIER_LINK",
     "SPLIT_BACKING",
+    "VEHICLE_MAKES",
     "court_apart",
     "event_links",
     "event_outliers",
@@ -71,8 +72,10 @@ __all__ = [
     "moment_links",
     "one_event_told_otherwise",
     "one_of_several_in_one",
+    "one_vehicle",
     "outlier_links",
     "split_links",
+    "vehicle_years",
     "within_reach",
     "year_outliers",
 ]
@@ -222,7 +225,7 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     if x.qualifier or y.qualifier or (x.key == REPORT_KEY) != (y.key == REPORT_KEY) or no_day_conflict(x, y):
         return False
     event = date_event(x.sentence, x.surface)
-    if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
+    if x.granularity == y.granularity == "year" and (_one_fact_of_years(x, y) or one_vehicle(x, y)):
         return True
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
@@ -351,6 +354,8 @@ def event_reason(x: Claim, y: Claim) -> str:
         both = {x.granularity, y.granularity}
         what = both.pop() if both in ({"year"}, {"month"}) else "day" if both <= _DAYS else "date"
         return f"both are the {what} of one event ({wx!r} / {wy!r})"
+    if x.granularity == y.granularity == "year" and one_vehicle(x, y):
+        return f"both years are the model year of one vehicle ({_vehicle_of(x)!r} / {_vehicle_of(y)!r})"
     if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
         shared = sorted(w for w in x.matching_words & y.matching_words if not w.startswith(("@", "+")))
         return f"both years are of one fact told in alike words ({', '.join(shared[:6])})"
@@ -938,7 +943,8 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                     (facts.explain(article, y.location.article), *normalisations(claims_shown)),
                 )
             )
-    return out + year_outliers(groups, [*findings, *out], facts)
+    out += year_outliers(groups, [*findings, *out], facts)
+    return out + vehicle_years(groups, [*findings, *out], facts)
 
 
 YEAR_BACKING = 1
@@ -1072,11 +1078,122 @@ def _place_runs(sentence: str) -> frozenset[str]:
 
 
 def _same_people(x: Claim, y: Claim, words: dict[str, frozenset[str]]) -> bool:
-    """Whether two years may be told of the same people: names that are no place's around both meet
-    (``names_meet``); around one only, one of them is written in the other's article (``words``: a
-    report telling of "He" names him elsewhere); around neither, nothing tells them apart."""
-    px, py = _people(x), _people(y)
+    """Whether two years may be told of the same people: the names that are no place's in their
+    sentences (``_people``, ``_sentence_people``) meet; in one sentence only, one of them is written
+    in the other's article (``words``: a report telling of "He" names him elsewhere); in neither,
+    nothing tells them apart."""
+    px, py = _people(x) | _sentence_people(x.sentence), _people(y) | _sentence_people(y.sentence)
     if px and py:
-        return names_meet(x, y)
+        return bool(px & py)
     named, other = (px, y) if px else (py, x)
     return not named or bool(named & words.get(other.location.article, frozenset()))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_people(sentence: str) -> frozenset[str]:
+    """The capitalised words (lower case) of a sentence that may name people: no stop word ("He",
+    "The"), no place's name by the gazetteer unless in a run of capitalised words that names no
+    place ("Bettie Page"), and no word of a run that names a place ("San Antonio")."""
+    from factcheck.places import gazetteer
+    from factcheck.words import STOPWORDS
+
+    gaz, places, others = gazetteer(), _place_runs(sentence), _runs_not_places(sentence)
+    out = set()
+    for m in _CAPITALISED.finditer(sentence):
+        word = m.group().lower().removesuffix("'s").removesuffix("’s")
+        if word in STOPWORDS or word in places or (gaz.lookup(word) and word not in others):
+            continue
+        out.add(word)
+    return frozenset(out)
+
+
+VEHICLE_MAKES = frozenset(
+    """acura alfa audi bentley bmw buick cadillac chevrolet chevy chrysler citroen dacia dodge ferrari
+    fiat ford gmc honda hummer hyundai infiniti isuzu jaguar jeep kia lexus lincoln mazda mercedes
+    mercury mini mitsubishi nissan oldsmobile opel peugeot plymouth pontiac porsche renault saab saturn
+    scion seat skoda subaru suzuki tesla toyota vauxhall volkswagen volvo""".split()
+)
+"""Makes of cars: a year right before one names a vehicle's model year ("a 2013 Toyota Camry")."""
+
+
+def one_vehicle(x: Claim, y: Claim) -> bool:
+    """Whether two years are the model year of one vehicle: the capitalised words right after each
+    (``_vehicle_of``: "a 2013 Toyota Camry", "a 2016 gray Camry") share a word, and a make of car
+    (``VEHICLE_MAKES``) stands among them. A vehicle has one model year: two reports of one
+    event that give two for it contradict each other."""
+    vx, vy = _vehicle_of(x), _vehicle_of(y)
+    words_x, words_y = set(vx.lower().split()), set(vy.lower().split())
+    return bool(words_x & words_y) and bool((words_x | words_y) & VEHICLE_MAKES)
+
+
+_AFTER_YEAR = re.compile(r"(?:[ ][a-z]+){0,2}((?:[ ][A-Z][\w-]*){1,3})")
+"""Up to two lower-case words (a colour: "gray", "silver") and then one to three capitalised words."""
+
+
+def _vehicle_of(c: Claim) -> str:
+    """The capitalised words right after a year (``_AFTER_YEAR``: "Toyota Camry" of "a 2013 Toyota
+    Camry, which fled"), or ""."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    m = _AFTER_YEAR.match(c.sentence, at + len(c.surface))
+    return m.group(1).strip() if m else ""
+
+
+def vehicle_years(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
+    """Conflicts of two model years of one vehicle (``one_vehicle``: "hit by a 2013 Toyota Camry" /
+    "hit by a 2016 gray Camry"), whatever group and whatever other dates of their sentences the
+    words around them pair them with (a sentence giving the day and the car's year is as alike to
+    either): of two articles that report one event (``ArticleFacts.one_event``), neither giving the
+    other's year for a vehicle too. A year already in a conflict is left as it is."""
+    in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
+    years = [
+        c
+        for g in groups
+        if g.kind is ClaimKind.DATE
+        for c in g.claims
+        if c.granularity == "year" and c.value is not None and not c.qualifier and _vehicle_of(c)
+    ]
+    if len(years) > EVENT_BUCKET:
+        return []
+    classes = value_classes(years)
+    stated_by = [articles_of(cls) for cls in classes]
+    out: list[Finding] = []
+    for (u, a), (v, b) in itertools.combinations(enumerate(classes), 2):
+        if stated_by[u] & stated_by[v]:
+            continue  # an article gives both years: two vehicles
+        pair = next(
+            (
+                (x, y)
+                for x in a
+                for y in b
+                if x.id not in in_conflict
+                and y.id not in in_conflict
+                and values_overlap(x, y) is False
+                and one_vehicle(x, y)
+                and facts.one_event(x, y)
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        x, y = pair
+        explanation = (
+            f"{x.display} vs {y.display}: the values cannot both be true; both years are the model year of one "
+            f"vehicle ({_vehicle_of(x)!r} / {_vehicle_of(y)!r})"
+        )
+        out.append(
+            make_finding(
+                Verdict.CONFLICT,
+                Severity.MEDIUM,
+                ClaimKind.DATE,
+                "vehicle",
+                (x, y),
+                explanation,
+                (facts.explain(x.location.article, y.location.article), *normalisations((x, y))),
+            )
+        )
+    return out

@@ -395,3 +395,41 @@ def test_years_of_an_event_of_another_named_person_are_no_conflict(tmp_path: Pat
             "b.txt": _HIRED_B + "Her rival Ines Ostrova retired in 1996 as top scorer.",
         },
     )
+
+
+def test_years_of_deaths_of_two_people_named_in_their_sentences_are_no_conflict(tmp_path: Path) -> None:
+    """The names around each year are none, but their sentences name two different people."""
+    assert not _year_conflicts(
+        tmp_path,
+        {
+            "a.txt": _HIRED_A + "Vidal was murdered in 1979.",
+            "b.txt": _HIRED_B + "Brenn trained with Marley from 1977 until the runner's death in 1981.",
+        },
+    )
+
+
+def _vehicle_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f.explanation for f in check([tmp_path]).findings if "model year of one vehicle" in f.explanation]
+
+
+def test_two_model_years_of_one_vehicle_are_a_conflict(tmp_path: Path) -> None:
+    (found,) = _vehicle_conflicts(
+        tmp_path,
+        {
+            "a.txt": "Raj Omar, 59, was hit by a 2013 Toyota Camry in Lakeport on Friday, police said.",
+            "b.txt": "Raj Omar, 59, was struck by a 2016 gray Camry in Lakeport on Friday, police said.",
+        },
+    )
+    assert "'Toyota Camry' / 'Camry'" in found or "'Camry' / 'Toyota Camry'" in found
+
+
+def test_model_years_of_two_vehicles_are_no_conflict(tmp_path: Path) -> None:
+    assert not _vehicle_conflicts(
+        tmp_path,
+        {
+            "a.txt": "Raj Omar, 59, was hit by a 2013 Toyota Camry in Lakeport on Friday, police said.",
+            "b.txt": "Raj Omar, 59, was struck by a 2016 Ford Fusion in Lakeport on Friday, police said.",
+        },
+    )
