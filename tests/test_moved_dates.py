@@ -338,3 +338,98 @@ _D = "2025-06-12"
 )
 def test_a_second_review_of_the_moved_dates(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
     assert bool(_date_conflicts(tmp_path, (_D, a), (_D, b))) is conflict
+
+
+def _year_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    """The explanations of the conflicts of one year of an event against another (``year_outliers``)."""
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f.explanation for f in check([tmp_path]).findings if "a past event has one year" in f.explanation]
+
+
+_HIRED_A = "Orla Brenn, 58, was named head coach of the Harbor Hawks in Lakeport on Monday. "
+_HIRED_B = "The Harbor Hawks named Orla Brenn, 58, head coach in Lakeport on Monday. "
+
+
+def test_a_year_of_a_retirement_told_otherwise_is_a_conflict(tmp_path: Path) -> None:
+    """The words around the two years share little, yet the story gives one other year of the
+    retirement: the lone year is that retirement's, told otherwise."""
+    (found,) = _year_conflicts(
+        tmp_path,
+        {
+            "a.txt": _HIRED_A + "She retired in 1993 as the league's top scorer.",
+            "b.txt": _HIRED_B + "Brenn also played in Boston and Denver before retiring in 1996.",
+        },
+    )
+    assert "1993" in found and "1996" in found and "'retired'" in found
+
+
+def test_a_third_year_of_the_event_leaves_the_years_apart(tmp_path: Path) -> None:
+    """Three years of retirements near each other: more than one retirement is told, no conflict."""
+    assert not _year_conflicts(
+        tmp_path,
+        {
+            "a.txt": _HIRED_A + "She retired in 1993 as the league's top scorer.",
+            "b.txt": _HIRED_B + "Brenn also played in Boston and Denver before retiring in 1996.",
+            "c.txt": _HIRED_B + "Her assistant Kai Marr retired in 1995.",
+        },
+    )
+
+
+def test_a_year_told_as_one_of_several_of_its_event_is_no_conflict(tmp_path: Path) -> None:
+    assert not _year_conflicts(
+        tmp_path,
+        {
+            "a.txt": _HIRED_A + "She retired in 1993 as the league's top scorer.",
+            "b.txt": _HIRED_B + "Brenn came back and retired again in 1996.",
+        },
+    )
+
+
+def test_years_of_an_event_of_another_named_person_are_no_conflict(tmp_path: Path) -> None:
+    """A person named beside one year only, and nowhere in the other article: two people's retirements."""
+    assert not _year_conflicts(
+        tmp_path,
+        {
+            "a.txt": _HIRED_A + "She retired in 1993 as the league's top scorer.",
+            "b.txt": _HIRED_B + "Her rival Ines Ostrova retired in 1996 as top scorer.",
+        },
+    )
+
+
+def test_years_of_deaths_of_two_people_named_in_their_sentences_are_no_conflict(tmp_path: Path) -> None:
+    """The names around each year are none, but their sentences name two different people."""
+    assert not _year_conflicts(
+        tmp_path,
+        {
+            "a.txt": _HIRED_A + "Vidal was murdered in 1979.",
+            "b.txt": _HIRED_B + "Brenn trained with Marley from 1977 until the runner's death in 1981.",
+        },
+    )
+
+
+def _vehicle_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f.explanation for f in check([tmp_path]).findings if "model year of one vehicle" in f.explanation]
+
+
+def test_two_model_years_of_one_vehicle_are_a_conflict(tmp_path: Path) -> None:
+    (found,) = _vehicle_conflicts(
+        tmp_path,
+        {
+            "a.txt": "Raj Omar, 59, was hit by a 2013 Toyota Camry in Lakeport on Friday, police said.",
+            "b.txt": "Raj Omar, 59, was struck by a 2016 gray Camry in Lakeport on Friday, police said.",
+        },
+    )
+    assert "'Toyota Camry' / 'Camry'" in found or "'Camry' / 'Toyota Camry'" in found
+
+
+def test_model_years_of_two_vehicles_are_no_conflict(tmp_path: Path) -> None:
+    assert not _vehicle_conflicts(
+        tmp_path,
+        {
+            "a.txt": "Raj Omar, 59, was hit by a 2013 Toyota Camry in Lakeport on Friday, police said.",
+            "b.txt": "Raj Omar, 59, was struck by a 2016 Ford Fusion in Lakeport on Friday, police said.",
+        },
+    )
