@@ -40,10 +40,8 @@ from factcheck.date_events import (
 from factcheck.dates import REPORT_KEY, planned
 from factcheck.events import ArticleFacts
 from factcheck.judge import (
-    _NAME_RUN,
     OPEN_TIME_QUALIFIERS,
     _Link,
-    _runs_not_places,
     conflict_candidate,
     make_finding,
     normalisations,
@@ -64,7 +62,6 @@ __all__ = [
     "OUTLIER_BACKING",
     "OUTLIER_LINK",
     "SPLIT_BACKING",
-    "VEHICLE_MAKES",
     "court_apart",
     "event_links",
     "event_outliers",
@@ -72,12 +69,9 @@ __all__ = [
     "moment_links",
     "one_event_told_otherwise",
     "one_of_several_in_one",
-    "one_vehicle",
     "outlier_links",
     "split_links",
-    "vehicle_years",
     "within_reach",
-    "year_outliers",
 ]
 
 EVENT_WORD_LINK = (0.3, 3)
@@ -225,7 +219,7 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     if x.qualifier or y.qualifier or (x.key == REPORT_KEY) != (y.key == REPORT_KEY) or no_day_conflict(x, y):
         return False
     event = date_event(x.sentence, x.surface)
-    if x.granularity == y.granularity == "year" and (_one_fact_of_years(x, y) or one_vehicle(x, y)):
+    if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
         return True
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
@@ -354,8 +348,6 @@ def event_reason(x: Claim, y: Claim) -> str:
         both = {x.granularity, y.granularity}
         what = both.pop() if both in ({"year"}, {"month"}) else "day" if both <= _DAYS else "date"
         return f"both are the {what} of one event ({wx!r} / {wy!r})"
-    if x.granularity == y.granularity == "year" and one_vehicle(x, y):
-        return f"both years are the model year of one vehicle ({_vehicle_of(x)!r} / {_vehicle_of(y)!r})"
     if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
         shared = sorted(w for w in x.matching_words & y.matching_words if not w.startswith(("@", "+")))
         return f"both years are of one fact told in alike words ({', '.join(shared[:6])})"
@@ -943,257 +935,4 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                     (facts.explain(article, y.location.article), *normalisations(claims_shown)),
                 )
             )
-    out += year_outliers(groups, [*findings, *out], facts)
-    return out + vehicle_years(groups, [*findings, *out], facts)
-
-
-YEAR_BACKING = 1
-"""Other articles that must give one year for an event of the lexicon for a lone article's other
-year of it to be a conflict (``year_outliers``)."""
-
-
-def year_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
-    """Conflicts of a year that one article alone gives for an event of the lexicon, told by its
-    verb right beside it ("before retiring in 1996"), against the one other year that
-    ``YEAR_BACKING`` or more other articles give for that event ("He retired in 1993"), whatever
-    group the words around them put each year in: a story's background (a retirement, a release
-    from hospital) is one fact of one year, told in each report's own words, which the matching by
-    alike words often leaves in groups of their own. Only when the story gives no third year of the
-    event within reach (``DATE_REACH``), neither article gives a second year of it, no bound
-    ("since 1991"), no statement's year, neither told as one of several (``_another``: "retired
-    again"), the names not apart (a name of one side written in the other's sentence, or one side
-    naming none), and articles that share facts enough as a pair (``ArticleFacts.may_share``). A
-    year already in a conflict is left as it is."""
-    in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
-    buckets: dict[str, list[Claim]] = defaultdict(list)
-    for group in groups:
-        if group.kind is not ClaimKind.DATE or len(group.claims) > EVENT_BUCKET:
-            continue
-        for c in group.claims:
-            if c.qualifier or c.key == REPORT_KEY or c.granularity != "year" or c.value is None:
-                continue
-            event, word = event_and_word(c.sentence, c.surface)
-            if event not in _NAMED or not beside(c.sentence, c.surface, word) or _told_again(c.sentence, word):
-                continue
-            buckets[_FAMILY.get(event, event)].append(c)
-    words = _article_words(groups)
-    out: list[Finding] = []
-    for family, claims in sorted(buckets.items()):
-        if len(claims) > EVENT_BUCKET:
-            continue
-        classes = value_classes(claims)
-        stated_by = [articles_of(cls) for cls in classes]
-        done: set[frozenset[int]] = set()
-        for w, lone in enumerate(classes):
-            if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
-                continue
-            x = lone[0]
-            article = x.location.article
-            near = [v for v, cls in enumerate(classes) if v != w and within_reach(x, cls[0])]
-            if len(near) != 1:
-                continue  # no year, or two, to set the lone one against
-            (v,) = near
-            if frozenset({v, w}) in done:
-                continue  # two lone years: one conflict
-            around = [u for u, cls in enumerate(classes) if u != v and within_reach(classes[v][0], cls[0])]
-            if article in stated_by[v] or any(stated_by[v] & stated_by[u] for u in around):
-                continue  # an article gives two years of the event near each other: two events of one kind
-            ys = [
-                y
-                for y in classes[v]
-                if _same_people(x, y, words)
-                and facts.may_share(article, y.location.article)
-                and values_overlap(x, y) is False
-            ]
-            arts = sorted({y.location.article for y in ys})
-            if len(arts) < YEAR_BACKING:
-                continue
-            ys = [next(y for y in ys if y.location.article == a) for a in arts]
-            y = ys[0]
-            done.add(frozenset({v, w}))
-            wx, wy = event_and_word(x.sentence, x.surface)[1], event_and_word(y.sentence, y.surface)[1]
-            explanation = (
-                f"{x.display} vs {y.display}: the values cannot both be true; {some_articles(arts)} "
-                f"{'gives' if len(arts) == 1 else 'give'} {y.display} as the year of one event ({wy!r}) "
-                f"and no other year of it; only {article} gives {x.display} ({wx!r}): a past event has one year"
-            )
-            claims_shown = (x, *ys)
-            out.append(
-                make_finding(
-                    Verdict.CONFLICT,
-                    Severity.MEDIUM,
-                    ClaimKind.DATE,
-                    family,
-                    claims_shown,
-                    explanation,
-                    (facts.explain(article, y.location.article), *normalisations(claims_shown)),
-                )
-            )
-    return out
-
-
-def _told_again(sentence: str, word: str) -> bool:
-    """Whether the event word ``word`` of a sentence is told as one of several of its event: a word of
-    ``_ANOTHER`` in lower case within four words before it or three after ("retired again in 1996",
-    "his second retirement"), not a name's ("and New Jersey before retiring in 1996")."""
-    tokens = [m.group() for m in WORD.finditer(sentence)]
-    spots = [k for k, t in enumerate(tokens) if t.lower() == word.lower()]
-    return any(t in _ANOTHER for k in spots for t in tokens[max(0, k - 4) : k + 4])
-
-
-def _article_words(groups: Sequence[ClaimGroup]) -> dict[str, frozenset[str]]:
-    """Article -> the words (lower case) of the sentences its claims are read from."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for group in groups:
-        for c in group.claims:
-            out[c.location.article].update(w.lower() for w in WORD.findall(c.sentence))
-    return {a: frozenset(ws) for a, ws in out.items()}
-
-
-def _people(c: Claim) -> frozenset[str]:
-    """The names around a date that are no place's ("Ines Ostrova", not "San Antonio"), by the
-    gazetteer or a run of capitalised words that names no place."""
-    from factcheck.places import gazetteer
-
-    gaz, places, others = gazetteer(), _place_runs(c.sentence), _runs_not_places(c.sentence)
-    return frozenset(n for n in c.names if n in others or not (gaz.lookup(n) or n in places))
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _place_runs(sentence: str) -> frozenset[str]:
-    """The words (lower case) of the runs of two or more capitalised words of a sentence that name a
-    place by the gazetteer ("San Antonio", "New Jersey")."""
-    from factcheck.places import gazetteer
-    from factcheck.words import STOPWORDS
-
-    gaz = gazetteer()
-    out: set[str] = set()
-    for m in _NAME_RUN.finditer(sentence):
-        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group().split()]
-        while words and words[0] in STOPWORDS:
-            words.pop(0)
-        if len(words) > 1 and gaz.lookup(" ".join(words)):
-            out.update(words)
-    return frozenset(out)
-
-
-def _same_people(x: Claim, y: Claim, words: dict[str, frozenset[str]]) -> bool:
-    """Whether two years may be told of the same people: the names that are no place's in their
-    sentences (``_people``, ``_sentence_people``) meet; in one sentence only, one of them is written
-    in the other's article (``words``: a report telling of "He" names him elsewhere); in neither,
-    nothing tells them apart."""
-    px, py = _people(x) | _sentence_people(x.sentence), _people(y) | _sentence_people(y.sentence)
-    if px and py:
-        return bool(px & py)
-    named, other = (px, y) if px else (py, x)
-    return not named or bool(named & words.get(other.location.article, frozenset()))
-
-
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _sentence_people(sentence: str) -> frozenset[str]:
-    """The capitalised words (lower case) of a sentence that may name people: no stop word ("He",
-    "The"), no place's name by the gazetteer unless in a run of capitalised words that names no
-    place ("Bettie Page"), and no word of a run that names a place ("San Antonio")."""
-    from factcheck.places import gazetteer
-    from factcheck.words import STOPWORDS
-
-    gaz, places, others = gazetteer(), _place_runs(sentence), _runs_not_places(sentence)
-    out = set()
-    for m in _CAPITALISED.finditer(sentence):
-        word = m.group().lower().removesuffix("'s").removesuffix("’s")
-        if word in STOPWORDS or word in places or (gaz.lookup(word) and word not in others):
-            continue
-        out.add(word)
-    return frozenset(out)
-
-
-VEHICLE_MAKES = frozenset(
-    """acura alfa audi bentley bmw buick cadillac chevrolet chevy chrysler citroen dacia dodge ferrari
-    fiat ford gmc honda hummer hyundai infiniti isuzu jaguar jeep kia lexus lincoln mazda mercedes
-    mercury mini mitsubishi nissan oldsmobile opel peugeot plymouth pontiac porsche renault saab saturn
-    scion seat skoda subaru suzuki tesla toyota vauxhall volkswagen volvo""".split()
-)
-"""Makes of cars: a year right before one names a vehicle's model year ("a 2013 Toyota Camry")."""
-
-
-def one_vehicle(x: Claim, y: Claim) -> bool:
-    """Whether two years are the model year of one vehicle: the capitalised words right after each
-    (``_vehicle_of``: "a 2013 Toyota Camry", "a 2016 gray Camry") share a word, and a make of car
-    (``VEHICLE_MAKES``) stands among them. A vehicle has one model year: two reports of one
-    event that give two for it contradict each other."""
-    vx, vy = _vehicle_of(x), _vehicle_of(y)
-    words_x, words_y = set(vx.lower().split()), set(vy.lower().split())
-    return bool(words_x & words_y) and bool((words_x | words_y) & VEHICLE_MAKES)
-
-
-_AFTER_YEAR = re.compile(r"(?:[ ][a-z]+){0,2}((?:[ ][A-Z][\w-]*){1,3})")
-"""Up to two lower-case words (a colour: "gray", "silver") and then one to three capitalised words."""
-
-
-def _vehicle_of(c: Claim) -> str:
-    """The capitalised words right after a year (``_AFTER_YEAR``: "Toyota Camry" of "a 2013 Toyota
-    Camry, which fled"), or ""."""
-    at = c.sentence.find(c.surface)
-    if at < 0:
-        return ""
-    m = _AFTER_YEAR.match(c.sentence, at + len(c.surface))
-    return m.group(1).strip() if m else ""
-
-
-def vehicle_years(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
-    """Conflicts of two model years of one vehicle (``one_vehicle``: "hit by a 2013 Toyota Camry" /
-    "hit by a 2016 gray Camry"), whatever group and whatever other dates of their sentences the
-    words around them pair them with (a sentence giving the day and the car's year is as alike to
-    either): of two articles that report one event (``ArticleFacts.one_event``), neither giving the
-    other's year for a vehicle too. A year already in a conflict is left as it is."""
-    in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
-    years = [
-        c
-        for g in groups
-        if g.kind is ClaimKind.DATE
-        for c in g.claims
-        if c.granularity == "year" and c.value is not None and not c.qualifier and _vehicle_of(c)
-    ]
-    if len(years) > EVENT_BUCKET:
-        return []
-    classes = value_classes(years)
-    stated_by = [articles_of(cls) for cls in classes]
-    out: list[Finding] = []
-    for (u, a), (v, b) in itertools.combinations(enumerate(classes), 2):
-        if stated_by[u] & stated_by[v]:
-            continue  # an article gives both years: two vehicles
-        pair = next(
-            (
-                (x, y)
-                for x in a
-                for y in b
-                if x.id not in in_conflict
-                and y.id not in in_conflict
-                and values_overlap(x, y) is False
-                and one_vehicle(x, y)
-                and facts.one_event(x, y)
-            ),
-            None,
-        )
-        if pair is None:
-            continue
-        x, y = pair
-        explanation = (
-            f"{x.display} vs {y.display}: the values cannot both be true; both years are the model year of one "
-            f"vehicle ({_vehicle_of(x)!r} / {_vehicle_of(y)!r})"
-        )
-        out.append(
-            make_finding(
-                Verdict.CONFLICT,
-                Severity.MEDIUM,
-                ClaimKind.DATE,
-                "vehicle",
-                (x, y),
-                explanation,
-                (facts.explain(x.location.article, y.location.article), *normalisations((x, y))),
-            )
-        )
     return out
