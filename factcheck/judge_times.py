@@ -1,0 +1,149 @@
+"""Clock times one article alone gives against the time the others agree on, across groups.
+
+The matching (``match``) groups clock times by the few words around them, so a time an article
+gives otherwise ("was hit around 10 p.m." where eight reports say "around 7 p.m.") often lands in a
+group of its own, where nothing compares it (``judge.judge_group``): "the ferry was leaving the
+quay around 9 a.m. when it struck the pier" beside three reports of "the ferry left the quay at
+about 6 a.m.". ``time_outliers`` sets such a lone time against the time that several other
+articles of one event give in a sentence of alike words, whatever group each is in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from factcheck.date_events import date_event, same_event
+from factcheck.events import ArticleFacts
+from factcheck.judge import (
+    OPEN_TIME_QUALIFIERS,
+    make_finding,
+    normalisations,
+    some_articles,
+    value_classes,
+    values_overlap,
+)
+from factcheck.judge_common import articles_of
+from factcheck.match import reread
+from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
+from factcheck.times import PART_OF_DAY, days_apart
+from factcheck.words import STOPWORDS
+
+TIME_OUTLIER_BACKING = 2
+"""Other articles that must give one clock time in a sentence of alike words (``TIME_OUTLIER_WORDS``)
+for a lone article's other time to be a conflict with it (``time_outliers``). On the dev stories the
+rule adds no conflict (no story has a lone time so backed) and none in bench/noise.py; of the moved
+times of the mutation self-test it catches three more (of 10 missed), with ``ArticleFacts.may_share``
+(with ``one_event`` alone, two)."""
+TIME_OUTLIER_WORDS = 2
+"""Words (not stop words, not the time, not words of attribution) the sentence of a lone time must
+share with the sentence of each backing time. On the dev stories one word with three backing
+articles adds a false conflict (two moments a witness saw, sharing one word)."""
+TIME_BUCKET = 400
+"""Clock times of a run past which the rule stands aside (a folder of unrelated reports)."""
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_SAY = frozenset("said says say told tells added according reported reports police officials".split())
+"""Words of attribution: they tell who spoke, not what happened."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _content_words(sentence: str, surface: str) -> frozenset[str]:
+    """The words of a sentence that tell what it is about: the time, stop words and words of
+    attribution aside ("Police said", "according to"), plural -s dropped."""
+    text = sentence.replace(surface, " ").lower()
+    words = set()
+    for w in _WORD.findall(text):
+        if w in STOPWORDS or w in _SAY or len(w) < 3:
+            continue
+        words.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return frozenset(words)
+
+
+def _comparable(c: Claim) -> bool:
+    """A clock time told as a moment: not a part of the day, not a bound ("by 4 p.m."), not read in
+    a guessed zone (``match.reread``)."""
+    return c.granularity != PART_OF_DAY and c.qualifier not in OPEN_TIME_QUALIFIERS and not reread(c)
+
+
+def _backs(x: Claim, y: Claim, facts: ArticleFacts) -> int:
+    """The words the sentences of a lone time ``x`` and another article's time ``y`` share, when ``y``
+    may be the time of the moment ``x`` tells: one zone, disjoint values, not on two days, articles
+    of one event (``ArticleFacts.one_event``: the time compared counted as agreed) or sharing facts
+    enough as a pair (``ArticleFacts.may_share``: the others' agreement is the evidence, as for
+    ``judge_dates.outlier_links``); else 0. Two different events of the lexicon named beside them
+    ("was arrested at" / "was shot at") count one word less."""
+    if x.unit != y.unit or values_overlap(x, y) is not False or days_apart(x, y):
+        return 0
+    if not (facts.one_event(x, y) or facts.may_share(x.location.article, y.location.article)):
+        return 0
+    shared = len(_content_words(x.sentence, x.surface) & _content_words(y.sentence, y.surface))
+    ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
+    return shared - 1 if ex and ey and not same_event(ex, ey) else shared
+
+
+def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
+    """Conflicts of a clock time that one article alone gives against the time that
+    ``TIME_OUTLIER_BACKING`` or more other articles give, each in a sentence sharing
+    ``TIME_OUTLIER_WORDS`` words with the lone one's (``_backs``), whatever group the words right
+    around the times put each in. The lone article gives no time overlapping the others' anywhere
+    (else its time may be another moment of the story), and the others agree: the time most of
+    them give is backed by twice as many articles as any other. A lone time already in a conflict is
+    left as it is."""
+    in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
+    claims = [c for g in groups if g.kind is ClaimKind.TIME for c in g.claims if _comparable(c)]
+    if len(claims) > TIME_BUCKET:
+        return []
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.location.article].append(c)
+    classes = value_classes(claims)
+    stated_by = [articles_of(cls) for cls in classes]
+    out: list[Finding] = []
+    for w, lone in enumerate(classes):
+        if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
+            continue
+        x = lone[0]
+        article = x.location.article
+        own = by_article[article]
+        backing: dict[int, dict[str, tuple[int, Claim]]] = defaultdict(dict)
+        for v, cls in enumerate(classes):
+            if v == w or article in stated_by[v]:
+                continue
+            if any(values_overlap(o, y) is not False for o in own for y in cls):
+                continue  # the lone article gives this time too (or one near it), maybe of another moment
+            for y in cls:
+                shared = _backs(x, y, facts)
+                held = backing[v].get(y.location.article)
+                if shared >= TIME_OUTLIER_WORDS and (held is None or shared > held[0]):
+                    backing[v][y.location.article] = (shared, y)
+        counts = sorted(((len(arts), v) for v, arts in backing.items() if arts), reverse=True)
+        if not counts or counts[0][0] < TIME_OUTLIER_BACKING:
+            continue
+        if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+            continue  # the others disagree among themselves: no one time to set the lone one against
+        count, v = counts[0]
+        arts = sorted(backing[v])
+        ys = [backing[v][a][1] for a in arts]
+        y = ys[0]
+        words = sorted(_content_words(x.sentence, x.surface) & _content_words(y.sentence, y.surface))
+        explanation = (
+            f"{x.display} vs {y.display}: the values cannot both be true; {count} other articles give "
+            f"{y.display} in sentences alike ({some_articles(arts)}; shared words with {article}: "
+            f"{', '.join(words[:5])}); only {article} gives {x.display}"
+        )
+        shown = (x, *ys)
+        out.append(
+            make_finding(
+                Verdict.CONFLICT,
+                Severity.MEDIUM,
+                ClaimKind.TIME,
+                x.key,
+                shown,
+                explanation,
+                (facts.explain(article, y.location.article), *normalisations(shown)),
+            )
+        )
+    return out
