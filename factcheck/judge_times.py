@@ -53,13 +53,16 @@ _SAY = frozenset("said says say told tells added according reported reports poli
 def _content_words(sentence: str, surface: str) -> frozenset[str]:
     """The words of a sentence that tell what it is about: the time, stop words and words of
     attribution aside ("Police said", "according to"), plural -s dropped."""
-    text = sentence.replace(surface, " ").lower()
-    words = set()
-    for w in _WORD.findall(text):
-        if w in STOPWORDS or w in _SAY or len(w) < 3:
-            continue
-        words.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
-    return frozenset(words)
+    return frozenset(_stems(sentence, surface))
+
+
+def _stems(sentence: str, surface: str) -> dict[str, str]:
+    """Each word of ``_content_words`` (plural -s dropped) -> the word as the sentence writes it."""
+    stems: dict[str, str] = {}
+    for w in _WORD.findall(sentence.replace(surface, " ").lower()):
+        if w not in STOPWORDS and w not in _SAY and len(w) >= 3:
+            stems.setdefault(w[:-1] if w.endswith("s") and len(w) > 3 else w, w)
+    return stems
 
 
 def _comparable(c: Claim) -> bool:
@@ -128,7 +131,8 @@ def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
         arts = sorted(backing[v])
         ys = [backing[v][a][1] for a in arts]
         y = ys[0]
-        words = sorted(_content_words(x.sentence, x.surface) & _content_words(y.sentence, y.surface))
+        written = _stems(x.sentence, x.surface)
+        words = sorted(written[w] for w in written.keys() & _content_words(y.sentence, y.surface))
         explanation = (
             f"{x.display} vs {y.display}: the values cannot both be true; {count} other articles give "
             f"{y.display} in sentences alike ({some_articles(arts)}; shared words with {article}: "
