@@ -17,9 +17,14 @@ STORY = (
 LONE = {
     "a.txt": STORY + "The cyclist was riding beside the lock at about 7 p.m. on Tuesday, a witness said.",
     "b.txt": STORY + "He was cycling near the old lock gates at around 7 p.m. when the delivery van came off the lane.",
-    "c.txt": STORY + "Witnesses said the crash happened near the lock around 7 p.m. as the light faded.",
+    "c.txt": STORY + "Witnesses said the crash happened around 7 p.m. as the light faded.",
     "d.txt": STORY + "Police said the cyclist was passing the lock around 10 p.m. when the van hit him.",
+    "e.txt": "The council said on Wednesday it would review lighting on 12 miles of the path.",
+    "f.txt": "Friends described the cyclist, 31, as a keen club rider.",
+    "g.txt": "The van driver, 44, was released on bail on Wednesday pending further inquiries.",
 }
+"""Three of seven articles write "lock": not a word of the whole story ("delivery", "towpath": four
+articles' of seven)."""
 
 
 def _time_findings(folder: Path, articles: dict[str, str]) -> list[Finding]:
@@ -33,7 +38,7 @@ def _time_findings(folder: Path, articles: dict[str, str]) -> list[Finding]:
 
 def test_a_lone_time_in_other_words_conflicts_with_the_time_the_others_give(tmp_path: Path) -> None:
     # the words right around "around 10 p.m." are not those around the others' "7 p.m.", so the
-    # times fall in two groups; the sentences still share "cyclist" and "lock"
+    # times fall in two groups; the sentences still share "cyclist" and "lock" (a), "lock" and "van" (b)
     times = _time_findings(tmp_path, LONE)
     (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
     assert "d.txt" in {c.location.article for c in conflict.claims}
@@ -52,8 +57,22 @@ def test_a_lone_time_of_an_article_giving_the_others_time_too_is_another_moment(
 
 
 def test_a_lone_time_against_one_other_article_is_left_alone(tmp_path: Path) -> None:
-    two = {name: LONE[name] for name in ("a.txt", "d.txt")}
+    two = {name: text for name, text in LONE.items() if name not in ("b.txt", "c.txt")}
     assert not [f for f in _time_findings(tmp_path, two) if f.verdict is Verdict.CONFLICT]
+
+
+def test_a_lone_time_sharing_only_the_story_s_words_is_another_moment(tmp_path: Path) -> None:
+    # every article writes "firefighters" and "warehouse": leaving it at 9 a.m. is not being called at 6
+    fire = (
+        "A fire destroyed a furniture warehouse on the edge of Dunmore on Monday. Nobody was hurt. The cause "
+        "is not yet known, the fire service said. Roads near the industrial estate were closed for the day. "
+    )
+    articles = {
+        "a.txt": fire + "Firefighters were called to the warehouse at 6 a.m. on Monday.",
+        "b.txt": fire + "Six crews of firefighters were called to the burning warehouse at 6 a.m.",
+        "c.txt": fire + "Firefighters left the warehouse at 9 a.m. after damping down.",
+    }
+    assert not [f for f in _time_findings(tmp_path, articles) if f.verdict is Verdict.CONFLICT]
 
 
 def test_a_time_whose_names_differ_but_are_in_both_sentences_conflicts(tmp_path: Path) -> None:
