@@ -34,6 +34,7 @@ from factcheck.date_events import (
     beside,
     date_event,
     event_and_word,
+    opens_with,
     same_event,
     told_by_verb,
 )
@@ -871,10 +872,16 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
     name its main events in their own words, and the matching by alike words (``match``) then
     leaves a moved day alone in a group of its own, where nothing compares it. Only plain days
     (no bound, no statement's day, no month or year: the dates of many events of a story's
-    background), the lone day's event word right beside it (``date_events.beside``), of articles
-    that report one event (``ArticleFacts.same_event``), within reach
-    (``DATE_REACH``), and only when the others agree: the day most of them give is backed by at
-    least twice as many articles as any other. A lone day already in a conflict is left as it is."""
+    background), the lone day's event word right beside it (``date_events.beside``) or right after
+    it when it opens its sentence ("On May 4, the frigate sank ...": ``date_events.opens_with``), of
+    articles that report one event (``ArticleFacts.same_event``), within reach (``DATE_REACH``),
+    and only when the others agree: the day most of them give is backed by at least twice as many
+    articles as any other. A day told with other names than the lone one's, on both sides and
+    neither written in the other's sentence (``names_meet``), is another event of the kind (another
+    ship sunk) and backs no day. On the dev stories the sentence's opening and the names change no
+    finding and catch one moved day of the mutation self-test (a sinking's day, which two other
+    sinkings of the story, of another ship, had split). A lone day already in a conflict is left
+    as it is."""
     in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for group in groups:
@@ -897,7 +904,8 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                 continue
             x = lone[0]
             article = x.location.article
-            if not beside(x.sentence, x.surface, event_and_word(x.sentence, x.surface)[1]):
+            word = event_and_word(x.sentence, x.surface)[1]
+            if not (beside(x.sentence, x.surface, word) or opens_with(x.sentence, x.surface, word)):
                 continue  # the lone day's event word may be another clause's: the evidence is its own
             backing: dict[int, dict[str, Claim]] = defaultdict(dict)
             for v, cls in enumerate(classes):
@@ -906,6 +914,8 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                 for y in cls:
                     if values_overlap(x, y) is not False or not within_reach(x, y) or no_day_conflict(x, y):
                         continue
+                    if x.names and y.names and not names_meet(x, y):
+                        continue  # other names on both sides: another event of the kind (another ship sunk)
                     if facts.same_event(article, y.location.article):
                         backing[v].setdefault(y.location.article, y)
             counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
