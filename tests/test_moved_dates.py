@@ -384,3 +384,39 @@ def test_a_day_given_for_the_event_of_other_names_backs_no_day_against_a_lone_on
     texts["f.txt"] = other + "On March 7, 2022, the cutter Brisa sank a trawler near the Dunmore banks."
     found = [f for f in _all_date_conflicts(tmp_path, texts) if "March 9, 2022" in {c.surface for c in f.claims}]
     assert len(found) == 1 and "March 6, 2022" in {c.surface for c in found[0].claims}
+
+
+_STRUCK = {
+    "a.txt": "Mara Quist, 70, was struck by a van around 7 p.m. Wednesday as she crossed outside the Elm Street "
+    "market. The driver was charged Friday with vehicular homicide.",
+    "b.txt": "Police said Mara Quist was struck around 7 p.m. Wednesday while she crossed outside the Elm Street "
+    "market. Prosecutors charged the driver on Friday.",
+    "c.txt": "Witnesses said Mara Quist was struck as she crossed outside the Elm Street market around 7 p.m. "
+    "Wednesday. He was charged Friday, prosecutors said.",
+}
+
+
+def _outliers(tmp_path: Path, texts: dict[str, str]) -> list:
+    """The conflicts ``outlier_links`` adds among all the dates of invented reports, as one group."""
+    from factcheck.judge_dates import outlier_links
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    dates = [c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE]
+    links: dict = {}
+    outlier_links(value_classes(dates), links, _Facts())  # type: ignore[arg-type]
+    return [v for v in links.values() if v.disjoint is not None]
+
+
+def test_a_day_the_others_give_for_another_event_leaves_the_moved_day_alone(tmp_path: Path) -> None:
+    """d.txt gives Friday for the crossing the others date Wednesday; the others' Friday is the day
+    of the charges (another event, of the lexicon), so d.txt is alone with its day for its event."""
+    texts = dict(_STRUCK, **{"d.txt": "Quist was struck outside the market around 7 p.m. Friday."})
+    (link,) = _outliers(tmp_path, texts)
+    assert {(c.location.article, c.surface) for c in link.disjoint} == {("d.txt", "Friday"), ("a.txt", "Wednesday")}
+    assert link.pair_only
+    assert "only d.txt gives Friday for it ('struck'; the others' Friday is of 'charged')" in link.reason
+    # d.txt gives Friday for the charges too: its Friday may be theirs, no conflict
+    texts["d.txt"] += " The driver was charged Friday."
+    (tmp_path / "both").mkdir()
+    assert _outliers(tmp_path / "both", texts) == []
