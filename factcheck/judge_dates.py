@@ -912,6 +912,17 @@ EVENT_OUTLIER_BACKING = 2
 to be a conflict (``event_outliers``), and twice as many as give any third day."""
 
 
+def _lead(backing: dict[int, dict[str, Claim]]) -> tuple[int, int] | None:
+    """(articles, class) of the day most articles give against a lone one, if backed by
+    ``EVENT_OUTLIER_BACKING`` articles at least and twice as many as any other day; else None."""
+    counts = sorted(((len(arts), v) for v, arts in backing.items() if arts), reverse=True)
+    if not counts or counts[0][0] < EVENT_OUTLIER_BACKING:
+        return None
+    if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return None
+    return counts[0]
+
+
 def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
     """Conflicts of a day that one article alone gives for an event of the lexicon ("Tuesday's quake")
     against the day ``EVENT_OUTLIER_BACKING`` or more other articles give for it ("the earthquake
@@ -923,12 +934,13 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
     it when it opens its sentence ("On May 4, the frigate sank ...": ``date_events.opens_with``), of
     articles that report one event (``ArticleFacts.same_event``), within reach (``DATE_REACH``),
     and only when the others agree: the day most of them give is backed by at least twice as many
-    articles as any other. A day told with other names than the lone one's, on both sides and
-    neither written in the other's sentence (``names_meet``), is another event of the kind (another
-    ship sunk) and backs no day. On the dev stories the sentence's opening and the names change no
-    finding and catch one moved day of the mutation self-test (a sinking's day, which two other
-    sinkings of the story, of another ship, had split). A lone day already in a conflict is left
-    as it is."""
+    articles as any other. When they split, a day told with other names than the lone one's, on
+    both sides and neither written in the other's sentence (``names_meet``), is taken for another
+    event of the kind (another ship sunk) and left out; not before (a quake's epicentre near a port
+    is named otherwise than the island it shook). On the dev stories the sentence's opening and the
+    names change no finding and catch one moved day of the mutation self-test (a sinking's day,
+    which two reports of another ship's sinking had split). A lone day already in a conflict is
+    left as it is."""
     in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for group in groups:
@@ -955,22 +967,25 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
             if not (beside(x.sentence, x.surface, word) or opens_with(x.sentence, x.surface, word)):
                 continue  # the lone day's event word may be another clause's: the evidence is its own
             backing: dict[int, dict[str, Claim]] = defaultdict(dict)
+            named: dict[int, dict[str, Claim]] = defaultdict(dict)  # of the same names, or none on one side
             for v, cls in enumerate(classes):
                 if v == w or article in stated_by[v]:
                     continue
                 for y in cls:
                     if values_overlap(x, y) is not False or not within_reach(x, y) or no_day_conflict(x, y):
                         continue
-                    if x.names and y.names and not names_meet(x, y):
-                        continue  # other names on both sides: another event of the kind (another ship sunk)
                     if facts.same_event(article, y.location.article):
                         backing[v].setdefault(y.location.article, y)
-            counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
-            if not counts or counts[0][0] < EVENT_OUTLIER_BACKING:
-                continue
-            if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+                        if not (x.names and y.names) or names_meet(x, y):
+                            named[v].setdefault(y.location.article, y)
+            lead = _lead(backing)
+            if lead is None and x.names:
+                # the others split: a day told with other names on both sides is of another event
+                # of the kind (another ship sunk), which the names leave out
+                backing, lead = named, _lead(named)
+            if lead is None:
                 continue  # the others disagree among themselves: no one day to set the lone one against
-            count, v = counts[0]
+            count, v = lead
             arts = sorted(backing[v])
             ys = [backing[v][a] for a in arts]
             y = ys[0]
