@@ -338,3 +338,85 @@ _D = "2025-06-12"
 )
 def test_a_second_review_of_the_moved_dates(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
     assert bool(_date_conflicts(tmp_path, (_D, a), (_D, b))) is conflict
+
+
+def _all_date_conflicts(tmp_path: Path, texts: dict[str, str]) -> list:
+    """The date conflicts of invented reports (no publication dates), as findings."""
+    from factcheck.models import Verdict
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+_SINKING = {
+    "a.txt": "The frigate Corvo sank a smugglers' skiff full of fuel drums off Lenn on March 6, 2022, the coast guard "
+    "said in a statement.",
+    "b.txt": "Coast guard crews watched as the Corvo sank the skiff on March 6, 2022 near the Lenn lighthouse.",
+    "c.txt": "The skiff, carrying fuel drums, was sunk by the Corvo on March 6, 2022, officials in Lenn said.",
+}
+
+
+def test_a_lone_day_opening_its_sentence_owns_the_event_word_after_it(tmp_path: Path) -> None:
+    """d.txt opens its sentence with the day and names the sinking right after it: its day is the
+    sinking's, against the day three other reports give for it."""
+    texts = dict(_SINKING, **{"d.txt": "On March 9, 2022, gunners sank the raiders' boat after a long chase."})
+    (found,) = _all_date_conflicts(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"March 9, 2022", "March 6, 2022"}
+    assert "only d.txt gives 2022-03-09 ('sank')" in found.explanation
+    # a clause in between: the event word after the day is no longer the day's own
+    texts["d.txt"] = "On March 9, 2022, when rescuers reached the boat, gunners sank it after a long chase."
+    (tmp_path / "clause").mkdir()
+    assert _all_date_conflicts(tmp_path / "clause", texts) == []
+
+
+def test_a_day_given_for_the_event_of_other_names_backs_no_day_against_a_lone_one(tmp_path: Path) -> None:
+    """Two reports of the story give March 7 for a sinking by another ship (other names on both
+    sides): that is another sinking, so the others do not split over the Corvo's day (two against
+    two) and the lone day conflicts with the day the others give for the Corvo's."""
+    texts = {name: _SINKING[name] for name in ("a.txt", "b.txt")}
+    texts["d.txt"] = (
+        "On March 9, 2022, Corvo gunners sank the raiders' boat after a chase that lasted most of the night across "
+        "the bay toward the reefs."
+    )
+    other = "The frigate Corvo sank a smugglers' skiff off Lenn, the coast guard said. "
+    texts["e.txt"] = other + "The cutter Brisa sank a fishing trawler on March 7, 2022 off the Dunmore banks."
+    texts["f.txt"] = other + "On March 7, 2022, the cutter Brisa sank a trawler near the Dunmore banks."
+    found = [f for f in _all_date_conflicts(tmp_path, texts) if "March 9, 2022" in {c.surface for c in f.claims}]
+    assert len(found) == 1 and "March 6, 2022" in {c.surface for c in found[0].claims}
+
+
+_STRUCK = {
+    "a.txt": "Mara Quist, 70, was struck by a van around 7 p.m. Wednesday as she crossed outside the Elm Street "
+    "market. The driver was charged Friday with vehicular homicide.",
+    "b.txt": "Police said Mara Quist was struck around 7 p.m. Wednesday while she crossed outside the Elm Street "
+    "market. Prosecutors charged the driver on Friday.",
+    "c.txt": "Witnesses said Mara Quist was struck as she crossed outside the Elm Street market around 7 p.m. "
+    "Wednesday. He was charged Friday, prosecutors said.",
+}
+
+
+def _outliers(tmp_path: Path, texts: dict[str, str]) -> list:
+    """The conflicts ``outlier_links`` adds among all the dates of invented reports, as one group."""
+    from factcheck.judge_dates import outlier_links
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    dates = [c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE]
+    links: dict = {}
+    outlier_links(value_classes(dates), links, _Facts())  # type: ignore[arg-type]
+    return [v for v in links.values() if v.disjoint is not None]
+
+
+def test_a_day_the_others_give_for_another_event_leaves_the_moved_day_alone(tmp_path: Path) -> None:
+    """d.txt gives Friday for the crossing the others date Wednesday; the others' Friday is the day
+    of the charges (another event, of the lexicon), so d.txt is alone with its day for its event."""
+    texts = dict(_STRUCK, **{"d.txt": "Quist was struck outside the market around 7 p.m. Friday."})
+    (link,) = _outliers(tmp_path, texts)
+    assert {(c.location.article, c.surface) for c in link.disjoint} == {("d.txt", "Friday"), ("a.txt", "Wednesday")}
+    assert link.pair_only
+    assert "only d.txt gives Friday for it ('struck'; the others' Friday is of 'charged')" in link.reason
+    # d.txt gives Friday for the charges too: its Friday may be theirs, no conflict
+    texts["d.txt"] += " The driver was charged Friday."
+    (tmp_path / "both").mkdir()
+    assert _outliers(tmp_path / "both", texts) == []
