@@ -108,15 +108,6 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
-    if x.kind is ClaimKind.TIME:
-        from factcheck.judge_dates import names_meet
-
-        # Names beside two times that differ are one's only if neither sentence writes the other's
-        # ("to the depot on Mill Lane, Dunmore" / "to the depot, on Dunmore's main road"): the words
-        # right around a time name only some of what its sentence names. On the dev stories no
-        # conflict more or less, none in bench/noise.py; one moved time caught when the copied
-        # sentence is the one changed.
-        return names_meet(x, y)
     if x.kind is ClaimKind.QUANTITY and x.key.startswith(TIMES_KEY) and not _one_count_of_times(x, y):
         return False  # "The man fired twice" / "The deputies fired 11 times": two shooters' counts
     if x.kind is ClaimKind.QUANTITY and (_in_name(x) or _in_name(y)):
@@ -484,9 +475,6 @@ def judge(matching: Matching, articles: Iterable[Article] = (), facts: ArticleFa
         from factcheck.judge_dates import event_outliers
 
         findings.extend(event_outliers(matching.groups, findings, cores))
-        from factcheck.judge_times import time_outliers  # clock times alike words put in other groups
-
-        findings.extend(time_outliers(matching.groups, findings, cores))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(
