@@ -19,7 +19,7 @@ Qualifiers widen the value, and are kept in ``qualifier``: "about", "around", "a
 "shortly before" [t-30, t], "before"/"by"/"until" [t-60, t]. Everything stays inside one day.
 
 Zones: GMT, UTC and Z are one zone (``GMT``); "local time", "local" or none is ``local``; other
-abbreviations (EST, PDT, IST, BST...) are kept as written. Times in different zones are never
+abbreviations (EST, PDT, ET, PT, IST, BST...) are kept as written. Times in different zones are never
 compared: the offset between a local clock and GMT is not known.
 
 Parts of the day (``find_day_parts``): "Thursday evening", "early Sunday afternoon", "late on
@@ -69,7 +69,12 @@ _ZONES = {
     "cst": "CST", "cdt": "CDT", "mst": "MST", "mdt": "MDT", "pst": "PST", "pdt": "PDT", "cet": "CET",
     "cest": "CEST", "eet": "EET", "eest": "EEST", "jst": "JST", "aest": "AEST", "msk": "MSK",
 }  # fmt: skip
-_ZONE = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES), key=len, reverse=True)) + r")\b"
+_US_ZONES = {"et": "ET", "ct": "CT", "mt": "MT", "pt": "PT"}
+"""The United States' zones as news writes them after a clock ("9:40 p.m. ET", "6:40 p.m. PT"), standard
+or daylight time alike: kept as written, so that two zones' clocks are never compared. Only after a
+clock with its minutes or a.m./p.m.: four digits before them are as often a year ("in 2015 CT scans")."""
+_ZONE = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES | _US_ZONES), key=len, reverse=True)) + r")\b"
+_ZONE_FOUR = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES), key=len, reverse=True)) + r")\b"
 _MERIDIEM = r"(?P<mer>[aApP])(?:\.[ ]?[mM]\b\.?|[ ]?[mM]\b)"
 """a.m., a. m., am, AM, p.m: a final dot belongs to it only when a dot follows the a or p."""
 _AFTER_TIME = (
@@ -82,8 +87,8 @@ _CLOCK_RE = re.compile(
 )
 """10:30, 10.30pm, 11: 41am, 7 p.m., 9pm, each with a zone or "hours" after it."""
 _FOUR_RE = re.compile(
-    rf"(?<![\w.:/,-])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)[ ]?(?:(?P<hours>hours|hrs)\b|(?P<zone>{_ZONE}))"
-    rf"(?:[ ]?\(?(?P<zone2>{_ZONE}))?"
+    rf"(?<![\w.:/,-])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)[ ]?(?:(?P<hours>hours|hrs)\b|(?P<zone>{_ZONE_FOUR}))"
+    rf"(?:[ ]?\(?(?P<zone2>{_ZONE_FOUR}))?"
 )
 """1100 hours, 2045 GMT, 1100 hrs IST."""
 _WORD_RE = re.compile(r"(?<![\w-])(?P<w>noon|midday|midnight|(?P<oh>[1-9]|1[0-2])[ ]o['’]clock)\b", re.IGNORECASE)
@@ -158,7 +163,7 @@ def _hour24(hour: int, meridiem: str | None) -> int | None:
 
 def _zone(raw: str | None, local: str | None) -> str:
     if raw:
-        return _ZONES[raw.lower()]
+        return (_ZONES | _US_ZONES)[raw.lower()]
     return "local"
 
 

@@ -30,6 +30,10 @@ CASES = [
     ("The score was 3:2 and the ratio 4.30 today.", []),
     ("They searched for 40 hours over the past 24 hours.", []),
     ("Won 31-24 in 2:56.", []),
+    # the United States' zones after a clock; four digits before them are a year
+    ("The game ended at 9:40 p.m. ET on Sunday.", [("9:40 p.m. ET", "21:40 ET", 1300, 1300)]),
+    ("Kickoff was at 6:40 p.m. PT.", [("6:40 p.m. PT", "18:40 PT", 1120, 1120)]),
+    ("In 2015 CT scans showed the damage.", []),
 ]  # fmt: skip
 
 
@@ -243,3 +247,25 @@ def test_a_time_read_in_the_story_zone_keeps_the_conflict_of_two_zoned_times(tmp
     times = _time_findings(tmp_path, articles)
     (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
     assert {"a.txt", "c.txt"} <= {c.location.article for c in conflict.claims}
+
+
+def test_clocks_of_two_us_zones_are_never_compared(tmp_path: Path) -> None:
+    # 9:40 p.m. Eastern is 6:40 p.m. Pacific: one moment; read as two local clocks, it was a conflict
+    from factcheck.api import check
+
+    lead = (
+        "KESTON, Pa., Jan 13, 2026{ap} -- A power cut left about 40,000 homes in western Keston County without"
+        " electricity on Tuesday night, the utility Amberline said."
+    )
+    articles = {
+        "a.txt": lead.format(ap=" (AP)") + " The lights went out at 9:40 p.m. ET across the county's western towns.",
+        "b.txt": lead.format(ap="") + " The lights went out at 9:40 p.m. ET, Amberline said.",
+        "c.txt": lead.format(ap="")
+        + " The lights went out across the western towns at 6:40 p.m. PT, an Amberline engineer in Oregon said.",
+        "d.txt": lead.format(ap="") + " Power was restored to most homes by Wednesday morning.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+    assert {"21:40 ET", "18:40 PT"} <= {c.display for f in times for c in f.claims}
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT]
