@@ -108,6 +108,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
+    if x.kind is ClaimKind.TIME and (_two_named_events(x, y) or two_moments(x, y)):
+        return False  # "was shot at 10:30 p.m." / "was arrested at 11:45 p.m."; "polls open at 7" / "close at 8"
     if x.kind is ClaimKind.QUANTITY and x.key.startswith(TIMES_KEY) and not _one_count_of_times(x, y):
         return False  # "The man fired twice" / "The deputies fired 11 times": two shooters' counts
     if x.kind is ClaimKind.QUANTITY and (_in_name(x) or _in_name(y)):
@@ -1161,6 +1163,46 @@ def _two_named_events(x: Claim, y: Claim) -> bool:
         return True
     ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
     return ex in EVENTS and ey in EVENTS and not same_event(ex, ey)
+
+
+MOMENTS = {
+    "start": frozenset(
+        "open opens opened opening begin begins began begun start starts started erupted broke raised called"
+        " alerted failed departed left took imposed".split()
+    ),
+    "end": frozenset(
+        "close closes closed closing end ends ended finish finishes finished restored fixed reopened control"
+        " extinguished landed touched lifted stood".split()
+    ),
+    "plan": frozenset("set scheduled planned due expected timetabled".split()),
+}
+"""Words of the clause before a clock time that tell which moment of an event it is: its start ("polls
+open at 7 a.m.", "the alarm was raised at 6"), its end ("close at 8 p.m.", "under control at 9",
+"touched down at 13:00"), or a plan ("the launch had been set for 6:10", "is due to start at 7").
+Two clock times of different moments are never one time told otherwise; one of a moment and one of
+none may be."""
+MOMENT_WORDS = 8
+"""Words before a clock time, within its clause, read for its moment (``MOMENTS``)."""
+
+
+def two_moments(x: Claim, y: Claim) -> bool:
+    """Whether two clock times are of two moments of an event (``MOMENTS``): a start and an end, or a
+    plan and another (a time told with no moment word may be of any other)."""
+    mx, my = _moment_in(x.sentence, x.surface), _moment_in(y.sentence, y.surface)
+    return mx != my and (bool(mx and my) or "plan" in (mx, my))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _moment_in(sentence: str, surface: str) -> str:
+    at = sentence.find(surface)
+    if at < 0:
+        return ""
+    clause = re.split(r"[,;:(]|\band\b|\bbut\b|\bwhen\b", sentence[:at])[-1]
+    words = WORD.findall(clause.lower())[-MOMENT_WORDS:]
+    found = {phase for w in words for phase, lexicon in MOMENTS.items() if w in lexicon}
+    if "plan" in found:
+        return "plan"
+    return found.pop() if len(found) == 1 else ""
 
 
 TIMES_KEY = "times "

@@ -47,6 +47,7 @@ from factcheck.judge import (
     make_finding,
     normalisations,
     some_articles,
+    two_moments,
     value_classes,
     values_overlap,
 )
@@ -508,8 +509,8 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
         return False
     if x.kind is ClaimKind.DATE and (x.qualifier or y.qualifier or no_day_conflict(x, y)):
         return False
-    if x.kind is ClaimKind.TIME and {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS:
-        return False
+    if x.kind is ClaimKind.TIME and ({x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS or two_moments(x, y)):
+        return False  # a deadline ("by 4 p.m."), or two moments ("failed at 7:05" / "fixed at 11:50")
     if (x.key == REPORT_KEY) != (y.key == REPORT_KEY):
         return False
     if _two_events(x, y):

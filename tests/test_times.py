@@ -269,3 +269,49 @@ def test_clocks_of_two_us_zones_are_never_compared(tmp_path: Path) -> None:
     times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
     assert {"21:40 ET", "18:40 PT"} <= {c.display for f in times for c in f.claims}
     assert not [f for f in times if f.verdict is Verdict.CONFLICT]
+
+
+_LEAD = (
+    "ARDLEY, May 5, 2026{ap} -- Voters in Ardley County choose a new sheriff on Tuesday in a race between"
+    " Carl Dunmore and Rita Achebe, and about 38,000 people are registered to vote."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # two moments of one event: a start and an end, a plan and what happened
+        ("Polling stations across the county open at 7 a.m.", "Polling stations close at 8 p.m.", False),
+        ("The count begins at 9 p.m. in the county hall.", "The count ends at 11 p.m. in the county hall.", False),
+        (
+            "The first results had been set for 9 p.m. in the county hall.",
+            "The first results came at 11 p.m. in the county hall.",
+            False,
+        ),
+        # two events of the lexicon named beside the times
+        (
+            "A poll worker was shot outside the county hall at 10:30 p.m.",
+            "Police arrested a man outside the county hall at 11:45 p.m.",
+            False,
+        ),
+        # one moment told otherwise is still a conflict
+        ("Polling stations across the county open at 7 a.m.", "Polling stations open at 8 a.m.", True),
+        (
+            "Polling stations across the county open at 7 a.m.",
+            "Polling stations across the county take voters at 8 a.m.",
+            True,
+        ),
+    ],
+)
+def test_two_moments_of_one_event_are_never_one_time(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
+    from factcheck.api import check
+
+    articles = {
+        "a.txt": f"{_LEAD.format(ap=' (AP)')} {first}",
+        "b.txt": f"{_LEAD.format(ap='')} Turnout is expected to be low. {first}",
+        "c.txt": f"{_LEAD.format(ap='')} {second}",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+    assert bool([f for f in times if f.verdict is Verdict.CONFLICT]) is conflict
