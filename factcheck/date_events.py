@@ -35,16 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = [
-    "EVENTS",
-    "EVENT_WORDS",
-    "WORD",
-    "date_event",
-    "event_and_word",
-    "opens_with",
-    "same_event",
-    "told_by_verb",
-]
+__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event", "told_by_verb"]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
@@ -499,26 +490,6 @@ def beside(sentence: str, surface: str, word: str) -> bool:
     if after and after[0] in ("s", "'s"):  # "Tuesday's quake": the possessive is split off
         after = [w.lower() for w in WORD.findall(sentence[at + len(surface) :])][1:2]
     return word.lower() in before or word.lower() in after
-
-
-OPENING_AFTER = 4
-"""Words after a date that opens its sentence ("On November 4, the frigate sank ...") within which
-the word naming its event is the date's own (``opens_with``)."""
-
-
-def opens_with(sentence: str, surface: str, word: str) -> bool:
-    """Whether the date ``surface`` opens ``sentence`` (nothing before it but words such as "on",
-    "early", "last") and the word ``word`` naming its event stands within ``OPENING_AFTER`` words
-    after it, no clause ended between ("On November 4, the frigate sank a trawler": the sinking's
-    day). ``beside`` reads the words before a date and the one right after; a sentence that opens
-    with its date names the event in the clause that follows."""
-    at = sentence.find(surface)
-    if at < 0 or not word or not all(w.lower() in _LEAD_WORDS for w in WORD.findall(sentence[:at])):
-        return False
-    rest = sentence[at + len(surface) :].lstrip(" ,")
-    stop = _BREAK.search(rest)
-    after = [w.lower() for w in WORD.findall(rest[: stop.start()] if stop else rest)][:OPENING_AFTER]
-    return word.lower() in after
 
 
 def told_by_verb(sentence: str, surface: str) -> bool:

@@ -34,7 +34,6 @@ from factcheck.date_events import (
     beside,
     date_event,
     event_and_word,
-    opens_with,
     same_event,
     told_by_verb,
 )
@@ -377,12 +376,7 @@ def outlier_links(
     a lone date already in conflict with another class is left as it is. When the lone article
     gives the others' date too (elsewhere, maybe of another event), only pairs with one event of
     the lexicon beside both dates count (``_named_alike``): on the dev stories, counting every pair
-    then adds three false conflicts; these, none (and the mutation self-test catches 1-2 more).
-    A date other articles give too, but each for another event than the lone article's
-    (``_lone_for_its_event``: their Friday the charges', its Friday the crash's), is lone for its
-    event: the conflict is then of the pair alone, and says what the others' day is of. On the dev
-    stories this changes no finding; in the mutation self-test it finds the moved day of a crash
-    (against a report outside the gold finding, so not counted)."""
+    then adds three false conflicts; these, none (and the mutation self-test catches 1-2 more)."""
     stated_by = [articles_of(cls) for cls in classes]
     need_score, need_shared = OUTLIER_LINK
     backed = [v for v, arts in enumerate(stated_by) if len(arts) >= OUTLIER_BACKING]
@@ -405,10 +399,11 @@ def outlier_links(
         return len(stated_by[v]) - (article in stated_by[v]) >= OUTLIER_BACKING
 
     for w, lone in enumerate(classes):
-        article = _lone_for_its_event(lone, stated_by[w])
-        if article is None or any(backs(v, article) for v in in_conflict[w]):
+        if len(stated_by[w]) != 1:
             continue
-        lone = [c for c in lone if c.location.article == article]
+        (article,) = stated_by[w]
+        if any(backs(v, article) for v in in_conflict[w]):
+            continue
         backing: dict[int, dict[str, tuple[float, int, Claim, Claim]]] = defaultdict(dict)
         for x in lone:
             candidates: dict[int, tuple[int, Claim]] = {}
@@ -417,7 +412,7 @@ def outlier_links(
                 if len(posting) <= limit:
                     candidates.update((id(y), (v, y)) for v, y in posting if v != w and backs(v, article))
             for v, y in candidates.values():
-                both = article in stated_by[v]  # the lone article gives the others' date too
+                both = bool(stated_by[w] & stated_by[v])  # the lone article gives the others' date too
                 if not _outlier_pair(x, y, facts) or (both and not _named_alike(x, y)):
                     continue
                 score, shared = similarity(x, y)
@@ -440,49 +435,6 @@ def outlier_links(
             f"{count} other articles give {y.display} in alike words ({some_articles(sorted(backing[v]))}); "
             f"only {x.location.article} gives {x.display}"
         )
-        if len(stated_by[w]) > 1:  # the others give the lone day for another event: the pair alone
-            link.pair_only = True
-            link.reason += (
-                f" for it ({_event_words(lone)}; the others' {x.display} is of {_event_words(classes[w], x)})"
-            )
-
-
-def _lone_for_its_event(cls: list[Claim], articles: set[str]) -> str | None:
-    """The one article that gives a date (class ``cls``, given by ``articles``) for the event it
-    gives it for: the only article, or of dates, every claim of which names an event
-    (``date_events.date_event``), the only one whose claims of the date each name an event that no
-    other article's claim of it names, one of the two at least of the lexicon (``_two_events``:
-    "was struck around 7 p.m. Friday" where the other articles' Friday is the day of the charges,
-    "was charged Friday"). The others' day is then of another event, and the article is alone with
-    its day for its own; else None."""
-    if len(articles) == 1:
-        return next(iter(articles))
-    if cls[0].kind is not ClaimKind.DATE or len(cls) > EVENT_BUCKET:
-        return None
-    if not all(date_event(c.sentence, c.surface) for c in cls):
-        return None  # a day told with no event named may be of any
-    found = None
-    for article in sorted(articles):
-        mine = [c for c in cls if c.location.article == article]
-        theirs = [c for c in cls if c.location.article != article]
-        if all(_two_events(m, t) for m in mine for t in theirs):
-            if found is not None:
-                return None
-            found = article
-    return found
-
-
-def _event_words(claims: list[Claim], but: Claim | None = None) -> str:
-    """The words naming the events of ``claims`` (``but`` and its article's left out), quoted."""
-    words = sorted(
-        {
-            event_and_word(c.sentence, c.surface)[1]
-            for c in claims
-            if but is None or c.location.article != but.location.article
-        }
-        - {""}
-    )
-    return " / ".join(repr(w) for w in words[:3]) or "no event named"
 
 
 def _named_alike(x: Claim, y: Claim) -> bool:
@@ -913,17 +865,6 @@ EVENT_OUTLIER_BACKING = 2
 to be a conflict (``event_outliers``), and twice as many as give any third day."""
 
 
-def _lead(backing: dict[int, dict[str, Claim]]) -> tuple[int, int] | None:
-    """(articles, class) of the day most articles give against a lone one, if backed by
-    ``EVENT_OUTLIER_BACKING`` articles at least and twice as many as any other day; else None."""
-    counts = sorted(((len(arts), v) for v, arts in backing.items() if arts), reverse=True)
-    if not counts or counts[0][0] < EVENT_OUTLIER_BACKING:
-        return None
-    if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-        return None
-    return counts[0]
-
-
 def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
     """Conflicts of a day that one article alone gives for an event of the lexicon ("Tuesday's quake")
     against the day ``EVENT_OUTLIER_BACKING`` or more other articles give for it ("the earthquake
@@ -931,17 +872,10 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
     name its main events in their own words, and the matching by alike words (``match``) then
     leaves a moved day alone in a group of its own, where nothing compares it. Only plain days
     (no bound, no statement's day, no month or year: the dates of many events of a story's
-    background), the lone day's event word right beside it (``date_events.beside``) or right after
-    it when it opens its sentence ("On May 4, the frigate sank ...": ``date_events.opens_with``), of
-    articles that report one event (``ArticleFacts.same_event``), within reach (``DATE_REACH``),
-    and only when the others agree: the day most of them give is backed by at least twice as many
-    articles as any other. When they split, a day told with other names than the lone one's, on
-    both sides and neither written in the other's sentence (``names_meet``), is taken for another
-    event of the kind (another ship sunk) and left out; not before (a quake's epicentre near a port
-    is named otherwise than the island it shook). On the dev stories the sentence's opening and the
-    names change no finding and catch one moved day of the mutation self-test (a sinking's day,
-    which two reports of another ship's sinking had split). A lone day already in a conflict is
-    left as it is."""
+    background), the lone day's event word right beside it (``date_events.beside``), of articles
+    that report one event (``ArticleFacts.same_event``), within reach
+    (``DATE_REACH``), and only when the others agree: the day most of them give is backed by at
+    least twice as many articles as any other. A lone day already in a conflict is left as it is."""
     in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for group in groups:
@@ -964,11 +898,9 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                 continue
             x = lone[0]
             article = x.location.article
-            word = event_and_word(x.sentence, x.surface)[1]
-            if not (beside(x.sentence, x.surface, word) or opens_with(x.sentence, x.surface, word)):
+            if not beside(x.sentence, x.surface, event_and_word(x.sentence, x.surface)[1]):
                 continue  # the lone day's event word may be another clause's: the evidence is its own
             backing: dict[int, dict[str, Claim]] = defaultdict(dict)
-            named: dict[int, dict[str, Claim]] = defaultdict(dict)  # of the same names, or none on one side
             for v, cls in enumerate(classes):
                 if v == w or article in stated_by[v]:
                     continue
@@ -977,16 +909,12 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                         continue
                     if facts.same_event(article, y.location.article):
                         backing[v].setdefault(y.location.article, y)
-                        if not (x.names and y.names) or names_meet(x, y):
-                            named[v].setdefault(y.location.article, y)
-            lead = _lead(backing)
-            if lead is None and x.names:
-                # the others split: a day told with other names on both sides is of another event
-                # of the kind (another ship sunk), which the names leave out
-                backing, lead = named, _lead(named)
-            if lead is None:
+            counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
+            if not counts or counts[0][0] < EVENT_OUTLIER_BACKING:
+                continue
+            if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
                 continue  # the others disagree among themselves: no one day to set the lone one against
-            count, v = lead
+            count, v = counts[0]
             arts = sorted(backing[v])
             ys = [backing[v][a] for a in arts]
             y = ys[0]

@@ -120,13 +120,3 @@ def test_same_event_needs_the_same_word_or_kin() -> None:
 def test_a_modal_names_no_event() -> None:
     assert date_event("The concert would be held on Monday, officials said.", "Monday") == "hold"
     assert date_event("The club would on Monday name a coach.", "Monday") == ""
-
-
-def test_opens_with_reads_the_event_word_after_a_date_opening_its_sentence() -> None:
-    from factcheck.date_events import opens_with
-
-    assert opens_with("On March 9, Corvo sank the raiders' boat.", "March 9", "sank")
-    assert opens_with("Early on Friday, police arrested two men.", "Friday", "arrested")
-    assert not opens_with("Police said on March 9, Corvo sank the boat.", "March 9", "sank")  # not its opening
-    assert not opens_with("On March 9, when rescuers came, Corvo sank it.", "March 9", "sank")  # a clause between
-    assert not opens_with("On March 9, the crew of the old Corvo finally sank it.", "March 9", "sank")  # too far
