@@ -454,6 +454,33 @@ def said_before(text: str, pos: int) -> bool:
     return False
 
 
+_OPENING_BEFORE = frozenset({"on", "late", "early", "earlier", "later"})
+"""Words that may stand before a date opening a sentence ("On Monday,", "Late Friday,")."""
+SAID_SUBJECT_WORDS = 6
+"""Words between a date that opens its sentence and a verb of saying for the date to be the
+statement's day ("On Monday, a spokesman for the hospital said ...")."""
+
+
+def said_after(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens its sentence and is then the day of the
+    statement that follows it: "On Monday, police said the fire began Sunday", "Monday, the coroner
+    confirmed ...": a comma after it, a subject of at most ``SAID_SUBJECT_WORDS`` words with no event
+    word, no "that", then an active verb of saying."""
+    opening = [w.lower() for w in _SAID_WORD.findall(text, 0, start)]
+    if any(w not in _OPENING_BEFORE for w in opening if w not in _OPENERS):
+        return False
+    after = _SAID_WORD.findall(text, end, min(len(text), end + 80))
+    if after[:1] != [","]:
+        return False
+    words = [w.lower() for w in after[1:]]
+    for k, word in enumerate(words[: SAID_SUBJECT_WORDS + 1]):
+        if word in SAY_VERBS:
+            return k > 0 and words[k - 1] not in _BE_FORMS
+        if not word[0].isalpha() or word == "that" or event_class(word):
+            return False
+    return False
+
+
 _OTHER_CLAUSE_RE = re.compile(
     r",[ ](?:who|which|but)\b|[;—–]|(?<!\d):(?!\d)"
     r"|[ ]but[ ](?=(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does"
@@ -988,7 +1015,7 @@ class _Scanner:
                     tuple(c.steps),
                     surface,
                     c.symbol,
-                    said_before(self.text, start),
+                    said_before(self.text, start) or said_after(self.text, start, c.end),
                 )
             )
             prev_end = c.end

@@ -308,3 +308,40 @@ def test_a_relative_clause_lends_no_future_to_the_verb_after_it() -> None:
     )
     (found,) = find_dates(text, pub)
     assert found.value is not None and found.value.low == date(2026, 3, 3).toordinal()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a date opening its sentence, then a subject and a verb of saying: the statement's day
+        ("On Monday, police said the fire that killed three people began Sunday.", [True, False]),
+        ("Monday, a spokesman for the hospital said she was stable.", [True]),
+        ("Late Friday, the coroner confirmed the driver had died.", [True]),
+        # the event's own day
+        ("On Monday, police arrested two men.", [False]),
+        ("On Monday, the results were announced.", [False]),  # a passive: the announcement itself
+        ("The fire began on Monday, police said.", [False]),
+        ("After the crash on Monday, police said the road would stay shut.", [False]),  # not opening
+    ],
+)
+def test_a_date_opening_a_statement_is_its_day(text: str, said: list[bool]) -> None:
+    assert [m.said for m in find_dates(text, None)] == said
+
+
+def test_the_day_a_statement_opens_with_is_not_the_events(tmp_path: Path) -> None:
+    from factcheck.api import check
+    from factcheck.models import Verdict
+
+    fire = "at the Orrin Street flats in Malvern"
+    texts = {
+        "a.txt": f"Posted: January 14, 2025\n\nA fire killed three people Sunday {fire}, the fire department said.\n",
+        "b.txt": f"Posted: January 14, 2025\n\nThree residents were killed on Sunday when fire swept {fire}.\n",
+        "c.txt": f"Posted: January 14, 2025\n\nThe blaze that killed three people {fire} on Sunday began in"
+        " a kitchen.\n",
+        "d.txt": f"Posted: January 14, 2025\n\nOn Monday, police said the fire that killed three people {fire}"
+        " began Sunday in a kitchen.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not report.by_verdict(Verdict.CONFLICT)
