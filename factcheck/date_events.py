@@ -121,11 +121,23 @@ def _verb_after_wins(before: list[str]) -> bool:
 
 
 _GUNFIRE = re.compile(
-    r"\b(?:fired|firing)\s+(?:at|into|upon|off|back|warning|shots?|rounds?|bullets?|(?:a|the)\s+(?:gun|shot|"
+    r"\b(?:fired|firing)\s+(?:at|into|upon|off|back|warning|shots?|rounds?|bullets?|rubber|tear[ -]?gas|teargas|water"
+    r"|missiles?|rockets?|shells?|flares?|mortars?|volleys?|(?:a|the)\s+(?:gun|shot|"
     r"round|weapon|pistol|rifle)|(?:two|three|four|five|several|multiple|\d+)\s+(?:shots|rounds|times|bullets))\b",
     re.IGNORECASE,
 )
-""""fired" of a gun ("fired at police", "fired two shots", "firing warning shots"), not of a job."""
+""""fired" of a gun ("fired at police", "fired two shots", "firing warning shots", "fired tear gas"), not of a job."""
+_MARKET_FALL = re.compile(
+    r"\b(?:shares?|stocks?|prices?|index|indices|markets?|currency|bonds?|profits?|sales|revenues?|ratings?)"
+    r"\s+(?:\w+\s+)?(?:sank|sunk|sink|sinks)\b|\b(?:sank|sunk)\s+(?:by\s+)?(?:about\s+)?\d",
+    re.IGNORECASE,
+)
+""""sank" of a price ("Baltra shares sank 12 percent"), not of a ship."""
+
+
+def _price_fall(word: str, sentence: str) -> bool:
+    """Whether ``word`` ("sank") tells of a price falling (``_MARKET_FALL``), not of a ship."""
+    return any(word in m.group() for m in _MARKET_FALL.finditer(sentence))
 
 
 def date_event(sentence: str, surface: str) -> str:
@@ -176,6 +188,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         found = phrases.get(word.lower()) or EVENT_WORDS.get(_plain(word))
         if found == "fire" and _GUNFIRE.search(sentence):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
+        if found == "sink" and _price_fall(word, sentence):
+            continue  # "On Monday, Baltra shares sank 12 percent": no ship's sinking
         if found and word in before and (word.lower() in phrases or _verbal(word)):
             predicate = _predicate(before[: before.index(word)])
             if predicate:
@@ -188,7 +202,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         return subject  # "An earthquake felt in three valleys ... toppled chimneys and closed the road on May 2"
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
-        if verb:
+        if verb and not (verb == "sink" and _price_fall(word, sentence)):
             return verb, word
     if (
         breaks

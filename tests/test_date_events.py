@@ -15,6 +15,10 @@ from factcheck.date_events import date_event, same_event
         # "fired" of a gun is a shooting
         ("The gunman fired two shots on Friday, police said.", "Friday", "shoot"),
         ("Police fired at the crowd on Saturday.", "Saturday", "shoot"),
+        ("On Monday, riot police fired tear gas at marchers outside the governor's office.", "Monday", "shoot"),
+        # "sank" of a price is no ship's sinking
+        ("The ferry sank on Sunday off the island with 40 passengers aboard.", "Sunday", "sink"),
+        ("On Monday, the ferry line's shares sank 12 percent.", "Monday", ""),
         ("The singer died Thursday at a hospital in Brenton.", "Thursday", "die"),
         ("His death on Tuesday shocked the town.", "Tuesday", "die"),
         ("Crowds marched against the June 3 killing of a shopkeeper.", "June 3", "kill"),
