@@ -224,7 +224,7 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
         return True
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
-    if event in _NAMED and _one_of_several(x, y):
+    if _one_of_several(x, y):
         return False  # "the tremor on May 3 was the second to shake the valley": one of two
     if event == COURT and _two_hearings(x, y):
         return False
@@ -467,6 +467,8 @@ def _outlier_pair(x: Claim, y: Claim, facts: ArticleFacts | None) -> bool:
         return False
     if _two_events(x, y):
         return False  # two events, one of them named ("arrested Tuesday" / "freed Sunday")
+    if one_of_several_in_one(x, y):
+        return False  # "A second pedestrian ... was struck ... Friday": one more of the event
     ex, ey = date_event(x.sentence, x.surface), date_event(y.sentence, y.surface)
     names_x, names_y = set(x.names), set(y.names)
     if names_x and names_y and not names_x & names_y and not same_event(ex, ey):
@@ -784,12 +786,22 @@ def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
     tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(sentence)]
     at = sentence.find(surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
+    if _another_subject([t for _, t in tokens[:2]]):
+        return True  # "A second pedestrian, Edna Ross, was hit ... Friday": one more, whatever the verb
     if not word or not spots:
         return False
     if twice and sum(EVENT_WORDS.get(t) == event for _, t in tokens) > 1:
         return True
     k = min(spots, key=lambda k: abs(tokens[k][0] - at))
     return any(t in _ANOTHER for _, t in tokens[max(0, k - 4) : k + 1 + after])
+
+
+def _another_subject(opening: list[str]) -> bool:
+    """Whether a sentence opens with a subject that is one more of its kind ("A second man",
+    "Another victim", "A third suspect"): its dates are of one more of the event."""
+    return opening[:1] == ["another"] or (
+        len(opening) == 2 and opening[0] in ("a", "the") and opening[1] in ("second", "third", "fourth", "fifth")
+    )
 
 
 def _shown(c: Claim, before: int = 3, after: int = 2) -> str:

@@ -338,3 +338,36 @@ _D = "2025-06-12"
 )
 def test_a_second_review_of_the_moved_dates(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
     assert bool(_date_conflicts(tmp_path, (_D, a), (_D, b))) is conflict
+
+
+@pytest.mark.parametrize(
+    ("lone", "conflict"),
+    [
+        # one more of the event, told by the subject that opens the sentence: no moved day
+        ("A second cyclist, Tom Varga, was hit outside the Birch Road depot around 8 a.m. Friday.", False),
+        ("Another cyclist, Tom Varga, was hit outside the Birch Road depot around 8 a.m. Friday.", False),
+        # the same cyclist's day moved is still a conflict
+        ("Lena Orr was hit outside the Birch Road depot around 8 a.m. Friday by a delivery van.", True),
+    ],
+)
+def test_one_more_of_an_event_opening_its_sentence_is_no_moved_day(tmp_path: Path, lone: str, conflict: bool) -> None:
+    head = "Posted: June 7, 2025\n\n"
+    texts = {
+        "a.txt": head
+        + "Lena Orr was hit by a delivery van outside the Birch Road depot around 8 a.m. Wednesday, and the"
+        " driver was charged Friday.\n",
+        "b.txt": head + "Police said Lena Orr was hit outside the Birch Road depot around 8 a.m. Wednesday; the driver"
+        " was charged Friday.\n",
+        "c.txt": head
+        + "Lena Orr was hit outside the Birch Road depot around 8 a.m. Wednesday, and the van's driver was"
+        " charged Friday, prosecutors said.\n",
+        "d.txt": head + f"Cyclists in the town are demanding a bike lane after the crash. {lone}\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = [
+        f
+        for f in check([tmp_path]).findings
+        if f.verdict.value == "conflict" and f.kind is ClaimKind.DATE and "d.txt" in f.articles
+    ]
+    assert bool(found) is conflict
