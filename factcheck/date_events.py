@@ -129,10 +129,18 @@ _GUNFIRE = re.compile(
 """"fired" of a gun ("fired at police", "fired two shots", "firing warning shots", "fired tear gas"), not of a job."""
 _MARKET_FALL = re.compile(
     r"\b(?:shares?|stocks?|prices?|index|indices|markets?|currency|bonds?|profits?|sales|revenues?|ratings?)"
-    r"\s+(?:\w+\s+)?(?:sank|sunk|sink|sinks)\b|\b(?:sank|sunk)\s+(?:by\s+)?(?:about\s+)?\d",
+    r"\s+(?:\w+\s+)?(?:sank|sunk|sink|sinks)\b"
+    r"|\b(?:sank|sunk)\s+(?:by\s+)?(?:about\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?)",
     re.IGNORECASE,
 )
 """"sank" of a price ("Baltra shares sank 12 percent"), not of a ship."""
+
+
+def _gunfire(word: str, sentence: str, at: int) -> bool:
+    """Whether ``word`` ("fired"), where nearest the date at ``at``, is of a gun (``_GUNFIRE``): not
+    "was fired on Monday after militants fired rockets"."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
+    return bool(spots) and _GUNFIRE.match(sentence, min(spots, key=lambda p: abs(p - at))) is not None
 
 
 def _price_fall(word: str, sentence: str) -> bool:
@@ -186,7 +194,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if word is cause and any(EVENT_WORDS.get(_plain(w)) and _verbal(w) for w in before):
             continue  # "arrested Fisk on Monday in the killing of Ann Roe": the arrest's day
         found = phrases.get(word.lower()) or EVENT_WORDS.get(_plain(word))
-        if found == "fire" and _GUNFIRE.search(sentence):
+        if found == "fire" and _gunfire(word, sentence, at):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
         if found == "sink" and _price_fall(word, sentence):
             continue  # "On Monday, Baltra shares sank 12 percent": no ship's sinking

@@ -456,9 +456,9 @@ def said_before(text: str, pos: int) -> bool:
 
 _OPENING_BEFORE = frozenset({"on", "late", "early", "earlier", "later"})
 """Words that may stand before a date opening a sentence ("On Monday,", "Late Friday,")."""
-SAID_SUBJECT_WORDS = 6
+SAID_SUBJECT_WORDS = 8
 """Words between a date that opens its sentence and a verb of saying for the date to be the
-statement's day ("On Monday, a spokesman for the hospital said ...")."""
+statement's day ("On Monday, a spokesman for the Kessel fire brigade said ...")."""
 
 
 def said_after(text: str, start: int, end: int) -> bool:
@@ -474,11 +474,17 @@ def said_after(text: str, start: int, end: int) -> bool:
         return False
     words = [w.lower() for w in after[1:]]
     for k, word in enumerate(words[: SAID_SUBJECT_WORDS + 1]):
-        if word in SAY_VERBS:
-            return k > 0 and words[k - 1] not in _BE_FORMS
-        if not word[0].isalpha() or word == "that" or event_class(word):
+        if word in SAY_VERBS:  # not "On Saturday, police said, the gunman opened fire": an aside
+            return k > 0 and words[k - 1] not in _BE_FORMS and words[k + 1 : k + 2] != [","]
+        if not word[0].isalpha() or word == "that":
             return False
+        if event_class(word) and words[k + 1 : k + 2] not in _SERVICE_NOUNS:
+            return False  # "a spokesman for the fire brigade said": a service's name, no event
     return False
+
+
+_SERVICE_NOUNS = [[w] for w in "brigade department service services chief crews crew station officials".split()]
+"""Nouns after an event word that make it a service's name ("fire brigade", "fire department")."""
 
 
 _OTHER_CLAUSE_RE = re.compile(

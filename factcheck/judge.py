@@ -1168,41 +1168,61 @@ def _two_named_events(x: Claim, y: Claim) -> bool:
 MOMENTS = {
     "start": frozenset(
         "open opens opened opening begin begins began begun start starts started erupted broke raised called"
-        " alerted failed departed left took imposed".split()
+        " alerted failed departed left imposed".split()
     ),
     "end": frozenset(
         "close closes closed closing end ends ended finish finishes finished restored fixed reopened control"
-        " extinguished landed touched lifted stood".split()
+        " extinguished contained doused landed touched lifted stood".split()
     ),
-    "plan": frozenset("set scheduled planned due expected timetabled".split()),
 }
 """Words of the clause before a clock time that tell which moment of an event it is: its start ("polls
-open at 7 a.m.", "the alarm was raised at 6"), its end ("close at 8 p.m.", "under control at 9",
-"touched down at 13:00"), or a plan ("the launch had been set for 6:10", "is due to start at 7").
-Two clock times of different moments are never one time told otherwise; one of a moment and one of
-none may be."""
+open at 7 a.m.", "the alarm was raised at 6"), or its end ("close at 8 p.m.", "under control at 9",
+"touched down at 13:00"); a verb and its particle first (``MOMENT_PHRASES``: "lifted off" starts,
+"called off" ends)."""
+MOMENT_PHRASES = {
+    ("lifted", "off"): "start", ("took", "off"): "start", ("set", "off"): "start", ("set", "out"): "start",
+    ("set", "sail"): "start", ("touched", "off"): "start", ("called", "off"): "end", ("broke", "off"): "end",
+    ("broke", "up"): "end", ("put", "out"): "end",
+}  # fmt: skip
+"""A verb and the particle after it that tell another moment than the verb alone, or one it has not."""
+PLAN_WORDS = frozenset("set scheduled planned due expected timetabled slated".split())
+"""Words that make a clock time a plan ("the launch had been set for 6:10", "is due to open at 7"):
+after a verb of being or having ("was set", "had been scheduled"), or before "for", "to" or "at";
+not an adjective ("the planned march began at 2 p.m.") nor a cause ("derailed due to a broken rail")."""
+_PLAN_BEFORE = frozenset("is are was were be been being has had have".split())
+_PLAN_AFTER = frozenset({"for", "to", "at"})
 MOMENT_WORDS = 8
 """Words before a clock time, within its clause, read for its moment (``MOMENTS``)."""
 
 
 def two_moments(x: Claim, y: Claim) -> bool:
-    """Whether two clock times are of two moments of an event (``MOMENTS``): a start and an end, or a
-    plan and another (a time told with no moment word may be of any other)."""
-    mx, my = _moment_in(x.sentence, x.surface), _moment_in(y.sentence, y.surface)
-    return mx != my and (bool(mx and my) or "plan" in (mx, my))
+    """Whether two clock times are of two moments of an event: a start and an end (``MOMENTS``), or
+    a plan and what happened (``PLAN_WORDS``). A time told with no moment word may be of any."""
+    (mx, px), (my, py) = _moment_in(x.sentence, x.surface), _moment_in(y.sentence, y.surface)
+    return (mx != my and bool(mx and my)) or px != py
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _moment_in(sentence: str, surface: str) -> str:
+def _moment_in(sentence: str, surface: str) -> tuple[str, bool]:
+    """The moment (``MOMENTS``) a clock time of ``sentence`` is given for, or "", and whether it is planned."""
     at = sentence.find(surface)
     if at < 0:
-        return ""
+        return "", False
     clause = re.split(r"[,;:(]|\band\b|\bbut\b|\bwhen\b", sentence[:at])[-1]
-    words = WORD.findall(clause.lower())[-MOMENT_WORDS:]
-    found = {phase for w in words for phase, lexicon in MOMENTS.items() if w in lexicon}
-    if "plan" in found:
-        return "plan"
-    return found.pop() if len(found) == 1 else ""
+    words = WORD.findall(clause.lower())
+    found: set[str] = set()
+    planned = False
+    for k in range(max(0, len(words) - MOMENT_WORDS), len(words)):
+        w, nxt = words[k], words[k + 1] if k + 1 < len(words) else ""
+        if w == "due" and nxt == "to" and k + 2 < len(words) and words[k + 2] in ("a", "an", "the"):
+            continue  # "derailed due to a broken rail": a cause
+        if w in PLAN_WORDS and ((k and words[k - 1] in _PLAN_BEFORE) or nxt in _PLAN_AFTER):
+            planned = True
+            continue
+        phase = MOMENT_PHRASES.get((w, nxt)) or next((p for p, lexicon in MOMENTS.items() if w in lexicon), "")
+        if phase:
+            found.add(phase)
+    return (found.pop() if len(found) == 1 else ""), planned
 
 
 TIMES_KEY = "times "

@@ -37,7 +37,7 @@ from factcheck.date_events import (
     same_event,
     told_by_verb,
 )
-from factcheck.dates import REPORT_KEY, planned
+from factcheck.dates import REPORT_KEY, SAY_VERBS, planned
 from factcheck.events import ArticleFacts
 from factcheck.judge import (
     OPEN_TIME_QUALIFIERS,
@@ -786,7 +786,7 @@ def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
     tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(sentence)]
     at = sentence.find(surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
-    if _another_subject([t for _, t in tokens[:2]]):
+    if _another_subject([t for _, t in tokens[:2]]) and not any(t in SAY_VERBS for _, t in tokens):
         return True  # "A second pedestrian, Edna Ross, was hit ... Friday": one more, whatever the verb
     if not word or not spots:
         return False
@@ -798,7 +798,8 @@ def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
 
 def _another_subject(opening: list[str]) -> bool:
     """Whether a sentence opens with a subject that is one more of its kind ("A second man",
-    "Another victim", "A third suspect"): its dates are of one more of the event."""
+    "Another victim", "A third suspect"): its dates are of one more of the event, unless the
+    sentence tells what someone said ("Another witness said the gunman opened fire on Tuesday")."""
     return opening[:1] == ["another"] or (
         len(opening) == 2 and opening[0] in ("a", "the") and opening[1] in ("second", "third", "fourth", "fifth")
     )

@@ -124,3 +124,16 @@ def test_same_event_needs_the_same_word_or_kin() -> None:
 def test_a_modal_names_no_event() -> None:
     assert date_event("The concert would be held on Monday, officials said.", "Monday") == "hold"
     assert date_event("The club would on Monday name a coach.", "Monday") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "event"),
+    [
+        # the "fired" beside the date, not another one of the sentence
+        ("The minister was fired on Monday after militants fired rockets at a border post.", "Monday", "fire"),
+        # a ship that sank some miles off a cape, not a price
+        ("The trawler sank 20 miles off the cape on Tuesday.", "Tuesday", "sink"),
+    ],
+)
+def test_a_word_sense_is_read_where_the_date_is(sentence: str, surface: str, event: str) -> None:
+    assert date_event(sentence, surface) == event

@@ -322,6 +322,8 @@ def test_a_relative_clause_lends_no_future_to_the_verb_after_it() -> None:
         ("On Monday, the results were announced.", [False]),  # a passive: the announcement itself
         ("The fire began on Monday, police said.", [False]),
         ("After the crash on Monday, police said the road would stay shut.", [False]),  # not opening
+        ("On Saturday, police said, the gunman opened fire.", [False]),  # an aside: the event's day
+        ("On Monday, a spokesman for the city fire brigade said it began Sunday.", [True, False]),
     ],
 )
 def test_a_date_opening_a_statement_is_its_day(text: str, said: list[bool]) -> None:

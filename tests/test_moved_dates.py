@@ -346,6 +346,8 @@ def test_a_second_review_of_the_moved_dates(tmp_path: Path, a: str, b: str, conf
         # one more of the event, told by the subject that opens the sentence: no moved day
         ("A second cyclist, Tom Varga, was hit outside the Birch Road depot around 8 a.m. Friday.", False),
         ("Another cyclist, Tom Varga, was hit outside the Birch Road depot around 8 a.m. Friday.", False),
+        # one more witness tells of the same crash: its day moved is still a conflict
+        ("Another witness said Lena Orr was hit outside the Birch Road depot around 8 a.m. Friday.", True),
         # the same cyclist's day moved is still a conflict
         ("Lena Orr was hit outside the Birch Road depot around 8 a.m. Friday by a delivery van.", True),
     ],

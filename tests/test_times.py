@@ -315,3 +315,25 @@ def test_two_moments_of_one_event_are_never_one_time(tmp_path: Path, first: str,
         (tmp_path / name).write_text(text + "\n", encoding="utf-8")
     times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
     assert bool([f for f in times if f.verdict is Verdict.CONFLICT]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "moment"),
+    [
+        ("Polling stations open at 7 a.m.", "7 a.m.", ("start", False)),
+        ("Polling stations are due to open at 7 a.m.", "7 a.m.", ("start", True)),
+        ("Polling stations are scheduled to close at 9 p.m.", "9 p.m.", ("end", True)),
+        ("The launch had been set for 6:10 a.m.", "6:10 a.m.", ("", True)),
+        # a verb and its particle
+        ("The rocket lifted off at 9:10 p.m.", "9:10 p.m.", ("start", False)),
+        ("Rescuers called off the search at 6 p.m.", "6 p.m.", ("end", False)),
+        ("The ferry set sail at 7:30 a.m.", "7:30 a.m.", ("start", False)),
+        # an adjective or a cause is no plan
+        ("The planned march by farmers began at 2 p.m.", "2 p.m.", ("start", False)),
+        ("A freight train derailed due to a broken rail at 7:05 a.m.", "7:05 a.m.", ("", False)),
+    ],
+)
+def test_the_moment_of_an_event_a_clock_time_is_given_for(sentence: str, surface: str, moment: tuple) -> None:
+    from factcheck.judge import _moment_in
+
+    assert _moment_in(sentence, surface) == moment

@@ -2754,18 +2754,33 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
                 m = k + 1
                 if after[m].lower == "the" and m + 1 < len(after):
                     m += 1
-                scope_place = _scope_place(after, m)
-                if scope_place and t.text == "In" and not _known_place(scope_place):
-                    scope_place = ""  # "Three Pirate Vessels In A Single Operation": a headline's capitals
+                scope_place = _headline_place(after, m) if t.text == "In" else _scope_place(after, m)
         k += 1
     return scope_time, scope_place
 
 
-def _known_place(name: str) -> bool:
-    """Whether the gazetteer knows a place of this (folded) name."""
+def _headline_place(after: list[Token], m: int) -> str:
+    """The place after a capitalised "In" (a title-case headline's, never prose after a figure),
+    where every word is capitalised: the longest start of the run of capitals the gazetteer knows
+    ("In Ostrava Tram Crash" -> "ostrava"), else the run up to the first function word ("In Brannock
+    Heights As Storms Sweep" -> "brannock heights"); none when one opens it ("In A Single Operation")."""
+    words: list[str] = []
+    while m < len(after) and len(words) < SCOPE_PLACE_WORDS:
+        tok = after[m]
+        if not (tok.is_word and tok.text[0].isupper()) or tok.lower in STOPWORDS:
+            break
+        words.append(tok.text)
+        m += 1
+    if not words:
+        return ""
     from factcheck.places import gazetteer
 
-    return bool(gazetteer().lookup(name))
+    gaz = gazetteer()
+    for n in range(len(words), 0, -1):  # "In Ostrava Tram Crash": the place the gazetteer knows
+        run = fold(" ".join(words[:n]))
+        if _PLACE_ALIASES.get(run) or gaz.lookup(run):
+            return _PLACE_ALIASES.get(run) or run
+    return fold(" ".join(words))
 
 
 SCOPE_PLACE_WORDS = 4
