@@ -143,9 +143,15 @@ def _gunfire(word: str, sentence: str, at: int) -> bool:
     return bool(spots) and _GUNFIRE.match(sentence, min(spots, key=lambda p: abs(p - at))) is not None
 
 
-def _price_fall(word: str, sentence: str) -> bool:
-    """Whether ``word`` ("sank") tells of a price falling (``_MARKET_FALL``), not of a ship."""
-    return any(word in m.group() for m in _MARKET_FALL.finditer(sentence))
+def _price_fall(word: str, sentence: str, at: int) -> bool:
+    """Whether ``word`` ("sank"), where nearest the date at ``at``, tells of a price falling
+    (``_MARKET_FALL``), not of a ship: not the ferry's "sank" of "the ferry sank on Monday, and its
+    operator's shares sank 9 percent"."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
+    if not spots:
+        return False
+    spot = min(spots, key=lambda p: abs(p - at))
+    return any(m.start() <= spot < m.end() for m in _MARKET_FALL.finditer(sentence))
 
 
 def date_event(sentence: str, surface: str) -> str:
@@ -196,7 +202,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         found = phrases.get(word.lower()) or EVENT_WORDS.get(_plain(word))
         if found == "fire" and _gunfire(word, sentence, at):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
-        if found == "sink" and _price_fall(word, sentence):
+        if found == "sink" and _price_fall(word, sentence, at):
             continue  # "On Monday, Baltra shares sank 12 percent": no ship's sinking
         if found and word in before and (word.lower() in phrases or _verbal(word)):
             predicate = _predicate(before[: before.index(word)])
@@ -210,7 +216,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         return subject  # "An earthquake felt in three valleys ... toppled chimneys and closed the road on May 2"
     for word in before + after:
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
-        if verb and not (verb == "sink" and _price_fall(word, sentence)):
+        if verb and not (verb == "sink" and _price_fall(word, sentence, at)):
             return verb, word
     if (
         breaks

@@ -1172,7 +1172,8 @@ MOMENTS = {
     ),
     "end": frozenset(
         "close closes closed closing end ends ended finish finishes finished restored fixed reopened control"
-        " extinguished contained doused landed touched lifted stood".split()
+        " extinguished contained doused landed touched lifted stood suspended halted adjourned concluded"
+        " dispersed".split()
     ),
 }
 """Words of the clause before a clock time that tell which moment of an event it is: its start ("polls
@@ -1187,10 +1188,15 @@ MOMENT_PHRASES = {
 """A verb and the particle after it that tell another moment than the verb alone, or one it has not."""
 PLAN_WORDS = frozenset("set scheduled planned due expected timetabled slated".split())
 """Words that make a clock time a plan ("the launch had been set for 6:10", "is due to open at 7"):
-after a verb of being or having ("was set", "had been scheduled"), or before "for", "to" or "at";
-not an adjective ("the planned march began at 2 p.m.") nor a cause ("derailed due to a broken rail")."""
+after a verb of being or having ("was set", "had been scheduled"), or before "for" or "to"; "due"
+only before a verb ("due to open", ``_DUE_VERBS``); not an adjective ("the planned march began at
+2 p.m."), a cause ("derailed due to heavy snow"), "than expected" or "a fire set at 2 a.m."."""
 _PLAN_BEFORE = frozenset("is are was were be been being has had have".split())
-_PLAN_AFTER = frozenset({"for", "to", "at"})
+_PLAN_AFTER = frozenset({"for", "to"})
+_DUE_VERBS = frozenset(
+    "open close start begin end finish arrive land depart leave launch appear resume return meet sail fly be take"
+    " hold".split()
+)
 MOMENT_WORDS = 8
 """Words before a clock time, within its clause, read for its moment (``MOMENTS``)."""
 
@@ -1212,16 +1218,23 @@ def _moment_in(sentence: str, surface: str) -> tuple[str, bool]:
     words = WORD.findall(clause.lower())
     found: set[str] = set()
     planned = False
-    for k in range(max(0, len(words) - MOMENT_WORDS), len(words)):
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - MOMENT_WORDS), -1):
         w, nxt = words[k], words[k + 1] if k + 1 < len(words) else ""
-        if w == "due" and nxt == "to" and k + 2 < len(words) and words[k + 2] in ("a", "an", "the"):
-            continue  # "derailed due to a broken rail": a cause
-        if w in PLAN_WORDS and ((k and words[k - 1] in _PLAN_BEFORE) or nxt in _PLAN_AFTER):
-            planned = True
+        before = words[k - 1] if k else ""
+        if (w, nxt) in MOMENT_PHRASES:
+            found.add(MOMENT_PHRASES[(w, nxt)])  # "set sail", "called off"
             continue
-        phase = MOMENT_PHRASES.get((w, nxt)) or next((p for p, lexicon in MOMENTS.items() if w in lexicon), "")
+        if w == "due":
+            planned = planned or (nxt == "to" and k + 2 < len(words) and words[k + 2] in _DUE_VERBS)
+            continue  # "due to open"; not "collapsed due to heavy snow": a cause
+        if w in PLAN_WORDS:
+            planned = planned or (before not in ("than", "as") and (before in _PLAN_BEFORE or nxt in _PLAN_AFTER))
+            continue
+        phase = next((p for p, lexicon in MOMENTS.items() if w in lexicon), "")
         if phase:
             found.add(phase)
+        elif w.endswith("ed") and len(w) > 4 and before not in _PLAN_BEFORE | {"that", "which", "who"}:
+            break  # "a bridge closed for repairs collapsed at 5:40": the nearest verb governs the time
     return (found.pop() if len(found) == 1 else ""), planned
 
 

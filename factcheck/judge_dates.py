@@ -54,6 +54,7 @@ from factcheck.judge_common import articles_of
 from factcheck.match import reread, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
 from factcheck.times import PART_OF_DAY, days_apart, find_times
+from factcheck.words import event_class
 
 __all__ = [
     "DATE_REACH",
@@ -723,8 +724,8 @@ def moment_links(
                 continue
             if values_overlap(x, y) is not False or (x.key != y.key and "event" not in (x.key, y.key)):
                 continue
-            if days_apart(x, y):
-                continue  # times of two days ("at 9 p.m. on Monday" / "at 6 a.m. on Tuesday")
+            if days_apart(x, y) or two_moments(x, y):
+                continue  # times of two days ("at 9 p.m. on Monday" / "at 6 a.m. on Tuesday"), or two moments
             if x.names and y.names and not names_meet(x, y):
                 continue  # other names on both sides ("at the Elm Street store" / "at the Oak Lane depot")
             if facts is not None and not facts.one_event(x, y):
@@ -786,23 +787,39 @@ def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
     tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(sentence)]
     at = sentence.find(surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
-    if _another_subject([t for _, t in tokens[:2]]) and not any(t in SAY_VERBS for _, t in tokens):
+    lede = max(sentence.find("--", 0, DATELINE_CHARS), sentence.find("—", 0, DATELINE_CHARS))
+    opening = [t for p, t in tokens if p > lede][:3]  # after a dateline ("KELLSTOWN, Dec 2 (AP) -- ")
+    if _another_subject(opening) and not any(t in SAY_VERBS for _, t in tokens):
         return True  # "A second pedestrian, Edna Ross, was hit ... Friday": one more, whatever the verb
     if not word or not spots:
         return False
     if twice and sum(EVENT_WORDS.get(t) == event for _, t in tokens) > 1:
         return True
     k = min(spots, key=lambda k: abs(tokens[k][0] - at))
-    return any(t in _ANOTHER for _, t in tokens[max(0, k - 4) : k + 1 + after])
+    near = tokens[max(0, k - 4) : k + 1 + after]
+    # not "A third of the town was flooded": a share
+    words = [t for _, t in near]
+    return any(t in _ANOTHER and words[i + 1 : i + 2] != ["of"] for i, t in enumerate(words))
+
+
+DATELINE_CHARS = 100
+"""Characters at the start of a sentence within which a dash ends a dateline ("KELLSTOWN, Ireland,
+Dec 2 (AP) -- A second ...")."""
 
 
 def _another_subject(opening: list[str]) -> bool:
     """Whether a sentence opens with a subject that is one more of its kind ("A second man",
     "Another victim", "A third suspect"): its dates are of one more of the event, unless the
     sentence tells what someone said ("Another witness said the gunman opened fire on Tuesday")."""
-    return opening[:1] == ["another"] or (
-        len(opening) == 2 and opening[0] in ("a", "the") and opening[1] in ("second", "third", "fourth", "fifth")
-    )
+    if opening[:1] == ["another"]:
+        kind = opening[1] if len(opening) > 1 else ""
+    elif len(opening) == 3 and opening[0] in ("a", "the") and opening[1] in ("second", "third", "fourth", "fifth"):
+        kind = opening[2]
+    else:
+        return False
+    # not "A third of the town was flooded" (a share), nor "Another storm struck ..." (the story's own
+    # event may be told as one more of its kind)
+    return kind != "of" and not event_class(kind)
 
 
 def _shown(c: Claim, before: int = 3, after: int = 2) -> str:

@@ -73,6 +73,19 @@ _US_ZONES = {"et": "ET", "ct": "CT", "mt": "MT", "pt": "PT"}
 """The United States' zones as news writes them after a clock ("9:40 p.m. ET", "6:40 p.m. PT"), standard
 or daylight time alike: kept as written, so that two zones' clocks are never compared. Only after a
 clock with its minutes or a.m./p.m.: four digits before them are as often a year ("in 2015 CT scans")."""
+_NOT_A_NOUN_AFTER = frozenset(
+    "on at in and or the to for from with when after before as by but that which while until till today tonight"
+    " tomorrow yesterday this last next local time".split()
+)
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case word other than a function word follows ``end``: "PT" before it is no
+    zone but a word of its own ("a 6 a.m. PT session", "CT scans")."""
+    m = re.match(r"[ ]+([a-z]+)", text[end : end + 30])
+    return m is not None and m.group(1) not in _NOT_A_NOUN_AFTER
+
+
 _ZONE = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES | _US_ZONES), key=len, reverse=True)) + r")\b"
 _ZONE_FOUR = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES), key=len, reverse=True)) + r")\b"
 _MERIDIEM = r"(?P<mer>[aApP])(?:\.[ ]?[mM]\b\.?|[ ]?[mM]\b)"
@@ -210,11 +223,13 @@ def find_times(text: str) -> list[TimeMatch]:
         if not m["mer"] and hour < 12 and _EVENING_RE.match(text, m.end()):
             hour += 12  # "6:41 last night"
         granularity = "minute" if m["m"] else "hour"
-        end = m.end()
+        end, zone = m.end(), m["zone"]
+        if zone and zone.lower() in _US_ZONES and _noun_after(text, m.end()):
+            end, zone = m.start("zone"), None  # "a 6 a.m. PT session", "at 9:30 a.m. CT scans showed"
         while end > m.start() and text[end - 1] in " (":
             end -= 1
         rule = "12-hour clock" if m["mer"] else "24-hour clock"
-        found.append((m.start(), end, hour * 60 + minute, granularity, _zone(m["zone"], m["local"]), rule))
+        found.append((m.start(), end, hour * 60 + minute, granularity, _zone(zone, m["local"]), rule))
     for m in _FOUR_RE.finditer(text) if _FOUR_HINT.search(text) else ():
         hm = m["hm"]
         zone = m["zone"] or m["zone2"]

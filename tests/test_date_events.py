@@ -133,6 +133,7 @@ def test_a_modal_names_no_event() -> None:
         ("The minister was fired on Monday after militants fired rockets at a border post.", "Monday", "fire"),
         # a ship that sank some miles off a cape, not a price
         ("The trawler sank 20 miles off the cape on Tuesday.", "Tuesday", "sink"),
+        ("The ferry sank on Monday, and its operator's shares sank 9 percent.", "Monday", "sink"),
     ],
 )
 def test_a_word_sense_is_read_where_the_date_is(sentence: str, surface: str, event: str) -> None:

@@ -346,7 +346,8 @@ def test_a_second_review_of_the_moved_dates(tmp_path: Path, a: str, b: str, conf
         # one more of the event, told by the subject that opens the sentence: no moved day
         ("A second cyclist, Tom Varga, was hit outside the Birch Road depot around 8 a.m. Friday.", False),
         ("Another cyclist, Tom Varga, was hit outside the Birch Road depot around 8 a.m. Friday.", False),
-        # one more witness tells of the same crash: its day moved is still a conflict
+        # a share of the event, or one more witness of it: its day moved is still a conflict
+        ("A third of the cyclists hit outside the Birch Road depot were hurt around 8 a.m. Friday.", True),
         ("Another witness said Lena Orr was hit outside the Birch Road depot around 8 a.m. Friday.", True),
         # the same cyclist's day moved is still a conflict
         ("Lena Orr was hit outside the Birch Road depot around 8 a.m. Friday by a delivery van.", True),
@@ -373,3 +374,18 @@ def test_one_more_of_an_event_opening_its_sentence_is_no_moved_day(tmp_path: Pat
         if f.verdict.value == "conflict" and f.kind is ClaimKind.DATE and "d.txt" in f.articles
     ]
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        ("ARDLE, Ireland, Dec 2, 2026 (AP) -- A second pedestrian, Tom Varga, was hit on Monday.", True),
+        ("ARDLE, Ireland, Dec 2, 2026 (AP) -- A third of Ardle was flooded on Monday.", False),  # a share
+        ("A third of Ardle was flooded on Monday when the river burst its banks.", False),
+        ("Another witness said the van hit Tom Varga on Monday.", False),  # what someone said
+    ],
+)
+def test_one_more_of_an_event_after_a_dateline_and_not_a_share(sentence: str, another: bool) -> None:
+    from factcheck.judge_dates import _another_in
+
+    assert _another_in(sentence, "Monday", False, 3) is another

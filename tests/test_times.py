@@ -34,6 +34,7 @@ CASES = [
     ("The game ended at 9:40 p.m. ET on Sunday.", [("9:40 p.m. ET", "21:40 ET", 1300, 1300)]),
     ("Kickoff was at 6:40 p.m. PT.", [("6:40 p.m. PT", "18:40 PT", 1120, 1120)]),
     ("In 2015 CT scans showed the damage.", []),
+    ("Recruits began a 6 a.m. PT session.", [("6 a.m.", "06:00", 360, 360)]),  # physical training
 ]  # fmt: skip
 
 
@@ -288,6 +289,11 @@ _LEAD = (
             "The first results came at 11 p.m. in the county hall.",
             False,
         ),
+        (
+            "The recount hearing began at 9:30 a.m. in the county hall.",
+            "The recount hearing adjourned at 4:30 p.m. in the county hall.",
+            False,
+        ),
         # two events of the lexicon named beside the times
         (
             "A poll worker was shot outside the county hall at 10:30 p.m.",
@@ -331,6 +337,13 @@ def test_two_moments_of_one_event_are_never_one_time(tmp_path: Path, first: str,
         # an adjective or a cause is no plan
         ("The planned march by farmers began at 2 p.m.", "2 p.m.", ("start", False)),
         ("A freight train derailed due to a broken rail at 7:05 a.m.", "7:05 a.m.", ("", False)),
+        ("The roof collapsed due to heavy snow at 4:20 p.m.", "4:20 p.m.", ("", False)),
+        ("The storm made landfall earlier than expected at 6 a.m.", "6 a.m.", ("", False)),
+        ("A fire set at 2 a.m. destroyed the barn.", "2 a.m.", ("", False)),
+        # the verb nearest the time governs it, not a participle of its subject
+        ("A footbridge closed for repairs collapsed at 5:40 p.m.", "5:40 p.m.", ("", False)),
+        ("The search was suspended at 6 p.m.", "6 p.m.", ("end", False)),
+        ("The sentencing hearing adjourned at 4:30 p.m.", "4:30 p.m.", ("end", False)),
     ],
 )
 def test_the_moment_of_an_event_a_clock_time_is_given_for(sentence: str, surface: str, moment: tuple) -> None:

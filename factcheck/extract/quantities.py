@@ -2760,10 +2760,13 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
 
 
 def _headline_place(after: list[Token], m: int) -> str:
-    """The place after a capitalised "In" (a title-case headline's, never prose after a figure),
-    where every word is capitalised: the longest start of the run of capitals the gazetteer knows
-    ("In Ostrava Tram Crash" -> "ostrava"), else the run up to the first function word ("In Brannock
-    Heights As Storms Sweep" -> "brannock heights"); none when one opens it ("In A Single Operation")."""
+    """The place after a capitalised "In" (a title-case headline's, never prose after a figure): the
+    capitals up to a function word, without the event nouns that end them ("In Fresno County
+    Shooting" -> "fresno county"), when the gazetteer knows them; else none, since a headline's
+    capitals tell no name from the nouns after it ("In A Single Operation", "In Oslo Tram Crash")."""
+    from factcheck.places import gazetteer
+    from factcheck.words import event_class
+
     words: list[str] = []
     while m < len(after) and len(words) < SCOPE_PLACE_WORDS:
         tok = after[m]
@@ -2771,16 +2774,12 @@ def _headline_place(after: list[Token], m: int) -> str:
             break
         words.append(tok.text)
         m += 1
-    if not words:
+    while words and event_class(words[-1].lower()):
+        words.pop()
+    run = fold(" ".join(words))
+    if not run:
         return ""
-    from factcheck.places import gazetteer
-
-    gaz = gazetteer()
-    for n in range(len(words), 0, -1):  # "In Ostrava Tram Crash": the place the gazetteer knows
-        run = fold(" ".join(words[:n]))
-        if _PLACE_ALIASES.get(run) or gaz.lookup(run):
-            return _PLACE_ALIASES.get(run) or run
-    return fold(" ".join(words))
+    return _PLACE_ALIASES.get(run) or (run if gazetteer().lookup(run) else "")
 
 
 SCOPE_PLACE_WORDS = 4
