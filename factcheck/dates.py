@@ -472,7 +472,7 @@ def said_after(text: str, start: int, end: int) -> bool:
     after = _SAID_WORD.findall(text, end, min(len(text), end + 80))
     if after[:1] != [","]:
         return False
-    words = [w.lower() for w in after[1:]]
+    words = [w.lower() for w in _without_names_in_commas(after[1:])]
     for k, word in enumerate(words[: SAID_SUBJECT_WORDS + 1]):
         if word in SAY_VERBS:  # not "On Saturday, police said, the gunman opened fire": an aside
             return k > 0 and words[k - 1] not in _BE_FORMS and words[k + 1 : k + 2] != [","]
@@ -481,6 +481,22 @@ def said_after(text: str, start: int, end: int) -> bool:
         if event_class(word) and words[k + 1 : k + 2] not in _SERVICE_NOUNS:
             return False  # "a spokesman for the fire brigade said": a service's name, no event
     return False
+
+
+def _without_names_in_commas(words: list[str]) -> list[str]:
+    """Words with a name set off by commas left out ("the brigade's spokesman, Jonas Reuter, said"):
+    the subject's apposition, no clause of its own."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == ",":
+            close = next((j for j in range(k + 1, min(len(words), k + 5)) if words[j] == ","), None)
+            if close is not None and close > k + 1 and all(w[:1].isupper() for w in words[k + 1 : close]):
+                k = close + 1
+                continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 _SERVICE_NOUNS = [[w] for w in "brigade department service services chief crews crew station officials".split()]

@@ -324,6 +324,8 @@ def test_a_relative_clause_lends_no_future_to_the_verb_after_it() -> None:
         ("After the crash on Monday, police said the road would stay shut.", [False]),  # not opening
         ("On Saturday, police said, the gunman opened fire.", [False]),  # an aside: the event's day
         ("On Monday, a spokesman for the city fire brigade said it began Sunday.", [True, False]),
+        ("On Monday, the brigade's spokesman, Jonas Reuter, said the fire began Sunday.", [True, False]),
+        ("On Monday, the suspect, Dale Mercer, fled the scene.", [False]),  # no statement
     ],
 )
 def test_a_date_opening_a_statement_is_its_day(text: str, said: list[bool]) -> None:
