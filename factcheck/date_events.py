@@ -136,22 +136,25 @@ _MARKET_FALL = re.compile(
 """"sank" of a price ("Baltra shares sank 12 percent"), not of a ship."""
 
 
+def _nearest(word: str, sentence: str, at: int) -> int | None:
+    """Where in ``sentence`` the word ``word`` stands nearest ``at`` (a date's start), or None."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
+    return min(spots, key=lambda p: abs(p - at)) if spots else None
+
+
 def _gunfire(word: str, sentence: str, at: int) -> bool:
     """Whether ``word`` ("fired"), where nearest the date at ``at``, is of a gun (``_GUNFIRE``): not
     "was fired on Monday after militants fired rockets"."""
-    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
-    return bool(spots) and _GUNFIRE.match(sentence, min(spots, key=lambda p: abs(p - at))) is not None
+    spot = _nearest(word, sentence, at)
+    return spot is not None and _GUNFIRE.match(sentence, spot) is not None
 
 
 def _price_fall(word: str, sentence: str, at: int) -> bool:
     """Whether ``word`` ("sank"), where nearest the date at ``at``, tells of a price falling
     (``_MARKET_FALL``), not of a ship: not the ferry's "sank" of "the ferry sank on Monday, and its
     operator's shares sank 9 percent"."""
-    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
-    if not spots:
-        return False
-    spot = min(spots, key=lambda p: abs(p - at))
-    return any(m.start() <= spot < m.end() for m in _MARKET_FALL.finditer(sentence))
+    spot = _nearest(word, sentence, at)
+    return spot is not None and any(m.start() <= spot < m.end() for m in _MARKET_FALL.finditer(sentence))
 
 
 def date_event(sentence: str, surface: str) -> str:

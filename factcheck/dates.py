@@ -379,6 +379,8 @@ _DUE_NEXT = (
 )
 _DUE_PLAN = rf"due[ ]to[ ](?:(?:{_DUE_VERBS})(?![\w-])|(?:{_DUE_EITHER})(?=[ ](?:{_DUE_NEXT})\b|[.,;]|$))"
 """A plan told by "due to" and a verb (``_DUE_VERBS``, ``_DUE_EITHER``)."""
+DUE_PLAN_RE = re.compile(_DUE_PLAN, re.IGNORECASE)
+"""``_DUE_PLAN`` alone: "due to open at 7" is a plan, "due to heavy snow" a cause."""
 _FUTURE_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
     rf"|(?:is|are)[ ]{_DUE_PLAN}"
@@ -478,7 +480,7 @@ def said_after(text: str, start: int, end: int) -> bool:
             return k > 0 and words[k - 1] not in _BE_FORMS and words[k + 1 : k + 2] != [","]
         if not word[0].isalpha() or word == "that":
             return False
-        if event_class(word) and words[k + 1 : k + 2] not in _SERVICE_NOUNS:
+        if event_class(word) and (words[k + 1] if k + 1 < len(words) else "") not in _SERVICE_NOUNS:
             return False  # "a spokesman for the fire brigade said": a service's name, no event
     return False
 
@@ -499,7 +501,7 @@ def _without_names_in_commas(words: list[str]) -> list[str]:
     return out
 
 
-_SERVICE_NOUNS = [[w] for w in "brigade department service services chief crews crew station officials".split()]
+_SERVICE_NOUNS = frozenset("brigade department service services chief crews crew station officials".split())
 """Nouns after an event word that make it a service's name ("fire brigade", "fire department")."""
 
 

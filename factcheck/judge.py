@@ -28,7 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.date_events import WORD, date_event
-from factcheck.dates import REPORT_KEY, symbols_overlap
+from factcheck.dates import DUE_PLAN_RE, REPORT_KEY, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import articles_of, text_after
 from factcheck.match import Matching, similarity
@@ -1189,14 +1189,12 @@ MOMENT_PHRASES = {
 PLAN_WORDS = frozenset("set scheduled planned due expected timetabled slated".split())
 """Words that make a clock time a plan ("the launch had been set for 6:10", "is due to open at 7"):
 after a verb of being or having ("was set", "had been scheduled"), or before "for" or "to"; "due"
-only before a verb ("due to open", ``_DUE_VERBS``); not an adjective ("the planned march began at
-2 p.m."), a cause ("derailed due to heavy snow"), "than expected" or "a fire set at 2 a.m."."""
+only before a verb ("due to open": ``dates.DUE_PLAN_RE``); not an adjective ("the planned march began
+at 2 p.m."), a cause ("derailed due to heavy snow"), "than expected" or "a fire set at 2 a.m."."""
 _PLAN_BEFORE = frozenset("is are was were be been being has had have".split())
 _PLAN_AFTER = frozenset({"for", "to"})
-_DUE_VERBS = frozenset(
-    "open close start begin end finish arrive land depart leave launch appear resume return meet sail fly be take"
-    " hold".split()
-)
+_NOT_GOVERNING = _PLAN_BEFORE | {"that", "which", "who"}
+"""Words before an -ed word that make it a participle, not the verb governing a clock time."""
 MOMENT_WORDS = 8
 """Words before a clock time, within its clause, read for its moment (``MOMENTS``)."""
 
@@ -1225,7 +1223,7 @@ def _moment_in(sentence: str, surface: str) -> tuple[str, bool]:
             found.add(MOMENT_PHRASES[(w, nxt)])  # "set sail", "called off"
             continue
         if w == "due":
-            planned = planned or (nxt == "to" and k + 2 < len(words) and words[k + 2] in _DUE_VERBS)
+            planned = planned or DUE_PLAN_RE.match(" ".join(words[k:])) is not None
             continue  # "due to open"; not "collapsed due to heavy snow": a cause
         if w in PLAN_WORDS:
             planned = planned or (before not in ("than", "as") and (before in _PLAN_BEFORE or nxt in _PLAN_AFTER))
@@ -1233,7 +1231,7 @@ def _moment_in(sentence: str, surface: str) -> tuple[str, bool]:
         phase = next((p for p, lexicon in MOMENTS.items() if w in lexicon), "")
         if phase:
             found.add(phase)
-        elif w.endswith("ed") and len(w) > 4 and before not in _PLAN_BEFORE | {"that", "which", "who"}:
+        elif w.endswith("ed") and len(w) > 4 and before not in _NOT_GOVERNING:
             break  # "a bridge closed for repairs collapsed at 5:40": the nearest verb governs the time
     return (found.pop() if len(found) == 1 else ""), planned
 

@@ -19,7 +19,20 @@ from factcheck.models import Claim, Interval, Step
 from factcheck.people import name_tokens, preferred_name, same_person
 from factcheck.places import fold
 
-__all__ = ["PersonIdentity", "articles_of", "parse_scope", "participants", "scope_interval", "stated", "text_after"]
+__all__ = [
+    "SENTENCE_DATELINE",
+    "PersonIdentity",
+    "articles_of",
+    "parse_scope",
+    "participants",
+    "scope_interval",
+    "stated",
+    "text_after",
+]
+
+SENTENCE_DATELINE = re.compile(r"\A[A-Z][A-Z.'’ -]+,[^\n]{0,100}?(?:--|—|–)\s*")
+"""A dateline opening a sentence ("SALEM, Ore., May 12, 2025 (AP) --"): what follows is the report's
+first sentence, and its year is the report's."""
 
 
 def text_after(c: Claim, width: int | None = None) -> str:

@@ -50,7 +50,7 @@ from factcheck.judge import (
     value_classes,
     values_overlap,
 )
-from factcheck.judge_common import articles_of
+from factcheck.judge_common import SENTENCE_DATELINE, articles_of
 from factcheck.match import reread, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Severity, Verdict
 from factcheck.times import PART_OF_DAY, days_apart, find_times
@@ -787,8 +787,8 @@ def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
     tokens = [(m.start(), m.group().lower()) for m in WORD.finditer(sentence)]
     at = sentence.find(surface)
     spots = [k for k, (_, t) in enumerate(tokens) if t == word.lower()]
-    lede = max(sentence.find("--", 0, DATELINE_CHARS), sentence.find("—", 0, DATELINE_CHARS))
-    opening = [t for p, t in tokens if p > lede][:3]  # after a dateline ("KELLSTOWN, Dec 2 (AP) -- ")
+    lede = SENTENCE_DATELINE.match(sentence)
+    opening = [t for p, t in tokens if not lede or p >= lede.end()][:3]  # after "ARDLE, Dec 2 (AP) -- "
     if _another_subject(opening) and not any(t in SAY_VERBS for _, t in tokens):
         return True  # "A second pedestrian, Edna Ross, was hit ... Friday": one more, whatever the verb
     if not word or not spots:
@@ -796,15 +796,9 @@ def _another_in(sentence: str, surface: str, twice: bool, after: int) -> bool:
     if twice and sum(EVENT_WORDS.get(t) == event for _, t in tokens) > 1:
         return True
     k = min(spots, key=lambda k: abs(tokens[k][0] - at))
-    near = tokens[max(0, k - 4) : k + 1 + after]
+    near = [t for _, t in tokens[max(0, k - 4) : k + 1 + after]]
     # not "A third of the town was flooded": a share
-    words = [t for _, t in near]
-    return any(t in _ANOTHER and words[i + 1 : i + 2] != ["of"] for i, t in enumerate(words))
-
-
-DATELINE_CHARS = 100
-"""Characters at the start of a sentence within which a dash ends a dateline ("KELLSTOWN, Ireland,
-Dec 2 (AP) -- A second ...")."""
+    return any(t in _ANOTHER and near[i + 1 : i + 2] != ["of"] for i, t in enumerate(near))
 
 
 def _another_subject(opening: list[str]) -> bool:

@@ -50,7 +50,7 @@ from typing import Any
 
 from factcheck.events import ArticleFacts
 from factcheck.judge import dedupe, make_finding
-from factcheck.judge_common import PersonIdentity, articles_of
+from factcheck.judge_common import SENTENCE_DATELINE, PersonIdentity, articles_of
 from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_roles import PERSON_OF_PLACE, _sentences_alike, core_tokens
 from factcheck.models import Claim, ClaimKind, Finding, Severity, Verdict
@@ -129,8 +129,6 @@ pianist, died"; not "Jane Doe, whose husband died"), or "who" ("shot Jane Doe, w
 first name so placed is the subject, not a name inside the insert."""
 _NEXT_CLAUSE = re.compile(r"\b(?:after|following|when|before|while|because|as|and|but|where)\b")
 """Words after a town that open another clause, the end of its own (``_another_time``)."""
-_DATELINE = re.compile(r"\A[A-Z][A-Z.'’ -]+,[^\n]{0,100}?(?:--|—|–)\s*")
-"""A dateline opening a sentence ("SALEM, Ore., May 12, 2025 (AP) --"): its year is the report's."""
 _LIVER = re.compile(r"\A\s*(?:,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+)?(?:had\s+|has\s+)?\Z")
 """Between a person's name and the verb saying where they live: "Jane Doe, who", "Jane Doe, 36,
 who had", "Jane Doe"."""
@@ -382,7 +380,7 @@ def _another_time(sentence: str, end: int, year_from: int = 0) -> bool:
     man dead"."""
     clause = _clause(sentence, end)
     clause = clause[:end] + _NEXT_CLAUSE.split(clause[end:])[0]
-    return bool(_APART.search(clause) or _YEAR.search(_DATELINE.sub("", clause[year_from:])))
+    return bool(_APART.search(clause) or _YEAR.search(SENTENCE_DATELINE.sub("", clause[year_from:])))
 
 
 def _died_subject(before: str, died: int, present: list[Claim], sentence_start: int) -> Claim | None:

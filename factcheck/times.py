@@ -86,8 +86,16 @@ def _noun_after(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _NOT_A_NOUN_AFTER
 
 
-_ZONE = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES | _US_ZONES), key=len, reverse=True)) + r")\b"
-_ZONE_FOUR = r"(?:" + "|".join(sorted((z.upper() for z in _ZONES), key=len, reverse=True)) + r")\b"
+_ALL_ZONES = _ZONES | _US_ZONES
+
+
+def _zone_pattern(zones: dict[str, str]) -> str:
+    """The abbreviations of ``zones``, longest first, as one alternation ending a word."""
+    return r"(?:" + "|".join(sorted((z.upper() for z in zones), key=len, reverse=True)) + r")\b"
+
+
+_ZONE = _zone_pattern(_ALL_ZONES)
+_ZONE_FOUR = _zone_pattern(_ZONES)
 _MERIDIEM = r"(?P<mer>[aApP])(?:\.[ ]?[mM]\b\.?|[ ]?[mM]\b)"
 """a.m., a. m., am, AM, p.m: a final dot belongs to it only when a dot follows the a or p."""
 _AFTER_TIME = (
@@ -176,7 +184,7 @@ def _hour24(hour: int, meridiem: str | None) -> int | None:
 
 def _zone(raw: str | None, local: str | None) -> str:
     if raw:
-        return (_ZONES | _US_ZONES)[raw.lower()]
+        return _ALL_ZONES[raw.lower()]
     return "local"
 
 

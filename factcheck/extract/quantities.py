@@ -2763,7 +2763,7 @@ def _headline_place(after: list[Token], m: int) -> str:
     """The place after a capitalised "In" (a title-case headline's, never prose after a figure): the
     capitals up to a function word, without the event nouns that end them ("In Fresno County
     Shooting" -> "fresno county"), when the gazetteer knows them; else none, since a headline's
-    capitals tell no name from the nouns after it ("In A Single Operation", "In Oslo Tram Crash")."""
+    capitals tell no name from the nouns after it ("In A Dawn Raid", "In Oslo Tram Crash")."""
     from factcheck.places import gazetteer
     from factcheck.words import event_class
 
