@@ -24,7 +24,9 @@ Scoring rules (``evaluate``), exactly:
   perfect checker finds). Precision = correct / (correct + wrong). F1 = 2PR / (P + R), 0 when
   P + R = 0. A ratio whose denominator is 0 is ``None`` (JSON ``null``), never 0 or 1. Tool findings
   of verdict single-source are never scored.
-* A *false alarm* is a tool conflict that covers a gold agree, compatible or distinct finding.
+* A *false alarm* is a tool conflict that covers a gold agree, compatible or distinct finding and
+  sets two of its claims against each other: its claims matching that gold finding carry two or
+  more values (a conflict "80 vs 70" listing both reports of 80 does not contradict their agreement).
 * ``single_recall``: share of ``[[single]]`` anchors overlapped by at least one tool claim (any
   kind) of that article.
 * ``junk``: number of tool claims overlapping any ``[[junk]]`` anchor (each claim counted once).
@@ -540,6 +542,16 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
                     out.setdefault(gi, set()).add(loc.article)
         return out
 
+    def _values_over(finding: Finding, gi: int) -> set[object]:
+        """The values of the finding's claims that match a gold claim of gold finding ``gi`` (a claim
+        without a value counts as one of its own)."""
+        return {
+            (claim.value, claim.text_value) if claim.value is not None or claim.text_value else claim.id
+            for claim in finding.claims
+            for g, start, end in by_article.get(claim.location.article, ())
+            if g == gi and _overlaps(claim.location.start, claim.location.end, start, end)
+        }
+
     tool = [f for f in report.findings if f.verdict is not Verdict.SINGLE_SOURCE]
     covered: list[dict[int, set[str]]] = [coverage(f) for f in tool]
 
@@ -603,6 +615,7 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
                 gold.findings[gi].id
                 for gi in cover_ids
                 if gold.findings[gi].verdict in ("agree", "compatible", "distinct")
+                and len(_values_over(finding, gi)) >= 2
             )
             if alarm:
                 false_alarms.append(FalseAlarm(finding, alarm))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from factcheck.evaluate import (
     texts_of,
 )
 from factcheck.load import load_paths
-from factcheck.models import Claim, ClaimKind, Finding, Location, Report, Severity, Verdict
+from factcheck.models import Claim, ClaimKind, Finding, Interval, Location, Report, Severity, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "evaluate"
@@ -445,6 +446,18 @@ def test_conflict_covering_conflict_and_agree_is_correct_and_a_false_alarm(gold:
     assert [t.outcome for t in ev.tool_results] == ["correct"]
     assert [(a.finding.id, a.gold) for a in ev.false_alarms] == [("X", ("attendance",))]
     assert ev.score(Verdict.CONFLICT).precision == 1.0
+
+
+def test_a_conflict_listing_the_agreeing_claims_of_one_side_is_no_false_alarm(gold: Gold) -> None:
+    # "46 vs 300": both reports of 300 stand on one side, as the gold agreement on them says
+    a300, c300 = (replace(c, value=Interval(300.0, 300.0)) for c in (A300, C300))
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, A46, B45, a300, c300)]), gold, TEXTS)
+    assert [t.outcome for t in ev.tool_results] == ["correct"]
+    assert ev.false_alarms == ()
+    # set against each other, they contradict it
+    c3000 = replace(c300, value=Interval(3000.0, 3000.0))
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, A46, B45, a300, c3000)]), gold, TEXTS)
+    assert [(a.finding.id, a.gold) for a in ev.false_alarms] == [("X", ("attendance",))]
 
 
 def test_distinct_flagged_as_conflict_is_a_false_alarm(gold: Gold) -> None:
