@@ -720,6 +720,43 @@ def test_a_lone_figure_far_from_the_others_or_a_bound_is_no_conflict(tmp_path):
     assert _quantity_conflicts(tmp_path, texts) == []
 
 
+def test_an_early_toll_an_article_alone_gives_conflicts_though_it_also_gives_it_as_a_bound(tmp_path):
+    texts = {
+        "a.txt": "A strong earthquake struck the island of Vessa on Sunday, killing 12 people.",
+        "b.txt": "The quake killed 12 people and flattened five villages, officials said.",
+        "c.txt": "Rescuers searched the rubble of five villages after the quake killed 12 people.",
+        # its own bound ("at least three") on its own figure hides nothing; 12 is four times three
+        "d.txt": "A quake hit Vessa, killing at least three people. The governor told a news agency three people died.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "3 other articles give 12 people" in found.explanation
+    assert "only d.txt gives three people" in found.explanation
+    # another article's bound that the lone figure lies within makes it only less precise
+    texts["e.txt"] = "The earthquake killed at least three people on the island, a medic said."
+    assert _quantity_conflicts(tmp_path, texts) == []
+
+
+def test_a_vague_figure_that_fits_both_sides_leaves_a_lone_figure_alone(tmp_path):
+    texts = {
+        "a.txt": "The storm injured 80 people on the island, the governor said on Monday.",
+        "b.txt": "Rescuers said 80 people were injured when the storm struck the island.",
+        "c.txt": "Doctors at the hospital treated 70 injured overnight.",
+        # "dozens" and "as many as 80" fit 70 and 80 alike: they make neither less alone
+        "d.txt": "Dozens were injured and as many as 80 people were treated in hospital.",
+        # one article giving its lone figure twice, once as "about": one conflict, not two
+        "e.txt": "About 50 were hurt, a nurse wrote. Clinics counted 50 injured by dawn.",
+    }
+    found = _quantity_conflicts(tmp_path, texts)
+    lone = sorted(c.surface for f in found for c in f.claims if c.location.article in ("c.txt", "e.txt"))
+    assert lone == ["50", "70"]
+    assert all("2 other articles give 80 people" in f.explanation for f in found)
+    # another article's figure that a lone figure lies within, and the others' not, holds it back
+    texts["d.txt"] = "Between 60 and 75 people were injured, a hospital spokesman said."
+    assert [
+        c.surface for f in _quantity_conflicts(tmp_path, texts) for c in f.claims if c.location.article == "c.txt"
+    ] == []
+
+
 def test_the_only_two_values_of_a_counted_thing_conflict_in_few_shared_words(tmp_path):
     texts = {
         "a.txt": "The champion dropped his rival with three consecutive left hooks in the fifth.",
