@@ -907,10 +907,13 @@ REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "anot
 cranes"): a lone one is no count of the whole, to set against the others'."""
 TOLLS = frozenset({"death", "injury"})
 """Counted things whose counts rise as reports come in: the dead and the injured."""
+TOLL_PEOPLE = frozenset({"people", "persons"})
+"""Counted nouns of a whole toll: "three workers" or "three children" may be a part of "25 people"."""
 TOLL_REACH = 10.0
 """How far (as a ratio) a lone toll (``TOLLS``) may lie from the others' for the two to be one toll
 given otherwise (``lone_value_links``): three dead in the first report against the later ten is one
-toll, told at two moments; other lone counts keep ``BOUND_REACH``. On the dev stories, one true
+toll, told at two moments. Both must count people as such (``TOLL_PEOPLE``, or no noun):
+other lone counts keep ``BOUND_REACH``. On the dev stories, one true
 conflict more, no false one. Widening the reach of every count to 5 instead adds 5 false conflicts
 in the 2,225 unrelated BBC reports of bench/bench_scale.py checked as one folder ("one place" /
 "five places" up a chart), none of them a toll."""
@@ -1048,8 +1051,10 @@ def _lone_pair(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif max(x.stated, y.stated) / min(x.stated, y.stated) > (TOLL_REACH if x.key in TOLLS else BOUND_REACH):  # type: ignore[type-var,operator]
+            elif max(x.stated, y.stated) / min(x.stated, y.stated) > _lone_reach(x, y):  # type: ignore[type-var,operator]
                 continue
+            elif _PARTITIVE.match(text_after(x)) or _PARTITIVE.match(text_after(y)):
+                continue  # "Three of the dead were police officers": a part of the toll, not the toll
             # one holder's tally needs no alike words, but still its narrowing, names and spans
             if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
                 continue
@@ -1061,6 +1066,16 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.IGNORECASE)
+"""A figure followed by "of the ..." counts a part ("three of the dead", "two of them")."""
+
+
+def _lone_reach(x: Claim, y: Claim) -> float:
+    """How far (as a ratio) a lone count may lie from another's (``BOUND_REACH``, ``TOLL_REACH``)."""
+    tolls = x.key in TOLLS and all(set(c.modifiers) <= TOLL_PEOPLE for c in (x, y))
+    return TOLL_REACH if tolls else BOUND_REACH
 
 
 def _one_record(x: Claim, y: Claim, name: str, holder: bool) -> str:

@@ -691,6 +691,11 @@ def test_a_lone_day_needs_its_event_word_beside_it_and_others_agreeing(tmp_path)
     assert _date_findings(d, texts) == []
 
 
+def _fresh(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
+
+
 def _quantity_conflicts(tmp_path: Path, texts: dict[str, str]) -> list:
     return [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quantity"]
 
@@ -733,7 +738,13 @@ def test_an_early_toll_an_article_alone_gives_conflicts_though_it_also_gives_it_
     assert "only d.txt gives three people" in found.explanation
     # another article's bound that the lone figure lies within makes it only less precise
     texts["e.txt"] = "The earthquake killed at least three people on the island, a medic said."
-    assert _quantity_conflicts(tmp_path, texts) == []
+    assert _quantity_conflicts(_fresh(tmp_path / "bound"), texts) == []
+    del texts["e.txt"]
+    # a part of the toll: "three of the dead", "three workers" (not people as such, past BOUND_REACH)
+    texts["d.txt"] = "A quake hit Vessa on Sunday. Three of the dead were fishermen, the governor said."
+    assert _quantity_conflicts(_fresh(tmp_path / "part"), texts) == []
+    texts["d.txt"] = "A quake hit Vessa on Sunday. Three workers were killed at the port, the governor said."
+    assert _quantity_conflicts(_fresh(tmp_path / "workers"), texts) == []
 
 
 def test_a_vague_figure_that_fits_both_sides_leaves_a_lone_figure_alone(tmp_path):
