@@ -905,18 +905,6 @@ gives to be a conflict with it when the group holds more than two values."""
 REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "another"})
 """Modifiers of a count of the rest of what is counted ("three other awards", "two more
 cranes"): a lone one is no count of the whole, to set against the others'."""
-TOLLS = frozenset({"death", "injury"})
-"""Counted things whose counts rise as reports come in: the dead and the injured."""
-TOLL_PEOPLE = frozenset({"people", "persons"})
-"""Counted nouns of a whole toll: "three workers" or "three children" may be a part of "25 people"."""
-TOLL_REACH = 10.0
-"""How far (as a ratio) a lone toll (``TOLLS``) may lie from the others' for the two to be one toll
-given otherwise (``lone_value_links``): three dead in the first report against the later ten is one
-toll, told at two moments. Both must count people as such (``TOLL_PEOPLE``, or no noun):
-other lone counts keep ``BOUND_REACH``. On the dev stories, one true
-conflict more, no false one. Widening the reach of every count to 5 instead adds 5 false conflicts
-in the 2,225 unrelated BBC reports of bench/bench_scale.py checked as one folder ("one place" /
-"five places" up a chart), none of them a toll."""
 BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
 
@@ -949,7 +937,7 @@ def lone_value_links(
     contract" against two reports' "three-year contract" of another player is two contracts),
     lies within no value of another article that the other value does not lie within (then it is
     only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` of the other
-    (``TOLL_REACH`` for a toll: a hundredfold figure counts something else); the two are of one
+    (a hundredfold figure counts something else); the two are of one
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). An article giving its lone
     figure twice ("about 50 hurt", "50 were injured") has it set against the others once, the more
@@ -1051,9 +1039,9 @@ def _lone_pair(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif max(x.stated, y.stated) / min(x.stated, y.stated) > _lone_reach(x, y):  # type: ignore[type-var,operator]
+            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
                 continue
-            elif _PARTITIVE.match(text_after(x)) or _PARTITIVE.match(text_after(y)):
+            elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
             # one holder's tally needs no alike words, but still its narrowing, names and spans
             if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
@@ -1070,12 +1058,17 @@ def _lone_pair(
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.IGNORECASE)
 """A figure followed by "of the ..." counts a part ("three of the dead", "two of them")."""
+_PARTITIVE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|those|them|these|all)\b[^.;:]*,\s*\Z", re.IGNORECASE)
+"""A sentence opening with the whole a figure after it is a part of ("Of those hurt, three ...")."""
 
 
-def _lone_reach(x: Claim, y: Claim) -> float:
-    """How far (as a ratio) a lone count may lie from another's (``BOUND_REACH``, ``TOLL_REACH``)."""
-    tolls = x.key in TOLLS and all(set(c.modifiers) <= TOLL_PEOPLE for c in (x, y))
-    return TOLL_REACH if tolls else BOUND_REACH
+def _partitive(c: Claim) -> bool:
+    """Whether a figure counts a part: "three of the dead", "two of them", or after an opening "Of
+    those taken to hospital, three ..." / "Among the injured, four ..."."""
+    if _PARTITIVE.match(text_after(c)):
+        return True
+    at = c.sentence.find(c.surface)
+    return at > 0 and bool(_PARTITIVE_OPENING.match(c.sentence[:at]))
 
 
 def _one_record(x: Claim, y: Claim, name: str, holder: bool) -> str:

@@ -725,26 +725,28 @@ def test_a_lone_figure_far_from_the_others_or_a_bound_is_no_conflict(tmp_path):
     assert _quantity_conflicts(tmp_path, texts) == []
 
 
-def test_an_early_toll_an_article_alone_gives_conflicts_though_it_also_gives_it_as_a_bound(tmp_path):
+def test_a_lone_toll_conflicts_though_its_article_also_gives_it_as_a_bound(tmp_path):
     texts = {
-        "a.txt": "A strong earthquake struck the island of Vessa on Sunday, killing 12 people.",
-        "b.txt": "The quake killed 12 people and flattened five villages, officials said.",
-        "c.txt": "Rescuers searched the rubble of five villages after the quake killed 12 people.",
-        # its own bound ("at least three") on its own figure hides nothing; 12 is four times three
+        "a.txt": "A strong earthquake struck the island of Vessa on Sunday, killing eight people.",
+        "b.txt": "The quake killed eight people and flattened five villages, officials said.",
+        "c.txt": "Rescuers searched the rubble of five villages after the quake killed eight people.",
+        # its own bound ("at least three") on its own figure hides nothing
         "d.txt": "A quake hit Vessa, killing at least three people. The governor told a news agency three people died.",
     }
     (found,) = _quantity_conflicts(tmp_path, texts)
-    assert "3 other articles give 12 people" in found.explanation
+    assert "3 other articles give eight people" in found.explanation
     assert "only d.txt gives three people" in found.explanation
-    # another article's bound that the lone figure lies within makes it only less precise
-    texts["e.txt"] = "The earthquake killed at least three people on the island, a medic said."
-    assert _quantity_conflicts(_fresh(tmp_path / "bound"), texts) == []
-    del texts["e.txt"]
-    # a part of the toll: "three of the dead", "three workers" (not people as such, past BOUND_REACH)
+    # a part of the toll, said after the figure or before it
     texts["d.txt"] = "A quake hit Vessa on Sunday. Three of the dead were fishermen, the governor said."
-    assert _quantity_conflicts(_fresh(tmp_path / "part"), texts) == []
-    texts["d.txt"] = "A quake hit Vessa on Sunday. Three workers were killed at the port, the governor said."
-    assert _quantity_conflicts(_fresh(tmp_path / "workers"), texts) == []
+    assert _quantity_conflicts(_fresh(tmp_path / "after"), texts) == []
+    texts["d.txt"] = "A quake hit Vessa on Sunday. Of those taken to the burns unit, three people later died."
+    assert _quantity_conflicts(_fresh(tmp_path / "before"), texts) == []
+    # twelve is four times three: past BOUND_REACH, another count (a town's, a day's), not the toll told early
+    texts = {name: text.replace("eight", "12") for name, text in texts.items()}
+    texts["d.txt"] = (
+        "A quake hit Vessa, killing at least three people. The governor told a news agency three people died."
+    )
+    assert _quantity_conflicts(_fresh(tmp_path / "far"), texts) == []
 
 
 def test_a_vague_figure_that_fits_both_sides_leaves_a_lone_figure_alone(tmp_path):
