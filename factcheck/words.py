@@ -205,6 +205,8 @@ COUNTED_CLASSES: dict[str, str] = {
     "staffer": "employee", "colleague": "employee",
     # monitors
     "observer": "observer", "monitor": "observer",
+    # a player's averages, as box scores abbreviate them ("15.9 ppg" / "averaging 15.9 points")
+    "ppg": "point", "rpg": "rebound", "apg": "assist", "spg": "steal", "bpg": "block",
     # unrest: rioting and riots told of one spell of unrest ("a week of rioting"); not "clash", said
     # of games and battles as often
     "riot": "riot", "rioting": "riot",

@@ -474,6 +474,18 @@ def test_workers_and_employees_are_one_counted_class(tmp_path: Path) -> None:
     assert agree.articles == ("a.txt", "b.txt")
 
 
+def test_box_score_abbreviations_count_points_and_rebounds(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Okafor, traded to Lindau on Friday, is averaging 14.2 points and 9.1 rebounds.",
+            "b.txt": "Lindau acquired Okafor (14.2 ppg, 9.1 rpg) on Friday.",
+        },
+    )
+    agreed = {f.key for f in report.by_verdict(Verdict.AGREE) if f.kind.value == "quantity"}
+    assert agreed == {"point", "rebound"}
+
+
 def test_two_ages_of_one_named_person_conflict(tmp_path: Path) -> None:
     # the ages are grouped by the person, so their words need not be alike
     report = _check(
