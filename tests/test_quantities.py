@@ -474,6 +474,20 @@ def test_workers_and_employees_are_one_counted_class(tmp_path: Path) -> None:
     assert agree.articles == ("a.txt", "b.txt")
 
 
+def test_people_someone_meant_to_kill_are_no_toll(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "The shooting in Rosslea killed 14 people, police said on Friday.",
+            "b.txt": "Officials in Rosslea said 14 people were killed in the shooting on Friday.",
+            "c.txt": "In a post before the Rosslea shooting, the gunman wrote that he wanted to kill 100 people.",
+        },
+    )
+    deaths = [c for c in report.claims if c.key == "death"]
+    assert sorted(c.location.article for c in deaths) == ["a.txt", "b.txt"]
+    assert not report.by_verdict(Verdict.CONFLICT)
+
+
 def test_box_score_abbreviations_count_points_and_rebounds(tmp_path: Path) -> None:
     report = _check(
         tmp_path,

@@ -439,7 +439,9 @@ def quantity_claim(
     # Verbs of killing or wounding turn counted people into deaths or injuries.
     plural = key_words[-1] if key_words else ""
     people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
-    if people or head in ("people", "person"):
+    if (people or head in ("people", "person")) and _intended(before[-6:]):
+        pass  # "he wanted to kill 100 people": an aim, not a toll
+    elif people or head in ("people", "person"):
         around = _clause_words(before[-6:], after[j : j + 3])
         before_words = [t.lower for t in before[-6:]]  # "the death toll rose to 5 people"
         death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
@@ -1092,6 +1094,25 @@ SUBJECT_COUNTS = {
 "8,000 gathered" (people, as "8,000 people gathered" counts)."""
 _NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
 """Verbs of dying take no object: "the receptionist died and two men were hurt" counts no deaths."""
+
+
+INTENT_VERBS = frozenset(
+    "want wants wanted plan plans planned planning intend intends intended threaten threatens threatened"
+    " threatening vow vows vowed hope hopes hoped try tries tried trying aim aims aimed seek seeks sought"
+    " attempt attempts attempted mean meant".split()
+)
+"""Verbs of an aim before "to" and a verb of killing or wounding ("wanted to kill 100 people",
+"threatened to kill the hostages"): what was meant, not what happened."""
+
+
+def _intended(before: list[Token]) -> bool:
+    """Whether the verb of killing or wounding just before a count of people is an aim: "to" and a
+    verb of wanting, planning or threatening before it."""
+    for k in range(len(before) - 1, 1, -1):
+        word = before[k].lower
+        if word in KILL_VERBS or word in INJURY_VERBS:
+            return before[k - 1].lower == "to" and before[k - 2].lower in INTENT_VERBS
+    return False
 
 
 def _clause_words(before: list[Token], after: list[Token]) -> list[str]:
