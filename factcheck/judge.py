@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from factcheck.date_events import WORD, date_event
 from factcheck.dates import DUE_PLAN_RE, REPORT_KEY, symbols_overlap
 from factcheck.events import ArticleFacts
-from factcheck.judge_common import articles_of, text_after
+from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
@@ -116,6 +116,10 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
     if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
+    if x.kind is ClaimKind.QUANTITY and any(
+        (place := _fronted_place(a)) and place not in b.sentence.lower() for a, b in ((x, y), (y, x))
+    ):
+        return False  # "In the hill town of Varnik, 12 people were killed": one town's count, not the province's
     if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
     if x.unit == y.unit == "pair" and not _one_part_apart(x, y):
@@ -321,6 +325,51 @@ SERIES_UNITS = frozenset(
 """Counted nouns (keys) of the units of a series, which a word of position picks a part of."""
 
 
+SEVERITY_REACH = 40
+"""Characters after (or before) an injury count searched for how badly they were hurt (``_SEVERITY``)."""
+_SEVERITY_WORDS = r"(seriously|critically|severely|badly|gravely|slightly|lightly|moderately|mildly)"
+_SEVERITY = re.compile(
+    r"(?:\s+(?:people|persons|others|of\s+them))?"
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|left))*\s+" + _SEVERITY_WORDS + r"\b",
+    re.IGNORECASE,
+)
+"""How badly the people an injury count counts were hurt, right after it ("six were seriously injured",
+"three people remain critically hurt"): a part of all the injured, by severity."""
+_SEVERITY_BEFORE = re.compile(
+    r"\b" + _SEVERITY_WORDS + r"[ -](?:injur|wound|hurt)\w*\s+\Z",
+    re.IGNORECASE,
+)
+"""The same before the count: "seriously injuring six", "critically wounded two officers"."""
+
+
+_FRONTED_PLACE = re.compile(
+    r"(?:In|At|Across|Throughout)\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+|the\s+(?:[a-z-]+\s+){0,3})?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,"
+)
+"""A sentence opening with the place it tells of ("In the hill town of Varnik, ...", "At Pellow General
+Hospital, ...", "In Orvenne, ...")."""
+
+
+_ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\balone\b")
+_ALONE_BEFORE = re.compile(r"\balone\s*,[^,;]*\Z")
+""""alone" in a figure's clause ("nine died in Orvenne alone"), or ending the phrase that opens its
+sentence ("On the hottest day alone, nine people died"): a part of a larger count."""
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+)?([A-Z][\w'’-]*)")
+"""A place the people a figure counts come from ("five people from the parish of Monteluce")."""
+
+
+def _fronted_place(c: Claim) -> str:
+    """The place a figure's sentence opens with (``_FRONTED_PLACE``), lowercased, when the figure comes
+    after it: what the sentence counts is counted there, a part of any larger whole. "" otherwise."""
+    sentence = c.sentence
+    dateline = SENTENCE_DATELINE.match(sentence)
+    start = dateline.end() if dateline else 0
+    m = _FRONTED_PLACE.match(sentence, start)
+    if m is None or sentence.find(c.surface, m.end()) < 0:
+        return ""
+    return m.group(1).lower()
+
+
 def _narrowing(c: Claim) -> frozenset[str]:
     """The modifiers of a figure that count a part of the whole: a nationality ("14 Filipino sailors"),
     a superlative ("the three hardest-hit towns"), a position in a series ("the first two games":
@@ -341,6 +390,20 @@ def _narrowing(c: Claim) -> frozenset[str]:
         position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found)
     if position:
         out.add(position.group(1).lower())  # "winning the first two games": a part of the series
+    if c.key == "injury" and found >= 0:
+        end = found + len(c.surface)
+        severity = _SEVERITY.match(c.sentence, end, end + SEVERITY_REACH)
+        if severity is None:
+            severity = _SEVERITY_BEFORE.search(c.sentence, max(0, found - SEVERITY_REACH), found)
+        if severity:
+            out.add(severity.group(1).lower())  # "six were seriously injured": a part of the injured
+    if found >= 0 and (
+        _ALONE_AFTER.match(c.sentence, found + len(c.surface)) or _ALONE_BEFORE.search(c.sentence, 0, found)
+    ):
+        out.add("alone")  # "On the hottest day alone, nine people died": one day's part of the toll
+    origin = _FROM_PLACE.match(c.sentence, found + len(c.surface)) if found >= 0 else None
+    if origin:
+        out.add("from " + origin.group(1).lower())  # "Five people from the parish of Monteluce": a part
     head = _modified(c, found)
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length

@@ -770,6 +770,50 @@ def test_a_vague_figure_that_fits_both_sides_leaves_a_lone_figure_alone(tmp_path
     ] == []
 
 
+def test_an_injury_count_of_one_severity_is_a_part_of_all_the_injured(tmp_path):
+    texts = {
+        "a.txt": "The coach crash on the Brenna motorway injured 45 people, police said on Sunday.",
+        "b.txt": "Officials said 45 people were injured when the coach overturned on the Brenna motorway.",
+        "c.txt": "Six people were seriously injured when the coach overturned on the Brenna motorway, police said.",
+    }
+    assert _quantity_conflicts(_fresh(tmp_path / "part"), texts) == []
+    # counts of one severity are still compared with each other
+    texts["a.txt"] = "The coach crash on the Brenna motorway left nine people seriously injured, police said."
+    texts["b.txt"] = "Nine people were seriously injured when the coach overturned on the Brenna motorway."
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "alike"), texts)
+    assert {c.stated for c in found.claims} == {6, 9}
+
+
+_FLOODS = {
+    "a.txt": "Forty people were killed when flash floods tore through the province of Drevania on Tuesday.",
+    "b.txt": "The floods in Drevania killed 40 people on Tuesday, the civil protection agency said.",
+}
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "In the hill town of Varnik, 12 people were killed when flash floods tore through Drevania on Tuesday.",
+        "In Varnik, 12 people were killed when flash floods tore through the province of Drevania on Tuesday.",
+        "At Orvenne General Hospital, 12 people were killed when flash floods tore through Drevania on Tuesday.",
+        "On Tuesday alone, 12 people were killed when flash floods tore through the province of Drevania.",
+        "Flash floods in Drevania killed 12 people in the town of Varnik alone on Tuesday.",
+        "Twelve people from the town of Varnik were killed when flash floods tore through Drevania on Tuesday.",
+    ],
+)
+def test_a_count_of_one_place_or_day_is_a_part_of_the_toll(tmp_path, part):
+    assert _quantity_conflicts(tmp_path, {**_FLOODS, "c.txt": part}) == []
+
+
+def test_counts_of_one_place_are_compared_when_both_name_it(tmp_path):
+    texts = {
+        "a.txt": "In Varnik, 12 people were killed when the floods tore through the town on Tuesday.",
+        "b.txt": "The floods killed 15 people in Varnik on Tuesday, the mayor said.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.stated for c in found.claims} == {12, 15}
+
+
 def test_the_only_two_values_of_a_counted_thing_conflict_in_few_shared_words(tmp_path):
     texts = {
         "a.txt": "The champion dropped his rival with three consecutive left hooks in the fifth.",
