@@ -325,6 +325,8 @@ SERIES_UNITS = frozenset(
 """Counted nouns (keys) of the units of a series, which a word of position picks a part of."""
 
 
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+"""A quake's later tremor: a toll told in its sentence is the aftershock's (or counts it), not the quake's."""
 SEVERITY_REACH = 40
 """Characters after (or before) an injury count searched for how badly they were hurt (``_SEVERITY``)."""
 _SEVERITY_WORDS = r"(seriously|critically|severely|badly|gravely)"
@@ -392,6 +394,8 @@ def _narrowing(c: Claim) -> frozenset[str]:
         position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found)
     if position:
         out.add(position.group(1).lower())  # "winning the first two games": a part of the series
+    if c.key in ("death", "injury") and _AFTERSHOCK.search(c.sentence):
+        out.add("aftershock")  # "an aftershock shook the island, and two people were killed": its own toll
     if c.key == "injury" and found >= 0:
         end = found + len(c.surface)
         severity = _SEVERITY.match(c.sentence, end, end + SEVERITY_REACH)

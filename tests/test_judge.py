@@ -805,6 +805,20 @@ def test_a_count_of_one_place_or_day_is_a_part_of_the_toll(tmp_path, part):
     assert _quantity_conflicts(tmp_path, {**_FLOODS, "c.txt": part}) == []
 
 
+def test_a_toll_told_with_an_aftershock_is_the_aftershocks(tmp_path):
+    texts = {
+        "a.txt": "A magnitude 6.4 earthquake struck Kessa island on Sunday, killing 18 people, officials said.",
+        "b.txt": "The earthquake killed 18 people on Kessa island on Sunday, officials said.",
+        "c.txt": "A strong aftershock struck Kessa island on Sunday evening, and two people were killed when a "
+        "school collapsed, officials said.",
+    }
+    assert _quantity_conflicts(_fresh(tmp_path / "one"), texts) == []
+    # two reports of the aftershock's toll are still compared
+    texts["d.txt"] = "The aftershock on Sunday evening killed four people when a school collapsed, officials said."
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "two"), texts)
+    assert {c.stated for c in found.claims} == {2, 4}
+
+
 def test_counts_of_one_place_are_compared_when_both_name_it(tmp_path):
     texts = {
         "a.txt": "In Varnik, 12 people were killed when the floods tore through the town on Tuesday.",
