@@ -116,9 +116,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
     if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
-    if x.kind is ClaimKind.QUANTITY and any(
-        (place := _fronted_place(a)) and place not in b.sentence.lower() for a, b in ((x, y), (y, x))
-    ):
+    if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
         return False  # "In the hill town of Varnik, 12 people were killed": one town's count, not the province's
     if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
@@ -325,53 +323,123 @@ SERIES_UNITS = frozenset(
 """Counted nouns (keys) of the units of a series, which a word of position picks a part of."""
 
 
-_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
-"""A quake's later tremor: a toll told in its sentence is the aftershock's (or counts it), not the quake's."""
 SEVERITY_REACH = 40
 """Characters after (or before) an injury count searched for how badly they were hurt (``_SEVERITY``)."""
-_SEVERITY_WORDS = r"(seriously|critically|severely|badly|gravely)"
+SEVERITY_WORDS = frozenset({"seriously", "critically", "severely", "badly", "gravely"})
+"""Words of the worst hurt. Not "slightly": "two villagers slightly injured" tells of a quake that hurt
+only a few, the whole count (on the dev stories, with it one changed figure of 240 fewer caught)."""
+_SEVERITY_ALT = "(?:" + "|".join(sorted(SEVERITY_WORDS)) + ")"
 _SEVERITY = re.compile(
     r"(?:\s+(?:people|persons|others|of\s+them))?"
-    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|left))*\s+" + _SEVERITY_WORDS + r"\b",
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|left))*\s+" + _SEVERITY_ALT + r"\b",
     re.IGNORECASE,
 )
 """How badly the people an injury count counts were hurt, right after it ("six were seriously injured",
-"three people remain critically hurt"): the worst hurt, a part of all the injured. Not "slightly
-injured": "two villagers slightly injured" tells of a quake that hurt only a few, the whole count
-(on the dev stories, with it one changed figure of 240 fewer caught)."""
-_SEVERITY_BEFORE = re.compile(
-    r"\b" + _SEVERITY_WORDS + r"[ -](?:injur|wound|hurt)\w*\s+\Z",
-    re.IGNORECASE,
-)
+"three people remain critically hurt")."""
+_SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY_ALT + r"[ -](?:injur|wound|hurt)\w*\s+\Z", re.IGNORECASE)
 """The same before the count: "seriously injuring six", "critically wounded two officers"."""
-
-
-_FRONTED_PLACE = re.compile(
-    r"(?:In|At|Across|Throughout)\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+|the\s+(?:[a-z-]+\s+){0,3})?"
+SUB_PLACES = frozenset(
+    "town village hamlet city district suburb neighbourhood neighborhood parish county province region borough"
+    " municipality quarter settlement".split()
+)
+"""Nouns of a place within a larger one ("In the hill town of Varnik, ...")."""
+_SUB_PLACE_OPENING = re.compile(
+    r"(?:In|At)\s+the\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(SUB_PLACES)) + r")\s+of\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,"
 )
-"""A sentence opening with the place it tells of ("In the hill town of Varnik, ...", "At Pellow General
-Hospital, ...", "In Orvenne, ...")."""
+"""A sentence opening with the town, village or district it tells of, named as one ("In the hill town of
+Varnik, ...", "In the Drevania village of Tusk, ..."): not a bare "In Orvenne, ...", which is as often
+the whole story's place."""
+_CARE_OPENING = re.compile(
+    r"At\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re))\b[^.;]*?,"
+)
+"""A sentence opening with the hospital where some of the injured were treated ("At Pellow General
+Hospital, surgeons operated on 40 people")."""
+_CARE_WORDS = frozenset({"general", "hospital", "clinic", "infirmary", "medical", "center", "centre", "trauma", "the"})
+_ALONE = re.compile(
+    r"\b(?:in|on|at|during|across)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.IGNORECASE
+)
+""""alone" closing a place or a time the figure's clause is told of ("nine died in Orvenne alone", "On
+the hottest day alone, nine people died"): a part of a larger count. Not "acted alone", "left alone"."""
+_FROM_PLACE = re.compile(
+    r"\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"([A-Z][\w'’-]*)(?![\w'’-])(?!\s+(?:to|until|till|through)\b)"
+)
+"""A place the people a figure counts come from ("five people from the parish of Monteluce"), not a
+span of time ("from Monday to Wednesday")."""
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
+"""A figure followed by "of the ..." counts a part of what follows ("three of the dead")."""
+_AFTERSHOCK = frozenset({"aftershock", "aftershocks"})
+"""A quake's later tremor: a toll told in its sentence is the aftershock's (or counts it), not the quake's."""
+_SENTENCE_WORDS_RE = re.compile(r"[\w'’-]+")
 
 
-_ALONE_AFTER = re.compile(r"[^,;.]{0,60}?\balone\b")
-_ALONE_BEFORE = re.compile(r"\balone\s*,[^,;]*\Z")
-""""alone" in a figure's clause ("nine died in Orvenne alone"), or ending the phrase that opens its
-sentence ("On the hottest day alone, nine people died"): a part of a larger count."""
-_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+)?([A-Z][\w'’-]*)")
-"""A place the people a figure counts come from ("five people from the parish of Monteluce")."""
+def _words_of(sentence: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _SENTENCE_WORDS_RE.findall(sentence))
 
 
-def _fronted_place(c: Claim) -> str:
-    """The place a figure's sentence opens with (``_FRONTED_PLACE``), lowercased, when the figure comes
-    after it: what the sentence counts is counted there, a part of any larger whole. "" otherwise."""
-    sentence = c.sentence
+def _cue_words(phrase: str) -> frozenset[str]:
+    """The words of a place or time that tell it: its capitalised words ("the town of Varnik": varnik),
+    else those that are no function words ("the hottest day": hottest, day)."""
+    from factcheck.words import STOPWORDS
+
+    names = frozenset(w.lower() for w in _SENTENCE_WORDS_RE.findall(phrase) if w[:1].isupper())
+    return names or _words_of(phrase) - STOPWORDS
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The parts of a whole a count of people may count, as (why, cue words): a town or hospital its
+    sentence opens with, a place or day it closes with "alone", the place its people come from, the
+    worst hurt of the injured, an aftershock's toll, a part of what follows a ``bare`` number ("three
+    of the dead") or of what the sentence opens with ("Among those killed in Varnik, ..."). Another
+    count is of the same part when its sentence holds one of the cue words (the place, the day, any
+    word of the worst hurt)."""
+    found = sentence.find(surface)
+    if found < 0:
+        return ()
+    out: list[tuple[str, frozenset[str]]] = []
     dateline = SENTENCE_DATELINE.match(sentence)
     start = dateline.end() if dateline else 0
-    m = _FRONTED_PLACE.match(sentence, start)
-    if m is None or sentence.find(c.surface, m.end()) < 0:
-        return ""
-    return m.group(1).lower()
+    opening = _SUB_PLACE_OPENING.match(sentence, start)
+    if opening and opening.end() <= found:
+        out.append((f"the {opening.group(1)} of {opening.group(2)}", _words_of(opening.group(2))))
+    care = _CARE_OPENING.match(sentence, start) if key == "injury" else None
+    if care and care.end() <= found:
+        out.append((f"at {care.group(1).strip()}", _words_of(care.group(1)) - _CARE_WORDS))
+    end = found + len(surface)
+    clause = sentence[start : end + 60].split(";")[0]
+    for alone in _ALONE.finditer(clause):
+        out.append((f"{alone.group(1)} alone", _cue_words(alone.group(1))))
+    origin = _FROM_PLACE.match(sentence, end)
+    if origin:
+        out.append((f"from {origin.group(1)}", _words_of(origin.group(1))))
+    if key == "injury" and (
+        _SEVERITY.match(sentence, end, end + SEVERITY_REACH)
+        or _SEVERITY_BEFORE.search(sentence, max(0, found - SEVERITY_REACH), found)
+    ):
+        out.append(("the worst hurt", SEVERITY_WORDS))
+    if key in ("death", "injury") and _AFTERSHOCK & _words_of(sentence):
+        out.append(("an aftershock", _AFTERSHOCK))
+    if (bare and _PART_OF_THE.match(sentence, end)) or (found > 0 and _PARTITIVE_OPENING.match(sentence[start:found])):
+        out.append(("a part", frozenset()))  # "three of the dead"; not "took 23 of them into custody", all of them
+    return tuple(out)
+
+
+def _part_of_other(x: Claim, y: Claim) -> bool:
+    """Whether one of two counts is a part (``_parts``) the other's sentence does not tell of, and no
+    larger than the other: a town's dead against the province's, never one figure. A part counted as
+    more than the whole is still a conflict."""
+    for a, b in ((x, y), (y, x)):
+        parts = _parts(a.sentence, a.surface, a.key, " " not in a.surface.strip())
+        if not parts:
+            continue
+        if a.stated is not None and b.stated is not None and a.stated > b.stated:
+            continue
+        words = _words_of(b.sentence)
+        if any(not cues & words for _, cues in parts):
+            return True
+    return False
 
 
 def _narrowing(c: Claim) -> frozenset[str]:
@@ -394,22 +462,6 @@ def _narrowing(c: Claim) -> frozenset[str]:
         position = _POSITION.search(c.sentence, max(0, found - POSITION_BEFORE), found)
     if position:
         out.add(position.group(1).lower())  # "winning the first two games": a part of the series
-    if c.key in ("death", "injury") and _AFTERSHOCK.search(c.sentence):
-        out.add("aftershock")  # "an aftershock shook the island, and two people were killed": its own toll
-    if c.key == "injury" and found >= 0:
-        end = found + len(c.surface)
-        severity = _SEVERITY.match(c.sentence, end, end + SEVERITY_REACH)
-        if severity is None:
-            severity = _SEVERITY_BEFORE.search(c.sentence, max(0, found - SEVERITY_REACH), found)
-        if severity:
-            out.add(severity.group(1).lower())  # "six were seriously injured": a part of the injured
-    if found >= 0 and (
-        _ALONE_AFTER.match(c.sentence, found + len(c.surface)) or _ALONE_BEFORE.search(c.sentence, 0, found)
-    ):
-        out.add("alone")  # "On the hottest day alone, nine people died": one day's part of the toll
-    origin = _FROM_PLACE.match(c.sentence, found + len(c.surface)) if found >= 0 else None
-    if origin:
-        out.add("from " + origin.group(1).lower())  # "Five people from the parish of Monteluce": a part
     head = _modified(c, found)
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length

@@ -794,9 +794,9 @@ _FLOODS = {
     "part",
     [
         "In the hill town of Varnik, 12 people were killed when flash floods tore through Drevania on Tuesday.",
-        "In Varnik, 12 people were killed when flash floods tore through the province of Drevania on Tuesday.",
-        "At Orvenne General Hospital, 12 people were killed when flash floods tore through Drevania on Tuesday.",
-        "On Tuesday alone, 12 people were killed when flash floods tore through the province of Drevania.",
+        "In the Drevania village of Tusk, 12 people were killed when flash floods tore through on Tuesday.",
+        "Among those killed in Varnik, 12 died when flash floods tore through the province of Drevania on Tuesday.",
+        "On the worst night alone, 12 people were killed when flash floods tore through the province of Drevania.",
         "Flash floods in Drevania killed 12 people in the town of Varnik alone on Tuesday.",
         "Twelve people from the town of Varnik were killed when flash floods tore through Drevania on Tuesday.",
     ],
@@ -817,6 +817,46 @@ def test_a_toll_told_with_an_aftershock_is_the_aftershocks(tmp_path):
     texts["d.txt"] = "The aftershock on Sunday evening killed four people when a school collapsed, officials said."
     (found,) = _quantity_conflicts(_fresh(tmp_path / "two"), texts)
     assert {c.stated for c in found.claims} == {2, 4}
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        # a bare place opening is as often the whole story's place
+        "In Orvenne, 12 people were killed when flash floods tore through the province of Drevania on Tuesday.",
+        # "alone" of a deed, "from" of a span of time
+        "The flash floods, which police say struck Drevania alone, killed 12 people on Tuesday.",
+        "Flash floods killed 12 people from Monday to Tuesday in the province of Drevania.",
+    ],
+)
+def test_a_count_said_with_words_of_a_part_that_name_none_is_the_whole(tmp_path, whole):
+    (found,) = _quantity_conflicts(tmp_path, {**_FLOODS, "c.txt": whole})
+    assert {c.stated for c in found.claims} == {40, 12}
+
+
+def test_a_part_told_of_the_same_day_or_place_as_the_whole_is_compared(tmp_path):
+    texts = {
+        "a.txt": "Fifteen people died in Varnik on Tuesday when flash floods tore through the town.",
+        "b.txt": "In Varnik alone, 12 people died on Tuesday when flash floods tore through the town.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.stated for c in found.claims} == {15, 12}
+
+
+def test_counts_of_the_worst_hurt_are_compared_whatever_the_word(tmp_path):
+    texts = {
+        "a.txt": "Six workers were seriously injured when the scaffold at the Pellow plant collapsed on Friday.",
+        "b.txt": "Nine workers were badly injured when the scaffold at the Pellow plant collapsed on Friday.",
+    }
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "two"), texts)
+    assert {c.stated for c in found.claims} == {6, 9}
+    # the hospital that treated some of the injured counts a part of them
+    texts = {
+        "a.txt": "The stand collapse at the Pellow stadium injured 80 people on Saturday, the fire service said.",
+        "b.txt": "Officials said 80 people were injured in the stand collapse at the Pellow stadium on Saturday.",
+        "c.txt": "At Lissa General Hospital, surgeons said 40 people were injured in the stand collapse on Saturday.",
+    }
+    assert _quantity_conflicts(_fresh(tmp_path / "care"), texts) == []
 
 
 def test_counts_of_one_place_are_compared_when_both_name_it(tmp_path):
