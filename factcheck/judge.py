@@ -339,10 +339,10 @@ _SEVERITY = re.compile(
 _SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY_ALT + r"[ -](?:injur|wound|hurt)\w*\s+\Z", re.IGNORECASE)
 """The same before the count: "seriously injuring six", "critically wounded two officers"."""
 SUB_PLACES = frozenset(
-    "town village hamlet city district suburb neighbourhood neighborhood parish county province region borough"
-    " municipality quarter settlement".split()
+    "town village hamlet district suburb neighbourhood neighborhood parish borough quarter settlement".split()
 )
-"""Nouns of a place within a larger one ("In the hill town of Varnik, ...")."""
+"""Nouns of a place within a larger one ("In the hill town of Varnik, ..."). Not city, county, province or
+region: "In the city of Marrow, a gunman killed 9 people" is as often the whole story's place."""
 _SUB_PLACE_OPENING = re.compile(
     r"(?:In|At)\s+the\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(SUB_PLACES)) + r")\s+of\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,"
@@ -351,78 +351,116 @@ _SUB_PLACE_OPENING = re.compile(
 Varnik, ...", "In the Drevania village of Tusk, ..."): not a bare "In Orvenne, ...", which is as often
 the whole story's place."""
 _CARE_OPENING = re.compile(
-    r"At\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re))\b[^.;]*?,"
+    r"At\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)))"
+    r"\b[^.;]*?,"
 )
 """A sentence opening with the hospital where some of the injured were treated ("At Pellow General
-Hospital, surgeons operated on 40 people")."""
-_CARE_WORDS = frozenset({"general", "hospital", "clinic", "infirmary", "medical", "center", "centre", "trauma", "the"})
+Hospital, surgeons operated on 40 people"); its name, whole, is what another sentence must name to tell
+of the same part ("Lissa" alone may be the town)."""
+_CARE_VERBS = re.compile(
+    r"\b(?:treat(?:ed|ing)?|admitted|operated|taken|brought|receiv(?:ed|ing)|discharged|examined)\b", re.IGNORECASE
+)
+"""Verbs of care: a hospital that treated some of the injured, not one where officials gave the toll."""
+TIME_WORDS = frozenset("day night morning afternoon evening week weekend hour hours month year".split())
 _ALONE = re.compile(
-    r"\b(?:in|on|at|during|across)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.IGNORECASE
+    r"\b(?:in|on|at|during|across)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+alone\b", re.IGNORECASE
 )
 """"alone" closing a place or a time the figure's clause is told of ("nine died in Orvenne alone", "On
-the hottest day alone, nine people died"): a part of a larger count. Not "acted alone", "left alone"."""
+the hottest day alone, nine people died"): a part of a larger count. Not "acted alone", "left alone",
+"in the car alone": the scope must name a place (a capitalised word) or a time (``TIME_WORDS``, a
+weekday)."""
 _FROM_PLACE = re.compile(
-    r"\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)"
     r"([A-Z][\w'’-]*)(?![\w'’-])(?!\s+(?:to|until|till|through)\b)"
 )
 """A place the people a figure counts come from ("five people from the parish of Monteluce"), not a
-span of time ("from Monday to Wednesday")."""
+span of time ("from Monday to Wednesday", "from June")."""
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
 """A figure followed by "of the ..." counts a part of what follows ("three of the dead")."""
-_AFTERSHOCK = frozenset({"aftershock", "aftershocks"})
-"""A quake's later tremor: a toll told in its sentence is the aftershock's (or counts it), not the quake's."""
+_TOLL_OPENING = re.compile(
+    r"\W*(?:of|among)\s+(?:the|those|them|these|all)\b[^.;:]*?"
+    r"\b(?:dead|killed|died|victims|injured|wounded|hurt|casualties|bodies)\b[^.;:]*?(?:,|\b(?:were|was)\b)\s*\Z",
+    re.IGNORECASE,
+)
+"""A sentence opening with the toll a figure after it is a part of ("Of the dead, 12 were ...", "Among
+those killed in Varnik, 12 ...", "Among the injured were 12"); not "Of the 58 people on board, 12 were
+killed", where the figure is the toll."""
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+_QUAKE = re.compile(r"\b(?:earthquake|quake|temblor)s?\b", re.IGNORECASE)
+"""A quake's later tremor: a toll told in a sentence naming an aftershock, and no quake before it, is
+the aftershock's ("A strong aftershock shook the island, and two people were killed"); not "The
+earthquake, which was followed by dozens of aftershocks, killed 86 people"."""
+PEOPLE_KEYS = frozenset({"death", "injury", "arrest", "people", "person", "crowd", "protester", "victim", "casualty"})
+"""Keys of counts of people, the only counts ``_parts`` reads ("raised $40 million from Ardent" is no
+part of anything)."""
 _SENTENCE_WORDS_RE = re.compile(r"[\w'’-]+")
+
+Cues = tuple[frozenset[str], ...]
+"""Ways another sentence tells of the same part: any one set of words, all of it in the sentence."""
 
 
 def _words_of(sentence: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _SENTENCE_WORDS_RE.findall(sentence))
 
 
-def _cue_words(phrase: str) -> frozenset[str]:
-    """The words of a place or time that tell it: its capitalised words ("the town of Varnik": varnik),
-    else those that are no function words ("the hottest day": hottest, day)."""
+def _scope_cues(phrase: str) -> frozenset[str]:
+    """The words of a place or time that tell it, or none when it names neither: its capitalised words
+    ("the town of Varnik": varnik), else its words of time ("the worst night": night, worst)."""
     from factcheck.words import STOPWORDS
 
-    names = frozenset(w.lower() for w in _SENTENCE_WORDS_RE.findall(phrase) if w[:1].isupper())
-    return names or _words_of(phrase) - STOPWORDS
+    words = _SENTENCE_WORDS_RE.findall(phrase)
+    names = frozenset(w.lower() for w in words if w[:1].isupper())
+    if names:
+        return names
+    lowered = _words_of(phrase)
+    return lowered - STOPWORDS if lowered & TIME_WORDS else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The parts of a whole a count of people may count, as (why, cue words): a town or hospital its
-    sentence opens with, a place or day it closes with "alone", the place its people come from, the
+def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str, Cues], ...]:
+    """The parts of a whole a count of people (``PEOPLE_KEYS``) may count, as (why, cues): a town
+    named as one its sentence opens with, the hospital that treated some of the injured, a place or
+    time closed with "alone" right before or after the figure, the place its people come from, the
     worst hurt of the injured, an aftershock's toll, a part of what follows a ``bare`` number ("three
-    of the dead") or of what the sentence opens with ("Among those killed in Varnik, ..."). Another
-    count is of the same part when its sentence holds one of the cue words (the place, the day, any
-    word of the worst hurt)."""
+    of the dead") or of the toll its sentence opens with ("Among those killed in Varnik, ..."). Another
+    count is of the same part when its sentence holds all the words of one of the cues (the place, the
+    hospital's name, any word of the worst hurt)."""
     found = sentence.find(surface)
-    if found < 0:
+    if found < 0 or key not in PEOPLE_KEYS:
         return ()
-    out: list[tuple[str, frozenset[str]]] = []
+    out: list[tuple[str, Cues]] = []
     dateline = SENTENCE_DATELINE.match(sentence)
     start = dateline.end() if dateline else 0
+    end = found + len(surface)
     opening = _SUB_PLACE_OPENING.match(sentence, start)
     if opening and opening.end() <= found:
-        out.append((f"the {opening.group(1)} of {opening.group(2)}", _words_of(opening.group(2))))
+        out.append((f"the {opening.group(1)} of {opening.group(2)}", (_words_of(opening.group(2)),)))
     care = _CARE_OPENING.match(sentence, start) if key == "injury" else None
-    if care and care.end() <= found:
-        out.append((f"at {care.group(1).strip()}", _words_of(care.group(1)) - _CARE_WORDS))
-    end = found + len(surface)
-    clause = sentence[start : end + 60].split(";")[0]
-    for alone in _ALONE.finditer(clause):
-        out.append((f"{alone.group(1)} alone", _cue_words(alone.group(1))))
+    if care and care.end() <= found and _CARE_VERBS.search(sentence, care.end()):
+        out.append((f"at {care.group(1)}", (_words_of(care.group(1)),)))
+    # "alone" in the figure's own stretch: the opening phrase before it, or its clause after it up to
+    # a pause or another figure ("killed 19 people, including seven in Tesk alone" is Tesk's seven)
+    after = re.split(r"[,;:]|\d|\b(?:and|but|while|including)\b", sentence[end : end + 80], maxsplit=1)[0]
+    for stretch in (sentence[start:found], after):
+        for alone in _ALONE.finditer(stretch):
+            cues = _scope_cues(alone.group(1))
+            if cues:
+                out.append((f"{alone.group(1)} alone", (cues,)))
     origin = _FROM_PLACE.match(sentence, end)
     if origin:
-        out.append((f"from {origin.group(1)}", _words_of(origin.group(1))))
+        out.append((f"from {origin.group(1)}", (_words_of(origin.group(1)),)))
     if key == "injury" and (
         _SEVERITY.match(sentence, end, end + SEVERITY_REACH)
         or _SEVERITY_BEFORE.search(sentence, max(0, found - SEVERITY_REACH), found)
     ):
-        out.append(("the worst hurt", SEVERITY_WORDS))
-    if key in ("death", "injury") and _AFTERSHOCK & _words_of(sentence):
-        out.append(("an aftershock", _AFTERSHOCK))
-    if (bare and _PART_OF_THE.match(sentence, end)) or (found > 0 and _PARTITIVE_OPENING.match(sentence[start:found])):
-        out.append(("a part", frozenset()))  # "three of the dead"; not "took 23 of them into custody", all of them
+        out.append(("the worst hurt", tuple(frozenset({w}) for w in SEVERITY_WORDS)))
+    shock = _AFTERSHOCK.search(sentence) if key in ("death", "injury") else None
+    if shock and not _QUAKE.search(sentence, 0, shock.start()):
+        out.append(("an aftershock", (frozenset({"aftershock"}), frozenset({"aftershocks"}))))
+    if (bare and _PART_OF_THE.match(sentence, end)) or (found > 0 and _TOLL_OPENING.match(sentence[start:found])):
+        out.append(("a part", ()))  # "three of the dead"; not "took 23 of them into custody", all of them
     return tuple(out)
 
 
@@ -437,7 +475,7 @@ def _part_of_other(x: Claim, y: Claim) -> bool:
         if a.stated is not None and b.stated is not None and a.stated > b.stated:
             continue
         words = _words_of(b.sentence)
-        if any(not cues & words for _, cues in parts):
+        if any(not any(cue <= words for cue in cues) for _, cues in parts):
             return True
     return False
 

@@ -813,6 +813,11 @@ def test_a_toll_told_with_an_aftershock_is_the_aftershocks(tmp_path):
         "school collapsed, officials said.",
     }
     assert _quantity_conflicts(_fresh(tmp_path / "one"), texts) == []
+    # the quake's own toll, its aftershocks told beside it
+    quake = "The earthquake, which was followed by dozens of aftershocks, killed 12 people on Kessa island on Sunday, "
+    whole = dict(texts, **{"c.txt": quake + "officials said."})
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "quake"), whole)
+    assert {c.stated for c in found.claims} == {18, 12}
     # two reports of the aftershock's toll are still compared
     texts["d.txt"] = "The aftershock on Sunday evening killed four people when a school collapsed, officials said."
     (found,) = _quantity_conflicts(_fresh(tmp_path / "two"), texts)
@@ -827,6 +832,10 @@ def test_a_toll_told_with_an_aftershock_is_the_aftershocks(tmp_path):
         # "alone" of a deed, "from" of a span of time
         "The flash floods, which police say struck Drevania alone, killed 12 people on Tuesday.",
         "Flash floods killed 12 people from Monday to Tuesday in the province of Drevania.",
+        # the whole that opens the sentence is not the toll; "alone" of another figure
+        "Of the 58 people in the flooded valley, 12 were killed when flash floods tore through Drevania.",
+        "Flash floods killed 12 people in Drevania on Tuesday, including five in the town of Varnik alone.",
+        "In the city of Drevania, flash floods killed 12 people on Tuesday, the civil protection agency said.",
     ],
 )
 def test_a_count_said_with_words_of_a_part_that_name_none_is_the_whole(tmp_path, whole):
@@ -854,9 +863,24 @@ def test_counts_of_the_worst_hurt_are_compared_whatever_the_word(tmp_path):
     texts = {
         "a.txt": "The stand collapse at the Pellow stadium injured 80 people on Saturday, the fire service said.",
         "b.txt": "Officials said 80 people were injured in the stand collapse at the Pellow stadium on Saturday.",
-        "c.txt": "At Lissa General Hospital, surgeons said 40 people were injured in the stand collapse on Saturday.",
+        "c.txt": "At Lissa General Hospital, surgeons operated on 40 people injured in the stand collapse on Saturday.",
     }
     assert _quantity_conflicts(_fresh(tmp_path / "care"), texts) == []
+    # a toll given at a hospital, no one treated, is the whole toll
+    texts["c.txt"] = (
+        "At Lissa General Hospital, officials said 40 people were injured in the stand collapse on Saturday."
+    )
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "said"), texts)
+    assert {c.stated for c in found.claims} == {80, 40}
+
+
+def test_money_from_someone_is_no_part(tmp_path):
+    texts = {
+        "a.txt": "The Lindau start-up raised $40 million from Ardent Ventures on Monday, it said.",
+        "b.txt": "The Lindau start-up said on Monday it had raised $45 million from investors.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert found.key == "money"
 
 
 def test_counts_of_one_place_are_compared_when_both_name_it(tmp_path):
