@@ -338,18 +338,6 @@ _SEVERITY = re.compile(
 "three people remain critically hurt")."""
 _SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY_ALT + r"[ -](?:injur|wound|hurt)\w*\s+\Z", re.IGNORECASE)
 """The same before the count: "seriously injuring six", "critically wounded two officers"."""
-SUB_PLACES = frozenset(
-    "town village hamlet district suburb neighbourhood neighborhood parish borough quarter settlement".split()
-)
-"""Nouns of a place within a larger one ("In the hill town of Varnik, ..."). Not city, county, province or
-region: "In the city of Marrow, a gunman killed 9 people" is as often the whole story's place."""
-_SUB_PLACE_OPENING = re.compile(
-    r"(?:In|At)\s+the\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(SUB_PLACES)) + r")\s+of\s+"
-    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,"
-)
-"""A sentence opening with the town, village or district it tells of, named as one ("In the hill town of
-Varnik, ...", "In the Drevania village of Tusk, ..."): not a bare "In Orvenne, ...", which is as often
-the whole story's place."""
 _CARE_OPENING = re.compile(
     r"At\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)))"
     r"\b[^.;]*?,"
@@ -369,14 +357,6 @@ _ALONE = re.compile(
 the hottest day alone, nine people died"): a part of a larger count. Not "acted alone", "left alone",
 "in the car alone": the scope must name a place (a capitalised word) or a time (``TIME_WORDS``, a
 weekday)."""
-_FROM_PLACE = re.compile(
-    r"\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?of\s+)?"
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)"
-    r"([A-Z][\w'’-]*)(?![\w'’-])(?!\s+(?:to|until|till|through)\b)"
-)
-"""A place the people a figure counts come from ("five people from the parish of Monteluce"), not a
-span of time ("from Monday to Wednesday", "from June")."""
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
 """A figure followed by "of the ..." counts a part of what follows ("three of the dead")."""
 _TOLL_OPENING = re.compile(
@@ -389,9 +369,10 @@ those killed in Varnik, 12 ...", "Among the injured were 12"); not "Of the 58 pe
 killed", where the figure is the toll."""
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 _QUAKE = re.compile(r"\b(?:earthquake|quake|temblor)s?\b", re.IGNORECASE)
-"""A quake's later tremor: a toll told in a sentence naming an aftershock, and no quake before it, is
-the aftershock's ("A strong aftershock shook the island, and two people were killed"); not "The
-earthquake, which was followed by dozens of aftershocks, killed 86 people"."""
+"""A quake's later tremor: a toll told in a sentence naming an aftershock, and no quake, is the
+aftershock's ("A strong aftershock shook the island, and two people were killed"); not "The
+earthquake, which was followed by dozens of aftershocks, killed 86 people", nor "Aftershocks
+hampered rescuers after the earthquake killed 86"."""
 PEOPLE_KEYS = frozenset({"death", "injury", "arrest", "people", "person", "crowd", "protester", "victim", "casualty"})
 """Keys of counts of people, the only counts ``_parts`` reads ("raised $40 million from Ardent" is no
 part of anything)."""
@@ -402,7 +383,13 @@ Cues = tuple[frozenset[str], ...]
 
 
 def _words_of(sentence: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _SENTENCE_WORDS_RE.findall(sentence))
+    """The lowercased words of a sentence, a possessive's "'s" dropped and hyphened words split ("Orsk's",
+    "Orsk-based": orsk)."""
+    out: set[str] = set()
+    for w in _SENTENCE_WORDS_RE.findall(sentence.lower()):
+        w = w.removesuffix("'s").removesuffix("’s")
+        out.update(p for p in w.split("-") if p)
+    return frozenset(out)
 
 
 def _scope_cues(phrase: str) -> frozenset[str]:
@@ -420,13 +407,18 @@ def _scope_cues(phrase: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str, Cues], ...]:
-    """The parts of a whole a count of people (``PEOPLE_KEYS``) may count, as (why, cues): a town
-    named as one its sentence opens with, the hospital that treated some of the injured, a place or
-    time closed with "alone" right before or after the figure, the place its people come from, the
-    worst hurt of the injured, an aftershock's toll, a part of what follows a ``bare`` number ("three
-    of the dead") or of the toll its sentence opens with ("Among those killed in Varnik, ..."). Another
-    count is of the same part when its sentence holds all the words of one of the cues (the place, the
-    hospital's name, any word of the worst hurt)."""
+    """The parts of a whole a count of people (``PEOPLE_KEYS``) may count, as (why, cues): the hospital
+    its sentence opens with, when a verb of care leads to the figure; a place or time closed with
+    "alone" in the sentence's opening phrase or in the figure's own clause after it; the worst hurt of
+    the injured; an aftershock's toll; a part of what follows a ``bare`` number ("three of the dead")
+    or of the toll its sentence opens with ("Among those killed in Varnik, ..."). Another count is of
+    the same part when its sentence holds all the words of one of the cues (the place, the hospital's
+    name, any word of the worst hurt).
+
+    Not a town or village the sentence opens with ("In the hill town of Varnik, 12 ...") nor the
+    place its people come from ("12 people from Varnik"): in invented folders those hid as many true
+    conflicts (a shooting in one suburb told as the city's, "deaths from Marburg virus", "evacuated
+    3,000 people from Varnik") as they mended false ones."""
     found = sentence.find(surface)
     if found < 0 or key not in PEOPLE_KEYS:
         return ()
@@ -434,30 +426,25 @@ def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str
     dateline = SENTENCE_DATELINE.match(sentence)
     start = dateline.end() if dateline else 0
     end = found + len(surface)
-    opening = _SUB_PLACE_OPENING.match(sentence, start)
-    if opening and opening.end() <= found:
-        out.append((f"the {opening.group(1)} of {opening.group(2)}", (_words_of(opening.group(2)),)))
     care = _CARE_OPENING.match(sentence, start) if key == "injury" else None
-    if care and care.end() <= found and _CARE_VERBS.search(sentence, care.end()):
+    if care and care.end() <= found and _CARE_VERBS.search(sentence, care.end(), found):
         out.append((f"at {care.group(1)}", (_words_of(care.group(1)),)))
     # "alone" in the figure's own stretch: the opening phrase before it, or its clause after it up to
     # a pause or another figure ("killed 19 people, including seven in Tesk alone" is Tesk's seven)
     after = re.split(r"[,;:]|\d|\b(?:and|but|while|including)\b", sentence[end : end + 80], maxsplit=1)[0]
-    for stretch in (sentence[start:found], after):
-        for alone in _ALONE.finditer(stretch):
-            cues = _scope_cues(alone.group(1))
-            if cues:
-                out.append((f"{alone.group(1)} alone", (cues,)))
-    origin = _FROM_PLACE.match(sentence, end)
-    if origin:
-        out.append((f"from {origin.group(1)}", (_words_of(origin.group(1)),)))
+    opening_phrase = sentence[start:found].split(",", 1)
+    fronted = _ALONE.fullmatch(opening_phrase[0].strip()) if len(opening_phrase) > 1 else None
+    for alone in ([fronted] if fronted else []) + list(_ALONE.finditer(after)):
+        cues = _scope_cues(alone.group(1))
+        if cues:
+            out.append((f"{alone.group(1)} alone", (cues,)))
     if key == "injury" and (
         _SEVERITY.match(sentence, end, end + SEVERITY_REACH)
         or _SEVERITY_BEFORE.search(sentence, max(0, found - SEVERITY_REACH), found)
     ):
         out.append(("the worst hurt", tuple(frozenset({w}) for w in SEVERITY_WORDS)))
     shock = _AFTERSHOCK.search(sentence) if key in ("death", "injury") else None
-    if shock and not _QUAKE.search(sentence, 0, shock.start()):
+    if shock and not _QUAKE.search(sentence):
         out.append(("an aftershock", (frozenset({"aftershock"}), frozenset({"aftershocks"}))))
     if (bare and _PART_OF_THE.match(sentence, end)) or (found > 0 and _TOLL_OPENING.match(sentence[start:found])):
         out.append(("a part", ()))  # "three of the dead"; not "took 23 of them into custody", all of them
