@@ -117,7 +117,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
-        return False  # "In the hill town of Varnik, 12 people were killed": one town's count, not the province's
+        return False  # "On the worst night alone, 12 people died", "six were seriously injured": a part, not the whole
     if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
     if x.unit == y.unit == "pair" and not _one_part_apart(x, y):
@@ -453,7 +453,7 @@ def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str
 
 def _part_of_other(x: Claim, y: Claim) -> bool:
     """Whether one of two counts is a part (``_parts``) the other's sentence does not tell of, and no
-    larger than the other: a town's dead against the province's, never one figure. A part counted as
+    larger than the other: one night's dead against the week's, never one figure. A part counted as
     more than the whole is still a conflict."""
     for a, b in ((x, y), (y, x)):
         parts = _parts(a.sentence, a.surface, a.key, " " not in a.surface.strip())
