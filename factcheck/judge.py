@@ -357,11 +357,19 @@ _ALONE = re.compile(
 the hottest day alone, nine people died"): a part of a larger count. Not "acted alone", "left alone",
 "in the car alone": the scope must name a place (a capitalised word) or a time (``TIME_WORDS``, a
 weekday)."""
-_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\b", re.IGNORECASE)
+_OF_THE = r"\s+of\s+(?:the|those|these"
+_WHOLE_OPENING = r"\W*(?:of|among)\s+(?:the|those|them|these|all)\b[^.;:]*"
+_PART_OF_THE = re.compile(_OF_THE + r")\b", re.IGNORECASE)
 """A figure followed by "of the ..." counts a part of what follows ("three of the dead")."""
+_PARTITIVE = re.compile(_OF_THE + r"|them|whom|which|its|their|our)\b", re.IGNORECASE)
+"""The same, or "of them" ("two of them"): for a lone figure (``_lone_pair``), which needs more
+caution than two alike figures ("took 23 of them into custody" is all of them)."""
+_PARTITIVE_OPENING = re.compile(_WHOLE_OPENING + r",\s*\Z", re.IGNORECASE)
+"""A sentence opening with any whole a figure after it is a part of ("Of those hurt, three ..."): for a
+lone figure."""
 _TOLL_OPENING = re.compile(
-    r"\W*(?:of|among)\s+(?:the|those|them|these|all)\b[^.;:]*?"
-    r"\b(?:dead|killed|died|victims|injured|wounded|hurt|casualties|bodies)\b[^.;:]*?(?:,|\b(?:were|was)\b)\s*\Z",
+    _WHOLE_OPENING + r"?\b(?:dead|killed|died|victims|injured|wounded|hurt|casualties|bodies)\b[^.;:]*?"
+    r"(?:,|\b(?:were|was)\b)\s*\Z",
     re.IGNORECASE,
 )
 """A sentence opening with the toll a figure after it is a part of ("Of the dead, 12 were ...", "Among
@@ -382,6 +390,7 @@ Cues = tuple[frozenset[str], ...]
 """Ways another sentence tells of the same part: any one set of words, all of it in the sentence."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _words_of(sentence: str) -> frozenset[str]:
     """The lowercased words of a sentence, a possessive's "'s" dropped and hyphened words split ("Orsk's",
     "Orsk-based": orsk)."""
@@ -1200,12 +1209,6 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
-
-
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their|our)\b", re.IGNORECASE)
-"""A figure followed by "of the ..." counts a part ("three of the dead", "two of them")."""
-_PARTITIVE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|those|them|these|all)\b[^.;:]*,\s*\Z", re.IGNORECASE)
-"""A sentence opening with the whole a figure after it is a part of ("Of those hurt, three ...")."""
 
 
 def _partitive(c: Claim) -> bool:
