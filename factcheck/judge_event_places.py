@@ -3,12 +3,13 @@
 Claims are clustered into events: same event class (or two shared participants) and overlapping
 dates, and never two claims whose named participants are all different; a claim without a date
 joins the only dated event of its class, or, when no event of its class is dated, the other
-undated claims of that class (a corpus tells one story). Inside an event: the same place is
-**agree**, a place containing the other **compatible**, two places neither of which contains the
-other a **conflict**, except for events that happen in several places at once (``MULTI_SITE``:
-protests, floods, strikes...). Events of one class held in different places are reported once as
-**distinct**, with the dates that separate them. An event only one article places is
-**single-source**.
+undated claims of that class (a corpus tells one story). Events of one class that each name one
+and the same place, neither naming people the other does not nor dated apart, are then one.
+Inside an event: the same place is **agree**, a place containing the other **compatible**, two
+places neither of which contains the other a **conflict**, except for events that happen in several
+places at once (``MULTI_SITE``: protests, floods, strikes...). Events of one class held in different
+places are reported once as **distinct**, with the dates that separate them. An event only one
+article places is **single-source**.
 """
 
 from __future__ import annotations
@@ -149,7 +150,40 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
             events.add(shared[0], c, p)
         else:
             events.new(c, p)
-    return events.all + undated_events.all
+    return _merge_alike(events.all + undated_events.all)
+
+
+def _merge_alike(events: list[_Event]) -> list[_Event]:
+    """Events that are one place said alike, merged: each holding claims of one class that all name
+    one place, no two of them naming different participants nor dated apart. Five reports of "the
+    explosion in Tartu" that name no one are one explosion whose place they agree on, not five
+    explosions each placed by one report. Events holding two places are left as the clustering
+    made them, so no merge sets two places against each other. (Two conferences in one city would
+    read as one; their place is still what each report says.)"""
+    out: list[_Event] = []
+    by_place: dict[tuple[str, str], list[_Event]] = defaultdict(list)
+    for ev in events:
+        leaves = {_leaf(c) for c in ev.claims}
+        if len(leaves) != 1 or len(ev.classes) != 1:
+            out.append(ev)
+            continue
+        key = (ev.cls, next(iter(leaves)))
+        home = next((h for h in by_place[key] if _may_merge(h, ev)), None)
+        if home is None:
+            by_place[key].append(ev)
+            out.append(ev)
+        else:
+            for c in ev.claims:
+                home.add(c, frozenset(ev.participants))
+    return out
+
+
+def _may_merge(a: _Event, b: _Event) -> bool:
+    """Whether two events of one class and place may be one: participants not all different, and
+    dates that overlap when both are dated."""
+    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+        return False
+    return not a.intervals or not b.intervals or any(x.overlaps(y) for x in a.intervals for y in b.intervals)
 
 
 _LOCAL_KINDS = frozenset({"capital", "city", "place"})

@@ -201,6 +201,29 @@ def test_undated_events_without_a_shared_participant_are_not_one_event(tmp_path)
     assert not [f for f in report.findings if f.kind.value == "place" and f.verdict is Verdict.CONFLICT]
 
 
+def test_undated_reports_of_one_place_agree_rather_than_each_standing_alone() -> None:
+    findings = judge_texts(
+        ("The explosion happened at a bank in Tartu, police said.", None),
+        ("A bomb exploded at a bank in Tartu, killing a guard.", None),
+        ("The explosion occurred at a bank branch in Tartu.", None),
+        ("Officials will meet in Riga to discuss the budget.", None),
+    )
+    places = [f for f in findings if f.kind is ClaimKind.PLACE and f.key.startswith("explosion")]
+    (agree,) = places
+    assert agree.verdict is Verdict.AGREE
+    assert {c.location.article for c in agree.claims} == {"0.txt", "1.txt", "2.txt"}
+    assert "the explosion took place in Tartu" in agree.explanation
+
+
+def test_meetings_in_one_city_of_different_people_are_not_merged_into_one() -> None:
+    findings = judge_texts(
+        ("Foreign minister Amina Wanjiru held talks in Riga with her hosts.", None),
+        ("Trade minister Tom Becker held talks in Riga with business leaders.", None),
+    )
+    places = [f for f in findings if f.kind is ClaimKind.PLACE and not f.key.startswith("place")]
+    assert places and {f.verdict for f in places} == {Verdict.SINGLE_SOURCE}
+
+
 def test_a_quote_without_its_speaker_is_compared_by_its_words() -> None:
     published = date(2025, 5, 6)
     findings = judge_texts(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck import dates
+from factcheck.extract.mentions import ORG_WORDS, PLACE_WORDS
 from factcheck.extract.name_tokens import index_of
 from factcheck.extract.named_context import (
     NO_PLACE_NOUNS,
@@ -115,8 +116,13 @@ def _spot_claims(ctx: NamedContext) -> list[Claim]:
 
 
 _PLACE_PREP = re.compile(
-    r"\b(?P<prep>in|at|near|outside|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\b(?P<prep>in|at|near|outside|to)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})"
 )
+"""A place phrase: capitalised words, with "of (the)" between them ("in the Gulf of Oman")."""
+_WIDE_KINDS = frozenset({"region", "country"})
+"""Places whose name an organisation's may open without being where it is ("Western Cape Bank",
+"Texas Instruments"); a town's name opening one ("Tartu Bible Church") is where it stands."""
 _CLAUSE_BREAK = re.compile(
     r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but"
     r"|follows?|followed|following|precedes?|preceded|preceding)\b"
@@ -186,10 +192,12 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
             n, resolved = best
             p_start = pm.start("place")
             p_end = p_start + len(" ".join(words[:n]).rstrip("."))
+            if _part_of_longer_name(words, n, resolved):
+                continue
             if any(p.start <= p_start < p.end for p in persons):
                 continue
             ev = _governing_event(ctx, si, evs, pm.start(), prep)
-            if ev is None:
+            if ev is None or _in_a_title(text, ev):
                 continue
             span_start = ev.start if ev.start < pm.start() else pm.start()
             claims.append(_place_claim(ctx, si, ev, resolved, span_start, p_end, lead))
@@ -233,6 +241,34 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
             ]
             claims.append(_place_claim(ctx, si, ev, resolved, p_start, end, lead))
     return claims
+
+
+_CAPITALISED_NEXT = re.compile(r"[\w’'-]*\s+[A-Z]")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+def _in_a_title(text: str, ev: Event) -> bool:
+    """Whether an event word is a word of a name or title, capitalised inside a sentence in lower
+    case and followed by another capitalised word: "Chief Fire Officer at Tartu" says where the
+    officer works, not where a fire was. A headline's capitals ("Huge Fire Destroys Store In
+    Tartu": no two lower-case words but stopwords) are its style, not a name."""
+    if ev.start == 0 or not text[ev.start].isupper() or not _CAPITALISED_NEXT.match(text, ev.start):
+        return False
+    return sum(w not in STOPWORDS for w in _LOWER_WORD.findall(text)) >= 2
+
+
+def _part_of_longer_name(words: list[str], n: int, resolved: Resolved) -> bool:
+    """Whether the place the first ``n`` of a phrase's ``words`` name is only the start of a longer
+    name the gazetteer does not know: a kind of place going on with "of" ("the Gulf of Oman" is
+    not Gulf province), or an organisation's name opening with a region's or country's ("at the Western Cape
+    Bank" is no event in a province of South Africa). A town's name opening an organisation's
+    ("the Tartu Bible Church", "the Tartu High Street") is still where the event was."""
+    rest = [w.rstrip(".,") for w in words[n:]]
+    if not rest:
+        return False
+    if fold(rest[0]) == "of":
+        return fold(words[n - 1]) in PLACE_WORDS  # "in Athens of a teenager" is Athens
+    return resolved.chain[0].kind in _WIDE_KINDS and fold(rest[-1]) in ORG_WORDS
 
 
 def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: int, prep: str) -> Event | None:
