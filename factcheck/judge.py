@@ -1475,7 +1475,30 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return False
     dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article)) | _earlier_event(x)
     dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article)) | _earlier_event(y)
+    if x.key == "age" and _one_person(x.subject, y.subject):
+        # one person's age changes with the year only: "Varga, 16, was shot on May 2" and "protests
+        # on May 9 over the killing of Varga, 19" give one boy two ages
+        yx, yy = _years(dx, published.get(x.location.article)), _years(dy, published.get(y.location.article))
+        return bool(yx and yy and not yx & yy)
     return bool(dx or dy) and not dx & dy
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Whether two names an age is given of name one person: the same name, or one of them the
+    other's surname alone ("Varga" / "Anton Varga"); "Anton Varga" and "Pal Varga" are two."""
+    from factcheck.places import fold
+
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb:
+        return False
+    return wa == wb or (wa[-1] == wb[-1] and min(len(wa), len(wb)) == 1)
+
+
+def _years(dates: frozenset[str], published: date | None) -> frozenset[str]:
+    """The years of a figure's dates (``_figure_dates``), or of its publication when it has none."""
+    if dates:
+        return frozenset(d[:4] for d in dates if d[:4].isdigit()) or dates
+    return frozenset({str(published.year)} if published else ())
 
 
 def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -515,6 +515,54 @@ def test_two_ages_of_one_named_person_conflict(tmp_path: Path) -> None:
     assert sorted(c.stated for c in conflict.claims) == [33, 33, 51]
 
 
+def test_one_reports_other_age_of_a_named_person_in_unlike_words_conflicts(tmp_path: Path) -> None:
+    # a lone age of a person the others name too, a week's dates apart in the sentences
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Anton Varga, 16, was shot by a police officer in Lissa on May 2.",
+            "b.txt": "The death of 16-year-old Anton Varga set off protests across the country.",
+            "c.txt": "Students marched for Anton Varga, 16, outside the ministry.",
+            "d.txt": "Fresh protests broke out on May 9 over the killing by police of a "
+            "19-year-old boy, Anton Varga, a week ago.",
+        },
+    )
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert {c.stated for c in conflict.claims} == {16, 19}
+    assert "d.txt" in conflict.articles
+
+
+def _age_of(sentence: str, name: str):
+    found = extract_sentence(name, Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.key == "age"]
+    return claim
+
+
+def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
+    from factcheck.judge import _dated_apart
+
+    shot = _age_of("On May 2, 2019, Anton Varga, 16, was shot by an officer in Lissa.", "a.txt")
+    riots = _age_of("On May 9, 2019, protests broke out over a 19-year-old boy, Anton Varga.", "b.txt")
+    debut = _age_of("In March 2023, Anton Varga, 20, made his debut.", "c.txt")
+    other = _age_of("On May 9, 2019, Pal Varga, 45, spoke at a vigil.", "d.txt")
+    assert not _dated_apart(shot, riots, {})  # a week apart: one boy, one age
+    assert _dated_apart(shot, debut, {})  # years apart: he was older
+    assert _dated_apart(shot, other, {})  # another Varga: the dates still tell two events
+
+
+def test_a_lone_age_of_another_person_of_the_surname_is_no_conflict(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Anton Varga, 16, was shot by a police officer in Lissa on May 2.",
+            "b.txt": "The death of 16-year-old Anton Varga set off protests across the country.",
+            "c.txt": "Students marched for Anton Varga, 16, outside the ministry.",
+            "d.txt": "His father, Pal Varga, 45, asked for calm at a vigil in Lissa.",
+        },
+    )
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
 def test_ages_of_two_brothers_do_not_conflict(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
@@ -805,3 +853,27 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Protests followed the killing by police of a 16-year-old boy, Anton Varga, last week.", "Anton Varga"),
+        ("Protests followed the killing of a 16-year-old Lissan boy, Anton Varga.", "Anton Varga"),
+        ("Protests followed the death of 16-year-old Anton Varga.", "Anton Varga"),
+        ("Police said a 40-year-old man, Jefferson County, was the scene.", ""),
+        ("He made his debut against New Zealand as a 20-year-old, aged just out of school.", ""),
+    ],
+)
+def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
+    """A name in apposition to the noun after an age is whose it is, without the sentence's full
+    stop; a county or a country is no one."""
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
+    assert claim.subject == subject
+
+
+def test_a_country_ranked_in_brackets_has_no_age() -> None:
+    sentence = "The seeds are New Zealand (1), Scotland (8), Tonga and Ireland."
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert not [c for c in found if c.key == "age"]

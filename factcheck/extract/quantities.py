@@ -45,6 +45,7 @@ its normalisation (``Claim.steps``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -53,6 +54,7 @@ from functools import lru_cache
 
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, token_index, window
+from factcheck.extract.mentions import PLACE_WORDS
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
@@ -735,7 +737,13 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     if n.value.low >= 1 and re.match(r"\s*,", rest) and (noun := _PERSON_COMMA.search(prefix)):
         return "", n.end, f"an age in apposition: 'the {noun.group(1).lower()}, N,'"
     bracket = _NAME_BRACKET.search(prefix)
-    if bracket is not None and re.match(r"\)", rest) and n.value.low >= 1 and bracket.group(1) not in REFERENCE_WORDS:
+    if (
+        bracket is not None
+        and re.match(r"\)", rest)
+        and n.value.low >= 1
+        and bracket.group(1) not in REFERENCE_WORDS
+        and not _land(bracket.group(0).rstrip(" (").strip())  # "New Zealand (1), Scotland (8)": ranks
+    ):
         return bracket.group(0).rstrip(" (").strip(), n.end, "an age in brackets: 'Name (N)'"
     if _AT_BEFORE.search(prefix) and n.value.low >= 10 and _PRONOUN_AFTER.match(rest):
         return "", n.end, "'at N, she ...'"
@@ -806,6 +814,11 @@ _WHO_IS_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})?,\s*
 
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})")
+_NOUN_THEN_NAME = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(PERSON_WORDS)) + r"),\s+"
+    r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})(?=\s*[,;:)]|\.(?:\s|\Z)|\s+(?:was|is|had|has|who)\b)"
+)
+"""A person's noun after an age, then a name in apposition: "a 15-year-old Greek boy, Anton Varga,"."""
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*)(?=\s*[,.;:()]|\s+(?:was|is|has|had|said|who|and|of|from)\b)")
 """One capitalised word after an age, then a pause or a verb: a surname ("the 36-year-old Morrow,")."""
 _CALENDAR_WORDS = frozenset(
@@ -817,10 +830,13 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\
 
 def _name_after(text: str, end: int) -> str:
     """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco", "the
-    44-year-old Morrow"; not "the 41-year-old American")."""
+    44-year-old Morrow"; not "the 41-year-old American"), or names in apposition to the noun after
+    it ("a 15-year-old boy, Anton Varga,"; not "a 40-year-old man, Marion County police said")."""
     m = _NAME_AFTER.match(text, end)
     if m:
-        return m.group(1)
+        return _without_full_stop(m.group(1))
+    if (m := _NOUN_THEN_NAME.match(text, end)) and not PLACE_WORDS.intersection(map(fold, m.group(1).split())):
+        return _without_full_stop(m.group(1))
     one = _SURNAME_AFTER.match(text, end)
     if one is None or fold(one.group(1)) in DEMONYMS or fold(one.group(1)) in _CALENDAR_WORDS:
         return ""
@@ -829,12 +845,26 @@ def _name_after(text: str, end: int) -> str:
     return one.group(1)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _land(name: str) -> bool:
+    """Whether a name is a country's or a region's ("New Zealand", "Scotland"): no one's age."""
+    from factcheck.places import gazetteer
+
+    return country_of(name) is not None or any(p.kind in ("country", "region") for p in gazetteer().lookup(name))
+
+
+def _without_full_stop(name: str) -> str:
+    """A name read up to the end of its sentence without the full stop ("... killing of Anton
+    Varga."), an initial's kept ("Anton J.")."""
+    return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.\Z", name) else name
+
+
 def _name_before(prefix: str) -> str:
     """The name written just before an age ("Brian Brennan, aged 37"), not a place the sentence
     gives with a preposition ("has died in Lisbon, aged 79")."""
     m = _NAME_BEFORE.search(prefix)
-    if m is None or _PLACE_PREPOSITION.search(prefix, 0, m.start(1)):
-        return ""
+    if m is None or _PLACE_PREPOSITION.search(prefix, 0, m.start(1)) or _land(m.group(1)):
+        return ""  # "made his debut against New Zealand as a 20-year-old" is no country's age
     return m.group(1)
 
 
