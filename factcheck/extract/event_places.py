@@ -208,8 +208,8 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
             if ev.cls in ("travel",) or ev.word in NO_PLACE_NOUNS or ev.word in EVENT_VERBS:
                 continue
             idx = index_of(toks, ev.start)
-            if idx is None:
-                continue
+            if idx is None or _in_a_title(text, ev) or (text[ev.start].isupper() and not _headline(text)):
+                continue  # "the International Solid State Circuits Conference" names the event, not its place
             j = idx - 1
             while j >= 0 and toks[j].text.isdigit():
                 j -= 1
@@ -251,10 +251,15 @@ def _in_a_title(text: str, ev: Event) -> bool:
     """Whether an event word is a word of a name or title, capitalised inside a sentence in lower
     case and followed by another capitalised word: "Chief Fire Officer at Tartu" says where the
     officer works, not where a fire was. A headline's capitals ("Huge Fire Destroys Store In
-    Tartu": no two lower-case words but stopwords) are its style, not a name."""
+    Tartu": no lower-case word but stopwords) are its style, not a name."""
     if ev.start == 0 or not text[ev.start].isupper() or not _CAPITALISED_NEXT.match(text, ev.start):
         return False
-    return sum(w not in STOPWORDS for w in _LOWER_WORD.findall(text)) >= 2
+    return not _headline(text)
+
+
+def _headline(text: str) -> bool:
+    """Whether a sentence is capitalised as a headline: no lower-case word but stopwords."""
+    return all(w in STOPWORDS for w in _LOWER_WORD.findall(text))
 
 
 def _part_of_longer_name(words: list[str], n: int, resolved: Resolved) -> bool:
