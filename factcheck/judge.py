@@ -1484,14 +1484,12 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
 
 
 def _one_person(a: str, b: str) -> bool:
-    """Whether two names an age is given of name one person: the same name, or one of them the
-    other's surname alone ("Varga" / "Anton Varga"); "Anton Varga" and "Pal Varga" are two."""
+    """Whether two names an age is given of are one person's full name ("Anton Varga"); a surname
+    alone ("Varga, 48") may be a father's or a wife's."""
     from factcheck.places import fold
 
     wa, wb = fold(a).split(), fold(b).split()
-    if not wa or not wb:
-        return False
-    return wa == wb or (wa[-1] == wb[-1] and min(len(wa), len(wb)) == 1)
+    return len(wa) > 1 and wa == wb
 
 
 def _years(dates: frozenset[str], published: date | None) -> frozenset[str]:

@@ -4,7 +4,7 @@ Claims are clustered into events: same event class (or two shared participants) 
 dates, and never two claims whose named participants are all different; a claim without a date
 joins the only dated event of its class, or, when no event of its class is dated, the other
 undated claims of that class (a corpus tells one story). Events of one class that each name one
-and the same place, neither naming people the other does not nor dated apart, are then one.
+and the same place, naming no one or a shared participant and not dated apart, are then one.
 Inside an event: the same place is **agree**, a place containing the other **compatible**, two
 places neither of which contains the other a **conflict**, except for events that happen in several
 places at once (``MULTI_SITE``: protests, floods, strikes...). Events of one class held in different
@@ -150,16 +150,17 @@ def _cluster_events(claims: list[Claim], ident: PersonIdentity) -> list[_Event]:
             events.add(shared[0], c, p)
         else:
             events.new(c, p)
-    return _merge_alike(events.all + undated_events.all)
+    return events.all + undated_events.all
 
 
 def _merge_alike(events: list[_Event]) -> list[_Event]:
     """Events that are one place said alike, merged: each holding claims of one class that all name
-    one place, no two of them naming different participants nor dated apart. Five reports of "the
-    explosion in Tartu" that name no one are one explosion whose place they agree on, not five
-    explosions each placed by one report. Events holding two places are left as the clustering
-    made them, so no merge sets two places against each other. (Two conferences in one city would
-    read as one; their place is still what each report says.)"""
+    one place, both naming no one or sharing a participant, and not dated apart; an event merges
+    only into the one event that may take it, so an undated report is not given to one of two
+    dated explosions in the town. Five reports
+    of "the explosion in Tartu" that name no one are one explosion whose place they agree on, not
+    five explosions each placed by one report. Events holding two places are left as the
+    clustering made them, so no merge sets two places against each other."""
     out: list[_Event] = []
     by_place: dict[tuple[str, str], list[_Event]] = defaultdict(list)
     for ev in events:
@@ -168,20 +169,23 @@ def _merge_alike(events: list[_Event]) -> list[_Event]:
             out.append(ev)
             continue
         key = (ev.cls, next(iter(leaves)))
-        home = next((h for h in by_place[key] if _may_merge(h, ev)), None)
-        if home is None:
+        homes = [h for h in by_place[key] if _may_merge(h, ev)]
+        if len(homes) == 1:
+            for c in ev.claims:
+                homes[0].add(c, frozenset(ev.participants))
+        else:
             by_place[key].append(ev)
             out.append(ev)
-        else:
-            for c in ev.claims:
-                home.add(c, frozenset(ev.participants))
     return out
 
 
 def _may_merge(a: _Event, b: _Event) -> bool:
-    """Whether two events of one class and place may be one: participants not all different, and
-    dates that overlap when both are dated."""
-    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+    """Whether two events of one class and place may be one: both name no one or they share a
+    participant, and dates that overlap when both are dated. (Whether their articles report one
+    event, ``ArticleFacts.same_event``, is not asked: it keeps apart the undated reports of one
+    election in one country, 4 of them on the dev stories.)"""
+    pa, pb = set(a.participants), set(b.participants)
+    if (pa or pb) and not pa & pb:
         return False
     return not a.intervals or not b.intervals or any(x.overlaps(y) for x in a.intervals for y in b.intervals)
 
@@ -233,7 +237,7 @@ def _chain_ids(c: Claim) -> tuple[str, ...]:
 
 def judge_places(claims: list[Claim], ident: PersonIdentity, facts: ArticleFacts | None = None) -> list[Finding]:
     out: list[Finding] = []
-    events = _cluster_events(claims, ident)
+    events = _merge_alike(_cluster_events(claims, ident))
     for ev in events:
         arts = articles_of(ev.claims)
         cls = ev.cls

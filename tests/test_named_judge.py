@@ -215,6 +215,25 @@ def test_undated_reports_of_one_place_agree_rather_than_each_standing_alone() ->
     assert "the explosion took place in Tartu" in agree.explanation
 
 
+def test_an_undated_report_is_not_merged_into_one_of_two_dated_events_in_the_town() -> None:
+    findings = judge_texts(
+        ("An explosion in Tartu on 14 March 2019 killed three workers.", date(2026, 3, 10)),
+        ("An explosion in Tartu on 9 March 2026 destroyed a warehouse.", date(2026, 3, 10)),
+        ("The explosion in Tartu injured four people, police said.", date(2026, 3, 10)),
+    )
+    places = [f for f in findings if f.kind is ClaimKind.PLACE and f.key.startswith("explosion")]
+    assert not [f for f in places if f.verdict is Verdict.AGREE]
+
+
+def test_a_report_naming_no_one_is_not_merged_with_one_naming_people() -> None:
+    findings = judge_texts(
+        ("Foreign minister Amina Wanjiru held talks in Riga with her hosts.", None),
+        ("Aid agencies held talks in Riga on the winter appeal.", None),
+    )
+    places = [f for f in findings if f.kind is ClaimKind.PLACE and not f.key.startswith("place")]
+    assert places and {f.verdict for f in places} == {Verdict.SINGLE_SOURCE}
+
+
 def test_meetings_in_one_city_of_different_people_are_not_merged_into_one() -> None:
     findings = judge_texts(
         ("Foreign minister Amina Wanjiru held talks in Riga with her hosts.", None),

@@ -538,6 +538,17 @@ def _age_of(sentence: str, name: str):
     return claim
 
 
+def test_a_surname_alone_may_be_a_relatives_age(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Anton Varga, 16, was stabbed outside his school in Lissa.",
+            "b.txt": "In May, Varga, 48, watched as his son was carried into an ambulance in Lissa.",
+        },
+    )
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
 def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
     from factcheck.judge import _dated_apart
 
@@ -863,6 +874,9 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
         ("Protests followed the death of 16-year-old Anton Varga.", "Anton Varga"),
         ("Police said a 40-year-old man, Jefferson County, was the scene.", ""),
         ("He made his debut against New Zealand as a 20-year-old, aged just out of school.", ""),
+        ("She was attacked by a 40-year-old man, Anna Berg has told the court.", ""),
+        ("The suspect is a 38-year-old man, Detective Inspector Liis Kask, who leads the inquiry, said.", ""),
+        ("Her daughter Georgia (8) was at home.", "Georgia"),
     ],
 )
 def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
@@ -873,7 +887,8 @@ def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
     assert claim.subject == subject
 
 
-def test_a_country_ranked_in_brackets_has_no_age() -> None:
-    sentence = "The seeds are New Zealand (1), Scotland (8), Tonga and Ireland."
+def test_a_country_of_two_words_ranked_in_brackets_has_no_age() -> None:
+    # one word may be a girl's name ("Georgia (8)"), so "Scotland (8)" stays an age
+    sentence = "The seeds are New Zealand (1), South Africa (4) and Tonga."
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     assert not [c for c in found if c.key == "age"]

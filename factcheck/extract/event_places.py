@@ -121,8 +121,13 @@ _PLACE_PREP = re.compile(
 )
 """A place phrase: capitalised words, with "of (the)" between them ("in the Gulf of Oman")."""
 _WIDE_KINDS = frozenset({"region", "country"})
-"""Places whose name an organisation's may open without being where it is ("Western Cape Bank",
-"Texas Instruments"); a town's name opening one ("Tartu Bible Church") is where it stands."""
+"""Places whose name a firm's may open without being where it is ("Western Cape Bank", "Texas
+Instruments"); a town's name opening one ("Tartu Bible Church") is where it stands."""
+COMPANY_WORDS = frozenset(
+    """bank bancorp company co co. corp corp. corporation inc inc. ltd ltd. limited plc llc group holdings
+    airline airlines airways motors industries enterprises partners insurance energy instruments""".split()
+)
+"""Words closing a firm's name: a firm named after a region may be anywhere."""
 _CLAUSE_BREAK = re.compile(
     r"[;:—“”\"()]|\b(?:which|who|where|while|because|after|before|but"
     r"|follows?|followed|following|precedes?|preceded|preceding)\b"
@@ -156,8 +161,8 @@ def _best_place(resolver: PlaceResolver, words: list[str]) -> tuple[int, Resolve
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).rstrip(".")
         name = re.sub(r"(?:’s|'s|’|')$", "", name)
-        if not _place_ok(name):
-            continue
+        if not _place_ok(name) or (name.isupper() and len(name) <= 4 and country_of(name) is None):
+            continue  # "talks at the UN": an acronym is no town (Un, India) unless a country's ("UK")
         r = resolver.resolve(name)
         if r.known:
             return n, r
@@ -243,18 +248,25 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
     return claims
 
 
-_CAPITALISED_NEXT = re.compile(r"[\w’'-]*\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+_TITLE_WORDS = ORG_WORDS | frozenset(
+    "officer officers chief chiefs brigade brigades fighter fighters marshal commissioner inspector".split()
+)
+"""Words closing a title or an organisation's name an event word may open ("Fire Officer", "Fire
+Brigade", "Fire Department", "Strike Committee")."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 
 
 def _in_a_title(text: str, ev: Event) -> bool:
-    """Whether an event word is a word of a name or title, capitalised inside a sentence in lower
-    case and followed by another capitalised word: "Chief Fire Officer at Tartu" says where the
-    officer works, not where a fire was. A headline's capitals ("Huge Fire Destroys Store In
-    Tartu": no lower-case word but stopwords) are its style, not a name."""
-    if ev.start == 0 or not text[ev.start].isupper() or not _CAPITALISED_NEXT.match(text, ev.start):
+    """Whether an event word is a word of a title or an organisation's name, capitalised inside a
+    sentence in lower case before one of their words: "Chief Fire Officer at Tartu" says where the
+    officer works, not where a fire was ("Hurricane Milton hit Sarasota" still places the storm). A
+    headline's capitals ("Huge Fire Destroys Store In Tartu": no lower-case word but stopwords)
+    are its style, not a name."""
+    if ev.start == 0 or not text[ev.start].isupper():
         return False
-    return not _headline(text)
+    m = _NEXT_WORD.match(text, ev.end)
+    return m is not None and fold(m.group(1)) in _TITLE_WORDS and not _headline(text)
 
 
 def _headline(text: str) -> bool:
@@ -264,16 +276,17 @@ def _headline(text: str) -> bool:
 
 def _part_of_longer_name(words: list[str], n: int, resolved: Resolved) -> bool:
     """Whether the place the first ``n`` of a phrase's ``words`` name is only the start of a longer
-    name the gazetteer does not know: a kind of place going on with "of" ("the Gulf of Oman" is
-    not Gulf province), or an organisation's name opening with a region's or country's ("at the Western Cape
-    Bank" is no event in a province of South Africa). A town's name opening an organisation's
-    ("the Tartu Bible Church", "the Tartu High Street") is still where the event was."""
+    name the gazetteer does not know: a kind of place alone going on with "of" ("the Gulf of Oman" is
+    not Gulf province), or a firm's name opening with a region's or country's ("at the Western
+    Cape Bank" is no event in a province of South Africa). A town's name opening an organisation's
+    ("the Tartu Bible Church", "the Tartu High Street") is still where the event was, and so is
+    a state's opening a university's or a hospital's ("the Ohio State University")."""
     rest = [w.rstrip(".,") for w in words[n:]]
     if not rest:
         return False
     if fold(rest[0]) == "of":
-        return fold(words[n - 1]) in PLACE_WORDS  # "in Athens of a teenager" is Athens
-    return resolved.chain[0].kind in _WIDE_KINDS and fold(rest[-1]) in ORG_WORDS
+        return n == 1 and fold(words[0]) in PLACE_WORDS  # "in Athens of a teenager", "Panama City of the OAS"
+    return resolved.chain[0].kind in _WIDE_KINDS and fold(rest[-1]) in COMPANY_WORDS
 
 
 def _governing_event(ctx: NamedContext, si: int, evs: list[Event], prep_start: int, prep: str) -> Event | None:

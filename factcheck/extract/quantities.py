@@ -55,6 +55,7 @@ from functools import lru_cache
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, token_index, window
 from factcheck.extract.mentions import PLACE_WORDS
+from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
@@ -816,7 +817,7 @@ _WHO_IS_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})?,\s*
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})")
 _NOUN_THEN_NAME = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(PERSON_WORDS)) + r"),\s+"
-    r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})(?=\s*[,;:)]|\.(?:\s|\Z)|\s+(?:was|is|had|has|who)\b)"
+    r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})(?=\s*[,;:)]|\.(?:\s|\Z))"
 )
 """A person's noun after an age, then a name in apposition: "a 15-year-old Greek boy, Anton Varga,"."""
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*)(?=\s*[,.;:()]|\s+(?:was|is|has|had|said|who|and|of|from)\b)")
@@ -831,12 +832,17 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\
 def _name_after(text: str, end: int) -> str:
     """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco", "the
     44-year-old Morrow"; not "the 41-year-old American"), or names in apposition to the noun after
-    it ("a 15-year-old boy, Anton Varga,"; not "a 40-year-old man, Marion County police said")."""
+    it ("a 15-year-old boy, Anton Varga,"; not "a 40-year-old man, Marion County police said", nor
+    "a 40-year-old man, Anna Berg has told", nor an officer speaking of him)."""
     m = _NAME_AFTER.match(text, end)
     if m:
         return _without_full_stop(m.group(1))
-    if (m := _NOUN_THEN_NAME.match(text, end)) and not PLACE_WORDS.intersection(map(fold, m.group(1).split())):
-        return _without_full_stop(m.group(1))
+    if (
+        (m := _NOUN_THEN_NAME.match(text, end))
+        and not PLACE_WORDS.intersection(words := [fold(w) for w in m.group(1).split()])
+        and words[0] not in MENTION_TITLES
+    ):
+        return _without_full_stop(m.group(1))  # not "a 38-year-old man, Detective Inspector Kask, said"
     one = _SURNAME_AFTER.match(text, end)
     if one is None or fold(one.group(1)) in DEMONYMS or fold(one.group(1)) in _CALENDAR_WORDS:
         return ""
@@ -847,9 +853,12 @@ def _name_after(text: str, end: int) -> str:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _land(name: str) -> bool:
-    """Whether a name is a country's or a region's ("New Zealand", "Scotland"): no one's age."""
+    """Whether a name of two words or more is a country's or a region's ("New Zealand", "South
+    Africa"): no one's age. One word may be a girl's name as well ("Georgia (8)", "Victoria, 5")."""
     from factcheck.places import gazetteer
 
+    if " " not in name.strip():
+        return False
     return country_of(name) is not None or any(p.kind in ("country", "region") for p in gazetteer().lookup(name))
 
 
