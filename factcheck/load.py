@@ -304,6 +304,11 @@ def read_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
         if not isinstance(table, dict):
             problems.append(Problem(str(path), f"entry {name!r} is not a table"))
             continue
+        nested = [k for k, v in table.items() if isinstance(v, dict)]
+        if nested:  # [a.txt] is table "a" holding table "txt": the dot splits an unquoted key
+            dotted = ", ".join(f'["{name}.{k}"]' for k in nested)
+            problems.append(Problem(str(path), f"entry {name!r} holds tables, not fields; quote file names: {dotted}"))
+            continue
         published = _as_date(table.get("published"))
         if table.get("published") is not None and published is None:
             why = "is out of range" if _as_date(table["published"], bounded=False) else "is not a date"

@@ -90,6 +90,16 @@ def test_sources_toml_malformed_is_a_problem(tmp_path):
     assert "malformed TOML" in loaded.problems[0].message
 
 
+def test_sources_toml_unquoted_file_name_is_a_problem_that_says_how_to_quote_it(tmp_path):
+    # [a.txt] is TOML for table "a" holding table "txt": the article would silently get no metadata
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text("[a.txt]\npublished = 2024-03-05\n", encoding="utf-8")
+    loaded = load_paths([tmp_path])
+    (problem,) = loaded.problems
+    assert problem.path.endswith("sources.toml")
+    assert '["a.txt"]' in problem.message
+
+
 def test_articles_of_two_roots_with_one_name_keep_distinct_names(tmp_path):
     for folder, count in (("A", 12), ("B", 15), ("C/B", 17)):
         (tmp_path / folder).mkdir(parents=True)
