@@ -1477,7 +1477,8 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article)) | _earlier_event(y)
     if x.key == "age" and _one_person(x.subject, y.subject):
         # one person's age changes with the year only: "Varga, 16, was shot on May 2" and "protests
-        # on May 9 over the killing of Varga, 19" give one boy two ages
+        # on May 9 over the killing of Varga, 19" give one boy two ages. An age beside a name is
+        # the age when the report was written, so its publication's year counts first.
         yx, yy = _years(dx, published.get(x.location.article)), _years(dy, published.get(y.location.article))
         return bool(yx and yy and not yx & yy)
     return bool(dx or dy) and not dx & dy
@@ -1493,10 +1494,11 @@ def _one_person(a: str, b: str) -> bool:
 
 
 def _years(dates: frozenset[str], published: date | None) -> frozenset[str]:
-    """The years of a figure's dates (``_figure_dates``), or of its publication when it has none."""
-    if dates:
-        return frozenset(d[:4] for d in dates if d[:4].isdigit()) or dates
-    return frozenset({str(published.year)} if published else ())
+    """The year an age is of: its report's publication year, else the years of its figure's dates
+    (``_figure_dates``)."""
+    if published is not None:
+        return frozenset({str(published.year)})
+    return frozenset(d[:4] for d in dates if d[:4].isdigit()) or dates
 
 
 def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:

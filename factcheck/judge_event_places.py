@@ -181,13 +181,19 @@ def _merge_alike(events: list[_Event]) -> list[_Event]:
 
 def _may_merge(a: _Event, b: _Event) -> bool:
     """Whether two events of one class and place may be one: both name no one or they share a
-    participant, and dates that overlap when both are dated. (Whether their articles report one
+    participant, and dates that overlap when both are dated (or the same words of a date when
+    neither could be placed in time). (Whether their articles report one
     event, ``ArticleFacts.same_event``, is not asked: it keeps apart the undated reports of one
     election in one country, 4 of them on the dev stories.)"""
     pa, pb = set(a.participants), set(b.participants)
     if (pa or pb) and not pa & pb:
         return False
-    return not a.intervals or not b.intervals or any(x.overlaps(y) for x in a.intervals for y in b.intervals)
+    if a.intervals and b.intervals:
+        return any(x.overlaps(y) for x in a.intervals for y in b.intervals)
+    # a date no publication date places ("on Monday", "March 9") is still a date: "Monday" and
+    # "Thursday" are two fires
+    ta, tb = {c.scope_time for c in a.claims} - {""}, {c.scope_time for c in b.claims} - {""}
+    return not (ta and tb and not ta & tb)
 
 
 _LOCAL_KINDS = frozenset({"capital", "city", "place"})

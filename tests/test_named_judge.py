@@ -225,6 +225,15 @@ def test_an_undated_report_is_not_merged_into_one_of_two_dated_events_in_the_tow
     assert not [f for f in places if f.verdict is Verdict.AGREE]
 
 
+def test_two_fires_on_different_weekdays_without_publication_dates_are_not_merged() -> None:
+    findings = judge_texts(
+        ("A fire destroyed a warehouse in Tartu on Monday.", None),
+        ("A fire gutted a bakery in Tartu on Thursday.", None),
+    )
+    places = [f for f in findings if f.kind is ClaimKind.PLACE and f.key.startswith("fire")]
+    assert places and {f.verdict for f in places} == {Verdict.SINGLE_SOURCE}
+
+
 def test_a_report_naming_no_one_is_not_merged_with_one_naming_people() -> None:
     findings = judge_texts(
         ("Foreign minister Amina Wanjiru held talks in Riga with her hosts.", None),

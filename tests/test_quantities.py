@@ -3,6 +3,7 @@ judging rules that keep two articles' different things apart."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -557,6 +558,9 @@ def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
     debut = _age_of("In March 2023, Anton Varga, 20, made his debut.", "c.txt")
     other = _age_of("On May 9, 2019, Pal Varga, 45, spoke at a vigil.", "d.txt")
     assert not _dated_apart(shot, riots, {})  # a week apart: one boy, one age
+    # an age beside a name is his age when the report was written: a follow-up a year later
+    later = _age_of("In May 2019, Anton Varga, 17, was stabbed outside his school.", "e.txt")
+    assert _dated_apart(shot, later, {"a.txt": date(2019, 5, 3), "e.txt": date(2020, 5, 4)})
     assert _dated_apart(shot, debut, {})  # years apart: he was older
     assert _dated_apart(shot, other, {})  # another Varga: the dates still tell two events
 

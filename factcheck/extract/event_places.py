@@ -120,6 +120,9 @@ _PLACE_PREP = re.compile(
     r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})"
 )
 """A place phrase: capitalised words, with "of (the)" between them ("in the Gulf of Oman")."""
+_OF_HEADS = PLACE_WORDS | ORG_WORDS | frozenset({"republic", "kingdom", "isle", "isles", "cape"})
+"""Words a name goes on from with "of" ("the Gulf of Oman", "the Republic of Ireland", "the Bank of
+England"): the word alone, found in the gazetteer, is another place ("Republic", Missouri)."""
 _WIDE_KINDS = frozenset({"region", "country"})
 """Places whose name a firm's may open without being where it is ("Western Cape Bank", "Texas
 Instruments"); a town's name opening one ("Tartu Bible Church") is where it stands."""
@@ -250,7 +253,8 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 _TITLE_WORDS = ORG_WORDS | frozenset(
-    "officer officers chief chiefs brigade brigades fighter fighters marshal commissioner inspector".split()
+    """officer officers chief chiefs brigade brigades fighter fighters marshal commissioner inspector
+    investigation investigations branch unit squad division fund""".split()
 )
 """Words closing a title or an organisation's name an event word may open ("Fire Officer", "Fire
 Brigade", "Fire Department", "Strike Committee")."""
@@ -285,7 +289,7 @@ def _part_of_longer_name(words: list[str], n: int, resolved: Resolved) -> bool:
     if not rest:
         return False
     if fold(rest[0]) == "of":
-        return n == 1 and fold(words[0]) in PLACE_WORDS  # "in Athens of a teenager", "Panama City of the OAS"
+        return n == 1 and fold(words[0]) in _OF_HEADS  # "in Athens of a teenager", "Panama City of the OAS"
     return resolved.chain[0].kind in _WIDE_KINDS and fold(rest[-1]) in COMPANY_WORDS
 
 
