@@ -77,6 +77,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     """
     if x.key == "age" and x.subject and y.subject:
         return True  # ages are grouped by the person named (``match._split_people``): one person, one age
+    if x.key == "age" and _two_people(x, y):
+        return False  # "a 17-year-old boy was stabbed" / "arrested a 45-year-old man": two people
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
@@ -604,6 +606,50 @@ _AS_ROLE = re.compile(
 )
 """A role after a count of seasons or years ("three terms as the board's treasurer"): the time in that
 role, a part of the time in all of them."""
+
+
+PERSON_NOUNS = {
+    # noun: (sex, stage, side); "" where the noun says nothing of it
+    "man": ("m", "adult", ""), "men": ("m", "adult", ""), "woman": ("f", "adult", ""), "women": ("f", "adult", ""),
+    "boy": ("m", "child", ""), "girl": ("f", "child", ""), "child": ("", "child", ""), "baby": ("", "child", ""),
+    "toddler": ("", "child", ""), "infant": ("", "child", ""), "schoolboy": ("m", "child", ""),
+    "schoolgirl": ("f", "child", ""), "father": ("m", "adult", ""), "mother": ("f", "adult", ""),
+    "husband": ("m", "adult", ""), "wife": ("f", "adult", ""), "grandfather": ("m", "adult", ""),
+    "grandmother": ("f", "adult", ""), "widow": ("f", "adult", ""), "pensioner": ("", "adult", ""),
+    "son": ("m", "", ""), "daughter": ("f", "", ""), "brother": ("m", "", ""), "sister": ("f", "", ""),
+    "victim": ("", "", "victim"), "suspect": ("", "", "suspect"), "gunman": ("m", "adult", "suspect"),
+    "attacker": ("", "", "suspect"), "assailant": ("", "", "suspect"), "killer": ("", "", "suspect"),
+}  # fmt: skip
+"""Nouns an age may stand before, with what they tell of the person: two ages whose nouns differ in
+sex, in stage of life or in side (a victim, a suspect) are two people's ("a 17-year-old boy", "a
+45-year-old man"); nouns of roles ("driver", "student") say nothing, so "the 36-year-old man" and "the
+36-year-old driver" may be one."""
+TWO_AGES = 1.5
+"""How far apart (as a ratio) two ages before nouns of two stages of life ("boy", "man") must be to
+be two people's."""
+_AGE_NOUN = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,2}?\s+([a-z]+)\b")
+
+
+def _age_noun(c: Claim) -> tuple[str, str, str] | None:
+    """What the noun after an age ("a 15-year-old Greek boy") tells of the person, if it is one of
+    ``PERSON_NOUNS``."""
+    m = _AGE_NOUN.match(text_after(c, 40))
+    return PERSON_NOUNS.get(m.group(1)) if m else None
+
+
+def _two_people(x: Claim, y: Claim) -> bool:
+    """Whether two ages stand before nouns of two different people (``PERSON_NOUNS``): of two sexes
+    or sides, or of two stages of life at ages far apart (a "19-year-old man" may be the "17-year-old
+    boy" of another report, given another age; a "45-year-old man" is not)."""
+    nx, ny = _age_noun(x), _age_noun(y)
+    if nx is None or ny is None:
+        return False
+    (sx, gx, dx), (sy, gy, dy) = nx, ny
+    if (sx and sy and sx != sy) or (dx and dy and dx != dy):
+        return True
+    if not (gx and gy and gx != gy) or not x.stated or not y.stated:
+        return False
+    return max(x.stated, y.stated) / min(x.stated, y.stated) > TWO_AGES
 
 
 def _from_place(c: Claim) -> bool:

@@ -539,6 +539,29 @@ def _age_of(sentence: str, name: str):
     return claim
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a victim and a suspect, a boy and a man, a woman and a man: two people
+        ("A 17-year-old boy was stabbed outside a shop in Tartu on Friday night, police said.",
+         "Police in Tartu arrested a 45-year-old man after a stabbing outside a shop on Friday night.", False),
+        ("A 34-year-old woman was stabbed outside a shop in Tartu on Friday night, police said.",
+         "A 36-year-old man was stabbed outside a shop in Tartu on Friday night, police said.", False),
+        ("The 24-year-old victim was stabbed outside a shop in Tartu on Friday night, police said.",
+         "The 27-year-old suspect was held after a stabbing outside a shop in Tartu on Friday night.", False),
+        # one person told two ways: a boy in one report, a man in the other, two years apart
+        ("A 17-year-old boy was stabbed outside a shop in Tartu on Friday night, police said.",
+         "A 19-year-old man was stabbed outside a shop in Tartu on Friday night, police said.", True),
+        # the same man and driver
+        ("The 36-year-old man was arrested outside a shop in Tartu on Friday night, police said.",
+         "The 38-year-old driver was arrested outside a shop in Tartu on Friday night, police said.", True),
+    ],
+)  # fmt: skip
+def test_ages_before_nouns_of_two_people_do_not_conflict(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
+    report = _check(tmp_path, {"a.txt": a, "b.txt": b})
+    assert bool([f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]) is conflict
+
+
 def test_a_surname_alone_may_be_a_relatives_age(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
