@@ -562,6 +562,33 @@ def test_ages_before_nouns_of_two_people_do_not_conflict(tmp_path: Path, a: str,
     assert bool([f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]) is conflict
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the father named in full before his surname alone
+        "The boy's father, Peter Varga, was also hurt in the attack.\nVarga, 48, was treated in hospital.",
+        # both named: the surname is the one named last
+        "Hundreds marched over the killing of Anton Varga, led by the boy's father, Peter Varga.\n"
+        "Varga, 48, told the crowd the killing had been avoidable.",
+    ],
+)
+def test_a_surname_alone_is_the_person_of_that_surname_named_last(tmp_path: Path, second: str) -> None:
+    report = _check(tmp_path, {"a.txt": "Anton Varga, 16, was stabbed outside a shop in Tartu.", "b.txt": second})
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    (age,) = [c for c in report.claims if c.key == "age" and c.location.article == "b.txt"]
+    assert age.subject == "Peter Varga"
+    assert any(s.source == "Varga" and s.result == "Peter Varga" for s in age.steps)
+
+
+def test_a_name_after_father_of_is_not_whom_a_surname_then_means(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {"a.txt": "The father of Anton Varga has handed a petition to parliament.\nVarga, 48, spoke in Tallinn."},
+    )
+    (age,) = [c for c in report.claims if c.key == "age"]
+    assert age.subject == "Varga"
+
+
 def test_a_surname_alone_may_be_a_relatives_age(tmp_path: Path) -> None:
     report = _check(
         tmp_path,

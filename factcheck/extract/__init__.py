@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from operator import attrgetter
 
 # isort: off
@@ -34,8 +35,9 @@ from factcheck.extract import numeric  # noqa: F401
 # isort: on
 from factcheck.extract.numeric import Extraction, extract_article, extract_sentence
 from factcheck.extract.registry import REGISTRY, ArticleText, Extractor, extractor, read_article
-from factcheck.models import Article, Claim, ClaimKind
+from factcheck.models import Article, Claim, ClaimKind, Step
 from factcheck.numbers import ROUNDING_CAP
+from factcheck.people import is_given_name
 
 __all__ = [
     "REGISTRY",
@@ -74,4 +76,35 @@ def extract_claims(
     finally:
         text.release()  # (a reference cycle: freed now, not by the collector)
     claims.sort(key=TEXT_ORDER)
-    return tuple(claims)
+    return tuple(_ages_of_full_names(claims))
+
+
+def _ages_of_full_names(claims: list[Claim]) -> list[Claim]:
+    """Claims (in text order) with an age given against a surname alone ("Varga, 48, was treated")
+    given to the person of that surname the article last named in full ("The boy's father, Peter
+    Varga, was also hurt"): a surname alone would go with another report's "Anton Varga", the son.
+    A name after "father of", "wife of"... is a relative's, not the one the surname then means:
+    after "The father of Anton Varga", "Varga, 48" stays a surname."""
+    named: dict[str, str] = {}  # surname -> the full name last named ("" after a relative's)
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind is ClaimKind.PERSON_ROLE and c.key == "person" and len(words := c.subject.split()) >= 2:
+            at = c.sentence.find(c.surface)
+            relative = at >= 0 and _RELATIVE_OF.search(c.sentence, 0, at) is not None
+            # from its given name: "Receptionist Madeline Kafoury" is Madeline Kafoury
+            first = next((k for k, w in enumerate(words[:-1]) if is_given_name(w)), 0)
+            named[words[-1].lower()] = "" if relative else " ".join(words[first:])
+        elif c.key == "age" and c.kind is ClaimKind.QUANTITY and c.subject and " " not in c.subject.strip():
+            full = named.get(c.subject.strip().lower(), "")
+            if full:
+                step = Step(c.subject, full, "the person of that surname the article last named in full")
+                c = replace(c, subject=full, steps=(*c.steps, step))
+        out.append(c)
+    return out
+
+
+_RELATIVE_OF = re.compile(
+    r"\b(?:father|mother|parents?|son|daughter|wife|husband|widow|brother|sister|uncle|aunt|grand\w+|family)"
+    r"\s+of\s+\Z",
+    re.IGNORECASE,
+)
