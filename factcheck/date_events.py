@@ -99,6 +99,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BREAK = re.compile(r"[;:()\[\]—–]|,\s|\b(?:when|while|after|before|since|who|which|but|as)\b")
 
 
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+"""A clause of what was said or found right after a date ("said on Monday that the fire ..."): its
+event words are not the date's."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
 """A weekday in apposition right before a date ("died Thursday, December 11"), which is the same
 day and ends no clause."""
@@ -187,6 +190,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     stop = _BREAK.search(right)
     if stop:
         right = right[: stop.start()]
+    if _THAT_AFTER.match(right):
+        right = ""  # "told the crowd on May 9 that the killing had been avoidable": the telling's day
     after = WORD.findall(right)[:reach]
     if aged and after and _verb_after_wins(before):
         verb = "" if after[0][0].isupper() else _verb(_plain(after[0]))

@@ -33,6 +33,9 @@ from factcheck.date_events import date_event, same_event
         ("Constable Ray Hale said the intruder came in near 3 p.m.", "near 3 p.m.", ""),
         ("Police confirmed on Monday that the ferry had been found.", "Monday", ""),
         ("It was revealed in 2004 that the mayor owned the quarry.", "2004", ""),
+        # what was said after "that" is not the day's event
+        ("Varga told the crowd in Tartu on May 9 that the killing had been avoidable.", "May 9", ""),
+        ("The chief told reporters on Monday that the fire had been set deliberately.", "Monday", ""),
         # the clause of the date only: the event of another clause is not its own
         ("Before he was hired in 2004, he coached in Ohio for a decade in 2001.", "2001", "coach"),
         # the "as" of a role opens no clause; the "as" of a time does
