@@ -100,8 +100,14 @@ _BREAK = re.compile(r"[;:()\[\]—–]|,\s|\b(?:when|while|after|before|since|wh
 
 
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
-"""A clause of what was said or found right after a date ("said on Monday that the fire ..."): its
-event words are not the date's."""
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|confirmed|announced|revealed|reported|heard|ruled|stated|added|warned|"
+    r"claimed|insisted|admitted|denied|testified|wrote)\b",
+    re.IGNORECASE,
+)
+"""A clause of what was said or found right after a date, after a verb of saying ("told the crowd on
+May 9 that the killing ..."): its event words are not the date's. Without one, "that" opens a clause
+of the date's own event ("the crash on Thursday that killed three")."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
 """A weekday in apposition right before a date ("died Thursday, December 11"), which is the same
 day and ends no clause."""
@@ -190,7 +196,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     stop = _BREAK.search(right)
     if stop:
         right = right[: stop.start()]
-    if _THAT_AFTER.match(right):
+    if _THAT_AFTER.match(right) and _SPEECH_BEFORE.search(left):
         right = ""  # "told the crowd on May 9 that the killing had been avoidable": the telling's day
     after = WORD.findall(right)[:reach]
     if aged and after and _verb_after_wins(before):

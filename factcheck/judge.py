@@ -609,45 +609,52 @@ role, a part of the time in all of them."""
 
 
 PERSON_NOUNS = {
-    # noun: (sex, stage, side); "" where the noun says nothing of it
-    "man": ("m", "adult", ""), "men": ("m", "adult", ""), "woman": ("f", "adult", ""), "women": ("f", "adult", ""),
-    "boy": ("m", "child", ""), "girl": ("f", "child", ""), "child": ("", "child", ""), "baby": ("", "child", ""),
-    "toddler": ("", "child", ""), "infant": ("", "child", ""), "schoolboy": ("m", "child", ""),
-    "schoolgirl": ("f", "child", ""), "father": ("m", "adult", ""), "mother": ("f", "adult", ""),
-    "husband": ("m", "adult", ""), "wife": ("f", "adult", ""), "grandfather": ("m", "adult", ""),
-    "grandmother": ("f", "adult", ""), "widow": ("f", "adult", ""), "pensioner": ("", "adult", ""),
-    "son": ("m", "", ""), "daughter": ("f", "", ""), "brother": ("m", "", ""), "sister": ("f", "", ""),
-    "victim": ("", "", "victim"), "suspect": ("", "", "suspect"), "gunman": ("m", "adult", "suspect"),
-    "attacker": ("", "", "suspect"), "assailant": ("", "", "suspect"), "killer": ("", "", "suspect"),
+    # noun: (sex, stage of life); "" where the noun says nothing of it
+    "man": ("m", "adult"), "men": ("m", "adult"), "woman": ("f", "adult"), "women": ("f", "adult"),
+    "father": ("m", "adult"), "mother": ("f", "adult"), "husband": ("m", "adult"), "wife": ("f", "adult"),
+    "grandfather": ("m", "adult"), "grandmother": ("f", "adult"), "widow": ("f", "adult"),
+    "pensioner": ("", "adult"), "gunman": ("m", "adult"), "boy": ("m", "child"), "girl": ("f", "child"),
+    "schoolboy": ("m", "child"), "schoolgirl": ("f", "child"), "child": ("", "child"), "baby": ("", "child"),
+    "toddler": ("", "child"), "infant": ("", "child"), "teenager": ("", "child"), "teen": ("", "child"),
+    "youth": ("", "child"), "pupil": ("", "child"), "son": ("m", "offspring"), "daughter": ("f", "offspring"),
+    "brother": ("m", ""), "sister": ("f", ""),
 }  # fmt: skip
 """Nouns an age may stand before, with what they tell of the person: two ages whose nouns differ in
-sex, in stage of life or in side (a victim, a suspect) are two people's ("a 17-year-old boy", "a
-45-year-old man"); nouns of roles ("driver", "student") say nothing, so "the 36-year-old man" and "the
-36-year-old driver" may be one."""
+sex ("a 34-year-old woman", "a 36-year-old man"), or in stage of life at ages far apart ("a
+17-year-old boy", "a 45-year-old man"; "a 38-year-old woman", "her 12-year-old daughter"), are two
+people's. Nouns of roles ("driver", "student", "victim", "suspect": one man shot by police is both)
+say nothing, so "the 36-year-old man" and "the 38-year-old driver" may be one."""
 TWO_AGES = 1.5
-"""How far apart (as a ratio) two ages before nouns of two stages of life ("boy", "man") must be to
-be two people's."""
-_AGE_NOUN = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,2}?\s+([a-z]+)\b")
+"""How far apart (as a ratio) two ages before nouns of two stages of life must be to be two
+people's: a "19-year-old man" may be another report's "17-year-old boy", given another age."""
+_AGE_NOUN_WORDS = re.compile(r"[A-Za-z][a-z]*")
 
 
-def _age_noun(c: Claim) -> tuple[str, str, str] | None:
-    """What the noun after an age ("a 15-year-old Greek boy") tells of the person, if it is one of
-    ``PERSON_NOUNS``."""
-    m = _AGE_NOUN.match(text_after(c, 40))
-    return PERSON_NOUNS.get(m.group(1)) if m else None
+def _age_noun(c: Claim) -> tuple[str, str] | None:
+    """What the noun after an age tells of the person: the first of ``PERSON_NOUNS`` among the three
+    words after it ("a 15-year-old Greek boy", "a 38-year-old local man"), before a word of another
+    clause."""
+    for word in _AGE_NOUN_WORDS.findall(text_after(c, 40))[:3]:
+        if word in PERSON_NOUNS:
+            return PERSON_NOUNS[word]
+        if word in ("who", "was", "is", "had", "has", "and", "of", "in", "on"):
+            return None
+    return None
 
 
 def _two_people(x: Claim, y: Claim) -> bool:
-    """Whether two ages stand before nouns of two different people (``PERSON_NOUNS``): of two sexes
-    or sides, or of two stages of life at ages far apart (a "19-year-old man" may be the "17-year-old
-    boy" of another report, given another age; a "45-year-old man" is not)."""
+    """Whether two ages stand before nouns of two different people (``PERSON_NOUNS``): of two sexes,
+    or of two stages of life at ages ``TWO_AGES`` apart whose digits are not the same two swapped
+    ("a 61-year-old woman" / "a 16-year-old girl" is a slip to show)."""
     nx, ny = _age_noun(x), _age_noun(y)
     if nx is None or ny is None:
         return False
-    (sx, gx, dx), (sy, gy, dy) = nx, ny
-    if (sx and sy and sx != sy) or (dx and dy and dx != dy):
+    (sx, gx), (sy, gy) = nx, ny
+    if sx and sy and sx != sy:
         return True
     if not (gx and gy and gx != gy) or not x.stated or not y.stated:
+        return False
+    if sorted(f"{x.stated:g}") == sorted(f"{y.stated:g}"):
         return False
     return max(x.stated, y.stated) / min(x.stated, y.stated) > TWO_AGES
 

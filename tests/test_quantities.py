@@ -547,8 +547,15 @@ def _age_of(sentence: str, name: str):
          "Police in Tartu arrested a 45-year-old man after a stabbing outside a shop on Friday night.", False),
         ("A 34-year-old woman was stabbed outside a shop in Tartu on Friday night, police said.",
          "A 36-year-old man was stabbed outside a shop in Tartu on Friday night, police said.", False),
-        ("The 24-year-old victim was stabbed outside a shop in Tartu on Friday night, police said.",
-         "The 27-year-old suspect was held after a stabbing outside a shop in Tartu on Friday night.", False),
+        ("A 38-year-old local man was stabbed outside a shop in Tartu on Friday night, police said.",
+         "A 16-year-old youth was stabbed outside a shop in Tartu on Friday night, police said.", False),
+        ("A 38-year-old woman was stabbed outside a shop in Tartu on Friday night, police said.",
+         "Her 12-year-old daughter was stabbed outside a shop in Tartu on Friday night, police said.", False),
+        # one man shot by police is a suspect and a victim; a slip of swapped digits is to be shown
+        ("The 34-year-old suspect was shot dead by police outside a shop in Tartu on Friday night.",
+         "The 36-year-old victim was shot dead by police outside a shop in Tartu on Friday night.", True),
+        ("A 61-year-old woman was stabbed outside a shop in Tartu on Friday night, police said.",
+         "A 16-year-old girl was stabbed outside a shop in Tartu on Friday night, police said.", True),
         # one person told two ways: a boy in one report, a man in the other, two years apart
         ("A 17-year-old boy was stabbed outside a shop in Tartu on Friday night, police said.",
          "A 19-year-old man was stabbed outside a shop in Tartu on Friday night, police said.", True),
@@ -562,22 +569,33 @@ def test_ages_before_nouns_of_two_people_do_not_conflict(tmp_path: Path, a: str,
     assert bool([f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]) is conflict
 
 
-@pytest.mark.parametrize(
-    "second",
-    [
-        # the father named in full before his surname alone
-        "The boy's father, Peter Varga, was also hurt in the attack.\nVarga, 48, was treated in hospital.",
-        # both named: the surname is the one named last
-        "Hundreds marched over the killing of Anton Varga, led by the boy's father, Peter Varga.\n"
-        "Varga, 48, told the crowd the killing had been avoidable.",
-    ],
-)
-def test_a_surname_alone_is_the_person_of_that_surname_named_last(tmp_path: Path, second: str) -> None:
-    report = _check(tmp_path, {"a.txt": "Anton Varga, 16, was stabbed outside a shop in Tartu.", "b.txt": second})
+def test_a_surname_alone_is_the_one_person_of_that_surname_named_in_full(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Anton Varga, 16, was stabbed outside a shop in Tartu.",
+            "b.txt": "A neighbour, Peter Varga, was also hurt in the attack.\nVarga, 48, was treated in hospital.",
+        },
+    )
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
     (age,) = [c for c in report.claims if c.key == "age" and c.location.article == "b.txt"]
     assert age.subject == "Peter Varga"
     assert any(s.source == "Varga" and s.result == "Peter Varga" for s in age.steps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people of the surname: "Price, 26" may be either
+        "Ryan Price and Lewis Price admitted robbery.\nPrice, 26, of Ely, was jailed for eight years.",
+        # the one named is a relative: the surname may be the victim's, named by no full name
+        "His mother, Linda Harlow, said he was kind.\nHarlow, 27, died at the scene.",
+    ],
+)
+def test_a_surname_alone_stays_a_surname_when_the_article_names_no_one_person_for_it(text: str, tmp_path: Path) -> None:
+    report = _check(tmp_path, {"a.txt": text})
+    (age,) = [c for c in report.claims if c.key == "age"]
+    assert " " not in age.subject
 
 
 def test_a_name_after_father_of_is_not_whom_a_surname_then_means(tmp_path: Path) -> None:

@@ -81,30 +81,32 @@ def extract_claims(
 
 def _ages_of_full_names(claims: list[Claim]) -> list[Claim]:
     """Claims (in text order) with an age given against a surname alone ("Varga, 48, was treated")
-    given to the person of that surname the article last named in full ("The boy's father, Peter
-    Varga, was also hurt"): a surname alone would go with another report's "Anton Varga", the son.
-    A name after "father of", "wife of"... is a relative's, not the one the surname then means:
-    after "The father of Anton Varga", "Varga, 48" stays a surname."""
-    named: dict[str, str] = {}  # surname -> the full name last named ("" after a relative's)
+    given to the one person of that surname the article named in full before it ("Peter Varga
+    said ..."): a surname alone would go with another report's "Anton Varga". Left as it is when
+    the article named two people of that surname ("Ryan Price and Lewis Price ... Price, 26"), or
+    named its one as someone's relative ("His mother, Linda Harlow, ... Harlow, 27, died": the
+    surname may be the victim's, whom no full name names; "the father of Anton Varga")."""
+    named: dict[str, set[str]] = {}  # surname -> full names named so far ("" for a relative)
     out: list[Claim] = []
     for c in claims:
         if c.kind is ClaimKind.PERSON_ROLE and c.key == "person" and len(words := c.subject.split()) >= 2:
             at = c.sentence.find(c.surface)
-            relative = at >= 0 and _RELATIVE_OF.search(c.sentence, 0, at) is not None
+            relative = at >= 0 and _RELATIVE.search(c.sentence, 0, at) is not None
             # from its given name: "Receptionist Madeline Kafoury" is Madeline Kafoury
             first = next((k for k, w in enumerate(words[:-1]) if is_given_name(w)), 0)
-            named[words[-1].lower()] = "" if relative else " ".join(words[first:])
+            named.setdefault(words[-1].lower(), set()).add("" if relative else " ".join(words[first:]))
         elif c.key == "age" and c.kind is ClaimKind.QUANTITY and c.subject and " " not in c.subject.strip():
-            full = named.get(c.subject.strip().lower(), "")
-            if full:
-                step = Step(c.subject, full, "the person of that surname the article last named in full")
-                c = replace(c, subject=full, steps=(*c.steps, step))
+            full = named.get(c.subject.strip().lower(), set())
+            if len(full) == 1 and (name := next(iter(full))):
+                step = Step(c.subject, name, "the one person of that surname the article named in full")
+                c = replace(c, subject=name, steps=(*c.steps, step))
         out.append(c)
     return out
 
 
-_RELATIVE_OF = re.compile(
+_RELATIVE = re.compile(
     r"\b(?:father|mother|parents?|son|daughter|wife|husband|widow|brother|sister|uncle|aunt|grand\w+|family)"
-    r"\s+of\s+\Z",
+    r"(?:\s+of\s+|\s*,\s*)\Z",
     re.IGNORECASE,
 )
+"""A relative's noun right before a name: "the father of Anton Varga", "His mother, Linda Harlow"."""
