@@ -1532,7 +1532,12 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         # one person's age changes with the year only: "Varga, 16, was shot on May 2" and "protests
         # on May 9 over the killing of Varga, 19" give one boy two ages. An age beside a name is
         # the age when the report was written, so its publication's year counts first.
-        yx, yy = _years(dx, published.get(x.location.article)), _years(dy, published.get(y.location.article))
+        px, py = published.get(x.location.article), published.get(y.location.article)
+        if px and py and px != py and x.stated is not None and y.stated is not None:
+            early, late = (x, y) if px < py else (y, x)
+            if late.stated == early.stated + 1:  # type: ignore[operator]
+                return True  # "Varga, 30" in January, "Varga, 31" in November: a birthday between
+        yx, yy = _years(dx, px), _years(dy, py)
         return bool(yx and yy and not yx & yy)
     return bool(dx or dy) and not dx & dy
 

@@ -629,6 +629,10 @@ def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
     # an age beside a name is his age when the report was written: a follow-up a year later
     later = _age_of("In May 2019, Anton Varga, 17, was stabbed outside his school.", "e.txt")
     assert _dated_apart(shot, later, {"a.txt": date(2019, 5, 3), "e.txt": date(2020, 5, 4)})
+    # a year older in a later report of the same year: a birthday may lie between
+    older = _age_of("Anton Varga, 17, spoke to reporters.", "f.txt")
+    assert _dated_apart(shot, older, {"a.txt": date(2019, 1, 3), "f.txt": date(2019, 11, 4)})
+    assert not _dated_apart(shot, older, {"a.txt": date(2019, 11, 4), "f.txt": date(2019, 1, 3)})  # younger later
     assert _dated_apart(shot, debut, {})  # years apart: he was older
     assert _dated_apart(shot, other, {})  # another Varga: the dates still tell two events
 
