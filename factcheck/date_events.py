@@ -100,6 +100,11 @@ _BREAK = re.compile(r"[;:()\[\]—–]|,\s|\b(?:when|while|after|before|since|wh
 
 
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|may|might)\b"
+)
+"""What was said with its "that" left out ("told a vigil on May 9 the killing had been avoidable")."""
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|confirmed|announced|revealed|reported|heard|ruled|stated|added|warned|"
     r"claimed|insisted|admitted|denied|testified|wrote)\b",
@@ -196,7 +201,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     stop = _BREAK.search(right)
     if stop:
         right = right[: stop.start()]
-    if _THAT_AFTER.match(right) and _SPEECH_BEFORE.search(left):
+    if (_THAT_AFTER.match(right) or _CLAUSE_AFTER.match(right)) and _SPEECH_BEFORE.search(left):
         right = ""  # "told the crowd on May 9 that the killing had been avoidable": the telling's day
     after = WORD.findall(right)[:reach]
     if aged and after and _verb_after_wins(before):

@@ -36,6 +36,7 @@ from factcheck.date_events import date_event, same_event
         # what was said after "that" is not the day's event
         ("Varga told the crowd in Tartu on May 9 that the killing had been avoidable.", "May 9", ""),
         ("The chief told reporters on Monday that the fire had been set deliberately.", "Monday", ""),
+        ("Varga told a vigil in Tartu on May 9 the killing had been avoidable.", "May 9", ""),
         # without a verb of saying, "that" opens a clause of the date's own event
         ("The crash on the ring road on Thursday that killed three people was caused by fog.", "Thursday", "kill"),
         # the clause of the date only: the event of another clause is not its own
