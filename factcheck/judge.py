@@ -1529,15 +1529,19 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article)) | _earlier_event(x)
     dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article)) | _earlier_event(y)
     if x.key == "age" and _one_person(x.subject, y.subject):
-        # one person's age changes with the year only: "Varga, 16, was shot on May 2" and "protests
-        # on May 9 over the killing of Varga, 19" give one boy two ages. An age beside a name is
-        # the age when the report was written, so its publication's year counts first.
+        # one person's age changes with time only: "Varga, 16, was shot on May 2" and "protests on
+        # May 9 over the killing of Varga, 19" give one boy two ages. An age beside a name is the
+        # age when the report was written: with publication dates, the later may be older by the
+        # years between them (a birthday or more); without, the years of the sentences' dates.
         px, py = published.get(x.location.article), published.get(y.location.article)
-        if px and py and px != py and x.stated is not None and y.stated is not None:
-            early, late = (x, y) if px < py else (y, x)
-            if late.stated == early.stated + 1:  # type: ignore[operator]
-                return True  # "Varga, 30" in January, "Varga, 31" in November: a birthday between
-        yx, yy = _years(dx, px), _years(dy, py)
+        if px and py:
+            if px == py or x.stated is None or y.stated is None:
+                return False
+            # "Varga, 30" in January, "Varga, 31" in November: a birthday may lie between; two days
+            # apart, 29 and 39 are no birthday's
+            (a0, d0), (a1, d1) = sorted(((x.stated, px), (y.stated, py)), key=lambda t: t[1])
+            return 0 < a1 - a0 <= (d1 - d0).days // 365 + 1
+        yx, yy = _years(dx), _years(dy)
         return bool(yx and yy and not yx & yy)
     return bool(dx or dy) and not dx & dy
 
@@ -1551,11 +1555,8 @@ def _one_person(a: str, b: str) -> bool:
     return len(wa) > 1 and wa == wb
 
 
-def _years(dates: frozenset[str], published: date | None) -> frozenset[str]:
-    """The year an age is of: its report's publication year, else the years of its figure's dates
-    (``_figure_dates``)."""
-    if published is not None:
-        return frozenset({str(published.year)})
+def _years(dates: frozenset[str]) -> frozenset[str]:
+    """The years of a figure's dates (``_figure_dates``)."""
     return frozenset(d[:4] for d in dates if d[:4].isdigit()) or dates
 
 

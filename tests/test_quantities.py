@@ -590,6 +590,7 @@ def test_a_surname_alone_is_the_one_person_of_that_surname_named_in_full(tmp_pat
         "Ryan Price and Lewis Price admitted robbery.\nPrice, 26, of Ely, was jailed for eight years.",
         # the one named is a relative: the surname may be the victim's, named by no full name
         "His mother, Linda Harlow, said he was kind.\nHarlow, 27, died at the scene.",
+        "His father Gerry Keating said he was kind.\nKeating, 17, died at the scene.",
     ],
 )
 def test_a_surname_alone_stays_a_surname_when_the_article_names_no_one_person_for_it(text: str, tmp_path: Path) -> None:
@@ -633,6 +634,9 @@ def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
     older = _age_of("Anton Varga, 17, spoke to reporters.", "f.txt")
     assert _dated_apart(shot, older, {"a.txt": date(2019, 1, 3), "f.txt": date(2019, 11, 4)})
     assert not _dated_apart(shot, older, {"a.txt": date(2019, 11, 4), "f.txt": date(2019, 1, 3)})  # younger later
+    # two days apart, across a new year: no birthday makes 16 and 26
+    much = _age_of("Anton Varga, 26, spoke to reporters.", "g.txt")
+    assert not _dated_apart(shot, much, {"a.txt": date(2019, 12, 31), "g.txt": date(2020, 1, 2)})
     assert _dated_apart(shot, debut, {})  # years apart: he was older
     assert _dated_apart(shot, other, {})  # another Varga: the dates still tell two events
 

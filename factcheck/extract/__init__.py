@@ -106,7 +106,8 @@ def _ages_of_full_names(claims: list[Claim]) -> list[Claim]:
 
 _RELATIVE = re.compile(
     r"\b(?:father|mother|parents?|son|daughter|wife|husband|widow|brother|sister|uncle|aunt|grand\w+|family)"
-    r"(?:\s+of\s+|\s*,\s*)\Z",
+    r"(?:\s+of\s+|\s*,?\s+|\s*,\s*)\Z",
     re.IGNORECASE,
 )
-"""A relative's noun right before a name: "the father of Anton Varga", "His mother, Linda Harlow"."""
+"""A relative's noun right before a name: "the father of Anton Varga", "His mother, Linda Harlow", "his
+father Gerry Keating"."""

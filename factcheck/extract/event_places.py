@@ -216,11 +216,17 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
             if ev.cls in ("travel",) or ev.word in NO_PLACE_NOUNS or ev.word in EVENT_VERBS:
                 continue
             idx = index_of(toks, ev.start)
-            if idx is None or _in_a_title(text, ev) or (text[ev.start].isupper() and not _headline(text)):
-                continue  # "the International Solid State Circuits Conference" names the event, not its place
+            if idx is None or _in_a_title(text, ev):
+                continue
+            # "the International Solid State Circuits Conference" names the event, not its place; "the
+            # Rome Summit" names its place: before a capitalised event word, only a name the gazetteer
+            # knows is a place
+            known_only = text[ev.start].isupper() and not _headline(text)
             j = idx - 1
             while j >= 0 and toks[j].text.isdigit():
                 j -= 1
+            if j < idx - 1 and j >= 0 and toks[j].end == toks[j + 1].start:
+                continue  # "the G20 summit": a name of letters and digits, no place
             k = j
             while k >= 0 and toks[k].cap and toks[k].word and not toks[k].possessive:
                 k -= 1
@@ -231,7 +237,9 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
             if any(a <= p_start < b for a, b in used) or any(p.start <= p_start < p.end for p in persons):
                 continue
             name = " ".join(words)
-            if not _place_ok(name):
+            if not _place_ok(name) or (name.isupper() and len(name) <= 4 and country_of(name) is None):
+                continue  # "the EU summit": an acronym is no town
+            if known_only and not resolver.gaz.lookup(name):
                 continue
             after = re.match(r"\s+(?:in|near)\s+(?P<parent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text[ev.end :])
             end = ev.end
