@@ -401,8 +401,15 @@ def _people_of(items: list[Claim]) -> list[str]:
     names no one it can be of."""
     from factcheck.people import given_names_match, name_tokens
 
+    # "Striker Marco Bellini" where another age is Marco Bellini's: a word before the name is no part of it
+    known = {tuple(name_tokens(c.subject)) for c in items if c.subject}
+    tokens = []
+    for c in items:
+        toks = tuple(name_tokens(c.subject))
+        tail = next((toks[k:] for k in range(1, len(toks) - 1) if toks[k:] in known), None)
+        tokens.append(tail or toks)
     surnames = [_surname(c.subject) if c.subject else "" for c in items]
-    given = [(toks[0] if len(toks) >= 2 else "") for toks in (name_tokens(c.subject) for c in items)]
+    given = [(toks[0] if len(toks) >= 2 else "") for toks in tokens]
     names: dict[str, list[str]] = defaultdict(list)  # surname -> its given names, one per person
     for s, g in zip(surnames, given, strict=True):
         if s and g and not any(given_names_match(g, other) for other in names[s]):

@@ -599,6 +599,23 @@ def test_a_surname_alone_stays_a_surname_when_the_article_names_no_one_person_fo
     assert " " not in age.subject
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a word before the name, where another report gives the name alone
+        (
+            "Striker Marco Bellini, 24, scored twice in Turin on Sunday.",
+            "Marco Bellini, 25, scored twice in Turin on Sunday.",
+        ),
+        # a title before a given name the dataset knows
+        ("Finance Minister Anna Lind, 47, resigned in Oslo on Sunday.", "Anna Lind, 49, resigned in Oslo on Sunday."),
+    ],
+)
+def test_a_word_before_a_name_is_no_part_of_whose_age_it_is(tmp_path: Path, a: str, b: str) -> None:
+    report = _check(tmp_path, {"a.txt": a, "b.txt": b})
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
 def test_a_name_after_father_of_is_not_whom_a_surname_then_means(tmp_path: Path) -> None:
     report = _check(
         tmp_path,

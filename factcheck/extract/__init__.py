@@ -100,6 +100,12 @@ def _ages_of_full_names(claims: list[Claim]) -> list[Claim]:
             if len(full) == 1 and (name := next(iter(full))):
                 step = Step(c.subject, name, "the one person of that surname the article named in full")
                 c = replace(c, subject=name, steps=(*c.steps, step))
+        elif c.key == "age" and c.kind is ClaimKind.QUANTITY and len(words := c.subject.split()) >= 3:
+            # "Striker Marco Bellini, 24,": the name starts at its given name
+            first = next((k for k, w in enumerate(words[:-1]) if is_given_name(w)), 0)
+            if first:
+                name = " ".join(words[first:])
+                c = replace(c, subject=name, steps=(*c.steps, Step(c.subject, name, "the name from its given name")))
         out.append(c)
     return out
 
