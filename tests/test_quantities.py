@@ -974,6 +974,8 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
         ("She was attacked by a 40-year-old man, Anna Berg has told the court.", ""),
         ("The suspect is a 38-year-old man, Detective Inspector Liis Kask, who leads the inquiry, said.", ""),
         ("Her daughter Georgia (8) was at home.", "Georgia"),
+        # an age closing its sentence, after a person's full name
+        ("The club named Holm to replace Tom Reed, 60.", "Tom Reed"),
     ],
 )
 def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
@@ -982,6 +984,12 @@ def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
     assert claim.subject == subject
+
+
+def test_a_number_closing_a_sentence_after_a_team_is_no_age() -> None:
+    sentence = "They beat Leeds United, 60."
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert not [c for c in found if c.key == "age"]
 
 
 def test_a_country_of_two_words_ranked_in_brackets_has_no_age() -> None:

@@ -724,6 +724,16 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     if comma is not None and re.match(r"\s*,", rest) and n.value.low >= 1:
         return comma.group(1), n.end, "an age in apposition: 'Name, N,'"
     if (
+        comma is not None
+        and re.fullmatch(r"\s*\.?\s*", rest)
+        and n.value.low >= 1
+        and " " in comma.group(1)
+        and n.granularity == "exact"
+        and not _land(comma.group(1))
+        and _is_full_name(comma.group(1))
+    ):
+        return comma.group(1), n.end, "an age in apposition closing its sentence: 'First Last, N.'"
+    if (
         n.value.low >= 1
         and re.match(r"\s*,", rest)
         and (pair := _BOTH_BEFORE.search(text, max(0, n.start - 120), n.start))
@@ -849,6 +859,14 @@ def _name_after(text: str, end: int) -> str:
     if country_of(one.group(1)) is not None:
         return ""
     return one.group(1)
+
+
+def _is_full_name(name: str) -> bool:
+    """Whether a run of capitalised words opens with a given name the nicknames dataset knows ("Tom
+    Reed"): a person's, not a team's or a place's ("Leeds United")."""
+    from factcheck.people import is_given_name
+
+    return is_given_name(name.split()[0])
 
 
 @functools.lru_cache(maxsize=1 << 12)
