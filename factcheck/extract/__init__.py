@@ -92,27 +92,33 @@ def _ages_of_full_names(claims: list[Claim]) -> list[Claim]:
         if c.kind is ClaimKind.PERSON_ROLE and c.key == "person" and len(words := c.subject.split()) >= 2:
             at = c.sentence.find(c.surface)
             relative = at >= 0 and _RELATIVE.search(c.sentence, 0, at) is not None
-            # from its given name: "Receptionist Madeline Kafoury" is Madeline Kafoury
-            first = next((k for k, w in enumerate(words[:-1]) if is_given_name(w)), 0)
-            named.setdefault(words[-1].lower(), set()).add("" if relative else " ".join(words[first:]))
+            named.setdefault(words[-1].lower(), set()).add("" if relative else _from_given_name(words))
         elif c.key == "age" and c.kind is ClaimKind.QUANTITY and c.subject and " " not in c.subject.strip():
             full = named.get(c.subject.strip().lower(), set())
             if len(full) == 1 and (name := next(iter(full))):
                 step = Step(c.subject, name, "the one person of that surname the article named in full")
                 c = replace(c, subject=name, steps=(*c.steps, step))
-        elif c.key == "age" and c.kind is ClaimKind.QUANTITY and len(words := c.subject.split()) >= 3:
-            # "Striker Marco Bellini, 24,": the name starts at its given name
-            first = next((k for k, w in enumerate(words[:-1]) if is_given_name(w)), 0)
-            if first:
-                name = " ".join(words[first:])
-                c = replace(c, subject=name, steps=(*c.steps, Step(c.subject, name, "the name from its given name")))
+        elif (
+            c.key == "age"
+            and c.kind is ClaimKind.QUANTITY
+            and len(words := c.subject.split()) >= 3
+            and (name := _from_given_name(words)) != c.subject
+        ):  # "Finance Minister Anna Lind, 47,": the name starts at its given name
+            c = replace(c, subject=name, steps=(*c.steps, Step(c.subject, name, "the name from its given name")))
         out.append(c)
     return out
 
 
+def _from_given_name(words: list[str]) -> str:
+    """A name from its first word the nicknames dataset knows as a given name, the words before it
+    dropped ("Receptionist Mara Olsen": Mara Olsen); the whole name when none is."""
+    first = next((k for k, w in enumerate(words[:-1]) if is_given_name(w)), 0)
+    return " ".join(words[first:])
+
+
 _RELATIVE = re.compile(
     r"\b(?:father|mother|parents?|son|daughter|wife|husband|widow|brother|sister|uncle|aunt|grand\w+|family)"
-    r"(?:\s+of\s+|\s*,?\s+|\s*,\s*)\Z",
+    r"(?:\s+of|\s*,)?\s*\Z",
     re.IGNORECASE,
 )
 """A relative's noun right before a name: "the father of Anton Varga", "His mother, Linda Harlow", "his

@@ -159,13 +159,19 @@ def _place_ok(name: str) -> bool:
     return first not in MONTHS and first not in WEEKDAYS and first not in STOPWORDS
 
 
+def _acronym(name: str) -> bool:
+    """Whether a name is an acronym that is no country's: "talks at the UN", "the EU summit" name no
+    town (Un, India); "in the UK" does."""
+    return name.isupper() and len(name) <= 4 and country_of(name) is None
+
+
 def _best_place(resolver: PlaceResolver, words: list[str]) -> tuple[int, Resolved] | None:
     """The longest leading run of ``words`` that names a known place."""
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).rstrip(".")
         name = re.sub(r"(?:’s|'s|’|')$", "", name)
-        if not _place_ok(name) or (name.isupper() and len(name) <= 4 and country_of(name) is None):
-            continue  # "talks at the UN": an acronym is no town (Un, India) unless a country's ("UK")
+        if not _place_ok(name) or _acronym(name):
+            continue
         r = resolver.resolve(name)
         if r.known:
             return n, r
@@ -237,8 +243,8 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
             if any(a <= p_start < b for a, b in used) or any(p.start <= p_start < p.end for p in persons):
                 continue
             name = " ".join(words)
-            if not _place_ok(name) or (name.isupper() and len(name) <= 4 and country_of(name) is None):
-                continue  # "the EU summit": an acronym is no town
+            if not _place_ok(name) or _acronym(name):
+                continue
             if known_only and not resolver.gaz.lookup(name):
                 continue
             after = re.match(r"\s+(?:in|near)\s+(?P<parent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text[ev.end :])

@@ -45,7 +45,6 @@ its normalisation (``Claim.steps``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -57,6 +56,7 @@ from factcheck.extract.common import location, names, split_at, token_index, win
 from factcheck.extract.mentions import PLACE_WORDS
 from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
+from factcheck.people import is_given_name
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, is_currency, read_symbol
@@ -842,7 +842,7 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\W{0,3}\
 def _name_after(text: str, end: int) -> str:
     """The person a "61-year-old" stands before ("the 38-year-old Anthony DeMarco", "the
     44-year-old Morrow"; not "the 41-year-old American"), or names in apposition to the noun after
-    it ("a 15-year-old boy, Anton Varga,"; not "a 40-year-old man, Marion County police said", nor
+    it ("a 15-year-old boy, Anton Varga,"; not "a 40-year-old man, Varna County police said", nor
     "a 40-year-old man, Anna Berg has told", nor an officer speaking of him)."""
     m = _NAME_AFTER.match(text, end)
     if m:
@@ -864,12 +864,10 @@ def _name_after(text: str, end: int) -> str:
 def _is_full_name(name: str) -> bool:
     """Whether a run of capitalised words opens with a given name the nicknames dataset knows ("Tom
     Reed"): a person's, not a team's or a place's ("Leeds United")."""
-    from factcheck.people import is_given_name
-
     return is_given_name(name.split()[0])
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 12)
 def _land(name: str) -> bool:
     """Whether a name of two words or more is a country's or a region's ("New Zealand", "South
     Africa"): no one's age. One word may be a girl's name as well ("Georgia (8)", "Victoria, 5")."""
