@@ -944,6 +944,8 @@ def _class_links(
             for y in ids[p + 1 :]:
                 if unit_of[y] != ux:
                     shared[base + y] = get(base + y, 0) + 1
+    if group.key == "age":
+        _one_persons_pairs(claims, shared, need_shared)
     # Each claim's most alike claim in every other article: two claims are compared only when each
     # is the other's (an article's "15.5 points" of one player is not its rival's "five points").
     scored: list[tuple[int, int, float, int]] = []
@@ -1528,22 +1530,31 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return False
     dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article)) | _earlier_event(x)
     dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article)) | _earlier_event(y)
+    if x.key == "age" and _birthday_between(x, y, published):
+        return True  # a later report one year older (or as many as lie between): a birthday, whoever it is
     if x.key == "age" and _one_person(x.subject, y.subject):
         # one person's age changes with time only: "Varga, 16, was shot on May 2" and "protests on
         # May 9 over the killing of Varga, 19" give one boy two ages. An age beside a name is the
         # age when the report was written: with publication dates, the later may be older by the
         # years between them (a birthday or more); without, the years of the sentences' dates.
-        px, py = published.get(x.location.article), published.get(y.location.article)
-        if px and py:
-            if px == py or x.stated is None or y.stated is None:
-                return False
-            # "Varga, 30" in January, "Varga, 31" in November: a birthday may lie between; two days
-            # apart, 29 and 39 are no birthday's
-            (a0, d0), (a1, d1) = sorted(((x.stated, px), (y.stated, py)), key=lambda t: t[1])
-            return 0 < a1 - a0 <= (d1 - d0).days // 365 + 1
+        # "Varga, 30" in January, "Varga, 31" in November: a birthday may lie between (above); two
+        # days apart, 29 and 39 are no birthday's
+        if published.get(x.location.article) and published.get(y.location.article):
+            return False
         yx, yy = _years(dx), _years(dy)
         return bool(yx and yy and not yx & yy)
     return bool(dx or dy) and not dx & dy
+
+
+def _birthday_between(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
+    """Whether of two ages in reports of two publication dates the later is older by no more years
+    than lie between them, plus one ("a 38-year-old" at the shooting, "the 39-year-old" at the
+    trial a year on)."""
+    px, py = published.get(x.location.article), published.get(y.location.article)
+    if not px or not py or px == py or x.stated is None or y.stated is None:
+        return False
+    (a0, d0), (a1, d1) = sorted(((x.stated, px), (y.stated, py)), key=lambda t: t[1])
+    return 0 < a1 - a0 <= (d1 - d0).days // 365 + 1
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -1553,6 +1564,32 @@ def _one_person(a: str, b: str) -> bool:
 
     wa, wb = fold(a).split(), fold(b).split()
     return len(wa) > 1 and wa == wb
+
+
+ONE_PERSON_PAIRS = 200
+"""Named ages of one person beyond which ``_one_persons_pairs`` leaves the person's ages to their
+shared words (the pairs grow as the square)."""
+
+
+def _one_persons_pairs(claims: list[tuple[int, Claim]], shared: dict[int, int], need: int) -> None:
+    """Count the pairs of ages of different values given of one person named in full as sharing
+    words enough (``need``) to be compared, whatever their words: "Anton Varga, 16, was shot" and
+    "where the 19-year-old will serve time" after "Anton Varga" are one boy's two ages. Pairs are
+    keyed as in ``_class_links`` (``x * n + y``, x < y)."""
+    from factcheck.places import fold
+
+    n = len(claims)
+    named: dict[tuple[str, ...], list[int]] = {}
+    for k, (_, c) in enumerate(claims):
+        if len(words := tuple(fold(c.subject).split())) > 1:
+            named.setdefault(words, []).append(k)
+    for ids in named.values():
+        if len(ids) > ONE_PERSON_PAIRS:
+            continue
+        for p, x in enumerate(ids):
+            for y in ids[p + 1 :]:
+                if claims[x][0] != claims[y][0]:
+                    shared[x * n + y] = max(shared.get(x * n + y, 0), need)
 
 
 def _years(dates: frozenset[str]) -> frozenset[str]:

@@ -658,6 +658,19 @@ def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
     assert _dated_apart(shot, other, {})  # another Varga: the dates still tell two events
 
 
+def test_an_unnamed_age_a_year_on_is_a_birthday_not_a_conflict() -> None:
+    from factcheck.judge import _dated_apart
+
+    shooting = _age_of("Police arrested a 38-year-old Lissa man at the scene.", "a.txt")
+    trial = _age_of("The prosecutor said the 39-year-old Lissa man shot his co-workers.", "b.txt")
+    published = {"a.txt": date(2007, 4, 10), "b.txt": date(2008, 4, 11)}
+    assert _dated_apart(shooting, trial, published)
+    assert not _dated_apart(shooting, trial, {"a.txt": date(2008, 4, 11), "b.txt": date(2007, 4, 10)})  # younger later
+    later = _age_of("The prosecutor said the 40-year-old Lissa man shot his co-workers.", "c.txt")
+    assert _dated_apart(shooting, later, {"a.txt": date(2007, 4, 10), "c.txt": date(2009, 4, 11)})
+    assert not _dated_apart(shooting, later, {"a.txt": date(2007, 4, 10), "c.txt": date(2007, 4, 12)})  # two days on
+
+
 def test_a_lone_age_of_another_person_of_the_surname_is_no_conflict(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
@@ -692,6 +705,50 @@ def test_a_surname_with_an_age_is_the_one_of_two_namesakes_of_that_age(tmp_path:
         },
     )
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        # "the" points back to the one person its sentence named before it
+        (
+            "Now that courthouse killer Anton Varga has been sentenced, the question is where the"
+            " 37-year-old will serve his time.",
+            "Anton Varga",
+        ),
+        # or to the one person who opens the sentence before
+        ("Riddick Vance made a comeback.\nIt was the third fight for the 41-year-old American.", "Riddick Vance"),
+        ("Kelly Marsh won at the European Indoor Championships.\nBut the 34-year-old would not say.", "Kelly Marsh"),
+        # a name after the verb is seldom the one meant; two people are no one person
+        ("Lena Kask grew in confidence.\nShe will now meet Venus Orr.\n'Bring it on,' said the 23-year-old.", ""),
+        ("Tom Reed beat Anna Berg in Lissa.\nThe 34-year-old said he was pleased.", ""),
+        # a noun of its own after the age: a role that may be another person's; "a" is someone new
+        ("Police named Tom Reed.\nThe 36-year-old driver fled the scene.", ""),
+        ("Tom Reed said a 36-year-old was held.", ""),
+        ("Tom Reed told reporters the 36-year-old was held.", ""),
+    ],
+)
+def test_the_n_year_old_is_the_person_just_named(tmp_path: Path, text: str, whose: str) -> None:
+    report = _check(tmp_path, {"a.txt": text})
+    (age,) = [c for c in report.claims if c.key == "age"]
+    assert age.subject == whose
+    if whose:
+        assert age.steps[-1].result == whose and "the one person named just before" in age.steps[-1].rule
+
+
+def test_an_age_of_one_person_in_other_words_conflicts(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Anton Varga, 37, was found guilty of murder in Lissa last month.",
+        "b.txt": "Anton Varga, 37, told the court in Lissa he was sorry.",
+        "c.txt": "Now that Anton Varga has been sentenced, the question is where the 59-year-old will serve.",
+    }
+    report = _check(tmp_path, texts)
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert {c.location.article for c in conflict.claims} >= {"c.txt"}
+    texts["c.txt"] = texts["c.txt"].replace("59", "37")
+    report = _check(tmp_path, texts)
+    assert not report.by_verdict(Verdict.CONFLICT)
+    assert [f for f in report.by_verdict(Verdict.AGREE) if f.key == "age" and len(f.articles) == 3]
 
 
 def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Path) -> None:

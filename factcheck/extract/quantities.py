@@ -890,6 +890,8 @@ def _name_before(prefix: str) -> str:
     m = _NAME_BEFORE.search(prefix)
     if m is None or _PLACE_PREPOSITION.search(prefix, 0, m.start(1)) or _land(m.group(1)):
         return ""  # "made his debut against New Zealand as a 20-year-old" is no country's age
+    if not dates.SAY_VERBS.isdisjoint(prefix[m.end(1) :].lower().split()):
+        return ""  # "Tom Reed said a 36-year-old was held": the speaker's words are of someone else
     return m.group(1)
 
 
