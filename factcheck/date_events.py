@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.dates import SAY_VERBS
+from factcheck.dates import SPEECH_VERBS
 
 __all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event", "told_by_verb"]
 
@@ -108,9 +108,7 @@ _CLAUSE_AFTER = re.compile(
 )
 """What was said with its "that" left out ("told a vigil on May 9 the killing had been avoidable")."""
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(SAY_VERBS | {"heard", "ruled", "warned", "claimed", "insisted", "admitted", "denied"}))
-    + r")\b",
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b",
     re.IGNORECASE,
 )
 """A clause of what was said or found right after a date, after a verb of saying ("told the crowd on

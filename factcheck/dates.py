@@ -398,6 +398,11 @@ SAY_VERBS = frozenset(
 )
 """Verbs of saying: a date right after one ("said Tuesday", "reported October 14") is the day of
 a statement (``DateMatch.said``)."""
+SPEECH_VERBS = SAY_VERBS | frozenset(
+    "heard ruled warned claimed claims insisted insists admitted admits denied denies alleged alleges explained".split()
+)
+"""Verbs of saying and of what was found or alleged: what follows one is what someone said, of
+whatever or whomever it is."""
 _TELL_VERBS = frozenset({"told", "tells"})
 """Verbs of saying that take a hearer before the date: "told reporters on Friday"."""
 _SAID_MEDIA = frozenset(

@@ -79,6 +79,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return True  # ages are grouped by the person named (``match._split_people``): one person, one age
     if x.key == "age" and _two_people(x, y):
         return False  # "a 17-year-old boy was stabbed" / "arrested a 45-year-old man": two people
+    if x.key == "age" and (_told_of(x, y) or _told_of(y, x)):
+        return False  # "Tom Reed said a 36-year-old was held" / "Tom Reed, 49": whom the speaker tells of
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
@@ -657,6 +659,20 @@ def _two_people(x: Claim, y: Claim) -> bool:
     if sorted(f"{x.stated:g}") == sorted(f"{y.stated:g}"):
         return False
     return max(x.stated, y.stated) / min(x.stated, y.stated) > TWO_AGES
+
+
+def _told_of(x: Claim, y: Claim) -> bool:
+    """Whether ``x`` is an age no name goes with whose sentence has the person of ``y``'s age speak
+    before it ("Tom Reed said a 36-year-old was held", "Prosecutor Tom Reed alleged that the
+    36-year-old ..."): someone the speaker tells of, not the speaker."""
+    from factcheck.dates import SPEECH_VERBS
+
+    if x.subject or not y.subject:
+        return False
+    at = x.sentence.find(x.surface)
+    surname = y.subject.split()[-1]
+    named = re.search(rf"\b{re.escape(surname)}\b", x.sentence[: max(at, 0)])
+    return named is not None and not SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", x.sentence[named.end() : at]))
 
 
 def _from_place(c: Claim) -> bool:
@@ -1546,15 +1562,22 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     return bool(dx or dy) and not dx & dy
 
 
+BIRTHDAY_DAYS = 30
+"""Days between two reports from which a later one may give an age one year more (a birthday
+between them): a day or a week apart, "38" and "39" are one report wrong (a birthday lies between
+one time in 365, or in 52)."""
+
+
 def _birthday_between(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether of two ages in reports of two publication dates the later is older by no more years
-    than lie between them, plus one ("a 38-year-old" at the shooting, "the 39-year-old" at the
-    trial a year on)."""
+    than lie between them, plus one when they are ``BIRTHDAY_DAYS`` or more apart ("a 38-year-old"
+    at the shooting, "the 39-year-old" at the trial a year on)."""
     px, py = published.get(x.location.article), published.get(y.location.article)
     if not px or not py or px == py or x.stated is None or y.stated is None:
         return False
     (a0, d0), (a1, d1) = sorted(((x.stated, px), (y.stated, py)), key=lambda t: t[1])
-    return 0 < a1 - a0 <= (d1 - d0).days // 365 + 1
+    days = (d1 - d0).days
+    return 0 < a1 - a0 <= days // 365 + (days >= BIRTHDAY_DAYS)
 
 
 def _one_person(a: str, b: str) -> bool:

@@ -85,6 +85,9 @@ CASES = [
     ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
+    ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),
+    ("The tanker carried $100 million worth of oil.", [("oil", "$100 million worth of oil", "")]),
+    ("He stole $2,000 worth of jewellery.", [("jewellery", "$2,000 worth of jewellery", "")]),
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),
     ("Volny stopped Mendel in the seventh round.", [("round", "seventh round", "7th round")]),
     ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),
@@ -651,6 +654,9 @@ def test_ages_of_one_named_person_are_dated_apart_only_by_years() -> None:
     older = _age_of("Anton Varga, 17, spoke to reporters.", "f.txt")
     assert _dated_apart(shot, older, {"a.txt": date(2019, 1, 3), "f.txt": date(2019, 11, 4)})
     assert not _dated_apart(shot, older, {"a.txt": date(2019, 11, 4), "f.txt": date(2019, 1, 3)})  # younger later
+    # a day or a week apart, one year more is one report wrong, not a birthday
+    assert not _dated_apart(shot, older, {"a.txt": date(2019, 5, 3), "f.txt": date(2019, 5, 4)})
+    assert not _dated_apart(shot, older, {"a.txt": date(2019, 5, 3), "f.txt": date(2019, 5, 10)})
     # two days apart, across a new year: no birthday makes 16 and 26
     much = _age_of("Anton Varga, 26, spoke to reporters.", "g.txt")
     assert not _dated_apart(shot, much, {"a.txt": date(2019, 12, 31), "g.txt": date(2020, 1, 2)})
@@ -666,6 +672,7 @@ def test_an_unnamed_age_a_year_on_is_a_birthday_not_a_conflict() -> None:
     published = {"a.txt": date(2007, 4, 10), "b.txt": date(2008, 4, 11)}
     assert _dated_apart(shooting, trial, published)
     assert not _dated_apart(shooting, trial, {"a.txt": date(2008, 4, 11), "b.txt": date(2007, 4, 10)})  # younger later
+    assert not _dated_apart(shooting, trial, {"a.txt": date(2007, 4, 10), "b.txt": date(2007, 4, 11)})  # a day on
     later = _age_of("The prosecutor said the 40-year-old Lissa man shot his co-workers.", "c.txt")
     assert _dated_apart(shooting, later, {"a.txt": date(2007, 4, 10), "c.txt": date(2009, 4, 11)})
     assert not _dated_apart(shooting, later, {"a.txt": date(2007, 4, 10), "c.txt": date(2007, 4, 12)})  # two days on
@@ -707,48 +714,44 @@ def test_a_surname_with_an_age_is_the_one_of_two_namesakes_of_that_age(tmp_path:
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
 
 
-@pytest.mark.parametrize(
-    ("text", "whose"),
-    [
-        # "the" points back to the one person its sentence named before it
-        (
-            "Now that courthouse killer Anton Varga has been sentenced, the question is where the"
-            " 37-year-old will serve his time.",
-            "Anton Varga",
-        ),
-        # or to the one person who opens the sentence before
-        ("Riddick Vance made a comeback.\nIt was the third fight for the 41-year-old American.", "Riddick Vance"),
-        ("Kelly Marsh won at the European Indoor Championships.\nBut the 34-year-old would not say.", "Kelly Marsh"),
-        # a name after the verb is seldom the one meant; two people are no one person
-        ("Lena Kask grew in confidence.\nShe will now meet Venus Orr.\n'Bring it on,' said the 23-year-old.", ""),
-        ("Tom Reed beat Anna Berg in Lissa.\nThe 34-year-old said he was pleased.", ""),
-        # a noun of its own after the age: a role that may be another person's; "a" is someone new
-        ("Police named Tom Reed.\nThe 36-year-old driver fled the scene.", ""),
-        ("Tom Reed said a 36-year-old was held.", ""),
-        ("Tom Reed told reporters the 36-year-old was held.", ""),
-    ],
-)
-def test_the_n_year_old_is_the_person_just_named(tmp_path: Path, text: str, whose: str) -> None:
-    report = _check(tmp_path, {"a.txt": text})
-    (age,) = [c for c in report.claims if c.key == "age"]
-    assert age.subject == whose
-    if whose:
-        assert age.steps[-1].result == whose and "the one person named just before" in age.steps[-1].rule
-
-
-def test_an_age_of_one_person_in_other_words_conflicts(tmp_path: Path) -> None:
+def test_ages_of_one_person_named_in_full_are_compared_whatever_their_words(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Anton Varga, 37, was found guilty of murder in Lissa last month.",
         "b.txt": "Anton Varga, 37, told the court in Lissa he was sorry.",
-        "c.txt": "Now that Anton Varga has been sentenced, the question is where the 59-year-old will serve.",
+        "c.txt": "Where Anton Varga, 59, will serve his time is not yet known.",
     }
     report = _check(tmp_path, texts)
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
-    assert {c.location.article for c in conflict.claims} >= {"c.txt"}
+    assert "c.txt" in {c.location.article for c in conflict.claims}
     texts["c.txt"] = texts["c.txt"].replace("59", "37")
     report = _check(tmp_path, texts)
     assert not report.by_verdict(Verdict.CONFLICT)
-    assert [f for f in report.by_verdict(Verdict.AGREE) if f.key == "age" and len(f.articles) == 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed said a 36-year-old was held.",
+        "Tom Reed said: a 36-year-old was held.",
+        "Tom Reed told reporters a 36-year-old was held.",
+        "Tom Reed alleged that the 36-year-old was held.",
+        "Tom Reed told Lissa Crown Court that a 36-year-old man was held.",
+    ],
+)
+def test_a_speaker_is_not_whose_age_he_tells(tmp_path: Path, text: str) -> None:
+    report = _check(tmp_path, {"a.txt": text})
+    (age,) = [c for c in report.claims if c.key == "age"]
+    assert age.subject == ""
+    # nor is the age set against the speaker's own
+    report = _check(tmp_path, {"a.txt": text, "b.txt": "Tom Reed, 49, led the raid in Lissa on Tuesday."})
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Anton Varga, a 36-year-old plumber, was held.", "Anton Varga was a 36-year-old plumber."]
+)
+def test_a_name_then_a_or_was_gives_the_age_its_person(text: str) -> None:
+    assert _age_of(text, "a.txt").subject == "Anton Varga"
 
 
 def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Path) -> None:

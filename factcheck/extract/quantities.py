@@ -301,6 +301,12 @@ def quantity_claim(
             other, i, j = "", 0, 0
         elif aside != i and not other and not phrase and not (i < len(after) and after[i].lower == "of"):
             i, j = aside, aside  # no noun after the aside: the amount ends before it
+    if phrase and phrase[-1].lower == "worth" and j < len(after) and after[j].lower == "of":
+        # "$100 million worth of oil": what the money is worth, the oil
+        worth, at = phrase, j
+        phrase, j, dropped = _counted(after, *_noun_phrase(after, _skip_determiners(after, j + 1)))
+        if not phrase:
+            phrase, j = worth, at
     whole = ""
     measured = False
     if not phrase and not unit and not hyphened and (k := _measured_noun(after)):
@@ -717,7 +723,7 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     m = _YEAR_OLD.match(rest)
     if m is not None and (m.group().lower().endswith("old") or rest[m.end() : m.end() + 4] == "-old"):
         end = n.end + m.end() + (4 if rest[m.end() : m.end() + 4] == "-old" else 0)
-        return _name_after(text, end) or _name_before(prefix), end, "'N-year-old'"
+        return _name_after(text, end) or _name_before(prefix, _APPOSED), end, "'N-year-old'"
     if _AGE_BEFORE.search(prefix):
         return _name_before(prefix), n.end, "'aged N', 'at the age of N', 'died at N'"
     comma = _NAME_COMMA.search(prefix)
@@ -884,15 +890,24 @@ def _without_full_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.\Z", name) else name
 
 
-def _name_before(prefix: str) -> str:
+def _name_before(prefix: str, between: frozenset[str] | None = None) -> str:
     """The name written just before an age ("Brian Brennan, aged 37"), not a place the sentence
-    gives with a preposition ("has died in Lisbon, aged 79")."""
+    gives with a preposition ("has died in Lisbon, aged 79"), nor a speaker ("Tom Reed said a
+    36-year-old was held"). With ``between``, only those words may stand between the name and
+    the age."""
     m = _NAME_BEFORE.search(prefix)
     if m is None or _PLACE_PREPOSITION.search(prefix, 0, m.start(1)) or _land(m.group(1)):
         return ""  # "made his debut against New Zealand as a 20-year-old" is no country's age
-    if not dates.SAY_VERBS.isdisjoint(prefix[m.end(1) :].lower().split()):
+    words = re.findall(r"[a-z]+", prefix[m.end(1) :].lower())
+    if not dates.SPEECH_VERBS.isdisjoint(words) or (between is not None and not between.issuperset(words)):
         return ""  # "Tom Reed said a 36-year-old was held": the speaker's words are of someone else
     return m.group(1)
+
+
+_APPOSED = frozenset("a an the is was who now then still".split())
+"""Words that may stand between a name and a "36-year-old" that is the named person's ("Anton
+Varga, a 36-year-old", "Varga was a 36-year-old"; not "Tom Reed told the court that a
+36-year-old")."""
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|into|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -2764,6 +2779,8 @@ def _unit_key(before: list[Token]) -> str:
         k -= 1  # "the damage was estimated at $1 million"
     if k >= 3 and before[k - 1].lower == "the" and before[k - 2].lower == "to" and before[k - 3].lower in DAMAGE_WORDS:
         k -= 3  # "damage to the church was estimated at $1 million"
+    if k >= 2 and before[k].text[:1].isupper() and before[k - 1].lower in _PLACE_OF_NOUN:
+        k -= 2  # "damage in Lissa was estimated at 200 million euros": the damage, not the town
     t = before[k]
     low = t.lower
     if not t.is_word or low in STOPWORDS or low in AUXILIARIES or low in SPAN_WORDS or low.endswith(("ed", "ing")):
@@ -2773,6 +2790,10 @@ def _unit_key(before: list[Token]) -> str:
     if _agent_before(before, k):
         return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
     return lemma(t.text)
+
+
+_PLACE_OF_NOUN = frozenset("in at near across throughout around outside".split())
+"""Prepositions between a noun and a name that places it ("damage in Lissa"): the noun is measured."""
 
 
 def _agent_before(before: list[Token], k: int) -> bool:
