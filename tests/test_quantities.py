@@ -86,6 +86,13 @@ CASES = [
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),
+    ("They put the damages to the Tarn Bible Church at $1 million.", [("damage", "$1 million", "")]),
+    ("He robbed banks in three Texas counties.", [("county", "three Texas counties", "")]),
+    ("Navy commandos caught 12 Somalis on the boat.", [("somali", "12 Somalis", "")]),
+    # a house number is no count
+    ("Police were called to 40 East Fifth Avenue on Friday.", []),
+    ("The store at 200 W. American Blvd. was closed.", []),
+    ("She lived at 12 Elm Street with her sister.", []),
     ("The tanker carried $100 million worth of oil.", [("oil", "$100 million worth of oil", "")]),
     ("He stole $2,000 worth of jewellery.", [("jewellery", "$2,000 worth of jewellery", "")]),
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),

@@ -212,7 +212,7 @@ def quantity_claim(
         return None
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
-    if _numbered_name(text, n, before, after):
+    if _numbered_name(text, n, before, after) or _street_number(text, n):
         return None
     prefix = text[max(0, n.start - 40) : n.start]
     subject = ""
@@ -590,6 +590,21 @@ def _numbered_name(text: str, n: numbers.NumberMatch, before: list[Token], after
     sentence of capitalised words (a headline: "Quake Leaves Five Dead") still counts."""
     toks = [*before, Token(text[n.start : n.end], n.start, n.end), *after]
     return _name_opening(toks, len(before)) or (bool(after) and _name_opening(toks, len(before) + 1))
+
+
+_STREET_AFTER = re.compile(
+    r"(?:\s+(?:[NSEW]\.|North|South|East|West))?(?:\s+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)))"
+    r"{1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Court|Ct|Terrace|"
+    r"Highway|Hwy|Parkway|Pkwy|Crescent|Close|Square)\b\.?"
+)
+"""A house number's street after it: "40 East Fifth Avenue", "200 W. American Blvd.", "12 Elm
+Street"."""
+
+
+def _street_number(text: str, n: numbers.NumberMatch) -> bool:
+    """Whether a number is a house number ("called to 40 East 5th Ave.", "at 12 Elm Street"): an
+    address, no count of anything."""
+    return text[n.start : n.end].isdigit() and bool(_STREET_AFTER.match(text, n.end))
 
 
 def _name_opening(toks: list[Token], i: int) -> bool:
@@ -2470,9 +2485,28 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             break  # "the 90,000-square-foot depot houses a number of shops"
         phrase.append(t)
         i += 1
-        if _is_plural(t.lower) and not (i < len(toks) and toks[i].text == "-") and not not_a_noun(t.lower):
-            break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none)
+        if (
+            _is_plural(t.lower)
+            and not (i < len(toks) and toks[i].text == "-")
+            and not not_a_noun(t.lower)
+            and not (t.text[0].isupper() and i < len(toks) and _plural_noun_after_name(toks[i]))
+        ):
+            break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none; "Texas counties")
     return phrase, i
+
+
+def _plural_noun_after_name(t: Token) -> bool:
+    """Whether a word after a capitalised one ending in "s" is the plural noun counted ("three Texas
+    counties", "two Athens hospitals"), not a verb or a word of the clause ("12 Somalis were held")."""
+    low = t.lower
+    return (
+        t.is_word
+        and t.text[0].islower()
+        and low.endswith("s")
+        and low not in STOPWORDS
+        and low not in AUXILIARIES
+        and not not_a_noun(low)
+    )
 
 
 def _name_start(t: Token) -> bool:
@@ -2777,8 +2811,12 @@ def _unit_key(before: list[Token]) -> str:
     k = len(before) - 2
     while k > 0 and (before[k].lower in _VALUED or before[k].lower in AUXILIARIES):
         k -= 1  # "the damage was estimated at $1 million"
-    if k >= 3 and before[k - 1].lower == "the" and before[k - 2].lower == "to" and before[k - 3].lower in DAMAGE_WORDS:
-        k -= 3  # "damage to the church was estimated at $1 million"
+    run = k  # a name the damage was done to ("damages to the Tarn Bible Church at $1 million")
+    while run > 0 and before[run].is_word and before[run].text[0].isupper():
+        run -= 1
+    run = run if run < k else k - 1
+    if run >= 2 and [t.lower for t in before[run - 2 : run + 1]] in _DAMAGE_TO_THE:
+        k = run - 2  # "damage to the church was estimated at $1 million"
     if k >= 2 and before[k].text[:1].isupper() and before[k - 1].lower in _PLACE_OF_NOUN:
         k -= 2  # "damage in Lissa was estimated at 200 million euros": the damage, not the town
     t = before[k]
@@ -2809,6 +2847,7 @@ def _agent_before(before: list[Token], k: int) -> bool:
 
 
 DAMAGE_WORDS = frozenset("damage damages harm".split())
+_DAMAGE_TO_THE = [[w, "to", "the"] for w in sorted(DAMAGE_WORDS)]
 """Nouns of what a thing suffered, named before it ("damage to the church"): what an amount measures."""
 _VALUED = frozenset("estimated valued put pegged totalling totaling amounting put".split())
 """Participles between a noun and the amount it is valued at ("damage estimated at $1 million")."""
