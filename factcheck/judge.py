@@ -1381,6 +1381,7 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
             opening
             or (len(between) <= DATED_REACH and not _CLAUSE_BREAK.search(between))
             or _participle_of(between, d.start < at)
+            or (d.start < at and _WHEN_CLAUSE.match(between))
         ):
             out.add(d.symbol or d.display)
     return frozenset(out)
@@ -1389,6 +1390,9 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+\s+)?\w+ing\b[^,]*\Z")
 _PARTICIPLE_BEFORE = re.compile(r"\A,\s+\w+ing\b[^,]*\Z")
 _NEW_CLAUSE = re.compile(r"[;:()\[\]]|\b(?:who|which|that|after|before|since|when|while|but)\b")
+_WHEN_CLAUSE = re.compile(r"\A,?\s+when\s+(?!.*\b(?:who|which|that|after|before|since|when|while|but)\b)[^;:()\[\]]*\Z")
+"""A figure in a "when" clause right after a date: the date is the figure's ("burned in August 2016,
+when a fire destroyed 23 homes")."""
 
 
 def _participle_of(between: str, date_first: bool) -> bool:
@@ -1532,10 +1536,22 @@ def _doer(c: Claim) -> str:
 
 def _earlier_event(c: Claim) -> frozenset[str]:
     """The date of the earlier event the sentence before a figure's names, when its sentence goes on
-    about it ("It killed 340 people"; ``extract.numeric``)."""
+    about it ("It killed 340 people"; ``extract.numeric``), or "earlier" when the figure's own clause
+    names an event as earlier ("An earlier fire destroyed 23 homes", "a previous quake killed 19")."""
     from factcheck.extract.numeric import EARLIER_EVENT
 
-    return frozenset(s.result for s in c.steps if s.rule == EARLIER_EVENT)
+    found = frozenset(s.result for s in c.steps if s.rule == EARLIER_EVENT)
+    at = c.sentence.find(c.surface)
+    if at > 0 and (m := _EARLIER_NAMED.search(c.sentence, 0, at)) and not _NEW_CLAUSE.search(c.sentence, m.end(), at):
+        from factcheck.words import event_class
+
+        if event_class(m.group(1)) is not None:
+            return found | {"earlier"}
+    return found
+
+
+_EARLIER_NAMED = re.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous|prior)\s+(\w+)")
+"""An event named as an earlier one ("an earlier fire", "the previous quake")."""
 
 
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
@@ -1831,7 +1847,7 @@ def _conflict(
         details.insert(0, update)
     return make_finding(
         Verdict.CONFLICT,
-        _severity(x, y),
+        Severity.LOW if update and _running_tally(group.key) else _severity(x, y),
         group.kind,
         group.key,
         claims,
@@ -1849,9 +1865,28 @@ def _date_reason(x: Claim, y: Claim) -> str:
     return event_reason(x, y)
 
 
+RUNNING_TALLIES = frozenset(
+    """death injury casualty victim body arrest people survivor miss missing evacuee displaced home
+    house building area firefighter rescuer case aftershock containment""".split()
+)
+"""Counted things whose figure news updates from one report to the next (a toll, the missing,
+homes destroyed, the area burned, the firefighters sent): between reports published on different
+days, a conflict of these is more often an update than an error, and is of low severity."""
+
+
+def _running_tally(key: str) -> bool:
+    """Whether a group's key counts a running tally (``RUNNING_TALLIES``; "percent of containment")."""
+    words = key.split()
+    return bool(words) and (words[-1] in RUNNING_TALLIES or words[-1].startswith("contain"))
+
+
 def _update_note(x: Claim, y: Claim, published: dict[str, date | None]) -> str:
+    """For two figures of reports published on different days, which came first: a figure may have
+    been updated between them (a toll, the missing: ``RUNNING_TALLIES``, whose conflicts are then
+    of low severity). Not an age (a birthday is ``_dated_apart``'s), a date or a clock time: these
+    are not updated, they are told otherwise."""
     dx, dy = published.get(x.location.article), published.get(y.location.article)
-    if dx is None or dy is None or dx == dy:
+    if dx is None or dy is None or dx == dy or x.kind is not ClaimKind.QUANTITY or x.key == "age":
         return ""
     first, second = (x, y) if dx < dy else (y, x)
     d1, d2 = min(dx, dy), max(dx, dy)

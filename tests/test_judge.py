@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.api import check
 from factcheck.judge import _one_part_apart, _says_value, _scope_words
-from factcheck.models import Claim, ClaimKind, Location, Verdict
+from factcheck.models import Claim, ClaimKind, Location, Severity, Verdict
 
 
 def _corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
@@ -1502,3 +1502,67 @@ def test_an_unnamed_age_is_not_the_age_of_the_man_its_sentence_names(tmp_path, s
         "c.txt": f"Police in Keston charged a man with murder on Monday. {sentence}",
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
+
+
+def _dated_check(tmp_path, texts: dict[str, tuple[str, str]]):
+    sources = []
+    for name, (day, text) in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        sources.append(f'["{name}"]\noutlet = "{name[0].upper()} News"\npublished = {day}\n')
+    (tmp_path / "sources.toml").write_text("\n".join(sources), encoding="utf-8")
+    return check([tmp_path])
+
+
+def test_a_toll_in_a_later_report_is_a_possible_update_of_low_severity(tmp_path) -> None:
+    report = _dated_check(
+        tmp_path,
+        {
+            "a.txt": ("2026-03-05", "The death toll from the ferry capsizing off Tarn rose to 15, officials said."),
+            "b.txt": ("2026-03-07", "The death toll from the ferry capsizing off Tarn rose to 29, officials said."),
+        },
+    )
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert conflict.severity is Severity.LOW
+    assert conflict.details[0].startswith("possibly an update: 15 (a.txt, 2026-03-05) then 29 (b.txt, 2026-03-07)")
+
+
+def test_a_count_that_is_not_a_running_tally_keeps_its_severity(tmp_path) -> None:
+    report = _dated_check(
+        tmp_path,
+        {
+            "a.txt": ("2026-03-05", "The ferry carried 118 passengers when it capsized off Tarn, officials said."),
+            "b.txt": ("2026-03-06", "The ferry carried 128 passengers when it capsized off Tarn, officials said."),
+        },
+    )
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert conflict.severity is Severity.HIGH
+    assert conflict.details[0].startswith("possibly an update")
+
+
+def test_an_age_is_never_a_possible_update(tmp_path) -> None:
+    report = _dated_check(
+        tmp_path,
+        {
+            "a.txt": ("2026-03-05", "Lena Kask, 9, was pulled from the rubble in Tarn on Sunday."),
+            "b.txt": ("2026-03-06", "Lena Kask, 7, was pulled from the rubble in Tarn on Sunday."),
+        },
+    )
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert not any("possibly an update" in d for d in conflict.details)
+    assert conflict.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The area last burned in August 2016, when an earlier fire destroyed 23 homes.",
+        "The area last burned in 2016, when a fire destroyed 23 homes.",
+        "An earlier fire destroyed 23 homes in the area.",
+    ],
+)
+def test_a_figure_of_an_earlier_event_is_not_set_against_the_story(tmp_path, background: str) -> None:
+    (tmp_path / "a.txt").write_text(background, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Forty-seven homes have now been destroyed, the sheriff said.", encoding="utf-8")
+    assert not check([tmp_path]).by_verdict(Verdict.CONFLICT)
+    (tmp_path / "a.txt").write_text("A fire destroyed 23 homes in the area, officials said.", encoding="utf-8")
+    assert check([tmp_path]).by_verdict(Verdict.CONFLICT)  # the story's own figure

@@ -426,6 +426,33 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
     assert [c.scope_time for c in found if c.kind is ClaimKind.QUANTITY] == [""]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Police have arrested 40 people since 2011.", "since 2011"),
+        ("The company cut 300 jobs in 2021.", "2021"),
+        # the day of the event is no span the figure is counted over
+        ("Civic Renewal won 38 seats in Sunday's election.", ""),
+        ("The fire has burned 17,200 acres since Monday.", ""),
+        # an aside after the figure is the aside's: "the highest since 2011" scopes no turnout
+        ("Turnout was 63.8 percent, the highest since 2011, the commission said.", ""),
+    ],
+)
+def test_the_time_a_figure_is_counted_over(sentence: str, scope: str) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    assert claim.scope_time == scope
+
+
+def test_a_figure_on_the_events_day_conflicts_with_one_that_names_no_day(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {"a.txt": "Civic Renewal won 38 seats in Sunday's election.", "b.txt": "Civic Renewal grabbed 36 seats."},
+    )
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "seat"]
+    assert not report.by_verdict(Verdict.DISTINCT)
+
+
 def test_wordings_of_one_toll_agree_and_other_counts_stay_apart(tmp_path: Path) -> None:
     report = _check(
         tmp_path,

@@ -2879,13 +2879,15 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
     limit = min(len(after), j + 8)
     while k < limit:
         t = after[k]
-        if t.text in (",", ";", "(") and k > j:
+        if t.text in (",", ";", "(") and (k > j or _ASIDE_AFTER.match(text, t.end)):
             nxt = after[k + 1].lower if k + 1 < len(after) else ""
             if nxt not in ("according",):
                 break
         if t.lower in ("in", "during", "since", "by", "through") and k + 1 < len(after):
             d = next((d for d in found_dates if d.start == after[k + 1].start or d.start == t.start), None)
-            if d is not None and not scope_time:
+            if d is not None and d.granularity in _DAY_GRAINS:
+                pass  # "won 38 seats in Sunday's election", "burned since Monday": the event's day, no span
+            elif d is not None and not scope_time:
                 qual = "since " if t.lower == "since" else ""
                 scope_time = qual + d.display
             elif t.lower == "in" and not scope_place:
@@ -2895,6 +2897,13 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
                 scope_place = _headline_place(after, m) if t.text == "In" else _scope_place(after, m)
         k += 1
     return scope_time, scope_place
+
+
+_ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|last|highest|lowest|best|worst)\b")
+"""A comma right after a figure opening an aside about it: "63.8 percent, the highest since
+2011" (the date is the aside's, not the figure's scope)."""
+_DAY_GRAINS = frozenset({"day", "weekday", "part of day"})
+"""Dates of one day: the day of an event, not a span a figure is counted over."""
 
 
 def _headline_place(after: list[Token], m: int) -> str:
