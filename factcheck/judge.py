@@ -1238,7 +1238,16 @@ def _plain(c: Claim) -> bool:
     (bench/bench_scale.py), lone figures with units ("a one-year deal" / "a five-month deal", "20%"
     / "40%") made 22 of the 30 conflicts the rule added (of 941 quantity conflicts there); with counts alone,
     8; on the dev stories the same true conflicts, one or two changed figures fewer caught."""
-    return c.stated is not None and c.stated > 0 and c.qualifier not in BOUNDS and not _vague(c) and not c.unit
+    plain = c.stated is not None and c.stated > 0 and c.qualifier not in BOUNDS and not _vague(c)
+    return plain and (not c.unit or (c.unit == "percent" and c.key in LONE_MEASURES))
+
+
+LONE_MEASURES = frozenset(
+    "turnout unemployment inflation approval participation occupancy poverty literacy mortality".split()
+)
+"""Percentages of one named measure, which a lone figure may contradict as a count would ("Turnout
+reached 68.3 percent" where four reports give 63.8): not a share, growth or rate, said of many
+things."""
 
 
 def _lone_pair(

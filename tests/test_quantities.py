@@ -86,6 +86,7 @@ CASES = [
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),
+    ("The club paid about £2.5 million because the deal ran on.", [("money", "about £2.5 million", "")]),
     ("They put the damages to the Tarn Bible Church at $1 million.", [("damage", "$1 million", "")]),
     ("He robbed banks in three Texas counties.", [("county", "three Texas counties", "")]),
     ("Navy commandos caught 12 Somalis on the boat.", [("somali", "12 Somalis", "")]),
@@ -436,6 +437,9 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
         ("The fire has burned 17,200 acres since Monday.", ""),
         # an aside after the figure is the aside's: "the highest since 2011" scopes no turnout
         ("Turnout was 63.8 percent, the highest since 2011, the commission said.", ""),
+        # a price of a day is that day's, and a count as of a day
+        ("Oil fell to $53.09 a barrel in Monday's trading.", "Monday"),
+        ("Some 487,939 people had returned their ballot papers by Wednesday.", "Wednesday"),
     ],
 )
 def test_the_time_a_figure_is_counted_over(sentence: str, scope: str) -> None:
@@ -451,6 +455,27 @@ def test_a_figure_on_the_events_day_conflicts_with_one_that_names_no_day(tmp_pat
     )
     assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "seat"]
     assert not report.by_verdict(Verdict.DISTINCT)
+
+
+def test_a_lone_turnout_conflicts_with_the_one_the_others_give(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Turnout in Sunday's vote in Tarn was 63.8 percent, the electoral commission said.",
+        "b.txt": "The commission put turnout at 63.8 percent as counting ended in Tarn on Monday.",
+        "c.txt": "Voters in Tarn turned out in numbers: turnout was 63.8 percent, up from 2022.",
+        "d.txt": "Turnout reached 68.3 percent in Sunday's vote, the electoral commission in Tarn said.",
+    }
+    report = _check(tmp_path, texts)
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "turnout"]
+    assert "68.3 percent" in conflict.explanation and "d.txt" in {c.location.article for c in conflict.claims}
+    # a share is said of many things: a lone one is not set against the others'
+    texts = {
+        "a.txt": "The Greens won a share of 30 percent in Sunday's vote in Tarn, the commission said.",
+        "b.txt": "The commission put the Greens' share at 30 percent as counting ended in Tarn on Monday.",
+        "c.txt": "Voters in Tarn gave the Greens a share of 30 percent, up from 2022.",
+        "d.txt": "The Greens' share reached 40 percent in Sunday's vote, the commission in Tarn said.",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if "only d.txt" in f.explanation]
 
 
 def test_wordings_of_one_toll_agree_and_other_counts_stay_apart(tmp_path: Path) -> None:
@@ -1091,3 +1116,20 @@ def test_a_country_of_two_words_ranked_in_brackets_has_no_age() -> None:
     sentence = "The seeds are New Zealand (1), South Africa (4) and Tonga."
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     assert not [c for c in found if c.key == "age"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("Turnout was 63.8 percent.", True),  # one named measure: a lone one may contradict
+        ("The Greens won a share of 30 percent.", False),  # a share of what: said of many things
+        ("Four cranes toppled in the storm.", True),
+        ("The deal is worth $4 million.", False),
+    ],
+)
+def test_which_lone_figures_may_contradict_the_others(sentence: str, plain: bool) -> None:
+    from factcheck.judge import _plain
+
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    assert _plain(claim) is plain

@@ -553,7 +553,8 @@ def quantity_claim(
         # "fired for about a minute before police arrived": one unit said in words, tied to another
         # event and keyed by no noun, would meet any span of the story
         return None
-    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates)
+    is_count = not unit or (unit == "percent" and head in MEASURE_NOUNS)  # a count, or a turnout
+    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
     if not scope_time and not per and (projected := _projection(before)):
@@ -2871,8 +2872,14 @@ _RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\
 """A record ("31-2", "28-6-1") and an opening bracket before a number: no unit to convert."""
 
 
-def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch]) -> tuple[str, str]:
-    """Time and place scope read just after the counted phrase: "in 2021", "in the US"."""
+def _scope(
+    text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch], counted: bool = False
+) -> tuple[str, str]:
+    """Time and place scope read just after the counted phrase: "in 2021", "in the US". For a
+    count (``counted``: no unit, or a measure's percentage: a turnout), the day of the event is no
+    scope ("won 38 seats in Sunday's election"), nor for any figure the day something began
+    ("burned 17,200 acres since Monday"); a price of a day is that day's ("$53.09 in Monday's
+    trading"). A count as of a day stays that day's ("487,939 had voted by Wednesday")."""
     scope_time = ""
     scope_place = ""
     k = j
@@ -2885,7 +2892,11 @@ def _scope(text: str, after: list[Token], j: int, found_dates: Sequence[dates.Da
                 break
         if t.lower in ("in", "during", "since", "by", "through") and k + 1 < len(after):
             d = next((d for d in found_dates if d.start == after[k + 1].start or d.start == t.start), None)
-            if d is not None and d.granularity in _DAY_GRAINS:
+            if (
+                d is not None
+                and d.granularity in _DAY_GRAINS
+                and ((counted and t.lower in ("in", "during")) or t.lower == "since")
+            ):
                 pass  # "won 38 seats in Sunday's election", "burned since Monday": the event's day, no span
             elif d is not None and not scope_time:
                 qual = "since " if t.lower == "since" else ""
