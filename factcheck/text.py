@@ -120,6 +120,14 @@ _PROMO_WORDS = re.compile(
     rf"(?:\b(?:{_PROMO_PHRASES})\b|©|\(c\))",
     re.IGNORECASE,
 )
+_CALL_TO_ACTION = re.compile(
+    r"(?:Subscribe|Listen|Watch|Follow|Download|Sign up|Join|Like|Tap|Click|Register)[ ]"
+    r"(?:to|us|our|now|for|on|the[ ]app|here|live)\b"
+)
+"""A line opening with a call to the reader ("Subscribe to the Courier for $4.99 a month.", "Listen
+to Radio Baltica on 98.4 FM", "Follow us"): no sentence of the story."""
+_MARKET_DATA = re.compile(r"\b[Mm]arket data (?:is |are )?(?:delayed|provided)\b")
+"""A market-data footer ("Copyright BNX. Market data delayed 15 minutes.")."""
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
 _READER_LOWER = re.compile(trie_pattern(("you", "your", "yours", "our", "us"), after_first=r"(?<!\w.)") + r"\b")
@@ -196,7 +204,13 @@ def classify_line(line: str, in_list: bool) -> str | None:
     if "US" in outside:
         lowered = None
     reader = len(_READER.findall(outside) if lowered is None else _READER_LOWER.findall(lowered))
-    if promo >= 2 or (promo >= 1 and reader >= 1) or reader >= 3:
+    if (
+        promo >= 2
+        or (promo >= 1 and reader >= 1)
+        or reader >= 3
+        or _CALL_TO_ACTION.match(stripped)
+        or ("arket data" in stripped and _MARKET_DATA.search(stripped))
+    ):
         return "promo or footer"
     if in_list:
         if len(_WORD.findall(stripped)) < MIN_PROSE_WORDS * 2:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.text import LineIndex, main_text, split_sentences
+from factcheck.text import LineIndex, classify_line, main_text, split_sentences
 
 DATA = Path(__file__).parent / "data" / "text"
 
@@ -97,3 +97,28 @@ def test_boilerplate_never_drops_what_a_fact_checker_compares() -> None:
                 dropped.append((article, anchor))
     assert total > 3_000
     assert len(dropped) <= MAX_GOLD_ANCHORS_DROPPED, dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the Courier for $4.99 a month.",
+        "Listen to Radio Baltica on 98.4 FM in Tallinn.",
+        "Copyright BNX. Market data delayed 15 minutes.",
+        "Follow us on Twitter for the latest.",
+    ],
+)
+def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
+    assert classify_line(line, False) == "promo or footer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters watch the fire spread over 2,000 acres north of the town.",
+        "Listening to the tapes, the jury heard the officer shout twice.",
+        "Join the queue, officials told the 300 people waiting outside the clinic.",
+    ],
+)
+def test_a_sentence_of_the_story_is_no_footer(line: str) -> None:
+    assert classify_line(line, False) is None
