@@ -973,6 +973,8 @@ def _class_links(
         cx, cy = claims[x][1], claims[y][1]
         if cx.location.article == cy.location.article:
             continue
+        if group.key == "age" and (_told_of(cx, cy) or _told_of(cy, cx)):
+            continue  # whom a speaker tells of is no pair for the speaker's age, however alike the words
         sim, both = similarity(cx, cy)
         scored.append((x, y, sim, both))
         for me, other in ((x, y), (y, x)):
@@ -1551,7 +1553,7 @@ def _earlier_event(c: Claim) -> frozenset[str]:
 
     found = frozenset(s.result for s in c.steps if s.rule == EARLIER_EVENT)
     at = c.sentence.find(c.surface)
-    if at > 0 and (m := _EARLIER_NAMED.search(c.sentence, 0, at)) and not _NEW_CLAUSE.search(c.sentence, m.end(), at):
+    if at > 0 and (m := _EARLIER_NAMED.match(c.sentence, 0, at)) and not _AFTER_EARLIER.search(c.sentence, m.end(), at):
         from factcheck.words import event_class
 
         if event_class(m.group(1)) is not None:
@@ -1559,8 +1561,13 @@ def _earlier_event(c: Claim) -> frozenset[str]:
     return found
 
 
-_EARLIER_NAMED = re.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous|prior)\s+(\w+)")
-"""An event named as an earlier one ("an earlier fire", "the previous quake")."""
+_EARLIER_NAMED = re.compile(r"(?:An|The)\s+(?:earlier|previous|prior)\s+(\w+)")
+"""An event named as an earlier one opening the figure's sentence ("An earlier fire destroyed 23
+homes", "The previous quake killed 19"); not "Unlike an earlier quake, Sunday's killed 52", "which
+followed an earlier blaze, destroyed 300 homes"."""
+_AFTER_EARLIER = re.compile(r"[,;:()]|\b(?:who|which|that|after|before|since|when|while|but|than)\b")
+"""Between the earlier event and the figure: a pause or a clause of another subject ("The prior blast,
+one of two on Sunday, injured 14")."""
 
 
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
@@ -1856,7 +1863,7 @@ def _conflict(
         details.insert(0, update)
     return make_finding(
         Verdict.CONFLICT,
-        Severity.LOW if update and _running_tally(group.key) else _severity(x, y),
+        Severity.LOW if update and _running_tally(group.key, x, y, published) else _severity(x, y),
         group.kind,
         group.key,
         claims,
@@ -1875,18 +1882,33 @@ def _date_reason(x: Claim, y: Claim) -> str:
 
 
 RUNNING_TALLIES = frozenset(
-    """death injury casualty victim body arrest people survivor miss missing evacuee displaced home
-    house building area firefighter rescuer case aftershock containment""".split()
+    """death injury casualty victim body arrest evacuee displaced firefighter rescuer aftershock""".split()
 )
-"""Counted things whose figure news updates from one report to the next (a toll, the missing,
-homes destroyed, the area burned, the firefighters sent): between reports published on different
-days, a conflict of these is more often an update than an error, and is of low severity."""
+"""Counted things whose figure grows from one report to the next as news comes in (the dead, the
+injured, arrests, the firefighters sent; a fire's containment): a later report's larger figure,
+within ``UPDATE_DAYS``, is more often an update than an error, and its conflict is of low severity.
+Not people, homes or an area, which are as often fixed (people on board, a village's houses, a
+lake). The missing shrink as they are found: a later report's smaller figure."""
+UPDATE_DAYS = 30
+"""Days between two reports within which a changed tally reads as an update of one event's news."""
 
 
-def _running_tally(key: str) -> bool:
-    """Whether a group's key counts a running tally (``RUNNING_TALLIES``; "percent of containment")."""
+def _running_tally(key: str, x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
+    """Whether two figures of a group read as one running tally updated between their reports: the
+    later (by publication, within ``UPDATE_DAYS``) larger for a growing tally (``RUNNING_TALLIES``,
+    "percent of containment"), smaller for the missing."""
+    dx, dy = published.get(x.location.article), published.get(y.location.article)
+    if dx is None or dy is None or dx == dy or abs((dy - dx).days) > UPDATE_DAYS:
+        return False
+    if x.stated is None or y.stated is None:
+        return False
+    (before, _), (after, _) = sorted(((x.stated, dx), (y.stated, dy)), key=lambda t: t[1])
     words = key.split()
-    return bool(words) and (words[-1] in RUNNING_TALLIES or words[-1].startswith("contain"))
+    if not words:
+        return False
+    if words[-1] in ("miss", "missing"):
+        return after < before
+    return (words[-1] in RUNNING_TALLIES or words[-1].startswith("contain")) and after > before
 
 
 def _update_note(x: Claim, y: Claim, published: dict[str, date | None]) -> str:

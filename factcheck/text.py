@@ -121,12 +121,14 @@ _PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(
-    r"(?:Subscribe|Listen|Watch|Follow|Download|Sign up|Join|Like|Tap|Click|Register)[ ]"
-    r"(?:to|us|our|now|for|on|the[ ]app|here|live)\b"
+    r"(?:Subscribe[ ](?:to|for|now)|Sign[ ]up[ ](?:to|for|now)|Follow[ ]us|Download[ ](?:our|the)[ ]app"
+    r"|Watch[ ](?:now|the[ ]video)|Listen[ ](?:now|live|to[ ](?:the|our)[ ](?:podcast|show|programme|full)))\b"
+    r"|Listen[ ]to[ ][^.]{1,60}?[ ]on[ ]\d{2,3}(?:\.\d)?[ ]?[FA]M\b"
 )
 """A line opening with a call to the reader ("Subscribe to the Courier for $4.99 a month.", "Listen
-to Radio Baltica on 98.4 FM", "Follow us"): no sentence of the story."""
-_MARKET_DATA = re.compile(r"\b[Mm]arket data (?:is |are )?(?:delayed|provided)\b")
+to Radio Baltica on 98.4 FM", "Follow us"): no sentence of the story. Not an order a story reports
+("Watch for falling debris, police warned", "Listen to the warnings, the mayor told")."""
+_MARKET_DATA = re.compile(r"\b[Mm]arket data (?:is |are )?delayed\b")
 """A market-data footer ("Copyright BNX. Market data delayed 15 minutes.")."""
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""

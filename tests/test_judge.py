@@ -1566,3 +1566,54 @@ def test_a_figure_of_an_earlier_event_is_not_set_against_the_story(tmp_path, bac
     assert not check([tmp_path]).by_verdict(Verdict.CONFLICT)
     (tmp_path / "a.txt").write_text("A fire destroyed 23 homes in the area, officials said.", encoding="utf-8")
     assert check([tmp_path]).by_verdict(Verdict.CONFLICT)  # the story's own figure
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "low"),
+    [
+        ("The death toll from the ferry capsizing off Tarn rose to 15, officials said.",
+         "The death toll from the ferry capsizing off Tarn rose to 29, officials said.", True),
+        # a toll that halves is no update
+        ("The death toll from the ferry capsizing off Tarn rose to 52, officials said.",
+         "The death toll from the ferry capsizing off Tarn rose to 25, officials said.", False),
+        # the missing are found: fewer later
+        ("After the ferry capsized off Tarn, 35 people were still missing, officials said.",
+         "After the ferry capsized off Tarn, 21 people were still missing, officials said.", False),
+        # people on board are no tally
+        ("The ferry that capsized off Tarn had 210 people on board, officials said.",
+         "The ferry that capsized off Tarn had 150 people on board, officials said.", False),
+    ],
+)  # fmt: skip
+def test_which_changed_figures_read_as_updates(tmp_path, first: str, second: str, low: bool) -> None:
+    report = _dated_check(tmp_path, {"a.txt": ("2026-03-05", first), "b.txt": ("2026-03-06", second)})
+    (conflict,) = report.by_verdict(Verdict.CONFLICT)
+    assert (conflict.severity is Severity.LOW) is low
+
+
+def test_a_tally_a_year_later_is_no_update(tmp_path) -> None:
+    text = "The fire that swept Corra last March killed {} people, officials said."
+    report = _dated_check(
+        tmp_path, {"a.txt": ("2026-04-02", text.format(12)), "b.txt": ("2027-04-02", text.format(41))}
+    )
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.QUANTITY]
+    assert conflict.severity is not Severity.LOW
+
+
+def test_a_speakers_age_is_still_set_against_his_age_elsewhere(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Tom Reed, 49, said a 36-year-old man was held after the Varna shooting on Sunday.")
+    (tmp_path / "b.txt").write_text("Tom Reed, 41, said a man was held after the Varna shooting on Sunday.")
+    (conflict,) = check([tmp_path]).by_verdict(Verdict.CONFLICT)
+    assert sorted(c.display for c in conflict.claims) == ["41", "49"]
+
+
+@pytest.mark.parametrize(
+    "current",
+    [
+        "The fire in Corra, which followed an earlier blaze in June, destroyed 23 homes, officials said.",
+        "Unlike an earlier fire, Sunday's blaze in Corra destroyed 23 homes, officials said.",
+    ],
+)
+def test_an_earlier_event_named_aside_leaves_the_figure_the_storys(tmp_path, current: str) -> None:
+    (tmp_path / "a.txt").write_text(current, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The fire in Corra destroyed 47 homes, officials said.", encoding="utf-8")
+    assert check([tmp_path]).by_verdict(Verdict.CONFLICT)

@@ -90,8 +90,9 @@ CASES = [
     ("They put the damages to the Tarn Bible Church at $1 million.", [("damage", "$1 million", "")]),
     ("He robbed banks in three Texas counties.", [("county", "three Texas counties", "")]),
     ("Navy commandos caught 12 Somalis on the boat.", [("somali", "12 Somalis", "")]),
-    # a house number is no count
+    # a house number is no count, but a count of what a street names is
     ("Police were called to 40 East Fifth Avenue on Friday.", []),
+    ("Police evacuated 120 Park Avenue residents on Friday.", [("population", "120 Park Avenue residents", "")]),
     ("The store at 200 W. American Blvd. was closed.", []),
     ("She lived at 12 Elm Street with her sister.", []),
     ("The tanker carried $100 million worth of oil.", [("oil", "$100 million worth of oil", "")]),
@@ -434,7 +435,8 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
         ("The company cut 300 jobs in 2021.", "2021"),
         # the day of the event is no span the figure is counted over
         ("Civic Renewal won 38 seats in Sunday's election.", ""),
-        ("The fire has burned 17,200 acres since Monday.", ""),
+        ("Police arrested 12 people in Saturday's protest and 30 in Sunday's march.", "Saturday"),  # two days
+        ("The fire has burned 17,200 acres since Monday.", "since Monday"),  # all since, not one day's
         # an aside after the figure is the aside's: "the highest since 2011" scopes no turnout
         ("Turnout was 63.8 percent, the highest since 2011, the commission said.", ""),
         # a price of a day is that day's, and a count as of a day

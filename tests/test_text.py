@@ -118,6 +118,11 @@ def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
         "Firefighters watch the fire spread over 2,000 acres north of the town.",
         "Listening to the tapes, the jury heard the officer shout twice.",
         "Join the queue, officials told the 300 people waiting outside the clinic.",
+        "Watch for falling debris, police warned Varna residents after the quake destroyed 40 homes.",
+        "Listen to the warnings, the mayor told residents as 14 people remained missing.",
+        "Register for evacuation buses by noon, officials told residents as 300 homes flooded.",
+        "Like for like, sales at Varna Foods fell 4.1 percent in February, the company said.",
+        "Market data provided by the central bank showed inflation at 4.2 percent in February.",
     ],
 )
 def test_a_sentence_of_the_story_is_no_footer(line: str) -> None:

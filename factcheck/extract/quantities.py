@@ -605,7 +605,10 @@ Street"."""
 def _street_number(text: str, n: numbers.NumberMatch) -> bool:
     """Whether a number is a house number ("called to 40 East 5th Ave.", "at 12 Elm Street"): an
     address, no count of anything."""
-    return text[n.start : n.end].isdigit() and bool(_STREET_AFTER.match(text, n.end))
+    if not text[n.start : n.end].isdigit() or (m := _STREET_AFTER.match(text, n.end)) is None:
+        return False
+    noun = re.match(r"\s+([a-z]+)", text[m.end() :])  # "120 Park Avenue residents": the residents counted
+    return noun is None or not noun.group(1).endswith("s") or noun.group(1) in STOPWORDS | AUXILIARIES
 
 
 def _name_opening(toks: list[Token], i: int) -> bool:
@@ -2877,9 +2880,10 @@ def _scope(
 ) -> tuple[str, str]:
     """Time and place scope read just after the counted phrase: "in 2021", "in the US". For a
     count (``counted``: no unit, or a measure's percentage: a turnout), the day of the event is no
-    scope ("won 38 seats in Sunday's election"), nor for any figure the day something began
-    ("burned 17,200 acres since Monday"); a price of a day is that day's ("$53.09 in Monday's
-    trading"). A count as of a day stays that day's ("487,939 had voted by Wednesday")."""
+    scope ("won 38 seats in Sunday's election") when it is the one day its sentence names (not "12
+    in Saturday's protest and 30 in Sunday's march"); a price of a day is that day's ("$53.09 in Monday's
+    trading"), and a count as of a day or since one stays that day's ("487,939 had voted by
+    Wednesday", "8,000 have fled since Monday": not one day's 1,500)."""
     scope_time = ""
     scope_place = ""
     k = j
@@ -2895,9 +2899,11 @@ def _scope(
             if (
                 d is not None
                 and d.granularity in _DAY_GRAINS
-                and ((counted and t.lower in ("in", "during")) or t.lower == "since")
+                and counted
+                and t.lower in ("in", "during")
+                and len({e.display for e in found_dates if e.granularity in _DAY_GRAINS}) == 1
             ):
-                pass  # "won 38 seats in Sunday's election", "burned since Monday": the event's day, no span
+                pass  # "won 38 seats in Sunday's election": the event's day, no span
             elif d is not None and not scope_time:
                 qual = "since " if t.lower == "since" else ""
                 scope_time = qual + d.display
