@@ -38,6 +38,10 @@ CASES = [
     # ... but a word of direction alone is no place ("the East", "Southern towns")
     ("Leaders of the West met in Varna, and troops moved to the East.", (), [("place", "Varna", "")]),
     ("Storms hit Southern towns on Monday.", (), []),
+    # a firm's, a club's or an agency's name is no person's, wherever its word stands
+    ("Staff at Halvorsen Logistics said the gunman had been fired.", (), [("org", "Halvorsen Logistics", "")]),
+    ("The fans of Castlebridge Rovers sang on Monday.", (), [("org", "Castlebridge Rovers", "")]),
+    ("The crew of the Avelar Airways Embraer were praised.", (), [("org", "Avelar Airways Embraer", "")]),
     # a given name opening a town's name is no person ("Beverly Hills"), unless an age follows
     ("The actress died in Beverly Hills on Thursday.", (), [("place", "Beverly Hills", "")]),
     ("Officials in Virginia Beach said the storm passed.", (), [("place", "Virginia Beach", "")]),

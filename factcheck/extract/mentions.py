@@ -66,9 +66,16 @@ ORG_WORDS = frozenset(
     congress cabinet government administration station studios pictures records motors industries
     holdings partners advisors advisers associates accounting consulting distribution distributors
     enterprises systems solutions laboratories labs institution organisation organization
-    organization's council's commissions""".split()
+    organization's council's commissions logistics analytics survey pharmaceuticals pharma
+    technologies energy insurance securities rovers wanderers athletic albion fc""".split()
 )
-"""Words that end an organisation's name."""
+"""Words that end an organisation's name ("Halvorsen Logistics", "the U.S. Geological Survey",
+"Castlebridge Rovers")."""
+INNER_ORG_WORDS = frozenset(
+    "airways airlines logistics holdings industries motors analytics corporation inc ltd plc llc".split()
+)
+"""Words no person's name holds anywhere: a run with one is an organisation's ("Avelar Airways
+Embraer" names an airline's aircraft, not a person)."""
 VESSEL_PREFIXES = frozenset("mv ms ins hms uss ss mt fv rms hmas hmcs ins. mv. ms.".split())
 """Prefixes of a ship's name ("MV Tarsus", "INS Kaveri")."""
 PLACE_WORDS = frozenset(
@@ -310,7 +317,11 @@ def _classify(
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
     if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
-    if folded[-1] in ORG_WORDS or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded)):
+    if (
+        folded[-1] in ORG_WORDS
+        or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded))
+        or not INNER_ORG_WORDS.isdisjoint(folded[:-1])
+    ):
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
     if len(words) == 1:
         return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
