@@ -97,6 +97,8 @@ CASES = [
     ("She lived at 12 Elm Street with her sister.", []),
     ("The tanker carried $100 million worth of oil.", [("oil", "$100 million worth of oil", "")]),
     ("He stole $2,000 worth of jewellery.", [("jewellery", "$2,000 worth of jewellery", "")]),
+    ("Halbrook offered $38.50 a share in cash.", [("share price", "$38.50 a share", "")]),
+    ("The bid values each share at $36.50 per share.", [("share price", "$36.50 per share", "")]),
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),
     ("Volny stopped Mendel in the seventh round.", [("round", "seventh round", "7th round")]),
     ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),

@@ -326,6 +326,16 @@ def quantity_claim(
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
+    per_share = (
+        not key_words
+        and is_currency(unit)
+        and j + 1 < len(after)
+        and after[j].lower in ("per", "a")
+        and after[j + 1].lower == "share"
+    )
+    if per_share:  # "$36.50 per share", "$36.50 a share": a share's price, not a sum
+        steps.append(Step(text[n.start : after[j + 1].end], SHARE_PRICE, "a price per share"))
+        end, j = after[j + 1].end, j + 2
     per, j2 = _rate(after, j)
     if not per:
         # "deaths in the US each year": a rate may follow a short place or scope phrase.
@@ -343,7 +353,7 @@ def quantity_claim(
         if j2 + 1 < len(after) and after[j2].lower in _SPAN_OR_RATE and after[j2 + 1].lower in TAXES:
             taxed = f"{after[j2].lower} {after[j2 + 1].lower}"  # "£40,000 a year before tax": gross, not net
 
-    head = lemma(key_words[-1]) if key_words else ""
+    head = SHARE_PRICE if per_share else lemma(key_words[-1]) if key_words else ""
     if _referential(n, before, head, text, hyphened):
         return None
     if head == "time" and not unit and not per and not hyphened and len(key_words) == 1 and not _comparison(after, j):
@@ -2860,6 +2870,10 @@ _CONVERSION = re.compile(
     r"\s*[A-Za-z£$€¥]{0,8}\s*[(;/]\s*$",
     re.IGNORECASE,
 )
+
+
+SHARE_PRICE = "share price"
+"""The key of a price per share ("$36.50 per share"): never a deal's total ("$4.6 billion")."""
 
 
 def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
