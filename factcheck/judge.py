@@ -143,37 +143,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.unit == "ordinal" and not _shared_beyond_names(x, y):
         return False  # "beat Lane in the ninth lap" / "passed Lane in the eighth": two rounds
     # Figures about differently named subjects (two companies' profits) are not one figure.
-    if names_x and names_y and not names_x & names_y:
-        return False
-    return not (x.kind is ClaimKind.QUANTITY and _two_openers(x, y))
-
-
-def _opener(c: Claim) -> str:
-    """The name a figure's sentence opens with as its subject, lower case: a capitalised word the
-    English dictionary does not know ("Quillstone had revenue of ...", "Whitlock received ...");
-    ``Claim.names`` leaves a sentence's first word out, since a capital there says little."""
-    from factcheck.extract.common import CALENDAR
-    from factcheck.numbers import parse_number_words
-    from factcheck.words import STOPWORDS, known_word
-
-    first = re.match(r"[A-Z][a-z]+(?=['’]s\b|\s)", c.sentence)
-    if first is None:
-        return ""
-    word = first.group().lower()
-    if word in STOPWORDS or known_word(word) or parse_number_words(word) is not None or word in CALENDAR:
-        return ""  # "Two helicopters began ...", "Sunday's toll ...": no name
-    return word
-
-
-def _two_openers(x: Claim, y: Claim) -> bool:
-    """Whether two figures' sentences open with two different names, neither named in the other's
-    sentence ("Quillstone had revenue of $610 million" / "Halbrook reported revenue of $5.9
-    billion"; "Whitlock received about £800,000" / "Lindqvist will receive about £3.5 million"):
-    two subjects' figures."""
-    ox, oy = _opener(x), _opener(y)
-    if not ox or not oy or ox == oy:
-        return False
-    return ox not in y.sentence.lower() and oy not in x.sentence.lower()
+    return not (names_x and names_y and not names_x & names_y)
 
 
 ORDINAL_ALIKE = (0.7, 5)

@@ -319,13 +319,6 @@ def readings(word: str) -> dict[str, tuple[str, ...]]:
     return getAllLemmas(word)  # type: ignore[no-any-return]
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def known_word(w: str) -> bool:
-    """Whether the English dictionary knows a lower-case word, or it with a plural ending dropped
-    ("survivors"): a common word, not a name ("quillstone")."""
-    return bool(readings(w)) or (w != (single := _plural_ending_dropped(w)) and bool(readings(single)))
-
-
 def _plural_ending_dropped(w: str) -> str:
     """A plural ending dropped by rule, for words lemminflect cannot look up."""
     if len(w) <= 3 or w.endswith(("ss", "us", "is")):

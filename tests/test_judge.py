@@ -1594,37 +1594,3 @@ def test_an_earlier_event_named_aside_leaves_the_figure_the_storys(tmp_path, cur
     (tmp_path / "a.txt").write_text(current, encoding="utf-8")
     (tmp_path / "b.txt").write_text("The fire in Corra destroyed 47 homes, officials said.", encoding="utf-8")
     assert check([tmp_path]).by_verdict(Verdict.CONFLICT)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "conflict"),
-    [
-        # two subjects' figures, each naming its own as the sentence opens
-        (
-            "Quillstone had revenue of $610 million last year.",
-            "Halbrook reported revenue of $5.9 billion last year.",
-            False,
-        ),
-        (
-            "Whitlock received about £800,000 in compensation.",
-            "Lindqvist will receive about £3.5 million in compensation.",
-            False,
-        ),
-        # one subject: the figures conflict
-        (
-            "Quillstone had revenue of $610 million last year.",
-            "Quillstone reported revenue of $5.9 billion last year.",
-            True,
-        ),
-        # a number opening a sentence is no name
-        (
-            "Two helicopters flew the injured from Tarn to Lissa.",
-            "Three helicopters flew the injured from Tarn to Lissa.",
-            True,
-        ),
-    ],
-)
-def test_figures_of_two_named_subjects_are_not_compared(tmp_path, a: str, b: str, conflict: bool) -> None:
-    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
-    assert bool(check([tmp_path]).by_verdict(Verdict.CONFLICT)) is conflict

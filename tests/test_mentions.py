@@ -42,6 +42,8 @@ CASES = [
     ("Staff at Halvorsen Logistics said the gunman had been fired.", (), [("org", "Halvorsen Logistics", "")]),
     ("The fans of Castlebridge Rovers sang on Monday.", (), [("org", "Castlebridge Rovers", "")]),
     ("The crew of the Avelar Airways Embraer were praised.", (), [("org", "Avelar Airways Embraer", "")]),
+    ("Fans gathered on Airways Boulevard in Memphis.", (),
+     [("place", "Airways Boulevard", ""), ("place", "Memphis", "")]),
     # a given name opening a town's name is no person ("Beverly Hills"), unless an age follows
     ("The actress died in Beverly Hills on Thursday.", (), [("place", "Beverly Hills", "")]),
     ("Officials in Virginia Beach said the storm passed.", (), [("place", "Virginia Beach", "")]),

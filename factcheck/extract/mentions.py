@@ -320,7 +320,7 @@ def _classify(
     if (
         folded[-1] in ORG_WORDS
         or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded))
-        or not INNER_ORG_WORDS.isdisjoint(folded[:-1])
+        or (not INNER_ORG_WORDS.isdisjoint(folded[:-1]) and folded[-1] not in PLACE_WORDS)
     ):
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
     if len(words) == 1:

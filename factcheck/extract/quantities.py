@@ -326,15 +326,18 @@ def quantity_claim(
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
-    per_share = (
+    per_share = ""
+    if (
         not key_words
         and is_currency(unit)
         and j + 1 < len(after)
         and after[j].lower in ("per", "a")
         and after[j + 1].lower == "share"
-    )
-    if per_share:  # "$36.50 per share", "$36.50 a share": a share's price, not a sum
-        steps.append(Step(text[n.start : after[j + 1].end], SHARE_PRICE, "a price per share"))
+        and not (j + 2 < len(after) and after[j + 2].lower == "of")  # "$250,000 a share of the jackpot"
+    ):  # "$36.50 per share": a share's price; "earnings of $1.85 per share": earnings per share
+        noun = _unit_key(before)
+        per_share = f"{noun} per share" if noun and noun not in ("price", "offer", "bid", "share") else SHARE_PRICE
+        steps.append(Step(text[n.start : after[j + 1].end], per_share, "an amount per share"))
         end, j = after[j + 1].end, j + 2
     per, j2 = _rate(after, j)
     if not per:
@@ -353,7 +356,7 @@ def quantity_claim(
         if j2 + 1 < len(after) and after[j2].lower in _SPAN_OR_RATE and after[j2 + 1].lower in TAXES:
             taxed = f"{after[j2].lower} {after[j2 + 1].lower}"  # "£40,000 a year before tax": gross, not net
 
-    head = SHARE_PRICE if per_share else lemma(key_words[-1]) if key_words else ""
+    head = per_share or (lemma(key_words[-1]) if key_words else "")
     if _referential(n, before, head, text, hyphened):
         return None
     if head == "time" and not unit and not per and not hyphened and len(key_words) == 1 and not _comparison(after, j):
