@@ -98,6 +98,8 @@ CASES = [
     ("The tanker carried $100 million worth of oil.", [("oil", "$100 million worth of oil", "")]),
     ("He stole $2,000 worth of jewellery.", [("jewellery", "$2,000 worth of jewellery", "")]),
     ("Halbrook offered $38.50 a share in cash.", [("share price", "$38.50 a share", "")]),
+    ("The ferry had a crew of 12.", [("crew member", "12", "")]),  # as "12 crew members"
+    ("The firm has a staff of 40.", [("staff", "40", "")]),
     ("Halbrook is paying $36.50 per share in cash.", [("share price", "$36.50 per share", "")]),
     ("It reported earnings of $1.85 per share.", [("earnings per share", "$1.85 per share", "")]),
     ("It will pay a dividend of $0.40 per share.", [("dividend per share", "$0.40 per share", "")]),

@@ -452,6 +452,9 @@ def quantity_claim(
         elif words := _population_before(before):
             head = "population"
             steps.append(Step(words, head, "the number of people a place is home to"))
+        elif len(before) >= 2 and before[-1].lower == "of" and (member := CREW_NOUNS.get(before[-2].lower)):
+            head = member  # "a crew of 12", "the ferry's crew of 9": the members counted
+            steps.append(Step(f"{before[-2].text} of", head, "the members of a crew or staff"))
         elif dropped is not None and (verb := _verb_lemma(dropped.lower)):
             head = verb  # "three of them managed to escape": those who did what the verb says
             steps.append(Step(dropped.text, head, f"the subject of the verb '{dropped.text}'"))
@@ -1654,6 +1657,11 @@ def _crowd_before(before: list[Token]) -> str:
     if len(before) >= 2 and before[-1].lower == "by" and before[-2].lower in ATTEND_VERBS:
         return f"{before[-2].text} by"  # "a march attended by some 9,000"
     return ""
+
+
+CREW_NOUNS = {"crew": "crew member", "staff": "staff", "workforce": "worker", "garrison": "soldier"}
+"""Nouns of a body of people counted by "of" and a bare number ("a crew of 12", "a staff of 40"),
+and what is counted ("12 crew members" is the same count)."""
 
 
 def _population_before(before: list[Token]) -> str:
