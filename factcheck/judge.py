@@ -1548,7 +1548,7 @@ def _doer(c: Claim) -> str:
 def _earlier_event(c: Claim) -> frozenset[str]:
     """The date of the earlier event the sentence before a figure's names, when its sentence goes on
     about it ("It killed 340 people"; ``extract.numeric``), or "earlier" when the figure's own clause
-    names an event as earlier ("An earlier fire destroyed 23 homes", "a previous quake killed 19")."""
+    opens naming an event as earlier ("An earlier fire destroyed 23 homes", "A previous quake killed 19")."""
     from factcheck.extract.numeric import EARLIER_EVENT
 
     found = frozenset(s.result for s in c.steps if s.rule == EARLIER_EVENT)
@@ -1561,7 +1561,7 @@ def _earlier_event(c: Claim) -> frozenset[str]:
     return found
 
 
-_EARLIER_NAMED = re.compile(r"(?:An|The)\s+(?:earlier|previous|prior)\s+(\w+)")
+_EARLIER_NAMED = re.compile(r"(?:An?|The)\s+(?:earlier|previous|prior)\s+(\w+)")
 """An event named as an earlier one opening the figure's sentence ("An earlier fire destroyed 23
 homes", "The previous quake killed 19"); not "Unlike an earlier quake, Sunday's killed 52", "which
 followed an earlier blaze, destroyed 300 homes"."""

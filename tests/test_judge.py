@@ -1532,6 +1532,7 @@ def test_an_age_is_never_a_possible_update(tmp_path) -> None:
         "The area last burned in August 2016, when an earlier fire destroyed 23 homes.",
         "The area last burned in 2016, when a fire destroyed 23 homes.",
         "An earlier fire destroyed 23 homes in the area.",
+        "A previous fire destroyed 23 homes in the area.",
     ],
 )
 def test_a_figure_of_an_earlier_event_is_not_set_against_the_story(tmp_path, background: str) -> None:
