@@ -1400,8 +1400,10 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
 
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+\s+)?\w+ing\b[^,]*\Z")
 _PARTICIPLE_BEFORE = re.compile(r"\A,\s+\w+ing\b[^,]*\Z")
-_NEW_CLAUSE = re.compile(r"[;:()\[\]]|\b(?:who|which|that|after|before|since|when|while|but)\b")
-_WHEN_CLAUSE = re.compile(r"\A,?\s+when\s+(?!.*\b(?:who|which|that|after|before|since|when|while|but)\b)[^;:()\[\]]*\Z")
+_CLAUSE_OPENERS = "who|which|that|after|before|since|when|while|but"
+"""Words that open another clause between a figure and a date or an event named before it."""
+_NEW_CLAUSE = re.compile(rf"[;:()\[\]]|\b(?:{_CLAUSE_OPENERS})\b")
+_WHEN_CLAUSE = re.compile(rf"\A,?\s+when\s+(?!.*\b(?:{_CLAUSE_OPENERS})\b)[^;:()\[\]]*\Z")
 """A figure in a "when" clause right after a date: the date is the figure's ("burned in August 2016,
 when a fire destroyed 23 homes")."""
 
@@ -1565,7 +1567,7 @@ _EARLIER_NAMED = re.compile(r"(?:An?|The)\s+(?:earlier|previous|prior)\s+(\w+)")
 """An event named as an earlier one opening the figure's sentence ("An earlier fire destroyed 23
 homes", "The previous quake killed 19"); not "Unlike an earlier quake, Sunday's killed 52", "which
 followed an earlier blaze, destroyed 300 homes"."""
-_AFTER_EARLIER = re.compile(r"[,;:()]|\b(?:who|which|that|after|before|since|when|while|but|than)\b")
+_AFTER_EARLIER = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS}|than)\b")
 """Between the earlier event and the figure: a pause or a clause of another subject ("The prior blast,
 one of two on Sunday, injured 14")."""
 
@@ -1600,25 +1602,43 @@ between them): a day or a week apart, "38" and "39" are one report wrong (a birt
 one time in 365, or in 52)."""
 
 
+def _by_publication(
+    x: Claim, y: Claim, published: dict[str, date | None]
+) -> tuple[tuple[Claim, date], tuple[Claim, date]] | None:
+    """Two claims with their reports' publication dates, the earlier first; None unless both
+    reports are dated, on different days."""
+    dx, dy = published.get(x.location.article), published.get(y.location.article)
+    if dx is None or dy is None or dx == dy:
+        return None
+    return ((x, dx), (y, dy)) if dx < dy else ((y, dy), (x, dx))
+
+
 def _birthday_between(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether of two ages in reports of two publication dates the later is older by no more years
     than lie between them, plus one when they are ``BIRTHDAY_DAYS`` or more apart ("a 38-year-old"
     at the shooting, "the 39-year-old" at the trial a year on)."""
-    px, py = published.get(x.location.article), published.get(y.location.article)
-    if not px or not py or px == py or x.stated is None or y.stated is None:
+    ordered = _by_publication(x, y, published)
+    if ordered is None:
         return False
-    (a0, d0), (a1, d1) = sorted(((x.stated, px), (y.stated, py)), key=lambda t: t[1])
+    (first, d0), (second, d1) = ordered
+    if first.stated is None or second.stated is None:
+        return False
     days = (d1 - d0).days
-    return 0 < a1 - a0 <= days // 365 + (days >= BIRTHDAY_DAYS)
+    return 0 < second.stated - first.stated <= days // 365 + (days >= BIRTHDAY_DAYS)
+
+
+def _full_name(subject: str) -> tuple[str, ...]:
+    """The words of a name an age is given of, folded, when it is a name in full ("Anton Varga"); ()
+    for a surname alone ("Varga, 48": it may be a father's or a wife's) or no name."""
+    from factcheck.places import fold
+
+    words = tuple(fold(subject).split())
+    return words if len(words) > 1 else ()
 
 
 def _one_person(a: str, b: str) -> bool:
-    """Whether two names an age is given of are one person's full name ("Anton Varga"); a surname
-    alone ("Varga, 48") may be a father's or a wife's."""
-    from factcheck.places import fold
-
-    wa, wb = fold(a).split(), fold(b).split()
-    return len(wa) > 1 and wa == wb
+    """Whether two names an age is given of are one person's full name ("Anton Varga")."""
+    return bool(full := _full_name(a)) and full == _full_name(b)
 
 
 ONE_PERSON_PAIRS = 200
@@ -1627,16 +1647,14 @@ shared words (the pairs grow as the square)."""
 
 
 def _one_persons_pairs(claims: list[tuple[int, Claim]], shared: dict[int, int], need: int) -> None:
-    """Count the pairs of ages of different values given of one person named in full as sharing
-    words enough (``need``) to be compared, whatever their words: "Anton Varga, 16, was shot" and
-    "where the 19-year-old will serve time" after "Anton Varga" are one boy's two ages. Pairs are
-    keyed as in ``_class_links`` (``x * n + y``, x < y)."""
-    from factcheck.places import fold
-
+    """Count the pairs of ages of different values given of one person named in full
+    (``_full_name``) as sharing words enough (``need``) to be compared, whatever their words:
+    "Anton Varga, 16, was shot" and "Where Anton Varga, 19, will serve his time" are one boy's two
+    ages. Pairs are keyed as in ``_class_links`` (``x * n + y``, x < y)."""
     n = len(claims)
     named: dict[tuple[str, ...], list[int]] = {}
     for k, (_, c) in enumerate(claims):
-        if len(words := tuple(fold(c.subject).split())) > 1:
+        if words := _full_name(c.subject):
             named.setdefault(words, []).append(k)
     for ids in named.values():
         if len(ids) > ONE_PERSON_PAIRS:
@@ -1897,18 +1915,16 @@ def _running_tally(key: str, x: Claim, y: Claim, published: dict[str, date | Non
     """Whether two figures of a group read as one running tally updated between their reports: the
     later (by publication, within ``UPDATE_DAYS``) larger for a growing tally (``RUNNING_TALLIES``,
     "percent of containment"), smaller for the missing."""
-    dx, dy = published.get(x.location.article), published.get(y.location.article)
-    if dx is None or dy is None or dx == dy or abs((dy - dx).days) > UPDATE_DAYS:
+    ordered = _by_publication(x, y, published)
+    if ordered is None:
         return False
-    if x.stated is None or y.stated is None:
+    (first, d0), (second, d1) = ordered
+    if (d1 - d0).days > UPDATE_DAYS or first.stated is None or second.stated is None or not key:
         return False
-    (before, _), (after, _) = sorted(((x.stated, dx), (y.stated, dy)), key=lambda t: t[1])
-    words = key.split()
-    if not words:
-        return False
-    if words[-1] in ("miss", "missing"):
-        return after < before
-    return (words[-1] in RUNNING_TALLIES or words[-1].startswith("contain")) and after > before
+    noun = key.split()[-1]
+    if noun in ("miss", "missing"):
+        return second.stated < first.stated
+    return (noun in RUNNING_TALLIES or noun.startswith("contain")) and second.stated > first.stated
 
 
 def _update_note(x: Claim, y: Claim, published: dict[str, date | None]) -> str:
@@ -1916,11 +1932,10 @@ def _update_note(x: Claim, y: Claim, published: dict[str, date | None]) -> str:
     been updated between them (a toll, the missing: ``RUNNING_TALLIES``, whose conflicts are then
     of low severity). Not an age (a birthday is ``_dated_apart``'s), a date or a clock time: these
     are not updated, they are told otherwise."""
-    dx, dy = published.get(x.location.article), published.get(y.location.article)
-    if dx is None or dy is None or dx == dy or x.kind is not ClaimKind.QUANTITY or x.key == "age":
+    ordered = _by_publication(x, y, published)
+    if ordered is None or x.kind is not ClaimKind.QUANTITY or x.key == "age":
         return ""
-    first, second = (x, y) if dx < dy else (y, x)
-    d1, d2 = min(dx, dy), max(dx, dy)
+    (first, d1), (second, d2) = ordered
     return (
         f"possibly an update: {first.display} ({first.location.article}, {d1.isoformat()}) "
         f"then {second.display} ({second.location.article}, {d2.isoformat()})"

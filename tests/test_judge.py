@@ -1505,12 +1505,13 @@ def test_an_unnamed_age_is_not_the_age_of_the_man_its_sentence_names(tmp_path, s
 
 
 def _dated_check(tmp_path, texts: dict[str, tuple[str, str]]):
-    sources = []
-    for name, (day, text) in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        sources.append(f'["{name}"]\noutlet = "{name[0].upper()} News"\npublished = {day}\n')
-    (tmp_path / "sources.toml").write_text("\n".join(sources), encoding="utf-8")
-    return check([tmp_path])
+    """``check`` of articles (name -> (publication day, text)) with a sources.toml dating them."""
+    folder = _corpus(tmp_path, {name: text for name, (_, text) in texts.items()})
+    sources = "\n".join(
+        f'["{name}"]\noutlet = "{name[0].upper()} News"\npublished = {day}\n' for name, (day, _) in texts.items()
+    )
+    (folder / "sources.toml").write_text(sources, encoding="utf-8")
+    return check([folder])
 
 
 def test_an_age_is_never_a_possible_update(tmp_path) -> None:
@@ -1536,11 +1537,10 @@ def test_an_age_is_never_a_possible_update(tmp_path) -> None:
     ],
 )
 def test_a_figure_of_an_earlier_event_is_not_set_against_the_story(tmp_path, background: str) -> None:
-    (tmp_path / "a.txt").write_text(background, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Forty-seven homes have now been destroyed, the sheriff said.", encoding="utf-8")
-    assert not check([tmp_path]).by_verdict(Verdict.CONFLICT)
-    (tmp_path / "a.txt").write_text("A fire destroyed 23 homes in the area, officials said.", encoding="utf-8")
-    assert check([tmp_path]).by_verdict(Verdict.CONFLICT)  # the story's own figure
+    now = "Forty-seven homes have now been destroyed, the sheriff said."
+    assert not _conflicts_of(tmp_path, {"a.txt": background, "b.txt": now})
+    own = "A fire destroyed 23 homes in the area, officials said."
+    assert _conflicts_of(tmp_path, {"a.txt": own, "b.txt": now})  # the story's own figure
 
 
 @pytest.mark.parametrize(
@@ -1578,9 +1578,11 @@ def test_a_tally_a_year_later_is_no_update(tmp_path) -> None:
 
 
 def test_a_speakers_age_is_still_set_against_his_age_elsewhere(tmp_path) -> None:
-    (tmp_path / "a.txt").write_text("Tom Reed, 49, said a 36-year-old man was held after the Varna shooting on Sunday.")
-    (tmp_path / "b.txt").write_text("Tom Reed, 41, said a man was held after the Varna shooting on Sunday.")
-    (conflict,) = check([tmp_path]).by_verdict(Verdict.CONFLICT)
+    texts = {
+        "a.txt": "Tom Reed, 49, said a 36-year-old man was held after the Varna shooting on Sunday.",
+        "b.txt": "Tom Reed, 41, said a man was held after the Varna shooting on Sunday.",
+    }
+    (conflict,) = _conflicts_of(tmp_path, texts)
     assert sorted(c.display for c in conflict.claims) == ["41", "49"]
 
 
@@ -1592,6 +1594,4 @@ def test_a_speakers_age_is_still_set_against_his_age_elsewhere(tmp_path) -> None
     ],
 )
 def test_an_earlier_event_named_aside_leaves_the_figure_the_storys(tmp_path, current: str) -> None:
-    (tmp_path / "a.txt").write_text(current, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The fire in Corra destroyed 47 homes, officials said.", encoding="utf-8")
-    assert check([tmp_path]).by_verdict(Verdict.CONFLICT)
+    assert _conflicts_of(tmp_path, {"a.txt": current, "b.txt": "The fire in Corra destroyed 47 homes, officials said."})

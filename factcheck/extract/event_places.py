@@ -266,7 +266,7 @@ def _place_claims(ctx: NamedContext) -> list[Claim]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
-_TITLE_WORDS = ORG_WORDS | frozenset(
+_TITLE_ENDINGS = ORG_WORDS | frozenset(
     """officer officers chief chiefs brigade brigades fighter fighters marshal commissioner inspector
     investigation investigations branch unit squad division fund""".split()
 )
@@ -284,7 +284,7 @@ def _in_a_title(text: str, ev: Event) -> bool:
     if ev.start == 0 or not text[ev.start].isupper():
         return False
     m = _NEXT_WORD.match(text, ev.end)
-    return m is not None and fold(m.group(1)) in _TITLE_WORDS and not _headline(text)
+    return m is not None and fold(m.group(1)) in _TITLE_ENDINGS and not _headline(text)
 
 
 def _headline(text: str) -> bool:

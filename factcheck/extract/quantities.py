@@ -614,17 +614,19 @@ _STREET_AFTER = re.compile(
     r"{1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Court|Ct|Terrace|"
     r"Highway|Hwy|Parkway|Pkwy|Crescent|Close|Square)\b\.?"
 )
-"""A house number's street after it: "40 East Fifth Avenue", "200 W. American Blvd.", "12 Elm
+"""A house number's street after it: "31 North Kessel Avenue", "140 W. Lissa Blvd.", "12 Elm
 Street"."""
 
 
 def _street_number(text: str, n: numbers.NumberMatch) -> bool:
-    """Whether a number is a house number ("called to 40 East 5th Ave.", "at 12 Elm Street"): an
-    address, no count of anything."""
+    """Whether a number is a house number ("called to 31 North 9th Ave.", "at 12 Elm Street"): an
+    address, no count of anything; not one a plural noun after the street makes a count ("120 Park
+    Avenue residents")."""
     if not text[n.start : n.end].isdigit() or (m := _STREET_AFTER.match(text, n.end)) is None:
         return False
     noun = re.match(r"\s+([a-z]+)", text[m.end() :])  # "120 Park Avenue residents": the residents counted
-    return noun is None or not noun.group(1).endswith("s") or noun.group(1) in STOPWORDS | AUXILIARIES
+    word = noun.group(1) if noun else ""
+    return not word.endswith("s") or word in STOPWORDS or word in AUXILIARIES
 
 
 def _name_opening(toks: list[Token], i: int) -> bool:
@@ -2522,7 +2524,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
 
 def _plural_noun_after_name(t: Token) -> bool:
     """Whether a word after a capitalised one ending in "s" is the plural noun counted ("three Texas
-    counties", "two Athens hospitals"), not a verb or a word of the clause ("12 Somalis were held")."""
+    counties", "two Athens hospitals"), not a verb or a word of the clause ("12 Finns were held")."""
     low = t.lower
     return (
         t.is_word
@@ -2872,8 +2874,8 @@ def _agent_before(before: list[Token], k: int) -> bool:
 
 
 DAMAGE_WORDS = frozenset("damage damages harm".split())
-_DAMAGE_TO_THE = [[w, "to", "the"] for w in sorted(DAMAGE_WORDS)]
 """Nouns of what a thing suffered, named before it ("damage to the church"): what an amount measures."""
+_DAMAGE_TO_THE = [[w, "to", "the"] for w in sorted(DAMAGE_WORDS)]
 _VALUED = frozenset("estimated valued put pegged totalling totaling amounting put".split())
 """Participles between a noun and the amount it is valued at ("damage estimated at $1 million")."""
 _CONVERSION = re.compile(
@@ -2941,7 +2943,7 @@ def _scope(
     return scope_time, scope_place
 
 
-_ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|last|highest|lowest|best|worst)\b")
+_ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|last|worst)\b")
 """A comma right after a figure opening an aside about it: "63.8 percent, the highest since
 2011" (the date is the aside's, not the figure's scope)."""
 _DAY_GRAINS = frozenset({"day", "weekday", "part of day"})
