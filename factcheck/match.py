@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.models import Claim, ClaimGroup, ClaimKind
+from factcheck.models import Claim, ClaimGroup, ClaimKind, Step
 from factcheck.people import SUFFIXES
 
 KEY_CUTOFF = 90
@@ -342,6 +342,7 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
             groups[p].append(c)
         else:
             unnamed.append(c)
+    later: list[Claim] = []
     for c in unnamed:
         own = _surname(c.subject) if c.subject else ""  # "Marsh, 58,": a surname two people share
         named = [p for p in people if p.split()[-1] in c.names or p.split()[-1] == own]
@@ -351,9 +352,53 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
             named = [p for p in named if any(x.stated == c.stated for x in groups[p])] or named
         pick = named if len(named) == 1 else _worded_alike(c, groups)
         if not pick:
-            pick = [p for p in people if any(x.stated == c.stated for x in groups[p])] or people
-        groups[max(pick, key=lambda p: (len(groups[p]), p))].append(c)
+            pick = [p for p in people if any(x.stated == c.stated for x in groups[p])]
+        if pick:
+            groups[max(pick, key=lambda p: (len(groups[p]), p))].append(c)
+        else:
+            later.append(c)
+    # An age no name nor value places is the one person's whose ages are said before the same role
+    # ("the 58-year-old driver" where "the 36-year-old driver" is Reed's), unless one article gives
+    # that role two ages (two drivers); else it goes with the person most ages are of.
+    holders: dict[str, dict[str, Claim]] = defaultdict(dict)  # role -> person -> an age said before it
+    for p, ages in groups.items():
+        for x in ages:
+            if role := role_noun(x):
+                holders[role].setdefault(p, x)
+    told: dict[tuple[str, str], set[float | None]] = defaultdict(set)
+    for c in items:
+        if role := role_noun(c):
+            told[(c.location.article, role)].add(c.stated)
+    for c in later:
+        role = role_noun(c)
+        held = holders.get(role, {}) if len(told[(c.location.article, role)]) == 1 else {}
+        if len(held) == 1:
+            ((p, ref),) = held.items()
+            name = max((x.subject for x in groups[p]), key=lambda s: (len(s.split()), s))
+            step = Step(f"{c.surface} {role}", name, f"the {role}'s age in {ref.location.article} is {name}'s")
+            groups[p].append(replace(c, subject=name, steps=(*c.steps, step)))
+            continue
+        groups[max(people, key=lambda p: (len(groups[p]), p))].append(c)
     return [g for g in groups.values() if g]
+
+
+ROLE_NOUNS = frozenset(
+    "driver motorist suspect gunman shooter attacker assailant defendant pilot captain skipper killer robber"
+    " bomber arsonist pedestrian cyclist victim hostage hiker climber swimmer passenger".split()
+)
+"""Nouns of the part a person plays in a story, which an age may stand before ("the 36-year-old
+driver"): two unnamed ages before one of them are of one person when the story's other ages give
+that role to one person only (``_split_people``)."""
+_ROLE_AFTER = re.compile(r"[\s-]+([a-z]+)")
+
+
+def role_noun(c: Claim) -> str:
+    """The role noun (``ROLE_NOUNS``) right after an age ("the 58-year-old driver"), or ""."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    m = _ROLE_AFTER.match(c.sentence, at + len(c.surface))
+    return m.group(1) if m and m.group(1) in ROLE_NOUNS else ""
 
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")

@@ -1595,3 +1595,26 @@ def test_a_speakers_age_is_still_set_against_his_age_elsewhere(tmp_path) -> None
 )
 def test_an_earlier_event_named_aside_leaves_the_figure_the_storys(tmp_path, current: str) -> None:
     assert _conflicts_of(tmp_path, {"a.txt": current, "b.txt": "The fire in Corra destroyed 47 homes, officials said."})
+
+
+def test_an_unnamed_age_before_a_role_is_the_age_of_the_one_person_in_that_role(tmp_path) -> None:
+    # "the 24-year-old driver" shares no words with "Daniel Fross, 42": the role says whose age it is
+    texts = {
+        "a.txt": "Marta Quinn, 71, was struck in a crosswalk in Elwood on Tuesday night. Daniel Fross, 42, drove off.",
+        "b.txt": "Police stopped the 42-year-old driver a few streets away. Marta Quinn, 71, died in hospital.",
+        "c.txt": "Officers caught the 24-year-old driver near the bridge after a short chase through Elwood.",
+    }
+    (conflict,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
+    assert {c.display for c in conflict.claims} >= {"24-year-old", "42"}
+    (changed,) = [c for c in conflict.claims if c.display == "24-year-old"]
+    assert changed.subject == "Daniel Fross"
+    assert any("the driver's age in b.txt" in step.rule for step in changed.steps)
+
+
+def test_a_role_one_article_gives_two_ages_names_no_one(tmp_path) -> None:
+    texts = {
+        "a.txt": "Marta Quinn, 71, was struck in a crosswalk in Elwood on Tuesday night. Daniel Fross, 42, drove off.",
+        "b.txt": "Police stopped the 42-year-old driver a few streets away. Marta Quinn, 71, died in hospital.",
+        "c.txt": "The 24-year-old driver of a van saw the crash; the 42-year-old driver fled through Elwood.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
