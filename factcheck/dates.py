@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factcheck.models import Interval, Step
+from factcheck.numbers import hyphened_measure
 from factcheck.words import STOPWORDS, event_class, trie_pattern
 
 __all__ = [
@@ -836,6 +837,8 @@ class _Scanner:
                 self.add(first, m.end(), year_interval(y, y + 9), "decade", "decade", mod=mod)
             elif m["s"] == "s":
                 continue  # "2019s"
+            elif hyphened_measure(self.text, start + 4) and not mod:
+                continue  # "the 1000-member church", "a 1500-seat hall": a count, not a year
             elif mod or self.year_context(start, start + 4, last_year_end):
                 last_year_end = start + 4
                 self.add(first, start + 4, year_interval(y), "year", "year", mod=mod)

@@ -147,6 +147,19 @@ class NumberMatch:
 
 # --- lexicons ------------------------------------------------------------------------------------
 
+_HYPHEN_WORD_RE = re.compile(r"-([a-z]{2,30})\b")
+YEAR_COMPOUNDS = frozenset("era vintage style born built model present season".split())
+"""Words a year is hyphened to ("2008-era", "1990-born", "2019-present"); other words hyphened to a
+four-digit number make a measure ("the 1000-member church", "a 1500-seat hall")."""
+
+
+def hyphened_measure(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is hyphened to a word other than those a year is
+    hyphened to (``YEAR_COMPOUNDS``): then a four-digit number is a count, not a year."""
+    m = _HYPHEN_WORD_RE.match(text, end)
+    return m is not None and m.group(1) not in YEAR_COMPOUNDS
+
+
 _TOKEN = re.compile(r"(?P<n>[0-9]+(?:[.,:/][0-9]+)*)|(?P<w>[^\W\d_]+)|(?P<p>\S)")
 """Digit runs (with inner separators), words (letters only) and single other characters."""
 
@@ -1022,7 +1035,8 @@ class _Scanner:
         bare = not currency and scale is None and not pct and not negative
         if bare and self.clock_after(e):
             return _Skip(e + 1)
-        if bare and not counting and d.plain_len == 4 and 1000 <= d.value <= 2100:
+        year = bare and not counting and d.plain_len == 4 and 1000 <= d.value <= 2100
+        if year and not hyphened_measure(self.text, toks[e - 1].end):
             return _Skip(self.chain_end(last))  # a year
         if bare and d.plain_len and 1 <= d.value <= 31 and (self.month_before(j) or self.is_month(e)):
             return _Skip(self.chain_end(last))  # a day of the month

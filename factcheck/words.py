@@ -194,7 +194,8 @@ COUNTED_CLASSES: dict[str, str] = {
     "kid": "child", "grandkid": "grandchild",
     # people in uniform, crowds
     "soldier": "soldier", "troop": "soldier", "serviceman": "soldier", "policeman": "police officer",
-    "policemen": "police officer", "cop": "police officer", "protester": "protester", "protestor": "protester",
+    "policemen": "police officer", "cop": "police officer", "police": "police officer",
+    "protester": "protester", "protestor": "protester",
     "demonstrator": "protester", "rioter": "protester", "marcher": "protester",
     # agreements, results
     "deal": "contract", "contract": "contract", "ko": "knockout", "knockout": "knockout", "win": "win",
@@ -219,6 +220,7 @@ COMPOUND_CLASSES = {
     ("crew", "member"): "crew member",
     ("fire", "engine"): "fire engine",
     ("police", "officer"): "police officer",
+    ("staff", "member"): "staff member",
     ("polling", "station"): "polling station",
     ("polling", "place"): "polling station",
     ("polling", "booth"): "polling station",

@@ -349,3 +349,17 @@ def test_the_day_a_statement_opens_with_is_not_the_events(tmp_path: Path) -> Non
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     assert not report.by_verdict(Verdict.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The 1000-member church burned down.", []),
+        ("The 1500-seat hall was full.", []),
+        ("The 2008-era rules were dropped.", ["2008"]),
+        ("A 1999-built ferry sank.", ["1999"]),
+        ("The 2008-09 season was his last.", ["2008-09"]),
+    ],
+)
+def test_a_four_digit_number_hyphened_to_a_noun_is_no_year(text: str, years: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, None)] == years

@@ -99,6 +99,23 @@ CASES = [
     ("He stole $2,000 worth of jewellery.", [("jewellery", "$2,000 worth of jewellery", "")]),
     ("Halbrook offered $38.50 a share in cash.", [("share price", "$38.50 a share", "")]),
     ("The ferry had a crew of 12.", [("crew member", "12", "")]),  # as "12 crew members"
+    # "police" and "staff" modify the plural noun after them
+    ("Two police officers stood at the door.", [("police officer", "Two police officers", "")]),
+    ("Six police arrived at the scene.", [("police officer", "Six police", "")]),
+    ("About 40 staff members were sent home.", [("staff member", "About 40 staff members", "")]),
+    # the missing, hostages and what an amount is paid in are what is counted
+    ("Two workers are still missing.", [("missing", "Two workers", "")]),
+    ("Four killed, two missing after the blast.", [("death", "Four", ""), ("missing", "two", "")]),
+    ("Three remain unaccounted for.", [("missing", "Three", "")]),
+    ("A gunman held seven people hostage in the bank.", [("hostage", "seven people", "")]),
+    ("He took two guards hostage.", [("guard", "two guards", "")]),  # the guards are counted
+    ("The club owes him about £3m in compensation.", [("compensation", "about £3m", "")]),
+    ("The firm paid $5 million in cash for the stake.", [("money", "$5 million", "")]),
+    ("Compensation of around 1.8 million pounds was agreed.", [("compensation", "around 1.8 million pounds", "")]),
+    # a four-digit number hyphened to a noun is a count, not a year
+    ("The 1000-member church was burned.", [("member", "1000-member", "")]),
+    ("The 1500-seat hall was full.", [("seat", "1500-seat", "")]),
+    ("The 2,000-strong crowd cheered.", [("crowd", "2,000-strong crowd", "")]),
     ("The firm has a staff of 40.", [("staff", "40", "")]),
     ("Halbrook is paying $36.50 per share in cash.", [("share price", "$36.50 per share", "")]),
     ("It reported earnings of $1.85 per share.", [("earnings per share", "$1.85 per share", "")]),
@@ -1142,3 +1159,13 @@ def test_which_lone_figures_may_contradict_the_others(sentence: str, plain: bool
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert _plain(claim) is plain
+
+
+def test_millions_of_pounds_are_sterling_but_a_weight_of_goods_is_not() -> None:
+    def units(sentence: str) -> list[str]:
+        claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        return [c.unit for c in claims if c.kind is ClaimKind.QUANTITY]
+
+    assert units("The settlement was worth 1.8 million pounds.") == ["GBP"]
+    assert units("The plant shipped 2 million pounds of beef.") == [""]
+    assert units("He weighed 200 pounds.") == [""]

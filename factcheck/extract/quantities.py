@@ -260,6 +260,9 @@ def quantity_claim(
     elif after and after[0].lower in UNIT_WORDS and not _is_rate_start(after, 0):
         unit = UNIT_WORDS[after[0].lower]
         i = 1
+    elif _pounds_sterling(text, n, after):
+        unit, i = "GBP", 1  # "1.8 million pounds": money, as no one weighs in millions of pounds but goods
+        steps.append(Step(text[n.start : after[0].end], "GBP", "a sum in millions of pounds: sterling"))
     elif _vague_of_unit(n, after):
         # "hundreds of years", "dozens of miles": a vague number of a unit
         unit = UNIT_WORDS[after[1].lower]
@@ -284,6 +287,9 @@ def quantity_claim(
         # "35 miles southwest of Port Avel", "40km (25 miles) south-west of ...": how far from a place
         direction, from_place, i = _bearing(after, i)
     hyphened = _hyphened_count(n, after, i, unit)
+    if hyphened and after[1].lower == "strong" and len(after) > 2 and after[2].is_word:
+        # "a 2,000-strong crowd", "the 300-strong force": the noun after is what numbers that many
+        hyphened, i = False, 2
     other = ""
     dropped: Token | None = None
     if hyphened:
@@ -404,6 +410,9 @@ def quantity_claim(
         steps.append(Step(text[n.start : end], head, why))
     elif not head and unit:
         head = _unit_key(before)
+        if not head and is_currency(unit) and (noun := _money_in(after, j)):
+            head = noun  # "about £3m in compensation": the compensation
+            steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
         if not head:
             head = _dimension(unit)
             if per and head == "distance":
@@ -455,6 +464,9 @@ def quantity_claim(
         elif len(before) >= 2 and before[-1].lower == "of" and (member := CREW_NOUNS.get(before[-2].lower)):
             head = member  # "a crew of 12", "the ferry's crew of 9": the members counted
             steps.append(Step(f"{before[-2].text} of", head, "the members of a crew or staff"))
+        elif dropped is not None and dropped.lower in MISSING_WORDS:
+            head = "missing"  # "Four killed, two missing"
+            steps.append(Step(dropped.text, head, "people missing"))
         elif dropped is not None and (verb := _verb_lemma(dropped.lower)):
             head = verb  # "three of them managed to escape": those who did what the verb says
             steps.append(Step(dropped.text, head, f"the subject of the verb '{dropped.text}'"))
@@ -482,6 +494,17 @@ def quantity_claim(
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
+        elif MISSING_WORDS.intersection(after_words := [t.lower for t in after[j : j + 4]]) and not (
+            set(after_words) & (KILL_VERBS | INJURY_VERBS)
+        ):
+            steps.append(Step(plural, "missing", "people missing"))  # "two workers are still missing"
+            modifiers.append(plural.lower())
+            head = "missing"
+        elif head in ("people", "person") and HOSTAGE_WORDS.intersection(around):
+            # "held seven people hostage" (not "took two guards hostage": the guards are counted)
+            steps.append(Step(plural, "hostage", "people held hostage"))
+            modifiers.append(plural.lower())
+            head = "hostage"
         elif (verb := next((w for w in around if w in SHOOT_VERBS), "")) and not _fired_at(before, verb):
             steps.append(Step(plural, "shot", f"people counted by the verb '{verb}'"))
             modifiers.append(plural.lower())
@@ -1186,7 +1209,12 @@ def _is_prison_term(before: list[Token], after: list[Token], j: int, head: str, 
     return False
 
 
-PASSIVE_WORDS = frozenset("were was are is have has had been being".split()) | frozenset(
+MISSING_WORDS = frozenset({"missing", "unaccounted"})
+"""Words that count people as missing after their number ("two workers are still missing", "three
+remained unaccounted for"): the missing, a tally of their own."""
+HOSTAGE_WORDS = frozenset({"hostage", "hostages"})
+"""Words that count people as hostages around their number ("held seven people hostage")."""
+PASSIVE_WORDS = frozenset("were was are is have has had been being remain remains remained still".split()) | frozenset(
     "reportedly allegedly also later since so far all confirmed believed feared thought known".split()
 )
 """Words between a bare number and the verb it is the subject of: "5 were killed", "five had
@@ -1197,6 +1225,7 @@ SUBJECT_COUNTS = {
     **{v: "arrest" for v in ("arrested", "detained", "apprehended")},
     **{v: "rescue" for v in ("rescued",)},
     **{v: "evacuation" for v in ("evacuated",)},
+    **{v: "missing" for v in MISSING_WORDS},
     **{v: "people" for v in ("gathered", "assembled", "rallied", "marched", "demonstrated", "protested")},
 }
 """Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed",
@@ -2516,7 +2545,11 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             _is_plural(t.lower)
             and not (i < len(toks) and toks[i].text == "-")
             and not not_a_noun(t.lower)
-            and not (t.text[0].isupper() and i < len(toks) and _plural_noun_after_name(toks[i]))
+            and not (
+                (t.text[0].isupper() or t.lower in MODIFIER_PLURALS)
+                and i < len(toks)
+                and _plural_noun_after_name(toks[i])
+            )
         ):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none; "Texas counties")
     return phrase, i
@@ -2684,6 +2717,9 @@ def _verb_before_object(toks: list[Token], i: int, last: Token) -> bool:
 
 
 IRREGULAR_PLURALS = frozenset("people children men women police staff cattle personnel troops".split())
+MODIFIER_PLURALS = frozenset({"police", "staff"})
+"""Plural nouns that also modify a plural noun after them: "two police officers" counts officers,
+"40 staff members" members; as "three Texas counties" counts counties."""
 
 
 def _is_plural(word: str) -> bool:
@@ -2855,6 +2891,44 @@ def _unit_key(before: list[Token]) -> str:
     if _agent_before(before, k):
         return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
     return lemma(t.text)
+
+
+_SCALED = re.compile(r"(?:million|billion|bn|m|thousand|trillion)\s*\Z", re.IGNORECASE)
+
+
+def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> bool:
+    """Whether "pounds" after a number scaled by a word ("1.8 million pounds", "£" aside) is money:
+    a weight in millions of pounds is of goods, said "of" what ("2 million pounds of beef")."""
+    return (
+        len(after) > 0
+        and after[0].lower in ("pounds", "pound")
+        and _SCALED.search(text, n.start, n.end) is not None
+        and not (len(after) > 1 and after[1].lower == "of")
+    )
+
+
+def _money_in(after: list[Token], j: int) -> str:
+    """The noun an amount is "in" right after it ("£3m in compensation", "$2bn in annual revenue",
+    "$40,000 in fines"), or "": not a form of payment ("in cash", "in shares") nor a name or a
+    time ("in London", "in 2019")."""
+    k = j + 1
+    if k >= len(after) or after[j].lower != "in":
+        return ""
+    while k + 1 < len(after) and after[k].lower.endswith(("al", "ual", "ly")) and after[k + 1].is_word:
+        k += 1  # "in annual revenue", "in quarterly sales"
+    t = after[k]
+    low = t.lower
+    if not t.is_word or t.text[0].isupper() or low in STOPWORDS or low in MONEY_FORMS or "NOUN" not in readings(low):
+        return ""
+    return counted_class(lemma(t.text))
+
+
+MONEY_FORMS = frozenset(
+    "cash stock stocks shares share bonds notes coins total all hand advance addition return exchange value"
+    " terms real nominal kind full part".split()
+)
+"""Words after "in" that say how an amount is paid or reckoned ("$5m in cash", "in real terms"), not
+what it is."""
 
 
 _PLACE_OF_NOUN = frozenset("in at near across throughout around outside".split())
