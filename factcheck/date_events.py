@@ -62,6 +62,10 @@ EVENT_WORDS: dict[str, str] = {
     "resigned": "resign", "resignation": "resign",
     "elected": "elect", "election": "elect", "elections": "elect", "vote": "elect", "polls": "elect",
     "quake": "quake", "earthquake": "quake", "tremor": "quake", "temblor": "quake",
+    "captured": "capture", "capture": "capture", "recaptured": "capture", "recapture": "capture",
+    "surrendered": "surrender", "surrender": "surrender",
+    "hijacked": "hijack", "hijacking": "hijack", "kidnapped": "kidnap", "kidnapping": "kidnap",
+    "abducted": "kidnap", "abduction": "kidnap",
 }
 """Words of events dates are given for -> one word per event (the verb and its noun as one)."""
 EVENTS = frozenset(EVENT_WORDS.values()) | {"court appearance"}

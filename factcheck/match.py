@@ -518,6 +518,8 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
     else:
         for i, j in _same_date_links(claims):
             parent[find(j)] = find(i)
+    for i, j in _copied_sentence_links(claims):
+        parent[find(j)] = find(i)
     members: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(claims):
         members[find(i)].append(c)
@@ -528,6 +530,24 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         what = "dates" if kind is ClaimKind.DATE else "times"
         groups.append(ClaimGroup(kind, "/".join(keys[:3]), tuple(items), f"alike context words around the {what}"))
     return groups
+
+
+def _copied_sentence_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of dates (or times) of different articles said in the same sentence,
+    the date itself aside ("Registration will run from October 26 to November 20." in two reports):
+    one sentence copied from the other or both from one wire, however few its words (``MIN_SHARED``
+    asks three). Each date is linked to the first one of its bucket, so the cost is linear."""
+    first: dict[tuple[str, str], int] = {}
+    links = []
+    for i, c in enumerate(claims):
+        at = c.sentence.find(c.surface)
+        if at < 0:
+            continue
+        bucket = (" ".join(c.sentence[:at].split()), " ".join(c.sentence[at + len(c.surface) :].split()))
+        j = first.setdefault(bucket, i)
+        if j != i and claims[j].location.article != c.location.article:
+            links.append((j, i))
+    return links
 
 
 SAME_DATE_GRANULARITIES = frozenset({"day", "month", "year"})

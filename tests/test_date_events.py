@@ -25,6 +25,8 @@ from factcheck.date_events import date_event, same_event
         ("A magistrate on Friday sentenced the forger to ten years in jail.", "Friday", "sentence"),
         ("The family's funeral for the skipper is set for Thursday.", "Thursday", "funeral"),
         ("A strong tremor jolted the island on Sunday, officials said.", "Sunday", "quake"),
+        # a capture named right before its day, not the escape further back in the sentence
+        ("The inmate who made a daring escape during a transfer was captured Monday in a motel.", "Monday", "capture"),
         # a verb read from its inflection when the lexicon names nothing
         ("The ferry capsized on Monday near the harbour.", "Monday", "capsize"),
         # verbs of saying, being and planning name no event; nor does a name ("Hale")
