@@ -1630,3 +1630,15 @@ def test_a_date_in_a_copied_sentence_of_few_words_is_grouped(tmp_path) -> None:
     }
     agreed = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.AGREE) if f.kind is ClaimKind.DATE]
     assert [sorted(c.location.article for c in f.claims) for f in agreed] == [["a.txt", "b.txt"]]
+
+
+def test_a_figure_counted_over_a_span_of_time_is_compared_within_that_span(tmp_path) -> None:
+    day = "Saltby recorded 140 mm of rain in the 24 hours to 9 a.m. on Monday, forecasters said."
+    three = "Saltby received 312 mm of rain in 72 hours, forecasters said."
+    assert not _conflicts_of(tmp_path, {"a.txt": day, "b.txt": three})
+    other = "The storm dumped 18 inches of rain on Saltby over three days, forecasters said."
+    (conflict,) = _conflicts_of(tmp_path, {"a.txt": other, "b.txt": three})  # three days are 72 hours
+    assert {c.scope_time for c in conflict.claims} == {"within 72 hours"}
+    # a span of time spent over days is when it was spent, not a window ("40 hours over four days")
+    talks = "The jury deliberated for 40 hours over four days."
+    assert _conflicts_of(tmp_path, {"a.txt": talks, "b.txt": "The jury deliberated for 30 hours."})

@@ -212,7 +212,7 @@ def quantity_claim(
         return None
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
-    if _numbered_name(text, n, before, after) or _street_number(text, n):
+    if _numbered_name(text, n, before, after) or _street_number(text, n) or _window_of_figure(before, after):
         return None
     prefix = text[max(0, n.start - 40) : n.start]
     subject = ""
@@ -593,7 +593,8 @@ def quantity_claim(
         # event and keyed by no noun, would meet any span of the story
         return None
     is_count = not unit or (unit == "percent" and head in MEASURE_NOUNS)  # a count, or a turnout
-    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count)
+    windowed = _dimension(unit) != "duration" if unit else True  # "40 hours over four days": when, not a window
+    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
     if not scope_time and not per and (projected := _projection(before)):
@@ -2977,9 +2978,15 @@ _RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\
 
 
 def _scope(
-    text: str, after: list[Token], j: int, found_dates: Sequence[dates.DateMatch], counted: bool = False
+    text: str,
+    after: list[Token],
+    j: int,
+    found_dates: Sequence[dates.DateMatch],
+    counted: bool = False,
+    windowed: bool = True,
 ) -> tuple[str, str]:
-    """Time and place scope read just after the counted phrase: "in 2021", "in the US". For a
+    """Time and place scope read just after the counted phrase: "in 2021", "in the US"; for a figure
+    other than a span of time (``windowed``), the span it is counted over ("in 24 hours"). For a
     count (``counted``: no unit, or a measure's percentage: a turnout), the day of the event is no
     scope ("won 38 seats in Sunday's election") when it is the one day its sentence names (not "12
     in Saturday's protest and 30 in Sunday's march"); a price of a day is that day's ("$53.09 in Monday's
@@ -2995,6 +3002,10 @@ def _scope(
             nxt = after[k + 1].lower if k + 1 < len(after) else ""
             if nxt not in ("according",):
                 break
+        if windowed and t.lower in ("in", "over", "within") and not scope_time and (window := _window(after, k + 1)):
+            scope_time = window  # "140 mm of rain in 24 hours" is not "312 mm in 72 hours"
+            k += 1
+            continue
         if t.lower in ("in", "during", "since", "by", "through") and k + 1 < len(after):
             d = next((d for d in found_dates if d.start == after[k + 1].start or d.start == t.start), None)
             if (
@@ -3015,6 +3026,44 @@ def _scope(
                 scope_place = _headline_place(after, m) if t.text == "In" else _scope_place(after, m)
         k += 1
     return scope_time, scope_place
+
+
+_WINDOW_SKIP = frozenset("the a past last first previous".split())
+_WINDOW_HOURS = {
+    "minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
+}  # fmt: skip
+
+
+def _window_of_figure(before: list[Token], after: list[Token]) -> bool:
+    """Whether a number of hours or days is the span another figure before it is counted over
+    ("140 mm of rain in the 24 hours to 9 a.m.", "killed 12 people over three days"): the figure's
+    scope (``_window``), not a span of its own."""
+    if not after or after[0].lower not in _WINDOW_HOURS:
+        return False
+    k = len(before) - 1
+    while k >= 0 and before[k].lower in _WINDOW_SKIP:
+        k -= 1
+    if k < 1 or before[k].lower not in ("in", "over", "within"):
+        return False
+    return any(
+        t.text[:1].isdigit() or numbers.parse_number_words(t.lower) is not None for t in before[max(0, k - 6) : k]
+    )
+
+
+def _window(after: list[Token], m: int) -> str:
+    """The span of time a figure is counted over, after "in", "over" or "within" ("in 24 hours",
+    "over the past three days": "within 72 hours"), in hours so that two ways of saying one span are
+    one scope; "" when none follows."""
+    while m < len(after) and after[m].lower in _WINDOW_SKIP:
+        m += 1
+    if m + 1 >= len(after) or after[m + 1].lower not in _WINDOW_HOURS:
+        return ""
+    word = after[m].lower
+    count = numbers.parse_number_words(word) if word.isalpha() else (int(word) if word.isdigit() else None)
+    if not count:
+        return ""
+    hours = count * _WINDOW_HOURS[after[m + 1].lower]
+    return f"within {hours:g} hours"
 
 
 _ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|last|worst)\b")
