@@ -1241,9 +1241,16 @@ def _plain(c: Claim) -> bool:
     / "40%") made 22 of the 30 conflicts the rule added (of 941 quantity conflicts there); with counts alone,
     8; on the dev stories the same true conflicts, one or two changed figures fewer caught."""
     plain = c.stated is not None and c.stated > 0 and c.qualifier not in BOUNDS and not _vague(c)
-    return plain and (not c.unit or (c.unit == "percent" and c.key in LONE_MEASURES))
+    return plain and (
+        not c.unit
+        or (c.unit == "percent" and c.key in LONE_MEASURES)
+        or (c.unit == "ordinal" and c.key == POSITION_KEY)
+    )
 
 
+POSITION_KEY = "table position"
+"""A place in a league table (``extract.quantities.POSITION_KEY``): a lone one may contradict the
+place other reports agree on, as a count may ("in 21st place" where six reports say "19th")."""
 LONE_MEASURES = frozenset(
     "turnout unemployment inflation approval participation occupancy poverty literacy mortality".split()
 )

@@ -1642,3 +1642,17 @@ def test_a_figure_counted_over_a_span_of_time_is_compared_within_that_span(tmp_p
     # a span of time spent over days is when it was spent, not a window ("40 hours over four days")
     talks = "The jury deliberated for 40 hours over four days."
     assert _conflicts_of(tmp_path, {"a.txt": talks, "b.txt": "The jury deliberated for 30 hours."})
+
+
+def test_a_lone_place_in_the_table_contradicts_the_place_others_agree_on(tmp_path) -> None:
+    texts = {
+        "a.txt": "Marlbeck sacked their manager on Monday. The club sit 19th, three points clear.",
+        "b.txt": "Marlbeck are 19th in the table after six defeats, and sacked their manager on Monday.",
+        "c.txt": "Marlbeck lie 19th in the First Division, the club said on Monday.",
+        "d.txt": "Marlbeck axe their manager with the club in 21st place",
+    }
+    (conflict,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "table position"]
+    assert sorted(c.display for c in conflict.claims) == ["19th", "19th", "19th", "21st place"]
+    # last season's place is another season's
+    texts["d.txt"] = "Marlbeck finished fourth in the league last season, but sacked their manager on Monday."
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "table position"]

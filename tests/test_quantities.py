@@ -112,6 +112,13 @@ CASES = [
     ("The club owes him about £3m in compensation.", [("compensation", "about £3m", "")]),
     ("The firm paid $5 million in cash for the stake.", [("money", "$5 million", "")]),
     ("Compensation of around 1.8 million pounds was agreed.", [("compensation", "around 1.8 million pounds", "")]),
+    # a place in a table, not a race's or a poll's
+    ("The Reds sit 19th, three points clear of the drop zone.",
+     [("table position", "19th", "19th table position"), ("point", "three points", "")]),
+    ("Marlbeck are 19th in the First Division.", [("table position", "19th", "19th table position")]),
+    ("Marlbeck axe their manager in 21st place", [("table position", "21st place", "21st table position")]),
+    ("Sotherton finished fifth after two throws.", [("throw", "two throws", "")]),
+    ("Gevaert was second in the final.", []),
     # a four-digit number hyphened to a noun is a count, not a year
     ("The 1000-member church was burned.", [("member", "1000-member", "")]),
     ("The 1500-seat hall was full.", [("seat", "1500-seat", "")]),

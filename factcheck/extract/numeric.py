@@ -42,6 +42,7 @@ from factcheck.extract.quantities import (
     one_span_claims,
     ordinal_claims,
     period_resets,
+    position_claims,
     quantity_claim,
     record_claims,
     shirt_number_claims,
@@ -235,6 +236,14 @@ def extract_sentence(
             if not any(st.rule in (PART_RULE, MEASURED_RULE) for st in claim.steps):
                 date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
+    claims.extend(
+        position_claims(
+            name,
+            sentence,
+            index,
+            date_spans + [(c.location.start - sentence.start, c.location.end - sentence.start) for c in claims],
+        )
+    )
     claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(times_word_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))

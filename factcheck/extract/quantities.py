@@ -2000,6 +2000,69 @@ def ordinal_claims(
     return out
 
 
+POSITION_KEY = "table position"
+"""The key of a place in a league table or standings ("sit 19th", "19th in the table")."""
+_POSITION = re.compile(
+    r"\b(?:(?P<verb>sit|sits|sat|sitting|lie|lies|lay|lying|are|is|were|was|finished|finish|finishes|"
+    r"climbed\s+to|rose\s+to|moved\s+up\s+to|dropped\s+to|fell\s+to|slipped\s+to|slumped\s+to|club|team|side)"
+    r"|(?P<in>\bin))\s+"
+    r"(?P<rank>(?P<word>" + "|".join(ORDINAL_WORDS) + r")|(?P<digits>\d{1,2})(?:st|nd|rd|th))\b"
+    r"(?P<place>\s+place)?"
+    r"(?=(?P<table>\s+(?:in|of)\s+the\s+(?:(?:[A-Z]\w*\s+){1,3}|\d+-team\s+)?"
+    r"(?:table|standings|league|division|conference|championship|Division|League|Conference|Championship)\b)"
+    r"|\s*[,.;:]|\s*\Z|\s+(?:with|on|after|and|but|just|only|three|two|four|five)\b)",
+)
+"""A rank in a table: after a verb of standing ("sit 19th", "finished fourth", "dropped to 21st")
+or "in" ("in 21st place"), and then the table ("in the table", "in the 24-team division"), "place"
+or, after "sit" or "lie" (``_TABLE_VERBS``), no noun ("sit 19th, three points clear"); "in 21st
+minute" ranks a minute (``ordinal_claims``)."""
+
+
+def position_claims(name: str, sentence: Sentence, index: LineIndex, taken: Sequence[tuple[int, int]]) -> list[Claim]:
+    """Places in a league table or standings ("sit 19th", "in 21st place", "are 19th in the First
+    Division"), keyed ``POSITION_KEY`` as ordinals."""
+    text = sentence.text
+    out: list[Claim] = []
+    if "st" not in text and "nd" not in text and "rd" not in text and "th" not in text:
+        return out
+    for m in _POSITION.finditer(text):
+        start, end = m.start("rank"), m.end("place") if m["place"] else m.end("rank")
+        if not (m["place"] or m["table"] or (m["verb"] or "").lower() in _TABLE_VERBS):
+            continue  # "in 21st", "finished fifth", "was second" alone may rank a race, a poll, anything
+        if any(s < end and start < e for s, e in taken):
+            continue
+        rank = ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
+        surface = text[start:end]
+        earlier = _EARLIER_SEASON.match(text, m.end("table") if m["table"] else end)
+        out.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key=POSITION_KEY,
+                value=Interval.point(rank),
+                display=surface,
+                normalised=f"{ordinal(rank)} {POSITION_KEY}",
+                unit="ordinal",
+                location=location(name, sentence, index, start, end),
+                sentence=text,
+                surface=surface,
+                steps=(Step(text[m.start() : end], f"{ordinal(rank)} place", "a place in a table"),),
+                context=tuple(content_stems(tokens(text))),
+                names=tuple(names(tokens(text))),
+                scope_time=earlier.group(1).lower() if earlier else "",
+                stated=float(rank),
+                granularity="exact",
+            )
+        )
+    return out
+
+
+_TABLE_VERBS = frozenset("sit sits sat sitting lie lies lay lying".split())
+"""Verbs of standing in a table, which need no table named after the rank ("sit 19th, three points
+clear"); others need it or "place" ("finished fifth" is as often a race's)."""
+_EARLIER_SEASON = re.compile(r"\s+((?:last|previous)\s+(?:season|year|campaign)|in\s+\d{4}(?:[-/]\d{2,4})?)")
+"""A place of another season after the table ("finished fourth in the league last season"): its scope."""
+
+
 TIMES_WORDS = {"twice": 2, "thrice": 3}
 _TIMES_WORD = re.compile(r"(?<![\w-])(?:[Tt]wice|[Tt]hrice)(?![\w-])")
 NOT_TIMES_AFTER = frozenset(
