@@ -94,7 +94,7 @@ STOPWORDS = frozenset(
     by with without into onto over under about as than then and or but nor so yet if while when
     where which who whom whose what why how is are was were be been being am has have had do does
     did will would shall should can could may might must not no also only just even still more most
-    because although though unless whereas whether
+    because although though unless whereas whether versus vs
     less least very such some any each every all both either neither other another same own there
     here up down out off again further once after before since until during through between among
     against per via according said says say told tell reported including like he she they we i you

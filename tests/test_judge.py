@@ -1656,3 +1656,18 @@ def test_a_lone_place_in_the_table_contradicts_the_place_others_agree_on(tmp_pat
     # last season's place is another season's
     texts["d.txt"] = "Marlbeck finished fourth in the league last season, but sacked their manager on Monday."
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "table position"]
+
+
+def test_a_lone_sum_or_size_of_a_named_thing_contradicts_the_agreed_one(tmp_path) -> None:
+    texts = {
+        "a.txt": "The council put the damage from the riot at €1.2 million on Monday.",
+        "b.txt": "Officials estimated the damage at €1.2 million.",
+        "c.txt": "Damage was estimated at €1.2 million, the mayor said.",
+        "d.txt": "Shopkeepers believe the damage was worth around half a million euros.",
+    }
+    (conflict,) = _conflicts_of(tmp_path, texts)
+    assert "only d.txt gives around half a million euros" in conflict.explanation
+    # a span of time is not compared so: two deals of two lengths are as often two deals
+    deals = {name: text.replace("€1.2 million", "three years") for name, text in texts.items()}
+    deals["d.txt"] = "Shopkeepers believe the damage was worth around five months."
+    assert not _conflicts_of(tmp_path, deals)

@@ -112,6 +112,12 @@ CASES = [
     ("The club owes him about £3m in compensation.", [("compensation", "about £3m", "")]),
     ("The firm paid $5 million in cash for the stake.", [("money", "$5 million", "")]),
     ("Compensation of around 1.8 million pounds was agreed.", [("compensation", "around 1.8 million pounds", "")]),
+    # the others hurt, the people taken to hospital, a depth below ground
+    ("Four people died and 73 others were injured.", [("death", "Four people", ""), ("injury", "73 others", "")]),
+    ("Five people were taken to hospital with minor injuries.", [("injury", "Five people", "")]),
+    ("Two people were released from hospital on Monday.", [("people", "Two people", "")]),
+    ("They are trapped some 1,380 feet underground.", [("depth", "some 1,380 feet", "")]),
+    ("The euro rose to $1.3652 versus $1.3598.", [("money", "$1.3652", ""), ("money", "$1.3598", "")]),
     # a place in a table, not a race's or a poll's
     ("The Reds sit 19th, three points clear of the drop zone.",
      [("table position", "19th", "19th table position"), ("point", "three points", "")]),
@@ -1157,7 +1163,9 @@ def test_a_country_of_two_words_ranked_in_brackets_has_no_age() -> None:
         ("Turnout was 63.8 percent.", True),  # one named measure: a lone one may contradict
         ("The Greens won a share of 30 percent.", False),  # a share of what: said of many things
         ("Four cranes toppled in the storm.", True),
-        ("The deal is worth $4 million.", False),
+        ("The deal is worth $4 million.", True),  # a sum of a named thing, as a count
+        ("He signed a one-year deal.", False),  # a span of time: two deals as often as one
+        ("Officials said it cost $4 million.", False),  # money of nothing named
     ],
 )
 def test_which_lone_figures_may_contradict_the_others(sentence: str, plain: bool) -> None:

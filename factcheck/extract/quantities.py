@@ -329,6 +329,9 @@ def quantity_claim(
             phrase, j, dropped = _counted(after, *_noun_phrase(after, start))
             if not phrase:
                 whole = ""
+    if phrase and unit and _dimension(unit) == "distance" and phrase[0].lower in DEPTH_WORDS:
+        # "1,380 feet underground", "1,200 feet below ground": a depth, not a count of ground
+        dropped, phrase, j = phrase[0], [], i
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
@@ -476,6 +479,9 @@ def quantity_claim(
     # Verbs of killing or wounding turn counted people into deaths or injuries.
     plural = key_words[-1] if key_words else ""
     people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
+    # "Four died and 73 others were injured": the others are people when a verb of harm counts them
+    further = [t.lower for t in after[j : j + 5]]  # "were taken to hospital"
+    people = people or (plural.lower() == "others" and bool(set(further) & (INJURY_VERBS | HOSPITAL_WORDS)))
     if (people or head in ("people", "person")) and _intended(before[-6:]):
         pass  # "he wanted to kill 100 people": an aim, not a toll
     elif people or head in ("people", "person"):
@@ -490,7 +496,7 @@ def quantity_claim(
             steps.append(Step(plural, "death", "people who lost their lives"))
             modifiers.append(plural.lower())
             head = "death"
-        elif any(w in INJURY_VERBS for w in around):
+        elif any(w in INJURY_VERBS for w in around) or _to_hospital(further):
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
@@ -1208,6 +1214,19 @@ def _is_prison_term(before: list[Token], after: list[Token], j: int, head: str, 
     if rest and rest[0] in ("in", "behind", "of", "'", "’"):
         return any(w in PRISON_WORDS for w in rest[1:])
     return False
+
+
+HOSPITAL_WORDS = frozenset({"hospital", "hospitalised", "hospitalized"})
+"""Words that count people as hurt ("five people were taken to hospital", "73 others were
+hospitalised"): the injured, as most reports count them."""
+
+
+def _to_hospital(around: list[str]) -> bool:
+    """Whether a clause takes the people counted to hospital ("were taken to hospital", "were
+    hospitalised"), not out of it ("released from hospital", "left hospital")."""
+    if "hospitalised" in around or "hospitalized" in around:
+        return True
+    return "hospital" in around and not {"released", "discharged", "left", "leave", "leaving"} & set(around)
 
 
 MISSING_WORDS = frozenset({"missing", "unaccounted"})
@@ -2946,6 +2965,8 @@ def _unit_key(before: list[Token]) -> str:
         k = run - 2  # "damage to the church was estimated at $1 million"
     if k >= 2 and before[k].text[:1].isupper() and before[k - 1].lower in _PLACE_OF_NOUN:
         k -= 2  # "damage in Lissa was estimated at 200 million euros": the damage, not the town
+    elif k >= 3 and before[k - 1].lower in ("the", "a", "an", "its", "their") and before[k - 2].lower in ("from", "to"):
+        k -= 3  # "put the damage from the riot at €1.2 million": the damage, not the riot
     t = before[k]
     low = t.lower
     if not t.is_word or low in STOPWORDS or low in AUXILIARIES or low in SPAN_WORDS or low.endswith(("ed", "ing")):
