@@ -118,6 +118,9 @@ CASES = [
     ("Two people were released from hospital on Monday.", [("people", "Two people", "")]),
     ("They are trapped some 1,380 feet underground.", [("depth", "some 1,380 feet", "")]),
     ("The euro rose to $1.3652 versus $1.3598.", [("money", "$1.3652", ""), ("money", "$1.3598", "")]),
+    ("Damage was now put at £6 million.", [("damage", "£6 million", "")]),
+    ("The ferry had a capacity of 50 passengers.", [("capacity", "50 passengers", "")]),
+    ("The boat had a capacity of 40.", [("capacity", "40", "")]),
     # a place in a table, not a race's or a poll's
     ("The Reds sit 19th, three points clear of the drop zone.",
      [("table position", "19th", "19th table position"), ("point", "three points", "")]),

@@ -598,6 +598,16 @@ def quantity_claim(
         # "fired for about a minute before police arrived": one unit said in words, tied to another
         # event and keyed by no noun, would meet any span of the story
         return None
+    if (
+        not unit
+        and len(before) >= 2
+        and before[-1].lower == "of"
+        and before[-2].lower == "capacity"
+        and head != "capacity"
+    ):
+        # "a capacity of 50 passengers": how many it may hold, not how many it held
+        steps.append(Step(f"{before[-2].text} of", "capacity", "the most a thing may hold"))
+        head = "capacity"
     is_count = not unit or (unit == "percent" and head in MEASURE_NOUNS)  # a count, or a turnout
     windowed = _dimension(unit) != "duration" if unit else True  # "40 hours over four days": when, not a window
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
@@ -2898,7 +2908,7 @@ def _into_custody(after: list[Token], j: int) -> bool:
 
 LEVEL_NOUNS = frozenset("level reading concentration content".split())
 """Nouns whose value a bare number is, named by the word before them: "blood-alcohol level was 0.27"."""
-MEASURED_NOUNS = frozenset({"temperature", "majority"})
+MEASURED_NOUNS = frozenset({"temperature", "majority", "capacity"})
 """Nouns whose value a bare number is on their own: "temperatures were minus 14", "a majority of 12"
 (seats or votes: "a majority of 12 seats" is keyed by its noun)."""
 
@@ -2955,8 +2965,8 @@ def _unit_key(before: list[Token]) -> str:
     if len(before) < 2 or before[-1].lower not in ("of", "at", "worth"):
         return ""
     k = len(before) - 2
-    while k > 0 and (before[k].lower in _VALUED or before[k].lower in AUXILIARIES):
-        k -= 1  # "the damage was estimated at $1 million"
+    while k > 0 and (before[k].lower in _VALUED or before[k].lower in AUXILIARIES or before[k].lower in _NOW_WORDS):
+        k -= 1  # "the damage was estimated at $1 million", "damage now put at £6 million"
     run = k  # a name the damage was done to ("damages to the Tarn Bible Church at $1 million")
     while run > 0 and before[run].is_word and before[run].text[0].isupper():
         run -= 1
@@ -3016,6 +3026,8 @@ MONEY_FORMS = frozenset(
 what it is."""
 
 
+_NOW_WORDS = frozenset("now already initially originally first later since still provisionally".split())
+"""Adverbs of time between a noun and the amount it is valued at ("damage now put at £6 million")."""
 _PLACE_OF_NOUN = frozenset("in at near across throughout around outside".split())
 """Prepositions between a noun and a name that places it ("damage in Lissa"): the noun is measured."""
 
