@@ -136,7 +136,11 @@ def _may_have_time_word(text: str) -> bool:
     return any(map(text.__contains__, _TIME_WORD_PARTS)) and _TIME_WORDS.search(text) is not None
 
 
-_EVENING_RE = re.compile(r"[ ]{1,2}(?:last[ ]night|tonight|this[ ]evening|in[ ]the[ ]evening|at[ ]night)\b", re.I)
+_EVENING_RE = re.compile(
+    r"[ ]{1,2}(?:last[ ]night|tonight|this[ ]evening|this[ ]afternoon|in[ ]the[ ]evening|in[ ]the[ ]afternoon"
+    r"|at[ ]night)\b",
+    re.I,
+)
 """After a 12-hour time with no a.m./p.m., these put it after noon."""
 _QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
                     "some": "about", "circa": "about", "around": "about", "just past": "just after",

@@ -20,6 +20,8 @@ CASES = [
     ("It was reopened by 4.30pm on Saturday.", [("by 4.30pm", "by 16:30", 930, 990)]),
     ("The crew reached it at about 1100 hrs IST.", [("about 1100 hrs IST", "about 11:00 IST", 655, 665)]),
     ("She passed away at 6:41 last night.", [("6:41", "18:41", 1121, 1121)]),
+    ("The ferry capsized at 5:40 in the afternoon.", [("5:40", "17:40", 1060, 1060)]),
+    ("The ferry left at 5:40 in the morning.", [("5:40", "05:40", 340, 340)]),
     ("Firefighters arrived just after 6am.", [("just after 6am", "just after 06:00", 360, 375)]),
     ("Gunfire was heard around 10:30 a. m.", [("around 10:30 a. m.", "about 10:30", 625, 635)]),
     ("The call came at 11: 41am.", [("11: 41am", "11:41", 701, 701)]),
