@@ -1187,3 +1187,16 @@ def test_millions_of_pounds_are_sterling_but_a_weight_of_goods_is_not() -> None:
     assert units("The settlement was worth 1.8 million pounds.") == ["GBP"]
     assert units("The plant shipped 2 million pounds of beef.") == [""]
     assert units("He weighed 200 pounds.") == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scopes"),
+    [
+        ("Net profit fell to €118 million from €171 million a year earlier.", ["", "a year earlier"]),
+        ("Revenue was 2.14 billion euros, down from 2.28 billion euros a year earlier.", ["", "a year earlier"]),
+        ("Profit was €12m, up from €9m in the same period last year.", ["", "a year earlier"]),
+    ],
+)
+def test_a_year_earlier_figure_is_scoped_to_that_year(sentence: str, scopes: list[str]) -> None:
+    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [c.scope_time for c in claims if c.kind is ClaimKind.QUANTITY and not c.key.startswith("duration")] == scopes

@@ -3098,6 +3098,9 @@ def _scope(
             nxt = after[k + 1].lower if k + 1 < len(after) else ""
             if nxt not in ("according",):
                 break
+        if k == j and not scope_time and _year_earlier(after, k):
+            scope_time = "a year earlier"  # "from €171 million a year earlier": the prior period's
+            break
         if windowed and t.lower in ("in", "over", "within") and not scope_time and (window := _window(after, k + 1)):
             scope_time = window  # "140 mm of rain in 24 hours" is not "312 mm in 72 hours"
             k += 1
@@ -3128,6 +3131,20 @@ _WINDOW_SKIP = frozenset("the a past last first previous".split())
 _WINDOW_HOURS = {
     "minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
 }  # fmt: skip
+
+
+_YEAR_EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("the", "previous", "year"),
+                 ("last", "year"), ("the", "year", "before"), ("a", "year", "previously"))  # fmt: skip
+
+
+def _year_earlier(after: list[Token], k: int) -> bool:
+    """Whether the words at ``after[k]`` say a figure is a year-earlier one ("from €171 million a year
+    earlier", "against 40 the previous year", "in the same period last year"): a prior period's value,
+    not the one reported."""
+    if k + 3 < len(after) and [t.lower for t in after[k : k + 4]] == ["in", "the", "same", "period"]:
+        k += 4
+    words = tuple(t.lower for t in after[k : k + 3])
+    return any(words[: len(phrase)] == phrase for phrase in _YEAR_EARLIER)
 
 
 def _window_of_figure(before: list[Token], after: list[Token]) -> bool:
