@@ -34,6 +34,7 @@ from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
+from factcheck.units import is_currency
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -81,6 +82,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "a 17-year-old boy was stabbed" / "arrested a 45-year-old man": two people
     if x.key == "age" and (_told_of(x, y) or _told_of(y, x)):
         return False  # "Tom Reed said a 36-year-old was held" / "Tom Reed, 49": whom the speaker tells of
+    if x.key == POSITION_KEY and _two_teams(x, y):
+        return False  # "Marlbeck sit 19th" / "Corran, in 14th place": two teams' places
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
@@ -1202,6 +1205,10 @@ def lone_value_links(
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
             if not (two or backed or holders[w] & holders[v] or kin == [v]):
                 continue
+            if not backed and any(
+                c.unit and c.unit not in ("percent", "ordinal", "pair") and not is_currency(c.unit) for c in lone
+            ):
+                continue  # a lone size only against one two reports give: "the tunnel" of one report may be its road's
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
                 continue
@@ -1247,6 +1254,13 @@ def _plain(c: Claim) -> bool:
         or (c.unit == "ordinal" and c.key == POSITION_KEY)
         or (c.key not in GENERIC_KEYS and _lone_unit(c.unit))
     )
+
+
+def _two_teams(x: Claim, y: Claim) -> bool:
+    """Whether two places in a table are of two teams named before them ("Marlbeck sit 19th",
+    "Corran are 12th"); a place of a team not named ("The club sit 19th") may be any team's."""
+    a, b = (c.subject.lower().removeprefix("the ").strip() for c in (x, y))
+    return bool(a and b and a != b)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1919,10 +1933,11 @@ def _date_reason(x: Claim, y: Claim) -> str:
 
 
 RUNNING_TALLIES = frozenset(
-    """death injury casualty victim body arrest evacuee displaced firefighter rescuer aftershock""".split()
+    """death injury casualty victim body arrest evacuee displaced firefighter rescuer aftershock damage""".split()
 )
 """Counted things whose figure grows from one report to the next as news comes in (the dead, the
-injured, arrests, the firefighters sent; a fire's containment): a later report's larger figure,
+injured, arrests, the firefighters sent, the damage as assessors get in; a fire's containment): a
+later report's larger figure,
 within ``UPDATE_DAYS``, is more often an update than an error, and its conflict is of low severity.
 Not people, homes or an area, which are as often fixed (people on board, a village's houses, a
 lake). The missing shrink as they are found: a later report's smaller figure."""

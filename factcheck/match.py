@@ -389,16 +389,20 @@ ROLE_NOUNS = frozenset(
 """Nouns of the part a person plays in a story, which an age may stand before ("the 36-year-old
 driver"): two unnamed ages before one of them are of one person when the story's other ages give
 that role to one person only (``_split_people``)."""
-_ROLE_AFTER = re.compile(r"[\s-]+([a-z]+)")
+_ROLE_AFTER = re.compile(r"[\s-]+([a-z]+)(?:\s+of\s+(?:the|a|an|his|her|their)\s+([\w-]+))?")
 
 
 def role_noun(c: Claim) -> str:
-    """The role noun (``ROLE_NOUNS``) right after an age ("the 58-year-old driver"), or ""."""
+    """The role noun (``ROLE_NOUNS``) right after an age ("the 58-year-old driver"), with what it is
+    of when the words say ("the 24-year-old driver of the Ford": ``driver of ford``, not the BMW's
+    driver), or ""."""
     at = c.sentence.find(c.surface)
     if at < 0:
         return ""
     m = _ROLE_AFTER.match(c.sentence, at + len(c.surface))
-    return m.group(1) if m and m.group(1) in ROLE_NOUNS else ""
+    if not m or m.group(1) not in ROLE_NOUNS:
+        return ""
+    return f"{m.group(1)} of {m.group(2).lower()}" if m.group(2) else m.group(1)
 
 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")

@@ -1671,3 +1671,32 @@ def test_a_lone_sum_or_size_of_a_named_thing_contradicts_the_agreed_one(tmp_path
     deals = {name: text.replace("€1.2 million", "three years") for name, text in texts.items()}
     deals["d.txt"] = "Shopkeepers believe the damage was worth around five months."
     assert not _conflicts_of(tmp_path, deals)
+
+
+def test_two_teams_places_are_not_compared(tmp_path) -> None:
+    texts = {
+        "a.txt": "Marlbeck beat Corran 2-1 on Saturday. Marlbeck sit 19th, while Corran are 12th in the table.",
+        "b.txt": "Corran are 12th in the table after losing 2-1 at Marlbeck, who sit 19th.",
+        "c.txt": "Corran, in 14th place, lost 2-1 at Marlbeck on Saturday.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "table position"]
+
+
+def test_a_driver_of_another_car_is_not_the_driver_named(tmp_path) -> None:
+    texts = {
+        "a.txt": "A woman died on Saturday after two cars collided on Mill Lane in Elwood, police said. Marta Quinn, "
+        "71, a passenger, died in hospital. Police arrested Daniel Fross, 42, the driver of a BMW.",
+        "b.txt": "Police arrested the 42-year-old driver of the BMW after the collision in Elwood on Saturday. "
+        "Marta Quinn, 71, died in hospital.",
+        "c.txt": "The 24-year-old driver of the Ford, in which Marta Quinn was travelling, was treated for minor "
+        "injuries after Saturday's crash in Elwood.",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
+
+
+def test_a_lone_size_is_set_only_against_one_two_reports_give(tmp_path) -> None:
+    texts = {
+        "a.txt": "The tunnel is 2.4 km long, officials said on Monday.",
+        "b.txt": "The new approach road to the tunnel is 6 kilometres long.",
+    }
+    assert not _conflicts_of(tmp_path, texts)

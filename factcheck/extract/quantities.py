@@ -2063,6 +2063,7 @@ def position_claims(name: str, sentence: Sentence, index: LineIndex, taken: Sequ
         rank = ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
         surface = text[start:end]
         earlier = _EARLIER_SEASON.match(text, m.end("table") if m["table"] else end)
+        team = _TEAM_BEFORE.search(text, max(0, m.start() - 40), m.start())
         out.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
@@ -2078,11 +2079,17 @@ def position_claims(name: str, sentence: Sentence, index: LineIndex, taken: Sequ
                 context=tuple(content_stems(tokens(text))),
                 names=tuple(names(tokens(text))),
                 scope_time=earlier.group(1).lower() if earlier else "",
+                subject=team.group(1) if team else "",
                 stated=float(rank),
                 granularity="exact",
             )
         )
     return out
+
+
+_TEAM_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*),?(?:\s+(?:who|which))?\s*\Z")
+"""The team whose place it is, named right before the verb ("Marlbeck sit 19th", "Corran, in 14th
+place", "at Marlbeck, who sit 19th"): the subject of the claim."""
 
 
 _TABLE_VERBS = frozenset("sit sits sat sitting lie lies lay lying".split())
