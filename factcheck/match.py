@@ -333,7 +333,13 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
     ages are of."""
     whose = _people_of(items)
     people = sorted({p for p in whose if p})
-    if len(people) <= 1:
+    if len(people) == 1:  # "The 36-year-old driver" where "The 58-year-old driver, Anthony Reed": his age
+        one = {people[0]: [c for c, p in zip(items, whose, strict=True) if p]}
+        holders, told = _role_holders(one), _roles_told(items)
+        return [
+            [c if p else ((_by_role(c, one, holders, told) or ("", c))[1]) for c, p in zip(items, whose, strict=True)]
+        ]
+    if not people:
         return [items]
     groups: dict[str, list[Claim]] = {p: [] for p in people}
     unnamed: list[Claim] = []
@@ -360,26 +366,52 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
     # An age no name nor value places is the one person's whose ages are said before the same role
     # ("the 58-year-old driver" where "the 36-year-old driver" is Reed's), unless one article gives
     # that role two ages (two drivers); else it goes with the person most ages are of.
-    holders: dict[str, dict[str, Claim]] = defaultdict(dict)  # role -> person -> an age said before it
+    holders, told = _role_holders(groups), _roles_told(items)
+    for c in later:
+        placed = _by_role(c, groups, holders, told)
+        if placed is not None:
+            groups[placed[0]].append(placed[1])
+            continue
+        groups[max(people, key=lambda p: (len(groups[p]), p))].append(c)
+    return [g for g in groups.values() if g]
+
+
+def _role_holders(groups: dict[str, list[Claim]]) -> dict[str, dict[str, Claim]]:
+    """Role -> person -> an age of theirs said before that role (``role_noun``)."""
+    holders: dict[str, dict[str, Claim]] = defaultdict(dict)
     for p, ages in groups.items():
         for x in ages:
             if role := role_noun(x):
                 holders[role].setdefault(p, x)
+    return holders
+
+
+def _roles_told(items: list[Claim]) -> dict[tuple[str, str], set[float | None]]:
+    """(article, role) -> the ages the article gives before that role (two: two drivers)."""
     told: dict[tuple[str, str], set[float | None]] = defaultdict(set)
     for c in items:
         if role := role_noun(c):
             told[(c.location.article, role)].add(c.stated)
-    for c in later:
-        role = role_noun(c)
-        held = holders.get(role, {}) if len(told[(c.location.article, role)]) == 1 else {}
-        if len(held) == 1:
-            ((p, ref),) = held.items()
-            name = max((x.subject for x in groups[p]), key=lambda s: (len(s.split()), s))
-            step = Step(f"{c.surface} {role}", name, f"the {role}'s age in {ref.location.article} is {name}'s")
-            groups[p].append(replace(c, subject=name, steps=(*c.steps, step)))
-            continue
-        groups[max(people, key=lambda p: (len(groups[p]), p))].append(c)
-    return [g for g in groups.values() if g]
+    return told
+
+
+def _by_role(
+    c: Claim,
+    groups: dict[str, list[Claim]],
+    holders: dict[str, dict[str, Claim]],
+    told: dict[tuple[str, str], set[float | None]],
+) -> tuple[str, Claim] | None:
+    """The one person whose age another report says before ``c``'s role, and ``c`` given to them
+    with a step naming that report; None when its role names no one person (or its article gives
+    that role two ages)."""
+    role = role_noun(c)
+    held = holders.get(role, {}) if role and len(told[(c.location.article, role)]) == 1 else {}
+    if len(held) != 1:
+        return None
+    ((p, ref),) = held.items()
+    name = max((x.subject for x in groups[p]), key=lambda s: (len(s.split()), s))
+    step = Step(f"{c.surface} {role}", name, f"the {role}'s age in {ref.location.article} is {name}'s")
+    return p, replace(c, subject=name, steps=(*c.steps, step))
 
 
 ROLE_NOUNS = frozenset(

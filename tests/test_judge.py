@@ -1700,3 +1700,40 @@ def test_a_lone_size_is_set_only_against_one_two_reports_give(tmp_path) -> None:
         "b.txt": "The new approach road to the tunnel is 6 kilometres long.",
     }
     assert not _conflicts_of(tmp_path, texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        # one person named: the unnamed age before his role is still his
+        (
+            {
+                "a.txt": "A man died on Tuesday after his car hit a bridge near Kelbrook. The 58-year-old driver, "
+                "Anthony Reed, was pronounced dead at the scene.",
+                "b.txt": "Police named the victim as Anthony Reed. The 36-year-old driver died at the scene near "
+                "Kelbrook.",
+            },
+            "age",
+        ),
+        # a place in the table with "now" before it
+        (
+            {
+                "a.txt": "Corran beat Marlbeck 2-1 on Saturday and sit 12th.",
+                "b.txt": "Corran are 12th in the table after beating Marlbeck 2-1 on Saturday.",
+                "c.txt": "Corran beat Marlbeck 2-1 on Saturday and are now 15th in the table.",
+            },
+            "table position",
+        ),
+        # a sum told with the day of its event ("during Sunday's raid") has no time scope
+        (
+            {
+                "a.txt": "The security firm later paid £1m in compensation to staff held during the raid in Walden.",
+                "b.txt": "The company agreed to pay £1.5m in compensation to workers tied up during Sunday's raid "
+                "in Walden.",
+            },
+            "compensation",
+        ),
+    ],
+)
+def test_conflicts_a_reader_expected(tmp_path, texts: dict[str, str], key: str) -> None:
+    assert [f for f in _conflicts_of(tmp_path, texts) if f.key == key]

@@ -608,7 +608,13 @@ def quantity_claim(
         # "a capacity of 50 passengers": how many it may hold, not how many it held
         steps.append(Step(f"{before[-2].text} of", "capacity", "the most a thing may hold"))
         head = "capacity"
-    is_count = not unit or (unit == "percent" and head in MEASURE_NOUNS)  # a count, or a turnout
+    # a count, a turnout, or a sum of a named thing ("£1.5m in compensation to workers tied up during
+    # Sunday's raid": the raid's day, not a span) but not a price ("$53.09 in Monday's trading")
+    is_count = (
+        not unit
+        or (unit == "percent" and head in MEASURE_NOUNS)
+        or (is_currency(unit) and head not in ("money", SHARE_PRICE) and not head.endswith("price"))
+    )
     windowed = _dimension(unit) != "duration" if unit else True  # "40 hours over four days": when, not a window
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
     if from_place:
@@ -2034,7 +2040,7 @@ POSITION_KEY = "table position"
 _POSITION = re.compile(
     r"\b(?:(?P<verb>sit|sits|sat|sitting|lie|lies|lay|lying|are|is|were|was|finished|finish|finishes|"
     r"climbed\s+to|rose\s+to|moved\s+up\s+to|dropped\s+to|fell\s+to|slipped\s+to|slumped\s+to|club|team|side)"
-    r"|(?P<in>\bin))\s+"
+    r"|(?P<in>\bin))\s+(?:(?:now|currently|still)\s+)?"
     r"(?P<rank>(?P<word>" + "|".join(ORDINAL_WORDS) + r")|(?P<digits>\d{1,2})(?:st|nd|rd|th))\b"
     r"(?P<place>\s+place)?"
     r"(?=(?P<table>\s+(?:in|of)\s+the\s+(?:(?:[A-Z]\w*\s+){1,3}|\d+-team\s+)?"
