@@ -65,6 +65,7 @@ events reach at most 0.61 by this measure alone, so ``MERGE_RATIO`` is what keep
 0.5 a storm told by eight reports split 5/3 at 0.47 and hid two of its planted conflicts; at 0.4
 the dev stories, the self-test and bench/noise.py are unchanged and no conflict spans two events."""
 MERGE_RATIO = 0.5
+LONE_CORE_SHARE = 0.75
 """The cross pairs of two cores must share on average at least this share of what the pairs inside
 the less close core share. Cores of two events of one kind in one dev folder reach at most 0.41;
 cores of one event split by complete linkage mostly 0.6 or more."""
@@ -335,7 +336,7 @@ class ArticleFacts:
                 (sum(self.weight(arts[i], arts[j]) for i in ms for j in members[c]) / (len(ms) * len(members[c])), c)
                 for c in cores
             )
-            if best >= SAME_EVENT:
+            if best >= SAME_EVENT or (len(cores) == 1 and best >= SAME_EVENT * LONE_CORE_SHARE):
                 out[into].extend(ms)
             else:
                 out[g] = list(ms)

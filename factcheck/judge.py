@@ -82,6 +82,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "a 17-year-old boy was stabbed" / "arrested a 45-year-old man": two people
     if x.key == "age" and (_told_of(x, y) or _told_of(y, x)):
         return False  # "Tom Reed said a 36-year-old was held" / "Tom Reed, 49": whom the speaker tells of
+    if x.kind is ClaimKind.QUANTITY and _scales_apart(x, y):
+        return False  # "£85 for a passport" / "cut by £1.6bn": no slip makes one the other
     if x.key == POSITION_KEY and _two_teams(x, y):
         return False  # "Marlbeck sit 19th" / "Corran, in 14th place": two teams' places
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
@@ -1256,6 +1258,17 @@ def _plain(c: Claim) -> bool:
     )
 
 
+SCALES_APART = 1000.0
+"""How many times larger one figure must be than another for the two never to be one figure told
+wrongly: a dropped zero or a scale word (a thousand for a million) is within it; "£85" and
+"£1.6bn" are not."""
+
+
+def _scales_apart(x: Claim, y: Claim) -> bool:
+    a, b = x.stated, y.stated
+    return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) > SCALES_APART
+
+
 def _two_teams(x: Claim, y: Claim) -> bool:
     """Whether two places in a table are of two teams named before them ("Marlbeck sit 19th",
     "Corran are 12th"); a place of a team not named ("The club sit 19th") may be any team's."""
@@ -1732,7 +1745,8 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
             # amount's made-up bound ("hundreds" below 1,000) says nothing of the other
             return None if _vague(x) or _vague(y) else True
         # "48 km (30 miles)": a figure converted from another unit is rounded in its own unit
-        return _stated_unit(x) != _stated_unit(y) and x.value.gap(y.value) <= CONVERSION_GAP
+        slack = max(CONVERSION_GAP, _round_tens(x), _round_tens(y))
+        return _stated_unit(x) != _stated_unit(y) and x.value.gap(y.value) <= slack
     if x.kind is ClaimKind.DATE and (x.text_value or y.text_value):
         return symbols_overlap(x.text_value, x.value, y.text_value, y.value)
     if x.unit == y.unit == "pair":  # records and scores are compared as written
@@ -1772,6 +1786,20 @@ def _out_of_reach(x: Claim, y: Claim) -> bool:
 CONVERSION_GAP = 0.03
 """Values stated in two units (kilometres and miles) whose gap is at most this share are one value
 rounded after conversion ("48km" and "30 miles", 48.3 km: 0.6%; "1,150 km" and "700 miles": 2%)."""
+
+
+def _round_tens(c: Claim) -> float:
+    """The rounding a measure of two digits ending in zero carries as a share of it ("60km" is 55 to
+    65 km as "600 km" is 550 to 650: 0.083), at most ``numbers.ROUNDING_CAP``; 0 for any other
+    figure (a count of 60 people is exact)."""
+    from factcheck.numbers import ROUNDING_CAP
+
+    if not c.unit or c.stated is None or _stated_unit(c) or c.stated not in _ROUND_TENS:
+        return 0.0  # a figure converted from another unit is rounded in that unit, not this one
+    return min(5 / c.stated, ROUNDING_CAP)
+
+
+_ROUND_TENS = frozenset(float(n) for n in range(10, 100, 10))
 
 
 def _stated_unit(c: Claim) -> str:

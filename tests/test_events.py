@@ -330,3 +330,16 @@ def test_a_shared_fact_is_shown_as_each_article_words_it(tmp_path: Path) -> None
 )
 def test_two_wordings_of_one_fact_are_shown_as_a_user_can_find_them(first: str, second: str, shown: str) -> None:
     assert events_module.worded(first, second) == shown
+
+
+def test_a_fragment_leaning_on_the_one_core_of_a_folder_joins_it_with_less() -> None:
+    # e1 shares less than SAME_EVENT on average with the one core: alone beside it before, a report of
+    # its event now (its planted figures are what it shares less); beside two cores it stays apart
+    facts = _facts({"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "e1": "pqvw"})
+    weights = [facts.weight("e1", a) for a in ("a1", "a2", "a3")]
+    assert SAME_EVENT * events_module.LONE_CORE_SHARE <= sum(weights) / 3 < SAME_EVENT
+    assert facts.events()["e1"] == facts.events()["a1"]
+    two = _facts(
+        {"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "e1": "pqvw", "b1": "ijklm", "b2": "ijklm", "b3": "ijklmo"}
+    )
+    assert two.events()["e1"] != two.events()["a1"]

@@ -1737,3 +1737,25 @@ def test_a_lone_size_is_set_only_against_one_two_reports_give(tmp_path) -> None:
 )
 def test_conflicts_a_reader_expected(tmp_path, texts: dict[str, str], key: str) -> None:
     assert [f for f in _conflicts_of(tmp_path, texts) if f.key == key]
+
+
+def test_a_round_measure_of_two_digits_is_as_rounded_as_its_tens(tmp_path) -> None:
+    texts = {
+        "a.txt": "The USGS said the quake was 35 miles southwest of Bandar Abbas on Sunday.",
+        "b.txt": "The quake struck 60km southwest of Bandar Abbas on Sunday, the USGS said.",
+    }
+    assert not _conflicts_of(tmp_path, texts)  # 56.3 km lies within 55-65 km
+    texts["b.txt"] = texts["b.txt"].replace("60km", "70km")
+    assert _conflicts_of(tmp_path, texts)
+
+
+def test_figures_a_thousand_times_apart_are_not_one_figure() -> None:
+    from factcheck.judge import _scales_apart
+
+    def money(stated: float) -> Claim:
+        return Claim(
+            ClaimKind.QUANTITY, "home office", None, "", "GBP", Location("a.txt", 0, 1, 1, 1), "", "", stated=stated
+        )
+
+    assert _scales_apart(money(85), money(1.6e9))
+    assert not _scales_apart(money(2e6), money(2e8))  # a scale word dropped ("2 hundred million")
