@@ -1254,7 +1254,7 @@ def _plain(c: Claim) -> bool:
         not c.unit
         or (c.unit == "percent" and c.key in LONE_MEASURES)
         or (c.unit == "ordinal" and c.key == POSITION_KEY)
-        or (c.key not in GENERIC_KEYS and _lone_unit(c.unit))
+        or (c.key not in GENERIC_KEYS and "price" not in c.key and _lone_unit(c.unit))
     )
 
 
@@ -1281,7 +1281,8 @@ def _lone_unit(unit: str) -> bool:
     """Whether a figure in ``unit`` of a named thing may stand alone against the others' as a count
     may ("around half a million euros" of damage where three reports give €1.2 million, "1,200 feet"
     of depth): a sum or a size, not a span of time or a share ("a one-year deal" / "a five-month
-    deal" are two deals as often as one)."""
+    deal" are two deals as often as one); nor a price, which moves (a share's price on the market
+    and the price offered for it)."""
     from factcheck.extract.quantities import _dimension
 
     return unit not in ("percent", "ordinal", "pair") and _dimension(unit) not in ("duration", "measure")

@@ -1759,3 +1759,11 @@ def test_figures_a_thousand_times_apart_are_not_one_figure() -> None:
 
     assert _scales_apart(money(85), money(1.6e9))
     assert not _scales_apart(money(2e6), money(2e8))  # a scale word dropped ("2 hundred million")
+
+
+def test_a_market_price_is_not_set_against_an_offer_price(tmp_path) -> None:
+    texts = {
+        "a.txt": "Quillstone stock rose 20 percent to $30.50 a share after the bid was announced.",
+        "b.txt": "Halbrook offered $36.50 a share for Quillstone on Monday.",
+    }
+    assert not _conflicts_of(tmp_path, texts)
