@@ -1258,10 +1258,10 @@ def _plain(c: Claim) -> bool:
     )
 
 
-SCALES_APART = 1000.0
+SCALES_APART = 10000.0
 """How many times larger one figure must be than another for the two never to be one figure told
-wrongly: a dropped zero or a scale word (a thousand for a million) is within it; "£85" and
-"£1.6bn" are not."""
+wrongly: a dropped zero or a scale word with a digit changed (£2.4bn / £2.3m) is within it; "£85"
+and "£1.6bn" are not."""
 
 
 def _scales_apart(x: Claim, y: Claim) -> bool:
@@ -1272,8 +1272,8 @@ def _scales_apart(x: Claim, y: Claim) -> bool:
 def _two_teams(x: Claim, y: Claim) -> bool:
     """Whether two places in a table are of two teams named before them ("Marlbeck sit 19th",
     "Corran are 12th"); a place of a team not named ("The club sit 19th") may be any team's."""
-    a, b = (c.subject.lower().removeprefix("the ").strip() for c in (x, y))
-    return bool(a and b and a != b)
+    a, b = (set(c.subject.lower().removeprefix("the ").split()) for c in (x, y))
+    return bool(a and b and not (a <= b or b <= a))  # "Harrow" is "Harrow Athletic"
 
 
 @functools.lru_cache(maxsize=256)
@@ -1797,6 +1797,10 @@ def _round_tens(c: Claim) -> float:
 
     if not c.unit or c.stated is None or _stated_unit(c) or c.stated not in _ROUND_TENS:
         return 0.0  # a figure converted from another unit is rounded in that unit, not this one
+    from factcheck.extract.quantities import _dimension
+
+    if _dimension(c.unit) not in ("distance", "weight", "speed", "area", "volume"):
+        return 0.0  # 40C and 112F (44.4C): a temperature's zero is no zero to round from
     return min(5 / c.stated, ROUNDING_CAP)
 
 

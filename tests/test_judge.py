@@ -1767,3 +1767,65 @@ def test_a_market_price_is_not_set_against_an_offer_price(tmp_path) -> None:
         "b.txt": "Halbrook offered $36.50 a share for Quillstone on Monday.",
     }
     assert not _conflicts_of(tmp_path, texts)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a short report of "a second crash" does not join the story's one core on less than the usual weight
+        {
+            "a.txt": "A motorcyclist died after a collision with a lorry on the A61 near Thornby on Friday morning. "
+            "The crash happened at about 7.45am, police said. The 34-year-old rider was pronounced dead at the "
+            "scene. The road was closed for six hours.",
+            "b.txt": "A 34-year-old motorcyclist was killed in a crash with a lorry on the A61 at Thornby on Friday. "
+            "Police said the collision happened at about 7.45am and the road was shut for six hours.",
+            "c.txt": "Police have named the 34-year-old motorcyclist who died in a collision with a lorry on the A61 "
+            "near Thornby at about 7.45am on Friday. The road was closed for six hours while officers investigated.",
+            "d.txt": "A second crash on the A61 near Thornby on Friday left a 52-year-old motorcyclist injured. "
+            "Police said a lorry hit his bike at about 5.20pm. The road was shut for two hours.",
+        },
+    ],
+)
+def test_a_report_of_a_second_event_is_not_compared(tmp_path, texts: dict[str, str]) -> None:
+    assert not _conflicts_of(tmp_path, texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        # a team's short name is the team
+        (
+            {
+                "a.txt": "Harrow Athletic sacked manager Gordon Lyle on Monday. Harrow Athletic are 19th in the "
+                "Championship, two points above the relegation zone.",
+                "b.txt": "Gordon Lyle has been sacked by Harrow Athletic. Harrow are 21st in the Championship, two "
+                "points above the drop zone, after four wins in 16 games.",
+            },
+            "table position",
+        ),
+        # a temperature's tens are no rounding (112F is 44.4C)
+        (
+            {
+                "a.txt": "Temperatures reached 40C in Seville on Monday, the state weather agency said, as the "
+                "heatwave entered its sixth day.",
+                "b.txt": "The thermometer hit 112F in Seville on Monday, the weather agency said, on the sixth day "
+                "of the heatwave.",
+            },
+            "temperature",
+        ),
+        # a scale word slipped with a digit changed is within SCALES_APART
+        (
+            {
+                "a.txt": "The council approved a £2.4bn plan to rebuild the Marsh Lane hospital in Tolford on "
+                "Wednesday. The new hospital will have 640 beds.",
+                "b.txt": "Tolford council backed the £2.4bn rebuilding of Marsh Lane hospital on Wednesday. It "
+                "will have 640 beds.",
+                "c.txt": "Councillors in Tolford voted on Wednesday for a £2.3m rebuild of the Marsh Lane hospital, "
+                "which will have 640 beds.",
+            },
+            "",
+        ),
+    ],
+)
+def test_conflicts_a_second_reader_expected(tmp_path, texts: dict[str, str], key: str) -> None:
+    assert [f for f in _conflicts_of(tmp_path, texts) if not key or f.key == key]
