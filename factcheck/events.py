@@ -82,6 +82,16 @@ _ANOTHER_EVENT = re.compile(
 )
 """A report that tells of "a second crash", "another fire", "a separate shooting": another event of
 the kind, however little it shares; it joins the one core of a folder only on the usual weight."""
+
+
+def _tells_of_another(sentence: str) -> bool:
+    """Whether a sentence tells of another event of the kind (``_ANOTHER_EVENT``); most sentences hold
+    none of its words, and are not searched."""
+    if not ("econd" in sentence or "nother" in sentence or "eparate" in sentence or "urther" in sentence):
+        return False
+    return _ANOTHER_EVENT.search(sentence) is not None
+
+
 CORE_SMOOTH = 1.0
 """Days are judged with cores grouped on facts weighed ``log((N + CORE_SMOOTH) / n)``: a fact every
 article states (the victim's name in a folder of one story) is still a shared fact, weighing a
@@ -126,13 +136,16 @@ class ArticleFacts:
         self.facts: dict[str, set[tuple[str, ...]]] = {}
         self.shown: dict[tuple[str, tuple[str, ...]], str] = {}  # (article, its fact) -> how the article says it
         self.another: set[str] = set()  # articles that tell of "a second crash", "another fire"
+        read: set[str] = set()  # sentences searched for one (an article's claims share sentences)
         for c in claims:
             fact = fact_of(c)
             if fact is not None:
                 self.facts.setdefault(c.location.article, set()).add(fact)
                 self.shown.setdefault((c.location.article, fact), c.surface)
-            if c.location.article not in self.another and _ANOTHER_EVENT.search(c.sentence):
-                self.another.add(c.location.article)
+            if c.location.article not in self.another and c.sentence not in read:
+                read.add(c.sentence)
+                if _tells_of_another(c.sentence):
+                    self.another.add(c.location.article)
         self.df: Counter[tuple[str, ...]] = Counter(f for facts in self.facts.values() for f in facts)
         self.n = max(len(self.facts), MIN_ARTICLES)
         # Each pair's weight, plain and smoothed (``CORE_SMOOTH``), worked out together: the copy

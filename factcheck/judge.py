@@ -35,6 +35,7 @@ from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
+from factcheck.words import POSITION_KEY
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -85,7 +86,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.kind is ClaimKind.QUANTITY and _scales_apart(x, y):
         return False  # "£85 for a passport" / "cut by £1.6bn": no slip makes one the other
     if x.key == POSITION_KEY and _two_teams(x, y):
-        return False  # "Marlbeck sit 19th" / "Corran, in 14th place": two teams' places
+        return False  # "Tarnford sit 19th" / "Ellwick, in 14th place": two teams' places
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
@@ -1207,9 +1208,7 @@ def lone_value_links(
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
             if not (two or backed or holders[w] & holders[v] or kin == [v]):
                 continue
-            if not backed and any(
-                c.unit and c.unit not in ("percent", "ordinal", "pair") and not is_currency(c.unit) for c in lone
-            ):
+            if not backed and any(_size(c) for c in lone):
                 continue  # a lone size only against one two reports give: "the tunnel" of one report may be its road's
             pair = _lone_pair(lone, other, facts, published or {})
             if pair is None:
@@ -1244,8 +1243,10 @@ def _kin_records(x: Claim, w: int, classes: list[list[Claim]], stated_by: list[s
 
 
 def _plain(c: Claim) -> bool:
-    """Whether a figure is a plain count: no unit (a span of time, a share, a sum of money, an
-    ordinal, a record), bound or vague amount. In a folder of 2,225 unrelated reports
+    """Whether a lone figure may stand against the others' as a plain count does: no bound or vague
+    amount, and no unit but a named measure's percentage (``LONE_MEASURES``), a place in a table, or
+    a sum or size of a named thing (``_lone_unit``; not a span of time, a share, a price, an ordinal
+    or a record). In a folder of 2,225 unrelated reports
     (bench/bench_scale.py), lone figures with units ("a one-year deal" / "a five-month deal", "20%"
     / "40%") made 22 of the 30 conflicts the rule added (of 941 quantity conflicts there); with counts alone,
     8; on the dev stories the same true conflicts, one or two changed figures fewer caught."""
@@ -1270,10 +1271,16 @@ def _scales_apart(x: Claim, y: Claim) -> bool:
 
 
 def _two_teams(x: Claim, y: Claim) -> bool:
-    """Whether two places in a table are of two teams named before them ("Marlbeck sit 19th",
-    "Corran are 12th"); a place of a team not named ("The club sit 19th") may be any team's."""
+    """Whether two places in a table are of two teams named before them ("Tarnford sit 19th",
+    "Ellwick are 12th"); a place of a team not named ("The club sit 19th") may be any team's."""
     a, b = (set(c.subject.lower().removeprefix("the ").split()) for c in (x, y))
-    return bool(a and b and not (a <= b or b <= a))  # "Harrow" is "Harrow Athletic"
+    return bool(a and b and not (a <= b or b <= a))  # "Bramley" is "Bramley Athletic"
+
+
+def _size(c: Claim) -> bool:
+    """Whether a figure is a size (a length, a mass, an area ...): in a unit that is no currency and
+    that ``_lone_unit`` lets a lone figure stand in."""
+    return bool(c.unit) and _lone_unit(c.unit) and not is_currency(c.unit)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1288,9 +1295,6 @@ def _lone_unit(unit: str) -> bool:
     return unit not in ("percent", "ordinal", "pair") and _dimension(unit) not in ("duration", "measure")
 
 
-POSITION_KEY = "table position"
-"""A place in a league table (``extract.quantities.POSITION_KEY``): a lone one may contradict the
-place other reports agree on, as a count may ("in 21st place" where six reports say "19th")."""
 LONE_MEASURES = frozenset(
     "turnout unemployment inflation approval participation occupancy poverty literacy mortality".split()
 )
@@ -1970,8 +1974,8 @@ RUNNING_TALLIES = frozenset(
 )
 """Counted things whose figure grows from one report to the next as news comes in (the dead, the
 injured, arrests, the firefighters sent, the damage as assessors get in; a fire's containment): a
-later report's larger figure,
-within ``UPDATE_DAYS``, is more often an update than an error, and its conflict is of low severity.
+later report's larger figure, within ``UPDATE_DAYS``, is more often an update than an error, and
+its conflict is of low severity.
 Not people, homes or an area, which are as often fixed (people on board, a village's houses, a
 lake). The missing shrink as they are found: a later report's smaller figure."""
 UPDATE_DAYS = 30

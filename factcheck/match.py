@@ -336,9 +336,11 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
     if len(people) == 1:  # "The 36-year-old driver" where "The 58-year-old driver, Anthony Reed": his age
         one = {people[0]: [c for c, p in zip(items, whose, strict=True) if p]}
         holders, told = _role_holders(one), _roles_told(items)
-        return [
-            [c if p else ((_by_role(c, one, holders, told) or ("", c))[1]) for c, p in zip(items, whose, strict=True)]
-        ]
+        out = []
+        for c, p in zip(items, whose, strict=True):
+            placed = None if p else _by_role(c, one, holders, told)
+            out.append(placed[1] if placed else c)
+        return [out]
     if not people:
         return [items]
     groups: dict[str, list[Claim]] = {p: [] for p in people}

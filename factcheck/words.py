@@ -118,6 +118,10 @@ PEOPLE_NOUNS = frozenset(
 """Plural nouns that count people; with a verb of killing they count deaths."""
 
 DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "lives", "killings", "dead"})
+POSITION_KEY = "table position"
+"""The key of a place in a league table or standings ("sit 19th", "19th in the table"): read by
+``extract.quantities.position_claims``, judged by ``judge``."""
+
 KILL_VERBS = frozenset({"killed", "kill", "kills", "killing", "claimed", "died", "dying", "die"})
 INJURY_VERBS = frozenset({"injured", "wounded", "hurt", "injuring", "wounding"})
 

@@ -236,14 +236,9 @@ def extract_sentence(
             if not any(st.rule in (PART_RULE, MEASURED_RULE) for st in claim.steps):
                 date_spans.append((claim.location.start - sentence.start, claim.location.end - sentence.start))
     claims.extend(ordinal_claims(name, sentence, index, toks, date_spans))
-    claims.extend(
-        position_claims(
-            name,
-            sentence,
-            index,
-            date_spans + [(c.location.start - sentence.start, c.location.end - sentence.start) for c in claims],
-        )
-    )
+    # a rank read as a table's place only where no claim of the sentence stands yet ("the 21st minute")
+    taken = date_spans + [(c.location.start - sentence.start, c.location.end - sentence.start) for c in claims]
+    claims.extend(position_claims(name, sentence, index, toks, taken))
     claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(times_word_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))

@@ -59,7 +59,7 @@ from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.people import is_given_name
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
 from factcheck.text import LineIndex
-from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, is_currency, read_symbol
+from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, canonical_factor, is_currency, read_symbol
 from factcheck.words import (
     AUXILIARIES,
     DEATH_WORDS,
@@ -67,6 +67,7 @@ from factcheck.words import (
     KILL_VERBS,
     NOT_COUNTED,
     PEOPLE_NOUNS,
+    POSITION_KEY,
     STOPWORDS,
     WHEN_EVENTS,
     Token,
@@ -500,9 +501,7 @@ def quantity_claim(
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
-        elif MISSING_WORDS.intersection(after_words := [t.lower for t in after[j : j + 4]]) and not (
-            set(after_words) & (KILL_VERBS | INJURY_VERBS)
-        ):
+        elif MISSING_WORDS.intersection(further[:4]) and (KILL_VERBS | INJURY_VERBS).isdisjoint(further[:4]):
             steps.append(Step(plural, "missing", "people missing"))  # "two workers are still missing"
             modifiers.append(plural.lower())
             head = "missing"
@@ -613,7 +612,7 @@ def quantity_claim(
     is_count = (
         not unit
         or (unit == "percent" and head in MEASURE_NOUNS)
-        or (is_currency(unit) and head not in ("money", SHARE_PRICE) and not head.endswith("price"))
+        or (is_currency(unit) and head != "money" and not head.endswith("price"))  # SHARE_PRICE too
     )
     windowed = _dimension(unit) != "duration" if unit else True  # "40 hours over four days": when, not a window
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
@@ -2035,12 +2034,10 @@ def ordinal_claims(
     return out
 
 
-POSITION_KEY = "table position"
-"""The key of a place in a league table or standings ("sit 19th", "19th in the table")."""
 _POSITION = re.compile(
     r"\b(?:(?P<verb>sit|sits|sat|sitting|lie|lies|lay|lying|are|is|were|was|finished|finish|finishes|"
     r"climbed\s+to|rose\s+to|moved\s+up\s+to|dropped\s+to|fell\s+to|slipped\s+to|slumped\s+to|club|team|side)"
-    r"|(?P<in>\bin))\s+(?:(?:now|currently|still)\s+)?"
+    r"|\bin)\s+(?:(?:now|currently|still)\s+)?"
     r"(?P<rank>(?P<word>" + "|".join(ORDINAL_WORDS) + r")|(?P<digits>\d{1,2})(?:st|nd|rd|th))\b"
     r"(?P<place>\s+place)?"
     r"(?=(?P<table>\s+(?:in|of)\s+the\s+(?:(?:[A-Z]\w*\s+){1,3}|\d+-team\s+)?"
@@ -2053,7 +2050,9 @@ or, after "sit" or "lie" (``_TABLE_VERBS``), no noun ("sit 19th, three points cl
 minute" ranks a minute (``ordinal_claims``)."""
 
 
-def position_claims(name: str, sentence: Sentence, index: LineIndex, taken: Sequence[tuple[int, int]]) -> list[Claim]:
+def position_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
     """Places in a league table or standings ("sit 19th", "in 21st place", "are 19th in the First
     Division"), keyed ``POSITION_KEY`` as ordinals."""
     text = sentence.text
@@ -2082,8 +2081,8 @@ def position_claims(name: str, sentence: Sentence, index: LineIndex, taken: Sequ
                 sentence=text,
                 surface=surface,
                 steps=(Step(text[m.start() : end], f"{ordinal(rank)} place", "a place in a table"),),
-                context=tuple(content_stems(tokens(text))),
-                names=tuple(names(tokens(text))),
+                context=tuple(content_stems(toks)),
+                names=tuple(names(toks)),
                 scope_time=earlier.group(1).lower() if earlier else "",
                 subject=team.group(1) if team else "",
                 stated=float(rank),
@@ -2094,8 +2093,8 @@ def position_claims(name: str, sentence: Sentence, index: LineIndex, taken: Sequ
 
 
 _TEAM_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*),?(?:\s+(?:who|which))?\s*\Z")
-"""The team whose place it is, named right before the verb ("Marlbeck sit 19th", "Corran, in 14th
-place", "at Marlbeck, who sit 19th"): the subject of the claim."""
+"""The team whose place it is, named right before the verb ("Tarnford sit 19th", "Ellwick, in 14th
+place", "at Tarnford, who sit 19th"): the subject of the claim."""
 
 
 _TABLE_VERBS = frozenset("sit sits sat sitting lie lies lay lying".split())
@@ -3141,9 +3140,9 @@ def _scope(
 
 
 _WINDOW_SKIP = frozenset("the a past last first previous".split())
-_WINDOW_HOURS = {
-    "minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
-}  # fmt: skip
+_WINDOW_UNITS = frozenset("minute minutes hour hours day days week weeks".split())
+"""Units of the spans a figure is counted over ("in 24 hours", "over three days"); not years, a
+figure's time rather than its window ("five titles in two years")."""
 
 
 _YEAR_EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("the", "previous", "year"),
@@ -3164,7 +3163,7 @@ def _window_of_figure(before: list[Token], after: list[Token]) -> bool:
     """Whether a number of hours or days is the span another figure before it is counted over
     ("140 mm of rain in the 24 hours to 9 a.m.", "killed 12 people over three days"): the figure's
     scope (``_window``), not a span of its own."""
-    if not after or after[0].lower not in _WINDOW_HOURS:
+    if not after or after[0].lower not in _WINDOW_UNITS:
         return False
     k = len(before) - 1
     while k >= 0 and before[k].lower in _WINDOW_SKIP:
@@ -3182,14 +3181,14 @@ def _window(after: list[Token], m: int) -> str:
     one scope; "" when none follows."""
     while m < len(after) and after[m].lower in _WINDOW_SKIP:
         m += 1
-    if m + 1 >= len(after) or after[m + 1].lower not in _WINDOW_HOURS:
+    if m + 1 >= len(after) or after[m + 1].lower not in _WINDOW_UNITS:
         return ""
     word = after[m].lower
     count = numbers.parse_number_words(word) if word.isalpha() else (int(word) if word.isdigit() else None)
     if not count:
         return ""
-    hours = count * _WINDOW_HOURS[after[m + 1].lower]
-    return f"within {hours:g} hours"
+    hours = count * canonical_factor(UNIT_WORDS[after[m + 1].lower])[1] / canonical_factor("hour")[1]
+    return f"within {round(hours, 9):g} hours"  # pint's factors are floats: 72.00000000001 is 72
 
 
 _ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|last|worst)\b")
