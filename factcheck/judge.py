@@ -101,7 +101,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     short_score, short_shared = CONFLICT_LINK_SHORT.get(x.kind, (need_score, need_shared))
     if link is not None:
         need_score, need_shared = short_score, short_shared = link
-    if (score < need_score or shared < need_shared) and (score < short_score or shared < short_shared):
+    copied = _copied_sentence(x, y)  # one sentence in both, its figure changed, however few its words
+    if (score < need_score or shared < need_shared) and (score < short_score or shared < short_shared) and not copied:
         return False
     names_x, names_y = set(x.names), set(y.names)
     if x.kind is ClaimKind.DATE:
@@ -114,7 +115,9 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         # Two statements' days ("said Saturday", "said Sunday") are of one statement only when
         # said in nearly the same words.
         same_event = x.key not in ("event", REPORT_KEY) and x.key == y.key
-        same_words = score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1] and not _two_named_events(x, y)
+        same_words = (
+            (score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]) or copied
+        ) and not _two_named_events(x, y)
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
@@ -1068,6 +1071,11 @@ def _sentence_words(sentence: str, surface: str) -> frozenset[str]:
     return frozenset(_SENTENCE_WORD.findall(sentence.replace(surface, " ").lower()))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _all_words(text: str) -> frozenset[str]:
+    return frozenset(_SENTENCE_WORD.findall(text.lower()))
+
+
 def _more_alike(
     mine: tuple[float, int, int], held: tuple[tuple[float, int, int], int], me: Claim, other: Claim, rival: Claim
 ) -> bool:
@@ -1109,11 +1117,34 @@ def _near_copy(
     """Whether two figures of different value, one of whose articles gives both, are still one figure
     said in nearly the same words (``NEAR_COPY``), the article's own other figure in unlike words
     (``SELF_UNLIKE``). ``by_x`` and ``by_y`` are the claims of each figure's value by article."""
-    if sim < NEAR_COPY[0] or shared < NEAR_COPY[1]:
+    if (sim < NEAR_COPY[0] or shared < NEAR_COPY[1]) and not _copied_sentence(x, y):
         return False
     own = [(c, y) for c in by_y.get(x.location.article, ())]
     own += [(c, x) for c in by_x.get(y.location.article, ())]
     return all(similarity(c, partner)[0] < SELF_UNLIKE for c, partner in own)
+
+
+COPY_WORDS = 5
+"""Words two sentences must share for one to be a copy of the other with a figure changed."""
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It|His|Her|Their|Its|We|I)\b")
+"""A sentence opening on a pronoun, whose referent is told by the sentence before it."""
+
+
+def _copied_sentence(x: Claim, y: Claim) -> bool:
+    """Whether two claims are said in one sentence copied with its figure changed ("Registration of
+    candidates opens on Monday." / "... on Tuesday."): the sentences share ``COPY_WORDS`` or more
+    words and ``SAME_SENTENCE`` of all their words, every other word of either is one of the
+    figures' own, and neither opens on a pronoun (``_PRONOUN_OPENING``)."""
+    if _PRONOUN_OPENING.match(x.sentence) or _PRONOUN_OPENING.match(y.sentence):
+        return False  # "He has two convictions" / "He has three ...": "he" may be another man in each
+    a, b = _all_words(x.sentence), _all_words(y.sentence)
+    common = a & b
+    own = _all_words(x.surface) ^ _all_words(y.surface)  # the words that tell the figures apart
+    if len(common) < COPY_WORDS or len(common) < SAME_SENTENCE * len((a | b) - own):
+        return False
+    return not (a ^ b) - own  # "The older boy is 14" / "The boy is 11": the one word more tells them apart
 
 
 def _near_copy_note(x: Claim, y: Claim, sim: float, stated_y: set[str]) -> str:
@@ -1623,14 +1654,19 @@ _AFTER_EARLIER = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS}|than)\b")
 one of two on Sunday, injured 14")."""
 
 
+def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
+    """The dates of the event a figure is of, other than the reported one's (``_figure_dates``,
+    ``_earlier_event``)."""
+    return _figure_dates(c.sentence, c.surface, published.get(c.location.article)) | _earlier_event(c)
+
+
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two figures are of events dated apart: the clause of one names a date (a month, a
     year) other than the reported event's, and the other's does not ("hit by a 6.1 quake in
     September" is an earlier quake's magnitude, not the reported one's)."""
     if x.kind is not ClaimKind.QUANTITY:
         return False
-    dx = _figure_dates(x.sentence, x.surface, published.get(x.location.article)) | _earlier_event(x)
-    dy = _figure_dates(y.sentence, y.surface, published.get(y.location.article)) | _earlier_event(y)
+    dx, dy = _dates_of(x, published), _dates_of(y, published)
     if x.key == "age" and _birthday_between(x, y, published):
         return True  # a later report one year older (or as many as lie between): a birthday, whoever it is
     if x.key == "age" and _one_person(x.subject, y.subject):

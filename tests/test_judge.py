@@ -2,6 +2,7 @@
 
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -1829,3 +1830,58 @@ def test_a_report_of_a_second_event_is_not_compared(tmp_path, texts: dict[str, s
 )
 def test_conflicts_a_second_reader_expected(tmp_path, texts: dict[str, str], key: str) -> None:
     assert [f for f in _conflicts_of(tmp_path, texts) if not key or f.key == key]
+
+
+def test_a_short_sentence_copied_with_its_figure_changed_conflicts(tmp_path):
+    # both give three convictions of another kind, so a.txt states both values: only a copy of the
+    # sentence, its figure changed, makes the pair one figure (judge._copied_sentence); the sentence
+    # has too few context words for ``NEAR_COPY``
+    texts = {
+        "a.txt": "Tom Reed, 41, was arrested after the crash in Dunmore on Friday. He has three prior"
+        " drink-driving convictions.\n\nReed also has two car theft convictions.\n",
+        "b.txt": "Tom Reed, 41, was arrested after the crash in Dunmore on Friday. He has three prior"
+        " drink-driving convictions.\n\nReed also has three car theft convictions.\n",
+    }
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "conviction"]
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [
+        ["three car theft convictions", "two car theft convictions"]
+    ]
+    assert "nearly the same words" in conflicts[0].explanation
+    # a sentence of other words beside the figure is no copy: two kinds of conviction, not one figure
+    texts["a.txt"] = texts["a.txt"].replace("Reed also has two", "Court records show two")
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "conviction"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "copied"),
+    [
+        ("Reed also has two car theft convictions.", "Reed also has three car theft convictions.", True),
+        # "he" may be another man in each article
+        ("He also has two car theft convictions.", "He also has three car theft convictions.", False),
+        # a second figure changed too: a sentence of the same mould about another thing, not a copy
+        ("The 6.1 quake struck at 10:30 on Monday.", "The 5.4 quake struck at 11:15 on Monday.", False),
+        ("Reed also has two car theft convictions.", "Reed has two car theft convictions, police said.", False),
+        # one word more, which may be what tells two things apart
+        ("The boy is 11 years old.", "The older boy is 14 years old.", False),
+    ],
+)
+def test_copied_sentence_asks_for_one_sentence_with_its_figure_changed(first, second, copied):
+    from factcheck.judge import _copied_sentence
+
+    def claim(sentence: str) -> SimpleNamespace:  # the sentence and the figure's words are all it reads
+        words = sentence.split()
+        return SimpleNamespace(sentence=sentence, surface=words[1] if "quake" in sentence else " ".join(words[3:7]))
+
+    assert _copied_sentence(claim(first), claim(second)) is copied
+
+
+def test_a_date_in_a_copied_sentence_changed_conflicts(tmp_path):
+    # three words around the day: too few for ``DATE_SAME_WORDS``, but one sentence copied
+    texts = {
+        "a.txt": "Registration of candidates opens on Monday.\n\nThe polls close on Sunday.\n",
+        "b.txt": "Registration of candidates opens on Tuesday.\n\nThe polls close on Sunday.\n",
+    }
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.kind is ClaimKind.DATE]
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [["Monday", "Tuesday"]]
+    texts["b.txt"] = texts["b.txt"].replace("Registration of candidates opens", "Campaigning starts")
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.kind is ClaimKind.DATE]
