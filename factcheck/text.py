@@ -326,6 +326,11 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
+_SPACED_CLOCK = re.compile(r"\.[ ][0-5]\d[ ]?[aApP]\.?[ ]?[mM]\b")
+"""The dot of a clock time typed with a space after it ("8. 30am", "7. 45 p. m."), as some
+newswire text has it: no sentence ends there."""
+
+
 def split_sentences(line: str) -> list[tuple[int, int]]:
     """Sentence spans of one line (start, end), whitespace trimmed.
 
@@ -337,6 +342,8 @@ def split_sentences(line: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(line):
         if m.group()[0] == "." and _is_abbreviation(line, m.start()):
             continue
+        if m.start() and line[m.start() - 1].isdigit() and _SPACED_CLOCK.match(line, m.start()):
+            continue  # "By 8. 30am crews were ...": a clock time typed with a space after its dot
         spans.append((begin, m.end()))
         begin = m.end()
     spans.append((begin, len(line)))

@@ -103,10 +103,12 @@ _AFTER_TIME = (
     rf"(?:[ ]?\(?(?P<zone>{_ZONE})|[ ](?P<local>local[ ]time|local)\b)?"
 )
 _CLOCK_RE = re.compile(
-    r"(?<![\w.:/-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>:[ ]?|\.)(?P<m>[0-5]\d)(?![\d:])|(?=[ ]?[aApP]\.?[ ]?[mM]\b))"
-    + _AFTER_TIME
+    r"(?<![\w.:/-])(?<!\d\.[ ])(?P<h>[01]?\d|2[0-3])"
+    r"(?:(?P<sep>:[ ]?|\.(?:[ ](?=[0-5]\d[ ]?[aApP]\.?[ ]?[mM]\b))?)(?P<m>[0-5]\d)(?![\d:])"
+    r"|(?=[ ]?[aApP]\.?[ ]?[mM]\b))" + _AFTER_TIME
 )
-"""10:30, 10.30pm, 11: 41am, 7 p.m., 9pm, each with a zone or "hours" after it."""
+"""10:30, 10.30pm, 11: 41am, 8. 30am (a space typed after the dot), 7 p.m., 9pm, each with a zone or
+"hours" after it; never the minutes of "10. 15pm" read as an hour."""
 _FOUR_RE = re.compile(
     rf"(?<![\w.:/,-])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)[ ]?(?:(?P<hours>hours|hrs)\b|(?P<zone>{_ZONE_FOUR}))"
     rf"(?:[ ]?\(?(?P<zone2>{_ZONE_FOUR}))?"
@@ -203,7 +205,7 @@ def _widen(stated: int, granularity: str, qualifier: str) -> Interval:
     return Interval.point(stated)
 
 
-_CLOCK_HINT = re.compile(r"\d(?::|\.[0-5]|[ ]?[aApP])")
+_CLOCK_HINT = re.compile(r"\d(?::|\.[ ]?[0-5]|[ ]?[aApP])")
 """What every match of `_CLOCK_RE` holds (its hour's last digit, then a separator before minutes or
 an a.m./p.m.): a search that skips from digit to digit, before the pattern that tries every one."""
 _FOUR_HINT = re.compile(r"\d{4}[ ]?[hA-Z]")
@@ -230,7 +232,7 @@ def find_times(text: str) -> list[TimeMatch]:
         cued = (
             m["mer"] or m["hours"] or m["zone"] or m["local"] or _CUE_RE.search(text, max(0, m.start() - 9), m.start())
         )
-        if not cued or (m["sep"] == "." and not (m["mer"] or m["zone"] or m["hours"])):
+        if not cued or (m["sep"] in (".", ". ") and not (m["mer"] or m["zone"] or m["hours"])):
             continue  # "17:06" alone may be a score; "4.30" alone a decimal
         if not m["mer"] and hour < 12 and _EVENING_RE.match(text, m.end()):
             hour += 12  # "6:41 last night"

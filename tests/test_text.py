@@ -51,6 +51,9 @@ def test_sentence_offsets_index_the_article_text():
         ("J. Smith arrived. He left.", ["J. Smith arrived.", "He left."]),
         ("“It was good.” He said more.", ["“It was good.”", "He said more."]),
         ("It cost 1.5 million. Really?", ["It cost 1.5 million.", "Really?"]),
+        # a clock time typed with a space after its dot ends no sentence; a count after one does
+        ("By 8. 30am crews were there. They left.", ["By 8. 30am crews were there.", "They left."]),
+        ("He left at 10. 15 people stayed.", ["He left at 10.", "15 people stayed."]),
         ("No end", ["No end"]),
     ],
 )

@@ -25,6 +25,11 @@ CASES = [
     ("Firefighters arrived just after 6am.", [("just after 6am", "just after 06:00", 360, 375)]),
     ("Gunfire was heard around 10:30 a. m.", [("around 10:30 a. m.", "about 10:30", 625, 635)]),
     ("The call came at 11: 41am.", [("11: 41am", "11:41", 701, 701)]),
+    # a space typed after the dot (newswire text): one time, never its minutes read as an hour
+    ("By 8. 30am crews were using cameras.", [("By 8. 30am", "by 08:30", 450, 510)]),
+    ("The blaze started at 10. 15pm on Friday.", [("10. 15pm", "22:15", 1335, 1335)]),
+    ("It began at 7. 45 p. m. Friday.", [("7. 45 p. m.", "19:45", 1185, 1185)]),
+    ("He left at 10. 15 people stayed.", []),
     ("The fire started shortly before 9pm.", [("shortly before 9pm", "shortly before 21:00", 1230, 1260)]),
     ("The service starts at noon.", [("noon", "12:00", 720, 720)]),
     ("He was released at 12 a.m. and seen at 12 p.m.", [("12 a.m.", "00:00", 0, 0), ("12 p.m.", "12:00", 720, 720)]),
