@@ -1284,7 +1284,7 @@ def _plain(c: Claim) -> bool:
     plain = c.stated is not None and c.stated > 0 and c.qualifier not in BOUNDS and not _vague(c)
     return plain and (
         not c.unit
-        or (c.unit == "percent" and c.key in LONE_MEASURES)
+        or (c.unit == "percent" and (c.key in LONE_MEASURES or c.key.removeprefix("percent of ") in _metric_keys()))
         or (c.unit == "ordinal" and c.key == POSITION_KEY)
         or (c.key not in GENERIC_KEYS and "price" not in c.key and _lone_unit(c.unit))
     )
@@ -1326,6 +1326,15 @@ def _lone_unit(unit: str) -> bool:
     return unit not in ("percent", "ordinal", "pair") and _dimension(unit) not in ("duration", "measure")
 
 
+@functools.cache
+def _metric_keys() -> frozenset[str]:
+    """The keys of business figures (``quantities.METRIC_WORDS``): a lone change of one ("revenue fell
+    1.6%" where three reports give 6.1%) stands against the others' as a named measure does."""
+    from factcheck.extract.quantities import METRIC_WORDS
+
+    return frozenset(METRIC_WORDS.values())
+
+
 LONE_MEASURES = frozenset(
     "turnout unemployment inflation approval participation occupancy poverty literacy mortality".split()
 )
@@ -1358,7 +1367,7 @@ def _lone_pair(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH:  # type: ignore[type-var,operator]
+            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH and not _digits_swapped(x, y):  # type: ignore[type-var,operator]
                 continue
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
@@ -1373,6 +1382,15 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
+
+
+def _digits_swapped(x: Claim, y: Claim) -> bool:
+    """Whether two figures are written with the same digits in another order ("6.1%" / "1.6%", "230" /
+    "320"): a slip of the keys, however far apart the values."""
+    if x.stated is None or y.stated is None:
+        return False
+    a, b = (re.sub(r"\D", "", f"{c.stated:g}") for c in (x, y))
+    return len(a) >= 2 and a != b and sorted(a) == sorted(b)
 
 
 def _partitive(c: Claim) -> bool:

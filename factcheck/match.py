@@ -152,9 +152,21 @@ def merge_keys(keys: Iterable[str], cutoff: float = KEY_CUTOFF) -> dict[str, str
     scores = process.cdist(unique, unique, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1)
     for i, j in zip(*np.nonzero(np.tril(scores, -1)), strict=True):
         k, other = unique[i], unique[j]
-        if rep[k] == k and rep[other] == other and _same_length_class(k, other):
+        if rep[k] == k and rep[other] == other and _same_length_class(k, other) and _spelled_alike(k, other, cutoff):
             rep[k] = other
     return rep
+
+
+def _spelled_alike(a: str, b: str, cutoff: float) -> bool:
+    """Whether two keys are alike beyond the words they open on alike: "percent of profit" and "percent
+    of point" share their first two words, and "profit" is no spelling of "point"."""
+    from rapidfuzz import fuzz
+
+    wa, wb = a.split(), b.split()
+    k = 0
+    while k < min(len(wa), len(wb)) - 1 and wa[k] == wb[k]:
+        k += 1
+    return k == 0 or fuzz.ratio(" ".join(wa[k:]), " ".join(wb[k:])) >= cutoff
 
 
 def _same_length_class(a: str, b: str) -> bool:

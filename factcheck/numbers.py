@@ -1238,6 +1238,8 @@ class _Scanner:
             return None
         if a.unit and b.unit and a.unit != b.unit:
             return None
+        if a.unit == "percent" and b.unit != "percent":
+            return None  # "rose 12 percent to 118 million euros": a change, then the new level
         lo, hi = a.lo, b.lo
         if a.scale is None and b.scale is not None and a.unit != "percent" and lo <= hi / b.scale:
             lo = lo * b.scale

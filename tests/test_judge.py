@@ -1885,3 +1885,31 @@ def test_a_date_in_a_copied_sentence_changed_conflicts(tmp_path):
     assert [sorted(c.surface for c in f.claims) for f in conflicts] == [["Monday", "Tuesday"]]
     texts["b.txt"] = texts["b.txt"].replace("Registration of candidates opens", "Campaigning starts")
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.kind is ClaimKind.DATE]
+
+
+_RESULTS = (
+    "Halbrook Group said on Wednesday that quarterly revenue {verb} {change} to €2.14 billion, as orders from"
+    " chemical plants slowed.\n\nChief executive Mara Lind said the company would cut 1,850 jobs.\n"
+)
+
+
+def test_a_lone_change_of_a_business_figure_with_its_digits_swapped_conflicts(tmp_path):
+    # three reports give 6.1%, one 1.6%: a slip of the keys, however far apart the values
+    texts = {
+        "a.txt": _RESULTS.format(verb="fell", change="6.1%"),
+        "b.txt": _RESULTS.format(verb="dropped", change="6.1%"),
+        "c.txt": _RESULTS.format(verb="declined", change="6.1 percent"),
+        "d.txt": _RESULTS.format(verb="slipped", change="1.6%"),
+    }
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of revenue"]
+    assert [sorted({c.location.article for c in f.claims}) for f in conflicts] == [["a.txt", "b.txt", "c.txt", "d.txt"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "swapped"),
+    [(6.1, 1.6, True), (230, 320, True), (230, 230, False), (6.1, 7.1, False), (5, 50, False)],
+)
+def test_digits_swapped(first, second, swapped):
+    from factcheck.judge import _digits_swapped
+
+    assert _digits_swapped(SimpleNamespace(stated=first), SimpleNamespace(stated=second)) is swapped  # type: ignore[arg-type]

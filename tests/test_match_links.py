@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +107,18 @@ def test_keys_holding_different_numbers_are_never_merged():
     rep = match.merge_keys(["game of 23", "game of 28", "aftershock", "aftershocks"])
     assert rep["game of 23"] != rep["game of 28"]
     assert rep["aftershock"] == rep["aftershocks"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        ("percent of profit", "percent of point", False),  # alike only in the words they open on
+        ("percent of revenue", "percent of revenues", True),
+        ("fire engine", "fire engines", True),
+    ],
+)
+def test_keys_are_merged_when_spelled_alike_beyond_their_opening_words(a, b, merged):
+    from factcheck.match import merge_keys
+
+    rep = merge_keys([a, b])
+    assert (rep[a] == rep[b]) is merged

@@ -384,12 +384,18 @@ def quantity_claim(
         if measure:
             steps.append(Step(measure, measure, "a measure the percentage is the value of"))
             head = measure
+        elif (changed := _change_word(head, dropped)) and (metric := _changed_metric(before, after, j)):
+            head = f"percent of {metric}"  # "Revenue was 6.1 percent lower", "a 6.1% decline in revenue"
+            steps.append(Step(f"{text[n.start : n.end]} {changed}", head, "a change of the figure named beside it"))
+        elif changed:
+            return None  # "8 percent higher": a change of something the clause does not name
         elif head:
             head = f"percent of {head}"
         elif dropped is not None and dropped.lower not in NOT_COUNTED:
             head = f"percent of {lemma(dropped.text)}"  # "55 percent of those polled": those who were
         else:
-            noun = _noun_before(before)
+            figure = _metric_before(before)
+            noun = figure[1] if figure else _noun_before(before)
             if not noun:
                 return None
             head = f"percent of {noun}"
@@ -417,6 +423,9 @@ def quantity_claim(
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £3m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
+        if not head and is_currency(unit) and (figure := _metric_before(before)):
+            head = figure[1]  # "Revenue fell 6.1% to €2.14 billion": the revenue
+            steps.append(Step(figure[0], head, "the figure of the business its clause opens on"))
         if not head:
             head = _dimension(unit)
             if per and head == "distance":
@@ -2968,6 +2977,84 @@ def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     return " ".join(t.text for t in before[m : k + 1]), f"{''.join(words).lower()} {noun}"
 
 
+SHARE_PRICE = "share price"
+"""The key of a price per share ("$36.50 per share"): never a deal's total ("$4.6 billion")."""
+
+
+METRIC_WORDS = {
+    "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
+    "profit": "profit", "profits": "profit", "income": "income", "earnings": "earnings", "loss": "loss",
+    "losses": "loss", "ebitda": "ebitda", "cost": "cost", "costs": "cost", "charge": "cost", "charges": "cost",
+    "debt": "debt", "deficit": "deficit", "budget": "budget", "dividend": "dividend", "valuation": "valuation",
+    "shares": SHARE_PRICE, "stock": SHARE_PRICE,
+}  # fmt: skip
+"""Nouns of a business figure, and the key of a sum a clause gives of them ("Revenue fell 6.1% to €2.14
+billion", "Net income was $1.2 billion", "restructuring charges of €400 million" and "is expected to
+cost €460 million" are one cost)."""
+_METRIC_LINK = frozenset(
+    """was were is are has have had been be will would could may might should to at of by from about around
+    nearly almost roughly some approximately just over under more than less rose risen rise rises rising
+    fell fall falls falling fallen dropped drop drops dropping declined decline declining slipped slid
+    climbed jumped grew grown increased decreased totalled totaled totalling totaling amounted reached
+    stood came hit expected forecast seen put estimated up down lower higher percent per cent pct a an the
+    closed ended finished traded opened day session week trading in
+    its their quarterly annual net gross operating pretax pre-tax underlying adjusted""".split()
+)
+"""Words between a business figure's noun and its sum, so that the clause tells of nothing else."""
+METRIC_LOOKBACK = 12
+"""Words before a sum searched for the business figure it is the value of."""
+
+
+def _metric_before(before: list[Token]) -> tuple[str, str] | None:
+    """(word, key) of a business figure (``METRIC_WORDS``) whose clause the sum ends, with nothing
+    between them but linking words, numbers and percentages (``_METRIC_LINK``): "Revenue dropped 6.1%
+    to €2.14 billion", "Net income fell to $1.2 billion", "expected to cost €460 million"."""
+    for t in reversed(before[-METRIC_LOOKBACK:]):
+        low = t.lower
+        if low in METRIC_WORDS:
+            return t.text, METRIC_WORDS[low]
+        if not t.is_word:
+            if t.text in ("%", ".", "-", "$", "€", "£", "¥") or t.text[:1].isdigit():
+                continue
+            return None
+        if low not in _METRIC_LINK and numbers.parse_number_words(low) is None and low not in SCALE_WORDS:
+            if t.text[0].isupper() and t is not before[0]:
+                continue  # "Shares in Aldervane finished 7.4% down": whose shares
+            return None
+    return None
+
+
+_PERCENT_WORDS = frozenset({"percent", "per", "cent", "pct", "percentage"})
+CHANGE_WORDS = frozenset(
+    "lower higher decline drop fall rise increase decrease gain jump growth slump cut reduction fell rose".split()
+)
+"""Words after a percentage that make it a change of a figure ("6.1 percent lower", "a 6.1% decline"),
+not a share of what they name."""
+
+
+def _change_word(head: str, dropped: Token | None) -> str:
+    """The word that makes a percentage a change (``CHANGE_WORDS``): the noun read after it ("a 6.1%
+    decline"), or the word left out of it ("6.1 percent lower"); "" when it is none."""
+    if head:
+        return head if head in CHANGE_WORDS else ""
+    return dropped.lower if dropped is not None and dropped.lower in CHANGE_WORDS else ""
+
+
+def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
+    """The figure a percentage change is of: the noun after "in" ("a 6.1% decline in revenue"), else
+    the figure its clause opens on ("Revenue was 6.1 percent lower"), else ""."""
+    if j + 1 < len(after) and after[j].lower == "in" and after[j + 1].is_word:
+        phrase = _counted_part(_noun_phrase(after, _skip_determiners(after, j + 1))[0])
+        if phrase:
+            low = phrase[-1].lower
+            return METRIC_WORDS.get(low, lemma(low))
+    metric = _metric_before(before)
+    if metric:
+        return metric[1]
+    noun = _noun_before(before)
+    return noun if noun and noun not in CHANGE_WORDS else ""
+
+
 def _unit_key(before: list[Token]) -> str:
     """For "a profit of $3bn" or "a time of 5 minutes": the noun joined to the value by "of".
 
@@ -2995,6 +3082,8 @@ def _unit_key(before: list[Token]) -> str:
         return ""
     if numbers.parse_number_words(low) is not None or low in SCALE_WORDS or low in UNIT_WORDS:
         return ""
+    if low in CHANGE_WORDS or low in _PERCENT_WORDS or low in ("up", "down"):
+        return ""  # "Revenue was 6.1 percent lower at €2.14 billion": the revenue (``_metric_before``)
     if _agent_before(before, k):
         return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
     return lemma(t.text)
@@ -3059,7 +3148,7 @@ def _agent_before(before: list[Token], k: int) -> bool:
 DAMAGE_WORDS = frozenset("damage damages harm".split())
 """Nouns of what a thing suffered, named before it ("damage to the church"): what an amount measures."""
 _DAMAGE_TO_THE = [[w, "to", "the"] for w in sorted(DAMAGE_WORDS)]
-_VALUED = frozenset("estimated valued put pegged totalling totaling amounting put".split())
+_VALUED = frozenset("estimated valued put pegged totalling totaling amounting put stands stood standing".split())
 """Participles between a noun and the amount it is valued at ("damage estimated at $1 million")."""
 _CONVERSION = re.compile(
     r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))"
@@ -3068,17 +3157,25 @@ _CONVERSION = re.compile(
 )
 
 
-SHARE_PRICE = "share price"
-"""The key of a price per share ("$36.50 per share"): never a deal's total ("$4.6 billion")."""
-
-
 def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
     """ "540bn yen ($5.2bn; £2.77bn)": an amount restated in other units is not another claim."""
     before = text[max(0, n.start - 24) : n.start]
     # every match holds one of "(;/": most numbers have none of them before
-    if not ("(" in before or ";" in before or "/" in before) or not _CONVERSION.search(before):
+    if not ("(" in before or ";" in before or "/" in before):
         return False
+    if not _CONVERSION.search(before):
+        # "400m euros ($527.61m", "110 billion euros ($143 billion)": a scaled sum, its currency, and a
+        # sum in another currency after the bracket
+        return text[n.start : n.start + 1] in "$£€¥" and _CONVERSION_SCALED.search(before) is not None
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
+
+
+_CONVERSION_SCALED = re.compile(
+    r"\d[\d.,]*\s*(?:m|bn|k|million|billion|trillion|thousand)\s+"
+    r"(?:euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|francs?|rupees?|roubles?|rubles?|pesos?|reais|real|"
+    r"krona|kronor|krone|kroner|lira|won|rand|dinars?|dirhams?|riyals?|shekels?)\s*[(;/]\s*$",
+    re.IGNORECASE,
+)
 
 
 _RECORD_BRACKET = re.compile(r"(?<![\w.,/-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?\s*\(\s*$")
