@@ -35,7 +35,7 @@ from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
-from factcheck.words import POSITION_KEY
+from factcheck.words import POSITION_KEY, SHARE_PRICE
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -827,6 +827,7 @@ def _part_of_day_pair(x: Claim, y: Claim) -> bool:
 
 GENERIC_KEYS = frozenset(
     "money duration distance weight area volume speed temperature measure people person time year day".split()
+    + ["percent change"]
     + ["other people", "other person"]
 )
 """Keys too general for two values to be compared on their group alone (two sums of money in one
@@ -1672,6 +1673,23 @@ _AFTER_EARLIER = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS}|than)\b")
 one of two on Sunday, injured 14")."""
 
 
+DAILY_KEYS = frozenset({SHARE_PRICE, f"percent of {SHARE_PRICE}"})
+"""Keys of figures that change every day (a share's price and its move): of two days, two figures
+(``_days_apart``)."""
+_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _days_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
+    """Whether two figures that change every day are of two days: their sentences name different
+    weekdays, or one names a weekday and the reports were published on different days (a report of
+    the next morning gives the day before's close, named or not)."""
+    wx, wy = set(_WEEKDAY.findall(x.sentence)), set(_WEEKDAY.findall(y.sentence))
+    if wx and wy:
+        return not wx & wy
+    px, py = published.get(x.location.article), published.get(y.location.article)
+    return bool(wx or wy) and px is not None and py is not None and px != py
+
+
 def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
     """The dates of the event a figure is of, other than the reported one's (``_figure_dates``,
     ``_earlier_event``)."""
@@ -1684,6 +1702,8 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     September" is an earlier quake's magnitude, not the reported one's)."""
     if x.kind is not ClaimKind.QUANTITY:
         return False
+    if x.key in DAILY_KEYS and _days_apart(x, y, published):
+        return True  # "closed up 31.5%" on the day of the deal, "fell 2.4% on Wednesday": two days' moves
     dx, dy = _dates_of(x, published), _dates_of(y, published)
     if x.key == "age" and _birthday_between(x, y, published):
         return True  # a later report one year older (or as many as lie between): a birthday, whoever it is

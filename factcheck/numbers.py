@@ -44,7 +44,7 @@ What is a number
       end's mantissa ("500 to 3 million" stays [500, 3,000,000]). "X to Y" and "X-Y" need X < Y:
       "a 3-2 win" is a score and skipped, "a 7 to 2 vote" gives two numbers. "between" sorts its
       ends. "from X to Y" after a verb of change ("rose from 5 to 7") is two numbers, not a range.
-    - Percent: "88%", "88 %", "88 per cent", "88 percent", "88 pct" give 88 (percent units) with
+    - Percent: "88%", "88 %", "88 per cent", "88 percent", "88 pct", "88pc" give 88 (percent units) with
       unit_hint "percent". Percentages are never widened by the rounding tolerance.
     - Currency: a leading "$" (USD), "£" (GBP), "€" (EUR), "¥" (JPY), "₹" (INR), "US$"/"A$"/
       "C$"/"HK$"/"S$"/"NZ$" (also "$US1", "$A5"), "euro" glued to the digits ("euro90 billion"),
@@ -826,6 +826,8 @@ class _Scanner:
         gap = self.gap(prev, e)
         if t.text == "%" and (gap == "" or gap in SPACE_SEPS):
             return 1
+        if t.text == "pc" and gap == "":
+            return 1  # "35.1pc higher", as some British papers print a percentage
         if not gap or t.kind != "w":
             return 0
         if t.low in ("percent", "pct"):
@@ -996,8 +998,8 @@ class _Scanner:
             if self.adjacent(last, e):
                 if nt.text in _ATTACHED_SCALES and not (nt.text == "m" and self.dimension_after(e)):
                     scale, e = _ATTACHED_SCALES[nt.text], e + 1
-                elif nt.text not in _ATTACHED_UNITS and not glued_symbol(nt.text):
-                    return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo
+                elif nt.text not in _ATTACHED_UNITS and nt.text != "pc" and not glued_symbol(nt.text):
+                    return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo ("35pc" is read by ``percent_at``)
             elif nt.low in _SPACED_SCALES:
                 scale, e = _SPACED_SCALES[nt.low], e + 1
         elif self.hyphened_scale(last, e):

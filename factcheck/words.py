@@ -118,6 +118,8 @@ PEOPLE_NOUNS = frozenset(
 """Plural nouns that count people; with a verb of killing they count deaths."""
 
 DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "lives", "killings", "dead"})
+SHARE_PRICE = "share price"
+"""The key of a price per share ("$36.50 per share"): never a deal's total ("$4.6 billion")."""
 POSITION_KEY = "table position"
 """The key of a place in a league table or standings ("sit 19th", "19th in the table"): read by
 ``extract.quantities.position_claims``, judged by ``judge``."""
@@ -202,7 +204,8 @@ COUNTED_CLASSES: dict[str, str] = {
     "protester": "protester", "protestor": "protester",
     "demonstrator": "protester", "rioter": "protester", "marcher": "protester",
     # agreements, results
-    "deal": "contract", "contract": "contract", "ko": "knockout", "knockout": "knockout", "win": "win",
+    "deal": "contract", "contract": "contract", "takeover": "contract", "acquisition": "contract",
+    "buyout": "contract", "merger": "contract", "ko": "knockout", "knockout": "knockout", "win": "win",
     "victory": "win",
     # dwellings
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",

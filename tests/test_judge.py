@@ -1913,3 +1913,26 @@ def test_digits_swapped(first, second, swapped):
     from factcheck.judge import _digits_swapped
 
     assert _digits_swapped(SimpleNamespace(stated=first), SimpleNamespace(stated=second)) is swapped  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("later", "conflict"),
+    [
+        # the next morning's report of the same close: one figure told two ways
+        ("Halbrook shares closed up 35.1% on the day of the offer, the exchange said.", True),
+        # another day's move, named: two figures
+        ("Halbrook shares fell 2.4% on Wednesday as doubts about the offer grew, the exchange said.", False),
+    ],
+)
+def test_a_share_move_of_another_day_is_another_figure(tmp_path, later, conflict):
+    texts = {
+        "a.txt": "Halbrook shares closed up 31.5% on the day of the offer, the exchange said.\n",
+        "b.txt": "Halbrook shares closed up 31.5% on the day of the offer, traders said.\n",
+        "c.txt": later + "\n",
+    }
+    (tmp_path / "sources.toml").write_text(
+        '["a.txt"]\npublished = 2026-11-09\n["b.txt"]\npublished = 2026-11-09\n["c.txt"]\npublished = 2026-11-11\n',
+        encoding="utf-8",
+    )
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
+    assert bool(found) is conflict

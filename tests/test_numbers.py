@@ -255,3 +255,17 @@ def test_a_unit_after_a_qualifier_is_one(text: str, surface: str, value: str, un
 )
 def test_a_unit_without_a_qualifier_of_it_is_no_number(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shares finished 35.1pc higher.", [("35.1pc", "percent", 35.1)]),  # "pc", as British papers print it
+        ("He bought 5 PCs for the office.", [("5", "", 5.0)]),
+        # a change then the new level: two numbers, not a range from 12 to 118 million
+        ("Profit rose 12 percent to 118 million euros.", [("12 percent", "percent", 12.0), ("118 million", "", 118e6)]),
+        ("Between 12 and 18 percent voted.", [("Between 12 and 18 percent", "percent", 12.0)]),
+    ],
+)
+def test_percentages_and_what_follows_them(text: str, found: list[tuple[str, str, float]]) -> None:
+    assert [(text[m.start : m.end], m.unit_hint, m.stated) for m in find_numbers(text)] == found

@@ -379,9 +379,20 @@ CASES = [
     ("The programme is expected to cost €460 million.", [("cost", "€460 million", "")]),
     ("Its debt stands at $900 million.", [("debt", "$900 million", "")]),
     ("Shares in Halbrook finished 7.4% down at 41.20 euros.", [("percent of share price", "7.4%", ""), ("share price", "41.20 euros", "")]),  # noqa: E501
-    ("Operating profit was 8 percent higher.", [("percent of profit", "8 percent", "")]),
-    ("It was 8 percent higher than forecast.", []),  # a change of nothing the clause names
-    ("The firm sold 5 million shares for 20 million euros.", [("share", "5 million shares", ""), ("money", "20 million euros", "")]),  # noqa: E501
+    ("Operating profit was 8 percent higher than a year ago.", [("percent of operating profit", "8 percent", ""), ("duration ago", "a year", "")]),  # noqa: E501
+    # a change of nothing the clause names: a claim of its own, compared only in alike words
+    ("It was the biggest faller on the index, which closed 0.3% lower.", [("percent change", "0.3%", "")]),
+    ("Turnout was 5 percent lower than in 2008.", [("turnout lower", "5 percent", "")]),  # a measure's difference
+    ("Halbrook stock finished 35.1pc higher on Monday.", [("percent of share price", "35.1pc", "")]),  # "pc": percent
+    # a qualifier makes another figure: operating, pre-tax and same-store figures are not the plain one
+    ("The airline made a pre-tax profit of £75m.", [("pre-tax profit", "£75m", "")]),
+    ("Like-for-like sales rose 2%.", [("percent of same-store revenue", "2%", "")]),
+    ("Net profit fell to €118 million.", [("profit", "€118 million", "")]),  # a plain profit is the net one
+    # the price of a purchase of a business; less than a million is the price of a thing
+    ("AMD agreed to buy ATI for $5.4 billion in cash and stock.", [("contract", "$5.4 billion", "")]),
+    ("Brennmark will pay $2.8 billion for the coatings maker.", [("contract", "$2.8 billion", "")]),
+    ("He bought a car for $20,000.", [("money", "$20,000", "")]),
+    ("The firm sold 5 million shares for 20 million euros.", [("share", "5 million shares", ""), ("contract", "20 million euros", "")]),  # noqa: E501
     # a sum restated in another currency in brackets is the writer's arithmetic, not a claim
     ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("profit", "400m euros", "")]),
     ("Officials said 4 million people ($2 each) got aid.", [("people", "4 million people", ""), ("money", "$2", "")]),

@@ -68,6 +68,7 @@ from factcheck.words import (
     NOT_COUNTED,
     PEOPLE_NOUNS,
     POSITION_KEY,
+    SHARE_PRICE,
     STOPWORDS,
     WHEN_EVENTS,
     Token,
@@ -388,7 +389,8 @@ def quantity_claim(
             head = f"percent of {metric}"  # "Revenue was 6.1 percent lower", "a 6.1% decline in revenue"
             steps.append(Step(f"{text[n.start : n.end]} {changed}", head, "a change of the figure named beside it"))
         elif changed:
-            return None  # "8 percent higher": a change of something the clause does not name
+            head = CHANGE_KEY  # "which closed 0.3% lower": a change of something the clause does not name
+            steps.append(Step(f"{text[n.start : n.end]} {changed}", head, "a change of a figure not named"))
         elif head:
             head = f"percent of {head}"
         elif dropped is not None and dropped.lower not in NOT_COUNTED:
@@ -426,6 +428,9 @@ def quantity_claim(
         if not head and is_currency(unit) and (figure := _metric_before(before)):
             head = figure[1]  # "Revenue fell 6.1% to €2.14 billion": the revenue
             steps.append(Step(figure[0], head, "the figure of the business its clause opens on"))
+        if not head and is_currency(unit) and (n.stated or 0) >= DEAL_SUM and (verb := _price_paid(before, after, j)):
+            head = counted_class("deal")  # "agreed to buy ATI for $5.4 billion": the deal's price
+            steps.append(Step(verb, head, "the price of a purchase"))
         if not head:
             head = _dimension(unit)
             if per and head == "distance":
@@ -581,8 +586,9 @@ def quantity_claim(
             steps.append(Step(text[n.start : end], f"{head} {PART_OF} {whole}", PART_RULE))
             modifiers.append(head)
             head = f"{head} {PART_OF} {whole}"
-        if _comparison(after, j):
-            # "five rounds sooner than when ...": a difference between two others, not a count
+        if _comparison(after, j) and not head.startswith("percent "):
+            # "five rounds sooner than when ...": a difference between two others, not a count (a
+            # change in percent, "8 percent higher than a year ago", is keyed as one already)
             steps.append(
                 Step(f"{text[n.start : end]} {after[j].text} than", f"{head} {after[j].lower}", "a difference")
             )
@@ -2977,10 +2983,6 @@ def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     return " ".join(t.text for t in before[m : k + 1]), f"{''.join(words).lower()} {noun}"
 
 
-SHARE_PRICE = "share price"
-"""The key of a price per share ("$36.50 per share"): never a deal's total ("$4.6 billion")."""
-
-
 METRIC_WORDS = {
     "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
     "profit": "profit", "profits": "profit", "income": "income", "earnings": "earnings", "loss": "loss",
@@ -3009,10 +3011,12 @@ def _metric_before(before: list[Token]) -> tuple[str, str] | None:
     """(word, key) of a business figure (``METRIC_WORDS``) whose clause the sum ends, with nothing
     between them but linking words, numbers and percentages (``_METRIC_LINK``): "Revenue dropped 6.1%
     to €2.14 billion", "Net income fell to $1.2 billion", "expected to cost €460 million"."""
-    for t in reversed(before[-METRIC_LOOKBACK:]):
+    window = before[-METRIC_LOOKBACK:]
+    for k in range(len(window) - 1, -1, -1):
+        t = window[k]
         low = t.lower
         if low in METRIC_WORDS:
-            return t.text, METRIC_WORDS[low]
+            return t.text, _qualified(window[:k], METRIC_WORDS[low])
         if not t.is_word:
             if t.text in ("%", ".", "-", "$", "€", "£", "¥") or t.text[:1].isdigit():
                 continue
@@ -3024,6 +3028,33 @@ def _metric_before(before: list[Token]) -> tuple[str, str] | None:
     return None
 
 
+METRIC_QUALIFIERS = {
+    "operating": "operating", "pretax": "pre-tax", "pre-tax": "pre-tax", "underlying": "underlying",
+    "adjusted": "adjusted", "gross": "gross", "core": "core", "comparable": "same-store",
+    "like-for-like": "same-store", "same-store": "same-store",
+}  # fmt: skip
+"""Words before a business figure that make it another figure than the plain one ("operating profit",
+"same store sales"); "net" does not: a plain profit is the net one."""
+
+
+def _qualified(before: list[Token], key: str) -> str:
+    """``key`` with the qualifier just before its noun (``METRIC_QUALIFIERS``): "operating profit",
+    "same-store revenue" ("same store sales")."""
+    if not before:
+        return key
+    low = before[-1].lower
+    k = len(before) - 1
+    while k >= 2 and before[k - 1].text == "-":  # "pre-tax", "like-for-like" read as words and dashes
+        k -= 2
+        low = f"{before[k].lower}-{low}"
+    if low == "store" and len(before) > 1 and before[-2].lower == "same":
+        return f"same-store {key}"
+    q = METRIC_QUALIFIERS.get(low)
+    return f"{q} {key}" if q else key
+
+
+CHANGE_KEY = "percent change"
+"""The key of a change of a figure its clause does not name: compared only in alike words."""
 _PERCENT_WORDS = frozenset({"percent", "per", "cent", "pct", "percentage"})
 CHANGE_WORDS = frozenset(
     "lower higher decline drop fall rise increase decrease gain jump growth slump cut reduction fell rose".split()
@@ -3040,6 +3071,34 @@ def _change_word(head: str, dropped: Token | None) -> str:
     return dropped.lower if dropped is not None and dropped.lower in CHANGE_WORDS else ""
 
 
+_BUYING = frozenset(
+    "buy buys bought buying acquire acquires acquired acquiring purchase purchased purchasing sell sells sold"
+    " selling".split()
+)
+_PAYING = frozenset("pay pays paid paying".split())
+DEAL_SUM = 1_000_000
+"""The least sum a purchase is a deal at (a company, a unit, a stake: "sold the unit for £300m"); less
+is the price of a thing ("paid $50 for tickets", "bought a car for $20,000"), which moves."""
+PRICE_REACH = 8
+"""Words before "for $X" searched for the verb of buying it is the price of."""
+
+
+def _price_paid(before: list[Token], after: list[Token], j: int) -> str:
+    """The verb that makes a sum the price of a purchase: buying something "for" it ("agreed to buy
+    ATI for $5.4 billion", "sold the unit for £300m"), or paying it "for" something ("will pay $5.4
+    billion for ATI"); "" when none. A comma or a clause word between ends the search."""
+    if before and before[-1].lower == "for":
+        for t in reversed(before[-PRICE_REACH:-1]):
+            if not t.is_word and t.text in ",;:()":
+                return ""
+            if t.lower in _BUYING:
+                return t.text
+        return ""
+    if before and before[-1].lower in _PAYING and j < len(after) and after[j].lower == "for":
+        return before[-1].text
+    return ""
+
+
 def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
     """The figure a percentage change is of: the noun after "in" ("a 6.1% decline in revenue"), else
     the figure its clause opens on ("Revenue was 6.1 percent lower"), else ""."""
@@ -3047,7 +3106,7 @@ def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
         phrase = _counted_part(_noun_phrase(after, _skip_determiners(after, j + 1))[0])
         if phrase:
             low = phrase[-1].lower
-            return METRIC_WORDS.get(low, lemma(low))
+            return _qualified(phrase[:-1], METRIC_WORDS[low]) if low in METRIC_WORDS else lemma(low)
     metric = _metric_before(before)
     if metric:
         return metric[1]
@@ -3086,6 +3145,8 @@ def _unit_key(before: list[Token]) -> str:
         return ""  # "Revenue was 6.1 percent lower at €2.14 billion": the revenue (``_metric_before``)
     if _agent_before(before, k):
         return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
+    if low in METRIC_WORDS:
+        return _qualified(before[:k], METRIC_WORDS[low])  # "a pre-tax profit of £75m", "sales of $2bn"
     return lemma(t.text)
 
 
