@@ -109,6 +109,7 @@ from typing import Any, NamedTuple
 from factcheck.models import Interval, Step
 from factcheck.units import (
     DIMENSION_ADJECTIVES,
+    PENCE,
     SIGN_CHARACTERS,
     SPACE_SEPS,
     SUPERSCRIPTS,
@@ -243,6 +244,10 @@ _SPACED_SCALES = {
     "tn": _TRILLION,
 }
 """Scale words after digits and a space (lower case)."""
+
+_PENCE_CONTEXT = re.compile(r"\b(?:shares?|stock|offer|bid|price|pence|closed|traded|valued)\b", re.IGNORECASE)
+"""Words of a sentence in which digits glued to "p" are pence ("closed at 583p"), not a video's lines
+("1080p") nor a page."""
 
 _ATTACHED_UNITS = frozenset(
     """km kg cm mm mg ml ft lb lbs mph kph kmh kw kW kWh kwh MW MWh GW GWh ha C bp bps hr hrs yr yrs
@@ -998,6 +1003,9 @@ class _Scanner:
             if self.adjacent(last, e):
                 if nt.text in _ATTACHED_SCALES and not (nt.text == "m" and self.dimension_after(e)):
                     scale, e = _ATTACHED_SCALES[nt.text], e + 1
+                elif nt.text == "p" and not currency and _PENCE_CONTEXT.search(self.text):
+                    currency, e = PENCE, e + 1  # "closed at 583p", "a 612p-a-share offer": pence
+                    steps.append(Step(self.text[toks[j].start : nt.end], "pence", "pence after the digits"))
                 elif nt.text not in _ATTACHED_UNITS and nt.text != "pc" and not glued_symbol(nt.text):
                     return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo ("35pc" is read by ``percent_at``)
             elif nt.low in _SPACED_SCALES:

@@ -91,6 +91,7 @@ UNIT_WORDS: dict[str, str] = {
     "peso": "PHP",
     "sterling": "GBP",
     "gbp": "GBP",
+    "pence": "penny_sterling",
     # area and volume
     "hectares": "hectare",
     "hectare": "hectare",
@@ -115,6 +116,7 @@ RATE_WORDS: dict[str, str] = {
 """Adverbs that make a quantity a rate: surface word -> the per-unit."""
 
 CANONICAL: dict[str, str] = {
+    "[currency_GBP]": "GBP",
     "[length]": "kilometer",
     "[mass]": "kilogram",
     "[time]": "day",
@@ -145,6 +147,7 @@ def registry() -> pint.UnitRegistry:
         ureg.define(f"{code} = [currency_{code}]")
     # pint's "decade" is a logarithmic ratio (a factor of ten), not ten years
     ureg.define("decade_of_years = 10 * year")
+    ureg.define(f"{PENCE} = 0.01 * GBP")  # a share's price in London is quoted in pence
     return ureg
 
 
@@ -157,9 +160,13 @@ def define_currency(code: str) -> str:
     return code
 
 
+PENCE = "penny_sterling"
+"""pint's name of a hundredth of a pound ("612 pence", "612p a share"): read as pounds (6.12 GBP)."""
+
+
 def is_currency(unit: str) -> bool:
-    """Whether a claim's unit is a currency code."""
-    return unit in CURRENCIES or (len(unit) == 3 and unit.isupper() and unit in iso_currencies())
+    """Whether a claim's unit is a currency code (or pence, a hundredth of one)."""
+    return unit in CURRENCIES or unit == PENCE or (len(unit) == 3 and unit.isupper() and unit in iso_currencies())
 
 
 # ------------------------------------------------------------------------------------ currencies

@@ -262,6 +262,8 @@ def test_a_unit_without_a_qualifier_of_it_is_no_number(text: str) -> None:
     [
         ("Shares finished 35.1pc higher.", [("35.1pc", "percent", 35.1)]),  # "pc", as British papers print it
         ("He bought 5 PCs for the office.", [("5", "", 5.0)]),
+        ("The shares closed at 583p.", [("583p", "penny_sterling", 583.0)]),  # pence, beside shares
+        ("It streams in 1080p.", []),
         # a change then the new level: two numbers, not a range from 12 to 118 million
         ("Profit rose 12 percent to 118 million euros.", [("12 percent", "percent", 12.0), ("118 million", "", 118e6)]),
         ("Between 12 and 18 percent voted.", [("Between 12 and 18 percent", "percent", 12.0)]),

@@ -392,6 +392,12 @@ CASES = [
     ("AMD agreed to buy ATI for $5.4 billion in cash and stock.", [("contract", "$5.4 billion", "")]),
     ("Brennmark will pay $2.8 billion for the coatings maker.", [("contract", "$2.8 billion", "")]),
     ("He bought a car for $20,000.", [("money", "$20,000", "")]),
+    # pence are hundredths of a pound; a company that closes is its shares
+    ("Brennmark will pay 612 pence per Osterlund share.", [("share price", "612 pence per Osterlund share", "")]),
+    ("Holders get 612p for each share they own.", [("share price", "612p for each share", "")]),
+    ("Osterlund closed up 31.5% at 583p.", [("percent of share price", "31.5%", ""), ("share price", "583p", "")]),
+    ("The FTSE 100 closed 0.3% lower.", [("percent change", "0.3%", "")]),
+    ("The video streams in 1080p.", []),
     ("The firm sold 5 million shares for 20 million euros.", [("share", "5 million shares", ""), ("contract", "20 million euros", "")]),  # noqa: E501
     # a sum restated in another currency in brackets is the writer's arithmetic, not a claim
     ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("profit", "400m euros", "")]),

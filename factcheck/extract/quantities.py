@@ -338,18 +338,12 @@ def quantity_claim(
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
     per_share = ""
-    if (
-        not key_words
-        and is_currency(unit)
-        and j + 1 < len(after)
-        and after[j].lower in ("per", "a")
-        and after[j + 1].lower == "share"
-        and not (j + 2 < len(after) and after[j + 2].lower == "of")  # "$250,000 a share of the jackpot"
-    ):  # "$36.50 per share": a share's price; "earnings of $1.85 per share": earnings per share
+    share_at = _per_share(after, j) if not key_words and is_currency(unit) else 0
+    if share_at:  # "$36.50 per share": a share's price; "earnings of $1.85 per share": earnings per share
         noun = _unit_key(before)
         per_share = f"{noun} per share" if noun and noun not in ("price", "offer", "bid", "share") else SHARE_PRICE
-        steps.append(Step(text[n.start : after[j + 1].end], per_share, "an amount per share"))
-        end, j = after[j + 1].end, j + 2
+        steps.append(Step(text[n.start : after[share_at].end], per_share, "an amount per share"))
+        end, j = after[share_at].end, share_at + 1
     per, j2 = _rate(after, j)
     if not per:
         # "deaths in the US each year": a rate may follow a short place or scope phrase.
@@ -3007,16 +3001,25 @@ METRIC_LOOKBACK = 12
 """Words before a sum searched for the business figure it is the value of."""
 
 
+_CLOSING = frozenset("closed ended finished opened traded".split())
+MARKET_INDEXES = frozenset("ftse dow nasdaq nikkei dax cac hang stoxx sensex asx tsx kospi index the it".split())
+"""Words that open a clause of a market's close, not a company's ("The FTSE 100 closed 0.3% lower")."""
+
+
 def _metric_before(before: list[Token]) -> tuple[str, str] | None:
     """(word, key) of a business figure (``METRIC_WORDS``) whose clause the sum ends, with nothing
     between them but linking words, numbers and percentages (``_METRIC_LINK``): "Revenue dropped 6.1%
     to €2.14 billion", "Net income fell to $1.2 billion", "expected to cost €460 million"."""
     window = before[-METRIC_LOOKBACK:]
+    closing = False
     for k in range(len(window) - 1, -1, -1):
         t = window[k]
         low = t.lower
         if low in METRIC_WORDS:
             return t.text, _qualified(window[:k], METRIC_WORDS[low])
+        closing = closing or low in _CLOSING
+        if closing and t.text[0].isupper() and low not in MARKET_INDEXES and (k == 0 or not window[k - 1].is_word):
+            return t.text, SHARE_PRICE  # "Osterlund closed up 31.5% at 583p": a company's shares
         if not t.is_word:
             if t.text in ("%", ".", "-", "$", "€", "£", "¥") or t.text[:1].isdigit():
                 continue
@@ -3081,6 +3084,22 @@ DEAL_SUM = 1_000_000
 is the price of a thing ("paid $50 for tickets", "bought a car for $20,000"), which moves."""
 PRICE_REACH = 8
 """Words before "for $X" searched for the verb of buying it is the price of."""
+
+
+def _per_share(after: list[Token], j: int) -> int:
+    """The index of "share" when the words at ``j`` make a sum a price per share ("per share", "a
+    share", "for each share", "per Osterlund share"), else 0; not "a share of the jackpot"."""
+    k = j
+    if k + 1 < len(after) and after[k].lower == "for" and after[k + 1].lower == "each":
+        k += 1  # "612p for each share"
+    elif k < len(after) and after[k].lower not in ("per", "a"):
+        return 0
+    k += 1
+    if k + 1 < len(after) and after[k].text[:1].isupper() and after[k + 1].lower == "share":
+        k += 1  # "per Osterlund share"
+    if k >= len(after) or after[k].lower != "share":
+        return 0
+    return 0 if k + 1 < len(after) and after[k + 1].lower == "of" else k
 
 
 def _price_paid(before: list[Token], after: list[Token], j: int) -> str:
