@@ -87,6 +87,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "£85 for a passport" / "cut by £1.6bn": no slip makes one the other
     if x.key == POSITION_KEY and _two_teams(x, y):
         return False  # "Tarnford sit 19th" / "Ellwick, in 14th place": two teams' places
+    if x.key in DAILY_KEYS and _two_teams(x, y):
+        return False  # "Halvern shares closed 4.1% higher" / "Crestford shares fell 1.9%": two companies
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
@@ -1680,14 +1682,40 @@ _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _days_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
-    """Whether two figures that change every day are of two days: their sentences name different
-    weekdays, or one names a weekday and the reports were published on different days (a report of
-    the next morning gives the day before's close, named or not)."""
-    wx, wy = set(_WEEKDAY.findall(x.sentence)), set(_WEEKDAY.findall(y.sentence))
-    if wx and wy:
-        return not wx & wy
+    """Whether two figures that change every day are of two days or spans: either is told over a span
+    ("has fallen 40% this year"), their sentences name different days (a weekday read as the last one
+    on or before its report's publication: "Monday" in reports a week apart are two Mondays), or one
+    names a day and the reports were published on different days (a report of the next morning gives
+    the day before's close, named or not)."""
+    if _SPAN_MOVE.search(x.sentence) or _SPAN_MOVE.search(y.sentence):
+        return True
     px, py = published.get(x.location.article), published.get(y.location.article)
-    return bool(wx or wy) and px is not None and py is not None and px != py
+    dx, dy = _named_days(x.sentence, px), _named_days(y.sentence, py)
+    if dx and dy:
+        return not dx & dy
+    return bool(dx or dy) and px is not None and py is not None and px != py
+
+
+_SPAN_MOVE = re.compile(
+    r"\b(?:(?:this|last|past|so far this)\s+(?:year|month|week|quarter)|year[- ]to[- ]date"
+    r"|since\s+(?:January|the start))\b",
+    re.IGNORECASE,
+)
+"""A span a share's move is counted over, not one day's ("has fallen 40% this year")."""
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _named_days(sentence: str, published: date | None) -> frozenset[object]:
+    """The weekdays a sentence names, as the dates they are in a report of ``published`` (the last such
+    day on or before it), or as names when the report is undated."""
+    out: set[object] = set()
+    for m in _WEEKDAY.finditer(sentence):
+        weekday = _WEEKDAYS.index(m.group(1) + "day") if m.group(1) + "day" in _WEEKDAYS else -1
+        if published is None or weekday < 0:
+            out.add(m.group(1))
+        else:
+            out.add(published.toordinal() - (published.weekday() - weekday) % 7)
+    return frozenset(out)
 
 
 def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:

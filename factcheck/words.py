@@ -209,6 +209,8 @@ COUNTED_CLASSES: dict[str, str] = {
     "victory": "win",
     # dwellings
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",
+    # jobs cut or created ("900 job losses", "3,000 redundancies"; not "roles", of actors too)
+    "job": "job", "redundancy": "job", "layoff": "job",
     # staff
     "employee": "employee", "coworker": "employee", "co-worker": "employee",
     "staffer": "employee", "colleague": "employee",
@@ -232,6 +234,9 @@ COMPOUND_CLASSES = {
     ("polling", "place"): "polling station",
     ("polling", "booth"): "polling station",
     ("voting", "booth"): "polling station",
+    ("job", "loss"): "job",
+    ("job", "cut"): "job",
+    ("job", "reduction"): "job",
 }
 """Two-word counted nouns (modifier, head) that name one class."""
 

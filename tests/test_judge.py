@@ -1936,3 +1936,31 @@ def test_a_share_move_of_another_day_is_another_figure(tmp_path, later, conflict
     )
     found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # one company's move told otherwise: a conflict
+        ("Shares in Crestford Mobile closed 2.9% lower at 148p on Tuesday.", True),
+        # another company's move, the bid for the shares, a move over the year: none is the same figure
+        ("Halvern shares closed 2.9% lower at 212p on Tuesday.", False),
+        ("Halvern offered 212p a share for Crestford on Tuesday.", False),
+        ("Crestford stock has fallen 40% this year, and it closed at 148p on Tuesday.", False),
+    ],
+)
+def test_share_moves_of_one_company_and_one_day_are_compared(tmp_path, other, conflict):
+    common = (
+        "\n\nCrestford, a mobile network operator based in Tarnbury, employs 4,200 people, chief executive"
+        " Ines Varga said.\n"
+    )
+    texts = {
+        "a.txt": "Crestford shares fell 1.9% to 151p on Tuesday, the exchange said." + common,
+        "b.txt": "Crestford shares fell 1.9% to 151p on Tuesday as investors took profits." + common,
+        "c.txt": other + common,
+    }
+    keys = ("share price", "percent of share price")
+    found = [
+        f for f in _conflicts_of(tmp_path, texts) if f.key in keys and "c.txt" in {c.location.article for c in f.claims}
+    ]
+    assert bool(found) is conflict

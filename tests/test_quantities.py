@@ -98,7 +98,7 @@ CASES = [
     ("She lived at 12 Elm Street with her sister.", []),
     ("The tanker carried $100 million worth of oil.", [("oil", "$100 million worth of oil", "")]),
     ("He stole $2,000 worth of jewellery.", [("jewellery", "$2,000 worth of jewellery", "")]),
-    ("Halbrook offered $38.50 a share in cash.", [("share price", "$38.50 a share", "")]),
+    ("Halbrook offered $38.50 a share in cash.", [("offer per share", "$38.50 a share", "")]),
     ("The ferry had a crew of 12.", [("crew member", "12", "")]),  # as "12 crew members"
     # "police" and "staff" modify the plural noun after them
     ("Two police officers stood at the door.", [("police officer", "Two police officers", "")]),
@@ -134,7 +134,7 @@ CASES = [
     ("The 1500-seat hall was full.", [("seat", "1500-seat", "")]),
     ("The 2,000-strong crowd cheered.", [("crowd", "2,000-strong crowd", "")]),
     ("The firm has a staff of 40.", [("staff", "40", "")]),
-    ("Halbrook is paying $36.50 per share in cash.", [("share price", "$36.50 per share", "")]),
+    ("Halbrook is paying $36.50 per share in cash.", [("offer per share", "$36.50 per share", "")]),
     ("It reported earnings of $1.85 per share.", [("earnings per share", "$1.85 per share", "")]),
     ("It will pay a dividend of $0.40 per share.", [("dividend per share", "$0.40 per share", "")]),
     ("Each winner takes $250,000 a share of the jackpot.", [("money", "$250,000", "")]),
@@ -393,11 +393,17 @@ CASES = [
     ("Brennmark will pay $2.8 billion for the coatings maker.", [("contract", "$2.8 billion", "")]),
     ("He bought a car for $20,000.", [("money", "$20,000", "")]),
     # pence are hundredths of a pound; a company that closes is its shares
-    ("Brennmark will pay 612 pence per Osterlund share.", [("share price", "612 pence per Osterlund share", "")]),
+    ("Brennmark will pay 612 pence per Osterlund share.", [("offer per share", "612 pence per Osterlund share", "")]),
     ("Holders get 612p for each share they own.", [("share price", "612p for each share", "")]),
     ("Osterlund closed up 31.5% at 583p.", [("percent of share price", "31.5%", ""), ("share price", "583p", "")]),
     ("The FTSE 100 closed 0.3% lower.", [("percent change", "0.3%", "")]),
     ("The video streams in 1080p.", []),
+    # not a company's shares: an index, a commodity; a dividend or an offer per share is its own figure
+    ("The S&P 500 closed 0.8% higher.", [("percent change", "0.8%", "")]),
+    ("Gold closed 1.5% higher at the end of the session.", [("percent of gold", "1.5%", "")]),
+    ("The dividend is 12p a share.", [("dividend per share", "12p a share", "")]),
+    ("Online revenue rose 14% to €300 million.", [("percent of online revenue", "14%", ""), ("online revenue", "€300 million", "")]),  # noqa: E501
+    ("The camera costs $1,299.", [("money", "$1,299", "")]),  # a thing's price, not a business's cost
     ("The firm sold 5 million shares for 20 million euros.", [("share", "5 million shares", ""), ("contract", "20 million euros", "")]),  # noqa: E501
     # a sum restated in another currency in brackets is the writer's arithmetic, not a claim
     ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("profit", "400m euros", "")]),

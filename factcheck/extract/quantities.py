@@ -340,8 +340,13 @@ def quantity_claim(
     per_share = ""
     share_at = _per_share(after, j) if not key_words and is_currency(unit) else 0
     if share_at:  # "$36.50 per share": a share's price; "earnings of $1.85 per share": earnings per share
-        noun = _unit_key(before)
-        per_share = f"{noun} per share" if noun and noun not in ("price", "offer", "bid", "share") else SHARE_PRICE
+        noun = _unit_key(before) or ((found := _metric_before(before)) and found[1]) or ""
+        if noun and noun not in ("price", "share", "offer", "bid", SHARE_PRICE):
+            per_share = f"{noun} per share"  # "earnings of $1.85 per share", "a dividend of 12p a share"
+        elif noun in ("offer", "bid") or _OFFERING.intersection(t.lower for t in before[-PRICE_REACH:]):
+            per_share = OFFER_PER_SHARE  # "offered 612p a share": the bid, not the market's price
+        else:
+            per_share = SHARE_PRICE
         steps.append(Step(text[n.start : after[share_at].end], per_share, "an amount per share"))
         end, j = after[share_at].end, share_at + 1
     per, j2 = _rate(after, j)
@@ -419,12 +424,17 @@ def quantity_claim(
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £3m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
-        if not head and is_currency(unit) and (figure := _metric_before(before)):
-            head = figure[1]  # "Revenue fell 6.1% to €2.14 billion": the revenue
-            steps.append(Step(figure[0], head, "the figure of the business its clause opens on"))
         if not head and is_currency(unit) and (n.stated or 0) >= DEAL_SUM and (verb := _price_paid(before, after, j)):
             head = counted_class("deal")  # "agreed to buy ATI for $5.4 billion": the deal's price
             steps.append(Step(verb, head, "the price of a purchase"))
+        if (
+            not head
+            and is_currency(unit)
+            and (figure := _metric_before(before))
+            and (figure[1] == SHARE_PRICE or (n.stated or 0) >= DEAL_SUM)
+        ):
+            head = figure[1]  # "Revenue fell 6.1% to €2.14 billion": the revenue (not "the camera costs $1,299")
+            steps.append(Step(figure[0], head, "the figure of the business its clause opens on"))
         if not head:
             head = _dimension(unit)
             if per and head == "distance":
@@ -627,6 +637,7 @@ def quantity_claim(
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
+    holder = share_holder(before) if head in (SHARE_PRICE, f"percent of {SHARE_PRICE}") else ""
     if not scope_time and not per and (projected := _projection(before)):
         scope_time = "projection"
         steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
@@ -649,6 +660,7 @@ def quantity_claim(
         modifiers=modifiers,
         scope_time=scope_time,
         scope_place=scope_place,
+        subject=holder,
         named=phrase if phrase and phrase[-1].text[0].isupper() else (),
     )
 
@@ -1354,6 +1366,12 @@ EXPECTATION_WORDS = frozenset("expected likely set feared forecast projected pre
 """Words before "to rise" that make the value a projection: "the toll is expected to rise to 50"."""
 GROWTH_VERBS = frozenset("rise climb reach top exceed increase grow surpass hit double pass mount kill".split())
 """Verbs (base form) of what a projected figure will do: "could rise to", "may reach", "could kill"."""
+FORECAST_WORDS = frozenset(
+    """expect expects expected expecting forecast forecasting forecasts predicted predicting anticipates
+    anticipated consensus expectations guidance outlook""".split()
+)
+"""Words before a figure in its clause that make it what was foreseen, not what came ("Analysts had
+expected net profit of €312 million", "The consensus had pointed to about €312m")."""
 PROJECTION_LOOKBACK = 10
 """Words before a number searched for a projection."""
 
@@ -1365,6 +1383,8 @@ def _projection(before: list[Token]) -> str:
         t = before[k]
         if t.text in ",;:()" or t.text[0].isdigit():
             return ""
+        if t.lower in FORECAST_WORDS:
+            return " ".join(x.text for x in before[k:])  # "analysts had expected net profit of €312 million"
         if t.lower not in GROWTH_VERBS:
             continue
         prev = before[k - 1].lower
@@ -2993,7 +3013,9 @@ _METRIC_LINK = frozenset(
     fell fall falls falling fallen dropped drop drops dropping declined decline declining slipped slid
     climbed jumped grew grown increased decreased totalled totaled totalling totaling amounted reached
     stood came hit expected forecast seen put estimated up down lower higher percent per cent pct a an the
-    closed ended finished traded opened day session week trading in
+    closed ended finished traded opened day session week trading in for year quarter half full-year
+    first second third fourth on now gained lost added slumped soared surged plunged tumbled edged eased
+    advanced monday tuesday wednesday thursday friday saturday sunday
     its their quarterly annual net gross operating pretax pre-tax underlying adjusted""".split()
 )
 """Words between a business figure's noun and its sum, so that the clause tells of nothing else."""
@@ -3002,8 +3024,52 @@ METRIC_LOOKBACK = 12
 
 
 _CLOSING = frozenset("closed ended finished opened traded".split())
-MARKET_INDEXES = frozenset("ftse dow nasdaq nikkei dax cac hang stoxx sensex asx tsx kospi index the it".split())
-"""Words that open a clause of a market's close, not a company's ("The FTSE 100 closed 0.3% lower")."""
+MARKET_INDEXES = frozenset(
+    """ftse dow nasdaq nikkei dax cac hang stoxx sensex asx tsx kospi index the it s gold silver oil crude
+    brent copper wheat bitcoin dollar euro pound sterling yen yuan bonds treasuries markets""".split()
+)
+"""Words that open a clause of a market's, an index's or a commodity's close, not a company's ("The
+FTSE 100 closed 0.3% lower", "Gold closed 1.5% higher")."""
+
+
+def share_holder(before: list[Token]) -> str:
+    """The company whose shares a figure of them is of: the name before "shares" or "stock"
+    ("Crestford shares fell 1.9%"), after "shares in" ("Shares in Osterlund finished ..."), or the
+    name that closed ("Osterlund closed up 31.5%"); "" when none is named."""
+    window = before[-METRIC_LOOKBACK:]
+    for k in range(len(window) - 1, -1, -1):
+        low = window[k].lower
+        if low in ("shares", "stock"):
+            if k + 2 < len(window) and window[k + 1].lower == "in" and window[k + 2].text[0].isupper():
+                return _capitalised_after(window, k + 2)
+            return _capitalised_before(window, k)
+        if low in _CLOSING:
+            name = _capitalised_before(window, k)
+            if name and fold(name) not in MARKET_INDEXES:
+                return name
+    return ""
+
+
+def _capitalised_before(window: list[Token], k: int) -> str:
+    """The capitalised words right before ``window[k]``, a possessive's owner too ("Fenmoor Brewing
+    shares", "Fenmoor Brewing's stock")."""
+    j = k - 1
+    if j >= 0 and window[j].text in ("'s", "’s", "'", "’"):
+        j -= 1
+    words: list[str] = []
+    while j >= 0 and window[j].is_word and window[j].text[0].isupper() and window[j].lower not in ("the", "its"):
+        words.insert(0, re.sub(r"['’]s?$", "", window[j].text))
+        j -= 1
+    return " ".join(words)
+
+
+def _capitalised_after(window: list[Token], k: int) -> str:
+    """The capitalised words from ``window[k]`` on ("Shares in Fenmoor Brewing jumped")."""
+    words: list[str] = []
+    while k < len(window) and window[k].is_word and window[k].text[0].isupper():
+        words.append(window[k].text)
+        k += 1
+    return " ".join(words)
 
 
 def _metric_before(before: list[Token]) -> tuple[str, str] | None:
@@ -3016,9 +3082,17 @@ def _metric_before(before: list[Token]) -> tuple[str, str] | None:
         t = window[k]
         low = t.lower
         if low in METRIC_WORDS:
-            return t.text, _qualified(window[:k], METRIC_WORDS[low])
+            key = METRIC_WORDS[low]
+            return t.text, key if key == SHARE_PRICE else _qualified(window[:k], key)
+        if low == "price" and k > 0 and window[k - 1].lower == "share":
+            return t.text, SHARE_PRICE  # "the share price closed at 401p"
         closing = closing or low in _CLOSING
-        if closing and t.text[0].isupper() and low not in MARKET_INDEXES and (k == 0 or not window[k - 1].is_word):
+        if (
+            closing
+            and t.text[0].isupper()
+            and fold(t.text) not in MARKET_INDEXES
+            and (k == 0 or (not window[k - 1].is_word and window[k - 1].text not in "&"))
+        ):
             return t.text, SHARE_PRICE  # "Osterlund closed up 31.5% at 583p": a company's shares
         if not t.is_word:
             if t.text in ("%", ".", "-", "$", "€", "£", "¥") or t.text[:1].isdigit():
@@ -3053,7 +3127,31 @@ def _qualified(before: list[Token], key: str) -> str:
     if low == "store" and len(before) > 1 and before[-2].lower == "same":
         return f"same-store {key}"
     q = METRIC_QUALIFIERS.get(low)
+    if q is None and _part_word(before[-1], len(before) == 1):
+        q = low  # "online revenue rose 14%": a part of the revenue, not the whole
     return f"{q} {key}" if q else key
+
+
+def _part_word(t: Token, opening: bool) -> bool:
+    """Whether a word before a business figure names a part of it ("online", "aerospace"): a plain
+    lower-case word (or the sentence's first), no neutral word (``_NEUTRAL_METRIC``), link word,
+    participle or adverb."""
+    low = t.lower
+    return (
+        t.is_word
+        and (opening or t.text[0].islower())
+        and low.isalpha()
+        and low not in _NEUTRAL_METRIC
+        and low not in STOPWORDS
+        and low not in _METRIC_LINK
+        and not low.endswith(("ed", "ly", "ing"))
+    )
+
+
+_NEUTRAL_METRIC = frozenset(
+    "net total overall group annual quarterly yearly full-year half-year its their the company's firm's record".split()
+)
+"""Words before a business figure that name no other figure ("net profit", "total revenue")."""
 
 
 CHANGE_KEY = "percent change"
@@ -3079,6 +3177,12 @@ _BUYING = frozenset(
     " selling".split()
 )
 _PAYING = frozenset("pay pays paid paying".split())
+_OFFERING = frozenset(
+    "offer offers offered offering bid bids bidding pay pays paying paid receive receives tender values valuing".split()
+)
+"""Words before a sum per share that make it a bid for the shares, not their price on the market."""
+OFFER_PER_SHARE = "offer per share"
+"""The key of a bid's price per share ("offered 612p a share"): not the market's ``SHARE_PRICE``."""
 DEAL_SUM = 1_000_000
 """The least sum a purchase is a deal at (a company, a unit, a stake: "sold the unit for £300m"); less
 is the price of a thing ("paid $50 for tickets", "bought a car for $20,000"), which moves."""
