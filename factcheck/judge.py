@@ -87,8 +87,10 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "£85 for a passport" / "cut by £1.6bn": no slip makes one the other
     if x.key == POSITION_KEY and _two_teams(x, y):
         return False  # "Tarnford sit 19th" / "Ellwick, in 14th place": two teams' places
-    if x.key in DAILY_KEYS and _two_teams(x, y):
-        return False  # "Halvern shares closed 4.1% higher" / "Crestford shares fell 1.9%": two companies
+    if (x.key in DAILY_KEYS or x.key == DEAL_KEY) and _two_teams(x, y):
+        # "Halvern shares closed 4.1% higher" / "Crestford shares fell 1.9%": two companies; "bought Tomi
+        # Okafor for £35 million" / "paid £12m for a training ground": two deals
+        return False
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
     if x.kind is ClaimKind.DATE:
@@ -1675,6 +1677,8 @@ _AFTER_EARLIER = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS}|than)\b")
 one of two on Sunday, injured 14")."""
 
 
+DEAL_KEY = "contract"
+"""The key of a deal's price (``quantities._price_paid``), whose subject is what was bought."""
 DAILY_KEYS = frozenset({SHARE_PRICE, f"percent of {SHARE_PRICE}"})
 """Keys of figures that change every day (a share's price and its move): of two days, two figures
 (``_days_apart``)."""

@@ -1964,3 +1964,16 @@ def test_share_moves_of_one_company_and_one_day_are_compared(tmp_path, other, co
         f for f in _conflicts_of(tmp_path, texts) if f.key in keys and "c.txt" in {c.location.article for c in f.claims}
     ]
     assert bool(found) is conflict
+
+
+def test_two_purchases_of_one_buyer_are_two_deals(tmp_path):
+    # a player and a training ground bought for sums of a million or more: what was bought tells them apart
+    texts = {
+        "a.txt": "Brenford City bought Tomi Okafor for £35 million on Monday, the club said. Brenford also"
+        " bought a new training ground for £12 million.\n",
+        "b.txt": "Brenford City bought Tomi Okafor for £35 million on Monday, the club said. The club paid £12m"
+        " for a training ground.\n",
+        "c.txt": "Brenford City paid £40 million for Tomi Okafor on Monday, the club said.\n",
+    }
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "contract"]
+    assert [sorted(c.display for c in f.claims) for f in conflicts] == [["£35 million", "£35 million", "£40 million"]]

@@ -374,7 +374,7 @@ CASES = [
     ("Revenue dropped 6.1% to €2.14 billion.", [("percent of revenue", "6.1%", ""), ("revenue", "€2.14 billion", "")]),
     ("Revenue was 6.1 percent lower at 2.14 billion euros.", [("percent of revenue", "6.1 percent", ""), ("revenue", "2.14 billion euros", "")]),  # noqa: E501
     ("The group reported a 6.1% decline in revenue.", [("percent of revenue", "6.1% decline", "")]),
-    ("Net profit rose 12 percent to 118 million euros.", [("percent of profit", "12 percent", ""), ("profit", "118 million euros", "")]),  # noqa: E501
+    ("Net profit rose 12 percent to 118 million euros.", [("percent of net profit", "12 percent", ""), ("net profit", "118 million euros", "")]),  # noqa: E501
     ("Sales were up 3.2 percent at $4.1 billion.", [("percent of revenue", "3.2 percent", ""), ("revenue", "$4.1 billion", "")]),  # noqa: E501
     ("The programme is expected to cost €460 million.", [("cost", "€460 million", "")]),
     ("Its debt stands at $900 million.", [("debt", "$900 million", "")]),
@@ -387,7 +387,7 @@ CASES = [
     # a qualifier makes another figure: operating, pre-tax and same-store figures are not the plain one
     ("The airline made a pre-tax profit of £75m.", [("pre-tax profit", "£75m", "")]),
     ("Like-for-like sales rose 2%.", [("percent of same-store revenue", "2%", "")]),
-    ("Net profit fell to €118 million.", [("profit", "€118 million", "")]),  # a plain profit is the net one
+    ("Net profit fell to €118 million.", [("net profit", "€118 million", "")]),  # a plain "profit" may be pre-tax
     # the price of a purchase of a business; less than a million is the price of a thing
     ("AMD agreed to buy ATI for $5.4 billion in cash and stock.", [("contract", "$5.4 billion", "")]),
     ("Brennmark will pay $2.8 billion for the coatings maker.", [("contract", "$2.8 billion", "")]),
@@ -404,9 +404,12 @@ CASES = [
     ("The dividend is 12p a share.", [("dividend per share", "12p a share", "")]),
     ("Online revenue rose 14% to €300 million.", [("percent of online revenue", "14%", ""), ("online revenue", "€300 million", "")]),  # noqa: E501
     ("The camera costs $1,299.", [("money", "$1,299", "")]),  # a thing's price, not a business's cost
+    ("Tallis revenue grew 7% to £2.2bn.", [("percent of revenue", "7%", ""), ("revenue", "£2.2bn", "")]),  # whose
+    ("Attendance at the Riverside Festival closed 9% higher.", [("percent of attendance", "9%", "")]),  # no shares
+    ("Brenford bought a new training ground for £12 million.", [("contract", "£12 million", "")]),
     ("The firm sold 5 million shares for 20 million euros.", [("share", "5 million shares", ""), ("contract", "20 million euros", "")]),  # noqa: E501
     # a sum restated in another currency in brackets is the writer's arithmetic, not a claim
-    ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("profit", "400m euros", "")]),
+    ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("net profit", "400m euros", "")]),
     ("Officials said 4 million people ($2 each) got aid.", [("people", "4 million people", ""), ("money", "$2", "")]),
 ]  # fmt: skip
 

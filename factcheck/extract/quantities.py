@@ -377,6 +377,7 @@ def quantity_claim(
         if times[1] is not None:
             steps.append(times[1])
     modifiers = [w.lower() for w in key_words[:-1]]
+    bought = ""  # what a deal's price was paid for (``_price_paid``), kept as the claim's subject
     if n.unit_hint == "percent":
         unit = "percent"
         measure = _measure_noun(before, head, toks)
@@ -424,9 +425,9 @@ def quantity_claim(
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £3m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
-        if not head and is_currency(unit) and (n.stated or 0) >= DEAL_SUM and (verb := _price_paid(before, after, j)):
-            head = counted_class("deal")  # "agreed to buy ATI for $5.4 billion": the deal's price
-            steps.append(Step(verb, head, "the price of a purchase"))
+        if not head and is_currency(unit) and (n.stated or 0) >= DEAL_SUM and (paid := _price_paid(before, after, j)):
+            head, bought = counted_class("deal"), paid[1]  # "agreed to buy ATI for $5.4 billion": the deal's price
+            steps.append(Step(paid[0], head, "the price of a purchase"))
         if (
             not head
             and is_currency(unit)
@@ -637,7 +638,7 @@ def quantity_claim(
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
-    holder = share_holder(before) if head in (SHARE_PRICE, f"percent of {SHARE_PRICE}") else ""
+    holder = share_holder(before) if head in (SHARE_PRICE, f"percent of {SHARE_PRICE}") else bought
     if not scope_time and not per and (projected := _projection(before)):
         scope_time = "projection"
         steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
@@ -3026,7 +3027,8 @@ METRIC_LOOKBACK = 12
 _CLOSING = frozenset("closed ended finished opened traded".split())
 MARKET_INDEXES = frozenset(
     """ftse dow nasdaq nikkei dax cac hang stoxx sensex asx tsx kospi index the it s gold silver oil crude
-    brent copper wheat bitcoin dollar euro pound sterling yen yuan bonds treasuries markets""".split()
+    brent copper wheat bitcoin dollar euro pound sterling yen yuan bonds treasuries markets polls voting
+    stations""".split()
 )
 """Words that open a clause of a market's, an index's or a commodity's close, not a company's ("The
 FTSE 100 closed 0.3% lower", "Gold closed 1.5% higher")."""
@@ -3072,12 +3074,24 @@ def _capitalised_after(window: list[Token], k: int) -> str:
     return " ".join(words)
 
 
+def _closing_company(window: list[Token], k: int) -> str:
+    """The company a closing verb at ``k`` opens on: a capitalised name right before it that opens
+    its clause ("Osterlund closed up 31.5%", "In London, Fenmoor Brewing closed ..."); "" for a market,
+    an index, a commodity or polls (``MARKET_INDEXES``), or a name inside a phrase ("Attendance at
+    the Riverside Festival closed 9% higher")."""
+    name = _capitalised_before(window, k)
+    if not name:
+        return ""
+    start = k - len(name.split())
+    opens = start == 0 or (not window[start - 1].is_word and window[start - 1].text not in "&")
+    return name if opens and not {fold(w) for w in name.split()} & MARKET_INDEXES else ""
+
+
 def _metric_before(before: list[Token]) -> tuple[str, str] | None:
     """(word, key) of a business figure (``METRIC_WORDS``) whose clause the sum ends, with nothing
     between them but linking words, numbers and percentages (``_METRIC_LINK``): "Revenue dropped 6.1%
     to €2.14 billion", "Net income fell to $1.2 billion", "expected to cost €460 million"."""
     window = before[-METRIC_LOOKBACK:]
-    closing = False
     for k in range(len(window) - 1, -1, -1):
         t = window[k]
         low = t.lower
@@ -3086,14 +3100,8 @@ def _metric_before(before: list[Token]) -> tuple[str, str] | None:
             return t.text, key if key == SHARE_PRICE else _qualified(window[:k], key)
         if low == "price" and k > 0 and window[k - 1].lower == "share":
             return t.text, SHARE_PRICE  # "the share price closed at 401p"
-        closing = closing or low in _CLOSING
-        if (
-            closing
-            and t.text[0].isupper()
-            and fold(t.text) not in MARKET_INDEXES
-            and (k == 0 or (not window[k - 1].is_word and window[k - 1].text not in "&"))
-        ):
-            return t.text, SHARE_PRICE  # "Osterlund closed up 31.5% at 583p": a company's shares
+        if low in _CLOSING and (name := _closing_company(window, k)):
+            return name, SHARE_PRICE  # "Osterlund closed up 31.5% at 583p": a company's shares
         if not t.is_word:
             if t.text in ("%", ".", "-", "$", "€", "£", "¥") or t.text[:1].isdigit():
                 continue
@@ -3108,10 +3116,10 @@ def _metric_before(before: list[Token]) -> tuple[str, str] | None:
 METRIC_QUALIFIERS = {
     "operating": "operating", "pretax": "pre-tax", "pre-tax": "pre-tax", "underlying": "underlying",
     "adjusted": "adjusted", "gross": "gross", "core": "core", "comparable": "same-store",
-    "like-for-like": "same-store", "same-store": "same-store",
+    "like-for-like": "same-store", "same-store": "same-store", "net": "net",
 }  # fmt: skip
 """Words before a business figure that make it another figure than the plain one ("operating profit",
-"same store sales"); "net" does not: a plain profit is the net one."""
+"same store sales", "net profit": a plain "profit" may be the pre-tax one a report leaves unnamed)."""
 
 
 def _qualified(before: list[Token], key: str) -> str:
@@ -3133,23 +3141,21 @@ def _qualified(before: list[Token], key: str) -> str:
 
 
 def _part_word(t: Token, opening: bool) -> bool:
-    """Whether a word before a business figure names a part of it ("online", "aerospace"): a plain
-    lower-case word (or the sentence's first), no neutral word (``_NEUTRAL_METRIC``), link word,
-    participle or adverb."""
-    low = t.lower
-    return (
-        t.is_word
-        and (opening or t.text[0].islower())
-        and low.isalpha()
-        and low not in _NEUTRAL_METRIC
-        and low not in STOPWORDS
-        and low not in _METRIC_LINK
-        and not low.endswith(("ed", "ly", "ing"))
-    )
+    """Whether a word before a business figure names a part of it (``PART_WORDS``: "online revenue",
+    "overseas sales"), not the whole nor whose it is ("Tallis revenue", "the film cost")."""
+    return t.is_word and t.lower in PART_WORDS
+
+
+PART_WORDS = frozenset(
+    """online domestic international overseas foreign export exports retail wholesale digital advertising
+    subscription mobile services division divisional segment regional""".split()
+)
+"""Words before a business figure that make it a part of the company's figure ("online revenue rose
+14%" is not the group's revenue)."""
 
 
 _NEUTRAL_METRIC = frozenset(
-    "net total overall group annual quarterly yearly full-year half-year its their the company's firm's record".split()
+    "total overall group annual quarterly yearly full-year half-year its their the company's firm's record".split()
 )
 """Words before a business figure that name no other figure ("net profit", "total revenue")."""
 
@@ -3206,20 +3212,34 @@ def _per_share(after: list[Token], j: int) -> int:
     return 0 if k + 1 < len(after) and after[k + 1].lower == "of" else k
 
 
-def _price_paid(before: list[Token], after: list[Token], j: int) -> str:
-    """The verb that makes a sum the price of a purchase: buying something "for" it ("agreed to buy
-    ATI for $5.4 billion", "sold the unit for £300m"), or paying it "for" something ("will pay $5.4
-    billion for ATI"); "" when none. A comma or a clause word between ends the search."""
+def _price_paid(before: list[Token], after: list[Token], j: int) -> tuple[str, str] | None:
+    """(verb, what was bought) when a sum is the price of a purchase: buying something "for" it
+    ("agreed to buy ATI for $5.4 billion", "sold the unit for £300m"), or paying it "for" something
+    ("will pay $5.4 billion for ATI"); None when none. A comma or a clause word between ends the
+    search. What was bought is its content words ("ATI", "training ground")."""
     if before and before[-1].lower == "for":
-        for t in reversed(before[-PRICE_REACH:-1]):
+        for i in range(len(before) - 2, max(-1, len(before) - 1 - PRICE_REACH), -1):
+            t = before[i]
             if not t.is_word and t.text in ",;:()":
-                return ""
+                return None
             if t.lower in _BUYING:
-                return t.text
-        return ""
+                return t.text, _bought(before[i + 1 : -1])
+        return None
     if before and before[-1].lower in _PAYING and j < len(after) and after[j].lower == "for":
-        return before[-1].text
-    return ""
+        return before[-1].text, _bought(after[j + 1 : j + 1 + PRICE_REACH])
+    return None
+
+
+def _bought(words: list[Token]) -> str:
+    """The content words of what was bought, up to a pause: "a new training ground" -> "new training
+    ground"."""
+    out = []
+    for t in words:
+        if not t.is_word:
+            break
+        if t.lower not in STOPWORDS:
+            out.append(t.text)
+    return " ".join(out)
 
 
 def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
@@ -3234,7 +3254,24 @@ def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
     if metric:
         return metric[1]
     noun = _noun_before(before)
-    return noun if noun and noun not in CHANGE_WORDS else ""
+    if noun and noun not in CHANGE_WORDS:
+        return noun
+    return _clause_subject(before)
+
+
+def _clause_subject(before: list[Token]) -> str:
+    """The noun a clause opens on, when it is a common noun ("Attendance at the Riverside Festival
+    closed 9% higher": attendance), or ""."""
+    start = max((i + 1 for i, t in enumerate(before) if t.text in ",;:("), default=0)
+    if start >= len(before):
+        return ""
+    t = before[start]
+    low = t.lower
+    if not t.is_word or not low.isalpha() or low in STOPWORDS or low in AUXILIARIES or low in CHANGE_WORDS:
+        return ""
+    if t.text[0].isupper() and (start > 0 or is_given_name(t.text) or country_of(low) or "NOUN" not in readings(low)):
+        return ""  # a name, not a common noun
+    return lemma(low)
 
 
 def _unit_key(before: list[Token]) -> str:
