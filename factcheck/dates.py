@@ -263,7 +263,8 @@ _ABBREVIATIONS = {
 # fmt: on
 _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)} | _ABBREVIATIONS
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "August"} | set(_ABBREVIATIONS))
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The weekdays in the order of ``date.weekday()``."""
 
 # fmt: off
 _NUMBER_WORDS = {
@@ -319,7 +320,7 @@ _MONTH_ALTS = "|".join(
     [rf"{name}\b" for name in _MONTHS] + [rf"{a}\b\.?" for a in sorted(_ABBREVIATIONS, key=len, reverse=True)]
 )
 _FULL = "|".join(_MONTHS)
-_WD = "|".join(_WEEKDAYS)
+_WD = "|".join(WEEKDAYS)
 _ORD = r"(?:st|nd|rd|th)?"
 _RANGE_SEP = r"(?:[ ]?[-–—][ ]?|[ ](?:to|through)[ ])"
 _CLOSE = r"(?![\w]|[.,:/-]\d)"
@@ -773,7 +774,7 @@ class _Scanner:
         granularity = "day" if d1 == d2 else "range"
         name = rule + (" year" if year else "") + (" range" if d2 != d1 else "")
         self.add(start, m.end(), day_interval(d1, d2), granularity, name + how, relative=year is None)
-        if wd and _WEEKDAYS.index(wd["wd"]) != d1.weekday():
+        if wd and WEEKDAYS.index(wd["wd"]) != d1.weekday():
             self.found[-1].steps.append(
                 Step(wd["wd"], d1.strftime("%A"), "weekday does not match the date; the date is kept")
             )
@@ -890,13 +891,13 @@ class _Scanner:
         if pub is None:
             for m in _WEEKDAY_RE.finditer(self.text):
                 if self.word_start(m.start()):
-                    self.weekday_symbol(m.start(), m.end(), _WEEKDAYS.index(m["wd"]))
+                    self.weekday_symbol(m.start(), m.end(), WEEKDAYS.index(m["wd"]))
             return
         text = self.text
         base = f"relative to publication {pub.isoformat()}"
         for m in _WEEKDAY_RE.finditer(text):
             if self.word_start(m.start()):
-                self.weekday(m.start(), m.end(), _WEEKDAYS.index(m["wd"]), base)
+                self.weekday(m.start(), m.end(), WEEKDAYS.index(m["wd"]), base)
         for m in _RELATIVE_RE.finditer(text):
             if not self.word_start(m.start()):
                 continue
@@ -987,7 +988,7 @@ class _Scanner:
             return  # "last Friday", "next Monday": which one is unknown
         if self.prev_word(start)[0].lower() in _RECURRENCE_WORDS:
             return
-        self.add_symbol(start, end, f"weekday:{wd}", _WEEKDAYS[wd], "weekday")
+        self.add_symbol(start, end, f"weekday:{wd}", WEEKDAYS[wd], "weekday")
 
     def add_shifted(self, start: int, end: int, unit: str, k: int, base: str) -> None:
         pub = self.pub
@@ -1144,7 +1145,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")
 """Where every year-first date starts."""
-_NAMED_DATE = re.compile(trie_pattern([m[:3] for m in _MONTHS] + [w[:3] for w in _WEEKDAYS]))
+_NAMED_DATE = re.compile(trie_pattern([m[:3] for m in _MONTHS] + [w[:3] for w in WEEKDAYS]))
 """What every month-first date and weekday starts with (every abbreviation starts a month's name);
 a day-first date is looked for only after a month name was found."""
 _RELATIVE_WORD = re.compile(

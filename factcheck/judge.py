@@ -28,14 +28,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.date_events import WORD, date_event
-from factcheck.dates import DUE_PLAN_RE, REPORT_KEY, symbols_overlap
+from factcheck.dates import DUE_PLAN_RE, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import Matching, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
-from factcheck.words import POSITION_KEY, SHARE_PRICE
+from factcheck.words import DEAL_KEY, POSITION_KEY, SHARE_PRICE
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -88,8 +88,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.key == POSITION_KEY and _two_teams(x, y):
         return False  # "Tarnford sit 19th" / "Ellwick, in 14th place": two teams' places
     if (x.key in DAILY_KEYS or x.key == DEAL_KEY) and _two_teams(x, y):
-        # "Halvern shares closed 4.1% higher" / "Crestford shares fell 1.9%": two companies; "bought Tomi
-        # Okafor for £35 million" / "paid £12m for a training ground": two deals
+        # "Dunsby shares closed 5.2% higher" / "Kessel shares fell 2.6%": two companies; "bought a striker
+        # for £35 million" / "paid £12m for a car park": two deals
         return False
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
         return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
@@ -105,8 +105,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     short_score, short_shared = CONFLICT_LINK_SHORT.get(x.kind, (need_score, need_shared))
     if link is not None:
         need_score, need_shared = short_score, short_shared = link
-    copied = _copied_sentence(x, y)  # one sentence in both, its figure changed, however few its words
-    if (score < need_score or shared < need_shared) and (score < short_score or shared < short_shared) and not copied:
+    below = (score < need_score or shared < need_shared) and (score < short_score or shared < short_shared)
+    if below and not _copied_sentence(x, y):  # one sentence in both, its figure changed, however few its words
         return False
     names_x, names_y = set(x.names), set(y.names)
     if x.kind is ClaimKind.DATE:
@@ -120,7 +120,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         # said in nearly the same words.
         same_event = x.key not in ("event", REPORT_KEY) and x.key == y.key
         same_words = (
-            (score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]) or copied
+            (score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]) or _copied_sentence(x, y)
         ) and not _two_named_events(x, y)
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
@@ -1073,7 +1073,7 @@ _SENTENCE_WORD = re.compile(r"[a-z0-9]+")
 
 @functools.lru_cache(maxsize=1 << 14)
 def _sentence_words(sentence: str, surface: str) -> frozenset[str]:
-    return frozenset(_SENTENCE_WORD.findall(sentence.replace(surface, " ").lower()))
+    return _all_words(sentence.replace(surface, " "))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1322,7 +1322,7 @@ def _size(c: Claim) -> bool:
 @functools.lru_cache(maxsize=256)
 def _lone_unit(unit: str) -> bool:
     """Whether a figure in ``unit`` of a named thing may stand alone against the others' as a count
-    may ("around half a million euros" of damage where three reports give €1.2 million, "1,200 feet"
+    may ("about half a million pounds" of damage where three reports give £1.1 million, "800 metres"
     of depth): a sum or a size, not a span of time or a share ("a one-year deal" / "a five-month
     deal" are two deals as often as one); nor a price, which moves (a share's price on the market
     and the price offered for it)."""
@@ -1334,7 +1334,7 @@ def _lone_unit(unit: str) -> bool:
 @functools.cache
 def _metric_keys() -> frozenset[str]:
     """The keys of business figures (``quantities.METRIC_WORDS``): a lone change of one ("revenue fell
-    1.6%" where three reports give 6.1%) stands against the others' as a named measure does."""
+    8.4%" where three reports give 4.8%) stands against the others' as a named measure does."""
     from factcheck.extract.quantities import METRIC_WORDS
 
     return frozenset(METRIC_WORDS.values())
@@ -1390,8 +1390,8 @@ def _lone_pair(
 
 
 def _digits_swapped(x: Claim, y: Claim) -> bool:
-    """Whether two figures are written with the same digits in another order ("6.1%" / "1.6%", "230" /
-    "320"): a slip of the keys, however far apart the values."""
+    """Whether two figures are written with the same digits in another order ("4.8%" / "8.4%", "170" /
+    "710"): a slip of the keys, however far apart the values."""
     if x.stated is None or y.stated is None:
         return False
     a, b = (re.sub(r"\D", "", f"{c.stated:g}") for c in (x, y))
@@ -1677,12 +1677,9 @@ _AFTER_EARLIER = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS}|than)\b")
 one of two on Sunday, injured 14")."""
 
 
-DEAL_KEY = "contract"
-"""The key of a deal's price (``quantities._price_paid``), whose subject is what was bought."""
 DAILY_KEYS = frozenset({SHARE_PRICE, f"percent of {SHARE_PRICE}"})
 """Keys of figures that change every day (a share's price and its move): of two days, two figures
 (``_days_apart``)."""
-_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _days_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
@@ -1706,20 +1703,17 @@ _SPAN_MOVE = re.compile(
     re.IGNORECASE,
 )
 """A span a share's move is counted over, not one day's ("has fallen 40% this year")."""
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _named_days(sentence: str, published: date | None) -> frozenset[object]:
     """The weekdays a sentence names, as the dates they are in a report of ``published`` (the last such
     day on or before it), or as names when the report is undated."""
-    out: set[object] = set()
-    for m in _WEEKDAY.finditer(sentence):
-        weekday = _WEEKDAYS.index(m.group(1) + "day") if m.group(1) + "day" in _WEEKDAYS else -1
-        if published is None or weekday < 0:
-            out.add(m.group(1))
-        else:
-            out.add(published.toordinal() - (published.weekday() - weekday) % 7)
-    return frozenset(out)
+    if published is None:
+        return frozenset(_WEEKDAY.findall(sentence))
+    return frozenset(
+        published.toordinal() - (published.weekday() - WEEKDAYS.index(day)) % 7 for day in _WEEKDAY.findall(sentence)
+    )
 
 
 def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
@@ -1735,7 +1729,7 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     if x.kind is not ClaimKind.QUANTITY:
         return False
     if x.key in DAILY_KEYS and _days_apart(x, y, published):
-        return True  # "closed up 31.5%" on the day of the deal, "fell 2.4% on Wednesday": two days' moves
+        return True  # "closed up 27.5%" on the day of the deal, "fell 3.3% on Thursday": two days' moves
     dx, dy = _dates_of(x, published), _dates_of(y, published)
     if x.key == "age" and _birthday_between(x, y, published):
         return True  # a later report one year older (or as many as lie between): a birthday, whoever it is

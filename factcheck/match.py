@@ -345,7 +345,7 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
     ages are of."""
     whose = _people_of(items)
     people = sorted({p for p in whose if p})
-    if len(people) == 1:  # "The 36-year-old driver" where "The 58-year-old driver, Anthony Reed": his age
+    if len(people) == 1:  # "The 44-year-old driver" where "The 63-year-old driver, Anthony Reed": his age
         one = {people[0]: [c for c, p in zip(items, whose, strict=True) if p]}
         holders, told = _role_holders(one), _roles_told(items)
         out = []
@@ -378,7 +378,7 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
         else:
             later.append(c)
     # An age no name nor value places is the one person's whose ages are said before the same role
-    # ("the 58-year-old driver" where "the 36-year-old driver" is Reed's), unless one article gives
+    # ("the 63-year-old driver" where "the 44-year-old driver" is Reed's), unless one article gives
     # that role two ages (two drivers); else it goes with the person most ages are of.
     holders, told = _role_holders(groups), _roles_told(items)
     for c in later:
@@ -584,7 +584,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
 
 def _copied_sentence_links(claims: list[Claim]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of dates (or times) of different articles said in the same sentence,
-    the date itself aside ("Registration will run from October 26 to November 20." in two reports):
+    the date itself aside ("Nominations close on March 3." in two reports):
     one sentence copied from the other or both from one wire, however few its words (``MIN_SHARED``
     asks three). Each date is linked to the first one of its bucket, so the cost is linear."""
     first: dict[tuple[str, str], int] = {}

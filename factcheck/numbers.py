@@ -246,7 +246,7 @@ _SPACED_SCALES = {
 """Scale words after digits and a space (lower case)."""
 
 _PENCE_CONTEXT = re.compile(r"\b(?:shares?|stock|offer|bid|price|pence|closed|traded|valued)\b", re.IGNORECASE)
-"""Words of a sentence in which digits glued to "p" are pence ("closed at 583p"), not a video's lines
+"""Words of a sentence in which digits glued to "p" are pence ("closed at 468p"), not a video's lines
 ("1080p") nor a page."""
 
 _ATTACHED_UNITS = frozenset(
@@ -832,7 +832,7 @@ class _Scanner:
         if t.text == "%" and (gap == "" or gap in SPACE_SEPS):
             return 1
         if t.text == "pc" and gap == "":
-            return 1  # "35.1pc higher", as some British papers print a percentage
+            return 1  # "27.2pc higher", as some British papers print a percentage
         if not gap or t.kind != "w":
             return 0
         if t.low in ("percent", "pct"):
@@ -1004,7 +1004,7 @@ class _Scanner:
                 if nt.text in _ATTACHED_SCALES and not (nt.text == "m" and self.dimension_after(e)):
                     scale, e = _ATTACHED_SCALES[nt.text], e + 1
                 elif nt.text == "p" and not currency and _PENCE_CONTEXT.search(self.text):
-                    currency, e = PENCE, e + 1  # "closed at 583p", "a 612p-a-share offer": pence
+                    currency, e = PENCE, e + 1  # "closed at 468p", "a 540p-a-share offer": pence
                     steps.append(Step(self.text[toks[j].start : nt.end], "pence", "pence after the digits"))
                 elif nt.text not in _ATTACHED_UNITS and nt.text != "pc" and not glued_symbol(nt.text):
                     return _Skip(e + 1)  # 21st, 1990s, 5G, 3pm, A320neo ("35pc" is read by ``percent_at``)
@@ -1249,7 +1249,7 @@ class _Scanner:
         if a.unit and b.unit and a.unit != b.unit:
             return None
         if a.unit == "percent" and b.unit != "percent":
-            return None  # "rose 12 percent to 118 million euros": a change, then the new level
+            return None  # "rose 14 percent to 96 million euros": a change, then the new level
         lo, hi = a.lo, b.lo
         if a.scale is None and b.scale is not None and a.unit != "percent" and lo <= hi / b.scale:
             lo = lo * b.scale

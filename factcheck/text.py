@@ -327,7 +327,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0
 
 
 _SPACED_CLOCK = re.compile(r"\.[ ][0-5]\d[ ]?[aApP]\.?[ ]?[mM]\b")
-"""The dot of a clock time typed with a space after it ("8. 30am", "7. 45 p. m."), as some
+"""The dot of a clock time typed with a space after it ("7. 15am", "9. 45 p. m."), as some
 newswire text has it: no sentence ends there."""
 
 
@@ -343,7 +343,7 @@ def split_sentences(line: str) -> list[tuple[int, int]]:
         if m.group()[0] == "." and _is_abbreviation(line, m.start()):
             continue
         if m.start() and line[m.start() - 1].isdigit() and _SPACED_CLOCK.match(line, m.start()):
-            continue  # "By 8. 30am crews were ...": a clock time typed with a space after its dot
+            continue  # "By 7. 15am the road was ...": a clock time typed with a space after its dot
         spans.append((begin, m.end()))
         begin = m.end()
     spans.append((begin, len(line)))

@@ -107,7 +107,7 @@ _CLOCK_RE = re.compile(
     r"(?:(?P<sep>:[ ]?|\.(?:[ ](?=[0-5]\d[ ]?[aApP]\.?[ ]?[mM]\b))?)(?P<m>[0-5]\d)(?![\d:])"
     r"|(?=[ ]?[aApP]\.?[ ]?[mM]\b))" + _AFTER_TIME
 )
-"""10:30, 10.30pm, 11: 41am, 8. 30am (a space typed after the dot), 7 p.m., 9pm, each with a zone or
+"""10:30, 10.30pm, 11: 41am, 7. 15am (a space typed after the dot), 7 p.m., 9pm, each with a zone or
 "hours" after it; never the minutes of "10. 15pm" read as an hour."""
 _FOUR_RE = re.compile(
     rf"(?<![\w.:/,-])(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)[ ]?(?:(?P<hours>hours|hrs)\b|(?P<zone>{_ZONE_FOUR}))"

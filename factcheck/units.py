@@ -161,7 +161,7 @@ def define_currency(code: str) -> str:
 
 
 PENCE = "penny_sterling"
-"""pint's name of a hundredth of a pound ("612 pence", "612p a share"): read as pounds (6.12 GBP)."""
+"""pint's name of a hundredth of a pound ("540 pence", "540p a share"): read as pounds (5.40 GBP)."""
 
 
 def is_currency(unit: str) -> bool:

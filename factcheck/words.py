@@ -120,6 +120,9 @@ PEOPLE_NOUNS = frozenset(
 DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "lives", "killings", "dead"})
 SHARE_PRICE = "share price"
 """The key of a price per share ("$36.50 per share"): never a deal's total ("$4.6 billion")."""
+DEAL_KEY = "contract"
+"""The key of a deal's price and of the deals counted (``COUNTED_CLASSES``: a takeover, a merger);
+a price a purchase was made at keeps what was bought as its subject (``quantities._price_paid``)."""
 POSITION_KEY = "table position"
 """The key of a place in a league table or standings ("sit 19th", "19th in the table"): read by
 ``extract.quantities.position_claims``, judged by ``judge``."""
@@ -204,12 +207,12 @@ COUNTED_CLASSES: dict[str, str] = {
     "protester": "protester", "protestor": "protester",
     "demonstrator": "protester", "rioter": "protester", "marcher": "protester",
     # agreements, results
-    "deal": "contract", "contract": "contract", "takeover": "contract", "acquisition": "contract",
-    "buyout": "contract", "merger": "contract", "ko": "knockout", "knockout": "knockout", "win": "win",
+    "deal": DEAL_KEY, "contract": DEAL_KEY, "takeover": DEAL_KEY, "acquisition": DEAL_KEY,
+    "buyout": DEAL_KEY, "merger": DEAL_KEY, "ko": "knockout", "knockout": "knockout", "win": "win",
     "victory": "win",
     # dwellings
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",
-    # jobs cut or created ("900 job losses", "3,000 redundancies"; not "roles", of actors too)
+    # jobs cut or created ("450 job losses", "3,000 redundancies"; not "roles", of actors too)
     "job": "job", "redundancy": "job", "layoff": "job",
     # staff
     "employee": "employee", "coworker": "employee", "co-worker": "employee",

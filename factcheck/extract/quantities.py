@@ -62,6 +62,7 @@ from factcheck.text import LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, canonical_factor, is_currency, read_symbol
 from factcheck.words import (
     AUXILIARIES,
+    DEAL_KEY,
     DEATH_WORDS,
     INJURY_VERBS,
     KILL_VERBS,
@@ -332,7 +333,7 @@ def quantity_claim(
             if not phrase:
                 whole = ""
     if phrase and unit and _dimension(unit) == "distance" and phrase[0].lower in DEPTH_WORDS:
-        # "1,380 feet underground", "1,200 feet below ground": a depth, not a count of ground
+        # "2,100 feet underground", "900 feet below ground": a depth, not a count of ground
         dropped, phrase, j = phrase[0], [], i
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
@@ -344,7 +345,7 @@ def quantity_claim(
         if noun and noun not in ("price", "share", "offer", "bid", SHARE_PRICE):
             per_share = f"{noun} per share"  # "earnings of $1.85 per share", "a dividend of 12p a share"
         elif noun in ("offer", "bid") or _OFFERING.intersection(t.lower for t in before[-PRICE_REACH:]):
-            per_share = OFFER_PER_SHARE  # "offered 612p a share": the bid, not the market's price
+            per_share = OFFER_PER_SHARE  # "offered 540p a share": the bid, not the market's price
         else:
             per_share = SHARE_PRICE
         steps.append(Step(text[n.start : after[share_at].end], per_share, "an amount per share"))
@@ -386,10 +387,10 @@ def quantity_claim(
             steps.append(Step(measure, measure, "a measure the percentage is the value of"))
             head = measure
         elif (changed := _change_word(head, dropped)) and (metric := _changed_metric(before, after, j)):
-            head = f"percent of {metric}"  # "Revenue was 6.1 percent lower", "a 6.1% decline in revenue"
+            head = f"percent of {metric}"  # "Revenue was 4.8 percent lower", "a 4.8% decline in revenue"
             steps.append(Step(f"{text[n.start : n.end]} {changed}", head, "a change of the figure named beside it"))
         elif changed:
-            head = CHANGE_KEY  # "which closed 0.3% lower": a change of something the clause does not name
+            head = CHANGE_KEY  # "which closed 0.6% lower": a change of something the clause does not name
             steps.append(Step(f"{text[n.start : n.end]} {changed}", head, "a change of a figure not named"))
         elif head:
             head = f"percent of {head}"
@@ -423,10 +424,10 @@ def quantity_claim(
     elif not head and unit:
         head = _unit_key(before)
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
-            head = noun  # "about £3m in compensation": the compensation
+            head = noun  # "about £4m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
         if not head and is_currency(unit) and (n.stated or 0) >= DEAL_SUM and (paid := _price_paid(before, after, j)):
-            head, bought = counted_class("deal"), paid[1]  # "agreed to buy ATI for $5.4 billion": the deal's price
+            head, bought = DEAL_KEY, paid[1]  # "agreed to buy ATI for $5.4 billion": the deal's price
             steps.append(Step(paid[0], head, "the price of a purchase"))
         if (
             not head
@@ -434,7 +435,7 @@ def quantity_claim(
             and (figure := _metric_before(before))
             and (figure[1] == SHARE_PRICE or (n.stated or 0) >= DEAL_SUM)
         ):
-            head = figure[1]  # "Revenue fell 6.1% to €2.14 billion": the revenue (not "the camera costs $1,299")
+            head = figure[1]  # "Revenue fell 4.8% to €3.27 billion": the revenue (not "the camera costs $1,299")
             steps.append(Step(figure[0], head, "the figure of the business its clause opens on"))
         if not head:
             head = _dimension(unit)
@@ -488,7 +489,7 @@ def quantity_claim(
             head = member  # "a crew of 12", "the ferry's crew of 9": the members counted
             steps.append(Step(f"{before[-2].text} of", head, "the members of a crew or staff"))
         elif dropped is not None and dropped.lower in MISSING_WORDS:
-            head = "missing"  # "Four killed, two missing"
+            head = "missing"  # "Three dead, five missing"
             steps.append(Step(dropped.text, head, "people missing"))
         elif dropped is not None and (verb := _verb_lemma(dropped.lower)):
             head = verb  # "three of them managed to escape": those who did what the verb says
@@ -521,11 +522,11 @@ def quantity_claim(
             modifiers.append(plural.lower())
             head = "injury"
         elif MISSING_WORDS.intersection(further[:4]) and (KILL_VERBS | INJURY_VERBS).isdisjoint(further[:4]):
-            steps.append(Step(plural, "missing", "people missing"))  # "two workers are still missing"
+            steps.append(Step(plural, "missing", "people missing"))  # "four miners are still missing"
             modifiers.append(plural.lower())
             head = "missing"
         elif head in ("people", "person") and HOSTAGE_WORDS.intersection(around):
-            # "held seven people hostage" (not "took two guards hostage": the guards are counted)
+            # "held nine people hostage" (not "took three guards hostage": the guards are counted)
             steps.append(Step(plural, "hostage", "people held hostage"))
             modifiers.append(plural.lower())
             head = "hostage"
@@ -624,7 +625,7 @@ def quantity_claim(
         and before[-2].lower == "capacity"
         and head != "capacity"
     ):
-        # "a capacity of 50 passengers": how many it may hold, not how many it held
+        # "a capacity of 120 passengers": how many it may hold, not how many it held
         steps.append(Step(f"{before[-2].text} of", "capacity", "the most a thing may hold"))
         head = "capacity"
     # a count, a turnout, or a sum of a named thing ("£1.5m in compensation to workers tied up during
@@ -634,7 +635,7 @@ def quantity_claim(
         or (unit == "percent" and head in MEASURE_NOUNS)
         or (is_currency(unit) and head != "money" and not head.endswith("price"))  # SHARE_PRICE too
     )
-    windowed = _dimension(unit) != "duration" if unit else True  # "40 hours over four days": when, not a window
+    windowed = _dimension(unit) != "duration" if unit else True  # "30 hours over three days": when, not a window
     scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
@@ -1267,10 +1268,10 @@ def _to_hospital(around: list[str]) -> bool:
 
 
 MISSING_WORDS = frozenset({"missing", "unaccounted"})
-"""Words that count people as missing after their number ("two workers are still missing", "three
+"""Words that count people as missing after their number ("four miners are still missing", "three
 remained unaccounted for"): the missing, a tally of their own."""
 HOSTAGE_WORDS = frozenset({"hostage", "hostages"})
-"""Words that count people as hostages around their number ("held seven people hostage")."""
+"""Words that count people as hostages around their number ("held nine people hostage")."""
 PASSIVE_WORDS = frozenset("were was are is have has had been being remain remains remained still".split()) | frozenset(
     "reportedly allegedly also later since so far all confirmed believed feared thought known".split()
 )
@@ -1372,7 +1373,7 @@ FORECAST_WORDS = frozenset(
     anticipated consensus expectations guidance outlook""".split()
 )
 """Words before a figure in its clause that make it what was foreseen, not what came ("Analysts had
-expected net profit of €312 million", "The consensus had pointed to about €312m")."""
+expected net profit of €205 million", "The consensus had pointed to about €205m")."""
 PROJECTION_LOOKBACK = 10
 """Words before a number searched for a projection."""
 
@@ -1385,7 +1386,7 @@ def _projection(before: list[Token]) -> str:
         if t.text in ",;:()" or t.text[0].isdigit():
             return ""
         if t.lower in FORECAST_WORDS:
-            return " ".join(x.text for x in before[k:])  # "analysts had expected net profit of €312 million"
+            return " ".join(x.text for x in before[k:])  # "analysts had expected net profit of €205 million"
         if t.lower not in GROWTH_VERBS:
             continue
         prev = before[k - 1].lower
@@ -2686,12 +2687,12 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 and _plural_noun_after_name(toks[i])
             )
         ):
-            break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none; "Texas counties")
+            break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none; "Kansas counties")
     return phrase, i
 
 
 def _plural_noun_after_name(t: Token) -> bool:
-    """Whether a word after a capitalised one ending in "s" is the plural noun counted ("three Texas
+    """Whether a word after a capitalised one ending in "s" is the plural noun counted ("four Kansas
     counties", "two Athens hospitals"), not a verb or a word of the clause ("12 Finns were held")."""
     low = t.lower
     return (
@@ -2854,7 +2855,7 @@ def _verb_before_object(toks: list[Token], i: int, last: Token) -> bool:
 IRREGULAR_PLURALS = frozenset("people children men women police staff cattle personnel troops".split())
 MODIFIER_PLURALS = frozenset({"police", "staff"})
 """Plural nouns that also modify a plural noun after them: "two police officers" counts officers,
-"40 staff members" members; as "three Texas counties" counts counties."""
+"40 staff members" members; as "four Kansas counties" counts counties."""
 
 
 def _is_plural(word: str) -> bool:
@@ -3005,9 +3006,9 @@ METRIC_WORDS = {
     "debt": "debt", "deficit": "deficit", "budget": "budget", "dividend": "dividend", "valuation": "valuation",
     "shares": SHARE_PRICE, "stock": SHARE_PRICE,
 }  # fmt: skip
-"""Nouns of a business figure, and the key of a sum a clause gives of them ("Revenue fell 6.1% to €2.14
-billion", "Net income was $1.2 billion", "restructuring charges of €400 million" and "is expected to
-cost €460 million" are one cost)."""
+"""Nouns of a business figure, and the key of a sum a clause gives of them ("Revenue fell 4.8% to €3.27
+billion", "Net income was $1.2 billion", "restructuring charges of €320 million" and "is expected to
+cost €380 million" are one cost)."""
 _METRIC_LINK = frozenset(
     """was were is are has have had been be will would could may might should to at of by from about around
     nearly almost roughly some approximately just over under more than less rose risen rise rises rising
@@ -3031,13 +3032,13 @@ MARKET_INDEXES = frozenset(
     stations""".split()
 )
 """Words that open a clause of a market's, an index's or a commodity's close, not a company's ("The
-FTSE 100 closed 0.3% lower", "Gold closed 1.5% higher")."""
+FTSE 100 closed 0.6% lower", "Gold closed 1.5% higher")."""
 
 
 def share_holder(before: list[Token]) -> str:
     """The company whose shares a figure of them is of: the name before "shares" or "stock"
-    ("Crestford shares fell 1.9%"), after "shares in" ("Shares in Osterlund finished ..."), or the
-    name that closed ("Osterlund closed up 31.5%"); "" when none is named."""
+    ("Kessel shares fell 2.6%"), after "shares in" ("Shares in Marlow finished ..."), or the
+    name that closed ("Marlow closed up 27.5%"); "" when none is named."""
     window = before[-METRIC_LOOKBACK:]
     for k in range(len(window) - 1, -1, -1):
         low = window[k].lower
@@ -3045,16 +3046,14 @@ def share_holder(before: list[Token]) -> str:
             if k + 2 < len(window) and window[k + 1].lower == "in" and window[k + 2].text[0].isupper():
                 return _capitalised_after(window, k + 2)
             return _capitalised_before(window, k)
-        if low in _CLOSING:
-            name = _capitalised_before(window, k)
-            if name and fold(name) not in MARKET_INDEXES:
-                return name
+        if low in _CLOSING and (name := _closing_company(window, k)):
+            return name
     return ""
 
 
 def _capitalised_before(window: list[Token], k: int) -> str:
-    """The capitalised words right before ``window[k]``, a possessive's owner too ("Fenmoor Brewing
-    shares", "Fenmoor Brewing's stock")."""
+    """The capitalised words right before ``window[k]``, a possessive's owner too ("Pellam Foods
+    shares", "Pellam Foods's stock")."""
     j = k - 1
     if j >= 0 and window[j].text in ("'s", "’s", "'", "’"):
         j -= 1
@@ -3066,7 +3065,7 @@ def _capitalised_before(window: list[Token], k: int) -> str:
 
 
 def _capitalised_after(window: list[Token], k: int) -> str:
-    """The capitalised words from ``window[k]`` on ("Shares in Fenmoor Brewing jumped")."""
+    """The capitalised words from ``window[k]`` on ("Shares in Pellam Foods jumped")."""
     words: list[str] = []
     while k < len(window) and window[k].is_word and window[k].text[0].isupper():
         words.append(window[k].text)
@@ -3076,9 +3075,9 @@ def _capitalised_after(window: list[Token], k: int) -> str:
 
 def _closing_company(window: list[Token], k: int) -> str:
     """The company a closing verb at ``k`` opens on: a capitalised name right before it that opens
-    its clause ("Osterlund closed up 31.5%", "In London, Fenmoor Brewing closed ..."); "" for a market,
+    its clause ("Marlow closed up 27.5%", "In London, Pellam Foods closed ..."); "" for a market,
     an index, a commodity or polls (``MARKET_INDEXES``), or a name inside a phrase ("Attendance at
-    the Riverside Festival closed 9% higher")."""
+    the Harbour Fair closed 9% higher")."""
     name = _capitalised_before(window, k)
     if not name:
         return ""
@@ -3089,8 +3088,8 @@ def _closing_company(window: list[Token], k: int) -> str:
 
 def _metric_before(before: list[Token]) -> tuple[str, str] | None:
     """(word, key) of a business figure (``METRIC_WORDS``) whose clause the sum ends, with nothing
-    between them but linking words, numbers and percentages (``_METRIC_LINK``): "Revenue dropped 6.1%
-    to €2.14 billion", "Net income fell to $1.2 billion", "expected to cost €460 million"."""
+    between them but linking words, numbers and percentages (``_METRIC_LINK``): "Revenue dropped 4.8%
+    to €3.27 billion", "Net income fell to $1.2 billion", "expected to cost €380 million"."""
     window = before[-METRIC_LOOKBACK:]
     for k in range(len(window) - 1, -1, -1):
         t = window[k]
@@ -3101,14 +3100,14 @@ def _metric_before(before: list[Token]) -> tuple[str, str] | None:
         if low == "price" and k > 0 and window[k - 1].lower == "share":
             return t.text, SHARE_PRICE  # "the share price closed at 401p"
         if low in _CLOSING and (name := _closing_company(window, k)):
-            return name, SHARE_PRICE  # "Osterlund closed up 31.5% at 583p": a company's shares
+            return name, SHARE_PRICE  # "Marlow closed up 27.5% at 468p": a company's shares
         if not t.is_word:
             if t.text in ("%", ".", "-", "$", "€", "£", "¥") or t.text[:1].isdigit():
                 continue
             return None
         if low not in _METRIC_LINK and numbers.parse_number_words(low) is None and low not in SCALE_WORDS:
             if t.text[0].isupper() and t is not before[0]:
-                continue  # "Shares in Aldervane finished 7.4% down": whose shares
+                continue  # "Shares in Marlow finished 3.9% down": whose shares
             return None
     return None
 
@@ -3134,16 +3133,8 @@ def _qualified(before: list[Token], key: str) -> str:
         low = f"{before[k].lower}-{low}"
     if low == "store" and len(before) > 1 and before[-2].lower == "same":
         return f"same-store {key}"
-    q = METRIC_QUALIFIERS.get(low)
-    if q is None and _part_word(before[-1], len(before) == 1):
-        q = low  # "online revenue rose 14%": a part of the revenue, not the whole
+    q = METRIC_QUALIFIERS.get(low) or (low if low in PART_WORDS else None)  # "online revenue": a part
     return f"{q} {key}" if q else key
-
-
-def _part_word(t: Token, opening: bool) -> bool:
-    """Whether a word before a business figure names a part of it (``PART_WORDS``: "online revenue",
-    "overseas sales"), not the whole nor whose it is ("Tallis revenue", "the film cost")."""
-    return t.is_word and t.lower in PART_WORDS
 
 
 PART_WORDS = frozenset(
@@ -3151,13 +3142,7 @@ PART_WORDS = frozenset(
     subscription mobile services division divisional segment regional""".split()
 )
 """Words before a business figure that make it a part of the company's figure ("online revenue rose
-14%" is not the group's revenue)."""
-
-
-_NEUTRAL_METRIC = frozenset(
-    "total overall group annual quarterly yearly full-year half-year its their the company's firm's record".split()
-)
-"""Words before a business figure that name no other figure ("net profit", "total revenue")."""
+14%" is not the group's revenue); whose figure it is does not ("Pellam revenue", "the film cost")."""
 
 
 CHANGE_KEY = "percent change"
@@ -3166,13 +3151,13 @@ _PERCENT_WORDS = frozenset({"percent", "per", "cent", "pct", "percentage"})
 CHANGE_WORDS = frozenset(
     "lower higher decline drop fall rise increase decrease gain jump growth slump cut reduction fell rose".split()
 )
-"""Words after a percentage that make it a change of a figure ("6.1 percent lower", "a 6.1% decline"),
+"""Words after a percentage that make it a change of a figure ("4.8 percent lower", "a 4.8% decline"),
 not a share of what they name."""
 
 
 def _change_word(head: str, dropped: Token | None) -> str:
-    """The word that makes a percentage a change (``CHANGE_WORDS``): the noun read after it ("a 6.1%
-    decline"), or the word left out of it ("6.1 percent lower"); "" when it is none."""
+    """The word that makes a percentage a change (``CHANGE_WORDS``): the noun read after it ("a 4.8%
+    decline"), or the word left out of it ("4.8 percent lower"); "" when it is none."""
     if head:
         return head if head in CHANGE_WORDS else ""
     return dropped.lower if dropped is not None and dropped.lower in CHANGE_WORDS else ""
@@ -3188,7 +3173,7 @@ _OFFERING = frozenset(
 )
 """Words before a sum per share that make it a bid for the shares, not their price on the market."""
 OFFER_PER_SHARE = "offer per share"
-"""The key of a bid's price per share ("offered 612p a share"): not the market's ``SHARE_PRICE``."""
+"""The key of a bid's price per share ("offered 540p a share"): not the market's ``SHARE_PRICE``."""
 DEAL_SUM = 1_000_000
 """The least sum a purchase is a deal at (a company, a unit, a stake: "sold the unit for £300m"); less
 is the price of a thing ("paid $50 for tickets", "bought a car for $20,000"), which moves."""
@@ -3198,15 +3183,15 @@ PRICE_REACH = 8
 
 def _per_share(after: list[Token], j: int) -> int:
     """The index of "share" when the words at ``j`` make a sum a price per share ("per share", "a
-    share", "for each share", "per Osterlund share"), else 0; not "a share of the jackpot"."""
+    share", "for each share", "per Marlow share"), else 0; not "a share of the jackpot"."""
     k = j
     if k + 1 < len(after) and after[k].lower == "for" and after[k + 1].lower == "each":
-        k += 1  # "612p for each share"
+        k += 1  # "540p for each share"
     elif k < len(after) and after[k].lower not in ("per", "a"):
         return 0
     k += 1
     if k + 1 < len(after) and after[k].text[:1].isupper() and after[k + 1].lower == "share":
-        k += 1  # "per Osterlund share"
+        k += 1  # "per Marlow share"
     if k >= len(after) or after[k].lower != "share":
         return 0
     return 0 if k + 1 < len(after) and after[k + 1].lower == "of" else k
@@ -3216,7 +3201,7 @@ def _price_paid(before: list[Token], after: list[Token], j: int) -> tuple[str, s
     """(verb, what was bought) when a sum is the price of a purchase: buying something "for" it
     ("agreed to buy ATI for $5.4 billion", "sold the unit for £300m"), or paying it "for" something
     ("will pay $5.4 billion for ATI"); None when none. A comma or a clause word between ends the
-    search. What was bought is its content words ("ATI", "training ground")."""
+    search. What was bought is its content words ("ATI", "car park")."""
     if before and before[-1].lower == "for":
         for i in range(len(before) - 2, max(-1, len(before) - 1 - PRICE_REACH), -1):
             t = before[i]
@@ -3231,8 +3216,7 @@ def _price_paid(before: list[Token], after: list[Token], j: int) -> tuple[str, s
 
 
 def _bought(words: list[Token]) -> str:
-    """The content words of what was bought, up to a pause: "a new training ground" -> "new training
-    ground"."""
+    """The content words of what was bought, up to a pause: "a new car park" -> "new car park"."""
     out = []
     for t in words:
         if not t.is_word:
@@ -3243,8 +3227,8 @@ def _bought(words: list[Token]) -> str:
 
 
 def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
-    """The figure a percentage change is of: the noun after "in" ("a 6.1% decline in revenue"), else
-    the figure its clause opens on ("Revenue was 6.1 percent lower"), else ""."""
+    """The figure a percentage change is of: the noun after "in" ("a 4.8% decline in revenue"), else
+    the figure its clause opens on ("Revenue was 4.8 percent lower"), else ""."""
     if j + 1 < len(after) and after[j].lower == "in" and after[j + 1].is_word:
         phrase = _counted_part(_noun_phrase(after, _skip_determiners(after, j + 1))[0])
         if phrase:
@@ -3260,7 +3244,7 @@ def _changed_metric(before: list[Token], after: list[Token], j: int) -> str:
 
 
 def _clause_subject(before: list[Token]) -> str:
-    """The noun a clause opens on, when it is a common noun ("Attendance at the Riverside Festival
+    """The noun a clause opens on, when it is a common noun ("Attendance at the Harbour Fair
     closed 9% higher": attendance), or ""."""
     start = max((i + 1 for i, t in enumerate(before) if t.text in ",;:("), default=0)
     if start >= len(before):
@@ -3284,7 +3268,7 @@ def _unit_key(before: list[Token]) -> str:
         return ""
     k = len(before) - 2
     while k > 0 and (before[k].lower in _VALUED or before[k].lower in AUXILIARIES or before[k].lower in _NOW_WORDS):
-        k -= 1  # "the damage was estimated at $1 million", "damage now put at £6 million"
+        k -= 1  # "the damage was estimated at $1 million", "damage now put at £9 million"
     run = k  # a name the damage was done to ("damages to the Tarn Bible Church at $1 million")
     while run > 0 and before[run].is_word and before[run].text[0].isupper():
         run -= 1
@@ -3302,7 +3286,7 @@ def _unit_key(before: list[Token]) -> str:
     if numbers.parse_number_words(low) is not None or low in SCALE_WORDS or low in UNIT_WORDS:
         return ""
     if low in CHANGE_WORDS or low in _PERCENT_WORDS or low in ("up", "down"):
-        return ""  # "Revenue was 6.1 percent lower at €2.14 billion": the revenue (``_metric_before``)
+        return ""  # "Revenue was 4.8 percent lower at €3.27 billion": the revenue (``_metric_before``)
     if _agent_before(before, k):
         return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
     if low in METRIC_WORDS:
@@ -3325,7 +3309,7 @@ def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> b
 
 
 def _money_in(after: list[Token], j: int) -> str:
-    """The noun an amount is "in" right after it ("£3m in compensation", "$2bn in annual revenue",
+    """The noun an amount is "in" right after it ("£4m in compensation", "$2bn in annual revenue",
     "$40,000 in fines"), or "": not a form of payment ("in cash", "in shares") nor a name or a
     time ("in London", "in 2019")."""
     k = j + 1
@@ -3349,7 +3333,7 @@ what it is."""
 
 
 _NOW_WORDS = frozenset("now already initially originally first later since still provisionally".split())
-"""Adverbs of time between a noun and the amount it is valued at ("damage now put at £6 million")."""
+"""Adverbs of time between a noun and the amount it is valued at ("damage now put at £9 million")."""
 _PLACE_OF_NOUN = frozenset("in at near across throughout around outside".split())
 """Prepositions between a noun and a name that places it ("damage in Lissa"): the noun is measured."""
 
@@ -3429,10 +3413,10 @@ def _scope(
             if nxt not in ("according",):
                 break
         if k == j and not scope_time and _year_earlier(after, k):
-            scope_time = "a year earlier"  # "from €171 million a year earlier": the prior period's
+            scope_time = "a year earlier"  # "from €164 million a year earlier": the prior period's
             break
         if windowed and t.lower in ("in", "over", "within") and not scope_time and (window := _window(after, k + 1)):
-            scope_time = window  # "140 mm of rain in 24 hours" is not "312 mm in 72 hours"
+            scope_time = window  # "90 mm of rain in 24 hours" is not "250 mm in 72 hours"
             k += 1
             continue
         if t.lower in ("in", "during", "since", "by", "through") and k + 1 < len(after):
@@ -3468,7 +3452,7 @@ _YEAR_EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "
 
 
 def _year_earlier(after: list[Token], k: int) -> bool:
-    """Whether the words at ``after[k]`` say a figure is a year-earlier one ("from €171 million a year
+    """Whether the words at ``after[k]`` say a figure is a year-earlier one ("from €164 million a year
     earlier", "against 40 the previous year", "in the same period last year"): a prior period's value,
     not the one reported."""
     if k + 3 < len(after) and [t.lower for t in after[k : k + 4]] == ["in", "the", "same", "period"]:
@@ -3479,7 +3463,7 @@ def _year_earlier(after: list[Token], k: int) -> bool:
 
 def _window_of_figure(before: list[Token], after: list[Token]) -> bool:
     """Whether a number of hours or days is the span another figure before it is counted over
-    ("140 mm of rain in the 24 hours to 9 a.m.", "killed 12 people over three days"): the figure's
+    ("90 mm of rain in the 24 hours to 6 a.m.", "killed 12 people over three days"): the figure's
     scope (``_window``), not a span of its own."""
     if not after or after[0].lower not in _WINDOW_UNITS:
         return False
