@@ -1744,7 +1744,37 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
             return False
         yx, yy = _years(dx), _years(dy)
         return bool(yx and yy and not yx & yy)
-    return bool(dx or dy) and not dx & dy
+    if dx and dy:
+        return not _dates_meet(dx, dy)
+    if not (dx or dy):
+        return False
+    # one figure is dated: apart unless the other's sentence names that date elsewhere ("the March 11,
+    # 2005, incident that left four people dead" and "a rampage in 2005, killing four people")
+    dated, other = (dx, y) if dx else (dy, x)
+    return not _dates_meet(dated, _sentence_dates(other, published))
+
+
+def _sentence_dates(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
+    """The dates (a day, a month or a year, not a relative one) a claim's sentence names anywhere."""
+    from factcheck.dates import find_dates
+
+    return frozenset(
+        d.symbol or d.display
+        for d in find_dates(c.sentence, published.get(c.location.article))
+        if not d.qualifier and not d.relative and d.granularity in ("day", "month", "year", "range")
+    )
+
+
+def _dates_meet(dx: frozenset[str], dy: frozenset[str]) -> bool:
+    """Whether two figures' dates name one time: the same date, or one within the other ("in 2005" and
+    "on March 11, 2005"; "in 2006/2007" and "in 2007")."""
+    return any(_within(a, b) or _within(b, a) for a in dx for b in dy)
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether ISO date ``a`` lies in ``b`` ("2005-03-11" in "2005"; a year in the span "2006/2007")."""
+    parts = b.split("/") if "/" in b else [b]
+    return any(a == part or a.startswith(part + "-") for part in parts)
 
 
 BIRTHDAY_DAYS = 30
@@ -1843,6 +1873,8 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
     """Whether the values of two claims can both be true: True when they overlap, False when they
     cannot, None when they cannot be compared (a date kept as "Saturday" against a month)."""
     if x.value is not None and y.value is not None:
+        if _ways_apart(x, y):
+            return False  # "rose 5%" / "fell 5%": one figure cannot go both ways
         if x.value.overlaps(y.value):
             return None if x.kind is ClaimKind.QUANTITY and _out_of_reach(x, y) else True
         if x.kind is ClaimKind.QUANTITY and touching(x.value, y.value):
@@ -1857,6 +1889,20 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
     if x.unit == y.unit == "pair":  # records and scores are compared as written
         return x.text_value == y.text_value
     return None
+
+
+def _ways_apart(x: Claim, y: Claim) -> bool:
+    """Whether two percentage changes go opposite ways ("rose 5%" / "fell 5%"; ``quantities.DIRECTION_RULE``)."""
+    if x.unit != "percent" or y.unit != "percent":
+        return False
+    wx, wy = _direction(x), _direction(y)
+    return bool(wx and wy and wx != wy)
+
+
+def _direction(c: Claim) -> str:
+    from factcheck.extract.quantities import DIRECTION_RULE
+
+    return next((s.result for s in c.steps if s.rule == DIRECTION_RULE), "")
 
 
 def touching(v: Interval, w: Interval) -> bool:
@@ -1983,7 +2029,8 @@ def _value_key(c: Claim) -> object:
         return ("text", c.text_value)
     if c.kind in (ClaimKind.DATE, ClaimKind.TIME):
         return ("date", c.unit, c.value)
-    return ("quantity", c.unit, None if c.stated is None else float(f"{c.stated:.9g}"), c.qualifier, _vague(c))
+    stated = None if c.stated is None else float(f"{c.stated:.9g}")
+    return ("quantity", c.unit, stated, c.qualifier, _vague(c), c.unit == "percent" and _direction(c))
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
@@ -1993,6 +2040,8 @@ def _same_value(a: Claim, b: Claim) -> bool:
         return a.value == b.value and a.unit == b.unit
     if a.stated is None or b.stated is None or a.unit != b.unit or a.qualifier != b.qualifier:
         return False  # "around 30" and "30" differ in precision: compatible, not one value
+    if a.unit == "percent" and _direction(a) != _direction(b):
+        return False  # "rose 5%" / "fell 5%": two changes; "5%" / "fell 5%": one says which way
     if _vague(a) or _vague(b):
         return a.value == b.value  # "several" (3 to 9) is not "three": one is vaguer than the other
     close = abs(a.stated - b.stated) <= 1e-9 * max(abs(a.stated), abs(b.stated), 1.0)
@@ -2038,7 +2087,9 @@ def _conflict(
     claims = dedupe(tuple(ca) + tuple(cb))
     score, shared = similarity(x, y)
     explanation = f"{_values(ca)} vs {_values(cb)}: the values cannot both be true"
-    if group.kind is ClaimKind.QUANTITY and x.value is not None and y.value is not None:
+    if _ways_apart(x, y):
+        explanation += f" (one says a {_direction(x)}, the other a {_direction(y)})"
+    elif group.kind is ClaimKind.QUANTITY and x.value is not None and y.value is not None:
         explanation += f" (gap {x.value.gap(y.value):.0%})"
     details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]
     if facts is not None:

@@ -1243,3 +1243,60 @@ def test_millions_of_pounds_are_sterling_but_a_weight_of_goods_is_not() -> None:
 def test_a_year_earlier_figure_is_scoped_to_that_year(sentence: str, scopes: list[str]) -> None:
     claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     assert [c.scope_time for c in claims if c.kind is ClaimKind.QUANTITY and not c.key.startswith("duration")] == scopes
+
+
+def _figure_of(sentence: str, name: str, key: str):
+    found = extract_sentence(name, Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.key == key]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "way", "shown"),
+    [
+        ("Revenue fell 5% to €2.1 billion in the quarter.", "fall", "fell 5%"),
+        ("Revenue declined by nearly 5 percent in the quarter.", "fall", "declined by nearly 5 percent"),
+        ("Revenue was 5 percent lower at €2.1 billion.", "fall", "5 percent lower"),
+        ("The group reported a 5% decline in revenue.", "fall", "5% decline"),
+        ("Sales were up 3.2 percent at $4.1 billion.", "rise", "up 3.2 percent"),
+        ("Revenue rose 5% to €2.1 billion in the quarter.", "rise", "rose 5%"),
+        ("Total revenues added 4% to 142bn euros.", "rise", "added 4%"),
+        # the level a figure rose to, not the change: no direction
+        ("Unemployment rose to 5 percent in March.", "", "5 percent"),
+    ],
+)
+def test_a_percentage_change_says_which_way_it_goes(sentence: str, way: str, shown: str) -> None:
+    from factcheck.extract.quantities import DIRECTION_RULE
+
+    (claim,) = [
+        c
+        for c in extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        if c.unit == "percent"
+    ]
+    assert [s.result for s in claim.steps if s.rule == DIRECTION_RULE] == ([way] if way else [])
+    assert claim.display == shown
+
+
+def test_a_rise_and_a_fall_of_one_figure_conflict(tmp_path: Path) -> None:
+    line = "Halbrook Group said on Wednesday that quarterly revenue {} 5% to €2.14 billion, as orders slowed.\n"
+    texts = {"a.txt": line.format("rose"), "b.txt": line.format("fell"), "c.txt": line.format("dropped")}
+    report = _check(tmp_path, texts)
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "percent of revenue"]
+    assert sorted({c.location.article for c in conflict.claims}) == ["a.txt", "b.txt", "c.txt"]
+    assert "rise, the other a fall" in conflict.explanation or "fall, the other a rise" in conflict.explanation
+    # two falls of 5% agree
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "percent of revenue"]
+    assert sorted({c.location.article for c in agree.claims}) == ["b.txt", "c.txt"]
+
+
+def test_a_figure_dated_by_a_year_is_of_the_day_the_other_sentence_names_in_it() -> None:
+    from factcheck.judge import _dated_apart
+
+    yearly = _figure_of("He went on a shooting rampage at a courthouse in 2005, killing four people.", "a.txt", "death")
+    daily = _figure_of("He was sentenced for the March 11, 2005, rampage that left six people dead.", "b.txt", "death")
+    other = _figure_of("He was sentenced for the March 11, 2003, rampage that left six people dead.", "c.txt", "death")
+    undated = _figure_of("He was sentenced for the rampage that left six people dead.", "d.txt", "death")
+    assert not _dated_apart(yearly, daily, {})  # March 11, 2005 is in 2005: one event
+    assert not _dated_apart(daily, yearly, {})
+    assert _dated_apart(yearly, other, {})  # 2003 is not 2005
+    assert _dated_apart(yearly, undated, {})  # only one dated: an earlier event's figure, maybe

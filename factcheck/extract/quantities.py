@@ -379,8 +379,13 @@ def quantity_claim(
             steps.append(times[1])
     modifiers = [w.lower() for w in key_words[:-1]]
     bought = ""  # what a deal's price was paid for (``_price_paid``), kept as the claim's subject
+    shown: tuple[int, int] | None = None  # the words a report prints, when wider than the figure
     if n.unit_hint == "percent":
         unit = "percent"
+        if way := change_direction(before, after, j, phrase[-1] if phrase else dropped):
+            word, result = way
+            steps.append(Step(word.text, result, DIRECTION_RULE))
+            shown = (min(word.start, n.start), max(word.end, end))
         measure = _measure_noun(before, head, toks)
         measure = MEASURE_CLASSES.get(measure, measure)
         if measure:
@@ -664,6 +669,7 @@ def quantity_claim(
         scope_place=scope_place,
         subject=holder,
         named=phrase if phrase and phrase[-1].text[0].isupper() else (),
+        shown=shown,
     )
 
 
@@ -747,9 +753,11 @@ def _claim(
     scope_place: str = "",
     subject: str = "",
     named: Sequence[Token] = (),
+    shown: tuple[int, int] | None = None,
 ) -> Claim:
     """``named``: the words of a named thing the claim measures ("the 300-metre Harbour Bridge"),
-    which say what it is about as the names around it do."""
+    which say what it is about as the names around it do; ``shown``: the span of the words a report
+    prints as the value, when wider than the figure ("fell 4.8%")."""
     text = sentence.text
     unit_label = ""
     if unit or per:
@@ -776,7 +784,7 @@ def _claim(
     display_unit = _display_unit(head, unit_label)
     before_ctx, after_ctx = window(toks, n.start, end)
     context = tuple(content_stems(before_ctx + after_ctx))
-    worded = " ".join(text[n.start : end].split())
+    worded = " ".join(text[slice(*shown) if shown else slice(n.start, end)].split())
     normalised = f"{value} {display_unit}".strip()
     return Claim(
         kind=ClaimKind.QUANTITY,
@@ -3161,6 +3169,54 @@ def _change_word(head: str, dropped: Token | None) -> str:
     if head:
         return head if head in CHANGE_WORDS else ""
     return dropped.lower if dropped is not None and dropped.lower in CHANGE_WORDS else ""
+
+
+DIRECTION_RULE = "the direction of the change"
+"""The rule of the step that says which way a percentage change goes: its result is ``fall`` or
+``rise`` ("fell 5%", "a 5% rise"); ``judge.values_overlap`` holds a rise and a fall of one figure
+apart, however alike their numbers."""
+FALL_WORDS = frozenset(
+    """fell fall falls falling fallen dropped drop drops dropping declined decline declines declining slid
+    slide slides sliding slipped slip slips plunged plunge plunges plummeted tumbled tumble tumbles sank
+    sink sinks shrank shrink shrinks shrunk lost lose loses losing down decreased decrease decreases eased
+    ease eases dipped dip dips slumped slump slumps contracted lower cut cuts reduced reduction retreated
+    shed off loss""".split()
+)
+"""Words that make a percentage a fall ("fell 5%", "down 5 percent", "5% lower", "a 5% decline")."""
+RISE_WORDS = frozenset(
+    """rose rise rises rising risen climbed climb climbs climbing gained gain gains gaining grew grow grows
+    growing grown jumped jump jumps jumping surged surge surges surging soared soar soars soaring
+    increased increase increases increasing up advanced advance advances rallied rally higher boosted
+    boost spiked leapt leaped rebounded rebound expanded growth hike added adds""".split()
+)
+"""Words that make a percentage a rise ("rose 5%", "up 5 percent", "5% higher", "a 5% increase")."""
+_BEFORE_CHANGE = frozenset(
+    "by some about nearly almost around roughly approximately just only a an further another as much more"
+    " than over under close".split()
+)
+"""Words that may stand between a verb of change and its percentage ("fell by nearly 5%")."""
+_CHANGE_REACH = 4
+
+
+def change_direction(before: list[Token], after: list[Token], j: int, noun: Token | None) -> tuple[Token, str] | None:
+    """The word that says which way a percentage change goes and ``fall`` or ``rise``: the noun (or
+    the word left out of the counted noun) after the figure ("a 5% decline", "5 percent lower"), else
+    the verb before it, across a few words ("fell by nearly 5%", "were up 5%"); None when neither
+    says. "rose to 5%" gives the level it rose to, not the change: no direction."""
+    word = noun if noun is not None else after[j] if j < len(after) else None
+    if word is not None and (way := _way(word.lower)):
+        return word, way
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _CHANGE_REACH), -1):
+        low = before[k].lower
+        if way := _way(low):
+            return before[k], way
+        if low not in _BEFORE_CHANGE:
+            return None
+    return None
+
+
+def _way(word: str) -> str:
+    return "fall" if word in FALL_WORDS else "rise" if word in RISE_WORDS else ""
 
 
 _BUYING = frozenset(
