@@ -411,6 +411,11 @@ CASES = [
     # a sum restated in another currency in brackets is the writer's arithmetic, not a claim
     ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("net profit", "400m euros", "")]),
     ("Officials said 4 million people ($2 each) got aid.", [("people", "4 million people", ""), ("money", "$2", "")]),
+    # a sum said to be what the noun before its verb of being is
+    ("Property damage is an estimated $2 million, the mayor said.", [("damage", "an estimated $2 million", "")]),
+    ("The cost of the repairs was $4 million.", [("cost", "$4 million", "")]),  # the cost, not the repairs
+    ("The man was $2 million richer.", [("money", "$2 million", "")]),  # a person has no such value
+    ("He was $20 short.", [("short", "$20 short", "")]),  # a pronoun neither
 ]  # fmt: skip
 
 

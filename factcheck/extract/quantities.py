@@ -428,6 +428,9 @@ def quantity_claim(
         steps.append(Step(text[n.start : end], head, why))
     elif not head and unit:
         head = _unit_key(before)
+        if not head and is_currency(unit) and (said_of := _copula_subject(before)):
+            head = said_of[1]  # "Property damage is an estimated $2 million": the damage
+            steps.append(Step(said_of[0], head, "what the sum is said to be of ('the damage was ...')"))
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £4m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
@@ -1191,6 +1194,35 @@ def _noun_before(before: list[Token]) -> str:
             return ""
         return lemma(low)
     return ""
+
+
+_COPULAS = frozenset("is was are were totalled totaled totals reached".split())
+"""Verbs that make a sum after them the value of the noun before them ("the damage was $2 million")."""
+
+
+def _copula_subject(before: list[Token]) -> tuple[str, str] | None:
+    """(word, key) of the common noun a sum is said to be of by a verb of being right before it ("The
+    damage was about $3 million", "Property damage is an estimated $2 million"); the head of "the
+    cost of the repairs was $4 million" (the cost); None for a name, a pronoun or a person ("the man
+    was $2 million richer")."""
+    if len(before) < 2 or before[-1].lower not in _COPULAS:
+        return None
+    k = len(before) - 2
+    if k >= 2 and before[k - 1].lower in ("the", "a", "an", "its", "their") and before[k - 2].lower == "of":
+        k -= 3  # "the cost of the repairs was": the cost
+    elif k >= 1 and before[k - 1].lower == "of":
+        k -= 2  # "the cost of repairs was"
+    t = before[k]
+    low = t.lower
+    if k < 0 or not t.is_word or not low.isalpha() or low in STOPWORDS or low in AUXILIARIES or low in PERSON_WORDS:
+        return None
+    if t.text[0].isupper() and (k > 0 or "NOUN" not in readings(low)):
+        return None  # a name ("Acme was ..."), not a common noun opening the sentence
+    if "NOUN" not in readings(low) or numbers.parse_number_words(low) is not None:
+        return None
+    if low in METRIC_WORDS:
+        return t.text, _qualified(before[:k], METRIC_WORDS[low])
+    return t.text, lemma(low)
 
 
 _LINK_VERBS = frozenset("was is were are reached stood hit stands rose fell dropped climbed of at to by".split())
