@@ -1,7 +1,7 @@
 """Quotes: quoted passages of a paragraph, speaker cues, and word-level comparison of two quotes.
 
-``find_quotes(paragraphs)`` finds quoted passages in straight (") and curly (“ ”, ‘ ’) quotes, and in
-typewriter quotes (`like this'). A
+``find_quotes(paragraphs)`` finds quoted passages in straight (") and curly (“ ”, ‘ ’) quotes, in
+typewriter quotes (`like this'), and opened with two apostrophes (''like this," or ''like this''). A
 passage may run over several sentences; a passage still open at the end of a paragraph runs to the
 paragraph's end and, when the next paragraph opens with a quote mark (the newspaper convention for
 a quotation of several paragraphs), continues there with the same speaker. Where each sentence is a
@@ -119,7 +119,7 @@ class QuoteSpan:
 
 
 _OPENERS = '“‘"`'
-_OPENER = re.compile('[“‘"`]')
+_OPENER = re.compile("[“‘\"`]|''")
 _SINGLE_END = re.compile('[’“"]')
 """What may end a single-quoted passage: a closing mark, or a double quote (then it was none)."""
 _BACKTICK_END = re.compile("['’]")
@@ -156,8 +156,8 @@ def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
             if kind is None:
                 i += 1
                 continue
-            close = _find_close(text, i + 1, kind)
-            inner_start = i + 1
+            inner_start = i + 2 if kind == "doubled" else i + 1
+            close = _find_close(text, inner_start, kind)
             if close is None:
                 out.append(
                     QuoteSpan(
@@ -169,7 +169,7 @@ def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
             out.append(
                 QuoteSpan(
                     base + i,
-                    base + close + 1,
+                    base + close + (2 if text.startswith("''", close) else 1),
                     base + inner_start,
                     base + close,
                     p_index,
@@ -178,7 +178,7 @@ def find_quotes(paragraphs: Sequence[tuple[int, str]]) -> list[QuoteSpan]:
                 )
             )
             first = False
-            i = close + 1
+            i = close + (2 if text.startswith("''", close) else 1)
     return out
 
 
@@ -247,6 +247,8 @@ def _opening(text: str, i: int) -> str | None:
         return "single"
     if ch == "`" and (prev.isspace() or prev in '([—–-"“') and nxt and not nxt.isspace() and nxt != "`":
         return "backtick"
+    if ch == nxt == "'" and (prev.isspace() or prev in "([—–-") and text[i + 2 : i + 3].strip() not in ("", "'"):
+        return "doubled"  # ''like this," he said: two apostrophes for a double quote mark
     return None
 
 
@@ -256,6 +258,9 @@ def _find_close(text: str, j: int, kind: str) -> int | None:
         return None if found < 0 else found
     if kind == "straight":
         found = text.find('"', j)
+        return None if found < 0 else found
+    if kind == "doubled":  # closed by a double quote mark or by two apostrophes again
+        found = min((k for k in (text.find('"', j), text.find("''", j)) if k >= 0), default=-1)
         return None if found < 0 else found
     n = len(text)
     if kind == "backtick":  # `like this' (typewriter quotes): closed by an apostrophe no letter follows

@@ -76,6 +76,15 @@ def test_pronoun_takes_the_first_person_named_before() -> None:
     assert quote.subject == "Tom Becker"
 
 
+def test_a_pronoun_quoted_as_saying_is_the_speaker() -> None:
+    text = (
+        "Mayor Tom Becker dismissed fears of a flood, the agency reported.\n\n"
+        "“The gulf is not deep enough for a tsunami,” he was quoted by the agency as saying."
+    )
+    quote = next(c for c in claims_of(text) if c.kind is ClaimKind.QUOTE)
+    assert quote.subject == "Tom Becker"
+
+
 def test_place_claim_gets_the_date_of_the_articles_first_dated_meeting() -> None:
     text = (
         "The two sides held talks on Thursday about the dam.\n\n"

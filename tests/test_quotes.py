@@ -19,6 +19,13 @@ def test_curly_straight_and_single_quotes() -> None:
     assert inner([(0, para)]) == ["We won,", "a fair result", "a good day"]
 
 
+def test_two_apostrophes_open_a_double_quote() -> None:
+    # scraped wire text types a double quote mark as two apostrophes
+    para = "''The gulf is not deep enough for a tsunami,\" he said. She called it ''a fair result'' later."
+    assert inner([(0, para)]) == ["The gulf is not deep enough for a tsunami,", "a fair result"]
+    assert inner([(0, "It is Tom''s and Ann''s, not ours.")]) == []  # no space before: no mark
+
+
 def test_apostrophe_does_not_close_a_single_quote() -> None:
     assert inner([(0, "He said ‘that’s the end of it’ and left.")]) == ["that’s the end of it"]
 

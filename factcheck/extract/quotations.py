@@ -269,6 +269,8 @@ def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> li
 
 
 _PRONOUN_VERB = re.compile(r"^\s*[,—–-]?\s*(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?P<v>[a-z]+)\b")
+_QUOTED_AS = re.compile(r"\s+was\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;“”\"]{1,40}?\s+)?as\s+say(?:ing)?\b")
+"""A wire's "he was quoted as saying", "she was quoted by the agency as saying": he said."""
 _NP_VERB = re.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z][\w’'-]*\s+){0,4}?"
     r"(?:official|officials|spokesman|spokeswoman|spokesperson|readout|statement|ministry|department|agency|embassy|"
@@ -295,7 +297,7 @@ def _attribute(
     after = text[after_lo:after_hi]
     # "“...,” he said" / "“...,” Li Na, the minister, told" / "“...,” said Lima"
     pm = _PRONOUN_VERB.match(after)
-    if pm and pm["v"] in quotes.SPEECH_VERBS:
+    if pm and (pm["v"] in quotes.SPEECH_VERBS or _QUOTED_AS.match(after, pm.end("p"))):
         return _pronoun(ctx, si_end, after_lo + pm.start("p"), pm["p"])
     found = speech_verbs(after)
     verb = found[0] if found else None
