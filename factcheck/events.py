@@ -159,6 +159,7 @@ class ArticleFacts:
         self._smoothed = 0  # 1: facts weigh log((N + CORE_SMOOTH) / n), as in ``cores``
         self._merged = True  # False: cores are not joined (``cores``)
         self._agreed: dict[tuple[str, tuple[str, ...]], ArticleFacts] = {}
+        self._whole: ArticleFacts | None = None  # for ``cores``: the facts with their cores joined
 
     def weight(self, a: str, b: str) -> float:
         """The weight of the facts articles ``a`` and ``b`` share."""
@@ -257,6 +258,7 @@ class ArticleFacts:
         view = copy.copy(self)
         view._smoothed, view._sizes, view._merged, view._agreed = 1, None, False, {}
         view._events = view._group(merge=False)
+        view._whole = self
         return view
 
     def one_event(self, x: Claim, y: Claim) -> bool:
@@ -267,6 +269,10 @@ class ArticleFacts:
         they share facts enough as a pair (``SAME_EVENT``) and one of them stating the other's value
         too would put both in one event, every other article grouped as it is (the run grouped again
         with that one fact added; in runs of more than ``AGREED_UP_TO`` articles, never)."""
+        if self._whole is not None and x.granularity == y.granularity == "year":
+            # years are a story's background (a film's release, a career's end), told alike by
+            # reports the cores of its days keep apart: judged with the events joined
+            return self._whole.one_event(x, y)
         return self.agreed_event(x.location.article, y.location.article, fact_of(x), fact_of(y))
 
     def agreed_event(self, a: str, b: str, fa: tuple[str, ...] | None, fb: tuple[str, ...] | None) -> bool:

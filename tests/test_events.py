@@ -179,6 +179,23 @@ def test_two_cores_most_of_whose_pairs_share_facts_are_one_event() -> None:
     assert facts.same_event("a1", "b2") and not facts.cores().same_event("a1", "b2")
 
 
+def test_years_are_judged_with_the_cores_joined_days_with_the_cores() -> None:
+    from types import SimpleNamespace
+
+    facts = _facts({**SPLIT, "c1": "ijklm", "c2": "ijklm", "c3": "ijklmo"})
+    cores = facts.cores()
+
+    def dated(article: str, granularity: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            location=SimpleNamespace(article=article), granularity=granularity, key="", kind=None, text_value=""
+        )
+
+    # a film's release year in two reports of one story that the cores of its days keep apart
+    assert cores.one_event(dated("a1", "year"), dated("b2", "year"))  # type: ignore[arg-type]
+    assert not cores.one_event(dated("a1", "day"), dated("b2", "day"))  # type: ignore[arg-type]
+    assert not cores.one_event(dated("a1", "year"), dated("c1", "year"))  # type: ignore[arg-type]  # another event
+
+
 def test_two_cores_sharing_few_pairs_stay_two_events() -> None:
     # two events of one kind: a few reports of each name a fact of the other (one pair in three)
     facts = _facts({"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "b1": "uvwtxy", "b2": "uvwtk", "b3": "uvwtl"})
