@@ -7,12 +7,13 @@ by a list of known lines:
 - *fragment*: a short line that does not end like a sentence (menu items, headlines, teasers,
   "Advertisement", "01:44"); but the article's own headline (one of its first lines, nothing but
   headings before it, prose after it) is main text: what a story claims in its headline counts;
-- *navigation*: a line of items separated by ``|`` or ``»``;
+- *navigation*: a line of items separated by ``|`` or ``»``, or a short breadcrumb trail ("News - World
+  - Europe", "Sport > Baseball");
 - *promo*: a paragraph that speaks to the reader (you, your, our, us outside quotes) or carries
   calls to action and publisher words (subscribe, download our app, newsletter, copyright,
   all rights reserved, originally appeared, support ... journalism);
-- *related list*: once a "Next in", "Read more", "Related", "More from", "Also read" line opens a
-  list, the short lines that follow belong to it;
+- *related list*: once a "Next in", "Read more", "Related", "More from", "Also read", "Also in" line
+  opens a list, the short lines that follow belong to it ("Related: A | B" is one itself);
 - *credit*: a trailing "Photo: Agency" / "Photo courtesy of ..." is cut off the sentence it ends.
 
 Every dropped line keeps its reason, so ``factcheck extract --explain`` can show what was skipped.
@@ -104,9 +105,16 @@ DATELINE_PREFIX_LINES = 5
 """Lines at the top of an article where a dateline prefix is cut off the sentence it opens."""
 _LIST_MARKER = re.compile(
     r"^\s*(?:next in|read more|read next|related|more from|also read|others also read|you may also like|"
-    r"recommended|most read|most popular|trending|more stories|more on this|see also|latest news)\b",
+    r"recommended|most read|most popular|trending|more stories|more on this|see also|latest news|also in|"
+    r"more in|top stories|editor'?s picks|don'?t miss|up next|watch next)\b",
     re.IGNORECASE,
 )
+_MARKED_LIST = re.compile(r"[^:.!?]{0,40}:\s")
+"""After a list marker, the colon that opens the list on the marker's own line ("Related: ...", "Most
+read on the Courier: ...")."""
+_BREADCRUMB = re.compile(r"\s[>/–-]\s")
+"""The separators of a breadcrumb trail ("Courier News - World - Europe", "Sport > Baseball > Trades")."""
+MAX_BREADCRUMB_WORDS = 10
 _PROMO_PHRASES = (
     r"subscribe|subscription|subscriber|newsletter|download (?:our|the) (?:\w+ )?app|"
     r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"
@@ -124,6 +132,8 @@ _CALL_TO_ACTION = re.compile(
     r"(?:Subscribe[ ](?:to|for|now)|Sign[ ]up[ ](?:to|for|now)|Follow[ ]us|Download[ ](?:our|the)[ ]app"
     r"|Watch[ ](?:now|the[ ]video)|Listen[ ](?:now|live|to[ ](?:the|our)[ ](?:podcast|show|programme|full)))\b"
     r"|Listen[ ]to[ ][^.]{1,60}?[ ]on[ ]\d{2,3}(?:\.\d)?[ ]?[FA]M\b"
+    r"|(?:Follow|Stay[ ]with|Stay[ ]tuned[ ]to|Watch|Tune[ ]in(?:to|[ ]to)?)[ ][^.]{1,60}?[ ]"
+    r"(?:on[ ](?:social[ ]media|Twitter|Facebook|Instagram|TikTok)|for[ ](?:the[ ]latest|updates|more|reaction|live))\b"
 )
 """A line opening with a call to the reader ("Subscribe to the Courier for $4.99 a month.", "Listen
 to Radio Baltica on 98.4 FM", "Follow us"): no sentence of the story. Not an order a story reports
@@ -195,6 +205,14 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return "timestamp or page number"
     if ("|" in stripped or "»" in stripped or "›" in stripped) and len(_NAV.findall(stripped)) >= 2:
         return "navigation"  # (every match holds one of the three marks: most lines have none)
+    if (marker := _LIST_MARKER.match(stripped)) and _MARKED_LIST.match(stripped, marker.end()):
+        return "related-headlines list"  # "Related: A | B", "Most read on the Courier: ..."
+    if (
+        len(_BREADCRUMB.findall(stripped)) >= 2
+        and not _ends_like_a_sentence(stripped)
+        and len(_WORD.findall(stripped)) <= MAX_BREADCRUMB_WORDS
+    ):
+        return "navigation"  # "Courier News - World - Europe", "Sport > Baseball > Trades"
     if _CREDIT_LINE.match(stripped):
         return "photo credit"
     if _BRACKETED.match(stripped) and len(_WORD.findall(stripped)) <= MAX_BRACKETED_WORDS:

@@ -109,10 +109,37 @@ def test_boilerplate_never_drops_what_a_fact_checker_compares() -> None:
         "Listen to Radio Baltica on 98.4 FM in Tallinn.",
         "Copyright BNX. Market data delayed 15 minutes.",
         "Follow us on Twitter for the latest.",
+        "Follow Harbour Radio on social media for the latest updates.",
+        "Stay with Channel 9 Coast News for updates on the flood.",
+        "Watch Sports 12 at 11 for reaction from fans at the ground.",
     ],
 )
 def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
     assert classify_line(line, False) == "promo or footer"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Related: Harbour traders call for more patrols | Weather: rain by Thursday", "related-headlines list"),
+        ("Most read on the Courier: Rail strike set for next week | Ten city breaks", "related-headlines list"),
+        ("Courier News - World - Europe", "navigation"),
+        ("Daily Sport > Baseball > Free agency", "navigation"),
+    ],
+)
+def test_a_list_of_headlines_on_its_marker_line_and_a_breadcrumb_are_boilerplate(line: str, reason: str) -> None:
+    assert classify_line(line, False) == reason
+
+
+def test_a_list_marker_opens_a_list_of_headlines() -> None:
+    text = (
+        "The club signed the striker on a three-year deal worth $12 million, officials said on Monday.\n\n"
+        "ALSO IN SPORTS\nHigh school football: Friday night playoff scores\n"
+        "College hoops: Three takeaways from the weekend\n"
+    )
+    doc = main_text(text)
+    assert [s.text for s in doc.sentences] == [text.split("\n")[0]]
+    assert {d.reason for d in doc.dropped} >= {"related-headlines list"}
 
 
 @pytest.mark.parametrize(
@@ -126,6 +153,9 @@ def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
         "Register for evacuation buses by noon, officials told residents as 300 homes flooded.",
         "Like for like, sales at Varna Foods fell 4.1 percent in February, the company said.",
         "Market data provided by the central bank showed inflation at 4.2 percent in February.",
+        "Related charges were filed on Friday against the two men, police said.",
+        "The 2-1 win - their third in a row - came on Monday at the Harbour Ground.",
+        "Watch for updates from the port authority, the mayor told 300 residents on Monday.",
     ],
 )
 def test_a_sentence_of_the_story_is_no_footer(line: str) -> None:
