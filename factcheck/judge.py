@@ -1748,20 +1748,22 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return not _dates_meet(dx, dy)
     if not (dx or dy):
         return False
-    # one figure is dated: apart unless the other's sentence names that date elsewhere ("the March 11,
-    # 2005, incident that left four people dead" and "a rampage in 2005, killing four people")
+    # one figure is dated: apart unless the other's sentence names a day within that date elsewhere
+    # ("the March 11, 2005, incident that left four people dead" and "a rampage in 2005, killing four
+    # people"); a year or a month elsewhere in a sentence is as often another figure's ("sales were
+    # $4.5 billion, compared with $3.9 billion in 2022")
     dated, other = (dx, y) if dx else (dy, x)
-    return not _dates_meet(dated, _sentence_dates(other, published))
+    return not _dates_meet(dated, _sentence_days(other, published))
 
 
-def _sentence_dates(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
-    """The dates (a day, a month or a year, not a relative one) a claim's sentence names anywhere."""
+def _sentence_days(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
+    """The days (written in full, not relative ones) a claim's sentence names anywhere."""
     from factcheck.dates import find_dates
 
     return frozenset(
         d.symbol or d.display
         for d in find_dates(c.sentence, published.get(c.location.article))
-        if not d.qualifier and not d.relative and d.granularity in ("day", "month", "year", "range")
+        if not d.qualifier and not d.relative and d.granularity == "day"
     )
 
 
@@ -1875,6 +1877,8 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
     if x.value is not None and y.value is not None:
         if _ways_apart(x, y):
             return False  # "rose 5%" / "fell 5%": one figure cannot go both ways
+        if _one_way(x, y):
+            return None  # "fell 2.1%" / "eased to 2.1%": a change and a level, not one value
         if x.value.overlaps(y.value):
             return None if x.kind is ClaimKind.QUANTITY and _out_of_reach(x, y) else True
         if x.kind is ClaimKind.QUANTITY and touching(x.value, y.value):
@@ -1897,6 +1901,11 @@ def _ways_apart(x: Claim, y: Claim) -> bool:
         return False
     wx, wy = _direction(x), _direction(y)
     return bool(wx and wy and wx != wy)
+
+
+def _one_way(x: Claim, y: Claim) -> bool:
+    """Whether of two percentages one alone is a change with a way ("fell 2.1%" / "2.1%")."""
+    return x.unit == y.unit == "percent" and bool(_direction(x)) != bool(_direction(y))
 
 
 def _direction(c: Claim) -> str:
@@ -2222,7 +2231,9 @@ def _agreed_value(cls: list[Claim]) -> str:
     displays = sorted({c.display for c in cls}, key=lambda d: (len(d), d))
     if len(displays) == 1:
         return displays[0]
-    return f"{displays[0]} (stated as {', '.join(repr(c.surface) for c in cls[:4])})"
+    # a quantity's display is its article's own words, with the verb of a change ("fell 5%")
+    said = [c.display if c.kind is ClaimKind.QUANTITY else c.surface for c in cls[:4]]
+    return f"{displays[0]} (stated as {', '.join(map(repr, said))})"
 
 
 def normalisations(claims: Iterable[Claim]) -> tuple[str, ...]:

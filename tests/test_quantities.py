@@ -416,6 +416,9 @@ CASES = [
     ("The cost of the repairs was $4 million.", [("cost", "$4 million", "")]),  # the cost, not the repairs
     ("The man was $2 million richer.", [("money", "$2 million", "")]),  # a person has no such value
     ("He was $20 short.", [("short", "$20 short", "")]),  # a pronoun neither
+    ("The repair bill was $4 million.", [("cost", "$4 million", "")]),  # a bill is a cost
+    ("The cost of the repairs to the roof of the depot was $400,000.", [("cost", "$400,000", "")]),
+    ("The total was $2 million.", [("money", "$2 million", "")]),  # says nothing of what
 ]  # fmt: skip
 
 
@@ -1268,16 +1271,23 @@ def _figure_of(sentence: str, name: str, key: str):
         ("Total revenues added 4% to 142bn euros.", "rise", "added 4%"),
         # the level a figure rose to, not the change: no direction
         ("Unemployment rose to 5 percent in March.", "", "5 percent"),
+        # particles, a down payment, a result of two figures, a move during the day: no change
+        ("First-time buyers make up 40% of sales.", "", "40% of sales"),
+        ("Buyers made a 10% down payment on the homes.", "", "10%"),
+        ("He put down 10% on the flat.", "", "10%"),
+        ("Lammers lost 46% to 54% in the runoff.", "", "46% to 54%"),
+        ("Tolland shares rose 6% in early trading on Tuesday before reversing course.", "", "6%"),
+        ("Tolland shares closed 2% higher on Tuesday, after gaining 8% in early trade.", "rise", "2% higher"),
     ],
 )
 def test_a_percentage_change_says_which_way_it_goes(sentence: str, way: str, shown: str) -> None:
     from factcheck.extract.quantities import DIRECTION_RULE
 
-    (claim,) = [
+    claim = next(
         c
         for c in extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
         if c.unit == "percent"
-    ]
+    )
     assert [s.result for s in claim.steps if s.rule == DIRECTION_RULE] == ([way] if way else [])
     assert claim.display == shown
 
@@ -1292,6 +1302,23 @@ def test_a_rise_and_a_fall_of_one_figure_conflict(tmp_path: Path) -> None:
     # two falls of 5% agree
     (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "percent of revenue"]
     assert sorted({c.location.article for c in agree.claims}) == ["b.txt", "c.txt"]
+
+
+def test_a_change_and_a_level_are_not_one_value(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Inflation fell 2.1% in January, the statistics office said on Tuesday.\n",
+        "b.txt": "Inflation eased to 2.1% in January, the statistics office said on Tuesday.\n",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.findings if f.key == "inflation" and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_a_year_another_figure_of_the_sentence_has_does_not_date_it() -> None:
+    from factcheck.judge import _dated_apart
+
+    now = _figure_of("Marlin sales were $4.5 billion, compared with $3.9 billion in 2022.", "a.txt", "revenue")
+    then = _figure_of("Marlin sales in 2022 were $4.1 billion, the company said.", "b.txt", "revenue")
+    assert _dated_apart(now, then, {})
 
 
 def test_a_figure_dated_by_a_year_is_of_the_day_the_other_sentence_names_in_it() -> None:

@@ -382,7 +382,11 @@ def quantity_claim(
     shown: tuple[int, int] | None = None  # the words a report prints, when wider than the figure
     if n.unit_hint == "percent":
         unit = "percent"
-        if way := change_direction(before, after, j, phrase[-1] if phrase else dropped):
+        if (
+            not _NO_DIRECTION.search(text, n.start, n.end)
+            and not _intraday(text, n.start, n.end)
+            and (way := change_direction(before, after, j, phrase[-1] if phrase else dropped))
+        ):
             word, result = way
             steps.append(Step(word.text, result, DIRECTION_RULE))
             shown = (min(word.start, n.start), max(word.end, end))
@@ -430,7 +434,7 @@ def quantity_claim(
         head = _unit_key(before)
         if not head and is_currency(unit) and (said_of := _copula_subject(before)):
             head = said_of[1]  # "Property damage is an estimated $2 million": the damage
-            steps.append(Step(said_of[0], head, "what the sum is said to be of ('the damage was ...')"))
+            steps.append(Step(said_of[0], head, "the noun the sum is said to be"))
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £4m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
@@ -1196,33 +1200,43 @@ def _noun_before(before: list[Token]) -> str:
     return ""
 
 
-_COPULAS = frozenset("is was are were totalled totaled totals reached".split())
+_COPULAS = frozenset("is was are were totalled totaled totals".split())
 """Verbs that make a sum after them the value of the noun before them ("the damage was $2 million")."""
+_CLAUSE_OPENERS = frozenset("that which while and but when as after because since although though".split())
+_NP_PREPOSITIONS = frozenset("of to for in on at from by with over under into during".split())
+_SUM_SYNONYMS = {"bill": "cost", "expense": "cost", "expenditure": "cost", "outlay": "cost", "tab": "cost"}
+"""Nouns of what a thing cost, one key ("the repair bill was $4 million" / "the cost of the repairs was")."""
+_SAID_OF_NOTHING = frozenset("total figure amount sum number value tally price".split())
+"""Nouns a sum may be said to be that say nothing of what it is of ("The total was $2 million")."""
 
 
 def _copula_subject(before: list[Token]) -> tuple[str, str] | None:
-    """(word, key) of the common noun a sum is said to be of by a verb of being right before it ("The
-    damage was about $3 million", "Property damage is an estimated $2 million"); the head of "the
-    cost of the repairs was $4 million" (the cost); None for a name, a pronoun or a person ("the man
-    was $2 million richer")."""
+    """(words, key) of the common noun a sum is said to be by a verb of being right before it: the head
+    of the noun phrase its clause opens on ("Property damage is an estimated $2 million", "The repair
+    bill was $4 million", "The cost of the repairs to the depot was $400,000": the cost); None for a
+    name, a pronoun, a person ("the man was $2 million richer") or a noun that says nothing ("The total
+    was")."""
     if len(before) < 2 or before[-1].lower not in _COPULAS:
         return None
-    k = len(before) - 2
-    if k >= 2 and before[k - 1].lower in ("the", "a", "an", "its", "their") and before[k - 2].lower == "of":
-        k -= 3  # "the cost of the repairs was": the cost
-    elif k >= 1 and before[k - 1].lower == "of":
-        k -= 2  # "the cost of repairs was"
-    t = before[k]
-    low = t.lower
-    if k < 0 or not t.is_word or not low.isalpha() or low in STOPWORDS or low in AUXILIARIES or low in PERSON_WORDS:
+    start = len(before) - 1
+    while start > 0 and before[start - 1].is_word and before[start - 1].lower not in _CLAUSE_OPENERS:
+        start -= 1
+    phrase = before[start:-1]
+    cut = next((i for i, t in enumerate(phrase) if t.lower in _NP_PREPOSITIONS), len(phrase))
+    if not cut:
         return None
-    if t.text[0].isupper() and (k > 0 or "NOUN" not in readings(low)):
-        return None  # a name ("Acme was ..."), not a common noun opening the sentence
+    t = phrase[cut - 1]
+    low = t.lower
+    if not low.isalpha() or low in STOPWORDS or low in AUXILIARIES or low in PERSON_WORDS or low in _SAID_OF_NOTHING:
+        return None
+    if t.text[0].isupper() and (start > 0 or cut > 1 or "NOUN" not in readings(low)):
+        return None  # a name ("Acme was ..."), not a common noun opening the sentence ("Damage was ...")
     if "NOUN" not in readings(low) or numbers.parse_number_words(low) is not None:
         return None
+    words = " ".join(x.text for x in phrase[:cut] + [before[-1]])
     if low in METRIC_WORDS:
-        return t.text, _qualified(before[:k], METRIC_WORDS[low])
-    return t.text, lemma(low)
+        return words, _qualified(phrase[: cut - 1], METRIC_WORDS[low])
+    return words, _SUM_SYNONYMS.get(lemma(low), lemma(low))
 
 
 _LINK_VERBS = frozenset("was is were are reached stood hit stands rose fell dropped climbed of at to by".split())
@@ -3222,6 +3236,30 @@ RISE_WORDS = frozenset(
     boost spiked leapt leaped rebounded rebound expanded growth hike added adds""".split()
 )
 """Words that make a percentage a rise ("rose 5%", "up 5 percent", "5% higher", "a 5% increase")."""
+_NO_DIRECTION = re.compile(r"\d\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*\d")
+"""A percentage that is two ("lost 46% to 54%": a result, not a fall of 46%)."""
+_INTRADAY = re.compile(
+    r"\b(?:early (?:trading|trade|deals|high|low)|intraday|intra-day|at one point|before reversing|before paring"
+    r"|as much as|session (?:high|low))\b",
+    re.IGNORECASE,
+)
+"""Words of a move during the day, not the day's ("rose 6% in early trading before reversing course",
+"rose as much as 8%"): its way is no claim about the close."""
+
+
+def _intraday(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the figure at [start, end) tells of a move during the day (``_INTRADAY``):
+    "after gaining 8% in early trade" is, "closed 2% higher on Thursday, after ..." is not."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    right = min((k for k in (text.find(",", end), text.find(";", end)) if k >= 0), default=len(text))
+    return bool(_INTRADAY.search(text, left, right))
+
+
+_PARTICLE_VERBS = frozenset(
+    """make makes made making put puts putting set sets setting take takes took taking turn turns turned
+    shut shuts break breaks broke broken step steps stepped back backs backed sit sits sat lay lays laid""".split()
+)
+"""Verbs whose particle "up" or "down" is no change ("make up 40% of sales", "put down 10%")."""
 _BEFORE_CHANGE = frozenset(
     "by some about nearly almost around roughly approximately just only a an further another as much more"
     " than over under close".split()
@@ -3237,10 +3275,15 @@ def change_direction(before: list[Token], after: list[Token], j: int, noun: Toke
     says. "rose to 5%" gives the level it rose to, not the change: no direction."""
     word = noun if noun is not None else after[j] if j < len(after) else None
     if word is not None and (way := _way(word.lower)):
+        at = next((i for i, t in enumerate(after) if t is word), -1)
+        if word.lower in ("up", "down") and 0 <= at < len(after) - 1 and after[at + 1].lower.startswith("payment"):
+            return None  # "a 10% down payment"
         return word, way
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _CHANGE_REACH), -1):
         low = before[k].lower
         if way := _way(low):
+            if low in ("up", "down") and k > 0 and before[k - 1].lower in _PARTICLE_VERBS:
+                return None  # "make up 40% of sales", "put down 10%"
             return before[k], way
         if low not in _BEFORE_CHANGE:
             return None
