@@ -5,7 +5,8 @@ unrelated headlines and copyright or donation footers. They are recognised by ge
 by a list of known lines:
 
 - *fragment*: a short line that does not end like a sentence (menu items, headlines, teasers,
-  "Advertisement", "01:44"); but the article's own headline (one of its first lines, nothing but
+  "Advertisement", "01:44"); but a bulleted line of key facts with a figure ("- Depth 12 km") and
+  the article's own headline (one of its first lines, nothing but
   headings before it, prose after it) is main text: what a story claims in its headline counts;
 - *navigation*: a line of items separated by ``|`` or ``»``, or a short breadcrumb trail ("News - World
   - Europe", "Sport > Baseball");
@@ -239,9 +240,23 @@ def classify_line(line: str, in_list: bool) -> str | None:
         not _ends_like_a_sentence(stripped)
         and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS
         and not _prose_without_stop(stripped)
+        and not _fact_bullet(stripped)
     ):
         return "heading or fragment"
     return None
+
+
+_BULLET = re.compile(r"[-*•·–]\s+\S")
+MIN_BULLET_WORDS = 2
+
+
+def _fact_bullet(line: str) -> bool:
+    """Whether a short line is an item of a list of key facts: a bullet, a figure, and words enough
+    ("- Magnitude 6.2", "- Six years, $186 million", "- Time: 03:17 local (1917 GMT)"); a live blog's
+    or a tracker's facts, where a menu's items carry no figures."""
+    return (
+        bool(_BULLET.match(line)) and any(ch.isdigit() for ch in line) and len(_WORD.findall(line)) >= MIN_BULLET_WORDS
+    )
 
 
 MIN_CLAUSE_WORDS = 7

@@ -419,6 +419,9 @@ CASES = [
     ("The repair bill was $4 million.", [("cost", "$4 million", "")]),  # a bill is a cost
     ("The cost of the repairs to the roof of the depot was $400,000.", [("cost", "$400,000", "")]),
     ("The total was $2 million.", [("money", "$2 million", "")]),  # says nothing of what
+    # each age of a list; a toll told across a long subject, a quake's magnitude in it
+    ("Police arrested two men, aged 24 and 31, at a flat.", [("arrest", "two men", ""), ("age", "24", ""), ("age", "31", "")]),  # noqa: E501
+    ("The death toll from the magnitude 6.5 earthquake that shook the island early on Sunday has risen to 11.", [("magnitude", "6.5", ""), ("death", "11", "")]),  # noqa: E501
 ]  # fmt: skip
 
 
@@ -1332,3 +1335,12 @@ def test_a_figure_dated_by_a_year_is_of_the_day_the_other_sentence_names_in_it()
     assert not _dated_apart(daily, yearly, {})
     assert _dated_apart(yearly, other, {})  # 2003 is not 2005
     assert _dated_apart(yearly, undated, {})  # only one dated: an earlier event's figure, maybe
+
+
+def test_a_line_labelled_as_an_outlook_gives_projections() -> None:
+    sentence = "- 2027 outlook: revenue growth 1-3%, EBIT margin 7.5-8%"
+    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [(c.key, c.scope_time) for c in claims if c.kind is ClaimKind.QUANTITY] == [
+        ("growth", "projection"),
+        ("percent of margin", "projection"),
+    ]

@@ -131,6 +131,21 @@ def test_a_list_of_headlines_on_its_marker_line_and_a_breadcrumb_are_boilerplate
     assert classify_line(line, False) == reason
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("- Depth 12 km", True),
+        ("- Six years, $186 million", True),
+        ("• Time: 03:17 local (1917 GMT Saturday)", True),
+        ("- Home", False),  # a menu's items carry no figures
+        ("- World news", False),
+        ("- 12", False),  # a page number, no words
+    ],
+)
+def test_a_bulleted_key_fact_with_a_figure_is_main_text(line: str, kept: bool) -> None:
+    assert (classify_line(line, False) is None) is kept
+
+
 def test_a_list_marker_opens_a_list_of_headlines() -> None:
     text = (
         "The club signed the striker on a three-year deal worth $12 million, officials said on Monday.\n\n"

@@ -171,7 +171,10 @@ _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 """After an age's number written with a qualifier: "about 30 years old"."""
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of|age)\s+\Z|\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+)?\Z"
+    r"|\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z"
 )
+"""Before an age's number: "aged 45", "at the age of 91", "died at 91", and each age of a list ("two men,
+aged 24 and 31", "aged 19, 24 and 31")."""
 _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
 """A name and a comma just before a number: "Anthony DeMarco, 36," (an age in apposition)."""
 _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
@@ -1412,10 +1415,12 @@ TALLY_LINKS = frozenset(
 )
 """Verbs between a tally and its value: "stood at", "rose to", "reached", "was"."""
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
-TALLY_LOOKBACK = 12
+TALLY_LOOKBACK = 20
 """Words before a bare number searched for the tally it is the value of."""
 
 
+LABEL_WORDS = 4
+"""Words of a label before a colon searched for a forecast word ("2027 outlook:", "Guidance:")."""
 PROJECTION_WORDS = frozenset("could may might will would".split())
 """Modals before a verb of growth that make the value a projection: "the toll could rise to 50"."""
 EXPECTATION_WORDS = frozenset("expected likely set feared forecast projected predicted due going".split())
@@ -1434,7 +1439,10 @@ PROJECTION_LOOKBACK = 10
 
 def _projection(before: list[Token]) -> str:
     """The words that make a figure a projection rather than a count ("the death toll could rise
-    to 50", "is expected to reach 50", "could kill up to 50"), or ""."""
+    to 50", "is expected to reach 50", "could kill up to 50", "2027 outlook: margin 7.5-8%"), or ""."""
+    colon = next((k for k, t in enumerate(before[: LABEL_WORDS + 2]) if t.text == ":"), -1)
+    if colon > 0 and any(t.lower in FORECAST_WORDS for t in before[:colon]):
+        return " ".join(t.text for t in before[: colon + 1])  # a line's label names a forecast
     for k in range(len(before) - 1, max(0, len(before) - 1 - PROJECTION_LOOKBACK), -1):
         t = before[k]
         if t.text in ",;:()" or t.text[0].isdigit():
@@ -1856,7 +1864,7 @@ def _tally_before(before: list[Token]) -> tuple[str, str] | None:
         return None
     for k in range(len(before) - 1, max(-1, len(before) - 1 - TALLY_LOOKBACK), -1):
         t = before[k]
-        if t.text in ",;:()" or (t.text[0].isdigit() and not _YEAR.fullmatch(t.text)):
+        if t.text in ",;:()" or (t.text[0].isdigit() and not _YEAR.fullmatch(t.text) and not _magnitude(before, k)):
             return None
         low = t.lower
         if low in TALLY_NOUNS:
@@ -1881,6 +1889,12 @@ def _tally_before(before: list[Token]) -> tuple[str, str] | None:
                 return None
             return " ".join(x.text for x in before[k : k2 + 1]), what
     return None
+
+
+def _magnitude(before: list[Token], k: int) -> bool:
+    """Whether the number at ``before[k]`` is a quake's magnitude ("the toll from the magnitude 6.5 quake
+    has risen to 11"): a name of the event, not another count."""
+    return k > 0 and before[k - 1].lower in ("magnitude", "magnitude-")
 
 
 COUNT_VERB_SKIP = frozenset("around about some nearly almost at least over other".split())
