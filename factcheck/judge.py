@@ -133,6 +133,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
     if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
+    if x.kind is ClaimKind.QUANTITY and _states_apart(x, y):
+        return False  # "1,300 houses were damaged" / "210 houses are destroyed": two counts
     if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
         return False  # "On the worst night alone, 12 people died", "six were seriously injured": a part, not the whole
     if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y):
@@ -491,6 +493,53 @@ def _part_of_other(x: Claim, y: Claim) -> bool:
         if any(not any(cue <= words for cue in cues) for _, cues in parts):
             return True
     return False
+
+
+STATES = {
+    "damaged": "damaged", "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
+    "levelled": "destroyed", "leveled": "destroyed", "gutted": "destroyed", "collapsed": "destroyed",
+    "flooded": "flooded", "evacuated": "evacuated",
+}  # fmt: skip
+"""What a count of things says became of them ("1,300 houses were damaged", "destroyed 210 homes",
+"210 destroyed homes"): counts of two states are two counts, never one told otherwise."""
+_STATE_WORDS = "|".join(sorted(STATES))
+_STATE_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|now|also|completely|totally|partially|partly|badly|"
+    rf"severely|reportedly|either|all|of\s+them)\s+){{0,4}}({_STATE_WORDS})(\s+(?:or|and)\s+(?:{_STATE_WORDS}))?\b",
+    re.IGNORECASE,
+)
+_STATE_BEFORE = re.compile(
+    rf"\b({_STATE_WORDS})(\s+(?:or|and)\s+(?:{_STATE_WORDS}))?\s+(?:(?:about|around|some|nearly|almost|more|than|at|"
+    r"least|over|up|to|an|estimated|another|a|further)\s+)*\Z",
+    re.IGNORECASE,
+)
+_STATE_IN = re.compile(rf"\b({_STATE_WORDS})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _state(sentence: str, surface: str) -> str:
+    """What a count says became of the things it counts (``STATES``), from the words right after it
+    ("houses were completely destroyed"), the verb right before it ("damaged about 1,300 homes") or
+    its own words ("210 destroyed homes"); "damaged or destroyed" is a state of its own (the two
+    together); "" when none is said."""
+    at = sentence.find(surface)
+    if at < 0:
+        return ""
+    found = (
+        _STATE_AFTER.match(sentence, at + len(surface))
+        or _STATE_BEFORE.search(sentence, max(0, at - 60), at)
+        or _STATE_IN.search(surface)
+    )
+    if not found:
+        return ""
+    state = STATES[found.group(1).lower()]
+    return f"{state} or other" if found.lastindex and found.lastindex > 1 and found.group(2) else state
+
+
+def _states_apart(x: Claim, y: Claim) -> bool:
+    """Whether two counts say different things became of what they count (``_state``)."""
+    sx, sy = _state(x.sentence, x.surface), _state(y.sentence, y.surface)
+    return bool(sx and sy and sx != sy)
 
 
 def _narrowing(c: Claim) -> frozenset[str]:
@@ -1498,6 +1547,7 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
             or (len(between) <= DATED_REACH and not _CLAUSE_BREAK.search(between))
             or _participle_of(between, d.start < at)
             or (d.start < at and _WHEN_CLAUSE.match(between))
+            or (d.start < at and _dated_event_clause(between))
         ):
             out.add(d.symbol or d.display)
     return frozenset(out)
@@ -1511,6 +1561,25 @@ _NEW_CLAUSE = re.compile(rf"[;:()\[\]]|\b(?:{_CLAUSE_OPENERS})\b")
 _WHEN_CLAUSE = re.compile(rf"\A,?\s+when\s+(?!.*\b(?:{_CLAUSE_OPENERS})\b)[^;:()\[\]]*\Z")
 """A figure in a "when" clause right after a date: the date is the figure's ("burned in August 2016,
 when a fire destroyed 23 homes")."""
+
+
+_EVENT_RELATIVE = re.compile(
+    r"\A[^;:()\[\]]{0,80}?\b([a-z]+)\s*(?:\s(?:in|on|at|near|off)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?"
+    r"\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}\Z"
+)
+"""A date, then an event noun with a relative clause the figure stands in ("in August 2011 by a
+magnitude 6.8 earthquake that killed 43", "the August 2011 quake on Kalinaw, which killed 43")."""
+
+
+def _dated_event_clause(between: str) -> bool:
+    """Whether a figure stands in a relative clause of an event noun its date names
+    (``_EVENT_RELATIVE``): the date is the figure's, though "that" or "which" opens a clause."""
+    from factcheck.words import event_class
+
+    m = _EVENT_RELATIVE.match(between)
+    if m is None or re.search(rf"\b(?:{_CLAUSE_OPENERS})\b", between[: m.start(1)]):
+        return False
+    return event_class(m.group(1)) is not None
 
 
 def _participle_of(between: str, date_first: bool) -> bool:

@@ -1,6 +1,7 @@
 """Verdicts on small hand-made groups."""
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -1977,3 +1978,44 @@ def test_two_purchases_of_one_buyer_are_two_deals(tmp_path):
     }
     conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "contract"]
     assert [sorted(c.display for c in f.claims) for f in conflicts] == [["£35 million", "£35 million", "£40 million"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "state"),
+    [
+        ("About 1,300 houses were damaged and 210 destroyed.", "About 1,300 houses", "damaged"),
+        ("Around 210 houses are completely destroyed.", "Around 210 houses", "destroyed"),
+        ("The quake damaged about 1,300 homes.", "about 1,300 homes", "damaged"),
+        ("It left 210 destroyed homes.", "210 destroyed homes", "destroyed"),
+        ("In all 1,500 homes were damaged or destroyed.", "1,500 homes", "damaged or other"),
+        ("The storm hit 300 homes.", "300 homes", ""),
+    ],
+)
+def test_what_became_of_the_things_counted(sentence, surface, state):
+    from factcheck.judge import _state
+
+    assert _state(sentence, surface) == state
+
+
+def test_counts_of_damaged_and_destroyed_homes_are_two_counts(tmp_path):
+    texts = {
+        "a.txt": "The quake struck Orvenne on Sunday. About 1,300 houses were damaged, officials said on Sunday.",
+        "b.txt": "The quake struck Orvenne on Sunday. Around 210 houses were destroyed, officials said on Sunday.",
+        "c.txt": "The quake struck Orvenne on Sunday. About 1,800 houses were damaged, officials said on Sunday.",
+    }
+    conflicts = [f for f in _conflicts_of(tmp_path, texts) if f.key == "home"]
+    assert [sorted({c.location.article for c in f.claims}) for f in conflicts] == [["a.txt", "c.txt"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("The island was hit in August 2011 by a magnitude 6.8 earthquake that killed 43 people.", True),
+        ("It is well below that of the August 2011 quake on Kalinaw, which killed 43 people.", True),
+        ("In 2005 he bought a house that cost 43 people their savings.", False),  # a house is no event
+    ],
+)
+def test_a_figure_in_a_relative_clause_of_a_dated_event_is_of_that_date(sentence, dated):
+    from factcheck.judge import _figure_dates
+
+    assert bool(_figure_dates(sentence, "43 people", date(2026, 6, 14))) is dated
