@@ -1374,9 +1374,11 @@ def _lone_unit(unit: str) -> bool:
     may ("about half a million pounds" of damage where three reports give £1.1 million, "800 metres"
     of depth): a sum or a size, not a span of time or a share ("a one-year deal" / "a five-month
     deal" are two deals as often as one); nor a price, which moves (a share's price on the market
-    and the price offered for it)."""
+    and the price offered for it). A sum per year or week is a sum ("averages $31 million a year")."""
     from factcheck.extract.quantities import _dimension
 
+    if "/" in unit and is_currency(unit.split("/")[0].strip()):
+        return True  # a sum a year or a week: a pay or a contract's average, as a sum is
     return unit not in ("percent", "ordinal", "pair") and _dimension(unit) not in ("duration", "measure")
 
 

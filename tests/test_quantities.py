@@ -419,6 +419,12 @@ CASES = [
     ("The repair bill was $4 million.", [("cost", "$4 million", "")]),  # a bill is a cost
     ("The cost of the repairs to the roof of the depot was $400,000.", [("cost", "$400,000", "")]),
     ("The total was $2 million.", [("money", "$2 million", "")]),  # says nothing of what
+    # an average, what a sum was earned over, a payroll
+    ("The deal averages $31 million a year.", [("average", "$31 million a year", "")]),
+    ("He will earn $33 million a year on average.", [("average", "$33 million a year", "")]),
+    ("He had earned $72 million over the five-year contract.", [("contract", "$72 million", ""), ("contract", "five-year contract", "")]),  # noqa: E501
+    ("The signing pushes the projected 2027 payroll to about $182 million.", [("payroll", "about $182 million", "")]),
+    ("They paid $5 million over the summer.", [("money", "$5 million", "")]),
     # each age of a list; a toll told across a long subject, a quake's magnitude in it
     ("Police arrested two men, aged 24 and 31, at a flat.", [("arrest", "two men", ""), ("age", "24", ""), ("age", "31", "")]),  # noqa: E501
     ("The death toll from the magnitude 6.5 earthquake that shook the island early on Sunday has risen to 11.", [("magnitude", "6.5", ""), ("death", "11", "")]),  # noqa: E501
@@ -1344,3 +1350,12 @@ def test_a_line_labelled_as_an_outlook_gives_projections() -> None:
         ("growth", "projection"),
         ("percent of margin", "projection"),
     ]
+
+
+def test_a_lone_average_a_year_conflicts_with_the_one_three_reports_give(tmp_path: Path) -> None:
+    line = "The Harbourside Ironclads signed pitcher Dario Velden, whose deal averages $31 million a year.\n"
+    texts = {f"{k}.txt": line for k in "abc"}
+    texts["d.txt"] = "Key facts of the Velden signing:\n\n- $33 million a year on average\n"
+    report = _check(tmp_path, texts)
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "average"]
+    assert sorted({c.location.article for c in conflict.claims}) == ["a.txt", "b.txt", "c.txt", "d.txt"]

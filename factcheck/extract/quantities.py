@@ -435,6 +435,12 @@ def quantity_claim(
         steps.append(Step(text[n.start : end], head, why))
     elif not head and unit:
         head = _unit_key(before)
+        if not head and is_currency(unit) and (averaged := _averaged(before, after, j)):
+            head = "average"  # "averages $31 million a year", "$33 million a year on average"
+            steps.append(Step(averaged, head, "an average"))
+        if not head and is_currency(unit) and (deal := _over_the_deal(after, j)):
+            head = "contract"  # "earned $72 million over the five-year contract"
+            steps.append(Step(deal, head, "what a sum was earned over"))
         if not head and is_currency(unit) and (said_of := _copula_subject(before)):
             head = said_of[1]  # "Property damage is an estimated $2 million": the damage
             steps.append(Step(said_of[0], head, "the noun the sum is said to be"))
@@ -3072,6 +3078,7 @@ METRIC_WORDS = {
     "profit": "profit", "profits": "profit", "income": "income", "earnings": "earnings", "loss": "loss",
     "losses": "loss", "ebitda": "ebitda", "cost": "cost", "costs": "cost", "charge": "cost", "charges": "cost",
     "debt": "debt", "deficit": "deficit", "budget": "budget", "dividend": "dividend", "valuation": "valuation",
+    "payroll": "payroll",
     "shares": SHARE_PRICE, "stock": SHARE_PRICE,
 }  # fmt: skip
 """Nouns of a business figure, and the key of a sum a clause gives of them ("Revenue fell 4.8% to €3.27
@@ -3451,6 +3458,34 @@ def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> b
         and _SCALED.search(text, n.start, n.end) is not None
         and not (len(after) > 1 and after[1].lower == "of")
     )
+
+
+_AVERAGING = frozenset("average averages averaged averaging".split())
+_DEALS = frozenset("contract contracts deal deals".split())
+
+
+def _averaged(before: list[Token], after: list[Token], j: int) -> str:
+    """The words that make a sum an average: the verb before it ("averages $31 million a year") or
+    "on average" after it (past a rate: "$33 million a year on average"); "" when none."""
+    if before and before[-1].lower in _AVERAGING:
+        return before[-1].text
+    for k in range(j, min(len(after) - 1, j + 3)):
+        if after[k].lower == "on" and after[k + 1].lower == "average":
+            return "on average"
+    return ""
+
+
+def _over_the_deal(after: list[Token], j: int) -> str:
+    """The words when a sum is said of a contract after it ("$72 million over the five-year contract",
+    "$62 million under the deal"), else ""."""
+    if j >= len(after) or after[j].lower not in ("over", "under", "during"):
+        return ""
+    for k in range(j + 1, min(len(after), j + 6)):
+        if after[k].lower in _DEALS:
+            return " ".join(t.text for t in after[j : k + 1])
+        if not (after[k].is_word or after[k].text == "-") and not after[k].text[0].isdigit():
+            return ""
+    return ""
 
 
 def _money_in(after: list[Token], j: int) -> str:
