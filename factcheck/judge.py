@@ -77,6 +77,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     records are one holder's: the same name before both (``_holder``), else a person or team both
     sentences name (``_person_names``: not a place alone) and the holder either names, if any.
     """
+    if x.key == "age" and (_listed_age(x) or _listed_age(y)):
+        return False  # "two men, aged 24 and 31": whose age each is, no report says
     if x.key == "age" and x.subject and y.subject:
         return True  # ages are grouped by the person named (``match._split_people``): one person, one age
     if x.key == "age" and _two_people(x, y):
@@ -498,18 +500,18 @@ def _part_of_other(x: Claim, y: Claim) -> bool:
 STATES = {
     "damaged": "damaged", "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
     "levelled": "destroyed", "leveled": "destroyed", "gutted": "destroyed", "collapsed": "destroyed",
-    "flooded": "flooded", "evacuated": "evacuated",
+    "flooded": "flooded", "evacuated": "evacuated", "without power": "without power",
 }  # fmt: skip
 """What a count of things says became of them ("1,300 houses were damaged", "destroyed 210 homes",
 "210 destroyed homes"): counts of two states are two counts, never one told otherwise."""
-_STATE_WORDS = "|".join(sorted(STATES))
+_STATE_WORDS = "|".join(sorted(w.replace(" ", r"\s+") for w in STATES))
 _STATE_AFTER = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|now|also|completely|totally|partially|partly|badly|"
-    rf"severely|reportedly|either|all|of\s+them)\s+){{0,4}}({_STATE_WORDS})(\s+(?:or|and)\s+(?:{_STATE_WORDS}))?\b",
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|now|also|left|completely|totally|partially|partly|badly|"
+    rf"severely|reportedly|either|all|of\s+them)\s+){{0,4}}({_STATE_WORDS})(\s+(?:or|and)\s+(?:\w+ly\s+)?(?:{_STATE_WORDS}))?\b",
     re.IGNORECASE,
 )
 _STATE_BEFORE = re.compile(
-    rf"\b({_STATE_WORDS})(\s+(?:or|and)\s+(?:{_STATE_WORDS}))?\s+(?:(?:about|around|some|nearly|almost|more|than|at|"
+    rf"\b({_STATE_WORDS})(\s+(?:or|and)\s+(?:\w+ly\s+)?(?:{_STATE_WORDS}))?\s+(?:(?:about|around|some|nearly|almost|more|than|at|"
     r"least|over|up|to|an|estimated|another|a|further)\s+)*\Z",
     re.IGNORECASE,
 )
@@ -520,8 +522,8 @@ _STATE_IN = re.compile(rf"\b({_STATE_WORDS})\b", re.IGNORECASE)
 def _state(sentence: str, surface: str) -> str:
     """What a count says became of the things it counts (``STATES``), from the words right after it
     ("houses were completely destroyed"), the verb right before it ("damaged about 1,300 homes") or
-    its own words ("210 destroyed homes"); "damaged or destroyed" is a state of its own (the two
-    together); "" when none is said."""
+    its own words ("210 destroyed homes"); "damaged or destroyed" (or "destroyed or badly damaged")
+    is both, in one order; "" when none is said."""
     at = sentence.find(surface)
     if at < 0:
         return ""
@@ -532,14 +534,33 @@ def _state(sentence: str, surface: str) -> str:
     )
     if not found:
         return ""
-    state = STATES[found.group(1).lower()]
-    return f"{state} or other" if found.lastindex and found.lastindex > 1 and found.group(2) else state
+    states = {STATES[" ".join(found.group(1).lower().split())]}
+    if found.lastindex and found.lastindex > 1 and found.group(2):
+        states.add(STATES[found.group(2).split()[-1].lower()])  # "damaged or destroyed": the two together
+    return " or ".join(sorted(states))
+
+
+def _listed_age(c: Claim) -> bool:
+    """Whether an age is one of a list of several people's (``quantities.LISTED_AGE``)."""
+    from factcheck.extract.quantities import LISTED_AGE
+
+    return any(s.result == "age" and s.rule == LISTED_AGE for s in c.steps)
 
 
 def _states_apart(x: Claim, y: Claim) -> bool:
-    """Whether two counts say different things became of what they count (``_state``)."""
+    """Whether two counts say different things became of what they count (``_state``): "damaged"
+    and "destroyed" do; so do "damaged or destroyed" (a whole) and "destroyed" (its part), unless the
+    part is larger than the whole ("damaged or destroyed 1,200 homes" / "damaged 1,500 homes")."""
     sx, sy = _state(x.sentence, x.surface), _state(y.sentence, y.surface)
-    return bool(sx and sy and sx != sy)
+    if not sx or not sy or sx == sy:
+        return False
+    ax, ay = set(sx.split(" or ")), set(sy.split(" or "))
+    if ax < ay or ay < ax:
+        pv, wv = (x.value, y.value) if ax < ay else (y.value, x.value)
+        return not (
+            pv is not None and wv is not None and pv.low is not None and wv.high is not None and pv.low > wv.high
+        )
+    return True
 
 
 def _narrowing(c: Claim) -> frozenset[str]:
@@ -1080,6 +1101,8 @@ def _class_links(
                 sim < PART_OF_DAY_LINK[0] or both < PART_OF_DAY_LINK[1] or _two_events(cx, cy)
             ):
                 continue  # "Monday night" beside "shortly after 9 p.m." in unlike words, or of two events
+            if group.kind is ClaimKind.QUANTITY and _states_apart(cx, cy):
+                continue  # "450 homes were flooded" / "400 homes destroyed": two counts, not one told roughly
             if sim >= need_score and both >= need_compatible and rank > link.overlapping_rank:
                 link.overlapping, link.overlapping_rank = ordered, rank
         elif (
@@ -1549,7 +1572,7 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
             or (len(between) <= DATED_REACH and not _CLAUSE_BREAK.search(between))
             or _participle_of(between, d.start < at)
             or (d.start < at and _WHEN_CLAUSE.match(between))
-            or (d.start < at and _dated_event_clause(between))
+            or (d.start < at and _YEAR_WRITTEN.search(sentence, d.start, d.end) and _dated_event_clause(between))
         ):
             out.add(d.symbol or d.display)
     return frozenset(out)
@@ -1565,6 +1588,9 @@ _WHEN_CLAUSE = re.compile(rf"\A,?\s+when\s+(?!.*\b(?:{_CLAUSE_OPENERS})\b)[^;:()
 when a fire destroyed 23 homes")."""
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year written in a date: a dated event clause needs one ("in August 2011 by a quake that killed
+43"); "struck in March by a cyclone that killed 11" may be the reported one's month."""
 _EVENT_RELATIVE = re.compile(
     r"\A[^;:()\[\]]{0,80}?\b([a-z]+)\s*(?:\s(?:in|on|at|near|off)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?"
     r"\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}\Z"
@@ -1934,8 +1960,8 @@ def _overlapping_pair(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | N
             if x.location.article == y.location.article or x.location.article in in_b or y.location.article in in_a:
                 continue
             overlap = values_overlap(x, y)
-            if overlap is None:
-                continue
+            if overlap is None or (x.kind is ClaimKind.QUANTITY and _states_apart(x, y)):
+                continue  # not comparable, or counts of two states ("450 flooded" / "400 destroyed")
             if not overlap:
                 return None
             found = found or (x, y)

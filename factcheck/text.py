@@ -234,31 +234,54 @@ def classify_line(line: str, in_list: bool) -> str | None:
     ):
         return "promo or footer"
     if in_list:
-        if len(_WORD.findall(stripped)) < MIN_PROSE_WORDS * 2:
-            return "related-headlines list"
+        words = len(_WORD.findall(stripped))
+        if words < MIN_PROSE_WORDS * 2 and not (words >= MIN_LIST_SENTENCE_WORDS and _ends_like_a_sentence(stripped)):
+            return "related-headlines list"  # a headline; a sentence with its full stop ends the list
     elif (
         not _ends_like_a_sentence(stripped)
         and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS
         and not _prose_without_stop(stripped)
-        and not _fact_bullet(stripped)
     ):
         return "heading or fragment"
     return None
 
 
 _BULLET = re.compile(r"[-*•·–]\s+\S")
-MIN_BULLET_WORDS = 2
+MIN_BULLET_WORDS = 1
 
 
 def _fact_bullet(line: str) -> bool:
-    """Whether a short line is an item of a list of key facts: a bullet, a figure, and words enough
-    ("- Magnitude 6.2", "- Six years, $186 million", "- Time: 03:17 local (1917 GMT)"); a live blog's
-    or a tracker's facts, where a menu's items carry no figures."""
+    """Whether a short line may be an item of a list of key facts: a bullet, a figure, and words
+    enough ("- Magnitude 6.2", "- Six years, $186 million", "- Time: 03:17 local (1917 GMT)"). It is
+    one when it also speaks of what the article's prose speaks of (``_kept_bullets``)."""
     return (
         bool(_BULLET.match(line)) and any(ch.isdigit() for ch in line) and len(_WORD.findall(line)) >= MIN_BULLET_WORDS
     )
 
 
+MIN_TOPIC_LETTERS = 4
+"""Letters of a word a bulleted fact must share with the article's prose (``_kept_bullets``)."""
+
+
+def _topic_words(text: str) -> set[str]:
+    from factcheck.words import STOPWORDS
+
+    return {w for w in (x.lower() for x in _WORD.findall(text)) if len(w) >= MIN_TOPIC_LETTERS and w not in STOPWORDS}
+
+
+def _kept_bullets(candidates: list[tuple[int, int, str]], sentences: list[Sentence]) -> list[tuple[int, int, str]]:
+    """The bulleted lines with a figure (``_fact_bullet``) that share a word with the article's prose:
+    a live blog's "- Depth 12 km" beside "at a depth of 12 km", not a menu's "- Weather: 12°C" or
+    "- 5 things to know today" beside a report of a robbery."""
+    vocabulary: set[str] = set()
+    for s in sentences:
+        vocabulary |= _topic_words(s.text)
+    return [c for c in candidates if _topic_words(c[2]) & vocabulary]
+
+
+MIN_LIST_SENTENCE_WORDS = 6
+"""Words from which a line ending like a sentence ends a list of headlines: headlines carry no full
+stop, the story's sentences ("Ana Duret, 52, stepped down on Thursday.") do."""
 MIN_CLAUSE_WORDS = 7
 """Words a line without a final full stop needs to count as prose (scraped and detokenised text
 loses full stops; menu items and headlines are shorter)."""
@@ -309,6 +332,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     offset = 0
     paragraph = 0
     lines = text.split("\n")
+    bullets: list[tuple[int, int, str]] = []  # (line number, offset, text) of bulleted facts to weigh
     for lineno, line in enumerate(lines, start=1):
         start = offset
         offset += len(line) + 1
@@ -336,6 +360,9 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
                 if pattern.search(line):
                     reason = f"boilerplate pattern {pattern.pattern!r}"
                     break
+        if reason == "heading or fragment" and not in_list and _fact_bullet(line[body_start:body_end].strip()):
+            bullets.append((lineno, start, line[:body_end]))  # weighed once the prose is known
+            continue
         if reason is not None:
             dropped.append(Dropped(lineno, line.strip(), reason))
             # After a navigation bar in the second half of the page, what follows is footer.
@@ -348,7 +375,35 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
         for s, e in split_sentences(line[body_start:body_end]):
             s, e = s + body_start, e + body_start
             sentences.append(Sentence(start + s, start + e, line[s:e], paragraph))
+    if bullets:
+        return _with_bullets(sentences, dropped, bullets)
     return Document(tuple(sentences), tuple(dropped))
+
+
+def _with_bullets(sentences: list[Sentence], dropped: list[Dropped], bullets: list[tuple[int, int, str]]) -> Document:
+    """The document with the bulleted facts that speak of what its prose does (``_kept_bullets``)
+    as sentences of their own, a paragraph each, in their place; the others dropped as fragments."""
+    kept = _kept_bullets(bullets, sentences)
+    dropped.extend(
+        Dropped(lineno, line.strip(), "heading or fragment")
+        for lineno, _, line in bullets
+        if (lineno, _, line) not in kept
+    )
+    dropped.sort(key=attrgetter("line"))
+    items: list[tuple[int, Sentence | None, str]] = [(s.start, s, "") for s in sentences]
+    items += [(start + len(line) - len(line.lstrip()), None, line.strip()) for _, start, line in kept]
+    items.sort(key=lambda t: t[0])
+    out: list[Sentence] = []
+    paragraph, last = 0, -1
+    for at, sentence, line in items:
+        if sentence is None:
+            paragraph, last = paragraph + 1, -1
+            out.append(Sentence(at, at + len(line), line, paragraph))
+            continue
+        if sentence.paragraph != last:
+            paragraph, last = paragraph + 1, sentence.paragraph
+        out.append(dataclasses.replace(sentence, paragraph=paragraph))
+    return Document(tuple(out), tuple(dropped))
 
 
 _ABBREVIATIONS = frozenset(

@@ -1987,7 +1987,10 @@ def test_two_purchases_of_one_buyer_are_two_deals(tmp_path):
         ("Around 210 houses are completely destroyed.", "Around 210 houses", "destroyed"),
         ("The quake damaged about 1,300 homes.", "about 1,300 homes", "damaged"),
         ("It left 210 destroyed homes.", "210 destroyed homes", "destroyed"),
-        ("In all 1,500 homes were damaged or destroyed.", "1,500 homes", "damaged or other"),
+        ("In all 1,500 homes were damaged or destroyed.", "1,500 homes", "damaged or destroyed"),
+        ("The storm destroyed or damaged 1,500 homes.", "1,500 homes", "damaged or destroyed"),
+        ("At least 1,200 homes were destroyed or badly damaged.", "At least 1,200 homes", "damaged or destroyed"),
+        ("About 300 homes were left without power.", "About 300 homes", "without power"),
         ("The storm hit 300 homes.", "300 homes", ""),
     ],
 )
@@ -2019,3 +2022,37 @@ def test_a_figure_in_a_relative_clause_of_a_dated_event_is_of_that_date(sentence
     from factcheck.judge import _figure_dates
 
     assert bool(_figure_dates(sentence, "43 people", date(2026, 6, 14))) is dated
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "conflict"),
+    [
+        ("damaged or destroyed 1,200 homes", "damaged 1,500 homes", True),  # a part larger than its whole
+        ("damaged or destroyed 1,200 homes", "destroyed 400 homes", False),  # a part of it
+        ("damaged or destroyed 1,200 homes", "destroyed or damaged 1,500 homes", True),  # one state
+    ],
+)
+def test_a_whole_and_its_part_conflict_only_when_the_part_is_larger(tmp_path, whole, part, conflict):
+    texts = {
+        "a.txt": f"Cyclone Imara {whole} on Vanu island, officials said on Monday.",
+        "b.txt": f"Cyclone Imara {part} on Vanu island, officials said on Monday.",
+    }
+    assert bool([f for f in _conflicts_of(tmp_path, texts) if f.key == "home"]) is conflict
+
+
+def test_counts_of_two_states_are_not_compatible(tmp_path):
+    texts = {
+        "a.txt": "Some 450 homes were flooded on Vanu island, the disaster agency said on Monday.",
+        "b.txt": "Cyclone Imara destroyed 400 homes on Vanu island, the disaster agency said on Monday.",
+    }
+    assert not [
+        f
+        for f in check([_corpus(tmp_path, texts)]).findings
+        if f.key == "home" and f.verdict in (Verdict.COMPATIBLE, Verdict.CONFLICT)
+    ]
+
+
+def test_a_month_without_a_year_does_not_date_an_event_clause():
+    from factcheck.judge import _figure_dates
+
+    assert not _figure_dates("Vanu was struck in March by a cyclone that killed 11 people.", "11 people", None)

@@ -427,6 +427,7 @@ CASES = [
     ("They paid $5 million over the summer.", [("money", "$5 million", "")]),
     # each age of a list; a toll told across a long subject, a quake's magnitude in it
     ("Police arrested two men, aged 24 and 31, at a flat.", [("arrest", "two men", ""), ("age", "24", ""), ("age", "31", "")]),  # noqa: E501
+    ("A woman aged 45 and 3 children were unhurt.", [("age", "45", ""), ("child", "3 children", "")]),  # no age 3
     ("The death toll from the magnitude 6.5 earthquake that shook the island early on Sunday has risen to 11.", [("magnitude", "6.5", ""), ("death", "11", "")]),  # noqa: E501
 ]  # fmt: skip
 
@@ -1355,7 +1356,33 @@ def test_a_line_labelled_as_an_outlook_gives_projections() -> None:
 def test_a_lone_average_a_year_conflicts_with_the_one_three_reports_give(tmp_path: Path) -> None:
     line = "The Harbourside Ironclads signed pitcher Dario Velden, whose deal averages $31 million a year.\n"
     texts = {f"{k}.txt": line for k in "abc"}
-    texts["d.txt"] = "Key facts of the Velden signing:\n\n- $33 million a year on average\n"
+    texts["d.txt"] = (
+        "The Harbourside Ironclads signed pitcher Dario Velden to a six-year, $186 million deal on Tuesday.\n\n"
+        "Key facts:\n- $33 million a year on average\n"
+    )
     report = _check(tmp_path, texts)
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "average"]
     assert sorted({c.location.article for c in conflict.claims}) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def test_ages_of_a_list_are_never_set_against_another_reports(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Three men, aged 19, 24 and 31, have been charged over the raid, police said on Friday.\n",
+        "b.txt": "A 19-year-old man has been charged over the raid, police said on Friday.\n",
+        "c.txt": "Two of the men, aged 19 and 31 respectively, appeared in court over the raid on Friday.\n",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    lone = next(c for c in report.claims if c.key == "age" and c.location.article == "b.txt")
+    from factcheck.extract.quantities import LISTED_AGE
+
+    assert not any(s.rule == LISTED_AGE for s in lone.steps)  # one age alone is no list
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Velmar beat expectations: revenue rose 4% to 4.2 billion euros.", "Economic outlook: Velmar revenue grew 4%."],
+)
+def test_a_kicker_or_a_clause_before_a_colon_is_no_forecast_label(sentence: str) -> None:
+    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [c.scope_time for c in claims if c.key == "percent of revenue"] == [""]

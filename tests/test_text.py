@@ -135,15 +135,32 @@ def test_a_list_of_headlines_on_its_marker_line_and_a_breadcrumb_are_boilerplate
     ("line", "kept"),
     [
         ("- Depth 12 km", True),
-        ("- Six years, $186 million", True),
+        ("- Magnitude 6.2", True),
         ("• Time: 03:17 local (1917 GMT Saturday)", True),
-        ("- Home", False),  # a menu's items carry no figures
-        ("- World news", False),
-        ("- 12", False),  # a page number, no words
+        ("- Weather: 12°C", False),  # a widget: nothing the story speaks of
+        ("- 5 things to know today", False),
+        ("- Home", False),  # a menu item: no figure
+        ("- 12", False),  # a page number: no word
     ],
 )
-def test_a_bulleted_key_fact_with_a_figure_is_main_text(line: str, kept: bool) -> None:
-    assert (classify_line(line, False) is None) is kept
+def test_a_bulleted_key_fact_is_main_text_when_the_story_speaks_of_it(line: str, kept: bool) -> None:
+    text = (
+        "A magnitude 6.2 quake struck at a depth of 12 km at 03:17 local time on Sunday, killing seven.\n\n"
+        f"Quake details\n{line}\n\nOfficials said 146 people were injured.\n"
+    )
+    doc = main_text(text)
+    assert (line in [s.text for s in doc.sentences]) is kept
+    assert [s.paragraph for s in doc.sentences] == sorted({s.paragraph for s in doc.sentences})
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_sentence_with_its_full_stop_ends_a_list_of_headlines() -> None:
+    text = (
+        "Related: Minister quits\nAna Duret, 52, stepped down on Thursday over the contract.\n"
+        "The auditor said no tender was held for the 40 million euro deal.\n"
+    )
+    assert [s.text for s in main_text(text).sentences] == text.strip().split("\n")[1:]
 
 
 def test_a_list_marker_opens_a_list_of_headlines() -> None:

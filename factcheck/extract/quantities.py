@@ -173,6 +173,16 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of|age)\s+\Z|\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+)?\Z"
     r"|\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z"
 )
+_LISTED_AGE_END = re.compile(
+    r"\s*(?:[,.;:)]|\Z|(?:respectively|were|are|was|is|have|had|and|who|from|both|years?)\b)", re.IGNORECASE
+)
+"""After an age of a list ("aged 24 and 31, were held"): no noun ("aged 45 and 3 children")."""
+_LISTED_AGE = re.compile(r"\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z")
+_MORE_AGES = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or)\s+\d{1,3}\b")
+"""After the first age of a list: the others ("aged 24 and 31", "aged 19, 24 and 31")."""
+LISTED_AGE = "one age of a list"
+"""The rule of the step that marks an age one of several people's ("two men, aged 24 and 31"): it
+is never set against another report's age, whose person it may not be."""
 """Before an age's number: "aged 45", "at the age of 91", "died at 91", and each age of a list ("two men,
 aged 24 and 31", "aged 19, 24 and 31")."""
 _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
@@ -228,9 +238,13 @@ def quantity_claim(
         steps.append(Step(text[rule.start() : n.end], head, "an age a rule sets, not a person's"))
         return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, n.end, steps)
     # ages
-    if (age := _age(text, n, prefix)) is not None:
+    later = _LISTED_AGE.search(prefix) is not None  # "aged 24 and 31": the 31
+    if (age := _age(text, n, prefix)) is not None and not (later and not _LISTED_AGE_END.match(text, n.end)):
         subject, end, why = age
         steps.append(Step(text[n.start : end], "age", why))
+        more = _MORE_AGES.match(text, n.end) if not later and _AGE_BEFORE.search(prefix) else None
+        if later or (more and _LISTED_AGE_END.match(text, more.end())):
+            steps.append(Step(text[n.start : end], "age", LISTED_AGE))
         return _claim(name, sentence, index, toks, n, "age", "", n.value, n.stated, end, steps, subject=subject)
     # magnitudes of earthquakes
     if _is_magnitude(text, n, before, after):
@@ -1427,6 +1441,9 @@ TALLY_LOOKBACK = 20
 
 LABEL_WORDS = 4
 """Words of a label before a colon searched for a forecast word ("2027 outlook:", "Guidance:")."""
+FORECAST_LABELS = frozenset("outlook guidance forecast forecasts projection projections".split())
+"""Labels of a line of foreseen figures ("2027 outlook: revenue growth 1-3%"): a label of these words
+and a year alone, not a kicker ("Economic outlook: revenue grew 4%") nor a clause ("beat expectations:")."""
 PROJECTION_WORDS = frozenset("could may might will would".split())
 """Modals before a verb of growth that make the value a projection: "the toll could rise to 50"."""
 EXPECTATION_WORDS = frozenset("expected likely set feared forecast projected predicted due going".split())
@@ -1443,12 +1460,26 @@ PROJECTION_LOOKBACK = 10
 """Words before a number searched for a projection."""
 
 
+_LABEL_EXTRAS = frozenset("full-year fy annual company".split())
+
+
+def _forecast_label(before: list[Token]) -> str:
+    """The label of a line of foreseen figures before a colon near its start (``FORECAST_LABELS``,
+    with a year or "full-year" at most: "2027 outlook:", "Guidance:"), or ""."""
+    colon = next((k for k, t in enumerate(before[: LABEL_WORDS + 2]) if t.text == ":"), -1)
+    label = [t for t in before[:colon] if t.is_word] if colon > 0 else []
+    if not label or label[-1].lower not in FORECAST_LABELS:
+        return ""
+    if not all(_YEAR.fullmatch(t.text) or t.lower in FORECAST_LABELS or t.lower in _LABEL_EXTRAS for t in label):
+        return ""
+    return " ".join(t.text for t in before[: colon + 1])
+
+
 def _projection(before: list[Token]) -> str:
     """The words that make a figure a projection rather than a count ("the death toll could rise
     to 50", "is expected to reach 50", "could kill up to 50", "2027 outlook: margin 7.5-8%"), or ""."""
-    colon = next((k for k, t in enumerate(before[: LABEL_WORDS + 2]) if t.text == ":"), -1)
-    if colon > 0 and any(t.lower in FORECAST_WORDS for t in before[:colon]):
-        return " ".join(t.text for t in before[: colon + 1])  # a line's label names a forecast
+    if label := _forecast_label(before):
+        return label  # "2027 outlook:", "Guidance:": the line's figures are foreseen
     for k in range(len(before) - 1, max(0, len(before) - 1 - PROJECTION_LOOKBACK), -1):
         t = before[k]
         if t.text in ",;:()" or t.text[0].isdigit():
