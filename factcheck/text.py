@@ -259,6 +259,12 @@ def _fact_bullet(line: str) -> bool:
     )
 
 
+PAGE_WIDGETS = frozenset(
+    "weather traffic forecast temperature date updated episode page score scores podcast puzzles read".split()
+)
+"""Labels of a page's widgets and stamps ("Weather: 12°C", "Updated: 10:40", "Podcast: Episode 42"):
+no label of a story's key fact."""
+_LABELLED = re.compile(r"[-*•·–]\s+(?P<label>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}):\s*\S")
 MIN_TOPIC_LETTERS = 4
 """Letters of a word a bulleted fact must share with the article's prose (``_kept_bullets``)."""
 
@@ -270,13 +276,21 @@ def _topic_words(text: str) -> set[str]:
 
 
 def _kept_bullets(candidates: list[tuple[int, int, str]], sentences: list[Sentence]) -> list[tuple[int, int, str]]:
-    """The bulleted lines with a figure (``_fact_bullet``) that share a word with the article's prose:
-    a live blog's "- Depth 12 km" beside "at a depth of 12 km", not a menu's "- Weather: 12°C" or
-    "- 5 things to know today" beside a report of a robbery."""
+    """The bulleted lines with a figure (``_fact_bullet``) that share a word with the article's prose
+    (a live blog's "- Depth 12 km" beside "at a depth of 12 km") or give it under a label of a key
+    fact ("- Budget: 2.3 million euros"); not a menu's "- 5 things to know today" nor a widget's
+    "- Weather: 12°C" beside a report of a robbery."""
     vocabulary: set[str] = set()
     for s in sentences:
         vocabulary |= _topic_words(s.text)
-    return [c for c in candidates if _topic_words(c[2]) & vocabulary]
+    return [c for c in candidates if _topic_words(c[2]) & vocabulary or _key_fact_label(c[2].strip())]
+
+
+def _key_fact_label(line: str) -> bool:
+    """Whether a bulleted line gives a figure under a label of a key fact ("- Budget: 2.3 million euros",
+    "- Deaths: 3"), not a page widget's (``PAGE_WIDGETS``: "- Weather: 12°C")."""
+    m = _LABELLED.match(line)
+    return m is not None and not {w.lower().strip("'’s") for w in m.group("label").split()} & PAGE_WIDGETS
 
 
 MIN_LIST_SENTENCE_WORDS = 6

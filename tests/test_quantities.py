@@ -419,6 +419,12 @@ CASES = [
     ("The repair bill was $4 million.", [("cost", "$4 million", "")]),  # a bill is a cost
     ("The cost of the repairs to the roof of the depot was $400,000.", [("cost", "$400,000", "")]),
     ("The total was $2 million.", [("money", "$2 million", "")]),  # says nothing of what
+    # a line of key facts: the label's head noun
+    ("- Deaths: 3", [("death", "3", "")]),
+    ("Jobs to be cut: 1,510", [("job", "1,510", "")]),
+    ("- Films in competition: 21", [("film", "21", "")]),
+    ("- Budget: 2.3 million euros", [("budget", "2.3 million euros", "")]),
+    ("- Restructuring charges: about $85 million", [("cost", "about $85 million", "")]),
     # an average, what a sum was earned over, a payroll
     ("The deal averages $31 million a year.", [("average", "$31 million a year", "")]),
     ("He will earn $33 million a year on average.", [("average", "$33 million a year", "")]),

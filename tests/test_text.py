@@ -138,6 +138,8 @@ def test_a_list_of_headlines_on_its_marker_line_and_a_breadcrumb_are_boilerplate
         ("- Magnitude 6.2", True),
         ("• Time: 03:17 local (1917 GMT Saturday)", True),
         ("- Weather: 12°C", False),  # a widget: nothing the story speaks of
+        ("- Budget: 2.3 million euros", True),  # a key fact's label, though the prose names no budget
+        ("- Podcast: Episode 42", False),
         ("- 5 things to know today", False),
         ("- Home", False),  # a menu item: no figure
         ("- 12", False),  # a page number: no word

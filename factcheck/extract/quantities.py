@@ -58,7 +58,7 @@ from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.people import is_given_name
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
-from factcheck.text import LineIndex
+from factcheck.text import PAGE_WIDGETS, LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, canonical_factor, is_currency, read_symbol
 from factcheck.words import (
     AUXILIARIES,
@@ -449,6 +449,9 @@ def quantity_claim(
         steps.append(Step(text[n.start : end], head, why))
     elif not head and unit:
         head = _unit_key(before)
+        if not head and (labelled := _label_key(text, n)):
+            head = labelled[1]  # "- Budget: 2.3 million euros", "Running time: 128 minutes"
+            steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         if not head and is_currency(unit) and (averaged := _averaged(before, after, j)):
             head = "average"  # "averages $31 million a year", "$33 million a year on average"
             steps.append(Step(averaged, head, "an average"))
@@ -497,7 +500,10 @@ def quantity_claim(
         if _no_one(text, n, before):
             return None  # "no-one was injured": nobody, not one
         verb = _count_verb(before)
-        if verb:
+        if labelled := _label_key(text, n):
+            head = labelled[1]  # "- Deaths: 3", "Jobs to be cut: 1,510": a fact box's line
+            steps.append(Step(labelled[0], head, "the label of a line of key facts"))
+        elif verb:
             head = COUNT_VERBS[verb]
             steps.append(Step(verb, head, f"counted by the verb '{verb}'"))
         elif _into_custody(after, j):
@@ -3489,6 +3495,37 @@ def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> b
         and _SCALED.search(text, n.start, n.end) is not None
         and not (len(after) > 1 and after[1].lower == "of")
     )
+
+
+_LABEL = re.compile(
+    r"\A\s*(?:[-*•·–]\s+)?(?P<label>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}):\s*"
+    r"(?:(?:about|around|some|nearly|almost|approximately|at\s+least|more\s+than|over|up\s+to)\s+)?\Z",
+    re.IGNORECASE,
+)
+"""The label of a line of key facts, the figure right after its colon ("- Deaths: 3", "Budget: 2.3
+million euros", "Jobs to be cut: about 1,500")."""
+_LABEL_STOPS = frozenset("to in of for at on from by with per".split())
+
+
+def _label_key(text: str, n: numbers.NumberMatch) -> tuple[str, str] | None:
+    """(the label, the key) when a figure is the value of the label opening its line ("- Deaths: 3" ->
+    death, "Jobs to be cut: 1,510" -> job, "Films in competition: 21" -> film, "Budget: €2.3m" ->
+    budget): the label's head noun, the last word before a preposition or a verb form; None when
+    the words before the figure are no label, or the label names no noun (a time, a page's widget)."""
+    m = _LABEL.match(text, 0, n.start)
+    if m is None:
+        return None
+    words = m.group("label").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
+    nouns = [w for w in words[:cut] if not w.lower().endswith(("ed", "ing")) or len(w) <= 4]
+    if not nouns:
+        return None
+    head = re.sub(r"['’]s?$", "", nouns[-1]).lower()
+    if head in STOPWORDS or head in PAGE_WIDGETS or "NOUN" not in readings(head) or not head.isalpha():
+        return None
+    if head in METRIC_WORDS:
+        return m.group("label"), METRIC_WORDS[head]
+    return m.group("label"), counted_class(lemma(head))
 
 
 _AVERAGING = frozenset("average averages averaged averaging".split())
