@@ -234,9 +234,8 @@ def classify_line(line: str, in_list: bool) -> str | None:
     ):
         return "promo or footer"
     if in_list:
-        words = len(_WORD.findall(stripped))
-        if words < MIN_PROSE_WORDS * 2 and not (words >= MIN_LIST_SENTENCE_WORDS and _ends_like_a_sentence(stripped)):
-            return "related-headlines list"  # a headline; a sentence with its full stop ends the list
+        if len(_WORD.findall(stripped)) < MIN_PROSE_WORDS * 2:
+            return "related-headlines list"
     elif (
         not _ends_like_a_sentence(stripped)
         and len(_WORD.findall(stripped)) < MIN_PROSE_WORDS
@@ -294,8 +293,22 @@ def _key_fact_label(line: str) -> bool:
 
 
 MIN_LIST_SENTENCE_WORDS = 6
-"""Words from which a line ending like a sentence ends a list of headlines: headlines carry no full
-stop, the story's sentences ("Ana Duret, 52, stepped down on Thursday.") do."""
+"""Words from which a line with a full stop ends a list of headlines opened in the first half of a page
+("Related: Minister quits", then "Ana Duret, 52, stepped down on Thursday."): headlines carry no full
+stop. Lower down a page, a list runs into its footer ("Sign up for our newsletter", "The Daily Briefing
+- the day's news before 7am.")."""
+
+
+def _ends_a_list(line: str) -> bool:
+    """Whether a line of a list of headlines is a sentence of the story instead (``MIN_LIST_SENTENCE_WORDS``)."""
+    stripped = line.strip()
+    return (
+        not _BULLET.match(stripped)
+        and stripped.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+        and len(_WORD.findall(stripped)) >= MIN_LIST_SENTENCE_WORDS
+    )
+
+
 MIN_CLAUSE_WORDS = 7
 """Words a line without a final full stop needs to count as prose (scraped and detokenised text
 loses full stops; menu items and headlines are shorter)."""
@@ -356,6 +369,8 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             in_list = True
             dropped.append(Dropped(lineno, line.strip(), "related-headlines heading"))
             continue
+        if in_list and lineno <= len(lines) / 2 and _ends_a_list(line):
+            in_list = False  # the story resumes under a list opened near the top
         body_start = 0
         if lineno <= DATELINE_PREFIX_LINES:
             prefix = _DATELINE_PREFIX.match(line)
