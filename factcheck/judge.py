@@ -506,12 +506,12 @@ STATES = {
 "210 destroyed homes"): counts of two states are two counts, never one told otherwise."""
 _STATE_WORDS = "|".join(sorted(w.replace(" ", r"\s+") for w in STATES))
 _STATE_AFTER = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|now|also|left|completely|totally|partially|partly|badly|"
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|now|also|left|remained|remain|remains|still|completely|totally|partially|partly|badly|"
     rf"severely|reportedly|either|all|of\s+them)\s+){{0,4}}({_STATE_WORDS})(\s+(?:or|and)\s+(?:\w+ly\s+)?(?:{_STATE_WORDS}))?\b",
     re.IGNORECASE,
 )
 _STATE_BEFORE = re.compile(
-    rf"\b({_STATE_WORDS})(\s+(?:or|and)\s+(?:\w+ly\s+)?(?:{_STATE_WORDS}))?\s+(?:(?:about|around|some|nearly|almost|more|than|at|"
+    rf"\b({_STATE_WORDS})(\s+(?:or|and)\s+(?:\w+ly\s+)?(?:{_STATE_WORDS}))?\s*:?\s+(?:(?:about|around|some|nearly|almost|more|than|at|"
     r"least|over|up|to|an|estimated|another|a|further)\s+)*\Z",
     re.IGNORECASE,
 )

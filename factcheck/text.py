@@ -259,7 +259,8 @@ def _fact_bullet(line: str) -> bool:
 
 
 PAGE_WIDGETS = frozenset(
-    "weather traffic forecast temperature date updated episode page score scores podcast puzzles read".split()
+    """weather traffic forecast temperature date updated episode page score scores podcast puzzles read time
+    comments comment shares views likes reads followers subscribers listens plays downloads reactions replies""".split()
 )
 """Labels of a page's widgets and stamps ("Weather: 12°C", "Updated: 10:40", "Podcast: Episode 42"):
 no label of a story's key fact."""
@@ -282,7 +283,43 @@ def _kept_bullets(candidates: list[tuple[int, int, str]], sentences: list[Senten
     vocabulary: set[str] = set()
     for s in sentences:
         vocabulary |= _topic_words(s.text)
-    return [c for c in candidates if _topic_words(c[2]) & vocabulary or _key_fact_label(c[2].strip())]
+    return [
+        (lineno, start, line.lstrip("\0"))
+        for lineno, start, line in candidates
+        if line.startswith("\0") or _topic_words(line) & vocabulary or _key_fact_label(line.strip())
+    ]
+
+
+_FACT_BOX = re.compile(
+    r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance|summary|in\s+brief"
+    r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box|in\s+numbers",
+    re.IGNORECASE,
+)
+"""A heading over a list of key facts ("Key points", "What we know", "Quake details", "Terms, per
+sources:", "At a glance"): its bulleted figures are the story's, whatever words they use."""
+
+
+def _heading_above(lines: list[str], lineno: int) -> str:
+    """The nearest line above line ``lineno`` (1-based) that is no bullet and not blank: the heading
+    of the bullets' run, when they are one."""
+    for k in range(lineno - 2, -1, -1):
+        line = lines[k].strip()
+        if line and not _BULLET.match(line):
+            return line if len(_WORD.findall(line)) <= MAX_FACT_BOX_WORDS else ""
+    return ""
+
+
+MAX_FACT_BOX_WORDS = 8
+
+
+def _prose_follows(lines: list[str], lineno: int) -> bool:
+    """Whether the next line with text after line ``lineno`` (1-based) is prose too (a sentence with its
+    full stop, or a long line): a teaser under a list of headlines is followed by more headlines."""
+    for k in range(lineno, len(lines)):
+        line = lines[k].strip()
+        if line:
+            return _ends_a_list(line) or len(_WORD.findall(line)) >= MIN_PROSE_WORDS
+    return False  # a page's last line: a footer's blurb as often as the story's last sentence
 
 
 def _key_fact_label(line: str) -> bool:
@@ -293,10 +330,10 @@ def _key_fact_label(line: str) -> bool:
 
 
 MIN_LIST_SENTENCE_WORDS = 6
-"""Words from which a line with a full stop ends a list of headlines opened in the first half of a page
-("Related: Minister quits", then "Ana Duret, 52, stepped down on Thursday."): headlines carry no full
-stop. Lower down a page, a list runs into its footer ("Sign up for our newsletter", "The Daily Briefing
-- the day's news before 7am.")."""
+"""Words from which a line with a full stop ends a list of headlines when the next line is prose too
+("Related: Minister quits", then "Ana Duret, 52, stepped down on Thursday." and more): headlines carry
+no full stop, and a teaser among them is followed by more headlines; a blurb ending a page ("The Daily
+Briefing - the day's news before 7am.") by nothing."""
 
 
 def _ends_a_list(line: str) -> bool:
@@ -369,7 +406,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             in_list = True
             dropped.append(Dropped(lineno, line.strip(), "related-headlines heading"))
             continue
-        if in_list and lineno <= len(lines) / 2 and _ends_a_list(line):
+        if in_list and _ends_a_list(line) and _prose_follows(lines, lineno):
             in_list = False  # the story resumes under a list opened near the top
         body_start = 0
         if lineno <= DATELINE_PREFIX_LINES:
@@ -390,7 +427,9 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
                     reason = f"boilerplate pattern {pattern.pattern!r}"
                     break
         if reason == "heading or fragment" and not in_list and _fact_bullet(line[body_start:body_end].strip()):
-            bullets.append((lineno, start, line[:body_end]))  # weighed once the prose is known
+            # weighed once the prose is known; a run under a heading of key facts is kept
+            boxed = _FACT_BOX.search(_heading_above(lines, lineno))
+            bullets.append((lineno, start, line[:body_end] if not boxed else "\0" + line[:body_end]))
             continue
         if reason is not None:
             dropped.append(Dropped(lineno, line.strip(), reason))

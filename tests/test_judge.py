@@ -1991,6 +1991,8 @@ def test_two_purchases_of_one_buyer_are_two_deals(tmp_path):
         ("The storm destroyed or damaged 1,500 homes.", "1,500 homes", "damaged or destroyed"),
         ("At least 1,200 homes were destroyed or badly damaged.", "At least 1,200 homes", "damaged or destroyed"),
         ("About 300 homes were left without power.", "About 300 homes", "without power"),
+        ("Around 30,000 homes remained without power.", "Around 30,000 homes", "without power"),
+        ("- Homes damaged: 700", "700", "damaged"),  # a key fact's label
         ("The storm hit 300 homes.", "300 homes", ""),
     ],
 )

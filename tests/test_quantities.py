@@ -425,6 +425,9 @@ CASES = [
     ("- Films in competition: 21", [("film", "21", "")]),
     ("- Budget: 2.3 million euros", [("budget", "2.3 million euros", "")]),
     ("- Restructuring charges: about $85 million", [("cost", "about $85 million", "")]),
+    ("- Jobs cut: 1,600", [("job", "1,600", "")]),  # the jobs, not the cut
+    ("Brackwater blast: four dead as a gas main explodes", [("death", "four", "")]),  # a headline goes on
+    ("- Comments: 212", []),  # a page's counter
     # an average, what a sum was earned over, a payroll
     ("The deal averages $31 million a year.", [("average", "$31 million a year", "")]),
     ("He will earn $33 million a year on average.", [("average", "$33 million a year", "")]),

@@ -148,13 +148,36 @@ def test_a_list_of_headlines_on_its_marker_line_and_a_breadcrumb_are_boilerplate
 def test_a_bulleted_key_fact_is_main_text_when_the_story_speaks_of_it(line: str, kept: bool) -> None:
     text = (
         "A magnitude 6.2 quake struck at a depth of 12 km at 03:17 local time on Sunday, killing seven.\n\n"
-        f"Quake details\n{line}\n\nOfficials said 146 people were injured.\n"
+        f"Quake hits island\n{line}\n\nOfficials said 146 people were injured.\n"
     )
     doc = main_text(text)
     assert (line in [s.text for s in doc.sentences]) is kept
     assert [s.paragraph for s in doc.sentences] == sorted({s.paragraph for s in doc.sentences})
     for s in doc.sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_bullets_under_a_heading_of_key_facts_are_main_text() -> None:
+    text = (
+        "Three people died in the blast on Friday, and others were treated in hospital.\n\n"
+        "Key points\n- 3 dead, 14 injured\n- Cordon of 200 metres in place\n\nMenu\n- 5 things to know today\n"
+    )
+    assert [s.text for s in main_text(text).sentences][1:] == [
+        "- 3 dead, 14 injured",
+        "- Cordon of 200 metres in place",
+    ]
+
+
+def test_a_teaser_among_headlines_does_not_end_their_list() -> None:
+    text = (
+        "Related:\nMinister resigns over housing row\n"
+        "The former minister had denied any wrongdoing for several months.\n"
+        "Council tax to rise by 5% next year\n\n"
+        "The mayor of Harlow Bay on Monday unveiled a plan to build 1,200 homes on former dock land.\n\n"
+        "The plan would cost £340 million, the mayor said at the town hall.\n"
+    )
+    kept = [s.text for s in main_text(text).sentences]
+    assert kept[0].startswith("The mayor of Harlow Bay") and len(kept) == 2
 
 
 def test_a_sentence_with_its_full_stop_ends_a_list_of_headlines() -> None:

@@ -449,7 +449,7 @@ def quantity_claim(
         steps.append(Step(text[n.start : end], head, why))
     elif not head and unit:
         head = _unit_key(before)
-        if not head and (labelled := _label_key(text, n)):
+        if not head and (labelled := _label_key(text, n, end)):
             head = labelled[1]  # "- Budget: 2.3 million euros", "Running time: 128 minutes"
             steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         if not head and is_currency(unit) and (averaged := _averaged(before, after, j)):
@@ -500,7 +500,7 @@ def quantity_claim(
         if _no_one(text, n, before):
             return None  # "no-one was injured": nobody, not one
         verb = _count_verb(before)
-        if labelled := _label_key(text, n):
+        if labelled := _label_key(text, n, end):
             head = labelled[1]  # "- Deaths: 3", "Jobs to be cut: 1,510": a fact box's line
             steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         elif verb:
@@ -3507,17 +3507,22 @@ million euros", "Jobs to be cut: about 1,500")."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
 
 
-def _label_key(text: str, n: numbers.NumberMatch) -> tuple[str, str] | None:
-    """(the label, the key) when a figure is the value of the label opening its line ("- Deaths: 3" ->
-    death, "Jobs to be cut: 1,510" -> job, "Films in competition: 21" -> film, "Budget: €2.3m" ->
-    budget): the label's head noun, the last word before a preposition or a verb form; None when
-    the words before the figure are no label, or the label names no noun (a time, a page's widget)."""
+def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] | None:
+    """(the label, the key) when a figure (ending at ``end``) is the value of the label opening its
+    line and ends it ("- Deaths: 3" -> death, "Jobs to be cut: 1,510" -> job, "Jobs cut: 1,600" ->
+    job, "Films in competition: 21" -> film, "Budget: €2.3m" -> budget): the label's head noun, the
+    last word before a preposition, a verb form or a state; None when the words before the figure are
+    no label, the line goes on ("Brackwater blast: four dead as ...": a headline), or the label names
+    no noun (a time, a page's widget or counter)."""
     m = _LABEL.match(text, 0, n.start)
-    if m is None:
+    rest = text[end:].strip(" .;,")
+    if m is None or (rest and not (rest.startswith("(") and rest.endswith(")"))):
         return None
     words = m.group("label").split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     nouns = [w for w in words[:cut] if not w.lower().endswith(("ed", "ing")) or len(w) <= 4]
+    while len(nouns) > 1 and nouns[-1].lower() in _LABEL_STATES:
+        nouns.pop()  # "Jobs cut", "Homes damaged": the jobs, the homes
     if not nouns:
         return None
     head = re.sub(r"['’]s?$", "", nouns[-1]).lower()
@@ -3528,6 +3533,11 @@ def _label_key(text: str, n: numbers.NumberMatch) -> tuple[str, str] | None:
     return m.group("label"), counted_class(lemma(head))
 
 
+_LABEL_STATES = frozenset(
+    "cut cuts lost dead killed injured hurt missing evacuated damaged destroyed arrested rescued flooded affected"
+    " displaced".split()
+)
+"""Words after a label's noun that say what became of it ("Jobs cut", "Homes damaged"): not the noun."""
 _AVERAGING = frozenset("average averages averaged averaging".split())
 _DEALS = frozenset("contract contracts deal deals".split())
 
