@@ -116,8 +116,10 @@ read on the Courier: ...")."""
 _BREADCRUMB = re.compile(r"\s[>/–-]\s")
 """The separators of a breadcrumb trail ("Courier News - World - Europe", "Sport > Baseball > Trades")."""
 MAX_BREADCRUMB_WORDS = 10
+MAX_SECTION_WORDS = 6
+"""Words of a line of an outlet and its section ("Coatings World Weekly | Mergers & Acquisitions")."""
 _PROMO_PHRASES = (
-    r"subscribe|subscription|subscriber|newsletter|download (?:our|the) (?:\w+ )?app|"
+    r"subscribe|subscription|subscribers?|newsletters?|inbox|can download|download (?:our|the) (?:\w+ )?app|"
     r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"
     r"copyright|all rights reserved|originally appeared|donat(?:e|ion)|patrons?|press freedom|"
     r"support (?:us|our|independent)|whatsapp channel|breaking news alerts|cookies?|privacy policy|"
@@ -133,14 +135,24 @@ _CALL_TO_ACTION = re.compile(
     r"(?:Subscribe[ ](?:to|for|now)|Sign[ ]up[ ](?:to|for|now)|Follow[ ]us|Download[ ](?:our|the)[ ]app"
     r"|Watch[ ](?:now|the[ ]video)|Listen[ ](?:now|live|to[ ](?:the|our)[ ](?:podcast|show|programme|full)))\b"
     r"|Listen[ ]to[ ][^.]{1,60}?[ ]on[ ]\d{2,3}(?:\.\d)?[ ]?[FA]M\b"
+    r"|Watch[ ]the[ ]full[ ](?:report|interview|story)"
+    r"|[^.]{1,40}?[ ]will[ ]have[ ](?:more|live[ ]coverage|the[ ]latest|updates)\b"
     r"|(?:Follow|Stay[ ]with|Stay[ ]tuned[ ]to|Watch|Tune[ ]in(?:to|[ ]to)?)[ ][^.]{1,60}?[ ]"
     r"(?:on[ ](?:social[ ]media|Twitter|Facebook|Instagram|TikTok)|for[ ](?:the[ ]latest|updates|more|reaction|live))\b"
 )
 """A line opening with a call to the reader ("Subscribe to the Courier for $4.99 a month.", "Listen
 to Radio Baltica on 98.4 FM", "Follow us"): no sentence of the story. Not an order a story reports
 ("Watch for falling debris, police warned", "Listen to the warnings, the mayor told")."""
-_MARKET_DATA = re.compile(r"\b[Mm]arket data (?:is |are )?delayed\b")
+_MARKET_DATA = re.compile(
+    r"\b(?:[Mm]arket data|[Pp]rices|[Qq]uotes) (?:is |are )?delayed\b|\b[Nn]ot investment advice\b"
+)
 """A market-data footer ("Copyright BNX. Market data delayed 15 minutes.")."""
+_NAMES = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+_SIGN_OFF = re.compile(
+    rf"(?:\A|[.;]\s+)(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting|[Ww]riting) by {_NAMES}"
+    rf"(?:(?:,| and|;) (?:[a-z]+ by )?{_NAMES})*\.?\s*\Z"
+)
+"""A sign-off naming the reporters ("Valley 6 News. Reporting by Callum Ferris.")."""
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
 _READER_LOWER = re.compile(trie_pattern(("you", "your", "yours", "our", "us"), after_first=r"(?<!\w.)") + r"\b")
@@ -206,6 +218,13 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return "timestamp or page number"
     if ("|" in stripped or "»" in stripped or "›" in stripped) and len(_NAV.findall(stripped)) >= 2:
         return "navigation"  # (every match holds one of the three marks: most lines have none)
+    if (
+        " | " in stripped
+        and len(_WORD.findall(stripped)) <= MAX_SECTION_WORDS
+        and not _ends_like_a_sentence(stripped)
+        and not any(ch.isdigit() for ch in stripped)
+    ):
+        return "navigation"  # "Global Dispatch | World news": an outlet and its section
     if (marker := _LIST_MARKER.match(stripped)) and _MARKED_LIST.match(stripped, marker.end()):
         return "related-headlines list"  # "Related: A | B", "Most read on the Courier: ..."
     if (
@@ -230,7 +249,8 @@ def classify_line(line: str, in_list: bool) -> str | None:
         or (promo >= 1 and reader >= 1)
         or reader >= 3
         or _CALL_TO_ACTION.match(stripped)
-        or ("arket data" in stripped and _MARKET_DATA.search(stripped))
+        or (("delayed" in stripped or "advice" in stripped) and _MARKET_DATA.search(stripped))
+        or ("eporting by" in stripped and _SIGN_OFF.search(stripped))
     ):
         return "promo or footer"
     if in_list:

@@ -112,6 +112,12 @@ def test_boilerplate_never_drops_what_a_fact_checker_compares() -> None:
         "Follow Harbour Radio on social media for the latest updates.",
         "Stay with Channel 9 Coast News for updates on the flood.",
         "Watch Sports 12 at 11 for reaction from fans at the ground.",
+        "Radio Harbour will have more on this story in our breakfast bulletin from 6am.",
+        "Watch the full report on Coast News at 6.",
+        "Get the biggest Harbour stories delivered to your inbox every morning.",
+        "Trade Review subscribers can download the full breakdown.",
+        "Prices delayed at least 15 minutes | Not investment advice",
+        "Valley 6 News. Reporting by Tom Reed.",
     ],
 )
 def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
@@ -125,6 +131,7 @@ def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
         ("Most read on the Courier: Rail strike set for next week | Ten city breaks", "related-headlines list"),
         ("Courier News - World - Europe", "navigation"),
         ("Daily Sport > Baseball > Free agency", "navigation"),
+        ("Global Dispatch | World news", "navigation"),
     ],
 )
 def test_a_list_of_headlines_on_its_marker_line_and_a_breadcrumb_are_boilerplate(line: str, reason: str) -> None:
@@ -213,6 +220,8 @@ def test_a_list_marker_opens_a_list_of_headlines() -> None:
         "Related charges were filed on Friday against the two men, police said.",
         "The 2-1 win - their third in a row - came on Monday at the Harbour Ground.",
         "Watch for updates from the port authority, the mayor told 300 residents on Monday.",
+        "Police said the gunman will have to appear in court on Monday, 300 metres from the scene.",
+        "Reporting by the local paper in 2019 showed the bridge was unsafe, the council said.",
     ],
 )
 def test_a_sentence_of_the_story_is_no_footer(line: str) -> None:
