@@ -723,6 +723,28 @@ class _Scanner:
             y += 1 if future else -1
         return None
 
+    def weekday_year(self, found: tuple[date, str], weekday: int) -> tuple[date, str]:
+        """A day-month without a year given with its weekday ("Monday, March 29"): of the year the
+        tense rule picked and the ones either side, the one in which the day is that weekday, the
+        nearest publication (a funeral "moved to Monday, March 29" in a report of March 17 is this
+        year's, whatever the tense)."""
+        d = found[0]
+        if d.weekday() == weekday or self.pub is None:
+            return found
+        pub = self.pub
+        fits = []
+        for year in (d.year - 1, d.year + 1):
+            try:
+                other = date(year, d.month, d.day)
+            except ValueError:
+                continue
+            if other.weekday() == weekday:
+                fits.append(other)
+        if not fits:
+            return found
+        best = min(fits, key=lambda x: abs((x - pub).days))
+        return best, f"; year from publication {pub.isoformat()}, the one in which it is a {WEEKDAYS[weekday]}"
+
     # month names ----------------------------------------------------------------------------------
 
     def scan_month_first(self) -> None:
@@ -753,6 +775,9 @@ class _Scanner:
     def day_form(self, m: re.Match[str], mon1: int, mon2: int, rule: str) -> None:
         year = int(m["y"]) if m["y"] else None
         first = self.resolve_day(mon1, int(m["d1"]), year, m.start())
+        named = _WD_BEFORE_RE.search(self.text, max(0, m.start() - 11), m.start())
+        if first is not None and year is None and named and not m["d2"]:
+            first = self.weekday_year(first, WEEKDAYS.index(named["wd"]))
         if first is None:
             if year is None and self.pub is None and not m["d2"] and _valid_month_day(mon1, int(m["d1"])):
                 symbol = f"monthday:{mon1:02d}-{int(m['d1']):02d}"
@@ -879,6 +904,8 @@ class _Scanner:
             return char in ",;:([–—"
         if low in _YEAR_PREV_WORDS or word in _MONTH_NUMBER:
             return True
+        if low == "s" and text[max(0, start - 4) : start].rstrip().endswith(("'s", "’s")):
+            return True  # "the band's 1974 single": a possessive's year (a count before a plural is out above)
         if low in _YEAR_CHAIN_WORDS and start - last_year_end <= 25:
             return True
         return _QUALIFIER_RE.search(text, max(0, start - 30), start) is not None

@@ -363,3 +363,29 @@ def test_the_day_a_statement_opens_with_is_not_the_events(tmp_path: Path) -> Non
 )
 def test_a_four_digit_number_hyphened_to_a_noun_is_no_year(text: str, years: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_dates(text, None)] == years
+
+
+def test_a_day_month_given_with_its_weekday_takes_the_year_in_which_they_agree() -> None:
+    from factcheck.dates import find_dates
+
+    pub = date(2027, 3, 17)
+    (moved,) = find_dates("The funeral has been moved to Monday, March 29, the family said.", pub)
+    assert moved.value is not None and moved.display == "2027-03-29"  # a Monday in 2027, not in 2026
+    (died,) = find_dates("She died on Sunday, March 14, the family said.", pub)
+    assert died.display == "2027-03-14"
+    (wrong,) = find_dates("It happened on Tuesday, March 29.", pub)  # no year near makes it a Tuesday
+    assert wrong.display == "2026-03-29"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("The band's 1974 single reached number one.", ["1974"]),
+        ("Smith's 2019 film won the prize.", ["2019"]),
+        ("The club's 1500 members voted.", []),  # a count before a plural
+    ],
+)
+def test_a_year_after_a_possessive(sentence: str, years: list[str]) -> None:
+    from factcheck.dates import find_dates
+
+    assert [d.display for d in find_dates(sentence, date(2027, 3, 17))] == years
