@@ -51,6 +51,9 @@ CASES = [
     # a seat of government stands for it: no person ("the Kremlin said"), no town ("White House, Tenn.")
     ("The talks were useful, the White House said.", (), [("org", "White House", "")]),
     ("The Kremlin said on Monday the talks would go on.", (), [("org", "Kremlin", "")]),
+    # a hospice is a place of care, no person
+    ("She died on Sunday at the Hollis Cross Hospice in Brighton.", (),
+     [("org", "Hollis Cross Hospice", ""), ("place", "Brighton", "")]),
 ]  # fmt: skip
 
 

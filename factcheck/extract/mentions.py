@@ -58,7 +58,7 @@ MAX_LINKS = 2
 """Linking words in a row at most ("Bank of the West")."""
 ORG_WORDS = frozenset(
     """ltd ltd. limited inc inc. corp corp. corporation co co. company companies plc llc llp group bank
-    hospital clinic university college school academy institute police navy army force forces guard
+    hospital hospice infirmary clinic university college school academy institute police navy army force forces guard
     agency ministry department dept council commission committee bureau authority office service
     services board association federation union party church mosque temple cathedral club team league
     news times post press herald tribune journal gazette network television tv radio channel airline

@@ -34,7 +34,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 """Day names: never part of a person's name, nor a place's first word."""
 ORG_WORDS = frozenset(
     """ministry department agency council bureau institute university party committee court police army
-    corp corporation group bank company inc ltd co news post times journal house museum hospital school
+    corp corporation group bank company inc ltd co news post times journal house museum hospital hospice school
     college airport station street road avenue square guesthouse hotel palace hall center centre
     foundation association union federation organisation organization network press tribune herald
     daily weekly administration commission authority service services board fund programme program
