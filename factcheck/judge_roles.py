@@ -937,8 +937,13 @@ def name_conflicts(
         seen.add((p, q))
         differ = (tp[-1], tq[-1]) if part == 0 else (tp[0], tq[0])
         particle = _particle_dropped(*differ) if part == 0 else ""
-        if set(tp) <= set(tq) or set(tq) <= set(tp) or (fuzz.ratio(*differ) >= SPELLED_ALIKE and not particle):
-            continue
+        two_given = part == 1 and all(map(is_given_name, differ)) and given_names_match(*differ) is None
+        if (
+            set(tp) <= set(tq)
+            or set(tq) <= set(tp)
+            or (fuzz.ratio(*differ) >= SPELLED_ALIKE and not particle and not two_given)
+        ):
+            continue  # one name spelled two ways (Meyer / Meier); not two given names (Marian / Martin Kettleby)
         cp, cq = by_pid[p], by_pid[q]
         both = articles_of(cp) & articles_of(cq)
         if both:

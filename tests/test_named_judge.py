@@ -332,6 +332,18 @@ def test_same_surname_two_given_names_is_a_conflict(tmp_path: Path) -> None:
     ]
 
 
+def test_two_given_names_spelled_alike_are_two_names(tmp_path: Path) -> None:
+    # Marian and Martin are both given names: not one spelled two ways, as Barns / Barnes are
+    texts = {
+        "a.txt": _JUDGE.format(name="Marian Kettleby"),
+        "b.txt": _JUDGE.format(name="Marian Kettleby").replace("Friday", "Friday morning"),
+        "c.txt": _JUDGE.format(name="Martin Kettleby"),
+    }
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Martin Kettleby' (1 article) vs 'Marian Kettleby' (2 articles)"
+    ]
+
+
 def test_names_spelled_alike_or_named_together_are_no_conflict(tmp_path: Path) -> None:
     # a spelling variant is one name spelled two ways (agreement), not two people
     texts = {
