@@ -51,6 +51,9 @@ CASES = [
     # a seat of government stands for it: no person ("the Kremlin said"), no town ("White House, Tenn.")
     ("The talks were useful, the White House said.", (), [("org", "White House", "")]),
     ("The Kremlin said on Monday the talks would go on.", (), [("org", "Kremlin", "")]),
+    # a participle opening a sentence is no part of the name after it
+    ("Born Teodora Lassing in 1947 in Kellbridge, she joined the band.", (),
+     [("person", "Teodora Lassing", ""), ("place", "Kellbridge", "")]),
     # a hospice is a place of care, no person
     ("She died on Sunday at the Hollis Cross Hospice in Brighton.", (),
      [("org", "Hollis Cross Hospice", ""), ("place", "Brighton", "")]),

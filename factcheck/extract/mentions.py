@@ -120,7 +120,8 @@ SENTENCE_OPENERS = frozenset(
     she they we i you his her their our its my your some many most all both each every no not only
     one two three four five six seven eight nine ten several few according officials police
     authorities witnesses residents earlier later today yesterday tomorrow tonight last next
-    more less other another such what which who where how why following among former""".split()
+    more less other another such what which who where how why following among former born raised
+    educated trained named elected appointed asked speaking""".split()
     )
 )
 """Words that, at the start of a sentence, are capitalised only because they start it."""
