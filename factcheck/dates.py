@@ -281,6 +281,13 @@ _YEAR_PREV_WORDS = frozenset(
     middle""".split()
 )
 """A four-digit number after one of these words is a year."""
+WEEKDAY_YEAR_DAYS = 180
+"""Days from publication within which a day-month keeps the year the tense rule gives it, whatever
+weekday is written beside it (a weekday a day or two off is a slip); further off, the year in which
+the weekday agrees is taken when it lies nearer ("moved to Monday, March 29" in a report of March 17:
+this year's, not last year's)."""
+_YEAR_COUNT_NOUNS = frozenset("workforce staff crew personnel team squad strong members people".split())
+"""Nouns of a count a possessive's four-digit number may be ("the firm's 2000 workforce")."""
 _YEAR_CHAIN_WORDS = frozenset("and or to through till until vs nor".split())
 """...after one of these only when another year ends just before ("2019 and 2021")."""
 _EVENT_NOUNS = frozenset(
@@ -729,8 +736,8 @@ class _Scanner:
         nearest publication (a funeral "moved to Monday, March 29" in a report of March 17 is this
         year's, whatever the tense)."""
         d = found[0]
-        if d.weekday() == weekday or self.pub is None:
-            return found
+        if d.weekday() == weekday or self.pub is None or abs((d - self.pub).days) <= WEEKDAY_YEAR_DAYS:
+            return found  # near publication, a wrong weekday is the writer's slip: the date is kept
         pub = self.pub
         fits = []
         for year in (d.year - 1, d.year + 1):
@@ -743,6 +750,8 @@ class _Scanner:
         if not fits:
             return found
         best = min(fits, key=lambda x: abs((x - pub).days))
+        if abs((best - pub).days) >= abs((d - pub).days):
+            return found
         return best, f"; year from publication {pub.isoformat()}, the one in which it is a {WEEKDAYS[weekday]}"
 
     # month names ----------------------------------------------------------------------------------
@@ -905,7 +914,9 @@ class _Scanner:
         if low in _YEAR_PREV_WORDS or word in _MONTH_NUMBER:
             return True
         if low == "s" and text[max(0, start - 4) : start].rstrip().endswith(("'s", "’s")):
-            return True  # "the band's 1974 single": a possessive's year (a count before a plural is out above)
+            # "the band's 1974 single": a possessive's year; not a count ("the firm's 2000 workforce";
+            # before a plural it is out above)
+            return not (nxt and nxt.group(1).lower() in _YEAR_COUNT_NOUNS)
         if low in _YEAR_CHAIN_WORDS and start - last_year_end <= 25:
             return True
         return _QUALIFIER_RE.search(text, max(0, start - 30), start) is not None

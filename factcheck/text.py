@@ -119,7 +119,7 @@ MAX_BREADCRUMB_WORDS = 10
 MAX_SECTION_WORDS = 6
 """Words of a line of an outlet and its section ("Coatings World Weekly | Mergers & Acquisitions")."""
 _PROMO_PHRASES = (
-    r"subscribe|subscription|subscribers?|newsletters?|inbox|can download|download (?:our|the) (?:\w+ )?app|"
+    r"subscribe|subscription|subscriber|newsletters?|inbox|download (?:our|the) (?:\w+ )?app|"
     r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"
     r"copyright|all rights reserved|originally appeared|donat(?:e|ion)|patrons?|press freedom|"
     r"support (?:us|our|independent)|whatsapp channel|breaking news alerts|cookies?|privacy policy|"
@@ -136,7 +136,7 @@ _CALL_TO_ACTION = re.compile(
     r"|Watch[ ](?:now|the[ ]video)|Listen[ ](?:now|live|to[ ](?:the|our)[ ](?:podcast|show|programme|full)))\b"
     r"|Listen[ ]to[ ][^.]{1,60}?[ ]on[ ]\d{2,3}(?:\.\d)?[ ]?[FA]M\b"
     r"|Watch[ ]the[ ]full[ ](?:report|interview|story)"
-    r"|[^.]{1,40}?[ ]will[ ]have[ ](?:more|live[ ]coverage|the[ ]latest|updates)\b"
+    r"|[^.]{1,40}?[ ]will[ ]have[ ](?:more[ ]on[ ]this|live[ ]coverage|the[ ]latest[ ]on|updates[ ]on)\b"
     r"|(?:Follow|Stay[ ]with|Stay[ ]tuned[ ]to|Watch|Tune[ ]in(?:to|[ ]to)?)[ ][^.]{1,60}?[ ]"
     r"(?:on[ ](?:social[ ]media|Twitter|Facebook|Instagram|TikTok)|for[ ](?:the[ ]latest|updates|more|reaction|live))\b"
 )
@@ -147,6 +147,11 @@ _MARKET_DATA = re.compile(
     r"\b(?:[Mm]arket data|[Pp]rices|[Qq]uotes) (?:is |are )?delayed\b|\b[Nn]ot investment advice\b"
 )
 """A market-data footer ("Copyright BNX. Market data delayed 15 minutes.")."""
+_SUBSCRIBER_OFFER = re.compile(r"\bsubscribers can (?:download|read|access|see) (?:the |our |[\w'’]+['’]s )?full\b")
+"""A publisher's offer ("Trade Review subscribers can download the full breakdown."), not a firm's to
+its customers ("Netlane subscribers can download a free data pass")."""
+MAX_SIGN_OFF_LEAD = 4
+"""Words before a sign-off from which they are a sentence of the story, not an outlet's name."""
 _NAMES = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
 _SIGN_OFF = re.compile(
     rf"(?:\A|[.;]\s+)(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting|[Ww]riting) by {_NAMES}"
@@ -250,7 +255,7 @@ def classify_line(line: str, in_list: bool) -> str | None:
         or reader >= 3
         or _CALL_TO_ACTION.match(stripped)
         or (("delayed" in stripped or "advice" in stripped) and _MARKET_DATA.search(stripped))
-        or ("eporting by" in stripped and _SIGN_OFF.search(stripped))
+        or ("subscribers can" in stripped and _SUBSCRIBER_OFFER.search(stripped))
     ):
         return "promo or footer"
     if in_list:
@@ -438,6 +443,15 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
         credit = _CREDIT.search(line[:body_end]) if _may_match(line, _CREDIT_KEYS) else None
         if credit and credit.start() > 0:
             body_end = credit.start()
+        sign_off = _SIGN_OFF.search(line, body_start, body_end) if " by " in line else None
+        if sign_off is not None:
+            # "... still missing on Tuesday. Reporting by Callum Ferris.": the sign-off, not the sentence
+            dropped.append(Dropped(lineno, line[sign_off.start() : body_end].strip(" ;."), "sign-off"))
+            body_end = sign_off.start() + (1 if line[sign_off.start()] in ".;" else 0)
+            if len(_WORD.findall(line[body_start:body_end])) <= MAX_SIGN_OFF_LEAD:
+                # "Valley 6 News. Reporting by Tom Reed.": the outlet and its sign-off
+                dropped.append(Dropped(lineno, line[body_start:body_end].strip(), "sign-off"))
+                continue
         reason = classify_line(line[body_start:body_end], in_list)
         if reason == "heading or fragment" and not sentences and _headline(line, dropped, lines, lineno):
             reason = None  # the article's own headline states what the story is about

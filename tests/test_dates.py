@@ -375,6 +375,11 @@ def test_a_day_month_given_with_its_weekday_takes_the_year_in_which_they_agree()
     assert died.display == "2027-03-14"
     (wrong,) = find_dates("It happened on Tuesday, March 29.", pub)  # no year near makes it a Tuesday
     assert wrong.display == "2026-03-29"
+    # near publication a weekday a day off is the writer's slip: the tense rule's year stays
+    (vote,) = find_dates("Councillors will vote on Wednesday, March 12.", date(2026, 3, 10))
+    assert vote.display == "2026-03-12"
+    (back,) = find_dates("Trains returned to service on Thursday, January 2.", date(2026, 1, 8))
+    assert back.display == "2026-01-02"
 
 
 @pytest.mark.parametrize(
@@ -383,6 +388,7 @@ def test_a_day_month_given_with_its_weekday_takes_the_year_in_which_they_agree()
         ("The band's 1974 single reached number one.", ["1974"]),
         ("Smith's 2019 film won the prize.", ["2019"]),
         ("The club's 1500 members voted.", []),  # a count before a plural
+        ("The firm's 2000 workforce will not be affected.", []),  # or before a collective noun
     ],
 )
 def test_a_year_after_a_possessive(sentence: str, years: list[str]) -> None:

@@ -116,8 +116,8 @@ def test_boilerplate_never_drops_what_a_fact_checker_compares() -> None:
         "Watch the full report on Coast News at 6.",
         "Get the biggest Harbour stories delivered to your inbox every morning.",
         "Trade Review subscribers can download the full breakdown.",
+        "Radio Harbour will have more on this story from 6am.",
         "Prices delayed at least 15 minutes | Not investment advice",
-        "Valley 6 News. Reporting by Tom Reed.",
     ],
 )
 def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
@@ -222,7 +222,19 @@ def test_a_list_marker_opens_a_list_of_headlines() -> None:
         "Watch for updates from the port authority, the mayor told 300 residents on Monday.",
         "Police said the gunman will have to appear in court on Monday, 300 metres from the scene.",
         "Reporting by the local paper in 2019 showed the bridge was unsafe, the council said.",
+        "Police will have more than 200 officers on patrol from 6am on Saturday, the chief constable said.",
+        "The council will have more to say about road closures on Thursday, a spokeswoman said.",
+        "Netlane subscribers can download a free mobile data pass until Friday, the chief executive said.",
     ],
 )
 def test_a_sentence_of_the_story_is_no_footer(line: str) -> None:
     assert classify_line(line, False) is None
+
+
+def test_a_sign_off_is_cut_off_the_sentence_it_ends() -> None:
+    text = "Rescuers were still searching for four missing residents on Tuesday. Reporting by Tom Reed.\n"
+    doc = main_text(text)
+    assert [s.text for s in doc.sentences] == ["Rescuers were still searching for four missing residents on Tuesday."]
+    assert [d.reason for d in doc.dropped] == ["sign-off"]
+    outlet = main_text("Valley 6 News. Reporting by Tom Reed and Ann Lee.\n")
+    assert not outlet.sentences and {d.reason for d in outlet.dropped} == {"sign-off"}
