@@ -284,7 +284,7 @@ _YEAR_PREV_WORDS = frozenset(
 WEEKDAY_YEAR_DAYS = 180
 """Days from publication within which a day-month keeps the year the tense rule gives it, whatever
 weekday is written beside it (a weekday a day or two off is a slip); further off, the year in which
-the weekday agrees is taken when it lies nearer ("moved to Monday, March 29" in a report of March 17:
+the weekday agrees is taken when it lies nearer ("moved to Monday, June 14" in a report of June 2:
 this year's, not last year's)."""
 _YEAR_COUNT_NOUNS = frozenset("workforce staff crew personnel team squad strong members people".split())
 """Nouns of a count a possessive's four-digit number may be ("the firm's 2000 workforce")."""
@@ -731,9 +731,9 @@ class _Scanner:
         return None
 
     def weekday_year(self, found: tuple[date, str], weekday: int) -> tuple[date, str]:
-        """A day-month without a year given with its weekday ("Monday, March 29"): of the year the
+        """A day-month without a year given with its weekday ("Monday, June 14"): of the year the
         tense rule picked and the ones either side, the one in which the day is that weekday, the
-        nearest publication (a funeral "moved to Monday, March 29" in a report of March 17 is this
+        nearest publication (a funeral "moved to Monday, June 14" in a report of June 2 is this
         year's, whatever the tense)."""
         d = found[0]
         if d.weekday() == weekday or self.pub is None or abs((d - self.pub).days) <= WEEKDAY_YEAR_DAYS:
@@ -914,7 +914,7 @@ class _Scanner:
         if low in _YEAR_PREV_WORDS or word in _MONTH_NUMBER:
             return True
         if low == "s" and text[max(0, start - 4) : start].rstrip().endswith(("'s", "’s")):
-            # "the band's 1974 single": a possessive's year; not a count ("the firm's 2000 workforce";
+            # "the band's 1983 album": a possessive's year; not a count ("the firm's 2000 workforce";
             # before a plural it is out above)
             return not (nxt and nxt.group(1).lower() in _YEAR_COUNT_NOUNS)
         if low in _YEAR_CHAIN_WORDS and start - last_year_end <= 25:

@@ -943,7 +943,7 @@ def name_conflicts(
             or set(tq) <= set(tp)
             or (fuzz.ratio(*differ) >= SPELLED_ALIKE and not particle and not two_given)
         ):
-            continue  # one name spelled two ways (Meyer / Meier); not two given names (Marian / Martin Kettleby)
+            continue  # one name spelled two ways (Meyer / Meier); not two given names (Marvin / Martin Hale)
         cp, cq = by_pid[p], by_pid[q]
         both = articles_of(cp) & articles_of(cq)
         if both:

@@ -5,7 +5,7 @@ unrelated headlines and copyright or donation footers. They are recognised by ge
 by a list of known lines:
 
 - *fragment*: a short line that does not end like a sentence (menu items, headlines, teasers,
-  "Advertisement", "01:44"); but a bulleted line of key facts with a figure ("- Depth 12 km") and
+  "Advertisement", "01:44"); but a bulleted line of key facts with a figure ("- Depth 8 km") and
   the article's own headline (one of its first lines, nothing but
   headings before it, prose after it) is main text: what a story claims in its headline counts;
 - *navigation*: a line of items separated by ``|`` or ``»``, or a short breadcrumb trail ("News - World
@@ -148,7 +148,7 @@ _MARKET_DATA = re.compile(
 )
 """A market-data footer ("Copyright BNX. Market data delayed 15 minutes.")."""
 _SUBSCRIBER_OFFER = re.compile(r"\bsubscribers can (?:download|read|access|see) (?:the |our |[\w'’]+['’]s )?full\b")
-"""A publisher's offer ("Trade Review subscribers can download the full breakdown."), not a firm's to
+"""A publisher's offer ("Harbour Weekly subscribers can download the full table."), not a firm's to
 its customers ("Netlane subscribers can download a free data pass")."""
 MAX_SIGN_OFF_LEAD = 4
 """Words before a sign-off from which they are a sentence of the story, not an outlet's name."""
@@ -157,7 +157,7 @@ _SIGN_OFF = re.compile(
     rf"(?:\A|[.;]\s+)(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting|[Ww]riting) by {_NAMES}"
     rf"(?:(?:,| and|;) (?:[a-z]+ by )?{_NAMES})*\.?\s*\Z"
 )
-"""A sign-off naming the reporters ("Valley 6 News. Reporting by Callum Ferris.")."""
+"""A sign-off naming the reporters ("Coast 9 News. Reporting by Tom Reed.")."""
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
 _READER_LOWER = re.compile(trie_pattern(("you", "your", "yours", "our", "us"), after_first=r"(?<!\w.)") + r"\b")
@@ -229,7 +229,7 @@ def classify_line(line: str, in_list: bool) -> str | None:
         and not _ends_like_a_sentence(stripped)
         and not any(ch.isdigit() for ch in stripped)
     ):
-        return "navigation"  # "Global Dispatch | World news": an outlet and its section
+        return "navigation"  # "Coast Courier | World news": an outlet and its section
     if (marker := _LIST_MARKER.match(stripped)) and _MARKED_LIST.match(stripped, marker.end()):
         return "related-headlines list"  # "Related: A | B", "Most read on the Courier: ..."
     if (
@@ -276,7 +276,7 @@ MIN_BULLET_WORDS = 1
 
 def _fact_bullet(line: str) -> bool:
     """Whether a short line may be an item of a list of key facts: a bullet, a figure, and words
-    enough ("- Magnitude 6.2", "- Six years, $186 million", "- Time: 03:17 local (1917 GMT)"). It is
+    enough ("- Magnitude 5.4", "- Four years, $92 million", "- Time: 04:25 local (2025 GMT)"). It is
     one when it also speaks of what the article's prose speaks of (``_kept_bullets``)."""
     return (
         bool(_BULLET.match(line)) and any(ch.isdigit() for ch in line) and len(_WORD.findall(line)) >= MIN_BULLET_WORDS
@@ -300,19 +300,27 @@ def _topic_words(text: str) -> set[str]:
     return {w for w in (x.lower() for x in _WORD.findall(text)) if len(w) >= MIN_TOPIC_LETTERS and w not in STOPWORDS}
 
 
-def _kept_bullets(candidates: list[tuple[int, int, str]], sentences: list[Sentence]) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class _Bullet:
+    """A bulleted line with a figure (``_fact_bullet``), weighed once the article's prose is known."""
+
+    lineno: int
+    start: int
+    """Offset of the line in the article."""
+    line: str
+    boxed: bool
+    """Under a heading of key facts (``_FACT_BOX``)."""
+
+
+def _kept_bullets(candidates: list[_Bullet], sentences: list[Sentence]) -> list[_Bullet]:
     """The bulleted lines with a figure (``_fact_bullet``) that share a word with the article's prose
-    (a live blog's "- Depth 12 km" beside "at a depth of 12 km") or give it under a label of a key
-    fact ("- Budget: 2.3 million euros"); not a menu's "- 5 things to know today" nor a widget's
+    (a live blog's "- Depth 8 km" beside "at a depth of 8 km") or give it under a label of a key
+    fact ("- Budget: 4.1 million euros"); not a menu's "- 5 things to know today" nor a widget's
     "- Weather: 12°C" beside a report of a robbery."""
     vocabulary: set[str] = set()
     for s in sentences:
         vocabulary |= _topic_words(s.text)
-    return [
-        (lineno, start, line.lstrip("\0"))
-        for lineno, start, line in candidates
-        if line.startswith("\0") or _topic_words(line) & vocabulary or _key_fact_label(line.strip())
-    ]
+    return [b for b in candidates if b.boxed or _topic_words(b.line) & vocabulary or _key_fact_label(b.line.strip())]
 
 
 _FACT_BOX = re.compile(
@@ -320,7 +328,7 @@ _FACT_BOX = re.compile(
     r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box|in\s+numbers",
     re.IGNORECASE,
 )
-"""A heading over a list of key facts ("Key points", "What we know", "Quake details", "Terms, per
+"""A heading over a list of key facts ("Key points", "What we know", "Storm details", "Deal terms, per
 sources:", "At a glance"): its bulleted figures are the story's, whatever words they use."""
 
 
@@ -348,8 +356,8 @@ def _prose_follows(lines: list[str], lineno: int) -> bool:
 
 
 def _key_fact_label(line: str) -> bool:
-    """Whether a bulleted line gives a figure under a label of a key fact ("- Budget: 2.3 million euros",
-    "- Deaths: 3"), not a page widget's (``PAGE_WIDGETS``: "- Weather: 12°C")."""
+    """Whether a bulleted line gives a figure under a label of a key fact ("- Budget: 4.1 million euros",
+    "- Deaths: 5"), not a page widget's (``PAGE_WIDGETS``: "- Weather: 12°C")."""
     m = _LABELLED.match(line)
     return m is not None and not {w.lower().strip("'’s") for w in m.group("label").split()} & PAGE_WIDGETS
 
@@ -421,7 +429,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     offset = 0
     paragraph = 0
     lines = text.split("\n")
-    bullets: list[tuple[int, int, str]] = []  # (line number, offset, text) of bulleted facts to weigh
+    bullets: list[_Bullet] = []
     for lineno, line in enumerate(lines, start=1):
         start = offset
         offset += len(line) + 1
@@ -445,11 +453,11 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             body_end = credit.start()
         sign_off = _SIGN_OFF.search(line, body_start, body_end) if " by " in line else None
         if sign_off is not None:
-            # "... still missing on Tuesday. Reporting by Callum Ferris.": the sign-off, not the sentence
+            # "... still missing on Tuesday. Reporting by Tom Reed.": the sign-off, not the sentence
             dropped.append(Dropped(lineno, line[sign_off.start() : body_end].strip(" ;."), "sign-off"))
             body_end = sign_off.start() + (1 if line[sign_off.start()] in ".;" else 0)
             if len(_WORD.findall(line[body_start:body_end])) <= MAX_SIGN_OFF_LEAD:
-                # "Valley 6 News. Reporting by Tom Reed.": the outlet and its sign-off
+                # "Coast 9 News. Reporting by Tom Reed.": the outlet and its sign-off
                 dropped.append(Dropped(lineno, line[body_start:body_end].strip(), "sign-off"))
                 continue
         reason = classify_line(line[body_start:body_end], in_list)
@@ -463,7 +471,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
         if reason == "heading or fragment" and not in_list and _fact_bullet(line[body_start:body_end].strip()):
             # weighed once the prose is known; a run under a heading of key facts is kept
             boxed = _FACT_BOX.search(_heading_above(lines, lineno))
-            bullets.append((lineno, start, line[:body_end] if not boxed else "\0" + line[:body_end]))
+            bullets.append(_Bullet(lineno, start, line[:body_end], bool(boxed)))
             continue
         if reason is not None:
             dropped.append(Dropped(lineno, line.strip(), reason))
@@ -482,18 +490,14 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     return Document(tuple(sentences), tuple(dropped))
 
 
-def _with_bullets(sentences: list[Sentence], dropped: list[Dropped], bullets: list[tuple[int, int, str]]) -> Document:
+def _with_bullets(sentences: list[Sentence], dropped: list[Dropped], bullets: list[_Bullet]) -> Document:
     """The document with the bulleted facts that speak of what its prose does (``_kept_bullets``)
     as sentences of their own, a paragraph each, in their place; the others dropped as fragments."""
     kept = _kept_bullets(bullets, sentences)
-    dropped.extend(
-        Dropped(lineno, line.strip(), "heading or fragment")
-        for lineno, _, line in bullets
-        if (lineno, _, line) not in kept
-    )
+    dropped.extend(Dropped(b.lineno, b.line.strip(), "heading or fragment") for b in bullets if b not in kept)
     dropped.sort(key=attrgetter("line"))
     items: list[tuple[int, Sentence | None, str]] = [(s.start, s, "") for s in sentences]
-    items += [(start + len(line) - len(line.lstrip()), None, line.strip()) for _, start, line in kept]
+    items += [(b.start + len(b.line) - len(b.line.lstrip()), None, b.line.strip()) for b in kept]
     items.sort(key=lambda t: t[0])
     out: list[Sentence] = []
     paragraph, last = 0, -1

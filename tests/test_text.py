@@ -238,3 +238,10 @@ def test_a_sign_off_is_cut_off_the_sentence_it_ends() -> None:
     assert [d.reason for d in doc.dropped] == ["sign-off"]
     outlet = main_text("Valley 6 News. Reporting by Tom Reed and Ann Lee.\n")
     assert not outlet.sentences and {d.reason for d in outlet.dropped} == {"sign-off"}
+
+
+def test_a_kept_bullet_is_not_also_listed_as_dropped() -> None:
+    text = "Three people died in the blast on Friday.\n\nKey points\n- 3 dead, 14 injured\n"
+    doc = main_text(text)
+    assert "- 3 dead, 14 injured" in [s.text for s in doc.sentences]
+    assert "- 3 dead, 14 injured" not in [d.text for d in doc.dropped]

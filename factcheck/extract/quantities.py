@@ -176,15 +176,15 @@ _AGE_BEFORE = re.compile(
 _LISTED_AGE_END = re.compile(
     r"\s*(?:[,.;:)]|\Z|(?:respectively|were|are|was|is|have|had|and|who|from|both|years?)\b)", re.IGNORECASE
 )
-"""After an age of a list ("aged 24 and 31, were held"): no noun ("aged 45 and 3 children")."""
+"""After an age of a list ("aged 22 and 35, were held"): no noun ("aged 45 and 3 children")."""
 _LISTED_AGE = re.compile(r"\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z")
 _MORE_AGES = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or)\s+\d{1,3}\b")
-"""After the first age of a list: the others ("aged 24 and 31", "aged 19, 24 and 31")."""
+"""After the first age of a list: the others ("aged 22 and 35", "aged 18, 22 and 35")."""
 LISTED_AGE = "one age of a list"
-"""The rule of the step that marks an age one of several people's ("two men, aged 24 and 31"): it
+"""The rule of the step that marks an age one of several people's ("two men, aged 22 and 35"): it
 is never set against another report's age, whose person it may not be."""
 """Before an age's number: "aged 45", "at the age of 91", "died at 91", and each age of a list ("two men,
-aged 24 and 31", "aged 19, 24 and 31")."""
+aged 22 and 35", "aged 18, 22 and 35")."""
 _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
 """A name and a comma just before a number: "Anthony DeMarco, 36," (an age in apposition)."""
 _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
@@ -238,7 +238,7 @@ def quantity_claim(
         steps.append(Step(text[rule.start() : n.end], head, "an age a rule sets, not a person's"))
         return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, n.end, steps)
     # ages
-    later = _LISTED_AGE.search(prefix) is not None  # "aged 24 and 31": the 31
+    later = _LISTED_AGE.search(prefix) is not None  # "aged 22 and 35": the 35
     if (age := _age(text, n, prefix)) is not None and not (later and not _LISTED_AGE_END.match(text, n.end)):
         subject, end, why = age
         steps.append(Step(text[n.start : end], "age", why))
@@ -450,16 +450,16 @@ def quantity_claim(
     elif not head and unit:
         head = _unit_key(before)
         if not head and (labelled := _label_key(text, n, end)):
-            head = labelled[1]  # "- Budget: 2.3 million euros", "Running time: 128 minutes"
+            head = labelled[1]  # "- Budget: 4.1 million euros", "Running time: 112 minutes"
             steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         if not head and is_currency(unit) and (averaged := _averaged(before, after, j)):
-            head = "average"  # "averages $31 million a year", "$33 million a year on average"
+            head = "average"  # "averages $24 million a year", "$26 million a year on average"
             steps.append(Step(averaged, head, "an average"))
         if not head and is_currency(unit) and (deal := _over_the_deal(after, j)):
-            head = "contract"  # "earned $72 million over the five-year contract"
+            head = "contract"  # "earned $48 million over the four-year contract"
             steps.append(Step(deal, head, "what a sum was earned over"))
         if not head and is_currency(unit) and (said_of := _copula_subject(before)):
-            head = said_of[1]  # "Property damage is an estimated $2 million": the damage
+            head = said_of[1]  # "Storm damage is an estimated $7 million": the damage
             steps.append(Step(said_of[0], head, "the noun the sum is said to be"))
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £4m in compensation": the compensation
@@ -501,7 +501,7 @@ def quantity_claim(
             return None  # "no-one was injured": nobody, not one
         verb = _count_verb(before)
         if labelled := _label_key(text, n, end):
-            head = labelled[1]  # "- Deaths: 3", "Jobs to be cut: 1,510": a fact box's line
+            head = labelled[1]  # "- Deaths: 5", "Jobs to be cut: 2,240": a fact box's line
             steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         elif verb:
             head = COUNT_VERBS[verb]
@@ -1241,7 +1241,7 @@ _SAID_OF_NOTHING = frozenset("total figure amount sum number value tally price".
 
 def _copula_subject(before: list[Token]) -> tuple[str, str] | None:
     """(words, key) of the common noun a sum is said to be by a verb of being right before it: the head
-    of the noun phrase its clause opens on ("Property damage is an estimated $2 million", "The repair
+    of the noun phrase its clause opens on ("Storm damage is an estimated $7 million", "The repair
     bill was $4 million", "The cost of the repairs to the depot was $400,000": the cost); None for a
     name, a pronoun, a person ("the man was $2 million richer") or a noun that says nothing ("The total
     was")."""
@@ -1446,9 +1446,9 @@ TALLY_LOOKBACK = 20
 
 
 LABEL_WORDS = 4
-"""Words of a label before a colon searched for a forecast word ("2027 outlook:", "Guidance:")."""
+"""Words of a label before a colon searched for a forecast word ("2028 outlook:", "Guidance:")."""
 FORECAST_LABELS = frozenset("outlook guidance forecast forecasts projection projections".split())
-"""Labels of a line of foreseen figures ("2027 outlook: revenue growth 1-3%"): a label of these words
+"""Labels of a line of foreseen figures ("2028 outlook: revenue growth 2-4%"): a label of these words
 and a year alone, not a kicker ("Economic outlook: revenue grew 4%") nor a clause ("beat expectations:")."""
 PROJECTION_WORDS = frozenset("could may might will would".split())
 """Modals before a verb of growth that make the value a projection: "the toll could rise to 50"."""
@@ -1471,7 +1471,7 @@ _LABEL_EXTRAS = frozenset("full-year fy annual company".split())
 
 def _forecast_label(before: list[Token]) -> str:
     """The label of a line of foreseen figures before a colon near its start (``FORECAST_LABELS``,
-    with a year or "full-year" at most: "2027 outlook:", "Guidance:"), or ""."""
+    with a year or "full-year" at most: "2028 outlook:", "Guidance:"), or ""."""
     colon = next((k for k, t in enumerate(before[: LABEL_WORDS + 2]) if t.text == ":"), -1)
     label = [t for t in before[:colon] if t.is_word] if colon > 0 else []
     if not label or label[-1].lower not in FORECAST_LABELS:
@@ -1483,9 +1483,9 @@ def _forecast_label(before: list[Token]) -> str:
 
 def _projection(before: list[Token]) -> str:
     """The words that make a figure a projection rather than a count ("the death toll could rise
-    to 50", "is expected to reach 50", "could kill up to 50", "2027 outlook: margin 7.5-8%"), or ""."""
+    to 50", "is expected to reach 50", "could kill up to 50", "2028 outlook: margin 6-7%"), or ""."""
     if label := _forecast_label(before):
-        return label  # "2027 outlook:", "Guidance:": the line's figures are foreseen
+        return label  # "2028 outlook:", "Guidance:": the line's figures are foreseen
     for k in range(len(before) - 1, max(0, len(before) - 1 - PROJECTION_LOOKBACK), -1):
         t = before[k]
         if t.text in ",;:()" or t.text[0].isdigit():
@@ -1935,8 +1935,8 @@ def _tally_before(before: list[Token]) -> tuple[str, str] | None:
 
 
 def _magnitude(before: list[Token], k: int) -> bool:
-    """Whether the number at ``before[k]`` is a quake's magnitude ("the toll from the magnitude 6.5 quake
-    has risen to 11"): a name of the event, not another count."""
+    """Whether the number at ``before[k]`` is a quake's magnitude ("the toll from the magnitude 5.8 quake
+    has risen to 14"): a name of the event, not another count."""
     return k > 0 and before[k - 1].lower in ("magnitude", "magnitude-")
 
 
@@ -3502,15 +3502,15 @@ _LABEL = re.compile(
     r"(?:(?:about|around|some|nearly|almost|approximately|at\s+least|more\s+than|over|up\s+to)\s+)?\Z",
     re.IGNORECASE,
 )
-"""The label of a line of key facts, the figure right after its colon ("- Deaths: 3", "Budget: 2.3
+"""The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
 million euros", "Jobs to be cut: about 1,500")."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
 
 
 def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] | None:
     """(the label, the key) when a figure (ending at ``end``) is the value of the label opening its
-    line and ends it ("- Deaths: 3" -> death, "Jobs to be cut: 1,510" -> job, "Jobs cut: 1,600" ->
-    job, "Films in competition: 21" -> film, "Budget: €2.3m" -> budget): the label's head noun, the
+    line and ends it ("- Deaths: 5" -> death, "Jobs to be cut: 2,240" -> job, "Jobs cut: 1,600" ->
+    job, "Films in competition: 18" -> film, "Budget: €4.1m" -> budget): the label's head noun, the
     last word before a preposition, a verb form or a state; None when the words before the figure are
     no label, the line goes on ("Brackwater blast: four dead as ...": a headline), or the label names
     no noun (a time, a page's widget or counter)."""
@@ -3543,8 +3543,8 @@ _DEALS = frozenset("contract contracts deal deals".split())
 
 
 def _averaged(before: list[Token], after: list[Token], j: int) -> str:
-    """The words that make a sum an average: the verb before it ("averages $31 million a year") or
-    "on average" after it (past a rate: "$33 million a year on average"); "" when none."""
+    """The words that make a sum an average: the verb before it ("averages $24 million a year") or
+    "on average" after it (past a rate: "$26 million a year on average"); "" when none."""
     if before and before[-1].lower in _AVERAGING:
         return before[-1].text
     for k in range(j, min(len(after) - 1, j + 3)):
@@ -3554,8 +3554,8 @@ def _averaged(before: list[Token], after: list[Token], j: int) -> str:
 
 
 def _over_the_deal(after: list[Token], j: int) -> str:
-    """The words when a sum is said of a contract after it ("$72 million over the five-year contract",
-    "$62 million under the deal"), else ""."""
+    """The words when a sum is said of a contract after it ("$48 million over the four-year contract",
+    "$41 million under the deal"), else ""."""
     if j >= len(after) or after[j].lower not in ("over", "under", "during"):
         return ""
     for k in range(j + 1, min(len(after), j + 6)):
