@@ -601,6 +601,18 @@ _PAST_BE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 ("a man who is due to stand trial was arrested on Monday", "who is to be tried was held Friday")."""
 
 
+_MOVED_TO = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|reschedul(?:e|ed|es|ing)"
+    r"|defer(?:red|s|ring)?|put[ ]off|brought[ ]forward|moved?|moves|moving)\b[^.;:!?]*?"
+    r"\b(?:to|until|till)[ ](?:early[ ]|late[ ]|mid-?)?\Z",
+    re.IGNORECASE,
+)
+"""A plan moved to a new day or month right before a relative date: "pushed back production on the
+film to September", "postponed the hearing until Monday". The new day is still to come."""
+MOVED_REACH = 80
+"""Characters before a relative date searched for the verb of a plan moved (``_MOVED_TO``)."""
+
+
 def is_future_sentence(text: str) -> bool:
     """True when the sentence has a future marker (see the module's tense rule)."""
     return _FUTURE_RE.search(text) is not None
@@ -671,6 +683,8 @@ class _Scanner:
         turned down for a loan in April, said the clerk, who will retire soon")."""
         if said_before(self.text, core):
             return False
+        if _MOVED_TO.search(self.text, max(0, core - MOVED_REACH), core):
+            return True  # "pushed back production to September": the new day of a plan, still to come
         if self._future_sentence is None:
             self._future_sentence = is_future_sentence(self.text)
         if not self._future_sentence:

@@ -109,6 +109,7 @@ from typing import Any, NamedTuple
 from factcheck.models import Interval, Step
 from factcheck.units import (
     DIMENSION_ADJECTIVES,
+    METRE_CUES,
     PENCE,
     SIGN_CHARACTERS,
     SPACE_SEPS,
@@ -1001,7 +1002,7 @@ class _Scanner:
         elif e < self.n and toks[e].kind == "w":
             nt = toks[e]
             if self.adjacent(last, e):
-                if nt.text in _ATTACHED_SCALES and not (nt.text == "m" and self.dimension_after(e)):
+                if nt.text in _ATTACHED_SCALES and not (nt.text == "m" and self.dimension_after(e, bool(currency))):
                     scale, e = _ATTACHED_SCALES[nt.text], e + 1
                 elif nt.text == "p" and not currency and _PENCE_CONTEXT.search(self.text):
                     currency, e = PENCE, e + 1  # "closed at 468p", "a 540p-a-share offer": pence
@@ -1065,10 +1066,11 @@ class _Scanner:
             plain_len=d.plain_len if scale is None and not pct else 0,
         )
 
-    def dimension_after(self, e: int) -> bool:
-        """A dimension adjective follows token ``e`` ("240m long", "a 30m-high wall"): "m" is metres."""
+    def dimension_after(self, e: int, currency: bool = False) -> bool:
+        """A dimension adjective follows token ``e`` ("240m long", "a 30m-high wall"), or with no
+        currency a word of going down or into (``units.METRE_CUES``: "fell 60m into a ravine"): "m" is metres."""
         nxt = e + 2 if self.low(e + 1) == "-" else e + 1
-        return self.low(nxt) in DIMENSION_ADJECTIVES
+        return self.low(nxt) in (DIMENSION_ADJECTIVES if currency else METRE_CUES)
 
     def word_single(self, k: int) -> _Num | _Skip | None:
         vague = self.vague(k)

@@ -261,6 +261,10 @@ COMPOUND_LETTERS = frozenset("m g s h l L t W J V A K N".split())
 """One-letter symbols read inside a compound ("km/h", "m s−1", "W m−2")."""
 DIMENSION_ADJECTIVES = frozenset("long high tall wide deep thick".split())
 """Adjectives after a length that say what it measures ("240 metres long")."""
+METRE_CUES = DIMENSION_ADJECTIVES | frozenset("into down below beneath underground onto".split())
+"""Words after a glued "m" that make it metres, no currency before the number: "fell 60m into a
+ravine", "trapped 400m underground" (a sum in millions goes to something, but not "into a ravine":
+"put $60m into the fund" has its currency)."""
 _ALIASES = {"C": "degC", "F": "degF", "kmh": "km/h", "kmph": "km/h", "lbs": "lb", "℃": "degC", "℉": "degF"}
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
@@ -335,7 +339,7 @@ def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
 
 def _adjective_follows(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in DIMENSION_ADJECTIVES
+    return m is not None and m.group(1).lower() in METRE_CUES
 
 
 _NEXT_WORD = re.compile(r"[\s-]([A-Za-z]+)")

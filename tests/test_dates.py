@@ -395,3 +395,16 @@ def test_a_year_after_a_possessive(sentence: str, years: list[str]) -> None:
     from factcheck.dates import find_dates
 
     assert [d.display for d in find_dates(sentence, date(2027, 3, 17))] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The studio has pushed back production on "The Glass Orchard" to September, it said.', "2027-09"),
+        ("The hearing was postponed until Monday.", "2027-06-14"),
+        ("He moved to Boston in March.", "2027-03"),  # no plan moved: the past tense reads it
+    ],
+)
+def test_a_plan_moved_to_a_day_is_still_to_come(text: str, expected: str) -> None:
+    (m,) = find_dates(text, date(2027, 6, 9))
+    assert m.display == expected

@@ -438,6 +438,20 @@ CASES = [
     ("Police arrested two men, aged 24 and 31, at a flat.", [("arrest", "two men", ""), ("age", "24", ""), ("age", "31", "")]),  # noqa: E501
     ("A woman aged 45 and 3 children were unhurt.", [("age", "45", ""), ("child", "3 children", "")]),  # no age 3
     ("The death toll from the magnitude 6.5 earthquake that shook the island early on Sunday has risen to 11.", [("magnitude", "6.5", ""), ("death", "11", "")]),  # noqa: E501
+    # a tally moved to its value, a workforce, a plural subject reaching a number
+    ("The fire killed two people, raising the death toll to four.", [("death", "two people", ""), ("death", "four", "")]),  # noqa: E501
+    ("The blast took the toll to 12 on Monday.", [("death", "12", "")]),
+    ("It raised the price to 4.", []),  # no tally moved
+    ("The plant, which employs 870, will close next year.", [("worker", "870", "")]),
+    ("The plant employs 870 people.", [("people", "870 people", "")]),  # whose workforce: left to "people"
+    ("Final admissions reached 68,500, the organisers said.", [("admission", "68,500", "")]),
+    ("Officials estimated admissions at about 62,000.", [("admission", "about 62,000", "")]),
+    ("Shares rose to 4.50 on Monday.", []),  # a price, no count of shares
+    # a glued "m" is metres going down or into, millions with a currency
+    ("The coach fell 60m into a ravine.", [("distance", "60m", "")]),
+    ("The firm put $60m into the fund.", [("money", "$60m", "")]),
+    # the last age of a list before a verb is an age, not a count of the dead
+    ("A man aged 71 and women aged 34 and 42 died, police said.", [("age", "71", ""), ("age", "34", ""), ("age", "42", "")]),  # noqa: E501
 ]  # fmt: skip
 
 

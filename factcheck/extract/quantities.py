@@ -141,12 +141,17 @@ MEASURE_CLASSES = {"popularity": "approval"}
 VOTER_NOUNS = frozenset("voter electorate elector".split())
 VOTING_WORDS = frozenset("cast voted vote participated turned turnout polls ballots".split())
 """A percentage of voters who "cast their ballots", "voted", "turned out" is the turnout."""
+EMPLOY_VERBS = frozenset("employ employs employed employing".split())
+"""Verbs whose object, a number alone, is a workforce: "the plant, which employs 870, will close".
+("employs 870 people" stays a count of people: whose workforce it is, a company's or one plant's,
+the reports of one story often tell apart, and "people" is compared only in alike words.)"""
 COUNT_VERBS = {
     **{v: "death" for v in KILL_VERBS | {"kills", "killing"}},
     **{v: "injury" for v in INJURY_VERBS | {"wounds", "injures", "hurts"}},
     **{v: "arrest" for v in ("arrested", "arresting", "arrests", "detained", "apprehended", "nabbed")},
     **{v: "rescue" for v in ("rescued", "rescuing", "rescues", "saved")},
     **{v: "evacuation" for v in ("evacuated", "evacuating", "evacuates")},
+    **{v: "worker" for v in EMPLOY_VERBS},
 }
 """Verbs whose object, when only a number ("killed 5"), is a count of what the verb says."""
 MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
@@ -174,9 +179,12 @@ _AGE_BEFORE = re.compile(
     r"|\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z"
 )
 _LISTED_AGE_END = re.compile(
-    r"\s*(?:[,.;:)]|\Z|(?:respectively|were|are|was|is|have|had|and|who|from|both|years?)\b)", re.IGNORECASE
+    r"\s*(?:[,.;:)]|\Z|(?:respectively|were|are|was|is|have|had|and|who|from|both|years?|died|survived|remain"
+    r"|remained|suffered)\b)",
+    re.IGNORECASE,
 )
-"""After an age of a list ("aged 22 and 35, were held"): no noun ("aged 45 and 3 children")."""
+"""After an age of a list ("aged 22 and 35, were held", "women aged 34 and 42 died"): no noun ("aged
+45 and 3 children")."""
 _LISTED_AGE = re.compile(r"\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z")
 _MORE_AGES = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or)\s+\d{1,3}\b")
 """After the first age of a list: the others ("aged 22 and 35", "aged 18, 22 and 35")."""
@@ -1440,6 +1448,13 @@ TALLY_LINKS = frozenset(
     increase grow""".split()
 )
 """Verbs between a tally and its value: "stood at", "rose to", "reached", "was"."""
+TALLY_MOVERS = frozenset(
+    """raising raised raises bringing brought brings taking took takes pushing pushed pushes lifting lifted
+    lifts putting puts""".split()
+)
+"""Verbs that move a tally to its value: "raising the death toll to four", "took the toll to 12"."""
+TALLY_MOVED_REACH = 6
+"""Words between a moved tally and the "to" of its value: "bringing the death toll from the quake to 9"."""
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 TALLY_LOOKBACK = 20
 """Words before a bare number searched for the tally it is the value of."""
@@ -1884,6 +1899,15 @@ def _tally_link(before: list[Token]) -> bool:
         return True
     if last == "of":
         return len(before) >= 2 and before[-2].lower in TALLY_NOUNS
+    if last == "to":
+        # "raising the death toll to four", "bringing the toll from the quake to 9": a verb moving the tally
+        for k in range(len(before) - 2, max(-1, len(before) - 2 - TALLY_MOVED_REACH), -1):
+            if before[k].lower in TALLY_NOUNS:
+                if any(t.lower in TALLY_MOVERS for t in before[max(0, k - 3) : k]):
+                    return True
+                break
+            if before[k].text in ",;:()":
+                break
     return last in ("at", "to") and len(before) >= 2 and before[-2].lower in TALLY_LINKS
 
 
@@ -3078,6 +3102,36 @@ def _share_after(after: list[Token]) -> bool:
     return (word.isdigit() and len(word) < 4) or numbers.parse_number_words(word.lower()) is not None  # not "in 2019"
 
 
+NOT_COUNTED_SUBJECTS = frozenset(
+    """shares prices rates yields stocks points odds temperatures levels figures numbers totals results
+    scores ratings polls estimates forecasts expectations hopes fears talks""".split()
+)
+"""Plural nouns whose bare number, after a verb of reaching, is no count of them ("shares rose to
+4.50", "the figures rose to 12")."""
+
+
+ESTIMATE_VERBS = frozenset("estimated estimates estimate put puts putting pegged pegs placed places".split())
+"""Verbs of putting a count at a number: "estimated admissions at about 62,000"."""
+
+
+def _counted_subject(before: list[Token], k: int, noun: str, object_: bool = False) -> bool:
+    """Whether the plural noun at ``before[k]``, just before a verb of reaching, is what the bare
+    number after it counts: "Final admissions reached 68,500", "arrivals rose to 1,200". The noun
+    opens its clause, with an adjective at most before it, and is a plain lower-case plural."""
+    word = before[k]
+    if not word.is_word or (word.text != word.lower and k > 0) or word.lower == noun:
+        return False  # a name, or no plural
+    low = word.lower
+    if low in NOT_COUNTED_SUBJECTS or low in STOPWORDS or not low.endswith("s") or not_a_noun(noun):
+        return False
+    opener = before[k - 1] if k >= 1 else None
+    if object_:
+        return True
+    if opener is not None and opener.is_word and opener.lower not in ("the", "final", "total", "overall"):
+        return opener.text[0].isupper() and k == 1  # "Final admissions reached" opening the sentence
+    return True
+
+
 def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     """(the words, the key) for a bare number that is the value of a measure just before it: "his
     blood-alcohol level was 0.27" -> ``blood-alcohol level``, "temperatures were minus 14" ->
@@ -3085,6 +3139,9 @@ def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     k = len(before) - 1
     if k < 1 or not (before[k].lower in TALLY_LINKS or before[k].lower in ("of", "at", "to")):
         return None
+    if k >= 2 and before[k].lower == "at" and before[k - 2].lower in ESTIMATE_VERBS:
+        noun = lemma(before[k - 1].lower)  # "estimated admissions at about 62,000"
+        return (before[k - 1].text, counted_class(noun)) if _counted_subject(before, k - 1, noun, True) else None
     if before[k].lower in ("at", "to"):
         k -= 1
         if before[k].lower not in TALLY_LINKS:
@@ -3093,6 +3150,8 @@ def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     noun = lemma(before[k].lower)
     if noun in MEASURED_NOUNS:
         return before[k].text, noun
+    if _counted_subject(before, k, noun):
+        return before[k].text, counted_class(noun)
     if noun not in LEVEL_NOUNS or k < 1 or not before[k - 1].is_word:
         return None
     m = k - 1
