@@ -100,6 +100,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
 
         if no_day_conflict(x, y):
             return False  # "will appear in court on Thursday" / "a raid on Tuesday"; "late Friday" / "early Saturday"
+        if _one_word_retold(x, y):
+            return False  # "came here tonight" quoted on the night and again the next day: one night
         if one_event_told_otherwise(x, y):
             return True
     need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))
@@ -168,6 +170,51 @@ ORDINAL_ALIKE = (0.7, 5)
 (``_one_ranking``) are said in alike enough words to rank in one sequence. On the dev stories, one
 changed round more caught and no conflict more; without it, two ordinals of two votes years apart
 (one of them also "first-ever") became one, a conflict spanning two events."""
+
+
+def _later_statement(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
+    """Whether two days of a statement ("her publicist said Wednesday" / a follow-up's "her publicist
+    said on Friday") are of two statements: the later day comes after the other report was
+    published, so that report could not have told of it."""
+    if not (x.kind is ClaimKind.DATE and x.key == y.key == REPORT_KEY and x.value and y.value):
+        return False
+    if x.value.low is None or y.value.low is None:
+        return False
+    early, late = (x, y) if x.value.low <= y.value.low else (y, x)
+    pub = published.get(early.location.article)
+    return pub is not None and late.value is not None and (late.value.low or 0) > pub.toordinal()
+
+
+def _one_word_retold(x: Claim, y: Claim) -> bool:
+    """Whether two dates are one word ("tonight", "yesterday", "on Wednesday") of one sentence given
+    by two reports, each read against its own publication day: the sentence, copied or quoted again
+    a day later, still tells of the day it was first written or said, so the days read apart are
+    not two reports' days of one event."""
+    if x.surface.lower() != y.surface.lower() or any(ch.isdigit() for ch in x.surface):
+        return False
+    relative = "relative to publication"
+    if not (any(s.rule.startswith(relative) for s in x.steps) and any(s.rule.startswith(relative) for s in y.steps)):
+        return False
+    qx, qy = _quoted_around(x), _quoted_around(y)
+    if qx and qy:  # one quotation, attributed in other words
+        a, b = _all_words(qx), _all_words(qy)
+        return len(a & b) >= SAME_SENTENCE * len(a | b)
+    return _same_sentence(x, y)
+
+
+_QUOTE_MARKS = '"“”'
+
+
+def _quoted_around(c: Claim) -> str:
+    """The quotation of ``c``'s sentence that its date's words are in, or "" when they are in none."""
+    text, at = c.sentence, c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    opened = [i for i, ch in enumerate(text[:at]) if ch in _QUOTE_MARKS]
+    closes = [i for i, ch in enumerate(text[at:], at) if ch in _QUOTE_MARKS]
+    if len(opened) % 2 == 0 or not closes:
+        return ""  # an even count of marks before it: outside any quotation
+    return text[opened[-1] + 1 : closes[0]]
 
 
 def _one_ranking(x: Claim, y: Claim, score: float, shared: int) -> bool:
@@ -960,6 +1007,8 @@ def judge_group(
             moment_links(classes, links, facts)
     for (i, j), link in sorted(links.items()):
         a, b = classes[i], classes[j]
+        if link.disjoint is not None and _later_statement(*link.disjoint, published):
+            link.disjoint = None  # "said on Wednesday" / a follow-up's "said on Friday": two statements
         if link.disjoint is not None:
             if link.pair_only:  # each value's agreement is its own finding; the explanation names them
                 a, b = [link.disjoint[0]], [link.disjoint[1]]

@@ -7,7 +7,7 @@ from pathlib import Path
 from factcheck.api import check
 from factcheck.judge import value_classes
 from factcheck.judge_dates import event_links
-from factcheck.models import ClaimKind
+from factcheck.models import ClaimKind, Verdict
 
 
 class _Facts:
@@ -67,3 +67,48 @@ def test_event_reason_names_the_granularity_the_dates_share(tmp_path: Path) -> N
     dates = {c.location.article: c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE}
     assert event_reason(dates["a.txt"], dates["b.txt"]) == "both are the year of one event ('opened' / 'opened')"
     assert event_reason(dates["c.txt"], dates["d.txt"]) == "both are the day of one event ('opened' / 'opened')"
+
+
+def _dated_folder(tmp_path: Path, texts: dict[str, tuple[str, str]]) -> Path:
+    """A folder of articles (name -> (text, publication day)) with its sources.toml."""
+    for name, (text, _) in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    sources = "".join(f'["{name}"]\npublished = {day}\n' for name, (_, day) in texts.items())
+    (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
+    return tmp_path
+
+
+_CHECKED_IN = "The actress Mira Holloway has checked into a clinic in Arizona for treatment, her publicist said {day}."
+
+
+def test_a_follow_ups_statement_after_the_others_were_published_is_a_second_statement(tmp_path: Path) -> None:
+    texts = {f"{k}.txt": (_CHECKED_IN.format(day="on Wednesday"), "2027-06-09") for k in "abc"}
+    texts["d.txt"] = (
+        "Mira Holloway will extend her stay at the Arizona clinic for treatment, her publicist said on Friday.",
+        "2027-06-11",
+    )
+    report = check([_dated_folder(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+def test_a_follow_up_misdating_the_statement_before_it_still_conflicts(tmp_path: Path) -> None:
+    texts = {f"{k}.txt": (_CHECKED_IN.format(day="on Wednesday"), "2027-06-09") for k in "abc"}
+    texts["d.txt"] = (_CHECKED_IN.format(day="on Tuesday"), "2027-06-11")
+    report = check([_dated_folder(tmp_path, texts)])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+    assert {c.surface for c in conflict.claims} == {"Wednesday", "Tuesday"}
+
+
+def test_one_quotation_with_tonight_retold_the_next_day_is_one_night(tmp_path: Path) -> None:
+    said = "This is a tragedy for Wexcombe and for every family that came here tonight to enjoy the harbour festival"
+    texts = {
+        "a.txt": (
+            f'"{said}," Assistant Chief Constable Ruth Pellow told reporters near the scene shortly before midnight.',
+            "2027-07-24",
+        ),
+        "b.txt": (f'Assistant Chief Constable Ruth Pellow: "{said}."', "2027-07-25"),
+    }
+    report = check([_dated_folder(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+    tonight = sorted(c.display for c in report.claims if c.surface == "tonight")
+    assert tonight == ["2027-07-24", "2027-07-25"]  # each still read against its own report's day
