@@ -450,6 +450,14 @@ CASES = [
     # a glued "m" is metres going down or into, millions with a currency
     ("The coach fell 60m into a ravine.", [("distance", "60m", "")]),
     ("The firm put $60m into the fund.", [("money", "$60m", "")]),
+    # people in a condition hospitals report; an adverb between a count and its verb
+    ("Seven were in a critical condition.", [("critical condition", "Seven", "")]),
+    ("Five people remain in a critical condition.", [("critical condition", "Five people", "")]),
+    ("Two were in stable condition at the hospital.", [("stable condition", "Two", "")]),
+    ("Three people were killed and seven were critically injured.", [("death", "Three people", ""), ("injury", "seven", "")]),  # noqa: E501
+    ("Five people were in the car.", [("people", "Five people", "")]),  # no condition
+    ("It is a $24 million drama co-starring Ivo Brandt.", [("drama", "$24 million drama", "")]),
+    ("He has three prior drink-driving convictions.", [("conviction", "three prior drink-driving convictions", "")]),
     # the last age of a list before a verb is an age, not a count of the dead
     ("A man aged 71 and women aged 34 and 42 died, police said.", [("age", "71", ""), ("age", "34", ""), ("age", "42", "")]),  # noqa: E501
 ]  # fmt: skip

@@ -570,6 +570,10 @@ def quantity_claim(
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
+        elif (condition := _condition_after(after, j)) is not None:
+            steps.append(Step(plural, condition[1], "people in a condition hospitals report"))
+            modifiers.append(plural.lower())
+            head = condition[1]
         elif MISSING_WORDS.intersection(further[:4]) and (KILL_VERBS | INJURY_VERBS).isdisjoint(further[:4]):
             steps.append(Step(plural, "missing", "people missing"))  # "four miners are still missing"
             modifiers.append(plural.lower())
@@ -1918,9 +1922,34 @@ def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
         w = after[k].lower
         if w in SUBJECT_COUNTS:
             return " ".join(t.text for t in after[j : k + 1]), SUBJECT_COUNTS[w]
-        if w not in PASSIVE_WORDS:
+        if w not in PASSIVE_WORDS and not (w.endswith("ly") and after[k].is_word and not_a_noun(w)):
+            break  # "seven were critically injured": an adverb of the verb may stand between
+    if condition := _condition_after(after, j):
+        return condition
+    return None
+
+
+CONDITIONS = frozenset("critical serious stable".split())
+"""A patient's condition, as hospitals report it: "seven were in a critical condition"."""
+_CONDITION_SKIP = frozenset({"in", "a", "said", "to", "be", "listed", "described", "as"})
+
+
+def _condition_after(after: list[Token], j: int) -> tuple[str, str] | None:
+    """(the words, what is counted) for a number of people in a condition, as hospitals report it:
+    "Seven were in a critical condition", "five remain in serious condition", "seven were said to
+    be critical": those in that condition, not the injured as a whole."""
+    for k in range(j, min(len(after), j + CONDITION_REACH)):
+        w = after[k].lower
+        if w in CONDITIONS:
+            end = k + 1 if k + 1 < len(after) and after[k + 1].lower == "condition" else k
+            return " ".join(t.text for t in after[j : end + 1]), f"{w} condition"
+        if w not in PASSIVE_WORDS and w not in _CONDITION_SKIP and not (after[k].is_word and w.endswith("ly")):
             return None
     return None
+
+
+CONDITION_REACH = 7
+"""Words after a number searched for the condition its people are in ("were said last night to be critical")."""
 
 
 def _tally_before(before: list[Token]) -> tuple[str, str] | None:
@@ -2766,6 +2795,22 @@ def _skip_determiners(toks: list[Token], i: int) -> int:
     return i
 
 
+def _hyphened_verb_at(toks: list[Token], i: int) -> bool:
+    """Whether a hyphened word whose last part is a participle starts at ``toks[i]`` and is a verb,
+    not a modifier of a noun after it: "drama co-starring Felix", not "prior drink-driving
+    convictions"."""
+    if not (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "-"
+        and toks[i].end == toks[i + 1].start
+        and toks[i + 1].end == toks[i + 2].start
+        and toks[i + 2].lower.endswith(("ed", "ing"))
+    ):
+        return False
+    nxt = toks[i + 3] if i + 3 < len(toks) else None
+    return nxt is None or not (nxt.is_word and nxt.text[0].islower() and nxt.lower not in STOPWORDS)
+
+
 def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     """Up to MAX_PHRASE content words from ``i``; stops at function words and punctuation.
 
@@ -2804,6 +2849,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             continue  # "11 fully loaded crates": the adverb says nothing of what is counted
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
+        if phrase and _hyphened_verb_at(toks, i) and not t.text[0].isupper() and not _nationalities(phrase):
+            break  # "a $24 million drama co-starring ...": as "starring", a verb after the noun
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
         if phrase and _name_start(t) and _common_noun(phrase[-1]):
