@@ -168,7 +168,9 @@ class ArticleFacts:
         if both is None:
             shared = self.facts.get(a, set()) & self.facts.get(b, set())
             weights = [self._fact_weight(f) for f in shared]
-            both = self._cache[key] = (sum(w[0] for w in weights), sum(w[1] for w in weights))
+            # fsum: exactly rounded whatever the set's order, so a weight (and the grouping that
+            # compares weights) does not depend on the hash seed
+            both = self._cache[key] = (math.fsum(w[0] for w in weights), math.fsum(w[1] for w in weights))
         return both[self._smoothed]
 
     def _fact_weight(self, fact: tuple[str, ...]) -> tuple[float, float]:

@@ -381,11 +381,11 @@ def outlier_links(
     stated_by = [articles_of(cls) for cls in classes]
     need_score, need_shared = OUTLIER_LINK
     backed = [v for v, arts in enumerate(stated_by) if len(arts) >= OUTLIER_BACKING]
-    index: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    index: dict[str, list[tuple[int, int, Claim]]] = defaultdict(list)
     for v in backed:
-        for y in classes[v]:
+        for k, y in enumerate(classes[v]):
             for word in y.matching_words:
-                index[word].append((v, y))
+                index[word].append((v, k, y))
     size = sum(map(len, classes))
     limit = size if size < 50 else max(20, size // 10)  # as ``judge._class_links``: common words are no lead
     in_conflict: dict[int, list[int]] = defaultdict(list)  # class -> the classes it conflicts with
@@ -407,12 +407,14 @@ def outlier_links(
             continue
         backing: dict[int, dict[str, tuple[float, int, Claim, Claim]]] = defaultdict(dict)
         for x in lone:
-            candidates: dict[int, tuple[int, Claim]] = {}
+            candidates: dict[tuple[int, int], Claim] = {}
             for word in x.matching_words:
                 posting = index.get(word, ())
                 if len(posting) <= limit:
-                    candidates.update((id(y), (v, y)) for v, y in posting if v != w and backs(v, article))
-            for v, y in candidates.values():
+                    candidates.update(((v, k), y) for v, k, y in posting if v != w and backs(v, article))
+            # in class and claim order, not the order of the words (a set's, which the hash seed
+            # sets): of two equally alike claims of one article the first listed is kept
+            for (v, _), y in sorted(candidates.items(), key=lambda item: item[0]):
                 both = bool(stated_by[w] & stated_by[v])  # the lone article gives the others' date too
                 if not _outlier_pair(x, y, facts) or (both and not _named_alike(x, y)):
                     continue
@@ -429,7 +431,7 @@ def outlier_links(
         if best is None:
             continue
         count, v = best
-        _, _, x, y = max(backing[v].values(), key=lambda t: (t[0], t[1]))
+        _, _, x, y = max(backing[v].values(), key=lambda t: (t[0], t[1]))  # as alike: the article met first
         link = links.setdefault((min(v, w), max(v, w)), _Link())
         link.disjoint = (x, y) if w < v else (y, x)
         link.reason = (

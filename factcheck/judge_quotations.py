@@ -451,7 +451,7 @@ def _slot_swap(a: list[str], b: list[str], shared: frozenset[str]) -> str:
     things apart (``_tells_apart``), or another side or order before the same noun ("the back bedroom"
     / "the front bedroom"), else ""."""
     sa, sb = _slots(a, shared), _slots(b, shared)
-    for key in sa.keys() & sb.keys():
+    for key in [k for k in sa if k in sb]:  # in the clause's order, not a set's (the hash seed's)
         if any(_tells_apart(x, y) for x in sa[key] for y in sb[key]):
             return f"{'/'.join(sorted(sa[key]))} / {'/'.join(sorted(sb[key]))}"
     return ""

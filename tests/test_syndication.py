@@ -90,9 +90,20 @@ def test_reports_do_not_depend_on_the_hash_seed(tmp_path) -> None:
     for article in sorted(corpus.glob("*.txt")):  # two stories with two copies each
         shutil.copy(article, corpus / f"copy-{article.name}")
     outputs = set()
-    for seed in ("1", "2", "3"):
-        done = subprocess.run(
-            [sys.executable, "-m", "factcheck", "check", str(corpus), "--no-ledger", "--format", "json", "--exit-zero"],
+    for seed in ("0", "1", "2"):  # seeds that ordered sets apart (tests/test_hash_seed.py)
+        done = subprocess.run(  # --no-cache: a cached result would be loaded whatever the seed
+            [
+                sys.executable,
+                "-m",
+                "factcheck",
+                "check",
+                str(corpus),
+                "--no-ledger",
+                "--no-cache",
+                "--format",
+                "json",
+                "--exit-zero",
+            ],
             capture_output=True,
             text=True,
             env={**os.environ, "PYTHONHASHSEED": seed},
