@@ -796,7 +796,7 @@ ROLE_NOUNS = frozenset(
     cofounder partner husband wife widow widower father mother uncle aunt boyfriend girlfriend fiance
     fiancee stepfather stepmother prosecutor magistrate opponent challenger promoter goalkeeper
     pitcher quarterback jockey priest pastor imam rabbi bodyguard kidnapper architect chef banker
-    broker investor landlord tenant spouse""".split()
+    broker investor landlord tenant spouse publicist""".split()
 )
 """Generic nouns that say who a person is ("referee", "husband", "lawyer"): one such noun beside
 two names that share a given name, in two reports of one event, says they are one person. Nouns a

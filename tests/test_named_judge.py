@@ -457,6 +457,16 @@ def test_one_role_noun_beside_two_surnames_is_a_conflict(tmp_path: Path) -> None
     assert _name_conflicts(tmp_path, texts) == []
 
 
+def test_a_publicist_beside_two_given_names_is_one_person_named_two_ways(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The actor Lio Marsh has entered a clinic in Arizona, publicist Dana Kell said on Monday.",
+        "b.txt": "Lio Marsh entered a treatment centre in Arizona on Sunday, his publicist Dana Kell said.",
+        "c.txt": "Lio Marsh has entered a clinic in Arizona.\n\nErin Kell, his publicist, declined to say how long.",
+    }
+    found = _name_conflicts(tmp_path, texts)
+    assert found == ["one person named two ways? 'Erin Kell' (1 article) vs 'Dana Kell' (2 articles)"]
+
+
 def test_a_role_a_story_has_several_of_links_no_two_names(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Two people were shot dead at the harbour market on Saturday night.\n\n"
