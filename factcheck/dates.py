@@ -603,12 +603,19 @@ _PAST_BE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 
 _MOVED_TO = re.compile(
     r"\b(?:push(?:ed|es|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|reschedul(?:e|ed|es|ing)"
-    r"|defer(?:red|s|ring)?|put[ ]off|brought[ ]forward|moved?|moves|moving)\b[^.;:!?]*?"
-    r"\b(?:to|until|till)[ ](?:early[ ]|late[ ]|mid-?)?\Z",
+    r"|defer(?:red|s|ring)?|put[ ]off|brought[ ]forward)\b[^.;:!?,]*?"
+    r"(?<!from[ ])\b(?:to|until|till)[ ](?:early[ ]|late[ ]|mid-?)?\Z",
     re.IGNORECASE,
 )
-"""A plan moved to a new day or month right before a relative date: "pushed back production on the
-film to September", "postponed the hearing until Monday". The new day is still to come."""
+"""A plan moved to a new day or month right before a relative date, in one clause: "pushed back
+production on the film to September", "postponed the hearing until Monday". The new day is still
+to come, unless the sentence goes on to say it came (``_CAME``)."""
+_CAME = re.compile(
+    r"[^.;!?]*?(?:,[ ]when\b|\b(?:went[ ]ahead|took[ ]place|was[ ]held|were[ ]held|opened|began|started|happened)\b)",
+    re.IGNORECASE,
+)
+"""After a moved plan's day, words saying that day has come: "postponed until Monday, when MPs
+approved the bill", "delayed from Tuesday to Wednesday ... went ahead"."""
 MOVED_REACH = 80
 """Characters before a relative date searched for the verb of a plan moved (``_MOVED_TO``)."""
 
@@ -683,7 +690,7 @@ class _Scanner:
         turned down for a loan in April, said the clerk, who will retire soon")."""
         if said_before(self.text, core):
             return False
-        if _MOVED_TO.search(self.text, max(0, core - MOVED_REACH), core):
+        if _MOVED_TO.search(self.text, max(0, core - MOVED_REACH), core) and not _CAME.search(self.text, core):
             return True  # "pushed back production to September": the new day of a plan, still to come
         if self._future_sentence is None:
             self._future_sentence = is_future_sentence(self.text)

@@ -175,11 +175,12 @@ changed round more caught and no conflict more; without it, two ordinals of two 
 def _later_statement(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two days of a statement ("her publicist said Wednesday" / a follow-up's "her publicist
     said on Friday") are of two statements: the later day comes after the other report was
-    published, so that report could not have told of it."""
+    published, so that report could not have told of it; unless they are one sentence, its day
+    changed, which tells of one statement."""
     if not (x.kind is ClaimKind.DATE and x.key == y.key == REPORT_KEY and x.value and y.value):
         return False
-    if x.value.low is None or y.value.low is None:
-        return False
+    if x.value.low is None or y.value.low is None or _same_sentence(x, y) or _copied_sentence(x, y):
+        return False  # one sentence, its day changed: one statement told on two days
     early, late = (x, y) if x.value.low <= y.value.low else (y, x)
     pub = published.get(early.location.article)
     return pub is not None and late.value is not None and (late.value.low or 0) > pub.toordinal()

@@ -109,6 +109,7 @@ from typing import Any, NamedTuple
 from factcheck.models import Interval, Step
 from factcheck.units import (
     DIMENSION_ADJECTIVES,
+    FALL_BEFORE,
     METRE_CUES,
     PENCE,
     SIGN_CHARACTERS,
@@ -1068,9 +1069,15 @@ class _Scanner:
 
     def dimension_after(self, e: int, currency: bool = False) -> bool:
         """A dimension adjective follows token ``e`` ("240m long", "a 30m-high wall"), or with no
-        currency a word of going down or into (``units.METRE_CUES``: "fell 60m into a ravine"): "m" is metres."""
+        currency, after a verb of falling, a word of going down or into (``units.METRE_CUES``,
+        ``units.FALL_BEFORE``: "fell 60m into a ravine"): "m" is metres."""
         nxt = e + 2 if self.low(e + 1) == "-" else e + 1
-        return self.low(nxt) in (DIMENSION_ADJECTIVES if currency else METRE_CUES)
+        if self.low(nxt) in DIMENSION_ADJECTIVES:
+            return True
+        if currency or self.low(nxt) not in METRE_CUES:
+            return False
+        number = self.toks[e - 1].start if e > 0 else 0
+        return FALL_BEFORE.search(self.text, max(0, number - 40), number) is not None
 
     def word_single(self, k: int) -> _Num | _Skip | None:
         vague = self.vague(k)

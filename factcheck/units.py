@@ -261,10 +261,15 @@ COMPOUND_LETTERS = frozenset("m g s h l L t W J V A K N".split())
 """One-letter symbols read inside a compound ("km/h", "m s−1", "W m−2")."""
 DIMENSION_ADJECTIVES = frozenset("long high tall wide deep thick".split())
 """Adjectives after a length that say what it measures ("240 metres long")."""
-METRE_CUES = DIMENSION_ADJECTIVES | frozenset("into down below beneath underground onto".split())
-"""Words after a glued "m" that make it metres, no currency before the number: "fell 60m into a
-ravine", "trapped 400m underground" (a sum in millions goes to something, but not "into a ravine":
-"put $60m into the fund" has its currency)."""
+METRE_CUES = frozenset("into down underground".split())
+"""Words after a glued "m" that make it metres when a verb of falling or lying is just before the
+number (``FALL_BEFORE``) and no currency: "fell 60m into a ravine", "trapped 400m underground";
+not "pump 60m into road safety", "revenue came in 12m below estimates"."""
+FALL_BEFORE = re.compile(
+    r"\b(?:fell|falls?|falling|plunged|plunging|plummeted|dropped|tumbled|slid|sank|crashed|trapped|buried"
+    r"|stuck|lies|lay|lying)\s+(?:about|some|nearly|almost|around|roughly|more\s+than\s+)?\s*\Z",
+    re.IGNORECASE,
+)
 _ALIASES = {"C": "degC", "F": "degF", "kmh": "km/h", "kmph": "km/h", "lbs": "lb", "℃": "degC", "℉": "degF"}
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
@@ -323,7 +328,7 @@ def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
             or (degree and sym in ("C", "F", "degC", "degF"))
             or (not spaced and sym in GLUED_LETTERS)
             or (exponent and sym in COMPOUND_LETTERS)
-            or (sym == "m" and _adjective_follows(text, end))
+            or (sym == "m" and (_adjective_follows(text, end) or _fell_metres(text, pos, end)))
         )
         if not ok:
             return None
@@ -339,7 +344,19 @@ def read_symbol(text: str, pos: int) -> tuple[str, int] | None:
 
 def _adjective_follows(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in METRE_CUES
+    return m is not None and m.group(1).lower() in DIMENSION_ADJECTIVES
+
+
+def _fell_metres(text: str, pos: int, end: int) -> bool:
+    """Whether "m" glued to the number ending at ``pos`` is metres of a fall (``METRE_CUES``,
+    ``FALL_BEFORE``): "fell 60m into a ravine"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.group(1).lower() not in METRE_CUES or (pos < len(text) and text[pos] in SPACE_SEPS):
+        return False
+    start = pos
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return FALL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _NEXT_WORD = re.compile(r"[\s-]([A-Za-z]+)")

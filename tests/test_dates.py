@@ -408,3 +408,29 @@ def test_a_year_after_a_possessive(sentence: str, years: list[str]) -> None:
 def test_a_plan_moved_to_a_day_is_still_to_come(text: str, expected: str) -> None:
     (m,) = find_dates(text, date(2027, 6, 9))
     assert m.display == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the sentence goes on to say the moved day came
+        (
+            "The vote was postponed until Monday, when MPs approved the bill by 301 votes to 260.",
+            date(2027, 3, 10),
+            "2027-03-08",
+        ),
+        (
+            "The launch, delayed from Tuesday to Wednesday because of high winds, went ahead.",
+            date(2027, 5, 14),
+            "2027-05-12",
+        ),
+        # "moved" is no plan moved: the search went on until the day the body was found
+        (
+            "Rescuers, who moved the search downstream, kept looking until Tuesday, when the body was found.",
+            date(2027, 6, 11),
+            "2027-06-08",
+        ),
+    ],
+)
+def test_a_moved_day_the_sentence_says_came_is_past(text: str, published: date, expected: str) -> None:
+    assert find_dates(text, published)[-1].display == expected

@@ -91,6 +91,16 @@ def test_a_follow_ups_statement_after_the_others_were_published_is_a_second_stat
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
 
 
+def test_one_sentence_with_its_statement_day_changed_still_conflicts(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": (_CHECKED_IN.format(day="Wednesday"), "2027-02-03"),
+        "b.txt": (_CHECKED_IN.format(day="on Friday"), "2027-02-06"),  # the same statement, its day misdated
+    }
+    report = check([_dated_folder(tmp_path, texts)])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+    assert {c.surface for c in conflict.claims} == {"Wednesday", "Friday"}
+
+
 def test_a_follow_up_misdating_the_statement_before_it_still_conflicts(tmp_path: Path) -> None:
     texts = {f"{k}.txt": (_CHECKED_IN.format(day="on Wednesday"), "2027-06-09") for k in "abc"}
     texts["d.txt"] = (_CHECKED_IN.format(day="on Tuesday"), "2027-06-11")

@@ -441,25 +441,36 @@ CASES = [
     # a tally moved to its value, a workforce, a plural subject reaching a number
     ("The fire killed two people, raising the death toll to four.", [("death", "two people", ""), ("death", "four", "")]),  # noqa: E501
     ("The blast took the toll to 12 on Monday.", [("death", "12", "")]),
+    ("Halden toll rises to five", [("death", "five", "")]),  # a headline: the toll's own verb
     ("It raised the price to 4.", []),  # no tally moved
+    ("The operator is raising the toll on the Kessing bridge to 4 after the crash.", []),  # a road's toll: a price
+    ("The firm is raising the toll for cars to 6.", []),
     ("The plant, which employs 870, will close next year.", [("worker", "870", "")]),
     ("The plant employs 870 people.", [("people", "870 people", "")]),  # whose workforce: left to "people"
     ("Final admissions reached 68,500, the organisers said.", [("admission", "68,500", "")]),
     ("Officials estimated admissions at about 62,000.", [("admission", "about 62,000", "")]),
     ("Shares rose to 4.50 on Monday.", []),  # a price, no count of shares
+    ("Profits rose to 12 in the ranking of carmakers.", []),  # a business figure is a sum, no count
     # a glued "m" is metres going down or into, millions with a currency
     ("The coach fell 60m into a ravine.", [("distance", "60m", "")]),
     ("The firm put $60m into the fund.", [("money", "$60m", "")]),
+    ("The government will pump 60m into road safety.", []),  # no fall: millions of no currency named
+    ("Debt fell 10m below the league limit.", []),  # "below" is no cue of metres
     # people in a condition hospitals report; an adverb between a count and its verb
     ("Seven were in a critical condition.", [("critical condition", "Seven", "")]),
     ("Five people remain in a critical condition.", [("critical condition", "Five people", "")]),
     ("Two were in stable condition at the hospital.", [("stable condition", "Two", "")]),
     ("Three people were killed and seven were critically injured.", [("death", "Three people", ""), ("injury", "seven", "")]),  # noqa: E501
     ("Five people were in the car.", [("people", "Five people", "")]),  # no condition
+    ("Seven were critical, the hospital said.", [("critical condition", "Seven", "")]),
+    ("After the crash, two were critical of the hospital's response.", []),  # a view, no condition
+    ("Five were in serious trouble with the law.", []),
+    ("Three were only slightly hurt.", []),  # "only" is no adverb of how badly (a part of the injured)
     ("It is a $24 million drama co-starring Ivo Brandt.", [("drama", "$24 million drama", "")]),
     ("He has three prior drink-driving convictions.", [("conviction", "three prior drink-driving convictions", "")]),
     # the last age of a list before a verb is an age, not a count of the dead
     ("A man aged 71 and women aged 34 and 42 died, police said.", [("age", "71", ""), ("age", "34", ""), ("age", "42", "")]),  # noqa: E501
+    ("Of the 40 residents aged 65, 12 died, the health board said.", [("population", "40 residents", ""), ("age", "65", ""), ("death", "12", "")]),  # noqa: E501
 ]  # fmt: skip
 
 

@@ -179,12 +179,13 @@ _AGE_BEFORE = re.compile(
     r"|\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z"
 )
 _LISTED_AGE_END = re.compile(
-    r"\s*(?:[,.;:)]|\Z|(?:respectively|were|are|was|is|have|had|and|who|from|both|years?|died|survived|remain"
-    r"|remained|suffered)\b)",
-    re.IGNORECASE,
+    r"\s*(?:[,.;:)]|\Z|(?:respectively|were|are|was|is|have|had|and|who|from|both|years?)\b)", re.IGNORECASE
 )
-"""After an age of a list ("aged 22 and 35, were held", "women aged 34 and 42 died"): no noun ("aged
-45 and 3 children")."""
+"""After an age of a list ("aged 22 and 35, were held"): no noun ("aged 45 and 3 children")."""
+_LISTED_AGE_VERB = re.compile(r"\s*(?:died|survived|remain|remained|suffered)\b", re.IGNORECASE)
+"""A verb after the last age of a list joined by "and" ("women aged 34 and 42 died"); after a comma
+alone the number is a count ("Of the residents aged 65, 12 died")."""
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+\Z", re.IGNORECASE)
 _LISTED_AGE = re.compile(r"\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z")
 _MORE_AGES = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or)\s+\d{1,3}\b")
 """After the first age of a list: the others ("aged 22 and 35", "aged 18, 22 and 35")."""
@@ -247,7 +248,10 @@ def quantity_claim(
         return _claim(name, sentence, index, toks, n, head, "", n.value, n.stated, n.end, steps)
     # ages
     later = _LISTED_AGE.search(prefix) is not None  # "aged 22 and 35": the 35
-    if (age := _age(text, n, prefix)) is not None and not (later and not _LISTED_AGE_END.match(text, n.end)):
+    ends = later and (
+        _LISTED_AGE_END.match(text, n.end) or (_AND_BEFORE.search(prefix) and _LISTED_AGE_VERB.match(text, n.end))
+    )
+    if (age := _age(text, n, prefix)) is not None and not (later and not ends):
         subject, end, why = age
         steps.append(Step(text[n.start : end], "age", why))
         more = _MORE_AGES.match(text, n.end) if not later and _AGE_BEFORE.search(prefix) else None
@@ -1457,6 +1461,8 @@ TALLY_MOVERS = frozenset(
     lifts putting puts""".split()
 )
 """Verbs that move a tally to its value: "raising the death toll to four", "took the toll to 12"."""
+HARM_TALLIES = frozenset("death injury casualty".split())
+"""Words before a moved toll that make it a count of harm: a road's or a bridge's toll is a price."""
 TALLY_MOVED_REACH = 6
 """Words between a moved tally and the "to" of its value: "bringing the death toll from the quake to 9"."""
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
@@ -1907,9 +1913,14 @@ def _tally_link(before: list[Token]) -> bool:
         # "raising the death toll to four", "bringing the toll from the quake to 9": a verb moving the tally
         for k in range(len(before) - 2, max(-1, len(before) - 2 - TALLY_MOVED_REACH), -1):
             if before[k].lower in TALLY_NOUNS:
-                if any(t.lower in TALLY_MOVERS for t in before[max(0, k - 3) : k]):
+                # "the death toll ... to 4", "the toll to 12", "the toll from the quake to 9"; not a road's
+                # toll, "raising the toll for cars to 6", "the toll on the bridge to 4"
+                between = before[k + 1 : -1]
+                harm = k > 0 and before[k - 1].lower in HARM_TALLIES
+                told = harm or not between or between[0].lower == "from"
+                if told and any(t.lower in TALLY_MOVERS for t in before[max(0, k - 3) : k]):
                     return True
-                break
+                break  # "Halden toll rises to five" is read below
             if before[k].text in ",;:()":
                 break
     return last in ("at", "to") and len(before) >= 2 and before[-2].lower in TALLY_LINKS
@@ -1922,16 +1933,20 @@ def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
         w = after[k].lower
         if w in SUBJECT_COUNTS:
             return " ".join(t.text for t in after[j : k + 1]), SUBJECT_COUNTS[w]
-        if w not in PASSIVE_WORDS and not (w.endswith("ly") and after[k].is_word and not_a_noun(w)):
-            break  # "seven were critically injured": an adverb of the verb may stand between
+        if w not in PASSIVE_WORDS and w not in SEVERITY_ADVERBS:
+            break  # "seven were critically injured": an adverb of how badly may stand between
     if condition := _condition_after(after, j):
         return condition
     return None
 
 
+SEVERITY_ADVERBS = frozenset("critically seriously badly severely gravely".split())
+"""Adverbs of how badly, between a count and its verb: "seven were critically injured"."""
 CONDITIONS = frozenset("critical serious stable".split())
 """A patient's condition, as hospitals report it: "seven were in a critical condition"."""
 _CONDITION_SKIP = frozenset({"in", "a", "said", "to", "be", "listed", "described", "as"})
+_CONDITION_ENDS = frozenset({"", ",", ".", ";", "and", "but", "at", "in", "after", "on", "with", "following"})
+"""What may follow a condition word that is one ("seven were critical, the hospital said")."""
 
 
 def _condition_after(after: list[Token], j: int) -> tuple[str, str] | None:
@@ -1941,7 +1956,10 @@ def _condition_after(after: list[Token], j: int) -> tuple[str, str] | None:
     for k in range(j, min(len(after), j + CONDITION_REACH)):
         w = after[k].lower
         if w in CONDITIONS:
-            end = k + 1 if k + 1 < len(after) and after[k + 1].lower == "condition" else k
+            nxt = after[k + 1].lower if k + 1 < len(after) else ""
+            if nxt != "condition" and nxt not in _CONDITION_ENDS:
+                return None  # "two were critical of the response", "five were in serious trouble"
+            end = k + 1 if nxt == "condition" else k
             return " ".join(t.text for t in after[j : end + 1]), f"{w} condition"
         if w not in PASSIVE_WORDS and w not in _CONDITION_SKIP and not (after[k].is_word and w.endswith("ly")):
             return None
@@ -3169,7 +3187,9 @@ def _counted_subject(before: list[Token], k: int, noun: str, object_: bool = Fal
     if not word.is_word or (word.text != word.lower and k > 0) or word.lower == noun:
         return False  # a name, or no plural
     low = word.lower
-    if low in NOT_COUNTED_SUBJECTS or low in STOPWORDS or not low.endswith("s") or not_a_noun(noun):
+    if low in NOT_COUNTED_SUBJECTS or low in METRIC_WORDS or low in STOPWORDS or not low.endswith("s"):
+        return False  # "Profits rose to 12": a business figure is a sum, never a count of itself
+    if not_a_noun(noun):
         return False
     opener = before[k - 1] if k >= 1 else None
     if object_:
