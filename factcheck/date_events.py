@@ -68,9 +68,10 @@ EVENT_WORDS: dict[str, str] = {
     "abducted": "kidnap", "abduction": "kidnap",
 }
 """Words of events dates are given for -> one word per event (the verb and its noun as one)."""
-EVENTS = frozenset(EVENT_WORDS.values()) | {"court appearance"}
+EVENTS = frozenset(EVENT_WORDS.values()) | {"court appearance", "convict"}
 """The events of the lexicon (``date_event`` gives one of these, or a verb's stem); a "court
-appearance" is named by a phrase only (``_PHRASES``: "appeared in court", not "appeared on TV")."""
+appearance" and a conviction are named by a phrase only (``_PHRASES``: "appeared in court", not
+"appeared on TV"; "convicted in 2019", not "convicted of robbing a bank in 2019")."""
 # fmt: on
 
 _SAYING = frozenset(
@@ -313,10 +314,13 @@ _PHRASES = (
         ),
         "court appearance",
     ),
+    (re.compile(r"\b(convicted)\s+(?:(?:in|on|last|this|early|late)\s+)?(?=\d|[A-Z])"), "convict"),
     (re.compile(rf"\b({_VIOLENT})\s+(?:to\s+death|dead)\b", re.IGNORECASE), "kill"),
     (re.compile(rf"\b{_VIOLENT}\s+(?:to\s+)?(death|dead)\b", re.IGNORECASE), "kill"),
 )
-"""Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
+"""Events named by a verb and the words after it, read from the verb: "was convicted in 2019 of
+killing a clerk" is the day of the conviction (but "convicted of robbing a bank in 2019" dates the
+crime, ``_accusation``); "was let go on Thursday" is
 the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
 down" of a resignation; "shot to
 death", "stabbed to death", "was shot dead" on Monday of a killing; "is to appear before

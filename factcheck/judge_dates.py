@@ -156,8 +156,35 @@ def across_midnight(x: Claim, y: Claim) -> bool:
 
 def no_day_conflict(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates are surely no conflict: a plan's day and a deed's
-    (``plan_and_deed``), or one night told from either side of its midnight (``across_midnight``)."""
-    return plan_and_deed(x, y) or across_midnight(x, y)
+    (``plan_and_deed``), one night told from either side of its midnight (``across_midnight``), or
+    a day a state still held (``_state_day``)."""
+    return plan_and_deed(x, y) or across_midnight(x, y) or _state_day(x) or _state_day(y)
+
+
+_STATE_BEFORE = re.compile(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|still|was[ ]in[ ](?:a[ ])?(?:\w+[ ]){0,3}condition)\b"
+    r"(?:(?!\b(?:after|before|since|following|from|of)\b)[^,;:.])*\Z",
+    re.IGNORECASE,
+)
+"""Words of a state that lasts, in a date's clause before it: "remained at the medical center on
+Tuesday", "was in serious but stable condition on Monday", "were still without power on Saturday";
+not of an event after "after", "since"...: "were still digging yesterday after Sunday's earthquake"."""
+
+
+def _state_day(c: Claim) -> bool:
+    """Whether a date is a day a state still held ("He remained in hospital on Tuesday"): the state
+    held on other days too, so another report's other day for it is no other day of an event."""
+    at = c.sentence.find(c.surface)
+    if at <= 0 or c.surface.split()[0].lower() in _RELATING:
+        return False  # "after Sunday's earthquake": the day of an event the state came after
+    return _STATE_BEFORE.search(c.sentence, max(0, at - STATE_REACH), at) is not None
+
+
+_RELATING = frozenset("after before since following from until by".split())
+
+
+STATE_REACH = 80
+"""Characters before a date searched for the words of a lasting state (``_STATE_BEFORE``)."""
 
 
 def plan_and_deed(x: Claim, y: Claim) -> bool:

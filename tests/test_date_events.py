@@ -110,6 +110,10 @@ from factcheck.date_events import date_event, same_event
         # a weekday in apposition is the same day: the event before it is the date's
         ("The painter died Friday, May 11, at age 85.", "May 11", "die"),
         ("On Friday, May 11, the club fired its coach.", "May 11", "fire"),
+        # a conviction dated right after its verb; a crime told with its object keeps the crime's
+        ("Reed was convicted in 2019 of killing a store clerk.", "2019", "convict"),
+        ("Reed was convicted Friday of murder.", "Friday", "convict"),
+        ("Reed was convicted of robbing a bank in 2019.", "2019", "rob"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:

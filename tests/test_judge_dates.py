@@ -122,3 +122,34 @@ def test_one_quotation_with_tonight_retold_the_next_day_is_one_night(tmp_path: P
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
     tonight = sorted(c.display for c in report.claims if c.surface == "tonight")
     assert tonight == ["2027-07-24", "2027-07-25"]  # each still read against its own report's day
+
+
+def test_a_day_a_state_still_held_is_no_other_day_of_an_event(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": (
+            "Guard Tom Reyes was flown to Marlow General Hospital in Marlow, where he was in serious but stable"
+            " condition on Monday, a hospital spokeswoman said.",
+            "2027-10-19",
+        ),
+        "b.txt": (
+            "Guard Tom Reyes, who was flown to Marlow General Hospital in Marlow, remained there on Tuesday with"
+            " a fractured skull, a hospital spokeswoman said.",
+            "2027-10-20",
+        ),
+    }
+    report = check([_dated_folder(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+def test_a_state_after_an_event_keeps_the_events_day() -> None:
+    from factcheck.judge_dates import _state_day
+    from factcheck.models import Claim, Location
+
+    def claim(sentence: str, surface: str) -> Claim:
+        at = sentence.index(surface)
+        return Claim(ClaimKind.DATE, "event", None, surface, "", Location("a.txt", 1, at + 1, at, at + len(surface)),
+                     sentence, surface)  # fmt: skip
+
+    assert _state_day(claim("He remained in hospital on Tuesday.", "Tuesday"))
+    assert not _state_day(claim("Rescuers were still digging yesterday after Sunday's quake.", "after Sunday"))
+    assert not _state_day(claim("Rescuers were still digging after the quake on Sunday.", "Sunday"))
