@@ -2146,6 +2146,8 @@ _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
 """Stripped from the words around a pair before they are read as cues ("a 140-121 record.")."""
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
 """Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
+RECORD_SPANS = frozenset("season seasons year years career games".split())
+"""Words after a pair that make it a record over a span: "went 112-53 in five seasons"."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
@@ -2169,6 +2171,10 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, 
         return "record"
     if before and before[-1] in RECORD_STARTS:
         return "record"  # not "a 4-17 start": a record at another time than the story's
+    if before and before[-1] == "went" and not height and not cues & SCORE_CUES:
+        spanned = bool(set(after[:4]) & RECORD_SPANS)
+        if spanned or not after or after[0] not in SCORE_AFTER:
+            return "record"  # "went 112-53 in five seasons", "went 27-7": not "went 2-0 up"
     if len(before) >= 2 and before[-1] == "at" and _standing(before[-2], before[-3] if len(before) >= 3 else ""):
         return "record"
     if cues & SCORE_CUES:
