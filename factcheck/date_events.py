@@ -70,8 +70,8 @@ EVENT_WORDS: dict[str, str] = {
 """Words of events dates are given for -> one word per event (the verb and its noun as one)."""
 EVENTS = frozenset(EVENT_WORDS.values()) | {"court appearance", "convict"}
 """The events of the lexicon (``date_event`` gives one of these, or a verb's stem); a "court
-appearance" and a conviction are named by a phrase only (``_PHRASES``: "appeared in court", not
-"appeared on TV"; "convicted in 2019", not "convicted of robbing a bank in 2019")."""
+appearance" is named by a phrase only (``_PHRASES``: "appeared in court", not "appeared on TV"), a
+conviction by "convicted" right before the date (``_CONVICTED_BEFORE``)."""
 # fmt: on
 
 _SAYING = frozenset(
@@ -214,6 +214,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         verb = "" if after[0][0].isupper() else _verb(_plain(after[0]))
         if verb:  # "The suspect in the shooting of Anna Berg, 15, on Monday pleaded ...": the plea's day
             return verb, after[0]
+    if _CONVICTED_BEFORE.search(left):
+        return "convict", "convicted"  # "was convicted in 2019 of killing a clerk": the conviction's year
     phrases = {
         m.group(1).lower(): event
         for phrase, event in _PHRASES
@@ -296,6 +298,10 @@ def _cause_after(after: list[str]) -> str | None:
     return None
 
 
+_CONVICTED_BEFORE = re.compile(r"\bconvicted\s+(?:(?:in|on|last|this|early|late)\s+)?\Z", re.IGNORECASE)
+""""convicted" right before a date ("convicted in 2019 of killing a clerk", "convicted Friday of
+murder"): the day of the conviction; "convicted of robbing a bank in 2019" dates the crime, and a
+"convicted" after the date ("robbed the bank in 2014 and was convicted in 2016") is another date's."""
 _PHRASES = (
     (re.compile(r"\b(let)\s+go\b(?!\s+of\b)", re.IGNORECASE), "fire"),
     (
@@ -314,13 +320,10 @@ _PHRASES = (
         ),
         "court appearance",
     ),
-    (re.compile(r"\b(convicted)\s+(?:(?:in|on|last|this|early|late)\s+)?(?=\d|[A-Z])"), "convict"),
     (re.compile(rf"\b({_VIOLENT})\s+(?:to\s+death|dead)\b", re.IGNORECASE), "kill"),
     (re.compile(rf"\b{_VIOLENT}\s+(?:to\s+)?(death|dead)\b", re.IGNORECASE), "kill"),
 )
-"""Events named by a verb and the words after it, read from the verb: "was convicted in 2019 of
-killing a clerk" is the day of the conviction (but "convicted of robbing a bank in 2019" dates the
-crime, ``_accusation``); "was let go on Thursday" is
+"""Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
 the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
 down" of a resignation; "shot to
 death", "stabbed to death", "was shot dead" on Monday of a killing; "is to appear before

@@ -162,13 +162,26 @@ def no_day_conflict(x: Claim, y: Claim) -> bool:
 
 
 _STATE_BEFORE = re.compile(
-    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|still|was[ ]in[ ](?:a[ ])?(?:\w+[ ]){0,3}condition)\b"
-    r"(?:(?!\b(?:after|before|since|following|from|of)\b)[^,;:.])*\Z",
+    r"\b(?:remained|stayed|(?:was|were|is|are)[ ]still"
+    r"|(?:was|were|is|are|remained)[ ]in[ ](?:a[ ])?(?:\w+[ ]){0,3}condition)\b"
+    r"(?P<between>[^,;:.]*)\Z",
     re.IGNORECASE,
 )
-"""Words of a state that lasts, in a date's clause before it: "remained at the medical center on
-Tuesday", "was in serious but stable condition on Monday", "were still without power on Saturday";
-not of an event after "after", "since"...: "were still digging yesterday after Sunday's earthquake"."""
+"""Words of a state that lasts, as the predicate of a date's clause: "remained at the medical
+center on Tuesday", "was in serious but stable condition on Monday", "were still without power on
+Saturday"; not a noun ("human remains were found", "a stay granted"), nor "still" of another verb
+("police still have not said why officers arrested him on Thursday")."""
+_STATE_NOT_BETWEEN = re.compile(
+    r"\b(?:after|before|since|following|from|of|until|when|who|which|that)\b|\b\w+ed\b"
+    r"|\b(?:found|built|held|made|set|shot|hit|left|took|began|ran|fell|sent|brought|caught|struck|won|lost|"
+    r"sold|bought|told|said|killed|died)\b",
+    re.IGNORECASE,
+)
+"""Words between a state's words and a date that make the date another event's: a subordinate
+clause ("after Sunday's earthquake", "until Tuesday, when") or a verb of its own ("stayed at the
+hotel were evacuated on Monday")."""
+_ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,2})\.(?=\s[A-Z])")
+"""The dot of a short capitalised abbreviation ("St. Brendan", "Mt. Hood"): no end of a clause."""
 
 
 def _state_day(c: Claim) -> bool:
@@ -177,7 +190,9 @@ def _state_day(c: Claim) -> bool:
     at = c.sentence.find(c.surface)
     if at <= 0 or c.surface.split()[0].lower() in _RELATING:
         return False  # "after Sunday's earthquake": the day of an event the state came after
-    return _STATE_BEFORE.search(c.sentence, max(0, at - STATE_REACH), at) is not None
+    window = _ABBREVIATION_DOT.sub(r"\1", c.sentence[max(0, at - STATE_REACH) : at])
+    m = _STATE_BEFORE.search(window)
+    return m is not None and _STATE_NOT_BETWEEN.search(m.group("between")) is None
 
 
 _RELATING = frozenset("after before since following from until by".split())

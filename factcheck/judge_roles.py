@@ -1256,7 +1256,8 @@ def _named_alike(
             if title and title == _title_word(y):
                 return f"both are given the title {title!r} ({ax}, {ay})"
             role = _role_words(x.sentence, x.surface) & _role_words(y.sentence, y.surface)
-            if role:
+            owners_x, owners_y = _role_owner(x.sentence, x.surface), _role_owner(y.sentence, y.surface)
+            if role and not (owners_x and owners_y and owners_x != owners_y):
                 return f"both are called {min(role)!r} ({ax}, {ay})"
             age = _age(x.sentence, x.surface)
             if age and age == _age(y.sentence, y.surface):
@@ -1303,6 +1304,21 @@ def _role_words(sentence: str, surface: str) -> frozenset[str]:
     if OTHER_WORDS.intersection(window):
         return frozenset()  # "the other agent, Tom Baker": a second holder of the role
     return frozenset(w for w in (lemma(w) for w in window) if w in ROLE_NOUNS)
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s*\Z")
+
+
+def _role_owner(sentence: str, surface: str) -> str:
+    """Whose role a name holds, by a possessive just before its role noun ("Vane's publicist,
+    Rebecca Solis" -> "vane"), or "": two publicists of two people are two people."""
+    at = sentence.find(surface)
+    m = _OWNER_BEFORE.search(sentence, max(0, at - ROLE_OWNER_REACH), at) if at > 0 else None
+    return m.group(1).lower() if m else ""
+
+
+ROLE_OWNER_REACH = 40
+"""Characters before a name searched for a possessive and its role noun (``_role_owner``)."""
 
 
 OTHER_WORDS = frozenset({"other", "another", "second", "fellow", "former", "new"})

@@ -114,6 +114,8 @@ from factcheck.date_events import date_event, same_event
         ("Reed was convicted in 2019 of killing a store clerk.", "2019", "convict"),
         ("Reed was convicted Friday of murder.", "Friday", "convict"),
         ("Reed was convicted of robbing a bank in 2019.", "2019", "rob"),
+        ("Reed robbed the Toland Bank in 2014 and was convicted in 2016.", "2014", "rob"),  # another date's
+        ("Reed, who was convicted in Ohio of robbing a bank in 2015, was freed.", "2015", "rob"),
     ],
 )
 def test_date_event(sentence: str, surface: str, event: str) -> None:

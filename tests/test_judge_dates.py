@@ -151,5 +151,13 @@ def test_a_state_after_an_event_keeps_the_events_day() -> None:
                      sentence, surface)  # fmt: skip
 
     assert _state_day(claim("He remained in hospital on Tuesday.", "Tuesday"))
+    assert _state_day(claim("Reyes, 46, remained at St. Brendan Medical Center in Marlow on Wednesday.", "Wednesday"))
+    assert _state_day(claim("Homes were still without power on Saturday.", "Saturday"))
     assert not _state_day(claim("Rescuers were still digging yesterday after Sunday's quake.", "after Sunday"))
     assert not _state_day(claim("Rescuers were still digging after the quake on Sunday.", "Sunday"))
+    # a noun, or a state word of another verb than the date's
+    assert not _state_day(claim("Human remains were found on Tuesday near Hollis.", "Tuesday"))
+    assert not _state_day(claim("A judge granted a stay on Monday for the inmate.", "Monday"))
+    assert not _state_day(claim("Police still have not said why officers arrested him on Thursday.", "Thursday"))
+    assert not _state_day(claim("Guests who stayed at the hotel were evacuated on Monday.", "Monday"))
+    assert not _state_day(claim("The bridge that still carries traffic was built in 1932.", "1932"))

@@ -467,6 +467,14 @@ def test_a_publicist_beside_two_given_names_is_one_person_named_two_ways(tmp_pat
     assert found == ["one person named two ways? 'Erin Kell' (1 article) vs 'Dana Kell' (2 articles)"]
 
 
+def test_two_peoples_publicists_are_two_people(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Actors Lio Marsh and Kara Vane have separated. Marsh's publicist, Dana Kell, declined to comment.",
+        "b.txt": "Kara Vane filed for divorce on Monday, said Vane's publicist, Erin Kell.",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+
+
 def test_a_role_a_story_has_several_of_links_no_two_names(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Two people were shot dead at the harbour market on Saturday night.\n\n"

@@ -472,6 +472,8 @@ CASES = [
     ("Kellerman went 112-53 in five seasons at Wexford.", [("record", "112-53", "112-53"), ("season", "five seasons", "")]),  # noqa: E501
     ("This season's team went 27-7.", [("record", "27-7", "27-7")]),
     ("United went 2-0 up before the break.", []),
+    ("Rovers won on penalties after the match went 1-1 into extra time.", []),
+    ("Pell voters went 2-1 for the library levy on Tuesday.", []),
     # the last age of a list before a verb is an age, not a count of the dead
     ("A man aged 71 and women aged 34 and 42 died, police said.", [("age", "71", ""), ("age", "34", ""), ("age", "42", "")]),  # noqa: E501
     ("Of the 40 residents aged 65, 12 died, the health board said.", [("population", "40 residents", ""), ("age", "65", ""), ("death", "12", "")]),  # noqa: E501

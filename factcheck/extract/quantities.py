@@ -2147,6 +2147,9 @@ _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
 """Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
 RECORD_SPANS = frozenset("season seasons year years career games".split())
+NOT_A_RECORD_AFTER = frozenset("up down ahead behind at in on lead win victory into for against to".split())
+"""Words after "went" and a pair that make it a score or a vote: "went 2-0 up", "the match went 1-1
+into extra time", "voters went 2-1 for the levy"."""
 """Words after a pair that make it a record over a span: "went 112-53 in five seasons"."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
@@ -2173,7 +2176,7 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, 
         return "record"  # not "a 4-17 start": a record at another time than the story's
     if before and before[-1] == "went" and not height and not cues & SCORE_CUES:
         spanned = bool(set(after[:4]) & RECORD_SPANS)
-        if spanned or not after or after[0] not in SCORE_AFTER:
+        if spanned or not after or after[0] not in NOT_A_RECORD_AFTER:
             return "record"  # "went 112-53 in five seasons", "went 27-7": not "went 2-0 up"
     if len(before) >= 2 and before[-1] == "at" and _standing(before[-2], before[-3] if len(before) >= 3 else ""):
         return "record"
