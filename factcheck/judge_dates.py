@@ -196,8 +196,7 @@ def _state_day(c: Claim) -> bool:
 
 
 _RELATING = frozenset("after before since following from until by".split())
-
-
+"""Words opening a date's words that tie it to another event ("after Sunday's earthquake")."""
 STATE_REACH = 80
 """Characters before a date searched for the words of a lasting state (``_STATE_BEFORE``)."""
 

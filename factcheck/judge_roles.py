@@ -1256,8 +1256,7 @@ def _named_alike(
             if title and title == _title_word(y):
                 return f"both are given the title {title!r} ({ax}, {ay})"
             role = _role_words(x.sentence, x.surface) & _role_words(y.sentence, y.surface)
-            owners_x, owners_y = _role_owner(x.sentence, x.surface), _role_owner(y.sentence, y.surface)
-            if role and not (owners_x and owners_y and owners_x != owners_y):
+            if role and not _two_owners(x, y):
                 return f"both are called {min(role)!r} ({ax}, {ay})"
             age = _age(x.sentence, x.surface)
             if age and age == _age(y.sentence, y.surface):
@@ -1307,6 +1306,14 @@ def _role_words(sentence: str, surface: str) -> frozenset[str]:
 
 
 _OWNER_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s*\Z")
+"""A possessive name and the role noun after it, right before a name ("Vane's publicist, ")."""
+
+
+def _two_owners(x: Claim, y: Claim) -> bool:
+    """Whether two mentions hold their role for two people named by possessives ("Marsh's
+    publicist, Dana Kell" / "Vane's publicist, Erin Kell")."""
+    ox, oy = _role_owner(x.sentence, x.surface), _role_owner(y.sentence, y.surface)
+    return bool(ox and oy and ox != oy)
 
 
 def _role_owner(sentence: str, surface: str) -> str:

@@ -109,7 +109,6 @@ from typing import Any, NamedTuple
 from factcheck.models import Interval, Step
 from factcheck.units import (
     DIMENSION_ADJECTIVES,
-    FALL_BEFORE,
     METRE_CUES,
     PENCE,
     SIGN_CHARACTERS,
@@ -117,6 +116,7 @@ from factcheck.units import (
     SUPERSCRIPTS,
     currency_code,
     currency_sign,
+    fall_before,
     glued_symbol,
 )
 from factcheck.words import ascii_lowered, trie_pattern
@@ -1076,8 +1076,7 @@ class _Scanner:
             return True
         if currency or self.low(nxt) not in METRE_CUES:
             return False
-        number = self.toks[e - 1].start if e > 0 else 0
-        return FALL_BEFORE.search(self.text, max(0, number - 40), number) is not None
+        return fall_before(self.text, self.toks[e - 1].start if e > 0 else 0)
 
     def word_single(self, k: int) -> _Num | _Skip | None:
         vague = self.vague(k)

@@ -270,6 +270,16 @@ FALL_BEFORE = re.compile(
     r"|stuck|lies|lay|lying)\s+(?:about|some|nearly|almost|around|roughly|more\s+than\s+)?\s*\Z",
     re.IGNORECASE,
 )
+"""A verb of falling or lying just before a number (a qualifier between): "fell 60m", "trapped about 400m"."""
+FALL_REACH = 40
+"""Characters before a number searched for ``FALL_BEFORE``."""
+
+
+def fall_before(text: str, start: int) -> bool:
+    """Whether a verb of falling or lying stands just before the number starting at ``start``."""
+    return FALL_BEFORE.search(text, max(0, start - FALL_REACH), start) is not None
+
+
 _ALIASES = {"C": "degC", "F": "degF", "kmh": "km/h", "kmph": "km/h", "lbs": "lb", "℃": "degC", "℉": "degF"}
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
@@ -356,7 +366,7 @@ def _fell_metres(text: str, pos: int, end: int) -> bool:
     start = pos
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
-    return FALL_BEFORE.search(text, max(0, start - 40), start) is not None
+    return fall_before(text, start)
 
 
 _NEXT_WORD = re.compile(r"[\s-]([A-Za-z]+)")

@@ -1945,6 +1945,7 @@ SEVERITY_ADVERBS = frozenset("critically seriously badly severely gravely".split
 CONDITIONS = frozenset("critical serious stable".split())
 """A patient's condition, as hospitals report it: "seven were in a critical condition"."""
 _CONDITION_SKIP = frozenset({"in", "a", "said", "to", "be", "listed", "described", "as"})
+"""Words between a number and its people's condition: "were said to be in a critical condition"."""
 _CONDITION_ENDS = frozenset({"", ",", ".", ";", "and", "but", "at", "in", "after", "on", "with", "following"})
 """What may follow a condition word that is one ("seven were critical, the hospital said")."""
 
@@ -2147,10 +2148,10 @@ _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
 """Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
 RECORD_SPANS = frozenset("season seasons year years career games".split())
+"""Words after a pair that make it a record over a span: "went 112-53 in five seasons"."""
 NOT_A_RECORD_AFTER = frozenset("up down ahead behind at in on lead win victory into for against to".split())
 """Words after "went" and a pair that make it a score or a vote: "went 2-0 up", "the match went 1-1
 into extra time", "voters went 2-1 for the levy"."""
-"""Words after a pair that make it a record over a span: "went 112-53 in five seasons"."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
@@ -3191,7 +3192,9 @@ ESTIMATE_VERBS = frozenset("estimated estimates estimate put puts putting pegged
 def _counted_subject(before: list[Token], k: int, noun: str, object_: bool = False) -> bool:
     """Whether the plural noun at ``before[k]``, just before a verb of reaching, is what the bare
     number after it counts: "Final admissions reached 68,500", "arrivals rose to 1,200". The noun
-    opens its clause, with an adjective at most before it, and is a plain lower-case plural."""
+    opens its clause, with an adjective at most before it, and is a plain lower-case plural.
+    ``object_``: the noun is the object of a verb of estimating ("estimated admissions at about
+    62,000"), which may stand anywhere in its clause."""
     word = before[k]
     if not word.is_word or (word.text != word.lower and k > 0) or word.lower == noun:
         return False  # a name, or no plural
@@ -3200,9 +3203,9 @@ def _counted_subject(before: list[Token], k: int, noun: str, object_: bool = Fal
         return False  # "Profits rose to 12": a business figure is a sum, never a count of itself
     if not_a_noun(noun):
         return False
-    opener = before[k - 1] if k >= 1 else None
     if object_:
         return True
+    opener = before[k - 1] if k >= 1 else None
     if opener is not None and opener.is_word and opener.lower not in ("the", "final", "total", "overall"):
         return opener.text[0].isupper() and k == 1  # "Final admissions reached" opening the sentence
     return True
