@@ -620,6 +620,11 @@ MOVED_REACH = 80
 """Characters before a relative date searched for the verb of a plan moved (``_MOVED_TO``)."""
 
 
+_PAST_BEFORE_MARKER = re.compile(r"\b(?:did|didn['’]t|was|were|had|looked|seemed|said|thought)\b", re.IGNORECASE)
+"""A past verb between a date and a later future marker: the marker is of a clause of that past
+("on Saturday night it did not look like that would be easy"): the date is in the past."""
+
+
 def is_future_sentence(text: str) -> bool:
     """True when the sentence has a future marker (see the module's tense rule)."""
     return _FUTURE_RE.search(text) is not None
@@ -700,8 +705,14 @@ class _Scanner:
             return False
         head = _own_clause(self.text[:core], core)
         markers = list(_FUTURE_RE.finditer(head))
+        if not markers:
+            # the marker comes after the date: "On Monday, he will appear in court"; but not after a
+            # past verb of the date's own: "on Saturday night it did not look like that would be easy"
+            tail = self.text[core:]
+            after = _FUTURE_RE.search(tail)
+            return after is None or _PAST_BEFORE_MARKER.search(tail, 0, after.start()) is None
         # "A man who is due to stand trial ... was arrested on Monday": the date is of the past verb
-        return not markers or _PAST_BE.search(head, markers[-1].end()) is None
+        return _PAST_BE.search(head, markers[-1].end()) is None
 
     def add(
         self,

@@ -434,3 +434,16 @@ def test_a_plan_moved_to_a_day_is_still_to_come(text: str, expected: str) -> Non
 )
 def test_a_moved_day_the_sentence_says_came_is_past(text: str, published: date, expected: str) -> None:
     assert find_dates(text, published)[-1].display == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker after the date, of a clause of a past verb of the date's own
+        ("For the first three rounds on Saturday night it did not look like that would be easy.", "2027-10-09"),
+        ("On Monday, he will appear in court.", "2027-10-11"),  # the marker is the date's verb's
+    ],
+)
+def test_a_future_marker_after_a_past_verb_dates_nothing_to_come(text: str, expected: str) -> None:
+    (m,) = find_dates(text, date(2027, 10, 10))
+    assert m.display == expected
