@@ -472,6 +472,11 @@ CASES = [
     ("Kellerman went 112-53 in five seasons at Wexford.", [("record", "112-53", "112-53"), ("season", "five seasons", "")]),  # noqa: E501
     ("This season's team went 27-7.", [("record", "27-7", "27-7")]),
     ("United went 2-0 up before the break.", []),
+    ("Kasperek, improving to 30-0, said he was ready.", [("record", "30-0", "30-0")]),
+    ("He remains unbeaten at 29-0.", [("record", "29-0", "29-0")]),
+    # an attendance and a crowd a fighter fought in front of are a crowd's size
+    ("The official attendance was 18,412.", [("crowd", "18,412", "")]),
+    ("Reese fought in front of more than 21,000 at the Corrigan Center.", [("crowd", "more than 21,000", "")]),
     ("Rovers won on penalties after the match went 1-1 into extra time.", []),
     ("Pell voters went 2-1 for the library levy on Tuesday.", []),
     # the last age of a list before a verb is an age, not a count of the dead

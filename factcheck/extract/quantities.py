@@ -156,7 +156,10 @@ COUNT_VERBS = {
 """Verbs whose object, when only a number ("killed 5"), is a count of what the verb says."""
 MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
-RECORD_CUES = frozenset("record mark season standing standings dropped fell improved slipped climbed moved".split())
+RECORD_CUES = frozenset(
+    "record mark season standing standings dropped fell improved improving improves slipped climbed moved unbeaten"
+    " undefeated".split()
+)
 RECORD_STARTS = frozenset("opened started".split())
 """Verbs just before a pair that make it a record: "the Hawks have opened 7-12"."""
 STANDING_VERBS = frozenset("sit sits sat sitting stand stands stood standing remain remains remained remaining".split())
@@ -1883,6 +1886,10 @@ def _crowd_before(before: list[Token]) -> str:
         return f"{before[-2].text} of"
     if len(before) >= 2 and before[-1].lower == "by" and before[-2].lower in ATTEND_VERBS:
         return f"{before[-2].text} by"  # "a march attended by some 9,000"
+    if len(before) >= 2 and before[-2].lower == "attendance" and before[-1].lower in ("of", "was", "is", "reached"):
+        return f"{before[-2].text} {before[-1].text}"  # "The official attendance was 18,412"
+    if len(before) >= 3 and [t.lower for t in before[-3:]] == ["in", "front", "of"]:
+        return "in front of"  # "in front of more than 21,000 at the arena"
     return ""
 
 
