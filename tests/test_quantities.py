@@ -450,6 +450,9 @@ CASES = [
     ("Final admissions reached 68,500, the organisers said.", [("admission", "68,500", "")]),
     ("Officials estimated admissions at about 62,000.", [("admission", "about 62,000", "")]),
     ("Shares rose to 4.50 on Monday.", []),  # a price, no count of shares
+    # a percentage in apposition to the noun opening the sentence
+    ("Turnout, at 60.9 percent, was the highest since 2011.", [("turnout", "60.9 percent", "")]),
+    ("In the capital, at 40 percent, turnout was low.", []),  # no apposition to the capital
     ("Profits rose to 12 in the ranking of carmakers.", []),  # a business figure is a sum, no count
     # a glued "m" is metres going down or into, millions with a currency
     ("The coach fell 60m into a ravine.", [("distance", "60m", "")]),

@@ -1232,12 +1232,28 @@ def _magnitude_end(text: str, n: numbers.NumberMatch) -> int:
     return n.end + m.end() if m else n.end
 
 
+def _subject_apposition(before: list[Token]) -> bool:
+    """Whether a figure stands in an apposition to the noun opening its sentence: "Turnout, at 60.9
+    percent, was ..." (a determiner and an adjective at most before the noun; not "In the capital,
+    at 40 percent, ...")."""
+    if len(before) < 3 or before[-1].lower != "at" or before[-2].text != ",":
+        return False
+    subject = before[:-2]
+    return len(subject) <= APPOSITION_SUBJECT and all(t.is_word and t.lower not in _NP_PREPOSITIONS for t in subject)
+
+
+APPOSITION_SUBJECT = 3
+"""Words, at most, of the noun phrase an apposition "X, at N%" opens the sentence with."""
+
+
 def _noun_before(before: list[Token]) -> str:
-    """The noun a percentage is of when no noun follows: "Turnout was 88.4%" -> turnout."""
+    """The noun a percentage is of when no noun follows: "Turnout was 88.4%" -> turnout; "Turnout, at
+    60.9 percent, was the highest since 2011" -> turnout (an apposition: a comma and "at" alone)."""
+    apposition = _subject_apposition(before)
     for t in reversed(before[-6:]):
         low = t.lower
         if not t.is_word:
-            if t.text in ",;:(":
+            if t.text in ",;:(" and not (apposition and t is before[-2]):
                 return ""
             continue
         if low in STOPWORDS or low in AUXILIARIES or low.endswith(("ed", "ing")) or low in _LINK_VERBS:
@@ -1303,8 +1319,11 @@ def _measure_noun(before: list[Token], head: str, toks: list[Token]) -> str:
         return "turnout" if any(t.lower in VOTING_WORDS for t in toks) else ""
     if head:
         return ""
+    apposition = _subject_apposition(before)  # "Turnout, at 60.9 percent, was ..."
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _MEASURE_LOOKBACK), -1):
         t = before[k]
+        if apposition and k == len(before) - 2:
+            continue
         if t.text in ";:(" or (t.text == "," and k < len(before) - 1 and before[k + 1].lower != "the"):
             return ""
         low = t.lower
