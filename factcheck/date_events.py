@@ -215,7 +215,7 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if verb:  # "The suspect in the shooting of Anna Berg, 15, on Monday pleaded ...": the plea's day
             return verb, after[0]
     if _CONVICTED_BEFORE.search(left):
-        return "convict", "convicted"  # "was convicted in 2019 of killing a clerk": the conviction's year
+        return "convict", "convicted"  # "was convicted in 2018 of killing a guard": the conviction's year
     phrases = {
         m.group(1).lower(): event
         for phrase, event in _PHRASES
@@ -299,9 +299,9 @@ def _cause_after(after: list[str]) -> str | None:
 
 
 _CONVICTED_BEFORE = re.compile(r"\bconvicted\s+(?:(?:in|on|last|this|early|late)\s+)?\Z", re.IGNORECASE)
-""""convicted" right before a date ("convicted in 2019 of killing a clerk", "convicted Friday of
+""""convicted" right before a date ("convicted in 2018 of killing a guard", "convicted Friday of
 murder"): the day of the conviction; "convicted of robbing a bank in 2019" dates the crime, and a
-"convicted" after the date ("robbed the bank in 2014 and was convicted in 2016") is another date's."""
+"convicted" after the date ("robbed a store in 2011 and was convicted in 2013") is another date's."""
 _PHRASES = (
     (re.compile(r"\b(let)\s+go\b(?!\s+of\b)", re.IGNORECASE), "fire"),
     (

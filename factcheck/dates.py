@@ -281,6 +281,8 @@ _YEAR_PREV_WORDS = frozenset(
     middle""".split()
 )
 """A four-digit number after one of these words is a year."""
+RELATIVE_RULE = "relative to publication"
+"""The opening of the rule of a date's step read against its report's publication day ("Tuesday")."""
 WEEKDAY_YEAR_DAYS = 180
 """Days from publication within which a day-month keeps the year the tense rule gives it, whatever
 weekday is written beside it (a weekday a day or two off is a slip); further off, the year in which
@@ -622,7 +624,7 @@ MOVED_REACH = 80
 
 _PAST_BEFORE_MARKER = re.compile(r"\b(?:did|didn['’]t|was|were|had|looked|seemed|said|thought)\b", re.IGNORECASE)
 """A past verb between a date and a later future marker: the marker is of a clause of that past
-("on Saturday night it did not look like that would be easy"): the date is in the past."""
+("on Friday night it did not look as if that would be easy"): the date is in the past."""
 
 
 def is_future_sentence(text: str) -> bool:
@@ -696,7 +698,7 @@ class _Scanner:
         if said_before(self.text, core):
             return False
         if _MOVED_TO.search(self.text, max(0, core - MOVED_REACH), core) and not _CAME.search(self.text, core):
-            return True  # "pushed back production to September": the new day of a plan, still to come
+            return True  # "pushed back filming to October": the new day of a plan, still to come
         if self._future_sentence is None:
             self._future_sentence = is_future_sentence(self.text)
         if not self._future_sentence:
@@ -707,7 +709,7 @@ class _Scanner:
         markers = list(_FUTURE_RE.finditer(head))
         if not markers:
             # the marker comes after the date: "On Monday, he will appear in court"; but not after a
-            # past verb of the date's own: "on Saturday night it did not look like that would be easy"
+            # past verb of the date's own: "on Friday night it did not look as if that would be easy"
             tail = self.text[core:]
             after = _FUTURE_RE.search(tail)
             return after is None or _PAST_BEFORE_MARKER.search(tail, 0, after.start()) is None
@@ -873,7 +875,7 @@ class _Scanner:
             year, how = (pub.year if month >= pub.month else pub.year + 1), "future tense: on or after"
         else:
             year, how = (pub.year if month <= pub.month else pub.year - 1), "past tense: on or before"
-        rule = f"relative to publication {pub.isoformat()}, {how} it"
+        rule = f"{RELATIVE_RULE} {pub.isoformat()}, {how} it"
         self.add(pre.start() if pre else start, end, month_interval(year, month), "month", rule, relative=True,
                  mod=mod)  # fmt: skip
 
@@ -964,7 +966,7 @@ class _Scanner:
                     self.weekday_symbol(m.start(), m.end(), WEEKDAYS.index(m["wd"]))
             return
         text = self.text
-        base = f"relative to publication {pub.isoformat()}"
+        base = f"{RELATIVE_RULE} {pub.isoformat()}"
         for m in _WEEKDAY_RE.finditer(text):
             if self.word_start(m.start()):
                 self.weekday(m.start(), m.end(), WEEKDAYS.index(m["wd"]), base)
@@ -1025,7 +1027,7 @@ class _Scanner:
                     saturday += timedelta(days=7)
             else:
                 how = "past tense: nearest on or before"
-            rule = f"relative to publication {pub.isoformat()}, {how} it: Saturday and Sunday"
+            rule = f"{RELATIVE_RULE} {pub.isoformat()}, {how} it: Saturday and Sunday"
             self.add(
                 m.start(), m.end(), day_interval(saturday, saturday + timedelta(days=1)), "weekend", rule, relative=True
             )

@@ -28,7 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.date_events import WORD, date_event
-from factcheck.dates import DUE_PLAN_RE, REPORT_KEY, WEEKDAYS, symbols_overlap
+from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import Matching, similarity
@@ -101,7 +101,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         if no_day_conflict(x, y):
             return False  # "will appear in court on Thursday" / "a raid on Tuesday"; "late Friday" / "early Saturday"
         if _one_word_retold(x, y):
-            return False  # "came here tonight" quoted on the night and again the next day: one night
+            return False  # "were with us tonight" quoted on the night and again the next day: one night
         if one_event_told_otherwise(x, y):
             return True
     need_score, need_shared = CONFLICT_LINK.get(x.kind, (0.5, 4))
@@ -179,11 +179,12 @@ def _later_statement(x: Claim, y: Claim, published: dict[str, date | None]) -> b
     changed, which tells of one statement."""
     if not (x.kind is ClaimKind.DATE and x.key == y.key == REPORT_KEY and x.value and y.value):
         return False
-    if x.value.low is None or y.value.low is None or _same_sentence(x, y) or _copied_sentence(x, y):
+    lx, ly = x.value.low, y.value.low
+    if lx is None or ly is None or _same_sentence(x, y) or _copied_sentence(x, y):
         return False  # one sentence, its day changed: one statement told on two days
-    early, late = (x, y) if x.value.low <= y.value.low else (y, x)
+    early, late_day = (x, ly) if lx <= ly else (y, lx)
     pub = published.get(early.location.article)
-    return pub is not None and late.value is not None and (late.value.low or 0) > pub.toordinal()
+    return pub is not None and late_day > pub.toordinal()
 
 
 def _one_word_retold(x: Claim, y: Claim) -> bool:
@@ -193,8 +194,7 @@ def _one_word_retold(x: Claim, y: Claim) -> bool:
     not two reports' days of one event."""
     if x.surface.lower() != y.surface.lower() or any(ch.isdigit() for ch in x.surface):
         return False
-    relative = "relative to publication"
-    if not (any(s.rule.startswith(relative) for s in x.steps) and any(s.rule.startswith(relative) for s in y.steps)):
+    if not all(any(s.rule.startswith(RELATIVE_RULE) for s in c.steps) for c in (x, y)):
         return False
     qx, qy = _quoted_around(x), _quoted_around(y)
     if qx and qy:  # one quotation, attributed in other words
@@ -203,19 +203,16 @@ def _one_word_retold(x: Claim, y: Claim) -> bool:
     return _same_sentence(x, y)
 
 
-_QUOTE_MARKS = '"“”'
-
-
 def _quoted_around(c: Claim) -> str:
-    """The quotation of ``c``'s sentence that its date's words are in, or "" when they are in none."""
-    text, at = c.sentence, c.sentence.find(c.surface)
-    if at < 0:
-        return ""
-    opened = [i for i, ch in enumerate(text[:at]) if ch in _QUOTE_MARKS]
-    closes = [i for i, ch in enumerate(text[at:], at) if ch in _QUOTE_MARKS]
-    if len(opened) % 2 == 0 or not closes:
-        return ""  # an even count of marks before it: outside any quotation
-    return text[opened[-1] + 1 : closes[0]]
+    """The quotation of ``c``'s sentence that its date's words are in (``quotes.find_quotes``), or ""
+    when they are in none."""
+    from factcheck.quotes import find_quotes
+
+    at = c.sentence.find(c.surface)
+    for q in find_quotes([(0, c.sentence)]) if at >= 0 else ():
+        if q.inner_start <= at < q.inner_end:
+            return c.sentence[q.inner_start : q.inner_end]
+    return ""
 
 
 def _one_ranking(x: Claim, y: Claim, score: float, shared: int) -> bool:

@@ -161,44 +161,50 @@ def no_day_conflict(x: Claim, y: Claim) -> bool:
     return plan_and_deed(x, y) or across_midnight(x, y) or _state_day(x) or _state_day(y)
 
 
-_STATE_BEFORE = re.compile(
+_LASTING_STATE = re.compile(
     r"\b(?:remained|stayed|(?:was|were|is|are)[ ]still"
     r"|(?:was|were|is|are|remained)[ ]in[ ](?:a[ ])?(?:\w+[ ]){0,3}condition)\b"
     r"(?P<between>[^,;:.]*)\Z",
     re.IGNORECASE,
 )
 """Words of a state that lasts, as the predicate of a date's clause: "remained at the medical
-center on Tuesday", "was in serious but stable condition on Monday", "were still without power on
+center on Tuesday", "was in stable condition on Friday", "were still without power on
 Saturday"; not a noun ("human remains were found", "a stay granted"), nor "still" of another verb
 ("police still have not said why officers arrested him on Thursday")."""
-_STATE_NOT_BETWEEN = re.compile(
+_LASTING_STATE_NOT_BETWEEN = re.compile(
     r"\b(?:after|before|since|following|from|of|until|when|who|which|that)\b|\b\w+ed\b"
     r"|\b(?:found|built|held|made|set|shot|hit|left|took|began|ran|fell|sent|brought|caught|struck|won|lost|"
     r"sold|bought|told|said|killed|died)\b",
     re.IGNORECASE,
 )
 """Words between a state's words and a date that make the date another event's: a subordinate
-clause ("after Sunday's earthquake", "until Tuesday, when") or a verb of its own ("stayed at the
+clause ("after Tuesday's storm", "until Tuesday, when") or a verb of its own ("stayed at the
 hotel were evacuated on Monday")."""
 _ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,2})\.(?=\s[A-Z])")
-"""The dot of a short capitalised abbreviation ("St. Brendan", "Mt. Hood"): no end of a clause."""
+"""The dot of a short capitalised abbreviation ("St. Anne", "Mt. Hood"): no end of a clause."""
 
 
 def _state_day(c: Claim) -> bool:
     """Whether a date is a day a state still held ("He remained in hospital on Tuesday"): the state
     held on other days too, so another report's other day for it is no other day of an event."""
-    at = c.sentence.find(c.surface)
-    if at <= 0 or c.surface.split()[0].lower() in _RELATING:
-        return False  # "after Sunday's earthquake": the day of an event the state came after
-    window = _ABBREVIATION_DOT.sub(r"\1", c.sentence[max(0, at - STATE_REACH) : at])
-    m = _STATE_BEFORE.search(window)
-    return m is not None and _STATE_NOT_BETWEEN.search(m.group("between")) is None
+    return _state_day_in(c.sentence, c.surface)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _state_day_in(sentence: str, surface: str) -> bool:
+    """``_state_day`` of a date's words in its sentence (cached: asked for every pair of dates)."""
+    at = sentence.find(surface)
+    if at <= 0 or surface.split()[0].lower() in _RELATING:
+        return False  # "after Tuesday's storm": the day of an event the state came after
+    window = _ABBREVIATION_DOT.sub(r"\1", sentence[max(0, at - STATE_REACH) : at])
+    m = _LASTING_STATE.search(window)
+    return m is not None and _LASTING_STATE_NOT_BETWEEN.search(m.group("between")) is None
 
 
 _RELATING = frozenset("after before since following from until by".split())
-"""Words opening a date's words that tie it to another event ("after Sunday's earthquake")."""
+"""Words opening a date's words that tie it to another event ("after Tuesday's storm")."""
 STATE_REACH = 80
-"""Characters before a date searched for the words of a lasting state (``_STATE_BEFORE``)."""
+"""Characters before a date searched for the words of a lasting state (``_LASTING_STATE``)."""
 
 
 def plan_and_deed(x: Claim, y: Claim) -> bool:

@@ -1318,7 +1318,7 @@ def _two_owners(x: Claim, y: Claim) -> bool:
 
 def _role_owner(sentence: str, surface: str) -> str:
     """Whose role a name holds, by a possessive just before its role noun ("Vane's publicist,
-    Rebecca Solis" -> "vane"), or "": two publicists of two people are two people."""
+    Erin Lodd" -> "vane"), or "": two publicists of two people are two people."""
     at = sentence.find(surface)
     m = _OWNER_BEFORE.search(sentence, max(0, at - ROLE_OWNER_REACH), at) if at > 0 else None
     return m.group(1).lower() if m else ""

@@ -1070,7 +1070,7 @@ class _Scanner:
     def dimension_after(self, e: int, currency: bool = False) -> bool:
         """A dimension adjective follows token ``e`` ("240m long", "a 30m-high wall"), or with no
         currency, after a verb of falling, a word of going down or into (``units.METRE_CUES``,
-        ``units.FALL_BEFORE``: "fell 60m into a ravine"): "m" is metres."""
+        ``units.FALL_BEFORE``: "fell 45m into a gorge"): "m" is metres."""
         nxt = e + 2 if self.low(e + 1) == "-" else e + 1
         if self.low(nxt) in DIMENSION_ADJECTIVES:
             return True

@@ -117,7 +117,7 @@ _BREADCRUMB = re.compile(r"\s[>/–-]\s")
 """The separators of a breadcrumb trail ("Courier News - World - Europe", "Sport > Baseball > Trades")."""
 MAX_BREADCRUMB_WORDS = 10
 MAX_SECTION_WORDS = 6
-"""Words of a line of an outlet and its section ("Coatings World Weekly | Mergers & Acquisitions")."""
+"""Words of a line of an outlet and its section ("Paint Trade Weekly | Deals")."""
 _PROMO_PHRASES = (
     r"subscribe|subscription|subscriber|newsletters?|inbox|download (?:our|the) (?:\w+ )?app|"
     r"our (?:mobile |official )?app|follow us|sign up|log in|click here|advertisement|sponsored|"

@@ -263,8 +263,8 @@ DIMENSION_ADJECTIVES = frozenset("long high tall wide deep thick".split())
 """Adjectives after a length that say what it measures ("240 metres long")."""
 METRE_CUES = frozenset("into down underground".split())
 """Words after a glued "m" that make it metres when a verb of falling or lying is just before the
-number (``FALL_BEFORE``) and no currency: "fell 60m into a ravine", "trapped 400m underground";
-not "pump 60m into road safety", "revenue came in 12m below estimates"."""
+number (``FALL_BEFORE``) and no currency: "fell 45m into a gorge", "trapped 300m underground";
+not "pour 30m into road repairs", "sales came in 9m below forecasts"."""
 FALL_BEFORE = re.compile(
     r"\b(?:fell|falls?|falling|plunged|plunging|plummeted|dropped|tumbled|slid|sank|crashed|trapped|buried"
     r"|stuck|lies|lay|lying)\s+(?:about|some|nearly|almost|around|roughly|more\s+than\s+)?\s*\Z",
@@ -359,7 +359,7 @@ def _adjective_follows(text: str, end: int) -> bool:
 
 def _fell_metres(text: str, pos: int, end: int) -> bool:
     """Whether "m" glued to the number ending at ``pos`` is metres of a fall (``METRE_CUES``,
-    ``FALL_BEFORE``): "fell 60m into a ravine"."""
+    ``FALL_BEFORE``): "fell 45m into a gorge"."""
     m = _NEXT_WORD.match(text, end)
     if m is None or m.group(1).lower() not in METRE_CUES or (pos < len(text) and text[pos] in SPACE_SEPS):
         return False

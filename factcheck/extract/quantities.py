@@ -142,8 +142,8 @@ VOTER_NOUNS = frozenset("voter electorate elector".split())
 VOTING_WORDS = frozenset("cast voted vote participated turned turnout polls ballots".split())
 """A percentage of voters who "cast their ballots", "voted", "turned out" is the turnout."""
 EMPLOY_VERBS = frozenset("employ employs employed employing".split())
-"""Verbs whose object, a number alone, is a workforce: "the plant, which employs 870, will close".
-("employs 870 people" stays a count of people: whose workforce it is, a company's or one plant's,
+"""Verbs whose object, a number alone, is a workforce: "the mill, which employs 640, will close".
+("employs 640 people" stays a count of people: whose workforce it is, a company's or one plant's,
 the reports of one story often tell apart, and "people" is compared only in alike words.)"""
 COUNT_VERBS = {
     **{v: "death" for v in KILL_VERBS | {"kills", "killing"}},
@@ -186,7 +186,7 @@ _LISTED_AGE_END = re.compile(
 )
 """After an age of a list ("aged 22 and 35, were held"): no noun ("aged 45 and 3 children")."""
 _LISTED_AGE_VERB = re.compile(r"\s*(?:died|survived|remain|remained|suffered)\b", re.IGNORECASE)
-"""A verb after the last age of a list joined by "and" ("women aged 34 and 42 died"); after a comma
+"""A verb after the last age of a list joined by "and" ("two men aged 27 and 58 died"); after a comma
 alone the number is a count ("Of the residents aged 65, 12 died")."""
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+\Z", re.IGNORECASE)
 _LISTED_AGE = re.compile(r"\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z")
@@ -516,7 +516,7 @@ def quantity_claim(
             return None  # "no-one was injured": nobody, not one
         verb = _count_verb(before)
         if labelled := _label_key(text, n, end):
-            head = labelled[1]  # "- Deaths: 5", "Jobs to be cut: 2,240": a fact box's line
+            head = labelled[1]  # "- Deaths: 5", "Job losses: 2,240": a fact box's line
             steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         elif verb:
             head = COUNT_VERBS[verb]
@@ -1233,7 +1233,7 @@ def _magnitude_end(text: str, n: numbers.NumberMatch) -> int:
 
 
 def _subject_apposition(before: list[Token]) -> bool:
-    """Whether a figure stands in an apposition to the noun opening its sentence: "Turnout, at 60.9
+    """Whether a figure stands in an apposition to the noun opening its sentence: "Turnout, at 57.3
     percent, was ..." (a determiner and an adjective at most before the noun; not "In the capital,
     at 40 percent, ...")."""
     if len(before) < 3 or before[-1].lower != "at" or before[-2].text != ",":
@@ -1248,7 +1248,7 @@ APPOSITION_SUBJECT = 3
 
 def _noun_before(before: list[Token]) -> str:
     """The noun a percentage is of when no noun follows: "Turnout was 88.4%" -> turnout; "Turnout, at
-    60.9 percent, was the highest since 2011" -> turnout (an apposition: a comma and "at" alone)."""
+    57.3 percent, was the highest since 2011" -> turnout (an apposition: a comma and "at" alone)."""
     apposition = _subject_apposition(before)
     for t in reversed(before[-6:]):
         low = t.lower
@@ -1319,7 +1319,7 @@ def _measure_noun(before: list[Token], head: str, toks: list[Token]) -> str:
         return "turnout" if any(t.lower in VOTING_WORDS for t in toks) else ""
     if head:
         return ""
-    apposition = _subject_apposition(before)  # "Turnout, at 60.9 percent, was ..."
+    apposition = _subject_apposition(before)  # "Turnout, at 57.3 percent, was ..."
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _MEASURE_LOOKBACK), -1):
         t = before[k]
         if apposition and k == len(before) - 2:
@@ -1482,7 +1482,7 @@ TALLY_MOVERS = frozenset(
     """raising raised raises bringing brought brings taking took takes pushing pushed pushes lifting lifted
     lifts putting puts""".split()
 )
-"""Verbs that move a tally to its value: "raising the death toll to four", "took the toll to 12"."""
+"""Verbs that move a tally to its value: "raising the death toll to six", "took the toll to 12"."""
 HARM_TALLIES = frozenset("death injury casualty".split())
 """Words before a moved toll that make it a count of harm: a road's or a bridge's toll is a price."""
 TALLY_MOVED_REACH = 6
@@ -1906,9 +1906,9 @@ def _crowd_before(before: list[Token]) -> str:
     if len(before) >= 2 and before[-1].lower == "by" and before[-2].lower in ATTEND_VERBS:
         return f"{before[-2].text} by"  # "a march attended by some 9,000"
     if len(before) >= 2 and before[-2].lower == "attendance" and before[-1].lower in ("of", "was", "is", "reached"):
-        return f"{before[-2].text} {before[-1].text}"  # "The official attendance was 18,412"
+        return f"{before[-2].text} {before[-1].text}"  # "The official attendance was 9,730"
     if len(before) >= 3 and [t.lower for t in before[-3:]] == ["in", "front", "of"]:
-        return "in front of"  # "in front of more than 21,000 at the arena"
+        return "in front of"  # "in front of more than 15,000 at the stadium"
     return ""
 
 
@@ -1936,7 +1936,7 @@ def _tally_link(before: list[Token]) -> bool:
     if last == "of":
         return len(before) >= 2 and before[-2].lower in TALLY_NOUNS
     if last == "to":
-        # "raising the death toll to four", "bringing the toll from the quake to 9": a verb moving the tally
+        # "raising the death toll to six", "bringing the toll from the quake to 9": a verb moving the tally
         for k in range(len(before) - 2, max(-1, len(before) - 2 - TALLY_MOVED_REACH), -1):
             if before[k].lower in TALLY_NOUNS:
                 # "the death toll ... to 4", "the toll to 12", "the toll from the quake to 9"; not a road's
@@ -1946,7 +1946,7 @@ def _tally_link(before: list[Token]) -> bool:
                 told = harm or not between or between[0].lower == "from"
                 if told and any(t.lower in TALLY_MOVERS for t in before[max(0, k - 3) : k]):
                     return True
-                break  # "Halden toll rises to five" is read below
+                break  # "Ostby toll rises to six" is read below
             if before[k].text in ",;:()":
                 break
     return last in ("at", "to") and len(before) >= 2 and before[-2].lower in TALLY_LINKS
@@ -1978,7 +1978,7 @@ _CONDITION_ENDS = frozenset({"", ",", ".", ";", "and", "but", "at", "in", "after
 
 def _condition_after(after: list[Token], j: int) -> tuple[str, str] | None:
     """(the words, what is counted) for a number of people in a condition, as hospitals report it:
-    "Seven were in a critical condition", "five remain in serious condition", "seven were said to
+    "Nine were in a critical condition", "five remain in serious condition", "seven were said to
     be critical": those in that condition, not the injured as a whole."""
     for k in range(j, min(len(after), j + CONDITION_REACH)):
         w = after[k].lower
@@ -2174,7 +2174,7 @@ _CUE_PUNCTUATION = ".,;:()\"'“”‘’"
 _AFTER_SPLIT = re.compile(r"\s+|(?<=[a-z])[-–](?=[a-z])")
 """Words after a pair: a hyphen between letters splits them too ("a 40-38 record-a fine season")."""
 RECORD_SPANS = frozenset("season seasons year years career games".split())
-"""Words after a pair that make it a record over a span: "went 112-53 in five seasons"."""
+"""Words after a pair that make it a record over a span: "went 87-41 in four seasons"."""
 NOT_A_RECORD_AFTER = frozenset("up down ahead behind at in on lead win victory into for against to".split())
 """Words after "went" and a pair that make it a score or a vote: "went 2-0 up", "the match went 1-1
 into extra time", "voters went 2-1 for the levy"."""
@@ -2204,7 +2204,7 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, 
     if before and before[-1] == "went" and not height and not cues & SCORE_CUES:
         spanned = bool(set(after[:4]) & RECORD_SPANS)
         if spanned or not after or after[0] not in NOT_A_RECORD_AFTER:
-            return "record"  # "went 112-53 in five seasons", "went 27-7": not "went 2-0 up"
+            return "record"  # "went 87-41 in four seasons", "went 27-7": not "went 2-0 up"
     if len(before) >= 2 and before[-1] == "at" and _standing(before[-2], before[-3] if len(before) >= 3 else ""):
         return "record"
     if cues & SCORE_CUES:
@@ -2851,7 +2851,7 @@ def _skip_determiners(toks: list[Token], i: int) -> int:
 
 def _hyphened_verb_at(toks: list[Token], i: int) -> bool:
     """Whether a hyphened word whose last part is a participle starts at ``toks[i]`` and is a verb,
-    not a modifier of a noun after it: "drama co-starring Felix", not "prior drink-driving
+    not a modifier of a noun after it: "thriller co-starring Ivo", not "prior drink-driving
     convictions"."""
     if not (
         i + 2 < len(toks)
@@ -2904,7 +2904,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
         if phrase and _hyphened_verb_at(toks, i) and not t.text[0].isupper() and not _nationalities(phrase):
-            break  # "a $24 million drama co-starring ...": as "starring", a verb after the noun
+            break  # "a $15 million thriller co-starring ...": as "starring", a verb after the noun
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
             break  # "a half-litre of gin Wednesday": a day, not what is counted
         if phrase and _name_start(t) and _common_noun(phrase[-1]):
@@ -3212,15 +3212,15 @@ NOT_COUNTED_SUBJECTS = frozenset(
 
 
 ESTIMATE_VERBS = frozenset("estimated estimates estimate put puts putting pegged pegs placed places".split())
-"""Verbs of putting a count at a number: "estimated admissions at about 62,000"."""
+"""Verbs of putting a count at a number: "estimated entries at about 4,000"."""
 
 
 def _counted_subject(before: list[Token], k: int, noun: str, object_: bool = False) -> bool:
     """Whether the plural noun at ``before[k]``, just before a verb of reaching, is what the bare
-    number after it counts: "Final admissions reached 68,500", "arrivals rose to 1,200". The noun
+    number after it counts: "Final entries reached 4,300", "arrivals rose to 1,200". The noun
     opens its clause, with an adjective at most before it, and is a plain lower-case plural.
-    ``object_``: the noun is the object of a verb of estimating ("estimated admissions at about
-    62,000"), which may stand anywhere in its clause."""
+    ``object_``: the noun is the object of a verb of estimating ("estimated entries at about
+    4,000"), which may stand anywhere in its clause."""
     word = before[k]
     if not word.is_word or (word.text != word.lower and k > 0) or word.lower == noun:
         return False  # a name, or no plural
@@ -3233,7 +3233,7 @@ def _counted_subject(before: list[Token], k: int, noun: str, object_: bool = Fal
         return True
     opener = before[k - 1] if k >= 1 else None
     if opener is not None and opener.is_word and opener.lower not in ("the", "final", "total", "overall"):
-        return opener.text[0].isupper() and k == 1  # "Final admissions reached" opening the sentence
+        return opener.text[0].isupper() and k == 1  # "Final entries reached" opening the sentence
     return True
 
 
@@ -3245,7 +3245,7 @@ def _measured_before(before: list[Token]) -> tuple[str, str] | None:
     if k < 1 or not (before[k].lower in TALLY_LINKS or before[k].lower in ("of", "at", "to")):
         return None
     if k >= 2 and before[k].lower == "at" and before[k - 2].lower in ESTIMATE_VERBS:
-        noun = lemma(before[k - 1].lower)  # "estimated admissions at about 62,000"
+        noun = lemma(before[k - 1].lower)  # "estimated entries at about 4,000"
         return (before[k - 1].text, counted_class(noun)) if _counted_subject(before, k - 1, noun, True) else None
     if before[k].lower in ("at", "to"):
         k -= 1
@@ -3667,13 +3667,13 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 """The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
-million euros", "Jobs to be cut: about 1,500")."""
+million euros", "Job losses: about 1,500")."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
 
 
 def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] | None:
     """(the label, the key) when a figure (ending at ``end``) is the value of the label opening its
-    line and ends it ("- Deaths: 5" -> death, "Jobs to be cut: 2,240" -> job, "Jobs cut: 1,600" ->
+    line and ends it ("- Deaths: 5" -> death, "Job losses: 2,240" -> job, "Jobs cut: 1,600" ->
     job, "Films in competition: 18" -> film, "Budget: €4.1m" -> budget): the label's head noun, the
     last word before a preposition, a verb form or a state; None when the words before the figure are
     no label, the line goes on ("Brackwater blast: four dead as ...": a headline), or the label names
