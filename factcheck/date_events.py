@@ -320,12 +320,20 @@ _PHRASES = (
         ),
         "court appearance",
     ),
+    (
+        re.compile(
+            r"\b(gave|give|gives|giving|given|turned|turn|turns|turning)\s+(?:himself|herself|themselves)\s+"
+            r"(?:up\b(?!\s+(?:for|to\s+(?:the\s+)?(?:lord|god|work|music))\b)|in\b(?!\s+(?:his|her|their)\s+sleep))",
+            re.IGNORECASE,
+        ),
+        "surrender",
+    ),
     (re.compile(rf"\b({_VIOLENT})\s+(?:to\s+death|dead)\b", re.IGNORECASE), "kill"),
     (re.compile(rf"\b{_VIOLENT}\s+(?:to\s+)?(death|dead)\b", re.IGNORECASE), "kill"),
 )
 """Events named by a verb and the words after it, read from the verb: "was let go on Thursday" is
 the day of a dismissal (not in a story of custody: "questioned and let go by police"); "stepped
-down" of a resignation; "shot to
+down" of a resignation; "gave himself up", "turned herself in" of a surrender; "shot to
 death", "stabbed to death", "was shot dead" on Monday of a killing; "is to appear before
 the county court on May 9", "appeared in court on Friday" of a court appearance (a violent verb only:
 "pronounced dead", "declared dead", "found dead" are a death, not a killing). Tried and left out:

@@ -1801,8 +1801,9 @@ def _earlier_event(c: Claim) -> frozenset[str]:
     about it ("It killed 340 people"; ``extract.numeric``), or "earlier" when the figure's own clause
     opens naming an event as earlier ("An earlier fire destroyed 23 homes", "A previous quake killed 19")."""
     from factcheck.extract.numeric import EARLIER_EVENT
+    from factcheck.extract.quantities import EARLIER_CLAUSE
 
-    found = frozenset(s.result for s in c.steps if s.rule == EARLIER_EVENT)
+    found = frozenset(s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE))
     at = c.sentence.find(c.surface)
     if at > 0 and (m := _EARLIER_NAMED.match(c.sentence, 0, at)) and not _AFTER_EARLIER.search(c.sentence, m.end(), at):
         from factcheck.words import event_class

@@ -191,8 +191,13 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
     related: list[Related] = []
     for key, members in sorted(blocks.items()):
         scoped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        scopes = {(c.unit, c.scope_time) for c in members if c.scope_time}
+        dated: set[str] = set()
         for c in members:
-            scoped[(c.unit, c.scope_time)].append(c)
+            scope = c.scope_time or _earlier_scope(c, scopes)
+            if scope != c.scope_time:
+                dated.add(c.id)
+            scoped[(c.unit, scope)].append(c)
         block_groups: list[ClaimGroup] = []
         for (unit, scope_time), items in sorted(scoped.items()):
             for place_items in _split_places(items) if key != "age" else _split_people(items):
@@ -201,6 +206,8 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
                     reason += f", unit {unit}"
                 if scope_time:
                     reason += f", scope {scope_time}"
+                if any(c.id in dated for c in place_items):
+                    reason += " (with figures of an earlier event their sentences date so)"
                 if any(c.id in joined for c in place_items):
                     reason += f" (with durations whose words name the {key})"
                 reason += "".join(f" ({moved[c.id][1]})" for c in place_items if c.id in moved)
@@ -213,6 +220,23 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
                 if _linked(a.claims, b.claims) and not _other_measures(a.claims[0].unit, b.claims[0].unit):
                     related.append(Related(a, b, _scope_difference(a.claims[0], b.claims[0])))
     return groups, related
+
+
+def _earlier_scope(c: Claim, scopes: set[tuple[str, str]]) -> str:
+    """The scope of another figure of the block that a figure with none is dated in by its sentence
+    (an earlier event: "It killed 612 people" after a sentence on the quake "in February"; "struck in
+    September, ..., injuring 40"), so that it meets the figures given for that event ("injured almost
+    50 ... in September"); "" when none is."""
+    from calendar import month_name
+
+    from factcheck.extract.numeric import EARLIER_EVENT
+    from factcheck.extract.quantities import EARLIER_CLAUSE
+
+    told = {s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE)}
+    if not told:
+        return ""
+    told |= {month_name[int(d[6:8])] for d in told if d.startswith("month:") and d[6:8].isdigit()}
+    return next((scope for unit, scope in sorted(scopes) if unit == c.unit and scope in told), "")
 
 
 POSITIONS = frozenset({"ordinal", "pair"})

@@ -73,6 +73,10 @@ from factcheck.date_events import date_event, same_event
         ("Police arrested Dan Fisk, 30, on Monday in the killing of Ann Roe.", "Monday", "arrest"),
         ("A quake struck on Sunday, killing 12.", "Sunday", "quake"),
         ("The officer stepped down from the podium on Tuesday.", "Tuesday", "step"),
+        # giving oneself up is a surrender; giving oneself up to a cause or dying in one's sleep is not
+        ("The gunman gave himself up to police on Tuesday.", "Tuesday", "surrender"),
+        ("The suspect turned herself in at a station on Friday.", "Friday", "surrender"),
+        ("She gave herself up for her children on Friday.", "Friday", ""),
         # "let go" by police is a release; a participle after "a" or "with" is an adjective
         ("The driver was questioned and let go by police on Monday.", "Monday", "question"),
         ("The club let go its manager on Monday.", "Monday", "fire"),

@@ -585,6 +585,30 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "dated"),
+    [
+        # a toll told by a participle of a clause dated by an earlier month: that event's
+        ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", (2024, 5, 1), "2024-03"),
+        ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", None, "month:03"),
+        # the report's own month, a day, or no participle: the reported event's figure
+        ("A quake struck the coast in May near the port, killing 12 people and injuring 40.", (2024, 5, 20), ""),
+        ("A quake struck the coast on Sunday near the port, killing 12 people and injuring 40.", (2024, 5, 20), ""),
+        ("The town was rebuilt in March; 40 people were injured by the quake.", (2024, 5, 20), ""),
+    ],
+)
+def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, published, dated: str) -> None:
+    from datetime import date
+
+    from factcheck.extract.quantities import EARLIER_CLAUSE
+
+    day = date(*published) if published else None
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), day, LineIndex(sentence))
+    (injured,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "injury"]
+    assert injured.scope_time == ""  # its group is kept; the judge and the matcher read the step
+    assert [s.result for s in injured.steps if s.rule == EARLIER_CLAUSE] == ([dated] if dated else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "scope"),
     [
         ("Police have arrested 40 people since 2011.", "since 2011"),

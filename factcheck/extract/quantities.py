@@ -706,6 +706,9 @@ def quantity_claim(
     if not scope_time and (earlier := _earlier_event(text, before, found_dates, published)):
         words, scope_time = earlier
         steps.append(Step(words, scope_time, "an earlier event named by its year: its own figure"))
+    toll_end = before[-1].end if before else 0
+    if not scope_time and (earlier := _dated_clause_before(text, toll_end, found_dates, published)):
+        steps.append(Step(*earlier, EARLIER_CLAUSE))  # no scope: "It killed 612" of another report still meets it
     return _claim(
         name,
         sentence,
@@ -1571,6 +1574,43 @@ def _earlier_event(
             continue
         return text[d.start : d.end + following.end()], d.display
     return None
+
+
+EARLIER_CLAUSE = "the toll of an earlier event its clause dates"
+"""The rule of the step that dates a toll by its clause's earlier date (``_dated_clause_before``); the
+judge reads its date (``judge._dated_apart``) and the matcher its group (``match``)."""
+_TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding|leaving)\b", re.IGNORECASE)
+"""A participle of harm that opens a clause telling the toll of the clause before ("struck in
+September, killing seven and injuring 40")."""
+
+
+def _dated_clause_before(
+    text: str, end: int, found_dates: Sequence[dates.DateMatch], published: date | None
+) -> tuple[str, str] | None:
+    """(the words, the month or year, as ``judge._figure_dates`` writes it) when a figure is a toll
+    told by a participle (``_TOLL_PARTICIPLE``) of a clause dated by a month or year before the
+    publication's month ("A quake struck the region in September, killing seven and injuring 40" in
+    a November report; in a report with no date, a month named without its year): that earlier
+    event's figure. None when the date is a day (the
+    reported event's own: "hit on Sunday, injuring five"), a bound or the day of a statement, or a
+    new part of the sentence stands between."""
+    before = [d for d in found_dates if d.end <= end]
+    if not before:
+        return None
+    d = before[-1]
+    if d.granularity not in ("month", "year") or d.qualifier or d.said:
+        return None
+    if d.value.high is not None and published is not None:
+        last = date.fromordinal(int(d.value.high))
+        if (last.year, last.month) >= (published.year, published.month):
+            return None  # the month of the report: maybe its own event
+    elif not d.symbol.startswith("month:"):
+        return None  # a month named without its year, of a report with no date, may be any earlier one
+    between = text[d.end : end]
+    link = _TOLL_PARTICIPLE.search(between)
+    if link is None or re.search(r"[;:]|\.\s", between):
+        return None
+    return text[d.start : d.end + link.end()], d.symbol or d.display
 
 
 _NOBODY = re.compile(
