@@ -2075,3 +2075,41 @@ def test_a_month_without_a_year_does_not_date_an_event_clause():
     from factcheck.judge import _figure_dates
 
     assert not _figure_dates("Vanu was struck in March by a cyclone that killed 11 people.", "11 people", None)
+
+
+_TURNOUT = {
+    "a.txt": "The electoral board of Varnia said turnout in the Sunday vote for the assembly reached 71.46 percent.",
+    "b.txt": "The electoral board of Varnia said turnout in the Sunday vote for the assembly was almost 66 percent.",
+    "c.txt": "Some 1.2 million people, some 64.9 percent of registered voters, had cast ballots by late afternoon.",
+}
+
+
+def test_a_value_compatible_with_one_in_conflict_is_in_conflict_too(tmp_path):
+    # "some 64.9 percent" may be "almost 66 percent" told more precisely, which 71.46 contradicts
+    conflicts = {tuple(sorted(c.surface for c in f.claims)): f for f in _conflicts_of(tmp_path, _TURNOUT)}
+    bridged_pair = ("71.46 percent", "some 64.9 percent of registered voters")
+    assert set(conflicts) == {("71.46 percent", "almost 66 percent"), bridged_pair}
+    bridged = conflicts[bridged_pair]
+    assert "may be almost 66 percent told otherwise, which is in conflict with 71.46 percent" in bridged.explanation
+
+
+def test_no_value_is_bridged_to_one_a_report_gives_beside_it(tmp_path):
+    # c gives both 64.9 and about 71.5 (of 71.46): two figures of two things, whatever b says; judged
+    # without the events (``facts``), which would keep c's 64.9 from a's 71.46 on their own
+    from factcheck.api import NUMERIC_KINDS
+    from factcheck.judge import judge_group
+    from factcheck.match import match
+
+    texts = dict(_TURNOUT)
+    texts["c.txt"] += " Turnout reached about 71.5 percent by the close."
+    report = check([_corpus(tmp_path, texts)])
+    groups = match([c for c in report.claims if c.kind in NUMERIC_KINDS]).groups
+    (turnout,) = [g for g in groups if g.key == "turnout"]
+    found = judge_group(turnout, {}, None)
+    surfaces = [sorted(c.surface for c in f.claims) for f in found if f.verdict is Verdict.CONFLICT]
+    assert surfaces == [["71.46 percent", "almost 66 percent"]]
+    texts["c.txt"] = _TURNOUT["c.txt"]  # without c's second figure, 64.9 is bridged
+    report = check([_corpus(tmp_path, texts)])
+    groups = match([c for c in report.claims if c.kind in NUMERIC_KINDS]).groups
+    (turnout,) = [g for g in groups if g.key == "turnout"]
+    assert len([f for f in judge_group(turnout, {}, None) if f.verdict is Verdict.CONFLICT]) == 2
