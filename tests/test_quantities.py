@@ -1466,3 +1466,35 @@ def test_ages_of_a_list_are_never_set_against_another_reports(tmp_path: Path) ->
 def test_a_kicker_or_a_clause_before_a_colon_is_no_forecast_label(sentence: str) -> None:
     claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     assert [c.scope_time for c in claims if c.key == "percent of revenue"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The court heard that the accused has 11 previous convictions.", "conviction"),
+        ("The club lost its two previous finals.", "final"),
+        # a span of time stays a span: no count of years
+        ("Sales fell in the two previous years.", None),
+    ],
+)
+def test_previous_ones_are_counted_not_a_span(sentence: str, key: str | None) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    keys = [c.key for c in found if c.kind is ClaimKind.QUANTITY]
+    assert keys == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("In Britain the phones will cost from 849 pounds.", "GBP"),
+        ("He was fined 500 pounds by the magistrates.", "GBP"),
+        ("The new plant is worth 2.4 million pounds.", "GBP"),
+        # a weight stays a weight; a weight of goods in millions too
+        ("The baby weighed 8 pounds at birth.", ""),
+        ("The ship carried 2 million pounds of beef.", ""),
+    ],
+)
+def test_pounds_after_a_word_of_money_are_sterling(sentence: str, unit: str) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    assert (claim.unit == "GBP") == (unit == "GBP")

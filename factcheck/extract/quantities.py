@@ -296,8 +296,8 @@ def quantity_claim(
         unit = UNIT_WORDS[after[0].lower]
         i = 1
     elif _pounds_sterling(text, n, after):
-        unit, i = "GBP", 1  # "1.8 million pounds": money, as no one weighs in millions of pounds but goods
-        steps.append(Step(text[n.start : after[0].end], "GBP", "a sum in millions of pounds: sterling"))
+        unit, i = "GBP", 1  # "1.8 million pounds", "will cost from 849 pounds": money
+        steps.append(Step(text[n.start : after[0].end], "GBP", "a sum of money in pounds: sterling"))
     elif _vague_of_unit(n, after):
         # "hundreds of years", "dozens of miles": a vague number of a unit
         unit = UNIT_WORDS[after[1].lower]
@@ -2905,6 +2905,19 @@ def _hyphened_verb_at(toks: list[Token], i: int) -> bool:
     return nxt is None or not (nxt.is_word and nxt.text[0].islower() and nxt.lower not in STOPWORDS)
 
 
+EARLIER_ONES = frozenset({"previous"})
+"""Words of ``SPAN_WORDS`` that, after a number, tell which ones are counted, those before ("11 previous
+convictions"), when a noun that is no span of time follows them ("two previous years" is a span)."""
+
+
+def _earlier_ones_at(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is ``EARLIER_ONES`` before a noun that is no span of time (``_noun_phrase``)."""
+    if toks[i].lower not in EARLIER_ONES or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and nxt.lower not in STOPWORDS | AUXILIARIES | TIME_WORDS and not nxt.text[0].isupper()
+
+
 def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     """Up to MAX_PHRASE content words from ``i``; stops at function words and punctuation.
 
@@ -2932,6 +2945,10 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 i += 2
                 continue
             break
+        if not phrase and _earlier_ones_at(toks, i):
+            phrase.append(t)  # "11 previous convictions", "three prior arrests": which ones, not a span of time
+            i += 1
+            continue
         if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
             break
         if phrase and (t.lower in PHRASE_ENDS or (t.lower in NOT_COUNTED and t.lower not in RELATIVE_WORDS)):
@@ -3690,15 +3707,26 @@ def _unit_key(before: list[Token]) -> str:
 _SCALED = re.compile(r"(?:million|billion|bn|m|thousand|trillion)\s*\Z", re.IGNORECASE)
 
 
+_MONEY_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced|prices?|worth|paid|pays?|paying|fined|fines?|raised|earn(?:s|ed|ing)?|salary|fees?"
+    r"|spent|spends?|spending|donated|compensation|prize|bill|sold\s+for|bought\s+for)"
+    r"(?:\s+(?:from|at|of|to|for|an?|the|just|only|around|about|some|almost|nearly|over|under|up|more|than|less)){0,3}\s*\Z",
+    re.IGNORECASE,
+)
+"""Words of money right before a figure in "pounds" ("will cost from 849 pounds", "was fined 500
+pounds"): sterling, not a weight."""
+_MONEY_LOOKBACK = 60
+
+
 def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> bool:
-    """Whether "pounds" after a number scaled by a word ("1.8 million pounds", "£" aside) is money:
-    a weight in millions of pounds is of goods, said "of" what ("2 million pounds of beef")."""
-    return (
-        len(after) > 0
-        and after[0].lower in ("pounds", "pound")
-        and _SCALED.search(text, n.start, n.end) is not None
-        and not (len(after) > 1 and after[1].lower == "of")
-    )
+    """Whether "pounds" after a number is money: scaled by a word ("1.8 million pounds", "£" aside),
+    as a weight in millions of pounds is of goods, said "of" what ("2 million pounds of beef"); or
+    after a word of money (``_MONEY_BEFORE``: "will cost from 849 pounds", not "weighed 8 pounds")."""
+    if not after or after[0].lower not in ("pounds", "pound") or (len(after) > 1 and after[1].lower == "of"):
+        return False
+    if _SCALED.search(text, n.start, n.end) is not None:
+        return True
+    return _MONEY_BEFORE.search(text, max(0, n.start - _MONEY_LOOKBACK), n.start) is not None
 
 
 _LABEL = re.compile(
