@@ -325,6 +325,20 @@ def test_a_sentence_translated_two_ways_sharing_half_its_words_is_a_conflict() -
     assert compare_quotes("It is the duty of us all to stay calm.", "We must all stay at home tonight.") is None
 
 
+def test_a_remark_worded_two_ways_sharing_nearly_half_its_words_is_a_conflict() -> None:
+    # 6 of 13 words in order: "the lake is not ... deep" said two ways
+    result = compare_quotes(
+        "Because the lake is not very deep, a flood wave is not expected",
+        "The lake is not deep enough so that we can expect flood waves",
+    )
+    assert result is not None and result.verdict == "conflict"
+    # under that share: two remarks
+    assert (
+        compare_quotes("Because the lake is not very deep, we stay", "The lake is high and we cannot stay at all")
+        is None
+    )
+
+
 def _quote_findings(tmp_path, texts: dict[str, str]):  # type: ignore[no-untyped-def]
     from factcheck.api import check
 
