@@ -1498,18 +1498,3 @@ def test_pounds_after_a_word_of_money_are_sterling(sentence: str, unit: str) -> 
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert (claim.unit == "GBP") == (unit == "GBP")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "celsius"),
-    [
-        ("Temperatures fell to minus 28 degrees Celsius at the camps.", -28.0),
-        ("Temperatures hit 86 degrees Fahrenheit in the city.", 30.0),
-        ("Temperatures fell to minus 28C at the camps.", -28.0),
-    ],
-)
-def test_degrees_on_a_named_scale_are_that_scales(sentence: str, celsius: float) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
-    assert (claim.key, claim.unit) == ("temperature", "degree_Celsius")
-    assert claim.value.low == pytest.approx(celsius)

@@ -621,10 +621,6 @@ def quantity_claim(
         why = "degrees in a sentence about heat or cold"
         steps.append(Step(key_words[-1] if key_words else head, "temperature", why))
         head = "temperature"
-        scale = _TEMPERATURE_SCALE.match(text, end)
-        if scale and scale.group(1).lower() in TEMPERATURE_UNITS:  # "28 degrees Celsius" is "28C"
-            unit = TEMPERATURE_UNITS[scale.group(1).lower()]
-            steps.append(Step(text[n.start : scale.end()], unit, "degrees on the scale named after them"))
     if key_words and key_words[-1].lower() in MONITOR_NOUNS and _sent_to_monitor(before, after, j):
         # "sent 12 inspectors to observe the count": observers, whatever they are called
         steps.append(Step(f"{key_words[-1]} to {after[j + 1].text}", "observer", "people sent to watch"))
@@ -3087,9 +3083,7 @@ _TEMPERATURE_WORDS = re.compile(
 )
 """Words before "N degrees" (up to 40 characters) that make it a temperature rather than an angle
 or a university degree; or a scale right after it (``_TEMPERATURE_SCALE``)."""
-_TEMPERATURE_SCALE = re.compile(r"\s*(celsius|fahrenheit|centigrade|below zero|below freezing)\b", re.IGNORECASE)
-TEMPERATURE_UNITS = {"celsius": "degree_Celsius", "centigrade": "degree_Celsius", "fahrenheit": "degree_Fahrenheit"}
-"""pint's names of the scales a temperature in degrees may name after them."""
+_TEMPERATURE_SCALE = re.compile(r"\s*(?:celsius|fahrenheit|centigrade|below zero|below freezing)\b", re.IGNORECASE)
 
 
 def _lasting_span(before: list[Token]) -> bool:
