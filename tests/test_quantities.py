@@ -588,12 +588,14 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
     ("sentence", "published", "dated"),
     [
         # a toll told by a participle of a clause dated by an earlier month: that event's
-        ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", (2024, 5, 1), "2024-03"),
+        ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", (2024, 6, 1), "2024-03"),
         ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", None, "month:03"),
         # the report's own month, a day, or no participle: the reported event's figure
         ("A quake struck the coast in May near the port, killing 12 people and injuring 40.", (2024, 5, 20), ""),
         ("A quake struck the coast on Sunday near the port, killing 12 people and injuring 40.", (2024, 5, 20), ""),
         ("The town was rebuilt in March; 40 people were injured by the quake.", (2024, 5, 20), ""),
+        # a month just past may be the reported event's own: "in April" of a report of 2 May
+        ("A quake struck the coast in April near a port, killing 12 people and injuring 40.", (2024, 5, 2), ""),
     ],
 )
 def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, published, dated: str) -> None:
@@ -1492,9 +1494,21 @@ def test_previous_ones_are_counted_not_a_span(sentence: str, key: str | None) ->
         # a weight stays a weight; a weight of goods in millions too
         ("The baby weighed 8 pounds at birth.", ""),
         ("The ship carried 2 million pounds of beef.", ""),
+        ("Her pumpkin took the top prize at 1,214 pounds.", ""),
+        ("She raised 405 pounds in the deadlift.", ""),
     ],
 )
 def test_pounds_after_a_word_of_money_are_sterling(sentence: str, unit: str) -> None:
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert (claim.unit == "GBP") == (unit == "GBP")
+
+
+def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
+    from datetime import date
+
+    from factcheck.extract.quantities import EARLIER_CLAUSE
+
+    sentence = "The government raised fuel prices in March, leaving 2 million households facing higher bills."
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 8, 1), LineIndex(sentence))
+    assert found and not [s for c in found for s in c.steps if s.rule == EARLIER_CLAUSE]

@@ -1579,9 +1579,14 @@ def _earlier_event(
 EARLIER_CLAUSE = "the toll of an earlier event its clause dates"
 """The rule of the step that dates a toll by its clause's earlier date (``_dated_clause_before``); the
 judge reads its date (``judge._dated_apart``) and the matcher its group (``match``)."""
-_TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding|leaving)\b", re.IGNORECASE)
+_TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding)\b", re.IGNORECASE)
 """A participle of harm that opens a clause telling the toll of the clause before ("struck in
-September, killing seven and injuring 40")."""
+September, killing seven and injuring 40"); not "leaving", which leaves anything ("raised prices in
+April, leaving 2 million households facing higher bills")."""
+EARLIER_THAN_DAYS = 45
+"""Days from the end of a named month to publication within which the month may be the reported
+event's own (as ``judge.RECENT_DAYS``): "hit the coast in November, killing 12" in a report of 2
+December is the storm reported."""
 
 
 def _dated_clause_before(
@@ -1589,11 +1594,11 @@ def _dated_clause_before(
 ) -> tuple[str, str] | None:
     """(the words, the month or year, as ``judge._figure_dates`` writes it) when a figure is a toll
     told by a participle (``_TOLL_PARTICIPLE``) of a clause dated by a month or year before the
-    publication's month ("A quake struck the region in September, killing seven and injuring 40" in
-    a November report; in a report with no date, a month named without its year): that earlier
-    event's figure. None when the date is a day (the
-    reported event's own: "hit on Sunday, injuring five"), a bound or the day of a statement, or a
-    new part of the sentence stands between."""
+    publication by more than ``EARLIER_THAN_DAYS`` ("A quake struck the region in September, killing
+    seven and injuring 40" in a report of late November; in a report with no date, a month named
+    without its year, as ``judge._figure_dates`` dates it): that earlier event's figure. None when
+    the date is a day (the reported event's own: "hit on Sunday, injuring five"), a bound or the day
+    of a statement, or a new part of the sentence stands between."""
     before = [d for d in found_dates if d.end <= end]
     if not before:
         return None
@@ -1601,9 +1606,8 @@ def _dated_clause_before(
     if d.granularity not in ("month", "year") or d.qualifier or d.said:
         return None
     if d.value.high is not None and published is not None:
-        last = date.fromordinal(int(d.value.high))
-        if (last.year, last.month) >= (published.year, published.month):
-            return None  # the month of the report: maybe its own event
+        if published.toordinal() - d.value.high <= EARLIER_THAN_DAYS:
+            return None  # a month just past may be the reported event's own ("in November" of a 2 December report)
     elif not d.symbol.startswith("month:"):
         return None  # a month named without its year, of a report with no date, may be any earlier one
     between = text[d.end : end]
@@ -3708,13 +3712,14 @@ _SCALED = re.compile(r"(?:million|billion|bn|m|thousand|trillion)\s*\Z", re.IGNO
 
 
 _MONEY_BEFORE = re.compile(
-    r"\b(?:costs?|costing|priced|prices?|worth|paid|pays?|paying|fined|fines?|raised|earn(?:s|ed|ing)?|salary|fees?"
-    r"|spent|spends?|spending|donated|compensation|prize|bill|sold\s+for|bought\s+for)"
+    r"\b(?:costs?|costing|priced|prices?|worth|paid|pays?|paying|fined|fines?|earn(?:s|ed|ing)?|salary|fees?"
+    r"|spent|spends?|spending|donated|compensation|bill|sold\s+for|bought\s+for)"
     r"(?:\s+(?:from|at|of|to|for|an?|the|just|only|around|about|some|almost|nearly|over|under|up|more|than|less)){0,3}\s*\Z",
     re.IGNORECASE,
 )
 """Words of money right before a figure in "pounds" ("will cost from 849 pounds", "was fined 500
-pounds"): sterling, not a weight."""
+pounds"): sterling, not a weight. Not "raised" (a lift: "raised 405 pounds in the deadlift") nor
+"prize" (a pumpkin "took the top prize at 1,214 pounds")."""
 _MONEY_LOOKBACK = 60
 
 
