@@ -994,8 +994,6 @@ def judge_group(
             )
     links = _class_links(group, classes, facts, published)
     lone_value_links(group, classes, links, facts, published)
-    if group.kind is ClaimKind.QUANTITY:
-        bridged_links(group, classes, links, facts, published or {})
     if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
         from factcheck.judge_dates import event_links, moment_links, outlier_links, split_links
 
@@ -1298,71 +1296,6 @@ REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "anot
 cranes"): a lone one is no count of the whole, to set against the others'."""
 BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
-
-
-def _bridge(cls: list[Claim]) -> bool:
-    """Whether a value class may carry "one thing" from one link to another (``bridged_links``): a
-    figure, not a bound, a range or a vague amount, which fit many values alike."""
-    return all(
-        c.qualifier not in BOUNDS and not _vague(c) and c.granularity != "range" and c.stated is not None for c in cls
-    )
-
-
-def bridged_links(
-    group: ClaimGroup,
-    classes: list[list[Claim]],
-    links: dict[tuple[int, int], _Link],
-    facts: ArticleFacts | None,
-    published: dict[str, date | None],
-) -> None:
-    """Add conflicts of a value with the values in conflict with another it is compatible with
-    ("some 88.41 percent" and "almost 90%" may be one turnout told more and less precisely, and
-    "almost 90%" is in conflict with "93.87 percent": so is 88.41), both plain figures (``_bridge``),
-    when a pair of their claims passes ``conflict_candidate`` with no alike words asked (its scopes,
-    names and parts), is of one event and not dated apart, and no report gives both values (or values
-    overlapping them): it tells two things. One step only: two conflicts in a row say nothing of the
-    two ends (three distances of three places)."""
-    conflicts = [(i, j) for (i, j), link in sorted(links.items()) if link.disjoint is not None]
-    if not conflicts or len(classes) < 3:
-        return
-    near: dict[int, list[int]] = {}
-    for (i, j), link in sorted(links.items()):
-        if link.overlapping is not None and _bridge(classes[i]) and _bridge(classes[j]):
-            near.setdefault(i, []).append(j)
-            near.setdefault(j, []).append(i)
-
-    def told(k: int) -> set[str]:
-        """The articles giving the value of class ``k`` or a plain figure overlapping it ("about 150" of
-        "150"; not "more than 50 percent", which overlaps every turnout above it)."""
-        return {c.location.article for c in group.claims if _bridge([c]) and values_overlap(c, classes[k][0])}
-
-    for k, j in conflicts:
-        for via, other in ((k, j), (j, k)):
-            for i in near.get(via, ()):
-                pair = (min(i, other), max(i, other))
-                if i == other or (pair in links and links[pair].disjoint is not None):
-                    continue
-                if told(i) & told(other):
-                    continue  # one report gives both ("150 nautical miles off the port", "13 miles away"): two things
-                best: tuple[tuple[float, int], Claim, Claim] | None = None
-                for x in classes[i]:
-                    for y in classes[other]:
-                        if x.location.article == y.location.article or values_overlap(x, y) is not False:
-                            continue
-                        if not conflict_candidate(x, y, (0.0, 0)) or _dated_apart(x, y, published):
-                            continue
-                        if facts is not None and not facts.one_event(x, y):
-                            continue
-                        rank = similarity(x, y)
-                        if best is None or rank > best[0]:
-                            best = (rank, x, y)
-                if best is None:
-                    continue
-                _, x, y = best
-                link = links.setdefault(pair, _Link())
-                link.disjoint, link.overlapping = ((x, y) if i < other else (y, x)), None
-                shown = classes[via][0].display
-                link.reason = f"{x.display} may be {shown} told otherwise, which is in conflict with {y.display}"
 
 
 def some_articles(arts: Sequence[str]) -> str:
