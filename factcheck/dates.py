@@ -392,6 +392,9 @@ _DUE_PLAN = rf"due[ ]to[ ](?:(?:{_DUE_VERBS})(?![\w-])|(?:{_DUE_EITHER})(?=[ ](?
 """A plan told by "due to" and a verb (``_DUE_VERBS``, ``_DUE_EITHER``)."""
 DUE_PLAN_RE = re.compile(_DUE_PLAN, re.IGNORECASE)
 """``_DUE_PLAN`` alone: "due to open at 7" is a plan, "due to heavy snow" a cause."""
+_WEEK_AFTER = re.compile(r",?[ ]+(?P<which>last|this|next)[ ]+week\b", re.IGNORECASE)
+"""A week named right after a weekday ("on Wednesday last week", "Friday next week"): the weekday of
+that week."""
 _FUTURE_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
     rf"|(?:is|are)[ ]{_DUE_PLAN}"
@@ -1040,6 +1043,15 @@ class _Scanner:
         if self.prev_word(pre.start() if direction and pre else start)[0].lower() in _RECURRENCE_WORDS:
             return
         today = pub.weekday()
+        week = _WEEK_AFTER.match(self.text, end) if not direction else None
+        if week:  # "on Wednesday last week": that week's Wednesday, whatever the tense
+            which = week["which"].lower()
+            monday = pub - timedelta(days=today) + timedelta(days={"last": -7, "this": 0, "next": 7}[which])
+            how = f"'{which} week': the {WEEKDAYS[wd]} of the week {which if which != 'this' else 'of publication'}"
+            self.add(
+                start, week.end(), day_interval(monday + timedelta(days=wd)), "day", f"{base}, {how}", relative=True
+            )
+            return
         if direction == "last":
             d, how = pub - timedelta(days=(today - wd - 1) % 7 + 1), "last: the most recent before"
         elif direction == "next":

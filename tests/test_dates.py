@@ -110,6 +110,10 @@ def test_leap_day_without_year_goes_back_to_a_leap_year() -> None:
         (date(2024, 1, 31), "They meet this Friday.", "2024-02-02"),
         (date(2024, 1, 30), "The result will be told on Tuesday.", "2024-01-30"),
         (date(2024, 2, 1), "Officials said on Tuesday they will appeal.", "2024-01-30"),
+        # a week named after the weekday: that week's day (2 February 2024 is a Friday)
+        (date(2024, 2, 2), "He was arrested on Wednesday last week.", "2024-01-24"),
+        (date(2024, 2, 2), "The hearing is on Monday next week.", "2024-02-05"),
+        (date(2024, 2, 2), "She left on Tuesday this week.", "2024-01-30"),
     ],
 )
 def test_weekday_directions(published: date, text: str, expected: str) -> None:

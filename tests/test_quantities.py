@@ -1512,3 +1512,20 @@ def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
     sentence = "The government raised fuel prices in March, leaving 2 million households facing higher bills."
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 8, 1), LineIndex(sentence))
     assert found and not [s for c in found for s in c.steps if s.rule == EARLIER_CLAUSE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The bill needed 60 votes to pass the senate.", "threshold"),
+        ("The side needs 12 runs to win the match.", "threshold"),
+        ("The party is a long way from the 61 seats it needs to govern alone.", "threshold"),
+        ("It fell short of the 218 votes required to pass.", "threshold"),
+        # a count of what was needed and given
+        ("He needed 12 stitches after the fall.", ""),
+        ("The bill passed with 71 votes to 29.", ""),
+    ],
+)
+def test_a_number_needed_for_something_is_a_threshold(sentence: str, scope: str) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    assert [c.scope_time for c in found if c.kind is ClaimKind.QUANTITY][:1] == [scope]

@@ -703,6 +703,9 @@ def quantity_claim(
     if not scope_time and not per and (projected := _projection(before)):
         scope_time = "projection"
         steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
+    if not scope_time and (needed := _needed(before, after, j)):
+        scope_time = "threshold"  # "needed 60 votes to pass": what it takes, not what was cast
+        steps.append(Step(needed, scope_time, "a number needed for something, not a count"))
     if not scope_time and (earlier := _earlier_event(text, before, found_dates, published)):
         words, scope_time = earlier
         steps.append(Step(words, scope_time, "an earlier event named by its year: its own figure"))
@@ -1529,6 +1532,28 @@ def _forecast_label(before: list[Token]) -> str:
     if not all(_YEAR.fullmatch(t.text) or t.lower in FORECAST_LABELS or t.lower in _LABEL_EXTRAS for t in label):
         return ""
     return " ".join(t.text for t in before[: colon + 1])
+
+
+NEED_WORDS = frozenset("need needs needed require requires required".split())
+"""Verbs right before a figure that, with "to" after its noun, make it what something takes ("needed
+60 votes to pass", "needs 12 runs to win"), compared only with other such figures."""
+
+
+_NEEDING = frozenset("it they he she we you i".split())
+
+
+def _needed(before: list[Token], after: list[Token], j: int) -> str:
+    """The words that make a figure what something takes ("needed 60 votes to pass", "the 61 seats
+    it needs to govern", "the 218 votes required to pass"), or "": a verb of needing right before it
+    or after its noun (maybe after a pronoun), and "to" after that."""
+    rest = [t.lower for t in after[j : j + 3]]
+    if before and before[-1].lower in NEED_WORDS and rest[:1] == ["to"]:
+        return f"{before[-1].text} ... to"
+    if len(rest) >= 2 and rest[0] in NEED_WORDS and rest[1] == "to":
+        return " ".join(t.text for t in after[j : j + 2])
+    if len(rest) == 3 and rest[0] in _NEEDING and rest[1] in NEED_WORDS and rest[2] == "to":
+        return " ".join(t.text for t in after[j : j + 3])
+    return ""
 
 
 def _projection(before: list[Token]) -> str:
