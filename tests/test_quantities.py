@@ -1529,3 +1529,22 @@ def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
 def test_a_number_needed_for_something_is_a_threshold(sentence: str, scope: str) -> None:
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     assert [c.scope_time for c in found if c.kind is ClaimKind.QUANTITY][:1] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("published", "scope"),
+    [
+        ((2024, 3, 3), ""),  # the month just past: the reported event's
+        ((2024, 2, 20), ""),  # the month of publication
+        ((2024, 6, 3), "2024-02"),  # months before: an earlier event's, its own scope
+        ((2024, 4, 10), "2024-02"),  # two months on, within 45 days of its end: still earlier
+    ],
+)
+def test_the_reported_events_month_is_no_scope(published, scope: str) -> None:
+    from datetime import date
+
+    sentence = "The earthquake that hit the province killed 612 people in February, officials said."
+    day = date(*published)
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), day, LineIndex(sentence))
+    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    assert claim.scope_time == scope

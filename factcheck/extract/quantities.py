@@ -696,7 +696,9 @@ def quantity_claim(
         or (is_currency(unit) and head != "money" and not head.endswith("price"))  # SHARE_PRICE too
     )
     windowed = _dimension(unit) != "duration" if unit else True  # "30 hours over three days": when, not a window
-    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
+    scope_time, scope_place = _scope(
+        text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed, published=published
+    )
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
     holder = share_holder(before) if head in (SHARE_PRICE, f"percent of {SHARE_PRICE}") else bought
@@ -1608,10 +1610,6 @@ _TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding)\b", re.IGNOREC
 """A participle of harm that opens a clause telling the toll of the clause before ("struck in
 September, killing seven and injuring 40"); not "leaving", which leaves anything ("raised prices in
 April, leaving 2 million households facing higher bills")."""
-EARLIER_THAN_DAYS = 45
-"""Days from the end of a named month to publication within which the month may be the reported
-event's own (as ``judge.RECENT_DAYS``): "hit the coast in November, killing 12" in a report of 2
-December is the storm reported."""
 
 
 def _dated_clause_before(
@@ -1619,8 +1617,8 @@ def _dated_clause_before(
 ) -> tuple[str, str] | None:
     """(the words, the month or year, as ``judge._figure_dates`` writes it) when a figure is a toll
     told by a participle (``_TOLL_PARTICIPLE``) of a clause dated by a month or year before the
-    publication by more than ``EARLIER_THAN_DAYS`` ("A quake struck the region in September, killing
-    seven and injuring 40" in a report of late November; in a report with no date, a month named
+    publication, not the month just past (``_month_just_past``: "A quake struck the region in
+    September, killing seven and injuring 40" in a report of November; in a report with no date, a month named
     without its year, as ``judge._figure_dates`` dates it): that earlier event's figure. None when
     the date is a day (the reported event's own: "hit on Sunday, injuring five"), a bound or the day
     of a statement, or a new part of the sentence stands between."""
@@ -1631,7 +1629,7 @@ def _dated_clause_before(
     if d.granularity not in ("month", "year") or d.qualifier or d.said:
         return None
     if d.value.high is not None and published is not None:
-        if published.toordinal() - d.value.high <= EARLIER_THAN_DAYS:
+        if _month_just_past(d, published) or d.value.high >= published.toordinal():
             return None  # a month just past may be the reported event's own ("in November" of a 2 December report)
     elif not d.symbol.startswith("month:"):
         return None  # a month named without its year, of a report with no date, may be any earlier one
@@ -3914,6 +3912,7 @@ def _scope(
     found_dates: Sequence[dates.DateMatch],
     counted: bool = False,
     windowed: bool = True,
+    published: date | None = None,
 ) -> tuple[str, str]:
     """Time and place scope read just after the counted phrase: "in 2021", "in the US"; for a figure
     other than a span of time (``windowed``), the span it is counted over ("in 24 hours"). For a
@@ -3921,7 +3920,9 @@ def _scope(
     scope ("won 38 seats in Sunday's election") when it is the one day its sentence names (not "12
     in Saturday's protest and 30 in Sunday's march"); a price of a day is that day's ("$53.09 in Monday's
     trading"), and a count as of a day or since one stays that day's ("487,939 had voted by
-    Wednesday", "8,000 have fled since Monday": not one day's 1,500)."""
+    Wednesday", "8,000 have fled since Monday": not one day's 1,500). Nor is the month of the
+    reported event, a month just past in a dated report (``_month_just_past``: "killed 612 people
+    in February" in a report of 3 March is "It killed 612 people" of another)."""
     scope_time = ""
     scope_place = ""
     k = j
@@ -3949,6 +3950,8 @@ def _scope(
                 and len({e.display for e in found_dates if e.granularity in _DAY_GRAINS}) == 1
             ):
                 pass  # "won 38 seats in Sunday's election": the event's day, no span
+            elif d is not None and counted and t.lower in ("in", "during") and _month_just_past(d, published):
+                pass  # "killed 612 people in February" of a report of 3 March: the event's month
             elif d is not None and not scope_time:
                 qual = "since " if t.lower == "since" else ""
                 scope_time = qual + d.display
@@ -4017,6 +4020,18 @@ _ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|las
 """A comma right after a figure opening an aside about it: "63.8 percent, the highest since
 2011" (the date is the aside's, not the figure's scope)."""
 _DAY_GRAINS = frozenset({"day", "weekday", "part of day"})
+
+
+def _month_just_past(d: dates.DateMatch, published: date | None) -> bool:
+    """Whether a month (no bound) is the month of publication or the one before it: the reported
+    event's, in a dated report ("hit the coast in November, killing 12" in a report of 2 December;
+    not "rebuffed an offer in September" in one of 10 November)."""
+    if published is None or d.granularity != "month" or d.qualifier or d.value.high is None:
+        return False
+    last = date.fromordinal(int(d.value.high))
+    return 0 <= (published.year * 12 + published.month) - (last.year * 12 + last.month) <= 1
+
+
 """Dates of one day: the day of an event, not a span a figure is counted over."""
 
 
