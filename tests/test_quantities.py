@@ -1548,3 +1548,19 @@ def test_the_reported_events_month_is_no_scope(published, scope: str) -> None:
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), day, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert claim.scope_time == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The actress has checked into rehab for the third time, her publicist said.", ("times checked", 3)),
+        ("The champion retained his title for the 5th time on Saturday.", ("times retained", 5)),
+        # a streak, which a later one resets, and a first time: no count
+        ("They won for the third time in a row.", None),
+        ("She voted for the first time.", None),
+    ],
+)
+def test_an_act_done_for_the_nth_time_is_n_times(sentence: str, expected) -> None:
+    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    counts = [(c.key, c.stated) for c in found if c.kind is ClaimKind.QUANTITY and c.key.startswith("times ")]
+    assert counts == ([expected] if expected else [])

@@ -34,10 +34,12 @@ from factcheck.extract.quantities import (
     may_have_bare_ordinal,
     may_have_decade_age,
     may_have_half,
+    may_have_nth_time,
     may_have_number_changed,
     may_have_one_span,
     may_have_shirt_number,
     may_have_times_word,
+    nth_time_claims,
     number_changed_claims,
     one_span_claims,
     ordinal_claims,
@@ -205,6 +207,7 @@ def extract_sentence(
         and not may_have_shirt_number(text)
         and not may_have_number_changed(text)
         and not may_have_times_word(text)
+        and not may_have_nth_time(text)
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
@@ -241,6 +244,8 @@ def extract_sentence(
     claims.extend(position_claims(name, sentence, index, toks, taken))
     claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(times_word_claims(name, sentence, index, toks, date_spans))
+    if may_have_nth_time(text):
+        claims.extend(nth_time_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, found_numbers, published))
     claims.extend(zero_claims(name, sentence, index, toks))

@@ -83,7 +83,14 @@ from factcheck.words import (
     tokens,
 )
 
-__all__ = ["bare_ordinal_claims", "ordinal_claims", "quantity_claim", "record_claims", "times_word_claims"]
+__all__ = [
+    "bare_ordinal_claims",
+    "nth_time_claims",
+    "ordinal_claims",
+    "quantity_claim",
+    "record_claims",
+    "times_word_claims",
+]
 
 NUMBER_IDIOMS = frozenset({"zero tolerance", "zero sum", "one another", "one side", "one hand", "one way"})
 PAIR_NOUNS = frozenset("side country nation power leader military government president party capital neighbour".split())
@@ -2597,6 +2604,63 @@ def times_word_claims(
                         key,
                         ACT_RULE.format(verb.text),
                     ),
+                ),
+                context=tuple(content_stems(before_ctx + after_ctx)),
+                names=tuple(names(before_ctx + after_ctx)),
+                stated=float(count),
+                granularity="exact",
+            )
+        )
+    return out
+
+
+_NTH_TIME = re.compile(
+    r"\bfor\s+(?:the|a)\s+(?P<rank>(?P<word>" + "|".join(w for w in ORDINAL_WORDS if w != "first") + r")"
+    r"|(?P<digits>\d{1,2})(?:nd|rd|th))\s+time\b(?!\s+(?:in\s+a\s+row|running)\b)",
+    re.IGNORECASE,
+)
+"""An act done "for the third time": the count of times it has been done, now included (not "for the
+third time in a row", "for the third straight time": a streak's length, which a later one resets)."""
+NTH_TIME_RULE = "'for the Nth time': N times, this one included"
+
+
+def may_have_nth_time(text: str) -> bool:
+    """Whether `nth_time_claims` may find something."""
+    return " time" in text and _NTH_TIME.search(text) is not None
+
+
+def nth_time_claims(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """ "checked into rehab for the third time": three times, keyed by the act as "twice" is
+    (``times_word_claims``), so that "has been in rehab twice before" and "for the third time" of one
+    act are compared."""
+    text = sentence.text
+    out: list[Claim] = []
+    for m in _NTH_TIME.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        act = _counted_act(toks, m.start(), m.end(), after_too=False)
+        if act is None:
+            continue
+        verb, base = act
+        count = ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
+        key = _times_of(base)
+        before_ctx, after_ctx = window(toks, m.start(), m.end())
+        out.append(
+            Claim(
+                kind=ClaimKind.QUANTITY,
+                key=key,
+                value=Interval.point(count),
+                display=m[0],
+                normalised=f"{count} {key}",
+                unit="",
+                location=location(name, sentence, index, m.start(), m.end()),
+                sentence=text,
+                surface=m[0],
+                steps=(
+                    Step(m[0], f"{count} times", NTH_TIME_RULE),
+                    Step(f"{verb.text} {m[0]}", key, ACT_RULE.format(verb.text)),
                 ),
                 context=tuple(content_stems(before_ctx + after_ctx)),
                 names=tuple(names(before_ctx + after_ctx)),
