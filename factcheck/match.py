@@ -224,9 +224,9 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
 
 def _earlier_scope(c: Claim, scopes: set[tuple[str, str]]) -> str:
     """The scope of another figure of the block that a figure with none is dated in by its sentence
-    (an earlier event: "It killed 612 people" after a sentence on the quake "in February"; "struck in
-    September, ..., injuring 40"), so that it meets the figures given for that event ("injured almost
-    50 ... in September"); "" when none is."""
+    (an earlier event: "It killed 214 people" after a sentence on the quake "in February"; "struck in
+    September, ..., injuring 35"), so that it meets the figures given for that event ("injured nearly
+    60 ... in September"); "" when none is."""
     from calendar import month_name
 
     from factcheck.extract.numeric import EARLIER_EVENT

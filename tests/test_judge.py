@@ -331,18 +331,18 @@ def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_no_conflict(
 
 
 def test_a_toll_dated_by_its_clause_meets_the_figures_of_that_event(tmp_path):
-    # "struck ... in September, ..., injuring 40" and "injured almost 50 ... in September": one earlier
+    # "struck ... in September, ..., injuring 35" and "injured nearly 60 ... in September": one earlier
     # quake's toll told two ways; today's "injuring five people" is set against neither
     texts = {
         "a.txt": "A quake hit Corvo island on Sunday, injuring five people, officials said. A stronger quake "
-        "struck the region in September near the port of Halm, on the mainland, killing at least seven people "
-        "and injuring 40.",
+        "struck the region in September near the port of Halm, on the mainland, killing at least nine people "
+        "and injuring 35.",
         "b.txt": "A quake hit Corvo island on Sunday, injuring five people, the governor said. That temblor killed "
-        "at least six people, injured almost 50 and caused heavy damage to homes in September.",
+        "at least eight people, injured nearly 60 and caused heavy damage to homes in September.",
     }
     report = check([_corpus(tmp_path, texts)])
     conflicts = [sorted(c.surface for c in f.claims) for f in report.by_verdict(Verdict.CONFLICT)]
-    assert conflicts == [["40", "almost 50"]]
+    assert conflicts == [["35", "nearly 60"]]
     (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "injury"]
     assert {c.surface for c in agree.claims} == {"five people"}
 

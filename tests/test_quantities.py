@@ -588,14 +588,14 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
     ("sentence", "published", "dated"),
     [
         # a toll told by a participle of a clause dated by an earlier month: that event's
-        ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", (2024, 6, 1), "2024-03"),
-        ("A quake struck the coast in March near a port, killing 12 people and injuring 40.", None, "month:03"),
+        ("A quake struck the coast in March near a port, killing 12 people and injuring 31.", (2024, 6, 1), "2024-03"),
+        ("A quake struck the coast in March near a port, killing 12 people and injuring 31.", None, "month:03"),
         # the report's own month, a day, or no participle: the reported event's figure
-        ("A quake struck the coast in May near the port, killing 12 people and injuring 40.", (2024, 5, 20), ""),
-        ("A quake struck the coast on Sunday near the port, killing 12 people and injuring 40.", (2024, 5, 20), ""),
+        ("A quake struck the coast in May near the port, killing 12 people and injuring 31.", (2024, 5, 20), ""),
+        ("A quake struck the coast on Sunday near the port, killing 12 people and injuring 31.", (2024, 5, 20), ""),
         ("The town was rebuilt in March; 40 people were injured by the quake.", (2024, 5, 20), ""),
         # a month just past may be the reported event's own: "in April" of a report of 2 May
-        ("A quake struck the coast in April near a port, killing 12 people and injuring 40.", (2024, 5, 2), ""),
+        ("A quake struck the coast in April near a port, killing 12 people and injuring 31.", (2024, 5, 2), ""),
     ],
 )
 def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, published, dated: str) -> None:
@@ -1473,7 +1473,7 @@ def test_a_kicker_or_a_clause_before_a_colon_is_no_forecast_label(sentence: str)
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [
-        ("The court heard that the accused has 11 previous convictions.", "conviction"),
+        ("The court heard that the accused has nine previous convictions.", "conviction"),
         ("The club lost its two previous finals.", "final"),
         # a span of time stays a span: no count of years
         ("Sales fell in the two previous years.", None),
@@ -1488,7 +1488,7 @@ def test_previous_ones_are_counted_not_a_span(sentence: str, key: str | None) ->
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
-        ("In Britain the phones will cost from 849 pounds.", "GBP"),
+        ("In Britain the tablets will cost from 799 pounds.", "GBP"),
         ("He was fined 500 pounds by the magistrates.", "GBP"),
         ("The new plant is worth 2.4 million pounds.", "GBP"),
         # a weight stays a weight; a weight of goods in millions too
@@ -1519,7 +1519,7 @@ def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
     [
         ("The bill needed 60 votes to pass the senate.", "threshold"),
         ("The side needs 12 runs to win the match.", "threshold"),
-        ("The party is a long way from the 61 seats it needs to govern alone.", "threshold"),
+        ("The party is a long way from the 76 seats it needs to win a majority.", "threshold"),
         ("It fell short of the 218 votes required to pass.", "threshold"),
         # a count of what was needed and given
         ("He needed 12 stitches after the fall.", ""),
@@ -1543,7 +1543,7 @@ def test_a_number_needed_for_something_is_a_threshold(sentence: str, scope: str)
 def test_the_reported_events_month_is_no_scope(published, scope: str) -> None:
     from datetime import date
 
-    sentence = "The earthquake that hit the province killed 612 people in February, officials said."
+    sentence = "The earthquake that hit the province killed 214 people in February, officials said."
     day = date(*published)
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), day, LineIndex(sentence))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
@@ -1553,7 +1553,7 @@ def test_the_reported_events_month_is_no_scope(published, scope: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The actress has checked into rehab for the third time, her publicist said.", ("times checked", 3)),
+        ("The singer has entered rehab for the fourth time, her agent said.", ("times entered", 4)),
         ("The champion retained his title for the 5th time on Saturday.", ("times retained", 5)),
         # a streak, which a later one resets, and a first time: no count
         ("They won for the third time in a row.", None),

@@ -303,7 +303,7 @@ def quantity_claim(
         unit = UNIT_WORDS[after[0].lower]
         i = 1
     elif _pounds_sterling(text, n, after):
-        unit, i = "GBP", 1  # "1.8 million pounds", "will cost from 849 pounds": money
+        unit, i = "GBP", 1  # "1.8 million pounds", "will cost from 799 pounds": money
         steps.append(Step(text[n.start : after[0].end], "GBP", "a sum of money in pounds: sterling"))
     elif _vague_of_unit(n, after):
         # "hundreds of years", "dozens of miles": a vague number of a unit
@@ -713,14 +713,14 @@ def quantity_claim(
         scope_time = "projection"
         steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
     if not scope_time and (needed := _needed(before, after, j)):
-        scope_time = "threshold"  # "needed 60 votes to pass": what it takes, not what was cast
+        scope_time = "threshold"  # "needed 51 votes to pass": what it takes, not what was cast
         steps.append(Step(needed, scope_time, "a number needed for something, not a count"))
     if not scope_time and (earlier := _earlier_event(text, before, found_dates, published)):
         words, scope_time = earlier
         steps.append(Step(words, scope_time, "an earlier event named by its year: its own figure"))
     toll_end = before[-1].end if before else 0
     if not scope_time and (earlier := _dated_clause_before(text, toll_end, found_dates, published)):
-        steps.append(Step(*earlier, EARLIER_CLAUSE))  # no scope: "It killed 612" of another report still meets it
+        steps.append(Step(*earlier, EARLIER_CLAUSE))  # no scope: "It killed 214" of another report still meets it
     return _claim(
         name,
         sentence,
@@ -1545,16 +1545,16 @@ def _forecast_label(before: list[Token]) -> str:
 
 NEED_WORDS = frozenset("need needs needed require requires required".split())
 """Verbs right before a figure that, with "to" after its noun, make it what something takes ("needed
-60 votes to pass", "needs 12 runs to win"), compared only with other such figures."""
+51 votes to pass", "needs 12 runs to win"), compared only with other such figures."""
 
 
 _NEEDING = frozenset("it they he she we you i".split())
 
 
 def _needed(before: list[Token], after: list[Token], j: int) -> str:
-    """The words that make a figure what something takes ("needed 60 votes to pass", "the 61 seats
-    it needs to govern", "the 218 votes required to pass"), or "": a verb of needing right before it
-    or after its noun (maybe after a pronoun), and "to" after that."""
+    """The words that make a figure what something takes ("needed 51 votes to pass", "the 76 seats
+    it needs to win a majority", "the 40 votes required to pass"), or "": a verb of needing right
+    before it or after its noun (maybe after a pronoun), and "to" after that."""
     rest = [t.lower for t in after[j : j + 3]]
     if before and before[-1].lower in NEED_WORDS and rest[:1] == ["to"]:
         return f"{before[-1].text} ... to"
@@ -1615,7 +1615,7 @@ EARLIER_CLAUSE = "the toll of an earlier event its clause dates"
 judge reads its date (``judge._dated_apart``) and the matcher its group (``match``)."""
 _TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding)\b", re.IGNORECASE)
 """A participle of harm that opens a clause telling the toll of the clause before ("struck in
-September, killing seven and injuring 40"); not "leaving", which leaves anything ("raised prices in
+September, killing nine and injuring 35"); not "leaving", which leaves anything ("raised prices in
 April, leaving 2 million households facing higher bills")."""
 
 
@@ -1624,11 +1624,11 @@ def _dated_clause_before(
 ) -> tuple[str, str] | None:
     """(the words, the month or year, as ``judge._figure_dates`` writes it) when a figure is a toll
     told by a participle (``_TOLL_PARTICIPLE``) of a clause dated by a month or year before the
-    publication, not the month just past (``_month_just_past``: "A quake struck the region in
-    September, killing seven and injuring 40" in a report of November; in a report with no date, a month named
-    without its year, as ``judge._figure_dates`` dates it): that earlier event's figure. None when
-    the date is a day (the reported event's own: "hit on Sunday, injuring five"), a bound or the day
-    of a statement, or a new part of the sentence stands between."""
+    publication, not the month just past (``_month_just_past``): "A quake struck the region in
+    September, killing nine and injuring 35" in a report of November, or in a report with no date
+    (a month named without its year, as ``judge._figure_dates`` dates it): that earlier event's
+    figure. None when the date is a day (the reported event's own: "hit on Sunday, injuring five"),
+    a bound or the day of a statement, or a new part of the sentence stands between."""
     before = [d for d in found_dates if d.end <= end]
     if not before:
         return None
@@ -2632,8 +2632,8 @@ def may_have_nth_time(text: str) -> bool:
 def nth_time_claims(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token], taken: Sequence[tuple[int, int]]
 ) -> list[Claim]:
-    """ "checked into rehab for the third time": three times, keyed by the act as "twice" is
-    (``times_word_claims``), so that "has been in rehab twice before" and "for the third time" of one
+    """ "entered rehab for the fourth time": four times, keyed by the act as "twice" is
+    (``times_word_claims``), so that "has been in rehab three times" and "for the fourth time" of one
     act are compared."""
     text = sentence.text
     out: list[Claim] = []
@@ -2997,7 +2997,7 @@ def _hyphened_verb_at(toks: list[Token], i: int) -> bool:
 
 
 EARLIER_ONES = frozenset({"previous"})
-"""Words of ``SPAN_WORDS`` that, after a number, tell which ones are counted, those before ("11 previous
+"""Words of ``SPAN_WORDS`` that, after a number, tell which ones are counted, those before ("nine previous
 convictions"), when a noun that is no span of time follows them ("two previous years" is a span)."""
 
 
@@ -3037,7 +3037,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 continue
             break
         if not phrase and _earlier_ones_at(toks, i):
-            phrase.append(t)  # "11 previous convictions", "three prior arrests": which ones, not a span of time
+            phrase.append(t)  # "nine previous convictions", "three prior arrests": which ones, not a span of time
             i += 1
             continue
         if _is_rate_start(toks, i) or (not phrase and t.lower in SPAN_WORDS | TIME_WORDS):
@@ -3804,7 +3804,7 @@ _MONEY_BEFORE = re.compile(
     r"(?:\s+(?:from|at|of|to|for|an?|the|just|only|around|about|some|almost|nearly|over|under|up|more|than|less)){0,3}\s*\Z",
     re.IGNORECASE,
 )
-"""Words of money right before a figure in "pounds" ("will cost from 849 pounds", "was fined 500
+"""Words of money right before a figure in "pounds" ("will cost from 799 pounds", "was fined 500
 pounds"): sterling, not a weight. Not "raised" (a lift: "raised 405 pounds in the deadlift") nor
 "prize" (a pumpkin "took the top prize at 1,214 pounds")."""
 _MONEY_LOOKBACK = 60
@@ -3813,7 +3813,7 @@ _MONEY_LOOKBACK = 60
 def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> bool:
     """Whether "pounds" after a number is money: scaled by a word ("1.8 million pounds", "£" aside),
     as a weight in millions of pounds is of goods, said "of" what ("2 million pounds of beef"); or
-    after a word of money (``_MONEY_BEFORE``: "will cost from 849 pounds", not "weighed 8 pounds")."""
+    after a word of money (``_MONEY_BEFORE``: "will cost from 799 pounds", not "weighed 8 pounds")."""
     if not after or after[0].lower not in ("pounds", "pound") or (len(after) > 1 and after[1].lower == "of"):
         return False
     if _SCALED.search(text, n.start, n.end) is not None:
@@ -3985,8 +3985,8 @@ def _scope(
     in Saturday's protest and 30 in Sunday's march"); a price of a day is that day's ("$53.09 in Monday's
     trading"), and a count as of a day or since one stays that day's ("487,939 had voted by
     Wednesday", "8,000 have fled since Monday": not one day's 1,500). Nor is the month of the
-    reported event, a month just past in a dated report (``_month_just_past``: "killed 612 people
-    in February" in a report of 3 March is "It killed 612 people" of another)."""
+    reported event, a month just past in a dated report (``_month_just_past``: "killed 214 people
+    in February" in a report of 3 March is "It killed 214 people" of another)."""
     scope_time = ""
     scope_place = ""
     k = j
@@ -4015,7 +4015,7 @@ def _scope(
             ):
                 pass  # "won 38 seats in Sunday's election": the event's day, no span
             elif d is not None and counted and t.lower in ("in", "during") and _month_just_past(d, published):
-                pass  # "killed 612 people in February" of a report of 3 March: the event's month
+                pass  # "killed 214 people in February" of a report of 3 March: the event's month
             elif d is not None and not scope_time:
                 qual = "since " if t.lower == "since" else ""
                 scope_time = qual + d.display
@@ -4089,7 +4089,7 @@ _DAY_GRAINS = frozenset({"day", "weekday", "part of day"})
 def _month_just_past(d: dates.DateMatch, published: date | None) -> bool:
     """Whether a month (no bound) is the month of publication or the one before it: the reported
     event's, in a dated report ("hit the coast in November, killing 12" in a report of 2 December;
-    not "rebuffed an offer in September" in one of 10 November)."""
+    not "turned down a bid in September" in one of 10 November)."""
     if published is None or d.granularity != "month" or d.qualifier or d.value.high is None:
         return False
     last = date.fromordinal(int(d.value.high))
