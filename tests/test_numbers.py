@@ -271,3 +271,19 @@ def test_a_unit_without_a_qualifier_of_it_is_no_number(text: str) -> None:
 )
 def test_percentages_and_what_follows_them(text: str, found: list[tuple[str, str, float]]) -> None:
     assert [(text[m.start : m.end], m.unit_hint, m.stated) for m in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The fixes are spread over 14 security bulletins.", ""),
+        ("The talks were split over three days.", ""),
+        ("Police handed over 40 rifles.", ""),
+        # a bound after any other verb
+        ("It took over 3 hours.", "more than"),
+        ("The storm killed over 100 people.", "more than"),
+    ],
+)
+def test_over_after_a_verb_it_belongs_to_bounds_nothing(text: str, qualifier: str) -> None:
+    (m,) = find_numbers(text)
+    assert m.qualifier == qualifier
