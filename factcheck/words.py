@@ -224,6 +224,8 @@ COUNTED_CLASSES: dict[str, str] = {
     # unrest: rioting and riots told of one spell of unrest ("a week of rioting"); not "clash", said
     # of games and battles as often
     "riot": "riot", "rioting": "riot",
+    # software's security holes, as a month's updates count them ("87 vulnerabilities", "87 CVEs")
+    "vulnerability": "vulnerability", "cve": "vulnerability", "flaw": "vulnerability",
 }
 # fmt: on
 """Counted nouns (lemmas) of one class, so that "three boats" and "two speedboats", "nine rifles"
@@ -240,6 +242,8 @@ COMPOUND_CLASSES = {
     ("job", "loss"): "job",
     ("job", "cut"): "job",
     ("job", "reduction"): "job",
+    ("security", "hole"): "vulnerability",
+    ("security", "bug"): "vulnerability",
 }
 """Two-word counted nouns (modifier, head) that name one class."""
 

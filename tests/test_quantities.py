@@ -721,6 +721,21 @@ def test_workers_and_employees_are_one_counted_class(tmp_path: Path) -> None:
     assert agree.articles == ("a.txt", "b.txt")
 
 
+def test_vulnerabilities_cves_and_security_holes_are_one_counted_class(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Korvel's monthly update, out on Tuesday, fixes 43 security vulnerabilities in its products.",
+            "b.txt": "Korvel's monthly update, out on Tuesday, fixes 43 CVEs in its products.",
+            "c.txt": "Korvel's monthly update, out on Tuesday, closes 41 security holes in its products.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "vulnerability"]
+    assert agree.articles == ("a.txt", "b.txt")
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "vulnerability"]
+    assert "41 security holes" in {c.surface for c in conflict.claims}
+
+
 def test_people_someone_meant_to_kill_are_no_toll(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
