@@ -748,13 +748,29 @@ class _Scanner:
         options = _QUALIFIERS.get(self.toks[i].low)
         if not options:
             return None
-        if self.toks[i].low == "over" and self.particle_over(i):
+        if self.toks[i].low == "over" and (self.particle_over(i) or self.window_over(i)):
             return None
         for key, norm in options:
             m = len(key)
             if i + m <= self.n and all(self.toks[i + x].low == key[x] for x in range(1, m)):
                 return norm, i + m, self.text[self.toks[i].start : self.toks[i + m - 1].end]
         return None
+
+    def window_over(self, i: int) -> bool:
+        """Whether "over" at ``i`` opens the window a figure before it was counted in ("killed 40
+        people over three days", "scored 41 goals over two seasons"), not a bound: a number of one
+        word and a span of time after it, and no word of lasting before it ("for over three days",
+        "lasted over two hours", "took over 3 hours" are bounds)."""
+        if i + 2 >= self.n or self.toks[i + 2].low not in _WINDOW_SPANS:
+            return False
+        nxt = self.toks[i + 1]
+        if not (nxt.kind == "n" or nxt.low in _SMALL):
+            return False
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is None or prev.low in _SPAN_BEFORE or prev.low in _BOUND_BEFORE:
+            return False
+        # right after what was counted: a plural noun ("goals", "people") or a figure ("killed 40 over")
+        return prev.kind == "n" or (prev.low.isalpha() and (prev.low.endswith("s") or prev.low in _PLURAL_NOUNS))
 
     def particle_over(self, i: int) -> bool:
         """Whether "over" at ``i`` ends a verb ("handed over 40 crates", "pulled the van over 300
@@ -1535,6 +1551,15 @@ _PREPOSITION_QUALIFIERS = frozenset({"about", "around", "over", "under"})
 """Qualifiers that are also prepositions ("a film about a day at the zoo", "a row over a day's
 pay"): read as one only where a span or distance is plainly meant (`_SPAN_BEFORE`, `_SPAN_AFTER`)."""
 _SPAN_BEFORE = frozenset("for after in within lasted lasting lasts last took take takes spent spend waited".split())
+_BOUND_BEFORE = frozenset("than of just well by is was are were be been".split())
+"""Words before "over" that leave it a bound before a span of time ("just over two years", "was over
+three hours")."""
+_WINDOW_SPANS = frozenset(
+    "seconds minutes hours days nights weeks weekends fortnights months years decades seasons games matches".split()
+)
+"""Spans of time (plural: "over three days") a window after a figure ("over three days") is counted in."""
+_PLURAL_NOUNS = frozenset("people police children men women".split())
+"""Plural nouns without an "s" that a window may follow ("people over three days")."""
 _SPAN_AFTER = frozenset("ago later earlier after before away long old".split())
 _QUALIFIER_WORDS = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
 

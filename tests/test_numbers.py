@@ -287,3 +287,21 @@ def test_percentages_and_what_follows_them(text: str, found: list[tuple[str, str
 def test_over_after_a_verb_it_belongs_to_bounds_nothing(text: str, qualifier: str) -> None:
     (m,) = find_numbers(text)
     assert m.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a window a figure was counted in, right after what was counted
+        ("He scored 41 goals over two seasons.", ""),
+        ("The final was watched by 7.4 million people over seven days.", ""),
+        ("Police arrested 40 over three nights.", ""),
+        # a bound: after a word of lasting, "than", "just", or a verb
+        ("The strike lasted over three days.", "more than"),
+        ("Talks ran for over two weeks.", "more than"),
+        ("I have been waiting over six years.", "more than"),
+    ],
+)
+def test_over_a_span_right_after_what_was_counted_is_a_window(text: str, qualifier: str) -> None:
+    spans = [m for m in find_numbers(text) if text[m.end : m.end + 12].split()[:1] != ["million"]]
+    assert spans[-1].qualifier == qualifier
