@@ -1579,19 +1579,3 @@ def test_an_act_done_for_the_nth_time_is_n_times(sentence: str, expected) -> Non
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     counts = [(c.key, c.stated) for c in found if c.kind is ClaimKind.QUANTITY and c.key.startswith("times ")]
     assert counts == ([expected] if expected else [])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "subject"),
-    [
-        ("Halloran, the 43-year-old who won acclaim for the film, will lead the show.", "Halloran"),
-        ("Smith, a 43-year-old teacher, was named on Friday.", "Smith"),
-        # a plural noun or a country opening the sentence is no one's name
-        ("Officials, the 43-year-old said, had not called.", ""),
-        ("Britain, the 43-year-old said, was his home.", ""),
-    ],
-)
-def test_an_age_in_apposition_to_a_surname_opening_the_sentence_is_theirs(sentence: str, subject: str) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-    (age,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
-    assert age.subject == subject

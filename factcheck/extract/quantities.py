@@ -906,7 +906,7 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     m = _YEAR_OLD.match(rest)
     if m is not None and (m.group().lower().endswith("old") or rest[m.end() : m.end() + 4] == "-old"):
         end = n.end + m.end() + (4 if rest[m.end() : m.end() + 4] == "-old" else 0)
-        return _name_after(text, end) or _name_before(prefix, _APPOSED) or _surname_opening(prefix), end, "'N-year-old'"
+        return _name_after(text, end) or _name_before(prefix, _APPOSED), end, "'N-year-old'"
     if _AGE_BEFORE.search(prefix):
         return _name_before(prefix), n.end, "'aged N', 'at the age of N', 'died at N'"
     comma = _NAME_COMMA.search(prefix)
@@ -1085,26 +1085,6 @@ def _name_before(prefix: str, between: frozenset[str] | None = None) -> str:
     if not dates.SPEECH_VERBS.isdisjoint(words) or (between is not None and not between.issuperset(words)):
         return ""  # "Tom Reed said a 36-year-old was held": the speaker's words are of someone else
     return m.group(1)
-
-
-_SURNAME_OPENING = re.compile(r"\A\W{0,3}([A-Z][a-z][\w’'-]*),\s+(?:the|a|an)\s+\Z")
-"""A lone capitalised word opening the sentence, in apposition to the age after it ("Vale, the
-43-year-old who ...")."""
-
-
-def _surname_opening(prefix: str) -> str:
-    """The surname a "the 43-year-old" stands in apposition to when it opens its sentence ("Vale,
-    the 43-year-old who won ..."); "" for a plural noun, a demonym or a country ("Officials, the ...")."""
-    m = _SURNAME_OPENING.match(prefix)
-    if m is None:
-        return ""
-    word = m.group(1)
-    low = fold(word)
-    if low in DEMONYMS or low in _CALENDAR_WORDS or low in PERSON_WORDS or country_of(word) is not None:
-        return ""
-    if "NOUN" in readings(low) and lemma(low) != low:
-        return ""  # a plural noun ("Officials, the ..."), not a surname ("Smith, the 43-year-old")
-    return word
 
 
 _APPOSED = frozenset("a an the is was who now then still".split())
