@@ -370,8 +370,9 @@ def _runs_not_places(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", "smallest")
-"""First words of modifiers that pick a part of what is counted ("the 9 worst-hit towns")."""
+NARROWING = ("worst", "hardest", "most", "least", "best", "largest", "biggest", "smallest", "previous")
+"""First words of modifiers that pick a part of what is counted ("the 9 worst-hit towns"; "11 previous
+convictions" are those before the one a report adds: "now has 12 convictions" counts them all)."""
 
 
 POSITION_BEFORE = 24

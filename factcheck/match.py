@@ -235,7 +235,7 @@ def _earlier_scope(c: Claim, scopes: set[tuple[str, str]]) -> str:
     told = {s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE)}
     if not told:
         return ""
-    told |= {month_name[int(d[6:8])] for d in told if d.startswith("month:") and d[6:8].isdigit()}
+    told |= {month_name[int(d[6:])] for d in told if re.fullmatch(r"month:(?:0[1-9]|1[0-2])", d)}
     return next((scope for unit, scope in sorted(scopes) if unit == c.unit and scope in told), "")
 
 

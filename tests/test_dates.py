@@ -121,6 +121,12 @@ def test_weekday_directions(published: date, text: str, expected: str) -> None:
     assert m.display == expected
 
 
+def test_last_weeks_after_a_weekday_names_no_week_of_it() -> None:
+    # "On Wednesday, last week's winner ...": this week's Wednesday, and last week apart
+    found = find_dates("On Wednesday, last week's winner withdrew.", date(2024, 2, 2))
+    assert [(m.surface, m.display) for m in found] == [("Wednesday", "2024-01-31"), ("last week", "2024-W04")]
+
+
 def test_future_markers() -> None:
     assert is_future_sentence("The court will rule soon.")
     assert is_future_sentence("The vote is to take place next month.")

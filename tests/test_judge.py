@@ -2075,3 +2075,18 @@ def test_a_month_without_a_year_does_not_date_an_event_clause():
     from factcheck.judge import _figure_dates
 
     assert not _figure_dates("Vanu was struck in March by a cyclone that killed 11 people.", "11 people", None)
+
+
+def test_previous_convictions_are_no_count_of_them_all(tmp_path):
+    # the previous ones leave out the one the court has just added
+    texts = {
+        "a.txt": "Colm Ferris, who has 11 previous convictions, was found guilty of burglary in Marlow on Monday.",
+        "b.txt": "Colm Ferris was found guilty of burglary in Marlow on Monday and now has 12 convictions.",
+        "c.txt": "Colm Ferris, found guilty of burglary in Marlow on Monday, has 14 previous convictions.",
+    }
+    surfaces = sorted(sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts))
+    # 14 previous ones are more than 12 in all: a part larger than the whole
+    assert surfaces == [
+        ["11 previous convictions", "14 previous convictions"],
+        ["12 convictions", "14 previous convictions"],
+    ]

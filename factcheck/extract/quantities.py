@@ -712,7 +712,7 @@ def quantity_claim(
     if not scope_time and not per and (projected := _projection(before)):
         scope_time = "projection"
         steps.append(Step(projected, scope_time, "a projection of what may come, not a count"))
-    if not scope_time and (needed := _needed(before, after, j)):
+    if not scope_time and head in THRESHOLD_NOUNS and (needed := _needed(before, after, j)):
         scope_time = "threshold"  # "needed 51 votes to pass": what it takes, not what was cast
         steps.append(Step(needed, scope_time, "a number needed for something, not a count"))
     if not scope_time and (earlier := _earlier_event(text, before, found_dates, published)):
@@ -1548,6 +1548,10 @@ NEED_WORDS = frozenset("need needs needed require requires required".split())
 51 votes to pass", "needs 12 runs to win"), compared only with other such figures."""
 
 
+THRESHOLD_NOUNS = frozenset("vote seat signature delegate elector point run wicket goal win victory".split())
+"""What a contest takes a number of ("needed 60 votes to pass", "needs 12 runs to win"): a number of
+these needed is a threshold; a number of anything else needed is mostly what was had ("needed 12
+stitches to close a cut", "Rescuers needed nine hours to reach him")."""
 _NEEDING = frozenset("it they he she we you i".split())
 
 
@@ -1555,13 +1559,15 @@ def _needed(before: list[Token], after: list[Token], j: int) -> str:
     """The words that make a figure what something takes ("needed 51 votes to pass", "the 76 seats
     it needs to win a majority", "the 40 votes required to pass"), or "": a verb of needing right
     before it or after its noun (maybe after a pronoun), and "to" after that."""
-    rest = [t.lower for t in after[j : j + 3]]
+    rest = [t.lower for t in after[j : j + 4]]
+    if "be" in rest[1:3] or (before and before[-1].lower == "to"):
+        return ""  # "needed to be rescued", "were required to leave": an obligation met, not a threshold
     if before and before[-1].lower in NEED_WORDS and rest[:1] == ["to"]:
         return f"{before[-1].text} ... to"
     if len(rest) >= 2 and rest[0] in NEED_WORDS and rest[1] == "to":
         return " ".join(t.text for t in after[j : j + 2])
-    if len(rest) == 3 and rest[0] in _NEEDING and rest[1] in NEED_WORDS and rest[2] == "to":
-        return " ".join(t.text for t in after[j : j + 3])
+    if len(rest) >= 3 and rest[0] in _NEEDING and rest[1] in NEED_WORDS and rest[2] == "to" and rest[1] != "needed":
+        return " ".join(t.text for t in after[j : j + 3])  # "the 61 seats it needs to ...", not "it needed to" (won)
     return ""
 
 
@@ -1619,6 +1625,10 @@ September, killing nine and injuring 35"); not "leaving", which leaves anything 
 April, leaving 2 million households facing higher bills")."""
 
 
+_SINCE_OR_PERFECT = re.compile(r"\b(?:[Ss]ince|has|have|had)\b")
+"""A toll counted since the dated event, or in a perfect tense: a running total, not that event's."""
+
+
 def _dated_clause_before(
     text: str, end: int, found_dates: Sequence[dates.DateMatch], published: date | None
 ) -> tuple[str, str] | None:
@@ -1644,6 +1654,8 @@ def _dated_clause_before(
     link = _TOLL_PARTICIPLE.search(between)
     if link is None or re.search(r"[;:]|\.\s", between):
         return None
+    if _SINCE_OR_PERFECT.search(text, 0, d.start) or _SINCE_OR_PERFECT.search(between):
+        return None  # "Since the truce collapsed in August, militia have shelled the town, killing 40": a running total
     return text[d.start : d.end + link.end()], d.symbol or d.display
 
 
@@ -3984,9 +3996,8 @@ def _scope(
     scope ("won 38 seats in Sunday's election") when it is the one day its sentence names (not "12
     in Saturday's protest and 30 in Sunday's march"); a price of a day is that day's ("$53.09 in Monday's
     trading"), and a count as of a day or since one stays that day's ("487,939 had voted by
-    Wednesday", "8,000 have fled since Monday": not one day's 1,500). Nor is the month of the
-    reported event, a month just past in a dated report (``_month_just_past``: "killed 214 people
-    in February" in a report of 3 March is "It killed 214 people" of another)."""
+    Wednesday", "8,000 have fled since Monday": not one day's 1,500). A month keeps its scope even when
+    it is the reported event's: "has killed 14 people in March" is no total since the outbreak."""
     scope_time = ""
     scope_place = ""
     k = j
@@ -4014,8 +4025,6 @@ def _scope(
                 and len({e.display for e in found_dates if e.granularity in _DAY_GRAINS}) == 1
             ):
                 pass  # "won 38 seats in Sunday's election": the event's day, no span
-            elif d is not None and counted and t.lower in ("in", "during") and _month_just_past(d, published):
-                pass  # "killed 214 people in February" of a report of 3 March: the event's month
             elif d is not None and not scope_time:
                 qual = "since " if t.lower == "since" else ""
                 scope_time = qual + d.display
@@ -4084,19 +4093,17 @@ _ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|las
 """A comma right after a figure opening an aside about it: "63.8 percent, the highest since
 2011" (the date is the aside's, not the figure's scope)."""
 _DAY_GRAINS = frozenset({"day", "weekday", "part of day"})
+"""Dates of one day: the day of an event, not a span a figure is counted over."""
 
 
 def _month_just_past(d: dates.DateMatch, published: date | None) -> bool:
-    """Whether a month (no bound) is the month of publication or the one before it: the reported
-    event's, in a dated report ("hit the coast in November, killing 12" in a report of 2 December;
-    not "turned down a bid in September" in one of 10 November)."""
+    """Whether a month (no bound) is the month of publication or the one before it: maybe the
+    reported event's, in a dated report ("hit the coast in November, killing 12" in a report of 2
+    December; not "turned down a bid in September" in one of 10 November)."""
     if published is None or d.granularity != "month" or d.qualifier or d.value.high is None:
         return False
     last = date.fromordinal(int(d.value.high))
     return 0 <= (published.year * 12 + published.month) - (last.year * 12 + last.month) <= 1
-
-
-"""Dates of one day: the day of an event, not a span a figure is counted over."""
 
 
 def _headline_place(after: list[Token], m: int) -> str:
