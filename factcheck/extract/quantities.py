@@ -2594,36 +2594,47 @@ def times_word_claims(
         if act is None:
             continue
         verb, base = act
-        word = m[0].lower()
-        count = TIMES_WORDS[word]
-        key = _times_of(base)
-        before_ctx, after_ctx = window(toks, m.start(), m.end())
+        acted = f"{verb.text} {m[0]}" if verb.start < m.start() else f"{m[0]} {verb.text}"
         out.append(
-            Claim(
-                kind=ClaimKind.QUANTITY,
-                key=key,
-                value=Interval.point(count),
-                display=m[0],
-                normalised=f"{count} {key}",
-                unit="",
-                location=location(name, sentence, index, m.start(), m.end()),
-                sentence=text,
-                surface=m[0],
-                steps=(
-                    Step(m[0], f"{count} times", TIMES_RULE),
-                    Step(
-                        f"{verb.text} {m[0]}" if verb.start < m.start() else f"{m[0]} {verb.text}",
-                        key,
-                        ACT_RULE.format(verb.text),
-                    ),
-                ),
-                context=tuple(content_stems(before_ctx + after_ctx)),
-                names=tuple(names(before_ctx + after_ctx)),
-                stated=float(count),
-                granularity="exact",
+            _times_claim(
+                name, sentence, index, toks, m, TIMES_WORDS[m[0].lower()], (verb.text, base), TIMES_RULE, acted
             )
         )
     return out
+
+
+def _times_claim(
+    name: str,
+    sentence: Sentence,
+    index: LineIndex,
+    toks: list[Token],
+    m: re.Match[str],
+    count: int,
+    act: tuple[str, str],
+    rule: str,
+    acted: str,
+) -> Claim:
+    """A count of times of an act (its verb as written, its base form) said by ``m`` ("twice", "for
+    the third time"): ``rule`` reads the count, ``acted`` shows the act with it."""
+    verb, base = act
+    key = _times_of(base)
+    before_ctx, after_ctx = window(toks, m.start(), m.end())
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key=key,
+        value=Interval.point(count),
+        display=m[0],
+        normalised=f"{count} {key}",
+        unit="",
+        location=location(name, sentence, index, m.start(), m.end()),
+        sentence=sentence.text,
+        surface=m[0],
+        steps=(Step(m[0], f"{count} times", rule), Step(acted, key, ACT_RULE.format(verb))),
+        context=tuple(content_stems(before_ctx + after_ctx)),
+        names=tuple(names(before_ctx + after_ctx)),
+        stated=float(count),
+        granularity="exact",
+    )
 
 
 _NTH_TIME = re.compile(
@@ -2657,29 +2668,8 @@ def nth_time_claims(
             continue
         verb, base = act
         count = ORDINAL_WORDS[m["word"].lower()] if m["word"] else int(m["digits"])
-        key = _times_of(base)
-        before_ctx, after_ctx = window(toks, m.start(), m.end())
-        out.append(
-            Claim(
-                kind=ClaimKind.QUANTITY,
-                key=key,
-                value=Interval.point(count),
-                display=m[0],
-                normalised=f"{count} {key}",
-                unit="",
-                location=location(name, sentence, index, m.start(), m.end()),
-                sentence=text,
-                surface=m[0],
-                steps=(
-                    Step(m[0], f"{count} times", NTH_TIME_RULE),
-                    Step(f"{verb.text} {m[0]}", key, ACT_RULE.format(verb.text)),
-                ),
-                context=tuple(content_stems(before_ctx + after_ctx)),
-                names=tuple(names(before_ctx + after_ctx)),
-                stated=float(count),
-                granularity="exact",
-            )
-        )
+        acted = f"{verb.text} {m[0]}"
+        out.append(_times_claim(name, sentence, index, toks, m, count, (verb.text, base), NTH_TIME_RULE, acted))
     return out
 
 
