@@ -1868,6 +1868,14 @@ def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
     return _figure_dates(c.sentence, c.surface, published.get(c.location.article)) | _earlier_event(c)
 
 
+def _scoped_to_earlier(x: Claim, y: Claim) -> bool:
+    """Whether the earlier event a figure's sentence dates (``_earlier_event``) is the month or year
+    another figure is scoped to: the matcher put them in one group for it (``match._earlier_scope``)."""
+    from factcheck.match import earlier_dates
+
+    return bool(y.scope_time) and y.scope_time in earlier_dates(x)
+
+
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two figures are of events dated apart: the clause of one names a date (a month, a
     year) other than the reported event's, and the other's does not ("hit by a 6.1 quake in
@@ -1876,6 +1884,8 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return False
     if x.key in DAILY_KEYS and _days_apart(x, y, published):
         return True  # "closed up 27.5%" on the day of the deal, "fell 3.3% on Thursday": two days' moves
+    if _scoped_to_earlier(x, y) or _scoped_to_earlier(y, x):
+        return False  # "struck ... in September, killing nine" / "killed 11 people in September": one event's
     dx, dy = _dates_of(x, published), _dates_of(y, published)
     if x.key == "age" and _birthday_between(x, y, published):
         return True  # a later report one year older (or as many as lie between): a birthday, whoever it is

@@ -222,20 +222,28 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
     return groups, related
 
 
-def _earlier_scope(c: Claim, scopes: set[tuple[str, str]]) -> str:
-    """The scope of another figure of the block that a figure with none is dated in by its sentence
-    (an earlier event: "It killed 214 people" after a sentence on the quake "in February"; "struck in
-    September, ..., injuring 35"), so that it meets the figures given for that event ("injured nearly
-    60 ... in September"); "" when none is."""
+def earlier_dates(c: Claim) -> frozenset[str]:
+    """The dates of the earlier event a figure's sentence dates it by (``extract.numeric``'s
+    ``EARLIER_EVENT``, ``extract.quantities.EARLIER_CLAUSE``), as steps give them ("2027-09",
+    "month:09") and, for a month named without its year, as a scope names it ("September")."""
     from calendar import month_name
 
     from factcheck.extract.numeric import EARLIER_EVENT
     from factcheck.extract.quantities import EARLIER_CLAUSE
 
     told = {s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE)}
+    told |= {month_name[int(d[6:])] for d in told if re.fullmatch(r"month:(?:0[1-9]|1[0-2])", d)}
+    return frozenset(told)
+
+
+def _earlier_scope(c: Claim, scopes: set[tuple[str, str]]) -> str:
+    """The scope of another figure of the block that a figure with none is dated in by its sentence
+    (an earlier event: "It killed 214 people" after a sentence on the quake "in February"; "struck in
+    September, ..., injuring 35"), so that it meets the figures given for that event ("injured nearly
+    60 ... in September"); "" when none is."""
+    told = earlier_dates(c)
     if not told:
         return ""
-    told |= {month_name[int(d[6:])] for d in told if re.fullmatch(r"month:(?:0[1-9]|1[0-2])", d)}
     return next((scope for unit, scope in sorted(scopes) if unit == c.unit and scope in told), "")
 
 

@@ -758,8 +758,9 @@ class _Scanner:
     def window_over(self, i: int) -> bool:
         """Whether "over" at ``i`` opens the window a figure before it was counted in ("killed 40
         people over three days", "scored 41 goals over two seasons"), not a bound: a number of one
-        word and a span of time after it, and no word of lasting before it ("for over three days",
-        "lasted over two hours", "took over 3 hours" are bounds)."""
+        word and a span of time after it, the figure and its noun right before it, and no word of
+        lasting ("for over three days", "lasted over two hours", "took over 3 hours" are bounds, and
+        so are "sentences over ten years", "residents over 65 years": no figure before)."""
         if i + 2 >= self.n or self.toks[i + 2].low not in _WINDOW_SPANS:
             return False
         nxt = self.toks[i + 1]
@@ -768,8 +769,15 @@ class _Scanner:
         prev = self.toks[i - 1] if i > 0 else None
         if prev is None or prev.low in _SPAN_BEFORE or prev.low in _BOUND_BEFORE:
             return False
-        # right after what was counted: a plural noun ("goals", "people") or a figure ("killed 40 over")
-        return prev.kind == "n" or (prev.low.isalpha() and (prev.low.endswith("s") or prev.low in _PLURAL_NOUNS))
+        if prev.kind == "n":
+            return True  # "arrested 40 over three nights"
+        # right after what was counted: a plural noun with its figure just before it ("41 goals",
+        # "7.4 million people"); not a noun alone ("sentences over ten years", "residents over 65")
+        plural = prev.low.isalpha() and (prev.low.endswith("s") or prev.low in _PLURAL_NOUNS)
+        if not plural or i < 2:
+            return False
+        figure = self.toks[i - 2]  # the figure right before its noun
+        return figure.kind == "n" or figure.low in _SMALL or figure.low in _WINDOW_SCALES
 
     def particle_over(self, i: int) -> bool:
         """Whether "over" at ``i`` ends a verb ("handed over 40 crates", "pulled the van over 300
@@ -1557,6 +1565,8 @@ _WINDOW_SPANS = frozenset(
     "seconds minutes hours days nights weeks weekends fortnights months years decades seasons games matches".split()
 )
 """Spans of time (plural: "over three days") a window after a figure ("over three days") is counted in."""
+_WINDOW_SCALES = frozenset("hundred thousand million billion dozen".split())
+"""Scale words a figure may end with before its noun ("7.4 million people over seven days")."""
 _PLURAL_NOUNS = frozenset("people police children men women".split())
 """Plural nouns without an "s" that a window may follow ("people over three days")."""
 _SPAN_AFTER = frozenset("ago later earlier after before away long old".split())

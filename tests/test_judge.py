@@ -2090,3 +2090,18 @@ def test_previous_convictions_are_no_count_of_them_all(tmp_path):
         ["11 previous convictions", "14 previous convictions"],
         ["12 convictions", "14 previous convictions"],
     ]
+
+
+def test_a_dated_toll_meets_the_toll_scoped_to_its_month_in_dated_reports(tmp_path):
+    # November reports: "struck ... in September, killing nine" is dated September by its clause,
+    # "killed 11 people in September" is scoped to it: one quake's toll told two ways
+    texts = {
+        "a.txt": "A quake struck Orvella province in September, killing nine people, officials said.",
+        "b.txt": "An earthquake killed 11 people in Orvella province in September, officials said.",
+    }
+    (tmp_path / "sources.toml").write_text(
+        '["a.txt"]\noutlet = "A"\npublished = 2027-11-10\n\n["b.txt"]\noutlet = "B"\npublished = 2027-11-10\n',
+        encoding="utf-8",
+    )
+    surfaces = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts)]
+    assert surfaces == [["11 people", "nine people"]]

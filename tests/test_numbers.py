@@ -300,6 +300,9 @@ def test_over_after_a_verb_it_belongs_to_bounds_nothing(text: str, qualifier: st
         ("The strike lasted over three days.", "more than"),
         ("Talks ran for over two weeks.", "more than"),
         ("I have been waiting over six years.", "more than"),
+        # a noun with no figure before it: a bound
+        ("The three robbers received sentences over ten years.", "more than"),
+        ("Residents over 65 years will be offered the vaccine.", "more than"),
     ],
 )
 def test_over_a_span_right_after_what_was_counted_is_a_window(text: str, qualifier: str) -> None:
