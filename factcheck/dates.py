@@ -392,9 +392,9 @@ _DUE_PLAN = rf"due[ ]to[ ](?:(?:{_DUE_VERBS})(?![\w-])|(?:{_DUE_EITHER})(?=[ ](?
 """A plan told by "due to" and a verb (``_DUE_VERBS``, ``_DUE_EITHER``)."""
 DUE_PLAN_RE = re.compile(_DUE_PLAN, re.IGNORECASE)
 """``_DUE_PLAN`` alone: "due to open at 7" is a plan, "due to heavy snow" a cause."""
-_WEEK_AFTER = re.compile(r",?[ ]+(?P<which>last|this|next)[ ]+week\b(?!['’])", re.IGNORECASE)
-"""A week named right after a weekday ("on Wednesday last week", "Friday next week"): the weekday of
-that week; not "On Wednesday, last week's winner ..."."""
+_WEEK_AFTER = re.compile(r",?[ ]+(?:of[ ]+)?(?P<which>last|this|next)[ ]+week\b(?!['’])", re.IGNORECASE)
+"""A week named right after a weekday ("on Wednesday last week", "Tuesday of last week", "Friday next
+week"): the weekday of that week; not "On Wednesday, last week's winner ..."."""
 _FUTURE_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|(?:is|are)[ ]to|(?:is|are)[ ](?:set|scheduled|expected|slated)[ ]to"
     rf"|(?:is|are)[ ]{_DUE_PLAN}"

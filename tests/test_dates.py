@@ -114,6 +114,7 @@ def test_leap_day_without_year_goes_back_to_a_leap_year() -> None:
         (date(2024, 2, 2), "He was arrested on Wednesday last week.", "2024-01-24"),
         (date(2024, 2, 2), "The hearing is on Monday next week.", "2024-02-05"),
         (date(2024, 2, 2), "She left on Tuesday this week.", "2024-01-30"),
+        (date(2024, 2, 2), "He was arrested on Tuesday of last week.", "2024-01-23"),
     ],
 )
 def test_weekday_directions(published: date, text: str, expected: str) -> None:

@@ -1546,6 +1546,7 @@ def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
         ("The side needs 12 runs to win the match.", "threshold"),
         ("The party is a long way from the 76 seats it needs to win a majority.", "threshold"),
         ("It fell short of the 218 votes required to pass.", "threshold"),
+        ("The club needs 40 points to be sure of staying up.", "threshold"),
         # a count of what was needed and given, or an obligation met
         ("He needed 12 stitches after the fall.", ""),
         ("He needed 12 stitches to close a cut.", ""),

@@ -1559,9 +1559,12 @@ def _needed(before: list[Token], after: list[Token], j: int) -> str:
     """The words that make a figure what something takes ("needed 51 votes to pass", "the 76 seats
     it needs to win a majority", "the 40 votes required to pass"), or "": a verb of needing right
     before it or after its noun (maybe after a pronoun), and "to" after that."""
-    rest = [t.lower for t in after[j : j + 4]]
-    if "be" in rest[1:3] or (before and before[-1].lower == "to"):
-        return ""  # "needed to be rescued", "were required to leave": an obligation met, not a threshold
+    rest = [t.lower for t in after[j : j + 5]]
+    passive = any(
+        w == "be" and k + 1 < len(rest) and rest[k + 1].endswith(("ed", "en")) for k, w in enumerate(rest[1:4], 1)
+    )
+    if passive or (before and before[-1].lower == "to"):
+        return ""  # "needed to be rescued", "were required to leave": an obligation met (not "to be sure")
     if before and before[-1].lower in NEED_WORDS and rest[:1] == ["to"]:
         return f"{before[-1].text} ... to"
     if len(rest) >= 2 and rest[0] in NEED_WORDS and rest[1] == "to":
