@@ -31,7 +31,7 @@ from factcheck.date_events import WORD, date_event
 from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
-from factcheck.match import Matching, similarity
+from factcheck.match import Matching, earlier_dates, earlier_steps, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
@@ -1801,10 +1801,7 @@ def _earlier_event(c: Claim) -> frozenset[str]:
     """The date of the earlier event the sentence before a figure's names, when its sentence goes on
     about it ("It killed 340 people"; ``extract.numeric``), or "earlier" when the figure's own clause
     opens naming an event as earlier ("An earlier fire destroyed 23 homes", "A previous quake killed 19")."""
-    from factcheck.extract.numeric import EARLIER_EVENT
-    from factcheck.extract.quantities import EARLIER_CLAUSE
-
-    found = frozenset(s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE))
+    found = earlier_steps(c)
     at = c.sentence.find(c.surface)
     if at > 0 and (m := _EARLIER_NAMED.match(c.sentence, 0, at)) and not _AFTER_EARLIER.search(c.sentence, m.end(), at):
         from factcheck.words import event_class
@@ -1871,8 +1868,6 @@ def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
 def _scoped_to_earlier(x: Claim, y: Claim) -> bool:
     """Whether the earlier event a figure's sentence dates (``_earlier_event``) is the month or year
     another figure is scoped to: the matcher put them in one group for it (``match._earlier_scope``)."""
-    from factcheck.match import earlier_dates
-
     return bool(y.scope_time) and y.scope_time in earlier_dates(x)
 
 
@@ -1885,7 +1880,7 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     if x.key in DAILY_KEYS and _days_apart(x, y, published):
         return True  # "closed up 27.5%" on the day of the deal, "fell 3.3% on Thursday": two days' moves
     if _scoped_to_earlier(x, y) or _scoped_to_earlier(y, x):
-        return False  # "struck ... in September, killing nine" / "killed 11 people in September": one event's
+        return False  # "struck ... in September, killing nine" / "killed 13 people in September": one event's
     dx, dy = _dates_of(x, published), _dates_of(y, published)
     if x.key == "age" and _birthday_between(x, y, published):
         return True  # a later report one year older (or as many as lie between): a birthday, whoever it is

@@ -222,18 +222,23 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
     return groups, related
 
 
-def earlier_dates(c: Claim) -> frozenset[str]:
+def earlier_steps(c: Claim) -> frozenset[str]:
     """The dates of the earlier event a figure's sentence dates it by (``extract.numeric``'s
-    ``EARLIER_EVENT``, ``extract.quantities.EARLIER_CLAUSE``), as steps give them ("2027-09",
-    "month:09") and, for a month named without its year, as a scope names it ("September")."""
-    from calendar import month_name
-
+    ``EARLIER_EVENT``, ``extract.quantities.EARLIER_CLAUSE``), as the steps give them ("2027-09",
+    "month:09")."""
     from factcheck.extract.numeric import EARLIER_EVENT
     from factcheck.extract.quantities import EARLIER_CLAUSE
 
-    told = {s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE)}
-    told |= {month_name[int(d[6:])] for d in told if re.fullmatch(r"month:(?:0[1-9]|1[0-2])", d)}
-    return frozenset(told)
+    return frozenset(s.result for s in c.steps if s.rule in (EARLIER_EVENT, EARLIER_CLAUSE))
+
+
+def earlier_dates(c: Claim) -> frozenset[str]:
+    """``earlier_steps``, and for a month named without its year, the month as a scope names it
+    ("month:09" -> "September")."""
+    from calendar import month_name
+
+    told = earlier_steps(c)
+    return told | {month_name[int(d[6:])] for d in told if re.fullmatch(r"month:(?:0[1-9]|1[0-2])", d)}
 
 
 def _earlier_scope(c: Claim, scopes: set[tuple[str, str]]) -> str:

@@ -244,8 +244,7 @@ def extract_sentence(
     claims.extend(position_claims(name, sentence, index, toks, taken))
     claims.extend(number_changed_claims(name, sentence, index, toks, date_spans))
     claims.extend(times_word_claims(name, sentence, index, toks, date_spans))
-    if may_have_nth_time(text):
-        claims.extend(nth_time_claims(name, sentence, index, toks, date_spans))
+    claims.extend(nth_time_claims(name, sentence, index, toks, date_spans))
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, found_numbers, published))
     claims.extend(zero_claims(name, sentence, index, toks))

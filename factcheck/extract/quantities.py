@@ -703,9 +703,7 @@ def quantity_claim(
         or (is_currency(unit) and head != "money" and not head.endswith("price"))  # SHARE_PRICE too
     )
     windowed = _dimension(unit) != "duration" if unit else True  # "30 hours over three days": when, not a window
-    scope_time, scope_place = _scope(
-        text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed, published=published
-    )
+    scope_time, scope_place = _scope(text, after, j2 if per else j, found_dates, counted=is_count, windowed=windowed)
     if from_place:
         scope_place = from_place  # a distance from one place is not one from another
     holder = share_holder(before) if head in (SHARE_PRICE, f"percent of {SHARE_PRICE}") else bought
@@ -1640,7 +1638,7 @@ def _dated_clause_before(
     publication, not the month just past (``_month_just_past``): "A quake struck the region in
     September, killing nine and injuring 35" in a report of November, or in a report with no date
     (a month named without its year, as ``judge._figure_dates`` dates it): that earlier event's
-    figure. None when the date is a day (the reported event's own: "hit on Sunday, injuring five"),
+    figure. None when the date is a day (the reported event's own: "struck on Monday, injuring eight"),
     a bound or the day of a statement, or a new part of the sentence stands between."""
     before = [d for d in found_dates if d.end <= end]
     if not before:
@@ -2648,11 +2646,13 @@ _NTH_TIME = re.compile(
 """An act done "for the third time": the count of times it has been done, now included (not "for the
 third time in a row", "for the third straight time": a streak's length, which a later one resets)."""
 NTH_TIME_RULE = "'for the Nth time': N times, this one included"
+_NTH_TIME_KEY = " time"
+"""What every match of `_NTH_TIME` holds: looked for with ``in`` first (most sentences have none)."""
 
 
 def may_have_nth_time(text: str) -> bool:
     """Whether `nth_time_claims` may find something."""
-    return " time" in text and _NTH_TIME.search(text) is not None
+    return _NTH_TIME_KEY in text and _NTH_TIME.search(text) is not None
 
 
 def nth_time_claims(
@@ -2663,6 +2663,8 @@ def nth_time_claims(
     act are compared."""
     text = sentence.text
     out: list[Claim] = []
+    if _NTH_TIME_KEY not in text:
+        return out
     for m in _NTH_TIME.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -3981,7 +3983,6 @@ def _scope(
     found_dates: Sequence[dates.DateMatch],
     counted: bool = False,
     windowed: bool = True,
-    published: date | None = None,
 ) -> tuple[str, str]:
     """Time and place scope read just after the counted phrase: "in 2021", "in the US"; for a figure
     other than a span of time (``windowed``), the span it is counted over ("in 24 hours"). For a
