@@ -1294,6 +1294,14 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
         ("Her daughter Georgia (8) was at home.", "Georgia"),
         # an age closing its sentence, after a person's full name
         ("The club named Holm to replace Tom Reed, 60.", "Tom Reed"),
+        # a surname after an age, then a preposition or a possessive; after a noun of what the person is
+        ("Varga stopped the 40-year-old Mendel with two seconds left.", "Mendel"),
+        ("The win was the 32-year-old Varga's third of the year.", "Varga"),
+        ("The 36-year-old champion Varga, unbeaten since 2004, won again.", "Varga"),
+        ("A 15-year-old boy in Lissa, police said, was hurt.", ""),
+        ("A 38-year-old Lissa resident was held.", ""),
+        ("The 40-year-old American southpaw never recovered.", ""),
+        ("The 29-year-old striker Tallinn was bought in May.", ""),  # a place, not a surname
     ],
 )
 def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:

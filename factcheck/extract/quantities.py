@@ -57,7 +57,7 @@ from factcheck.extract.mentions import PLACE_WORDS
 from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.people import is_given_name
-from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold
+from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold, gazetteer
 from factcheck.text import PAGE_WIDGETS, LineIndex
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, canonical_factor, is_currency, read_symbol
 from factcheck.words import (
@@ -1017,8 +1017,16 @@ _NOUN_THEN_NAME = re.compile(
     r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})(?=\s*[,;:)]|\.(?:\s|\Z))"
 )
 """A person's noun after an age, then a name in apposition: "a 15-year-old Greek boy, Anton Varga,"."""
-_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*)(?=\s*[,.;:()]|\s+(?:was|is|has|had|said|who|and|of|from)\b)")
-"""One capitalised word after an age, then a pause or a verb: a surname ("the 36-year-old Morrow,")."""
+_AFTER_SURNAME = (
+    r"(?=['’]s\b|\s*[,.;:()]|\s+(?:was|is|has|had|said|who|and|of|from"
+    r"|with|in|on|at|for|to|after|before|into|over|never|will|would)\b)"
+)
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*?)" + _AFTER_SURNAME)
+"""One capitalised word after an age, then a pause, a verb, a preposition or a possessive: a surname
+("the 36-year-old Morrow,", "stopped the 40-year-old Varga with", "the 32-year-old Varga's third")."""
+_ROLE_THEN_SURNAME = re.compile(r"\s+([a-z]+)\s+([A-Z][a-z]+[\w’'-]*?)" + _AFTER_SURNAME)
+"""A noun of what the person is, then one capitalised word, as ``_SURNAME_AFTER``: "the 36-year-old
+champion Varga,"."""
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -1041,6 +1049,11 @@ def _name_after(text: str, end: int) -> str:
     ):
         return _without_full_stop(m.group(1))  # not "a 38-year-old man, Detective Inspector Kask, said"
     one = _SURNAME_AFTER.match(text, end)
+    if one is None and (role := _ROLE_THEN_SURNAME.match(text, end)):
+        noun, name = role.group(1), role.group(2)
+        if noun in STOPWORDS or noun in PERSON_WORDS or gazetteer().lookup(name):
+            return ""  # "a 15-year-old boy in Athens,"; "a 40-year-old man Varna police named"
+        return "" if fold(name) in DEMONYMS or fold(name) in _CALENDAR_WORDS or country_of(name) else name
     if one is None or fold(one.group(1)) in DEMONYMS or fold(one.group(1)) in _CALENDAR_WORDS:
         return ""
     if country_of(one.group(1)) is not None:
