@@ -1331,7 +1331,10 @@ def lone_value_links(
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). An article giving its lone
     figure twice ("about 50 hurt", "50 were injured") has it set against the others once, the more
-    precise first."""
+    precise first. A running tally's lone figure told as what the tally changed to ("raising the death
+    toll to four": ``_CHANGED_TO``) needs no alike words, and is set against the old figure even by an
+    article that gives the old one too ("Three patients died on the night of the fire"), when it came
+    out after every other article giving it: the change explains itself as an update."""
     if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or group.key == "age" or len(classes) < 2:
         return
     stated_by = [articles_of(cls) for cls in classes]
@@ -1339,6 +1342,7 @@ def lone_value_links(
     two = len(classes) == 2
     in_conflict = {k for pair, link in links.items() if link.disjoint is not None for k in pair}
     holders = [{h for c in cls if (h := _holder(c))} for cls in classes]
+    published = published or {}
     for w in sorted(range(len(classes)), key=lambda k: _width(classes[k])):  # the most precise figure first
         lone = classes[w]
         if len(stated_by[w]) != 1 or w in in_conflict or not all(_plain(c) or c.unit == "pair" for c in lone):
@@ -1356,8 +1360,14 @@ def lone_value_links(
             if u != w and any(c.location.article != article and values_overlap(x, c) for c in cls for x in lone)
         ]
         kin = _kin_records(lone[0], w, classes, stated_by)
+        # "raising the death toll to four": a tally's new figure, set against the old one even by an
+        # article that gives the old one too, when it came out after every other article giving it
+        change = next((words for c in lone if (words := _change_words(c))), "") if group.key in RUNNING_TALLIES else ""
         for v, other in enumerate(classes):
-            if v == w or article in stated_by[v] or (holders[w] and holders[v] and not holders[w] & holders[v]):
+            if v == w or (holders[w] and holders[v] and not holders[w] & holders[v]):
+                continue
+            earlier = stated_by[v] - {article}
+            if article in stated_by[v] and not (change and _later_than_all(article, earlier, published)):
                 continue
             if any(u == v or not values_overlap(classes[u][0], other[0]) for u in within):
                 continue  # less precise than another's figure, not alone ("dozens" backs both sides alike)
@@ -1366,11 +1376,11 @@ def lone_value_links(
                 continue
             if not backed and any(_size(c) for c in lone):
                 continue  # a lone size only against one two reports give: "the tunnel" of one report may be its road's
-            pair = _lone_pair(lone, other, facts, published or {})
+            pair = _lone_pair(lone, [c for c in other if c.location.article != article], facts, published, bool(change))
             if pair is None:
                 continue
             x, y, why = pair
-            arts = sorted(stated_by[v])
+            arts = sorted(stated_by[v] - {article})
             shown = some_articles(arts)
             link = links.setdefault((min(v, w), max(v, w)), _Link())
             link.disjoint, link.overlapping = ((x, y) if w < v else (y, x)), None
@@ -1379,6 +1389,8 @@ def lone_value_links(
                 link.reason = f"the only two values given of the {group.key}"
             else:
                 link.reason = f"{len(arts)} other articles give {y.display} ({shown}); only {article} gives {x.display}"
+            if article in stated_by[v]:
+                link.reason += f", later, as the figure changed from {y.display} ('{change}')"
             if why:
                 link.reason += f"; {why}"
             break
@@ -1471,10 +1483,15 @@ things."""
 
 
 def _lone_pair(
-    lone: list[Claim], other: list[Claim], facts: ArticleFacts | None, published: dict[str, date | None]
+    lone: list[Claim],
+    other: list[Claim],
+    facts: ArticleFacts | None,
+    published: dict[str, date | None],
+    changed: bool = False,
 ) -> tuple[Claim, Claim, str] | None:
     """The most alike pair of a lone figure and one of another value that may be one contradicting
-    the other (``lone_value_links``), with why two records are one record ("" for counts), or None."""
+    the other (``lone_value_links``), with why two records are one record ("" for counts), or None.
+    ``changed``: the lone figure is told as what its tally changed to, which needs no alike words."""
     best: tuple[tuple[float, int], Claim, Claim, str] | None = None
     for x in lone:
         for y in other:
@@ -1498,8 +1515,9 @@ def _lone_pair(
                 continue
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
-            # one holder's tally needs no alike words, but still its narrowing, names and spans
-            if not conflict_candidate(x, y, (0.0, 0) if one_holder else LONE_LINK) or _dated_apart(x, y, published):
+            # one holder's tally, or a tally's change, needs no alike words, but still its narrowing, names and spans
+            link = (0.0, 0) if one_holder or changed else LONE_LINK
+            if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
                 continue
@@ -1509,6 +1527,39 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
+
+
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|raised|raising|increased|increasing|climbed|climbing|jumped|grew|grown|extended"
+    r"|extending|revised|upped|lifted|pushed|pushing|brought|bringing|went\s+up|gone\s+up)\b[^.;:,]{0,40}?\bto\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Words that tell a figure as what a tally has changed to: "raising the death toll to", "the number
+of injured rose to", "has climbed to more than"."""
+CHANGE_REACH = 70
+"""Characters before a figure searched for ``_CHANGED_TO``."""
+
+
+def _change_words(c: Claim) -> str:
+    """The words before a figure that tell it as what a tally changed to (``_CHANGED_TO``), or ""."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(c.surface) + r"(?!\w)", c.sentence):
+        found = _CHANGED_TO.search(c.sentence, max(0, m.start() - CHANGE_REACH), m.start())
+        if found is not None:
+            return c.sentence[found.start() : m.end()]
+    return ""
+
+
+def _changed_to(c: Claim) -> bool:
+    """Whether a figure is told as what a tally changed to (``_CHANGED_TO``; each place the figure's words
+    stand in its sentence is tried: "A fourth patient has died ..., raising the death toll to four")."""
+    return bool(_change_words(c))
+
+
+def _later_than_all(article: str, others: set[str], published: dict[str, date | None]) -> bool:
+    """Whether ``article`` was published after every one of ``others`` (all dated)."""
+    mine = published.get(article)
+    return mine is not None and bool(others) and all((d := published.get(o)) is not None and d < mine for o in others)
 
 
 def _digits_swapped(x: Claim, y: Claim) -> bool:

@@ -2105,3 +2105,57 @@ def test_a_dated_toll_meets_the_toll_scoped_to_its_month_in_dated_reports(tmp_pa
     )
     surfaces = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts)]
     assert surfaces == [["11 people", "nine people"]]
+
+
+_EARLY_TOLL = (
+    "Three patients were killed when fire swept through a hospital in Dunhaven on Tuesday.",
+    "A fire at the Dunhaven hospital killed three patients early on Tuesday, officials said.",
+)
+_LATER_TOLL = (
+    "Three patients died on the night of the fire. A fourth patient has died after Tuesday's fire at "
+    "the Dunhaven hospital, raising the death toll to four, officials said on Thursday."
+)
+
+
+def test_a_tally_changed_to_a_new_figure_is_an_update_of_the_old(tmp_path) -> None:
+    """A later report that gives the old toll and what it rose to still contradicts the earlier
+    reports' toll, in however unlike words: the change explains itself."""
+    report = _dated_check(
+        tmp_path,
+        {
+            "a.txt": ("2026-11-17", _EARLY_TOLL[0]),
+            "b.txt": ("2026-11-17", _EARLY_TOLL[1]),
+            "c.txt": ("2026-11-19", _LATER_TOLL),
+        },
+    )
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "death"]
+    assert {c.display.lower() for c in conflict.claims if c.location.article == "c.txt"} >= {"four"}
+    assert "as the figure changed from" in conflict.explanation
+    assert "raising the death toll to four" in conflict.explanation
+    assert conflict.details[0].startswith("possibly an update: ")
+
+
+def test_a_tally_changed_on_the_same_day_or_of_another_count_is_no_update(tmp_path) -> None:
+    # published on the day of the others: the article's two figures may be two counts of that day
+    (tmp_path / "same").mkdir()
+    (tmp_path / "run").mkdir()
+    same_day = _dated_check(
+        tmp_path / "same",
+        {
+            "a.txt": ("2026-11-17", _EARLY_TOLL[0]),
+            "b.txt": ("2026-11-17", _EARLY_TOLL[1]),
+            "c.txt": ("2026-11-17", _LATER_TOLL),
+        },
+    )
+    assert not [f for f in same_day.by_verdict(Verdict.CONFLICT) if f.key == "death"]
+    # a run that was extended is no tally: another team's run, not the story's count
+    games = (
+        "Marlbeck have 31 points from their 30 games this season.",
+        "With only 31 points from 30 games, Marlbeck face a fight.",
+        "Crayford moved up to fourth, extending their unbeaten run to 12 games.",
+    )
+    run = _dated_check(
+        tmp_path / "run",
+        {"a.txt": ("2026-11-17", games[0]), "b.txt": ("2026-11-17", games[1]), "c.txt": ("2026-11-19", games[2])},
+    )
+    assert not [f for f in run.by_verdict(Verdict.CONFLICT) if f.key.startswith("game")]
