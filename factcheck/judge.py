@@ -632,6 +632,8 @@ def _narrowing(c: Claim) -> frozenset[str]:
     head = _modified(c, found)
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length
+    if _in_a_row(c, found):
+        out.add("in a row")  # "a ninth straight clean sheet", "16 fights in a row": a run, a part of them all
     at = c.sentence.find(c.surface) if c.unit == "day" or c.key in SPELLS else -1
     role = _AS_ROLE.match(c.sentence, at + len(c.surface)) if at >= 0 else None
     if role:
@@ -641,6 +643,16 @@ def _narrowing(c: Claim) -> frozenset[str]:
         if not not_a_noun(word):  # "three days as the storm raged" names no role
             out.add("as " + stem(word))
     return frozenset(out)
+
+
+def _in_a_row(c: Claim, found: int) -> bool:
+    """Whether a figure counts a run ("his 16th straight win", "three consecutive days", "five games in
+    a row"; ``extract.quantities.RUN_WORDS``)."""
+    from factcheck.extract.quantities import IN_A_ROW, RUN_WORDS
+
+    if RUN_WORDS.intersection(m.lower() for m in c.modifiers):
+        return True
+    return found >= 0 and IN_A_ROW.match(c.sentence, found + len(c.surface)) is not None
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
@@ -1389,8 +1401,8 @@ def lone_value_links(
                 link.reason = f"the only two values given of the {group.key}"
             else:
                 link.reason = f"{len(arts)} other articles give {y.display} ({shown}); only {article} gives {x.display}"
-            if article in stated_by[v]:
-                link.reason += f", later, as the figure changed from {y.display} ('{change}')"
+            if change and article in stated_by[v]:  # the change's words are told by ``_conflict``
+                link.reason += f", later, and gives {y.display} too as the figure before the change"
             if why:
                 link.reason += f"; {why}"
             break
@@ -1529,14 +1541,19 @@ def _lone_pair(
     return None if best is None else best[1:]
 
 
+_TALLY_NOUN = r"(?:toll|total|tally|number|count)"
+_BOUND_OPENING = r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
 _CHANGED_TO = re.compile(
-    r"\b(?:rose|risen|rises|rising|raised|raising|increased|increasing|climbed|climbing|jumped|grew|grown|extended"
-    r"|extending|revised|upped|lifted|pushed|pushing|brought|bringing|went\s+up|gone\s+up)\b[^.;:,]{0,40}?\bto\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\Z",
+    r"(?:\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|taking|took|lifting|lifted|putting)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?" + _TALLY_NOUN + r"\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?"
+    r"|\b" + _TALLY_NOUN + r"\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|jumped|jumps|grew|grown|increased|went\s+up|gone\s+up)\s+)"
+    r"to\s+" + _BOUND_OPENING + r"\Z",
     re.IGNORECASE,
 )
-"""Words that tell a figure as what a tally has changed to: "raising the death toll to", "the number
-of injured rose to", "has climbed to more than"."""
+"""Words that tell a figure as what a tally has changed to, the tally named: "raising the death toll
+to", "bringing the total to", "the number of arrests rose to", "the toll from the blast climbed to".
+Not "arrests rose to 15" alone: another day's or another town's arrests, as often as a new total."""
 CHANGE_REACH = 70
 """Characters before a figure searched for ``_CHANGED_TO``."""
 
@@ -2311,15 +2328,36 @@ def _conflict(
     update = _update_note(x, y, published)
     if update:
         details.insert(0, update)
+    # "the toll from the blast climbed to seven": the report says its figure is a change, not a slip
+    changed = _tally_change(group.key, x, y, published)
+    if changed:
+        explanation += f"; {changed[0].location.article} tells {changed[0].display} as a change ('{changed[1]}')"
     return make_finding(
         Verdict.CONFLICT,
-        Severity.LOW if update and _running_tally(group.key, x, y, published) else _severity(x, y),
+        Severity.LOW if changed or (update and _running_tally(group.key, x, y, published)) else _severity(x, y),
         group.kind,
         group.key,
         claims,
         explanation,
         tuple(details) + normalisations(claims),
     )
+
+
+def _tally_change(key: str, x: Claim, y: Claim, published: dict[str, date | None]) -> tuple[Claim, str] | None:
+    """Which of two conflicting figures of a running tally its report tells as what the tally rose to
+    (``_CHANGED_TO``), with those words: the larger, not published before the other ("rose to 25"
+    a day after "rose to 52" is no rise); None when neither is."""
+    if key not in RUNNING_TALLIES:
+        return None
+    for c, other in ((x, y), (y, x)):
+        if c.stated is None or other.stated is None or c.stated <= other.stated:
+            continue
+        mine, theirs = published.get(c.location.article), published.get(other.location.article)
+        if mine is not None and theirs is not None and mine < theirs:
+            continue
+        if words := _change_words(c):
+            return c, words
+    return None
 
 
 def _date_reason(x: Claim, y: Claim) -> str:

@@ -2130,8 +2130,8 @@ def test_a_tally_changed_to_a_new_figure_is_an_update_of_the_old(tmp_path) -> No
     )
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "death"]
     assert {c.display.lower() for c in conflict.claims if c.location.article == "c.txt"} >= {"four"}
-    assert "as the figure changed from" in conflict.explanation
-    assert "raising the death toll to four" in conflict.explanation
+    assert "gives three patients too as the figure before the change" in conflict.explanation
+    assert "c.txt tells four as a change ('raising the death toll to four')" in conflict.explanation
     assert conflict.details[0].startswith("possibly an update: ")
 
 
@@ -2159,3 +2159,36 @@ def test_a_tally_changed_on_the_same_day_or_of_another_count_is_no_update(tmp_pa
         {"a.txt": ("2026-11-17", games[0]), "b.txt": ("2026-11-17", games[1]), "c.txt": ("2026-11-19", games[2])},
     )
     assert not [f for f in run.by_verdict(Verdict.CONFLICT) if f.key.startswith("game")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # another town's arrests, another day's: no change of the figure the others give
+        "Police made nine arrests in Kellan on Saturday. In Sarnow, where a second march was held, arrests rose to 15.",
+        "Police made nine arrests on Saturday. Daily arrests rose to 15 on Sunday as the protests grew.",
+    ],
+)
+def test_a_count_that_rose_elsewhere_is_no_change_of_the_tally(tmp_path, later: str) -> None:
+    report = _dated_check(
+        tmp_path,
+        {
+            "a.txt": ("2026-02-08", "Police made nine arrests in Kellan on Saturday, a spokeswoman said."),
+            "b.txt": ("2026-02-09", later),
+        },
+    )
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "arrest"]
+
+
+def test_a_toll_that_climbed_the_same_day_says_so(tmp_path) -> None:
+    report = _dated_check(
+        tmp_path,
+        {
+            "a.txt": ("2026-02-06", "Six people were killed in the Perrow blast on Friday, police said."),
+            "b.txt": ("2026-02-06", "Six people died in the explosion at Perrow, officials said."),
+            "c.txt": ("2026-02-06", "The toll from the Perrow blast climbed to seven late on Friday."),
+        },
+    )
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "death"]
+    assert "c.txt tells seven as a change ('toll from the Perrow blast climbed to seven')" in conflict.explanation
+    assert conflict.severity is Severity.LOW

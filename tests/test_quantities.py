@@ -141,6 +141,10 @@ CASES = [
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),
     ("Volny stopped Mendel in the seventh round.", [("round", "seventh round", "7th round")]),
     ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),
+    # the Nth in a row is a run of N, as "N wins in a row" counts it
+    ("Volny won his 16th straight fight.", [("fight", "16th straight fight", "")]),
+    ("It was the fifth consecutive day of protests.", [("day", "fifth consecutive day", "")]),
+    ("Volny lost his third fight in a row.", [("fight", "third fight", "")]),
     # one thing across the ways news says it (issue 19)
     ("Five were killed in the crash.", [("death", "Five", "")]),
     ("Officials said seven had been wounded.", [("injury", "seven", "")]),
@@ -270,7 +274,7 @@ CASES = [
     ("Police seized 13 fully loaded magazines.", [("magazine", "13 fully loaded magazines", "")]),
     ("He shot one man fatally.", [("man", "one man", "")]),
     ("There are 31 overseas booths.", [("booth", "31 overseas booths", "")]),
-    ("He won his 16th straight fight today.", [("fight", "16th straight fight", "16th fight")]),
+    ("He won his 16th straight fight today.", [("fight", "16th straight fight", "")]),  # a run of 16
     ("Two of them managed to escape.", [("manage", "Two", "")]),  # those who did: no noun to count
     ("He averaged 6.7 assists and 2.1 steals.", [("assist", "6.7 assists", ""), ("steal", "2.1 steals", "")]),
     ("He threw two hard lefts.", [("left", "two hard lefts", "")]),  # a noun here
@@ -1302,6 +1306,14 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
         ("A 38-year-old Lissa resident was held.", ""),
         ("The 40-year-old American southpaw never recovered.", ""),
         ("The 29-year-old striker Tallinn was bought in May.", ""),  # a place, not a surname
+        ("The 24-year-old midfielder Kowal, who joined in May, scored.", "Kowal"),
+        # a verb's object, a nationality, a title: no surname
+        ("The 19-year-old became Marlbeck's youngest captain.", ""),
+        ("The 31-year-old beat Mendel in straight sets.", ""),
+        ("The 19-year-old joined Marlbeck in June.", ""),
+        ("It was the 30-year-old Spaniard's first title.", ""),
+        ("The 33-year-old Dutchman with a bad knee won.", ""),
+        ("The 61-year-old Senator's bill failed.", ""),
     ],
 )
 def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
@@ -1596,3 +1608,15 @@ def test_an_act_done_for_the_nth_time_is_n_times(sentence: str, expected) -> Non
     found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
     counts = [(c.key, c.stated) for c in found if c.kind is ClaimKind.QUANTITY and c.key.startswith("times ")]
     assert counts == ([expected] if expected else [])
+
+
+def test_the_nth_in_a_row_is_a_run_of_n() -> None:
+    """The Nth in a row ("his 16th straight fight") counts one run, as "16 fights in a row" does."""
+    sentence = "Volny won his 16th straight fight."
+    (claim,) = [
+        c
+        for c in extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        if c.kind is ClaimKind.QUANTITY
+    ]
+    assert (claim.unit, claim.stated, claim.normalised) == ("", 16.0, "a run of 16 fight")
+    assert claim.steps[0].rule == "the Nth in a row: a run of N"

@@ -1051,14 +1051,44 @@ def _name_after(text: str, end: int) -> str:
     one = _SURNAME_AFTER.match(text, end)
     if one is None and (role := _ROLE_THEN_SURNAME.match(text, end)):
         noun, name = role.group(1), role.group(2)
-        if noun in STOPWORDS or noun in PERSON_WORDS or gazetteer().lookup(name):
-            return ""  # "a 15-year-old boy in Athens,"; "a 40-year-old man Varna police named"
-        return "" if fold(name) in DEMONYMS or fold(name) in _CALENDAR_WORDS or country_of(name) else name
-    if one is None or fold(one.group(1)) in DEMONYMS or fold(one.group(1)) in _CALENDAR_WORDS:
+        if noun in STOPWORDS or noun in PERSON_WORDS or not _role_noun(noun) or gazetteer().lookup(name):
+            return ""  # "a 15-year-old boy in Lissa,"; "the 31-year-old beat Mendel in"; "striker Preston"
+        return "" if _no_surname(name) or country_of(name) else name
+    if one is None or _no_surname(one.group(1)):
         return ""
     if country_of(one.group(1)) is not None:
         return ""
     return one.group(1)
+
+
+NATIONALITY_NOUNS = frozenset(
+    """spaniard briton brit dutchman dutchwoman frenchman frenchwoman englishman englishwoman scot
+    scotsman scotswoman welshman welshwoman irishman irishwoman dane swede finn pole turk kiwi aussie
+    yank icelander new zealander luxembourger""".split()
+)
+"""Nouns of a nationality, which an age may stand before as it stands before a name ("the
+30-year-old Spaniard's"): no surname (``DEMONYMS`` holds the adjectives)."""
+ROLE_VERB_NOUNS = frozenset({"champion", "captain", "coach", "star", "skipper", "forward", "host", "guard", "head"})
+"""Nouns of what a person is that are verbs too: one may stand between an age and a surname ("the
+36-year-old champion Varga")."""
+
+
+def _role_noun(word: str) -> bool:
+    """Whether a lower-case word between an age and a capitalised word is a noun of what the person is
+    ("striker", "champion"), not a verb whose object the capitalised word is ("became", "beat",
+    "joined"): a noun in lemminflect's dictionary that is no verb (``ROLE_VERB_NOUNS`` aside), or a word
+    it does not know that does not end as a verb form does ("midfielder")."""
+    found = readings(word)
+    if not found:
+        return not word.endswith(("ed", "ing", "ly"))
+    return "NOUN" in found and ("VERB" not in found or word in ROLE_VERB_NOUNS)
+
+
+def _no_surname(word: str) -> bool:
+    """Whether a capitalised word after an age is no surname: a nationality ("American", "Spaniard"),
+    a title ("Senator") or a day or month."""
+    low = fold(word)
+    return low in DEMONYMS or low in NATIONALITY_NOUNS or low in MENTION_TITLES or low in _CALENDAR_WORDS
 
 
 def _is_full_name(name: str) -> bool:
@@ -2361,26 +2391,39 @@ def ordinal_claims(
         end = phrase[-1].end
         before_ctx, after_ctx = window(toks, m.start(), end)
         context = tuple(content_stems(before_ctx + after_ctx))
+        modifiers = [t.lower for t in phrase[:-1]] + narrowed
+        # "his 16th straight win", "the fifth consecutive day": a run of that many, as "16 wins in a row"
+        run = bool(RUN_WORDS.intersection(modifiers)) or IN_A_ROW.match(text, end) is not None
+        step = (
+            Step(text[m.start() : end], f"a run of {rank} {noun}", "the Nth in a row: a run of N")
+            if run
+            else Step(text[m.start() : end], f"{ordinal(rank)} {noun}", "an ordinal and the noun it ranks")
+        )
         out.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
                 key=noun,
                 value=Interval.point(rank),
                 display=" ".join(text[m.start() : end].split()),
-                normalised=f"{ordinal(rank)} {noun}",
-                unit="ordinal",
+                normalised=f"a run of {rank} {noun}" if run else f"{ordinal(rank)} {noun}",
+                unit="" if run else "ordinal",
                 location=location(name, sentence, index, m.start(), end),
                 sentence=text,
                 surface=text[m.start() : end],
-                steps=(Step(text[m.start() : end], f"{ordinal(rank)} {noun}", "an ordinal and the noun it ranks"),),
+                steps=(step,),
                 context=context,
                 names=tuple(names(before_ctx + after_ctx)),
-                modifiers=tuple([t.lower for t in phrase[:-1]] + narrowed),
+                modifiers=tuple(modifiers),
                 stated=float(rank),
                 granularity="exact",
             )
         )
     return out
+
+
+RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+"""Words that make an ordinal the length of a run ("his 16th straight win": 16 wins in a row)."""
+IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 
 
 _POSITION = re.compile(
