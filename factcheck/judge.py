@@ -1338,8 +1338,7 @@ def lone_value_links(
     lone figure is a plain count (``_plain``; a measure alone is not: one player's "two-year
     contract" against two reports' "three-year contract" of another player is two contracts),
     lies within no value of another article that the other value does not lie within (then it is
-    only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` (``TALLY_REACH`` for a
-    running tally) of the other
+    only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` of the other
     (a hundredfold figure counts something else); the two are of one
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). An article giving its lone
@@ -1524,7 +1523,7 @@ def _lone_pair(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif max(x.stated, y.stated) / min(x.stated, y.stated) > _reach(x) and not _digits_swapped(x, y):  # type: ignore[type-var,operator]
+            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH and not _digits_swapped(x, y):  # type: ignore[type-var,operator]
                 continue
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
@@ -1578,19 +1577,6 @@ def _later_than_all(article: str, others: set[str], published: dict[str, date | 
     """Whether ``article`` was published after every one of ``others`` (all dated)."""
     mine = published.get(article)
     return mine is not None and bool(others) and all((d := published.get(o)) is not None and d < mine for o in others)
-
-
-TALLY_REACH = 10.0
-"""How far (as a ratio) a lone figure of a running tally (``RUNNING_TALLIES``) may lie from the
-figure the others give for the two to be compared (``BOUND_REACH`` for other figures): a first
-report's toll may be a tenth of the final one ("three people were killed" in an early report, "a
-total of 10" in the later ones). On the dev stories one true conflict more (at 4, 5 and 10 alike),
-none false; the invented stories, ``bench/noise.py`` and the 2,225 BBC reports unchanged."""
-
-
-def _reach(c: Claim) -> float:
-    """How far a lone figure may lie from the others' (``TALLY_REACH``, ``BOUND_REACH``)."""
-    return TALLY_REACH if c.key in RUNNING_TALLIES else BOUND_REACH
 
 
 def _digits_swapped(x: Claim, y: Claim) -> bool:
