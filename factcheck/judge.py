@@ -632,8 +632,8 @@ def _narrowing(c: Claim) -> frozenset[str]:
     head = _modified(c, found)
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length
-    if _in_a_row(c, found):
-        out.add("in a row")  # "a ninth straight clean sheet", "16 fights in a row": a run, a part of them all
+    if _in_a_row(c):
+        out.add("in a row")  # "a ninth straight clean sheet": a run, a part of all clean sheets
     at = c.sentence.find(c.surface) if c.unit == "day" or c.key in SPELLS else -1
     role = _AS_ROLE.match(c.sentence, at + len(c.surface)) if at >= 0 else None
     if role:
@@ -645,14 +645,13 @@ def _narrowing(c: Claim) -> frozenset[str]:
     return frozenset(out)
 
 
-def _in_a_row(c: Claim, found: int) -> bool:
-    """Whether a figure counts a run ("his 16th straight win", "three consecutive days", "five games in
-    a row"; ``extract.quantities.RUN_WORDS``)."""
-    from factcheck.extract.quantities import IN_A_ROW, RUN_WORDS
+def _in_a_row(c: Claim) -> bool:
+    """Whether a figure is an ordinal read as a run ("his 16th straight win": 16 wins in a row;
+    ``extract.quantities.RUN_RULE``): a part of all of them, not their count. Counts said with
+    "consecutive" or "in a row" ("three consecutive left hooks", "six houses in a row") stay counts."""
+    from factcheck.extract.quantities import RUN_RULE
 
-    if RUN_WORDS.intersection(m.lower() for m in c.modifiers):
-        return True
-    return found >= 0 and IN_A_ROW.match(c.sentence, found + len(c.surface)) is not None
+    return any(s.rule == RUN_RULE for s in c.steps)
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
@@ -673,15 +672,16 @@ def _in_name(c: Claim) -> bool:
 def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
     """Whether of two figures one counts a part of what the other counts (a superlative, "-hit" or
     nationality the other lacks: "the 15 worst-hit towns" / "six towns") and is still more than the
-    whole: then both cannot be true of one count. Other narrowings (a share, a run's length, a role)
-    measure something else and are left alone. On the dev stories: one true conflict more (a
+    whole: then both cannot be true of one count. Other narrowings (a share, a run's length, a run
+    "in a row", a role) measure something else and are left alone ("six houses in a row" is no part
+    of the houses that yet outnumbers them; a run may span seasons). On the dev stories: one true conflict more (a
     count of the worst-hit places above another report's count of all of them), no false one."""
     nx, ny = _narrowing(x), _narrowing(y)
     for part, whole, n_part, n_whole in ((x, y, nx, ny), (y, x, ny, nx)):
         extra = n_part - n_whole
         if not extra or not n_whole < n_part:
             continue
-        if any(w == "share" or w.startswith(("-", "as ")) for w in extra):
+        if any(w in ("share", "in a row") or w.startswith(("-", "as ")) for w in extra):
             continue
         p, w = part.value, whole.value
         if p is not None and w is not None and p.low is not None and w.high is not None and p.low > w.high:
@@ -1339,6 +1339,7 @@ def lone_value_links(
     contract" against two reports' "three-year contract" of another player is two contracts),
     lies within no value of another article that the other value does not lie within (then it is
     only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` of the other
+    (``TALLY_REACH`` above it for a tally told as risen)
     (a hundredfold figure counts something else); the two are of one
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). An article giving its lone
@@ -1503,7 +1504,8 @@ def _lone_pair(
 ) -> tuple[Claim, Claim, str] | None:
     """The most alike pair of a lone figure and one of another value that may be one contradicting
     the other (``lone_value_links``), with why two records are one record ("" for counts), or None.
-    ``changed``: the lone figure is told as what its tally changed to, which needs no alike words."""
+    ``changed``: the lone figure is told as what its tally rose to, which needs no alike words against
+    a smaller figure ("the death toll rose to 11" is no rise from another report's 30)."""
     best: tuple[tuple[float, int], Claim, Claim, str] | None = None
     for x in lone:
         for y in other:
@@ -1523,12 +1525,13 @@ def _lone_pair(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif max(x.stated, y.stated) / min(x.stated, y.stated) > BOUND_REACH and not _digits_swapped(x, y):  # type: ignore[type-var,operator]
+            elif _too_far(x, y, changed):
                 continue
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
             # one holder's tally, or a tally's change, needs no alike words, but still its narrowing, names and spans
-            link = (0.0, 0) if one_holder or changed else LONE_LINK
+            rose = changed and x.stated is not None and y.stated is not None and x.stated > y.stated
+            link = (0.0, 0) if one_holder or rose else LONE_LINK  # a rise told so, not a fall
             if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
@@ -1577,6 +1580,25 @@ def _later_than_all(article: str, others: set[str], published: dict[str, date | 
     """Whether ``article`` was published after every one of ``others`` (all dated)."""
     mine = published.get(article)
     return mine is not None and bool(others) and all((d := published.get(o)) is not None and d < mine for o in others)
+
+
+TALLY_REACH = 10.0
+"""How far (as a ratio) a lone figure told as what a running tally rose to ("raising the death toll
+to nine") may lie above the figure the others give (``BOUND_REACH`` for any other): a first toll
+may be a tenth of a later one, and the report says its figure is a rise. Only a rise told so: a
+larger reach for any lone toll found one dev conflict more (an early "three people killed" against
+"a total of 10") but, on a reviewer's invented folders, five false ones (bodies recovered so far,
+two who died in hospital, one day's deaths, a match's arrests) for one more true."""
+
+
+def _too_far(x: Claim, y: Claim, changed: bool) -> bool:
+    """Whether the lone figure ``x`` lies too far from the others' ``y`` to be the same count told
+    otherwise (``BOUND_REACH``; ``TALLY_REACH`` above it when ``changed``: told as a tally's rise),
+    unless the two are the same digits in another order (``_digits_swapped``)."""
+    if x.stated is None or y.stated is None or x.stated <= 0 or y.stated <= 0:
+        return False
+    reach = TALLY_REACH if changed and x.stated > y.stated else BOUND_REACH
+    return max(x.stated, y.stated) / min(x.stated, y.stated) > reach and not _digits_swapped(x, y)
 
 
 def _digits_swapped(x: Claim, y: Claim) -> bool:

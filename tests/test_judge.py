@@ -2192,3 +2192,58 @@ def test_a_toll_that_climbed_the_same_day_says_so(tmp_path) -> None:
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "death"]
     assert "c.txt tells seven as a change ('toll from the Perrow blast climbed to seven')" in conflict.explanation
     assert conflict.severity is Severity.LOW
+
+
+def test_a_toll_said_to_rise_to_less_than_another_report_gives_is_no_change(tmp_path) -> None:
+    """The change waiver holds for a tally that rose to more than the others give, not less: a
+    toll that "rose to 11" in a neighbouring province is no update of 30 dead, in unlike words."""
+    texts = {
+        "a.txt": ("2026-04-02", "The earthquake near Tavi killed 30 people, rescuers said on Tuesday."),
+        "b.txt": ("2026-04-02", "Thirty people died when the quake struck villages around Tavi."),
+        "c.txt": (
+            "2026-04-03",
+            "In neighbouring Orsk province, where a smaller quake struck last month, the death toll rose to 11.",
+        ),
+    }
+    report = _dated_check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "death"]
+
+
+def test_a_run_in_a_row_is_no_part_that_outnumbers_the_whole(tmp_path) -> None:
+    texts = {
+        "a.txt": "The blaze on Kell Street destroyed three houses, firefighters said.",
+        "b.txt": "Three houses were destroyed by the fire on Kell Street.",
+        "c.txt": "The blaze gutted six houses in a row on Kell Street, firefighters said.",
+    }
+    for f in _conflicts_of(tmp_path, texts):
+        assert "counts a part of what" not in f.explanation
+
+
+def test_a_toll_told_as_risen_is_compared_far_above_the_early_one(tmp_path) -> None:
+    """A later report's "raising the death toll to nine" meets the early reports' two dead, though
+    nine is more than three times two (``TALLY_REACH``); a smaller lone figure that far off ("six
+    bodies recovered so far" against 40 dead) is another count and stays apart (``BOUND_REACH``)."""
+    (tmp_path / "rise").mkdir()
+    (tmp_path / "bodies").mkdir()
+    rise = _dated_check(
+        tmp_path / "rise",
+        {
+            "a.txt": ("2026-05-04", "Two people were killed when a landslide buried houses in Tolmar on Monday."),
+            "b.txt": ("2026-05-04", "The landslide in Tolmar left two people dead, officials said."),
+            "c.txt": (
+                "2026-05-06",
+                "Rescuers found seven more victims in the mud, raising the death toll to nine, officials said.",
+            ),
+        },
+    )
+    (conflict,) = [f for f in rise.by_verdict(Verdict.CONFLICT) if f.key == "death"]
+    assert "c.txt tells nine as a change ('raising the death toll to nine')" in conflict.explanation
+    bodies = _dated_check(
+        tmp_path / "bodies",
+        {
+            "a.txt": ("2026-05-04", "The landslide in Tolmar killed 40 people, officials said on Monday."),
+            "b.txt": ("2026-05-04", "Forty people died when the hillside above Tolmar collapsed."),
+            "c.txt": ("2026-05-05", "Rescuers digging through mud in Tolmar have so far recovered six bodies."),
+        },
+    )
+    assert not [f for f in bodies.by_verdict(Verdict.CONFLICT) if f.key in ("death", "body")]

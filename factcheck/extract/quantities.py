@@ -2395,7 +2395,7 @@ def ordinal_claims(
         # "his 16th straight win", "the fifth consecutive day": a run of that many, as "16 wins in a row"
         run = bool(RUN_WORDS.intersection(modifiers)) or IN_A_ROW.match(text, end) is not None
         step = (
-            Step(text[m.start() : end], f"a run of {rank} {noun}", "the Nth in a row: a run of N")
+            Step(text[m.start() : end], f"a run of {rank} {noun}", RUN_RULE)
             if run
             else Step(text[m.start() : end], f"{ordinal(rank)} {noun}", "an ordinal and the noun it ranks")
         )
@@ -2423,6 +2423,8 @@ def ordinal_claims(
 
 RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 """Words that make an ordinal the length of a run ("his 16th straight win": 16 wins in a row)."""
+RUN_RULE = "the Nth in a row: a run of N"
+"""The step of an ordinal read as a run (``ordinal_claims``)."""
 IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 
 
