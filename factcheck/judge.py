@@ -633,7 +633,7 @@ def _narrowing(c: Claim) -> frozenset[str]:
     if head:
         out.add("-" + head)  # "a four-match winning run": the run's length
     if _in_a_row(c):
-        out.add("in a row")  # "a ninth straight clean sheet": a run, a part of all clean sheets
+        out.add("in a row")  # "a seventh straight home win": a run, a part of all home wins
     at = c.sentence.find(c.surface) if c.unit == "day" or c.key in SPELLS else -1
     role = _AS_ROLE.match(c.sentence, at + len(c.surface)) if at >= 0 else None
     if role:
@@ -646,9 +646,9 @@ def _narrowing(c: Claim) -> frozenset[str]:
 
 
 def _in_a_row(c: Claim) -> bool:
-    """Whether a figure is an ordinal read as a run ("his 16th straight win": 16 wins in a row;
+    """Whether a figure is an ordinal read as a run ("her 12th straight win": 12 wins in a row;
     ``extract.quantities.RUN_RULE``): a part of all of them, not their count. Counts said with
-    "consecutive" or "in a row" ("three consecutive left hooks", "six houses in a row") stay counts."""
+    "consecutive" or "in a row" ("four consecutive jabs", "six houses in a row") stay counts."""
     from factcheck.extract.quantities import RUN_RULE
 
     return any(s.rule == RUN_RULE for s in c.steps)
@@ -1346,7 +1346,7 @@ def lone_value_links(
     figure twice ("about 50 hurt", "50 were injured") has it set against the others once, the more
     precise first. A running tally's lone figure told as what the tally changed to ("raising the death
     toll to four": ``_CHANGED_TO``) needs no alike words, and is set against the old figure even by an
-    article that gives the old one too ("Three patients died on the night of the fire"), when it came
+    article that gives the old one too ("Two climbers died on the first night"), when it came
     out after every other article giving it: the change explains itself as an update."""
     if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or group.key == "age" or len(classes) < 2:
         return
@@ -1373,7 +1373,7 @@ def lone_value_links(
             if u != w and any(c.location.article != article and values_overlap(x, c) for c in cls for x in lone)
         ]
         kin = _kin_records(lone[0], w, classes, stated_by)
-        # "raising the death toll to four": a tally's new figure, set against the old one even by an
+        # "bringing the death toll to five": a tally's new figure, set against the old one even by an
         # article that gives the old one too, when it came out after every other article giving it
         change = next((words for c in lone if (words := _change_words(c))), "") if group.key in RUNNING_TALLIES else ""
         for v, other in enumerate(classes):
@@ -1572,7 +1572,7 @@ def _change_words(c: Claim) -> str:
 
 def _changed_to(c: Claim) -> bool:
     """Whether a figure is told as what a tally changed to (``_CHANGED_TO``; each place the figure's words
-    stand in its sentence is tried: "A fourth patient has died ..., raising the death toll to four")."""
+    stand in its sentence is tried: "A fifth climber has died ..., bringing the death toll to five")."""
     return bool(_change_words(c))
 
 
@@ -1583,12 +1583,12 @@ def _later_than_all(article: str, others: set[str], published: dict[str, date | 
 
 
 TALLY_REACH = 10.0
-"""How far (as a ratio) a lone figure told as what a running tally rose to ("raising the death toll
+"""How far (as a ratio) a lone figure told as what a running tally rose to ("bringing the death toll
 to nine") may lie above the figure the others give (``BOUND_REACH`` for any other): a first toll
 may be a tenth of a later one, and the report says its figure is a rise. Only a rise told so: a
-larger reach for any lone toll found one dev conflict more (an early "three people killed" against
-"a total of 10") but, on a reviewer's invented folders, five false ones (bodies recovered so far,
-two who died in hospital, one day's deaths, a match's arrests) for one more true."""
+larger reach for any lone toll found one dev conflict more (an early toll a third of the later
+reports') but, on a reviewer's invented folders, five false ones (bodies recovered so far, two who
+died in hospital, one day's deaths, a match's arrests) for one more true."""
 
 
 def _too_far(x: Claim, y: Claim, changed: bool) -> bool:

@@ -1023,9 +1023,9 @@ _AFTER_SURNAME = (
 )
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+[\w’'-]*?)" + _AFTER_SURNAME)
 """One capitalised word after an age, then a pause, a verb, a preposition or a possessive: a surname
-("the 36-year-old Morrow,", "stopped the 40-year-old Varga with", "the 32-year-old Varga's third")."""
+("the 36-year-old Morrow,", "beaten by the 44-year-old Varga in", "the 27-year-old Varga's second")."""
 _ROLE_THEN_SURNAME = re.compile(r"\s+([a-z]+)\s+([A-Z][a-z]+[\w’'-]*?)" + _AFTER_SURNAME)
-"""A noun of what the person is, then one capitalised word, as ``_SURNAME_AFTER``: "the 36-year-old
+"""A noun of what the person is, then one capitalised word, as ``_SURNAME_AFTER``: "the 29-year-old
 champion Varga,"."""
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -1052,7 +1052,7 @@ def _name_after(text: str, end: int) -> str:
     if one is None and (role := _ROLE_THEN_SURNAME.match(text, end)):
         noun, name = role.group(1), role.group(2)
         if noun in STOPWORDS or noun in PERSON_WORDS or not _role_noun(noun) or gazetteer().lookup(name):
-            return ""  # "a 15-year-old boy in Lissa,"; "the 31-year-old beat Mendel in"; "striker Preston"
+            return ""  # "a 15-year-old boy in Lissa,"; "the 26-year-old beat Mendel in"; "striker Preston"
         return "" if _no_surname(name) or country_of(name) else name
     if one is None or _no_surname(one.group(1)):
         return ""
@@ -1070,7 +1070,7 @@ NATIONALITY_NOUNS = frozenset(
 30-year-old Spaniard's"): no surname (``DEMONYMS`` holds the adjectives)."""
 ROLE_VERB_NOUNS = frozenset({"champion", "captain", "coach", "star", "skipper", "forward", "host", "guard", "head"})
 """Nouns of what a person is that are verbs too: one may stand between an age and a surname ("the
-36-year-old champion Varga")."""
+29-year-old champion Varga")."""
 
 
 def _role_noun(word: str) -> bool:
@@ -2392,7 +2392,7 @@ def ordinal_claims(
         before_ctx, after_ctx = window(toks, m.start(), end)
         context = tuple(content_stems(before_ctx + after_ctx))
         modifiers = [t.lower for t in phrase[:-1]] + narrowed
-        # "his 16th straight win", "the fifth consecutive day": a run of that many, as "16 wins in a row"
+        # "her 12th straight win", "the fifth consecutive day": a run of that many, as "12 wins in a row"
         run = bool(RUN_WORDS.intersection(modifiers)) or IN_A_ROW.match(text, end) is not None
         step = (
             Step(text[m.start() : end], f"a run of {rank} {noun}", RUN_RULE)
@@ -2422,7 +2422,7 @@ def ordinal_claims(
 
 
 RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
-"""Words that make an ordinal the length of a run ("his 16th straight win": 16 wins in a row)."""
+"""Words that make an ordinal the length of a run ("her 12th straight win": 12 wins in a row)."""
 RUN_RULE = "the Nth in a row: a run of N"
 """The step of an ordinal read as a run (``ordinal_claims``)."""
 IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
