@@ -672,10 +672,10 @@ def _in_name(c: Claim) -> bool:
 def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
     """Whether of two figures one counts a part of what the other counts (a superlative, "-hit" or
     nationality the other lacks: "the 15 worst-hit towns" / "six towns") and is still more than the
-    whole: then both cannot be true of one count. Other narrowings (a share, a run's length, a run
-    "in a row", a role) measure something else and are left alone ("six houses in a row" is no part
-    of the houses that yet outnumbers them; a run may span seasons). On the dev stories: one true conflict more (a
-    count of the worst-hit places above another report's count of all of them), no false one."""
+    whole: then both cannot be true of one count. Other narrowings (a share, a run's length, an
+    ordinal read as a run, a role) measure something else and are left alone (a run may span
+    seasons). On the dev stories: one true conflict more (a count of the worst-hit places above
+    another report's count of all of them), no false one."""
     nx, ny = _narrowing(x), _narrowing(y)
     for part, whole, n_part, n_whole in ((x, y, nx, ny), (y, x, ny, nx)):
         extra = n_part - n_whole
@@ -1344,10 +1344,11 @@ def lone_value_links(
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). An article giving its lone
     figure twice ("about 50 hurt", "50 were injured") has it set against the others once, the more
-    precise first. A running tally's lone figure told as what the tally changed to ("raising the death
-    toll to four": ``_CHANGED_TO``) needs no alike words, and is set against the old figure even by an
-    article that gives the old one too ("Two climbers died on the first night"), when it came
-    out after every other article giving it: the change explains itself as an update."""
+    precise first. A running tally's lone figure told as what the tally rose to ("bringing the death
+    toll to five": ``_CHANGED_TO``), above the other figure, needs no alike words and may lie up to
+    ``TALLY_REACH`` above it; it is set against the old figure even by an article that gives the old
+    one too ("Two climbers died on the first night"), when it came out after every other article
+    giving it: the change explains itself as an update."""
     if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or group.key == "age" or len(classes) < 2:
         return
     stated_by = [articles_of(cls) for cls in classes]
@@ -1562,18 +1563,14 @@ CHANGE_REACH = 70
 
 
 def _change_words(c: Claim) -> str:
-    """The words before a figure that tell it as what a tally changed to (``_CHANGED_TO``), or ""."""
+    """The words before a figure that tell it as what a tally changed to (``_CHANGED_TO``), or "";
+    each place the figure's words stand in its sentence is tried ("A fifth climber has died ...,
+    bringing the death toll to five")."""
     for m in re.finditer(r"(?<!\w)" + re.escape(c.surface) + r"(?!\w)", c.sentence):
         found = _CHANGED_TO.search(c.sentence, max(0, m.start() - CHANGE_REACH), m.start())
         if found is not None:
             return c.sentence[found.start() : m.end()]
     return ""
-
-
-def _changed_to(c: Claim) -> bool:
-    """Whether a figure is told as what a tally changed to (``_CHANGED_TO``; each place the figure's words
-    stand in its sentence is tried: "A fifth climber has died ..., bringing the death toll to five")."""
-    return bool(_change_words(c))
 
 
 def _later_than_all(article: str, others: set[str], published: dict[str, date | None]) -> bool:
