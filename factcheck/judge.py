@@ -1515,6 +1515,7 @@ def _lone_pair(
             why = ""
             holder = _holder(x)
             one_holder = bool(holder) and holder == _holder(y)  # "Vance (28-6" / "Vance, 26-6"
+            rose = changed and x.stated is not None and y.stated is not None and x.stated > y.stated
             if x.unit == "pair":
                 if not _one_part_apart(x, y):
                     continue  # "8-12" / "40-36": two spans' records, not one record given otherwise
@@ -1526,13 +1527,12 @@ def _lone_pair(
                 [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
             ):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif _too_far(x, y, changed):
-                continue
+            elif _too_far(x, y, rose):
+                continue  # a rise told so (not a fall) may lie as far as TALLY_REACH above the others'
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
-            # one holder's tally, or a tally's change, needs no alike words, but still its narrowing, names and spans
-            rose = changed and x.stated is not None and y.stated is not None and x.stated > y.stated
-            link = (0.0, 0) if one_holder or rose else LONE_LINK  # a rise told so, not a fall
+            # one holder's tally, or a tally's rise, needs no alike words, but still its narrowing, names and spans
+            link = (0.0, 0) if one_holder or rose else LONE_LINK
             if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
@@ -1588,13 +1588,13 @@ reports') but, on a reviewer's invented folders, five false ones (bodies recover
 died in hospital, one day's deaths, a match's arrests) for one more true."""
 
 
-def _too_far(x: Claim, y: Claim, changed: bool) -> bool:
+def _too_far(x: Claim, y: Claim, rose: bool) -> bool:
     """Whether the lone figure ``x`` lies too far from the others' ``y`` to be the same count told
-    otherwise (``BOUND_REACH``; ``TALLY_REACH`` above it when ``changed``: told as a tally's rise),
-    unless the two are the same digits in another order (``_digits_swapped``)."""
+    otherwise (``BOUND_REACH``; ``TALLY_REACH`` when ``rose``: ``x`` is above ``y``, told as a tally's
+    rise), unless the two are the same digits in another order (``_digits_swapped``)."""
     if x.stated is None or y.stated is None or x.stated <= 0 or y.stated <= 0:
         return False
-    reach = TALLY_REACH if changed and x.stated > y.stated else BOUND_REACH
+    reach = TALLY_REACH if rose else BOUND_REACH
     return max(x.stated, y.stated) / min(x.stated, y.stated) > reach and not _digits_swapped(x, y)
 
 

@@ -772,7 +772,7 @@ class _Scanner:
         if prev.kind == "n":
             return True  # "arrested 40 over three nights"
         # right after what was counted: a plural noun with its figure just before it ("41 goals",
-        # "7.4 million people"); not a noun alone ("sentences over ten years", "residents over 65")
+        # "2.3 million people"); not a noun alone ("sentences over ten years", "residents over 65")
         plural = prev.low.isalpha() and (prev.low.endswith("s") or prev.low in _PLURAL_NOUNS)
         if not plural or i < 2:
             return False
@@ -1566,7 +1566,7 @@ _WINDOW_SPANS = frozenset(
 )
 """Spans of time (plural: "over three days") a window after a figure ("over three days") is counted in."""
 _WINDOW_SCALES = frozenset("hundred thousand million billion dozen".split())
-"""Scale words a figure may end with before its noun ("7.4 million people over seven days")."""
+"""Scale words a figure may end with before its noun ("2.3 million people over seven days")."""
 _PLURAL_NOUNS = frozenset("people police children men women".split())
 """Plural nouns without an "s" that a window may follow ("people over three days")."""
 _SPAN_AFTER = frozenset("ago later earlier after before away long old".split())

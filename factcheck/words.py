@@ -224,7 +224,7 @@ COUNTED_CLASSES: dict[str, str] = {
     # unrest: rioting and riots told of one spell of unrest ("a week of rioting"); not "clash", said
     # of games and battles as often
     "riot": "riot", "rioting": "riot",
-    # software's security holes, as a month's updates count them ("87 vulnerabilities", "87 CVEs")
+    # software's security holes, as a month's updates count them ("64 vulnerabilities", "64 CVEs")
     "vulnerability": "vulnerability", "cve": "vulnerability", "flaw": "vulnerability",
 }
 # fmt: on

@@ -12,6 +12,18 @@ from factcheck.extract.numeric import extract_sentence
 from factcheck.models import ClaimKind, Sentence, Verdict
 from factcheck.text import LineIndex
 
+
+def _sentence_claims(sentence: str, published: date | None = None) -> list:
+    """Every claim ``extract_sentence`` finds in one sentence, as the only one of article ``a.txt``
+    (published on ``published``)."""
+    return extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), published, LineIndex(sentence))
+
+
+def _quantities(sentence: str) -> list:
+    """The quantity claims of one sentence (``_sentence_claims``)."""
+    return [c for c in _sentence_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+
+
 # sentence, [(key, surface, subject or display)]
 CASES = [
     ("A 61-year-old man was charged with murder.", [("age", "61-year-old", "")]),
@@ -494,7 +506,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    claims = _sentence_claims(sentence)
     got = [
         (
             c.key,
@@ -513,10 +525,10 @@ def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_share_is_no_majority_size(sentence: str) -> None:
     """ "3 in 4" is a share: no majority of 3 (a majority's size stays: "a majority of 14 in 2019")."""
-    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    claims = _sentence_claims(sentence)
     assert [c for c in claims if c.key == "majority"] == []
     kept = "It won a majority of 14 in 2019."
-    claims = extract_sentence("a.txt", Sentence(0, len(kept), kept, 0), None, LineIndex(kept))
+    claims = _sentence_claims(kept)
     assert [c.value.low for c in claims if c.key == "majority"] == [14]
 
 
@@ -570,7 +582,7 @@ def test_different_records_of_one_boxer_conflict(tmp_path: Path) -> None:
 
 def test_a_projection_is_not_a_count() -> None:
     sentence = "The storm could kill up to 30 people, officials warned."
-    (claim,) = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    (claim,) = _sentence_claims(sentence)
     assert (claim.key, claim.scope_time) == ("death", "projection")
     assert any(s.rule == "a projection of what may come, not a count" for s in claim.steps)
 
@@ -579,12 +591,12 @@ def test_an_earlier_event_named_by_its_year_is_its_own_scope() -> None:
     from datetime import date
 
     sentence = "The 1999 flood killed 40 people."
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 5, 1), LineIndex(sentence))
+    found = _sentence_claims(sentence, date(2024, 5, 1))
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert (claim.key, claim.scope_time) == ("death", "1999")
     assert any("earlier event" in s.rule for s in claim.steps)
     sentence = "The 2024 flood killed 40 people."  # the year of the report: the event reported
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 5, 1), LineIndex(sentence))
+    found = _sentence_claims(sentence, date(2024, 5, 1))
     assert [c.scope_time for c in found if c.kind is ClaimKind.QUANTITY] == [""]
 
 
@@ -608,7 +620,7 @@ def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, publishe
     from factcheck.extract.quantities import EARLIER_CLAUSE
 
     day = date(*published) if published else None
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), day, LineIndex(sentence))
+    found = _sentence_claims(sentence, day)
     (injured,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "injury"]
     assert injured.scope_time == ""  # its group is kept; the judge and the matcher read the step
     assert [s.result for s in injured.steps if s.rule == EARLIER_CLAUSE] == ([dated] if dated else [])
@@ -631,8 +643,7 @@ def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, publishe
     ],
 )
 def test_the_time_a_figure_is_counted_over(sentence: str, scope: str) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    (claim,) = _quantities(sentence)
     assert claim.scope_time == scope
 
 
@@ -1068,7 +1079,7 @@ def test_a_repeated_figure_joins_it_in_a_bucket_of_many_claims(tmp_path: Path, m
 def test_intensity_is_no_magnitude() -> None:
     # the intensity of shaking is another scale than a quake's magnitude
     for sentence, magnitudes in (("A 6 intensity quake hit.", 0), ("A 6.2-strength quake hit.", 1)):
-        claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        claims = _sentence_claims(sentence)
         assert sum(c.key == "magnitude" for c in claims) == magnitudes
 
 
@@ -1123,7 +1134,7 @@ def test_a_conversion_is_not_compared_with_an_amount_told(tmp_path: Path) -> Non
 
 def test_aftershock_magnitudes_never_meet_the_main_quakes() -> None:
     text = "A 6.1 magnitude quake hit the coast, followed by aftershocks with magnitudes ranging from 3.2 to 4.0."
-    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    claims = _sentence_claims(text)
     got = {c.key: (c.value.low, c.value.high) for c in claims if "magnitude" in c.key}
     assert got == {"magnitude": (6.1, 6.1), "aftershock magnitude": (3.2, 4.0)}
 
@@ -1195,28 +1206,28 @@ def test_a_rate_before_tax_or_on_average_stays_a_rate_and_a_span_since_is_no_dur
         ("The mine produced 6,000 tonnes a year on average.", True),
         ("The mine produced 6,000 tonnes a year before it closed.", False),
     ):
-        claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+        claims = _sentence_claims(text)
         assert any("/ year" in c.unit for c in claims) is rated, text
     text = "Coach Ana Varga won her first title in more than 10 years on Sunday in Brno."
-    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    claims = _sentence_claims(text)
     assert [c.key for c in claims if "duration" in c.key] == ["duration since"]
 
 
 def test_the_biggest_of_the_aftershocks_is_no_main_quake() -> None:
     text = "Aftershocks shook Oran on Tuesday, the biggest measuring 5.2, a day after the deadly quake."
-    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    claims = _sentence_claims(text)
     assert [c.key for c in claims if "magnitude" in c.key] == ["largest aftershock magnitude"]
 
 
 def test_pay_before_and_after_tax_and_spans_in_years_that_are_no_since() -> None:
     text = "A senior nurse will earn £40,000 a year before tax."
-    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    claims = _sentence_claims(text)
     assert [c.key for c in claims] == ["money before tax"]
     for text in ("The bridge will be finished in 10 years, the council said.", "Prices have doubled in 10 years."):
-        claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+        claims = _sentence_claims(text)
         assert "duration since" not in [c.key for c in claims], text
     text = "More than 40 aftershocks followed, the strongest of which measured 5.2."
-    claims = extract_sentence("a.txt", Sentence(0, len(text), text, 0), None, LineIndex(text))
+    claims = _sentence_claims(text)
     assert [c.key for c in claims if "magnitude" in c.key] == ["largest aftershock magnitude"]
 
 
@@ -1244,8 +1255,7 @@ def test_pay_before_and_after_tax_and_spans_in_years_that_are_no_since() -> None
     ],
 )
 def test_a_count_is_scoped_to_the_whole_name_of_a_place(sentence: str, place: str) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    (claim,) = _quantities(sentence)
     assert claim.scope_place == place
 
 
@@ -1267,7 +1277,7 @@ def test_a_count_is_scoped_to_the_whole_name_of_a_place(sentence: str, place: st
     ],
 )
 def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence: str, counted: list[str]) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     assert [c.surface for c in found if c.kind is ClaimKind.QUANTITY] == counted
 
 
@@ -1280,7 +1290,7 @@ def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence: st
     ],
 )
 def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: str) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
     assert claim.subject == subject
 
@@ -1319,21 +1329,21 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
 def test_whose_an_age_is_after_it(sentence: str, subject: str) -> None:
     """A name in apposition to the noun after an age is whose it is, without the sentence's full
     stop; a county or a country is no one."""
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY and c.key == "age"]
     assert claim.subject == subject
 
 
 def test_a_number_closing_a_sentence_after_a_team_is_no_age() -> None:
     sentence = "They beat Leeds United, 60."
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     assert not [c for c in found if c.key == "age"]
 
 
 def test_a_country_of_two_words_ranked_in_brackets_has_no_age() -> None:
     # one word may be a girl's name ("Georgia (8)"), so "Scotland (8)" stays an age
     sentence = "The seeds are New Zealand (1), South Africa (4) and Tonga."
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     assert not [c for c in found if c.key == "age"]
 
 
@@ -1352,14 +1362,13 @@ def test_a_country_of_two_words_ranked_in_brackets_has_no_age() -> None:
 def test_which_lone_figures_may_contradict_the_others(sentence: str, plain: bool) -> None:
     from factcheck.judge import _plain
 
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    (claim,) = _quantities(sentence)
     assert _plain(claim) is plain
 
 
 def test_millions_of_pounds_are_sterling_but_a_weight_of_goods_is_not() -> None:
     def units(sentence: str) -> list[str]:
-        claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+        claims = _sentence_claims(sentence)
         return [c.unit for c in claims if c.kind is ClaimKind.QUANTITY]
 
     assert units("The settlement was worth 1.8 million pounds.") == ["GBP"]
@@ -1376,7 +1385,7 @@ def test_millions_of_pounds_are_sterling_but_a_weight_of_goods_is_not() -> None:
     ],
 )
 def test_a_year_earlier_figure_is_scoped_to_that_year(sentence: str, scopes: list[str]) -> None:
-    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    claims = _sentence_claims(sentence)
     assert [c.scope_time for c in claims if c.kind is ClaimKind.QUANTITY and not c.key.startswith("duration")] == scopes
 
 
@@ -1410,11 +1419,7 @@ def _figure_of(sentence: str, name: str, key: str):
 def test_a_percentage_change_says_which_way_it_goes(sentence: str, way: str, shown: str) -> None:
     from factcheck.extract.quantities import DIRECTION_RULE
 
-    claim = next(
-        c
-        for c in extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-        if c.unit == "percent"
-    )
+    claim = next(c for c in _sentence_claims(sentence) if c.unit == "percent")
     assert [s.result for s in claim.steps if s.rule == DIRECTION_RULE] == ([way] if way else [])
     assert claim.display == shown
 
@@ -1463,7 +1468,7 @@ def test_a_figure_dated_by_a_year_is_of_the_day_the_other_sentence_names_in_it()
 
 def test_a_line_labelled_as_an_outlook_gives_projections() -> None:
     sentence = "- 2027 outlook: revenue growth 1-3%, EBIT margin 7.5-8%"
-    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    claims = _sentence_claims(sentence)
     assert [(c.key, c.scope_time) for c in claims if c.kind is ClaimKind.QUANTITY] == [
         ("growth", "projection"),
         ("percent of margin", "projection"),
@@ -1501,7 +1506,7 @@ def test_ages_of_a_list_are_never_set_against_another_reports(tmp_path: Path) ->
     ["Velmar beat expectations: revenue rose 4% to 4.2 billion euros.", "Economic outlook: Velmar revenue grew 4%."],
 )
 def test_a_kicker_or_a_clause_before_a_colon_is_no_forecast_label(sentence: str) -> None:
-    claims = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    claims = _sentence_claims(sentence)
     assert [c.scope_time for c in claims if c.key == "percent of revenue"] == [""]
 
 
@@ -1515,7 +1520,7 @@ def test_a_kicker_or_a_clause_before_a_colon_is_no_forecast_label(sentence: str)
     ],
 )
 def test_previous_ones_are_counted_not_a_span(sentence: str, key: str | None) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     keys = [c.key for c in found if c.kind is ClaimKind.QUANTITY]
     assert keys == ([key] if key else [])
 
@@ -1534,8 +1539,7 @@ def test_previous_ones_are_counted_not_a_span(sentence: str, key: str | None) ->
     ],
 )
 def test_pounds_after_a_word_of_money_are_sterling(sentence: str, unit: str) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-    (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
+    (claim,) = _quantities(sentence)
     assert (claim.unit == "GBP") == (unit == "GBP")
 
 
@@ -1545,7 +1549,7 @@ def test_a_running_total_since_an_earlier_month_is_no_toll_of_that_month() -> No
     from factcheck.extract.quantities import EARLIER_CLAUSE
 
     sentence = "Since the truce collapsed in August, militia have shelled the town almost daily, killing 40 civilians."
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 11, 5), LineIndex(sentence))
+    found = _sentence_claims(sentence, date(2024, 11, 5))
     assert found and not [s for c in found for s in c.steps if s.rule == EARLIER_CLAUSE]
 
 
@@ -1555,7 +1559,7 @@ def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
     from factcheck.extract.quantities import EARLIER_CLAUSE
 
     sentence = "The government raised fuel prices in March, leaving 2 million households facing higher bills."
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), date(2024, 8, 1), LineIndex(sentence))
+    found = _sentence_claims(sentence, date(2024, 8, 1))
     assert found and not [s for c in found for s in c.steps if s.rule == EARLIER_CLAUSE]
 
 
@@ -1577,7 +1581,7 @@ def test_leaving_tells_no_toll_of_an_earlier_event() -> None:
     ],
 )
 def test_a_number_needed_for_something_is_a_threshold(sentence: str, scope: str) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     assert [c.scope_time for c in found if c.kind is ClaimKind.QUANTITY][:1] == [scope]
 
 
@@ -1589,7 +1593,7 @@ def test_a_count_in_a_month_keeps_the_months_scope(published) -> None:
 
     sentence = "The fever has killed 14 people in February, officials said."
     day = date(*published)
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), day, LineIndex(sentence))
+    found = _sentence_claims(sentence, day)
     (claim,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert claim.scope_time == "2024-02"
 
@@ -1605,7 +1609,7 @@ def test_a_count_in_a_month_keeps_the_months_scope(published) -> None:
     ],
 )
 def test_an_act_done_for_the_nth_time_is_n_times(sentence: str, expected) -> None:
-    found = extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
+    found = _sentence_claims(sentence)
     counts = [(c.key, c.stated) for c in found if c.kind is ClaimKind.QUANTITY and c.key.startswith("times ")]
     assert counts == ([expected] if expected else [])
 
@@ -1613,10 +1617,6 @@ def test_an_act_done_for_the_nth_time_is_n_times(sentence: str, expected) -> Non
 def test_the_nth_in_a_row_is_a_run_of_n() -> None:
     """The Nth in a row ("his 16th straight fight") counts one run, as "16 fights in a row" does."""
     sentence = "Volny won his 16th straight fight."
-    (claim,) = [
-        c
-        for c in extract_sentence("a.txt", Sentence(0, len(sentence), sentence, 0), None, LineIndex(sentence))
-        if c.kind is ClaimKind.QUANTITY
-    ]
+    (claim,) = _quantities(sentence)
     assert (claim.unit, claim.stated, claim.normalised) == ("", 16.0, "a run of 16 fight")
     assert claim.steps[0].rule == "the Nth in a row: a run of N"
