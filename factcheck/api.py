@@ -170,7 +170,7 @@ def judge_all(
     if progress:
         progress("judge", 0, len(claims))
     facts = ArticleFacts(claims if evidence is None else evidence)
-    findings = judge(match(numeric), articles, facts)
+    findings = judge(match(numeric, {a.name: a.source.published for a in articles}), articles, facts)
     if progress:
         progress("judge", len(numeric), len(claims))
     findings += judge_named(named, articles, facts)

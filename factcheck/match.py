@@ -18,8 +18,9 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Step
 from factcheck.people import SUFFIXES
@@ -65,8 +66,10 @@ def similarity(a: Claim, b: Claim) -> tuple[float, int]:
     return shared / min(len(sa), len(sb)), shared
 
 
-def match(claims: Sequence[Claim]) -> Matching:
-    """Group claims; the result is deterministic for a given input order."""
+def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None = None) -> Matching:
+    """Group claims; the result is deterministic for a given input order. ``published``: each
+    article's publication date, the day a clock time with no day of its own is read on when its
+    zone's offset depends on the date (``_in_gmt``)."""
     groups: list[ClaimGroup] = []
     related: list[Related] = []
     by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
@@ -78,6 +81,7 @@ def match(claims: Sequence[Claim]) -> Matching:
     groups.extend(_match_by_context(by_kind.get(ClaimKind.DATE, []), ClaimKind.DATE))
     as_given = {c.id: c for c in by_kind.get(ClaimKind.TIME, [])}
     times, zone = _in_story_zone(list(as_given.values()))
+    days = published or {}
     for group in _match_by_context(times, ClaimKind.TIME):
         if zone and any(reread(c) for c in group.claims):
             if any(c.unit == zone and not reread(c) for c in group.claims):
@@ -85,12 +89,16 @@ def match(claims: Sequence[Claim]) -> Matching:
                 group = replace(group, reason=f"{group.reason} ({note})")
             else:  # no time of the group gave the zone: it says nothing of theirs, they are read as given
                 group = replace(group, claims=tuple(as_given[c.id] for c in group.claims))
+        if len({c.unit for c in group.claims} - {LOCAL}) > 1:  # "10 a.m. Pacific time" / "6pm UK time"
+            group = replace(group, claims=tuple(_in_gmt(c, days.get(c.location.article)) for c in group.claims))
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
 
 
 LOCAL = "local"
 """The zone of a clock time that names none (``times``)."""
+ZONE_SHIFTS = frozenset({"ET", "CT", "MT", "PT", "UK"})
+"""Zones whose offset from GMT the day tells (``times.ZONE_NAMES``): a conversion names the day."""
 
 
 REREAD = " (no zone; read as {zone})"
@@ -100,7 +108,40 @@ REREAD = " (no zone; read as {zone})"
 def reread(c: Claim) -> bool:
     """Whether the clock time ``c`` gave no zone and was read in the story's (``_in_story_zone``):
     such a time may agree or be compatible with another, never conflict (the zone is a guess)."""
-    return c.kind is ClaimKind.TIME and c.display.endswith(REREAD.format(zone=c.unit))
+    return c.kind is ClaimKind.TIME and REREAD.split("{", 1)[0] in c.display
+
+
+def _in_gmt(c: Claim, published: date | None) -> Claim:
+    """A clock time in a zone of known offset (``times.gmt_offset``) as the same moment in GMT, so
+    that "10 a.m. Pacific time" meets "1 p.m. Eastern" and "6pm UK time" on one day, and "10 a.m.
+    Eastern time" contradicts them; for groups of times given in more than one zone (times of one
+    zone are compared as given). The day is the time's own, else its article's publication date.
+    A time the shift carries past midnight, or of a zone whose offset is not known, stays as given."""
+    from factcheck.times import format_minutes, gmt_offset, time_day
+
+    v = c.value
+    if c.kind is not ClaimKind.TIME or c.unit in (LOCAL, "GMT") or v is None or v.low is None or v.high is None:
+        return c
+    own = time_day(c)
+    try:
+        day = date.fromisoformat(own) if own else published
+    except ValueError:
+        day = published
+    offset = gmt_offset(c.unit, day)
+    if offset is None or not (v.low - offset >= 0 and v.high - offset < 24 * 60):
+        return c
+    sign = "+" if offset >= 0 else "-"
+    hours = f"{abs(offset) // 60}" + (f":{abs(offset) % 60:02d}" if offset % 60 else "")
+    on = f" on {day.isoformat()}" if c.unit in ZONE_SHIFTS and day is not None else ""
+    shown = format_minutes(int(c.stated if c.stated is not None else v.low) - offset) + " GMT"
+    step = Step(c.display, shown, f"clock time in GMT: {c.unit} is GMT{sign}{hours}{on}")
+    return replace(
+        c,
+        unit="GMT",
+        value=replace(v, low=v.low - offset, high=v.high - offset),
+        display=f"{c.display} ({shown})",
+        steps=(*c.steps, step),
+    )
 
 
 def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:

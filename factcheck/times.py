@@ -19,8 +19,11 @@ Qualifiers widen the value, and are kept in ``qualifier``: "about", "around", "a
 "shortly before" [t-30, t], "before"/"by"/"until" [t-60, t]. Everything stays inside one day.
 
 Zones: GMT, UTC and Z are one zone (``GMT``); "local time", "local" or none is ``local``; other
-abbreviations (EST, PDT, ET, PT, IST, BST...) are kept as written. Times in different zones are never
-compared: the offset between a local clock and GMT is not known.
+abbreviations (EST, PDT, ET, PT, IST, BST...) are kept as written, and so are zones spelled out
+("Pacific time" is ``PT``, "Eastern Standard Time" ``EST``, "UK time" ``UK``). A time in a zone of
+known offset (``gmt_offset``: fixed for EST or CEST, by the day's daylight saving for ET, PT or UK
+time) is compared in GMT (``match``); a local time never is: the offset between a local clock and
+GMT is not known.
 
 Parts of the day (``find_day_parts``): "Thursday evening", "early Sunday afternoon", "late on
 Friday", "this morning", "last night", "tonight", "the early hours", "overnight Friday" are times
@@ -88,6 +91,55 @@ def _noun_after(text: str, end: int) -> bool:
 
 _ALL_ZONES = _ZONES | _US_ZONES
 
+_SPELLED_ZONE = (
+    r"(?P<spelled>(?:US[ ])?(?P<region>Eastern|Pacific|Central|Mountain)(?:[ ](?P<season>Standard|Daylight))?"
+    r"(?:[ ][Tt]ime)?(?![\w-])(?![ ][A-Z])|(?:UK|British|London)[ ]time\b)"
+)
+"""A zone spelled out after a clock: "10 a.m. Pacific time", "1 p.m. Eastern", "9 p.m. Eastern Standard
+Time", "6pm UK time"; not "10 a.m. Central Park" (a name goes on)."""
+_REGIONS = {"eastern": "E", "pacific": "P", "central": "C", "mountain": "M"}
+
+
+def _spelled_zone(m: re.Match[str]) -> str:
+    """The zone a spelled-out match names: "ET", "EST", "EDT"..., or "UK"."""
+    if not m["region"]:
+        return "UK"
+    letter = _REGIONS[m["region"].lower()]
+    season = m["season"]
+    return letter + ("ST" if season == "Standard" else "DT" if season == "Daylight" else "T")
+
+
+ZONE_NAMES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "UK": "Europe/London",
+}
+"""Zones whose offset from GMT depends on the date (daylight saving): their IANA names."""
+FIXED_OFFSETS = {
+    "GMT": 0, "BST": 60, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "JST": 540, "AEST": 600,
+    "MSK": 180,
+}  # fmt: skip
+"""Minutes ahead of GMT of the zones whose abbreviation says the offset (CST as the United States'
+Central time, as news in English writes it; IST, India's or Ireland's, is left unconverted)."""
+
+
+def gmt_offset(zone: str, day: date | None) -> int | None:
+    """Minutes ``zone`` is ahead of GMT on ``day`` (at noon), or None: a zone of no known offset,
+    or one of daylight saving with no day to tell it by."""
+    if zone in FIXED_OFFSETS:
+        return FIXED_OFFSETS[zone]
+    name = ZONE_NAMES.get(zone)
+    if name is None or day is None:
+        return None
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(name)).utcoffset()
+    return None if offset is None else int(offset.total_seconds()) // 60
+
 
 def _zone_pattern(zones: dict[str, str]) -> str:
     """The abbreviations of ``zones``, longest first, as one alternation ending a word."""
@@ -100,7 +152,7 @@ _MERIDIEM = r"(?P<mer>[aApP])(?:\.[ ]?[mM]\b\.?|[ ]?[mM]\b)"
 """a.m., a. m., am, AM, p.m: a final dot belongs to it only when a dot follows the a or p."""
 _AFTER_TIME = (
     rf"(?:[ ]?{_MERIDIEM})?(?:[ ]?(?P<hours>hours|hrs)\b)?"
-    rf"(?:[ ]?\(?(?P<zone>{_ZONE})|[ ](?P<local>local[ ]time|local)\b)?"
+    rf"(?:[ ]?\(?(?P<zone>{_ZONE})|[ ](?P<local>local[ ]time|local)\b|[ ]{_SPELLED_ZONE})?"
 )
 _CLOCK_RE = re.compile(
     r"(?<![\w.:/-])(?<!\d\.[ ])(?P<h>[01]?\d|2[0-3])"
@@ -243,7 +295,8 @@ def find_times(text: str) -> list[TimeMatch]:
         while end > m.start() and text[end - 1] in " (":
             end -= 1
         rule = "12-hour clock" if m["mer"] else "24-hour clock"
-        found.append((m.start(), end, hour * 60 + minute, granularity, _zone(zone, m["local"]), rule))
+        named = _spelled_zone(m) if m["spelled"] else _zone(zone, m["local"])
+        found.append((m.start(), end, hour * 60 + minute, granularity, named, rule))
     for m in _FOUR_RE.finditer(text) if _FOUR_HINT.search(text) else ():
         hm = m["hm"]
         zone = m["zone"] or m["zone2"]

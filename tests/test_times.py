@@ -42,6 +42,12 @@ CASES = [
     ("Kickoff was at 6:40 p.m. PT.", [("6:40 p.m. PT", "18:40 PT", 1120, 1120)]),
     ("In 2015 CT scans showed the damage.", []),
     ("Recruits began a 6 a.m. PT session.", [("6 a.m.", "06:00", 360, 360)]),  # physical training
+    # zones spelled out; not a name that goes on ("Central Park")
+    ("The fixes came out at 10 a.m. Pacific time.", [("10 a.m. Pacific time", "10:00 PT", 600, 600)]),
+    ("They were published at 1 p.m. Eastern on Tuesday.", [("1 p.m. Eastern", "13:00 ET", 780, 780)]),
+    ("It aired at 9 p.m. Eastern Standard Time.", [("9 p.m. Eastern Standard Time", "21:00 EST", 1260, 1260)]),
+    ("The fixes arrived at 6pm UK time.", [("6pm UK time", "18:00 UK", 1080, 1080)]),
+    ("They met at 10 a.m. Central Park West.", [("10 a.m.", "10:00", 600, 600)]),
 ]  # fmt: skip
 
 
@@ -357,3 +363,36 @@ def test_the_moment_of_an_event_a_clock_time_is_given_for(sentence: str, surface
     from factcheck.judge import _moment_in
 
     assert _moment_in(sentence, surface) == moment
+
+
+def test_zones_of_known_offset_are_read_by_the_day() -> None:
+    from datetime import date
+
+    from factcheck.times import gmt_offset
+
+    assert gmt_offset("PT", date(2028, 6, 13)) == -7 * 60  # daylight saving
+    assert gmt_offset("PT", date(2028, 1, 13)) == -8 * 60
+    assert gmt_offset("UK", date(2028, 6, 13)) == 60
+    assert gmt_offset("EDT", None) == -4 * 60  # the abbreviation says it
+    assert gmt_offset("ET", None) is None  # no day to tell daylight saving by
+    assert gmt_offset("IST", date(2028, 6, 13)) is None  # India's or Ireland's
+
+
+def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    articles = {
+        "a.txt": "The company published the security updates at 10 a.m. Pacific time, it said.",
+        "b.txt": "The company published its security updates at 6pm UK time, it said.",
+        "c.txt": "The company published the security updates at 10 a.m. Eastern time, it said.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    sources = "".join(f'["{name}"]\noutlet = "O{k}"\npublished = 2028-06-13\n\n' for k, name in enumerate(articles))
+    (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
+    times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+    (agree,) = [f for f in times if f.verdict is Verdict.AGREE]
+    assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
+    assert "PT is GMT-7 on 2028-06-13" in " ".join(agree.details)
+    (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
+    assert "10:00 ET (14:00 GMT)" in conflict.explanation
