@@ -277,6 +277,9 @@ def test_percentages_and_what_follows_them(text: str, found: list[tuple[str, str
     ("text", "qualifier"),
     [
         ("Police handed over 40 rifles.", ""),
+        # "spread over" and "split over" are across, not more than
+        ("The fixes are spread over 14 security bulletins.", ""),
+        ("The hearing was split over 3 days.", ""),
         # "over" after other verbs may be a bound ("distributed over 500 food parcels")
         ("Volunteers distributed over 500 food parcels.", "more than"),
         # a bound after any other verb

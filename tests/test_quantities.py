@@ -27,6 +27,9 @@ def _quantities(sentence: str) -> list:
 # sentence, [(key, surface, subject or display)]
 CASES = [
     ("A 61-year-old man was charged with murder.", [("age", "61-year-old", "")]),
+    # a span of time told as a noun of its own is a duration, met by "for 12 years"
+    ("He leaves after an eight-year stint as the inspector.", [("duration", "eight-year stint", "")]),
+    ("She had a two-year spell at the club.", [("duration", "two-year spell", "")]),
     ("Anthony LaSalle, 36, of Bloomington was arrested.", [("age", "36", "Anthony LaSalle")]),
     ("The 38-year-old Dominic LaSorella was arrested.", [("age", "38-year-old", "Dominic LaSorella")]),
     ("Page died at 85 in Los Angeles.", [("age", "85", "")]),
