@@ -733,6 +733,11 @@ class _Scanner:
                 return True
         return not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK
 
+    def clock_phrase_before(self, k: int) -> bool:
+        """Whether "quarter past", "quarter to" or "half past" comes right before token ``k``: the
+        hour of a time told in words ("a quarter to five")."""
+        return k >= 2 and self.low(k - 1) in ("past", "to") and self.low(k - 2) in ("quarter", "half")
+
     def clock_after(self, e: int) -> bool:
         """Token ``e`` starts "am", "pm", "a.m.", "p.m." or "o'clock"."""
         w = self.low(e)
@@ -1070,7 +1075,7 @@ class _Scanner:
             steps.append(Step(self.text[toks[j].start : toks[e + pct - 1].end], "percent", "percent"))
             e += pct
         bare = not currency and scale is None and not pct and not negative
-        if bare and self.clock_after(e):
+        if bare and (self.clock_after(e) or (d.value <= 12 and self.clock_phrase_before(j))):
             return _Skip(e + 1)
         year = bare and not counting and d.plain_len == 4 and 1000 <= d.value <= 2100
         if year and not hyphened_measure(self.text, toks[e - 1].end):
@@ -1112,6 +1117,8 @@ class _Scanner:
             return None
         value, end_tok, top = parsed
         toks = self.toks
+        if end_tok == k + 1 and value <= 12 and (self.clock_after(end_tok) or self.clock_phrase_before(k)):
+            return _Skip(end_tok)  # "five o'clock", "a quarter to five": a time (``times``)
         if end_tok == k + 1 and toks[k].low == "one":
             if self.low(self.next_word(k)) in ("of", "another"):
                 return None

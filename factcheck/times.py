@@ -166,7 +166,18 @@ _FOUR_RE = re.compile(
     rf"(?:[ ]?\(?(?P<zone2>{_ZONE_FOUR}))?"
 )
 """1100 hours, 2045 GMT, 1100 hrs IST."""
-_WORD_RE = re.compile(r"(?<![\w-])(?P<w>noon|midday|midnight|(?P<oh>[1-9]|1[0-2])[ ]o['’]clock)\b", re.IGNORECASE)
+HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+"""The hours of a clock in words ("five o'clock", "a quarter to five")."""
+_HOUR = r"(?:[1-9]|1[0-2]|" + "|".join(HOUR_WORDS) + r")"
+_WORD_RE = re.compile(
+    rf"(?<![\w-])(?P<w>noon|midday|midnight|(?P<oh>{_HOUR})[ ]o['’]clock"
+    rf"|(?:a[ ])?(?P<part>quarter|half)[ ](?P<way>past|to)[ ](?P<ph>{_HOUR}))\b",
+    re.IGNORECASE,
+)
+"""Times told in words: "noon", "midnight", "six o'clock", "a quarter to five", "half past nine"; read only
+with words that say morning or evening ("in the afternoon", "this morning"), but noon, midnight and an hour
+in digits ("6 o'clock", taken before noon as "6:00" is)."""
+_PARTS_OF_HOUR = {"quarter": 15, "half": 30}
 _QUALIFIER_RE = re.compile(
     r"(?<![\w])(?P<q>just[ ]after|shortly[ ]after|just[ ]before|shortly[ ]before|just[ ]past|about|around|"
     r"approximately|approx\.|roughly|some|circa|after|past|before|by|as[ ]of|until|till)[ ]{1,2}(?:at[ ])?\Z",
@@ -178,12 +189,20 @@ _MAY_HAVE_TIME = re.compile(r"[0-9]|[Nn]oon|[Mm]idday|[Mm]idnight|o['’]clock|N
 """A sentence without any of these holds no clock time (most sentences: one search, in C)."""
 _ANY_DIGIT = re.compile(r"[0-9]")
 _TIME_WORDS = re.compile(
-    trie_pattern(["Noon", "noon", "Midday", "midday", "Midnight", "midnight", "o'clock", "o’clock", "NOON", "MIDNIGHT"])
+    trie_pattern(
+        ["Noon", "noon", "Midday", "midday", "Midnight", "midnight", "o'clock", "o’clock", "NOON", "MIDNIGHT"]
+        + ["quarter past", "quarter to", "Quarter past", "Quarter to", "half past", "Half past"]
+    )
 )
 """`_MAY_HAVE_TIME` apart: digits, then its words as a trie of literals (each search skips to what
 can start a match, where the alternation tries every position)."""
-_TIME_WORD_PARTS = ("oon", "OON", "idday", "idnight", "IDNIGHT", "clock")
+_TIME_WORD_PARTS = ("oon", "OON", "idday", "idnight", "IDNIGHT", "clock", "uarter ", "alf past")
 """A part of each of `_TIME_WORDS`' words: looked for with ``in`` (a fast scan in C) before it."""
+
+
+def _hour_of(hour: str) -> int:
+    """An hour of the clock written in digits or in words ("5", "five")."""
+    return int(hour) if hour.isdigit() else HOUR_WORDS.index(hour.lower()) + 1
 
 
 def _may_have_time_word(text: str) -> bool:
@@ -196,6 +215,8 @@ _EVENING_RE = re.compile(
     re.I,
 )
 """After a 12-hour time with no a.m./p.m., these put it after noon."""
+_MORNING_RE = re.compile(r"[ ]{1,2}(?:this[ ]morning|that[ ]morning|in[ ]the[ ]morning)\b", re.I)
+"""After a time told in words ("a quarter to five"), these say it is before noon."""
 _QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
                     "some": "about", "circa": "about", "around": "about", "just past": "just after",
                     "as of": "by"}  # fmt: skip
@@ -268,7 +289,15 @@ def _may_have_word_time(text: str) -> bool:
     """Whether `_WORD_RE` may match: each of its matches holds noon, midday, midnight or clock, in
     any case (looked for in the lowered text, see `words.ascii_lowered`)."""
     lowered = ascii_lowered(text)
-    return lowered is None or "noon" in lowered or "midday" in lowered or "midnight" in lowered or "clock" in lowered
+    return (
+        lowered is None
+        or "noon" in lowered
+        or "midday" in lowered
+        or "midnight" in lowered
+        or "clock" in lowered
+        or "quarter " in lowered
+        or "half past" in lowered
+    )
 
 
 def find_times(text: str) -> list[TimeMatch]:
@@ -303,11 +332,24 @@ def find_times(text: str) -> list[TimeMatch]:
         found.append((m.start(), m.end(), int(hm[:2]) * 60 + int(hm[2:]), "minute", _zone(zone, None), "military time"))
     for m in _WORD_RE.finditer(text) if _may_have_word_time(text) else ():
         word = m["w"].lower()
+        granularity = "hour"
         if m["oh"]:
-            minutes, rule = int(m["oh"]) * 60, "o'clock"
+            minutes, rule = _hour_of(m["oh"]) * 60, "o'clock"
+        elif m["part"]:
+            part = _PARTS_OF_HOUR[m["part"].lower()]
+            if m["way"].lower() == "to" and part == 30:
+                continue  # "half to": no English clock
+            hour = _hour_of(m["ph"])
+            minutes = hour * 60 + part if m["way"].lower() == "past" else (hour - 1) * 60 + part * 3
+            granularity, rule = "minute", f"{m['part'].lower()} {m['way'].lower()} the hour"
         else:
             minutes, rule = (0 if word == "midnight" else 12 * 60), word
-        found.append((m.start(), m.end(), minutes, "hour", "local", rule))
+        evening = (m["oh"] or m["part"]) and _EVENING_RE.match(text, m.end())
+        if evening and minutes < 12 * 60:
+            minutes += 12 * 60  # "five o'clock in the afternoon", "a quarter to five this evening"
+        elif (m["part"] or (m["oh"] and not m["oh"].isdigit())) and not _MORNING_RE.match(text, m.end()):
+            continue  # "a quarter to five", "five o'clock": morning or afternoon, the words do not say
+        found.append((m.start(), m.end(), minutes, granularity, "local", rule))
     out: list[TimeMatch] = []
     last_end = 0
     for start, end, minutes, granularity, zone, rule in sorted(found, key=lambda f: (f[0], -f[1])):

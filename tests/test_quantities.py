@@ -27,6 +27,13 @@ def _quantities(sentence: str) -> list:
 # sentence, [(key, surface, subject or display)]
 CASES = [
     ("A 61-year-old man was charged with murder.", [("age", "61-year-old", "")]),
+    # the hour of a time told in words is no count
+    ("The talks ended at five o'clock and resumed at a quarter to seven.", []),
+    # a tally's value in apposition; a line of key facts that ends "so far"
+    ("The number of job losses, about 900, was unchanged.", [("job", "about 900", "")]),
+    ("The death toll, 45, is expected to rise.", [("death", "45", "")]),
+    ("The company cut jobs, 900, last year.", []),
+    ("Homes damaged: about 1,200 so far", [("home", "about 1,200", "")]),
     # a span of time told as a noun of its own is a duration, met by "for 12 years"
     ("He leaves after an eight-year stint as the inspector.", [("duration", "eight-year stint", "")]),
     ("She had a two-year spell at the club.", [("duration", "two-year spell", "")]),

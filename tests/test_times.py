@@ -48,6 +48,12 @@ CASES = [
     ("It aired at 9 p.m. Eastern Standard Time.", [("9 p.m. Eastern Standard Time", "21:00 EST", 1260, 1260)]),
     ("The fixes arrived at 6pm UK time.", [("6pm UK time", "18:00 UK", 1080, 1080)]),
     ("They met at 10 a.m. Central Park West.", [("10 a.m.", "10:00", 600, 600)]),
+    # times told in words, read only when the words say morning or evening
+    ("He surrendered at a quarter to five in the afternoon.", [("a quarter to five", "16:45", 1005, 1005)]),
+    ("The shop opened at half past nine this morning.", [("half past nine", "09:30", 570, 570)]),
+    ("They met at 6 o'clock in the evening.", [("6 o'clock", "18:00", 1080, 1080)]),
+    ("He gave up at half past four.", []),
+    ("He gave up at five o'clock.", []),
 ]  # fmt: skip
 
 

@@ -539,7 +539,7 @@ def quantity_claim(
         elif counted := _count_verb_after(after, j):
             words, head = counted
             steps.append(Step(words, head, f"the subject of '{words}'"))
-        elif counted := _tally_before(before):
+        elif counted := _tally_before(before) or _tally_before(before, _apposed(before, after, j)):
             words, head = counted
             steps.append(Step(words, head, f"the value of '{words}'"))
         elif words := _crowd_before(before):
@@ -2127,11 +2127,20 @@ CONDITION_REACH = 7
 """Words after a number searched for the condition its people are in ("were said last night to be critical")."""
 
 
-def _tally_before(before: list[Token]) -> tuple[str, str] | None:
+def _apposed(before: list[Token], after: list[Token], j: int) -> bool:
+    """Whether a figure stands between two commas right after what it is the value of: "the number
+    of job losses, about 900, was unchanged", "The death toll, 45, is expected to rise"."""
+    return bool(before) and before[-1].text == "," and j < len(after) and after[j].text == ","
+
+
+def _tally_before(before: list[Token], apposed: bool = False) -> tuple[str, str] | None:
     """(the words, what is counted) for a bare number that is the value of a tally in its clause:
     "the death toll from the quake stood at 5" -> death, "the number of dead rose to 5" -> death,
-    "the number of arrests reached 40" -> arrest; None when there is none."""
-    if not _tally_link(before):
+    "the number of arrests reached 40" -> arrest; or in apposition to it (``apposed``: "the number
+    of job losses, about 900,"); None when there is none."""
+    if apposed:
+        before = before[:-1]
+    elif not _tally_link(before):
         return None
     for k in range(len(before) - 1, max(-1, len(before) - 1 - TALLY_LOOKBACK), -1):
         t = before[k]
@@ -3894,6 +3903,8 @@ _LABEL = re.compile(
 """The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
 million euros", "Job losses: about 1,500")."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
+_LABEL_TAIL = re.compile(r"so\s+far|to\s+date|and\s+(?:rising|counting)|at\s+(?:the\s+)?(?:last|latest)\s+count", re.I)
+"""What may end a line of key facts after its figure: "Homes damaged: about 1,200 so far"."""
 
 
 def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] | None:
@@ -3905,7 +3916,7 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     no noun (a time, a page's widget or counter)."""
     m = _LABEL.match(text, 0, n.start)
     rest = text[end:].strip(" .;,")
-    if m is None or (rest and not (rest.startswith("(") and rest.endswith(")"))):
+    if m is None or (rest and not (rest.startswith("(") and rest.endswith(")")) and not _LABEL_TAIL.fullmatch(rest)):
         return None
     words = m.group("label").split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
