@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -69,7 +69,7 @@ def similarity(a: Claim, b: Claim) -> tuple[float, int]:
 def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None = None) -> Matching:
     """Group claims; the result is deterministic for a given input order. ``published``: each
     article's publication date, the day a clock time with no day of its own is read on when its
-    zone's offset depends on the date (``_in_gmt``)."""
+    zone's offset depends on the date (``_in_one_zone``)."""
     groups: list[ClaimGroup] = []
     related: list[Related] = []
     by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
@@ -90,15 +90,13 @@ def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None =
             else:  # no time of the group gave the zone: it says nothing of theirs, they are read as given
                 group = replace(group, claims=tuple(as_given[c.id] for c in group.claims))
         if len({c.unit for c in group.claims} - {LOCAL}) > 1:  # "10 a.m. Pacific time" / "6pm UK time"
-            group = replace(group, claims=tuple(_in_gmt(c, days.get(c.location.article)) for c in group.claims))
+            group = replace(group, claims=_in_one_zone(group.claims, days))
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
 
 
 LOCAL = "local"
 """The zone of a clock time that names none (``times``)."""
-ZONE_SHIFTS = frozenset({"ET", "CT", "MT", "PT", "UK"})
-"""Zones whose offset from GMT the day tells (``times.ZONE_NAMES``): a conversion names the day."""
 
 
 REREAD = " (no zone; read as {zone})"
@@ -111,37 +109,69 @@ def reread(c: Claim) -> bool:
     return c.kind is ClaimKind.TIME and REREAD.split("{", 1)[0] in c.display
 
 
-def _in_gmt(c: Claim, published: date | None) -> Claim:
-    """A clock time in a zone of known offset (``times.gmt_offset``) as the same moment in GMT, so
-    that "10 a.m. Pacific time" meets "1 p.m. Eastern" and "6pm UK time" on one day, and "10 a.m.
-    Eastern time" contradicts them; for groups of times given in more than one zone (times of one
-    zone are compared as given). The day is the time's own, else its article's publication date.
-    A time the shift carries past midnight, or of a zone whose offset is not known, stays as given."""
-    from factcheck.times import format_minutes, gmt_offset, time_day
+def _in_one_zone(claims: Sequence[Claim], published: Mapping[str, date | None]) -> tuple[Claim, ...]:
+    """Clock times given in more than one zone, each of known offset (``times.gmt_offset``), read on
+    the clock of the zone most of them give, so that "10 a.m. Pacific time" meets "1 p.m. Eastern"
+    and "6pm UK time" on one day, and "10 a.m. Eastern time" contradicts them; "9 p.m. Eastern
+    Standard Time" and "9 p.m. Eastern" are one clock. The offsets are those of the time's own day,
+    else of its article's publication date (not near a clock change). A time of unknown offset, or
+    one the shift carries past midnight, stays as given."""
+    from factcheck.times import REGIONS, ZONE_NAMES, format_minutes, gmt_offset, time_day
 
-    v = c.value
-    if c.kind is not ClaimKind.TIME or c.unit in (LOCAL, "GMT") or v is None or v.low is None or v.high is None:
-        return c
-    own = time_day(c)
-    try:
-        day = date.fromisoformat(own) if own else published
-    except ValueError:
-        day = published
-    offset = gmt_offset(c.unit, day)
-    if offset is None or not (v.low - offset >= 0 and v.high - offset < 24 * 60):
-        return c
-    sign = "+" if offset >= 0 else "-"
+    known: dict[str, tuple[int, date | None, bool]] = {}
+    for c in claims:
+        v = c.value
+        if c.kind is not ClaimKind.TIME or c.unit == LOCAL or v is None or v.low is None or v.high is None:
+            continue
+        own = time_day(c)
+        try:
+            day = date.fromisoformat(own) if own else published.get(c.location.article)
+        except ValueError:
+            day, own = published.get(c.location.article), ""
+        offset = gmt_offset(c.unit, day, own_day=bool(own))
+        if offset is not None:
+            known[c.id] = (offset, day, bool(own))
+    regions = Counter(REGIONS.get(c.unit, c.unit) for c in claims if c.id in known)
+    if len(regions) < 2 and len({c.unit for c in claims if c.id in known}) < 2:
+        return tuple(claims)
+    ref = min(regions, key=lambda z: (-regions[z], z))
+    out = []
+    for c in claims:
+        if c.id not in known:
+            out.append(c)
+            continue
+        offset, day, own_day = known[c.id]
+        ref_offset = gmt_offset(ref, day, own_day=own_day)
+        v = c.value
+        assert v is not None and v.low is not None and v.high is not None
+        shift = 0 if ref_offset is None else ref_offset - offset
+        if ref_offset is None or not (v.low + shift >= 0 and v.high + shift < 24 * 60):
+            out.append(c)
+            continue
+        if shift == 0:
+            out.append(replace(c, unit=ref))  # "EST" / "ET": one clock
+            continue
+        on = f" on {day.isoformat()}" if day is not None and (c.unit in ZONE_NAMES or ref in ZONE_NAMES) else ""
+        shown = f"{format_minutes(int(c.stated if c.stated is not None else v.low) + shift)} {ref}"
+        why = f"clock time in {ref}: {c.unit} is {_gmt(offset)}, {ref} {_gmt(ref_offset)}{on}"
+        out.append(
+            replace(
+                c,
+                unit=ref,
+                value=replace(v, low=v.low + shift, high=v.high + shift),
+                display=f"{c.display} (= {shown})",
+                steps=(*c.steps, Step(c.display, shown, why)),
+            )
+        )
+    return tuple(out)
+
+
+def _gmt(offset: int) -> str:
+    """ "GMT-7", "GMT+5:30", "GMT" for minutes ahead of GMT."""
+    if not offset:
+        return "GMT"
     hours = f"{abs(offset) // 60}" + (f":{abs(offset) % 60:02d}" if offset % 60 else "")
-    on = f" on {day.isoformat()}" if c.unit in ZONE_SHIFTS and day is not None else ""
-    shown = format_minutes(int(c.stated if c.stated is not None else v.low) - offset) + " GMT"
-    step = Step(c.display, shown, f"clock time in GMT: {c.unit} is GMT{sign}{hours}{on}")
-    return replace(
-        c,
-        unit="GMT",
-        value=replace(v, low=v.low - offset, high=v.high - offset),
-        display=f"{c.display} ({shown})",
-        steps=(*c.steps, step),
-    )
+    return f"GMT{'+' if offset > 0 else '-'}{hours}"
 
 
 def _in_story_zone(claims: list[Claim]) -> tuple[list[Claim], str]:

@@ -376,11 +376,11 @@ _CHANGE_WORDS = frozenset(
 
 _OVER_VERBS = frozenset(
     """handed hand hands handing turned turn turns turning pulled pull pulls pulling signed sign signs
-    signing knocked knock tipped flipped rolled spread spreads spreading scattered split divided""".split()
+    signing knocked knock tipped flipped rolled spread spreads spreading scattered""".split()
 )
 """Verbs that "over" right after belongs to ("handed over 40 rifles", "spread over 14 bulletins":
 across them): it bounds nothing. Not "took", "ran": "it took over 3 hours" is more than three; nor
-"distributed": "distributed over 500 parcels" is more than 500."""
+"distributed", "split", "divided": "split over $10 billion in profits" is more than $10 billion."""
 _PULL_VERBS = frozenset("pulled pull pulls pulling".split())
 """Verbs whose particle "over" may follow the object ("pulled the van over 300 metres further on")."""
 

@@ -110,35 +110,50 @@ def _spelled_zone(m: re.Match[str]) -> str:
 
 
 ZONE_NAMES = {
-    "ET": "America/New_York",
-    "CT": "America/Chicago",
-    "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-    "UK": "Europe/London",
-}
-"""Zones whose offset from GMT depends on the date (daylight saving): their IANA names."""
-FIXED_OFFSETS = {
-    "GMT": 0, "BST": 60, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "JST": 540, "AEST": 600,
-    "MSK": 180,
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "UK": "Europe/London", "BST": "Europe/London",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris", "EET": "Europe/Athens", "EEST": "Europe/Athens",
 }  # fmt: skip
-"""Minutes ahead of GMT of the zones whose abbreviation says the offset (CST as the United States'
-Central time, as news in English writes it; IST, India's or Ireland's, is left unconverted)."""
+"""Zones whose offset from GMT depends on the date (daylight saving): their IANA names. A standard
+or summer abbreviation is read as its region's clock on the day ("9:30 a.m. EST" in July is Eastern
+time, as news often writes it). CST (the United States' or China's) and IST (India's or Ireland's)
+are left unconverted."""
+REGIONS = {
+    "EST": "ET", "EDT": "ET", "CDT": "CT", "MST": "MT", "MDT": "MT", "PST": "PT", "PDT": "PT",
+    "BST": "UK", "CEST": "CET", "EEST": "EET",
+}  # fmt: skip
+"""The clock a standard or summer abbreviation is of (``ZONE_NAMES``): the zone times are read in."""
+FIXED_OFFSETS = {"GMT": 0, "JST": 540, "AEST": 600, "MSK": 180}
+"""Minutes ahead of GMT of the zones that keep one offset all year."""
+SHIFT_WEEK = 7
+"""Days either side of the publication date within which a clock change makes it no guide to a
+time's zone offset: a time with no day of its own is then left unconverted."""
 
 
-def gmt_offset(zone: str, day: date | None) -> int | None:
+def gmt_offset(zone: str, day: date | None, own_day: bool = True) -> int | None:
     """Minutes ``zone`` is ahead of GMT on ``day`` (at noon), or None: a zone of no known offset,
-    or one of daylight saving with no day to tell it by."""
+    or one of daylight saving with no day to tell it by. ``own_day``: ``day`` is the time's own, not
+    its article's publication date, which tells the offset only when no clock change falls within
+    ``SHIFT_WEEK`` days of it."""
     if zone in FIXED_OFFSETS:
         return FIXED_OFFSETS[zone]
     name = ZONE_NAMES.get(zone)
     if name is None or day is None:
         return None
-    from datetime import datetime
+    from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 
-    offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(name)).utcoffset()
-    return None if offset is None else int(offset.total_seconds()) // 60
+    def at(d: date) -> int | None:
+        offset = datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(name)).utcoffset()
+        return None if offset is None else int(offset.total_seconds()) // 60
+
+    offset = at(day)
+    if not own_day and {at(day - timedelta(days=SHIFT_WEEK)), at(day + timedelta(days=SHIFT_WEEK))} != {offset}:
+        return None  # a clock change near publication: which side of it the time falls, the words do not say
+    return offset
 
 
 def _zone_pattern(zones: dict[str, str]) -> str:
@@ -324,7 +339,14 @@ def find_times(text: str) -> list[TimeMatch]:
         while end > m.start() and text[end - 1] in " (":
             end -= 1
         rule = "12-hour clock" if m["mer"] else "24-hour clock"
-        named = _spelled_zone(m) if m["spelled"] else _zone(zone, m["local"])
+        bare = m["spelled"] and m["region"] and not m["season"] and not m["spelled"].lower().endswith("time")
+        if bare and _noun_after(text, m.end()):
+            end = m.start("spelled")  # "the 6:30 p.m. Central line service": no zone
+            while end > m.start() and text[end - 1] in " (":
+                end -= 1
+            named = _zone(None, None)
+        else:
+            named = _spelled_zone(m) if m["spelled"] else _zone(zone, m["local"])
         found.append((m.start(), end, hour * 60 + minute, granularity, named, rule))
     for m in _FOUR_RE.finditer(text) if _FOUR_HINT.search(text) else ():
         hm = m["hm"]

@@ -277,9 +277,9 @@ def test_percentages_and_what_follows_them(text: str, found: list[tuple[str, str
     ("text", "qualifier"),
     [
         ("Police handed over 40 rifles.", ""),
-        # "spread over" and "split over" are across, not more than
+        # "spread over" is across, not more than; "split over" a sum is more than it
         ("The fixes are spread over 14 security bulletins.", ""),
-        ("The hearing was split over 3 days.", ""),
+        ("The partners will split over $10 billion in profits.", "more than"),
         # "over" after other verbs may be a bound ("distributed over 500 food parcels")
         ("Volunteers distributed over 500 food parcels.", "more than"),
         # a bound after any other verb

@@ -54,6 +54,7 @@ CASES = [
     ("They met at 6 o'clock in the evening.", [("6 o'clock", "18:00", 1080, 1080)]),
     ("He gave up at half past four.", []),
     ("He gave up at five o'clock.", []),
+    ("The 6:30 p.m. Central line service was cancelled.", [("6:30 p.m.", "18:30", 1110, 1110)]),
 ]  # fmt: skip
 
 
@@ -379,9 +380,14 @@ def test_zones_of_known_offset_are_read_by_the_day() -> None:
     assert gmt_offset("PT", date(2028, 6, 13)) == -7 * 60  # daylight saving
     assert gmt_offset("PT", date(2028, 1, 13)) == -8 * 60
     assert gmt_offset("UK", date(2028, 6, 13)) == 60
-    assert gmt_offset("EDT", None) == -4 * 60  # the abbreviation says it
+    assert gmt_offset("EST", date(2028, 7, 11)) == -4 * 60  # "EST" in July: Eastern time, as news writes it
+    assert gmt_offset("JST", None) == 9 * 60  # one offset all year
     assert gmt_offset("ET", None) is None  # no day to tell daylight saving by
     assert gmt_offset("IST", date(2028, 6, 13)) is None  # India's or Ireland's
+    assert gmt_offset("CST", date(2028, 6, 13)) is None  # the United States' or China's
+    # a publication date a few days from a clock change tells nothing of a time with no day of its own
+    assert gmt_offset("UK", date(2028, 10, 27), own_day=False) is None
+    assert gmt_offset("UK", date(2028, 10, 27)) == 60
 
 
 def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
@@ -399,6 +405,27 @@ def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
     times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
     (agree,) = [f for f in times if f.verdict is Verdict.AGREE]
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
-    assert "PT is GMT-7 on 2028-06-13" in " ".join(agree.details)
+    # read on one clock (of the zones given once each, the first by name), the offsets of the day named
+    assert "PT is GMT-7, ET GMT-4 on 2028-06-13" in " ".join(agree.details)
     (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
-    assert "10:00 ET (14:00 GMT)" in conflict.explanation
+    assert "10:00 PT (= 13:00 ET)" in conflict.explanation
+    assert "10:00 ET" in conflict.explanation
+
+
+def test_a_standard_time_abbreviation_in_summer_is_its_regions_clock(tmp_path: Path) -> None:
+    # news writes "EST" all year; 9 p.m. Eastern is 01:00 GMT the next day, but 6 p.m. on the Pacific clock
+    from factcheck.api import check
+
+    articles = {
+        "a.txt": "The debate between the two candidates starts at 9 p.m. Eastern Standard Time on Tuesday.",
+        "b.txt": "The debate between the two candidates starts at 9 p.m. Eastern on Tuesday, organisers said.",
+        "c.txt": "The debate between the two candidates starts at 6 p.m. Pacific on Tuesday.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    sources = "".join(f'["{name}"]\noutlet = "O{k}"\npublished = 2028-07-31\n\n' for k, name in enumerate(articles))
+    (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
+    times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+    (agree,) = [f for f in times if f.verdict is Verdict.AGREE]
+    assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt", "c.txt"}
+    assert not [f for f in times if f.verdict is Verdict.CONFLICT]
