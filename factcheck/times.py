@@ -200,7 +200,9 @@ _QUALIFIER_RE = re.compile(
 )
 _CUE_RE = re.compile(r"(?<![\w])(?:at|from|since|to|and|between|by|until|till|around|about|after|before)[ ]\Z", re.I)
 """A word that makes a bare 24-hour "17:06" a time."""
-_MAY_HAVE_TIME = re.compile(r"[0-9]|[Nn]oon|[Mm]idday|[Mm]idnight|o['’]clock|NOON|MIDNIGHT")
+_MAY_HAVE_TIME = re.compile(
+    r"[0-9]|[Nn]oon|[Mm]idday|[Mm]idnight|o['’]clock|NOON|MIDNIGHT|[Qq]uarter (?:past|to)|[Hh]alf past"
+)
 """A sentence without any of these holds no clock time (most sentences: one search, in C)."""
 _ANY_DIGIT = re.compile(r"[0-9]")
 _TIME_WORDS = re.compile(

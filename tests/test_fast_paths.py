@@ -446,6 +446,7 @@ TIME_PIECES = [
     "10:30", "4.30", "7", "p.m.", "am", " a. m", "PM", "1100", "hours", "hrs", "GMT", "Z", "noon", "Midday",
     "MIDNIGHT", "6 o'clock", "o’clock", "12", "2045", ":", ".", "(", "local time", "x", "-", "9-14", "31 – 24",
     "1st", "second", "TWENTIETH", "21st-century", "3rd ", "s", "n", "r", "t", ", ", ",\n", "Paris", "Texas",
+    "quarter past", "Quarter to", "half past", "five", " in the afternoon", " Pacific time", " Central",
 ]  # fmt: skip
 _PATTERN_AND_PRECHECK = [
     (times._CLOCK_RE, lambda s: times._CLOCK_HINT.search(s) is not None),
@@ -476,6 +477,7 @@ def test_time_precheck_is_the_pattern(sentence: str) -> None:
 
 def test_word_parts_are_in_every_word() -> None:
     words = ["Noon", "noon", "Midday", "midday", "Midnight", "midnight", "o'clock", "o’clock", "NOON", "MIDNIGHT"]
+    words += ["quarter past", "quarter to", "Quarter past", "Quarter to", "half past", "Half past"]
     assert all(times._TIME_WORDS.fullmatch(w) and any(p in w for p in times._TIME_WORD_PARTS) for w in words)
     for word in numeric._ORDINAL_WORD_LIST:
         for w in (word, word.capitalize()):

@@ -102,6 +102,11 @@ CASES = [
     ("He is accused of shooting his three former co-workers.", [("employee", "three former co-workers", "")]),
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
+    # a name and a verb of being before a pair: a record, not a range of a name's count
+    ("Vasko is 284-286 lifetime, with four years in Tarnford.", [("record", "284-286", "284-286"), ("duration", "four years", "")]),  # noqa: E501
+    ("Mendel is 52-3.", [("record", "52-3", "52-3")]),
+    ("Tarnford were 3-1 winners.", []),
+    ("It is 3-1.", []),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
     ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
     ("Turnout was 88.4%.", [("turnout", "88.4%", "")]),

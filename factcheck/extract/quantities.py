@@ -209,6 +209,9 @@ _NAME_COMMA = re.compile(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s*\Z")
 _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
 _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
 """A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
+_NAME_IS_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z’'-]+)\s+(?:is|was|are|were|now\s+stands\s+at)\s+\Z")
+"""A name and a verb of being just before a pair: a side's or a coach's record ("Cheeks is 122-147 in
+three-plus seasons", "Philadelphia were 9-14"; not "It is 3-1")."""
 _PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?:[-–](\d{1,3}))?(?![\w/]|[.,]\d|[-–]\d)")
 """Two numbers joined by a dash ("8-13"), or three ("31-6-1": wins, losses and draws)."""
 ORDINAL_WORDS = {
@@ -2226,6 +2229,8 @@ def record_claims(
         after = [w.strip(_CUE_PUNCTUATION) for w in _AFTER_SPLIT.split(text[m.end() : m.end() + 25].lower()) if w]
         cues = set(before[-4:]) | set(after[:2])
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        subject = _NAME_IS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        named = named or (subject is not None and subject["name"].lower() not in STOPWORDS and _record_after(after))
         key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
@@ -2321,6 +2326,18 @@ RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
 """Words after "they were 3-1" that make it the score of a game, not a record."""
+
+
+def _record_after(after: list[str]) -> bool:
+    """Whether the words after a pair leave it a record, not a game's score ("2-1 up", "3-1
+    winners", "2-0 at half-time") nor a range of a count ("5-10 people")."""
+    return not after or not after[0] or after[0] in RECORD_AFTER_WORDS or after[0] in RECORD_SPANS
+
+
+RECORD_AFTER_WORDS = frozenset("in this on overall lifetime since with as under at".split())
+"""Words after "Cheeks is 122-147" that go on with a record's span or holder ("in three seasons",
+"this season", "lifetime", "as a head coach"). "at" only after a name ("Cheeks was 9-14 at the
+break" reads a record at a time); a bare "2-0 at half-time" has no name before it."""
 
 
 def _height(m: re.Match[str]) -> bool:
