@@ -193,6 +193,9 @@ _WORD_RE = re.compile(
 with words that say morning or evening ("in the afternoon", "this morning"), but noon, midnight and an hour
 in digits ("6 o'clock", taken before noon as "6:00" is)."""
 _PARTS_OF_HOUR = {"quarter": 15, "half": 30}
+_WORD_ZONE_RE = re.compile(rf"[ ]\(?(?P<zone>{_ZONE})|[ ]{_SPELLED_ZONE}")
+"""A zone right after a time told in words: "noon ET", "midnight (GMT)", "noon Eastern time"; a bare
+region word only with "time" or "Standard"/"Daylight" ("noon Central" may go on: "Central Park")."""
 _QUALIFIER_RE = re.compile(
     r"(?<![\w])(?P<q>just[ ]after|shortly[ ]after|just[ ]before|shortly[ ]before|just[ ]past|about|around|"
     r"approximately|approx\.|roughly|some|circa|after|past|before|by|as[ ]of|until|till)[ ]{1,2}(?:at[ ])?\Z",
@@ -215,6 +218,17 @@ _TIME_WORDS = re.compile(
 can start a match, where the alternation tries every position)."""
 _TIME_WORD_PARTS = ("oon", "OON", "idday", "idnight", "IDNIGHT", "clock", "uarter ", "alf past")
 """A part of each of `_TIME_WORDS`' words: looked for with ``in`` (a fast scan in C) before it."""
+
+
+def _zone_after_words(text: str, end: int) -> re.Match[str] | None:
+    """The zone right after a time told in words (``_WORD_ZONE_RE``), or None: not a bare region word
+    ("noon Central Park"), nor a US zone before a noun ("a noon PT session")."""
+    zm = _WORD_ZONE_RE.match(text, end)
+    if zm is None or (zm["region"] and not zm["season"] and not zm["spelled"].lower().endswith("time")):
+        return None
+    if zm["zone"] and zm["zone"].lower() in _US_ZONES and _noun_after(text, zm.end()):
+        return None
+    return zm
 
 
 def _hour_of(hour: str) -> int:
@@ -373,7 +387,10 @@ def find_times(text: str) -> list[TimeMatch]:
             minutes += 12 * 60  # "five o'clock in the afternoon", "a quarter to five this evening"
         elif (m["part"] or (m["oh"] and not m["oh"].isdigit())) and not _MORNING_RE.match(text, m.end()):
             continue  # "a quarter to five", "five o'clock": morning or afternoon, the words do not say
-        found.append((m.start(), m.end(), minutes, granularity, "local", rule))
+        end, zone = m.end(), "local"
+        if zm := _zone_after_words(text, end):  # "noon Eastern time", "midnight GMT"
+            end, zone = zm.end(), _spelled_zone(zm) if zm["spelled"] else _ALL_ZONES[zm["zone"].lower()]
+        found.append((m.start(), end, minutes, granularity, zone, rule))
     out: list[TimeMatch] = []
     last_end = 0
     for start, end, minutes, granularity, zone, rule in sorted(found, key=lambda f: (f[0], -f[1])):

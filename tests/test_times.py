@@ -54,6 +54,8 @@ CASES = [
     ("They met at 6 o'clock in the evening.", [("6 o'clock", "18:00", 1080, 1080)]),
     ("He gave up at half past four.", []),
     ("He gave up at five o'clock.", []),
+    ("The vote closes at noon Eastern time.", [("noon Eastern time", "12:00 ET", 720, 720)]),
+    ("They met at noon Central Park.", [("noon", "12:00", 720, 720)]),
     ("The 6:30 p.m. Central line service was cancelled.", [("6:30 p.m.", "18:30", 1110, 1110)]),
 ]  # fmt: skip
 
