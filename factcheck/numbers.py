@@ -374,6 +374,8 @@ _CHANGE_WORDS = frozenset(
 )
 """Words before "from X to Y" that make it a change between two values, not a range."""
 
+_NOT_CLOCK_BEFORE = frozenset("the first second third fourth final last 1st 2nd 3rd 4th each every per".split())
+"""Words before "quarter to" or "half past" that make it a part of a year or a game, not a clock."""
 _OVER_VERBS = frozenset(
     """handed hand hands handing turned turn turns turning pulled pull pulls pulling signed sign signs
     signing knocked knock tipped flipped rolled spread spreads spreading scattered""".split()
@@ -735,8 +737,13 @@ class _Scanner:
 
     def clock_phrase_before(self, k: int) -> bool:
         """Whether "quarter past", "quarter to" or "half past" comes right before token ``k``: the
-        hour of a time told in words ("a quarter to five")."""
-        return k >= 2 and self.low(k - 1) in ("past", "to") and self.low(k - 2) in ("quarter", "half")
+        hour of a time told in words ("a quarter to five"); not a quarter or half of a year or a
+        game ("in the third quarter to 9 points", "the first half to three goals")."""
+        if k < 2 or self.low(k - 2) not in ("quarter", "half") or self.low(k - 1) not in ("past", "to"):
+            return False
+        if self.low(k - 2) == "half" and self.low(k - 1) == "to":
+            return False
+        return k < 3 or self.low(k - 3) not in _NOT_CLOCK_BEFORE
 
     def clock_after(self, e: int) -> bool:
         """Token ``e`` starts "am", "pm", "a.m.", "p.m." or "o'clock"."""

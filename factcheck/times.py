@@ -193,6 +193,8 @@ _WORD_RE = re.compile(
 with words that say morning or evening ("in the afternoon", "this morning"), but noon, midnight and an hour
 in digits ("6 o'clock", taken before noon as "6:00" is)."""
 _PARTS_OF_HOUR = {"quarter": 15, "half": 30}
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:the|first|second|third|fourth|final|last|each|every)[ ]\Z", re.I)
+"""Words before "quarter" or "half" that make it a part of a year or a game, not of an hour."""
 _WORD_ZONE_RE = re.compile(rf"[ ]\(?(?P<zone>{_ZONE})|[ ]{_SPELLED_ZONE}")
 """A zone right after a time told in words: "noon ET", "midnight (GMT)", "noon Eastern time"; a bare
 region word only with "time" or "Standard"/"Daylight" ("noon Central" may go on: "Central Park")."""
@@ -377,6 +379,8 @@ def find_times(text: str) -> list[TimeMatch]:
             part = _PARTS_OF_HOUR[m["part"].lower()]
             if m["way"].lower() == "to" and part == 30:
                 continue  # "half to": no English clock
+            if _PART_OF_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "in the third quarter to five points": a part of a year or a game
             hour = _hour_of(m["ph"])
             minutes = hour * 60 + part if m["way"].lower() == "past" else (hour - 1) * 60 + part * 3
             granularity, rule = "minute", f"{m['part'].lower()} {m['way'].lower()} the hour"

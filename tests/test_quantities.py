@@ -104,9 +104,16 @@ CASES = [
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     # a name and a verb of being before a pair: a record, not a range of a name's count
     ("Vasko is 284-286 lifetime, with four years in Tarnford.", [("record", "284-286", "284-286"), ("duration", "four years", "")]),  # noqa: E501
-    ("Mendel is 52-3.", [("record", "52-3", "52-3")]),
     ("Tarnford were 3-1 winners.", []),
     ("It is 3-1.", []),
+    # a name and "is" alone say nothing: a height, a score, a poll, a range of temperatures
+    ("Mendel is 52-3.", []),
+    ("Tarnford are 3-1 in the series.", []),
+    ("Marlbeck were 245-6 at stumps.", []),
+    ("Temperatures were 40-42 in the south.", [("temperature", "40-42", "")]),
+    ("The Ironclads were 74-88 in 2026.", [("record", "74-88", "74-88")]),
+    # a quarter or a half of a game is no clock
+    ("They cut the deficit in the third quarter to 9 points.", [("point", "9 points", "")]),
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
     ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
     ("Turnout was 88.4%.", [("turnout", "88.4%", "")]),

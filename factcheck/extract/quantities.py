@@ -2230,7 +2230,8 @@ def record_claims(
         cues = set(before[-4:]) | set(after[:2])
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         subject = _NAME_IS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        named = named or (subject is not None and subject["name"].lower() not in STOPWORDS and _record_after(after))
+        if not named and subject is not None and subject["name"].lower() not in STOPWORDS and not _height(m):
+            named = _record_after(after)  # "Cheeks is 122-147 in three-plus seasons"
         key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
@@ -2329,15 +2330,22 @@ SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split()
 
 
 def _record_after(after: list[str]) -> bool:
-    """Whether the words after a pair leave it a record, not a game's score ("2-1 up", "3-1
-    winners", "2-0 at half-time") nor a range of a count ("5-10 people")."""
-    return not after or not after[0] or after[0] in RECORD_AFTER_WORDS or after[0] in RECORD_SPANS
+    """Whether the words after a pair say it is a record over a span: "lifetime", "overall", "in
+    three-plus seasons", "this season", "over his career", "in 2026"; not a game's score ("in the
+    first set", "at half-time"), a poll, a range of temperatures or fares ("in Seville").
+    A name and "is" before a pair say nothing more: "Temperatures were 40-42", "Boston are 3-1 in
+    the series", "England were 245-6 at stumps" are no records."""
+    if not after or not after[0]:
+        return False
+    if after[0] in RECORD_OVER:
+        return True
+    return after[0] in ("in", "this", "over", "across", "during") and any(
+        w in RECORD_SPANS or (w.isdigit() and len(w) == 4) for w in after[1:4]
+    )
 
 
-RECORD_AFTER_WORDS = frozenset("in this on overall lifetime since with as under at".split())
-"""Words after "Cheeks is 122-147" that go on with a record's span or holder ("in three seasons",
-"this season", "lifetime", "as a head coach"). "at" only after a name ("Cheeks was 9-14 at the
-break" reads a record at a time); a bare "2-0 at half-time" has no name before it."""
+RECORD_OVER = frozenset("lifetime overall career all-time".split())
+"""Words right after a pair that make it a record of a whole career: "Cheeks is 284-286 lifetime"."""
 
 
 def _height(m: re.Match[str]) -> bool:
