@@ -89,7 +89,7 @@ def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None =
                 group = replace(group, reason=f"{group.reason} ({note})")
             else:  # no time of the group gave the zone: it says nothing of theirs, they are read as given
                 group = replace(group, claims=tuple(as_given[c.id] for c in group.claims))
-        if len({c.unit for c in group.claims} - {LOCAL}) > 1:  # "10 a.m. Pacific time" / "6pm UK time"
+        if len({c.unit for c in group.claims} - {LOCAL}) > 1:  # "11 a.m. Pacific time" / "7pm UK time"
             group = replace(group, claims=_in_one_zone(group.claims, days))
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
@@ -111,8 +111,8 @@ def reread(c: Claim) -> bool:
 
 def _in_one_zone(claims: Sequence[Claim], published: Mapping[str, date | None]) -> tuple[Claim, ...]:
     """Clock times given in more than one zone, each of known offset (``times.gmt_offset``), read on
-    the clock of the zone most of them give, so that "10 a.m. Pacific time" meets "1 p.m. Eastern"
-    and "6pm UK time" on one day, and "10 a.m. Eastern time" contradicts them; "9 p.m. Eastern
+    the clock of the zone most of them give, so that "11 a.m. Pacific time" meets "2 p.m. Eastern"
+    and "7pm UK time" on one day, and "11 a.m. Eastern time" contradicts them; "9 p.m. Eastern
     Standard Time" and "9 p.m. Eastern" are one clock. The offsets are those of the time's own day,
     else of its article's publication date (not near a clock change). A time of unknown offset, or
     one the shift carries past midnight, stays as given."""

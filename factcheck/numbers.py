@@ -380,7 +380,7 @@ _OVER_VERBS = frozenset(
     """handed hand hands handing turned turn turns turning pulled pull pulls pulling signed sign signs
     signing knocked knock tipped flipped rolled spread spreads spreading scattered""".split()
 )
-"""Verbs that "over" right after belongs to ("handed over 40 rifles", "spread over 14 bulletins":
+"""Verbs that "over" right after belongs to ("handed over 40 rifles", "spread over 9 sites":
 across them): it bounds nothing. Not "took", "ran": "it took over 3 hours" is more than three; nor
 "distributed", "split", "divided": "split over $10 billion in profits" is more than $10 billion."""
 _PULL_VERBS = frozenset("pulled pull pulls pulling".split())
@@ -737,7 +737,7 @@ class _Scanner:
 
     def clock_phrase_before(self, k: int) -> bool:
         """Whether "quarter past", "quarter to" or "half past" comes right before token ``k``: the
-        hour of a time told in words ("a quarter to five"); not a quarter or half of a year or a
+        hour of a time told in words ("a quarter to three"); not a quarter or half of a year or a
         game ("in the third quarter to 9 points", "the first half to three goals")."""
         if k < 2 or self.low(k - 2) not in ("quarter", "half") or self.low(k - 1) not in ("past", "to"):
             return False
@@ -1125,7 +1125,7 @@ class _Scanner:
         value, end_tok, top = parsed
         toks = self.toks
         if end_tok == k + 1 and value <= 12 and (self.clock_after(end_tok) or self.clock_phrase_before(k)):
-            return _Skip(end_tok)  # "five o'clock", "a quarter to five": a time (``times``)
+            return _Skip(end_tok)  # "five o'clock", "a quarter to three": a time (``times``)
         if end_tok == k + 1 and toks[k].low == "one":
             if self.low(self.next_word(k)) in ("of", "another"):
                 return None

@@ -95,8 +95,8 @@ _SPELLED_ZONE = (
     r"(?P<spelled>(?:US[ ])?(?P<region>Eastern|Pacific|Central|Mountain)(?:[ ](?P<season>Standard|Daylight))?"
     r"(?:[ ][Tt]ime)?(?![\w-])(?![ ][A-Z])|(?:UK|British|London)[ ]time\b)"
 )
-"""A zone spelled out after a clock: "10 a.m. Pacific time", "1 p.m. Eastern", "9 p.m. Eastern Standard
-Time", "6pm UK time"; not "10 a.m. Central Park" (a name goes on)."""
+"""A zone spelled out after a clock: "11 a.m. Pacific time", "2 p.m. Eastern", "9 p.m. Eastern Standard
+Time", "7pm UK time"; not "10 a.m. Central Park" (a name goes on)."""
 _REGIONS = {"eastern": "E", "pacific": "P", "central": "C", "mountain": "M"}
 
 
@@ -182,14 +182,14 @@ _FOUR_RE = re.compile(
 )
 """1100 hours, 2045 GMT, 1100 hrs IST."""
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-"""The hours of a clock in words ("five o'clock", "a quarter to five")."""
+"""The hours of a clock in words ("five o'clock", "a quarter to three")."""
 _HOUR = r"(?:[1-9]|1[0-2]|" + "|".join(HOUR_WORDS) + r")"
 _WORD_RE = re.compile(
     rf"(?<![\w-])(?P<w>noon|midday|midnight|(?P<oh>{_HOUR})[ ]o['’]clock"
     rf"|(?:a[ ])?(?P<part>quarter|half)[ ](?P<way>past|to)[ ](?P<ph>{_HOUR}))\b",
     re.IGNORECASE,
 )
-"""Times told in words: "noon", "midnight", "six o'clock", "a quarter to five", "half past nine"; read only
+"""Times told in words: "noon", "midnight", "six o'clock", "a quarter to three", "half past ten"; read only
 with words that say morning or evening ("in the afternoon", "this morning"), but noon, midnight and an hour
 in digits ("6 o'clock", taken before noon as "6:00" is)."""
 _PARTS_OF_HOUR = {"quarter": 15, "half": 30}
@@ -249,7 +249,7 @@ _EVENING_RE = re.compile(
 )
 """After a 12-hour time with no a.m./p.m., these put it after noon."""
 _MORNING_RE = re.compile(r"[ ]{1,2}(?:this[ ]morning|that[ ]morning|in[ ]the[ ]morning)\b", re.I)
-"""After a time told in words ("a quarter to five"), these say it is before noon."""
+"""After a time told in words ("a quarter to three"), these say it is before noon."""
 _QUALIFIER_NAMES = {"till": "until", "approx.": "about", "approximately": "about", "roughly": "about",
                     "some": "about", "circa": "about", "around": "about", "just past": "just after",
                     "as of": "by"}  # fmt: skip
@@ -388,9 +388,9 @@ def find_times(text: str) -> list[TimeMatch]:
             minutes, rule = (0 if word == "midnight" else 12 * 60), word
         evening = (m["oh"] or m["part"]) and _EVENING_RE.match(text, m.end())
         if evening and minutes < 12 * 60:
-            minutes += 12 * 60  # "five o'clock in the afternoon", "a quarter to five this evening"
+            minutes += 12 * 60  # "five o'clock in the afternoon", "a quarter to three this evening"
         elif (m["part"] or (m["oh"] and not m["oh"].isdigit())) and not _MORNING_RE.match(text, m.end()):
-            continue  # "a quarter to five", "five o'clock": morning or afternoon, the words do not say
+            continue  # "a quarter to three", "five o'clock": morning or afternoon, the words do not say
         end, zone = m.end(), "local"
         if zm := _zone_after_words(text, end):  # "noon Eastern time", "midnight GMT"
             end, zone = zm.end(), _spelled_zone(zm) if zm["spelled"] else _ALL_ZONES[zm["zone"].lower()]

@@ -226,7 +226,7 @@ COUNTED_CLASSES: dict[str, str] = {
     "riot": "riot", "rioting": "riot",
     # software's security holes, as a month's updates count them ("64 vulnerabilities", "64 CVEs")
     "vulnerability": "vulnerability", "cve": "vulnerability", "flaw": "vulnerability",
-    # a span of time told as a noun of its own ("an eight-year stint", "a two-year spell"): a duration
+    # a span of time told as a noun of its own ("a six-year stint", "a two-year spell"): a duration
     "stint": "duration", "spell": "duration", "tenure": "duration",
 }
 # fmt: on

@@ -30,12 +30,12 @@ CASES = [
     # the hour of a time told in words is no count
     ("The talks ended at five o'clock and resumed at a quarter to seven.", []),
     # a tally's value in apposition; a line of key facts that ends "so far"
-    ("The number of job losses, about 900, was unchanged.", [("job", "about 900", "")]),
+    ("The number of layoffs, about 640, was unchanged.", [("job", "about 640", "")]),
     ("The death toll, 45, is expected to rise.", [("death", "45", "")]),
     ("The company cut jobs, 900, last year.", []),
-    ("Homes damaged: about 1,200 so far", [("home", "about 1,200", "")]),
+    ("Homes flooded: about 830 so far", [("home", "about 830", "")]),
     # a span of time told as a noun of its own is a duration, met by "for 12 years"
-    ("He leaves after an eight-year stint as the inspector.", [("duration", "eight-year stint", "")]),
+    ("He leaves after a six-year stint as the inspector.", [("duration", "six-year stint", "")]),
     ("She had a two-year spell at the club.", [("duration", "two-year spell", "")]),
     ("Anthony LaSalle, 36, of Bloomington was arrested.", [("age", "36", "Anthony LaSalle")]),
     ("The 38-year-old Dominic LaSorella was arrested.", [("age", "38-year-old", "Dominic LaSorella")]),
@@ -103,13 +103,13 @@ CASES = [
     ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     # a name and a verb of being before a pair: a record, not a range of a name's count
-    ("Vasko is 284-286 lifetime, with four years in Tarnford.", [("record", "284-286", "284-286"), ("duration", "four years", "")]),  # noqa: E501
+    ("Ardo is 301-296 lifetime, with four years in Tarnford.", [("record", "301-296", "301-296"), ("duration", "four years", "")]),  # noqa: E501
     ("Tarnford were 3-1 winners.", []),
     ("It is 3-1.", []),
     # a name and "is" alone say nothing: a height, a score, a poll, a range of temperatures
     ("Mendel is 52-3.", []),
     ("Tarnford are 3-1 in the series.", []),
-    ("Marlbeck were 245-6 at stumps.", []),
+    ("Ellwick were 245-6 at stumps.", []),
     ("Temperatures were 40-42 in the south.", [("temperature", "40-42", "")]),
     ("The Ironclads were 74-88 in 2026.", [("record", "74-88", "74-88")]),
     # a quarter or a half of a game is no clock

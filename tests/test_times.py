@@ -43,14 +43,14 @@ CASES = [
     ("In 2015 CT scans showed the damage.", []),
     ("Recruits began a 6 a.m. PT session.", [("6 a.m.", "06:00", 360, 360)]),  # physical training
     # zones spelled out; not a name that goes on ("Central Park")
-    ("The fixes came out at 10 a.m. Pacific time.", [("10 a.m. Pacific time", "10:00 PT", 600, 600)]),
-    ("They were published at 1 p.m. Eastern on Tuesday.", [("1 p.m. Eastern", "13:00 ET", 780, 780)]),
+    ("The fixes came out at 11 a.m. Pacific time.", [("11 a.m. Pacific time", "11:00 PT", 660, 660)]),
+    ("They were published at 2 p.m. Eastern on Tuesday.", [("2 p.m. Eastern", "14:00 ET", 840, 840)]),
     ("It aired at 9 p.m. Eastern Standard Time.", [("9 p.m. Eastern Standard Time", "21:00 EST", 1260, 1260)]),
-    ("The fixes arrived at 6pm UK time.", [("6pm UK time", "18:00 UK", 1080, 1080)]),
+    ("The fixes arrived at 7pm UK time.", [("7pm UK time", "19:00 UK", 1140, 1140)]),
     ("They met at 10 a.m. Central Park West.", [("10 a.m.", "10:00", 600, 600)]),
     # times told in words, read only when the words say morning or evening
-    ("He surrendered at a quarter to five in the afternoon.", [("a quarter to five", "16:45", 1005, 1005)]),
-    ("The shop opened at half past nine this morning.", [("half past nine", "09:30", 570, 570)]),
+    ("He surrendered at a quarter to three in the afternoon.", [("a quarter to three", "14:45", 885, 885)]),
+    ("The shop opened at half past ten this morning.", [("half past ten", "10:30", 630, 630)]),
     ("They met at 6 o'clock in the evening.", [("6 o'clock", "18:00", 1080, 1080)]),
     ("He gave up at half past four.", []),
     ("He gave up at five o'clock.", []),
@@ -396,9 +396,9 @@ def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
     from factcheck.api import check
 
     articles = {
-        "a.txt": "The company published the security updates at 10 a.m. Pacific time, it said.",
-        "b.txt": "The company published its security updates at 6pm UK time, it said.",
-        "c.txt": "The company published the security updates at 10 a.m. Eastern time, it said.",
+        "a.txt": "The company published the security updates at 11 a.m. Pacific time, it said.",
+        "b.txt": "The company published its security updates at 7pm UK time, it said.",
+        "c.txt": "The company published the security updates at 11 a.m. Eastern time, it said.",
     }
     for name, text in articles.items():
         (tmp_path / name).write_text(text + "\n", encoding="utf-8")
@@ -410,8 +410,8 @@ def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
     # read on one clock (of the zones given once each, the first by name), the offsets of the day named
     assert "PT is GMT-7, ET GMT-4 on 2028-06-13" in " ".join(agree.details)
     (conflict,) = [f for f in times if f.verdict is Verdict.CONFLICT]
-    assert "10:00 PT (= 13:00 ET)" in conflict.explanation
-    assert "10:00 ET" in conflict.explanation
+    assert "11:00 PT (= 14:00 ET)" in conflict.explanation
+    assert "11:00 ET" in conflict.explanation
 
 
 def test_a_standard_time_abbreviation_in_summer_is_its_regions_clock(tmp_path: Path) -> None:

@@ -210,8 +210,8 @@ _WAS_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|who)\s+(?:was|is)\s+\Z")
 _NAMED_BEFORE = re.compile(r"[A-Z][a-z’'-]+\s?[(,]\s?\Z")
 """A name and a bracket or comma just before a pair: a sportsman's record ("Dorsey (45-1", "Varga, 53-3")."""
 _NAME_IS_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z’'-]+)\s+(?:is|was|are|were|now\s+stands\s+at)\s+\Z")
-"""A name and a verb of being just before a pair: a side's or a coach's record ("Cheeks is 122-147 in
-three-plus seasons", "Philadelphia were 9-14"; not "It is 3-1")."""
+"""A name and a verb of being just before a pair: a side's or a coach's record ("Ardo is 131-140 in
+three seasons", "Ellwick were 11-16 this season"; not "It is 3-1")."""
 _PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?:[-–](\d{1,3}))?(?![\w/]|[.,]\d|[-–]\d)")
 """Two numbers joined by a dash ("8-13"), or three ("31-6-1": wins, losses and draws)."""
 ORDINAL_WORDS = {
@@ -2132,7 +2132,7 @@ CONDITION_REACH = 7
 
 def _apposed(before: list[Token], after: list[Token], j: int) -> bool:
     """Whether a figure stands between two commas right after what it is the value of: "the number
-    of job losses, about 900, was unchanged", "The death toll, 45, is expected to rise"."""
+    of layoffs, about 640, was unchanged", "The death toll, 45, is expected to rise"."""
     return bool(before) and before[-1].text == "," and j < len(after) and after[j].text == ","
 
 
@@ -2140,7 +2140,7 @@ def _tally_before(before: list[Token], apposed: bool = False) -> tuple[str, str]
     """(the words, what is counted) for a bare number that is the value of a tally in its clause:
     "the death toll from the quake stood at 5" -> death, "the number of dead rose to 5" -> death,
     "the number of arrests reached 40" -> arrest; or in apposition to it (``apposed``: "the number
-    of job losses, about 900,"); None when there is none."""
+    of layoffs, about 640,"); None when there is none."""
     if apposed:
         before = before[:-1]
     elif not _tally_link(before):
@@ -2231,7 +2231,7 @@ def record_claims(
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         subject = _NAME_IS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if not named and subject is not None and subject["name"].lower() not in STOPWORDS and not _height(m):
-            named = _record_after(after)  # "Cheeks is 122-147 in three-plus seasons"
+            named = _record_after(after)  # "Ardo is 131-140 in three seasons"
         key = _pair_key(before, after, cues, named, _height(m))
         if not key:
             continue
@@ -2332,7 +2332,7 @@ SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split()
 def _record_after(after: list[str]) -> bool:
     """Whether the words after a pair say it is a record over a span: "lifetime", "overall", "in
     three-plus seasons", "this season", "over his career", "in 2026"; not a game's score ("in the
-    first set", "at half-time"), a poll, a range of temperatures or fares ("in Seville").
+    first set", "at half-time"), a poll, a range of temperatures or fares ("in the south").
     A name and "is" before a pair say nothing more: "Temperatures were 40-42", "Boston are 3-1 in
     the series", "England were 245-6 at stumps" are no records."""
     if not after or not after[0]:
@@ -2345,7 +2345,7 @@ def _record_after(after: list[str]) -> bool:
 
 
 RECORD_OVER = frozenset("lifetime overall career all-time".split())
-"""Words right after a pair that make it a record of a whole career: "Cheeks is 284-286 lifetime"."""
+"""Words right after a pair that make it a record of a whole career: "Ardo is 301-296 lifetime"."""
 
 
 def _height(m: re.Match[str]) -> bool:
@@ -3929,7 +3929,7 @@ _LABEL = re.compile(
 million euros", "Job losses: about 1,500")."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
 _LABEL_TAIL = re.compile(r"so\s+far|to\s+date|and\s+(?:rising|counting)|at\s+(?:the\s+)?(?:last|latest)\s+count", re.I)
-"""What may end a line of key facts after its figure: "Homes damaged: about 1,200 so far"."""
+"""What may end a line of key facts after its figure: "Homes flooded: about 830 so far"."""
 
 
 def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] | None:
