@@ -34,6 +34,11 @@ CASES = [
     ("The death toll, 45, is expected to rise.", [("death", "45", "")]),
     ("The company cut jobs, 900, last year.", []),
     ("Homes flooded: about 830 so far", [("home", "about 830", "")]),
+    # a casualty word in a fact line counts as the same figure in a sentence does
+    ("- Dead: 4", [("death", "4", "")]),
+    ("- Injured officers: 12", [("injury", "12", "")]),
+    ("- Missing: 3", [("missing", "3", "")]),
+    ("- Cars missing: 3", [("car", "3", "")]),
     # a span of time told as a noun of its own is a duration, met by "for 12 years"
     ("He leaves after a six-year stint as the inspector.", [("duration", "six-year stint", "")]),
     ("She had a two-year spell at the club.", [("duration", "two-year spell", "")]),

@@ -3945,6 +3945,11 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
         return None
     words = m.group("label").split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
+    told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
+    if casualty := next((k for k in told if k in _LABEL_CASUALTIES), ""):
+        others = [w.lower() for w, k in zip(words[:cut], told, strict=True) if not k]
+        if all(w in PEOPLE_NOUNS or lemma(w) in PEOPLE_NOUNS for w in others):
+            return m.group("label"), casualty  # "Dead: 4", "Injured officers: 12", as "12 officers were injured"
     nouns = [w for w in words[:cut] if not w.lower().endswith(("ed", "ing")) or len(w) <= 4]
     while len(nouns) > 1 and nouns[-1].lower() in _LABEL_STATES:
         nouns.pop()  # "Jobs cut", "Homes damaged": the jobs, the homes
@@ -3958,6 +3963,9 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     return m.group("label"), counted_class(lemma(head))
 
 
+_LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest"})
+"""What a casualty word in a label counts ("Dead: 4", "Officers injured: 12", "Missing: 3"): the key a
+sentence gives the same figure ("12 officers were injured" counts injuries)."""
 _LABEL_STATES = frozenset(
     "cut cuts lost dead killed injured hurt missing evacuated damaged destroyed arrested rescued flooded affected"
     " displaced".split()
