@@ -392,19 +392,24 @@ def test_zones_of_known_offset_are_read_by_the_day() -> None:
     assert gmt_offset("UK", date(2028, 10, 27)) == 60
 
 
-def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
+def _dated_time_findings(tmp_path: Path, articles: dict[str, str], published: str) -> list:
+    """The time findings of ``articles``, each published on ``published``."""
     from factcheck.api import check
 
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    sources = "".join(f'["{name}"]\noutlet = "O{k}"\npublished = {published}\n\n' for k, name in enumerate(articles))
+    (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
+    return [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+
+
+def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
     articles = {
         "a.txt": "The company published the security updates at 11 a.m. Pacific time, it said.",
         "b.txt": "The company published its security updates at 7pm UK time, it said.",
         "c.txt": "The company published the security updates at 11 a.m. Eastern time, it said.",
     }
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    sources = "".join(f'["{name}"]\noutlet = "O{k}"\npublished = 2028-06-13\n\n' for k, name in enumerate(articles))
-    (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
-    times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+    times = _dated_time_findings(tmp_path, articles, "2028-06-13")
     (agree,) = [f for f in times if f.verdict is Verdict.AGREE]
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt"}
     # read on one clock (of the zones given once each, the first by name), the offsets of the day named
@@ -416,18 +421,12 @@ def test_clocks_of_two_zones_meet_as_one_moment(tmp_path: Path) -> None:
 
 def test_a_standard_time_abbreviation_in_summer_is_its_regions_clock(tmp_path: Path) -> None:
     # news writes "EST" all year; 9 p.m. Eastern is 01:00 GMT the next day, but 6 p.m. on the Pacific clock
-    from factcheck.api import check
-
     articles = {
         "a.txt": "The debate between the two candidates starts at 9 p.m. Eastern Standard Time on Tuesday.",
         "b.txt": "The debate between the two candidates starts at 9 p.m. Eastern on Tuesday, organisers said.",
         "c.txt": "The debate between the two candidates starts at 6 p.m. Pacific on Tuesday.",
     }
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    sources = "".join(f'["{name}"]\noutlet = "O{k}"\npublished = 2028-07-31\n\n' for k, name in enumerate(articles))
-    (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
-    times = [f for f in check([tmp_path]).findings if f.kind is ClaimKind.TIME]
+    times = _dated_time_findings(tmp_path, articles, "2028-07-31")
     (agree,) = [f for f in times if f.verdict is Verdict.AGREE]
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt", "c.txt"}
     assert not [f for f in times if f.verdict is Verdict.CONFLICT]
