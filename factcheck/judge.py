@@ -1338,9 +1338,8 @@ def lone_value_links(
     lone figure is a plain count (``_plain``; a measure alone is not: one player's "two-year
     contract" against two reports' "three-year contract" of another player is two contracts),
     lies within no value of another article that the other value does not lie within (then it is
-    only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` of the other
-    (``TALLY_REACH`` above it for a tally told as risen)
-    (a hundredfold figure counts something else); the two are of one
+    only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` of the other (a
+    hundredfold figure counts something else; ``TALLY_REACH`` above it for a tally told as risen); the two are of one
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). An article giving its lone
     figure twice ("about 50 hurt", "50 were injured") has it set against the others once, the more

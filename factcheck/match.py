@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.models import Claim, ClaimGroup, ClaimKind, Step
+from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
 from factcheck.people import SUFFIXES
 
 KEY_CUTOFF = 90
@@ -103,10 +103,15 @@ REREAD = " (no zone; read as {zone})"
 """Said on the line of a clock time read in the story's zone (``_in_story_zone``)."""
 
 
+_REREAD_MARK = REREAD.split("{", 1)[0]
+"""What every time read in the story's zone says on its line, whatever zone it is read on later
+(``_in_one_zone``)."""
+
+
 def reread(c: Claim) -> bool:
     """Whether the clock time ``c`` gave no zone and was read in the story's (``_in_story_zone``):
     such a time may agree or be compatible with another, never conflict (the zone is a guess)."""
-    return c.kind is ClaimKind.TIME and REREAD.split("{", 1)[0] in c.display
+    return c.kind is ClaimKind.TIME and _REREAD_MARK in c.display
 
 
 def _in_one_zone(claims: Sequence[Claim], published: Mapping[str, date | None]) -> tuple[Claim, ...]:
@@ -118,7 +123,7 @@ def _in_one_zone(claims: Sequence[Claim], published: Mapping[str, date | None]) 
     one the shift carries past midnight, stays as given."""
     from factcheck.times import REGIONS, ZONE_NAMES, format_minutes, gmt_offset, time_day
 
-    known: dict[str, tuple[int, date | None, bool]] = {}
+    known: dict[str, tuple[float, float, int, date | None, bool]] = {}  # id -> low, high, offset, day, own day
     for c in claims:
         v = c.value
         if c.kind is not ClaimKind.TIME or c.unit == LOCAL or v is None or v.low is None or v.high is None:
@@ -130,7 +135,7 @@ def _in_one_zone(claims: Sequence[Claim], published: Mapping[str, date | None]) 
             day, own = published.get(c.location.article), ""
         offset = gmt_offset(c.unit, day, own_day=bool(own))
         if offset is not None:
-            known[c.id] = (offset, day, bool(own))
+            known[c.id] = (v.low, v.high, offset, day, bool(own))
     regions = Counter(REGIONS.get(c.unit, c.unit) for c in claims if c.id in known)
     if len(regions) < 2 and len({c.unit for c in claims if c.id in known}) < 2:
         return tuple(claims)
@@ -140,25 +145,26 @@ def _in_one_zone(claims: Sequence[Claim], published: Mapping[str, date | None]) 
         if c.id not in known:
             out.append(c)
             continue
-        offset, day, own_day = known[c.id]
+        low, high, offset, day, own_day = known[c.id]
         ref_offset = gmt_offset(ref, day, own_day=own_day)
-        v = c.value
-        assert v is not None and v.low is not None and v.high is not None
-        shift = 0 if ref_offset is None else ref_offset - offset
-        if ref_offset is None or not (v.low + shift >= 0 and v.high + shift < 24 * 60):
+        if ref_offset is None:
+            out.append(c)
+            continue
+        shift = ref_offset - offset
+        if not (low + shift >= 0 and high + shift < 24 * 60):
             out.append(c)
             continue
         if shift == 0:
             out.append(replace(c, unit=ref))  # "EST" / "ET": one clock
             continue
         on = f" on {day.isoformat()}" if day is not None and (c.unit in ZONE_NAMES or ref in ZONE_NAMES) else ""
-        shown = f"{format_minutes(int(c.stated if c.stated is not None else v.low) + shift)} {ref}"
+        shown = f"{format_minutes(int(c.stated if c.stated is not None else low) + shift)} {ref}"
         why = f"clock time in {ref}: {c.unit} is {_gmt(offset)}, {ref} {_gmt(ref_offset)}{on}"
         out.append(
             replace(
                 c,
                 unit=ref,
-                value=replace(v, low=v.low + shift, high=v.high + shift),
+                value=Interval(low + shift, high + shift, c.value.low_open, c.value.high_open) if c.value else None,
                 display=f"{c.display} (= {shown})",
                 steps=(*c.steps, Step(c.display, shown, why)),
             )

@@ -119,7 +119,7 @@ from factcheck.units import (
     fall_before,
     glued_symbol,
 )
-from factcheck.words import ascii_lowered, trie_pattern
+from factcheck.words import NOT_CLOCK_BEFORE, ascii_lowered, trie_pattern
 
 __all__ = ["NUMBER_WORDS", "NumberMatch", "find_numbers", "parse_number_words"]
 
@@ -374,8 +374,6 @@ _CHANGE_WORDS = frozenset(
 )
 """Words before "from X to Y" that make it a change between two values, not a range."""
 
-_NOT_CLOCK_BEFORE = frozenset("the first second third fourth final last 1st 2nd 3rd 4th each every per".split())
-"""Words before "quarter to" or "half past" that make it a part of a year or a game, not a clock."""
 _OVER_VERBS = frozenset(
     """handed hand hands handing turned turn turns turning pulled pull pulls pulling signed sign signs
     signing knocked knock tipped flipped rolled spread spreads spreading scattered""".split()
@@ -743,7 +741,7 @@ class _Scanner:
             return False
         if self.low(k - 2) == "half" and self.low(k - 1) == "to":
             return False
-        return k < 3 or self.low(k - 3) not in _NOT_CLOCK_BEFORE
+        return k < 3 or self.low(k - 3) not in NOT_CLOCK_BEFORE
 
     def clock_after(self, e: int) -> bool:
         """Token ``e`` starts "am", "pm", "a.m.", "p.m." or "o'clock"."""

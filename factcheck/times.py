@@ -20,10 +20,11 @@ Qualifiers widen the value, and are kept in ``qualifier``: "about", "around", "a
 
 Zones: GMT, UTC and Z are one zone (``GMT``); "local time", "local" or none is ``local``; other
 abbreviations (EST, PDT, ET, PT, IST, BST...) are kept as written, and so are zones spelled out
-("Pacific time" is ``PT``, "Eastern Standard Time" ``EST``, "UK time" ``UK``). A time in a zone of
-known offset (``gmt_offset``: fixed for EST or CEST, by the day's daylight saving for ET, PT or UK
-time) is compared in GMT (``match``); a local time never is: the offset between a local clock and
-GMT is not known.
+("Pacific time" is ``PT``, "Eastern Standard Time" ``EST``, "UK time" ``UK``). Times of one group
+given in zones of known offset (``gmt_offset``: by the day's daylight saving, a standard or summer
+abbreviation read as its region's clock; fixed for JST) are read on one zone's clock
+(``match._in_one_zone``); a local time never is: the offset between a local clock and another zone
+is not known.
 
 Parts of the day (``find_day_parts``): "Thursday evening", "early Sunday afternoon", "late on
 Friday", "this morning", "last night", "tonight", "the early hours", "overnight Friday" are times
@@ -41,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.models import Claim, Interval, Step
-from factcheck.words import STOPWORDS, ascii_lowered, trie_pattern
+from factcheck.words import NOT_CLOCK_BEFORE, STOPWORDS, ascii_lowered, trie_pattern
 
 __all__ = [
     "DAY_MINUTES",
@@ -193,8 +194,6 @@ _WORD_RE = re.compile(
 with words that say morning or evening ("in the afternoon", "this morning"), but noon, midnight and an hour
 in digits ("6 o'clock", taken before noon as "6:00" is)."""
 _PARTS_OF_HOUR = {"quarter": 15, "half": 30}
-_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:the|first|second|third|fourth|final|last|each|every)[ ]\Z", re.I)
-"""Words before "quarter" or "half" that make it a part of a year or a game, not of an hour."""
 _WORD_ZONE_RE = re.compile(rf"[ ]\(?(?P<zone>{_ZONE})|[ ]{_SPELLED_ZONE}")
 """A zone right after a time told in words: "noon ET", "midnight (GMT)", "noon Eastern time"; a bare
 region word only with "time" or "Standard"/"Daylight" ("noon Central" may go on: "Central Park")."""
@@ -222,11 +221,17 @@ _TIME_WORD_PARTS = ("oon", "OON", "idday", "idnight", "IDNIGHT", "clock", "uarte
 """A part of each of `_TIME_WORDS`' words: looked for with ``in`` (a fast scan in C) before it."""
 
 
+def _bare_region(m: re.Match[str]) -> bool:
+    """Whether a spelled-out zone is a region word alone ("Central", not "Central time" nor "Eastern
+    Standard Time"): a name may go on ("Central Park", "the Central line")."""
+    return bool(m["spelled"] and m["region"] and not m["season"] and not m["spelled"].lower().endswith("time"))
+
+
 def _zone_after_words(text: str, end: int) -> re.Match[str] | None:
     """The zone right after a time told in words (``_WORD_ZONE_RE``), or None: not a bare region word
     ("noon Central Park"), nor a US zone before a noun ("a noon PT session")."""
     zm = _WORD_ZONE_RE.match(text, end)
-    if zm is None or (zm["region"] and not zm["season"] and not zm["spelled"].lower().endswith("time")):
+    if zm is None or _bare_region(zm):
         return None
     if zm["zone"] and zm["zone"].lower() in _US_ZONES and _noun_after(text, zm.end()):
         return None
@@ -357,8 +362,7 @@ def find_times(text: str) -> list[TimeMatch]:
         while end > m.start() and text[end - 1] in " (":
             end -= 1
         rule = "12-hour clock" if m["mer"] else "24-hour clock"
-        bare = m["spelled"] and m["region"] and not m["season"] and not m["spelled"].lower().endswith("time")
-        if bare and _noun_after(text, m.end()):
+        if _bare_region(m) and _noun_after(text, m.end()):
             end = m.start("spelled")  # "the 6:30 p.m. Central line service": no zone
             while end > m.start() and text[end - 1] in " (":
                 end -= 1
@@ -379,7 +383,7 @@ def find_times(text: str) -> list[TimeMatch]:
             part = _PARTS_OF_HOUR[m["part"].lower()]
             if m["way"].lower() == "to" and part == 30:
                 continue  # "half to": no English clock
-            if _PART_OF_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if text[max(0, m.start() - 12) : m.start()].split()[-1:] in ([w] for w in NOT_CLOCK_BEFORE):
                 continue  # "in the third quarter to five points": a part of a year or a game
             hour = _hour_of(m["ph"])
             minutes = hour * 60 + part if m["way"].lower() == "past" else (hour - 1) * 60 + part * 3

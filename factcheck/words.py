@@ -165,6 +165,12 @@ WHEN_EVENTS = {
 6:41"), beside ``EVENT_CLASSES``: they key dates and times only."""
 
 
+NOT_CLOCK_BEFORE = frozenset("the first second third fourth final last 1st 2nd 3rd 4th each every per".split())
+"""Words before "quarter" or "half" that make it a part of a year or a game ("the third quarter to 9
+points", "the first half to three goals"), not of an hour ("a quarter to three"): ``numbers`` skips
+no figure after them, ``times`` reads no clock."""
+
+
 def event_class(word: str) -> str | None:
     """The class of an event word a date or time is given for ("quake" and "earthquake" are one), or None."""
     low = word.lower()

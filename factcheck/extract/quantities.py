@@ -542,7 +542,9 @@ def quantity_claim(
         elif counted := _count_verb_after(after, j):
             words, head = counted
             steps.append(Step(words, head, f"the subject of '{words}'"))
-        elif counted := _tally_before(before) or _tally_before(before, _apposed(before, after, j)):
+        elif counted := _tally_before(before) or (
+            _tally_before(before, apposed=True) if _apposed(before, after, j) else None
+        ):
             words, head = counted
             steps.append(Step(words, head, f"the value of '{words}'"))
         elif words := _crowd_before(before):
@@ -2229,10 +2231,11 @@ def record_claims(
         after = [w.strip(_CUE_PUNCTUATION) for w in _AFTER_SPLIT.split(text[m.end() : m.end() + 25].lower()) if w]
         cues = set(before[-4:]) | set(after[:2])
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        height = _height(m)
         subject = _NAME_IS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if not named and subject is not None and subject["name"].lower() not in STOPWORDS and not _height(m):
+        if not named and subject is not None and subject["name"].lower() not in STOPWORDS and not height:
             named = _record_after(after)  # "Ardo is 131-140 in three seasons"
-        key = _pair_key(before, after, cues, named, _height(m))
+        key = _pair_key(before, after, cues, named, height)
         if not key:
             continue
         pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
