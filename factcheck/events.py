@@ -100,6 +100,9 @@ stays in its core. Measured on the 24 dev stories: mutation catch rate for days 
 (``bench/mutation.py --single``), dev scores, the noise floor and the conflicts spanning the two
 halves of a dev topic unchanged. Figures and names keep the unsmoothed events: with the smoothing
 there too, 2-3 false conflicts more on the dev stories."""
+TOUCHING = 2
+"""Characters between the words of two claims for one phrase to state both ("6 p.m. Thursday",
+"Thursday, 6 p.m.")."""
 GROUPED_UP_TO = 1000
 """Runs of up to this many articles (with facts enough) are grouped into events; in larger ones,
 where weighing every pair would cost too much, two articles report one event when they share
@@ -136,12 +139,15 @@ class ArticleFacts:
         self.facts: dict[str, set[tuple[str, ...]]] = {}
         self.shown: dict[tuple[str, tuple[str, ...]], str] = {}  # (article, its fact) -> how the article says it
         self.another: set[str] = set()  # articles that tell of "a second crash", "another fire"
+        # article -> (start, end, fact) of each claim stating one: the facts one phrase states together
+        self._spans: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         read: set[str] = set()  # sentences searched for one (an article's claims share sentences)
         for c in claims:
             fact = fact_of(c)
             if fact is not None:
                 self.facts.setdefault(c.location.article, set()).add(fact)
                 self.shown.setdefault((c.location.article, fact), c.surface)
+                self._spans.setdefault(c.location.article, []).append((c.location.start, c.location.end, fact))
             if c.location.article not in self.another and c.sentence not in read:
                 read.add(c.sentence)
                 if _tells_of_another(c.sentence):
@@ -158,7 +164,7 @@ class ArticleFacts:
         self._core_events: dict[str, int] = {}
         self._smoothed = 0  # 1: facts weigh log((N + CORE_SMOOTH) / n), as in ``cores``
         self._merged = True  # False: cores are not joined (``cores``)
-        self._agreed: dict[tuple[str, tuple[str, ...]], ArticleFacts] = {}
+        self._agreed: dict[tuple[str, frozenset[tuple[str, ...]]], ArticleFacts] = {}
         self._whole: ArticleFacts | None = None  # for ``cores``: the facts with their cores joined
 
     def weight(self, a: str, b: str) -> float:
@@ -275,35 +281,55 @@ class ArticleFacts:
             # years are a story's background (a film's release, a career's end), told alike by
             # reports the cores of its days keep apart: judged with the events joined
             return self._whole.one_event(x, y)
-        return self.agreed_event(x.location.article, y.location.article, fact_of(x), fact_of(y))
+        return self.agreed_event(x.location.article, y.location.article, self._stated(x), self._stated(y))
 
-    def agreed_event(self, a: str, b: str, fa: tuple[str, ...] | None, fb: tuple[str, ...] | None) -> bool:
-        """``one_event`` of articles ``a`` and ``b`` whose compared claims state facts ``fa`` and ``fb``."""
+    def _stated(self, c: Claim) -> frozenset[tuple[str, ...]]:
+        """The facts the words of claim ``c`` state: its own, and those of the claims whose words hold
+        its words, lie in them or touch them (``TOUCHING``): "6 p.m. Thursday" states a day and a
+        time, and a quotation states the figure it holds, so a report that changed the one changed
+        the other."""
+        own = fact_of(c)
+        start, end = c.location.start - TOUCHING, c.location.end + TOUCHING
+        spans = self._spans.get(c.location.article, ())
+        return frozenset({own} if own is not None else set()) | {f for s, e, f in spans if s < end and start < e}
+
+    def agreed_event(
+        self,
+        a: str,
+        b: str,
+        fa: tuple[str, ...] | frozenset[tuple[str, ...]] | None,
+        fb: tuple[str, ...] | frozenset[tuple[str, ...]] | None,
+    ) -> bool:
+        """``one_event`` of articles ``a`` and ``b`` whose compared claims state facts ``fa`` and ``fb``
+        (a fact, or the facts their words state together)."""
         if self.same_event(a, b):
             return True
         events = self.events()
         if not events or len(events) > AGREED_UP_TO or self.weight(a, b) < SAME_EVENT:
             return False
-        for art, gain in ((a, fb), (b, fa)):
-            if gain is None or gain in self.facts.get(art, ()):
+        for art, got in ((a, fb), (b, fa)):
+            gains = frozenset({got}) if isinstance(got, tuple) else (got or frozenset())
+            gain = frozenset(gains - self.facts.get(art, set()))
+            if not gain:
                 continue
             view = self._stating(art, gain)
             if view.same_event(a, b) and _partition(view.events(), art) == _partition(self.events(), art):
                 return True
         return False
 
-    def _stating(self, art: str, gain: tuple[str, ...]) -> ArticleFacts:
-        """These facts with article ``art`` stating ``gain`` too, grouped as these are."""
+    def _stating(self, art: str, gain: frozenset[tuple[str, ...]]) -> ArticleFacts:
+        """These facts with article ``art`` stating the facts ``gain`` too, grouped as these are."""
         key = (art, gain)
         view = self._agreed.get(key)
         if view is None:
             view = copy.copy(self)
             view.facts = dict(self.facts)
-            view.facts[art] = self.facts.get(art, set()) | {gain}
+            view.facts[art] = self.facts.get(art, set()) | gain
             view.df = self.df.copy()
-            view.df[gain] += 1
-            # pairs without ``art`` keep their weight, unless both state ``gain`` (now less rare)
-            stating = {o for o, fs in self.facts.items() if gain in fs}
+            for fact in gain:
+                view.df[fact] += 1
+            # pairs without ``art`` keep their weight, unless both state a gained fact (now less rare)
+            stating = {o for o, fs in self.facts.items() if gain & fs}
             view._cache = {k: w for k, w in self._cache.items() if art not in k and not set(k) <= stating}
             view._fact_weights, view._agreed = {}, {}
             view._events, view._sizes, view._core_events = None, None, {}

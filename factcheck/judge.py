@@ -1169,12 +1169,17 @@ def _class_links(
             conflict_candidate(cx, cy)
             and not _dated_apart(cx, cy, published or {})
             and rank > link.disjoint_rank
-            and (facts is None or facts.one_event(cx, cy))
+            and (facts is None or (one := facts.one_event(cx, cy)) or _copied_between(cx, cy, facts))
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
             link.reason, link.pair_only = (
                 (_near_copy_note(cx, cy, sim, stated_by[uy]), True) if both_stated else ("", False)
             )
+            if facts is not None and not one:
+                copied = (
+                    f"{cx.location.article} and {cy.location.article} give them in one sentence, its figure changed"
+                )
+                link.reason = f"{link.reason}; {copied}" if link.reason else copied
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
@@ -1267,6 +1272,9 @@ COPY_WORDS = 5
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It|His|Her|Their|Its|We|I)\b")
 """A sentence opening on a pronoun, whose referent is told by the sentence before it."""
+_CONNECTIVE_OPENING = re.compile(r"\A\s*(?:Also|And|But|However|Meanwhile|Still|Yet|In addition)\s*,?\s+")
+"""A word joining a sentence to the one before it ("Also, a week of gales ..."), left out when telling
+whether one sentence is another copied."""
 
 
 def _copied_sentence(x: Claim, y: Claim) -> bool:
@@ -1276,12 +1284,22 @@ def _copied_sentence(x: Claim, y: Claim) -> bool:
     figures' own, and neither opens on a pronoun (``_PRONOUN_OPENING``)."""
     if _PRONOUN_OPENING.match(x.sentence) or _PRONOUN_OPENING.match(y.sentence):
         return False  # "He has two convictions" / "He has three ...": "he" may be another man in each
-    a, b = _all_words(x.sentence), _all_words(y.sentence)
+    a, b = _all_words(_CONNECTIVE_OPENING.sub("", x.sentence)), _all_words(_CONNECTIVE_OPENING.sub("", y.sentence))
     common = a & b
     own = _all_words(x.surface) ^ _all_words(y.surface)  # the words that tell the figures apart
     if len(common) < COPY_WORDS or len(common) < SAME_SENTENCE * len((a | b) - own):
         return False
     return not (a ^ b) - own  # "The older boy is 14" / "The boy is 11": the one word more tells them apart
+
+
+def _copied_between(x: Claim, y: Claim, facts: ArticleFacts) -> bool:
+    """Whether two figures are said in one sentence copied with its figure changed
+    (``_copied_sentence``) by two reports that share facts enough as a pair, however the run's events
+    are grouped: a background sentence copied into reports of two days of one story ("Also, a week
+    of gales had forced the ferry line to cancel some 340 sailings"). Two reports of two events of
+    one kind, sharing little, may still word one fact alike ("The quake struck at 17:06 local
+    time")."""
+    return _copied_sentence(x, y) and facts.may_share(x.location.article, y.location.article)
 
 
 def _near_copy_note(x: Claim, y: Claim, sim: float, stated_y: set[str]) -> str:

@@ -187,7 +187,11 @@ def test_years_are_judged_with_the_cores_joined_days_with_the_cores() -> None:
 
     def dated(article: str, granularity: str) -> SimpleNamespace:
         return SimpleNamespace(
-            location=SimpleNamespace(article=article), granularity=granularity, key="", kind=None, text_value=""
+            location=SimpleNamespace(article=article, start=0, end=0),
+            granularity=granularity,
+            key="",
+            kind=None,
+            text_value="",
         )
 
     # a film's release year in two reports of one story that the cores of its days keep apart
@@ -360,3 +364,30 @@ def test_a_fragment_leaning_on_the_one_core_of_a_folder_joins_it_with_less() -> 
         {"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "e1": "pqvw", "b1": "ijklm", "b2": "ijklm", "b3": "ijklmo"}
     )
     assert two.events()["e1"] != two.events()["a1"]
+
+
+def test_the_facts_a_phrase_states_together_are_counted_as_agreed_together(tmp_path: Path) -> None:
+    # "6 p.m. Thursday" states a day and a clock time: a report that gives another day moved both,
+    # so the value compared is counted as agreed with every fact of its words, not the day alone
+    from factcheck.api import check
+
+    (tmp_path / "a.txt").write_text("The cyclist was hit at 6 p.m. Thursday near the bridge.\n", encoding="utf-8")
+    claims = [c for c in check([tmp_path]).claims if c.kind.value in ("date", "time")]
+    day = next(c for c in claims if c.surface == "Thursday")
+    facts = ArticleFacts(claims)
+    stated = facts._stated(day)
+    assert {f[1] for f in stated} == {"date", "time"}, stated
+
+
+def test_a_report_whose_day_and_time_alone_changed_stays_in_its_event() -> None:
+    # bench/mutation.py moves a surrender's time; the time and its day were two of the facts the
+    # report shared with its event, and with only one of them counted as agreed it was grouped apart
+    from factcheck.evaluate import gold_files, load_gold
+    from factcheck.mutate import Outcome, run_story
+
+    story = DEV / "ecb" / "ecb18_ecb"
+    if not story.is_dir():
+        pytest.skip(f"no dev corpus at {story}")
+    (gold,) = [load_gold(p) for p in gold_files([story])]
+    tried = {t.mutation.finding: t for t in run_story(gold, kinds=("date",), single=True).tried}
+    assert tried["surrender-time"].outcome is Outcome.CAUGHT, tried["surrender-time"]

@@ -1893,6 +1893,39 @@ def test_copied_sentence_asks_for_one_sentence_with_its_figure_changed(first, se
     assert _copied_sentence(claim(first), claim(second)) is copied
 
 
+def test_a_sentence_joined_by_a_connective_is_still_a_copy():
+    from factcheck.judge import _copied_sentence
+
+    def claim(sentence: str, surface: str) -> SimpleNamespace:
+        return SimpleNamespace(sentence=sentence, surface=surface)
+
+    copied = "a week of gales had forced the ferry line to cancel some 340 sailings and crossings."
+    assert _copied_sentence(
+        claim("Also, " + copied, "some 340 sailings"), claim(copied.capitalize(), "some 340 sailings")
+    )
+    changed = copied.replace("340", "540").capitalize()
+    assert _copied_sentence(claim("But " + copied, "some 340 sailings"), claim(changed, "some 540 sailings"))
+    # a word that tells the events apart is no connective
+    assert not _copied_sentence(claim("Earlier, " + copied, "some 340 sailings"), claim(changed, "some 540 sailings"))
+
+
+def test_a_copied_background_sentence_changed_conflicts_across_the_days_of_a_story() -> None:
+    # bench/mutation.py changes a figure in a background sentence two reports copy, one after a
+    # connective; the reports are grouped into two cores (two days of one story) but share facts
+    # enough as a pair
+    from factcheck.evaluate import gold_files, load_gold
+    from factcheck.mutate import Outcome, run_story
+
+    story = Path(__file__).resolve().parent.parent.parent / "shared" / "dev-corpora" / "ecb" / "ecb12_ecb"
+    if not story.is_dir():
+        pytest.skip(f"no dev corpus at {story}")
+    (gold,) = [load_gold(p) for p in gold_files([story])]
+    tried = {t.mutation.finding: t for t in run_story(gold, kinds=("quantity",), single=True).tried}
+    caught = tried["cruise-ship-evacuated"]
+    assert caught.outcome is Outcome.CAUGHT, caught
+    assert "in one sentence, its figure changed" in caught.explanation  # why the grouping is overridden
+
+
 def test_a_date_in_a_copied_sentence_changed_conflicts(tmp_path):
     # three words around the day: too few for ``DATE_SAME_WORDS``, but one sentence copied
     texts = {
