@@ -150,6 +150,9 @@ class NumberMatch:
 
 # --- lexicons ------------------------------------------------------------------------------------
 
+NOT_COUNTING_VERBS = frozenset("was were is are be been being has have had do does did since".split())
+"""Words that are verbs but put no count after them: "profits were 2019 levels" tells a year."""
+
 _HYPHEN_WORD_RE = re.compile(r"-([a-z]{2,30})\b")
 YEAR_COMPOUNDS = frozenset("era vintage style born built model present season".split())
 """Words a year is hyphened to ("2008-era", "1990-born", "2019-present"); other words hyphened to a
@@ -685,6 +688,22 @@ class _Scanner:
         t = self.toks[i]
         return t.kind == "w" and t.text[0].isupper() and t.low in _MONTHS
 
+    def counted_by_verb(self, j: int, e: int) -> bool:
+        """Whether the four-digit number of tokens ``j``..``e`` stands between a verb and a plural
+        noun, each one space away: a count ("will cut 1850 jobs", "employs 1200 workers"), not a year
+        ("in 1850 workers built", "the 1995 elections")."""
+        if j < 1 or e >= self.n or self.gap(j - 1, j) != " " or self.gap(e - 1, e) != " ":
+            return False
+        verb, noun = self.toks[j - 1], self.toks[e]
+        if verb.kind != "w" or noun.kind != "w" or verb.text != verb.low or noun.text != noun.low:
+            return False
+        if verb.low in NOT_COUNTING_VERBS or len(noun.low) < 4 or not noun.low.endswith("s"):
+            return False
+        from factcheck.words import readings
+
+        plural = readings(noun.low).get("NOUN", ())
+        return "VERB" in readings(verb.low) and bool(plural) and noun.low not in plural
+
     def month_before(self, j: int) -> bool:
         if self.is_month(j - 1):
             return True
@@ -1083,7 +1102,7 @@ class _Scanner:
         if bare and (self.clock_after(e) or (d.value <= 12 and self.clock_phrase_before(j))):
             return _Skip(e + 1)
         year = bare and not counting and d.plain_len == 4 and 1000 <= d.value <= 2100
-        if year and not hyphened_measure(self.text, toks[e - 1].end):
+        if year and not hyphened_measure(self.text, toks[e - 1].end) and not self.counted_by_verb(j, e):
             return _Skip(self.chain_end(last))  # a year
         if bare and d.plain_len and 1 <= d.value <= 31 and (self.month_before(j) or self.is_month(e)):
             return _Skip(self.chain_end(last))  # a day of the month

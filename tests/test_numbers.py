@@ -311,3 +311,19 @@ def test_over_after_a_verb_it_belongs_to_bounds_nothing(text: str, qualifier: st
 def test_over_a_span_right_after_what_was_counted_is_a_window(text: str, qualifier: str) -> None:
     spans = [m for m in find_numbers(text) if text[m.end : m.end + 12].split()[:1] != ["million"]]
     assert spans[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # four digits between a verb and a plural noun count the noun
+        ("The carmaker will cut 2000 jobs.", [("2000", 2000.0)]),
+        ("The mill employs 1200 workers.", [("1200", 1200.0)]),
+        # a year: after a preposition or a determiner, before a singular noun, or after "were"
+        ("In 1850 workers built the bridge.", []),
+        ("The 1995 elections were rigged.", []),
+        ("Profits were 2019 levels again.", []),
+    ],
+)
+def test_four_digits_a_verb_puts_before_a_plural_noun_are_a_count(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(text[m.start : m.end], m.stated) for m in find_numbers(text)] == found

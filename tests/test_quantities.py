@@ -1647,3 +1647,29 @@ def test_the_nth_in_a_row_is_a_run_of_n() -> None:
     (claim,) = _quantities(sentence)
     assert (claim.unit, claim.stated, claim.normalised) == ("", 16.0, "a run of 16 fight")
     assert claim.steps[0].rule == "the Nth in a row: a run of N"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "surface"),
+    [
+        # a verb of estimating puts a tally, a number of things or a crowd at a figure
+        ("Police put the death toll at 45 on Monday.", "death", "45"),
+        ("Officials put the number of protesters at 5,000.", "protester", "5,000"),
+        ("Police estimated the crowd at about 12,000.", "crowd", "about 12,000"),
+        ("Police put the size of the crowd at 12,000.", "crowd", "12,000"),
+    ],
+)
+def test_a_figure_a_tally_or_crowd_is_put_at(sentence: str, key: str, surface: str) -> None:
+    assert [(c.key, c.surface) for c in _quantities(sentence)] == [(key, surface)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estimated the crowd at 9,000, said police.",  # no subject: no one's estimate
+        "Police put the crowd, they said, at 9,000.",  # a clause break between
+        "He put the ball at 40.",  # no tally, number or crowd
+    ],
+)
+def test_a_figure_put_at_without_a_tally_or_crowd_is_not_one(sentence: str) -> None:
+    assert not [c for c in _quantities(sentence) if c.key in ("crowd", "death")]

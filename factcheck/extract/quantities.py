@@ -2044,6 +2044,12 @@ def _crowd_before(before: list[Token]) -> str:
         return f"{before[-2].text} {before[-1].text}"  # "The official attendance was 9,730"
     if len(before) >= 3 and [t.lower for t in before[-3:]] == ["in", "front", "of"]:
         return "in front of"  # "in front of more than 15,000 at the stadium"
+    if len(before) >= 3 and before[-1].lower == "at" and (verb := _put_at(before)):
+        between = [t.lower for t in before[verb + 1 : -1]]
+        if between and between[-1] in CROWD_NOUNS | {"attendance", "turnout"}:
+            return " ".join(
+                t.text for t in before[verb:]
+            )  # "police put the crowd at", "estimated the size of the crowd at"
     return ""
 
 
@@ -2084,7 +2090,28 @@ def _tally_link(before: list[Token]) -> bool:
                 break  # "Ostby toll rises to six" is read below
             if before[k].text in ",;:()":
                 break
+    if last == "at" and _put_at(before):
+        return True  # "police put the death toll at 45", "estimated the number of protesters at 5,000"
     return last in ("at", "to") and len(before) >= 2 and before[-2].lower in TALLY_LINKS
+
+
+PUT_AT_REACH = 7
+"""Words between a verb of estimating and the "at" before its figure: "put the number of people
+killed at", "estimated the size of the crowd at"."""
+
+
+def _put_at(before: list[Token]) -> int:
+    """The index of a verb of estimating (``ESTIMATE_VERBS``) that the "at" ending ``before`` puts a
+    figure after, the words between it and the "at" free of clause breaks and other figures
+    ("Police put the death toll at", "organisers estimated the crowd at"); 0 when there is none (a
+    sentence opening on the verb has no subject before it, and no estimate of someone's)."""
+    for k in range(len(before) - 2, max(0, len(before) - 2 - PUT_AT_REACH), -1):
+        t = before[k]
+        if t.text in ",;:()" or t.text[0].isdigit():
+            return 0
+        if t.lower in ESTIMATE_VERBS:
+            return k
+    return 0
 
 
 def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
