@@ -1932,16 +1932,21 @@ DAILY_KEYS = frozenset({SHARE_PRICE, f"percent of {SHARE_PRICE}"})
 def _days_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two figures that change every day are of two days or spans: either is told over a span
     ("has fallen 40% this year"), their sentences name different days (a weekday read as the last one
-    on or before its report's publication: "Monday" in reports a week apart are two Mondays), or one
-    names a day and the reports were published on different days (a report of the next morning gives
-    the day before's close, named or not)."""
+    on or before its report's publication: "Monday" in reports a week apart are two Mondays), or
+    one names a day and the other's report came out neither on it nor the day after (a morning
+    paper gives the day before's close, named or not)."""
     if _SPAN_MOVE.search(x.sentence) or _SPAN_MOVE.search(y.sentence):
         return True
     px, py = published.get(x.location.article), published.get(y.location.article)
-    dx, dy = _named_days(x.sentence, px), _named_days(y.sentence, py)
-    if dx and dy:
-        return not dx & dy
-    return bool(dx or dy) and px is not None and py is not None and px != py
+    dx, dy = _named_days(x.sentence, px, x.surface), _named_days(y.sentence, py, y.surface)
+    if not (dx or dy) or px is None or py is None:
+        return False  # no day named: a later report may tell the close of the day of the offer again
+    # one day named: the other figure is of its report's day or the day before, as a morning paper
+    # gives the last close ("closed down 5.6%" in a report of Thursday, "ended 6.5% lower yesterday"
+    # in one of Friday: one close)
+    dx = dx or frozenset({px.toordinal() - 1, px.toordinal()})
+    dy = dy or frozenset({py.toordinal() - 1, py.toordinal()})
+    return not dx & dy
 
 
 _SPAN_MOVE = re.compile(
@@ -1953,14 +1958,62 @@ _SPAN_MOVE = re.compile(
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
-def _named_days(sentence: str, published: date | None) -> frozenset[object]:
-    """The weekdays a sentence names, as the dates they are in a report of ``published`` (the last such
-    day on or before it), or as names when the report is undated."""
-    if published is None:
-        return frozenset(_WEEKDAY.findall(sentence))
-    return frozenset(
-        published.toordinal() - (published.weekday() - WEEKDAYS.index(day)) % 7 for day in _WEEKDAY.findall(sentence)
-    )
+def _named_days(sentence: str, published: date | None, surface: str = "") -> frozenset[object]:
+    """The days a sentence names, as the dates they are in a report of ``published``: a weekday as the
+    last such day on or before it, "yesterday" and "today" as the day before and the day; or the
+    weekdays as names when the report is undated. Of several, the one nearest the figure
+    ``surface``: "rose 1.3% on Friday, recovering a little of Thursday's 5.6% fall" is Friday's move."""
+    found: list[tuple[int, object]] = []
+    for m in _NAMED_DAY.finditer(sentence):
+        word = m.group(1)
+        if word.lower() in _RELATIVE_DAYS:
+            if published is not None:
+                found.append((m.start(), published.toordinal() - _RELATIVE_DAYS[word.lower()]))
+        elif published is None:
+            found.append((m.start(), word))
+        else:
+            found.append((m.start(), published.toordinal() - (published.weekday() - WEEKDAYS.index(word)) % 7))
+    at = sentence.find(surface) if surface else -1
+    if len({day for _, day in found}) > 1 and at >= 0:
+        end = at + len(surface)
+        return frozenset({min(found, key=lambda f: max(at - f[0], f[0] - end))[1]})
+    return frozenset(day for _, day in found)
+
+
+def _two_companies(x: Claim, y: Claim) -> bool:
+    """Whether two moves of a share are of two companies: each names one in its clause before the
+    figure (``_company_of``), and neither name holds the other."""
+    a, b = _company_of(x), _company_of(y)
+    return bool(a and b) and a not in b and b not in a
+
+
+_CLAUSE_BEFORE = re.compile(r".*(?:[,;:]|\s(?:while|and|but|whereas)\s)", re.DOTALL)
+"""Everything up to the last clause break before a figure: what is left is the figure's own clause."""
+_NAME_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:['’]s)?\b(?!.*\b[A-Z])", re.DOTALL)
+"""The last run of capitalised words in a clause ("Shares of Vardona closed up", "Kelsworth's stock fell")."""
+_NOT_COMPANY = frozenset({"Shares", "Share", "The", "Its", "Their", "Stock", "Stocks", *WEEKDAYS})
+"""Capitalised words before a move that name no company."""
+
+
+def _company_of(c: Claim) -> str:
+    """The company whose share moved, as the figure's clause names it before the figure: the last run
+    of capitalised words there, not a sentence's opening word ("Shares", "The"); "" when none."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return ""
+    clause = _CLAUSE_BEFORE.sub("", c.sentence[:at])
+    m = _NAME_BEFORE.search(clause)
+    if m is None:
+        return ""
+    from factcheck.words import STOPWORDS
+
+    words = [w for w in m.group(1).split() if w not in _NOT_COMPANY and w.lower() not in STOPWORDS]
+    return " ".join(words)
+
+
+_RELATIVE_DAYS = {"yesterday": 1, "today": 0}
+"""Days named from a report's own ("closed 6.5% lower yesterday"), as days before its publication."""
+_NAMED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|[Yy]esterday|[Tt]oday)\b")
 
 
 def _dates_of(c: Claim, published: dict[str, date | None]) -> frozenset[str]:
@@ -1983,6 +2036,8 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return False
     if x.key in DAILY_KEYS and _days_apart(x, y, published):
         return True  # "closed up 27.5%" on the day of the deal, "fell 3.3% on Thursday": two days' moves
+    if x.key in DAILY_KEYS and _two_companies(x, y):
+        return True  # "Shares of Vardona closed up 21%, while Kelsworth's stock fell 4%": two companies' moves
     if _scoped_to_earlier(x, y) or _scoped_to_earlier(y, x):
         return False  # "struck ... in September, killing nine" / "killed 13 people in September": one event's
     dx, dy = _dates_of(x, published), _dates_of(y, published)

@@ -1990,6 +1990,41 @@ def test_a_share_move_of_another_day_is_another_figure(tmp_path, later, conflict
 
 
 @pytest.mark.parametrize(
+    ("later", "published", "conflict"),
+    [
+        # a morning paper's "yesterday" is the day of the first reports: one close told two ways
+        ("Ostry's shares ended 2.4% lower yesterday at 21.70 euros.", "2026-11-10", True),
+        # a sentence naming two days: the move is the nearest one's, another day's
+        ("Ostry shares rose 0.7% on Wednesday, recovering a little of Monday's fall.", "2026-11-11", False),
+        # a day named two days after the first reports: the follow-up's own day's move
+        ("Ostry shares rose 0.7% on Wednesday to 21.85 euros.", "2026-11-11", False),
+    ],
+)
+def test_a_share_move_is_of_the_day_its_sentence_names_nearest(tmp_path, later, published, conflict):
+    texts = {
+        "a.txt": "Ostry shares closed down 4.2% at 21.70 euros after the profit warning.\n",
+        "b.txt": "Ostry shares closed down 4.2% at 21.70 euros, the exchange said.\n",
+        "c.txt": later + "\n",
+    }
+    (tmp_path / "sources.toml").write_text(
+        f'["a.txt"]\npublished = 2026-11-09\n["b.txt"]\npublished = 2026-11-09\n["c.txt"]\npublished = {published}\n',
+        encoding="utf-8",
+    )
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
+    assert bool(found) is conflict, [f.explanation for f in found]
+
+
+def test_the_moves_of_two_companies_in_one_sentence_are_two_figures(tmp_path):
+    texts = {
+        "a.txt": "Vardona shares fell 2.9% to $71.20 on Monday after the bid.\n",
+        "b.txt": "Vardona closed down 2.9% at $71.20 on Monday after the bid.\n",
+        "c.txt": "Shares of Kelsworth closed up 17% on Monday, while Vardona's stock fell nearly 3%.\n",
+    }
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
+    assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(
     ("other", "conflict"),
     [
         # one company's move told otherwise: a conflict
