@@ -1427,6 +1427,35 @@ def lone_value_links(
             break
 
 
+def _fact_line(c: Claim) -> bool:
+    """Whether a figure is given on a line of a box of key facts ("Injured: 24 (5 seriously)"): its
+    label is the words that say what it counts, and the only ones."""
+    from factcheck.text import is_fact_line
+
+    return is_fact_line(c.sentence)
+
+
+def _plain_fact_line(c: Claim) -> bool:
+    """Whether a figure is given on a line of key facts whose label names only what it counts ("Arrests:
+    43", "Dead: 1", "Fine: 2.2 million euros"): the story's figure of that thing, which a figure of it
+    said elsewhere contradicts in whatever words. A label that narrows it ("Staff affected: 3,900",
+    "Booths abroad: 27") counts a part."""
+    if not _fact_line(c):
+        return False
+    from factcheck.extract.quantities import SUBJECT_COUNTS
+    from factcheck.words import STOPWORDS, counted_class, lemma
+
+    label = c.sentence.lstrip("-*•·– ").split(":", 1)[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", label)]
+    return bool(words) and all(
+        w in STOPWORDS
+        or w in ("people", "persons")
+        or counted_class(lemma(w)) == c.key
+        or SUBJECT_COUNTS.get(w) == c.key
+        for w in words
+    )
+
+
 def _kin_records(x: Claim, w: int, classes: list[list[Claim]], stated_by: list[set[str]]) -> list[int]:
     """The values (by index) of the records ``LONE_BACKING`` or more articles give that differ from the
     lone record ``x`` (of value ``w``) in one part (``_one_part_apart``), worked out once per lone
@@ -1549,7 +1578,8 @@ def _lone_pair(
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
             # one holder's tally, or a tally's rise, needs no alike words, but still its narrowing, names and spans
-            link = (0.0, 0) if one_holder or rose else LONE_LINK
+            # a line of key facts ("Dead: 1") names what it counts in its label alone
+            link = (0.0, 0) if one_holder or rose or _fact_line(x) or _plain_fact_line(y) else LONE_LINK
             if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import TypeVar
@@ -332,14 +332,48 @@ _FACT_BOX = re.compile(
 sources:", "At a glance"): its bulleted figures are the story's, whatever words they use."""
 
 
-def _heading_above(lines: list[str], lineno: int) -> str:
-    """The nearest line above line ``lineno`` (1-based) that is no bullet and not blank: the heading
-    of the bullets' run, when they are one."""
+def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | None = None) -> str:
+    """The nearest line above line ``lineno`` (1-based) that is no bullet (nor, with ``item``, a line
+    it takes for an item of the run) and not blank: the heading of the bullets' run, when they are one."""
+    blank = False  # with ``item``: a blank line between two items ends their run ("Updated: 10:42" below a box)
     for k in range(lineno - 2, -1, -1):
         line = lines[k].strip()
-        if line and not _BULLET.match(line):
-            return line if len(_WORD.findall(line)) <= MAX_FACT_BOX_WORDS else ""
+        if not line:
+            blank = True
+            continue
+        if _BULLET.match(line):
+            continue
+        if item is not None and item(line):
+            if blank:
+                return ""
+            continue
+        return line if len(_WORD.findall(line)) <= MAX_FACT_BOX_WORDS else ""
     return ""
+
+
+_FACT_LINE = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
+"""A line of a box of key facts printed without bullets: a short label, a colon, the value ("Crowd:
+14,000 (police)", "Area burned: 5,100 ha")."""
+MAX_FACT_LINE_WORDS = 20
+"""Words a line of key facts holds at most (a label and a value, not a paragraph)."""
+
+
+def is_fact_line(sentence: str) -> bool:
+    """Whether a sentence is a line of key facts, bulleted or not ("- Deaths: 5", "Fine: 2.2 million
+    euros"): a label, a colon and a value, with no full stop."""
+    line = _BULLET_MARK.sub("", sentence.strip())
+    return _fact_line(line) and not line.rstrip(_CLOSERS).endswith(".")
+
+
+_BULLET_MARK = re.compile(r"\A[-*•·–]\s+")
+
+
+def _fact_line(line: str) -> bool:
+    """Whether a line may be an unbulleted line of a box of key facts (``_FACT_LINE``): one with a
+    figure is kept only under a heading of key facts (``_FACT_BOX``), the lines between it and the
+    line being such lines too ("Location: ..." may give none); elsewhere "Updated: 10:42" or "Tel:
+    0800 123 456" are a page's furniture."""
+    return _FACT_LINE.match(line) is not None and len(_WORD.findall(line)) <= MAX_FACT_LINE_WORDS
 
 
 MAX_FACT_BOX_WORDS = 8
@@ -441,6 +475,15 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             continue
         if in_list and _ends_a_list(line) and _prose_follows(lines, lineno):
             in_list = False  # the story resumes under a list opened near the top
+        if (
+            not in_list
+            and _fact_line(line.strip())
+            and any(ch.isdigit() for ch in line)
+            and _FACT_BOX.search(_heading_above(lines, lineno, _fact_line))
+        ):
+            # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
+            bullets.append(_Bullet(lineno, start, line.rstrip(), True))
+            continue
         body_start = 0
         if lineno <= DATELINE_PREFIX_LINES:
             prefix = _DATELINE_PREFIX.match(line)

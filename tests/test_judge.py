@@ -2315,3 +2315,23 @@ def test_a_toll_told_as_risen_is_compared_far_above_the_early_one(tmp_path) -> N
         },
     )
     assert not [f for f in bodies.by_verdict(Verdict.CONFLICT) if f.key in ("death", "body")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "box", "conflict"),
+    [
+        # a line of key facts whose label names only what it counts: the story's figure of it
+        ("Police arrested 43 people during the march on Saturday, a spokesman said.", "People detained: 52", True),
+        ("Every one of our 8,100 staff has now been trained, the director said.", "Staff: 2,700", True),
+        # a label that narrows what is counted: a part, which a figure of the whole does not contradict
+        ("Every one of our 8,100 staff has now been trained, the director said.", "Staff affected: 2,700", False),
+    ],
+)
+def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, prose, box, conflict):
+    texts = {
+        "a.txt": prose + "\n",
+        "b.txt": f"Hackers took the records of the hospital group on Saturday.\n\nKey facts\n{box}\nRoute: 4 km\n",
+        "c.txt": f"The group called the theft a crime.\n\nKey facts\n{box}\nRoute: 4 km\n",
+    }
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key in ("arrest", "staff")]
+    assert bool(found) is conflict, [f.explanation for f in found]

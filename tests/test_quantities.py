@@ -1673,3 +1673,21 @@ def test_a_figure_a_tally_or_crowd_is_put_at(sentence: str, key: str, surface: s
 )
 def test_a_figure_put_at_without_a_tally_or_crowd_is_not_one(sentence: str) -> None:
     assert not [c for c in _quantities(sentence) if c.key in ("crowd", "death")]
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "surface"),
+    [
+        # the first item of a line of key facts is the label's, an aside or more items after it
+        ("Fine: 2.2 million euros, announced on Thursday", "fine", "2.2 million euros"),
+        ("Patients affected: 187,000 (mental-health notes of 6,300)", "patient", "187,000"),
+        ("Crowd: 14,000 (police); 45,000 (organisers)", "crowd", "14,000"),
+    ],
+)
+def test_the_first_figure_of_a_line_of_key_facts_is_the_labels(line: str, key: str, surface: str) -> None:
+    assert (key, surface) in [(c.key, c.surface) for c in _quantities(line)]
+
+
+def test_a_line_that_goes_on_after_its_figure_is_no_label_and_value() -> None:
+    # a headline: the figure counts what follows it, not the words before the colon
+    assert [(c.key, c.surface) for c in _quantities("Dunmore blast: four dead as fire spreads")] == [("death", "four")]

@@ -175,6 +175,19 @@ def test_bullets_under_a_heading_of_key_facts_are_main_text() -> None:
     ]
 
 
+def test_unbulleted_lines_under_a_heading_of_key_facts_are_main_text() -> None:
+    text = (
+        "Three people died in the blast on Friday, and others were treated in hospital.\n\n"
+        "Key facts\nPlant: Prenwick Chemicals, Dunmore\nDead: 3\nInjured: 14 (2 seriously)\n"
+        "Cordon: 200 metres\n\nUpdated: 10:42\nTel: 0800 123 456\n"
+    )
+    assert [s.text for s in main_text(text).sentences][1:] == [
+        "Dead: 3",
+        "Injured: 14 (2 seriously)",
+        "Cordon: 200 metres",
+    ]
+
+
 def test_a_teaser_among_headlines_does_not_end_their_list() -> None:
     text = (
         "Related:\nMinister resigns over housing row\n"

@@ -3958,21 +3958,26 @@ _LABEL = re.compile(
 """The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
 million euros", "Job losses: about 1,500")."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
+_ASIDE = re.compile(r"\A\s*\([^()]*\)")
+"""An aside in brackets right after a line's figure ("Crowd: 14,000 (police); 45,000 (organisers)")."""
 _LABEL_TAIL = re.compile(r"so\s+far|to\s+date|and\s+(?:rising|counting)|at\s+(?:the\s+)?(?:last|latest)\s+count", re.I)
 """What may end a line of key facts after its figure: "Homes flooded: about 830 so far"."""
 
 
 def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] | None:
     """(the label, the key) when a figure (ending at ``end``) is the value of the label opening its
-    line and ends it ("- Deaths: 5" -> death, "Job losses: 2,240" -> job, "Jobs cut: 1,600" ->
+    line and ends it or its first item ("- Deaths: 5" -> death, "Job losses: 2,240" -> job, "Fine:
+    €2.2 million, announced Thursday" -> fine, "Jobs cut: 1,600" ->
     job, "Films in competition: 18" -> film, "Budget: €4.1m" -> budget): the label's head noun, the
     last word before a preposition, a verb form or a state; None when the words before the figure are
     no label, the line goes on ("Brackwater blast: four dead as ...": a headline), or the label names
     no noun (a time, a page's widget or counter)."""
     m = _LABEL.match(text, 0, n.start)
-    rest = text[end:].strip(" .;,")
-    if m is None or (rest and not (rest.startswith("(") and rest.endswith(")")) and not _LABEL_TAIL.fullmatch(rest)):
+    if m is None:
         return None
+    rest = _ASIDE.sub("", text[end:], count=1).rstrip(" .")
+    if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
+        return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
     words = m.group("label").split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
