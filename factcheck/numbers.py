@@ -730,6 +730,11 @@ class _Scanner:
             return True
         return not self.adjacent(k - 1, k) and prev.kind != "n"
 
+    def scale_after(self, last: int) -> bool:
+        """Whether a scale word follows the digits ending at token ``last`` ("2.2 million"): an amount,
+        never a name's number."""
+        return self.low(last + 1) in ("million", "billion", "trillion") and not self.adjacent(last, last + 1)
+
     def designation_before(self, j: int, after_prefix: bool) -> bool:
         """Digits at ``j`` belong to a name or code ("G7", "COVID-19", "#3", "Boeing 737")."""
         if j == 0:
@@ -1041,8 +1046,8 @@ class _Scanner:
         if leading_point:  # ".41" is 0.41
             d = _Digits(Decimal("0." + toks[j].text), j + 1, False, 0)
         last = d.end_tok - 1
-        if j == k and self.designation_before(j, after_prefix):
-            return _Skip(self.chain_end(last))
+        if j == k and self.designation_before(j, after_prefix) and not self.scale_after(last):
+            return _Skip(self.chain_end(last))  # "Boeing 737"; not "fined the Trust 2.2 million euros"
         steps: list[Step] = []
         if currency:
             steps.append(Step(self.text[toks[k].start : toks[j].start].strip(), currency, "currency symbol"))

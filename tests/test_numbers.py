@@ -327,3 +327,16 @@ def test_over_a_span_right_after_what_was_counted_is_a_window(text: str, qualifi
 )
 def test_four_digits_a_verb_puts_before_a_plural_noun_are_a_count(text: str, found: list[tuple[str, float]]) -> None:
     assert [(text[m.start : m.end], m.stated) for m in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a scale word after the digits makes an amount of them, whatever capitalised word stands before
+        ("The regulator fined the Brenford Hospitals Trust 2.2 million euros.", ["2.2 million"]),
+        # a name's number stays a name's
+        ("He flew a Boeing 737 to Rome.", []),
+    ],
+)
+def test_a_scale_after_digits_after_a_name_is_an_amount(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_numbers(text)] == found

@@ -1691,3 +1691,17 @@ def test_the_first_figure_of_a_line_of_key_facts_is_the_labels(line: str, key: s
 def test_a_line_that_goes_on_after_its_figure_is_no_label_and_value() -> None:
     # a headline: the figure counts what follows it, not the words before the colon
     assert [(c.key, c.surface) for c in _quantities("Dunmore blast: four dead as fire spreads")] == [("death", "four")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The regulator fined the trust 2.2 million euros over the breach.", "fine"),
+        ("The group has been fined 6.1 million euros.", "fine"),
+        ("He was fined £500 and banned from driving.", "fine"),
+        # the sum of another thing the fine was for
+        ("The firm was fined for a breach that cost $2 million.", "cost"),
+    ],
+)
+def test_a_sum_someone_was_fined_is_a_fine(sentence: str, key: str) -> None:
+    assert [c.key for c in _quantities(sentence)] == [key]

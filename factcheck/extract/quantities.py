@@ -489,6 +489,9 @@ def quantity_claim(
         if not head and is_currency(unit) and (noun := _money_in(after, j)):
             head = noun  # "about £4m in compensation": the compensation
             steps.append(Step(f"in {after[j + 1].text}", head, "what an amount is paid or counted in"))
+        if not head and is_currency(unit) and (fined := _fined(before)):
+            head = "fine"  # "fined the trust 2.2 million euros", "was fined £500"
+            steps.append(Step(fined, head, "a sum someone was fined"))
         if not head and is_currency(unit) and (n.stated or 0) >= DEAL_SUM and (paid := _price_paid(before, after, j)):
             head, bought = DEAL_KEY, paid[1]  # "agreed to buy ATI for $5.4 billion": the deal's price
             steps.append(Step(paid[0], head, "the price of a purchase"))
@@ -3843,6 +3846,24 @@ def _price_paid(before: list[Token], after: list[Token], j: int) -> tuple[str, s
     if before and before[-1].lower in _PAYING and j < len(after) and after[j].lower == "for":
         return before[-1].text, _bought(after[j + 1 : j + 1 + PRICE_REACH])
     return None
+
+
+_FINING = frozenset("fine fines fined fining".split())
+_NOT_FINED = frozenset("for of over by after and but which who that".split())
+"""Words between a verb of fining and a sum that make the sum another's ("fined for a breach that cost
+$2 million")."""
+
+
+def _fined(before: list[Token]) -> str:
+    """The verb of fining a sum is the object of ("fined the trust 2.2 million euros", "was fined
+    £500"), whom it was fined standing between at most; "" when there is none."""
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - PRICE_REACH), -1):
+        t = before[i]
+        if not t.is_word or t.lower in _NOT_FINED:
+            return ""
+        if t.lower in _FINING:
+            return t.text
+    return ""
 
 
 def _bought(words: list[Token]) -> str:
