@@ -85,6 +85,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "a 17-year-old boy was stabbed" / "arrested a 45-year-old man": two people
     if x.key == "age" and (_told_of(x, y) or _told_of(y, x)):
         return False  # "Tom Reed said a 36-year-old was held" / "Tom Reed, 49": whom the speaker tells of
+    if x.key == "crowd" and x.subject and y.subject and x.subject != y.subject:
+        return False  # "Police put the crowd at 12,000" / "organisers put it at 40,000": two estimates
     if x.kind is ClaimKind.QUANTITY and _scales_apart(x, y):
         return False  # "£85 for a passport" / "cut by £1.6bn": no slip makes one the other
     if x.key == POSITION_KEY and _two_teams(x, y):
@@ -1169,17 +1171,12 @@ def _class_links(
             conflict_candidate(cx, cy)
             and not _dated_apart(cx, cy, published or {})
             and rank > link.disjoint_rank
-            and (facts is None or (one := facts.one_event(cx, cy)) or _copied_between(cx, cy, facts))
+            and (facts is None or facts.one_event(cx, cy))
         ):
             link.disjoint, link.disjoint_rank = ordered, rank
             link.reason, link.pair_only = (
                 (_near_copy_note(cx, cy, sim, stated_by[uy]), True) if both_stated else ("", False)
             )
-            if facts is not None and not one:
-                copied = (
-                    f"{cx.location.article} and {cy.location.article} give them in one sentence, its figure changed"
-                )
-                link.reason = f"{link.reason}; {copied}" if link.reason else copied
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
@@ -1290,16 +1287,6 @@ def _copied_sentence(x: Claim, y: Claim) -> bool:
     if len(common) < COPY_WORDS or len(common) < SAME_SENTENCE * len((a | b) - own):
         return False
     return not (a ^ b) - own  # "The older boy is 14" / "The boy is 11": the one word more tells them apart
-
-
-def _copied_between(x: Claim, y: Claim, facts: ArticleFacts) -> bool:
-    """Whether two figures are said in one sentence copied with its figure changed
-    (``_copied_sentence``) by two reports that share facts enough as a pair, however the run's events
-    are grouped: a background sentence copied into reports of two days of one story ("Also, a week
-    of gales had forced the ferry line to cancel some 340 sailings"). Two reports of two events of
-    one kind, sharing little, may still word one fact alike ("The quake struck at 17:06 local
-    time")."""
-    return _copied_sentence(x, y) and facts.may_share(x.location.article, y.location.article)
 
 
 def _near_copy_note(x: Claim, y: Claim, sim: float, stated_y: set[str]) -> str:
@@ -1435,10 +1422,30 @@ def _fact_line(c: Claim) -> bool:
     return is_fact_line(c.sentence)
 
 
+_ANOTHER_OR_SIMILAR = re.compile(
+    r"\b(?:another|a\s+(?:second|separate|similar|previous|further)|an\s+earlier|the\s+(?:last|previous))\b",
+    re.IGNORECASE,
+)
+"""Words that tell of another event of the kind ("in a similar blast at a plant last year")."""
+
+
+def _of_another_event(c: Claim, published: dict[str, date | None]) -> bool:
+    """Whether a figure's sentence tells of another event than the story's: words of one
+    (``_ANOTHER_OR_SIMILAR``) or a date of an earlier one in its clause (``_figure_dates``)."""
+    if _ANOTHER_OR_SIMILAR.search(c.sentence):
+        return True
+    return bool(_figure_dates(c.sentence, c.surface, published.get(c.location.article)))
+
+
+UNNARROWING = frozenset("people persons board aboard onboard total number overall estimated confirmed official".split())
+"""Words of a key-fact label that leave what it counts whole ("Passengers on board", "Total number of
+arrests", "Confirmed dead")."""
+
+
 def _plain_fact_line(c: Claim) -> bool:
     """Whether a figure is given on a line of key facts whose label names only what it counts ("Arrests:
     43", "Dead: 1", "Fine: 2.2 million euros"): the story's figure of that thing, which a figure of it
-    said elsewhere contradicts in whatever words. A label that narrows it ("Staff affected: 3,900",
+    said elsewhere contradicts in whatever words. A label that narrows it ("Staff affected: 2,700",
     "Booths abroad: 27") counts a part."""
     if not _fact_line(c):
         return False
@@ -1448,10 +1455,7 @@ def _plain_fact_line(c: Claim) -> bool:
     label = c.sentence.lstrip("-*•·– ").split(":", 1)[0]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", label)]
     return bool(words) and all(
-        w in STOPWORDS
-        or w in ("people", "persons")
-        or counted_class(lemma(w)) == c.key
-        or SUBJECT_COUNTS.get(w) == c.key
+        w in STOPWORDS or w in UNNARROWING or counted_class(lemma(w)) == c.key or SUBJECT_COUNTS.get(w) == c.key
         for w in words
     )
 
@@ -1577,9 +1581,12 @@ def _lone_pair(
                 continue  # a rise told so (not a fall) may lie as far as TALLY_REACH above the others'
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
+            elif any(_fact_line(c) and not _plain_fact_line(c) for c in (x, y)):
+                continue  # "Staff affected: 2,700": a box line's label that narrows counts a part
             # one holder's tally, or a tally's rise, needs no alike words, but still its narrowing, names and spans
-            # a line of key facts ("Dead: 1") names what it counts in its label alone
-            link = (0.0, 0) if one_holder or rose or _fact_line(x) or _plain_fact_line(y) else LONE_LINK
+            # a line of key facts whose label names only what it counts ("Dead: 1") says what both count
+            boxed = _plain_fact_line(x) or (_plain_fact_line(y) and not _of_another_event(x, published))
+            link = (0.0, 0) if one_holder or rose or boxed else LONE_LINK
             if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
@@ -1969,6 +1976,8 @@ def _days_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return True
     px, py = published.get(x.location.article), published.get(y.location.article)
     dx, dy = _named_days(x.sentence, px, x.surface), _named_days(y.sentence, py, y.surface)
+    if dx and dy:
+        return not dx & dy  # read as dates, or as weekday names when a report is undated
     if not (dx or dy) or px is None or py is None:
         return False  # no day named: a later report may tell the close of the day of the offer again
     # one day named: the other figure is of its report's day or the day before, as a morning paper
@@ -2003,7 +2012,7 @@ def _named_days(sentence: str, published: date | None, surface: str = "") -> fro
             found.append((m.start(), word))
         else:
             found.append((m.start(), published.toordinal() - (published.weekday() - WEEKDAYS.index(word)) % 7))
-    at = sentence.find(surface) if surface else -1
+    at = figure_at(sentence, surface) if surface else -1
     if len({day for _, day in found}) > 1 and at >= 0:
         end = at + len(surface)
         return frozenset({min(found, key=lambda f: max(at - f[0], f[0] - end))[1]})
@@ -2019,26 +2028,34 @@ def _two_companies(x: Claim, y: Claim) -> bool:
 
 _CLAUSE_BEFORE = re.compile(r".*(?:[,;:]|\s(?:while|and|but|whereas)\s)", re.DOTALL)
 """Everything up to the last clause break before a figure: what is left is the figure's own clause."""
-_NAME_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:['’]s)?\b(?!.*\b[A-Z])", re.DOTALL)
-"""The last run of capitalised words in a clause ("Shares of Vardona closed up", "Kelsworth's stock fell")."""
+_CAPITALISED_RUN = re.compile(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
+"""A run of capitalised words ("Shares of Vardona closed up", "Kelsworth's stock fell": "Kelsworth")."""
 _NOT_COMPANY = frozenset({"Shares", "Share", "The", "Its", "Their", "Stock", "Stocks", *WEEKDAYS})
 """Capitalised words before a move that name no company."""
 
 
 def _company_of(c: Claim) -> str:
-    """The company whose share moved, as the figure's clause names it before the figure: the last run
-    of capitalised words there, not a sentence's opening word ("Shares", "The"); "" when none."""
-    at = c.sentence.find(c.surface)
+    """The company whose share moved, as the figure's clause names it before the figure: the first
+    run of capitalised words there ("Vardona's Class A shares fell"), not an opening word that is
+    no name ("Shares", "The", "Following"); "" when none."""
+    at = figure_at(c.sentence, c.surface)
     if at < 0:
         return ""
     clause = _CLAUSE_BEFORE.sub("", c.sentence[:at])
-    m = _NAME_BEFORE.search(clause)
-    if m is None:
-        return ""
-    from factcheck.words import STOPWORDS
+    from factcheck.words import STOPWORDS, readings
 
-    words = [w for w in m.group(1).split() if w not in _NOT_COMPANY and w.lower() not in STOPWORDS]
-    return " ".join(words)
+    for m in _CAPITALISED_RUN.finditer(clause):
+        words = [w for w in m.group(1).split() if w not in _NOT_COMPANY and w.lower() not in STOPWORDS]
+        if words:
+            return "" if readings(words[0].lower()) else " ".join(words)  # "Following the warning, ..."
+    return ""
+
+
+def figure_at(sentence: str, surface: str) -> int:
+    """Where a figure's words stand in its sentence, not inside a longer number ("5%" is not the end
+    of "15%"); -1 when they are not there."""
+    m = re.search(r"(?<![\w.,])" + re.escape(surface), sentence)
+    return m.start() if m is not None else -1
 
 
 _RELATIVE_DAYS = {"yesterday": 1, "today": 0}

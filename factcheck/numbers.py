@@ -150,6 +150,10 @@ class NumberMatch:
 
 # --- lexicons ------------------------------------------------------------------------------------
 
+COUNT_NOT_YEAR_BELOW = 1900
+"""Four-digit numbers from this on, between a verb and a plural noun, stay years ("set 2030 targets",
+"won 2019 titles"): news prints counts of thousands with a comma, and the years of the last two
+centuries as these."""
 NOT_COUNTING_VERBS = frozenset("was were is are be been being has have had do does did since".split())
 """Words that are verbs but put no count after them: "profits were 2019 levels" tells a year."""
 
@@ -688,11 +692,18 @@ class _Scanner:
         t = self.toks[i]
         return t.kind == "w" and t.text[0].isupper() and t.low in _MONTHS
 
-    def counted_by_verb(self, j: int, e: int) -> bool:
+    def counted_by_verb(self, j: int, e: int, value: Decimal) -> bool:
         """Whether the four-digit number of tokens ``j``..``e`` stands between a verb and a plural
-        noun, each one space away: a count ("will cut 1850 jobs", "employs 1200 workers"), not a year
-        ("in 1850 workers built", "the 1995 elections")."""
-        if j < 1 or e >= self.n or self.gap(j - 1, j) != " " or self.gap(e - 1, e) != " ":
+        noun, each one space away, and is no year of the last two centuries: a count ("will cut 1850
+        jobs", "employs 1200 workers"), not a year ("in 1850 workers built", "the 1995 elections",
+        "missed 2020 targets", "reported 2025 results")."""
+        if (
+            value >= COUNT_NOT_YEAR_BELOW
+            or j < 1
+            or e >= self.n
+            or self.gap(j - 1, j) != " "
+            or self.gap(e - 1, e) != " "
+        ):
             return False
         verb, noun = self.toks[j - 1], self.toks[e]
         if verb.kind != "w" or noun.kind != "w" or verb.text != verb.low or noun.text != noun.low:
@@ -733,7 +744,10 @@ class _Scanner:
     def scale_after(self, last: int) -> bool:
         """Whether a scale word follows the digits ending at token ``last`` ("2.2 million"): an amount,
         never a name's number."""
-        return self.low(last + 1) in ("million", "billion", "trillion") and not self.adjacent(last, last + 1)
+        scale = last + 1
+        if self.low(scale) not in ("million", "billion", "trillion") or self.adjacent(last, scale):
+            return False
+        return not (self.low(scale + 1) == "-" and self.adjacent(scale, scale + 1))  # "Line 2 billion-euro extension"
 
     def designation_before(self, j: int, after_prefix: bool) -> bool:
         """Digits at ``j`` belong to a name or code ("G7", "COVID-19", "#3", "Boeing 737")."""
@@ -1107,7 +1121,7 @@ class _Scanner:
         if bare and (self.clock_after(e) or (d.value <= 12 and self.clock_phrase_before(j))):
             return _Skip(e + 1)
         year = bare and not counting and d.plain_len == 4 and 1000 <= d.value <= 2100
-        if year and not hyphened_measure(self.text, toks[e - 1].end) and not self.counted_by_verb(j, e):
+        if year and not hyphened_measure(self.text, toks[e - 1].end) and not self.counted_by_verb(j, e, d.value):
             return _Skip(self.chain_end(last))  # a year
         if bare and d.plain_len and 1 <= d.value <= 31 and (self.month_before(j) or self.is_month(e)):
             return _Skip(self.chain_end(last))  # a day of the month

@@ -351,6 +351,32 @@ def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | 
     return ""
 
 
+_UNBULLETED_BOX = re.compile(
+    r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance"
+    r"|the\s+(?:facts|numbers)|fact\s?box|(?:in|by)\s+(?:the\s+)?numbers",
+    re.IGNORECASE,
+)
+"""A heading over a box of key facts printed without bullets: narrower than ``_FACT_BOX`` ("Terms
+and conditions" over "Price: £4.99 a month" is a page's footer)."""
+
+
+BOX_WIDGETS = (PAGE_WIDGETS - {"date", "time", "temperature", "weather", "forecast", "score", "scores"}) | {
+    "photo",
+    "photos",
+    "video",
+    "videos",
+    "gallery",
+}
+"""Labels of a page's widgets that may follow a box of key facts ("Photos: 12", "Updated: 10:42"); a
+box's own "Date:" or "Weather:" line is one of its facts."""
+
+
+def _key_fact_widget(line: str) -> bool:
+    """Whether a line's label is a page widget's (``BOX_WIDGETS``)."""
+    label = line.split(":", 1)[0]
+    return bool({w.lower().strip("'’") for w in label.split()} & BOX_WIDGETS)
+
+
 _FACT_LINE = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
 """A line of a box of key facts printed without bullets: a short label, a colon, the value ("Crowd:
 14,000 (police)", "Area burned: 5,100 ha")."""
@@ -479,7 +505,8 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             not in_list
             and _fact_line(line.strip())
             and any(ch.isdigit() for ch in line)
-            and _FACT_BOX.search(_heading_above(lines, lineno, _fact_line))
+            and not _key_fact_widget(line.strip())
+            and _UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line))
         ):
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))

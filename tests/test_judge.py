@@ -1909,23 +1909,6 @@ def test_a_sentence_joined_by_a_connective_is_still_a_copy():
     assert not _copied_sentence(claim("Earlier, " + copied, "some 340 sailings"), claim(changed, "some 540 sailings"))
 
 
-def test_a_copied_background_sentence_changed_conflicts_across_the_days_of_a_story() -> None:
-    # bench/mutation.py changes a figure in a background sentence two reports copy, one after a
-    # connective; the reports are grouped into two cores (two days of one story) but share facts
-    # enough as a pair
-    from factcheck.evaluate import gold_files, load_gold
-    from factcheck.mutate import Outcome, run_story
-
-    story = Path(__file__).resolve().parent.parent.parent / "shared" / "dev-corpora" / "ecb" / "ecb12_ecb"
-    if not story.is_dir():
-        pytest.skip(f"no dev corpus at {story}")
-    (gold,) = [load_gold(p) for p in gold_files([story])]
-    tried = {t.mutation.finding: t for t in run_story(gold, kinds=("quantity",), single=True).tried}
-    caught = tried["cruise-ship-evacuated"]
-    assert caught.outcome is Outcome.CAUGHT, caught
-    assert "in one sentence, its figure changed" in caught.explanation  # why the grouping is overridden
-
-
 def test_a_date_in_a_copied_sentence_changed_conflicts(tmp_path):
     # three words around the day: too few for ``DATE_SAME_WORDS``, but one sentence copied
     texts = {
@@ -2012,6 +1995,32 @@ def test_a_share_move_is_of_the_day_its_sentence_names_nearest(tmp_path, later, 
     )
     found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
     assert bool(found) is conflict, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Vardona's Class A shares fell 7.4% on Monday after the warning.",
+        "Vardona's Frankfurt-listed shares fell 7.4% on Monday after the warning.",
+        "Following the warning, investors sent the shares down 7.4% on Monday.",
+    ],
+)
+def test_one_companys_move_told_otherwise_conflicts_whatever_words_name_it(tmp_path, other):
+    texts = {
+        "a.txt": "Vardona shares fell 5.2% on Monday after the warning, the exchange said.\n",
+        "b.txt": "Vardona shares fell 5.2% on Monday after the warning, traders said.\n",
+        "c.txt": other + "\n",
+    }
+    assert [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
+
+
+def test_undated_moves_of_two_weekdays_are_two_figures(tmp_path):
+    texts = {
+        "a.txt": "Vardona shares fell 4.2% on Monday after the warning, the exchange said.\n",
+        "b.txt": "Vardona shares fell 4.2% on Monday after the warning, traders said.\n",
+        "c.txt": "Vardona shares rose 1.1% on Tuesday after the warning, traders said.\n",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "percent of share price"]
 
 
 def test_the_moves_of_two_companies_in_one_sentence_are_two_figures(tmp_path):
@@ -2325,6 +2334,8 @@ def test_a_toll_told_as_risen_is_compared_far_above_the_early_one(tmp_path) -> N
         ("Every one of our 8,100 staff has now been trained, the director said.", "Staff: 2,700", True),
         # a label that narrows what is counted: a part, which a figure of the whole does not contradict
         ("Every one of our 8,100 staff has now been trained, the director said.", "Staff affected: 2,700", False),
+        # a figure of another event needs its words: the box's figure is the story's
+        ("Seven people died in a similar blast at a plant in the same town.", "Dead: 3", False),
     ],
 )
 def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, prose, box, conflict):
@@ -2333,5 +2344,14 @@ def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, pro
         "b.txt": f"Hackers took the records of the hospital group on Saturday.\n\nKey facts\n{box}\nRoute: 4 km\n",
         "c.txt": f"The group called the theft a crime.\n\nKey facts\n{box}\nRoute: 4 km\n",
     }
-    found = [f for f in _conflicts_of(tmp_path, texts) if f.key in ("arrest", "staff")]
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key in ("arrest", "staff", "death")]
     assert bool(found) is conflict, [f.explanation for f in found]
+
+
+def test_a_lone_figure_on_a_narrowing_box_line_needs_alike_words(tmp_path):
+    texts = {
+        "a.txt": "Hackers took the records of the hospital group on Saturday.\n\nKey facts\nStaff affected: 2,700\n",
+        "b.txt": "Every one of the group's 8,100 staff has now been trained, the director said.\n",
+        "c.txt": "The group employs 8,100 staff across four hospitals, its report says.\n",
+    }
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "staff"]

@@ -316,9 +316,11 @@ def test_over_a_span_right_after_what_was_counted_is_a_window(text: str, qualifi
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # four digits between a verb and a plural noun count the noun
-        ("The carmaker will cut 2000 jobs.", [("2000", 2000.0)]),
+        # four digits between a verb and a plural noun count the noun, below the years of two centuries
+        ("The carmaker will cut 1850 jobs.", [("1850", 1850.0)]),
         ("The mill employs 1200 workers.", [("1200", 1200.0)]),
+        ("The firm missed 2020 targets.", []),
+        ("The club won 2019 titles.", []),
         # a year: after a preposition or a determiner, before a singular noun, or after "were"
         ("In 1850 workers built the bridge.", []),
         ("The 1995 elections were rigged.", []),
@@ -334,8 +336,9 @@ def test_four_digits_a_verb_puts_before_a_plural_noun_are_a_count(text: str, fou
     [
         # a scale word after the digits makes an amount of them, whatever capitalised word stands before
         ("The regulator fined the Brenford Hospitals Trust 2.2 million euros.", ["2.2 million"]),
-        # a name's number stays a name's
+        # a name's number stays a name's, also before a scale hyphened to a noun
         ("He flew a Boeing 737 to Rome.", []),
+        ("The Line 2 billion-euro extension opened on Saturday.", []),
     ],
 )
 def test_a_scale_after_digits_after_a_name_is_an_amount(text: str, found: list[str]) -> None:

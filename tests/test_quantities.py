@@ -1669,10 +1669,25 @@ def test_a_figure_a_tally_or_crowd_is_put_at(sentence: str, key: str, surface: s
         "Estimated the crowd at 9,000, said police.",  # no subject: no one's estimate
         "Police put the crowd, they said, at 9,000.",  # a clause break between
         "He put the ball at 40.",  # no tally, number or crowd
+        "Union officials put the number of jobs at risk at 3,000.",  # more than the thing counted: a part
     ],
 )
 def test_a_figure_put_at_without_a_tally_or_crowd_is_not_one(sentence: str) -> None:
-    assert not [c for c in _quantities(sentence) if c.key in ("crowd", "death")]
+    assert not [c for c in _quantities(sentence) if c.key in ("crowd", "death", "job")]
+
+
+def test_crowd_estimates_keep_who_made_them(tmp_path: Path) -> None:
+    # police and organisers give two estimates of one crowd, not one figure told two ways
+    (tmp_path / "a.txt").write_text("Police put the crowd at 12,000 on Saturday in the capital.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Organisers put the size of the crowd at 40,000 on Saturday in the capital.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text("Police put the crowd at 30,000 on Saturday in the capital.\n", encoding="utf-8")
+    report = _check(tmp_path, {})
+    crowds = {c.location.article: c.subject for c in report.claims if c.key == "crowd"}
+    assert crowds == {"a.txt": "police", "b.txt": "organisers", "c.txt": "police"}
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT and f.key == "crowd"]
+    assert [sorted(c.location.article for c in f.claims) for f in conflicts] == [["a.txt", "c.txt"]]
 
 
 @pytest.mark.parametrize(

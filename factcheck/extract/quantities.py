@@ -553,6 +553,9 @@ def quantity_claim(
         elif words := _crowd_before(before):
             head = "crowd"
             steps.append(Step(words, head, "the number of people in a crowd"))
+            if before and before[-1].lower == "at" and (estimator := _estimator(before, _put_at(before))):
+                bought = estimator  # "Police put the crowd at": the police's estimate, kept as the subject
+                steps.append(Step(before[_put_at(before) - 1].text, estimator, "who estimated the crowd"))
         elif words := _population_before(before):
             head = "population"
             steps.append(Step(words, head, "the number of people a place is home to"))
@@ -2105,16 +2108,36 @@ killed at", "estimated the size of the crowd at"."""
 
 def _put_at(before: list[Token]) -> int:
     """The index of a verb of estimating (``ESTIMATE_VERBS``) that the "at" ending ``before`` puts a
-    figure after, the words between it and the "at" free of clause breaks and other figures
-    ("Police put the death toll at", "organisers estimated the crowd at"); 0 when there is none (a
-    sentence opening on the verb has no subject before it, and no estimate of someone's)."""
+    figure after, the words between them naming a tally, a number of things or a crowd and nothing
+    more (``_PUT_WHAT``: "Police put the death toll at", "organisers estimated the size of the crowd
+    at"; not "put the number of jobs at risk at"); 0 when there is none (a sentence opening on the
+    verb has no subject before it, and no estimate of someone's)."""
     for k in range(len(before) - 2, max(0, len(before) - 2 - PUT_AT_REACH), -1):
         t = before[k]
         if t.text in ",;:()" or t.text[0].isdigit():
             return 0
         if t.lower in ESTIMATE_VERBS:
-            return k
+            return k if _PUT_WHAT.fullmatch(" ".join(x.lower for x in before[k + 1 : -1])) else 0
     return 0
+
+
+_PUT_WHAT = re.compile(
+    r"(?:the\s+)?(?:(?:death|injury|casualty|final|official)\s+)?(?:toll|tally)"
+    r"|(?:the\s+)?(?:total\s+)?number\s+of\s+(?:the\s+)?[a-z]+"
+    r"|(?:the\s+)?(?:size\s+of\s+the\s+)?(?:crowds?|attendance|turnout|audience)"
+)
+"""What a verb of estimating puts at a figure, whole: a tally, a number of things, a crowd."""
+ESTIMATORS = frozenset(
+    "police organisers organizers officials authorities union unions government council city ministry promoters".split()
+)
+"""Who gives a crowd's size, as news attributes it: police and organisers give two estimates, not one
+figure told two ways."""
+
+
+def _estimator(before: list[Token], verb: int) -> str:
+    """Who a verb of estimating says gave the figure, when it is one of ``ESTIMATORS`` right before
+    it ("Police put the crowd at", "organisers estimated"), or ""."""
+    return before[verb - 1].lower if verb > 0 and before[verb - 1].lower in ESTIMATORS else ""
 
 
 def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
