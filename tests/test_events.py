@@ -301,18 +301,24 @@ def test_a_value_counted_as_agreed_does_not_bridge_two_events() -> None:
     assert facts.agreed_event("a1", "a3", ("named", "p"), ("named", "q"))  # one event already
 
 
+def _mutation_tried(story: str, kind: str, finding: str):
+    """How bench/mutation.py's change of one gold finding of a dev story fares (skipped without the dev corpus)."""
+    from factcheck.evaluate import gold_files, load_gold
+    from factcheck.mutate import run_story
+
+    folder = DEV / "ecb" / story
+    if not folder.is_dir():
+        pytest.skip(f"no dev corpus at {folder}")
+    (gold,) = [load_gold(p) for p in gold_files([folder])]
+    return {t.mutation.finding: t for t in run_story(gold, kinds=(kind,), single=True).tried}[finding]
+
+
 def test_a_report_whose_figure_alone_changed_stays_in_its_event() -> None:
     # one report's figure changed (bench/mutation.py): the value it shared with a report of its event
     # was one of the facts the events are grouped by, and without it the report was grouped apart
-    from factcheck.evaluate import gold_files, load_gold
-    from factcheck.mutate import Outcome, run_story
+    from factcheck.mutate import Outcome
 
-    story = DEV / "ecb" / "ecb14_ecb"
-    if not story.is_dir():
-        pytest.skip(f"no dev corpus at {story}")
-    (gold,) = [load_gold(p) for p in gold_files([story])]
-    tried = {t.mutation.finding: t for t in run_story(gold, kinds=("quantity",), single=True).tried}
-    caught = tried["fire-engines"]
+    caught = _mutation_tried("ecb14_ecb", "quantity", "fire-engines")
     assert caught.outcome is Outcome.CAUGHT, caught
     assert caught.before is Outcome.NOT_GROUPED or caught.before_verdict is not Verdict.CONFLICT
 
@@ -382,12 +388,7 @@ def test_the_facts_a_phrase_states_together_are_counted_as_agreed_together(tmp_p
 def test_a_report_whose_day_and_time_alone_changed_stays_in_its_event() -> None:
     # bench/mutation.py moves a surrender's time; the time and its day were two of the facts the
     # report shared with its event, and with only one of them counted as agreed it was grouped apart
-    from factcheck.evaluate import gold_files, load_gold
-    from factcheck.mutate import Outcome, run_story
+    from factcheck.mutate import Outcome
 
-    story = DEV / "ecb" / "ecb18_ecb"
-    if not story.is_dir():
-        pytest.skip(f"no dev corpus at {story}")
-    (gold,) = [load_gold(p) for p in gold_files([story])]
-    tried = {t.mutation.finding: t for t in run_story(gold, kinds=("date",), single=True).tried}
-    assert tried["surrender-time"].outcome is Outcome.CAUGHT, tried["surrender-time"]
+    caught = _mutation_tried("ecb18_ecb", "date", "surrender-time")
+    assert caught.outcome is Outcome.CAUGHT, caught
