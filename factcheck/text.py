@@ -371,15 +371,37 @@ BOX_WIDGETS = (PAGE_WIDGETS - {"date", "time", "temperature", "weather", "foreca
 box's own "Date:" or "Weather:" line is one of its facts."""
 
 
+FACT_TABLE = 3
+"""Lines of a run of ``Label: figure`` lines, at least, that make a table of the story's figures
+under any heading once its prose has begun ("The fines" over one line a company)."""
+
+
+def _fact_tables(lines: list[str]) -> set[int]:
+    """The (1-based) numbers of the lines in runs of ``FACT_TABLE`` or more consecutive lines that are
+    each a ``Label: value`` line with a figure and no page widget's label."""
+    out: set[int] = set()
+    run: list[int] = []
+    for lineno, line in enumerate([*lines, ""], start=1):
+        item = line.strip()
+        if item and _fact_line(item) and any(ch.isdigit() for ch in item) and not _key_fact_widget(item):
+            run.append(lineno)
+            continue
+        if len(run) >= FACT_TABLE:
+            out.update(run)
+        run = []
+    return out
+
+
 def _key_fact_widget(line: str) -> bool:
     """Whether a line's label is a page widget's (``BOX_WIDGETS``)."""
     label = line.split(":", 1)[0]
     return bool({w.lower().strip("'’") for w in label.split()} & BOX_WIDGETS)
 
 
-_FACT_LINE = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
-"""A line of a box of key facts printed without bullets: a short label, a colon, the value ("Crowd:
-14,000 (police)", "Area burned: 5,100 ha")."""
+_FACT_LINE = re.compile(r"[A-Z][\w'’-]*(?:\s(?:[\w'’-]+|\([\w'’ -]+\))){0,4}:\s+\S")
+"""A line of a box of key facts printed without bullets: a short label (an aside in brackets in it
+too: "Price per pack (28 tablets)"), a colon, the value ("Crowd: 14,000 (police)", "Area burned:
+5,100 ha")."""
 MAX_FACT_LINE_WORDS = 20
 """Words a line of key facts holds at most (a label and a value, not a paragraph)."""
 
@@ -490,6 +512,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     paragraph = 0
     lines = text.split("\n")
     bullets: list[_Bullet] = []
+    tables = _fact_tables(lines)
     for lineno, line in enumerate(lines, start=1):
         start = offset
         offset += len(line) + 1
@@ -506,7 +529,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             and _fact_line(line.strip())
             and any(ch.isdigit() for ch in line)
             and not _key_fact_widget(line.strip())
-            and _UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line))
+            and (_UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line)) or (sentences and lineno in tables))
         ):
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))

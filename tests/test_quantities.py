@@ -1720,3 +1720,17 @@ def test_a_line_that_goes_on_after_its_figure_is_no_label_and_value() -> None:
 )
 def test_a_sum_someone_was_fined_is_a_fine(sentence: str, key: str) -> None:
     assert [c.key for c in _quantities(sentence)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        # a label that is a name says whose the figure is, not what it counts
+        ("Maltrey Pharma: 121 million pounds", "money"),
+        # a tally's label counts what a sentence's tally does
+        ("Death toll: 45", "death"),
+        ("Injury toll: 12", "injury"),
+    ],
+)
+def test_what_a_labels_figure_counts(line: str, key: str) -> None:
+    assert [c.key for c in _quantities(line)] == [key]

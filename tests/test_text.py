@@ -188,6 +188,32 @@ def test_unbulleted_lines_under_a_heading_of_key_facts_are_main_text() -> None:
     ]
 
 
+def test_a_box_line_with_an_aside_in_its_label_does_not_end_the_box() -> None:
+    text = (
+        "Five firms were fined for fixing the price of a heart drug, the court ruled on Tuesday.\n\n"
+        "Key facts\nPrice per pack (28 tablets): 3.10 pounds\nPatients: about 140,000\n"
+    )
+    assert [s.text for s in main_text(text).sentences][1:] == [
+        "Price per pack (28 tablets): 3.10 pounds",
+        "Patients: about 140,000",
+    ]
+
+
+def test_a_table_of_label_and_figure_lines_after_the_prose_is_main_text() -> None:
+    # three or more such lines in a run make a table of the story's figures under any heading
+    text = (
+        "Five firms were fined for fixing the price of a heart drug, the court ruled on Tuesday.\n\n"
+        "The fines\nMaltrey Pharma: 121 million pounds\nBellwick Labs: 64 million pounds\n"
+        "Corrano Generics: 33 million pounds\n\nContact\nPhone: 0800 123 456\nFax: 0800 123 457\n"
+    )
+    kept = [s.text for s in main_text(text).sentences][1:]
+    assert kept == [
+        "Maltrey Pharma: 121 million pounds",
+        "Bellwick Labs: 64 million pounds",
+        "Corrano Generics: 33 million pounds",
+    ]
+
+
 def test_a_teaser_among_headlines_does_not_end_their_list() -> None:
     text = (
         "Related:\nMinister resigns over housing row\n"

@@ -4023,6 +4023,8 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
         return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
     words = m.group("label").split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not readings(words[0].lower()):
+        return None  # "Halcrest Pharma: 148 million pounds": a name, not what is counted ("Death Toll: 45" is)
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
     if casualty := next((k for k in told if k in _LABEL_CASUALTIES), ""):
@@ -4039,6 +4041,12 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
         return None
     if head in METRIC_WORDS:
         return m.group("label"), METRIC_WORDS[head]
+    if head in TALLY_NOUNS:  # "Death toll: 45" counts deaths, "Injury toll: 12" injuries, as in a sentence
+        before_head = nouns[-2].lower() if len(nouns) > 1 else ""
+        tallied = (
+            counted_class(lemma(before_head)) if before_head in ("injury", "injuries", "casualty", "arrest") else ""
+        )
+        return (m.group("label"), tallied or TALLY_NOUNS[head]) if tallied or TALLY_NOUNS[head] else None
     return m.group("label"), counted_class(lemma(head))
 
 
