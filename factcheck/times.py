@@ -204,22 +204,6 @@ _QUALIFIER_RE = re.compile(
 )
 _CUE_RE = re.compile(r"(?<![\w])(?:at|from|since|to|and|between|by|until|till|around|about|after|before)[ ]\Z", re.I)
 """A word that makes a bare 24-hour "17:06" a time."""
-_WEEKDAY_ALT = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH_ALT = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY_BEFORE_RE = re.compile(
-    rf"(?:\b{_WEEKDAY_ALT}|\b\d{{1,2}}[ ]{_MONTH_ALT}|\b{_MONTH_ALT}[ ]\d{{1,2}}|\b(?:19|20)\d\d),[ ]\Z"
-)
-"""A date and a comma right before a bare "14:20" ("Monday 13 August, 14:20"): the time of that day."""
-_DAY_AFTER_RE = re.compile(rf"[ ](?:on[ ])?{_WEEKDAY_ALT}\b")
-"""A weekday right after a bare "00:01" ("00:01 Thursday 14 March"): the time of that day."""
-
-
-def _beside_a_day(text: str, start: int, end: int) -> bool:
-    """Whether a bare 24-hour time stands right after a date and a comma or right before a weekday: a
-    clock time of that day, not a score ("won 14:20")."""
-    return bool(_DAY_BEFORE_RE.search(text, max(0, start - 24), start) or _DAY_AFTER_RE.match(text, end))
-
-
 _MAY_HAVE_TIME = re.compile(
     r"[0-9]|[Nn]oon|[Mm]idday|[Mm]idnight|o['’]clock|NOON|MIDNIGHT|[Qq]uarter (?:past|to)|[Hh]alf past"
 )
@@ -365,12 +349,7 @@ def find_times(text: str) -> list[TimeMatch]:
             continue
         minute = int(m["m"]) if m["m"] else 0
         cued = (
-            m["mer"]
-            or m["hours"]
-            or m["zone"]
-            or m["local"]
-            or _CUE_RE.search(text, max(0, m.start() - 9), m.start())
-            or (m["sep"] == ":" and _beside_a_day(text, m.start(), m.end()))
+            m["mer"] or m["hours"] or m["zone"] or m["local"] or _CUE_RE.search(text, max(0, m.start() - 9), m.start())
         )
         if not cued or (m["sep"] in (".", ". ") and not (m["mer"] or m["zone"] or m["hours"])):
             continue  # "17:06" alone may be a score; "4.30" alone a decimal

@@ -430,18 +430,3 @@ def test_a_standard_time_abbreviation_in_summer_is_its_regions_clock(tmp_path: P
     (agree,) = [f for f in times if f.verdict is Verdict.AGREE]
     assert {c.location.article for c in agree.claims} == {"a.txt", "b.txt", "c.txt"}
     assert not [f for f in times if f.verdict is Verdict.CONFLICT]
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # a bare 24-hour time right after a date and a comma, or right before a weekday, is that day's
-        ("Started: Monday 13 August, 14:20, near the ridge", ["14:20"]),
-        ("Date and time: Friday 7 September 2029, 08:12", ["08:12"]),
-        ("Strike: 00:01 Thursday 14 March", ["00:01"]),
-        # alone it may be a score
-        ("The tie ended 14:20 on aggregate.", []),
-    ],
-)
-def test_a_bare_time_beside_a_day_is_a_time(text: str, found: list[str]) -> None:
-    assert [text[m.start : m.end] for m in find_times(text)] == found
