@@ -371,27 +371,6 @@ BOX_WIDGETS = (PAGE_WIDGETS - {"date", "time", "temperature", "weather", "foreca
 box's own "Date:" or "Weather:" line is one of its facts."""
 
 
-FACT_TABLE = 3
-"""Lines of a run of ``Label: figure`` lines, at least, that make a table of the story's figures
-under any heading once its prose has begun ("The fines" over one line a company)."""
-
-
-def _fact_tables(lines: list[str]) -> set[int]:
-    """The (1-based) numbers of the lines in runs of ``FACT_TABLE`` or more consecutive lines that are
-    each a ``Label: value`` line with a figure and no page widget's label."""
-    out: set[int] = set()
-    run: list[int] = []
-    for lineno, line in enumerate([*lines, ""], start=1):
-        item = line.strip()
-        if item and _fact_line(item) and any(ch.isdigit() for ch in item) and not _key_fact_widget(item):
-            run.append(lineno)
-            continue
-        if len(run) >= FACT_TABLE:
-            out.update(run)
-        run = []
-    return out
-
-
 def _key_fact_widget(line: str) -> bool:
     """Whether a line's label is a page widget's (``BOX_WIDGETS``)."""
     label = line.split(":", 1)[0]
@@ -512,7 +491,6 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     paragraph = 0
     lines = text.split("\n")
     bullets: list[_Bullet] = []
-    tables = _fact_tables(lines)
     for lineno, line in enumerate(lines, start=1):
         start = offset
         offset += len(line) + 1
@@ -529,7 +507,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             and _fact_line(line.strip())
             and any(ch.isdigit() for ch in line)
             and not _key_fact_widget(line.strip())
-            and (_UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line)) or (sentences and lineno in tables))
+            and _UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line))
         ):
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))

@@ -199,21 +199,6 @@ def test_a_box_line_with_an_aside_in_its_label_does_not_end_the_box() -> None:
     ]
 
 
-def test_a_table_of_label_and_figure_lines_after_the_prose_is_main_text() -> None:
-    # three or more such lines in a run make a table of the story's figures under any heading
-    text = (
-        "Five firms were fined for fixing the price of a heart drug, the court ruled on Tuesday.\n\n"
-        "The fines\nMaltrey Pharma: 121 million pounds\nBellwick Labs: 64 million pounds\n"
-        "Corrano Generics: 33 million pounds\n\nContact\nPhone: 0800 123 456\nFax: 0800 123 457\n"
-    )
-    kept = [s.text for s in main_text(text).sentences][1:]
-    assert kept == [
-        "Maltrey Pharma: 121 million pounds",
-        "Bellwick Labs: 64 million pounds",
-        "Corrano Generics: 33 million pounds",
-    ]
-
-
 def test_a_teaser_among_headlines_does_not_end_their_list() -> None:
     text = (
         "Related:\nMinister resigns over housing row\n"

@@ -4023,8 +4023,6 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
         return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
     words = m.group("label").split()
-    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not readings(words[0].lower()):
-        return None  # "Halcrest Pharma: 148 million pounds": a name, not what is counted ("Death Toll: 45" is)
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
     if casualty := next((k for k in told if k in _LABEL_CASUALTIES), ""):
