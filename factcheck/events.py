@@ -309,7 +309,7 @@ class ArticleFacts:
             return False
         for art, got in ((a, fb), (b, fa)):
             gains = frozenset({got}) if isinstance(got, tuple) else (got or frozenset())
-            gain = frozenset(gains - self.facts.get(art, set()))
+            gain = gains - self.facts.get(art, set())
             if not gain:
                 continue
             view = self._stating(art, gain)

@@ -1417,9 +1417,9 @@ def lone_value_links(
 def _fact_line(c: Claim) -> bool:
     """Whether a figure is given on a line of a box of key facts ("Injured: 24 (5 seriously)"): its
     label is the words that say what it counts, and the only ones."""
-    from factcheck.text import is_fact_line
+    from factcheck.text import fact_label
 
-    return is_fact_line(c.sentence)
+    return bool(fact_label(c.sentence))
 
 
 _ANOTHER_OR_SIMILAR = re.compile(
@@ -1447,13 +1447,11 @@ def _plain_fact_line(c: Claim) -> bool:
     43", "Dead: 1", "Fine: 2.2 million euros"): the story's figure of that thing, which a figure of it
     said elsewhere contradicts in whatever words. A label that narrows it ("Staff affected: 2,700",
     "Booths abroad: 27") counts a part."""
-    if not _fact_line(c):
-        return False
     from factcheck.extract.quantities import SUBJECT_COUNTS
+    from factcheck.text import fact_label
     from factcheck.words import STOPWORDS, counted_class, lemma
 
-    label = c.sentence.lstrip("-*•·– ").split(":", 1)[0]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", label)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", fact_label(c.sentence))]
     return bool(words) and all(
         w in STOPWORDS or w in UNNARROWING or counted_class(lemma(w)) == c.key or SUBJECT_COUNTS.get(w) == c.key
         for w in words
@@ -1994,7 +1992,6 @@ _SPAN_MOVE = re.compile(
     re.IGNORECASE,
 )
 """A span a share's move is counted over, not one day's ("has fallen 40% this year")."""
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _named_days(sentence: str, published: date | None, surface: str = "") -> frozenset[object]:
@@ -2017,38 +2014,6 @@ def _named_days(sentence: str, published: date | None, surface: str = "") -> fro
         end = at + len(surface)
         return frozenset({min(found, key=lambda f: max(at - f[0], f[0] - end))[1]})
     return frozenset(day for _, day in found)
-
-
-def _two_companies(x: Claim, y: Claim) -> bool:
-    """Whether two moves of a share are of two companies: each names one in its clause before the
-    figure (``_company_of``), and neither name holds the other."""
-    a, b = _company_of(x), _company_of(y)
-    return bool(a and b) and a not in b and b not in a
-
-
-_CLAUSE_BEFORE = re.compile(r".*(?:[,;:]|\s(?:while|and|but|whereas)\s)", re.DOTALL)
-"""Everything up to the last clause break before a figure: what is left is the figure's own clause."""
-_CAPITALISED_RUN = re.compile(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
-"""A run of capitalised words ("Shares of Vardona closed up", "Kelsworth's stock fell": "Kelsworth")."""
-_NOT_COMPANY = frozenset({"Shares", "Share", "The", "Its", "Their", "Stock", "Stocks", *WEEKDAYS})
-"""Capitalised words before a move that name no company."""
-
-
-def _company_of(c: Claim) -> str:
-    """The company whose share moved, as the figure's clause names it before the figure: the first
-    run of capitalised words there ("Vardona's Class A shares fell"), not an opening word that is
-    no name ("Shares", "The", "Following"); "" when none."""
-    at = figure_at(c.sentence, c.surface)
-    if at < 0:
-        return ""
-    clause = _CLAUSE_BEFORE.sub("", c.sentence[:at])
-    from factcheck.words import STOPWORDS, readings
-
-    for m in _CAPITALISED_RUN.finditer(clause):
-        words = [w for w in m.group(1).split() if w not in _NOT_COMPANY and w.lower() not in STOPWORDS]
-        if words:
-            return "" if readings(words[0].lower()) else " ".join(words)  # "Following the warning, ..."
-    return ""
 
 
 def figure_at(sentence: str, surface: str) -> int:
@@ -2083,8 +2048,6 @@ def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
         return False
     if x.key in DAILY_KEYS and _days_apart(x, y, published):
         return True  # "closed up 27.5%" on the day of the deal, "fell 3.3% on Thursday": two days' moves
-    if x.key in DAILY_KEYS and _two_companies(x, y):
-        return True  # "Shares of Vardona closed up 21%, while Kelsworth's stock fell 4%": two companies' moves
     if _scoped_to_earlier(x, y) or _scoped_to_earlier(y, x):
         return False  # "struck ... in September, killing nine" / "killed 13 people in September": one event's
     dx, dy = _dates_of(x, published), _dates_of(y, published)

@@ -385,21 +385,22 @@ MAX_FACT_LINE_WORDS = 20
 """Words a line of key facts holds at most (a label and a value, not a paragraph)."""
 
 
-def is_fact_line(sentence: str) -> bool:
-    """Whether a sentence is a line of key facts, bulleted or not ("- Deaths: 5", "Fine: 2.2 million
-    euros"): a label, a colon and a value, with no full stop."""
-    line = _BULLET_MARK.sub("", sentence.strip())
-    return _fact_line(line) and not line.rstrip(_CLOSERS).endswith(".")
-
-
-_BULLET_MARK = re.compile(r"\A[-*•·–]\s+")
+def fact_label(sentence: str) -> str:
+    """The label of a sentence that is a line of key facts, bulleted or not ("Deaths" of "- Deaths:
+    5", "Fine" of "Fine: 2.2 million euros": a label, a colon and a value, with no full stop), or ""."""
+    line = sentence.strip()
+    if _BULLET.match(line):
+        line = line[1:].lstrip()
+    if not _fact_line(line) or line.rstrip(_CLOSERS).endswith("."):
+        return ""
+    return line.split(":", 1)[0]
 
 
 def _fact_line(line: str) -> bool:
-    """Whether a line may be an unbulleted line of a box of key facts (``_FACT_LINE``): one with a
-    figure is kept only under a heading of key facts (``_FACT_BOX``), the lines between it and the
-    line being such lines too ("Location: ..." may give none); elsewhere "Updated: 10:42" or "Tel:
-    0800 123 456" are a page's furniture."""
+    """Whether a line has the form of a line of a box of key facts (``_FACT_LINE``); ``main_text``
+    keeps one with a figure only under a heading of such a box (``_UNBULLETED_BOX``), the lines between
+    being such lines too ("Location: ..." may give none): elsewhere "Updated: 10:42" or "Tel: 0800
+    123 456" are a page's furniture."""
     return _FACT_LINE.match(line) is not None and len(_WORD.findall(line)) <= MAX_FACT_LINE_WORDS
 
 

@@ -553,9 +553,9 @@ def quantity_claim(
         elif words := _crowd_before(before):
             head = "crowd"
             steps.append(Step(words, head, "the number of people in a crowd"))
-            if before and before[-1].lower == "at" and (estimator := _estimator(before, _put_at(before))):
-                bought = estimator  # "Police put the crowd at": the police's estimate, kept as the subject
-                steps.append(Step(before[_put_at(before) - 1].text, estimator, "who estimated the crowd"))
+            if estimator := _estimator(before):
+                bought = estimator.lower  # "Police put the crowd at": the police's estimate, kept as the subject
+                steps.append(Step(estimator.text, bought, "who estimated the crowd"))
         elif words := _population_before(before):
             head = "population"
             steps.append(Step(words, head, "the number of people a place is home to"))
@@ -2134,10 +2134,11 @@ ESTIMATORS = frozenset(
 figure told two ways."""
 
 
-def _estimator(before: list[Token], verb: int) -> str:
-    """Who a verb of estimating says gave the figure, when it is one of ``ESTIMATORS`` right before
-    it ("Police put the crowd at", "organisers estimated"), or ""."""
-    return before[verb - 1].lower if verb > 0 and before[verb - 1].lower in ESTIMATORS else ""
+def _estimator(before: list[Token]) -> Token | None:
+    """Who a verb of estimating that puts a figure "at" (``_put_at``) says gave it, when it is one of
+    ``ESTIMATORS`` right before the verb ("Police put the crowd at", "organisers estimated"), or None."""
+    verb = _put_at(before) if before and before[-1].lower == "at" else 0
+    return before[verb - 1] if verb > 0 and before[verb - 1].lower in ESTIMATORS else None
 
 
 def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
@@ -2191,6 +2192,14 @@ def _apposed(before: list[Token], after: list[Token], j: int) -> bool:
     return bool(before) and before[-1].text == "," and j < len(after) and after[j].text == ","
 
 
+def tallied(word: str, noun: str) -> str:
+    """What a tally noun (``TALLY_NOUNS``) counts, with the word before it: "injury toll" injuries,
+    "death toll" and "toll" deaths; "" for a "tally" of nothing named."""
+    if word in ("injury", "injuries", "casualty", "arrest"):
+        return counted_class(lemma(word))
+    return TALLY_NOUNS[noun]
+
+
 def _tally_before(before: list[Token], apposed: bool = False) -> tuple[str, str] | None:
     """(the words, what is counted) for a bare number that is the value of a tally in its clause:
     "the death toll from the quake stood at 5" -> death, "the number of dead rose to 5" -> death,
@@ -2206,9 +2215,7 @@ def _tally_before(before: list[Token], apposed: bool = False) -> tuple[str, str]
             return None
         low = t.lower
         if low in TALLY_NOUNS:
-            prev = before[k - 1].lower if k > 0 else ""
-            what = counted_class(lemma(prev)) if prev in ("injury", "injuries", "casualty", "arrest") else ""
-            what = what or TALLY_NOUNS[low]
+            what = tallied(before[k - 1].lower if k > 0 else "", low)
             if not what:
                 return None
             return " ".join(x.text for x in before[max(0, k - 1) : k + 1]), what
@@ -3616,13 +3623,14 @@ FTSE 100 closed 0.6% lower", "Gold closed 1.5% higher")."""
 
 def share_holder(before: list[Token]) -> str:
     """The company whose shares a figure of them is of: the name before "shares" or "stock"
-    ("Kessel shares fell 2.6%"), after "shares in" ("Shares in Marlow finished ..."), or the
-    name that closed ("Marlow closed up 27.5%"); "" when none is named."""
+    ("Kessel shares fell 2.6%"), after "shares in" or "shares of" ("Shares in Marlow finished ...",
+    "Shares of Marlow closed up"), or the name that closed ("Marlow closed up 27.5%"); "" when none
+    is named."""
     window = before[-METRIC_LOOKBACK:]
     for k in range(len(window) - 1, -1, -1):
         low = window[k].lower
         if low in ("shares", "stock"):
-            if k + 2 < len(window) and window[k + 1].lower == "in" and window[k + 2].text[0].isupper():
+            if k + 2 < len(window) and window[k + 1].lower in ("in", "of") and window[k + 2].text[0].isupper():
                 return _capitalised_after(window, k + 2)
             return _capitalised_before(window, k)
         if low in _CLOSING and (name := _closing_company(window, k)):
@@ -4040,11 +4048,8 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     if head in METRIC_WORDS:
         return m.group("label"), METRIC_WORDS[head]
     if head in TALLY_NOUNS:  # "Death toll: 45" counts deaths, "Injury toll: 12" injuries, as in a sentence
-        before_head = nouns[-2].lower() if len(nouns) > 1 else ""
-        tallied = (
-            counted_class(lemma(before_head)) if before_head in ("injury", "injuries", "casualty", "arrest") else ""
-        )
-        return (m.group("label"), tallied or TALLY_NOUNS[head]) if tallied or TALLY_NOUNS[head] else None
+        what = tallied(nouns[-2].lower() if len(nouns) > 1 else "", head)
+        return (m.group("label"), what) if what else None
     return m.group("label"), counted_class(lemma(head))
 
 
