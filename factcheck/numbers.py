@@ -769,7 +769,10 @@ class _Scanner:
             count = self.toks[j - 3]  # "six SKS - 45 rifles", "an F - 16" (wire copy spacing a code's hyphen)
             if count.kind == "n" or count.low in ("a", "an") or count.low in _NUMBER_WORDS:
                 return True
-        return not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK
+        if not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK:
+            gap = self.gap(j - 1, j)
+            return "\t" not in gap and "   " not in gap  # "Injured\t45": a table's next column, no name's number
+        return False
 
     def clock_phrase_before(self, k: int) -> bool:
         """Whether "quarter past", "quarter to" or "half past" comes right before token ``k``: the

@@ -5,8 +5,9 @@ unrelated headlines and copyright or donation footers. They are recognised by ge
 by a list of known lines:
 
 - *fragment*: a short line that does not end like a sentence (menu items, headlines, teasers,
-  "Advertisement", "01:44"); but a bulleted line of key facts with a figure ("- Depth 8 km") and
-  the article's own headline (one of its first lines, nothing but
+  "Advertisement", "01:44"); but a line of key facts with a figure (bulleted: "- Depth 8 km"; a
+  ``Label: value`` line, or one giving the figure first, under a heading of key facts; a row of a
+  two-column table: "Injured | 4") and the article's own headline (one of its first lines, nothing but
   headings before it, prose after it) is main text: what a story claims in its headline counts;
 - *navigation*: a line of items separated by ``|`` or ``»``, or a short breadcrumb trail ("News - World
   - Europe", "Sport > Baseball");
@@ -325,7 +326,7 @@ def _kept_bullets(candidates: list[_Bullet], sentences: list[Sentence]) -> list[
 
 _FACT_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance|summary|in\s+brief"
-    r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box|in\s+numbers",
+    r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box|in\s+(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a list of key facts ("Key points", "What we know", "Storm details", "Deal terms, per
@@ -353,11 +354,15 @@ def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | 
 
 _UNBULLETED_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance"
-    r"|the\s+(?:facts|numbers)|fact\s?box|(?:in|by)\s+(?:the\s+)?numbers",
+    r"|the\s+(?:facts|numbers)|fact\s?box|(?:in|by)\s+(?:the\s+)?(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a box of key facts printed without bullets: narrower than ``_FACT_BOX`` ("Terms
 and conditions" over "Price: £4.99 a month" is a page's footer)."""
+
+
+_BOX_HEADING = re.compile(f"{_FACT_BOX.pattern}|{_UNBULLETED_BOX.pattern}", re.IGNORECASE)
+"""A heading over a box of key facts of any form (``_FACT_BOX``, ``_UNBULLETED_BOX``)."""
 
 
 BOX_WIDGETS = (PAGE_WIDGETS - {"date", "time", "temperature", "weather", "forecast", "score", "scores"}) | {
@@ -387,13 +392,65 @@ MAX_FACT_LINE_WORDS = 20
 
 def fact_label(sentence: str) -> str:
     """The label of a sentence that is a line of key facts, bulleted or not ("Deaths" of "- Deaths:
-    5", "Fine" of "Fine: 2.2 million euros": a label, a colon and a value, with no full stop), or ""."""
+    5", "Fine" of "Fine: 2.2 million euros": a label, a colon and a value, with no full stop), a row of
+    a table of them ("Patients moved" of "| Patients moved | 64 |": ``table_row``) or a line that gives
+    the figure first ("patients moved" of "64 — patients moved": ``figure_first``), or ""."""
     line = sentence.strip()
+    if (row := table_row(line) or figure_first(line)) is not None:
+        return row[0]
     if _BULLET.match(line):
         line = line[1:].lstrip()
     if not _fact_line(line) or line.rstrip(_CLOSERS).endswith("."):
         return ""
     return line.split(":", 1)[0]
+
+
+_PIPE_ROW = re.compile(r"\|?[ \t]*(?P<label>[A-Za-z][^|]*?)[ \t]*\|[ \t]*(?P<value>[^|]*?\d[^|]*?)[ \t]*\|?[ \t]*")
+"""A row of two cells of a table printed with pipes, a label and a figure ("| Fire engines | 11 |")."""
+_TAB_ROW = re.compile(r"(?P<label>[A-Za-z](?:[^\t ]| (?!  ))*?)(?:\t+| {3,})(?P<value>[^\t]*?\d[^\t]*?)[ \t]*")
+"""A row of two columns set apart by tabs or a run of spaces, a label and a figure ("Fire engines\t11")."""
+_TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+|\S.*?\S {3,}\S.*")
+"""Any line of such a table: a header ("| Stat | Figure |", "Stat\tFigure"), a rule ("|---|---|"), a row."""
+_FIGURE_FIRST = re.compile(
+    r"(?:[-*•·–][ \t]+)?(?P<value>[£$€]?\d[\d,.]*(?:[ \t]?(?:%|[A-Za-z]{1,8}))?)[ \t]*(?:[—–:|]|(?<=[ \t])-)"
+    r"[ \t]+(?P<label>[A-Za-z][^|]*?)[ \t]*"
+)
+"""A line of a box that gives the figure first, then what it counts ("14,000 — people evacuated",
+"3: schools closed", "£2.4m - estimated repair bill"); not a clock time ("06:42 - first call")."""
+
+
+_FIGURE_OPENINGS = frozenset("0123456789£$€-*•·–")
+"""What a line that gives its figure first opens on (``_FIGURE_FIRST``): a digit, a currency, a bullet."""
+
+
+def table_row(line: str) -> tuple[str, str] | None:
+    """(label, value) of a row of a two-column table of key facts (``_PIPE_ROW``, ``_TAB_ROW``), or None."""
+    if "|" in line:
+        m = _PIPE_ROW.fullmatch(line)
+    elif "\t" in line or "   " in line:
+        m = _TAB_ROW.fullmatch(line)
+    else:
+        return None  # most lines: prose
+    if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS:
+        return None
+    return m.group("label").strip(), m.group("value").strip()
+
+
+def figure_first(line: str) -> tuple[str, str] | None:
+    """(label, value) of a line of key facts that gives its figure first (``_FIGURE_FIRST``), or None."""
+    m = _FIGURE_FIRST.fullmatch(line) if line[:1] in _FIGURE_OPENINGS else None
+    if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS or m.group("label").rstrip(_CLOSERS).endswith("."):
+        return None
+    return m.group("label"), m.group("value")
+
+
+def _in_table(lines: list[str], lineno: int) -> bool:
+    """Whether the line next above or below line ``lineno`` (1-based), with no blank between, is a line
+    of the same table (``_TABLE_LINE``): a header, a rule or another row; a lone row is no table."""
+    for k in (lineno - 2, lineno):
+        if 0 <= k < len(lines) and lines[k].strip() and _TABLE_LINE.fullmatch(lines[k].strip()):
+            return True
+    return False
 
 
 def _fact_line(line: str) -> bool:
@@ -511,6 +568,16 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             and _UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line))
         ):
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
+            bullets.append(_Bullet(lineno, start, line.rstrip(), True))
+            continue
+        if not in_list and (
+            (table_row(line.strip()) is not None and _in_table(lines, lineno))
+            or (
+                figure_first(line.strip()) is not None
+                and _BOX_HEADING.search(_heading_above(lines, lineno, lambda x: figure_first(x) is not None))
+            )
+        ):
+            # "| Fire engines | 11 |" in a table; "14,000 — people evacuated" under "By the numbers"
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))
             continue
         body_start = 0

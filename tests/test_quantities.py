@@ -1703,6 +1703,36 @@ def test_the_first_figure_of_a_line_of_key_facts_is_the_labels(line: str, key: s
     assert (key, surface) in [(c.key, c.surface) for c in _quantities(line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "key", "surface"),
+    [
+        # a table's row: the label in the cell before the figure
+        ("| Tickets sold | 11,900 |", "ticket", "11,900"),
+        ("Injured | 4", "injury", "4"),
+        ("Stewards\t120", "steward", "120"),
+        # a line that gives the figure first: what it counts after the dash, up to an aside
+        ("340 - homes flooded", "home", "340"),
+        ("1,200 — people evacuated; 180 stayed overnight", "people", "1,200"),
+        ("3: schools closed", "school", "3"),
+    ],
+)
+def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key: str, surface: str) -> None:
+    assert (key, surface) in [(c.key, c.surface) for c in _quantities(line)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Injured\t45", "45"),
+        ("Injured   45", "45"),
+        # a name's number
+        ("Injured Boeing 737 lands", ""),
+    ],
+)
+def test_a_figure_in_the_next_column_is_no_names_number(sentence: str, number: str) -> None:
+    assert [c.surface for c in _quantities(sentence)] == ([number] if number else [])
+
+
 def test_a_line_that_goes_on_after_its_figure_is_no_label_and_value() -> None:
     # a headline: the figure counts what follows it, not the words before the colon
     assert [(c.key, c.surface) for c in _quantities("Dunmore blast: four dead as fire spreads")] == [("death", "four")]

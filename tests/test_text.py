@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.text import LineIndex, classify_line, main_text, split_sentences
+from factcheck.text import LineIndex, classify_line, fact_label, main_text, split_sentences
 
 DATA = Path(__file__).parent / "data" / "text"
 
@@ -197,6 +197,69 @@ def test_a_box_line_with_an_aside_in_its_label_does_not_end_the_box() -> None:
         "Price per pack (28 tablets): 3.10 pounds",
         "Patients: about 140,000",
     ]
+
+
+def test_rows_of_a_table_of_key_facts_are_main_text() -> None:
+    text = (
+        "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\n"
+        "Stat | Figure\nInjured | 4\nCapacity | 12,500\n\n"
+        "| Measure | Count |\n|---|---|\n| Tickets sold | 11,900 |\n\n"
+        "Stewards\t120\nPolice officers\t45\n\n"
+        "Sport | News | Weather 12\nStand | 2\n"
+    )
+    kept = [s.text for s in main_text(text).sentences][1:]
+    # a navigation bar above a row is no table's header
+    assert kept == [
+        "Injured | 4",
+        "Capacity | 12,500",
+        "| Tickets sold | 11,900 |",
+        "Stewards\t120",
+        "Police officers\t45",
+    ]
+
+
+def test_a_heading_in_figures_opens_a_box() -> None:
+    text = "The club sacked its manager on Sunday after six defeats.\n\nTHE SEASON IN FIGURES\nWins: 4\nDefeats: 12\n"
+    assert [s.text for s in main_text(text).sentences][1:] == ["Wins: 4", "Defeats: 12"]
+
+
+def test_a_lone_row_is_no_table() -> None:
+    text = "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\nTickets | 2 for 1\n"
+    assert [s.text for s in main_text(text).sentences][1:] == []
+
+
+def test_lines_giving_the_figure_first_under_a_heading_of_numbers_are_main_text() -> None:
+    text = (
+        "The river burst its banks at Dunmore on Friday and crews rescued dozens of people.\n\n"
+        "BY THE NUMBERS\n4.62 metres - peak at the town gauge, 11:00 Friday\n340 - homes flooded\n"
+        "1,200 — people evacuated; 180 stayed overnight\n£2.4m: estimated repair bill\n\n"
+        "06:42 - first emergency call\n"
+        "Most read\n5 - things to know today\n"
+    )
+    assert [s.text for s in main_text(text).sentences][1:] == [
+        "4.62 metres - peak at the town gauge, 11:00 Friday",
+        "340 - homes flooded",
+        "1,200 — people evacuated; 180 stayed overnight",
+        "£2.4m: estimated repair bill",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("| Tickets sold | 11,900 |", "Tickets sold"),
+        ("Injured | 4", "Injured"),
+        ("Stewards\t120", "Stewards"),
+        ("340 - homes flooded", "homes flooded"),
+        ("14,000 — people evacuated", "people evacuated"),
+        ("Dead: 3", "Dead"),
+        # a clock time first is a timeline's line, a sentence no line of key facts
+        ("06:42 - first emergency call", ""),
+        ("In 2019, 340 homes were flooded.", ""),
+    ],
+)
+def test_the_label_of_a_line_of_key_facts(line: str, label: str) -> None:
+    assert fact_label(line) == label
 
 
 def test_a_teaser_among_headlines_does_not_end_their_list() -> None:

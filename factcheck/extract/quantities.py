@@ -58,7 +58,7 @@ from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.people import is_given_name
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold, gazetteer
-from factcheck.text import PAGE_WIDGETS, LineIndex
+from factcheck.text import PAGE_WIDGETS, LineIndex, figure_first
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, canonical_factor, is_currency, read_symbol
 from factcheck.words import (
     AUXILIARIES,
@@ -4003,12 +4003,17 @@ def _pounds_sterling(text: str, n: numbers.NumberMatch, after: list[Token]) -> b
 
 
 _LABEL = re.compile(
-    r"\A\s*(?:[-*•·–]\s+)?(?P<label>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}):\s*"
+    r"\A\s*(?:[-*•·–]\s+|\|[ \t]*)?(?P<label>[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,4})(?::\s*|[ \t]*\|[ \t]*|\t+| {3,})"
     r"(?:(?:about|around|some|nearly|almost|approximately|at\s+least|more\s+than|over|up\s+to)\s+)?\Z",
     re.IGNORECASE,
 )
 """The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
-million euros", "Job losses: about 1,500")."""
+million euros", "Job losses: about 1,500") or in the next cell of a table ("| Deaths | 5 |", "Deaths\t5")."""
+_LABEL_AFTER = re.compile(
+    r"[ \t]*(?:[—–:|]|(?<=[ \t])-)[ \t]+(?P<label>[A-Za-z][\w'’-]*(?:[ \t][\w'’-]+){0,9})(?:[ \t]*[,;(].*)?\Z"
+)
+"""What a figure that opens a line of key facts counts, after a dash or colon, up to an aside ("14,000 —
+people evacuated", "3: schools closed", "57 - people rescued by boat; 2 by helicopter"): ``text.figure_first``."""
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
 _ASIDE = re.compile(r"\A\s*\([^()]*\)")
 """An aside in brackets right after a line's figure ("Crowd: 14,000 (police); 45,000 (organisers)")."""
@@ -4026,10 +4031,14 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     no noun (a time, a page's widget or counter)."""
     m = _LABEL.match(text, 0, n.start)
     if m is None:
-        return None
-    rest = _ASIDE.sub("", text[end:], count=1).rstrip(" .")
-    if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
-        return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
+        if text[: n.start].strip(" \t-*•·–") or (m := _LABEL_AFTER.match(text, end)) is None:
+            return None
+        if figure_first(text.strip()) is None:
+            return None  # as ``main_text`` keeps such a line: a short one, no sentence
+    else:
+        rest = _ASIDE.sub("", text[end:], count=1).rstrip(" .|\t")
+        if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
+            return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
     words = m.group("label").split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
@@ -4058,7 +4067,7 @@ _LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest"})
 sentence gives the same figure ("12 officers were injured" counts injuries)."""
 _LABEL_STATES = frozenset(
     "cut cuts lost dead killed injured hurt missing evacuated damaged destroyed arrested rescued flooded affected"
-    " displaced".split()
+    " displaced sold".split()
 )
 """Words after a label's noun that say what became of it ("Jobs cut", "Homes damaged"): not the noun."""
 _AVERAGING = frozenset("average averages averaged averaging".split())
