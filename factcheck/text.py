@@ -419,6 +419,15 @@ _FIGURE_FIRST = re.compile(
 "3: schools closed", "£2.4m - estimated repair bill"); not a clock time ("06:42 - first call")."""
 
 
+_VALUE_CELL = re.compile(
+    r"[£$€]?\d|(?:about|around|some|nearly|almost|approximately|over|under|up\s+to|more\s+than|at\s+least|"
+    r"less\s+than|fewer\s+than)\s+[£$€]?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s",
+    re.IGNORECASE,
+)
+"""A table's cell of a figure: a number (a currency, a qualifier before it), or a date opening on a
+month or weekday ("June 2027 (from ...)")."""
+MAX_VALUE_WORDS = 6
+"""Words such a cell holds at most before an aside in brackets ("6 games (2 scored, 14 conceded)")."""
 _FIGURE_OPENINGS = frozenset("0123456789£$€-*•·–")
 """What a line that gives its figure first opens on (``_FIGURE_FIRST``): a digit, a currency, a bullet."""
 
@@ -433,7 +442,10 @@ def table_row(line: str) -> tuple[str, str] | None:
         return None  # most lines: prose
     if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS:
         return None
-    return m.group("label").strip(), m.group("value").strip()
+    value = m.group("value").strip()
+    if not _VALUE_CELL.match(value) or len(_WORD.findall(value.split("(", 1)[0])) > MAX_VALUE_WORDS:
+        return None  # "| Story | a shooting at an office, December 2008 |": a table of words, not of figures
+    return m.group("label").strip(), value
 
 
 def figure_first(line: str) -> tuple[str, str] | None:

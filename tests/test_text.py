@@ -205,10 +205,11 @@ def test_rows_of_a_table_of_key_facts_are_main_text() -> None:
         "Stat | Figure\nInjured | 4\nCapacity | 12,500\n\n"
         "| Measure | Count |\n|---|---|\n| Tickets sold | 11,900 |\n\n"
         "Stewards\t120\nPolice officers\t45\n\n"
-        "Sport | News | Weather 12\nStand | 2\n"
+        "Sport | News | Weather 12\nStand | 2\n\n"
+        "| Ground | Story |\n|---|---|\n| Harlow Park | a stand collapsed there in 2019, hurting 12 |\n"
     )
     kept = [s.text for s in main_text(text).sentences][1:]
-    # a navigation bar above a row is no table's header
+    # a navigation bar above a row is no table's header; a cell of words is no figure's
     assert kept == [
         "Injured | 4",
         "Capacity | 12,500",
