@@ -412,8 +412,8 @@ _TAB_ROW = re.compile(r"(?P<label>[A-Za-z](?:[^\t ]| (?!  ))*?)(?:\t+| {3,})(?P<
 _TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+|\S.*?\S {3,}\S.*")
 """Any line of such a table: a header ("| Stat | Figure |", "Stat\tFigure"), a rule ("|---|---|"), a row."""
 _FIGURE_FIRST = re.compile(
-    r"(?:[-*•·–][ \t]+)?(?P<value>[£$€]?\d[\d,.]*(?:[ \t]?(?:%|[A-Za-z]{1,8}))?)[ \t]*(?:[—–:|]|(?<=[ \t])-)"
-    r"[ \t]+(?P<label>[A-Za-z][^|]*?)[ \t]*"
+    r"(?:[-*•·–][ \t]+)?(?P<value>[£$€]?\d[\d,.]*(?:[ \t]?(?:%|[A-Za-z]{1,8}(?:/[A-Za-z]{1,4})?))?)"
+    r"[ \t]*(?:[—–:|]|(?<=[ \t])-)[ \t]+(?P<label>[A-Za-z][^|]*?)[ \t]*"
 )
 """A line of a box that gives the figure first, then what it counts ("14,000 — people evacuated",
 "3: schools closed", "£2.4m - estimated repair bill"); not a clock time ("06:42 - first call")."""

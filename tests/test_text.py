@@ -233,7 +233,8 @@ def test_lines_giving_the_figure_first_under_a_heading_of_numbers_are_main_text(
     text = (
         "The river burst its banks at Dunmore on Friday and crews rescued dozens of people.\n\n"
         "BY THE NUMBERS\n4.62 metres - peak at the town gauge, 11:00 Friday\n340 - homes flooded\n"
-        "1,200 — people evacuated; 180 stayed overnight\n£2.4m: estimated repair bill\n\n"
+        "1,200 — people evacuated; 180 stayed overnight\n60km/h: speed limit on the bridge\n"
+        "£2.4m: estimated repair bill\n\n"
         "06:42 - first emergency call\n"
         "Most read\n5 - things to know today\n"
     )
@@ -241,6 +242,7 @@ def test_lines_giving_the_figure_first_under_a_heading_of_numbers_are_main_text(
         "4.62 metres - peak at the town gauge, 11:00 Friday",
         "340 - homes flooded",
         "1,200 — people evacuated; 180 stayed overnight",
+        "60km/h: speed limit on the bridge",
         "£2.4m: estimated repair bill",
     ]
 
