@@ -4009,11 +4009,10 @@ _LABEL = re.compile(
 )
 """The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
 million euros", "Job losses: about 1,500") or in the next cell of a table ("| Deaths | 5 |", "Deaths\t5")."""
-_LABEL_AFTER = re.compile(
-    r"[ \t]*(?:[—–:|]|(?<=[ \t])-)[ \t]+(?P<label>[A-Za-z][\w'’-]*(?:[ \t][\w'’-]+){0,9})(?:[ \t]*[,;(].*)?\Z"
-)
-"""What a figure that opens a line of key facts counts, after a dash or colon, up to an aside ("14,000 —
-people evacuated", "3: schools closed", "57 - people rescued by boat; 2 by helicopter"): ``text.figure_first``."""
+_LABEL_ASIDE = re.compile(r"[ \t]*[,;(]")
+"""Where the label of a line that gives its figure first ends: its aside ("1,200 — people evacuated; 180
+stayed overnight")."""
+MAX_LABEL_AFTER_WORDS = 10
 _LABEL_STOPS = frozenset("to in of for at on from by with per".split())
 _ASIDE = re.compile(r"\A\s*\([^()]*\)")
 """An aside in brackets right after a line's figure ("Crowd: 14,000 (police); 45,000 (organisers)")."""
@@ -4031,21 +4030,23 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     no noun (a time, a page's widget or counter)."""
     m = _LABEL.match(text, 0, n.start)
     if m is None:
-        if text[: n.start].strip(" \t-*•·–") or (m := _LABEL_AFTER.match(text, end)) is None:
+        # "14,000 — people evacuated": the words after the figure that opens the line, up to an aside
+        row = figure_first(text.strip()) if not text[: n.start].strip(" \t-*•·–") else None
+        label = _LABEL_ASIDE.split(row[0], maxsplit=1)[0] if row is not None else ""
+        if not label or len(label.split()) > MAX_LABEL_AFTER_WORDS:
             return None
-        if figure_first(text.strip()) is None:
-            return None  # as ``main_text`` keeps such a line: a short one, no sentence
     else:
+        label = m.group("label")
         rest = _ASIDE.sub("", text[end:], count=1).rstrip(" .|\t")
         if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
             return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
-    words = m.group("label").split()
+    words = label.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
     if casualty := next((k for k in told if k in _LABEL_CASUALTIES), ""):
         others = [w.lower() for w, k in zip(words[:cut], told, strict=True) if not k]
         if all(w in PEOPLE_NOUNS or lemma(w) in PEOPLE_NOUNS for w in others):
-            return m.group("label"), casualty  # "Dead: 4", "Injured officers: 12", as "12 officers were injured"
+            return label, casualty  # "Dead: 4", "Injured officers: 12", as "12 officers were injured"
     nouns = [w for w in words[:cut] if not w.lower().endswith(("ed", "ing")) or len(w) <= 4]
     while len(nouns) > 1 and nouns[-1].lower() in _LABEL_STATES:
         nouns.pop()  # "Jobs cut", "Homes damaged": the jobs, the homes
@@ -4055,11 +4056,11 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     if head in STOPWORDS or head in PAGE_WIDGETS or "NOUN" not in readings(head) or not head.isalpha():
         return None
     if head in METRIC_WORDS:
-        return m.group("label"), METRIC_WORDS[head]
+        return label, METRIC_WORDS[head]
     if head in TALLY_NOUNS:  # "Death toll: 45" counts deaths, "Injury toll: 12" injuries, as in a sentence
         what = tallied(nouns[-2].lower() if len(nouns) > 1 else "", head)
-        return (m.group("label"), what) if what else None
-    return m.group("label"), counted_class(lemma(head))
+        return (label, what) if what else None
+    return label, counted_class(lemma(head))
 
 
 _LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest"})
