@@ -771,7 +771,7 @@ class _Scanner:
                 return True
         if not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK:
             gap = self.gap(j - 1, j)
-            return "\t" not in gap and "   " not in gap  # "Injured\t45": a table's next column, no name's number
+            return "\t" not in gap  # "Injured\t45": a table's next column, no name's number
         return False
 
     def clock_phrase_before(self, k: int) -> bool:

@@ -407,9 +407,10 @@ def fact_label(sentence: str) -> str:
 
 _PIPE_ROW = re.compile(r"\|?[ \t]*(?P<label>[A-Za-z][^|]*?)[ \t]*\|[ \t]*(?P<value>[^|]*?\d[^|]*?)[ \t]*\|?[ \t]*")
 """A row of two cells of a table printed with pipes, a label and a figure ("| Fire engines | 11 |")."""
-_TAB_ROW = re.compile(r"(?P<label>[A-Za-z](?:[^\t ]| (?!  ))*?)(?:\t+| {3,})(?P<value>[^\t]*?\d[^\t]*?)[ \t]*")
-"""A row of two columns set apart by tabs or a run of spaces, a label and a figure ("Fire engines\t11")."""
-_TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+|\S.*?\S {3,}\S.*")
+_TAB_ROW = re.compile(r"(?P<label>[A-Za-z][^\t]*?)\t+(?P<value>[^\t]*?\d[^\t]*?)[ \t]*")
+"""A row of two columns set apart by tabs, a label and a figure ("Fire engines\t11"). Columns aligned
+with runs of spaces are not read: addresses, weather boxes and sign-offs are set so too."""
+_TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+")
 """Any line of such a table: a header ("| Stat | Figure |", "Stat\tFigure"), a rule ("|---|---|"), a row."""
 _FIGURE_FIRST = re.compile(
     r"(?:[-*•·–][ \t]+)?(?P<value>[£$€]?\d[\d,.]*(?:[ \t]?(?:%|[A-Za-z]{1,8}(?:/[A-Za-z]{1,4})?))?)"
@@ -436,7 +437,7 @@ def table_row(line: str) -> tuple[str, str] | None:
     """(label, value) of a row of a two-column table of key facts (``_PIPE_ROW``, ``_TAB_ROW``), or None."""
     if "|" in line:
         m = _PIPE_ROW.fullmatch(line)
-    elif "\t" in line or "   " in line:
+    elif "\t" in line:
         m = _TAB_ROW.fullmatch(line)
     else:
         return None  # most lines: prose
@@ -445,7 +446,10 @@ def table_row(line: str) -> tuple[str, str] | None:
     value = m.group("value").strip()
     if not _VALUE_CELL.match(value) or len(_WORD.findall(value.split("(", 1)[0])) > MAX_VALUE_WORDS:
         return None  # "| Story | a shooting at an office, December 2008 |": a table of words, not of figures
-    return m.group("label").strip(), value
+    label = m.group("label").strip()
+    if _widget_label(label):
+        return None  # "Photos | 12", "Reading time | 4 min": a page's furniture
+    return label, value
 
 
 def figure_first(line: str) -> tuple[str, str] | None:
@@ -453,7 +457,32 @@ def figure_first(line: str) -> tuple[str, str] | None:
     m = _FIGURE_FIRST.fullmatch(line) if line[:1] in _FIGURE_OPENINGS else None
     if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS or m.group("label").rstrip(_CLOSERS).endswith("."):
         return None
+    if _widget_label(m.group("label")):
+        return None  # "5 - things to know today", "3 - minutes to read": a page's furniture
     return m.group("label"), m.group("value")
+
+
+ROW_WIDGETS = frozenset(
+    "photo photos video videos gallery reading minutes min mins things pound dollar euro yen sterling ftse dow"
+    " nasdaq high low yes no".split()
+)
+"""Words of a page's widgets in a table's row or a figure-first line, besides ``PAGE_WIDGETS``: a market
+ticker (`Pound | $1.27`), a weather box (`High | 14°C`), a reader poll (`Yes | 62%`)."""
+
+
+def _widget_label(label: str) -> bool:
+    """Whether a row's or figure-first line's label names a page widget ("Photos", "Reading time",
+    "things to know")."""
+    return bool({w.lower() for w in _WORD.findall(label)} & (PAGE_WIDGETS | ROW_WIDGETS))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year in a box's heading ("The 2019 flood in numbers"): the box may be of another event than the story's."""
+
+
+def _box_item(line: str) -> bool:
+    """Whether a line is an item of a table or figure-first box, or a table's header or rule."""
+    return figure_first(line) is not None or _TABLE_LINE.fullmatch(line) is not None
 
 
 def _in_table(lines: list[str], lineno: int) -> bool:
@@ -582,12 +611,16 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))
             continue
-        if not in_list and (
-            (table_row(line.strip()) is not None and _in_table(lines, lineno))
-            or (
-                figure_first(line.strip()) is not None
-                and _BOX_HEADING.search(_heading_above(lines, lineno, lambda x: figure_first(x) is not None))
+        if (
+            not in_list
+            and (
+                (table_row(line.strip()) is not None and _in_table(lines, lineno))
+                or (
+                    figure_first(line.strip()) is not None
+                    and _BOX_HEADING.search(_heading_above(lines, lineno, lambda x: figure_first(x) is not None))
+                )
             )
+            and not _YEAR.search(_heading_above(lines, lineno, _box_item))
         ):
             # "| Fire engines | 11 |" in a table; "14,000 — people evacuated" under "By the numbers"
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))

@@ -224,6 +224,17 @@ def test_a_heading_in_figures_opens_a_box() -> None:
     assert [s.text for s in main_text(text).sentences][1:] == ["Wins: 4", "Defeats: 12"]
 
 
+def test_page_widgets_addresses_and_earlier_events_are_no_table_of_key_facts() -> None:
+    text = (
+        "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\n"
+        "Photos | 12\nReading time | 4 min\n\nPound | $1.27\nHigh | 14°C\n\n"
+        "Unit   7\nMarket Street   14\n\n"
+        "Key points\n5 - things to know about the stand\n\n"
+        "The 2019 collapse in numbers\nInjured | 9\nStands closed | 2\n"
+    )
+    assert [s.text for s in main_text(text).sentences][1:] == []
+
+
 def test_a_lone_row_is_no_table() -> None:
     text = "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\nTickets | 2 for 1\n"
     assert [s.text for s in main_text(text).sentences][1:] == []
