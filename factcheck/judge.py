@@ -1442,18 +1442,25 @@ UNNARROWING = frozenset("people persons board aboard onboard total number overal
 arrests", "Confirmed dead")."""
 
 
-def _plain_fact_line(c: Claim) -> bool:
+def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
     """Whether a figure is given on a line of key facts whose label names only what it counts ("Arrests:
     43", "Dead: 1", "Fine: 2.2 million euros"): the story's figure of that thing, which a figure of it
     said elsewhere contradicts in whatever words. A label that narrows it ("Staff affected: 2,700",
-    "Booths abroad: 27") counts a part."""
-    from factcheck.extract.quantities import SUBJECT_COUNTS
+    "Booths abroad: 27") counts a part; one that says what became of it ("Homes flooded: 390") counts
+    what ``other``'s sentence counts when that sentence tells the same of it ("340 homes were flooded";
+    ``quantities.LABEL_STATES``)."""
+    from factcheck.extract.quantities import LABEL_STATES, SUBJECT_COUNTS
     from factcheck.text import fact_label
-    from factcheck.words import STOPWORDS, counted_class, lemma
+    from factcheck.words import STOPWORDS, counted_class, lemma, stem
 
+    told = {stem(w) for w in re.findall(r"[a-z]+", other.sentence.lower())} if other is not None else set()
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", fact_label(c.sentence))]
     return bool(words) and all(
-        w in STOPWORDS or w in UNNARROWING or counted_class(lemma(w)) == c.key or SUBJECT_COUNTS.get(w) == c.key
+        w in STOPWORDS
+        or w in UNNARROWING
+        or counted_class(lemma(w)) == c.key
+        or SUBJECT_COUNTS.get(w) == c.key
+        or (w in LABEL_STATES and stem(w) in told)
         for w in words
     )
 
@@ -1579,7 +1586,7 @@ def _lone_pair(
                 continue  # a rise told so (not a fall) may lie as far as TALLY_REACH above the others'
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
-            elif any(_fact_line(c) and not _plain_fact_line(c) for c in (x, y)):
+            elif any(_fact_line(c) and not _plain_fact_line(c, d) for c, d in ((x, y), (y, x))):
                 continue  # "Staff affected: 2,700": a box line's label that narrows counts a part
             # one holder's tally, or a tally's rise, needs no alike words, but still its narrowing, names and spans
             # a line of key facts whose label names only what it counts ("Dead: 1") says what both count

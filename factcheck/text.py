@@ -326,7 +326,8 @@ def _kept_bullets(candidates: list[_Bullet], sentences: list[Sentence]) -> list[
 
 _FACT_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance|summary|in\s+brief"
-    r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box|in\s+(?:numbers|figures)",
+    r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box"
+    r"|(?<!week\s)(?<!year\s)(?<!month\s)(?<!weekend\s)in\s+(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a list of key facts ("Key points", "What we know", "Storm details", "Deal terms, per
@@ -354,7 +355,8 @@ def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | 
 
 _UNBULLETED_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance"
-    r"|the\s+(?:facts|numbers)|fact\s?box|(?:in|by)\s+(?:the\s+)?(?:numbers|figures)",
+    r"|the\s+(?:facts|numbers)|fact\s?box|by\s+the\s+(?:numbers|figures)"
+    r"|(?<!week\s)(?<!year\s)(?<!month\s)(?<!weekend\s)in\s+(?:the\s+)?(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a box of key facts printed without bullets: narrower than ``_FACT_BOX`` ("Terms
@@ -420,6 +422,8 @@ _FIGURE_FIRST = re.compile(
 "3: schools closed", "£2.4m - estimated repair bill"); not a clock time ("06:42 - first call")."""
 
 
+_DOTTED_CLOCK = re.compile(r"[0-2]?\d\.[0-5]\d")
+"""A clock time written with a dot, as a timeline opens its lines ("06.42", "11.30")."""
 _VALUE_CELL = re.compile(
     r"[£$€]?\d|(?:about|around|some|nearly|almost|approximately|over|under|up\s+to|more\s+than|at\s+least|"
     r"less\s+than|fewer\s+than)\s+[£$€]?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s",
@@ -453,36 +457,93 @@ def table_row(line: str) -> tuple[str, str] | None:
 
 
 def figure_first(line: str) -> tuple[str, str] | None:
-    """(label, value) of a line of key facts that gives its figure first (``_FIGURE_FIRST``), or None."""
+    """(label, value) of a line of key facts that gives its figure first (``_FIGURE_FIRST``), the label up
+    to its aside, or None."""
     m = _FIGURE_FIRST.fullmatch(line) if line[:1] in _FIGURE_OPENINGS else None
     if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS or m.group("label").rstrip(_CLOSERS).endswith("."):
         return None
-    if _widget_label(m.group("label")):
+    if _DOTTED_CLOCK.fullmatch(m.group("value")):
+        return None  # "06.42 - first call": a timeline's clock time
+    label = _LABEL_ASIDE.split(m.group("label"), maxsplit=1)[0]
+    if not label or _widget_label(label):
         return None  # "5 - things to know today", "3 - minutes to read": a page's furniture
-    return m.group("label"), m.group("value")
+    return label, m.group("value")
+
+
+_LABEL_ASIDE = re.compile(r"[ \t]*[,;(]")
+"""Where the label of a line that gives its figure first ends: its aside ("1,200 — people evacuated; 180
+stayed overnight")."""
 
 
 ROW_WIDGETS = frozenset(
     "photo photos video videos gallery reading minutes min mins things pound dollar euro yen sterling ftse dow"
-    " nasdaq high low yes no".split()
+    " nasdaq high low yes no today tomorrow tonight yesterday last previous year".split()
 )
 """Words of a page's widgets in a table's row or a figure-first line, besides ``PAGE_WIDGETS``: a market
-ticker (`Pound | $1.27`), a weather box (`High | 14°C`), a reader poll (`Yes | 62%`)."""
+ticker (`Pound | $1.27`), a weather box (`High | 14°C`, `Tomorrow | 1°C`), a reader poll (`Yes | 62%`);
+and of a time the row's figure is of (`Last year | 410`), another than the story's."""
 
 
 def _widget_label(label: str) -> bool:
     """Whether a row's or figure-first line's label names a page widget ("Photos", "Reading time",
-    "things to know")."""
-    return bool({w.lower() for w in _WORD.findall(label)} & (PAGE_WIDGETS | ROW_WIDGETS))
+    "things to know") or is a byline ("By Ana Reed | 12 May 2028")."""
+    words = [w.lower() for w in _WORD.findall(label)]
+    return bool(set(words) & (PAGE_WIDGETS | ROW_WIDGETS)) or words[:1] == ["by"]
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A year in a box's heading ("The 2019 flood in numbers"): the box may be of another event than the story's."""
 
 
+def _figure_first_form(line: str) -> bool:
+    """Whether a line has the form of a line that gives its figure first (``_FIGURE_FIRST``), read or not
+    ("4.31 m - the previous record" is of the box it stands in, though no fact of the story)."""
+    return line[:1] in _FIGURE_OPENINGS and _FIGURE_FIRST.fullmatch(line) is not None
+
+
 def _box_item(line: str) -> bool:
     """Whether a line is an item of a table or figure-first box, or a table's header or rule."""
-    return figure_first(line) is not None or _TABLE_LINE.fullmatch(line) is not None
+    return _figure_first_form(line) or _TABLE_LINE.fullmatch(line) is not None
+
+
+def _table_header(lines: list[str], lineno: int) -> bool:
+    """Whether line ``lineno`` (1-based) is the header or rule of a table of key facts: a line of a table
+    (``_TABLE_LINE``) with no figure row of its own, right above a row (``table_row``) or a rule and then
+    a row."""
+    line = lines[lineno - 1].strip()
+    if ("|" not in line and "\t" not in line) or table_row(line) is not None or not _TABLE_LINE.fullmatch(line):
+        return False
+    for k in (lineno, lineno + 1):
+        below = lines[k].strip() if k < len(lines) else ""
+        if not below:
+            return False
+        if table_row(below) is not None:
+            return True
+    return False
+
+
+_HEADER_SCALE = re.compile(r"[£$€]\s?(?:m|bn|k)\b|\b(?:thousands?|millions?|billions?|000s|per\s?cent)\b|%", re.I)
+"""A unit or scale a table's header gives its figures ("£m", "Thousands", "%"), which its rows do not repeat."""
+
+
+def _header_of_other_figures(lines: list[str], lineno: int) -> bool:
+    """Whether the header or rule lines of the table row ``lineno`` (1-based) is in name a year ("Stat |
+    2027": another year's figures) or a unit or scale the rows leave out ("| Item | £m |")."""
+    for k in range(lineno - 2, -1, -1):
+        line = lines[k].strip()
+        if not line or not _TABLE_LINE.fullmatch(line):
+            return False
+        if table_row(line) is None and (_YEAR.search(line) or _HEADER_SCALE.search(line)):
+            return True
+    return False
+
+
+def _under_a_part(lines: list[str], lineno: int) -> bool:
+    """Whether the rows of a table with no header of its own stand under a heading that is neither a
+    header nor a heading of key facts ("Ward 4" over "Patients | 38"): the figures of what it names, a part
+    of the story's, maybe."""
+    heading = _heading_above(lines, lineno, lambda x: table_row(x) is not None)
+    return bool(heading) and not _TABLE_LINE.fullmatch(heading) and not _BOX_HEADING.search(heading)
 
 
 def _in_table(lines: list[str], lineno: int) -> bool:
@@ -611,13 +672,22 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))
             continue
+        if not in_list and _table_header(lines, lineno):
+            # "Stat | Figure" over "Injured | 4": no navigation bar, whatever half of the page it is in
+            dropped.append(Dropped(lineno, line.strip(), "heading or fragment"))
+            continue
         if (
             not in_list
             and (
-                (table_row(line.strip()) is not None and _in_table(lines, lineno))
+                (
+                    table_row(line.strip()) is not None
+                    and _in_table(lines, lineno)
+                    and not _under_a_part(lines, lineno)
+                    and not _header_of_other_figures(lines, lineno)
+                )
                 or (
                     figure_first(line.strip()) is not None
-                    and _BOX_HEADING.search(_heading_above(lines, lineno, lambda x: figure_first(x) is not None))
+                    and _BOX_HEADING.search(_heading_above(lines, lineno, _figure_first_form))
                 )
             )
             and not _YEAR.search(_heading_above(lines, lineno, _box_item))

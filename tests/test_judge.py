@@ -2348,6 +2348,27 @@ def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, pro
     assert bool(found) is conflict, [f.explanation for f in found]
 
 
+@pytest.mark.parametrize(
+    ("prose", "box", "conflict"),
+    [
+        # a label that says what became of what it counts, which the prose tells too: one figure
+        ("Some 340 homes were flooded in Carrow after heavy rain on Sunday.", "In figures\n390 - homes flooded", True),
+        ("Some 340 homes were flooded in Carrow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", True),
+        (
+            "Some 340 homes were flooded in Carrow after heavy rain on Sunday.",
+            "Stat | Figure\nHomes flooded | 390",
+            True,
+        ),
+        # the prose tells of another state: another count
+        ("Some 340 homes were damaged in Carrow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", False),
+    ],
+)
+def test_a_box_label_of_a_state_the_prose_tells_too_is_one_figure(tmp_path, prose, box, conflict):
+    texts = {"a.txt": prose + "\n", "b.txt": f"The clean-up began in Carrow after the rain on Sunday.\n\n{box}\n"}
+    found = [f for f in _conflicts_of(tmp_path, texts) if f.key == "home"]
+    assert bool(found) is conflict, [f.explanation for f in found]
+
+
 def test_a_lone_figure_on_a_narrowing_box_line_needs_alike_words(tmp_path):
     texts = {
         "a.txt": "Hackers took the records of the hospital group on Saturday.\n\nKey facts\nStaff affected: 2,700\n",

@@ -1714,6 +1714,9 @@ def test_the_first_figure_of_a_line_of_key_facts_is_the_labels(line: str, key: s
         ("340 - homes flooded", "home", "340"),
         ("1,200 — people evacuated; 180 stayed overnight", "people", "1,200"),
         ("3: schools closed", "school", "3"),
+        # a label ends before a clause of time; a state after the noun is not the noun
+        ("8 - fire engines sent after the first call at 06:42", "fire engine", "8"),
+        ("Injured after the blast: 12", "injury", "12"),
     ],
 )
 def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key: str, surface: str) -> None:

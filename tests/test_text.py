@@ -224,15 +224,28 @@ def test_a_heading_in_figures_opens_a_box() -> None:
     assert [s.text for s in main_text(text).sentences][1:] == ["Wins: 4", "Defeats: 12"]
 
 
-def test_page_widgets_addresses_and_earlier_events_are_no_table_of_key_facts() -> None:
+def test_page_widgets_addresses_earlier_events_and_parts_are_no_table_of_key_facts() -> None:
     text = (
         "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\n"
         "Photos | 12\nReading time | 4 min\n\nPound | $1.27\nHigh | 14°C\n\n"
         "Unit   7\nMarket Street   14\n\n"
         "Key points\n5 - things to know about the stand\n\n"
-        "The 2019 collapse in numbers\nInjured | 9\nStands closed | 2\n"
+        "The 2019 collapse in numbers\nInjured | 9\nStands closed | 2\n\n"
+        "North stand\nInjured | 3\nStewards | 40\n\n"
+        "By Ana Reed | 12 May 2028\nTomorrow | 1°C\n\n"
+        "| Item | £m |\n|---|---|\n| Repair bill | 2.4 |\n\n"
+        "What we know\n06.42 - first call to the fire service\n11.30 - fire under control\n\n"
+        "The week in figures\n40,000 - runners in the city marathon\n"
     )
     assert [s.text for s in main_text(text).sentences][1:] == []
+
+
+def test_a_tables_header_late_in_the_page_is_no_navigation_bar() -> None:
+    text = (
+        "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\n"
+        "Stewards said the stand had been inspected in May.\n\nStat | Figure\nInjured | 4\nStewards | 120\n"
+    )
+    assert [s.text for s in main_text(text).sentences][2:] == ["Injured | 4", "Stewards | 120"]
 
 
 def test_a_lone_row_is_no_table() -> None:
@@ -243,7 +256,8 @@ def test_a_lone_row_is_no_table() -> None:
 def test_lines_giving_the_figure_first_under_a_heading_of_numbers_are_main_text() -> None:
     text = (
         "The river burst its banks at Dunmore on Friday and crews rescued dozens of people.\n\n"
-        "BY THE NUMBERS\n4.62 metres - peak at the town gauge, 11:00 Friday\n340 - homes flooded\n"
+        "BY THE NUMBERS\n4.62 metres - peak at the town gauge, 11:00 Friday\n4.31 metres - the previous record\n"
+        "340 - homes flooded\n"
         "1,200 — people evacuated; 180 stayed overnight\n60km/h: speed limit on the bridge\n"
         "£2.4m: estimated repair bill\n\n"
         "06:42 - first emergency call\n"

@@ -4009,11 +4009,8 @@ _LABEL = re.compile(
 )
 """The label of a line of key facts, the figure right after its colon ("- Deaths: 5", "Budget: 4.1
 million euros", "Job losses: about 1,500") or in the next cell of a table ("| Deaths | 5 |", "Deaths\t5")."""
-_LABEL_ASIDE = re.compile(r"[ \t]*[,;(]")
-"""Where the label of a line that gives its figure first ends: its aside ("1,200 — people evacuated; 180
-stayed overnight")."""
 MAX_LABEL_AFTER_WORDS = 10
-_LABEL_STOPS = frozenset("to in of for at on from by with per".split())
+_LABEL_STOPS = frozenset("to in of for at on from by with per after before since during until".split())
 _ASIDE = re.compile(r"\A\s*\([^()]*\)")
 """An aside in brackets right after a line's figure ("Crowd: 14,000 (police); 45,000 (organisers)")."""
 _LABEL_TAIL = re.compile(r"so\s+far|to\s+date|and\s+(?:rising|counting)|at\s+(?:the\s+)?(?:last|latest)\s+count", re.I)
@@ -4032,7 +4029,7 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     if m is None:
         # "14,000 — people evacuated": the words after the figure that opens the line, up to an aside
         row = figure_first(text.strip()) if not text[: n.start].strip(" \t-*•·–") else None
-        label = _LABEL_ASIDE.split(row[0], maxsplit=1)[0] if row is not None else ""
+        label = row[0] if row is not None else ""
         if not label or len(label.split()) > MAX_LABEL_AFTER_WORDS:
             return None
     else:
@@ -4048,7 +4045,7 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
         if all(w in PEOPLE_NOUNS or lemma(w) in PEOPLE_NOUNS for w in others):
             return label, casualty  # "Dead: 4", "Injured officers: 12", as "12 officers were injured"
     nouns = [w for w in words[:cut] if not w.lower().endswith(("ed", "ing")) or len(w) <= 4]
-    while len(nouns) > 1 and nouns[-1].lower() in _LABEL_STATES:
+    while len(nouns) > 1 and nouns[-1].lower() in LABEL_STATES:
         nouns.pop()  # "Jobs cut", "Homes damaged": the jobs, the homes
     if not nouns:
         return None
@@ -4066,9 +4063,9 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
 _LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest"})
 """What a casualty word in a label counts ("Dead: 4", "Officers injured: 12", "Missing: 3"): the key a
 sentence gives the same figure ("12 officers were injured" counts injuries)."""
-_LABEL_STATES = frozenset(
+LABEL_STATES = frozenset(
     "cut cuts lost dead killed injured hurt missing evacuated damaged destroyed arrested rescued flooded affected"
-    " displaced sold".split()
+    " displaced sold sent taken held shut hit built".split()
 )
 """Words after a label's noun that say what became of it ("Jobs cut", "Homes damaged"): not the noun."""
 _AVERAGING = frozenset("average averages averaged averaging".split())
