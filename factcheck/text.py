@@ -414,9 +414,14 @@ _TAB_ROW = re.compile(r"(?P<label>[A-Za-z][^\t]*?)\t+(?P<value>[^\t]*?\d[^\t]*?)
 with runs of spaces are not read: addresses, weather boxes and sign-offs are set so too."""
 _TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+")
 """Any line of such a table: a header ("| Stat | Figure |", "Stat\tFigure"), a rule ("|---|---|"), a row."""
+_NUMBER_OPENINGS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds".split()
+)
+"""Number words a line of key facts may give its figure in ("Nine — rest centres opened")."""
 _FIGURE_FIRST = re.compile(
-    r"(?:[-*•·–][ \t]+)?(?P<value>[£$€]?\d[\d,.]*(?:[ \t]?(?:%|[A-Za-z]{1,8}(?:/[A-Za-z]{1,4})?))?)"
-    r"[ \t]*(?:[—–:|]|(?<=[ \t])-)[ \t]+(?P<label>[A-Za-z][^|]*?)[ \t]*"
+    r"(?:[-*•·–][ \t]+)?(?P<value>[£$€]?\d[\d,.]*\+?(?:[ \t]?(?:%|[A-Za-z]{1,8}(?:/[A-Za-z]{1,4})?))?"
+    r"|(?i:" + "|".join(sorted(_NUMBER_OPENINGS)) + r"))"
+    r"(?:[ \t]*[—–][ \t]*|[ \t]*[:|][ \t]+|[ \t]+-[ \t]+)(?P<label>[A-Za-z][^|]*?)[ \t]*"
 )
 """A line of a box that gives the figure first, then what it counts ("14,000 — people evacuated",
 "3: schools closed", "£2.4m - estimated repair bill"); not a clock time ("06:42 - first call")."""
@@ -459,7 +464,7 @@ def table_row(line: str) -> tuple[str, str] | None:
 def figure_first(line: str) -> tuple[str, str] | None:
     """(label, value) of a line of key facts that gives its figure first (``_FIGURE_FIRST``), the label up
     to its aside, or None."""
-    m = _FIGURE_FIRST.fullmatch(line) if line[:1] in _FIGURE_OPENINGS else None
+    m = _FIGURE_FIRST.fullmatch(line) if _may_open_on_figure(line) else None
     if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS or m.group("label").rstrip(_CLOSERS).endswith("."):
         return None
     if _DOTTED_CLOCK.fullmatch(m.group("value")):
@@ -498,7 +503,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _figure_first_form(line: str) -> bool:
     """Whether a line has the form of a line that gives its figure first (``_FIGURE_FIRST``), read or not
     ("4.31 m - the previous record" is of the box it stands in, though no fact of the story)."""
-    return line[:1] in _FIGURE_OPENINGS and _FIGURE_FIRST.fullmatch(line) is not None
+    return _may_open_on_figure(line) and _FIGURE_FIRST.fullmatch(line) is not None
+
+
+def _may_open_on_figure(line: str) -> bool:
+    """Whether a line opens on a digit, a currency, a bullet or a number word (``_FIGURE_FIRST``)."""
+    return line[:1] in _FIGURE_OPENINGS or line.split(None, 1)[0].lower() in _NUMBER_OPENINGS if line else False
 
 
 def _box_item(line: str) -> bool:

@@ -1717,6 +1717,11 @@ def test_the_first_figure_of_a_line_of_key_facts_is_the_labels(line: str, key: s
         # a label ends before a clause of time; a state after the noun is not the noun
         ("8 - fire engines sent after the first call at 06:42", "fire engine", "8"),
         ("Injured after the blast: 12", "injury", "12"),
+        # a percentage the label measures; a figure in words; a dash with no spaces
+        ("Turnout: 29%", "turnout", "29%"),
+        ("29% - turnout", "turnout", "29%"),
+        ("Nine — rest centres opened", "centre", "Nine"),
+        ("1,200—people evacuated", "people", "1,200"),
     ],
 )
 def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key: str, surface: str) -> None:

@@ -447,6 +447,9 @@ def quantity_claim(
             head = f"percent of {head}"
         elif dropped is not None and dropped.lower not in NOT_COUNTED:
             head = f"percent of {lemma(dropped.text)}"  # "55 percent of those polled": those who were
+        elif labelled := _label_key(text, n, end):
+            head = labelled[1]  # "Turnout: 29%", "29% - turnout": what the line's label measures
+            steps.append(Step(labelled[0], head, "the label of a line of key facts"))
         else:
             figure = _metric_before(before)
             noun = figure[1] if figure else _noun_before(before)
