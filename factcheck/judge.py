@@ -1760,6 +1760,8 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
         if recent is not None and not d.symbol and d.value.overlaps(recent):
             continue
         between = sentence[end : d.start] if d.start >= end else sentence[d.end : at]
+        if d.start < at and _PRESENT_PREDICATE.search(between):
+            continue  # "opened in 1987 and employs 410 people": the figure is of now, not of the date
         opening = d.start <= OPENING and d.start < at and not _NEW_CLAUSE.search(between)  # "In 2006-07, ..."
         if (
             opening
@@ -1772,6 +1774,9 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
     return frozenset(out)
 
 
+_PRESENT_PREDICATE = re.compile(r"\band\s+(?:now\s+|still\s+|currently\s+)?(?:has|is|are|have|[a-z]+[^s\W]s)\s+\Z")
+"""A second predicate in the present tense between a date and a figure after it ("opened in 1987 and
+employs 410 people", "was founded in 1902 and now has 38 branches"): the figure is of now."""
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+\s+)?\w+ing\b[^,]*\Z")
 _PARTICIPLE_BEFORE = re.compile(r"\A,\s+\w+ing\b[^,]*\Z")
 _CLAUSE_OPENERS = "who|which|that|after|before|since|when|while|but"

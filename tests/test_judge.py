@@ -2327,6 +2327,23 @@ def test_a_toll_told_as_risen_is_compared_far_above_the_early_one(tmp_path) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "dated"),
+    [
+        # a second predicate in the present tense: the figure is of now, not of the date
+        ("Harnack Deep opened in 1987 and employs 410 people, the company said.", "410 people", False),
+        ("The firm was founded in 1902 and now has 38 branches.", "38 branches", False),
+        # a past one tells of the date's event; a noun after "and" opens no predicate
+        ("The quake struck in 2005 and killed 3 people.", "3 people", True),
+        ("The mine opened in 1987 and workers dug 40 tunnels.", "40 tunnels", True),
+    ],
+)
+def test_a_present_predicate_after_a_date_is_not_of_the_date(sentence, surface, dated):
+    from factcheck.judge import _figure_dates
+
+    assert bool(_figure_dates(sentence, surface)) is dated
+
+
+@pytest.mark.parametrize(
     ("prose", "box", "conflict"),
     [
         # a line of key facts whose label names only what it counts: the story's figure of it

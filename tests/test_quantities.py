@@ -1729,6 +1729,22 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
 
 
 @pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a change of the share price, no share of anything
+        ("The share price tumbled 28% on Thursday.", "percent of share price"),
+        ("Labour's share of the vote rose to 41%.", "share"),
+        # taken to a hospital the sentence names: the injured
+        ("Forty-one people were taken to Alvery General Hospital.", "injury"),
+        ("Six people were rushed to Harlow Royal Hospital on Friday.", "injury"),
+        ("Some 200 people were taken to the Town Hall to wait for news.", "people"),
+    ],
+)
+def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str, key: str) -> None:
+    assert [c.key for c in _quantities(sentence)] == [key]
+
+
+@pytest.mark.parametrize(
     ("sentence", "number"),
     [
         ("Injured\t45", "45"),

@@ -594,7 +594,7 @@ def quantity_claim(
             steps.append(Step(plural, "death", "people who lost their lives"))
             modifiers.append(plural.lower())
             head = "death"
-        elif any(w in INJURY_VERBS for w in around) or _to_hospital(further):
+        elif any(w in INJURY_VERBS for w in around) or _to_hospital(further) or _to_named_hospital(after[j : j + 9]):
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
@@ -1397,6 +1397,8 @@ def _measure_noun(before: list[Token], head: str, toks: list[Token]) -> str:
         if t.text in ";:(" or (t.text == "," and k < len(before) - 1 and before[k + 1].lower != "the"):
             return ""
         low = t.lower
+        if low in ("price", "prices") and k > 0 and before[k - 1].lower == "share":
+            return ""  # "The share price tumbled 28%": a change of a business figure, no share of anything
         if low in MEASURE_NOUNS:
             if low != "rate":
                 return low
@@ -1456,6 +1458,22 @@ def _to_hospital(around: list[str]) -> bool:
     if "hospitalised" in around or "hospitalized" in around:
         return True
     return "hospital" in around and not {"released", "discharged", "left", "leave", "leaving"} & set(around)
+
+
+_TAKEN = frozenset("taken rushed admitted airlifted flown transported".split())
+
+
+def _to_named_hospital(after: list[Token]) -> bool:
+    """Whether a clause takes the people counted to a hospital it names ("were taken to Alvery General
+    Hospital", "were rushed to St Mary's Hospital"): a verb of taking, "to", then capitalised words up to
+    "Hospital"."""
+    words = [t.text for t in after if t.is_word or t.text in ("'", "’")]
+    for k, w in enumerate(words[:4]):
+        if w.lower() in _TAKEN and k + 1 < len(words) and words[k + 1] == "to":
+            rest = words[k + 2 :]
+            end = next((i for i, x in enumerate(rest) if x.lower() == "hospital"), -1)
+            return end > 0 and all(x[:1].isupper() or x in ("'", "’", "s") for x in rest[:end])
+    return False
 
 
 MISSING_WORDS = frozenset({"missing", "unaccounted"})
