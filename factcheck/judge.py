@@ -163,8 +163,26 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "fourth conductor dismissed" and "second Nordic orchestra conductor": two rankings
     if x.unit == "ordinal" and not _shared_beyond_names(x, y):
         return False  # "beat Lane in the ninth lap" / "passed Lane in the eighth": two rounds
-    # Figures about differently named subjects (two companies' profits) are not one figure.
+    # Figures about differently named subjects (two companies' profits) are not one figure; whoever says
+    # the figure ("spokeswoman Ana Reed said 44 people ...") is no subject of it.
+    if names_x and names_y and not names_x & names_y and x.kind is ClaimKind.QUANTITY:
+        names_x, names_y = names_x - _speakers(x.sentence), names_y - _speakers(y.sentence)
     return not (names_x and names_y and not names_x & names_y)
+
+
+_SPEAKER = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|says|told|added|explained|confirmed|announced)\b"
+)
+"""A name right before a verb of saying: who says what the sentence tells ("Coastguard spokeswoman Ana
+Reed said 44 people ...")."""
+
+
+def _speakers(sentence: str) -> set[str]:
+    """The words of the names of who speaks in a sentence (``_SPEAKER``), folded as ``Claim.names`` are."""
+    out: set[str] = set()
+    for m in _SPEAKER.finditer(sentence):
+        out.update(re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split())
+    return out
 
 
 ORDINAL_ALIKE = (0.7, 5)
@@ -691,7 +709,7 @@ def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
     return False
 
 
-_SHARE = re.compile(r"\b(?:share|portion|contribution)\b(?:\s+of\b)?[^.;]*\Z", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:share(?!\s+prices?\b)|portion|contribution)\b(?:\s+of\b)?[^.;]*\Z", re.IGNORECASE)
 """A figure said to be a share of something ("the city's share of the grant: 7 million"): a part, not
 the whole the other reports give (on the dev stories, one false conflict fewer)."""
 SHARE_BEFORE = 40

@@ -2327,6 +2327,28 @@ def test_a_toll_told_as_risen_is_compared_far_above_the_early_one(tmp_path) -> N
 
 
 @pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # who says the figure is no subject of it
+        ("Coastguard spokeswoman Ana Reed said 44 people had been taken to hospital after the crash.", True),
+        # a named subject of its own: another hospital's count
+        ("Harlow Royal Hospital treated 44 people after the crash, Ana Reed said.", False),
+    ],
+)
+def test_the_speaker_of_a_figure_is_no_subject_of_it(tmp_path, b, conflict):
+    texts = {"a.txt": "Forty-one people were taken to Alvery General Hospital after the crash.\n", "b.txt": b + "\n"}
+    assert bool([f for f in _conflicts_of(tmp_path, texts) if f.key == "injury"]) is conflict
+
+
+def test_a_share_price_change_is_no_share_of_anything(tmp_path):
+    texts = {
+        "a.txt": "Shares in Marlow Group closed down 31 percent on Thursday after the firm cut its forecast.\n",
+        "b.txt": "Marlow Group's share price tumbled 28% on Thursday after the firm lowered its guidance.\n",
+    }
+    assert [f.key for f in _conflicts_of(tmp_path, texts)] == ["percent of share price"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "dated"),
     [
         # a second predicate in the present tense: the figure is of now, not of the date
