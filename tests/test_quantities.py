@@ -1733,6 +1733,7 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
     [
         # a change of the share price, no share of anything
         ("The share price tumbled 28% on Thursday.", "percent of share price"),
+        ("By the end of the day its shares had collapsed to 148p.", "share price"),
         ("Labour's share of the vote rose to 41%.", "share"),
         # taken to a hospital the sentence names: the injured
         ("Forty-one people were taken to Alvery General Hospital.", "injury"),
@@ -1742,6 +1743,11 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
 )
 def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str, key: str) -> None:
     assert [c.key for c in _quantities(sentence)] == [key]
+
+
+def test_a_share_price_closed_to_is_the_share_price() -> None:
+    keys = [(c.key, c.surface) for c in _quantities("Its shares plunged 31% to close at 184p after the warning.")]
+    assert keys == [("percent of share price", "31%"), ("share price", "184p")]
 
 
 @pytest.mark.parametrize(

@@ -3625,7 +3625,8 @@ _METRIC_LINK = frozenset(
     closed ended finished traded opened day session week trading in for year quarter half full-year
     first second third fourth on now gained lost added slumped soared surged plunged tumbled edged eased
     advanced monday tuesday wednesday thursday friday saturday sunday
-    its their quarterly annual net gross operating pretax pre-tax underlying adjusted""".split()
+    its their quarterly annual net gross operating pretax pre-tax underlying adjusted close closing collapsed
+    crashed dived dipped sank""".split()
 )
 """Words between a business figure's noun and its sum, so that the clause tells of nothing else."""
 METRIC_LOOKBACK = 12
@@ -3990,6 +3991,8 @@ def _unit_key(before: list[Token]) -> str:
         return ""
     if low in CHANGE_WORDS or low in _PERCENT_WORDS or low in ("up", "down"):
         return ""  # "Revenue was 4.8 percent lower at €3.27 billion": the revenue (``_metric_before``)
+    if low in ("close", "open", "finish", "end") and k > 0 and before[k - 1].lower == "to":
+        return ""  # "shares plunged 31% to close at 184p": a verb, the shares' price (``_metric_before``)
     if _agent_before(before, k):
         return ""  # "estimated by the Harbour Traders Guild at $2 million": who says, not what
     if low in METRIC_WORDS:
