@@ -1745,6 +1745,22 @@ def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str,
     assert [c.key for c in _quantities(sentence)] == [key]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # two modifiers of one noun: one count of both kinds
+        ("Records of 3,100 current and former employees were taken.", "employee"),
+        ("Officers seized 20 old and rusty guns.", "weapon"),
+        # two nouns: the first is counted
+        ("The crowd included 12 men and women.", "man"),
+        # "and" after a noun phrase of more words joins two things
+        ("He put on one officer's gray uniform and black boots.", "uniform"),
+    ],
+)
+def test_two_modifiers_joined_by_and_modify_the_noun_after_them(sentence: str, key: str) -> None:
+    assert [c.key for c in _quantities(sentence)][:1] == [key]
+
+
 def test_a_share_price_closed_to_is_the_share_price() -> None:
     keys = [(c.key, c.surface) for c in _quantities("Its shares plunged 31% to close at 184p after the warning.")]
     assert keys == [("percent of share price", "31%"), ("share price", "184p")]

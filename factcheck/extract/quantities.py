@@ -3192,6 +3192,20 @@ def _earlier_ones_at(toks: list[Token], i: int) -> bool:
     return nxt.is_word and nxt.lower not in STOPWORDS | AUXILIARIES | TIME_WORDS and not nxt.text[0].isupper()
 
 
+def _adjective(word: str) -> bool:
+    """Whether a word may modify a noun: an adjective of the lexicon, or a compound ("full-time")."""
+    return "ADJ" in readings(word) or ("-" in word and word.replace("-", "").isalpha())
+
+
+def _two_adjectives(first: Token, toks: list[Token], at: int) -> bool:
+    """Whether "and" at ``at`` joins two modifiers of one noun after them ("current and former
+    employees"), not two nouns ("men and women"); ``_noun_phrase`` asks it only of a first word (not
+    "one officer's gray uniform and black boots")."""
+    if at + 2 >= len(toks) or not (toks[at + 1].is_word and toks[at + 2].is_word):
+        return False
+    return _adjective(first.lower) and _adjective(toks[at + 1].lower) and "NOUN" in readings(toks[at + 2].lower)
+
+
 def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
     """Up to MAX_PHRASE content words from ``i``; stops at function words and punctuation.
 
@@ -3210,6 +3224,9 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             nation = bool(phrase) and _is_demonym(phrase[-1].text)  # "17 heavily armed Kenyan and Ugandan ..."
             if t.lower == "and" and nation and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
                 i += 1  # "17 Kenyan and Ugandan fishermen": one count of both nationalities
+                continue
+            if t.lower == "and" and len(phrase) == 1 and _two_adjectives(phrase[-1], toks, i):
+                i += 1  # "3,100 current and former employees": one count of both kinds
                 continue
             joined = i + 1 < len(toks) and phrase and phrase[-1].end == t.start and t.end == toks[i + 1].start
             if t.text == "-" and joined and toks[i + 1].is_word and toks[i + 1].lower not in STOPWORDS:
