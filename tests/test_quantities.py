@@ -1761,6 +1761,11 @@ def test_two_modifiers_joined_by_and_modify_the_noun_after_them(sentence: str, k
     assert [c.key for c in _quantities(sentence)][:1] == [key]
 
 
+@pytest.mark.parametrize("line", ["• Passengers on board: 214", "| Passengers on board | 214 |", "- Passengers: 214"])
+def test_a_box_lines_first_word_is_no_name(line: str) -> None:
+    assert [c.names for c in _quantities(line)] == [()]
+
+
 def test_a_share_price_closed_to_is_the_share_price() -> None:
     keys = [(c.key, c.surface) for c in _quantities("Its shares plunged 31% to close at 184p after the warning.")]
     assert keys == [("percent of share price", "31%"), ("share price", "184p")]

@@ -50,15 +50,23 @@ def names(toks: list[Token]) -> list[str]:
     ("Cairn's") count there.
     """
     out = []
+    opening = 0  # where a line's first word starts: after a bullet or a table's pipe ("• Passengers on board: 214")
     for t in toks:
         text = t[0]  # t.text, t.is_word and t.lower without their Python-level properties
+        if t.start == opening and text in _LINE_MARKS:
+            opening = t.end + 1
+            continue
         if not text[0].isalpha() or not text[0].isupper():
             continue
         low = text.lower()
         if low in STOPWORDS or low in CALENDAR:
             continue
         word = text.replace("’", "'")
-        if t.start == 0 and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
+        if t.start in (0, opening) and not (word.isupper() and len(word) > 1) and not word.endswith("'s"):
             continue
         out.append(word.lower().removesuffix("'s"))
     return out
+
+
+_LINE_MARKS = frozenset("•-*·–|")
+"""Bullets and a table's pipe that may open a line before its first word."""
