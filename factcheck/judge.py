@@ -166,22 +166,36 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     # Figures about differently named subjects (two companies' profits) are not one figure; whoever says
     # the figure ("spokeswoman Ana Reed said 44 people ...") is no subject of it.
     if names_x and names_y and not names_x & names_y and x.kind is ClaimKind.QUANTITY:
-        names_x, names_y = names_x - _speakers(x.sentence), names_y - _speakers(y.sentence)
+        said_x, said_y = names_x - _speakers(x.sentence), names_y - _speakers(y.sentence)
+        if said_x or said_y:  # two speakers and no other name: nothing says both figures are of one thing
+            names_x, names_y = said_x, said_y
     return not (names_x and names_y and not names_x & names_y)
 
 
 _SPEAKER = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|says|told|added|explained|confirmed|announced)\b"
+    r"((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)\s+(?:said|says|told|added|explained|confirmed|announced)\b"
 )
-"""A name right before a verb of saying: who says what the sentence tells ("Coastguard spokeswoman Ana
-Reed said 44 people ...")."""
+"""A person's name (one or two words) right before a verb of saying: who says what the sentence tells
+("Coastguard spokeswoman Ana Reed said 44 people ..."); not the title or town before it ("Harlow MP Ana
+Reed said": Harlow stays a name of the sentence)."""
 
 
 def _speakers(sentence: str) -> set[str]:
-    """The words of the names of who speaks in a sentence (``_SPEAKER``), folded as ``Claim.names`` are."""
+    """The words of the names of who speaks in a sentence (``_SPEAKER``), folded as ``Claim.names`` are,
+    with a title right before the name ("Mayor Ana Reed said", "MP Tom Vale said": ``people.HEADS``);
+    none in a sentence that quotes its speaker's own words, whose "we" may be the figure's subject."""
+    from factcheck.people import HEADS, HONORIFICS
+
     out: set[str] = set()
+    if any(q in sentence for q in '"“”'):
+        return out  # "'We have 40 flooded homes,' Ana Reed said": the speaker's "we" is the subject
     for m in _SPEAKER.finditer(sentence):
         out.update(re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split())
+        title = re.search(r"([A-Z][A-Za-z]*)\.?\s+\Z", sentence[: m.start()])
+        if title and (
+            title.group(1).lower() in HEADS or title.group(1).lower() in HONORIFICS or title.group(1) == "MP"
+        ):
+            out.add(title.group(1).lower())
     return out
 
 
@@ -1460,6 +1474,28 @@ UNNARROWING = frozenset("people persons board aboard onboard total number overal
 arrests", "Confirmed dead")."""
 
 
+_TOLD_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|now|also|all)\s+)*([a-z]+)")
+_TOLD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least)\s+)?\Z")
+
+
+def _states_told(c: Claim) -> set[str]:
+    """The stems of the words that tell what became of what a figure counts, right beside it ("340
+    homes were flooded", "flooded 340 homes"): not a word elsewhere in its sentence ("insured against
+    floods")."""
+    from factcheck.words import stem
+
+    text = c.sentence.lower()
+    at = text.find(c.surface.lower())
+    if at < 0:
+        return set()
+    out = set()
+    if m := _TOLD_AFTER.match(text, at + len(c.surface)):
+        out.add(stem(m.group(1)))
+    if m := _TOLD_BEFORE.search(text, 0, at):
+        out.add(stem(m.group(1)))
+    return out
+
+
 def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
     """Whether a figure is given on a line of key facts whose label names only what it counts ("Arrests:
     43", "Dead: 1", "Fine: 2.2 million euros"): the story's figure of that thing, which a figure of it
@@ -1471,7 +1507,7 @@ def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
     from factcheck.text import fact_label
     from factcheck.words import STOPWORDS, counted_class, lemma, stem
 
-    told = {stem(w) for w in re.findall(r"[a-z]+", other.sentence.lower())} if other is not None else set()
+    told = _states_told(other) if other is not None else set()
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", fact_label(c.sentence))]
     return bool(words) and all(
         w in STOPWORDS
@@ -1792,7 +1828,10 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
     return frozenset(out)
 
 
-_PRESENT_PREDICATE = re.compile(r"\band\s+(?:now\s+|still\s+|currently\s+)?(?:has|is|are|have|[a-z]+[^s\W]s)\s+\Z")
+_PRESENT_PREDICATE = re.compile(
+    r"\band\s+(?:now\s+|still\s+|currently\s+)?(?:has|have|is|are|employs|operates|runs|serves|holds|houses|owns"
+    r"|boasts|remains|counts|covers|spans|seats)\s+\Z"
+)
 """A second predicate in the present tense between a date and a figure after it ("opened in 1987 and
 employs 410 people", "was founded in 1902 and now has 38 branches"): the figure is of now."""
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+\s+)?\w+ing\b[^,]*\Z")

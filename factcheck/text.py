@@ -539,12 +539,16 @@ _HEADER_SCALE = re.compile(r"[£$€]\s?(?:m|bn|k)\b|\b(?:thousands?|millions?|b
 def _header_of_other_figures(lines: list[str], lineno: int) -> bool:
     """Whether the header or rule lines of the table row ``lineno`` (1-based) is in name a year ("Stat |
     2027": another year's figures) or a unit or scale the rows leave out ("| Item | £m |")."""
-    for k in range(lineno - 2, -1, -1):
+    for k in range(lineno - 1, -1, -1):
         line = lines[k].strip()
         if not line or not _TABLE_LINE.fullmatch(line):
             return False
-        if table_row(line) is None and (_YEAR.search(line) or _HEADER_SCALE.search(line)):
+        row = table_row(line)
+        top = k == 0 or not lines[k - 1].strip() or not _TABLE_LINE.fullmatch(lines[k - 1].strip())
+        if row is None and (_YEAR.search(line) or _HEADER_SCALE.search(line)):
             return True
+        if row is not None and top and _YEAR.fullmatch(row[1]):
+            return True  # "| Stat | 2019 |" over the rows: a header, the year's figures
     return False
 
 
@@ -553,7 +557,9 @@ def _under_a_part(lines: list[str], lineno: int) -> bool:
     header nor a heading of key facts ("Ward 4" over "Patients | 38"): the figures of what it names, a part
     of the story's, maybe."""
     heading = _heading_above(lines, lineno, lambda x: table_row(x) is not None)
-    return bool(heading) and not _TABLE_LINE.fullmatch(heading) and not _BOX_HEADING.search(heading)
+    if not heading or heading.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS:
+        return False  # none, or a short sentence of the story ("The council gave these figures on Wednesday.")
+    return not _TABLE_LINE.fullmatch(heading) and not _BOX_HEADING.search(heading)
 
 
 def _in_table(lines: list[str], lineno: int) -> bool:

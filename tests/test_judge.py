@@ -2340,6 +2340,29 @@ def test_the_speaker_of_a_figure_is_no_subject_of_it(tmp_path, b, conflict):
     assert bool([f for f in _conflicts_of(tmp_path, texts) if f.key == "injury"]) is conflict
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two speakers and no other name: nothing says both figures are of one town
+        ("Harlow had 40 flooded homes, Mayor Ana Reed said.", "Dunmore had 55 flooded homes, Tom Vale said."),
+        # a title or a town before the speaker's name stays a name of the sentence
+        (
+            "On Wednesday Harlow MP Ana Reed said 40 homes in the town were flooded.",
+            "On Wednesday Dunmore councillor Tom Vale said 46 homes in the town were flooded.",
+        ),
+        # a speaker's own words: "we" may be the subject
+        (
+            '"We have 40 flooded homes," Mayor Ana Reed said of Harlow.',
+            '"Our town has 48 flooded homes," Tom Vale said.',
+        ),
+    ],
+)
+def test_speakers_of_two_towns_figures_keep_them_apart(tmp_path, a, b):
+    lead = "Storm Ana swept through the Wend valley on Tuesday, flooding streets in Harlow and Dunmore.\n\n"
+    texts = {"a.txt": lead + a + "\n", "b.txt": lead + b + "\n"}
+    assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "home"]
+
+
 def test_a_share_price_change_is_no_share_of_anything(tmp_path):
     texts = {
         "a.txt": "Shares in Marlow Group closed down 31 percent on Thursday after the firm cut its forecast.\n",
@@ -2357,6 +2380,8 @@ def test_a_share_price_change_is_no_share_of_anything(tmp_path):
         # a past one tells of the date's event; a noun after "and" opens no predicate
         ("The quake struck in 2005 and killed 3 people.", "3 people", True),
         ("The mine opened in 1987 and workers dug 40 tunnels.", "40 tunnels", True),
+        ("The Kestrel mine closed in 2009 and its 300 miners lost their jobs.", "300 miners", True),
+        ("The river burst its banks in 2019 and was 4.31 metres deep.", "4.31 metres", True),
     ],
 )
 def test_a_present_predicate_after_a_date_is_not_of_the_date(sentence, surface, dated):
@@ -2400,6 +2425,13 @@ def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, pro
         ),
         # the prose tells of another state: another count
         ("Some 340 homes were damaged in Carrow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", False),
+        # the state is said of something else in the sentence, not of the figure
+        ("Some 340 homes were insured against floods in Carrow on Sunday.", "Key facts\nHomes flooded: 390", False),
+        (
+            "New flood walls protected 340 homes from flooding in Carrow on Sunday.",
+            "Key facts\nHomes flooded: 390",
+            False,
+        ),
     ],
 )
 def test_a_box_label_of_a_state_the_prose_tells_too_is_one_figure(tmp_path, prose, box, conflict):

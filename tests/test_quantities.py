@@ -1739,6 +1739,7 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
         ("Forty-one people were taken to Alvery General Hospital.", "injury"),
         ("Six people were rushed to Harlow Royal Hospital on Friday.", "injury"),
         ("Some 200 people were taken to the Town Hall to wait for news.", "people"),
+        ("The bodies of three people were taken to Harlow General Hospital.", "people"),
     ],
 )
 def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str, key: str) -> None:

@@ -232,6 +232,7 @@ def test_page_widgets_addresses_earlier_events_and_parts_are_no_table_of_key_fac
         "Key points\n5 - things to know about the stand\n\n"
         "The 2019 collapse in numbers\nInjured | 9\nStands closed | 2\n\n"
         "North stand\nInjured | 3\nStewards | 40\n\n"
+        "| Stat | 2019 |\n|---|---|\n| Homes flooded | 410 |\n\n"
         "By Ana Reed | 12 May 2028\nTomorrow | 1°C\n\n"
         "| Item | £m |\n|---|---|\n| Repair bill | 2.4 |\n\n"
         "What we know\n06.42 - first call to the fire service\n11.30 - fire under control\n\n"
@@ -244,6 +245,13 @@ def test_a_tables_header_late_in_the_page_is_no_navigation_bar() -> None:
     text = (
         "Four people were hurt when the stand collapsed at Harlow Park on Saturday.\n\n"
         "Stewards said the stand had been inspected in May.\n\nStat | Figure\nInjured | 4\nStewards | 120\n"
+    )
+    assert [s.text for s in main_text(text).sentences][2:] == ["Injured | 4", "Stewards | 120"]
+
+
+def test_a_short_sentence_above_a_table_is_no_heading_of_a_part() -> None:
+    text = (
+        "Four people were hurt when the stand fell.\n\nThe council gave these figures.\nInjured | 4\nStewards | 120\n"
     )
     assert [s.text for s in main_text(text).sentences][2:] == ["Injured | 4", "Stewards | 120"]
 

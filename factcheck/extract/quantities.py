@@ -594,7 +594,9 @@ def quantity_claim(
             steps.append(Step(plural, "death", "people who lost their lives"))
             modifiers.append(plural.lower())
             head = "death"
-        elif any(w in INJURY_VERBS for w in around) or _to_hospital(further) or _to_named_hospital(after[j : j + 9]):
+        elif any(w in INJURY_VERBS for w in around) or (
+            (_to_hospital(further) or _to_named_hospital(after[j : j + 9])) and not _bodies_of(before)
+        ):
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
             head = "injury"
@@ -1458,6 +1460,11 @@ def _to_hospital(around: list[str]) -> bool:
     if "hospitalised" in around or "hospitalized" in around:
         return True
     return "hospital" in around and not {"released", "discharged", "left", "leave", "leaving"} & set(around)
+
+
+def _bodies_of(before: list[Token]) -> bool:
+    """Whether a count of people is of their bodies ("the bodies of three people were taken to hospital")."""
+    return len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in ("bodies", "body", "remains")
 
 
 _TAKEN = frozenset("taken rushed admitted airlifted flown transported".split())
