@@ -426,7 +426,9 @@ SERIES_UNITS = frozenset(
 
 SEVERITY_REACH = 40
 """Characters after (or before) an injury count searched for how badly they were hurt (``_SEVERITY``)."""
-SEVERITY_WORDS = frozenset({"seriously", "critically", "severely", "badly", "gravely"})
+WORST_HURT = "the worst hurt"
+"""The part of an injury count that says how badly they were hurt (``_parts``)."""
+SEVERITY_WORDS = frozenset({"seriously", "critically", "severely", "badly", "gravely", "serious", "critical", "severe"})
 """Words of the worst hurt. Not "slightly": "two villagers slightly injured" tells of a quake that hurt
 only a few, the whole count (on the dev stories, with it one changed figure of 240 fewer caught)."""
 _SEVERITY_ALT = "(?:" + "|".join(sorted(SEVERITY_WORDS)) + ")"
@@ -437,7 +439,9 @@ _SEVERITY = re.compile(
 )
 """How badly the people an injury count counts were hurt, right after it ("six were seriously injured",
 "three people remain critically hurt")."""
-_SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY_ALT + r"[ -](?:injur|wound|hurt)\w*\s+\Z", re.IGNORECASE)
+_SEVERITY_BEFORE = re.compile(
+    r"\b" + _SEVERITY_ALT + r"[ -](?:injur|wound|hurt)\w*(?:\s*[:|]\s*|\t+|\s+)\Z", re.IGNORECASE
+)
 """The same before the count: "seriously injuring six", "critically wounded two officers"."""
 _CARE_OPENING = re.compile(
     r"At\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re)))"
@@ -552,7 +556,7 @@ def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str
         _SEVERITY.match(sentence, end, end + SEVERITY_REACH)
         or _SEVERITY_BEFORE.search(sentence, max(0, found - SEVERITY_REACH), found)
     ):
-        out.append(("the worst hurt", tuple(frozenset({w}) for w in SEVERITY_WORDS)))
+        out.append((WORST_HURT, tuple(frozenset({w}) for w in SEVERITY_WORDS)))
     shock = _AFTERSHOCK.search(sentence) if key in ("death", "injury") else None
     if shock and not _QUAKE.search(sentence):
         out.append(("an aftershock", (frozenset({"aftershock"}), frozenset({"aftershocks"}))))
@@ -1508,6 +1512,10 @@ def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
     from factcheck.words import STOPWORDS, counted_class, lemma, stem
 
     told = _states_told(other) if other is not None else set()
+    worst = other is not None and any(
+        why == WORST_HURT
+        for why, _ in _parts(other.sentence, other.surface, other.key, " " not in other.surface.strip())
+    )
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", fact_label(c.sentence))]
     return bool(words) and all(
         w in STOPWORDS
@@ -1515,6 +1523,7 @@ def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
         or counted_class(lemma(w)) == c.key
         or SUBJECT_COUNTS.get(w) == c.key
         or (w in LABEL_STATES and stem(w) in told)
+        or (w in SEVERITY_WORDS and worst)  # "Seriously injured: 11" against "17 had serious injuries"
         for w in words
     )
 

@@ -1740,6 +1740,10 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
         ("Six people were rushed to Harlow Royal Hospital on Friday.", "injury"),
         ("Some 200 people were taken to the Town Hall to wait for news.", "people"),
         ("The bodies of three people were taken to Harlow General Hospital.", "people"),
+        # how badly the people a label or a verb of suffering counts were hurt: still injuries
+        ("Seriously injured | 11", "injury"),
+        ("Seriously injured: 11", "injury"),
+        ("Of those taken to hospital, 17 had serious injuries.", "injury"),
     ],
 )
 def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str, key: str) -> None:

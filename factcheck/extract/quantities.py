@@ -2176,11 +2176,28 @@ def _count_verb_after(after: list[Token], j: int) -> tuple[str, str] | None:
         w = after[k].lower
         if w in SUBJECT_COUNTS:
             return " ".join(t.text for t in after[j : k + 1]), SUBJECT_COUNTS[w]
+        if w in _SUFFERED and (hurt := _injuries_after(after, k + 1)):
+            return " ".join(t.text for t in after[j:hurt]), "injury"  # "17 had serious injuries"
         if w not in PASSIVE_WORDS and w not in SEVERITY_ADVERBS:
             break  # "seven were critically injured": an adverb of how badly may stand between
     if condition := _condition_after(after, j):
         return condition
     return None
+
+
+_SUFFERED = frozenset("had suffered sustained received".split())
+_INJURIES = frozenset("injuries injury wounds burns".split())
+
+
+def _injuries_after(after: list[Token], k: int) -> int:
+    """The end (a token index) of "injuries" after a verb of suffering, one adjective of how bad between
+    ("17 had serious injuries", "three suffered minor burns"), or 0."""
+    for m in (k, k + 1):
+        if m < len(after) and after[m].lower in _INJURIES:
+            return m + 1
+        if m >= len(after) or not after[m].is_word or after[m].lower in STOPWORDS:
+            return 0
+    return 0
 
 
 SEVERITY_ADVERBS = frozenset("critically seriously badly severely gravely".split())
@@ -4090,7 +4107,8 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
     if casualty := next((k for k in told if k in _LABEL_CASUALTIES), ""):
         others = [w.lower() for w, k in zip(words[:cut], told, strict=True) if not k]
-        if all(w in PEOPLE_NOUNS or lemma(w) in PEOPLE_NOUNS for w in others):
+        # "Seriously injured: 11": still injuries (the judge reads how badly as a part, ``judge._parts``)
+        if all(w in PEOPLE_NOUNS or lemma(w) in PEOPLE_NOUNS or w in SEVERITY_ADVERBS for w in others):
             return label, casualty  # "Dead: 4", "Injured officers: 12", as "12 officers were injured"
     nouns = [w for w in words[:cut] if not w.lower().endswith(("ed", "ing")) or len(w) <= 4]
     while len(nouns) > 1 and nouns[-1].lower() in LABEL_STATES:
