@@ -1744,6 +1744,10 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
         ("Seriously injured | 11", "injury"),
         ("Seriously injured: 11", "injury"),
         ("Of those taken to hospital, 17 had serious injuries.", "injury"),
+        # people a verb counts as rescued, in a sentence or a box label, as "170 were rescued"
+        ("Rescuers saved 167 people.", "rescue"),
+        ("Firefighters rescued 57 people by boat.", "rescue"),
+        ("People rescued: 57", "rescue"),
     ],
 )
 def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str, key: str) -> None:

@@ -621,6 +621,11 @@ def quantity_claim(
             steps.append(Step(plural, "arrest", f"people counted by the verb '{verb}'"))
             modifiers.append(plural.lower())
             head = "arrest"
+        elif head in ("people", "person") and (verb := next((w for w in before_words[-3:] if w in RESCUE_VERBS), "")):
+            # "Rescuers saved 167 people", "crews rescued 57 people by boat", as "170 were rescued"
+            steps.append(Step(plural, "rescue", f"people counted by the verb '{verb}'"))
+            modifiers.append(plural.lower())
+            head = "rescue"
     elif head == "life" and (verb := next((t.lower for t in before[-3:] if t.lower in TAKE_LIFE_VERBS), "")):
         # "claimed 5 lives", "cost 5 lives", "5 lives were lost" (not "saved 5 lives")
         steps.append(Step(plural, "death", f"lives counted by the verb '{verb}'"))
@@ -1559,6 +1564,8 @@ def _fired_at(before: list[Token], verb: str) -> bool:
 SHOOT_VERBS = frozenset("shooting shot shoot shoots".split())
 """A verb of shooting, nearest a number of people, counts people shot, neither dead nor hurt alone."""
 ARREST_VERBS = frozenset("arrested arresting detained apprehended".split())
+RESCUE_VERBS = frozenset("rescued saved plucked".split())
+"""Verbs right before a count of people that count them as rescued ("crews rescued 57 people")."""
 """Verbs that turn counted people into arrests ("arrested three people", "three men were detained")."""
 LOSE_VERBS = frozenset("lost lose losing".split())
 LIFE_WORDS = frozenset("lives life".split())
@@ -4126,7 +4133,7 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     return label, counted_class(lemma(head))
 
 
-_LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest"})
+_LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest", "rescue"})
 """What a casualty word in a label counts ("Dead: 4", "Officers injured: 12", "Missing: 3"): the key a
 sentence gives the same figure ("12 officers were injured" counts injuries)."""
 LABEL_STATES = frozenset(
