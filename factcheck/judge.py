@@ -1523,6 +1523,7 @@ def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
         or counted_class(lemma(w)) == c.key
         or SUBJECT_COUNTS.get(w) == c.key
         or (w in LABEL_STATES and stem(w) in told)
+        or (other is not None and w in other.modifiers)  # "rest centres opened" / "seven rest centres": as narrow
         or (w in SEVERITY_WORDS and worst)  # "Seriously injured: 11" against "17 had serious injuries"
         for w in words
     )

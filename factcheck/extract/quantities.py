@@ -4138,7 +4138,7 @@ _LABEL_CASUALTIES = frozenset({"death", "injury", "missing", "arrest", "rescue"}
 sentence gives the same figure ("12 officers were injured" counts injuries)."""
 LABEL_STATES = frozenset(
     "cut cuts lost dead killed injured hurt missing evacuated damaged destroyed arrested rescued flooded affected"
-    " displaced sold sent taken held shut hit built".split()
+    " displaced sold sent taken held shut hit built opened closed reopened".split()
 )
 """Words after a label's noun that say what became of it ("Jobs cut", "Homes damaged"): not the noun."""
 _AVERAGING = frozenset("average averages averaged averaging".split())
