@@ -182,7 +182,7 @@ Reed said": Harlow stays a name of the sentence)."""
 
 def _speakers(sentence: str) -> set[str]:
     """The words of the names of who speaks in a sentence (``_SPEAKER``), folded as ``Claim.names`` are,
-    with a title right before the name ("Mayor Ana Reed said", "MP Tom Vale said": ``people.HEADS``);
+    with a title right before the name ("Mayor Ana Reed said", "MP Tom Farrin said": ``people.HEADS``);
     none in a sentence that quotes its speaker's own words, whose "we" may be the figure's subject."""
     from factcheck.people import HEADS, HONORIFICS
 

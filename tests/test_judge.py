@@ -2336,7 +2336,7 @@ def test_a_toll_told_as_risen_is_compared_far_above_the_early_one(tmp_path) -> N
     ],
 )
 def test_the_speaker_of_a_figure_is_no_subject_of_it(tmp_path, b, conflict):
-    texts = {"a.txt": "Forty-one people were taken to Alvery General Hospital after the crash.\n", "b.txt": b + "\n"}
+    texts = {"a.txt": "Forty-one people were taken to Quarvey General Hospital after the crash.\n", "b.txt": b + "\n"}
     assert bool([f for f in _conflicts_of(tmp_path, texts) if f.key == "injury"]) is conflict
 
 
@@ -2344,29 +2344,29 @@ def test_the_speaker_of_a_figure_is_no_subject_of_it(tmp_path, b, conflict):
     ("a", "b"),
     [
         # two speakers and no other name: nothing says both figures are of one town
-        ("Harlow had 40 flooded homes, Mayor Ana Reed said.", "Dunmore had 55 flooded homes, Tom Vale said."),
+        ("Harlow had 40 flooded homes, Mayor Ana Reed said.", "Tolver had 55 flooded homes, Tom Farrin said."),
         # a title or a town before the speaker's name stays a name of the sentence
         (
             "On Wednesday Harlow MP Ana Reed said 40 homes in the town were flooded.",
-            "On Wednesday Dunmore councillor Tom Vale said 46 homes in the town were flooded.",
+            "On Wednesday Tolver councillor Tom Farrin said 46 homes in the town were flooded.",
         ),
         # a speaker's own words: "we" may be the subject
         (
             '"We have 40 flooded homes," Mayor Ana Reed said of Harlow.',
-            '"Our town has 48 flooded homes," Tom Vale said.',
+            '"Our town has 48 flooded homes," Tom Farrin said.',
         ),
     ],
 )
 def test_speakers_of_two_towns_figures_keep_them_apart(tmp_path, a, b):
-    lead = "Storm Ana swept through the Wend valley on Tuesday, flooding streets in Harlow and Dunmore.\n\n"
+    lead = "Storm Ana swept through the Wend valley on Tuesday, flooding streets in Harlow and Tolver.\n\n"
     texts = {"a.txt": lead + a + "\n", "b.txt": lead + b + "\n"}
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "home"]
 
 
 def test_a_share_price_change_is_no_share_of_anything(tmp_path):
     texts = {
-        "a.txt": "Shares in Marlow Group closed down 31 percent on Thursday after the firm cut its forecast.\n",
-        "b.txt": "Marlow Group's share price tumbled 28% on Thursday after the firm lowered its guidance.\n",
+        "a.txt": "Shares in Morrant Group closed down 31 percent on Thursday after the firm cut its forecast.\n",
+        "b.txt": "Morrant Group's share price tumbled 28% on Thursday after the firm lowered its guidance.\n",
     }
     assert [f.key for f in _conflicts_of(tmp_path, texts)] == ["percent of share price"]
 
@@ -2375,12 +2375,12 @@ def test_a_share_price_change_is_no_share_of_anything(tmp_path):
     ("sentence", "surface", "dated"),
     [
         # a second predicate in the present tense: the figure is of now, not of the date
-        ("Harnack Deep opened in 1987 and employs 410 people, the company said.", "410 people", False),
+        ("Ardwick Colliery opened in 1987 and employs 410 people, the company said.", "410 people", False),
         ("The firm was founded in 1902 and now has 38 branches.", "38 branches", False),
         # a past one tells of the date's event; a noun after "and" opens no predicate
         ("The quake struck in 2005 and killed 3 people.", "3 people", True),
         ("The mine opened in 1987 and workers dug 40 tunnels.", "40 tunnels", True),
-        ("The Kestrel mine closed in 2009 and its 300 miners lost their jobs.", "300 miners", True),
+        ("The Tolver mine closed in 2009 and its 300 miners lost their jobs.", "300 miners", True),
         ("The river burst its banks in 2019 and was 4.31 metres deep.", "4.31 metres", True),
     ],
 )
@@ -2416,16 +2416,16 @@ def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, pro
     ("prose", "box", "conflict"),
     [
         # a label that says what became of what it counts, which the prose tells too: one figure
-        ("Some 340 homes were flooded in Carrow after heavy rain on Sunday.", "In figures\n390 - homes flooded", True),
-        ("Some 340 homes were flooded in Carrow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", True),
+        ("Some 340 homes were flooded in Caddow after heavy rain on Sunday.", "In figures\n390 - homes flooded", True),
+        ("Some 340 homes were flooded in Caddow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", True),
         (
-            "Some 340 homes were flooded in Carrow after heavy rain on Sunday.",
+            "Some 340 homes were flooded in Caddow after heavy rain on Sunday.",
             "Stat | Figure\nHomes flooded | 390",
             True,
         ),
         # a label narrowed as the prose's figure is ("rest centres"), of a state it tells too ("opened")
         (
-            "The council opened seven rest centres in Carrow after heavy rain on Sunday.",
+            "The council opened seven rest centres in Caddow after heavy rain on Sunday.",
             "BY THE NUMBERS\nNine — rest centres opened",
             True,
         ),
@@ -2438,18 +2438,18 @@ def test_a_figure_against_a_line_of_key_facts_needs_no_alike_words(tmp_path, pro
         # the prose counts every injured person: the box counts a part
         ("Some 40 passengers were injured in the crash on Sunday.", "Key facts\nSeriously injured: 11", False),
         # the prose tells of another state: another count
-        ("Some 340 homes were damaged in Carrow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", False),
+        ("Some 340 homes were damaged in Caddow after heavy rain on Sunday.", "Key facts\nHomes flooded: 390", False),
         # the state is said of something else in the sentence, not of the figure
-        ("Some 340 homes were insured against floods in Carrow on Sunday.", "Key facts\nHomes flooded: 390", False),
+        ("Some 340 homes were insured against floods in Caddow on Sunday.", "Key facts\nHomes flooded: 390", False),
         (
-            "New flood walls protected 340 homes from flooding in Carrow on Sunday.",
+            "New flood walls protected 340 homes from flooding in Caddow on Sunday.",
             "Key facts\nHomes flooded: 390",
             False,
         ),
     ],
 )
 def test_a_box_label_of_a_state_the_prose_tells_too_is_one_figure(tmp_path, prose, box, conflict):
-    texts = {"a.txt": prose + "\n", "b.txt": f"The clean-up began in Carrow after the rain on Sunday.\n\n{box}\n"}
+    texts = {"a.txt": prose + "\n", "b.txt": f"The clean-up began in Caddow after the rain on Sunday.\n\n{box}\n"}
     found = [f for f in _conflicts_of(tmp_path, texts) if f.key in ("home", "injury", "centre")]
     assert bool(found) is conflict, [f.explanation for f in found]
 

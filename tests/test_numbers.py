@@ -335,7 +335,7 @@ def test_four_digits_a_verb_puts_before_a_plural_noun_are_a_count(text: str, fou
     ("text", "found"),
     [
         # a scale word after the digits makes an amount of them, whatever capitalised word stands before
-        ("The regulator fined the Brenford Hospitals Trust 2.2 million euros.", ["2.2 million"]),
+        ("The regulator fined the Ostley Hospitals Trust 2.2 million euros.", ["2.2 million"]),
         # a name's number stays a name's, also before a scale hyphened to a noun
         ("He flew a Boeing 737 to Rome.", []),
         ("The Line 2 billion-euro extension opened on Saturday.", []),

@@ -1736,7 +1736,7 @@ def test_the_figure_of_a_row_or_a_figure_first_line_is_the_labels(line: str, key
         ("By the end of the day its shares had collapsed to 148p.", "share price"),
         ("Labour's share of the vote rose to 41%.", "share"),
         # taken to a hospital the sentence names: the injured
-        ("Forty-one people were taken to Alvery General Hospital.", "injury"),
+        ("Forty-one people were taken to Quarvey General Hospital.", "injury"),
         ("Six people were rushed to Harlow Royal Hospital on Friday.", "injury"),
         ("Some 200 people were taken to the Town Hall to wait for news.", "people"),
         ("The bodies of three people were taken to Harlow General Hospital.", "people"),
@@ -1795,7 +1795,7 @@ def test_a_figure_in_the_next_column_is_no_names_number(sentence: str, number: s
 
 def test_a_line_that_goes_on_after_its_figure_is_no_label_and_value() -> None:
     # a headline: the figure counts what follows it, not the words before the colon
-    assert [(c.key, c.surface) for c in _quantities("Dunmore blast: four dead as fire spreads")] == [("death", "four")]
+    assert [(c.key, c.surface) for c in _quantities("Caddow blast: four dead as fire spreads")] == [("death", "four")]
 
 
 @pytest.mark.parametrize(

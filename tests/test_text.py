@@ -178,7 +178,7 @@ def test_bullets_under_a_heading_of_key_facts_are_main_text() -> None:
 def test_unbulleted_lines_under_a_heading_of_key_facts_are_main_text() -> None:
     text = (
         "Three people died in the blast on Friday, and others were treated in hospital.\n\n"
-        "Key facts\nPlant: Prenwick Chemicals, Dunmore\nDead: 3\nInjured: 14 (2 seriously)\n"
+        "Key facts\nPlant: Prenwick Chemicals, Hadleigh\nDead: 3\nInjured: 14 (2 seriously)\n"
         "Cordon: 200 metres\n\nUpdated: 10:42\nTel: 0800 123 456\n"
     )
     assert [s.text for s in main_text(text).sentences][1:] == [
@@ -263,7 +263,7 @@ def test_a_lone_row_is_no_table() -> None:
 
 def test_lines_giving_the_figure_first_under_a_heading_of_numbers_are_main_text() -> None:
     text = (
-        "The river burst its banks at Dunmore on Friday and crews rescued dozens of people.\n\n"
+        "The river burst its banks at Hadleigh on Friday and crews rescued dozens of people.\n\n"
         "BY THE NUMBERS\n4.62 metres - peak at the town gauge, 11:00 Friday\n4.31 metres - the previous record\n"
         "340 - homes flooded\n"
         "1,200 — people evacuated; 180 stayed overnight\n60km/h: speed limit on the bridge\n"

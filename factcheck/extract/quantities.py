@@ -1476,7 +1476,7 @@ _TAKEN = frozenset("taken rushed admitted airlifted flown transported".split())
 
 
 def _to_named_hospital(after: list[Token]) -> bool:
-    """Whether a clause takes the people counted to a hospital it names ("were taken to Alvery General
+    """Whether a clause takes the people counted to a hospital it names ("were taken to Quarvey General
     Hospital", "were rushed to St Mary's Hospital"): a verb of taking, "to", then capitalised words up to
     "Hospital"."""
     words = [t.text for t in after if t.is_word or t.text in ("'", "’")]
@@ -3693,8 +3693,8 @@ FTSE 100 closed 0.6% lower", "Gold closed 1.5% higher")."""
 
 def share_holder(before: list[Token]) -> str:
     """The company whose shares a figure of them is of: the name before "shares" or "stock"
-    ("Kessel shares fell 2.6%"), after "shares in" or "shares of" ("Shares in Marlow finished ...",
-    "Shares of Marlow closed up"), or the name that closed ("Marlow closed up 27.5%"); "" when none
+    ("Ardwick shares fell 2.6%"), after "shares in" or "shares of" ("Shares in Morrant finished ...",
+    "Shares of Morrant closed up"), or the name that closed ("Morrant closed up 27.5%"); "" when none
     is named."""
     window = before[-METRIC_LOOKBACK:]
     for k in range(len(window) - 1, -1, -1):
@@ -4108,7 +4108,7 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
         label = m.group("label")
         rest = _ASIDE.sub("", text[end:], count=1).rstrip(" .|\t")
         if rest and rest[0] not in ",;" and not _LABEL_TAIL.fullmatch(rest.strip(" ;,")):
-            return None  # the line goes on: no value of the label ("Brackwater blast: four dead as ...")
+            return None  # the line goes on: no value of the label ("Caddow blast: four dead as ...")
     words = label.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _LABEL_STOPS), len(words))
     told = [SUBJECT_COUNTS.get(w.lower(), "") for w in words[:cut]]
