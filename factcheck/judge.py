@@ -191,12 +191,16 @@ def _speakers(sentence: str) -> set[str]:
         return out  # "'We have 40 flooded homes,' Ana Reed said": the speaker's "we" is the subject
     for m in _SPEAKER.finditer(sentence):
         out.update(re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split())
-        title = re.search(r"([A-Z][A-Za-z]*)\.?\s+\Z", sentence[: m.start()])
+        title = _TITLE_BEFORE.search(sentence, 0, m.start())
         if title and (
             title.group(1).lower() in HEADS or title.group(1).lower() in HONORIFICS or title.group(1) == "MP"
         ):
             out.add(title.group(1).lower())
     return out
+
+
+_TITLE_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.?\s+\Z")
+"""The capitalised word right before a speaker's name: a title when the lexicon knows it ("Mayor")."""
 
 
 ORDINAL_ALIKE = (0.7, 5)
@@ -1511,21 +1515,27 @@ def _plain_fact_line(c: Claim, other: Claim | None = None) -> bool:
     from factcheck.text import fact_label
     from factcheck.words import STOPWORDS, counted_class, lemma, stem
 
-    told = _states_told(other) if other is not None else set()
-    worst = other is not None and any(
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", fact_label(c.sentence))]
+    rest = [
+        w
+        for w in words
+        if not (
+            w in STOPWORDS or w in UNNARROWING or counted_class(lemma(w)) == c.key or SUBJECT_COUNTS.get(w) == c.key
+        )
+    ]
+    if not words or not rest or other is None:
+        return bool(words) and not rest
+    # words that narrow the label, left plain by what the other figure's sentence says of it
+    told = _states_told(other) if LABEL_STATES.intersection(rest) else set()
+    worst = bool(SEVERITY_WORDS.intersection(rest)) and any(
         why == WORST_HURT
         for why, _ in _parts(other.sentence, other.surface, other.key, " " not in other.surface.strip())
     )
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", fact_label(c.sentence))]
-    return bool(words) and all(
-        w in STOPWORDS
-        or w in UNNARROWING
-        or counted_class(lemma(w)) == c.key
-        or SUBJECT_COUNTS.get(w) == c.key
-        or (w in LABEL_STATES and stem(w) in told)
-        or (other is not None and w in other.modifiers)  # "rest centres opened" / "seven rest centres": as narrow
+    return all(
+        (w in LABEL_STATES and stem(w) in told)
+        or w in other.modifiers  # "rest centres opened" / "seven rest centres": as narrow
         or (w in SEVERITY_WORDS and worst)  # "Seriously injured: 11" against "17 had serious injuries"
-        for w in words
+        for w in rest
     )
 
 

@@ -271,7 +271,9 @@ def classify_line(line: str, in_list: bool) -> str | None:
     return None
 
 
-_BULLET = re.compile(r"[-*•·–]\s+\S")
+BULLET_MARKS = "-*•·–"
+"""The marks a bulleted line opens on."""
+_BULLET = re.compile(rf"[{re.escape(BULLET_MARKS)}]\s+\S")
 MIN_BULLET_WORDS = 1
 
 
@@ -324,10 +326,12 @@ def _kept_bullets(candidates: list[_Bullet], sentences: list[Sentence]) -> list[
     return [b for b in candidates if b.boxed or _topic_words(b.line) & vocabulary or _key_fact_label(b.line.strip())]
 
 
+_NOT_A_DIGEST = r"(?<!week\s)(?<!year\s)(?<!month\s)(?<!weekend\s)"
+"""Before "in numbers": not a digest of a period's news ("The week in figures")."""
 _FACT_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance|summary|in\s+brief"
     r"|details|headline\s+(?:numbers|figures)|the\s+(?:facts|numbers|terms)|terms\b|fact\s?box"
-    r"|(?<!week\s)(?<!year\s)(?<!month\s)(?<!weekend\s)in\s+(?:numbers|figures)",
+    rf"|{_NOT_A_DIGEST}in\s+(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a list of key facts ("Key points", "What we know", "Storm details", "Deal terms, per
@@ -356,7 +360,7 @@ def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | 
 _UNBULLETED_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance"
     r"|the\s+(?:facts|numbers)|fact\s?box|by\s+the\s+(?:numbers|figures)"
-    r"|(?<!week\s)(?<!year\s)(?<!month\s)(?<!weekend\s)in\s+(?:the\s+)?(?:numbers|figures)",
+    rf"|{_NOT_A_DIGEST}in\s+(?:the\s+)?(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a box of key facts printed without bullets: narrower than ``_FACT_BOX`` ("Terms
@@ -367,13 +371,9 @@ _BOX_HEADING = re.compile(f"{_FACT_BOX.pattern}|{_UNBULLETED_BOX.pattern}", re.I
 """A heading over a box of key facts of any form (``_FACT_BOX``, ``_UNBULLETED_BOX``)."""
 
 
-BOX_WIDGETS = (PAGE_WIDGETS - {"date", "time", "temperature", "weather", "forecast", "score", "scores"}) | {
-    "photo",
-    "photos",
-    "video",
-    "videos",
-    "gallery",
-}
+MEDIA_WIDGETS = frozenset("photo photos video videos gallery".split())
+"""Labels of a page's galleries and players ("Photos: 12")."""
+BOX_WIDGETS = (PAGE_WIDGETS - {"date", "time", "temperature", "weather", "forecast", "score", "scores"}) | MEDIA_WIDGETS
 """Labels of a page's widgets that may follow a box of key facts ("Photos: 12", "Updated: 10:42"); a
 box's own "Date:" or "Weather:" line is one of its facts."""
 
@@ -438,7 +438,7 @@ _VALUE_CELL = re.compile(
 month or weekday ("June 2027 (from ...)")."""
 MAX_VALUE_WORDS = 6
 """Words such a cell holds at most before an aside in brackets ("6 games (2 scored, 14 conceded)")."""
-_FIGURE_OPENINGS = frozenset("0123456789£$€-*•·–")
+_FIGURE_OPENINGS = frozenset("0123456789£$€" + BULLET_MARKS)
 """What a line that gives its figure first opens on (``_FIGURE_FIRST``): a digit, a currency, a bullet."""
 
 
@@ -480,9 +480,9 @@ _LABEL_ASIDE = re.compile(r"[ \t]*[,;(]")
 stayed overnight")."""
 
 
-ROW_WIDGETS = frozenset(
-    "photo photos video videos gallery reading minutes min mins things pound dollar euro yen sterling ftse dow"
-    " nasdaq high low yes no today tomorrow tonight yesterday last previous year".split()
+ROW_WIDGETS = MEDIA_WIDGETS | frozenset(
+    "reading minutes min mins things pound dollar euro yen sterling ftse dow nasdaq high low yes no today tomorrow"
+    " tonight yesterday last previous year".split()
 )
 """Words of a page's widgets in a table's row or a figure-first line, besides ``PAGE_WIDGETS``: a market
 ticker (`Pound | $1.27`), a weather box (`High | 14°C`, `Tomorrow | 1°C`), a reader poll (`Yes | 62%`);
@@ -508,7 +508,9 @@ def _figure_first_form(line: str) -> bool:
 
 def _may_open_on_figure(line: str) -> bool:
     """Whether a line opens on a digit, a currency, a bullet or a number word (``_FIGURE_FIRST``)."""
-    return line[:1] in _FIGURE_OPENINGS or line.split(None, 1)[0].lower() in _NUMBER_OPENINGS if line else False
+    if not line:
+        return False
+    return line[0] in _FIGURE_OPENINGS or line.split(None, 1)[0].lower() in _NUMBER_OPENINGS
 
 
 def _box_item(line: str) -> bool:
@@ -569,6 +571,22 @@ def _in_table(lines: list[str], lineno: int) -> bool:
         if 0 <= k < len(lines) and lines[k].strip() and _TABLE_LINE.fullmatch(lines[k].strip()):
             return True
     return False
+
+
+def _box_row(lines: list[str], lineno: int, line: str) -> bool:
+    """Whether line ``lineno`` (1-based; ``line``, stripped) is a row of a table of key facts (beside
+    another line of its table, under no heading of a part nor a header of other figures) or a line
+    that gives its figure first under a heading of key facts; either under no heading with a year."""
+    boxed = (
+        table_row(line) is not None
+        and _in_table(lines, lineno)
+        and not _under_a_part(lines, lineno)
+        and not _header_of_other_figures(lines, lineno)
+    ) or (
+        figure_first(line) is not None
+        and _BOX_HEADING.search(_heading_above(lines, lineno, _figure_first_form)) is not None
+    )
+    return boxed and not _YEAR.search(_heading_above(lines, lineno, _box_item))
 
 
 def _fact_line(line: str) -> bool:
@@ -670,19 +688,20 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     for lineno, line in enumerate(lines, start=1):
         start = offset
         offset += len(line) + 1
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
         if _LIST_MARKER.match(line) and len(_WORD.findall(line)) <= 6:
             in_list = True
-            dropped.append(Dropped(lineno, line.strip(), "related-headlines heading"))
+            dropped.append(Dropped(lineno, stripped, "related-headlines heading"))
             continue
         if in_list and _ends_a_list(line) and _prose_follows(lines, lineno):
             in_list = False  # the story resumes under a list opened near the top
         if (
             not in_list
-            and _fact_line(line.strip())
+            and _fact_line(stripped)
             and any(ch.isdigit() for ch in line)
-            and not _key_fact_widget(line.strip())
+            and not _key_fact_widget(stripped)
             and _UNBULLETED_BOX.search(_heading_above(lines, lineno, _fact_line))
         ):
             # "Key facts" over "Crowd: 14,000 (police)", "Fine: 2.2 million euros": a box without bullets
@@ -690,24 +709,9 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             continue
         if not in_list and _table_header(lines, lineno):
             # "Stat | Figure" over "Injured | 4": no navigation bar, whatever half of the page it is in
-            dropped.append(Dropped(lineno, line.strip(), "heading or fragment"))
+            dropped.append(Dropped(lineno, stripped, "heading or fragment"))
             continue
-        if (
-            not in_list
-            and (
-                (
-                    table_row(line.strip()) is not None
-                    and _in_table(lines, lineno)
-                    and not _under_a_part(lines, lineno)
-                    and not _header_of_other_figures(lines, lineno)
-                )
-                or (
-                    figure_first(line.strip()) is not None
-                    and _BOX_HEADING.search(_heading_above(lines, lineno, _figure_first_form))
-                )
-            )
-            and not _YEAR.search(_heading_above(lines, lineno, _box_item))
-        ):
+        if not in_list and _box_row(lines, lineno, stripped):
             # "| Fire engines | 11 |" in a table; "14,000 — people evacuated" under "By the numbers"
             bullets.append(_Bullet(lineno, start, line.rstrip(), True))
             continue

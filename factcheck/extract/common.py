@@ -6,7 +6,7 @@ import bisect
 from operator import itemgetter
 
 from factcheck.models import Location, Sentence
-from factcheck.text import LineIndex
+from factcheck.text import BULLET_MARKS, LineIndex
 from factcheck.words import STOPWORDS, Token
 
 CONTEXT_WINDOW = 8
@@ -68,5 +68,5 @@ def names(toks: list[Token]) -> list[str]:
     return out
 
 
-_LINE_MARKS = frozenset("•-*·–|")
+_LINE_MARKS = frozenset(BULLET_MARKS + "|")
 """Bullets and a table's pipe that may open a line before its first word."""

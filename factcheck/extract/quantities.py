@@ -58,7 +58,7 @@ from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.models import Claim, ClaimKind, Interval, Sentence, Step
 from factcheck.people import is_given_name
 from factcheck.places import COMPASS_WORDS, DEMONYMS, country_of, fold, gazetteer
-from factcheck.text import PAGE_WIDGETS, LineIndex, figure_first
+from factcheck.text import BULLET_MARKS, PAGE_WIDGETS, LineIndex, figure_first
 from factcheck.units import DIMENSION_ADJECTIVES, RATE_WORDS, UNIT_WORDS, canonical_factor, is_currency, read_symbol
 from factcheck.words import (
     AUXILIARIES,
@@ -1564,9 +1564,9 @@ def _fired_at(before: list[Token], verb: str) -> bool:
 SHOOT_VERBS = frozenset("shooting shot shoot shoots".split())
 """A verb of shooting, nearest a number of people, counts people shot, neither dead nor hurt alone."""
 ARREST_VERBS = frozenset("arrested arresting detained apprehended".split())
+"""Verbs that turn counted people into arrests ("arrested three people", "three men were detained")."""
 RESCUE_VERBS = frozenset("rescued saved plucked".split())
 """Verbs right before a count of people that count them as rescued ("crews rescued 57 people")."""
-"""Verbs that turn counted people into arrests ("arrested three people", "three men were detained")."""
 LOSE_VERBS = frozenset("lost lose losing".split())
 LIFE_WORDS = frozenset("lives life".split())
 TAKE_LIFE_VERBS = frozenset("claimed claiming claim claims cost costing took taking taken killed".split())
@@ -4100,7 +4100,7 @@ def _label_key(text: str, n: numbers.NumberMatch, end: int) -> tuple[str, str] |
     m = _LABEL.match(text, 0, n.start)
     if m is None:
         # "14,000 — people evacuated": the words after the figure that opens the line, up to an aside
-        row = figure_first(text.strip()) if not text[: n.start].strip(" \t-*•·–") else None
+        row = figure_first(text.strip()) if not text[: n.start].strip(" \t" + BULLET_MARKS) else None
         label = row[0] if row is not None else ""
         if not label or len(label.split()) > MAX_LABEL_AFTER_WORDS:
             return None
