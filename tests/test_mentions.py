@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract.mentions import find_mentions, org_key
+from factcheck.extract.mentions import find_mentions, org_key, title_case
 from factcheck.models import Claim, ClaimKind, Verdict
 from factcheck.places import PlaceResolver
 
@@ -57,6 +57,14 @@ CASES = [
     # a hospice is a place of care, no person
     ("She died on Sunday at the Hollis Cross Hospice in Brighton.", (),
      [("org", "Hollis Cross Hospice", ""), ("place", "Brighton", "")]),
+    # a given name before a word no surname is names a place ("Warren County"), not a person
+    ("Warren County deputies said the blast was heard.", (), [("place", "Warren County", "")]),
+    ("The jury heard Jack Lane on Monday.", (), [("person", "Jack Lane", "")]),
+    # the capitals of a headline in title case make no name of its words ("Woman Killed")
+    ("Woman Killed in Quarvey Hit-And-Run, Police Arrest Drunk Driver", (), []),
+    ("Prenwick Club Hires New Head Coach", (), []),
+    # ... though a run of words no dictionary holds may still be one, as in prose
+    ("Festival Prize Goes to Tolver Caddow", (), [("person", "Tolver Caddow", "")]),
 ]  # fmt: skip
 
 
@@ -293,3 +301,21 @@ def test_a_word_of_direction_alone_is_no_place(tmp_path: Path) -> None:
     places = [c for c in report.claims if c.kind is ClaimKind.PLACE]
     assert not [c for c in places if c.display.split(",")[0] in ("North", "South")]
     assert not report.by_verdict(Verdict.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Three Killed In Ostley Bank Fire Amid Strike", True),
+        ("Prenwick Club Hires Tolver Caddow As Head Coach", True),
+        ("Technicolor Star Dies At Age 91", True),
+        # a sentence: its verb is in lower case, however many names it holds
+        ("Protesters have occupied the Town Hall of Quarvey and the Harbour Office of Ostley.", False),
+        ("Helen Morrant reported from Port Quarvey and Tolver Caddow from Ostley.", False),
+        # no verb capitalised but a party's: a sentence naming one
+        ("He's with the Prenwick Socialist Workers Party.", False),
+        ("Woman killed in Quarvey hit-and-run", False),  # a headline in sentence case: its names are names
+    ],
+)
+def test_a_headline_in_title_case_is_told_from_a_sentence(line: str, headline: bool) -> None:
+    assert title_case(line) is headline

@@ -87,6 +87,11 @@ PLACE_WORDS = frozenset(
     bridge tower plaza""".split()
 )
 """Words that end a place's name (facilities too: "Fulton Courthouse", "SAP Arena")."""
+NO_SURNAME_PLACE_WORDS = frozenset(
+    "county township parish borough province district street avenue boulevard highway interstate".split()
+)
+"""Words that end a place's name and no person's: after a given name too ("Marion County", "Allen
+Street" name places; "Nathan Lane", "Grace Park" may be people)."""
 TITLE_WORDS = frozenset(
     set(people.HEADS)
     | set(people.RANKS)
@@ -214,6 +219,7 @@ def find_mentions(
     """
     full_names = {} if full_names is None else full_names
     out: list[Mention] = []
+    headline = title_case(text)
     # a run is at the sentence's start when only quotes and brackets come before it
     lead = len(text) - len(text.lstrip(_LEAD_CHARS))
     for m in NAME_RUN.finditer(text):
@@ -236,7 +242,7 @@ def find_mentions(
             words = [(base + start, base + end, word)]
         else:
             words = [(base + start, base + end, word) for start, end, word in rel]
-        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded)
+        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded, headline)
         if mention is None and len(words) == 1 and out and out[-1].kind == "place":
             start, end, word = words[0]
             if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
@@ -291,6 +297,7 @@ def _classify(
     resolver: PlaceResolver | None,
     full_names: dict[str, str],
     folded: Sequence[str] | None = None,
+    headline: bool = False,
 ) -> Mention | None:
     if folded is None:
         folded = [fold(w) for _, _, w in words]
@@ -310,6 +317,8 @@ def _classify(
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1) if len(words) > 1 else -1
     if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
         name_words = words[last_title + 1 :]
+        if headline and all(_in_dictionary(w) for _, _, w in name_words):
+            return None  # "Club Hires Ann Lee As Head Coach": a title and another word of the headline
         if all(fold(w) not in LINKS for _, _, w in name_words) and len(name_words) <= 4:
             name_start = name_words[0][0]
             name = text[name_start:end]
@@ -340,6 +349,8 @@ def _classify(
         # "Jackson Heights": a given name opening a town's name ("Officials in Virginia Beach
         # said": the speech is the officials'); not "Grace Hill, 70," nor "Jack Park said"
         return Mention(start, end, start, name, "place", why="gazetteer")
+    if person_cue.endswith("is a given name") and folded[-1] in NO_SURNAME_PLACE_WORDS:
+        return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")  # "Marion County"
     if person_cue:
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why=person_cue)
@@ -351,10 +362,48 @@ def _classify(
         country_of(words[1][2]) or (resolver is not None and resolver.gaz.lookup(text[words[1][0] : end]))
     ):
         return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' and a place: a part of it")
+    if headline and any(_in_dictionary(w) for _, _, w in words):
+        return None  # "Woman Killed in Queens Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why="a name of two to four capitalised words")
     return Mention(start, end, start, name, "thing", why="a run of capitalised words")
+
+
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+TITLE_CASE_SHARE = 0.85
+"""Share of a line's words (after its first, stopwords aside) written capitalised from which it may be
+a headline in title case ("Three Killed In Bank Fire Amid Strike")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def title_case(text: str) -> bool:
+    """Whether a line is a headline in title case: nearly every word capitalised (``TITLE_CASE_SHARE``),
+    two of them words that may be verbs and none of the others ("Woman Killed in Queens Hit-And-Run",
+    "Sixers Hire New Coach"); not a sentence with a verb in lower case ("Protesters have occupied
+    the City Hall of ...") nor one naming a party ("He's with the Greek Socialist Workers Party").
+    Its capitals say nothing of what is a name: a run with no other cue is one only when none of its
+    words is a word of the dictionary ("by Tomas Errea")."""
+    from factcheck.words import readings
+
+    every = _LETTER_WORD.findall(text)[1:]
+    words = [w for w in every if w.lower() not in STOPWORDS]
+    if len(words) < 3:
+        return False
+    capitals = [w for w in words if w[0].isupper()]
+    if len(capitals) < TITLE_CASE_SHARE * len(words):
+        return False
+    if any(len(w) > 3 and "VERB" in readings(w) for w in every if w.islower()):
+        return False  # "Helen Okafor reported from ...": a sentence's verb in lower case
+    return sum("VERB" in readings(w.lower()) for w in capitals if not w.isupper()) >= 2
+
+
+def _in_dictionary(word: str) -> bool:
+    """Whether a capitalised word is an English word of the dictionary ("Killed", "Prize"), or holds
+    one between its hyphens ("Hit-And-Run"), not a name only ("Errea")."""
+    from factcheck.words import readings
+
+    return any(readings(part) for part in word.lower().split("-") if part)
 
 
 def _single(
