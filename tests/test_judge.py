@@ -736,6 +736,33 @@ def test_a_figure_one_article_alone_gives_against_what_others_agree_on_is_a_conf
     assert "only d.txt gives Seven cranes" in found.explanation
 
 
+def test_a_lone_figure_against_a_crowd_of_reports_needs_no_shared_word(tmp_path):
+    # three reports agree on four; a fourth says seven in words it shares with none of them
+    texts = dict(_CRANES)
+    texts["d.txt"] = "Seven cranes lay twisted by the quay, a photographer wrote."
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "3 other articles give four cranes" in found.explanation
+    # two reports are no crowd: a figure told in other words may be of other cranes
+    del texts["c.txt"]
+    assert _quantity_conflicts(_fresh(tmp_path / "two"), texts) == []
+    # nor are three among reports split over several values
+    texts |= {"c.txt": _CRANES["c.txt"], "e.txt": "Two cranes were brought in to clear the quay.",
+              "f.txt": "Two cranes worked through the night, the port said."}  # fmt: skip
+    assert _quantity_conflicts(_fresh(tmp_path / "split"), texts) == []
+
+
+def test_a_count_written_as_a_modifier_of_what_another_sentence_names_is_its_size(tmp_path):
+    texts = {
+        "a.txt": "Voters chose the 40 seats of the assembly on Sunday, officials said.",
+        "b.txt": "Candidates ran for the 40 seats in the assembly, monitors said.",
+        "c.txt": "Turnout was high as voters filled the 40 seats of the new assembly.",
+        # "a 60-seat assembly" counts the seats the others count: its size
+        "d.txt": "The vote for a 60-seat assembly is the first since the reform.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.surface for c in found.claims} >= {"60-seat"}
+
+
 def test_a_lone_figure_far_from_the_others_or_a_bound_is_no_conflict(tmp_path):
     texts = dict(_CRANES)
     texts["d.txt"] = "Some 40 cranes lay twisted across the harbour, a photographer wrote."  # tenfold: another count
