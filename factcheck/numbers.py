@@ -356,12 +356,13 @@ _CAPITAL_OK = (
         precisely more less fewer least most up since until after before during among another every
         each per via both last next here there then now today yesterday tomorrow also if when while
         where although though because including plus another total overall it its their his her our
-        we they he she i""".split()
+        we they he she i category""".split()
     )
     | _MONTHS
     | _WEEKDAYS
 )
-"""Capitalised words that may stand right before a number without making it a designation."""
+"""Capitalised words that may stand right before a number without making it a designation ("a
+Category 5 hurricane" is rated, as "a category five" is)."""
 
 _CODE_LETTERS = re.compile(r"[A-Z]{1,4}")
 """Capital letters before a spaced dash and digits that make a code when a count or "a"/"an" stands

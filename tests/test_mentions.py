@@ -60,6 +60,10 @@ CASES = [
     # a given name before a word no surname is names a place ("Warren County"), not a person
     ("Warren County deputies said the blast was heard.", (), [("place", "Warren County", "")]),
     ("The jury heard Jack Lane on Monday.", (), [("person", "Jack Lane", "")]),
+    # "County", "Lake", "Port" opening a name of two words open a place's
+    ("He was born in Ostley, County Quarvey, in 1946.", (),
+     [("place", "Ostley", ""), ("place", "County Quarvey", "")]),
+    ("The ferry sank on Lake Caddow.", (), [("place", "Lake Caddow", "")]),
     # the capitals of a headline in title case make no name of its words ("Woman Killed")
     ("Woman Killed in Quarvey Hit-And-Run, Police Arrest Drunk Driver", (), []),
     ("Prenwick Club Hires New Head Coach", (), []),

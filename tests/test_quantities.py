@@ -362,7 +362,7 @@ CASES = [
     ("Two off-duty officers were hurt.", [("injury", "Two off-duty officers", "")]),
     ("Viewers saw the channel's one-hour special.", [("special", "one-hour special", "")]),  # a number leads it
     ("The side finished second-from-bottom.", []),  # no rank of a "from-bottom"
-    ("Cut a 2 3/4-inch strip of tape.", [("inch", "2 3/4-inch", "")]),
+    ("Cut a 2 3/4-inch strip of tape.", [("strip", "2 3/4-inch strip", "")]),  # a length of the strip
     ("Traffic stopped for the next ten-minute interval.", [("interval", "ten-minute interval", "")]),
     ("Over the next two-day period, prices fell.", [("period", "two-day period", "")]),  # a glued unit measures it
     ("In the next two days, prices fell.", []),  # a span of time
@@ -528,6 +528,17 @@ CASES = [
     # the last age of a list before a verb is an age, not a count of the dead
     ("A man aged 71 and women aged 34 and 42 died, police said.", [("age", "71", ""), ("age", "34", ""), ("age", "42", "")]),  # noqa: E501
     ("Of the 40 residents aged 65, 12 died, the health board said.", [("population", "40 residents", ""), ("age", "65", ""), ("death", "12", "")]),  # noqa: E501
+    # a length in millimetres or inches spelled out; an irregular verb in the past ends what is counted
+    ("The storm dumped 250 millimetres of rain on Quarvey.", [("rain", "250 millimetres of rain", "")]),
+    ("Police found a 12-inch blade.", [("blade", "12-inch blade", "")]),
+    ("The weather office said 312mm of rain fell at Quarvey overnight.", [("rain", "312mm of rain", "")]),
+    ("Two fishing boats sank off the cape.", [("vessel", "Two fishing boats", "")]),
+    # a toll moved to its value past a date ("the Oct. 16 shooting")
+    ("His death raised the toll from the Oct. 16 shooting to five, police said.", [("death", "five", "")]),
+    # a storm's category is a rating, not a count of storms; a category it passed through is none
+    ("A category four cyclone crossed the coast at Ostley.", [("category", "four", "")]),
+    ("The Category 5 hurricane hit at dawn.", [("category", "5", "")]),
+    ("It weakened to a Category 1 hurricane by the afternoon.", []),
 ]  # fmt: skip
 
 

@@ -327,6 +327,8 @@ def _classify(
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
     if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
+    if len(folded) == 2 and folded[0] in ("county", "lake", "mount", "port", "fort", "cape"):
+        return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]}' opens a place's name")
     if (
         folded[-1] in ORG_WORDS
         or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded))

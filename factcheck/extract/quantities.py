@@ -162,6 +162,17 @@ COUNT_VERBS = {
 }
 """Verbs whose object, when only a number ("killed 5"), is a count of what the verb says."""
 MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
+CATEGORY_KEY = "category"
+"""The key of a rating written after "category" ("a category four cyclone"): what is rated is the
+story's storm (or prisoner, or listed building), whatever noun follows."""
+_RATING_CHANGED = re.compile(
+    r"\b(?:weaken|downgrad|upgrad|strengthen|intensif|drop|dropp|fell|fall|rose|rise|ris|grew|grow|went)\w*"
+    r"\b[^.;:]{0,30}?\b(?:to|into)\s+(?:an?\s+|the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Words before "category" that tell a rating changed to ("weakened to a", "was downgraded to",
+"dropped the storm to", "went from a tropical storm to a"): a state the storm passed through, which
+the story's other ratings, of other hours, do not contradict. Such a rating gives no claim."""
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
 RECORD_CUES = frozenset(
     "record mark season standing standings dropped fell improved improving improves slipped climbed moved unbeaten"
@@ -250,6 +261,12 @@ def quantity_claim(
         return None
     steps: list[Step] = list(n.steps)
     before, after = split_at(toks, n.start, n.end)
+    if before and before[-1].lower == "category" and n.value.low is not None and n.value.low == n.value.high:
+        # "a category four cyclone", "a Category 5 hurricane": a storm's rating, not four cyclones
+        if _RATING_CHANGED.search(text, max(0, before[-1].start - 40), before[-1].start):
+            return None  # "weakened to a Category 1 by the afternoon": one of the states it passed through
+        steps.append(Step(text[before[-1].start : n.end], CATEGORY_KEY, "a rating after 'category'"))
+        return _claim(name, sentence, index, toks, n, CATEGORY_KEY, "", n.value, n.stated, n.end, steps)
     if _numbered_name(text, n, before, after) or _street_number(text, n) or _window_of_figure(before, after):
         return None
     prefix = text[max(0, n.start - 40) : n.start]
@@ -1587,8 +1604,9 @@ TALLY_MOVERS = frozenset(
 """Verbs that move a tally to its value: "raising the death toll to six", "took the toll to 12"."""
 HARM_TALLIES = frozenset("death injury casualty".split())
 """Words before a moved toll that make it a count of harm: a road's or a bridge's toll is a price."""
-TALLY_MOVED_REACH = 6
-"""Words between a moved tally and the "to" of its value: "bringing the death toll from the quake to 9"."""
+TALLY_MOVED_REACH = 9
+"""Tokens between a moved tally and the "to" of its value: "bringing the death toll from the quake to 9",
+"raised the toll from the Oct. 16 shooting to five"."""
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 TALLY_LOOKBACK = 20
 """Words before a bare number searched for the tally it is the value of."""
@@ -2252,6 +2270,14 @@ def tallied(word: str, noun: str) -> str:
     return TALLY_NOUNS[noun]
 
 
+def _day_of(before: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the day of a month named before it ("the Oct. 16 shooting")."""
+    from factcheck.extract.persons import MONTHS
+
+    j = k - 1 - (k >= 2 and before[k - 1].text == ".")
+    return j >= 0 and before[j].lower in MONTHS
+
+
 def _tally_before(before: list[Token], apposed: bool = False) -> tuple[str, str] | None:
     """(the words, what is counted) for a bare number that is the value of a tally in its clause:
     "the death toll from the quake stood at 5" -> death, "the number of dead rose to 5" -> death,
@@ -2263,7 +2289,9 @@ def _tally_before(before: list[Token], apposed: bool = False) -> tuple[str, str]
         return None
     for k in range(len(before) - 1, max(-1, len(before) - 1 - TALLY_LOOKBACK), -1):
         t = before[k]
-        if t.text in ",;:()" or (t.text[0].isdigit() and not _YEAR.fullmatch(t.text) and not _magnitude(before, k)):
+        if t.text in ",;:()" or (
+            t.text[0].isdigit() and not _YEAR.fullmatch(t.text) and not _magnitude(before, k) and not _day_of(before, k)
+        ):
             return None
         low = t.lower
         if low in TALLY_NOUNS:
@@ -3282,6 +3310,8 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             continue  # "11 fully loaded crates": the adverb says nothing of what is counted
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
+        if phrase and t.lower in IRREGULAR_PAST:
+            break  # "312mm of rain fell", "two ships sank": a verb in the past follows the noun
         if phrase and _hyphened_verb_at(toks, i) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "a $15 million thriller co-starring ...": as "starring", a verb after the noun
         if phrase and t.lower in _CALENDAR_WORDS and t.text[0].isupper():
@@ -3359,6 +3389,14 @@ def _compound_at(toks: list[Token], i: int) -> bool:
     )
 
 
+IRREGULAR_PAST = frozenset(
+    """fell rose sank fought ran came went broke froze flew drove grew stood began swept shook fled
+    stole took gave""".split()
+)
+"""Past forms of irregular verbs that are no participle ("fell", "sank"), which end a counted noun
+phrase as a verb in -ed does ("312mm of rain fell": rain; "two ships sank": ships). Not the forms a
+participle shares ("held", "built": "the first election held after ..." is read as before), nor
+words that are nouns as often ("crew", "left", "saw", "ground")."""
 COMPOUND_NOT = frozenset({"so"})
 """Function words that start no counted modifier ("so-called": the noun follows)."""
 PHRASE_ENDS = frozenset({"worth"})
