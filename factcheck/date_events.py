@@ -227,6 +227,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if word is cause and any(EVENT_WORDS.get(_plain(w)) and _verbal(w) for w in before):
             continue  # "arrested Fisk on Monday in the killing of Ann Roe": the arrest's day
         found = phrases.get(word.lower()) or EVENT_WORDS.get(_plain(word))
+        if found and word.lower().endswith("ed") and _attributive(word, sentence):
+            continue  # "On Monday morning a fired forklift operator walked in": a worker, no firing that day
         if found == "fire" and _gunfire(word, sentence, at):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
         if found == "sink" and _price_fall(word, sentence, at):
@@ -242,6 +244,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     if subject:
         return subject  # "An earthquake felt in three valleys ... toppled chimneys and closed the road on May 2"
     for word in before + after:
+        if word.lower().endswith("ed") and _attributive(word, sentence):
+            continue  # "a fired forklift operator": who he is
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb and not (verb == "sink" and _price_fall(word, sentence, at)):
             return verb, word
@@ -262,6 +266,19 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
 
 
 _ARTICLES = frozenset("a an the this".split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _attributive(word: str, sentence: str) -> bool:
+    """Whether a participle stands before a noun after an article wherever the sentence says it ("a
+    fired forklift operator", "the arrested man"): an adjective of who someone is, not the verb of
+    the day."""
+    told = list(re.finditer(rf"\b{re.escape(word)}\b", sentence))
+    return bool(told) and all(
+        re.search(r"\b(?:a|an|the|his|her|their)\s+\Z", sentence[: m.start()])  # not "that killed three"
+        and re.match(r"\s+[a-z]", sentence[m.end() :])
+        for m in told
+    )
 
 
 def _event_subject(clause: list[str]) -> tuple[str, str] | None:

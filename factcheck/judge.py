@@ -31,7 +31,7 @@ from factcheck.date_events import WORD, date_event
 from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
-from factcheck.match import Matching, earlier_dates, earlier_steps, similarity
+from factcheck.match import POSITIONS, Matching, earlier_dates, earlier_steps, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
@@ -1460,7 +1460,9 @@ def lone_value_links(
                 continue
             if not backed and any(_size(c) for c in lone):
                 continue  # a lone size only against one two reports give: "the tunnel" of one report may be its road's
-            crowd = len(stated_by[v]) >= max(CROWD, 2 * counts[1] + 1, CROWD_SHARE * run_size)
+            crowd = len(stated_by[v]) >= max(CROWD, 2 * counts[1] + 1, CROWD_SHARE * run_size) and not any(
+                c.unit in POSITIONS for c in lone
+            )  # "the first parliamentary election" since a leader's death is no slip for the fourth
             others = [c for c in other if c.location.article != article]
             pair = _lone_pair(lone, others, facts, published, bool(change), crowd)
             if pair is None:

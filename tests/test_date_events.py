@@ -19,6 +19,9 @@ from factcheck.date_events import date_event, same_event
         # "sank" of a price is no ship's sinking
         ("The ferry sank on Sunday off the island with 40 passengers aboard.", "Sunday", "sink"),
         ("On Monday, the ferry line's shares sank 12 percent.", "Monday", ""),
+        # a participle before a noun after an article says who someone is, not what happened that day
+        ("On Monday morning a fired forklift operator walked into the depot.", "Monday", "walk"),
+        ("The arrested man appeared in court on Friday.", "Friday", "court appearance"),
         ("The singer died Thursday at a hospital in Brenton.", "Thursday", "die"),
         ("His death on Tuesday shocked the town.", "Tuesday", "die"),
         ("Crowds marched against the June 3 killing of a shopkeeper.", "June 3", "kill"),
