@@ -219,7 +219,6 @@ def find_mentions(
     """
     full_names = {} if full_names is None else full_names
     out: list[Mention] = []
-    headline = title_case(text)
     # a run is at the sentence's start when only quotes and brackets come before it
     lead = len(text) - len(text.lstrip(_LEAD_CHARS))
     for m in NAME_RUN.finditer(text):
@@ -242,7 +241,7 @@ def find_mentions(
             words = [(base + start, base + end, word)]
         else:
             words = [(base + start, base + end, word) for start, end, word in rel]
-        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded, headline)
+        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded)
         if mention is None and len(words) == 1 and out and out[-1].kind == "place":
             start, end, word = words[0]
             if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
@@ -297,7 +296,6 @@ def _classify(
     resolver: PlaceResolver | None,
     full_names: dict[str, str],
     folded: Sequence[str] | None = None,
-    headline: bool = False,
 ) -> Mention | None:
     if folded is None:
         folded = [fold(w) for _, _, w in words]
@@ -317,7 +315,7 @@ def _classify(
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1) if len(words) > 1 else -1
     if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
         name_words = words[last_title + 1 :]
-        if headline and all(_in_dictionary(w) for _, _, w in name_words):
+        if all(_in_dictionary(w) for _, _, w in name_words) and title_case(text):
             return None  # "Club Hires Ann Lee As Head Coach": a title and another word of the headline
         if all(fold(w) not in LINKS for _, _, w in name_words) and len(name_words) <= 4:
             name_start = name_words[0][0]
@@ -364,7 +362,7 @@ def _classify(
         country_of(words[1][2]) or (resolver is not None and resolver.gaz.lookup(text[words[1][0] : end]))
     ):
         return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' and a place: a part of it")
-    if headline and any(_in_dictionary(w) for _, _, w in words):
+    if any(_in_dictionary(w) for _, _, w in words) and title_case(text):
         return None  # "Woman Killed in Queens Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
         _remember(full_names, name)
