@@ -41,6 +41,7 @@ CASES = [
     # a firm's, a club's or an agency's name is no person's, wherever its word stands
     ("Staff at Halvorsen Logistics said the gunman had been fired.", (), [("org", "Halvorsen Logistics", "")]),
     ("The fans of Castlebridge Rovers sang on Monday.", (), [("org", "Castlebridge Rovers", "")]),
+    ("He joined Caddow United as an apprentice.", (), [("org", "Caddow United", "")]),
     ("The crew of the Avelar Airways Embraer were praised.", (), [("org", "Avelar Airways Embraer", "")]),
     ("Fans gathered on Airways Boulevard in Memphis.", (),
      [("place", "Airways Boulevard", ""), ("place", "Memphis", "")]),

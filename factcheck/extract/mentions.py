@@ -67,7 +67,7 @@ ORG_WORDS = frozenset(
     holdings partners advisors advisers associates accounting consulting distribution distributors
     enterprises systems solutions laboratories labs institution organisation organization
     organization's council's commissions logistics analytics survey pharmaceuticals pharma
-    technologies energy insurance securities rovers wanderers athletic albion fc""".split()
+    technologies energy insurance securities rovers wanderers athletic albion united fc""".split()
 )
 """Words that end an organisation's name ("Halvorsen Logistics", "the U.S. Geological Survey",
 "Castlebridge Rovers")."""
