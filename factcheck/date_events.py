@@ -274,10 +274,13 @@ def _attributive(word: str, sentence: str) -> bool:
     fired forklift operator", "the arrested man"): an adjective of who someone is, not the verb of
     the day."""
     told = list(re.finditer(rf"\b{re.escape(word)}\b", sentence))
-    return bool(told) and all(
-        re.search(r"\b(?:a|an|the|his|her|their)\s+\Z", sentence[: m.start()])  # not "that killed three"
-        and re.match(r"\s+[a-z]", sentence[m.end() :])
-        for m in told
+    return (
+        bool(told)
+        and all(
+            re.search(r"\b(?:a|an|the|his|her|their)\s+\Z", sentence[: m.start()])  # not "that killed three"
+            and re.match(r"\s+[a-z]", sentence[m.end() :])
+            for m in told
+        )
     )
 
 

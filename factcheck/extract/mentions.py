@@ -67,7 +67,7 @@ ORG_WORDS = frozenset(
     holdings partners advisors advisers associates accounting consulting distribution distributors
     enterprises systems solutions laboratories labs institution organisation organization
     organization's council's commissions logistics analytics survey pharmaceuticals pharma
-    technologies energy insurance securities rovers wanderers athletic albion united fc""".split()
+    technologies energy insurance securities rovers wanderers athletic albion fc""".split()
 )
 """Words that end an organisation's name ("Halvorsen Logistics", "the U.S. Geological Survey",
 "Castlebridge Rovers")."""
@@ -329,6 +329,7 @@ def _classify(
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]}' opens a place's name")
     if (
         folded[-1] in ORG_WORDS
+        or (folded[-1] == "united" and len(folded) > 1)  # "Caddow United" (not "United States' Director of")
         or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded))
         or (not INNER_ORG_WORDS.isdisjoint(folded[:-1]) and folded[-1] not in PLACE_WORDS)
     ):
