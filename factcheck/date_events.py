@@ -203,7 +203,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     before = WORD.findall(left)[-LEFT_WORDS:][::-1]
     reach = RIGHT_WORDS
     if all(w.lower() in _LEAD_WORDS for w in before):  # "On Thursday, the board dismissed ...": the clause after
-        right, reach = right.lstrip(" ,"), LEFT_WORDS
+        right, reach = _PART_OF_DAY.sub("", right).lstrip(" ,"), LEFT_WORDS  # "On Sunday afternoon, ..."
+    right = _AGE_BETWEEN_COMMAS.sub("", right)  # "On Sunday, Jo Reyes, 19, drowned": the drowning's day
     stop = _BREAK.search(right)
     if stop:
         right = right[: stop.start()]
@@ -266,6 +267,9 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
 
 
 _ARTICLES = frozenset("a an the this".split())
+_PART_OF_DAY = re.compile(r"\A\s*(?:morning|afternoon|evening|night)\b")
+"""A part of the day right after a date that opens a sentence ("On Sunday afternoon, ..."): the date's
+own words, not the end of its clause."""
 
 
 @functools.lru_cache(maxsize=1024)

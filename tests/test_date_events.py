@@ -19,6 +19,9 @@ from factcheck.date_events import date_event, same_event
         # "sank" of a price is no ship's sinking
         ("The ferry sank on Sunday off the island with 40 passengers aboard.", "Sunday", "sink"),
         ("On Monday, the ferry line's shares sank 12 percent.", "Monday", ""),
+        # a date opening a sentence: a part of the day and an age in apposition end no clause
+        ("On Sunday afternoon, Tam Ostley, 19, drowned when his car was swept off a causeway.", "Sunday", "drown"),
+        ("On Friday night, police arrested two men in Quarvey.", "Friday", "arrest"),
         # a participle before a noun after an article says who someone is, not what happened that day
         ("On Monday morning a fired forklift operator walked into the depot.", "Monday", "walk"),
         ("The arrested man appeared in court on Friday.", "Friday", "court appearance"),
