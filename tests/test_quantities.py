@@ -557,6 +557,14 @@ def test_frames(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert got == expected
 
 
+def test_a_date_of_another_clause_is_no_scope_of_a_figure() -> None:
+    (told,) = _quantities("He won 14 caps for Prenwick in August 1975.")
+    assert told.scope_time == "1975-08"
+    # "and in August 1975 joined ...": the joining's date
+    (other,) = _quantities("He won 14 caps for Prenwick and in August 1975 joined Caddow.")
+    assert other.scope_time == ""
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["A majority of 3 in 4 voters said yes.", "A majority of two out of three members agreed."],

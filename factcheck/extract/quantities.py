@@ -4315,6 +4315,8 @@ def _scope(
         if k == j and not scope_time and _year_earlier(after, k):
             scope_time = "a year earlier"  # "from €164 million a year earlier": the prior period's
             break
+        if t.lower in ("and", "but") and k + 1 < len(after) and after[k + 1].lower in _CLAUSE_OPENERS:
+            break  # "won 14 caps for England and in August 1975 joined ...": another clause's date
         if windowed and t.lower in ("in", "over", "within") and not scope_time and (window := _window(after, k + 1)):
             scope_time = window  # "90 mm of rain in 24 hours" is not "250 mm in 72 hours"
             k += 1
@@ -4341,6 +4343,9 @@ def _scope(
     return scope_time, scope_place
 
 
+_CLAUSE_OPENERS = frozenset("in on at during then later last".split())
+"""Words after "and" or "but" that open another clause's adverbial ("and in August 1975 joined"): the
+figure's scope is read no further."""
 _WINDOW_SKIP = frozenset("the a past last first previous".split())
 _WINDOW_UNITS = frozenset("minute minutes hour hours day days week weeks".split())
 """Units of the spans a figure is counted over ("in 24 hours", "over three days"); not years, a
