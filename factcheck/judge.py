@@ -63,7 +63,7 @@ OPEN_TIME_QUALIFIERS = frozenset({"by", "until", "before", "after"})
 that time, not when the event happened, so it contradicts no other time."""
 
 
-def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None) -> bool:
+def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None, crowd: bool = False) -> bool:
     """Whether two claims with disjoint values are close enough to call it a conflict.
 
     Two ages of one named person (the group's key) need nothing more. Dates are strict: different
@@ -76,6 +76,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     a statement ("said Saturday": key ``report``) is never compared with an event's day. Two
     records are one holder's: the same name before both (``_holder``), else a person or team both
     sentences name (``_person_names``: not a place alone) and the holder either names, if any.
+    ``crowd``: the other figure is a crowd's (``CROWD``), which the names of either sentence do not
+    set apart ("Ostley won 19 caps" against four reports' "14 caps for England").
     """
     if x.key == "age" and (_listed_age(x) or _listed_age(y)):
         return False  # "two men, aged 22 and 35": whose age each is, no report says
@@ -169,7 +171,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         said_x, said_y = names_x - _speakers(x.sentence), names_y - _speakers(y.sentence)
         if said_x or said_y:  # two speakers and no other name: nothing says both figures are of one thing
             names_x, names_y = said_x, said_y
-    return not (names_x and names_y and not names_x & names_y)
+    # against a crowd of reports (``CROWD``) the names of one sentence or the other are no second thing
+    return crowd or not (names_x and names_y and not names_x & names_y)
 
 
 _SPEAKER = re.compile(
@@ -1698,7 +1701,7 @@ def _lone_pair(
             # a line of key facts whose label names only what it counts ("Dead: 1") says what both count
             boxed = _plain_fact_line(x) or (_plain_fact_line(y) and not _of_another_event(x, published))
             link = (0.0, 0) if one_holder or rose or boxed or crowd else LONE_LINK
-            if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
+            if not conflict_candidate(x, y, link, crowd) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
                 continue

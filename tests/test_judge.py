@@ -751,6 +751,20 @@ def test_a_lone_figure_against_a_crowd_of_reports_needs_no_shared_word(tmp_path)
     assert _quantity_conflicts(_fresh(tmp_path / "split"), texts) == []
 
 
+def test_a_lone_figure_against_a_crowd_is_set_against_it_whatever_names_either_gives(tmp_path):
+    texts = {
+        "a.txt": "He won 14 caps for England before joining Caddow.",
+        "b.txt": "The 14 England caps he won made him a hero in Ostley.",
+        "c.txt": "Selectors noticed him, and he won 14 caps between 1970 and 1974.",
+        "d.txt": "Tam Quarvey made 400 appearances for Prenwick and won 19 caps.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "3 other articles give 14 caps" in found.explanation
+    # one report against one: the names still keep two players' caps apart
+    two = {"a.txt": texts["a.txt"], "d.txt": texts["d.txt"]}
+    assert _quantity_conflicts(_fresh(tmp_path / "two"), two) == []
+
+
 def test_a_count_written_as_a_modifier_of_what_another_sentence_names_is_its_size(tmp_path):
     texts = {
         "a.txt": "Voters chose the 40 seats of the assembly on Sunday, officials said.",
