@@ -42,7 +42,7 @@ __all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "sam
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
     "death": "die", "died": "die", "dies": "die", "dead": "die",
-    "born": "born", "birth": "born", "birthday": "born",
+    "born": "born", "birth": "born",
     "funeral": "funeral", "burial": "funeral", "buried": "funeral", "memorial": "funeral",
     "fired": "fire", "firing": "fire", "sacked": "fire", "dismissed": "fire", "dismissal": "fire",
     "ousted": "fire", "ouster": "fire",

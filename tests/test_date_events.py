@@ -19,6 +19,8 @@ from factcheck.date_events import date_event, same_event
         # "sank" of a price is no ship's sinking
         ("The ferry sank on Sunday off the island with 40 passengers aboard.", "Sunday", "sink"),
         ("On Monday, the ferry line's shares sank 12 percent.", "Monday", ""),
+        # a birthday is marked every year: its day is no birth's
+        ("Fans marked the singer's 70th birthday on Saturday.", "Saturday", ""),
         # a date opening a sentence: a part of the day and an age in apposition end no clause
         ("On Sunday afternoon, Tam Ostley, 19, drowned when his car was swept off a causeway.", "Sunday", "drown"),
         ("On Friday night, police arrested two men in Quarvey.", "Friday", "arrest"),
