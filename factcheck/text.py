@@ -159,6 +159,10 @@ _SIGN_OFF = re.compile(
     rf"(?:(?:,| and|;) (?:[a-z]+ by )?{_NAMES})*\.?\s*\Z"
 )
 """A sign-off naming the reporters ("Coast 9 News. Reporting by Tom Reed.")."""
+READER_SHARE = 20
+"""A line speaks to the reader (a promo, a footer) when at least one word in this many addresses them
+(you, our, us), three at least: a fan's blog paragraph of 150 words saying "our back four" and "for
+us" is the story told, not a call to subscribe."""
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
 _READER_LOWER = re.compile(trie_pattern(("you", "your", "yours", "our", "us"), after_first=r"(?<!\w.)") + r"\b")
@@ -253,7 +257,7 @@ def classify_line(line: str, in_list: bool) -> str | None:
     if (
         promo >= 2
         or (promo >= 1 and reader >= 1)
-        or reader >= 3
+        or (reader >= 3 and reader * READER_SHARE >= len(_WORD.findall(outside)))
         or _CALL_TO_ACTION.match(stripped)
         or (("delayed" in stripped or "advice" in stripped) and _MARKET_DATA.search(stripped))
         or ("subscribers can" in stripped and _SUBSCRIBER_OFFER.search(stripped))

@@ -124,6 +124,19 @@ def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
     assert classify_line(line, False) == "promo or footer"
 
 
+def test_a_long_paragraph_speaking_to_the_reader_is_the_story_told() -> None:
+    # three words for the reader in a short line make a promo; in a fan's long paragraph, a story
+    assert classify_line("Tell us what you think and share our stories with your friends.", False) == "promo or footer"
+    paragraph = (
+        "For those of you who only know him as the statue by the main stand, here is the potted version. "
+        "Born in Quarvey in 1947. Joined the club straight from school and made his debut at 17. "
+        "Around 130 league goals for the club over 12 years, and five for his country, which shows how "
+        "little the selectors cared for our end of the league. He came back to manage the side in 1986 and "
+        "took it up two years later, the best team most of us ever saw in that old stand."
+    )
+    assert classify_line(paragraph, False) != "promo or footer"
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
