@@ -108,7 +108,8 @@ DATELINE_PREFIX_LINES = 5
 _LIST_MARKER = re.compile(
     r"^\s*(?:next in|read more|read next|related|more from|also read|others also read|you may also like|"
     r"recommended|most read|most popular|trending|more stories|more on this|see also|latest news|also in|"
-    r"more in|top stories|editor'?s picks|don'?t miss|up next|watch next)\b",
+    r"more in|top stories|editor'?s picks|don'?t miss|up next|watch next|most (?:watched|viewed|shared|commented)|"
+    r"more (?:[a-z]+ ){0,2}news)\b",
     re.IGNORECASE,
 )
 _MARKED_LIST = re.compile(r"[^:.!?]{0,40}:\s")
@@ -137,7 +138,8 @@ _CALL_TO_ACTION = re.compile(
     r"|Watch[ ](?:now|the[ ]video)|Listen[ ](?:now|live|to[ ](?:the|our)[ ](?:podcast|show|programme|full)))\b"
     r"|Listen[ ]to[ ][^.]{1,60}?[ ]on[ ]\d{2,3}(?:\.\d)?[ ]?[FA]M\b"
     r"|Watch[ ]the[ ]full[ ](?:report|interview|story)"
-    r"|[^.]{1,40}?[ ]will[ ]have[ ](?:more[ ]on[ ]this|live[ ]coverage|the[ ]latest[ ]on|updates[ ]on)\b"
+    r"|[^.]{1,40}?[ ]will[ ]have[ ](?:more[ ]on[ ]this|live[ ]coverage|the[ ]latest[ ]on|updates[ ]on"
+    r"|a[ ](?:special|full)[ ]report[ ]on)\b"
     r"|(?:Follow|Stay[ ]with|Stay[ ]tuned[ ]to|Watch|Tune[ ]in(?:to|[ ]to)?)[ ][^.]{1,60}?[ ]"
     r"(?:on[ ](?:social[ ]media|Twitter|Facebook|Instagram|TikTok)|for[ ](?:the[ ]latest|updates|more|reaction|live))\b"
 )
@@ -219,6 +221,23 @@ _CLOSERS = "\"'”’)]"
 _FINAL_QUOTES = frozenset('"”’')
 
 
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:reader |user )?comments?|\d+ (?:reader )?comments?)(?:\s*\(\d+\))?(?:\s*\|[^.!?]{0,40})?\Z", re.IGNORECASE
+)
+"""The heading of a page's reader comments ("Comments (9)", "Comments (23) | Add your comment", "14 comments")."""
+_COMMENTER = re.compile(r"[\w.'’ -]{1,30}?(?:\s(?:says|said|wrote|writes))?\s?:\s")
+"""A reader's comment opening on the reader's name or handle ("Seamus K: Good piece.", "Bill H. says:")."""
+MIN_COMMENT_WORDS = 5
+"""Lines of fewer words under reader comments are the page's buttons ("Reply", "Report abuse")."""
+_WIDGET_LINE = re.compile(r"(?:Weather|Traffic|Forecast|Tides?|Pollen)\s*:[^.!?]{0,80}\Z")
+"""A page's widget on a line of its own ("Weather: Carvell tonight -6C, clear, winds NW 20 km/h")."""
+_DATE_SECTION = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+    r"\s*\|\s*[A-Z][\w&' ]{0,30}\Z"
+)
+"""A page's date and section ("Friday 18 September 2009 | Local News")."""
+
+
 def classify_line(line: str, in_list: bool) -> str | None:
     """Why a line is boilerplate, or None when it is main text."""
     stripped = line.strip()
@@ -226,6 +245,8 @@ def classify_line(line: str, in_list: bool) -> str | None:
         return None
     if _TIMESTAMP.match(stripped):
         return "timestamp or page number"
+    if _WIDGET_LINE.match(stripped) or _DATE_SECTION.match(stripped):
+        return "navigation"
     if ("|" in stripped or "»" in stripped or "›" in stripped) and len(_NAV.findall(stripped)) >= 2:
         return "navigation"  # (every match holds one of the three marks: most lines have none)
     if (
@@ -684,7 +705,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
     extra = tuple(extra_patterns)
     sentences: list[Sentence] = []
     dropped: list[Dropped] = []
-    in_list = False
+    in_list = in_comments = False
     offset = 0
     paragraph = 0
     lines = text.split("\n")
@@ -695,10 +716,18 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
         stripped = line.strip()
         if not stripped:
             continue
+        if _COMMENTS_HEADING.match(stripped):
+            in_comments = True  # "Comments (9)": the readers' comments under the story follow
+            dropped.append(Dropped(lineno, stripped, "reader comments"))
+            continue
         if _LIST_MARKER.match(line) and len(_WORD.findall(line)) <= 6:
-            in_list = True
+            in_list, in_comments = True, False
             dropped.append(Dropped(lineno, stripped, "related-headlines heading"))
             continue
+        if in_comments and (_COMMENTER.match(stripped) or len(_WORD.findall(stripped)) < MIN_COMMENT_WORDS):
+            dropped.append(Dropped(lineno, stripped, "reader comments"))  # "Dee: Fair play to the guards."
+            continue
+        in_comments = False
         if in_list and _ends_a_list(line) and _prose_follows(lines, lineno):
             in_list = False  # the story resumes under a list opened near the top
         if (

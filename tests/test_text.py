@@ -118,6 +118,7 @@ def test_boilerplate_never_drops_what_a_fact_checker_compares() -> None:
         "Trade Review subscribers can download the full breakdown.",
         "Radio Harbour will have more on this story from 6am.",
         "Prices delayed at least 15 minutes | Not investment advice",
+        "Harbour 9 News will have a special report on the flood tonight at 6.",
     ],
 )
 def test_a_call_to_the_reader_is_a_footer(line: str) -> None:
@@ -381,3 +382,38 @@ def test_a_kept_bullet_is_not_also_listed_as_dropped() -> None:
     doc = main_text(text)
     assert "- 3 dead, 14 injured" in [s.text for s in doc.sentences]
     assert "- 3 dead, 14 injured" not in [d.text for d in doc.dropped]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weather: Quarvey tonight -6C, clear, winds NW 20 km/h",
+        "Friday 18 September 2009 | Local News",
+        "More World News: Floods leave 80,000 homeless | Storm: 12 more deaths",
+    ],
+)
+def test_widgets_page_dates_and_more_news_are_no_story(line: str) -> None:
+    assert classify_line(line, False) is not None
+
+
+def test_sentences_opening_on_a_widget_word_are_the_story() -> None:
+    assert classify_line("Weather forecasters said the storm would reach Quarvey on Friday.", False) is None
+    assert classify_line("Traffic was heavy on the coast road, police said.", False) is None
+
+
+def test_reader_comments_under_a_story_are_dropped() -> None:
+    text = (
+        "Storm hits Quarvey\n"
+        "The storm killed two people in Quarvey on Friday, police said, the worst in twenty years.\n"
+        "Comments (9)\n"
+        "Seamus K: Good piece. Same branch was hit in 2009 too, nobody ever caught.\n"
+        "Dee says: Fair play to the crews. 5 staff went through hell.\n"
+        "Reply\n"
+        "Most read\n"
+        "1. Council approves road levy of 2 cents\n"
+    )
+    document = main_text(text)
+    assert [s.text for s in document.sentences] == [
+        "The storm killed two people in Quarvey on Friday, police said, the worst in twenty years."
+    ]
+    assert {d.reason for d in document.dropped if d.line in (3, 4, 5, 6)} == {"reader comments"}
