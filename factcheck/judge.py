@@ -63,7 +63,7 @@ OPEN_TIME_QUALIFIERS = frozenset({"by", "until", "before", "after"})
 that time, not when the event happened, so it contradicts no other time."""
 
 
-def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None, crowd: bool = False) -> bool:
+def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None) -> bool:
     """Whether two claims with disjoint values are close enough to call it a conflict.
 
     Two ages of one named person (the group's key) need nothing more. Dates are strict: different
@@ -76,8 +76,6 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     a statement ("said Saturday": key ``report``) is never compared with an event's day. Two
     records are one holder's: the same name before both (``_holder``), else a person or team both
     sentences name (``_person_names``: not a place alone) and the holder either names, if any.
-    ``crowd``: the other figure is a crowd's (``CROWD``), which the names of either sentence do not
-    set apart ("Ostley won 19 caps" against four reports' "14 caps for England").
     """
     if x.key == "age" and (_listed_age(x) or _listed_age(y)):
         return False  # "two men, aged 22 and 35": whose age each is, no report says
@@ -139,7 +137,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "The man fired twice" / "The deputies fired 11 times": two shooters' counts
     if x.kind is ClaimKind.QUANTITY and (_in_name(x) or _in_name(y)):
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
-    if x.kind is ClaimKind.QUANTITY and not _narrowed_alike(x, y) and not _part_exceeds_whole(x, y):
+    if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.kind is ClaimKind.QUANTITY and _states_apart(x, y):
         return False  # "2,400 houses were damaged" / "340 houses are destroyed": two counts
@@ -171,8 +169,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         said_x, said_y = names_x - _speakers(x.sentence), names_y - _speakers(y.sentence)
         if said_x or said_y:  # two speakers and no other name: nothing says both figures are of one thing
             names_x, names_y = said_x, said_y
-    # against a crowd of reports (``CROWD``) the names of one sentence or the other are no second thing
-    return crowd or not (names_x and names_y and not names_x & names_y)
+    return not (names_x and names_y and not names_x & names_y)
 
 
 _SPEAKER = re.compile(
@@ -712,19 +709,6 @@ def _in_name(c: Claim) -> bool:
         return False
     at = c.sentence.find(c.surface)
     return at >= 0 and bool(_NAME_GOES_ON.match(c.sentence, at + len(c.surface)))
-
-
-def _narrowed_alike(x: Claim, y: Claim) -> bool:
-    """Whether two figures count the same part of what they count (``_narrowing``). A count written as
-    a modifier of a noun ("a 125-seat legislature") counts what a plain count does when the other
-    sentence names that noun too ("the 125 seats in the legislature"): both are its size."""
-    nx, ny = _narrowing(x), _narrowing(y)
-    if nx == ny:
-        return True
-    heads_x, heads_y = {w for w in nx if w.startswith("-")}, {w for w in ny if w.startswith("-")}
-    if nx - heads_x != ny - heads_y or (heads_x and heads_y):
-        return False  # two modifiers of two nouns ("two-time runner-up" / "five-time champion") stay apart
-    return all(h[1:] in y.matching_words for h in heads_x) and all(h[1:] in x.matching_words for h in heads_y)
 
 
 def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
@@ -1363,6 +1347,8 @@ both count one thing and the others' agreement is the evidence. On the dev stori
 one true conflict of the three and catches 5 changed figures fewer; (0.0, 0) adds five false
 ones and catches 3 more."""
 LONE_BACKING = 2
+"""Articles that must give one value, more than give any other, for a value one other article alone
+gives to be a conflict with it when the group holds more than two values."""
 CROWD = 3
 """Articles giving one value, more than twice as many as give any other, from which a figure one
 article alone gives of the same counted thing is set against it without a word shared
@@ -1374,8 +1360,6 @@ CROWD_SHARE = 0.25
 """...and at least this share of the run's articles: three reports of 2,225 unrelated ones giving "a
 three-judge panel" are no crowd that another report's "two judges" contradicts (in that folder, 12
 false conflicts without it)."""
-"""Articles that must give one value, more than give any other, for a value one other article alone
-gives to be a conflict with it when the group holds more than two values."""
 REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "another"})
 """Modifiers of a count of the rest of what is counted ("three other awards", "two more
 cranes"): a lone one is no count of the whole, to set against the others'."""
@@ -1700,8 +1684,9 @@ def _lone_pair(
             # one holder's tally, or a tally's rise, needs no alike words, but still its narrowing, names and spans
             # a line of key facts whose label names only what it counts ("Dead: 1") says what both count
             boxed = _plain_fact_line(x) or (_plain_fact_line(y) and not _of_another_event(x, published))
-            link = (0.0, 0) if one_holder or rose or boxed or crowd else LONE_LINK
-            if not conflict_candidate(x, y, link, crowd) or _dated_apart(x, y, published):
+            crowded = crowd and _one_of_a_crowd(x, y, other, facts, published)
+            link = (0.0, 0) if one_holder or rose or boxed or crowded else LONE_LINK
+            if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
             if facts is not None and not facts.one_event(x, y):
                 continue
@@ -1711,6 +1696,73 @@ def _lone_pair(
             if best is None or rank > best[0]:
                 best = (rank, x, y, why)
     return None if best is None else best[1:]
+
+
+def _one_of_a_crowd(
+    x: Claim, y: Claim, crowd: list[Claim], facts: ArticleFacts | None, published: dict[str, date | None]
+) -> bool:
+    """Whether a lone figure ``x`` may be set against a crowd's ``y`` with no word shared: its sentence
+    tells of no other event or thing ("Another station kept 20 firefighters in reserve", "a blaze at a
+    care home in 2029 that killed nine"), names no one and nothing the crowd's sentences do not ("Team-mate
+    Anscar Pirrie managed 11 goals", "The Keswold Queen had 11 crew": another player's, another
+    ship's), and the two do not say different things became of what they count ("Four hostages were
+    released" / "held 12 hostages")."""
+    if _of_another_event(x, published):
+        return False
+    if facts is None or _named_apart(x, {c.location.article for c in crowd}, facts):
+        return False
+    fate = {FATES[d] for d in _deeds_told(x) if d in FATES}
+    told = {FATES[d] for c in crowd for d in _deeds_told(c) if d in FATES}
+    return not (fate and told - fate)
+
+
+FATES = {
+    "release": "free", "free": "free", "rescue": "free", "evacuate": "evacuate", "escape": "escape",
+    "hold": "hold", "detain": "hold", "kill": "die", "die": "die", "injure": "injure", "wound": "injure",
+    "hospitalize": "injure", "hospitalise": "injure", "treat": "injure", "arrest": "arrest",
+    "charge": "charge", "convict": "convict", "sentence": "convict", "acquit": "acquit", "discharge": "discharge",
+}  # fmt: skip
+"""What becomes of people a figure counts, as kinds: a lone figure told with one kind, beside a crowd's
+told with another ("Four hostages were released" / "Gunmen held 12 hostages"), counts its own part
+of them, not all of them told otherwise."""
+
+
+def _named_apart(x: Claim, articles: set[str], facts: ArticleFacts) -> bool:
+    """Whether the sentence of ``x`` names a person or a named thing (an organisation, a ship, a place)
+    that none of ``articles`` names: the figure may be that one's ("Team-mate Anscar Pirrie managed 11
+    goals" beside reports of another player's 19)."""
+    from factcheck.places import fold
+
+    words = set(re.findall(r"[\w'’-]+", fold(x.sentence)))
+    text = fold(x.sentence)
+    named = [
+        fact
+        for fact in facts.facts.get(x.location.article, ())
+        if (fact[0] == "person" and fact[1] in words) or (fact[0] == "named" and len(fact[1]) > 3 and fact[1] in text)
+    ]
+    return any(not any(fact in facts.facts.get(a, ()) for a in articles) for fact in named)
+
+
+def _deeds_told(c: Claim) -> set[str]:
+    """The verbs right beside a figure that say what became of what it counts, as base forms ("Four
+    hostages were released" -> release; "held 12 hostages" -> hold): ``_states_told``'s words that
+    are verbs, no function word."""
+    from factcheck.words import AUXILIARIES, STOPWORDS, readings
+
+    text = c.sentence.lower()
+    at = text.find(c.surface.lower())
+    if at < 0:
+        return set()
+    words = []
+    if m := _TOLD_AFTER.match(text, at + len(c.surface)):
+        words.append(m.group(1))
+    if m := _TOLD_BEFORE.search(text, 0, at):
+        words.append(m.group(1))
+    return {
+        verbs[0]
+        for w in words
+        if w not in STOPWORDS and w not in AUXILIARIES and (verbs := readings(w).get("VERB")) and verbs[0] != w
+    }
 
 
 _TALLY_NOUN = r"(?:toll|total|tally|number|count)"

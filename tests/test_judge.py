@@ -751,30 +751,22 @@ def test_a_lone_figure_against_a_crowd_of_reports_needs_no_shared_word(tmp_path)
     assert _quantity_conflicts(_fresh(tmp_path / "split"), texts) == []
 
 
-def test_a_lone_figure_against_a_crowd_is_set_against_it_whatever_names_either_gives(tmp_path):
-    texts = {
-        "a.txt": "He won 14 caps for England before joining Caddow.",
-        "b.txt": "The 14 England caps he won made him a hero in Ostley.",
-        "c.txt": "Selectors noticed him, and he won 14 caps between 1970 and 1974.",
-        "d.txt": "Tam Quarvey made 400 appearances for Prenwick and won 19 caps.",
+def test_a_lone_figure_of_another_named_thing_or_fate_is_no_slip_of_the_crowds(tmp_path):
+    crowd = {
+        "a.txt": "Gunmen held 12 hostages in the bank at Quarvey for six hours.",
+        "b.txt": "Police said 12 hostages were held inside the branch.",
+        "c.txt": "The 12 hostages held in Quarvey were all freed unhurt by evening.",
     }
-    (found,) = _quantity_conflicts(tmp_path, texts)
-    assert "3 other articles give 14 caps" in found.explanation
-    # one report against one: the names still keep two players' caps apart
-    two = {"a.txt": texts["a.txt"], "d.txt": texts["d.txt"]}
-    assert _quantity_conflicts(_fresh(tmp_path / "two"), two) == []
-
-
-def test_a_count_written_as_a_modifier_of_what_another_sentence_names_is_its_size(tmp_path):
-    texts = {
-        "a.txt": "Voters chose the 40 seats of the assembly on Sunday, officials said.",
-        "b.txt": "Candidates ran for the 40 seats in the assembly, monitors said.",
-        "c.txt": "Turnout was high as voters filled the 40 seats of the new assembly.",
-        # "a 60-seat assembly" counts the seats the others count: its size
-        "d.txt": "The vote for a 60-seat assembly is the first since the reform.",
-    }
-    (found,) = _quantity_conflicts(tmp_path, texts)
-    assert {c.surface for c in found.claims} >= {"60-seat"}
+    # what became of them differs: a part of the hostages, not all of them told otherwise
+    texts = crowd | {"d.txt": "Four hostages were released during the night."}
+    assert _quantity_conflicts(_fresh(tmp_path / "fate"), texts) == []
+    # a person or thing no crowd report names: another's figure
+    texts = crowd | {"d.txt": "Negotiator Tam Ostley said she had once talked down a gunman holding 9 hostages."}
+    assert _quantity_conflicts(_fresh(tmp_path / "named"), texts) == []
+    # a plain slip still stands against the crowd
+    texts = crowd | {"d.txt": "Seven hostages spent the night on the floor of the vault."}
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "slip"), texts)
+    assert "3 other articles give 12 hostages" in found.explanation
 
 
 def test_a_lone_figure_far_from_the_others_or_a_bound_is_no_conflict(tmp_path):
