@@ -65,6 +65,10 @@ CASES = [
     ("He was born in Ostley, County Quarvey, in 1946.", (),
      [("place", "Ostley", ""), ("place", "County Quarvey", "")]),
     ("The ferry sank on Lake Caddow.", (), [("place", "Lake Caddow", "")]),
+    # ... but not before an organisation word, nor when a speech verb follows; "Street" may be a surname
+    ("The County Council met on Monday.", (), [("org", "County Council", "")]),
+    ("Rescue leader Lake Tandrel said the team was ready.", (), [("person", "Lake Tandrel", "")]),
+    ("Della Street, who lives next door, called for help.", (), [("person", "Della Street", "")]),
     # the capitals of a headline in title case make no name of its words ("Woman Killed")
     ("Woman Killed in Quarvey Hit-And-Run, Police Arrest Drunk Driver", (), []),
     ("Prenwick Club Hires New Head Coach", (), []),

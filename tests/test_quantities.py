@@ -531,6 +531,7 @@ CASES = [
     # a length in millimetres or inches spelled out; an irregular verb in the past ends what is counted
     ("The storm dumped 250 millimetres of rain on Quarvey.", [("rain", "250 millimetres of rain", "")]),
     ("Police found a 12-inch blade.", [("blade", "12-inch blade", "")]),
+    ("The phone has a 6.1-inch display.", [("screen", "6.1-inch display", "")]),  # a screen, however called
     ("The weather office said 312mm of rain fell at Quarvey overnight.", [("rain", "312mm of rain", "")]),
     ("Two fishing boats sank off the cape.", [("vessel", "Two fishing boats", "")]),
     # a toll moved to its value past a date ("the Oct. 16 shooting")
@@ -539,6 +540,12 @@ CASES = [
     ("A category four cyclone crossed the coast at Ostley.", [("category", "four", "")]),
     ("The Category 5 hurricane hit at dawn.", [("category", "5", "")]),
     ("It weakened to a Category 1 hurricane by the afternoon.", []),
+    ("Forecasters said the storm could become a Category 5 before landfall.", []),
+    ("The shelter is built to withstand a Category 5 hurricane.", []),
+    ("The stage ends with a Category 1 climb.", []),  # another kind of rating
+    # an irregular past form before a noun modifies it; capitalised, it names
+    ("Some 300 British fell runners took part.", [("runner", "Some 300 British fell runners", "")]),
+    ("About 60 Lower Rose Valley residents were evacuated.", [("population", "About 60 Lower Rose Valley residents", "")]),  # noqa: E501
 ]  # fmt: skip
 
 

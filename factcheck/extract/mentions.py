@@ -88,10 +88,14 @@ PLACE_WORDS = frozenset(
 )
 """Words that end a place's name (facilities too: "Fulton Courthouse", "SAP Arena")."""
 NO_SURNAME_PLACE_WORDS = frozenset(
-    "county township parish borough province district street avenue boulevard highway interstate".split()
+    "county township parish borough province district avenue boulevard highway interstate".split()
 )
 """Words that end a place's name and no person's: after a given name too ("Marion County", "Allen
-Street" name places; "Nathan Lane", "Grace Park" may be people)."""
+Township" name places; "Nathan Lane", "Grace Park", "Della Street" may be people)."""
+PLACE_OPENERS = frozenset("county lake mount port fort cape".split())
+"""Words that open a place's name of two words ("County Durham", "Lake Varne", "Mount Ollery"), when
+no organisation word ends it ("County Council", "Port Authority") and no speech verb or age follows
+("Lake Tandrel said")."""
 TITLE_WORDS = frozenset(
     set(people.HEADS)
     | set(people.RANKS)
@@ -325,8 +329,6 @@ def _classify(
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
     if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
-    if len(folded) == 2 and folded[0] in ("county", "lake", "mount", "port", "fort", "cape"):
-        return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]}' opens a place's name")
     if (
         folded[-1] in ORG_WORDS
         or (folded[-1] == "united" and len(folded) > 1)  # "Caddow United" (not "United States' Director of")
@@ -346,6 +348,8 @@ def _classify(
             return Mention(start, end, start, name, "place", why="gazetteer")
         return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
     person_cue = _person_cue(text, words, folded)
+    if len(folded) == 2 and folded[0] in PLACE_OPENERS and not person_cue:
+        return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' opens a place's name")
     if person_cue and resolver is not None and not AGE_AFTER.match(text[end : end + 40]) and resolver.gaz.lookup(name):
         # "Jackson Heights": a given name opening a town's name ("Officials in Virginia Beach
         # said": the speech is the officials'); not "Grace Hill, 70," nor "Jack Park said"

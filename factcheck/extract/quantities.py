@@ -167,12 +167,19 @@ CATEGORY_KEY = "category"
 story's storm (or prisoner, or listed building), whatever noun follows."""
 _RATING_CHANGED = re.compile(
     r"\b(?:weaken|downgrad|upgrad|strengthen|intensif|drop|dropp|fell|fall|rose|rise|ris|grew|grow|went)\w*"
-    r"\b[^.;:]{0,30}?\b(?:to|into)\s+(?:an?\s+|the\s+)?\Z",
+    r"\b[^.;:]{0,30}?\b(?:to|into)\s+(?:an?\s+|the\s+)?\Z"
+    r"|\b(?:reach|reached|reaching|become|becoming|became|could|would|may|might|expected|forecast|withstand)\b"
+    r"[^.;:]{0,30}?\Z",
     re.IGNORECASE,
 )
 """Words before "category" that tell a rating changed to ("weakened to a", "was downgraded to",
-"dropped the storm to", "went from a tropical storm to a"): a state the storm passed through, which
-the story's other ratings, of other hours, do not contradict. Such a rating gives no claim."""
+"dropped the storm to", "went from a tropical storm to a", "reached Category 5 strength"), or one
+that may come or be withstood ("could become a", "is expected to become", "built to withstand a"): a
+state the storm passed through or a forecast, which the story's other ratings do not contradict.
+Such a rating gives no claim."""
+STORM_WORDS = frozenset("storm storms cyclone cyclones hurricane hurricanes typhoon typhoons system".split())
+"""Nouns a storm's category is told before ("a category four cyclone"); before any other ("a Category 1
+climb", "Category 2 calls") the category rates something else and gives no claim."""
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "aftershocks", "quakes"})
 RECORD_CUES = frozenset(
     "record mark season standing standings dropped fell improved improving improves slipped climbed moved unbeaten"
@@ -265,6 +272,8 @@ def quantity_claim(
         # "a category four cyclone", "a Category 5 hurricane": a storm's rating, not four cyclones
         if _RATING_CHANGED.search(text, max(0, before[-1].start - 40), before[-1].start):
             return None  # "weakened to a Category 1 by the afternoon": one of the states it passed through
+        if after and after[0].is_word and after[0].lower not in STORM_WORDS and after[0].lower not in STOPWORDS:
+            return None  # "a Category 1 climb", "Category 2 calls": another kind of rating
         steps.append(Step(text[before[-1].start : n.end], CATEGORY_KEY, "a rating after 'category'"))
         return _claim(name, sentence, index, toks, n, CATEGORY_KEY, "", n.value, n.stated, n.end, steps)
     if _numbered_name(text, n, before, after) or _street_number(text, n) or _window_of_figure(before, after):
@@ -3310,7 +3319,7 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             continue  # "11 fully loaded crates": the adverb says nothing of what is counted
         if phrase and t.lower.endswith(("ed", "ing")) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "two sides discussed": a verb follows the noun (not "two Omani fishing boats")
-        if phrase and t.lower in IRREGULAR_PAST:
+        if phrase and t.lower in IRREGULAR_PAST and t.text.islower() and not _noun_at(toks, i + 1):
             break  # "312mm of rain fell", "two ships sank": a verb in the past follows the noun
         if phrase and _hyphened_verb_at(toks, i) and not t.text[0].isupper() and not _nationalities(phrase):
             break  # "a $15 million thriller co-starring ...": as "starring", a verb after the noun
@@ -3334,6 +3343,14 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         ):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none; "Kansas counties")
     return phrase, i
+
+
+def _noun_at(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a lower-case noun (not a function word): the noun a word before it
+    modifies ("fell runners", "rose varieties"), so that word is no verb."""
+    if i >= len(toks) or not toks[i].is_word or not toks[i].text.islower() or toks[i].lower in STOPWORDS:
+        return False
+    return "NOUN" in readings(toks[i].lower)
 
 
 def _plural_noun_after_name(t: Token) -> bool:
