@@ -532,6 +532,7 @@ CASES = [
     ("The storm dumped 250 millimetres of rain on Quarvey.", [("rain", "250 millimetres of rain", "")]),
     ("Police found a 12-inch blade.", [("blade", "12-inch blade", "")]),
     ("The phone has a 6.1-inch display.", [("screen", "6.1-inch display", "")]),  # a screen, however called
+    ("The phone has a 5.0-inch 1080p display.", [("screen", "5.0-inch 1080p display", "")]),  # a grade between
     ("The weather office said 312mm of rain fell at Quarvey overnight.", [("rain", "312mm of rain", "")]),
     ("Two fishing boats sank off the cape.", [("vessel", "Two fishing boats", "")]),
     # a toll moved to its value past a date ("the Oct. 16 shooting")

@@ -3288,6 +3288,16 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             phrase.append(Token(t.text + "-" + toks[i + 2].text, t.start, toks[i + 2].end))
             i += 3
             continue
+        if (
+            not phrase
+            and t.text.isdigit()
+            and i + 1 < len(toks)
+            and toks[i + 1].is_word
+            and toks[i + 1].start == t.end
+            and len(toks[i + 1].text) <= 2
+        ):
+            i += 2  # "a 5.0-inch 1080p display", "a 65-inch 4K television": a grade, not what is measured
+            continue
         if not t.is_word or t.lower in STOPWORDS or t.lower in AUXILIARIES:
             nation = bool(phrase) and _is_demonym(phrase[-1].text)  # "17 heavily armed Kenyan and Ugandan ..."
             if t.lower == "and" and nation and i + 1 < len(toks) and _is_demonym(toks[i + 1].text):
