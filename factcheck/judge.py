@@ -1354,8 +1354,8 @@ CROWD = 3
 article alone gives of the same counted thing is set against it without a word shared
 (``lone_value_links``): so many reports agreeing is the evidence that they and the lone one count one
 thing, and the figure itself is what one report changed ("288 candidates" in seven reports, "461
-candidates" in one). On the dev stories no finding changes; it catches one changed figure more of the
-self-test and finds four planted conflicts of the invented sets, none false."""
+candidates" in one). On the dev stories no finding changes; it finds four planted conflicts of the
+invented sets, none false (``_one_of_a_crowd`` says which lone figures may meet a crowd)."""
 CROWD_SHARE = 0.25
 """...and at least this share of the run's articles: three reports of 2,225 unrelated ones giving "a
 three-judge panel" are no crowd that another report's "two judges" contradicts (in that folder, 12
