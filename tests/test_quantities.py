@@ -546,6 +546,7 @@ CASES = [
     ("The stage ends with a Category 1 climb.", []),  # another kind of rating
     # an irregular past form before a noun modifies it; capitalised, it names
     ("Some 300 British fell runners took part.", [("runner", "Some 300 British fell runners", "")]),
+    ("An 8-inch water main burst on Monday.", [("main", "8-inch water main", "")]),
     ("About 60 Lower Rose Valley residents were evacuated.", [("population", "About 60 Lower Rose Valley residents", "")]),  # noqa: E501
 ]  # fmt: skip
 

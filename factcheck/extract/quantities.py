@@ -3417,11 +3417,12 @@ def _compound_at(toks: list[Token], i: int) -> bool:
 
 
 IRREGULAR_PAST = frozenset(
-    """fell rose sank fought ran came went broke froze flew drove grew stood began swept shook fled
+    """fell rose sank fought ran came went broke burst froze flew drove grew stood began swept shook fled
     stole took gave""".split()
 )
-"""Past forms of irregular verbs that are no participle ("fell", "sank"), which end a counted noun
-phrase as a verb in -ed does ("312mm of rain fell": rain; "two ships sank": ships). Not the forms a
+"""Past forms of irregular verbs that are no participle ("fell", "sank"; "burst", whose participle
+before a noun is read as such: "two burst pipes"), which end a counted noun phrase as a verb in -ed
+does ("312mm of rain fell": rain; "two ships sank": ships; "an 8-inch water main burst": main). Not the forms a
 participle shares ("held", "built": "the first election held after ..." is read as before), nor
 words that are nouns as often ("crew", "left", "saw", "ground")."""
 COMPOUND_NOT = frozenset({"so"})
