@@ -69,6 +69,8 @@ CASES = [
     ("The County Council met on Monday.", (), [("org", "County Council", "")]),
     ("Rescue leader Lake Tandrel said the team was ready.", (), [("person", "Lake Tandrel", "")]),
     ("Della Street, who lives next door, called for help.", (), [("person", "Della Street", "")]),
+    # a word of direction before a region's adjective names no one ("West" is also a given name)
+    ("The vote in the gas-rich Central Asian nation went ahead, and a West African state objected.", (), []),
     # the capitals of a headline in title case make no name of its words ("Woman Killed")
     ("Woman Killed in Quarvey Hit-And-Run, Police Arrest Drunk Driver", (), []),
     ("Prenwick Club Hires New Head Coach", (), []),

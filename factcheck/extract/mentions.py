@@ -92,6 +92,12 @@ NO_SURNAME_PLACE_WORDS = frozenset(
 )
 """Words that end a place's name and no person's: after a given name too ("Marion County", "Allen
 Township" name places; "Nathan Lane", "Grace Park", "Della Street" may be people)."""
+REGION_ADJECTIVES = frozenset(
+    """asian african european american arab arabian latin caribbean pacific atlantic nordic scandinavian
+    balkan baltic mediterranean""".split()
+)
+"""Adjectives of a continent or a region, which a word of direction before them does not make a name
+("Central Asian", "West African", "East European")."""
 PLACE_OPENERS = frozenset("county lake mount port fort cape".split())
 """Words that open a place's name of two words ("County Durham", "Lake Varne", "Mount Ollery"), when
 no organisation word ends it ("County Council", "Port Authority") and no speech verb or age follows
@@ -347,6 +353,8 @@ def _classify(
         if resolver is not None and resolver.gaz.lookup(name):
             return Mention(start, end, start, name, "place", why="gazetteer")
         return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
+    if len(folded) == 2 and folded[0] in COMPASS_WORDS | {"central"} and folded[1] in REGION_ADJECTIVES:
+        return None  # "the Central Asian nation", "a West African state": an adjective of a region, no one named
     person_cue = _person_cue(text, words, folded)
     if len(folded) == 2 and folded[0] in PLACE_OPENERS and not person_cue:
         return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' opens a place's name")
