@@ -71,6 +71,10 @@ CASES = [
     ("Della Street, who lives next door, called for help.", (), [("person", "Della Street", "")]),
     # a word of direction before a region's adjective names no one ("West" is also a given name)
     ("The vote in the gas-rich Central Asian nation went ahead, and a West African state objected.", (), []),
+    # a first name alone names a relative after the word for one, no one otherwise
+    ("Tam Ostley and her husband Leroy were walking home.", (),
+     [("person", "Tam Ostley", ""), ("person", "Leroy", "husband")]),
+    ("She met Leroy at the fair.", (), []),
     # the capitals of a headline in title case make no name of its words ("Woman Killed")
     ("Woman Killed in Quarvey Hit-And-Run, Police Arrest Drunk Driver", (), []),
     ("Prenwick Club Hires New Head Coach", (), []),

@@ -452,6 +452,9 @@ def _single(
     if resolver is not None and (cue is not None or _prominent(resolver, w)):
         return Mention(start, end, start, w, "place", why="gazetteer")
     if people.is_given_name(folded):
+        if kin := _KIN_BEFORE.search(text, max(0, start - 24), start):
+            # "her husband Todd", "their son Liam": a relative named by the first name
+            return Mention(start, end, start, w, "person", kin.group(1), f"a first name after '{kin.group(1)}'")
         return None  # a first name alone, of no one the article named in full
     after = text[end : end + 40]
     if AGE_AFTER.match(after) or _speech_after(after):
@@ -464,6 +467,11 @@ def _single(
     return None
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:her|his|their|whose)\s+(?:late\s+|elder\s+|older\s+|younger\s+)?"
+    r"(husband|wife|son|daughter|brother|sister|father|mother|partner|fiancee?|widow|widower),?\s+\Z"
+)
+"""A relative's word right before a first name ("her husband Todd", "his elder brother, Vitali")."""
 _ADJECTIVE_USE = re.compile(r"[- ](?:flagged\b|[a-z])")
 """After a nationality word, a lower-case word or "-flagged": the word is an adjective of its country."""
 PLACE_MIN_POPULATION = 50_000
