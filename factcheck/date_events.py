@@ -36,6 +36,7 @@ import functools
 import re
 
 from factcheck.dates import SPEECH_VERBS
+from factcheck.times import PART_NAMES
 
 __all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event", "told_by_verb"]
 
@@ -228,8 +229,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
         if word is cause and any(EVENT_WORDS.get(_plain(w)) and _verbal(w) for w in before):
             continue  # "arrested Fisk on Monday in the killing of Ann Roe": the arrest's day
         found = phrases.get(word.lower()) or EVENT_WORDS.get(_plain(word))
-        if found and word.lower().endswith("ed") and _attributive(word, sentence):
-            continue  # "On Monday morning a fired forklift operator walked in": a worker, no firing that day
+        if found and _attributive(word, sentence):
+            continue  # "On Monday morning a fired warehouse clerk walked in": a worker, no firing that day
         if found == "fire" and _gunfire(word, sentence, at):
             found = "shoot"  # "fired two shots Friday": a shooting, not a dismissal
         if found == "sink" and _price_fall(word, sentence, at):
@@ -245,8 +246,8 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
     if subject:
         return subject  # "An earthquake felt in three valleys ... toppled chimneys and closed the road on May 2"
     for word in before + after:
-        if word.lower().endswith("ed") and _attributive(word, sentence):
-            continue  # "a fired forklift operator": who he is
+        if _attributive(word, sentence):
+            continue  # "a fired warehouse clerk": who he is
         verb = "" if word[0].isupper() else _verb(_plain(word))  # "Hale said": a name, no verb
         if verb and not (verb == "sink" and _price_fall(word, sentence, at)):
             return verb, word
@@ -267,16 +268,21 @@ def event_and_word(sentence: str, surface: str) -> tuple[str, str]:
 
 
 _ARTICLES = frozenset("a an the this".split())
-_PART_OF_DAY = re.compile(r"\A\s*(?:morning|afternoon|evening|night)\b")
+_PART_OF_DAY = re.compile(rf"\A\s*(?:{PART_NAMES})\b")
 """A part of the day right after a date that opens a sentence ("On Sunday afternoon, ..."): the date's
 own words, not the end of its clause."""
 
 
-@functools.lru_cache(maxsize=1024)
 def _attributive(word: str, sentence: str) -> bool:
-    """Whether a participle stands before a noun after an article wherever the sentence says it ("a
-    fired forklift operator", "the arrested man"): an adjective of who someone is, not the verb of
+    """Whether a participle in -ed stands before a noun after an article wherever the sentence says it
+    ("a fired warehouse clerk", "the arrested man"): an adjective of who someone is, not the verb of
     the day."""
+    return word.lower().endswith("ed") and _attributive_everywhere(word, sentence)
+
+
+@functools.lru_cache(maxsize=1024)
+def _attributive_everywhere(word: str, sentence: str) -> bool:
+    """``_attributive`` past its cheap test, once per word and sentence."""
     told = list(re.finditer(rf"\b{re.escape(word)}\b", sentence))
     return (
         bool(told)

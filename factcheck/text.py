@@ -163,7 +163,7 @@ _SIGN_OFF = re.compile(
 """A sign-off naming the reporters ("Coast 9 News. Reporting by Tom Reed.")."""
 READER_SHARE = 20
 """A line speaks to the reader (a promo, a footer) when at least one word in this many addresses them
-(you, our, us), three at least: a fan's blog paragraph of 150 words saying "our back four" and "for
+(you, our, us), three at least: a fan's blog paragraph of 150 words saying "our wingers" and "for
 us" is the story told, not a call to subscribe."""
 _READER = re.compile(r"\b(?:(?i:you|your|yours|our)|(?!US\b)(?i:us))\b")
 """Words that speak to the reader: you, your, yours, our, us; never "US" (the country)."""
@@ -224,18 +224,18 @@ _FINAL_QUOTES = frozenset('"”’')
 _COMMENTS_HEADING = re.compile(
     r"(?:(?:reader |user )?comments?|\d+ (?:reader )?comments?)(?:\s*\(\d+\))?(?:\s*\|[^.!?]{0,40})?\Z", re.IGNORECASE
 )
-"""The heading of a page's reader comments ("Comments (9)", "Comments (23) | Add your comment", "14 comments")."""
+"""The heading of a page's reader comments ("Comments (17)", "Comments (31) | Add your comment", "19 comments")."""
 _COMMENTER = re.compile(r"[\w.'’ -]{1,30}?(?:\s(?:says|said|wrote|writes))?\s?:\s")
-"""A reader's comment opening on the reader's name or handle ("Seamus K: Good piece.", "Bill H. says:")."""
+"""A reader's comment opening on the reader's name or handle ("Rona T: Good piece.", "Mick P. says:")."""
 MIN_COMMENT_WORDS = 5
 """Lines of fewer words under reader comments are the page's buttons ("Reply", "Report abuse")."""
 _WIDGET_LINE = re.compile(r"(?:Weather|Traffic|Forecast|Tides?|Pollen)\s*:[^.!?]{0,80}\Z")
-"""A page's widget on a line of its own ("Weather: Carvell tonight -6C, clear, winds NW 20 km/h")."""
+"""A page's widget on a line of its own ("Weather: Ostley tonight -4C, clear, winds SW 15 km/h")."""
 _DATE_SECTION = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
     r"\s*\|\s*[A-Z][\w&' ]{0,30}\Z"
 )
-"""A page's date and section ("Friday 18 September 2009 | Local News")."""
+"""A page's date and section ("Friday 17 June 2033 | Local News")."""
 
 
 def classify_line(line: str, in_list: bool) -> str | None:
@@ -527,7 +527,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def _figure_first_form(line: str) -> bool:
     """Whether a line has the form of a line that gives its figure first (``_FIGURE_FIRST``), read or not
-    ("4.31 m - the previous record" is of the box it stands in, though no fact of the story)."""
+    ("3.92 m - the previous record" is of the box it stands in, though no fact of the story)."""
     return _may_open_on_figure(line) and _FIGURE_FIRST.fullmatch(line) is not None
 
 
@@ -717,7 +717,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
         if not stripped:
             continue
         if _COMMENTS_HEADING.match(stripped):
-            in_comments = True  # "Comments (9)": the readers' comments under the story follow
+            in_comments = True  # "Comments (17)": the readers' comments under the story follow
             dropped.append(Dropped(lineno, stripped, "reader comments"))
             continue
         if _LIST_MARKER.match(line) and len(_WORD.findall(line)) <= 6:
@@ -725,7 +725,7 @@ def main_text(text: str, extra_patterns: Iterable[re.Pattern[str]] = ()) -> Docu
             dropped.append(Dropped(lineno, stripped, "related-headlines heading"))
             continue
         if in_comments and (_COMMENTER.match(stripped) or len(_WORD.findall(stripped)) < MIN_COMMENT_WORDS):
-            dropped.append(Dropped(lineno, stripped, "reader comments"))  # "Dee: Fair play to the guards."
+            dropped.append(Dropped(lineno, stripped, "reader comments"))  # "Rona T: Fair play to the crews."
             continue
         in_comments = False
         if in_list and _ends_a_list(line) and _prose_follows(lines, lineno):

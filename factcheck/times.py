@@ -468,7 +468,8 @@ make a conflict (``judge_dates.moment_links``)."""
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = rf"(?:{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]omorrow)"
-_PARTS = "morning|afternoon|evening|night"
+PART_NAMES = "morning|afternoon|evening|night"
+"""The parts of the day a day's name may be told with ("Sunday afternoon"), as a pattern's alternatives."""
 _NOT_NOUN = (
     r"(?![ ](?:shifts?|shows?|newspapers?|papers?|news|newsletters?|editions?|briefings?|bulletins?|gowns?|"
     r"programmes?|programs?|lights|talk|routine|ritual)\b)"
@@ -477,8 +478,8 @@ _NOT_NOUN = (
 "a Friday night shift"), not when the thing reported happened."""
 _PART_RE = re.compile(
     r"(?<![\w-])(?:"
-    rf"(?P<mod>[Ee]arly|[Ll]ate)[ ](?:on[ ])?(?P<mday>{_DAY})(?:[ ](?P<mpart>{_PARTS})\b{_NOT_NOUN})?"
-    rf"|(?P<day>{_DAY}|[Tt]his|[Ll]ast)[ ](?:(?P<dmod>early|late)[ ])?(?P<dpart>{_PARTS})\b{_NOT_NOUN}"
+    rf"(?P<mod>[Ee]arly|[Ll]ate)[ ](?:on[ ])?(?P<mday>{_DAY})(?:[ ](?P<mpart>{PART_NAMES})\b{_NOT_NOUN})?"
+    rf"|(?P<day>{_DAY}|[Tt]his|[Ll]ast)[ ](?:(?P<dmod>early|late)[ ])?(?P<dpart>{PART_NAMES})\b{_NOT_NOUN}"
     r"|(?P<tonight>[Tt]onight)\b"
     rf"|(?P<hours>the[ ](?:early|small|wee)[ ]hours)\b(?P<hof>[ ]of[ ](?:{_DAY}|the[ ]morning)(?:[ ]morning\b)?)?"
     rf"|(?P<over>[Oo]vernight)(?=[ ](?:[a-z]{{1,20}}[ ])?(?:(?:on|into|to)[ ])?{_DAY}\b)"

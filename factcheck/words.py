@@ -234,7 +234,7 @@ COUNTED_CLASSES: dict[str, str] = {
     "vulnerability": "vulnerability", "cve": "vulnerability", "flaw": "vulnerability",
     # a span of time told as a noun of its own ("a six-year stint", "a two-year spell"): a duration
     "stint": "duration", "spell": "duration", "tenure": "duration",
-    # a device's screen, measured ("a 6.1-inch display", "a 6.1-inch screen")
+    # a device's screen, measured ("a 5.8-inch display", "a 5.8-inch screen")
     "screen": "screen", "display": "screen", "touchscreen": "screen",
 }
 # fmt: on

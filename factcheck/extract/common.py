@@ -50,7 +50,7 @@ def names(toks: list[Token]) -> list[str]:
     ("Cairn's") count there.
     """
     out = []
-    opening = 0  # where a line's first word starts: after a bullet or a table's pipe ("• Passengers on board: 214")
+    opening = 0  # where a line's first word starts: after a bullet or a table's pipe ("• Passengers on board: 186")
     for t in toks:
         text = t[0]  # t.text, t.is_word and t.lower without their Python-level properties
         if t.start == opening and text in _LINE_MARKS:

@@ -90,7 +90,7 @@ PLACE_WORDS = frozenset(
 NO_SURNAME_PLACE_WORDS = frozenset(
     "county township parish borough province district avenue boulevard highway interstate".split()
 )
-"""Words that end a place's name and no person's: after a given name too ("Marion County", "Allen
+"""Words that end a place's name and no person's: after a given name too ("Warren County", "Allen
 Township" name places; "Nathan Lane", "Grace Park", "Della Street" may be people)."""
 REGION_ADJECTIVES = frozenset(
     """asian african european american arab arabian latin caribbean pacific atlantic nordic scandinavian
@@ -99,7 +99,7 @@ REGION_ADJECTIVES = frozenset(
 """Adjectives of a continent or a region, which a word of direction before them does not make a name
 ("Central Asian", "West African", "East European")."""
 PLACE_OPENERS = frozenset("county lake mount port fort cape".split())
-"""Words that open a place's name of two words ("County Durham", "Lake Varne", "Mount Ollery"), when
+"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "Mount Ollery"), when
 no organisation word ends it ("County Council", "Port Authority") and no speech verb or age follows
 ("Lake Tandrel said")."""
 TITLE_WORDS = frozenset(
@@ -354,7 +354,7 @@ def _classify(
             return Mention(start, end, start, name, "place", why="gazetteer")
         return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
     if len(folded) == 2 and folded[0] in COMPASS_WORDS | {"central"} and folded[1] in REGION_ADJECTIVES:
-        return None  # "the Central Asian nation", "a West African state": an adjective of a region, no one named
+        return None  # "a Central Asian republic", "a West African state": an adjective of a region, no one named
     person_cue = _person_cue(text, words, folded)
     if len(folded) == 2 and folded[0] in PLACE_OPENERS and not person_cue:
         return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' opens a place's name")
@@ -362,8 +362,8 @@ def _classify(
         # "Jackson Heights": a given name opening a town's name ("Officials in Virginia Beach
         # said": the speech is the officials'); not "Grace Hill, 70," nor "Jack Park said"
         return Mention(start, end, start, name, "place", why="gazetteer")
-    if person_cue.endswith("is a given name") and folded[-1] in NO_SURNAME_PLACE_WORDS:
-        return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")  # "Marion County"
+    if person_cue == GIVEN_NAME_CUE.format(words[0][2]) and folded[-1] in NO_SURNAME_PLACE_WORDS:
+        return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")  # "Warren County"
     if person_cue:
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why=person_cue)
@@ -376,7 +376,7 @@ def _classify(
     ):
         return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' and a place: a part of it")
     if any(_in_dictionary(w) for _, _, w in words) and title_case(text):
-        return None  # "Woman Killed in Queens Hit-And-Run": capitals of a headline in title case, no name
+        return None  # "Cyclist Hurt in Ostley Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why="a name of two to four capitalised words")
@@ -386,17 +386,17 @@ def _classify(
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 TITLE_CASE_SHARE = 0.85
 """Share of a line's words (after its first, stopwords aside) written capitalised from which it may be
-a headline in title case ("Three Killed In Bank Fire Amid Strike")."""
+a headline in title case ("Two Hurt In Depot Blaze After Storm")."""
 
 
 @lru_cache(maxsize=1 << 12)
 def title_case(text: str) -> bool:
     """Whether a line is a headline in title case: nearly every word capitalised (``TITLE_CASE_SHARE``),
-    two of them words that may be verbs and none of the others ("Woman Killed in Queens Hit-And-Run",
-    "Sixers Hire New Coach"); not a sentence with a verb in lower case ("Protesters have occupied
-    the City Hall of ...") nor one naming a party ("He's with the Greek Socialist Workers Party").
+    two of them words that may be verbs and none of the others ("Cyclist Hurt in Ostley Hit-And-Run",
+    "Rovers Hire New Manager"); not a sentence with a verb in lower case ("Strikers have blocked
+    the Town Hall of ...") nor one naming a party ("She's with the Prenwick Farmers Party").
     Its capitals say nothing of what is a name: a run with no other cue is one only when none of its
-    words is a word of the dictionary ("by Tomas Errea")."""
+    words is a word of the dictionary ("by Lise Varrow")."""
     from factcheck.words import readings
 
     every = _LETTER_WORD.findall(text)[1:]
@@ -407,7 +407,7 @@ def title_case(text: str) -> bool:
     if len(capitals) < TITLE_CASE_SHARE * len(words):
         return False
     if any(len(w) > 3 and "VERB" in readings(w) for w in every if w.islower()):
-        return False  # "Helen Okafor reported from ...": a sentence's verb in lower case
+        return False  # "Tam Ostley reported from ...": a sentence's verb in lower case
     return sum("VERB" in readings(w.lower()) for w in capitals if not w.isupper()) >= 2
 
 
@@ -453,7 +453,7 @@ def _single(
         return Mention(start, end, start, w, "place", why="gazetteer")
     if people.is_given_name(folded):
         if kin := _KIN_BEFORE.search(text, max(0, start - 24), start):
-            # "her husband Todd", "their son Liam": a relative named by the first name
+            # "her husband Tobias", "their son Liam": a relative named by the first name
             return Mention(start, end, start, w, "person", kin.group(1), f"a first name after '{kin.group(1)}'")
         return None  # a first name alone, of no one the article named in full
     after = text[end : end + 40]
@@ -471,7 +471,7 @@ _KIN_BEFORE = re.compile(
     r"\b(?:her|his|their|whose)\s+(?:late\s+|elder\s+|older\s+|younger\s+)?"
     r"(husband|wife|son|daughter|brother|sister|father|mother|partner|fiancee?|widow|widower),?\s+\Z"
 )
-"""A relative's word right before a first name ("her husband Todd", "his elder brother, Vitali")."""
+"""A relative's word right before a first name ("her husband Tobias", "his elder brother, Anton")."""
 _ADJECTIVE_USE = re.compile(r"[- ](?:flagged\b|[a-z])")
 """After a nationality word, a lower-case word or "-flagged": the word is an adjective of its country."""
 PLACE_MIN_POPULATION = 50_000
@@ -499,6 +499,10 @@ def _given_of(name: str) -> str | None:
     return fold(words[0]) if len(words) > 1 else None
 
 
+GIVEN_NAME_CUE = "'{}' is a given name"
+"""The cue of a person whose first word is a given name, shown in the claim's steps."""
+
+
 def _person_cue(text: str, words: list[tuple[int, int, str]], folded: Sequence[str]) -> str:
     after = text[words[-1][1] : words[-1][1] + 40]
     if AGE_AFTER.match(after):
@@ -506,7 +510,7 @@ def _person_cue(text: str, words: list[tuple[int, int, str]], folded: Sequence[s
     if _speech_after(after):
         return "a speech verb after it"
     if people.is_given_name(folded[0].strip(".")) and len(words) <= 4:
-        return f"'{words[0][2]}' is a given name"
+        return GIVEN_NAME_CUE.format(words[0][2])
     return ""
 
 
