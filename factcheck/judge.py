@@ -691,9 +691,9 @@ def _in_a_row(c: Claim) -> bool:
     """Whether a figure is an ordinal read as a run ("her 12th straight win": 12 wins in a row;
     ``extract.quantities.RUN_RULE``): a part of all of them, not their count. Counts said with
     "consecutive" or "in a row" ("four consecutive jabs", "six houses in a row") stay counts."""
-    from factcheck.extract.quantities import RUN_RULE
+    from factcheck.extract.quantities import DAY_OF_RULE, RUN_RULE
 
-    return any(s.rule == RUN_RULE for s in c.steps)
+    return any(s.rule in (RUN_RULE, DAY_OF_RULE) for s in c.steps)
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")

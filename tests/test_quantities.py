@@ -204,6 +204,10 @@ CASES = [
     # not claims: a span of time, a restated conversion, a rank of a span
     ("Prices rose in the first five days.", []),
     ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km (4 miles) east of the town", "")]),  # noqa: E501
+    ("They agreed a €90 billion ($121 billion) loan.", [("loan", "€90 billion ($121 billion) loan", "")]),
+    # a sum whose currency was lost ("a \ufffd90 billion"): the sum in brackets is the only one with a currency
+    ("They agreed a \ufffd90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
+    ("They agreed a 90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
     ("For the first time, the two sides met.", []),
     # the verb nearest a count of people says what it counts; nationalities modify the noun after them
     ("He shot and killed a woman and wounded two men on Monday.", [("injury", "two men", "")]),
@@ -372,7 +376,11 @@ CASES = [
     ("The mayor resigned a year later.", [("duration later", "a year", "")]),
     ("The town rebuilt, and a week after week of storms the roads reopened.", []),  # the unit said again
     ("He spent a week in hospital.", []),  # no other event: "a week" is no figure to compare
-    ("Rebels shelled the port on the fifth day of the siege.", []),  # a day of a run: which run is unsure
+    # an ordinal day of what goes on is a run of days, as "the fifth straight day"; not the first, nor the calendar's
+    ("Rebels shelled the port on the fifth day of the siege.", [("day", "fifth day of the siege", "")]),
+    ("The strike entered its third week of talks.", [("week", "third week of talks", "")]),
+    ("On the first day of the trial, the court heard the case.", []),
+    ("Rent is due on the third day of the month.", []),
     # a shirt number is a label of its own
     ("Her No. 23 jersey was retired in March.", [("shirt number", "No. 23 jersey", "")]),
     ("The striker took the number-9 shirt.", [("shirt number", "number-9 shirt", "")]),
@@ -1090,6 +1098,18 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     }
     report = _check(tmp_path, texts)
     assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
+
+
+def test_an_ordinal_day_of_protests_is_set_against_a_run_of_straight_days(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Youths fought police in Kessock late on Saturday as protests over the shooting went on for the "
+        "sixth straight day.",
+        "b.txt": "Youths fought police in Kessock on Saturday, the seventh day of protests over the shooting.",
+    }
+    report = _check(tmp_path, texts)
+    (finding,) = [f for f in report.findings if f.key == "day"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert {c.display for c in finding.claims} == {"sixth straight day", "seventh day of protests"}
 
 
 _MARKET = {

@@ -81,6 +81,7 @@ from factcheck.words import (
     lemma,
     not_a_noun,
     readings,
+    stem,
     tokens,
 )
 
@@ -2567,6 +2568,9 @@ def ordinal_claims(
         read = _noun_phrase(after, k)[0]
         phrase = _counted_part(read)
         if not phrase:
+            going = _going_on(text, m.end(), rank)
+            if going is not None:  # "on the eighth day of protests": they have gone on eight days
+                out.append(_going_on_claim(name, sentence, index, toks, m.start(), going, rank))
             continue  # "since it was first shaken": no noun ranked
         # "the first election held after ...": the words left out narrow what is ranked
         narrowed = [t.lower for t in read[len(phrase) :]]
@@ -2604,6 +2608,55 @@ def ordinal_claims(
             )
         )
     return out
+
+
+_GOING_ON = re.compile(
+    r"[- ](?P<unit>day|week|month|year)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<what>[a-z][a-z-]+)\b"
+)
+"""What follows an ordinal that counts how long something has gone on: "the eighth day of protests",
+"the third week of the strike"."""
+DAY_OF_RULE = "the Nth day of what goes on: it has gone on N days"
+"""The step of an ordinal day, week, month or year of something going on (``_going_on``): a run of
+that many, as "the seventh straight day" (``RUN_RULE``)."""
+
+
+def _going_on(text: str, at: int, rank: int) -> re.Match[str] | None:
+    """ "the eighth day of protests" after an ordinal ending at ``at``: the span of time and what goes
+    on, a noun; not the first (the first day of anything begins it, no report counts it), nor a day of
+    the calendar ("the third day of the month")."""
+    if rank < 2:
+        return None
+    m = _GOING_ON.match(text, at)
+    if m is None or m["what"] in TIME_WORDS or m["what"] in STOPWORDS or not_a_noun(m["what"]):
+        return None
+    return m
+
+
+def _going_on_claim(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], start: int, m: re.Match[str], rank: int
+) -> Claim:
+    """The run an ordinal day of something going on tells (``_going_on``)."""
+    text = sentence.text
+    unit, end = m["unit"], m.end()
+    before_ctx, after_ctx = window(toks, start, end)
+    return Claim(
+        kind=ClaimKind.QUANTITY,
+        key=unit,
+        value=Interval.point(rank),
+        display=" ".join(text[start:end].split()),
+        normalised=f"a run of {rank} {unit}",
+        unit="",
+        location=location(name, sentence, index, start, end),
+        sentence=text,
+        surface=text[start:end],
+        steps=(Step(text[start:end], f"{m['what']} for {rank} {unit}s", DAY_OF_RULE),),
+        # what goes on is what the run is of ("seventh day of protests": protests, as "protests went on for a
+        # sixth straight day" says beside its figure)
+        context=(*content_stems(before_ctx + after_ctx), stem(m["what"])),
+        names=tuple(names(before_ctx + after_ctx)),
+        stated=float(rank),
+        granularity="exact",
+    )
 
 
 RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
@@ -4298,7 +4351,14 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
         # "400m euros ($527.61m", "110 billion euros ($143 billion)": a scaled sum, its currency, and a
         # sum in another currency after the bracket
         return text[n.start : n.start + 1] in "$£€¥" and _CONVERSION_SCALED.search(before) is not None
+    if text[n.start : n.start + 1] in "$£€¥" and _NO_CURRENCY.search(text, max(0, n.start - 40), n.start):
+        return False  # "a 110 billion ($158 billion) bailout": the sum in brackets is the only one with a currency
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
+
+
+_NO_CURRENCY = re.compile(r"(?<![$£€¥\w.,])\d[\d.,]*\s*(?:bn|million|billion|trillion)\s*\(\s*$", re.IGNORECASE)
+"""A scaled sum with no currency before a bracket ("agreeing a 110 billion ($158 billion)": its sign
+lost or never written), whose conversion is the sum's only amount with a currency."""
 
 
 _CONVERSION_SCALED = re.compile(
