@@ -208,6 +208,9 @@ CASES = [
     # a sum whose currency was lost ("a \ufffd90 billion"): the sum in brackets is the only one with a currency
     ("They agreed a \ufffd90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
     ("They agreed a 90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
+    # what another source says a bare figure named before it is: the same measure, another value
+    ("The observatory put the quake's magnitude at 5.9, but the survey said it was 6.1.", [("magnitude", "5.9", ""), ("magnitude", "6.1", "")]),  # noqa: E501
+    ("The firm had 300 staff; its founder said it was 15 when he started.", [("staff", "300 staff", "")]),
     ("For the first time, the two sides met.", []),
     # the verb nearest a count of people says what it counts; nationalities modify the noun after them
     ("He shot and killed a woman and wounded two men on Monday.", [("injury", "two men", "")]),

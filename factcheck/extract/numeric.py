@@ -233,6 +233,8 @@ def extract_sentence(
         if any(s < n.end and n.start < e for s, e in date_spans):
             continue
         claim = quantity_claim(name, sentence, index, toks, n, found_dates, published)
+        if claim is None:
+            claim = _said_otherwise(name, sentence, index, toks, n, claims)
         if claim is not None:
             claims.extend(both_ages(claim, sentence, index))
             # "12 of 20 games", "two 10-year terms": the whole, the measure are claims of their own
@@ -437,6 +439,55 @@ def _shown_with_day(t: times.TimeMatch, day: Step | None) -> str:
             return f"{name} {words} ({span}"
         return f"{'small hours' if name == 'overnight' else name} of {words} ({span}"
     return f"{t.display} on {words}"
+
+
+_IT_WAS = re.compile(
+    r"\b(?:said|says|put|puts|estimated|estimates|measured|measures|gave|gives|rated|rates|recorded|records)\s+"
+    r"it\s+(?:was\s+|is\s+|at\s+|as\s+)\Z"
+)
+"""Words that give a figure as what another source says a figure named before it is: "put the quake's
+magnitude at 5.9, but the survey said it was 6.1"."""
+
+
+def _said_otherwise(
+    name: str, sentence: Sentence, index: LineIndex, toks: list[Token], n: numbers.NumberMatch, claims: list[Claim]
+) -> Claim | None:
+    """A bare figure another source gives for the figure its sentence gave before it ("put the quake's
+    magnitude at 5.9, but the survey said it was 6.1"; ``_IT_WAS``): the same thing, another value.
+    None when no figure of the sentence comes before it, or the bare one has a unit of its own."""
+    text = sentence.text
+    if n.unit_hint or not _IT_WAS.search(text, max(0, n.start - 30), n.start):
+        return None
+    earlier = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.QUANTITY and c.location.end - sentence.start <= n.start and c.stated is not None
+    ]
+    if not earlier:
+        return None
+    told = max(earlier, key=lambda c: c.location.end)
+    if told.unit or told.key in ("age", "money", "people") or not told.surface.split()[-1][-1:].isdigit():
+        # a measure or a sum has its unit written ("said it was 40 km"), a person's age is no "it", and
+        # "it" names no count of things ("had 300 staff; its founder said it was 15 when he started"):
+        # only a bare figure of a named measure ("the magnitude at 5.9", "the crowd at 20,000")
+        return None
+    before_ctx, after_ctx = window(toks, n.start, n.end)
+    surface = text[n.start : n.end]
+    return replace(
+        told,
+        value=n.value,
+        stated=n.stated,
+        qualifier=n.qualifier,
+        granularity=n.granularity,
+        display=surface,
+        normalised="",
+        surface=surface,
+        location=location(name, sentence, index, n.start, n.end),
+        steps=(*n.steps, Step(surface, f"{surface} ({told.key})", f"what another source says the {told.key} is")),
+        context=tuple(content_stems(before_ctx + after_ctx)),
+        names=tuple(names(before_ctx + after_ctx)),
+        modifiers=(),
+    )
 
 
 _MAY_HAVE_ORDINAL = re.compile(
