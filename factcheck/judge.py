@@ -159,6 +159,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "Tavares improved to 12-0 in Lisbon" / "Mendes (19-0) won in Lisbon": a place holds none
     elif x.unit == "pair" and any(h and h not in names for h, names in ((holder, names_y), (_holder(y), names_x))):
         return False  # "Sandoval (9-6)" beside "Kovac moved to 16-4": the record of one not named in the other
+    if x.kind is ClaimKind.QUANTITY and _two_things_going_on(x, y):
+        return False  # "the ninth day of their strike" / "the fourth day of protests": two things going on
     if x.unit == "ordinal" and not _one_ranking(x, y, score, shared):
         return False  # "fourth conductor dismissed" and "second Nordic orchestra conductor": two rankings
     if x.unit == "ordinal" and not _shared_beyond_names(x, y):
@@ -2212,12 +2214,42 @@ def _scoped_to_earlier(x: Claim, y: Claim) -> bool:
     return bool(y.scope_time) and y.scope_time in earlier_dates(x)
 
 
+def _two_things_going_on(x: Claim, y: Claim) -> bool:
+    """Whether two runs of days read from "the Nth day of ..." are of two things going on ("the ninth
+    day of their strike" / "the fourth day of protests"; ``extract.quantities.going_on``)."""
+    from factcheck.extract.quantities import going_on
+
+    a, b = going_on(x), going_on(y)
+    return bool(a and b and a != b)
+
+
+def _days_gone_on(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
+    """Whether two runs of days ("the sixth straight day", "the eighth day of protests") are one run
+    counted on two days: their articles came out that many days apart, or more, and the later gives
+    the larger count ("the 12th day of the hunger strike" on 14 February, "the 18th day" on 20
+    February)."""
+    from factcheck.extract.quantities import DAY_OF_RULE, RUN_RULE
+
+    if x.key != "day" or x.unit or y.unit or x.stated is None or y.stated is None:
+        return False
+    if not all(any(s.rule in (RUN_RULE, DAY_OF_RULE) for s in c.steps) for c in (x, y)):
+        return False
+    px, py = published.get(x.location.article), published.get(y.location.article)
+    if px is None or py is None or px == py:
+        return False
+    gap, moved = (py - px).days, y.stated - x.stated
+    return moved * gap > 0 and abs(moved) <= abs(gap) + 1  # a day's lag: "yesterday, the seventh day"
+
+
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two figures are of events dated apart: the clause of one names a date (a month, a
     year) other than the reported event's, and the other's does not ("hit by a 6.1 quake in
-    September" is an earlier quake's magnitude, not the reported one's)."""
+    September" is an earlier quake's magnitude, not the reported one's); or two counts of one run of
+    days made on the days their articles came out (``_days_gone_on``)."""
     if x.kind is not ClaimKind.QUANTITY:
         return False
+    if _days_gone_on(x, y, published):
+        return True
     if x.key in DAILY_KEYS and _days_apart(x, y, published):
         return True  # "closed up 27.5%" on the day of the deal, "fell 3.3% on Thursday": two days' moves
     if _scoped_to_earlier(x, y) or _scoped_to_earlier(y, x):

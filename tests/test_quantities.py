@@ -208,9 +208,15 @@ CASES = [
     # a sum whose currency was lost ("a \ufffd90 billion"): the sum in brackets is the only one with a currency
     ("They agreed a \ufffd90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
     ("They agreed a 90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
+    # a currency's code before the sum, or brackets telling a part of it: no sign lost
+    ("They signed the Rs 5 billion ($60 million) contract.", []),
+    ("The appeal has raised 2 million ($1.5 million of it from abroad).", []),
     # what another source says a bare figure named before it is: the same measure, another value
     ("The observatory put the quake's magnitude at 5.9, but the survey said it was 6.1.", [("magnitude", "5.9", ""), ("magnitude", "6.1", "")]),  # noqa: E501
     ("The firm had 300 staff; its founder said it was 15 when he started.", [("staff", "300 staff", "")]),
+    # a bare figure that does not close its clause, or of another time, is no value of the measure
+    ("The observatory put the quake's magnitude at 4.6; a resident said it was 4 in the morning.", [("magnitude", "4.6", "")]),  # noqa: E501
+    ("Police put the crowd at 20,000; last year they put it at 18,000.", [("crowd", "20,000", "")]),
     ("For the first time, the two sides met.", []),
     # the verb nearest a count of people says what it counts; nationalities modify the noun after them
     ("He shot and killed a woman and wounded two men on Monday.", [("injury", "two men", "")]),
@@ -381,9 +387,11 @@ CASES = [
     ("He spent a week in hospital.", []),  # no other event: "a week" is no figure to compare
     # an ordinal day of what goes on is a run of days, as "the fifth straight day"; not the first, nor the calendar's
     ("Rebels shelled the port on the fifth day of the siege.", [("day", "fifth day of the siege", "")]),
-    ("The strike entered its third week of talks.", [("week", "third week of talks", "")]),
     ("On the first day of the trial, the court heard the case.", []),
     ("Rent is due on the third day of the month.", []),
+    ("Storms cut short the second day of last year's festival.", []),  # no thing going on
+    ("Delegates left on the third day of the two-day summit.", []),
+    ("The museum was shelled in the second year of the war.", []),  # a year of it dates something else
     # a shirt number is a label of its own
     ("Her No. 23 jersey was retired in March.", [("shirt number", "No. 23 jersey", "")]),
     ("The striker took the number-9 shirt.", [("shirt number", "number-9 shirt", "")]),
@@ -1101,6 +1109,30 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     }
     report = _check(tmp_path, texts)
     assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
+
+
+def test_runs_of_days_counted_on_the_days_their_reports_came_out_agree(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Hunger strike goes on\nFebruary 14, 2031\nFarrin Tolver refused food in Ostley jail on the 12th "
+        "day of his hunger strike, his lawyer said.",
+        "b.txt": "Hunger striker weakens\nFebruary 20, 2031\nFarrin Tolver refused food in Ostley jail on the 18th "
+        "day of his hunger strike, his lawyer said.",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "day"]
+    # a smaller count in the later report is no count moved on: a conflict
+    texts["b.txt"] = texts["b.txt"].replace("18th", "ninth")
+    report = _check(tmp_path, texts)
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "day"]
+
+
+def test_days_of_two_things_going_on_are_not_set_against_each_other(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Dock workers in Kessock marched on Saturday, the ninth day of their strike over pay.",
+        "b.txt": "Dock workers in Kessock marched on Saturday, the fourth day of protests over pay.",
+    }
+    report = _check(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "day"]
 
 
 def test_an_ordinal_day_of_protests_is_set_against_a_run_of_straight_days(tmp_path: Path) -> None:

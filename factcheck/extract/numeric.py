@@ -25,6 +25,7 @@ from factcheck.extract.common import location, names, token_index, window
 from factcheck.extract.quantities import _ORDINAL_LOWER as ORDINAL_LOWER
 from factcheck.extract.quantities import _PAIR as RECORD
 from factcheck.extract.quantities import (
+    ESTIMATORS,
     MEASURED_RULE,
     PART_RULE,
     bare_ordinal_claims,
@@ -449,6 +450,21 @@ _IT_WAS = re.compile(
 magnitude at 5.9, but the survey said it was 6.1"."""
 
 
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[.,;:)]|\s(?:and|but|while|whereas|according)\b|\Z)")
+"""What follows a bare figure that closes its clause ("said it was 6.1.", "said it was 50,000, and ..."):
+not "4 in the morning", "8,000 more than", "10 on a scale of one to 10"."""
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|previous|previously|earlier|before|ago|(?:19|20)\d\d)\b|\d[:.]\d\d", re.IGNORECASE
+)
+"""Between the named figure and the bare one, words of another time than the figure's ("last year they
+put it at 18,000") or a clock time."""
+
+
+_SAYER = re.compile(r"(\w+)\s*\Z")
+"""The word right before the verb of ``_IT_WAS``: who gives the bare figure ("organisers said it was"),
+its subject when one of ``ESTIMATORS``, as a crowd's estimator is ("Police put the crowd at": police)."""
+
+
 def _said_otherwise(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token], n: numbers.NumberMatch, claims: list[Claim]
 ) -> Claim | None:
@@ -456,7 +472,8 @@ def _said_otherwise(
     magnitude at 5.9, but the survey said it was 6.1"; ``_IT_WAS``): the same thing, another value.
     None when no figure of the sentence comes before it, or the bare one has a unit of its own."""
     text = sentence.text
-    if n.unit_hint or not _IT_WAS.search(text, max(0, n.start - 30), n.start):
+    said = None if n.unit_hint else _IT_WAS.search(text, max(0, n.start - 30), n.start)
+    if said is None:
         return None
     earlier = [
         c
@@ -466,6 +483,10 @@ def _said_otherwise(
     if not earlier:
         return None
     told = max(earlier, key=lambda c: c.location.end)
+    if not _CLAUSE_CLOSED.match(text, n.end) or _ANOTHER_TIME.search(text, told.location.end - sentence.start, n.start):
+        # "said it was 4 in the morning", "put it at 8,000 more than", "said it was 10 on a scale of":
+        # the bare figure is no value of the measure; "last year they put it at 18,000": another time's
+        return None
     if told.unit or told.key in ("age", "money", "people") or not told.surface.split()[-1][-1:].isdigit():
         # a measure or a sum has its unit written ("said it was 40 km"), a person's age is no "it", and
         # "it" names no count of things ("had 300 staff; its founder said it was 15 when he started"):
@@ -473,6 +494,8 @@ def _said_otherwise(
         return None
     before_ctx, after_ctx = window(toks, n.start, n.end)
     surface = text[n.start : n.end]
+    who = _SAYER.search(text, 0, said.start())
+    sayer = who.group(1).lower() if who else ""
     return replace(
         told,
         value=n.value,
@@ -487,6 +510,7 @@ def _said_otherwise(
         context=tuple(content_stems(before_ctx + after_ctx)),
         names=tuple(names(before_ctx + after_ctx)),
         modifiers=(),
+        subject=sayer if sayer in ESTIMATORS else "",
     )
 
 

@@ -87,6 +87,7 @@ from factcheck.words import (
 
 __all__ = [
     "bare_ordinal_claims",
+    "going_on",
     "nth_time_claims",
     "ordinal_claims",
     "quantity_claim",
@@ -2611,25 +2612,35 @@ def ordinal_claims(
 
 
 _GOING_ON = re.compile(
-    r"[- ](?P<unit>day|week|month|year)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<what>[a-z][a-z-]+)\b"
+    r"[- ](?P<unit>day)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+)?(?P<what>[a-z]+)\b(?![-'’])"
 )
-"""What follows an ordinal that counts how long something has gone on: "the eighth day of protests",
-"the third week of the strike"."""
+"""What follows an ordinal that counts how long something has gone on: "the eighth day of protests".
+Days only: "the second year of the war", "the third week of the trial" are as often the time of
+something else that happened then as a count of how long it has gone on."""
 DAY_OF_RULE = "the Nth day of what goes on: it has gone on N days"
-"""The step of an ordinal day, week, month or year of something going on (``_going_on``): a run of
-that many, as "the seventh straight day" (``RUN_RULE``)."""
+"""The step of an ordinal day of something going on (``_going_on``): a run of that many, as "the
+seventh straight day" (``RUN_RULE``). Its result names what goes on (``going_on``)."""
 
 
 def _going_on(text: str, at: int, rank: int) -> re.Match[str] | None:
-    """ "the eighth day of protests" after an ordinal ending at ``at``: the span of time and what goes
-    on, a noun; not the first (the first day of anything begins it, no report counts it), nor a day of
-    the calendar ("the third day of the month")."""
+    """ "the eighth day of protests" after an ordinal ending at ``at``: what goes on, a noun; not the
+    first (the first day of anything begins it, no report counts it), a day of the calendar ("the
+    third day of the month"), or a word that is no such thing ("the second day of last year's
+    festival", "the third day of the two-day summit")."""
     if rank < 2:
         return None
     m = _GOING_ON.match(text, at)
-    if m is None or m["what"] in TIME_WORDS or m["what"] in STOPWORDS or not_a_noun(m["what"]):
+    what = m["what"] if m is not None else ""
+    if not what or what in TIME_WORDS or what in SPAN_WORDS or what in STOPWORDS or not_a_noun(what):
+        return None
+    if numbers.parse_number_words(what) is not None or what in ("this", "that", "next", "each", "every"):
         return None
     return m
+
+
+def going_on(c: Claim) -> str:
+    """What a run of days read from "the Nth day of ..." is of ("protests"), or "" for any other claim."""
+    return next((s.result.split(" for ", 1)[0] for s in c.steps if s.rule == DAY_OF_RULE), "")
 
 
 def _going_on_claim(
@@ -2649,7 +2660,7 @@ def _going_on_claim(
         location=location(name, sentence, index, start, end),
         sentence=text,
         surface=text[start:end],
-        steps=(Step(text[start:end], f"{m['what']} for {rank} {unit}s", DAY_OF_RULE),),
+        steps=(Step(text[start:end], f"{lemma(m['what'])} for {rank} {unit}s", DAY_OF_RULE),),
         # what goes on is what the run is of ("seventh day of protests": protests, as "protests went on for a
         # sixth straight day" says beside its figure)
         context=(*content_stems(before_ctx + after_ctx), stem(m["what"])),
@@ -4351,14 +4362,28 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
         # "400m euros ($527.61m", "110 billion euros ($143 billion)": a scaled sum, its currency, and a
         # sum in another currency after the bracket
         return text[n.start : n.start + 1] in "$£€¥" and _CONVERSION_SCALED.search(before) is not None
-    if text[n.start : n.start + 1] in "$£€¥" and _NO_CURRENCY.search(text, max(0, n.start - 40), n.start):
+    if text[n.start : n.start + 1] in "$£€¥" and _sign_lost(text, n):
         return False  # "a 110 billion ($158 billion) bailout": the sum in brackets is the only one with a currency
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
 
 
-_NO_CURRENCY = re.compile(r"(?<![$£€¥\w.,])\d[\d.,]*\s*(?:bn|million|billion|trillion)\s*\(\s*$", re.IGNORECASE)
+_NO_CURRENCY = re.compile(
+    r"(?:^|(?P<word>[a-z]+)\s+|\ufffd)\d[\d.,]*\s*(?:bn|million|billion|trillion)\s*\(\s*$", re.IGNORECASE
+)
 """A scaled sum with no currency before a bracket ("agreeing a 110 billion ($158 billion)": its sign
 lost or never written), whose conversion is the sum's only amount with a currency."""
+
+
+def _sign_lost(text: str, n: numbers.NumberMatch) -> bool:
+    """Whether the sum ``n`` in brackets stands for a sum before them that gives no currency
+    (``_NO_CURRENCY``): after a lower-case word or a character a lost sign left ("a \ufffd110
+    billion"), not a currency's code or abbreviation ("Rs 5 billion ($60 million)", "NOK 4 billion");
+    and the brackets hold the sum alone ("raised 2 million ($1.5 million of it from abroad)" tells a
+    part)."""
+    m = _NO_CURRENCY.search(text, max(0, n.start - 40), n.start)
+    if m is None or (m["word"] is not None and not m["word"].islower()):
+        return False
+    return text[n.end : n.end + 2].lstrip().startswith(")")
 
 
 _CONVERSION_SCALED = re.compile(
