@@ -74,7 +74,10 @@ Rounding tolerance
     An integer value (after scale) of at least three digits ending in zeros, with no qualifier
     and no percent, is "rounded": [x - t, x + t] with t = min(half a unit of the last significant
     digit, x / 10). "100,000" -> [90,000, 110,000], "80,000" -> [75,000, 85,000], "1.2 million" ->
-    [1,150,000, 1,250,000]. Other numbers ("46", "1,016", "2.5", "twenty") are "exact" points.
+    [1,150,000, 1,250,000]. A sum of money of one or two digits before a scale word is rounded to
+    the scale's unit, no more ("$80 million" -> [79,500,000, 80,500,000], not [75m, 85m]: a report
+    giving "$82 million" contradicts it). Other numbers ("46", "1,016", "2.5", "twenty") are
+    "exact" points.
 
 Not numbers (skipped entirely)
     Years: a plain four-digit 1000-2100 with no currency, scale or percent ("in 2019", "2022
@@ -1188,6 +1191,11 @@ class _Scanner:
     def point(self, k: int, e: int, value: Decimal, pct: int, currency: str, steps: list[Step], **extra: Any) -> _Num:
         """A single value over tokens [k, e): exact, or rounded with its tolerance."""
         tol = None if pct else _tolerance(value, self.cap)
+        scale = extra.get("scale")
+        mantissa = value / scale if tol is not None and scale is not None and currency else None
+        if mantissa is not None and abs(mantissa) < 100:
+            # "$80 million": eighty millions, to the million; "$1.2 million" to the hundred thousand
+            tol = min(tol, scale * Decimal(10) ** min(0, int(mantissa.normalize().as_tuple().exponent)) / 2)
         return _Num(
             start=self.toks[k].start,
             end=self.toks[e - 1].end,

@@ -126,6 +126,21 @@ def test_values_are_intervals() -> None:
     assert m.value == Interval(20_000, 100_000, high_open=True)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a $80 million contract", 79_500_000, 80_500_000),  # to the million, not 75 to 85 million
+        ("£30m in fines", 29_500_000, 30_500_000),
+        ("it cost $1.2 million", 1_150_000, 1_250_000),  # to the hundred thousand, as before
+        ("a $1 billion deal", 900_000_000, 1_100_000_000),  # no wider than the tenth a round figure carries
+        ("80 million people", 75_000_000, 85_000_000),  # a count keeps its rounding
+    ],
+)
+def test_a_sum_of_one_or_two_digits_before_a_scale_is_to_the_scales_unit(text: str, low: int, high: int) -> None:
+    m = find_numbers(text)[0]
+    assert (m.value.low, m.value.high) == (low, high)
+
+
 def test_exactly_suppresses_rounding() -> None:
     m = find_numbers("Exactly 2,000 people came.")[0]
     assert (m.qualifier, str(m.value), m.granularity) == ("exactly", "2,000", "exact")
