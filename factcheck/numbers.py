@@ -1191,11 +1191,11 @@ class _Scanner:
     def point(self, k: int, e: int, value: Decimal, pct: int, currency: str, steps: list[Step], **extra: Any) -> _Num:
         """A single value over tokens [k, e): exact, or rounded with its tolerance."""
         tol = None if pct else _tolerance(value, self.cap)
-        scale = extra.get("scale")
-        mantissa = value / scale if tol is not None and scale is not None and currency else None
-        if mantissa is not None and abs(mantissa) < 100:
+        scale: Decimal | None = extra.get("scale")
+        if tol is not None and scale is not None and currency and abs(value / scale) < 100:
             # "$80 million": eighty millions, to the million; "$1.2 million" to the hundred thousand
-            tol = min(tol, scale * Decimal(10) ** min(0, int(mantissa.normalize().as_tuple().exponent)) / 2)
+            places = min(0, int((value / scale).normalize().as_tuple().exponent))
+            tol = min(tol, scale * Decimal(10) ** places / 2)
         return _Num(
             start=self.toks[k].start,
             end=self.toks[e - 1].end,
