@@ -1111,6 +1111,23 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "game"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The nearest comparison is Cyclone Tolver in 1996, a category 3 that crossed further south.", "1996"),
+        ("It recalled Cyclone Tolver in 1996, which killed 12 people.", "1996"),
+        ("Nerissa crossed the coast at Ostley as a category 4 cyclone.", ""),  # the story's own storm
+        ("Ostley, flooded in 2031, a town of 4,000 people, was hit again.", ""),  # no event named before the year
+    ],
+)
+def test_a_figure_in_apposition_to_a_named_earlier_event_is_of_its_year(
+    tmp_path: Path, sentence: str, scope: str
+) -> None:
+    report = _check(tmp_path, {"a.txt": f"Storm report\nFebruary 17, 2034\n{sentence}\n"})
+    (figure,) = [c for c in report.claims if c.kind is ClaimKind.QUANTITY]
+    assert figure.scope_time == scope
+
+
 def test_runs_of_days_counted_on_the_days_their_reports_came_out_agree(tmp_path: Path) -> None:
     texts = {
         "a.txt": "Hunger strike goes on\nFebruary 14, 2031\nFarrin Tolver refused food in Ostley jail on the 12th "

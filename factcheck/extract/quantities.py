@@ -278,7 +278,13 @@ def quantity_claim(
         if after and after[0].is_word and after[0].lower not in STORM_WORDS and after[0].lower not in STOPWORDS:
             return None  # "a Category 1 climb", "Category 2 calls": another kind of rating
         steps.append(Step(text[before[-1].start : n.end], CATEGORY_KEY, "a rating after 'category'"))
-        return _claim(name, sentence, index, toks, n, CATEGORY_KEY, "", n.value, n.stated, n.end, steps)
+        scope_time = ""
+        if earlier := _earlier_event(text, before, found_dates, published):  # "Cyclone Coralie in 1996, a category 3"
+            words, scope_time = earlier
+            steps.append(Step(words, scope_time, "an earlier event named by its year: its own figure"))
+        return _claim(
+            name, sentence, index, toks, n, CATEGORY_KEY, "", n.value, n.stated, n.end, steps, scope_time=scope_time
+        )
     if _numbered_name(text, n, before, after) or _street_number(text, n) or _window_of_figure(before, after):
         return None
     prefix = text[max(0, n.start - 40) : n.start]
@@ -1725,15 +1731,30 @@ def _earlier_event(
             break
     clause_end = before[-1].end if before else 0
     for d in found_dates:
-        if d.granularity != "year" or d.relative or d.qualifier or not clause_start <= d.start < clause_end:
+        if d.granularity != "year" or d.relative or d.qualifier or d.end > clause_end:
+            continue
+        if published is not None and d.display >= str(published.year):
+            continue
+        if _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start) and _IN_APPOSITION.fullmatch(
+            text, d.end, clause_end
+        ):
+            # "Cyclone Coralie in 1996, a category 3 that crossed", "Cyclone Tolver in 1996, which killed
+            # 12": a figure told of an earlier event its name and year stand for
+            return text[text.rfind(" in ", 0, d.start) + 1 : d.end], d.display
+        if not clause_start <= d.start:
             continue
         following = re.match(r"[\s-]*([A-Za-z]+)", text[d.end : d.end + 20])
         if following is None or event_class(following.group(1)) is None or following.group(1).lower() in WHEN_EVENTS:
             continue
-        if published is not None and d.display >= str(published.year):
-            continue
         return text[d.start : d.end + following.end()], d.display
     return None
+
+
+_NAMED_IN_YEAR = re.compile(r"[A-Z][\w'’-]+\s+in\s+\Z")
+"""A name, then "in", right before a year: an event named and dated ("Cyclone Coralie in 1996")."""
+_IN_APPOSITION = re.compile(r"\s*,\s*(?:a|an|which|that|it)\s[^,;:()]*")
+"""What may stand between such a year and a figure told of that event: one clause in apposition
+(", a category 3 that", ", which killed"), no other."""
 
 
 EARLIER_CLAUSE = "the toll of an earlier event its clause dates"
