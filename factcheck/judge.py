@@ -2224,7 +2224,7 @@ def _two_things_going_on(x: Claim, y: Claim) -> bool:
 
 
 def _days_gone_on(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
-    """Whether two runs of days ("the sixth straight day", "the eighth day of protests") are one run
+    """Whether two runs of days ("the fifth straight day", "the ninth day of the strike") are one run
     counted on two days: their articles came out that many days apart, or more, and the later gives
     the larger count ("the 12th day of the hunger strike" on 14 February, "the 18th day" on 20
     February)."""

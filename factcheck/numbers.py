@@ -75,8 +75,8 @@ Rounding tolerance
     and no percent, is "rounded": [x - t, x + t] with t = min(half a unit of the last significant
     digit, x / 10). "100,000" -> [90,000, 110,000], "80,000" -> [75,000, 85,000], "1.2 million" ->
     [1,150,000, 1,250,000]. A sum of money of one or two digits before a scale word is rounded to
-    the scale's unit, no more ("$80 million" -> [79,500,000, 80,500,000], not [75m, 85m]: a report
-    giving "$82 million" contradicts it). Other numbers ("46", "1,016", "2.5", "twenty") are
+    the scale's unit, no more ("$40 million" -> [39,500,000, 40,500,000], not [35m, 45m]: a report
+    giving "$43 million" contradicts it). Other numbers ("46", "1,016", "2.5", "twenty") are
     "exact" points.
 
 Not numbers (skipped entirely)
@@ -1193,7 +1193,7 @@ class _Scanner:
         tol = None if pct else _tolerance(value, self.cap)
         scale: Decimal | None = extra.get("scale")
         if tol is not None and scale is not None and currency and abs(value / scale) < 100:
-            # "$80 million": eighty millions, to the million; "$1.2 million" to the hundred thousand
+            # "$40 million": forty millions, to the million; "$1.2 million" to the hundred thousand
             places = min(0, int((value / scale).normalize().as_tuple().exponent))
             tol = min(tol, scale * Decimal(10) ** places / 2)
         return _Num(

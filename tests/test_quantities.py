@@ -212,7 +212,7 @@ CASES = [
     ("They signed the Rs 5 billion ($60 million) contract.", []),
     ("The appeal has raised 2 million ($1.5 million of it from abroad).", []),
     # what another source says a bare figure named before it is: the same measure, another value
-    ("The observatory put the quake's magnitude at 5.9, but the survey said it was 6.1.", [("magnitude", "5.9", ""), ("magnitude", "6.1", "")]),  # noqa: E501
+    ("The observatory put the tremor's magnitude at 4.8, but the survey said it was 5.2.", [("magnitude", "4.8", ""), ("magnitude", "5.2", "")]),  # noqa: E501
     ("The firm had 300 staff; its founder said it was 15 when he started.", [("staff", "300 staff", "")]),
     # a bare figure that does not close its clause, or of another time, is no value of the measure
     ("The observatory put the quake's magnitude at 4.6; a resident said it was 4 in the morning.", [("magnitude", "4.6", "")]),  # noqa: E501
@@ -1116,7 +1116,7 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     [
         ("The nearest comparison is Cyclone Tolver in 1996, a category 3 that crossed further south.", "1996"),
         ("It recalled Cyclone Tolver in 1996, which killed 12 people.", "1996"),
-        ("Nerissa crossed the coast at Ostley as a category 4 cyclone.", ""),  # the story's own storm
+        ("Cyclone Quarvey crossed the coast at Ostley as a category 4 system.", ""),  # the story's own storm
         ("Ostley, flooded in 2031, a town of 4,000 people, was hit again.", ""),  # no event named before the year
     ],
 )
@@ -1145,8 +1145,8 @@ def test_runs_of_days_counted_on_the_days_their_reports_came_out_agree(tmp_path:
 
 def test_days_of_two_things_going_on_are_not_set_against_each_other(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Dock workers in Kessock marched on Saturday, the ninth day of their strike over pay.",
-        "b.txt": "Dock workers in Kessock marched on Saturday, the fourth day of protests over pay.",
+        "a.txt": "Dock workers in Brellow marched on Saturday, the ninth day of their strike over pay.",
+        "b.txt": "Dock workers in Brellow marched on Saturday, the fourth day of protests over pay.",
     }
     report = _check(tmp_path, texts)
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "day"]
@@ -1154,14 +1154,14 @@ def test_days_of_two_things_going_on_are_not_set_against_each_other(tmp_path: Pa
 
 def test_an_ordinal_day_of_protests_is_set_against_a_run_of_straight_days(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Youths fought police in Kessock late on Saturday as protests over the shooting went on for the "
-        "sixth straight day.",
-        "b.txt": "Youths fought police in Kessock on Saturday, the seventh day of protests over the shooting.",
+        "a.txt": "Youths fought police in Brellow late on Saturday as protests over the shooting went on for the "
+        "third straight day.",
+        "b.txt": "Youths fought police in Brellow on Saturday, the fourth day of protests over the shooting.",
     }
     report = _check(tmp_path, texts)
     (finding,) = [f for f in report.findings if f.key == "day"]
     assert finding.verdict is Verdict.CONFLICT
-    assert {c.display for c in finding.claims} == {"sixth straight day", "seventh day of protests"}
+    assert {c.display for c in finding.claims} == {"third straight day", "fourth day of protests"}
 
 
 _MARKET = {

@@ -447,11 +447,11 @@ _IT_WAS = re.compile(
     r"it\s+(?:was\s+|is\s+|at\s+|as\s+)\Z"
 )
 """Words that give a figure as what another source says a figure named before it is: "put the quake's
-magnitude at 5.9, but the survey said it was 6.1"."""
+magnitude at 4.8, but the survey said it was 5.2"."""
 
 
 _CLAUSE_CLOSED = re.compile(r"\s*(?:[.,;:)]|\s(?:and|but|while|whereas|according)\b|\Z)")
-"""What follows a bare figure that closes its clause ("said it was 6.1.", "said it was 50,000, and ..."):
+"""What follows a bare figure that closes its clause ("said it was 5.2.", "said it was 50,000, and ..."):
 not "4 in the morning", "8,000 more than", "10 on a scale of one to 10"."""
 _ANOTHER_TIME = re.compile(
     r"\b(?:last|previous|previously|earlier|before|ago|(?:19|20)\d\d)\b|\d[:.]\d\d", re.IGNORECASE
@@ -469,7 +469,7 @@ def _said_otherwise(
     name: str, sentence: Sentence, index: LineIndex, toks: list[Token], n: numbers.NumberMatch, claims: list[Claim]
 ) -> Claim | None:
     """A bare figure another source gives for the figure its sentence gave before it ("put the quake's
-    magnitude at 5.9, but the survey said it was 6.1"; ``_IT_WAS``): the same thing, another value.
+    magnitude at 4.8, but the survey said it was 5.2"; ``_IT_WAS``): the same thing, another value.
     None when no figure of the sentence comes before it, or the bare one has a unit of its own."""
     text = sentence.text
     said = None if n.unit_hint else _IT_WAS.search(text, max(0, n.start - 30), n.start)
@@ -490,7 +490,7 @@ def _said_otherwise(
     if told.unit or told.key in ("age", "money", "people") or not told.surface.split()[-1][-1:].isdigit():
         # a measure or a sum has its unit written ("said it was 40 km"), a person's age is no "it", and
         # "it" names no count of things ("had 300 staff; its founder said it was 15 when he started"):
-        # only a bare figure of a named measure ("the magnitude at 5.9", "the crowd at 20,000")
+        # only a bare figure of a named measure ("the magnitude at 4.8", "the crowd at 20,000")
         return None
     before_ctx, after_ctx = window(toks, n.start, n.end)
     surface = text[n.start : n.end]

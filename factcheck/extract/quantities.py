@@ -279,7 +279,7 @@ def quantity_claim(
             return None  # "a Category 1 climb", "Category 2 calls": another kind of rating
         steps.append(Step(text[before[-1].start : n.end], CATEGORY_KEY, "a rating after 'category'"))
         scope_time = ""
-        if earlier := _earlier_event(text, before, found_dates, published):  # "Cyclone Coralie in 1996, a category 3"
+        if earlier := _earlier_event(text, before, found_dates, published):  # "Cyclone Tolver in 1996, a category 3"
             words, scope_time = earlier
             steps.append(Step(words, scope_time, "an earlier event named by its year: its own figure"))
         return _claim(
@@ -1738,7 +1738,7 @@ def _earlier_event(
         if _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start) and _IN_APPOSITION.fullmatch(
             text, d.end, clause_end
         ):
-            # "Cyclone Coralie in 1996, a category 3 that crossed", "Cyclone Tolver in 1996, which killed
+            # "Cyclone Tolver in 1996, a category 3 that crossed", "Cyclone Tolver in 1996, which killed
             # 12": a figure told of an earlier event its name and year stand for
             return text[text.rfind(" in ", 0, d.start) + 1 : d.end], d.display
         if not clause_start <= d.start:
@@ -1751,7 +1751,7 @@ def _earlier_event(
 
 
 _NAMED_IN_YEAR = re.compile(r"[A-Z][\w'’-]+\s+in\s+\Z")
-"""A name, then "in", right before a year: an event named and dated ("Cyclone Coralie in 1996")."""
+"""A name, then "in", right before a year: an event named and dated ("Cyclone Tolver in 1996")."""
 _IN_APPOSITION = re.compile(r"\s*,\s*(?:a|an|which|that|it)\s[^,;:()]*")
 """What may stand between such a year and a figure told of that event: one clause in apposition
 (", a category 3 that", ", which killed"), no other."""
@@ -2591,7 +2591,7 @@ def ordinal_claims(
         phrase = _counted_part(read)
         if not phrase:
             going = _going_on(text, m.end(), rank)
-            if going is not None:  # "on the eighth day of protests": they have gone on eight days
+            if going is not None:  # "on the ninth day of the strike": it has gone on nine days
                 out.append(_going_on_claim(name, sentence, index, toks, m.start(), going, rank))
             continue  # "since it was first shaken": no noun ranked
         # "the first election held after ...": the words left out narrow what is ranked
@@ -2635,16 +2635,16 @@ def ordinal_claims(
 _GOING_ON = re.compile(
     r"[- ](?P<unit>day)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+)?(?P<what>[a-z]+)\b(?![-'’])"
 )
-"""What follows an ordinal that counts how long something has gone on: "the eighth day of protests".
+"""What follows an ordinal that counts how long something has gone on: "the ninth day of the strike".
 Days only: "the second year of the war", "the third week of the trial" are as often the time of
 something else that happened then as a count of how long it has gone on."""
 DAY_OF_RULE = "the Nth day of what goes on: it has gone on N days"
 """The step of an ordinal day of something going on (``_going_on``): a run of that many, as "the
-seventh straight day" (``RUN_RULE``). Its result names what goes on (``going_on``)."""
+fifth straight day" (``RUN_RULE``). Its result names what goes on (``going_on``)."""
 
 
 def _going_on(text: str, at: int, rank: int) -> re.Match[str] | None:
-    """ "the eighth day of protests" after an ordinal ending at ``at``: what goes on, a noun; not the
+    """ "the ninth day of the strike" after an ordinal ending at ``at``: what goes on, a noun; not the
     first (the first day of anything begins it, no report counts it), a day of the calendar ("the
     third day of the month"), or a word that is no such thing ("the second day of last year's
     festival", "the third day of the two-day summit")."""
@@ -2682,8 +2682,8 @@ def _going_on_claim(
         sentence=text,
         surface=text[start:end],
         steps=(Step(text[start:end], f"{lemma(m['what'])} for {rank} {unit}s", DAY_OF_RULE),),
-        # what goes on is what the run is of ("seventh day of protests": protests, as "protests went on for a
-        # sixth straight day" says beside its figure)
+        # what goes on is what the run is of ("ninth day of the strike": strike, as "the strike went on for a
+        # fifth straight day" says beside its figure)
         context=(*content_stems(before_ctx + after_ctx), stem(m["what"])),
         names=tuple(names(before_ctx + after_ctx)),
         stated=float(rank),
@@ -4384,14 +4384,14 @@ def _is_conversion(text: str, n: numbers.NumberMatch) -> bool:
         # sum in another currency after the bracket
         return text[n.start : n.start + 1] in "$£€¥" and _CONVERSION_SCALED.search(before) is not None
     if text[n.start : n.start + 1] in "$£€¥" and _sign_lost(text, n):
-        return False  # "a 110 billion ($158 billion) bailout": the sum in brackets is the only one with a currency
+        return False  # "a 75 billion ($91 billion) loan": the sum in brackets is the only one with a currency
     return not _RECORD_BRACKET.search(before)  # "fell to 27-4 (19 KOs)": a record, then its knockouts
 
 
 _NO_CURRENCY = re.compile(
     r"(?:^|(?P<word>[a-z]+)\s+|\ufffd)\d[\d.,]*\s*(?:bn|million|billion|trillion)\s*\(\s*$", re.IGNORECASE
 )
-"""A scaled sum with no currency before a bracket ("agreeing a 110 billion ($158 billion)": its sign
+"""A scaled sum with no currency before a bracket ("agreeing a 75 billion ($91 billion)": its sign
 lost or never written), whose conversion is the sum's only amount with a currency."""
 
 
