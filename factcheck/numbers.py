@@ -544,6 +544,13 @@ ROUNDING_CAP = 0.1
 """The most a rounded figure's tolerance may be, relative to it (configuration ``tolerances.relative``)."""
 
 
+_BESIDE_CONVERSION = re.compile(r"\s*(?:\(|,?\s+or\s+)(?:about\s+|around\s+|some\s+)?[$£€¥]")
+"""A sum in another currency right after a sum ("$38 million (£30 million)", "£30 million, or $40
+million"): one of them is the other converted, rounded to a rate, so neither is read to the unit."""
+_AFTER_CONVERSION = re.compile(r"[$£€¥]\s?[\d.,]+\s*(?:m|bn|million|billion)?\s*(?:\(|,?\s+or\s+)\s*(?:about\s+)?\Z")
+"""A sum in another currency right before a sum, as ``_BESIDE_CONVERSION``."""
+
+
 def _tolerance(x: Decimal, cap: Decimal) -> Decimal | None:
     """Half a unit of the last significant digit, at most ``cap`` of x; None when x is not rounded."""
     if x == 0 or x != x.to_integral_value():
@@ -1192,7 +1199,10 @@ class _Scanner:
         """A single value over tokens [k, e): exact, or rounded with its tolerance."""
         tol = None if pct else _tolerance(value, self.cap)
         scale: Decimal | None = extra.get("scale")
-        if tol is not None and scale is not None and currency and abs(value / scale) < 100:
+        converted = _BESIDE_CONVERSION.match(self.text, self.toks[e - 1].end) or _AFTER_CONVERSION.search(
+            self.text, max(0, self.toks[k].start - 30), self.toks[k].start
+        )
+        if tol is not None and scale is not None and currency and abs(value / scale) < 100 and not converted:
             # "$40 million": forty millions, to the million; "$1.2 million" to the hundred thousand
             places = min(0, int((value / scale).normalize().as_tuple().exponent))
             tol = min(tol, scale * Decimal(10) ** places / 2)

@@ -134,6 +134,9 @@ def test_values_are_intervals() -> None:
         ("it cost $1.2 million", 1_150_000, 1_250_000),  # to the hundred thousand, as before
         ("a $1 billion deal", 900_000_000, 1_100_000_000),  # no wider than the tenth a round figure carries
         ("80 million people", 75_000_000, 85_000_000),  # a count keeps its rounding
+        # beside a sum in another currency one of the two is converted at a rate: the rounding stays
+        ("for $40 million (£31 million) in all", 36_000_000, 44_000_000),
+        ("for £30 million, or $40 million", 27_000_000, 33_000_000),
     ],
 )
 def test_a_sum_of_one_or_two_digits_before_a_scale_is_to_the_scales_unit(text: str, low: int, high: int) -> None:

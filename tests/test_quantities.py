@@ -1118,6 +1118,9 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
         ("It recalled Cyclone Tolver in 1996, which killed 12 people.", "1996"),
         ("Cyclone Quarvey crossed the coast at Ostley as a category 4 system.", ""),  # the story's own storm
         ("Ostley, flooded in 2031, a town of 4,000 people, was hit again.", ""),  # no event named before the year
+        ("Jo Reyes, who signed for Caddow in 2019, a club that has won 12 titles, scored.", ""),  # what it is now
+        ("He moved to Prenwick in 2020, a town of 9,000 people.", ""),  # a place, not an event
+        ("Cyclone Ostra struck Ostley in 2033, a category 4 storm.", ""),  # last year's: a follow-up's own
     ],
 )
 def test_a_figure_in_apposition_to_a_named_earlier_event_is_of_its_year(

@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from factcheck import dates, numbers
 from factcheck.extract.common import location, names, split_at, token_index, window
+from factcheck.extract.mentions import ORG_WORDS as MENTION_ORG_WORDS
 from factcheck.extract.mentions import PLACE_WORDS
 from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
 from factcheck.extract.persons import MONTHS
@@ -1735,9 +1736,7 @@ def _earlier_event(
             continue
         if published is not None and d.display >= str(published.year):
             continue
-        if _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start) and _IN_APPOSITION.fullmatch(
-            text, d.end, clause_end
-        ):
+        if _apposed_to_earlier(text, d, clause_end, published):
             # "Cyclone Tolver in 1996, a category 3 that crossed", "Cyclone Tolver in 1996, which killed
             # 12": a figure told of an earlier event its name and year stand for
             return text[text.rfind(" in ", 0, d.start) + 1 : d.end], d.display
@@ -1752,9 +1751,35 @@ def _earlier_event(
 
 _NAMED_IN_YEAR = re.compile(r"[A-Z][\w'’-]+\s+in\s+\Z")
 """A name, then "in", right before a year: an event named and dated ("Cyclone Tolver in 1996")."""
-_IN_APPOSITION = re.compile(r"\s*,\s*(?:a|an|which|that|it)\s[^,;:()]*")
+_IN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?P<head>[a-z]+)|which|that|it)(?:\s[^,;:()]*)?")
 """What may stand between such a year and a figure told of that event: one clause in apposition
 (", a category 3 that", ", which killed"), no other."""
+_NOW_TOLD = re.compile(r"\b(?:has|have|is|are|remains|now|still|employs|holds|owns|houses|counts)\b")
+"""Words of the present in an apposition: it tells what the named thing is now ("a club that has
+won 12 league titles", "which employs 400 people"), not a figure of the dated event."""
+APPOSED_REACH = 2
+"""Years before the publication's from which a named, dated event is an earlier one: a storm of
+last year may be the one a follow-up reports ("since Cyclone Ostra struck in 2034" in January
+2035), one of 1996 is not."""
+
+
+def _apposed_to_earlier(text: str, d: dates.DateMatch, end: int, published: date | None) -> bool:
+    """Whether the figure ending its clause at ``end`` is told in apposition to a named event of the
+    year ``d`` ("Cyclone Tolver in 1996, a category 3 that", "..., which killed"): the report's date
+    known and the year at least ``APPOSED_REACH`` before it, the apposition telling no present state
+    (``_NOW_TOLD``) and naming no place or organisation ("a town of 9,000", "a club of 300 members")."""
+    if (
+        published is None
+        or d.value.high is None
+        or published.year - date.fromordinal(int(d.value.high)).year < APPOSED_REACH
+    ):
+        return False
+    if not _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start):
+        return False
+    m = _IN_APPOSITION.fullmatch(text, d.end, end)
+    if m is None or _NOW_TOLD.search(text, d.end, end):
+        return False
+    return m["head"] is None or (m["head"] not in PLACE_WORDS and m["head"] not in MENTION_ORG_WORDS)
 
 
 EARLIER_CLAUSE = "the toll of an earlier event its clause dates"
