@@ -74,10 +74,11 @@ Rounding tolerance
     An integer value (after scale) of at least three digits ending in zeros, with no qualifier
     and no percent, is "rounded": [x - t, x + t] with t = min(half a unit of the last significant
     digit, x / 10). "100,000" -> [90,000, 110,000], "80,000" -> [75,000, 85,000], "1.2 million" ->
-    [1,150,000, 1,250,000]. A sum of money of one or two digits before a scale word is rounded to
-    the scale's unit, no more ("$40 million" -> [39,500,000, 40,500,000], not [35m, 45m]: a report
-    giving "$43 million" contradicts it). Other numbers ("46", "1,016", "2.5", "twenty") are
-    "exact" points.
+    [1,150,000, 1,250,000]. A sum of money (a sign before it, or a currency's name after it) of one
+    or two digits before a scale word is rounded to the scale's unit, no more ("$40 million" ->
+    [39,500,000, 40,500,000], not [36m, 44m]: a report giving "$43 million" contradicts it), unless
+    a sum in another currency stands beside it (one of the two is converted at a rate). Other
+    numbers ("46", "1,016", "2.5", "twenty") are "exact" points.
 
 Not numbers (skipped entirely)
     Years: a plain four-digit 1000-2100 with no currency, scale or percent ("in 2019", "2022
@@ -544,10 +545,20 @@ ROUNDING_CAP = 0.1
 """The most a rounded figure's tolerance may be, relative to it (configuration ``tolerances.relative``)."""
 
 
-_BESIDE_CONVERSION = re.compile(r"\s*(?:\(|,?\s+or\s+)(?:about\s+|around\s+|some\s+)?[$£€¥]")
+_CURRENCY_NAMES = r"(?:US\s+|U\.S\.\s+)?(?:dollars?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|roubles?|rubles?)"
+_CURRENCY_WORD_AFTER = re.compile(r"\s+" + _CURRENCY_NAMES + r"\b", re.IGNORECASE)
+"""A currency written as a word after a sum ("40 million pounds"): money, as a sign before it says."""
+_BESIDE_CONVERSION = re.compile(
+    r"(?:\s+" + _CURRENCY_NAMES + r")?\s*(?:\(|,?\s+or\s+)(?:about\s+|around\s+|some\s+)?[$£€¥\d]", re.IGNORECASE
+)
 """A sum in another currency right after a sum ("$38 million (£30 million)", "£30 million, or $40
 million"): one of them is the other converted, rounded to a rate, so neither is read to the unit."""
-_AFTER_CONVERSION = re.compile(r"[$£€¥]\s?[\d.,]+\s*(?:m|bn|million|billion)?\s*(?:\(|,?\s+or\s+)\s*(?:about\s+)?\Z")
+_AFTER_CONVERSION = re.compile(
+    r"(?:[$£€¥]\s?[\d.,]+\s*(?:m|bn|million|billion)?|[\d.,]+\s*(?:m|bn|million|billion)?\s+"
+    + _CURRENCY_NAMES
+    + r")\s*(?:\(|,?\s+or\s+)\s*(?:about\s+)?\Z",
+    re.IGNORECASE,
+)
 """A sum in another currency right before a sum, as ``_BESIDE_CONVERSION``."""
 
 
@@ -1202,7 +1213,8 @@ class _Scanner:
         converted = _BESIDE_CONVERSION.match(self.text, self.toks[e - 1].end) or _AFTER_CONVERSION.search(
             self.text, max(0, self.toks[k].start - 30), self.toks[k].start
         )
-        if tol is not None and scale is not None and currency and abs(value / scale) < 100 and not converted:
+        money = currency or _CURRENCY_WORD_AFTER.match(self.text, self.toks[e - 1].end)
+        if tol is not None and scale is not None and money and abs(value / scale) < 100 and not converted:
             # "$40 million": forty millions, to the million; "$1.2 million" to the hundred thousand
             places = min(0, int((value / scale).normalize().as_tuple().exponent))
             tol = min(tol, scale * Decimal(10) ** places / 2)

@@ -137,6 +137,8 @@ def test_values_are_intervals() -> None:
         # beside a sum in another currency one of the two is converted at a rate: the rounding stays
         ("for $40 million (£31 million) in all", 36_000_000, 44_000_000),
         ("for £30 million, or $40 million", 27_000_000, 33_000_000),
+        ("for 40 million pounds in all", 39_500_000, 40_500_000),  # a currency written as a word
+        ("for 30 million euros ($39 million)", 27_000_000, 33_000_000),
     ],
 )
 def test_a_sum_of_one_or_two_digits_before_a_scale_is_to_the_scales_unit(text: str, low: int, high: int) -> None:
