@@ -129,7 +129,7 @@ def test_values_are_intervals() -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
-        ("a $40 million contract", 39_500_000, 40_500_000),  # to the million, not 35 to 45 million
+        ("a $40 million contract", 39_500_000, 40_500_000),  # to the million, not 36 to 44 million
         ("£30m in fines", 29_500_000, 30_500_000),
         ("it cost $1.2 million", 1_150_000, 1_250_000),  # to the hundred thousand, as before
         ("a $1 billion deal", 900_000_000, 1_100_000_000),  # no wider than the tenth a round figure carries
