@@ -1116,6 +1116,8 @@ def test_a_count_and_a_position_of_one_noun_are_not_related_scopes(tmp_path: Pat
     [
         ("The nearest comparison is Cyclone Tolver in 1996, a category 3 that crossed further south.", "1996"),
         ("It recalled Cyclone Tolver in 1996, which killed 12 people.", "1996"),
+        ("It was the worst since the earthquake in 1999, which killed 1,700 people.", "1999"),  # an event's noun
+        ("The plant saw a rise in 2029, which added 40 jobs.", ""),  # a noun of no event
         ("Cyclone Quarvey crossed the coast at Ostley as a category 4 system.", ""),  # the story's own storm
         ("Ostley, flooded in 2031, a town of 4,000 people, was hit again.", ""),  # no event named before the year
         ("Jo Reyes, who signed for Caddow in 2019, a club that has won 12 titles, scored.", ""),  # what it is now

@@ -1749,8 +1749,9 @@ def _earlier_event(
     return None
 
 
-_NAMED_IN_YEAR = re.compile(r"[A-Z][\w'’-]+\s+in\s+\Z")
-"""A name, then "in", right before a year: an event named and dated ("Cyclone Tolver in 1996")."""
+_NAMED_IN_YEAR = re.compile(r"(?:[A-Z][\w'’-]+|(?P<event>[a-z]+))\s+in\s+\Z")
+"""A name or a noun, then "in", right before a year: an event named and dated ("Cyclone Tolver in
+1996", "the earthquake in 1999"); a noun only when it names an event (``words.event_class``)."""
 _IN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?P<head>[a-z]+)|which|that|it)(?:\s[^,;:()]*)?")
 """What may stand between such a year and a figure told of that event: one clause in apposition
 (", a category 3 that", ", which killed"), no other."""
@@ -1774,8 +1775,9 @@ def _apposed_to_earlier(text: str, d: dates.DateMatch, end: int, published: date
         or published.year - date.fromordinal(int(d.value.high)).year < APPOSED_REACH
     ):
         return False
-    if not _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start):
-        return False
+    named = _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start)
+    if named is None or (named["event"] and event_class(named["event"]) is None):
+        return False  # "the robbery in 2019": an event's noun names it as a name does; "a rise in 2019" none
     m = _IN_APPOSITION.fullmatch(text, d.end, end)
     if m is None or _NOW_TOLD.search(text, d.end, end):
         return False
