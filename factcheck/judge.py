@@ -2228,11 +2228,9 @@ def _days_gone_on(x: Claim, y: Claim, published: dict[str, date | None]) -> bool
     counted on two days: their articles came out that many days apart, or more, and the later gives
     the larger count ("the 12th day of the hunger strike" on 14 February, "the 18th day" on 20
     February)."""
-    from factcheck.extract.quantities import DAY_OF_RULE, RUN_RULE
-
     if x.key != "day" or x.unit or y.unit or x.stated is None or y.stated is None:
         return False
-    if not all(any(s.rule in (RUN_RULE, DAY_OF_RULE) for s in c.steps) for c in (x, y)):
+    if not (_in_a_row(x) and _in_a_row(y)):
         return False
     px, py = published.get(x.location.article), published.get(y.location.article)
     if px is None or py is None or px == py:

@@ -112,12 +112,14 @@ from typing import Any, NamedTuple
 
 from factcheck.models import Interval, Step
 from factcheck.units import (
+    CURRENCIES,
     DIMENSION_ADJECTIVES,
     METRE_CUES,
     PENCE,
     SIGN_CHARACTERS,
     SPACE_SEPS,
     SUPERSCRIPTS,
+    UNIT_WORDS,
     currency_code,
     currency_sign,
     fall_before,
@@ -545,9 +547,15 @@ ROUNDING_CAP = 0.1
 """The most a rounded figure's tolerance may be, relative to it (configuration ``tolerances.relative``)."""
 
 
-_CURRENCY_NAMES = r"(?:US\s+|U\.S\.\s+)?(?:dollars?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|roubles?|rubles?)"
+_MONEY_NAMES = frozenset(
+    {word for word, unit in UNIT_WORDS.items() if unit in CURRENCIES and word.isalpha()}
+    | {"pound", "pounds", "franc", "francs", "rouble", "roubles", "ruble", "rubles"}
+)
+"""Currencies written as words (``units.UNIT_WORDS``' money, and names it holds as something else or
+not at all: a pound is a weight there)."""
+_CURRENCY_NAMES = r"(?:US\s+|U\.S\.\s+)?(?:" + "|".join(sorted(_MONEY_NAMES, key=len, reverse=True)) + ")"
 _CURRENCY_WORD_AFTER = re.compile(r"\s+" + _CURRENCY_NAMES + r"\b", re.IGNORECASE)
-"""A currency written as a word after a sum ("40 million pounds"): money, as a sign before it says."""
+"""A currency written as a word after a sum ("40 million pounds", "40 million US dollars")."""
 _BESIDE_CONVERSION = re.compile(
     r"(?:\s+" + _CURRENCY_NAMES + r")?\s*(?:\(|,?\s+or\s+)(?:about\s+|around\s+|some\s+)?[$£€¥\d]", re.IGNORECASE
 )
@@ -1206,15 +1214,23 @@ class _Scanner:
             e += pct
         return self.point(k, e, value, pct, "", steps, num_start=toks[k].start, scale=top)
 
+    def sum_to_the_unit(self, k: int, e: int, currency: str) -> bool:
+        """Whether the scaled figure over tokens [k, e) is a sum of money (a sign before it, or a
+        currency's name after it: "40 million pounds") with no sum in another currency beside it
+        ("$38 million (£30 million)", "£30 million, or $40 million": one of them is the other
+        converted at a rate): read to the unit of its scale."""
+        end, start = self.toks[e - 1].end, self.toks[k].start
+        if not (currency or _CURRENCY_WORD_AFTER.match(self.text, end)):
+            return False
+        return not (
+            _BESIDE_CONVERSION.match(self.text, end) or _AFTER_CONVERSION.search(self.text, max(0, start - 30), start)
+        )
+
     def point(self, k: int, e: int, value: Decimal, pct: int, currency: str, steps: list[Step], **extra: Any) -> _Num:
         """A single value over tokens [k, e): exact, or rounded with its tolerance."""
         tol = None if pct else _tolerance(value, self.cap)
         scale: Decimal | None = extra.get("scale")
-        converted = _BESIDE_CONVERSION.match(self.text, self.toks[e - 1].end) or _AFTER_CONVERSION.search(
-            self.text, max(0, self.toks[k].start - 30), self.toks[k].start
-        )
-        money = currency or _CURRENCY_WORD_AFTER.match(self.text, self.toks[e - 1].end)
-        if tol is not None and scale is not None and money and abs(value / scale) < 100 and not converted:
+        if tol is not None and scale is not None and abs(value / scale) < 100 and self.sum_to_the_unit(k, e, currency):
             # "$40 million": forty millions, to the million; "$1.2 million" to the hundred thousand
             places = min(0, int((value / scale).normalize().as_tuple().exponent))
             tol = min(tol, scale * Decimal(10) ** places / 2)

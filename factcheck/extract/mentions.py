@@ -91,7 +91,7 @@ NO_SURNAME_PLACE_WORDS = frozenset(
     "county township parish borough province district avenue boulevard highway interstate".split()
 )
 """Words that end a place's name and no person's: after a given name too ("Warren County", "Allen
-Township" name places; "Nathan Lane", "Grace Park", "Della Street" may be people)."""
+Township" name places; "Martin Lane", "Grace Park", "Della Street" may be people)."""
 REGION_ADJECTIVES = frozenset(
     """asian african european american arab arabian latin caribbean pacific atlantic nordic scandinavian
     balkan baltic mediterranean""".split()
@@ -453,7 +453,7 @@ def _single(
         return Mention(start, end, start, w, "place", why="gazetteer")
     if people.is_given_name(folded):
         if kin := _KIN_BEFORE.search(text, max(0, start - 24), start):
-            # "her husband Tobias", "their son Liam": a relative named by the first name
+            # "her husband Tobias", "their son Felix": a relative named by the first name
             return Mention(start, end, start, w, "person", kin.group(1), f"a first name after '{kin.group(1)}'")
         return None  # a first name alone, of no one the article named in full
     after = text[end : end + 40]

@@ -1769,11 +1769,7 @@ def _apposed_to_earlier(text: str, d: dates.DateMatch, end: int, published: date
     year ``d`` ("Cyclone Tolver in 1996, a category 3 that", "..., which killed"): the report's date
     known and the year at least ``APPOSED_REACH`` before it, the apposition telling no present state
     (``_NOW_TOLD``) and naming no place or organisation ("a town of 9,000", "a club of 300 members")."""
-    if (
-        published is None
-        or d.value.high is None
-        or published.year - date.fromordinal(int(d.value.high)).year < APPOSED_REACH
-    ):
+    if published is None or not d.display.isdigit() or published.year - int(d.display) < APPOSED_REACH:
         return False
     named = _NAMED_IN_YEAR.search(text, max(0, d.start - 40), d.start)
     if named is None or (named["event"] and event_class(named["event"]) is None):
@@ -2681,7 +2677,7 @@ def _going_on(text: str, at: int, rank: int) -> re.Match[str] | None:
     what = m["what"] if m is not None else ""
     if not what or what in TIME_WORDS or what in SPAN_WORDS or what in STOPWORDS or not_a_noun(what):
         return None
-    if numbers.parse_number_words(what) is not None or what in ("this", "that", "next", "each", "every"):
+    if numbers.parse_number_words(what) is not None:
         return None
     return m
 
