@@ -61,10 +61,13 @@ CASES = [
     # a given name before a word no surname is names a place ("Warren County"), not a person
     ("Warren County deputies said the blast was heard.", (), [("place", "Warren County", "")]),
     ("The jury heard Jack Lane on Monday.", (), [("person", "Jack Lane", "")]),
-    # "County", "Lake", "Port" opening a name of two words open a place's
+    # "County", "Lake", "Port", "City" opening a name of two words open a place's
     ("He was born in Ostley, County Quarvey, in 1946.", (),
      [("place", "Ostley", ""), ("place", "County Quarvey", "")]),
     ("The ferry sank on Lake Caddow.", (), [("place", "Lake Caddow", "")]),
+    ("Staff at City Hall were told on Monday, and protesters gathered outside Town Hall.", (),
+     [("place", "City Hall", ""), ("place", "Town Hall", "")]),
+    ("Tam Hall said the council had met.", (), [("person", "Tam Hall", "")]),
     # ... but not before an organisation word, nor when a speech verb follows; "Street" may be a surname
     ("The County Council met on Monday.", (), [("org", "County Council", "")]),
     ("Rescue leader Lake Tandrel said the team was ready.", (), [("person", "Lake Tandrel", "")]),

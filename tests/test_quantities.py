@@ -344,6 +344,12 @@ CASES = [
     ("Mora was 131.", []),  # no word says age beyond MAX_AGE
     ("Lind landed 41 of 160 jabs thrown.", [("jab of 160", "41 of 160 jabs", ""), ("jab", "160 jabs", "")]),
     ("The club won 12 of its next 15 games.", [("game of 15", "12 of its next 15 games", ""), ("game", "15 games", "")]),  # noqa: E501
+    # ... and of a whole someone's: the part is of the whole counted, not of its owner
+    ("Three of the firm's 12 depots will close.", [("depot of 12", "Three of the firm's 12 depots", ""), ("depot", "12 depots", "")]),  # noqa: E501
+    ("Six of the tenants' 40 flats were damaged.", [("flat of 40", "Six of the tenants' 40 flats", ""), ("flat", "40 flats", "")]),  # noqa: E501
+    # a rate after a count's noun is the count's only when no other clause or figure comes between
+    ("The 14 depots will open only four days a week.", [("depot", "14 depots", ""), ("duration", "four days a week", "")]),  # noqa: E501
+    ("About 900 people die on the roads each year.", [("people", "About 900 people die on the roads each year", "")]),
     ("Three of the five suspects were held.", [("suspect", "Three of the five suspects", "")]),  # read as before
     ("A shell hit the market, killing 9 and wounding other 40.", [("death", "9", ""), ("injury", "40", "")]),
     ("The rally was attended by an estimated 9,000.", [("crowd", "an estimated 9,000", "")]),

@@ -98,10 +98,10 @@ REGION_ADJECTIVES = frozenset(
 )
 """Adjectives of a continent or a region, which a word of direction before them does not make a name
 ("Central Asian", "West African", "East European")."""
-PLACE_OPENERS = frozenset("county lake mount port fort cape".split())
-"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "Mount Ollery"), when
-no organisation word ends it ("County Council", "Port Authority") and no speech verb or age follows
-("Lake Tandrel said")."""
+PLACE_OPENERS = frozenset("county lake mount port fort cape city town village".split())
+"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "Mount Ollery", "City
+Hall", "Town Hall"), when no organisation word ends it ("County Council", "Port Authority") and no
+speech verb or age follows ("Lake Tandrel said")."""
 TITLE_WORDS = frozenset(
     set(people.HEADS)
     | set(people.RANKS)

@@ -404,6 +404,8 @@ def quantity_claim(
         of = j
         start = _skip_determiners(after, j + 1)
         phrase, j, dropped = _counted(after, *_noun_phrase(after, start), gerund=True)
+        if phrase and _possessive(phrase[-1].lower) and not unit and _part_of(after, of):
+            phrase = []  # "three of the city's 14 branches": a part of the branches, not of the city
         if not phrase and not unit and (part := _part_of(after, of)):
             # "won 12 of its last 20 games": a part of a whole the words count, keyed by that whole
             whole, start = part
@@ -430,9 +432,10 @@ def quantity_claim(
         end, j = after[share_at].end, share_at + 1
     per, j2 = _rate(after, j)
     if not per:
-        # "deaths in the US each year": a rate may follow a short place or scope phrase.
+        # "deaths in the US each year": a rate may follow a short place or scope phrase, not another
+        # clause or figure ("14 branches will open four days a week": the days' rate, not the branches')
         for k in range(j, min(len(after), j + 6)):
-            if not after[k].is_word:
+            if not after[k].is_word or after[k].lower in AUXILIARIES or after[k].lower in numbers.NUMBER_WORDS:
                 break
             per, j2 = _rate(after, k)
             if per:
@@ -3320,7 +3323,7 @@ _SMALL_WHOLES = {**numbers._UNITS, **numbers._TEENS, "twenty": 20}
 def _part_of(after: list[Token], j: int) -> tuple[str, int] | None:
     """(the whole, where its noun starts) after "N of": "of 20 games", "of its last 20 games"."""
     k = j + 1
-    while k < len(after) and k < j + 3 and after[k].lower in PART_SKIP:
+    while k < len(after) and k < j + 3 and (after[k].lower in PART_SKIP or _possessive(after[k].lower)):
         k += 1
     if k + 1 >= len(after):
         return None
@@ -3330,6 +3333,11 @@ def _part_of(after: list[Token], j: int) -> tuple[str, int] | None:
     if word in _SMALL_WHOLES:
         return str(_SMALL_WHOLES[word]), k + 1
     return None
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word is a possessive ("the city's", "Britain’s", "the workers'")."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
 
 
 def _skip_determiners(toks: list[Token], i: int) -> int:
