@@ -35,7 +35,7 @@ from factcheck.match import POSITIONS, Matching, earlier_dates, earlier_steps, s
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
-from factcheck.words import AUXILIARIES, DEAL_KEY, POSITION_KEY, SHARE_PRICE
+from factcheck.words import AUXILIARIES, DEAL_KEY, POSITION_KEY, SHARE_PRICE, lemma
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -96,7 +96,9 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         # for £35 million" / "paid £12m for a car park": two deals
         return False
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
-        return True  # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance
+        # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance; not of two
+        # things located ("the building, 15 miles north of Lisle" / "a motorist 50 miles north of Lisle")
+        return not ((a := _located(x)) and (b := _located(y)) and a != b)
     if x.kind is ClaimKind.DATE:
         from factcheck.judge_dates import no_day_conflict, one_event_told_otherwise
 
@@ -864,6 +866,26 @@ def _from_place(c: Claim) -> bool:
     """Whether a figure is a distance measured from the place of its scope ("35 miles southwest of
     Port Avel", ``extract.quantities``)."""
     return c.key == "distance" and any(s.rule == "a distance from a place" for s in c.steps)
+
+
+_LOCATED = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?!(?:is|was|lies|lay|sits|stands)\b)([a-z]+),?\s+(?:(?:is|was|lies|lay|sits|stands)\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A noun right before a distance, after an article (and a modifier), or the subject of "is": the thing
+the distance locates ("the building, about 15 miles north of", "a motorist 50 miles north of", "The
+office building is about 15 miles north of")."""
+
+
+def _located(c: Claim) -> str:
+    """The noun a distance from a place locates, when the sentence names one right before it (``_LOCATED``),
+    as a lemma; "" otherwise ("struck 1,150 km southeast of")."""
+    from factcheck.words import not_a_noun
+
+    m = _LOCATED.search(c.sentence, 0, c.sentence.find(c.surface) if c.surface in c.sentence else 0)
+    word = m.group(1).lower() if m else ""
+    return "" if not word or word in AUXILIARIES or not_a_noun(word) else lemma(word)
 
 
 VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}

@@ -200,6 +200,33 @@ def test_years_are_judged_with_the_cores_joined_days_with_the_cores() -> None:
     assert not cores.one_event(dated("a1", "year"), dated("c1", "year"))  # type: ignore[arg-type]  # another event
 
 
+def _counted(table: dict[str, str], figures: dict[str, dict[str, str]]) -> ArticleFacts:
+    """``_facts``, each article also stating the figures of its letter ("a": {"death": "4"})."""
+    facts = _facts(table)
+    for article, fs in facts.facts.items():
+        fs.update(("figure", key, value) for key, value in figures[article[0]].items())
+    facts.df = Counter(f for fs in facts.facts.values() for f in fs)
+    return facts
+
+
+def test_two_cores_counting_the_same_things_alike_are_one_event() -> None:
+    # two cores that name different things (one report names the ministers, another the villages)
+    table = {"a1": "pqrs", "a2": "pqrs", "a3": "pqrs", "b1": "uvwt", "b2": "uvwt", "b3": "uvwt"}
+    alike = {"death": "4", "injury": "12", "home": "300"}
+    facts = _counted(table, {"a": alike, "b": alike})
+    assert facts.weight("a1", "b1") < SAME_EVENT  # so complete linkage keeps them apart
+    assert facts.events()["a1"] == facts.events()["b1"]  # but they count the same things alike
+    assert facts.cores().events()["a1"] != facts.cores().events()["b1"]  # days keep the closer evidence
+    # two quakes of one island: alike in their background, apart in their own tolls and magnitudes
+    other = {"death": "9", "injury": "30", "home": "300", "village": "4", "magnitude": "5.9"}
+    mine = {"death": "4", "injury": "12", "home": "300", "village": "4", "magnitude": "5.6", "tent": "900"}
+    facts = _counted(table, {"a": mine, "b": {**other, "tent": "900"}})
+    assert facts.events()["a1"] != facts.events()["b1"]
+    # fewer than three things counted alike say too little
+    facts = _counted(table, {"a": {"death": "4", "injury": "12"}, "b": {"death": "4", "injury": "12"}})
+    assert facts.events()["a1"] != facts.events()["b1"]
+
+
 def test_two_cores_sharing_few_pairs_stay_two_events() -> None:
     # two events of one kind: a few reports of each name a fact of the other (one pair in three)
     facts = _facts({"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "b1": "uvwtxy", "b2": "uvwtk", "b3": "uvwtl"})

@@ -1801,6 +1801,22 @@ def test_a_round_measure_of_two_digits_is_as_rounded_as_its_tens(tmp_path) -> No
     assert _conflicts_of(tmp_path, texts)
 
 
+def test_distances_from_one_place_of_two_things_located_are_not_one_distance(tmp_path) -> None:
+    texts = {
+        "a.txt": "The office building is about 15 miles north of Dunmore, police said on Monday.",
+        "b.txt": "Hours after the shooting on Monday, a motorist 50 miles north of Dunmore spotted the car.",
+    }
+    assert not _conflicts_of(tmp_path, texts)  # where the building is, and where the motorist was
+    # one thing located, or nothing named before either: one place, one distance
+    texts["b.txt"] = "Police said on Monday the office building is 50 miles north of Dunmore."
+    assert _conflicts_of(tmp_path, texts)
+    texts = {
+        "a.txt": "The quake struck 1,150 kilometres southeast of Dunmore on Sunday.",
+        "b.txt": "On Sunday the epicentre was 1,500 km south of Dunmore.",
+    }
+    assert _conflicts_of(tmp_path, texts)
+
+
 def test_figures_a_thousand_times_apart_are_not_one_figure() -> None:
     from factcheck.judge import _scales_apart
 

@@ -432,10 +432,10 @@ def quantity_claim(
         end, j = after[share_at].end, share_at + 1
     per, j2 = _rate(after, j)
     if not per:
-        # "deaths in the US each year": a rate may follow a short place or scope phrase, not another
-        # clause or figure ("14 branches will open four days a week": the days' rate, not the branches')
+        # "deaths in the US each year", "jobs will need to be created each month": a rate may follow a
+        # few words, not another figure ("14 branches will open four days a week": the days' rate)
         for k in range(j, min(len(after), j + 6)):
-            if not after[k].is_word or after[k].lower in AUXILIARIES or after[k].lower in numbers.NUMBER_WORDS:
+            if not after[k].is_word or after[k].lower in numbers.NUMBER_WORDS:
                 break
             per, j2 = _rate(after, k)
             if per:
