@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
 from factcheck.people import SUFFIXES
@@ -276,8 +277,11 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
                 dated.add(c.id)
             scoped[(c.unit, scope)].append(c)
         block_groups: list[ClaimGroup] = []
+        scopes_of: list[Scope] = []  # each group's scope as grouped: its unit, time and place
         for (unit, scope_time), items in sorted(scoped.items()):
             for place_items in _split_places(items) if key != "age" else _split_people(items):
+                places = {c.scope_place for c in place_items if c.scope_place}
+                scopes_of.append(Scope(unit, scope_time, places.pop() if len(places) == 1 else ""))
                 reason = f"same counted thing '{key}'"
                 if unit:
                     reason += f", unit {unit}"
@@ -291,11 +295,14 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
                 block_groups.append(ClaimGroup(ClaimKind.QUANTITY, key, tuple(place_items), reason))
         groups.extend(block_groups)
         for i, a in enumerate(block_groups):
-            for b in block_groups[i + 1 :]:
+            for j in range(i + 1, len(block_groups)):
+                b = block_groups[j]
                 if a.articles == b.articles and len(a.articles) == 1:
                     continue
                 if _linked(a.claims, b.claims) and not _other_measures(a.claims[0].unit, b.claims[0].unit):
-                    related.append(Related(a, b, _scope_difference(a.claims[0], b.claims[0])))
+                    related.append(
+                        Related(a, b, _scope_difference(a.claims[0], b.claims[0], scopes_of[i], scopes_of[j]))
+                    )
     return groups, related
 
 
@@ -649,14 +656,25 @@ def _linked(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
     )
 
 
-def _scope_difference(a: Claim, b: Claim) -> str:
+class Scope(NamedTuple):
+    """What a group of figures of one counted thing was grouped by: its unit, the time its figures are
+    of (stated, or an earlier event's that their sentences date them by) and its one place, if any."""
+
+    unit: str
+    time: str
+    place: str
+
+
+def _scope_difference(a: Claim, b: Claim, sa: Scope, sb: Scope) -> str:
+    """Which scope two related groups differ in, as a report prints it ("time 2005-02 vs unstated"), from
+    the scopes they were grouped by (``sa``, ``sb``) and, for ages, whose age each is."""
     parts = []
-    if a.unit != b.unit:
-        parts.append(f"unit {a.unit or 'count'} vs {b.unit or 'count'}")
-    if a.scope_time != b.scope_time:
-        parts.append(f"time {a.scope_time or 'unstated'} vs {b.scope_time or 'unstated'}")
-    if a.scope_place != b.scope_place:
-        parts.append(f"place {a.scope_place or 'unstated'} vs {b.scope_place or 'unstated'}")
+    if sa.unit != sb.unit:
+        parts.append(f"unit {sa.unit or 'count'} vs {sb.unit or 'count'}")
+    if sa.time != sb.time:
+        parts.append(f"time {sa.time or 'unstated'} vs {sb.time or 'unstated'}")
+    if sa.place != sb.place:
+        parts.append(f"place {sa.place or 'unstated'} vs {sb.place or 'unstated'}")
     if a.key == "age" and a.subject != b.subject:
         parts.append(f"person {a.subject or 'unnamed'} vs {b.subject or 'unnamed'}")
     return "different scope: " + "; ".join(parts) if parts else "different scope"

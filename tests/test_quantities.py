@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.numeric import extract_sentence
-from factcheck.models import ClaimKind, Sentence, Verdict
+from factcheck.models import Claim, ClaimKind, Location, Sentence, Verdict
 from factcheck.text import LineIndex
 
 
@@ -803,6 +803,32 @@ def test_ages_of_two_people_do_not_agree(tmp_path: Path) -> None:
     assert not [f for f in report.by_verdict(Verdict.AGREE) if f.key == "age"]
     (distinct,) = [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "age"]
     assert "person" in distinct.explanation
+
+
+def test_a_distinct_finding_says_which_scope_its_groups_differ_in() -> None:
+    from factcheck.match import Scope, _scope_difference
+
+    # the figures of an earlier event are grouped by its date though none of them states it: the first
+    # claims of two groups may state the same (no) time, the groups' scopes do not
+    first = Claim(ClaimKind.QUANTITY, "death", None, "", "", Location("a.txt", 0, 1, 1, 1), "", "")
+    assert _scope_difference(first, first, Scope("", "", "ostley"), Scope("", "2029-02", "")) == (
+        "different scope: time unstated vs 2029-02; place ostley vs unstated"
+    )
+    assert (
+        _scope_difference(first, first, Scope("", "", ""), Scope("USD", "", "")) == "different scope: unit count vs USD"
+    )
+
+
+@pytest.mark.parametrize("story", ["ecb20_ecbplus", "ecb05_ecbplus"])
+def test_every_distinct_finding_of_a_dev_story_names_the_scope(story: str) -> None:
+    from factcheck.api import check
+
+    folder = Path(__file__).resolve().parent.parent.parent / "shared" / "dev-corpora" / "ecb" / story
+    if not folder.is_dir():
+        pytest.skip(f"no dev corpus at {folder}")
+    found = check([folder]).by_verdict(Verdict.DISTINCT)
+    assert found
+    assert all(f.explanation != "related but not comparable: different scope" for f in found)
 
 
 def test_workers_and_employees_are_one_counted_class(tmp_path: Path) -> None:
