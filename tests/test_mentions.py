@@ -72,6 +72,14 @@ CASES = [
     ("The County Council met on Monday.", (), [("org", "County Council", "")]),
     ("Rescue leader Lake Tandrel said the team was ready.", (), [("person", "Lake Tandrel", "")]),
     ("Della Street, who lives next door, called for help.", (), [("person", "Della Street", "")]),
+    # a possessive inside a run ends the owner's name; what is owned is named apart, if at all
+    ("Nathan Farrin's Christmas show opened on Friday.", (), [("person", "Nathan Farrin", "")]),
+    ("Prime Minister Nathan Farrin's Socialists won the vote.", (), [("person", "Nathan Farrin", "Prime Minister")]),
+    ("Selbury's Nathan Brellow scored twice.", (), [("person", "Nathan Brellow", "")]),
+    ("Crews reached Athens' Caddow Square.", (), [("place", "Athens", ""), ("place", "Caddow Square", "")]),
+    # ... not before a title, nor in an organisation's name
+    ("Britain's Prime Minister Tam Reed spoke.", (), [("person", "Tam Reed", "Britain's Prime Minister")]),
+    ("Staff at the Sheriff's Office said so.", (), [("org", "Sheriff's Office", "")]),
     # a word of direction before a region's adjective names no one ("West" is also a given name)
     ("The vote in the gas-rich Central Asian nation went ahead, and a West African state objected.", (), []),
     # a first name alone names a relative after the word for one, no one otherwise
@@ -92,6 +100,12 @@ def test_find_mentions(sentence: str, mid: tuple[str, ...], expected: list[tuple
     assert [(m.kind, m.name, m.title) for m in found] == expected
     for m in found:
         assert sentence[m.name_start : m.end].startswith(m.name.split()[0])
+
+
+def test_a_place_named_with_a_possessive_is_one_name() -> None:
+    # "Ostley's Gap": its owner is no known place, and "Gap" ends places' names
+    found = find_mentions("Fire began near the Ostley's Gap campground.", frozenset(), PlaceResolver(""), {})
+    assert [m.name for m in found] == ["Ostley's Gap"]
 
 
 def test_a_surname_is_the_person_named_in_full_before() -> None:

@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
 from factcheck import people
 from factcheck.extract.registry import ArticleText, extractor
 from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
-from factcheck.places import COMPASS_WORDS, DEMONYMS, PlaceResolver, country_of, fold
+from factcheck.places import COMPASS_WORDS, DEMONYMS, PlaceResolver, country_of, fold, gazetteer
 from factcheck.quotes import SPEECH_VERBS
 from factcheck.text import LineIndex
 from factcheck.words import STOPWORDS
@@ -251,18 +251,66 @@ def find_mentions(
             words = [(base + start, base + end, word)]
         else:
             words = [(base + start, base + end, word) for start, end, word in rel]
-        mention = _classify(text, words, at_start, mid_sentence, resolver, full_names, folded)
-        if mention is None and len(words) == 1 and out and out[-1].kind == "place":
-            start, end, word = words[0]
-            if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
-                mention = Mention(start, end, start, word, "place", why=f"listed with {out[-1].name}")
-        if mention is not None:
-            out.append(mention)
+        cut = _owner_end(text, words, folded) if len(words) > 1 else 0
+        parts = [(words, folded, at_start)] if not cut else [
+            (words[:cut], folded[:cut], at_start),
+            (words[cut:], folded[cut:], False),
+        ]  # fmt: skip
+        for part, part_folded, part_at_start in parts:
+            mention = _classify(text, part, part_at_start, mid_sentence, resolver, full_names, part_folded)
+            if (
+                mention is not None
+                and part is not words
+                and mention.why == SHAPED
+                and all(_in_dictionary(w) for _, _, w in part)
+            ):
+                # "Iran's Revolutionary Guards": what is owned, in words of the dictionary, names no one
+                mention = replace(mention, kind="thing", why="a run of capitalised words")
+            if mention is None and len(part) == 1 and out and out[-1].kind == "place":
+                start, end, word = part[0]
+                if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
+                    mention = Mention(start, end, start, word, "place", why=f"listed with {out[-1].name}")
+            if mention is not None:
+                out.append(mention)
     for m in _NUMBERED_STREET.finditer(text) if any(map(text.__contains__, _STREET_WORDS)) else ():
         if not any(x.start < m.end() and m.start() < x.end for x in out):
             out.append(Mention(m.start(), m.end(), m.start(), m.group(), "place", why="a numbered street"))
     out.sort(key=_BY_START)
     return out
+
+
+SHAPED = "a name of two to four capitalised words"
+OWNED_PLACE_WORDS = frozenset(
+    "gap end wood woods vineyard point cove landing rock cross corner green field fields mill ferry hollow "
+    "ridge head neck pass inn well wells gate hole bridge crossing".split()
+)
+"""Words that end a place's name after a possessive ("Pell's Gap", "Land's End", "Martha's Vineyard"),
+beside ``PLACE_WORDS``: the possessive is then part of the name."""
+_OWNED = re.compile(r"['’]s?(?=\s)")
+"""A possessive ending right after a run's word ("Lane's", "the Sixers'")."""
+
+
+def _owner_end(text: str, words: list[tuple[int, int, str]], folded: Sequence[str]) -> int:
+    """Where a run's owner ends, when a word inside it is possessive and what follows is no title and
+    no organisation's name: "Nathan Farrin's Christmas show", "Iran's Kerman province", "Selbury's
+    Nathan Brellow", "Athens' Caddow Square" name the owner, then what is owned; not "Britain's Prime
+    Minister Ana Reed" (a title), "the Sheriff's Office", "Sam's Club", "Ostley's Gap" (a place's name,
+    its owner no known place) or "the People's Alliance" (a common noun's). 0 when the run is one name."""
+    for k in range(len(words) - 1):
+        if _OWNED.match(text, words[k][1]):
+            rest = folded[k + 1 :]
+            owner = text[words[0][0] : words[k][1]]
+            placed = country_of(owner) is not None or bool(gazetteer().lookup(owner))
+            if (
+                rest[-1] in ORG_WORDS
+                or ((rest[-1] in PLACE_WORDS or rest[-1] in OWNED_PLACE_WORDS) and not placed)
+                or any(w in TITLE_WORDS for w in rest)
+                or folded[k] in TITLE_WORDS
+                or (k == 0 and _in_dictionary(words[0][2]) and country_of(words[0][2]) is None)
+            ):
+                return 0
+            return k + 1
+    return 0
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
@@ -379,7 +427,7 @@ def _classify(
         return None  # "Cyclist Hurt in Ostley Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
         _remember(full_names, name)
-        return Mention(start, end, start, name, "person", why="a name of two to four capitalised words")
+        return Mention(start, end, start, name, "person", why=SHAPED)
     return Mention(start, end, start, name, "thing", why="a run of capitalised words")
 
 
