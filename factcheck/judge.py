@@ -96,9 +96,11 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         # for £35 million" / "paid £12m for a car park": two deals
         return False
     if x.scope_place and x.scope_place == y.scope_place and _from_place(x) and _from_place(y):
-        # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance; not of two
-        # things located ("the building, 15 miles north of Lisle" / "a motorist 50 miles north of Lisle")
-        return not ((a := _located(x)) and (b := _located(y)) and a != b)
+        # "800 km southeast of Quito" / "950 km south of Quito": one place, one distance; not where
+        # someone or something moving was ("the depot, 15 miles north of Ostley" / "a lorry driver 50
+        # miles north of Ostley")
+        a, b = _located(x), _located(y)
+        return not (a != b and (a in MOVERS or b in MOVERS))
     if x.kind is ClaimKind.DATE:
         from factcheck.judge_dates import no_day_conflict, one_event_told_otherwise
 
@@ -874,8 +876,17 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 """A noun right before a distance, after an article (and a modifier), or the subject of "is": the thing
-the distance locates ("the building, about 15 miles north of", "a motorist 50 miles north of", "The
-office building is about 15 miles north of")."""
+the distance locates ("the depot, about 15 miles north of", "a lorry driver 50 miles north of", "The
+old depot is about 15 miles north of")."""
+
+
+MOVERS = frozenset(
+    """motorist driver man woman boy girl person suspect witness officer resident hiker climber fisherman
+    pilot passenger survivor victim gunman car vehicle truck lorry van bus boat ship vessel plane aircraft
+    helicopter train motorcycle""".split()
+)
+"""Who or what moves (people, vehicles): a distance from a place that locates one is where it was,
+not where the event or a building is."""
 
 
 def _located(c: Claim) -> str:

@@ -201,10 +201,13 @@ def test_years_are_judged_with_the_cores_joined_days_with_the_cores() -> None:
 
 
 def _counted(table: dict[str, str], figures: dict[str, dict[str, str]]) -> ArticleFacts:
-    """``_facts``, each article also stating the figures of its letter ("a": {"death": "4"})."""
+    """``_facts``, each article also stating the figures of its name ("a1", else its letter "a"), as
+    ``{"death": "4"}``."""
     facts = _facts(table)
     for article, fs in facts.facts.items():
-        fs.update(("figure", key, value) for key, value in figures[article[0]].items())
+        mine = figures.get(article, figures.get(article[0], {}))
+        fs.update(("figure", key, value) for key, value in mine.items())
+        facts.counted[article] = {(key, ""): {value} for key, value in mine.items()}
     facts.df = Counter(f for fs in facts.facts.values() for f in fs)
     return facts
 
@@ -224,6 +227,17 @@ def test_two_cores_counting_the_same_things_alike_are_one_event() -> None:
     assert facts.events()["a1"] != facts.events()["b1"]
     # fewer than three things counted alike say too little
     facts = _counted(table, {"a": {"death": "4", "injury": "12"}, "b": {"death": "4", "injury": "12"}})
+    assert facts.events()["a1"] != facts.events()["b1"]
+    # background every report of both gives (a town's people, its stations) is alike, their tolls not
+    town = {"people": "240000", "station": "14", "school": "9"}
+    facts = _counted(table, {"a": {**town, "death": "4"}, "b": {**town, "death": "9"}})
+    assert facts.events()["a1"] != facts.events()["b1"]
+    # a toll one report of each recalls (an earlier quake's 410) is no core's usual value: the tolls differ
+    facts = _counted(table, {"a": {"people": "240000", "death": "4"}, "b": {"people": "240000", "death": "9"}})
+    for article in ("a1", "b1"):
+        facts.facts[article].add(("figure", "death", "410"))
+        facts.counted[article][("death", "")].add("410")
+    facts.df = Counter(f for fs in facts.facts.values() for f in fs)
     assert facts.events()["a1"] != facts.events()["b1"]
 
 

@@ -1803,16 +1803,22 @@ def test_a_round_measure_of_two_digits_is_as_rounded_as_its_tens(tmp_path) -> No
 
 def test_distances_from_one_place_of_two_things_located_are_not_one_distance(tmp_path) -> None:
     texts = {
-        "a.txt": "The office building is about 15 miles north of Dunmore, police said on Monday.",
-        "b.txt": "Hours after the shooting on Monday, a motorist 50 miles north of Dunmore spotted the car.",
+        "a.txt": "The office building is about 15 miles north of Ostley, police said on Monday.",
+        "b.txt": "Hours after the shooting on Monday, a motorist 50 miles north of Ostley spotted the car.",
     }
     assert not _conflicts_of(tmp_path, texts)  # where the building is, and where the motorist was
     # one thing located, or nothing named before either: one place, one distance
-    texts["b.txt"] = "Police said on Monday the office building is 50 miles north of Dunmore."
+    texts["b.txt"] = "Police said on Monday the office building is 50 miles north of Ostley."
     assert _conflicts_of(tmp_path, texts)
     texts = {
-        "a.txt": "The quake struck 1,150 kilometres southeast of Dunmore on Sunday.",
-        "b.txt": "On Sunday the epicentre was 1,500 km south of Dunmore.",
+        "a.txt": "The quake struck 1,150 kilometres southeast of Ostley on Sunday.",
+        "b.txt": "On Sunday the epicentre was 1,500 km south of Ostley.",
+    }
+    assert _conflicts_of(tmp_path, texts)
+    # two words for one thing located, neither someone or something moving
+    texts = {
+        "a.txt": "The blaze is 12 miles east of Ostley, firefighters said on Monday.",
+        "b.txt": "The fire, 20 miles east of Ostley, was still burning on Monday, firefighters said.",
     }
     assert _conflicts_of(tmp_path, texts)
 

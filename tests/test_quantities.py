@@ -348,7 +348,8 @@ CASES = [
     ("Three of the firm's 12 depots will close.", [("depot of 12", "Three of the firm's 12 depots", ""), ("depot", "12 depots", "")]),  # noqa: E501
     ("Six of the tenants' 40 flats were damaged.", [("flat of 40", "Six of the tenants' 40 flats", ""), ("flat", "40 flats", "")]),  # noqa: E501
     # a rate a few words after a count's noun is the count's, unless another figure comes between
-    ("About 200 jobs will need to be created each month.", [("job", "About 200 jobs will need to be created each month", "")]),  # noqa: E501
+    ("About 200 homes will have to be built each month.", [("home", "About 200 homes will have to be built each month", "")]),  # noqa: E501
+    ("About 900 lorries use one crossing each day.", [("lorry", "About 900 lorries use one crossing each day", "")]),
     ("The 14 depots will open only four days a week.", [("depot", "14 depots", ""), ("duration", "four days a week", "")]),  # noqa: E501
     ("About 900 people die on the roads each year.", [("people", "About 900 people die on the roads each year", "")]),
     ("Three of the five suspects were held.", [("suspect", "Three of the five suspects", "")]),  # read as before

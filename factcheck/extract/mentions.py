@@ -48,7 +48,7 @@ from factcheck.models import Article, Claim, ClaimKind, Location, Sentence, Step
 from factcheck.places import COMPASS_WORDS, DEMONYMS, PlaceResolver, country_of, fold, gazetteer
 from factcheck.quotes import SPEECH_VERBS
 from factcheck.text import LineIndex
-from factcheck.words import STOPWORDS
+from factcheck.words import PEOPLE_NOUNS, STOPWORDS
 
 __all__ = ["Mention", "extract_mentions", "find_mentions"]
 
@@ -98,10 +98,14 @@ REGION_ADJECTIVES = frozenset(
 )
 """Adjectives of a continent or a region, which a word of direction before them does not make a name
 ("Central Asian", "West African", "East European")."""
-PLACE_OPENERS = frozenset("county lake mount port fort cape city town village".split())
-"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "Mount Ollery", "City
-Hall", "Town Hall"), when no organisation word ends it ("County Council", "Port Authority") and no
-speech verb or age follows ("Lake Tandrel said")."""
+PLACE_OPENERS = frozenset("county lake mount port fort cape".split())
+"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "Mount Ollery"), when
+no organisation word ends it ("County Council", "Port Authority") and no speech verb or age follows
+("Lake Tandrel said")."""
+CIVIC_OPENERS = frozenset("city town village".split())
+CIVIC_PLACES = frozenset("hall square green centre center park ground grounds gate".split())
+"""A town's building or square, named by ``CIVIC_OPENERS`` and one of these ("City Hall", "Town
+Square", "Village Green"): a place; not "Village Voice" or "Town Crier"."""
 TITLE_WORDS = frozenset(
     set(people.HEADS)
     | set(people.RANKS)
@@ -256,16 +260,15 @@ def find_mentions(
             (words[:cut], folded[:cut], at_start),
             (words[cut:], folded[cut:], False),
         ]  # fmt: skip
-        for part, part_folded, part_at_start in parts:
+        for i, (part, part_folded, part_at_start) in enumerate(parts):
             mention = _classify(text, part, part_at_start, mid_sentence, resolver, full_names, part_folded)
-            if (
-                mention is not None
-                and part is not words
-                and mention.why == SHAPED
-                and all(_in_dictionary(w) for _, _, w in part)
-            ):
-                # "Iran's Revolutionary Guards": what is owned, in words of the dictionary, names no one
-                mention = replace(mention, kind="thing", why="a run of capitalised words")
+            if mention is not None and i == 1:
+                # what is owned: a place's word ends a place ("Dunmore's Jackson Square"), and words of
+                # the dictionary alone name no one ("Quarvey's Harbour Guards"; "Norway's Ana Reed" do)
+                if part_folded[-1] in PLACE_WORDS or part_folded[-1] in OWNED_PLACE_WORDS:
+                    mention = replace(mention, kind="place", why=f"'{part[-1][2]}' ends a place's name")
+                elif mention.why == SHAPED and all(_in_dictionary(w) for _, _, w in part):
+                    mention = replace(mention, kind="thing", why="a run of capitalised words")
             if mention is None and len(part) == 1 and out and out[-1].kind == "place":
                 start, end, word = part[0]
                 if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
@@ -284,18 +287,22 @@ OWNED_PLACE_WORDS = frozenset(
     "gap end wood woods vineyard point cove landing rock cross corner green field fields mill ferry hollow "
     "ridge head neck pass inn well wells gate hole bridge crossing".split()
 )
-"""Words that end a place's name after a possessive ("Pell's Gap", "Land's End", "Martha's Vineyard"),
+"""Words that end a place's name after a possessive ("Ostley's Gap", "Land's End", "Martha's Vineyard"),
 beside ``PLACE_WORDS``: the possessive is then part of the name."""
+OWNED_ALONE = PLACE_WORDS | OWNED_PLACE_WORDS | frozenset("bar pub cafe restaurant shop store diner".split())
+"""One word after a possessive that makes a name with it whoever the owner ("Murphy's Bar", "Hudson's
+Bay"): a place word, or a shop's."""
 _OWNED = re.compile(r"['’]s?(?=\s)")
-"""A possessive ending right after a run's word ("Lane's", "the Sixers'")."""
+"""A possessive ending right after a run's word ("Farrin's", "the Rovers'")."""
 
 
 def _owner_end(text: str, words: list[tuple[int, int, str]], folded: Sequence[str]) -> int:
     """Where a run's owner ends, when a word inside it is possessive and what follows is no title and
-    no organisation's name: "Nathan Farrin's Christmas show", "Iran's Kerman province", "Selbury's
-    Nathan Brellow", "Athens' Caddow Square" name the owner, then what is owned; not "Britain's Prime
-    Minister Ana Reed" (a title), "the Sheriff's Office", "Sam's Club", "Ostley's Gap" (a place's name,
-    its owner no known place) or "the People's Alliance" (a common noun's). 0 when the run is one name."""
+    no organisation's name: "Nathan Farrin's Christmas show", "Chile's Tolver province", "Selbury's
+    Nathan Brellow", "Boston's Caddow Square" name the owner, then what is owned; not "Britain's Prime
+    Minister Ana Reed" (a title), "the Coroner's Office", "Farrin's Club", "Ostley's Gap" (a place's
+    name, its owner no known place) or "the Farmers' Alliance" (a common noun's). 0 when the run is one
+    name."""
     for k in range(len(words) - 1):
         if _OWNED.match(text, words[k][1]):
             rest = folded[k + 1 :]
@@ -306,6 +313,9 @@ def _owner_end(text: str, words: list[tuple[int, int, str]], folded: Sequence[st
                 or ((rest[-1] in PLACE_WORDS or rest[-1] in OWNED_PLACE_WORDS) and not placed)
                 or any(w in TITLE_WORDS for w in rest)
                 or folded[k] in TITLE_WORDS
+                or folded[k] in PEOPLE_NOUNS  # "the Women's World Cup", "the Farmers' Alliance"
+                or rest[0] in LINKS  # "Lloyd's of London"
+                or (len(rest) == 1 and rest[0] in OWNED_ALONE)  # "Murphy's Bar", "Hudson's Bay"
                 or (k == 0 and _in_dictionary(words[0][2]) and country_of(words[0][2]) is None)
             ):
                 return 0
@@ -404,6 +414,8 @@ def _classify(
     if len(folded) == 2 and folded[0] in COMPASS_WORDS | {"central"} and folded[1] in REGION_ADJECTIVES:
         return None  # "a Central Asian republic", "a West African state": an adjective of a region, no one named
     person_cue = _person_cue(text, words, folded)
+    if len(folded) == 2 and folded[0] in CIVIC_OPENERS and folded[1] in CIVIC_PLACES:
+        return Mention(start, end, start, name, "place", why=f"'{words[0][2]} {words[1][2]}' names a town's place")
     if len(folded) == 2 and folded[0] in PLACE_OPENERS and not person_cue:
         return Mention(start, end, start, name, "place", why=f"'{words[0][2]}' opens a place's name")
     if person_cue and resolver is not None and not AGE_AFTER.match(text[end : end + 40]) and resolver.gaz.lookup(name):

@@ -433,10 +433,10 @@ def quantity_claim(
     per, j2 = _rate(after, j)
     if not per:
         # "deaths in the US each year", "jobs will need to be created each month": a rate may follow a
-        # few words, not another figure ("14 branches will open four days a week": the days' rate)
+        # few words, not another figure ("14 depots will open four days a week": the days' rate)
         for k in range(j, min(len(after), j + 6)):
-            if not after[k].is_word or after[k].lower in numbers.NUMBER_WORDS:
-                break
+            if not after[k].is_word or (after[k].lower in numbers.NUMBER_WORDS and after[k].lower != "one"):
+                break  # "one" as often says "a" ("2,000 trucks use one crossing each day")
             per, j2 = _rate(after, k)
             if per:
                 j = k
