@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from factcheck.extract.quantities import ORDINAL_WORDS, ordinal
 from factcheck.hedges import _some as _says
@@ -26,7 +27,7 @@ from factcheck.judge import dedupe, make_finding, normalisations
 from factcheck.judge_common import PersonIdentity, articles_of, text_after
 from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
-from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Verdict
+from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Step, Verdict
 from factcheck.places import fold
 from factcheck.quotes import spelling
 from factcheck.text import LineIndex, located, main_text
@@ -35,6 +36,7 @@ __all__ = [
     "MENTION_KEYS",
     "judge_mentions",
     "near_places",
+    "one_kind_per_name",
     "shorter_lists",
     "transposed_initials",
     "unnamed_facilities",
@@ -49,6 +51,42 @@ SPELLING_LENGTH_GAP = 3
 SPELLING_MIN_LENGTH = 5
 """Letters the shorter of two names needs before they can be spellings of one name (short names
 alike are usually different names: Iran / Iraq)."""
+
+
+def one_kind_per_name(mentions: Sequence[Claim]) -> list[Claim]:
+    """The mentions, a name taken for a person's on a weak cue alone (``mentions.WEAK_CUES``: its
+    shape, two to four capitalised words; a speech verb after it, which firms take too) made the
+    organisation, named thing or place that another article says it is on a cue of its own ("the
+    Quarvey Morrant, which was loaded ...", "Quarvey Morrant raised its prices", "its office in
+    Quarvey Morrant"): one name is one kind of entity in every report. On the invented stories of
+    bench/stories, a law firm and a town named so in one report were people in another."""
+    from factcheck.extract.mentions import WEAK_CUES
+
+    cued: dict[str, Claim] = {}
+    for c in mentions:
+        if c.key in ("org", "thing", "place") and c.steps and c.steps[0].rule not in WEAK_CUES:
+            cued.setdefault(fold(c.display), c)
+    if not cued:
+        return list(mentions)
+    out: list[Claim] = []
+    for c in mentions:
+        weak = c.key == "person" and c.steps and c.steps[0].rule in WEAK_CUES
+        other = cued.get(fold(c.display)) if weak else None
+        if other is None:
+            out.append(c)
+            continue
+        step = Step(c.display, other.key, f"{other.location.article} names it so: {other.steps[0].rule}")
+        out.append(
+            replace(
+                c,
+                kind=other.kind,
+                key=other.key,
+                text_value=other.text_value,
+                chain=other.chain,
+                steps=(*c.steps, step),
+            )
+        )
+    return out
 
 
 def judge_mentions(claims: list[Claim], ident: PersonIdentity) -> list[Finding]:

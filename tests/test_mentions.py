@@ -368,3 +368,56 @@ def test_a_word_of_direction_alone_is_no_place(tmp_path: Path) -> None:
 )
 def test_a_headline_in_title_case_is_told_from_a_sentence(line: str, headline: bool) -> None:
     assert title_case(line) is headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Yarnick Morrant raised its prices on Monday.", ("thing", "Yarnick Morrant")),  # "its": no one
+        ("Traders named Yarnick Morrant as its new chief.", ("person", "Yarnick Morrant")),  # not the subject
+        ("In Yarnick Morrant, residents were told to stay indoors.", ("place", "Yarnick Morrant")),
+        ("He played a role in Yarnick Morrant's film.", ("person", "Yarnick Morrant")),  # an owner, not a place
+        ("Shares in Yarnick Morrant fell sharply.", ("person", "Yarnick Morrant")),  # shares are in a firm
+        ("Fuel rose after Moscow's Yarnick Morrant raised prices.", ("thing", "Yarnick Morrant")),  # a place's
+        ("Yarnick Foods said it would close two plants.", ("org", "Yarnick Foods")),  # a trade's word ends it
+    ],
+)
+def test_a_name_shaped_like_a_persons_is_not_one_on_a_cue_against_it(sentence: str, expected: tuple[str, str]) -> None:
+    found = find_mentions(sentence, frozenset({"yarnick"}), PlaceResolver(""), {})
+    assert expected in [(m.kind, m.name) for m in found]
+
+
+def test_a_trades_word_alone_names_no_firm_nor_does_a_portfolio() -> None:
+    resolver = PlaceResolver("")
+    for sentence in (
+        "Oil is leaking into the sea.",
+        "Finance director Ana Reed said so.",
+        "The Minister for Resources spoke.",
+    ):
+        assert all(m.kind != "org" for m in find_mentions(sentence, frozenset(), resolver, {})), sentence
+
+
+def test_a_firms_first_word_alone_is_the_firm() -> None:
+    full: dict[str, str] = {}
+    resolver = PlaceResolver("")
+    find_mentions("Yarnick Foods cut 300 jobs on Monday.", frozenset({"yarnick"}), resolver, full)
+    (m,) = find_mentions("Yarnick said the cuts were needed.", frozenset({"yarnick"}), resolver, full)
+    assert (m.kind, m.name) == ("org", "Yarnick Foods")
+
+
+def test_a_name_one_report_shows_is_a_firm_is_no_persons_in_another(tmp_path: Path) -> None:
+    from factcheck.api import check
+
+    texts = {
+        "a.txt": "Yarnick Morrant, which runs the depot, said 40 lorries were damaged.",
+        "b.txt": "Yarnick Morrant said the depot would reopen on Friday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    named = [f for f in report.findings if f.verdict is Verdict.AGREE and "Yarnick Morrant" in f.key]
+    assert [(f.kind, f.key, f.articles) for f in named] == [
+        (ClaimKind.ORGANISATION, "thing: Yarnick Morrant", ("a.txt", "b.txt"))
+    ]
+    (b_claim,) = (c for c in named[0].claims if c.location.article == "b.txt")
+    assert "a.txt names it so" in b_claim.steps[-1].rule

@@ -24,6 +24,11 @@ What a run is, first rule that applies:
   ("DeMarco, 36,"); a lone surname of a person the article named in full is that person;
 - a **place** when the gazetteer knows it, or it ends with a place word (County, Island, Street,
   Township...);
+- an **organisation** too when a trade's word ends a name of two words or more ("Quarvey Foods");
+  its first word alone later in the article is that firm;
+- of two to four capitalised words with no other cue: a **place** after "in", "near" or "outside",
+  a **named thing** with "its" after it (opening the sentence) or ", which", or owned by a known
+  place ("Moscow's Quarvey Morrant"); else a **person** by its shape;
 - otherwise a **named thing** when it has two words or more (a film, a ship, a programme); a lone
   unknown word is not kept.
 
@@ -71,6 +76,16 @@ ORG_WORDS = frozenset(
 )
 """Words that end an organisation's name ("Halvorsen Logistics", "the U.S. Geological Survey",
 "Castlebridge Rovers")."""
+COMPANY_WORDS = frozenset(
+    """foods brands stores mining oil petroleum chemicals electric electronics telecom telecoms
+    communications entertainment capital investments ventures farms brewery breweries resources shipping
+    railway railways railroad bancorp financial finance properties realty construction engineering
+    software therapeutics biotech retail apparel textiles aerospace automotive appliances minerals
+    semiconductor tankers salvage""".split()
+)
+"""Words of a trade that end a firm's name after another word ("Quarvey Foods", "Yarnick Capital"), and
+alone are common nouns ("Oil is leaking", "Finance director ..."); after an office noun they end a
+portfolio ("Minister for Resources")."""
 INNER_ORG_WORDS = frozenset(
     "airways airlines logistics holdings industries motors analytics corporation inc ltd plc llc".split()
 )
@@ -268,7 +283,11 @@ def find_mentions(
                 if part_folded[-1] in PLACE_WORDS or part_folded[-1] in OWNED_PLACE_WORDS:
                     mention = replace(mention, kind="place", why=f"'{part[-1][2]}' ends a place's name")
                 elif mention.why == SHAPED and all(_in_dictionary(w) for _, _, w in part):
-                    mention = replace(mention, kind="thing", why="a run of capitalised words")
+                    mention = replace(mention, kind="thing", why=CAPITALISED_RUN)
+                elif mention.why == SHAPED and _placed(text[parts[0][0][0][0] : parts[0][0][-1][1]]):
+                    # a place's what, with nothing but its shape to make it someone ("Selbury's Quarvey
+                    # Morrant", a firm or a district; "Norway's Ana Reed" has a given name)
+                    mention = replace(mention, kind="thing", why=f"owned by a place: {OWNED_BY_PLACE}")
             if mention is None and len(part) == 1 and out and out[-1].kind == "place":
                 start, end, word = part[0]
                 if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
@@ -283,6 +302,11 @@ def find_mentions(
 
 
 SHAPED = "a name of two to four capitalised words"
+SPOKE = "a speech verb after it"
+CAPITALISED_RUN = "a run of capitalised words"
+WEAK_CUES = frozenset({SHAPED, SPOKE, CAPITALISED_RUN})
+"""Cues that say little of what a name names: a person's that an organisation's or a place's name
+may meet too ("Quarvey Morrant said"), and a named thing's, which is what no cue made it."""
 OWNED_PLACE_WORDS = frozenset(
     "gap end wood woods vineyard point cove landing rock cross corner green field fields mill ferry hollow "
     "ridge head neck pass inn well wells gate hole bridge crossing".split()
@@ -307,7 +331,7 @@ def _owner_end(text: str, words: list[tuple[int, int, str]], folded: Sequence[st
         if _OWNED.match(text, words[k][1]):
             rest = folded[k + 1 :]
             owner = text[words[0][0] : words[k][1]]
-            placed = country_of(owner) is not None or bool(gazetteer().lookup(owner))
+            placed = _placed(owner)
             if (
                 rest[-1] in ORG_WORDS
                 or ((rest[-1] in PLACE_WORDS or rest[-1] in OWNED_PLACE_WORDS) and not placed)
@@ -321,6 +345,15 @@ def _owner_end(text: str, words: list[tuple[int, int, str]], folded: Sequence[st
                 return 0
             return k + 1
     return 0
+
+
+def _placed(owner: str) -> bool:
+    """Whether the owner of a possessive is a country or a place the gazetteer knows."""
+    return country_of(owner) is not None or bool(gazetteer().lookup(owner))
+
+
+OWNED_BY_PLACE = "a place's, not a person"
+"""Why a name owned by a place with no cue of a person is a named thing."""
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
@@ -399,7 +432,12 @@ def _classify(
         or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded))
         or (not INNER_ORG_WORDS.isdisjoint(folded[:-1]) and folded[-1] not in PLACE_WORDS)
     ):
+        if len(words) > 1 and folded[-1] in FIRM_WORDS:
+            _remember_firm(full_names, words)
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
+    if len(folded) > 1 and folded[-1] in COMPANY_WORDS and not any(w in people.HEADS for w in folded):
+        _remember_firm(full_names, words)
+        return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends a firm's name")
     if len(words) == 1:
         return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
     name = text[start:end]
@@ -438,11 +476,33 @@ def _classify(
     if any(_in_dictionary(w) for _, _, w in words) and title_case(text):
         return None  # "Cyclist Hurt in Ostley Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
+        placed_in = _IN_BEFORE.search(text, max(0, start - 24), start)
+        if placed_in and not _OWNER_AFTER.match(text, end):
+            return Mention(start, end, start, name, "place", why=f"'{placed_in.group(1)}' before it: a place")
+        if (_ITS_AFTER.match(text, end) and _OPENS.match(text, 0, start)) or (
+            _WHICH_AFTER.match(text, end) and not _OF_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            return Mention(start, end, start, name, "thing", why="'its' or 'which' after it: not a person")
         _remember(full_names, name)
         return Mention(start, end, start, name, "person", why=SHAPED)
-    return Mention(start, end, start, name, "thing", why="a run of capitalised words")
+    return Mention(start, end, start, name, "thing", why=CAPITALISED_RUN)
 
 
+_IN_BEFORE = re.compile(
+    r"(?<![\w-])(?<![Ss]hares )(?<![Ss]take )(?<![Ss]takes )(?<![Ii]nterest )([Ii]n|[Nn]ear|[Oo]utside)\s\Z"
+)
+"""Before a run with nothing but its shape to make it a person's name ("In Quarvey Morrant, residents"): a
+place, which people are not said to be in; not after "shares in", "a stake in" (a firm's) nor before
+a possessive ("a role in Quarvey Morrant's film")."""
+_OWNER_AFTER = re.compile(r"\s?['’]")
+"""A possessive after the run: its owner ("in Quarvey Morrant's book"), not a place one is in."""
+_ITS_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+its\b")
+_OPENS = re.compile(r"\W*(?:[Tt]he\s+)?\Z")
+_WHICH_AFTER = re.compile(r"\s*,\s*which\b")
+_OF_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}\Z")
+"""After such a run, a clause that takes it up as "its" (the run opening the sentence: "Quarvey Morrant
+raised its prices"; not "named Ana Brellow as its coach") or "which" ("Quarvey Morrant, which ..."; not "the
+death of Ana Brellow, which", where "which" may be the death): a firm or a thing, not someone."""
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 TITLE_CASE_SHARE = 0.85
 """Share of a line's words (after its first, stopwords aside) written capitalised from which it may be
@@ -499,6 +559,9 @@ def _single(
         return None
     if at_start and folded not in mid_sentence:
         return None
+    firm = full_names.get(FIRM + folded)
+    if firm is not None:
+        return Mention(start, end, start, firm, "org", why=f"the first word of {firm}")
     if folded in full_names:
         return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
     given = next((n for n in full_names.values() if _given_of(n) == folded), None)
@@ -568,7 +631,7 @@ def _person_cue(text: str, words: list[tuple[int, int, str]], folded: Sequence[s
     if AGE_AFTER.match(after):
         return "an age after it"
     if _speech_after(after):
-        return "a speech verb after it"
+        return SPOKE
     if people.is_given_name(folded[0].strip(".")) and len(words) <= 4:
         return GIVEN_NAME_CUE.format(words[0][2])
     return ""
@@ -588,6 +651,26 @@ def _name_shaped(words: list[tuple[int, int, str]]) -> bool:
         (w[:1].isupper() or "-" in w) and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
         for _, _, w in words
     )
+
+
+FIRM_WORDS = COMPANY_WORDS | frozenset(
+    """ltd ltd. limited inc inc. corp corp. corporation co co. company plc llc llp group holdings industries
+    motors partners advisors advisers associates consulting distribution distributors enterprises systems
+    solutions laboratories labs logistics analytics pharmaceuticals pharma technologies energy insurance
+    securities airline airlines airways studios pictures records""".split()
+)
+"""Words that end a firm's name, after which the firm's first word alone names it (not "Castlemere
+Borough Council": the town's name alone is the town)."""
+FIRM = "\0firm:"
+"""Prefix of the keys of ``full_names`` that hold a firm's name by its first word."""
+
+
+def _remember_firm(full_names: dict[str, str], words: list[tuple[int, int, str]]) -> None:
+    """Remember a firm's name by its first word when that word is no word of the dictionary
+    ("Velmora Chemicals": a lone "Velmora" later is the firm, not a person)."""
+    first = words[0][2]
+    if len(words) <= 3 and not _in_dictionary(first) and not _placed(_strip(first)):
+        full_names.setdefault(FIRM + fold(_strip(first)), " ".join(w for _, _, w in words))
 
 
 def _remember(full_names: dict[str, str], name: str) -> None:
