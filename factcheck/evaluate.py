@@ -29,7 +29,8 @@ Scoring rules (``evaluate``), exactly:
   more values (a conflict "80 vs 70" listing both reports of 80 does not contradict their agreement).
 * ``single_recall``: share of ``[[single]]`` anchors overlapped by at least one tool claim (any
   kind) of that article.
-* ``junk``: number of tool claims overlapping any ``[[junk]]`` anchor (each claim counted once).
+* ``junk``: number of tool claims overlapping any ``[[junk]]`` anchor (each claim counted once: a
+  name read again at judging as another kind, ``judge_mentions.one_kind_per_name``, is one claim).
 
 ``load_gold`` is the only function doing I/O; everything else is pure.
 """
@@ -658,14 +659,18 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
             start, end = _span(texts, entry.article, anchor)
             junk_spans.setdefault(entry.article, []).append((anchor, start, end))
     junk: list[AnchorHit] = []
+    counted: set[tuple[str, int, int]] = set()  # a name reread at judging as another kind is one claim
     for claim in claims:
         loc = claim.location
+        if (loc.article, loc.start, loc.end) in counted:
+            continue
         hit = next(
             (a for a, s, e in junk_spans.get(loc.article, ()) if _overlaps(loc.start, loc.end, s, e)),
             None,
         )
         if hit is not None:
             junk.append(AnchorHit(claim, hit))
+            counted.add((loc.article, loc.start, loc.end))
 
     return Evaluation(
         scores=tuple(scores),

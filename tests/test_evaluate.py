@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from dataclasses import replace
@@ -331,6 +332,17 @@ def test_junk(basic) -> None:
         ("1 dollar", "subscribe for 1 dollar"),
         ("Reuters", "Photo: Reuters"),
     ]
+
+
+def test_a_claim_read_again_at_judging_as_another_kind_is_junk_once(gold: Gold) -> None:
+    # a name extracted as a person and judged as a place (judge_mentions.one_kind_per_name): two
+    # claims by id, one claim of the text
+    person = claim("a.txt", "Reuters", ClaimKind.PERSON_ROLE)
+    reread = dataclasses.replace(person, kind=ClaimKind.PLACE)
+    assert person.id != reread.id
+    ev = evaluate(report([finding("T7", Verdict.AGREE, reread)], extra=[person, B_DOLLAR]), gold, TEXTS)
+    assert ev.junk == 2
+    assert sorted(h.claim.surface for h in ev.junk_claims) == ["1 dollar", "Reuters"]
 
 
 def test_json(basic) -> None:
