@@ -25,7 +25,8 @@ What a run is, first rule that applies:
 - a **place** when the gazetteer knows it, or it ends with a place word (County, Island, Street,
   Township...);
 - an **organisation** too when a trade's word ends a name of two words or more ("Quarvey Foods");
-  its first word alone later in the article is that firm;
+  its first word alone later in the article is that firm; a **named thing** when a prize's, a
+  contest's, a festival's or a law's word ends it ("the Morrant Cup", "the Quarvey Awards");
 - of two to four capitalised words with no other cue: a **place** after "in", "near" or "outside",
   a **named thing** with "its" after it (opening the sentence) or ", which", or owned by a known
   place ("Moscow's Quarvey Morrant"); else a **person** by its shape;
@@ -86,6 +87,11 @@ COMPANY_WORDS = frozenset(
 """Words of a trade that end a firm's name after another word ("Quarvey Foods", "Yarnick Capital"), and
 alone are common nouns ("Oil is leaking", "Finance director ..."); after an office noun they end a
 portfolio ("Minister for Resources")."""
+THING_WORDS = frozenset(
+    "awards award prize prizes cup trophy championship championships games olympics festival tour act treaty".split()
+)
+"""Words that end the name of a prize, a contest, a festival or a law ("the Quarvey Music Awards", "the
+Yarnick Cup", "the Clean Rivers Act"): a named thing, never a person."""
 INNER_ORG_WORDS = frozenset(
     "airways airlines logistics holdings industries motors analytics corporation inc ltd plc llc".split()
 )
@@ -440,6 +446,10 @@ def _classify(
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends a firm's name")
     if len(words) == 1:
         return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
+    if folded[-1] in THING_WORDS and not any(w in people.HEADS for w in folded):
+        return Mention(
+            start, end, start, text[start:end], "thing", why=f"'{words[-1][2]}' ends an event's or a thing's name"
+        )
     name = text[start:end]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES:
         return None
