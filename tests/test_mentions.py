@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.mentions import find_mentions, org_key, title_case
-from factcheck.models import Claim, ClaimKind, Verdict
+from factcheck.models import Claim, ClaimKind, Report, Verdict
 from factcheck.places import PlaceResolver
 
 # sentence, words the article writes capitalised mid-sentence, [(kind, name, title)]
@@ -213,12 +213,17 @@ def test_places_and_names_in_context(sentence: str, expected: list[tuple[str, st
     assert [(m.kind, m.name) for m in found] == expected
 
 
-def _place_findings(tmp_path: Path, texts: dict[str, str]) -> list[tuple[Verdict, str]]:
+def _checked(tmp_path: Path, texts: dict[str, str]) -> Report:
+    """The report of a folder holding ``texts`` (file name -> text)."""
     from factcheck.api import check
 
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    return [(f.verdict, f.explanation) for f in check([tmp_path]).findings if f.kind is ClaimKind.PLACE]
+    return check([tmp_path])
+
+
+def _place_findings(tmp_path: Path, texts: dict[str, str]) -> list[tuple[Verdict, str]]:
+    return [(f.verdict, f.explanation) for f in _checked(tmp_path, texts).findings if f.kind is ClaimKind.PLACE]
 
 
 SPOKE_FROM_BULGARIA = "The activist spoke by telephone from Bulgaria on Monday."
@@ -408,15 +413,11 @@ def test_a_firms_first_word_alone_is_the_firm() -> None:
 
 
 def test_a_name_one_report_shows_is_a_firm_is_no_persons_in_another(tmp_path: Path) -> None:
-    from factcheck.api import check
-
     texts = {
         "a.txt": "Yarnick Morrant, which runs the depot, said 40 lorries were damaged.",
         "b.txt": "Yarnick Morrant said the depot would reopen on Friday.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = check([tmp_path])
+    report = _checked(tmp_path, texts)
     named = [f for f in report.findings if f.verdict is Verdict.AGREE and "Yarnick Morrant" in f.key]
     assert [(f.kind, f.key, f.articles) for f in named] == [
         (ClaimKind.ORGANISATION, "thing: Yarnick Morrant", ("a.txt", "b.txt"))
