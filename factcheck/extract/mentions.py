@@ -141,6 +141,8 @@ TITLE_WORDS = frozenset(
        "staff", "sergeant", "lieutenant", "captain", "judge", "justice", "attorney"}
 )  # fmt: skip
 """Titles, ranks and honorifics written before a name ("Lt. Gerry Scherlinck")."""
+PARTY_MEMBERS = frozenset({"democrat", "republican"})
+"""A party's member, written before a name as a title is ("Democrat Ana Reed")."""
 SEATS_OF_POWER = (people.AFFILIATIONS - {"state house"}) | frozenset(
     {"number 10", "elysee palace", "quai d'orsay", "foggy bottom", "the vatican", "vatican"}
 )
@@ -430,6 +432,13 @@ def _classify(
             title = text[start : words[last_title][1]]
             _remember(full_names, name)
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
+    if len(folded) > 2 and folded[0] in PARTY_MEMBERS and _name_shaped(words[1:]) and len(words) <= 5:
+        # "Democrat Ana Reed": a party's member named, the party word her title
+        name_start = words[1][0]
+        name = text[name_start:end]
+        _remember(full_names, name)
+        title = text[start : words[0][1]]
+        return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
     if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
     if (
