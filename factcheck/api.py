@@ -162,14 +162,17 @@ def judge_all(
     from factcheck.events import ArticleFacts
     from factcheck.hedges import hedged_agreements, near_figures, widened_spans
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, judge
+    from factcheck.judge_mentions import one_kind_per_name
     from factcheck.match import match
     from factcheck.named_judge import judge_named
 
+    # one name, one kind of entity in every report, before events are told by the names they share
+    claims = one_kind_per_name(claims)
     numeric = [c for c in claims if c.kind in NUMERIC_KINDS]
     named = [c for c in claims if c.kind not in NUMERIC_KINDS]
     if progress:
         progress("judge", 0, len(claims))
-    facts = ArticleFacts(claims if evidence is None else evidence)
+    facts = ArticleFacts(claims if evidence is None else one_kind_per_name(evidence))
     findings = judge(match(numeric, {a.name: a.source.published for a in articles}), articles, facts)
     if progress:
         progress("judge", len(numeric), len(claims))

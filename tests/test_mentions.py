@@ -380,10 +380,14 @@ def test_a_headline_in_title_case_is_told_from_a_sentence(line: str, headline: b
     [
         ("Yarnick Morrant raised its prices on Monday.", ("thing", "Yarnick Morrant")),  # "its": no one
         ("Traders named Yarnick Morrant as its new chief.", ("person", "Yarnick Morrant")),  # not the subject
-        ("In Yarnick Morrant, residents were told to stay indoors.", ("place", "Yarnick Morrant")),
-        ("He played a role in Yarnick Morrant's film.", ("person", "Yarnick Morrant")),  # an owner, not a place
-        ("Shares in Yarnick Morrant fell sharply.", ("person", "Yarnick Morrant")),  # shares are in a firm
-        ("Fuel rose after Moscow's Yarnick Morrant raised prices.", ("thing", "Yarnick Morrant")),  # a place's
+        ("In Yarnick Morrant, Iowa, residents were told to stay indoors.", ("place", "Yarnick Morrant")),
+        ("In Yarnick Morrant, residents were told to stay indoors.", ("person", "Yarnick Morrant")),  # "in" alone
+        ("She kept faith in Yarnick Morrant all season.", ("person", "Yarnick Morrant")),  # people are in it too
+        ("Fuel rose after Moscow's Yarnick Morrant raised prices.", ("thing", "Yarnick Morrant")),  # a town's
+        ("Kenya's Yarnick Morrant won the race.", ("person", "Yarnick Morrant")),  # a country's: as often someone
+        ("Yarnick Morrant became its chief executive.", ("person", "Yarnick Morrant")),  # a role: "its" is another's
+        ("A penalty from Yarnick Morrant, which came late, won it.", ("person", "Yarnick Morrant")),  # no article
+        ("The trawler Yarnick Morrant, which sank, was found.", ("thing", "Yarnick Morrant")),  # after "the"
         ("Yarnick Foods said it would close two plants.", ("org", "Yarnick Foods")),  # a trade's word ends it
         ("She won the Quarvey Music Awards twice.", ("thing", "Quarvey Music Awards")),  # a prize's, no one's
         ("Morrant Cup organisers said so.", ("thing", "Morrant Cup")),  # not a speaker named Cup
@@ -425,3 +429,16 @@ def test_a_name_one_report_shows_is_a_firm_is_no_persons_in_another(tmp_path: Pa
     ]
     (b_claim,) = (c for c in named[0].claims if c.location.article == "b.txt")
     assert "a.txt names it so" in b_claim.steps[-1].rule
+
+
+def test_a_persons_own_cue_in_one_report_outweighs_the_words_around_the_name_in_another(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Yarnick Morrant, 34, said he would stay at the club.",
+        "b.txt": "Yarnick Morrant raised its offer to the players on Monday.",  # "its" is the club's
+    }
+    named = [f for f in _checked(tmp_path, texts).findings if "Yarnick Morrant" in f.key]
+    assert [(f.verdict, f.kind, f.key, f.articles) for f in named] == [
+        (Verdict.AGREE, ClaimKind.PERSON_ROLE, "person: Yarnick Morrant", ("a.txt", "b.txt"))
+    ]
+    (b_claim,) = (c for c in named[0].claims if c.location.article == "b.txt")
+    assert b_claim.steps[0].rule.startswith("'its'") and "a.txt names a person so" in b_claim.steps[-1].rule

@@ -27,9 +27,10 @@ What a run is, first rule that applies:
 - an **organisation** too when a trade's word ends a name of two words or more ("Quarvey Foods");
   its first word alone later in the article is that firm; a **named thing** when a prize's, a
   contest's, a festival's or a law's word ends it ("the Morrant Cup", "the Quarvey Awards");
-- of two to four capitalised words with no other cue: a **place** after "in", "near" or "outside",
-  a **named thing** with "its" after it (opening the sentence) or ", which", or owned by a known
-  place ("Moscow's Quarvey Morrant"); else a **person** by its shape;
+- of two to four capitalised words with no other cue: a **place** after "in", "near" or "outside"
+  with a region after it ("in Cedar Quarvey, Iowa"), a **named thing** opening the sentence with "its"
+  after it (not for a role: "became its chief"), opening it or after "the" with ", which" after it,
+  or owned by a town ("Moscow's Quarvey Morrant"); else a **person** by its shape;
 - otherwise a **named thing** when it has two words or more (a film, a ship, a programme); a lone
   unknown word is not kept.
 
@@ -292,10 +293,11 @@ def find_mentions(
                     mention = replace(mention, kind="place", why=f"'{part[-1][2]}' ends a place's name")
                 elif mention.why == SHAPED and all(_in_dictionary(w) for _, _, w in part):
                     mention = replace(mention, kind="thing", why=CAPITALISED_RUN)
-                elif mention.why == SHAPED and _placed(text[parts[0][0][0][0] : parts[0][0][-1][1]]):
-                    # a place's what, with nothing but its shape to make it someone ("Selbury's Quarvey
-                    # Morrant", a firm or a district; "Norway's Ana Reed" has a given name)
-                    mention = replace(mention, kind="thing", why=f"owned by a place: {OWNED_BY_PLACE}")
+                elif mention.why == SHAPED and _a_town(text[parts[0][0][0][0] : parts[0][0][-1][1]]):
+                    # a town's what, with nothing but its shape to make it someone ("Moscow's Quarvey
+                    # Morrant", a firm or a district); a country's or a state's is as often a person
+                    # ("Kenya's Olu Brellow won", "Ohio's Ana Reed introduced a bill")
+                    mention = replace(mention, kind="thing", why=OWNED_BY_PLACE)
             if mention is None and len(part) == 1 and out and out[-1].kind == "place":
                 start, end, word = part[0]
                 if _LIST_JOIN.fullmatch(text, out[-1].end, start) and word[:1].isupper():
@@ -360,8 +362,20 @@ def _placed(owner: str) -> bool:
     return country_of(owner) is not None or bool(gazetteer().lookup(owner))
 
 
-OWNED_BY_PLACE = "a place's, not a person"
-"""Why a name owned by a place with no cue of a person is a named thing."""
+def _a_region(resolver: PlaceResolver, name: str) -> bool:
+    """Whether a name is a country or a region (a state, a province) the gazetteer knows."""
+    return country_of(name) is not None or any(p.kind in ("country", "region") for p in resolver.gaz.lookup(name))
+
+
+def _a_town(owner: str) -> bool:
+    """Whether the owner of a possessive is a town or a city the gazetteer knows, and no country or
+    region of that name."""
+    places = gazetteer().lookup(owner)
+    return bool(places) and all(p.kind in ("city", "capital") for p in places)
+
+
+OWNED_BY_PLACE = "owned by a town: a town's, not a person"
+"""Why a name owned by a town with no cue of a person is a named thing."""
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
@@ -495,33 +509,52 @@ def _classify(
     if any(_in_dictionary(w) for _, _, w in words) and title_case(text):
         return None  # "Cyclist Hurt in Ostley Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
+        _remember(full_names, name)  # a lone surname later is a person's, whatever this run is
         placed_in = _IN_BEFORE.search(text, max(0, start - 24), start)
-        if placed_in and not _OWNER_AFTER.match(text, end):
-            return Mention(start, end, start, name, "place", why=f"'{placed_in.group(1)}' before it: a place")
-        if (_ITS_AFTER.match(text, end) and _OPENS.match(text, 0, start)) or (
-            _WHICH_AFTER.match(text, end) and not _OF_BEFORE.search(text, max(0, start - 40), start)
+        region = _REGION_AFTER.match(text, end)
+        if placed_in and region and resolver is not None and _a_region(resolver, region.group(1)):
+            why = f"'{placed_in.group(1)}' before it, a region after it"
+            return Mention(start, end, start, name, "place", why=why)
+        if (_ITS_AFTER.match(text, end) and _OPENS.match(text, 0, start) and not _ROLE_ITS.match(text, end)) or (
+            _WHICH_AFTER.match(text, end) and _thing_before(text, start)
         ):
-            return Mention(start, end, start, name, "thing", why="'its' or 'which' after it: not a person")
-        _remember(full_names, name)
+            return Mention(start, end, start, name, "thing", why=ITS_OR_WHICH)
         return Mention(start, end, start, name, "person", why=SHAPED)
     return Mention(start, end, start, name, "thing", why=CAPITALISED_RUN)
 
 
-_IN_BEFORE = re.compile(
-    r"(?<![\w-])(?<![Ss]hares )(?<![Ss]take )(?<![Ss]takes )(?<![Ii]nterest )([Ii]n|[Nn]ear|[Oo]utside)\s\Z"
-)
-"""Before a run with nothing but its shape to make it a person's name ("In Quarvey Morrant, residents"): a
-place, which people are not said to be in; not after "shares in", "a stake in" (a firm's) nor before
-a possessive ("a role in Quarvey Morrant's film")."""
-_OWNER_AFTER = re.compile(r"\s?['’]")
-"""A possessive after the run: its owner ("in Quarvey Morrant's book"), not a place one is in."""
+_IN_BEFORE = re.compile(r"(?<![\w-])([Ii]n|[Nn]ear|[Oo]utside)\s\Z")
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[\s,.;:]|\Z)")
+"""A run with nothing but its shape to make it a person's name, with "in", "near" or "outside" before it
+and a region or a country after a comma ("in Cedar Quarvey, Iowa"): a place. "In" alone says little:
+people are kept faith in, sworn in, stood near."""
 _ITS_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+its\b")
+_ROLE_ITS = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:as|became|become|becomes|joined|joins|join|remains|remain)\s+its\b"
+    r"|(?:\s+[a-z]+){0,3}?\s+its\s+(?:new\s+|first\s+|acting\s+|interim\s+)?(?:chief|chairman|chairwoman|"
+    r"chair|coach|manager|director|board|captain|head|president|founder|leader|owner|flag|caretaker|"
+    r"spokesman|spokeswoman)\b"
+)
 _OPENS = re.compile(r"\W*(?:[Tt]he\s+)?\Z")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\b")
-_OF_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}\Z")
-"""After such a run, a clause that takes it up as "its" (the run opening the sentence: "Quarvey Morrant
-raised its prices"; not "named Ana Brellow as its coach") or "which" ("Quarvey Morrant, which ..."; not "the
-death of Ana Brellow, which", where "which" may be the death): a firm or a thing, not someone."""
+_OPENS_OR_THE = re.compile(r"(?:\A\W*|\b[Tt]he\s+(?:(?!(?:of|by|with|from|for|to|and)\s)([a-z]+)\s+){0,2})\Z")
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """Whether a run opens its sentence, or "the" comes before it with at most two words that name no
+    person between ("the trawler Quarvey Morrant"; not "the striker Ana Brellow")."""
+    m = _OPENS_OR_THE.search(text, 0, start)
+    if m is None:
+        return False
+    nouns = m.group().split()[1:]
+    return not any(w in PEOPLE_NOUNS or w in people.HEADS or w in people.RANKS for w in nouns)
+
+
+ITS_OR_WHICH = "'its' or 'which' after it: not a person"
+"""Why such a run opening the sentence with a clause that takes it up as "its" is a thing ("Quarvey
+Morrant raised its prices"; not "Ana Brellow became its chief", a role), and why one opening the
+sentence or after "the" with ", which" after it is ("the Quarvey Morrant, which ..."; people take no
+article: not "a penalty from Ana Brellow, which came late")."""
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 TITLE_CASE_SHARE = 0.85
 """Share of a line's words (after its first, stopwords aside) written capitalised from which it may be
@@ -578,11 +611,11 @@ def _single(
         return None
     if at_start and folded not in mid_sentence:
         return None
+    if folded in full_names:
+        return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
     firm = full_names.get(FIRM + folded)
     if firm is not None:
         return Mention(start, end, start, firm, "org", why=f"the first word of {firm}")
-    if folded in full_names:
-        return Mention(start, end, start, w, "person", why=f"surname of {full_names[folded]}")
     given = next((n for n in full_names.values() if _given_of(n) == folded), None)
     if given is not None:
         return Mention(start, end, start, given, "person", why=f"given name of {given}")
@@ -781,3 +814,8 @@ def _claim(article: Article, sentence: Sentence, index: LineIndex, m: Mention, r
         subject=m.name,
         qualifier=m.title,
     )
+
+
+AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE})
+"""Cues of a named thing read from the words around a name-shaped run, which a person's name may meet
+too: another report's cue of a person's own outweighs them (``judge_mentions.one_kind_per_name``)."""
