@@ -388,6 +388,12 @@ def test_a_headline_in_title_case_is_told_from_a_sentence(line: str, headline: b
         ("Yarnick Morrant became its chief executive.", ("person", "Yarnick Morrant")),  # a role: "its" is another's
         ("A penalty from Yarnick Morrant, which came late, won it.", ("person", "Yarnick Morrant")),  # no article
         ("The trawler Yarnick Morrant, which sank, was found.", ("thing", "Yarnick Morrant")),  # after "the"
+        ("An interview with the novelist Yarnick Morrant, which aired, ran long.", ("person", "Yarnick Morrant")),
+        ("Yarnick Morrant heads its litigation team.", ("person", "Yarnick Morrant")),  # no firm's verb
+        ("Leeds's Yarnick Morrant won the 400 metres.", ("person", "Yarnick Morrant")),  # a town's, no firm's words
+        ("Leeds's Yarnick Morrant, a family bakery, shut.", ("thing", "Yarnick Morrant")),
+        ("Scouts showed interest in Yarnick Morrant, Ohio State's end.", ("person", "Yarnick Morrant")),  # a college
+        ("The Republican National Committee raised $12 million.", ("org", "Republican National Committee")),
         ("Yarnick Foods said it would close two plants.", ("org", "Yarnick Foods")),  # a trade's word ends it
         ("She won the Quarvey Music Awards twice.", ("thing", "Quarvey Music Awards")),  # a prize's, no one's
         ("Morrant Cup organisers said so.", ("thing", "Morrant Cup")),  # not a speaker named Cup

@@ -28,9 +28,10 @@ What a run is, first rule that applies:
   its first word alone later in the article is that firm; a **named thing** when a prize's, a
   contest's, a festival's or a law's word ends it ("the Morrant Cup", "the Quarvey Awards");
 - of two to four capitalised words with no other cue: a **place** after "in", "near" or "outside"
-  with a region after it ("in Cedar Quarvey, Iowa"), a **named thing** opening the sentence with "its"
-  after it (not for a role: "became its chief"), opening it or after "the" with ", which" after it,
-  or owned by a town ("Moscow's Quarvey Morrant"); else a **person** by its shape;
+  with a region after it ("in Cedar Quarvey, Iowa"), a **named thing** opening the sentence with a
+  firm's verb and "its" after it ("raised its prices"; not "heads its team"), opening it or after
+  "the" or a thing's noun with ", which" after it ("the trawler ..., which"), or owned by a town with
+  a firm's words after it ("Moscow's Quarvey Morrant raised prices"); else a **person** by its shape;
 - otherwise a **named thing** when it has two words or more (a film, a ship, a programme); a lone
   unknown word is not kept.
 
@@ -74,7 +75,7 @@ ORG_WORDS = frozenset(
     holdings partners advisors advisers associates accounting consulting distribution distributors
     enterprises systems solutions laboratories labs institution organisation organization
     organization's council's commissions logistics analytics survey pharmaceuticals pharma
-    technologies energy insurance securities rovers wanderers athletic albion fc""".split()
+    technologies energy insurance securities rovers wanderers athletic albion fc cooperative co-operative""".split()
 )
 """Words that end an organisation's name ("Halvorsen Logistics", "the U.S. Geological Survey",
 "Castlebridge Rovers")."""
@@ -120,8 +121,8 @@ REGION_ADJECTIVES = frozenset(
 )
 """Adjectives of a continent or a region, which a word of direction before them does not make a name
 ("Central Asian", "West African", "East European")."""
-PLACE_OPENERS = frozenset("county lake mount port fort cape".split())
-"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "Mount Ollery"), when
+PLACE_OPENERS = frozenset("county lake mount port fort cape river".split())
+"""Words that open a place's name of two words ("County Quarvey", "Lake Caddow", "River Ollery"), when
 no organisation word ends it ("County Council", "Port Authority") and no speech verb or age follows
 ("Lake Tandrel said")."""
 CIVIC_OPENERS = frozenset("city town village".split())
@@ -293,10 +294,14 @@ def find_mentions(
                     mention = replace(mention, kind="place", why=f"'{part[-1][2]}' ends a place's name")
                 elif mention.why == SHAPED and all(_in_dictionary(w) for _, _, w in part):
                     mention = replace(mention, kind="thing", why=CAPITALISED_RUN)
-                elif mention.why == SHAPED and _a_town(text[parts[0][0][0][0] : parts[0][0][-1][1]]):
-                    # a town's what, with nothing but its shape to make it someone ("Moscow's Quarvey
-                    # Morrant", a firm or a district); a country's or a state's is as often a person
-                    # ("Kenya's Olu Brellow won", "Ohio's Ana Reed introduced a bill")
+                elif (
+                    mention.why == SHAPED
+                    and _a_town(text[parts[0][0][0][0] : parts[0][0][-1][1]])
+                    and _firm_after(text, mention.end)
+                ):
+                    # a town's what, with nothing but its shape to make it someone, that a firm's words
+                    # follow ("Moscow's Quarvey Morrant raised prices", "..., a family bakery"); without
+                    # them a town's is as often a person ("Leeds's Olu Brellow won the 400 metres")
                     mention = replace(mention, kind="thing", why=OWNED_BY_PLACE)
             if mention is None and len(part) == 1 and out and out[-1].kind == "place":
                 start, end, word = part[0]
@@ -446,7 +451,14 @@ def _classify(
             title = text[start : words[last_title][1]]
             _remember(full_names, name)
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
-    if len(folded) > 2 and folded[0] in PARTY_MEMBERS and _name_shaped(words[1:]) and len(words) <= 5:
+    if (
+        len(folded) > 2
+        and folded[0] in PARTY_MEMBERS
+        and _name_shaped(words[1:])
+        and len(words) <= 5
+        and folded[-1] not in ORG_WORDS  # "Republican National Committee", "Republican People's Party"
+        and not all(_in_dictionary(w) for _, _, w in words[1:])  # "Republican Governors Association"
+    ):
         # "Democrat Ana Reed": a party's member named, the party word her title
         name_start = words[1][0]
         name = text[name_start:end]
@@ -513,9 +525,8 @@ def _classify(
         placed_in = _IN_BEFORE.search(text, max(0, start - 24), start)
         region = _REGION_AFTER.match(text, end)
         if placed_in and region and resolver is not None and _a_region(resolver, region.group(1)):
-            why = f"'{placed_in.group(1)}' before it, a region after it"
-            return Mention(start, end, start, name, "place", why=why)
-        if (_ITS_AFTER.match(text, end) and _OPENS.match(text, 0, start) and not _ROLE_ITS.match(text, end)) or (
+            return Mention(start, end, start, name, "place", why=IN_A_REGION)
+        if (_ITS_AFTER.match(text, end) and _OPENS.match(text, 0, start)) or (
             _WHICH_AFTER.match(text, end) and _thing_before(text, start)
         ):
             return Mention(start, end, start, name, "thing", why=ITS_OR_WHICH)
@@ -524,20 +535,49 @@ def _classify(
 
 
 _IN_BEFORE = re.compile(r"(?<![\w-])([Ii]n|[Nn]ear|[Oo]utside)\s\Z")
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[\s,.;:]|\Z)")
-"""A run with nothing but its shape to make it a person's name, with "in", "near" or "outside" before it
-and a region or a country after a comma ("in Cedar Quarvey, Iowa"): a place. "In" alone says little:
-people are kept faith in, sworn in, stood near."""
-_ITS_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+its\b")
-_ROLE_ITS = re.compile(
-    r"(?:\s+[a-z]+){0,3}?\s+(?:as|became|become|becomes|joined|joins|join|remains|remain)\s+its\b"
-    r"|(?:\s+[a-z]+){0,3}?\s+its\s+(?:new\s+|first\s+|acting\s+|interim\s+)?(?:chief|chairman|chairwoman|"
-    r"chair|coach|manager|director|board|captain|head|president|founder|leader|owner|flag|caretaker|"
-    r"spokesman|spokeswoman)\b"
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;:]|\s+[a-z]|\Z)")
+IN_A_REGION = "'in', 'near' or 'outside' before it, a region after it: a place"
+"""Why a run with nothing but its shape to make it a person's name, with "in", "near" or "outside"
+before it and a region or a country after a comma ("in Cedar Quarvey, Iowa"), is a place. "In" alone
+says little: people are kept faith in, sworn in, stood near; and "interest in Ana Reed, Ohio State's
+end" names a college, not a region, after the comma."""
+FIRM_VERBS = (
+    "raise|raised|raises|cut|cuts|lower|lowered|lowers|close|closed|closes|shut|shuts|open|opened|opens|"
+    "post|posted|posts|report|reported|reports|lift|lifted|lifts|double|doubled|halve|halved|trim|trimmed|"
+    "increase|increased|increases|reduce|reduced|reduces|boost|boosted|slash|slashed|expand|expanded|"
+    "sell|sold|sells|buy|bought|buys|move|moved|moves|launch|launched|launches|recall|recalled|recalls|"
+    "suspend|suspended|suspends|resume|resumed|withdrew|withdraw|withdraws|scrap|scrapped|scraps|update|"
+    "updated|upgrade|upgraded|downgrade|downgraded|hike|hiked|hikes|freeze|froze|freezes|shed|sheds|"
+    "relocate|relocated|merge|merged|list|listed|float|floated|delay|delayed|pull|pulled|ground|grounded"
 )
+"""Verbs of what a firm does to its prices, plants, products and shares ("raised", "closed",
+"recalled"), not of what people do ("heads", "runs", "praised", "scored", "was")."""
+_FIRM_VERB_AFTER = re.compile(r"\s+(?:will\s+|has\s+|also\s+)?(?:" + FIRM_VERBS + r")\b")
+_ITS_AFTER = re.compile(
+    r"(?:\s+(?:will|would|has|had|have|is|was|to|also|again|further|sharply|said|says|plans|planned))*\s+(?:"
+    + FIRM_VERBS
+    + r")\s+its\b"
+)
+"""A firm's verb, then "its", right after a name ("Quarvey Morrant raised its prices", "... will close
+its plant"): the name is the firm's ("Ana Brellow heads its team" is a person's)."""
+THING_NOUNS = frozenset(
+    """ship trawler ferry vessel tanker freighter yacht liner carrier boat barge dredger submarine frigate
+    storm hurricane typhoon cyclone lender bank firm company group retailer chain carmaker miner insurer
+    airline fund brand label band album film novel play show programme series documentary app platform
+    hotel restaurant bakery brewery club charity tower bridge building estate""".split()
+)
+"""Nouns of things written before a name ("the trawler Quarvey Morrant, which ...", "..., a family
+bakery"): a person's noun ("the substitute", "the novelist", "the late") is none."""
+_THING_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
 _OPENS = re.compile(r"\W*(?:[Tt]he\s+)?\Z")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 _OPENS_OR_THE = re.compile(r"(?:\A\W*|\b[Tt]he\s+(?:(?!(?:of|by|with|from|for|to|and)\s)([a-z]+)\s+){0,2})\Z")
+
+
+def _firm_after(text: str, end: int) -> bool:
+    """Whether a firm's words follow a name: an apposition naming a thing (", a family bakery"), a
+    firm's verb ("raised prices"), or one and "its"."""
+    return bool(_THING_APPOSITION.match(text, end) or _ITS_AFTER.match(text, end) or _FIRM_VERB_AFTER.match(text, end))
 
 
 def _thing_before(text: str, start: int) -> bool:
@@ -547,7 +587,7 @@ def _thing_before(text: str, start: int) -> bool:
     if m is None:
         return False
     nouns = m.group().split()[1:]
-    return not any(w in PEOPLE_NOUNS or w in people.HEADS or w in people.RANKS for w in nouns)
+    return not nouns or nouns[-1] in THING_NOUNS
 
 
 ITS_OR_WHICH = "'its' or 'which' after it: not a person"
@@ -816,6 +856,6 @@ def _claim(article: Article, sentence: Sentence, index: LineIndex, m: Mention, r
     )
 
 
-AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE})
+AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE, IN_A_REGION})
 """Cues of a named thing read from the words around a name-shaped run, which a person's name may meet
 too: another report's cue of a person's own outweighs them (``judge_mentions.one_kind_per_name``)."""
