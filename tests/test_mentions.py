@@ -394,6 +394,7 @@ def test_a_headline_in_title_case_is_told_from_a_sentence(line: str, headline: b
         ("Leeds's Yarnick Morrant, a family bakery, shut.", ("thing", "Yarnick Morrant")),
         ("Scouts showed interest in Yarnick Morrant, Ohio State's end.", ("person", "Yarnick Morrant")),  # a college
         ("The Republican National Committee raised $12 million.", ("org", "Republican National Committee")),
+        ("She won the Quarvey First Novel Award.", ("thing", "Quarvey First Novel Award")),  # "First" is no title
         ("Yarnick Foods said it would close two plants.", ("org", "Yarnick Foods")),  # a trade's word ends it
         ("She won the Quarvey Music Awards twice.", ("thing", "Quarvey Music Awards")),  # a prize's, no one's
         ("Morrant Cup organisers said so.", ("thing", "Morrant Cup")),  # not a speaker named Cup

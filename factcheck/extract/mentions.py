@@ -441,7 +441,12 @@ def _classify(
         return Mention(first, end, first, text[first:end], "org", why="a ship's prefix")
     # titles split off a person's name: the last title word with name words after it
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1) if len(words) > 1 else -1
-    if last_title >= 0 and folded[last_title + 1] not in LINKS and folded[-1] not in ORG_WORDS:
+    if (
+        last_title >= 0
+        and folded[last_title + 1] not in LINKS
+        and folded[-1] not in ORG_WORDS
+        and folded[-1] not in THING_WORDS  # "the Guardian First Book Award": no one after "First"
+    ):
         name_words = words[last_title + 1 :]
         if all(_in_dictionary(w) for _, _, w in name_words) and title_case(text):
             return None  # "Club Hires Ann Lee As Head Coach": a title and another word of the headline
