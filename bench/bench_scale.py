@@ -429,6 +429,7 @@ def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
     t0 = time.perf_counter()
     from factcheck.api import NUMERIC_KINDS, Options
     from factcheck.judge import SEVERITY_ORDER, VERDICT_ORDER, Copies, judge
+    from factcheck.judge_mentions import one_kind_per_name
     from factcheck.load import load_paths
     from factcheck.match import match
     from factcheck.models import Report
@@ -480,7 +481,7 @@ def stages(folder: Path, jobs: int, with_quantulum: bool) -> dict:
     findings = [copies.note(f) for f in judge(matching, articles)]
     out["judge"] = time.perf_counter() - start
     start = time.perf_counter()
-    findings += [copies.note(f) for f in judge_named(named, articles)]
+    findings += [copies.note(f) for f in judge_named(one_kind_per_name(named), articles)]
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], SEVERITY_ORDER[f.severity], f.kind.value, f.key, f.id))
     out["named_judge"] = time.perf_counter() - start
     report = Report(

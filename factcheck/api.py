@@ -125,7 +125,9 @@ def _compute(paths: Sequence[str | Path], articles: Sequence[Article], options: 
         with collector.paused():
             every = [c for a in articles for c in found[a.name]]
             claims = [c for c in every if c.kind not in options.disabled_kinds]
-            findings = judge_all(claims, articles, progress=progress, evidence=every)
+            # the claims of disabled kinds still tell which articles report one event
+            evidence = every if options.disabled_kinds else None
+            findings = judge_all(claims, articles, progress=progress, evidence=evidence)
             stories = copies.result(progress=progress)
             if apart and progress:
                 progress("find copies", len(articles), len(articles))

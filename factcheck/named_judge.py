@@ -29,7 +29,6 @@ from factcheck.judge_mentions import (
     MENTION_KEYS,
     judge_mentions,
     near_places,
-    one_kind_per_name,
     shorter_lists,
     transposed_initials,
     unnamed_facilities,
@@ -52,7 +51,7 @@ def judge_named(
     texts = {a.name: a.text for a in articles}
     everything = [c for c in claims if c.kind in NAMED_KINDS]
     named = [c for c in everything if c.key not in MENTION_KEYS]
-    mentions = one_kind_per_name([c for c in everything if c.key in MENTION_KEYS])
+    mentions = [c for c in everything if c.key in MENTION_KEYS]
     names: list[str] = [c.subject for c in mentions if c.key == "person"]
     names += [n for c in mentions if c.key != "person" and (n := person_named(c)) and n != c.subject]
     for c in named:

@@ -288,7 +288,7 @@ def find_mentions(
         for i, (part, part_folded, part_at_start) in enumerate(parts):
             mention = _classify(text, part, part_at_start, mid_sentence, resolver, full_names, part_folded)
             if mention is not None and i == 1:
-                # what is owned: a place's word ends a place ("Dunmore's Jackson Square"), and words of
+                # what is owned: a place's word ends a place ("Selbury's Caddow Square"), and words of
                 # the dictionary alone name no one ("Quarvey's Harbour Guards"; "Norway's Ana Reed" do)
                 if part_folded[-1] in PLACE_WORDS or part_folded[-1] in OWNED_PLACE_WORDS:
                     mention = replace(mention, kind="place", why=f"'{part[-1][2]}' ends a place's name")
@@ -353,7 +353,7 @@ def _owner_end(text: str, words: list[tuple[int, int, str]], folded: Sequence[st
                 or any(w in TITLE_WORDS for w in rest)
                 or folded[k] in TITLE_WORDS
                 or folded[k] in PEOPLE_NOUNS  # "the Women's World Cup", "the Farmers' Alliance"
-                or rest[0] in LINKS  # "Lloyd's of London"
+                or rest[0] in LINKS  # "Farrin's of Selbury"
                 or (len(rest) == 1 and rest[0] in OWNED_ALONE)  # "Murphy's Bar", "Hudson's Bay"
                 or (k == 0 and _in_dictionary(words[0][2]) and country_of(words[0][2]) is None)
             ):
@@ -367,9 +367,21 @@ def _placed(owner: str) -> bool:
     return country_of(owner) is not None or bool(gazetteer().lookup(owner))
 
 
-def _a_region(resolver: PlaceResolver, name: str) -> bool:
+def _party_title(words: list[tuple[int, int, str]], folded: Sequence[str]) -> bool:
+    """Whether a run opens with a party's word that is a member's title: a name follows, not words of
+    the dictionary alone ("Republican Governors Association")."""
+    return (
+        len(folded) > 2
+        and folded[0] in PARTY_MEMBERS
+        and len(words) <= 5
+        and _name_shaped(words[1:])
+        and not all(_in_dictionary(w) for _, _, w in words[1:])
+    )
+
+
+def _a_region(name: str) -> bool:
     """Whether a name is a country or a region (a state, a province) the gazetteer knows."""
-    return country_of(name) is not None or any(p.kind in ("country", "region") for p in resolver.gaz.lookup(name))
+    return country_of(name) is not None or any(p.kind in ("country", "region") for p in gazetteer().lookup(name))
 
 
 def _a_town(owner: str) -> bool:
@@ -439,13 +451,16 @@ def _classify(
     if vessel is not None and (vessel == 0 or folded[vessel - 1] in DEMONYMS or country_of(words[vessel - 1][2])):
         first = words[vessel][0]
         return Mention(first, end, first, text[first:end], "org", why="a ship's prefix")
-    # titles split off a person's name: the last title word with name words after it
+    # titles split off a person's name: the last title word with name words after it, or a party's word
+    # opening the run ("Democrat Ana Reed")
     last_title = max((i for i, w in enumerate(folded[:-1]) if w in TITLE_WORDS), default=-1) if len(words) > 1 else -1
+    if last_title < 0 and _party_title(words, folded):
+        last_title = 0
     if (
         last_title >= 0
         and folded[last_title + 1] not in LINKS
-        and folded[-1] not in ORG_WORDS
-        and folded[-1] not in THING_WORDS  # "the Guardian First Book Award": no one after "First"
+        and folded[-1] not in ORG_WORDS  # "Republican National Committee", "Republican People's Party"
+        and folded[-1] not in THING_WORDS  # "the Quarvey First Novel Award": no one after "First"
     ):
         name_words = words[last_title + 1 :]
         if all(_in_dictionary(w) for _, _, w in name_words) and title_case(text):
@@ -456,20 +471,6 @@ def _classify(
             title = text[start : words[last_title][1]]
             _remember(full_names, name)
             return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
-    if (
-        len(folded) > 2
-        and folded[0] in PARTY_MEMBERS
-        and _name_shaped(words[1:])
-        and len(words) <= 5
-        and folded[-1] not in ORG_WORDS  # "Republican National Committee", "Republican People's Party"
-        and not all(_in_dictionary(w) for _, _, w in words[1:])  # "Republican Governors Association"
-    ):
-        # "Democrat Ana Reed": a party's member named, the party word her title
-        name_start = words[1][0]
-        name = text[name_start:end]
-        _remember(full_names, name)
-        title = text[start : words[0][1]]
-        return Mention(start, end, name_start, full_names.get(fold(name), name), "person", title, "a title")
     if len(folded) > 2 and folded[0] in PLACE_WORDS and folded[1] == "of":
         return Mention(start, end, start, text[start:end], "place", why=f"'{words[0][2]} of' names a place")
     if (
@@ -481,19 +482,19 @@ def _classify(
         if len(words) > 1 and folded[-1] in FIRM_WORDS:
             _remember_firm(full_names, words)
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
-    if len(folded) > 1 and folded[-1] in COMPANY_WORDS and not any(w in people.HEADS for w in folded):
-        _remember_firm(full_names, words)
-        return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends a firm's name")
     if len(words) == 1:
         return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
-    if folded[-1] in THING_WORDS and not any(w in people.HEADS for w in folded):
-        return Mention(
-            start, end, start, text[start:end], "thing", why=f"'{words[-1][2]}' ends an event's or a thing's name"
-        )
+    headed = any(w in people.HEADS for w in folded)  # an office's words: a portfolio ("Minister for Resources")
+    if folded[-1] in COMPANY_WORDS and not headed:
+        _remember_firm(full_names, words)
+        return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends a firm's name")
+    if folded[-1] in THING_WORDS and not headed:
+        why = f"'{words[-1][2]}' ends an event's or a thing's name"
+        return Mention(start, end, start, text[start:end], "thing", why=why)
     name = text[start:end]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES:
         return None
-    if any(w in people.HEADS for w in folded):
+    if headed:
         return None  # a title without a name ("the Chinese Minister of Public Security"): no entity
     if folded[0] in DEMONYMS or country_of(words[0][2]) is not None:
         if resolver is not None and resolver.gaz.lookup(name):
@@ -529,7 +530,7 @@ def _classify(
         _remember(full_names, name)  # a lone surname later is a person's, whatever this run is
         placed_in = _IN_BEFORE.search(text, max(0, start - 24), start)
         region = _REGION_AFTER.match(text, end)
-        if placed_in and region and resolver is not None and _a_region(resolver, region.group(1)):
+        if placed_in and region and _a_region(region.group(1)):
             return Mention(start, end, start, name, "place", why=IN_A_REGION)
         if (_ITS_AFTER.match(text, end) and _OPENS.match(text, 0, start)) or (
             _WHICH_AFTER.match(text, end) and _thing_before(text, start)
@@ -576,7 +577,7 @@ bakery"): a person's noun ("the substitute", "the novelist", "the late") is none
 _THING_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
 _OPENS = re.compile(r"\W*(?:[Tt]he\s+)?\Z")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\b")
-_OPENS_OR_THE = re.compile(r"(?:\A\W*|\b[Tt]he\s+(?:(?!(?:of|by|with|from|for|to|and)\s)([a-z]+)\s+){0,2})\Z")
+_OPENS_OR_THE = re.compile(r"(?:\A\W*|\b[Tt]he\s+(?:(?!(?:of|by|with|from|for|to|and)\s)[a-z]+\s+){0,2})\Z")
 
 
 def _firm_after(text: str, end: int) -> bool:
@@ -600,6 +601,9 @@ ITS_OR_WHICH = "'its' or 'which' after it: not a person"
 Morrant raised its prices"; not "Ana Brellow became its chief", a role), and why one opening the
 sentence or after "the" with ", which" after it is ("the Quarvey Morrant, which ..."; people take no
 article: not "a penalty from Ana Brellow, which came late")."""
+AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE, IN_A_REGION})
+"""Cues of a named thing read from the words around a name-shaped run, which a person's name may meet
+too: another report's cue of a person's own outweighs them (``judge_mentions.one_kind_per_name``)."""
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 TITLE_CASE_SHARE = 0.85
 """Share of a line's words (after its first, stopwords aside) written capitalised from which it may be
@@ -756,7 +760,7 @@ FIRM_WORDS = COMPANY_WORDS | frozenset(
     solutions laboratories labs logistics analytics pharmaceuticals pharma technologies energy insurance
     securities airline airlines airways studios pictures records""".split()
 )
-"""Words that end a firm's name, after which the firm's first word alone names it (not "Castlemere
+"""Words that end a firm's name, after which the firm's first word alone names it (not "Yarnick
 Borough Council": the town's name alone is the town)."""
 FIRM = "\0firm:"
 """Prefix of the keys of ``full_names`` that hold a firm's name by its first word."""
@@ -764,7 +768,7 @@ FIRM = "\0firm:"
 
 def _remember_firm(full_names: dict[str, str], words: list[tuple[int, int, str]]) -> None:
     """Remember a firm's name by its first word when that word is no word of the dictionary
-    ("Velmora Chemicals": a lone "Velmora" later is the firm, not a person)."""
+    ("Quarvey Chemicals": a lone "Quarvey" later is the firm, not a person)."""
     first = words[0][2]
     if len(words) <= 3 and not _in_dictionary(first) and not _placed(_strip(first)):
         full_names.setdefault(FIRM + fold(_strip(first)), " ".join(w for _, _, w in words))
@@ -859,8 +863,3 @@ def _claim(article: Article, sentence: Sentence, index: LineIndex, m: Mention, r
         subject=m.name,
         qualifier=m.title,
     )
-
-
-AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE, IN_A_REGION})
-"""Cues of a named thing read from the words around a name-shaped run, which a person's name may meet
-too: another report's cue of a person's own outweighs them (``judge_mentions.one_kind_per_name``)."""
