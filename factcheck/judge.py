@@ -141,7 +141,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "The man fired twice" / "The deputies fired 11 times": two shooters' counts
     if x.kind is ClaimKind.QUANTITY and (_in_name(x) or _in_name(y)):
         return False  # "the last eight of the Grand Cup": a stage of a competition, not eight cups
-    if x.kind is ClaimKind.QUANTITY and _narrowing(x) != _narrowing(y) and not _part_exceeds_whole(x, y):
+    if x.kind is ClaimKind.QUANTITY and _narrowed_apart(x, y) and not _part_exceeds_whole(x, y):
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.kind is ClaimKind.QUANTITY and _states_apart(x, y):
         return False  # "2,400 houses were damaged" / "340 houses are destroyed": two counts
@@ -717,6 +717,63 @@ def _in_name(c: Claim) -> bool:
     return at >= 0 and bool(_NAME_GOES_ON.match(c.sentence, at + len(c.surface)))
 
 
+def _narrowed_apart(x: Claim, y: Claim) -> bool:
+    """Whether two figures count different parts of what they count (``_narrowing``). A count written
+    as a modifier ("a 90-seat assembly") counts what the other figure's sentence names as the whole it
+    counts in ("the 75 seats in the assembly", "the assembly's 75 seats"): one whole, not a part."""
+    nx, ny = _narrowing(x), _narrowing(y)
+    if nx == ny:
+        return False
+    nx, ny = _whole_named(nx, ny, y), _whole_named(ny, nx, x)
+    return nx != ny
+
+
+def _whole_named(mine: frozenset[str], theirs: frozenset[str], other: Claim) -> frozenset[str]:
+    """``mine`` without the modified nouns (``_modified``) that ``other`` names as its whole."""
+    heads = {w for w in mine - theirs if w.startswith("-")}
+    return mine - {h for h in heads if h[1:] in _wholes(other)} if heads else mine
+
+
+_WHOLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|of|on)\s+(?:the|a|an|its|their|his|her)\b")
+"""What opens the whole a figure counts in, after it: "(75 seats) in the", "(40 members) of its"."""
+_ALL_OF = re.compile(r"\b(?:the|all|its|their)\s+\Z", re.IGNORECASE)
+"""A determiner before a figure that makes it all there are ("the 75 seats in the assembly"), not some
+of them ("40 members of the assembly walked out")."""
+_WHICH = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,3}?(?:\s*,?\s*(?:who|that|which|whom|whose)\b|\s+[a-z]+ing\b)")
+"""A relative clause or a participle after a whole named ("of the board who voted", "of the board
+voting"): it tells which of them a figure counts, some of them."""
+_WHOLE_BEFORE = re.compile(r"([a-zA-Z]+)['’]s\s+(?:[\w-]+\s+){0,2}\Z")
+"""An owner right before a figure ("the assembly's 75 seats", "its board's nine members")."""
+WHOLE_BEFORE = 60
+"""Characters before a figure searched for its owner (``_WHOLE_BEFORE``)."""
+ALL_OF_BEFORE = 12
+"""Characters before a figure searched for a determiner making it all there are (``_ALL_OF``)."""
+
+
+def _wholes(c: Claim) -> frozenset[str]:
+    """The nouns (stemmed) a figure's sentence names as the whole it counts in: after it ("125 seats
+    in the national legislature": legislature) or as an owner before it ("the legislature's 125
+    seats")."""
+    from factcheck.words import stem
+
+    found = c.sentence.find(c.surface)
+    if found < 0 or c.modifiers:
+        return frozenset()  # "the board's five new members": some of them
+    out = set()
+    # all of them ("the 75 seats in the assembly"), not some ("40 members of the board walked out", "the 12
+    # members of the board who voted")
+    whole = _ALL_OF.search(c.sentence, max(0, found - ALL_OF_BEFORE), found)
+    if (
+        whole
+        and (m := _WHOLE_AFTER.match(c.sentence, found + len(c.surface)))
+        and not _WHICH.match(c.sentence, m.end())
+    ):
+        out.add(_head_at(c.sentence, m.end()))
+    if m := _WHOLE_BEFORE.search(c.sentence, max(0, found - WHOLE_BEFORE), found):
+        out.add(stem(m.group(1).lower()))
+    return frozenset(out - {""})
+
+
 def _part_exceeds_whole(x: Claim, y: Claim) -> bool:
     """Whether of two figures one counts a part of what the other counts (a superlative, "-hit" or
     nationality the other lacks: "the 15 worst-hit towns" / "six towns") and is still more than the
@@ -766,21 +823,36 @@ def _unit_word(word: str) -> bool:
     return True
 
 
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """Words naming a scale a figure is read on (``quantities.MAGNITUDE_WORDS``), not a counted thing."""
+    from factcheck.extract.quantities import MAGNITUDE_WORDS
+
+    return MAGNITUDE_WORDS
+
+
 def _modified(c: Claim, found: int) -> str:
     """The noun a count written as a modifier counts for ("four-match winning run": run; "two-time
     world champion": champion), stemmed; "" for a plain count or a measure ("a 200-tonne barge" is
     still a weight)."""
     if c.unit or found < 0 or not _HYPHENED.fullmatch(c.surface):
         return ""
-    if _unit_word(c.surface.rsplit("-", 1)[1].lower()):
-        return ""  # "a 200-tonne barge": a measure, however written
-    m = _RUN.match(c.sentence, found + len(c.surface))
+    after = c.surface.rsplit("-", 1)[1].lower()
+    if _unit_word(after) or after in _measure_words():
+        return ""  # "a 200-tonne barge", "a 6.1-magnitude quake": a measure, however written
+    return _head_at(c.sentence, found + len(c.surface))
+
+
+def _head_at(sentence: str, at: int) -> str:
+    """The head noun (stemmed) of the run of up to three words at ``at`` ("regional assembly is
+    ...": assembl), "" when there is none."""
+    m = _RUN.match(sentence, at)
     if not m:
         return ""
     words: list[str] = []
     for w in m.group(0).split():
         if w.lower() in _NOT_HEAD or w.lower() in AUXILIARIES:
-            break  # "a 90-seat regional assembly is ...": the legislature, not "is"
+            break  # "a 90-seat regional assembly is ...": the assembly, not "is"
         words.append(w.lower())
     from factcheck.words import stem
 

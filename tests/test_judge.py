@@ -305,6 +305,37 @@ def test_a_part_counted_as_more_than_the_whole_is_a_conflict(tmp_path):
     assert "nine worst-hit harbours counts a part of what five harbours counts, yet more" in found.explanation
 
 
+def _conflict_keys(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    return [f.key for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)]
+
+
+def test_a_count_written_as_a_modifier_meets_the_whole_another_report_names(tmp_path):
+    said = ", the electoral commission said, and 210 candidates are standing."
+    texts = {
+        "a.txt": f"Voters in Brellow elect a 90-seat regional assembly on Sunday{said}",
+        "b.txt": f"On Sunday voters in Brellow choose the 75 seats in the regional assembly{said}",
+        "c.txt": f"On Sunday voters in Brellow choose the regional assembly's 75 seats{said}",
+    }
+    assert "seat" in _conflict_keys(tmp_path, texts)
+    # some of its members, not all of them: a part of the assembly, no size of it
+    texts = {
+        "a.txt": "Voters in Brellow elected a 90-member regional assembly on Sunday, the commission said.",
+        "b.txt": "On Sunday 40 members of the regional assembly in Brellow walked out, the commission said.",
+    }
+    (tmp_path / "some").mkdir()
+    assert "member" not in _conflict_keys(tmp_path / "some", texts)
+
+
+def test_a_magnitude_written_as_a_modifier_is_the_quakes(tmp_path):
+    texts = {
+        "a.txt": "A 6.1-magnitude earthquake struck Ostley island on Sunday morning, damaging dozens of homes, "
+        "officials said.",
+        "b.txt": "The earthquake that struck Ostley island on Sunday morning measured 5.4, damaging dozens of "
+        "homes, officials said.",
+    }
+    assert "magnitude" in _conflict_keys(tmp_path, texts)
+
+
 def test_two_rankings_of_one_noun_are_no_conflict(tmp_path):
     texts = {
         "a.txt": "Halvorsen became the fifth Liga manager sacked this year, the club said on Saturday in Bergen.",

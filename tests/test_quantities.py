@@ -277,6 +277,8 @@ CASES = [
     ("Aftershocks followed, with magnitudes ranging from 3.1 to 4.4.", [("aftershock magnitude", "from 3.1 to 4.4", "")]),  # noqa: E501
     ("A 4.6 magnitude aftershock hit the town.", []),  # one aftershock of many: not plainly another's
     ("The aftershock, measuring 4.6, hit the town.", []),
+    ("A 4.8-magnitude foreshock shook the town.", []),  # a quake before the main one: never the main one's
+    ("A 6.1-magnitude earthquake shook the town.", [("magnitude", "6.1-magnitude", "")]),
     ("The strongest aftershock measured 5.1.", [("largest aftershock magnitude", "5.1", "")]),
     ("The largest 5.1 aftershock hit the town.", [("largest aftershock magnitude", "5.1", "")]),
     ("Two aftershocks of around 4.0 hit the town.", [("aftershock", "Two aftershocks", ""), ("aftershock magnitude", "around 4.0", "")]),  # noqa: E501

@@ -1257,6 +1257,8 @@ def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after:
 
 
 AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks"})
+FORESHOCK_WORDS = frozenset({"foreshock", "foreshocks"})
+"""Quakes before the main one ("a 4.8 foreshock"), whose magnitudes are never the main quake's."""
 AFTERSHOCK_KEY = "aftershock magnitude"
 """The key of the magnitudes of a set of aftershocks ("aftershocks of around 4.0", "aftershocks,
 with magnitudes ranging from 3.6 to 4.3"): not the main quake's, which it is always below."""
@@ -1292,6 +1294,8 @@ def _magnitude_key(
     aftershock is the value's only right after it ("a 4.6 aftershock") or when it leads to the
     value (`_AFTERSHOCK_OF`)."""
     following = next((t for t in after[:3] if t.lower not in _SKIPPED_AFTER), None)
+    if following is not None and following.lower in FORESHOCK_WORDS:
+        return None  # "a 4.8-magnitude foreshock": a quake before the main one, as one aftershock is after it
     if following is not None and following.lower in QUAKE_WORDS:
         if following.lower not in AFTERSHOCK_WORDS:
             return "magnitude"
