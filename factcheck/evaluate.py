@@ -524,6 +524,12 @@ def _all_claims(report: Report) -> list[Claim]:
     return list(seen.values())
 
 
+NUMERIC_KIND_NAMES = frozenset({"quantity", "date", "time"})
+"""Kinds of figures. A conflict is a false alarm against a gold finding of agreement only for two
+values of its claims of the gold finding's family: figures (any of these kinds: a clock time may be
+annotated as a date) or names, places and quotes (any other kind)."""
+
+
 def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation:
     """Score ``report`` against ``gold``; ``texts`` maps article names to the texts claims index into."""
     # gold claims by article: (finding index, start, end)
@@ -532,6 +538,8 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
         for c in g.claims:
             start, end = _span(texts, c.article, c.anchor)
             by_article.setdefault(c.article, []).append((gi, start, end))
+
+    numeric = [g.kind in NUMERIC_KIND_NAMES for g in gold.findings]
 
     def coverage(finding: Finding) -> dict[int, set[str]]:
         """Gold finding index -> articles of it whose gold claims the tool finding matches."""
@@ -545,12 +553,16 @@ def evaluate(report: Report, gold: Gold, texts: Mapping[str, str]) -> Evaluation
 
     def _values_over(finding: Finding, gi: int) -> set[object]:
         """The values of the finding's claims that match a gold claim of gold finding ``gi`` (a claim
-        without a value counts as one of its own)."""
+        without a value counts as one of its own), of the gold finding's family of kinds
+        (``NUMERIC_KIND_NAMES``): an age inside the anchor of an agreed name ("a 43-year-old man, Tom
+        Reed") is no second value of the name."""
         return {
             (claim.value, claim.text_value) if claim.value is not None or claim.text_value else claim.id
             for claim in finding.claims
             for g, start, end in by_article.get(claim.location.article, ())
-            if g == gi and _overlaps(claim.location.start, claim.location.end, start, end)
+            if g == gi
+            and numeric[gi] == (claim.kind.value in NUMERIC_KIND_NAMES)
+            and _overlaps(claim.location.start, claim.location.end, start, end)
         }
 
     tool = [f for f in report.findings if f.verdict is not Verdict.SINGLE_SOURCE]

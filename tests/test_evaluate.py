@@ -460,6 +460,24 @@ def test_conflict_covering_conflict_and_agree_is_correct_and_a_false_alarm(gold:
     assert ev.score(Verdict.CONFLICT).precision == 1.0
 
 
+def test_figures_inside_the_anchors_of_an_agreed_name_are_no_false_alarm(gold: Gold) -> None:
+    # two figures set against each other inside the anchors of the agreed name ("Rahul Gupta" /
+    # "Gupta, the drug policy director"), as an age is in "Tom Reed, 34,": no second value of the name
+    a, b = (
+        replace(claim(art, text), value=Interval(v, v))
+        for art, text, v in (("a.txt", "Gupta", 34.0), ("b.txt", "Gupta", 43.0))
+    )
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, a, b)]), gold, TEXTS)
+    assert ev.false_alarms == ()
+    # two names set against each other there are
+    a, b = (
+        replace(claim(art, "Gupta", ClaimKind.PERSON_ROLE), text_value=t)
+        for art, t in (("a.txt", "gupta"), ("b.txt", "gupte"))
+    )
+    ev = evaluate(report([finding("X", Verdict.CONFLICT, a, b)]), gold, TEXTS)
+    assert [(f.finding.id, f.gold) for f in ev.false_alarms] == [("X", ("speaker",))]
+
+
 def test_a_conflict_listing_the_agreeing_claims_of_one_side_is_no_false_alarm(gold: Gold) -> None:
     # "46 vs 300": both reports of 300 stand on one side, as the gold agreement on them says
     a300, c300 = (replace(c, value=Interval(300.0, 300.0)) for c in (A300, C300))
