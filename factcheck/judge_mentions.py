@@ -319,6 +319,7 @@ _LEADING_THE = re.compile(r"\Athe\s+", re.IGNORECASE)
 def _acronym(name: str) -> bool:
     """Whether a name is an acronym ("NTSB", "the NTSB", "The NTSB" at a sentence's start)."""
     bare = _LEADING_THE.sub("", name)
+    bare = bare.removesuffix("s") if len(bare) > 2 else bare  # "the NGOs"
     return bare.isupper() and len(bare) <= ACRONYM_LENGTH
 
 
@@ -327,10 +328,30 @@ ACRONYM_LENGTH = 6
 
 
 def _skeleton(c: Claim) -> str:
-    """A name's letters without vowels, plural endings, spaces and punctuation: equal for
-    transliterations and for "Marshal Service" / "Marshals Service"."""
-    words = [spelling(w).removesuffix("s") for w in re.findall(r"\w+", c.text_value)]
+    """A name's letters without vowels, plural endings, spaces and punctuation, a leading "the" and a
+    country's code (``COUNTRY_CODES``), its first word's country as its code (``_country_word``): equal
+    for transliterations, "Marshal Service" / "Marshals Service" and "Migration Watch" / "Migration
+    Watch UK"."""
+    words = [spelling(w).removesuffix("s") for w in re.findall(r"[\w'’]+", c.text_value) if w not in COUNTRY_CODES]
+    if words[:1] == ["the"]:
+        del words[0]
+    if words and (country := _country_word(words[0])):
+        words[0] = country  # "Japan's Finance Ministry" / "Japanese Finance Ministry": one name
     return _VOWELS.sub("", "".join(words))
+
+
+COUNTRY_CODES = frozenset({"uk", "us", "usa"})
+"""A country's code in an organisation's name, left out of its spelling ("Migration Watch UK" is Migration
+Watch; "the Official UK Charts Company" the Official Charts Company)."""
+
+
+def _country_word(word: str) -> str:
+    """The country a name's first word names, its people or its possessive name ("Japan's",
+    "Japanese": JP), as one spelling of a name: "Japan's Finance Ministry" is the Japanese Finance
+    Ministry; "" for another word. (A later word is the name's own: "Bank of American" is misspelled.)"""
+    from factcheck.places import country_of
+
+    return (country_of(word) or "") if word[:1].isalpha() else ""
 
 
 def _place_containment(places: list[list[Claim]]) -> list[Finding]:
@@ -466,8 +487,13 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
         initials = {_initials(spelled[k]): k for k in ks if len(spelled[k].split()) >= 2}
         for i, a in enumerate(ks):
             na = spelled[a]
-            if kind == "org" and na.isalpha() and len(na) <= ACRONYM_LENGTH:
-                full = initials.get(na)
+            if (
+                kind == "org"
+                and na.isalpha()
+                and len(na) <= ACRONYM_LENGTH
+                and any(_acronym(c.display) for c in keyed[a])
+            ):
+                full = initials.get(na)  # "WHO" is the World Health Organisation; "The Who" is not
                 if full is not None:
                     parent[find(a)] = find(full)
             for b in ks[i + 1 :]:
@@ -476,6 +502,8 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
                     continue  # spelling variants start alike and are about as long
                 if _DIGITS.findall(na) != _DIGITS.findall(nb):
                     continue  # "131st Street" / "137th Street": two streets, not two spellings
+                if _named_apart(keyed[a][0].display, keyed[b][0].display):
+                    continue  # "UK Treasury" / "US Treasury", "Windows XP" / "Windows PC": two names
                 if len(min(na, nb, key=len)) >= SPELLING_MIN_LENGTH and (
                     fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)
                 ):
@@ -489,6 +517,42 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
 
 
 _DIGITS = re.compile(r"\d+")
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words after a name that tell a father from a son ("Douglas Reed Jr" / "Douglas Reed Sr")."""
+COUNTRY_TYPO = 75
+"""rapidfuzz ratio from which two countries' names in one place of a name are one misspelt ("Bank of
+Austria" for "Bank of Australia", "Iraq's" for "Iran's"), not two countries' bodies ("UK" / "US")."""
+SHORT_CODE = 4
+"""Capitals up to this many letters make a code ("XP", "MTV", "UBS"): two such codes are two names,
+however alike their letters."""
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """Whether two names of as many words differ in a word that makes them two names, not one spelled
+    two ways: two countries not spelled alike (``COUNTRY_TYPO``: "UK Treasury" / "US Treasury"), two
+    codes in capitals not of the same letters ("Windows XP" / "Windows PC", "US Securities" / "UBS
+    Securities") or a father and a son ("Jr" / "Sr")."""
+    from rapidfuzz import fuzz
+
+    from factcheck.places import country_of
+
+    wa, wb = _LEADING_THE.sub("", a).split(), _LEADING_THE.sub("", b).split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        if fold(x) == fold(y):
+            continue
+        cx, cy = country_of(x), country_of(y)
+        if cx and cy and cx != cy and fuzz.ratio(fold(x), fold(y)) < COUNTRY_TYPO:
+            return True  # not "Austria" for "Australia", a slip of the pen
+        codes = all(w.isupper() and w.isalpha() and len(w) <= SHORT_CODE for w in (x, y))
+        if codes and sorted(x) != sorted(y):
+            return True  # not "KVT" for "KTV", two letters swapped
+        if {fold(x).strip("."), fold(y).strip(".")} <= GENERATIONS:
+            return True
+    return False
+
+
 TRANSLITERATION_CONSONANTS = 3
 """Consonants two names must have at least before they are spellings of one name differing only in
 vowels (Kalmaran / Kalmeran, Nasruddin / Nasraddin, Varnabad / Vernabad)."""

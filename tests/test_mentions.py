@@ -196,6 +196,38 @@ def test_an_acronym_after_the_is_its_expansion_not_a_spelling(tmp_path: Path) ->
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
 
 
+def _org_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    report = _checked(tmp_path, texts)
+    return [f.explanation for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the UK Treasury", "the US Treasury"),  # two countries' treasuries
+        ("the Quarvey Morrant IT Group", "the Quarvey Morrant TV Group"),  # two codes in capitals
+        ("the Brellow Tenants Association", "the Brellow UK Tenants Association"),  # a country's code in the name
+        ("Japan's Finance Ministry", "the Japanese Finance Ministry"),  # the country, or its people
+    ],
+)
+def test_names_apart_by_a_country_or_a_code_are_no_misspelling(tmp_path: Path, first: str, second: str) -> None:
+    said = "said on Friday that the talks on the new levy would resume next month."
+    texts = {"a.txt": f"Officials at {first} {said}", "b.txt": f"A spokesman for {first} {said}"}
+    texts["c.txt"] = f"A spokesman for {second} {said}"
+    assert _org_conflicts(tmp_path, texts) == []
+
+
+def test_a_word_of_a_name_misspelt_is_still_one_name_spelled_two_ways(tmp_path: Path) -> None:
+    said = "said on Friday that the talks on the new levy would resume next month."
+    texts = {
+        "a.txt": f"Analysts at the Institute for Coastal Studies {said}",
+        "b.txt": f"A spokesman for the Institute for Coastal Studies {said}",
+        "c.txt": f"A spokesman for the Institute of Coastal Studies {said}",
+    }
+    (conflict,) = _org_conflicts(tmp_path, texts)
+    assert "'Institute for Coastal Studies' (2 articles) vs 'Institute of Coastal Studies' (1 articles)" in conflict
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
