@@ -159,6 +159,10 @@ def test_future_markers() -> None:
         ("The clerk, who would have retired next week, was robbed in March.", "2024-03"),
         ("The barge, on which the owners will hold a wake next week, sank in March.", "2024-03"),
         ("The clerk, who will retire in March, was robbed last week.", "2025-03"),
+        # so has one of time after a comma: the date outside it is read without it, the date in it with it
+        ("The strike began in March, when drivers would not take out the buses.", "2024-03"),
+        ("The drivers will strike in March, when the contract ends.", "2025-03"),
+        ("The contract was signed last year, when the drivers will strike in March.", "2025-03"),
     ],
 )
 def test_future_markers_of_another_clause(text: str, expected: str) -> None:
