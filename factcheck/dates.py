@@ -529,8 +529,8 @@ _OTHER_CLAUSE_RE = re.compile(
     r"|[ ]but[ ](?=(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does"
     r"|i|you|he|she|it|we|they)\b)"
 )
-"""Where a clause of its own begins: a relative clause after a comma, one of time (", when inmates
-would not go back": "started on Saturday" stays in the past), one joined by ", but" (or
+"""Where a clause of its own begins: a relative clause after a comma, one of time (", when drivers
+would not take out the buses": "began on Saturday" stays in the past), one joined by ", but" (or
 by a bare "but" before a verb or a subject: "was turned down in April but will try again"), or
 after a semicolon, a colon (not a clock time's, "9:30") or a lone dash. A future marker there does
 not date a date outside it. Any other bare "but" joins no clause ("will be held not in May but in

@@ -157,8 +157,29 @@ def across_midnight(x: Claim, y: Claim) -> bool:
 def no_day_conflict(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates are surely no conflict: a plan's day and a deed's
     (``plan_and_deed``), one night told from either side of its midnight (``across_midnight``), or
-    a day a state still held (``_state_day``)."""
-    return plan_and_deed(x, y) or across_midnight(x, y) or _state_day(x) or _state_day(y)
+    a day a state still held (``_state_day``), or a day's trading (``_TRADING_DAY``)."""
+    return (
+        plan_and_deed(x, y)
+        or across_midnight(x, y)
+        or _state_day(x)
+        or _state_day(y)
+        or _trading_day(x.sentence)
+        or _trading_day(y.sentence)
+    )
+
+
+_TRADING_DAY = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|futures|bonds?)\b[^.;]{0,60}?\b(?:closed|ended|finished|opened)\b",
+    re.IGNORECASE,
+)
+"""Words of a day's trading ("Morrant shares closed Monday at $10.44", "Shares of Morrant closed up 21%
+on Monday"): one of a market's days, each with its own close, so another report's other day is
+another day's trading, no other day of one event."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _trading_day(sentence: str) -> bool:
+    return _TRADING_DAY.search(sentence) is not None
 
 
 _LASTING_STATE = re.compile(

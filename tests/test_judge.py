@@ -326,6 +326,23 @@ def test_a_count_written_as_a_modifier_meets_the_whole_another_report_names(tmp_
     assert "member" not in _conflict_keys(tmp_path / "some", texts)
 
 
+def test_two_days_trading_are_no_conflict_of_dates(tmp_path):
+    texts = {
+        "a.txt": "Quarvey Foods agreed on Monday to buy Morrant Dairies for $12 a share. "
+        "Morrant shares closed Monday at $10.44, up 21%, the exchange said.",
+        "b.txt": "Quarvey Foods said on Monday it would buy Morrant Dairies for $12 a share. "
+        "Morrant shares closed Monday at $10.44, up 21%, the exchange said.",
+        "c.txt": "Quarvey Foods raised its savings target for the Morrant Dairies deal on Tuesday. "
+        "Morrant shares closed at $10.71 on Tuesday, up 2.6%, the exchange said.",
+    }
+    published = "\n".join(
+        f'["{n}"]\npublished = 2027-09-{d}\n' for n, d in (("a.txt", 13), ("b.txt", 13), ("c.txt", 14))
+    )
+    (tmp_path / "sources.toml").write_text(published, encoding="utf-8")
+    report = check([_corpus(tmp_path, texts)])
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
 def test_a_magnitude_written_as_a_modifier_is_the_quakes(tmp_path):
     texts = {
         "a.txt": "A 6.1-magnitude earthquake struck Ostley island on Sunday morning, damaging dozens of homes, "
