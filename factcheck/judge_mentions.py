@@ -502,10 +502,10 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
                     continue  # spelling variants start alike and are about as long
                 if _DIGITS.findall(na) != _DIGITS.findall(nb):
                     continue  # "131st Street" / "137th Street": two streets, not two spellings
-                if _named_apart(keyed[a][0].display, keyed[b][0].display):
-                    continue  # "UK Treasury" / "US Treasury", "Windows XP" / "Windows PC": two names
-                if len(min(na, nb, key=len)) >= SPELLING_MIN_LENGTH and (
-                    fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb)
+                if (
+                    len(min(na, nb, key=len)) >= SPELLING_MIN_LENGTH
+                    and (fuzz.ratio(na, nb) >= ORG_CUTOFF or _transliterated(na, nb))
+                    and not _named_apart(keyed[a][0].display, keyed[b][0].display)  # "UK" / "US Treasury"
                 ):
                     parent[find(b)] = find(a)
     out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
