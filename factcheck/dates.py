@@ -525,12 +525,11 @@ _SERVICE_NOUNS = frozenset("brigade department service services chief crews crew
 
 
 _OTHER_CLAUSE_RE = re.compile(
-    r",[ ](?:who|which|but|when)\b|[;—–]|(?<!\d):(?!\d)"
+    r",[ ](?:who|which|but)\b|[;—–]|(?<!\d):(?!\d)"
     r"|[ ]but[ ](?=(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does"
     r"|i|you|he|she|it|we|they)\b)"
 )
-"""Where a clause of its own begins: a relative clause after a comma, one of time (", when drivers
-would not take out the buses": "began on Saturday" stays in the past), one joined by ", but" (or
+"""Where a clause of its own begins: a relative clause after a comma, one joined by ", but" (or
 by a bare "but" before a verb or a subject: "was turned down in April but will try again"), or
 after a semicolon, a colon (not a clock time's, "9:30") or a lone dash. A future marker there does
 not date a date outside it. Any other bare "but" joins no clause ("will be held not in May but in
@@ -631,6 +630,17 @@ _PAST_BEFORE_MARKER = re.compile(r"\b(?:did|didn['’]t|was|were|had|looked|seem
 ("on Tuesday the road was shut and no one thought it would reopen soon"): the date is in the past."""
 
 
+_WHEN_AFTER = re.compile(r",[ ]when\b", re.IGNORECASE)
+"""A clause of time after a date and a comma (", when drivers would not take out the buses"): a future
+marker in it is of its own tense."""
+_PAST_MAIN = re.compile(
+    r"\b(?:was|were|had|did|began|started|came|happened|broke|erupted|occurred|ended|struck|went)\b", re.IGNORECASE
+)
+"""A past verb of the clause a date is in, before it ("The strike began on Saturday, when ..."): the date
+is of that past, whatever the clause of time after it says ("The strike starts on Saturday, when
+drivers will ...": still to come)."""
+
+
 def is_future_sentence(text: str) -> bool:
     """True when the sentence has a future marker (see the module's tense rule)."""
     return _FUTURE_RE.search(text) is not None
@@ -716,7 +726,11 @@ class _Scanner:
             # past verb of the date's own: "on Tuesday no one thought it would reopen soon"
             tail = self.text[core:]
             after = _FUTURE_RE.search(tail)
-            return after is None or _PAST_BEFORE_MARKER.search(tail, 0, after.start()) is None
+            if after is None:
+                return True
+            if _WHEN_AFTER.search(tail, 0, after.start()) and _PAST_MAIN.search(head):
+                return False  # "began on Saturday, when drivers would not ...": the when clause's own tense
+            return _PAST_BEFORE_MARKER.search(tail, 0, after.start()) is None
         # "A man who is due to stand trial ... was arrested on Monday": the date is of the past verb
         return _PAST_BE.search(head, markers[-1].end()) is None
 

@@ -739,10 +739,10 @@ _WHOLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|of|on)\s+(?:the|a|an|its|thei
 _ALL_OF = re.compile(r"\b(?:the|all|its|their)\s+\Z", re.IGNORECASE)
 """A determiner before a figure that makes it all there are ("the 75 seats in the assembly"), not some
 of them ("40 members of the assembly walked out")."""
-_WHICH = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,3}?(?:\s*,?\s*(?:who|that|which|whom|whose)\b|\s+[a-z]+ing\b)")
-"""A relative clause or a participle after a whole named ("of the board who voted", "of the board
-voting"): it tells which of them a figure counts, some of them."""
-_WHOLE_BEFORE = re.compile(r"([a-zA-Z]+)['’]s\s+(?:[\w-]+\s+){0,2}\Z")
+_WHICH = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*(?:who|that|which|whom|whose)\b")
+"""A relative clause after a figure or the whole it names ("of the board who voted", "the board's 40
+seats that were vacant"): it tells which of them the figure counts, some of them."""
+_WHOLE_BEFORE = re.compile(r"([^\W\d_]+)['’]s\s+(?:[\w-]+\s+){0,2}\Z")
 """An owner right before a figure ("the assembly's 75 seats", "its board's nine members")."""
 WHOLE_BEFORE = 60
 """Characters before a figure searched for its owner (``_WHOLE_BEFORE``)."""
@@ -751,14 +751,13 @@ ALL_OF_BEFORE = 12
 
 
 def _wholes(c: Claim) -> frozenset[str]:
-    """The nouns (stemmed) a figure's sentence names as the whole it counts in: after it ("125 seats
-    in the national legislature": legislature) or as an owner before it ("the legislature's 125
-    seats")."""
+    """The nouns (stemmed) a figure's sentence names as the whole it counts in: after it ("the 75 seats
+    in the regional assembly": assembl) or as an owner before it ("the assembly's 75 seats")."""
     from factcheck.words import stem
 
     found = c.sentence.find(c.surface)
-    if found < 0 or c.modifiers:
-        return frozenset()  # "the board's five new members": some of them
+    if found < 0 or c.modifiers or _WHICH.match(c.sentence, found + len(c.surface)):
+        return frozenset()  # "the board's five new members", "its 40 seats that were vacant": some of them
     out = set()
     # all of them ("the 75 seats in the assembly"), not some ("40 members of the board walked out", "the 12
     # members of the board who voted")
@@ -843,6 +842,16 @@ def _modified(c: Claim, found: int) -> str:
     return _head_at(c.sentence, found + len(c.surface))
 
 
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon "
+    "evening night january february march april may june july august september october november december "
+    "during after before since until over under from by into about against between through across near as than "
+    "per via amid despite".split()
+)
+"""Words of a time or prepositions after a noun ("the assembly Sunday", "the assembly during the vote"),
+which end the run the noun heads."""
+
+
 def _head_at(sentence: str, at: int) -> str:
     """The head noun (stemmed) of the run of up to three words at ``at`` ("regional assembly is
     ...": assembl), "" when there is none."""
@@ -851,8 +860,8 @@ def _head_at(sentence: str, at: int) -> str:
         return ""
     words: list[str] = []
     for w in m.group(0).split():
-        if w.lower() in _NOT_HEAD or w.lower() in AUXILIARIES:
-            break  # "a 90-seat regional assembly is ...": the assembly, not "is"
+        if w.lower() in _NOT_HEAD or w.lower() in AUXILIARIES or w.lower() in _WHEN_WORDS:
+            break  # "a 90-seat regional assembly is ...", "... assembly Sunday": the assembly
         words.append(w.lower())
     from factcheck.words import stem
 

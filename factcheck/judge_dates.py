@@ -157,24 +157,27 @@ def across_midnight(x: Claim, y: Claim) -> bool:
 def no_day_conflict(x: Claim, y: Claim) -> bool:
     """Whether two disjoint dates are surely no conflict: a plan's day and a deed's
     (``plan_and_deed``), one night told from either side of its midnight (``across_midnight``), or
-    a day a state still held (``_state_day``), or a day's trading (``_TRADING_DAY``)."""
+    a day a state still held (``_state_day``), or two days' trading (``_TRADING_DAY``)."""
     return (
         plan_and_deed(x, y)
         or across_midnight(x, y)
         or _state_day(x)
         or _state_day(y)
-        or _trading_day(x.sentence)
-        or _trading_day(y.sentence)
+        or (_trading_day(x.sentence) and _trading_day(y.sentence))
     )
 
 
 _TRADING_DAY = re.compile(
-    r"\b(?:shares?|stocks?|index|indices|futures|bonds?)\b[^.;]{0,60}?\b(?:closed|ended|finished|opened)\b",
+    r"\b(?:shares|stocks?|index)(?:[ ](?:of|in)(?:[ ][A-Z][\w'’&.-]*)+)?"
+    r"[ ](?:closed|ended|finished|opened|rose|fell|gained|dropped|slid|jumped)\b"
+    r"|\bclosing[ ]price\b",
     re.IGNORECASE,
 )
-"""Words of a day's trading ("Morrant shares closed Monday at $10.44", "Shares of Morrant closed up 21%
-on Monday"): one of a market's days, each with its own close, so another report's other day is
-another day's trading, no other day of one event."""
+"""Words of a day's trading, the market's word the verb's subject ("Quarvey shares closed Monday at
+$8.12", "Shares in Quarvey fell 4% on Tuesday", "a premium to Friday's closing price"): one of a
+market's days, each with its own close, so two reports' days of it are two days' trading, no day of
+one event told two ways (not "a retired stock clerk opened fire", "his shares ... the door closed").
+Both sentences must tell of trading: "shares fell on Wednesday after the blast" may date the blast."""
 
 
 @functools.lru_cache(maxsize=1 << 12)

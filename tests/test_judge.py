@@ -329,11 +329,11 @@ def test_a_count_written_as_a_modifier_meets_the_whole_another_report_names(tmp_
 def test_two_days_trading_are_no_conflict_of_dates(tmp_path):
     texts = {
         "a.txt": "Quarvey Foods agreed on Monday to buy Morrant Dairies for $12 a share. "
-        "Morrant shares closed Monday at $10.44, up 21%, the exchange said.",
+        "Morrant shares closed Monday at $8.12, up 21%, the exchange said.",
         "b.txt": "Quarvey Foods said on Monday it would buy Morrant Dairies for $12 a share. "
-        "Morrant shares closed Monday at $10.44, up 21%, the exchange said.",
+        "Morrant shares closed Monday at $8.12, up 21%, the exchange said.",
         "c.txt": "Quarvey Foods raised its savings target for the Morrant Dairies deal on Tuesday. "
-        "Morrant shares closed at $10.71 on Tuesday, up 2.6%, the exchange said.",
+        "Morrant shares closed at $8.40 on Tuesday, up 2.6%, the exchange said.",
     }
     published = "\n".join(
         f'["{n}"]\npublished = 2027-09-{d}\n' for n, d in (("a.txt", 13), ("b.txt", 13), ("c.txt", 14))
@@ -341,6 +341,26 @@ def test_two_days_trading_are_no_conflict_of_dates(tmp_path):
     (tmp_path / "sources.toml").write_text(published, encoding="utf-8")
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "wholes"),
+    [
+        ("Voters chose the 75 seats in the regional assembly on Sunday.", "75 seats", {"assembl"}),
+        ("Voters chose the 75 seats in the assembly Sunday.", "75 seats", {"assembl"}),  # a day ends the noun
+        ("Voters chose the assembly's 75 seats on Sunday.", "75 seats", {"assembl"}),
+        ("Voters chose the Assemblée's 75 seats on Sunday.", "75 seats", {"assemblé"}),
+        ("The 75 seats in the assembly during the vote were full.", "75 seats", {"assembl"}),
+        # some of them, not all
+        ("Voters filled 40 seats in the assembly on Sunday.", "40 seats", set()),
+        ("The 12 members of the board who voted were named.", "12 members", set()),
+        ("Voters filled the assembly's 40 seats that were vacant.", "40 seats", set()),
+    ],
+)
+def test_the_whole_a_figure_counts_in(sentence: str, surface: str, wholes: set[str]) -> None:
+    from factcheck.judge import _wholes
+
+    assert _wholes(SimpleNamespace(sentence=sentence, surface=surface, modifiers=())) == wholes
 
 
 def test_a_magnitude_written_as_a_modifier_is_the_quakes(tmp_path):
