@@ -720,7 +720,7 @@ def _in_name(c: Claim) -> bool:
 def _narrowed_apart(x: Claim, y: Claim) -> bool:
     """Whether two figures count different parts of what they count (``_narrowing``). A count written
     as a modifier ("a 90-seat assembly") counts what the other figure's sentence names as the whole it
-    counts in ("the 75 seats in the assembly", "the assembly's 75 seats"): one whole, not a part."""
+    counts in ("the 31 seats in the council", "the council's 31 seats"): one whole, not a part."""
     nx, ny = _narrowing(x), _narrowing(y)
     if nx == ny:
         return False
@@ -737,13 +737,13 @@ def _whole_named(mine: frozenset[str], theirs: frozenset[str], other: Claim) -> 
 _WHOLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|of|on)\s+(?:the|a|an|its|their|his|her)\b")
 """What opens the whole a figure counts in, after it: "(75 seats) in the", "(40 members) of its"."""
 _ALL_OF = re.compile(r"\b(?:the|all|its|their)\s+\Z", re.IGNORECASE)
-"""A determiner before a figure that makes it all there are ("the 75 seats in the assembly"), not some
+"""A determiner before a figure that makes it all there are ("the 31 seats in the council"), not some
 of them ("40 members of the assembly walked out")."""
 _WHICH = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*(?:who|that|which|whom|whose)\b")
 """A relative clause after a figure or the whole it names ("of the board who voted", "the board's 40
 seats that were vacant"): it tells which of them the figure counts, some of them."""
 _WHOLE_BEFORE = re.compile(r"([^\W\d_]+)['’]s\s+(?:[\w-]+\s+){0,2}\Z")
-"""An owner right before a figure ("the assembly's 75 seats", "its board's nine members")."""
+"""An owner right before a figure ("the council's 31 seats", "its board's nine members")."""
 WHOLE_BEFORE = 60
 """Characters before a figure searched for its owner (``_WHOLE_BEFORE``)."""
 ALL_OF_BEFORE = 12
@@ -751,15 +751,15 @@ ALL_OF_BEFORE = 12
 
 
 def _wholes(c: Claim) -> frozenset[str]:
-    """The nouns (stemmed) a figure's sentence names as the whole it counts in: after it ("the 75 seats
-    in the regional assembly": assembl) or as an owner before it ("the assembly's 75 seats")."""
+    """The nouns (stemmed) a figure's sentence names as the whole it counts in: after it ("the 31 seats
+    in the district council": council) or as an owner before it ("the council's 31 seats")."""
     from factcheck.words import stem
 
     found = c.sentence.find(c.surface)
     if found < 0 or c.modifiers or _WHICH.match(c.sentence, found + len(c.surface)):
         return frozenset()  # "the board's five new members", "its 40 seats that were vacant": some of them
     out = set()
-    # all of them ("the 75 seats in the assembly"), not some ("40 members of the board walked out", "the 12
+    # all of them ("the 31 seats in the council"), not some ("40 members of the board walked out", "the 12
     # members of the board who voted")
     whole = _ALL_OF.search(c.sentence, max(0, found - ALL_OF_BEFORE), found)
     if (
@@ -822,22 +822,16 @@ def _unit_word(word: str) -> bool:
     return True
 
 
-@functools.cache
-def _measure_words() -> frozenset[str]:
-    """Words naming a scale a figure is read on (``quantities.MAGNITUDE_WORDS``), not a counted thing."""
-    from factcheck.extract.quantities import MAGNITUDE_WORDS
-
-    return MAGNITUDE_WORDS
-
-
 def _modified(c: Claim, found: int) -> str:
     """The noun a count written as a modifier counts for ("four-match winning run": run; "two-time
     world champion": champion), stemmed; "" for a plain count or a measure ("a 200-tonne barge" is
     still a weight)."""
     if c.unit or found < 0 or not _HYPHENED.fullmatch(c.surface):
         return ""
+    from factcheck.extract.quantities import MAGNITUDE_WORDS  # a scale a figure is read on
+
     after = c.surface.rsplit("-", 1)[1].lower()
-    if _unit_word(after) or after in _measure_words():
+    if _unit_word(after) or after in MAGNITUDE_WORDS:
         return ""  # "a 200-tonne barge", "a 6.1-magnitude quake": a measure, however written
     return _head_at(c.sentence, found + len(c.surface))
 

@@ -28,7 +28,7 @@ from factcheck.judge_common import PersonIdentity, articles_of, text_after
 from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
 from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Step, Verdict
-from factcheck.places import fold
+from factcheck.places import country_of, fold
 from factcheck.quotes import spelling
 from factcheck.text import LineIndex, located, main_text
 
@@ -329,13 +329,14 @@ ACRONYM_LENGTH = 6
 
 def _skeleton(c: Claim) -> str:
     """A name's letters without vowels, plural endings, spaces and punctuation, a leading "the" and a
-    country's code (``COUNTRY_CODES``), its first word's country as its code (``_country_word``): equal
+    country's code (``COUNTRY_CODES``), its first word's country as its code (``places.country_of``: a
+    later word is the name's own, "Quarvey Bank of Peruvian" is misspelt): equal
     for transliterations, "Marshal Service" / "Marshals Service" and "Brellow Tenants" / "Brellow
     Tenants UK"."""
     words = [spelling(w).removesuffix("s") for w in re.findall(r"[\w'’]+", c.text_value) if w not in COUNTRY_CODES]
     if words[:1] == ["the"]:
         del words[0]
-    if words and (country := _country_word(words[0])):
+    if words and (country := country_of(words[0])):
         words[0] = country  # "Peru's Fisheries Ministry" / "the Peruvian Fisheries Ministry": one name
     return _VOWELS.sub("", "".join(words))
 
@@ -343,15 +344,6 @@ def _skeleton(c: Claim) -> str:
 COUNTRY_CODES = frozenset({"uk", "us", "usa"})
 """A country's code in an organisation's name, left out of its spelling ("Brellow Tenants UK" is Brellow
 Tenants; "the Quarvey UK Rail Board" the Quarvey Rail Board)."""
-
-
-def _country_word(word: str) -> str:
-    """The country a name's first word names, its people or its possessive name ("Peru's", "Peruvian":
-    PE), as one spelling of a name: "Peru's Fisheries Ministry" is the Peruvian Fisheries Ministry; ""
-    for another word. (A later word is the name's own: "Quarvey Bank of Peruvian" is misspelt.)"""
-    from factcheck.places import country_of
-
-    return (country_of(word) or "") if word[:1].isalpha() else ""
 
 
 def _place_containment(places: list[list[Claim]]) -> list[Finding]:
@@ -520,8 +512,9 @@ _DIGITS = re.compile(r"\d+")
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Words after a name that tell a father from a son ("Douglas Reed Jr" / "Douglas Reed Sr")."""
 COUNTRY_TYPO = 75
-"""rapidfuzz ratio from which two countries' names in one place of a name are one misspelt ("Bank of
-Austria" for "Bank of Australia", "Iraq's" for "Iran's"), not two countries' bodies ("UK" / "US")."""
+"""rapidfuzz ratio from which two countries' names in one place of a name are one misspelt ("Quarvey Bank
+of Austria" for "Quarvey Bank of Australia", "Iraq's" for "Iran's"), not two countries' bodies ("UK" /
+"US")."""
 SHORT_CODE = 4
 """Capitals up to this many letters make a code ("XR", "KTV", "QBS"): two such codes are two names,
 however alike their letters."""
@@ -533,8 +526,6 @@ def _named_apart(a: str, b: str) -> bool:
     codes in capitals not of the same letters ("Quarvey XR" / "Quarvey XS", "QB Morrant" / "QBS
     Morrant") or a father and a son ("Jr" / "Sr")."""
     from rapidfuzz import fuzz
-
-    from factcheck.places import country_of
 
     wa, wb = _LEADING_THE.sub("", a).split(), _LEADING_THE.sub("", b).split()
     if len(wa) != len(wb):

@@ -87,8 +87,8 @@ COMPANY_WORDS = frozenset(
     semiconductor tankers salvage""".split()
 )
 """Words of a trade that end a firm's name after another word ("Quarvey Foods", "Yarnick Capital"), and
-alone are common nouns ("Oil is leaking", "Finance director ..."); after an office noun they end a
-portfolio ("Minister for Resources")."""
+alone are common nouns ("Mining resumed", "Capital costs rose"); after an office noun they end a
+portfolio ("Minister for Shipping")."""
 THING_WORDS = frozenset(
     "awards award prize prizes cup trophy championship championships games olympics festival tour act treaty".split()
 )
@@ -484,7 +484,7 @@ def _classify(
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends an organisation's name")
     if len(words) == 1:
         return _single(text, words[0], folded[0], at_start, mid_sentence, resolver, full_names)
-    headed = any(w in people.HEADS for w in folded)  # an office's words: a portfolio ("Minister for Resources")
+    headed = any(w in people.HEADS for w in folded)  # an office's words: a portfolio ("Minister for Shipping")
     if folded[-1] in COMPANY_WORDS and not headed:
         _remember_firm(full_names, words)
         return Mention(start, end, start, text[start:end], "org", why=f"'{words[-1][2]}' ends a firm's name")
