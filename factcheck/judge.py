@@ -147,7 +147,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "2,400 houses were damaged" / "340 houses are destroyed": two counts
     if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
         return False  # "On the worst night alone, 12 people died", "six were seriously injured": a part, not the whole
-    if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y):
+    if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y) and not _one_tally_apart(x, y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
     if x.unit == y.unit == "pair" and not _one_part_apart(x, y):
         # "a 2-0 home win" / "a 3-1 win": two results (two matches, two seasons) sharing no part in the
@@ -1955,10 +1955,30 @@ def _one_part_apart(x: Claim, y: Claim) -> bool:
     """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), differ
     in exactly one part ("31-4" / "29-4": one record with its wins given otherwise; "31-6-1" and
     "30-7-1" share a part, but differ in two)."""
-    if y.unit != "pair" or (_record_scope(x) != _record_scope(y) and not _scores(x, y)):
+    if y.unit != "pair" or (_record_scope(x) != _record_scope(y) and not _scores(x, y) and not _one_tally_apart(x, y)):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
     return len(a) == len(b) and sum(p == q for p, q in zip(a, b, strict=True)) == len(a) - 1
+
+
+SHARED_TALLY = 10
+"""Wins or losses from which two records that give the same number of one and differ in the other
+are one record with one part given otherwise, whatever spans their sentences name ("a 43-39 record, a
+10-win improvement over the previous season" / "despite a 43-39 record"): two spans rarely end on
+the same tally of ten or more."""
+
+
+def _one_tally_apart(x: Claim, y: Claim) -> bool:
+    """Whether two records of two parts share one part of ``SHARED_TALLY`` or more and differ in the
+    other ("284-286" / "454-286"). Not scores: two games' scores often share a number ("71-64" last
+    season, "71-60" on Sunday)."""
+    if x.unit != "pair" or y.unit != "pair" or SCORE_KEY in (x.key, y.key):
+        return False
+    a, b = x.text_value.split("-"), y.text_value.split("-")
+    if len(a) != 2 or len(b) != 2 or not all(p.isdigit() for p in a + b):
+        return False
+    same = [p for p, q in zip(a, b, strict=True) if p == q]
+    return len(same) == 1 and int(same[0]) >= SHARED_TALLY
 
 
 def _says_value(x: Claim, y: Claim) -> bool:
