@@ -1130,6 +1130,43 @@ def test_a_speaker_is_not_whose_age_he_tells(tmp_path: Path, text: str) -> None:
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
 
 
+def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Tom Varga, 37, was found guilty of murder in Lissa last month.",
+        "b.txt": "Tom Varga, 37, told the court in Lissa he was sorry.",
+        "c.txt": "Now that Tom Varga has been sentenced, the question is where the 59-year-old will serve time.",
+    }
+    report = _check(tmp_path, texts)
+    (age,) = [c for c in report.claims if c.key == "age" and c.location.article == "c.txt"]
+    assert age.subject == "Tom Varga"
+    assert "the one person named before it" in " ".join(s.rule for s in age.steps)
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert "c.txt" in {c.location.article for c in conflict.claims}
+    # opening the sentence after the one naming the person
+    texts["c.txt"] = "Tom Varga was sentenced in Lissa on Friday. The 59-year-old will serve his time there."
+    report = _check(tmp_path, texts)
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jerry Tibbs admired the 27-year-old's poise.",  # the one named does the admiring
+        "Tom Varga, the coroner, said the 27-year-old had drowned.",  # a speaker is not whom he tells of
+        "Tom Varga stabbed a man. The 27-year-old was taken to hospital.",  # a noun of another person
+        "Tom Varga said the car was found. The 27-year-old was arrested.",  # whom he told of
+        "Tom Varga met Tom Reed. The 27-year-old was arrested.",  # two people
+        "Tom Varga leads the choir. The 27-year-old congregation sang.",  # no person's age
+        "Tom Varga, 45, was held. The 27-year-old was taken to hospital.",  # his age is another
+        "Tom Varga was held. The 27-year-old boy was taken to hospital.",  # someone new
+    ],
+)
+def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path: Path, text: str) -> None:
+    report = _check(tmp_path, {"a.txt": text})
+    assert all(c.subject in ("", "Tom Varga") for c in report.claims if c.key == "age")
+    assert not [c for c in report.claims if c.key == "age" and c.value and c.value.low == 27 and c.subject]
+
+
 @pytest.mark.parametrize(
     "text", ["Anton Varga, a 36-year-old plumber, was held.", "Anton Varga was a 36-year-old plumber."]
 )

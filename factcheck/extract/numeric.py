@@ -28,6 +28,7 @@ from factcheck.extract.quantities import (
     ESTIMATORS,
     MEASURED_RULE,
     PART_RULE,
+    anaphoric_age,
     bare_ordinal_claims,
     both_ages,
     decade_ages,
@@ -92,8 +93,11 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     ranked: list[Claim] = []  # ordinals with their noun so far: the noun of one said without it ("in the seventh")
     resets: list[int] = []  # where ordinals of nouns no claim is made of are ("the second quarter")
     last: Sentence | None = None  # the sentence before: a noun carried to an ordinal said without it is from there on
+    ages: dict[str, float | None] = {}  # the ages given so far, by the surname of whose they are
     for sentence in text.sentences:
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
+        if any(c.key == "age" for c in found):
+            found = _ages_of_people(found, sentence, last, ages)
         found = _with_bare_ordinals(article.name, sentence, text.index, found, ranked, last, resets)
         last = sentence
         if earlier and _CONTINUES.match(sentence.text):
@@ -103,6 +107,21 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
         claims.extend(found)
         earlier = _earlier_event_date(sentence.text, source.published)
     return claims
+
+
+def _ages_of_people(
+    found: list[Claim], sentence: Sentence, last: Sentence | None, ages: dict[str, float | None]
+) -> list[Claim]:
+    """A sentence's claims, its "the 37-year-old" said with no name given the person named before it
+    (``quantities.anaphoric_age``); ``ages`` (surname -> age) grows by the sentence's."""
+    out = []
+    for c in found:
+        if c.key == "age":
+            c = anaphoric_age(c, sentence.text, last.text if last is not None else "", ages)
+            if c.subject and c.value is not None:
+                ages.setdefault(c.subject.split()[-1], c.value.low)
+        out.append(c)
+    return out
 
 
 def _with_bare_ordinals(

@@ -1047,6 +1047,76 @@ def both_ages(claim: Claim, sentence: Sentence, index: LineIndex) -> list[Claim]
     return [wider, replace(claim, subject=second)]
 
 
+_THE_AGED = re.compile(r"\b[Tt]he\s+\Z")
+""""the" right before a "37-year-old" said with no name: "where the 37-year-old will serve time"."""
+_AGED_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?P<word>[a-z]+)\b)")
+"""What follows such an age: a possessive, a pause, or a verb (``_AGED_VERB``), not a noun of what
+is aged ("the 30-year-old congregation")."""
+_AGED_VERB = re.compile(r"(?:[a-z]+ed|said|says|told|tells|won|took|made|went|also|then|later|now|never|still)\Z")
+"""A word after "the 37-year-old" that goes on about the person: a past tense or an adverb (or an
+auxiliary, ``words.AUXILIARIES``)."""
+_FULL_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w-]*)+)")
+"""A run of two or more capitalised words (a middle initial allowed): a full name if it opens on a
+given name (``_is_full_name``)."""
+ANAPHORIC_AGE = "'the N-year-old' of the one person named before it"
+"""The rule of the step that gives a "the 37-year-old" said with no name the person named before it."""
+
+
+def anaphoric_age(claim: Claim, sentence: str, previous: str, ages: dict[str, float | None]) -> Claim:
+    """A "the 37-year-old" said with no name, in a clause of its own ("Brian Nichols has been
+    sentenced ..., and where the 37-year-old will serve time"), or opening its sentence ("The
+    45-year-old was charged" after "Police arrested Tom Reed."), is the age of the one person named
+    before it: in its sentence, a comma between them, else in the sentence before, which must then
+    name no other person nor a noun of one ("Tom Reed stabbed a man. The 45-year-old ...") and
+    quote or report no one's words (a speaker is not whom he tells of). No one's word of saying may
+    stand between a name and the age in one sentence either. A
+    person noun after the age ("the 17-year-old boy") may be someone new; a person whose age the
+    article gave otherwise (``ages``: subject -> value) is someone else. Else the claim as it is."""
+    if claim.key != "age" or claim.subject or claim.value is None:
+        return claim
+    at = sentence.find(claim.surface)
+    if at < 0 or not claim.surface.lower().endswith("year-old") or not _THE_AGED.search(sentence, 0, at):
+        return claim
+    after = _AGED_AFTER.match(sentence, at + len(claim.surface))
+    if after is None or (after["word"] and not (after["word"] in AUXILIARIES or _AGED_VERB.match(after["word"]))):
+        return claim
+    before = sentence[:at]
+    people = _people_named(before)
+    if people:
+        last = [m for m in _FULL_NAME.finditer(before) if _is_full_name(m.group(1))][-1]
+        between = before[last.end() :]
+        if "," not in between or not dates.SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
+            return claim  # "Ana Reed admired the 27-year-old's poise"; "Ana Reed, the coroner, said the 27-year-old"
+    elif any(w[:1].isupper() for w in before.split()[1:]) or not previous:
+        return claim  # someone named by a word the given names lack: whose age it is, say no more
+    else:
+        if any(q in previous for q in '"“”'):
+            return claim  # "'If (coach) Ana Reed stays with me ...' The 25-year-old": the speaker, unnamed
+        people = _people_named(previous)
+        words = set(re.findall(r"[a-z]+", previous))
+        if words & (PERSON_WORDS | PEOPLE_NOUNS) or not dates.SPEECH_VERBS.isdisjoint(words):
+            return claim  # "Tom Reed said the car was found. The 36-year-old ...": whom he told of
+    if len(people) != 1:
+        return claim
+    (whom,) = people
+    told = ages.get(whom.split()[-1])
+    if told is not None and told != claim.value.low:
+        return claim  # "Tom Reed, 45, ... The 17-year-old": another person
+    step = Step(claim.surface, whom, ANAPHORIC_AGE)
+    return replace(claim, subject=whom, steps=(*claim.steps, step))
+
+
+def _people_named(text: str) -> set[str]:
+    """The full names of people a text gives (``_FULL_NAME`` opening on a given name), one per
+    surname."""
+    found: dict[str, str] = {}
+    for m in _FULL_NAME.finditer(text):
+        name = m.group(1)
+        if _is_full_name(name) and not _land(name):
+            found.setdefault(name.split()[-1], name)
+    return set(found.values())
+
+
 PERSON_WORDS = frozenset(
     """man woman boy girl suspect victim driver gunman mother father son daughter husband wife
     teenager pensioner widow officer resident""".split()
