@@ -23,10 +23,13 @@ start of the sentence, after early/mid/late, after a month name, before an event
 Numeric dates such as "01/02/2024" are left alone: their day/month order is ambiguous.
 
 Relative expressions are resolved against ``published`` and flagged ``relative``; without a
-publication date they are skipped entirely. They are weekdays ("on Tuesday", "Tuesday's meeting",
-"last/next/this Friday"), yesterday/today/tomorrow/tonight/last night, last/this/next
-week/month/year ("the last year", "the next week" are durations and skipped), "N days/weeks/
-months/years ago", and day-months or months without a year ("November 15", "in November").
+publication date they are kept as what they say (``DateMatch.symbol``: a weekday, "last Friday"
+too, as that weekday; "last month", "this year" as their words; a day-month or a month as itself)
+or, when that says nothing comparable (yesterday, "two months ago"), skipped. They are weekdays
+("on Tuesday", "Tuesday's meeting", "last/next/this Friday"), yesterday/today/tomorrow/tonight/
+last night, last/this/next week/month/year ("the last year", "the next week" are durations and
+skipped), "N days/weeks/months/years ago", and day-months or months without a year ("November
+15", "in November").
 
 *Tense rule.* A weekday, a month or a day-month without a year is taken in the past by default:
 the most recent such day (or month) on or before publication, the current one included. When the
@@ -114,7 +117,8 @@ class DateMatch:
     """``text[start:end]``."""
     symbol: str = ""
     """For a relative expression met without a publication date: what it says, unresolved
-    (``weekday:5`` for Saturday, ``monthday:11-18``, ``month:09``); ``value`` is then unbounded."""
+    (``weekday:5`` for Saturday, ``monthday:11-18``, ``month:09``, ``relative:last month``); ``value``
+    is then unbounded."""
     said: bool = False
     """True when the date is the day of a statement ("officials said Saturday", "reported September
     26", "told reporters on Friday": ``said_before``), not of the event the statement is about."""
@@ -179,6 +183,8 @@ def date_interval_display(value: Interval, granularity: str) -> str:
 
 
 _ANY = Interval(None, None)
+RELATIVE_SYMBOL = "relative:"
+"""The symbol's prefix of "last month", "this year", "next week" met without a publication date."""
 
 
 def _valid_month_day(month: int, day: int) -> bool:
@@ -192,6 +198,8 @@ def symbols_overlap(sym_a: str, value_a: Interval | None, sym_b: str, value_b: I
     if sym_a and sym_b:
         kind_a, _, a = sym_a.partition(":")
         kind_b, _, b = sym_b.partition(":")
+        if kind_a == kind_b == RELATIVE_SYMBOL[:-1]:
+            return True if a == b else None  # "last month" / "this month" of two undated reports: which months?
         if kind_a == kind_b:
             return a == b
         pair = {kind_a: a, kind_b: b}
@@ -201,7 +209,7 @@ def symbols_overlap(sym_a: str, value_a: Interval | None, sym_b: str, value_b: I
             return True if int(pair["weekday"]) >= 5 else None  # a weekend said loosely may take in a Friday night
         return None
     sym, value = (sym_a, value_b) if sym_a else (sym_b, value_a)
-    if value is None or value.low is None or value.high is None:
+    if value is None or value.low is None or value.high is None or sym.startswith(RELATIVE_SYMBOL):
         return None
     lo, hi = date.fromordinal(int(value.low)), date.fromordinal(int(value.high))
     kind, _, what = sym.partition(":")
@@ -982,6 +990,7 @@ class _Scanner:
             for m in _WEEKDAY_RE.finditer(self.text):
                 if self.word_start(m.start()):
                     self.weekday_symbol(m.start(), m.end(), WEEKDAYS.index(m["wd"]))
+            self.relative_symbols()
             return
         text = self.text
         base = f"{RELATIVE_RULE} {pub.isoformat()}"
@@ -1081,13 +1090,29 @@ class _Scanner:
         self.add(first, end, day_interval(d), "day", f"{base}, {how} it", relative=True)
 
     def weekday_symbol(self, start: int, end: int, wd: int) -> None:
-        """A weekday without a publication date: "Saturday" is compared with other Saturdays."""
+        """A weekday without a publication date: "Saturday" is compared with other Saturdays; so is
+        "next Saturday" (which week, no report can say without its date, but it is a Saturday)."""
         pre = self.prefix(start)
-        if pre and pre["dir"]:
-            return  # "last Friday", "next Monday": which one is unknown
-        if self.prev_word(start)[0].lower() in _RECURRENCE_WORDS:
+        direction = pre["dir"].lower() if pre and pre["dir"] else ""
+        first = pre.start() if direction and pre else start
+        if self.prev_word(first)[0].lower() in _RECURRENCE_WORDS:
             return
-        self.add_symbol(start, end, f"weekday:{wd}", WEEKDAYS[wd], "weekday")
+        shown = f"{direction} {WEEKDAYS[wd]}" if direction else WEEKDAYS[wd]
+        self.add_symbol(first, end, f"weekday:{wd}", shown, "weekday")
+
+    def relative_symbols(self) -> None:
+        """Without a publication date, "last month", "this year", "next week" are kept as written
+        (the symbol ``relative:last month``): the same words for one event in two undated reports
+        agree; other words, or a resolved date, cannot be compared with them. "the last year" (a
+        duration up to publication) and "USA Today" (a name) are no such date."""
+        for m in _RELATIVE_RE.finditer(self.text):
+            unit = m["unit"]
+            if unit not in ("week", "month", "year") or not self.word_start(m.start()):
+                continue
+            if self.prev_word(m.start())[0].lower() in ("the", "past", "over"):
+                continue
+            words = f"{m['w'].lower()} {unit}"
+            self.add_symbol(m.start(), m.end(), f"{RELATIVE_SYMBOL}{words}", words, unit)
 
     def add_shifted(self, start: int, end: int, unit: str, k: int, base: str) -> None:
         pub = self.pub
@@ -1230,12 +1255,13 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Date expressions of one sentence, in order of appearance, non-overlapping.
 
     ``published`` resolves relative expressions ("on Tuesday", "two months ago", "in November");
-    when it is None they are skipped. See the module docstring for the rules.
+    when it is None they are kept as what they say (a weekday, "last month") or skipped ("two
+    months ago"). See the module docstring for the rules.
     """
     if (
         _YEAR_DIGITS.search(text) is None
         and _NAMED_DATE.search(text) is None
-        and (published is None or _RELATIVE_WORD.search(text) is None)
+        and _RELATIVE_WORD.search(text) is None
         and "weekend" not in text
     ):
         return []  # most sentences: nothing any scan below starts with
@@ -1257,7 +1283,7 @@ _RELATIVE_WORD = re.compile(
         + ["ago"]
     )
 )
-"""What `_RELATIVE_RE` and `_AGO_RE` matches start with (looked for only with a publication date)."""
+"""What `_RELATIVE_RE` and `_AGO_RE` matches start with."""
 
 
 def _find_dates(text: str, published: date | None) -> list[DateMatch]:

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
 
+from factcheck.dates import RELATIVE_SYMBOL
 from factcheck.models import Claim, ClaimKind
 from factcheck.places import fold
 from factcheck.times import PART_OF_DAY
@@ -126,6 +127,8 @@ def fact_of(claim: Claim) -> tuple[str, ...] | None:
         return ("figure", _PART_OF.sub("", claim.key), value)
     if claim.kind is ClaimKind.TIME and claim.granularity == PART_OF_DAY:
         return None  # "Monday afternoon": half a story's reports say it of several moments; the day is the fact
+    if claim.kind is ClaimKind.DATE and claim.text_value.startswith(RELATIVE_SYMBOL):
+        return None  # "this week" of undated reports: any week, no fact of one event
     if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
         return ("when", claim.kind.value, claim.text_value or str(claim.value))
     if claim.kind is ClaimKind.QUOTE and claim.unit != "reported":  # a paraphrase is the article's own words

@@ -292,6 +292,38 @@ def test_weekdays_without_publication_dates_are_compared(tmp_path: Path) -> None
     assert not [f for f in dated if f.verdict is Verdict.COMPATIBLE]
 
 
+def test_relative_dates_without_publication_are_kept_as_written() -> None:
+    (d,) = find_dates("Brask was found guilty last month of fraud.", None)
+    assert (d.symbol, d.display, d.granularity) == ("relative:last month", "last month", "month")
+    assert d.surface == "last month"
+    (d,) = find_dates("Brask is expected to appear in court next Monday.", None)
+    assert (d.symbol, d.display, d.surface) == ("weekday:0", "next Monday", "next Monday")
+    assert find_dates("Prices rose over the last year.", None) == []  # a span up to publication
+    # the same words agree; other words, or a resolved date, say nothing of them
+    month = day_interval(date(2021, 3, 1), date(2021, 3, 31))
+    assert symbols_overlap("relative:last month", None, "relative:last month", None) is True
+    assert symbols_overlap("relative:last month", None, "relative:this month", None) is None
+    assert symbols_overlap("relative:last month", None, "", month) is None
+
+
+def test_relative_dates_of_undated_reports_agree_and_never_conflict(tmp_path: Path) -> None:
+    from factcheck.api import check
+    from factcheck.models import Verdict
+
+    texts = {
+        "a.txt": "Brask, 37, was found guilty last month of fraud at the Tarvik court.",
+        "b.txt": "Brask, 37, who was found guilty last month of fraud, was sentenced in Tarvik.",
+        "c.txt": "Brask, 37, was found guilty this month of fraud at the Tarvik court.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    dated = [f for f in report.findings if f.kind.value == "date"]
+    (agree,) = [f for f in dated if f.verdict is Verdict.AGREE]
+    assert agree.articles == ("a.txt", "b.txt") and agree.explanation.endswith("last month")
+    assert not [f for f in dated if f.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE)]
+
+
 def test_weekend_resolved_against_publication_is_its_saturday_and_sunday() -> None:
     (d,) = find_dates("The rescue package was agreed at the weekend.", date(2021, 3, 10))  # a Wednesday
     assert (d.granularity, d.display, d.surface) == ("weekend", "2021-03-06/2021-03-07", "the weekend")

@@ -242,10 +242,13 @@ def extract_sentence(
     date_spans += [(c.location.start - sentence.start, c.location.end - sentence.start) for c in shirts]
     for t in (*found_times, *found_parts):
         claims.append(_time_claim(name, sentence, index, toks, t, _day_step(t, text, found_dates)))
-    for i, d in enumerate(found_dates):
+    # "this week" of an undated report (kept as written) shares its sentence without taking part of it
+    # from the dates beside it: their words stay theirs
+    bounds = [d for d in found_dates if not d.symbol.startswith(dates.RELATIVE_SYMBOL)]
+    for d in found_dates:
         # A date's context is its part of the sentence: up to halfway to the neighbouring dates.
-        lo = 0 if i == 0 else (found_dates[i - 1].end + d.start) // 2
-        hi = len(text) if i + 1 == len(found_dates) else (d.end + found_dates[i + 1].start) // 2
+        lo = max([0] + [(e.end + d.start) // 2 for e in bounds if e is not d and e.end <= d.start])
+        hi = min([len(text)] + [(d.end + e.start) // 2 for e in bounds if e is not d and e.start >= d.end])
         window = toks[token_index(toks, lo) : token_index(toks, hi)]
         segment = [t for t in window if t.end <= hi and not d.start <= t.start < d.end]
         claims.append(_date_claim(name, sentence, index, toks, d, segment))
