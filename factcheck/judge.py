@@ -35,7 +35,7 @@ from factcheck.match import POSITIONS, Matching, earlier_dates, earlier_steps, s
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
 from factcheck.times import PART_OF_DAY, day_words, days_apart, format_minutes, time_day
 from factcheck.units import is_currency
-from factcheck.words import AUXILIARIES, DEAL_KEY, POSITION_KEY, SHARE_PRICE, lemma
+from factcheck.words import AUXILIARIES, DEAL_KEY, POSITION_KEY, SHARE_PRICE, STOPWORDS, lemma
 
 if TYPE_CHECKING:
     from factcheck.numbers import NumberMatch
@@ -401,7 +401,6 @@ def _runs_not_places(sentence: str) -> frozenset[str]:
     """The words (lower case) of the runs of two or more capitalised words of a sentence that name no
     place ("Tom Reyes", not "New York")."""
     from factcheck.places import gazetteer
-    from factcheck.words import STOPWORDS
 
     gaz = gazetteer()
     out: set[str] = set()
@@ -1963,22 +1962,63 @@ def _one_part_apart(x: Claim, y: Claim) -> bool:
 
 SHARED_TALLY = 10
 """Wins or losses from which two records that give the same number of one and differ in the other
-are one record with one part given otherwise, whatever spans their sentences name ("a 43-39 record, a
-10-win improvement over the previous season" / "despite a 43-39 record"): two spans rarely end on
-the same tally of ten or more."""
+are one record with one part given otherwise, though a span word far from one of them names a span
+the other's sentence does not ("a 43-39 record, a 10-win improvement over the previous season" /
+"despite a 43-39 record"): two spans rarely end on the same tally of ten or more."""
+_NARROWED_RECORD = re.compile(
+    r"\s*(?:(?:record|mark)\s+)?(?:against|versus|vs\.?|at\s+home|on\s+the\s+road|away\s+from\s+home"
+    r"|in\s+(?:[\w'’-]+\s+){0,3}(?:play|games|meetings|matches|fights|bouts|contests|road\s+games))\b[^,;.]*",
+    re.IGNORECASE,
+)
+"""What may follow a record and narrow it to part of what the holder played ("15-10 in conference
+play", "10-12 against Caddow", "6-4 on the road"); not a span or a place ("in three seasons", "in
+Portland"), which the span words and the holder tell."""
 
 
 def _one_tally_apart(x: Claim, y: Claim) -> bool:
     """Whether two records of two parts share one part of ``SHARED_TALLY`` or more and differ in the
-    other ("284-286" / "454-286"). Not scores: two games' scores often share a number ("71-64" last
-    season, "71-60" on Sunday)."""
+    other ("284-286" / "454-286") and nothing says they are two: no span word close to both
+    (``_span_near``: "24-12 this season" / "20-12 a year ago"), no words narrowing either to part of
+    the games unless both say the same ("15-10 in conference play"), the same name, if any, right
+    before both when both name one ("Morrant fell to 22-5" / "Selbury improved to 22-3": two
+    fighters). Not scores: two
+    games' scores often share a number ("71-64" last season, "71-60" on Sunday)."""
     if x.unit != "pair" or y.unit != "pair" or SCORE_KEY in (x.key, y.key):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
     if len(a) != 2 or len(b) != 2 or not all(p.isdigit() for p in a + b):
         return False
     same = [p for p, q in zip(a, b, strict=True) if p == q]
-    return len(same) == 1 and int(same[0]) >= SHARED_TALLY
+    if len(same) != 1 or int(same[0]) < SHARED_TALLY or (_span_near(x) and _span_near(y)):
+        return False
+    named_x, named_y = _named_before(x), _named_before(y)
+    return _narrowed_to(x) == _narrowed_to(y) and not (named_x and named_y and named_x != named_y)
+
+
+def _narrowed_to(c: Claim) -> str:
+    """The words after a record that narrow it (``_NARROWED_RECORD``), lower case, or ""."""
+    at = c.sentence.find(c.surface)
+    m = _NARROWED_RECORD.match(c.sentence, at + len(c.surface)) if at >= 0 else None
+    return " ".join(m.group().lower().split()) if m else ""
+
+
+def _named_before(c: Claim) -> str:
+    """Who a record's clause opens on, as the last word of its first run of capitalised words ("Tom
+    Morrant fell to 22-5": morrant; "Coach Marlow led the Hawks to 43-39": marlow), lower case, or
+    "" when the clause before the record names no one."""
+    from factcheck.extract.common import CALENDAR
+
+    at = c.sentence.find(c.surface)
+    head = c.sentence[: max(at, 0)]
+    cut = max(head.rfind(mark) for mark in ",;:(")
+    for m in _CAPITALISED_RUN.finditer(head, cut + 1):
+        words = [w for w in m.group().lower().split() if w not in STOPWORDS and w not in CALENDAR]
+        if words:
+            return words[-1].removesuffix("'s").removesuffix("’s")
+    return ""
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 def _says_value(x: Claim, y: Claim) -> bool:

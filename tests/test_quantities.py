@@ -1142,10 +1142,10 @@ def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: 
     assert "the one person named before it" in " ".join(s.rule for s in age.steps)
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
     assert "c.txt" in {c.location.article for c in conflict.claims}
-    # opening the sentence after the one naming the person
+    # in the sentence after the one naming him, it may be anyone's (the victim's, the coach's)
     texts["c.txt"] = "Tom Varga was sentenced in Lissa on Friday. The 59-year-old will serve his time there."
     report = _check(tmp_path, texts)
-    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "age"]
 
 
 @pytest.mark.parametrize(
@@ -1153,17 +1153,19 @@ def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: 
     [
         "Jerry Tibbs admired the 27-year-old's poise.",  # the one named does the admiring
         "Tom Varga, the coroner, said the 27-year-old had drowned.",  # a speaker is not whom he tells of
-        "Tom Varga stabbed a man. The 27-year-old was taken to hospital.",  # a noun of another person
-        "Tom Varga said the car was found. The 27-year-old was arrested.",  # whom he told of
-        "Tom Varga met Tom Reed. The 27-year-old was arrested.",  # two people
-        "Tom Varga leads the choir. The 27-year-old congregation sang.",  # no person's age
-        "Tom Varga, 45, was held. The 27-year-old was taken to hospital.",  # his age is another
-        "Tom Varga was held. The 27-year-old boy was taken to hospital.",  # someone new
+        "Tom Varga stabbed a man, and the 27-year-old was taken to hospital.",  # a noun of another person
+        "Tom Varga met Tom Reed, and the 27-year-old was arrested.",  # two people
+        "Tom Varga leads the choir, and the 27-year-old congregation sang.",  # no person's age
+        "Tom Varga, 45, was held, and the 27-year-old boy was taken to hospital.",  # someone new
+        "Tom Varga was punched by Grace Ostley, and the 27-year-old was arrested.",  # a name the data lacks
+        "Sarah Varga's nephew was held, and the 27-year-old was released on bail.",  # a possessive's
+        "The Hawks, coached by Tom Varga, won, and the 27-year-old scored twice.",  # after "by"
+        "A 27-year-old man was charged. Now that Tom Varga has been freed, the 27-year-old was held.",
+        "Tom Varga was sentenced. The 27-year-old will serve his time in Lissa.",  # the sentence before
     ],
 )
 def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path: Path, text: str) -> None:
     report = _check(tmp_path, {"a.txt": text})
-    assert all(c.subject in ("", "Tom Varga") for c in report.claims if c.key == "age")
     assert not [c for c in report.claims if c.key == "age" and c.value and c.value.low == 27 and c.subject]
 
 

@@ -93,11 +93,11 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     ranked: list[Claim] = []  # ordinals with their noun so far: the noun of one said without it ("in the seventh")
     resets: list[int] = []  # where ordinals of nouns no claim is made of are ("the second quarter")
     last: Sentence | None = None  # the sentence before: a noun carried to an ordinal said without it is from there on
-    ages: dict[str, float | None] = {}  # the ages given so far, by the surname of whose they are
+    ages: dict[float, str] = {}  # the ages given so far, with the surname of whose they are ("" for none)
     for sentence in text.sentences:
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
         if any(c.key == "age" for c in found):
-            found = _ages_of_people(found, sentence, last, ages)
+            found = _ages_of_people(found, sentence, ages)
         found = _with_bare_ordinals(article.name, sentence, text.index, found, ranked, last, resets)
         last = sentence
         if earlier and _CONTINUES.match(sentence.text):
@@ -109,17 +109,16 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     return claims
 
 
-def _ages_of_people(
-    found: list[Claim], sentence: Sentence, last: Sentence | None, ages: dict[str, float | None]
-) -> list[Claim]:
-    """A sentence's claims, its "the 37-year-old" said with no name given the person named before it
-    (``quantities.anaphoric_age``); ``ages`` (surname -> age) grows by the sentence's."""
+def _ages_of_people(found: list[Claim], sentence: Sentence, told: dict[float, str]) -> list[Claim]:
+    """A sentence's claims, its "the 37-year-old" said with no name given the one person named
+    before it (``quantities.anaphoric_age``); ``told`` (an age -> the surname it went with, or "")
+    grows by the sentence's ages."""
     out = []
     for c in found:
         if c.key == "age":
-            c = anaphoric_age(c, sentence.text, last.text if last is not None else "", ages)
-            if c.subject and c.value is not None:
-                ages.setdefault(c.subject.split()[-1], c.value.low)
+            c = anaphoric_age(c, sentence.text, told)
+            if c.value is not None and c.value.low is not None:
+                told.setdefault(c.value.low, c.subject.split()[-1] if c.subject else "")
         out.append(c)
     return out
 

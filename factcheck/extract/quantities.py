@@ -52,7 +52,7 @@ from datetime import date
 from functools import lru_cache
 
 from factcheck import dates, numbers
-from factcheck.extract.common import location, names, split_at, token_index, window
+from factcheck.extract.common import CALENDAR, location, names, split_at, token_index, window
 from factcheck.extract.mentions import ORG_WORDS as MENTION_ORG_WORDS
 from factcheck.extract.mentions import PLACE_WORDS
 from factcheck.extract.mentions import TITLE_WORDS as MENTION_TITLES
@@ -1062,17 +1062,20 @@ ANAPHORIC_AGE = "'the N-year-old' of the one person named before it"
 """The rule of the step that gives a "the 37-year-old" said with no name the person named before it."""
 
 
-def anaphoric_age(claim: Claim, sentence: str, previous: str, ages: dict[str, float | None]) -> Claim:
-    """A "the 37-year-old" said with no name, in a clause of its own ("Brian Nichols has been
-    sentenced ..., and where the 37-year-old will serve time"), or opening its sentence ("The
-    45-year-old was charged" after "Police arrested Tom Reed."), is the age of the one person named
-    before it: in its sentence, a comma between them, else in the sentence before, which must then
-    name no other person nor a noun of one ("Tom Reed stabbed a man. The 45-year-old ...") and
-    quote or report no one's words (a speaker is not whom he tells of). No one's word of saying may
-    stand between a name and the age in one sentence either. A
-    person noun after the age ("the 17-year-old boy") may be someone new; a person whose age the
-    article gave otherwise (``ages``: subject -> value) is someone else. Else the claim as it is."""
-    if claim.key != "age" or claim.subject or claim.value is None:
+def anaphoric_age(claim: Claim, sentence: str, told: dict[float, str]) -> Claim:
+    """A "the 37-year-old" said with no name, in a clause of its own after the one person its
+    sentence names ("Now that Brian Reed has been sentenced, the question is where the 37-year-old
+    will serve time"), is that person's age: a comma between them, no word of saying ("Ana Reed,
+    the coroner, said the 27-year-old had drowned"), the name neither a possessive's ("Sarah
+    Reed's nephew") nor after "by" ("coached by Tom Reed"), and no one else before the age: no noun
+    of a person ("stabbed a man"), no other run of capitalised words that may be someone ("attacked
+    by Grace Morrant": a name the given names may lack; places, and what follows "in" or "at",
+    aside). A verb must follow the age,
+    not a noun ("the 30-year-old congregation"); an age the article gave before (``told``: value ->
+    the surname it was given with, or "") is left as it is unless it was this person's. In the
+    sentence before, a name is too often someone else's (the victim, the coach) to say whose the
+    age is. Else the claim as it is."""
+    if claim.key != "age" or claim.subject or claim.value is None or claim.value.low is None:
         return claim
     at = sentence.find(claim.surface)
     if at < 0 or not claim.surface.lower().endswith("year-old") or not _THE_AGED.search(sentence, 0, at):
@@ -1081,40 +1084,38 @@ def anaphoric_age(claim: Claim, sentence: str, previous: str, ages: dict[str, fl
     if after is None or (after["word"] and not (after["word"] in AUXILIARIES or _AGED_VERB.match(after["word"]))):
         return claim
     before = sentence[:at]
-    people = _people_named(before)
-    if people:
-        last = [m for m in _FULL_NAME.finditer(before) if _is_full_name(m.group(1))][-1]
-        between = before[last.end() :]
-        if "," not in between or not dates.SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
-            return claim  # "Ana Reed admired the 27-year-old's poise"; "Ana Reed, the coroner, said the 27-year-old"
-    elif any(w[:1].isupper() for w in before.split()[1:]) or not previous:
-        return claim  # someone named by a word the given names lack: whose age it is, say no more
-    else:
-        if any(q in previous for q in '"“”'):
-            return claim  # "'If (coach) Ana Reed stays with me ...' The 25-year-old": the speaker, unnamed
-        people = _people_named(previous)
-        words = set(re.findall(r"[a-z]+", previous))
-        if words & (PERSON_WORDS | PEOPLE_NOUNS) or not dates.SPEECH_VERBS.isdisjoint(words):
-            return claim  # "Tom Reed said the car was found. The 36-year-old ...": whom he told of
-    if len(people) != 1:
+    found = [m for m in _FULL_NAME.finditer(before) if _is_full_name(m.group(1)) and not _land(m.group(1))]
+    if len({m.group(1).split()[-1] for m in found}) != 1:
         return claim
-    (whom,) = people
-    told = ages.get(whom.split()[-1])
-    if told is not None and told != claim.value.low:
-        return claim  # "Tom Reed, 45, ... The 17-year-old": another person
+    last = found[-1]
+    whom = last.group(1)
+    between = before[last.end() :]
+    if "," not in between or not dates.SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
+        return claim  # "Ana Reed admired the 27-year-old's poise"; "Ana Reed, the coroner, said the 27-year-old"
+    if between.startswith(("'s", "’s")) or re.search(r"\bby\s+\Z", before[: last.start()]):
+        return claim  # "Sarah Reed's nephew ..., and the 17-year-old"; "coached by Tom Reed, the 22-year-old"
+    if not (PERSON_WORDS | PEOPLE_NOUNS).isdisjoint(re.findall(r"[a-z]+", before)):
+        return claim  # "Tom Reed stabbed a man, and the 27-year-old ...": someone else told of
+    named = {m.start() for m in found}
+    for run in _CAPITALISED_RUN.finditer(before):
+        if run.start() in named or (run.start() == 0 and " " not in run.group()):
+            continue  # the person, or the word opening the sentence
+        words = run.group().lower().split()
+        if all(w in STOPWORDS or w in CALENDAR for w in words) or PLACE_WORDS.intersection(words):
+            continue
+        if _PLACE_PREPOSITION.search(before, 0, run.start()):
+            continue  # "jailed in Morrant": where, not who
+        if not gazetteer().lookup(run.group()) and not country_of(run.group()):
+            return claim  # someone the given names may lack: whose the age is, say no more
+    surname = whom.split()[-1]
+    if told.get(claim.value.low, surname) != surname:
+        return claim  # "A 24-year-old man was charged ... The 24-year-old": the age was given before
     step = Step(claim.surface, whom, ANAPHORIC_AGE)
     return replace(claim, subject=whom, steps=(*claim.steps, step))
 
 
-def _people_named(text: str) -> set[str]:
-    """The full names of people a text gives (``_FULL_NAME`` opening on a given name), one per
-    surname."""
-    found: dict[str, str] = {}
-    for m in _FULL_NAME.finditer(text):
-        name = m.group(1)
-        if _is_full_name(name) and not _land(name):
-            found.setdefault(name.split()[-1], name)
-    return set(found.values())
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+"""A run of capitalised words: a name, a place, a title."""
 
 
 PERSON_WORDS = frozenset(
