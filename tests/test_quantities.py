@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.numeric import extract_sentence
-from factcheck.models import Claim, ClaimKind, Location, Sentence, Verdict
+from factcheck.models import Claim, ClaimKind, Interval, Location, Sentence, Verdict
 from factcheck.text import LineIndex
 
 
@@ -1167,6 +1167,43 @@ def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: 
 def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path: Path, text: str) -> None:
     report = _check(tmp_path, {"a.txt": text})
     assert not [c for c in report.claims if c.key == "age" and c.value and c.value.low == 27 and c.subject]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Five women were inside the hall, but escaped unharmed, the fire chief said.", "injury"),
+        ("A craft group was in the building when the fire broke out, but they got out safely.", "injury"),
+        ("The other guests at the party were able to escape without injury, police said.", "other injury"),
+        ("Tom Varga was married three times but had no children.", "child"),
+        ("Police said they did not have any suspects.", "suspect"),
+        ("The police say they don't have suspects.", "suspect"),
+    ],
+)
+def test_a_count_of_zero_said_in_words(sentence: str, key: str) -> None:
+    (zero,) = [c for c in _quantities(sentence) if c.stated == 0]
+    assert zero.key == key and zero.value == Interval(0.0, 0.0)
+    assert "count of zero" in zero.steps[-1].rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver escaped unharmed after the crash on the bypass.",  # one of several, maybe
+        "The company had no comment on the fire.",  # no count a report gives
+    ],
+)
+def test_no_count_of_zero_when_it_may_be_one_persons(sentence: str) -> None:
+    assert not [c for c in _quantities(sentence) if c.stated == 0]
+
+
+def test_everyone_unharmed_conflicts_with_injuries_counted(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Five women were inside the church hall in Lissa when the fire broke out, but all escaped unharmed.",
+        "b.txt": "Five women were inside the church hall in Lissa when the fire broke out, and two were injured.",
+    }
+    report = _check(tmp_path, texts)
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "injury"]
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ from factcheck.extract.quantities import (
     may_have_one_span,
     may_have_shirt_number,
     may_have_times_word,
+    may_say_none,
     nth_time_claims,
     number_changed_claims,
     one_span_claims,
@@ -220,6 +221,7 @@ def extract_sentence(
         and not found_parts
         and not _may_have_ordinal_or_record(text)
         and not _may_say_nobody(text)
+        and not may_say_none(text)
         and not may_have_half(text)
         and not may_have_decade_age(text)
         and not may_have_one_span(text)

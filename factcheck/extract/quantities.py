@@ -1911,17 +1911,63 @@ _NOBODY = re.compile(
 else was hurt' (0 others: those the report names were)."""
 
 
+_UNHARMED = re.compile(
+    r"\b(?:escaped?|escaping|got\s+out|get\s+out|walked\s+away|were\s+rescued|made\s+it\s+out)"
+    r"\s+(?P<how>unharmed|uninjured|unhurt|unscathed|without\s+(?:injury|injuries|a\s+scratch)|safely)\b",
+    re.IGNORECASE,
+)
+"""'escaped unharmed', 'got out safely', 'were able to escape without injury': those who did, unhurt."""
+_ALL_OF_THEM = re.compile(r"\b(?:everyone|everybody|all|they|both)\b", re.IGNORECASE)
+"""Words of a clause's subject that take in everyone there: 'everyone got out safely', 'they all
+escaped unharmed'."""
+_OTHERS = re.compile(r"\b(?:the\s+)?(?:other|others|rest)\b", re.IGNORECASE)
+_NONE_HAD = re.compile(
+    r"\b(?:(?:had|has|have|having)\s+no|(?:did|do|does)\s+not\s+have\s+any|(?:didn|don|doesn)['’]t\s+have(?:\s+any)?)"
+    r"\s+(?P<noun>children|suspects)\b",
+    re.IGNORECASE,
+)
+"""'had no children', 'did not have any suspects', "don't have suspects": a count of zero of a
+thing reports count ('two children', 'three suspects')."""
+NOBODY_RULE = "nobody: a count of zero"
+
+
+def may_say_none(text: str) -> bool:
+    """Whether ``zero_claims`` may find something beyond "no one" (``_UNHARMED``, ``_NONE_HAD``)."""
+    return _UNHARMED.search(text) is not None or _NONE_HAD.search(text) is not None
+
+
 def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
     """Counts of zero said with a pronoun: "no one was injured" is 0 injuries, "nobody was killed"
     0 deaths, compared with the counts other reports give ("five people were injured"); "no one
-    else was injured" is 0 other injuries (keyed as "two other people were hurt" is)."""
+    else was injured" is 0 other injuries (keyed as "two other people were hurt" is). So is "everyone
+    got out safely" (a clause whose subject takes in all: "everyone", "they", "all", or people
+    counted in the plural: "five women ... escaped unharmed"; not "the driver escaped unharmed",
+    one person of several), and "the other guests escaped without injury" 0 other injuries; "had no
+    children", "did not have any suspects" are 0 children, 0 suspects."""
     text = sentence.text
     out = []
     for m in _NOBODY.finditer(text):
         head = COUNT_VERBS[m["verb"].lower()]
         if m["others"]:
             head = f"other {head}"
-        steps = [Step(m.group(), f"0 {head}", "nobody: a count of zero")]
+        steps = [Step(m.group(), f"0 {head}", NOBODY_RULE)]
+        n = _exact(m.start(), m.end(), 0.0, steps)
+        out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
+    for m in _UNHARMED.finditer(text):
+        # the subject: the last part before the verb that has words ("Five women were inside, but escaped")
+        parts = [p for p in re.split(r"[,;:]|\bbut\b", text[: m.start()]) if re.search(r"[A-Za-z]", p)]
+        clause = parts[-1] if parts else ""
+        low = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)]
+        plural = [w for w in low if w in PEOPLE_NOUNS or (w.endswith("s") and w not in STOPWORDS and w != "was")]
+        if not (_ALL_OF_THEM.search(clause) or plural):
+            continue  # "the driver escaped unharmed": one of several, maybe
+        head = "other injury" if _OTHERS.search(clause) else "injury"
+        steps = [Step(m.group(), f"0 {head}", f"'{m['how'].lower()}': none hurt, a count of zero")]
+        n = _exact(m.start(), m.end(), 0.0, steps)
+        out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
+    for m in _NONE_HAD.finditer(text):
+        head = "child" if m["noun"].lower() == "children" else "suspect"
+        steps = [Step(m.group(), f"0 {head}", f"'{m.group().lower()}': a count of zero")]
         n = _exact(m.start(), m.end(), 0.0, steps)
         out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
     return out
