@@ -1963,8 +1963,8 @@ def _one_part_apart(x: Claim, y: Claim) -> bool:
 SHARED_TALLY = 10
 """Wins or losses from which two records that give the same number of one and differ in the other
 are one record with one part given otherwise, though a span word far from one of them names a span
-the other's sentence does not ("a 43-39 record, a 10-win improvement over the previous season" /
-"despite a 43-39 record"): two spans rarely end on the same tally of ten or more."""
+the other's sentence does not ("a 51-27 record, eleven wins better than the season before" / "sacked
+in spite of a 51-27 record"): two spans rarely end on the same tally of ten or more."""
 _NARROWED_RECORD = re.compile(
     r"\s*(?:(?:record|mark)\s+)?(?:against|versus|vs\.?|at\s+home|on\s+the\s+road|away\s+from\s+home"
     r"|in\s+(?:[\w'’-]+\s+){0,3}(?:play|games|meetings|matches|fights|bouts|contests|road\s+games))\b[^,;.]*",
@@ -1977,7 +1977,7 @@ Portland"), which the span words and the holder tell."""
 
 def _one_tally_apart(x: Claim, y: Claim) -> bool:
     """Whether two records of two parts share one part of ``SHARED_TALLY`` or more and differ in the
-    other ("284-286" / "454-286") and nothing says they are two: no span word close to both
+    other ("310-318" / "410-318") and nothing says they are two: no span word close to both
     (``_span_near``: "24-12 this season" / "20-12 a year ago"), no words narrowing either to part of
     the games unless both say the same ("15-10 in conference play"), the same name, if any, right
     before both when both name one ("Morrant fell to 22-5" / "Selbury improved to 22-3": two
@@ -2004,7 +2004,7 @@ def _narrowed_to(c: Claim) -> str:
 
 def _named_before(c: Claim) -> str:
     """Who a record's clause opens on, as the last word of its first run of capitalised words ("Tom
-    Morrant fell to 22-5": morrant; "Coach Marlow led the Hawks to 43-39": marlow), lower case, or
+    Morrant fell to 22-5": morrant; "Coach Marlow led the Hawks to 51-27": marlow), lower case, or
     "" when the clause before the record names no one."""
     from factcheck.extract.common import CALENDAR
 

@@ -293,10 +293,10 @@ def test_weekdays_without_publication_dates_are_compared(tmp_path: Path) -> None
 
 
 def test_relative_dates_without_publication_are_kept_as_written() -> None:
-    (d,) = find_dates("Brask was found guilty last month of fraud.", None)
+    (d,) = find_dates("Brask was convicted last month of fraud.", None)
     assert (d.symbol, d.display, d.granularity) == ("relative:last month", "last month", "month")
     assert d.surface == "last month"
-    (d,) = find_dates("Brask is expected to appear in court next Monday.", None)
+    (d,) = find_dates("Brask will face the magistrates next Monday.", None)
     assert (d.symbol, d.display, d.surface) == ("weekday:0", "next Monday", "next Monday")
     assert find_dates("Prices rose over the last year.", None) == []  # a span up to publication
     # the same words agree; other words, or a resolved date, say nothing of them
@@ -311,8 +311,8 @@ def test_relative_dates_of_undated_reports_agree_and_never_conflict(tmp_path: Pa
     from factcheck.models import Verdict
 
     texts = {
-        "a.txt": "Brask, 37, was found guilty last month of fraud at the Tarvik court.",
-        "b.txt": "Brask, 37, who was found guilty last month of fraud, was sentenced in Tarvik.",
+        "a.txt": "Brask, 37, was convicted last month of fraud at the Tarvik court.",
+        "b.txt": "Brask, 37, who was convicted last month of fraud, was sentenced in Tarvik.",
         "c.txt": "Brask, 37, was found guilty this month of fraud at the Tarvik court.",
     }
     for name, text in texts.items():

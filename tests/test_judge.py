@@ -1090,16 +1090,16 @@ def test_records_of_two_spans_are_no_conflict(tmp_path):
 
 def test_records_sharing_a_tally_of_ten_or_more_are_one_record_whatever_the_spans(tmp_path):
     texts = {
-        "a.txt": "Coach Marlow led the Hawks to a 43-39 record, a 10-win improvement over the previous season.",
-        "b.txt": "Coach Marlow was fired despite a 43-39 record and a return to the playoffs.",
-        "c.txt": "Coach Marlow was fired on Monday despite a 69-39 record, the team said.",
+        "a.txt": "Coach Tom Marlow was sacked by the Hawks on Monday in spite of a 51-27 record, eleven wins"
+        " better than the season before.",
+        "c.txt": "Coach Tom Marlow was sacked by the Hawks on Monday in spite of a 58-27 record, the club said.",
     }
     (conflict,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
-    assert {c.display for c in conflict.claims} == {"43-39", "69-39"}
+    assert {c.display for c in conflict.claims} == {"51-27", "58-27"}
     # a small tally shared is no evidence: "8-3" this season and "5-3" in another span
     texts = {
         "a.txt": "Coach Marlow led the Hawks to an 8-3 record over the previous season.",
-        "b.txt": "Coach Marlow was fired despite a 5-3 record and a return to the playoffs.",
+        "b.txt": "Coach Marlow was sacked in spite of a 5-3 record and a first title in years.",
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]
 

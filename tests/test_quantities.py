@@ -1134,7 +1134,7 @@ def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: 
     texts = {
         "a.txt": "Tom Varga, 37, was found guilty of murder in Lissa last month.",
         "b.txt": "Tom Varga, 37, told the court in Lissa he was sorry.",
-        "c.txt": "Now that Tom Varga has been sentenced, the question is where the 59-year-old will serve time.",
+        "c.txt": "Now that Tom Varga has been convicted, the court must decide where the 59-year-old will be held.",
     }
     report = _check(tmp_path, texts)
     (age,) = [c for c in report.claims if c.key == "age" and c.location.article == "c.txt"]
@@ -1151,12 +1151,12 @@ def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Jerry Tibbs admired the 27-year-old's poise.",  # the one named does the admiring
+        "Tom Morrant admired the 27-year-old's poise.",  # the one named does the admiring
         "Tom Varga, the coroner, said the 27-year-old had drowned.",  # a speaker is not whom he tells of
-        "Tom Varga stabbed a man, and the 27-year-old was taken to hospital.",  # a noun of another person
+        "Tom Varga stabbed a man, and the 27-year-old was treated in Lissa.",  # a noun of another person
         "Tom Varga met Tom Reed, and the 27-year-old was arrested.",  # two people
         "Tom Varga leads the choir, and the 27-year-old congregation sang.",  # no person's age
-        "Tom Varga, 45, was held, and the 27-year-old boy was taken to hospital.",  # someone new
+        "Tom Varga, 45, was held, and the 27-year-old boy was treated in Lissa.",  # someone new
         "Tom Varga was punched by Grace Ostley, and the 27-year-old was arrested.",  # a name the data lacks
         "Sarah Varga's nephew was held, and the 27-year-old was released on bail.",  # a possessive's
         "The Hawks, coached by Tom Varga, won, and the 27-year-old scored twice.",  # after "by"
@@ -1172,12 +1172,12 @@ def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path:
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [
-        ("Five women were inside the hall, but escaped unharmed, the fire chief said.", "injury"),
-        ("A craft group was in the building when the fire broke out, but they got out safely.", "injury"),
-        ("The other guests at the party were able to escape without injury, police said.", "other injury"),
-        ("Tom Varga was married three times but had no children.", "child"),
-        ("Police said they did not have any suspects.", "suspect"),
-        ("The police say they don't have suspects.", "suspect"),
+        ("Seven pupils were in the gym, but escaped unharmed, the head teacher said.", "injury"),
+        ("A choir was rehearsing upstairs as the smoke spread, and they all got out safely.", "injury"),
+        ("The other diners managed to walk away without a scratch, the owner said.", "other injury"),
+        ("Tom Varga has no children, his sister said.", "child"),
+        ("Detectives in Lissa do not have any suspects yet.", "suspect"),
+        ("Officers admit they don't have suspects yet.", "suspect"),
     ],
 )
 def test_a_count_of_zero_said_in_words(sentence: str, key: str) -> None:
@@ -1199,8 +1199,8 @@ def test_no_count_of_zero_when_it_may_be_one_persons(sentence: str) -> None:
 
 def test_everyone_unharmed_conflicts_with_injuries_counted(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Five women were inside the church hall in Lissa when the fire broke out, but all escaped unharmed.",
-        "b.txt": "Five women were inside the church hall in Lissa when the fire broke out, and two were injured.",
+        "a.txt": "Seven pupils were in the gym at the Lissa school as the smoke spread, but all escaped unharmed.",
+        "b.txt": "Seven pupils were in the gym at the Lissa school as the smoke spread, and two were injured.",
     }
     report = _check(tmp_path, texts)
     assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "injury"]

@@ -1048,7 +1048,7 @@ def both_ages(claim: Claim, sentence: Sentence, index: LineIndex) -> list[Claim]
 
 
 _THE_AGED = re.compile(r"\b[Tt]he\s+\Z")
-""""the" right before a "37-year-old" said with no name: "where the 37-year-old will serve time"."""
+""""the" right before a "37-year-old" said with no name: "where the 41-year-old will be held"."""
 _AGED_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?P<word>[a-z]+)\b)")
 """What follows such an age: a possessive, a pause, or a verb (``_AGED_VERB``), not a noun of what
 is aged ("the 30-year-old congregation")."""
@@ -1064,8 +1064,8 @@ ANAPHORIC_AGE = "'the N-year-old' of the one person named before it"
 
 def anaphoric_age(claim: Claim, sentence: str, told: dict[float, str]) -> Claim:
     """A "the 37-year-old" said with no name, in a clause of its own after the one person its
-    sentence names ("Now that Brian Reed has been sentenced, the question is where the 37-year-old
-    will serve time"), is that person's age: a comma between them, no word of saying ("Ana Reed,
+    sentence names ("Now that Tom Reed has been convicted, the court must decide where the
+    41-year-old will be held"), is that person's age: a comma between them, no word of saying ("Ana Reed,
     the coroner, said the 27-year-old had drowned"), the name neither a possessive's ("Sarah
     Reed's nephew") nor after "by" ("coached by Tom Reed"), and no one else before the age: no noun
     of a person ("stabbed a man"), no other run of capitalised words that may be someone ("attacked
@@ -1912,11 +1912,11 @@ else was hurt' (0 others: those the report names were)."""
 
 
 _UNHARMED = re.compile(
-    r"\b(?:escaped?|escaping|got\s+out|get\s+out|walked\s+away|were\s+rescued|made\s+it\s+out)"
+    r"\b(?:escaped?|escaping|got\s+out|get\s+out|walk(?:ed)?\s+away|were\s+rescued|made\s+it\s+out)"
     r"\s+(?P<how>unharmed|uninjured|unhurt|unscathed|without\s+(?:injury|injuries|a\s+scratch)|safely)\b",
     re.IGNORECASE,
 )
-"""'escaped unharmed', 'got out safely', 'were able to escape without injury': those who did, unhurt."""
+"""'escaped unharmed', 'got out safely', 'walked away without a scratch': those who did, unhurt."""
 _ALL_OF_THEM = re.compile(r"\b(?:everyone|everybody|all|they|both)\b", re.IGNORECASE)
 """Words of a clause's subject that take in everyone there: 'everyone got out safely', 'they all
 escaped unharmed'."""
@@ -1926,7 +1926,7 @@ _NONE_HAD = re.compile(
     r"\s+(?P<noun>children|suspects)\b",
     re.IGNORECASE,
 )
-"""'had no children', 'did not have any suspects', "don't have suspects": a count of zero of a
+"""'has no children', "didn't have any suspects": a count of zero of a
 thing reports count ('two children', 'three suspects')."""
 NOBODY_RULE = "nobody: a count of zero"
 
@@ -1941,9 +1941,9 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
     0 deaths, compared with the counts other reports give ("five people were injured"); "no one
     else was injured" is 0 other injuries (keyed as "two other people were hurt" is). So is "everyone
     got out safely" (a clause whose subject takes in all: "everyone", "they", "all", or people
-    counted in the plural: "five women ... escaped unharmed"; not "the driver escaped unharmed",
+    counted in the plural: "seven pupils ... escaped unharmed"; not "the driver escaped unharmed",
     one person of several), and "the other guests escaped without injury" 0 other injuries; "had no
-    children", "did not have any suspects" are 0 children, 0 suspects."""
+    children", "didn't have any suspects" are 0 children, 0 suspects."""
     text = sentence.text
     out = []
     for m in _NOBODY.finditer(text):
