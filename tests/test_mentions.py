@@ -134,6 +134,19 @@ def test_a_surname_is_the_person_named_in_full_before() -> None:
     assert "Brian Nichols" in m.why
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the Yarnick Department of Prison Affairs said the inquiry had begun.",
+        "The Quarvey Institute for Coastal Studies said the figures were wrong.",
+    ],
+)
+def test_an_office_word_before_of_or_for_makes_the_run_an_organisation(sentence: str) -> None:
+    resolver = PlaceResolver("")
+    (m,) = [m for m in find_mentions(sentence, frozenset(), resolver, {}) if m.kind == "org"]
+    assert m.name.startswith(("Yarnick Department", "Quarvey Institute"))
+
+
 def test_org_keys_fold_legal_suffixes() -> None:
     assert (
         org_key("TallGrass Distribution Ltd.") == org_key("Tallgrass Distribution Limited") == "tallgrass distribution"
