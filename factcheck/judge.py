@@ -28,7 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.date_events import WORD, date_event
-from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, REPORT_KEY, WEEKDAYS, symbols_overlap
+from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, RELATIVE_SYMBOL, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import POSITIONS, Matching, earlier_dates, earlier_steps, similarity
@@ -2065,6 +2065,12 @@ RECENT_DAYS = 45
 storm struck the valley in March 2024" in a report of 9 March 2024), not an earlier event's."""
 
 
+EARLIER_SYMBOLS = frozenset({RELATIVE_SYMBOL + "last year"})
+"""The relative dates of an undated report (``dates.RELATIVE_SYMBOL``) that date a figure to an
+earlier event: in a dated report "this year", "last month" or "next week" lie within
+``RECENT_DAYS`` of publication or after it, which is the reported event's own time."""
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _figure_dates(sentence: str, surface: str, published: date | None = None) -> frozenset[str]:
     """The dates (a month, a year, a span of years or a full date; not a weekday or "today") in the
@@ -2086,6 +2092,8 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
             continue
         if recent is not None and not d.symbol and d.value.overlaps(recent):
             continue
+        if d.symbol.startswith(RELATIVE_SYMBOL) and d.symbol not in EARLIER_SYMBOLS:
+            continue  # "this year", "last month" of an undated report: as near publication as a dated one's
         between = sentence[end : d.start] if d.start >= end else sentence[d.end : at]
         if d.start < at and _PRESENT_PREDICATE.search(between):
             continue  # "opened in 1979 and employs 260 people": the figure is of now, not of the date

@@ -80,16 +80,18 @@ def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None =
     q_groups, q_related = _match_quantities(by_kind.get(ClaimKind.QUANTITY, []))
     groups.extend(q_groups)
     related.extend(q_related)
-    # "last month" of an undated report says no day: it meets only the same words of other reports,
-    # never bridging two groups of dates that say one
+    # "last month" of an undated report says no day: it meets only the same words of other reports
+    # for the same event, never bridging two groups of dates that say one
     dates: list[Claim] = []
     told: list[Claim] = []
     for c in by_kind.get(ClaimKind.DATE, []):
         (told if c.text_value.startswith(RELATIVE_SYMBOL) else dates).append(c)
     groups.extend(_match_by_context(dates, ClaimKind.DATE))
-    by_words: dict[str, list[Claim]] = defaultdict(list)
-    for c in told:
-        by_words[c.text_value].append(c)
+    from factcheck.date_events import date_event
+
+    by_words: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in told:  # "went on trial this week" / "was convicted this week": weeks apart, maybe
+        by_words[(c.text_value, date_event(c.sentence, c.surface))].append(c)
     for _, same in sorted(by_words.items()):
         groups.extend(_match_by_context(same, ClaimKind.DATE))
     as_given = {c.id: c for c in by_kind.get(ClaimKind.TIME, [])}

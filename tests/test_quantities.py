@@ -1172,12 +1172,10 @@ def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path:
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [
-        ("Seven pupils were in the gym, but escaped unharmed, the head teacher said.", "injury"),
+        ("Seven students were in the gym, but escaped unharmed, the head teacher said.", "injury"),
         ("A choir was rehearsing upstairs as the smoke spread, and they all got out safely.", "injury"),
-        ("The other diners managed to walk away without a scratch, the owner said.", "other injury"),
+        ("The other passengers managed to walk away without a scratch, the owner said.", "other injury"),
         ("Tom Varga has no children, his sister said.", "child"),
-        ("Detectives in Lissa do not have any suspects yet.", "suspect"),
-        ("Officers admit they don't have suspects yet.", "suspect"),
     ],
 )
 def test_a_count_of_zero_said_in_words(sentence: str, key: str) -> None:
@@ -1191,6 +1189,13 @@ def test_a_count_of_zero_said_in_words(sentence: str, key: str) -> None:
     [
         "The driver escaped unharmed after the crash on the bypass.",  # one of several, maybe
         "The company had no comment on the fire.",  # no count a report gives
+        "The horses escaped unharmed when the stable roof fell in.",  # no people
+        "Not everyone escaped unharmed from the Lissa hotel.",  # some did not
+        "Most of the guests escaped unharmed from the Lissa hotel.",  # a part
+        "All the passengers escaped unharmed, but the driver suffered a broken leg.",  # someone was hurt
+        "Families should plan how they would get out safely if a fire broke out.",  # no event
+        "The school had no children in the building at the time.",  # no one's children
+        "Detectives in Lissa do not have any suspects yet.",  # a state an inquiry changes
     ],
 )
 def test_no_count_of_zero_when_it_may_be_one_persons(sentence: str) -> None:
@@ -1199,8 +1204,8 @@ def test_no_count_of_zero_when_it_may_be_one_persons(sentence: str) -> None:
 
 def test_everyone_unharmed_conflicts_with_injuries_counted(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Seven pupils were in the gym at the Lissa school as the smoke spread, but all escaped unharmed.",
-        "b.txt": "Seven pupils were in the gym at the Lissa school as the smoke spread, and two were injured.",
+        "a.txt": "Seven students were in the gym at the Lissa school as the smoke spread, but all escaped unharmed.",
+        "b.txt": "Seven students were in the gym at the Lissa school as the smoke spread, and two were injured.",
     }
     report = _check(tmp_path, texts)
     assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "injury"]

@@ -44,6 +44,7 @@ gazetteer's containment chain and ``text_value`` its ids. The span is the mentio
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -477,7 +478,7 @@ def _classify(
         folded[-1] in ORG_WORDS
         or (folded[-1] == "united" and len(folded) > 1)  # "Caddow United" (not "United States' Director of")
         or (len(folded) > 2 and folded[0] in ORG_WORDS and ("of" in folded or "for" in folded))
-        or any(w in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(folded[1:-1], folded[2:], strict=False))
+        or any(w in ORG_WORDS and nxt in ("of", "for") for w, nxt in itertools.pairwise(folded[1:-1]))
         or (not INNER_ORG_WORDS.isdisjoint(folded[:-1]) and folded[-1] not in PLACE_WORDS)
     ):
         if len(words) > 1 and folded[-1] in FIRM_WORDS:

@@ -1912,38 +1912,49 @@ else was hurt' (0 others: those the report names were)."""
 
 
 _UNHARMED = re.compile(
-    r"\b(?:escaped?|escaping|got\s+out|get\s+out|walk(?:ed)?\s+away|were\s+rescued|made\s+it\s+out)"
+    r"\b(?:escaped?|got\s+out|walk(?:ed)?\s+away|made\s+it\s+out)"
     r"\s+(?P<how>unharmed|uninjured|unhurt|unscathed|without\s+(?:injury|injuries|a\s+scratch)|safely)\b",
     re.IGNORECASE,
 )
-"""'escaped unharmed', 'got out safely', 'walked away without a scratch': those who did, unhurt."""
-_ALL_OF_THEM = re.compile(r"\b(?:everyone|everybody|all|they|both)\b", re.IGNORECASE)
+"""'escaped unharmed', 'got out safely', 'walked away without a scratch': those who did, unhurt (a
+past tense: 'would get out safely' is no event)."""
+_ALL_OF_THEM = re.compile(r"\b(?:everyone|everybody|all)\b", re.IGNORECASE)
 """Words of a clause's subject that take in everyone there: 'everyone got out safely', 'they all
 escaped unharmed'."""
-_OTHERS = re.compile(r"\b(?:the\s+)?(?:other|others|rest)\b", re.IGNORECASE)
-_NONE_HAD = re.compile(
-    r"\b(?:(?:had|has|have|having)\s+no|(?:did|do|does)\s+not\s+have\s+any|(?:didn|don|doesn)['’]t\s+have(?:\s+any)?)"
-    r"\s+(?P<noun>children|suspects)\b",
+_SOME_OF_THEM = re.compile(
+    r"\b(?:not|never|most|some|many|few|several|half|only|nearly|almost|would|could|should|might|if|how)\b",
     re.IGNORECASE,
 )
-"""'has no children', "didn't have any suspects": a count of zero of a
-thing reports count ('two children', 'three suspects')."""
+"""Words that make 'escaped unharmed' part of them or no event ('not everyone', 'most of the guests',
+'should plan how they would get out safely')."""
+_HURT_TOO = re.compile(
+    r"\b(?:hurt|injur\w*|wound\w*|shot|struck|killed|died|dead|broke\w*|hospital\w*)\b", re.IGNORECASE
+)
+"""Someone hurt in the same sentence ('All the passengers escaped unharmed, but the driver suffered a
+broken leg'): those unharmed are not everyone."""
+_OTHERS = re.compile(r"\b(?:the\s+)?(?:other|others|rest)\b", re.IGNORECASE)
+_NONE_HAD = re.compile(r"\b(?:had|has|have|having)\s+no\s+children\b(?!\s+(?:in|inside|aboard|on|at|under|with)\b)")
+"""'had no children': a count of zero of a person's children ('two children'); not 'had no children
+in the building'."""
 NOBODY_RULE = "nobody: a count of zero"
 
 
 def may_say_none(text: str) -> bool:
     """Whether ``zero_claims`` may find something beyond "no one" (``_UNHARMED``, ``_NONE_HAD``)."""
-    return _UNHARMED.search(text) is not None or _NONE_HAD.search(text) is not None
+    return _UNHARMED.search(text) is not None or ("children" in text and _NONE_HAD.search(text) is not None)
 
 
 def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
     """Counts of zero said with a pronoun: "no one was injured" is 0 injuries, "nobody was killed"
     0 deaths, compared with the counts other reports give ("five people were injured"); "no one
     else was injured" is 0 other injuries (keyed as "two other people were hurt" is). So is "everyone
-    got out safely" (a clause whose subject takes in all: "everyone", "they", "all", or people
-    counted in the plural: "seven pupils ... escaped unharmed"; not "the driver escaped unharmed",
-    one person of several), and "the other guests escaped without injury" 0 other injuries; "had no
-    children", "didn't have any suspects" are 0 children, 0 suspects."""
+    got out safely": a clause whose subject takes in all of them ("everyone", "all", or people counted
+    by a noun of people: "seven students ... escaped unharmed"; not "the driver escaped unharmed", one
+    of several, nor "the horses"), with no word making it a part or no event ("not everyone", "most
+    of the guests", "would get out safely") and no one hurt in the sentence ("but the driver broke a
+    leg"); "the other guests escaped without injury" is 0 other injuries. "had no children" is 0
+    children (not "had no children in the building"). "no suspects" is not read: a state that
+    changes as an inquiry goes on ("two suspects arrested" a week later)."""
     text = sentence.text
     out = []
     for m in _NOBODY.finditer(text):
@@ -1958,15 +1969,16 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
         parts = [p for p in re.split(r"[,;:]|\bbut\b", text[: m.start()]) if re.search(r"[A-Za-z]", p)]
         clause = parts[-1] if parts else ""
         low = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)]
-        plural = [w for w in low if w in PEOPLE_NOUNS or (w.endswith("s") and w not in STOPWORDS and w != "was")]
-        if not (_ALL_OF_THEM.search(clause) or plural):
-            continue  # "the driver escaped unharmed": one of several, maybe
+        if not (_ALL_OF_THEM.search(clause) or PEOPLE_NOUNS.intersection(low)):
+            continue  # "the driver escaped unharmed", "the horses escaped unharmed": one of several, or no one
+        if _SOME_OF_THEM.search(clause) or _HURT_TOO.search(text, 0, m.start()) or _HURT_TOO.search(text, m.end()):
+            continue  # "most of the guests", "would get out safely", "but the driver was hurt"
         head = "other injury" if _OTHERS.search(clause) else "injury"
         steps = [Step(m.group(), f"0 {head}", f"'{m['how'].lower()}': none hurt, a count of zero")]
         n = _exact(m.start(), m.end(), 0.0, steps)
         out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
     for m in _NONE_HAD.finditer(text):
-        head = "child" if m["noun"].lower() == "children" else "suspect"
+        head = "child"
         steps = [Step(m.group(), f"0 {head}", f"'{m.group().lower()}': a count of zero")]
         n = _exact(m.start(), m.end(), 0.0, steps)
         out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
