@@ -1194,7 +1194,7 @@ def test_a_count_of_zero_said_in_words(sentence: str, key: str) -> None:
         "Most of the guests escaped unharmed from the Lissa hotel.",  # a part
         "All the passengers escaped unharmed, but the driver suffered a broken leg.",  # someone was hurt
         "Families should plan how they would get out safely if a fire broke out.",  # no event
-        "The school had no children in the building at the time.",  # no one's children
+        "The school had no children inside when the alarm went off.",  # no one's children
         "Detectives in Lissa do not have any suspects yet.",  # a state an inquiry changes
     ],
 )
