@@ -274,22 +274,47 @@ def test_symbols_overlap(a, value_a, b, value_b, expected) -> None:
     assert symbols_overlap(b, interval(value_b), a, interval(value_a)) is expected
 
 
-def test_weekdays_without_publication_dates_are_compared(tmp_path: Path) -> None:
+def _date_findings(tmp_path: Path, texts: dict[str, str]) -> list:
+    """The date findings of a check of ``texts`` (name -> text) written to ``tmp_path``."""
     from factcheck.api import check
-    from factcheck.models import Verdict
 
-    texts = {
-        "a.txt": "Brask was sentenced Saturday to 12 years in prison by Judge Ollen in Tarvik.",
-        "b.txt": "Judge Ollen sentenced Brask to 12 years in prison Saturday in Tarvik.",
-        "c.txt": "Brask was sentenced Friday to 12 years in prison by Judge Ollen in Tarvik.",
-    }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    report = check([tmp_path])
-    dated = [f for f in report.findings if f.kind.value == "date"]
+    return [f for f in check([tmp_path]).findings if f.kind.value == "date"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "agreed", "never"),
+    [
+        (  # a weekday of an undated report meets another Saturday, and no Friday
+            {
+                "a.txt": "Brask was sentenced Saturday to 12 years in prison by Judge Ollen in Tarvik.",
+                "b.txt": "Judge Ollen sentenced Brask to 12 years in prison Saturday in Tarvik.",
+                "c.txt": "Brask was sentenced Friday to 12 years in prison by Judge Ollen in Tarvik.",
+            },
+            "Saturday",
+            ("compatible",),
+        ),
+        (  # "last month" meets the same words only, and never conflicts
+            {
+                "a.txt": "Brask, 37, was convicted last month of fraud at the Tarvik court.",
+                "b.txt": "Brask, 37, who was convicted last month of fraud, was sentenced in Tarvik.",
+                "c.txt": "Brask, 37, was convicted this month of fraud at the Tarvik court.",
+            },
+            "last month",
+            ("conflict", "compatible"),
+        ),
+    ],
+)
+def test_dates_of_undated_reports_are_compared_as_written(
+    tmp_path: Path, texts: dict[str, str], agreed: str, never: tuple[str, ...]
+) -> None:
+    from factcheck.models import Verdict
+
+    dated = _date_findings(tmp_path, texts)
     (agree,) = [f for f in dated if f.verdict is Verdict.AGREE]
-    assert agree.articles == ("a.txt", "b.txt") and agree.explanation.endswith("Saturday")
-    assert not [f for f in dated if f.verdict is Verdict.COMPATIBLE]
+    assert agree.articles == ("a.txt", "b.txt") and agree.explanation.endswith(agreed)
+    assert not [f for f in dated if f.verdict.value in never]
 
 
 def test_relative_dates_without_publication_are_kept_as_written() -> None:
@@ -304,24 +329,6 @@ def test_relative_dates_without_publication_are_kept_as_written() -> None:
     assert symbols_overlap("relative:last month", None, "relative:last month", None) is True
     assert symbols_overlap("relative:last month", None, "relative:this month", None) is None
     assert symbols_overlap("relative:last month", None, "", month) is None
-
-
-def test_relative_dates_of_undated_reports_agree_and_never_conflict(tmp_path: Path) -> None:
-    from factcheck.api import check
-    from factcheck.models import Verdict
-
-    texts = {
-        "a.txt": "Brask, 37, was convicted last month of fraud at the Tarvik court.",
-        "b.txt": "Brask, 37, who was convicted last month of fraud, was sentenced in Tarvik.",
-        "c.txt": "Brask, 37, was found guilty this month of fraud at the Tarvik court.",
-    }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = check([tmp_path])
-    dated = [f for f in report.findings if f.kind.value == "date"]
-    (agree,) = [f for f in dated if f.verdict is Verdict.AGREE]
-    assert agree.articles == ("a.txt", "b.txt") and agree.explanation.endswith("last month")
-    assert not [f for f in dated if f.verdict in (Verdict.CONFLICT, Verdict.COMPATIBLE)]
 
 
 def test_weekend_resolved_against_publication_is_its_saturday_and_sunday() -> None:
