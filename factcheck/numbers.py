@@ -362,7 +362,7 @@ _CAPITAL_OK = (
         precisely more less fewer least most up since until after before during among another every
         each per via both last next here there then now today yesterday tomorrow also if when while
         where although though because including plus another total overall it its their his her our
-        we they he she i category""".split()
+        we they he she i category age aged""".split()
     )
     | _MONTHS
     | _WEEKDAYS

@@ -1170,6 +1170,19 @@ def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path:
 
 
 @pytest.mark.parametrize(
+    ("headline", "subject"),
+    [
+        ("Legendary Swimming Star Tom Ostley Dies At 91", "Tom Ostley"),
+        ("Actress Sarah Quarvey Dies At Age 88", "Sarah Quarvey"),
+        ("Technicolor Star Dies At Age 91", ""),  # a title: whose the age is the story tells
+    ],
+)
+def test_a_headlines_dies_at_gives_an_age(headline: str, subject: str) -> None:
+    (age,) = [c for c in _quantities(headline) if c.key == "age"]
+    assert age.subject == subject and age.value is not None and age.value.low == age.stated
+
+
+@pytest.mark.parametrize(
     ("sentence", "key"),
     [
         ("Seven students were in the gym, but escaped unharmed, the head teacher said.", "injury"),

@@ -207,7 +207,7 @@ _YEAR_OLD = re.compile(r"[- ]?years?[- ]old\b|-year\b(?!s)", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 """After an age's number written with a qualifier: "about 30 years old"."""
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age of|ages of|age)\s+\Z|\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+)?\Z"
+    r"\b(?:aged|age of|ages of|age)\s+\Z|(?i:\b(?:died|dies|dead|death)\s+at\s+(?:the\s+age\s+of\s+|age\s+)?)\Z"
     r"|\b(?:aged|ages of|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?(?:\s+(?:and|or))?\s+\Z"
 )
 _LISTED_AGE_END = re.compile(
@@ -965,6 +965,8 @@ def _age(text: str, n: numbers.NumberMatch, prefix: str) -> tuple[str, int, str]
     if m is not None and (m.group().lower().endswith("old") or rest[m.end() : m.end() + 4] == "-old"):
         end = n.end + m.end() + (4 if rest[m.end() : m.end() + 4] == "-old" else 0)
         return _name_after(text, end) or _name_before(prefix, _APPOSED), end, "'N-year-old'"
+    if headline := _DIES_AT_HEADLINE.search(prefix):
+        return _person_closing(headline.group(1)), n.end, "a headline's 'Dies At N'"
     if _AGE_BEFORE.search(prefix):
         return _name_before(prefix), n.end, "'aged N', 'at the age of N', 'died at N'"
     comma = _NAME_COMMA.search(prefix)
@@ -1220,6 +1222,24 @@ def _no_surname(word: str) -> bool:
     a title ("Senator") or a day or month."""
     low = fold(word)
     return low in DEMONYMS or low in NATIONALITY_NOUNS or low in MENTION_TITLES or low in _CALENDAR_WORDS
+
+
+_DIES_AT_HEADLINE = re.compile(
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:Dies|Died|Dead)\s+(?:At|at)\s+(?:(?:Age|age)\s+)?\Z"
+)
+"""A headline's "Legendary Star Ana Reed Dies At 91": the capitalised run before the verb holds the
+person's name, after whatever titles a headline gives."""
+
+
+def _person_closing(run: str) -> str:
+    """The person a headline's run of capitalised words closes on: from its last word that opens a
+    full name ("Aquatic Musical Star Ana Reed": Ana Reed), else no one ("Technicolor Star Dies At
+    91": a title, whose the age is the story tells)."""
+    words = run.split()
+    for k in range(len(words) - 2, -1, -1):
+        if _is_full_name(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return ""
 
 
 def _is_full_name(name: str) -> bool:
