@@ -1170,6 +1170,20 @@ def test_the_age_said_with_no_name_stays_nobodys_when_whose_is_unclear(tmp_path:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "key", "count"),
+    [
+        ("The blast at the depot killed a night guard and a delivery driver, police said.", "death", 2),
+        ("The gunman entered the office, wounding a guard, a nurse and one visitor before he fled.", "injury", 3),
+        ("The blast killed a cow and a horse in the field.", "", 0),  # no people
+        ("He was killed a year and a half ago.", "", 0),  # no list of people
+    ],
+)
+def test_people_named_one_by_one_after_a_verb_of_killing_are_counted(sentence: str, key: str, count: int) -> None:
+    listed = [c for c in _quantities(sentence) if c.key in ("death", "injury")]
+    assert [(c.key, c.stated) for c in listed] == ([(key, float(count))] if key else [])
+
+
+@pytest.mark.parametrize(
     ("headline", "subject"),
     [
         ("Legendary Swimming Star Tom Ostley Dies At 91", "Tom Ostley"),

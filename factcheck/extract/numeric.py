@@ -33,6 +33,7 @@ from factcheck.extract.quantities import (
     both_ages,
     decade_ages,
     half_claims,
+    listed_victim_claims,
     may_have_bare_ordinal,
     may_have_decade_age,
     may_have_half,
@@ -41,6 +42,7 @@ from factcheck.extract.quantities import (
     may_have_one_span,
     may_have_shirt_number,
     may_have_times_word,
+    may_list_victims,
     may_say_none,
     nth_time_claims,
     number_changed_claims,
@@ -222,6 +224,7 @@ def extract_sentence(
         and not _may_have_ordinal_or_record(text)
         and not _may_say_nobody(text)
         and not may_say_none(text)
+        and not may_list_victims(text)
         and not may_have_half(text)
         and not may_have_decade_age(text)
         and not may_have_one_span(text)
@@ -274,6 +277,7 @@ def extract_sentence(
     claims.extend(half_claims(name, sentence, index, toks, found_dates, date_spans, published))
     claims.extend(one_span_claims(name, sentence, index, toks, found_dates, date_spans, found_numbers, published))
     claims.extend(zero_claims(name, sentence, index, toks))
+    claims.extend(listed_victim_claims(name, sentence, index, toks))
     claims.extend(decade_ages(name, sentence, index, toks))
     claims.sort(key=_START_KIND)
     return claims

@@ -1964,6 +1964,56 @@ def may_say_none(text: str) -> bool:
     return _UNHARMED.search(text) is not None or ("children" in text and _NONE_HAD.search(text) is not None)
 
 
+def _one_of(k: int) -> str:
+    """One person said with "a", "an" or "one" and up to four words before the noun, named ``head{k}``."""
+    return r"(?:a|an|one)\s+(?:[a-z][\w'’-]*\s+){0,4}?(?P<head" + str(k) + r">[a-z][\w'’-]*)"
+
+
+_LISTED_KILLED = re.compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    + _one_of(1)
+    + r"(?:\s*,\s*"
+    + _one_of(2)
+    + r")?,?\s+and\s+"
+    + _one_of(3)
+    + r"(?=\s*(?:[,.;:]|\Z|\b(?:in|at|on|and|when|after|before|as|while|who|outside|inside|near)\b))"
+)
+"""A verb of killing or wounding with two or three people each said with "a" or "one" ("killed a police
+officer and a state bomb technician", "wounding a guard, a nurse and one visitor"): as many deaths
+(injuries) as people named, each a person's noun (``PERSON_NOUNS``)."""
+PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby teenager officer policeman policewoman guard soldier technician
+    driver passenger pedestrian cyclist worker employee nurse doctor teacher student pupil firefighter
+    fireman visitor resident customer clerk cashier receptionist manager owner neighbour neighbor
+    bystander tourist farmer fisherman journalist photographer priest pastor judge lawyer inmate
+    prisoner suspect gunman colleague friend relative son daughter mother father husband wife brother
+    sister""".split()
+)
+"""Nouns of one person, as the head of "a ... and a ..." after a verb of killing."""
+
+
+def may_list_victims(text: str) -> bool:
+    """Whether ``listed_victim_claims`` may find something."""
+    return " and " in text and _LISTED_KILLED.search(text) is not None
+
+
+def listed_victim_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
+    """Deaths or injuries counted from the people a verb names one by one ("killed a police officer and
+    a state bomb technician": 2 deaths; ``_LISTED_KILLED``)."""
+    out = []
+    for m in _LISTED_KILLED.finditer(sentence.text):
+        heads = [m[f"head{k}"] for k in (1, 2, 3) if m[f"head{k}"]]
+        if not all(h.lower() in PERSON_NOUNS for h in heads):
+            continue  # "killed a cow and a horse", "injured a leg and an arm"
+        head = COUNT_VERBS[m["verb"].lower()]
+        count = float(len(heads))
+        start = m.end("verb") + 1
+        steps = [Step(sentence.text[start : m.end()], f"{len(heads)} {head}", "people named one by one, counted")]
+        n = _exact(start, m.end(), count, steps)
+        out.append(_claim(name, sentence, index, toks, n, head, "", n.value, count, m.end(), steps))
+    return out
+
+
 def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
     """Counts of zero said with a pronoun: "no one was injured" is 0 injuries, "nobody was killed"
     0 deaths, compared with the counts other reports give ("five people were injured"); "no one
