@@ -1098,7 +1098,7 @@ def test_records_sharing_a_tally_of_ten_or_more_are_one_record_whatever_the_span
     assert {c.display for c in conflict.claims} == {"51-27", "58-27"}
     # a small tally shared is no evidence: "8-3" this season and "5-3" in another span
     texts = {
-        "a.txt": "Coach Marlow led the Hawks to an 8-3 record over the previous season.",
+        "a.txt": "Coach Marlow led the Hawks to an 8-3 record over the season before.",
         "b.txt": "Coach Marlow was sacked in spite of a 5-3 record and a first title in years.",
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "record"]

@@ -413,7 +413,7 @@ def test_a_word_of_direction_alone_is_no_place(tmp_path: Path) -> None:
     [
         ("Three Killed In Ostley Bank Fire Amid Strike", True),
         ("Prenwick Club Hires Tolver Caddow As Head Coach", True),
-        ("Technicolor Star Dies At Age 91", True),
+        ("Screen Legend Dies At Age 91", True),
         # a sentence: its verb is in lower case, however many names it holds
         ("Protesters have occupied the Town Hall of Quarvey and the Harbour Office of Ostley.", False),
         ("Helen Morrant reported from Port Quarvey and Tolver Caddow from Ostley.", False),

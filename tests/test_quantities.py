@@ -1188,7 +1188,7 @@ def test_people_named_one_by_one_after_a_verb_of_killing_are_counted(sentence: s
     [
         ("Legendary Swimming Star Tom Ostley Dies At 91", "Tom Ostley"),
         ("Actress Sarah Quarvey Dies At Age 88", "Sarah Quarvey"),
-        ("Technicolor Star Dies At Age 91", ""),  # a title: whose the age is the story tells
+        ("Screen Legend Dies At Age 91", ""),  # a title: whose the age is the story tells
     ],
 )
 def test_a_headlines_dies_at_gives_an_age(headline: str, subject: str) -> None:

@@ -1233,7 +1233,7 @@ person's name, after whatever titles a headline gives."""
 
 def _person_closing(run: str) -> str:
     """The person a headline's run of capitalised words closes on: from its last word that opens a
-    full name ("Aquatic Musical Star Ana Reed": Ana Reed), else no one ("Technicolor Star Dies At
+    full name ("Veteran Stage Star Ana Reed": Ana Reed), else no one ("Screen Legend Dies At
     91": a title, whose the age is the story tells)."""
     words = run.split()
     for k in range(len(words) - 2, -1, -1):
@@ -1978,8 +1978,8 @@ _LISTED_KILLED = re.compile(
     + _one_of(3)
     + r"(?=\s*(?:[,.;:]|\Z|\b(?:in|at|on|and|when|after|before|as|while|who|outside|inside|near)\b))"
 )
-"""A verb of killing or wounding with two or three people each said with "a" or "one" ("killed a police
-officer and a state bomb technician", "wounding a guard, a nurse and one visitor"): as many deaths
+"""A verb of killing or wounding with two or three people each said with "a" or "one" ("killed a night
+guard and a delivery driver", "wounding a guard, a nurse and one visitor"): as many deaths
 (injuries) as people named, each a person's noun (``PERSON_NOUNS``)."""
 PERSON_NOUNS = frozenset(
     """man woman boy girl child baby teenager officer policeman policewoman guard soldier technician
@@ -1998,8 +1998,8 @@ def may_list_victims(text: str) -> bool:
 
 
 def listed_victim_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Token]) -> list[Claim]:
-    """Deaths or injuries counted from the people a verb names one by one ("killed a police officer and
-    a state bomb technician": 2 deaths; ``_LISTED_KILLED``)."""
+    """Deaths or injuries counted from the people a verb names one by one ("killed a night guard and
+    a delivery driver": 2 deaths; ``_LISTED_KILLED``)."""
     out = []
     for m in _LISTED_KILLED.finditer(sentence.text):
         heads = [m[f"head{k}"] for k in (1, 2, 3) if m[f"head{k}"]]
@@ -2035,7 +2035,7 @@ def zero_claims(name: str, sentence: Sentence, index: LineIndex, toks: list[Toke
         n = _exact(m.start(), m.end(), 0.0, steps)
         out.append(_claim(name, sentence, index, toks, n, head, "", n.value, 0.0, m.end(), steps))
     for m in _UNHARMED.finditer(text):
-        # the subject: the last part before the verb that has words ("Five women were inside, but escaped")
+        # the subject: the last part before the verb that has words ("Seven students were in the gym, but escaped")
         parts = [p for p in re.split(r"[,;:]|\bbut\b", text[: m.start()]) if re.search(r"[A-Za-z]", p)]
         clause = parts[-1] if parts else ""
         low = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)]
