@@ -1188,6 +1188,7 @@ def test_people_named_one_by_one_after_a_verb_of_killing_are_counted(sentence: s
     [
         ("Legendary Swimming Star Tom Ostley Dies At 91", "Tom Ostley"),
         ("Actress Sarah Quarvey Dies At Age 88", "Sarah Quarvey"),
+        ("Swimmer And Actress Emma Brellow Dies Aged 90", "Emma Brellow"),
         ("Screen Legend Dies At Age 91", ""),  # a title: whose the age is the story tells
     ],
 )

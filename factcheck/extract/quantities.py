@@ -1225,9 +1225,9 @@ def _no_surname(word: str) -> bool:
 
 
 _DIES_AT_HEADLINE = re.compile(
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:Dies|Died|Dead)\s+(?:At|at)\s+(?:(?:Age|age)\s+)?\Z"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:Dies|Died|Dead)\s+(?:(?:At|at)\s+(?:(?:Age|age)\s+)?|Aged\s+)\Z"
 )
-"""A headline's "Legendary Star Ana Reed Dies At 91": the capitalised run before the verb holds the
+"""A headline's "Legendary Star Ana Reed Dies At 91" (or "Dies Aged 91"): the capitalised run before the verb holds the
 person's name, after whatever titles a headline gives."""
 
 
