@@ -183,7 +183,8 @@ def date_interval_display(value: Interval, granularity: str) -> str:
 
 
 _ANY = Interval(None, None)
-RELATIVE_SYMBOL = "relative:"
+RELATIVE_KIND = "relative"
+RELATIVE_SYMBOL = f"{RELATIVE_KIND}:"
 """The symbol's prefix of "last month", "this year", "next week" met without a publication date."""
 
 
@@ -198,7 +199,7 @@ def symbols_overlap(sym_a: str, value_a: Interval | None, sym_b: str, value_b: I
     if sym_a and sym_b:
         kind_a, _, a = sym_a.partition(":")
         kind_b, _, b = sym_b.partition(":")
-        if kind_a == kind_b == RELATIVE_SYMBOL[:-1]:
+        if kind_a == kind_b == RELATIVE_KIND:
             return True if a == b else None  # "last month" / "this month" of two undated reports: which months?
         if kind_a == kind_b:
             return a == b

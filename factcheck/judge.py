@@ -19,6 +19,7 @@ and "100 000"; "about 300" and "roughly 300"; but "more than 100,000" is another
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import re
@@ -147,7 +148,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "2,400 houses were damaged" / "340 houses are destroyed": two counts
     if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
         return False  # "On the worst night alone, 12 people died", "six were seriously injured": a part, not the whole
-    if x.unit == "pair" and _record_scope(x) != _record_scope(y) and not _scores(x, y) and not _one_tally_apart(x, y):
+    if x.unit == "pair" and _spans_apart(x, y):
         return False  # "8-12 this season" / "40-36 over his career": records of two spans
     if x.unit == y.unit == "pair" and not _one_part_apart(x, y):
         # "a 2-0 home win" / "a 3-1 win": two results (two matches, two seasons) sharing no part in the
@@ -835,11 +836,11 @@ def _modified(c: Claim, found: int) -> str:
     return _head_at(c.sentence, found + len(c.surface))
 
 
-_WHEN_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon "
-    "evening night january february march april may june july august september october november december "
-    "during after before since until over under from by into about against between through across near as than "
-    "per via amid despite".split()
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:]))
+"""Weekdays and months, lower case."""
+_WHEN_WORDS = _CALENDAR_WORDS | frozenset(
+    "today yesterday tonight tomorrow morning afternoon evening night during after before since until over "
+    "under from by into about against between through across near as than per via amid despite".split()
 )
 """Words of a time or prepositions after a noun ("the assembly Sunday", "the assembly during the vote"),
 which end the run the noun heads."""
@@ -1954,10 +1955,16 @@ def _one_part_apart(x: Claim, y: Claim) -> bool:
     """Whether two records (or scores) of as many parts, of the same spans (``_record_scope``), differ
     in exactly one part ("31-4" / "29-4": one record with its wins given otherwise; "31-6-1" and
     "30-7-1" share a part, but differ in two)."""
-    if y.unit != "pair" or (_record_scope(x) != _record_scope(y) and not _scores(x, y) and not _one_tally_apart(x, y)):
+    if y.unit != "pair" or _spans_apart(x, y):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
     return len(a) == len(b) and sum(p == q for p, q in zip(a, b, strict=True)) == len(a) - 1
+
+
+def _spans_apart(x: Claim, y: Claim) -> bool:
+    """Whether two records are of two spans: their sentences name different spans (``_record_scope``),
+    unless both are a game's score (``_scores``) or one record given otherwise (``_one_tally_apart``)."""
+    return _record_scope(x) != _record_scope(y) and not _scores(x, y) and not _one_tally_apart(x, y)
 
 
 SHARED_TALLY = 10
@@ -1981,8 +1988,8 @@ def _one_tally_apart(x: Claim, y: Claim) -> bool:
     (``_span_near``: "24-12 this season" / "20-12 a year ago"), no words narrowing either to part of
     the games unless both say the same ("15-10 in conference play"), the same name, if any, right
     before both when both name one ("Morrant fell to 22-5" / "Selbury improved to 22-3": two
-    fighters). Not scores: two
-    games' scores often share a number ("71-64" last season, "71-60" on Sunday)."""
+    fighters). Not scores: two games' scores often share a number ("71-64" last season, "71-60" on
+    Sunday)."""
     if x.unit != "pair" or y.unit != "pair" or SCORE_KEY in (x.key, y.key):
         return False
     a, b = x.text_value.split("-"), y.text_value.split("-")
@@ -2006,19 +2013,18 @@ def _named_before(c: Claim) -> str:
     """Who a record's clause opens on, as the last word of its first run of capitalised words ("Tom
     Morrant fell to 22-5": morrant; "Coach Marlow led the Hawks to 51-27": marlow), lower case, or
     "" when the clause before the record names no one."""
-    from factcheck.extract.common import CALENDAR
-
     at = c.sentence.find(c.surface)
     head = c.sentence[: max(at, 0)]
     cut = max(head.rfind(mark) for mark in ",;:(")
     for m in _CAPITALISED_RUN.finditer(head, cut + 1):
-        words = [w for w in m.group().lower().split() if w not in STOPWORDS and w not in CALENDAR]
+        words = [w for w in m.group().lower().split() if w not in STOPWORDS and w not in _CALENDAR_WORDS]
         if words:
             return words[-1].removesuffix("'s").removesuffix("’s")
     return ""
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+"""A run of capitalised words of two letters or more: a name, a title, a team."""
 
 
 def _says_value(x: Claim, y: Claim) -> bool:

@@ -28,6 +28,7 @@ from factcheck.judge_common import PersonIdentity, articles_of, text_after
 from factcheck.judge_common import arts_named as _arts
 from factcheck.judge_place_conflicts import DIRECTIONS, SUBURB_KM
 from factcheck.models import Article, Claim, ClaimKind, Finding, Location, Severity, Step, Verdict
+from factcheck.people import SUFFIXES
 from factcheck.places import country_of, fold
 from factcheck.quotes import spelling
 from factcheck.text import LineIndex, located, main_text
@@ -509,8 +510,6 @@ def _cluster_names(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
 
 
 _DIGITS = re.compile(r"\d+")
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-"""Words after a name that tell a father from a son ("Douglas Reed Jr" / "Douglas Reed Sr")."""
 COUNTRY_TYPO = 75
 """rapidfuzz ratio from which two countries' names in one place of a name are one misspelt ("Quarvey Bank
 of Austria" for "Quarvey Bank of Australia", "Iraq's" for "Iran's"), not two countries' bodies ("UK" /
@@ -541,7 +540,7 @@ def _named_apart(a: str, b: str) -> bool:
         codes = all(w.isupper() and w.isalpha() and len(w) <= SHORT_CODE for w in (x, y))
         if codes and sorted(x) != sorted(y):
             return True  # not "KVT" for "KTV", two letters swapped
-        if {fold(x).strip("."), fold(y).strip(".")} <= GENERATIONS:
+        if {fold(x).strip("."), fold(y).strip(".")} <= SUFFIXES:  # a father and a son's "Jr" / "Sr"
             return True
     return False
 

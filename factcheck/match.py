@@ -80,20 +80,7 @@ def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None =
     q_groups, q_related = _match_quantities(by_kind.get(ClaimKind.QUANTITY, []))
     groups.extend(q_groups)
     related.extend(q_related)
-    # "last month" of an undated report says no day: it meets only the same words of other reports
-    # for the same event, never bridging two groups of dates that say one
-    dates: list[Claim] = []
-    told: list[Claim] = []
-    for c in by_kind.get(ClaimKind.DATE, []):
-        (told if c.text_value.startswith(RELATIVE_SYMBOL) else dates).append(c)
-    groups.extend(_match_by_context(dates, ClaimKind.DATE))
-    from factcheck.date_events import date_event
-
-    by_words: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in told:  # "went on trial this week" / "was convicted this week": weeks apart, maybe
-        by_words[(c.text_value, date_event(c.sentence, c.surface))].append(c)
-    for _, same in sorted(by_words.items()):
-        groups.extend(_match_by_context(same, ClaimKind.DATE))
+    groups.extend(_match_dates(by_kind.get(ClaimKind.DATE, [])))
     as_given = {c.id: c for c in by_kind.get(ClaimKind.TIME, [])}
     times, zone = _in_story_zone(list(as_given.values()))
     days = published or {}
@@ -108,6 +95,26 @@ def match(claims: Sequence[Claim], published: Mapping[str, date | None] | None =
             group = replace(group, claims=_in_one_zone(group.claims, days))
         groups.extend(_split_zones(group))
     return Matching(tuple(groups), tuple(related))
+
+
+def _match_dates(claims: list[Claim]) -> list[ClaimGroup]:
+    """Groups of dates by context (``_match_by_context``). "last month" of an undated report says no
+    day: it meets only the same words of other reports for the same event word ("went on trial this
+    week" / "was convicted this week": weeks apart, maybe), never bridging two groups of dates that
+    say one."""
+    from factcheck.date_events import date_event
+
+    dated: list[Claim] = []
+    told: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.text_value.startswith(RELATIVE_SYMBOL):
+            told[(c.text_value, date_event(c.sentence, c.surface))].append(c)
+        else:
+            dated.append(c)
+    groups = _match_by_context(dated, ClaimKind.DATE)
+    for _, same in sorted(told.items()):
+        groups.extend(_match_by_context(same, ClaimKind.DATE))
+    return groups
 
 
 LOCAL = "local"
