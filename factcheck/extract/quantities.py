@@ -2646,6 +2646,8 @@ def record_claims(
             named = _record_after(after)  # "Ardo is 131-140 in three seasons"
         key = _pair_key(before, after, cues, named, height)
         if not key:
+            if after[:1] and after[0] in RUN_NOUNS and not height:
+                spans.append((m.start(), m.end()))  # "an 18-30 start": wins and losses, never a range
             continue
         pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
         before_ctx, after_ctx = window(toks, m.start(), m.end())
@@ -2735,6 +2737,9 @@ RECORD_SPANS = frozenset("season seasons year years career games".split())
 NOT_A_RECORD_AFTER = frozenset("up down ahead behind at in on lead win victory into for against to".split())
 """Words after "went" and a pair that make it a score or a vote: "went 2-0 up", "the match went 1-1
 into extra time", "voters went 2-1 for the levy"."""
+RUN_NOUNS = frozenset("start finish streak run stretch".split())
+"""Nouns after a pair that make it the wins and losses of a stretch of play ("a 9-14 start", "a 5-1
+run"): no record of the story's time (``_pair_key``), but no range of numbers either."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
