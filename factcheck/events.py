@@ -217,6 +217,15 @@ class ArticleFacts:
         (a person's rank or name, a town's name)."""
         return self.same_event(a, b) or self.weight(a, b) >= SAME_EVENT
 
+    def name_one_person(self, x: Claim, y: Claim) -> bool:
+        """Whether the articles of two claims, in a run grouped into events, both name one person:
+        reports of one story that the shared facts may still keep apart when it runs over days
+        (the night of a riot and the morning after). Used where other evidence says two figures
+        count one thing (``judge.lone_value_links``: two or more reports agreeing on the other)."""
+        a, b = x.location.article, y.location.article
+        shared = self.facts.get(a, set()) & self.facts.get(b, set())
+        return bool(self.events()) and any(f[0] == "person" for f in shared)
+
     def placed_apart(self, a: str, *others: str) -> bool:
         """Whether article ``a`` reports an event of its own, one that other articles report with
         it and none of ``others`` does: then it is surely not about what they say."""
@@ -449,6 +458,16 @@ class ArticleFacts:
         return (
             f"{a} and {b} are grouped into different events, but would be one event if they gave one "
             f"value ({x.display} / {y.display}): the value they differ on is one of the facts compared"
+        )
+
+    def explain_person(self, a: str, b: str) -> str:
+        """Why two claims are compared though their articles are grouped into two events
+        (``name_one_person``): the person both name, as they word it."""
+        people = sorted(f for f in self.facts.get(a, set()) & self.facts.get(b, set()) if f[0] == "person")
+        named = ", ".join(self._said(a, b, f) for f in people[:SHOWN])
+        return (
+            f"{a} and {b} are grouped into different events, but both name {named}, and the other figure is "
+            "given by more reports than any other: one story told over more than one day"
         )
 
     def explain(self, a: str, b: str) -> str:

@@ -146,6 +146,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the 9 worst-hit towns", "14 Filipino sailors": a part, not the whole
     if x.kind is ClaimKind.QUANTITY and _states_apart(x, y):
         return False  # "2,400 houses were damaged" / "340 houses are destroyed": two counts
+    if x.kind is ClaimKind.QUANTITY and _added_count(x) != _added_count(y):
+        return False  # "two engines were sent" / "called a further four engines": what was added, not the whole
     if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
         return False  # "On the worst night alone, 12 people died", "six were seriously injured": a part, not the whole
     if x.unit == "pair" and _spans_apart(x, y):
@@ -1475,6 +1477,21 @@ REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "anot
 cranes"): a lone one is no count of the whole, to set against the others'."""
 BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
+_REST_BEFORE = re.compile(r"\b(?:an?\s+|the\s+)?(?:additional|further|extra|another)\s+\Z", re.IGNORECASE)
+"""A rest word right before a figure ("called in an additional six engines", "a further four")."""
+
+
+def _rest_count(c: Claim) -> bool:
+    """Whether a figure counts the rest of what is counted: a rest word (``REST_WORDS``) among its
+    words ("two more cranes", "three other awards") or an added count (``_added_count``)."""
+    return bool(REST_WORDS.intersection([c.key.split()[0], *map(str.lower, c.modifiers)])) or _added_count(c)
+
+
+def _added_count(c: Claim) -> bool:
+    """Whether a figure counts what was added to a first count ("called in an additional six engines",
+    "a further four appliances"): a rest word right before it (``_REST_BEFORE``)."""
+    at = c.sentence.find(c.surface)
+    return at > 0 and _REST_BEFORE.search(c.sentence, max(0, at - 30), at) is not None
 
 
 def some_articles(arts: Sequence[str]) -> str:
@@ -1522,6 +1539,7 @@ def lone_value_links(
     two = len(classes) == 2
     in_conflict = {k for pair, link in links.items() if link.disjoint is not None for k in pair}
     holders = [{h for c in cls if (h := _holder(c))} for cls in classes]
+    rests = [all(_added_count(c) for c in cls) for cls in classes]
     published = published or {}
     run_size = len(facts.facts) if facts is not None else float("inf")  # no crowd without the run's articles
     for w in sorted(range(len(classes)), key=lambda k: _width(classes[k])):  # the most precise figure first
@@ -1553,7 +1571,9 @@ def lone_value_links(
             if any(u == v or not values_overlap(classes[u][0], other[0]) for u in within):
                 continue  # less precise than another's figure, not alone ("dozens" backs both sides alike)
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
-            if not (two or backed or holders[w] & holders[v] or kin == [v]):
+            # "an additional six engines" / "a further four appliances": the group's only two added counts
+            both_rest = rests[w] and rests[v] and sum(rests) == 2
+            if not (two or backed or holders[w] & holders[v] or kin == [v] or both_rest):
                 continue
             if not backed and any(_size(c) for c in lone):
                 continue  # a lone size only against one two reports give: "the tunnel" of one report may be its road's
@@ -1561,7 +1581,7 @@ def lone_value_links(
                 c.unit in POSITIONS for c in lone
             )  # "the first council vote" under a new charter is no slip for the fourth
             others = [c for c in other if c.location.article != article]
-            pair = _lone_pair(lone, others, facts, published, bool(change), crowd)
+            pair = _lone_pair(lone, others, facts, published, bool(change), crowd, both_rest, backed)
             if pair is None:
                 continue
             x, y, why = pair
@@ -1570,10 +1590,13 @@ def lone_value_links(
             link = links.setdefault((min(v, w), max(v, w)), _Link())
             link.disjoint, link.overlapping = ((x, y) if w < v else (y, x)), None
             in_conflict.add(w)
-            if two and len(arts) == 1:
+            if both_rest:
+                link.reason = f"the only two counts of further {group.key}s (the rest, beyond a first count)"
+            elif two and len(arts) == 1:
                 link.reason = f"the only two values given of the {group.key}"
             else:
-                link.reason = f"{len(arts)} other articles give {y.display} ({shown}); only {article} gives {x.display}"
+                others_give = "1 other article gives" if len(arts) == 1 else f"{len(arts)} other articles give"
+                link.reason = f"{others_give} {y.display} ({shown}); only {article} gives {x.display}"
             if change and article in stated_by[v]:  # the change's words are told by ``_conflict``
                 link.reason += f", later, and gives {y.display} too as the figure before the change"
             if why:
@@ -1764,12 +1787,18 @@ def _lone_pair(
     published: dict[str, date | None],
     changed: bool = False,
     crowd: bool = False,
+    rests: bool = False,
+    backed: bool = False,
 ) -> tuple[Claim, Claim, str] | None:
     """The most alike pair of a lone figure and one of another value that may be one contradicting
     the other (``lone_value_links``), with why two records are one record ("" for counts), or None.
     ``changed``: the lone figure is told as what its tally rose to, which needs no alike words against
     a smaller figure ("the death toll rose to 11" is no rise from another report's 30); ``crowd``: the
-    other value is a crowd's (``CROWD``), which needs none either."""
+    other value is a crowd's (``CROWD``), which needs none either; ``rests``: both figures count what
+    was added to a first count (``_added_count``), so their rest words keep neither out; ``backed``:
+    two or more articles give the other value, more than give any other, so the lone figure's article
+    needs only to name a person they name (``ArticleFacts.name_one_person``), not to be grouped into
+    their event."""
     best: tuple[tuple[float, int], Claim, Claim, str] | None = None
     for x in lone:
         for y in other:
@@ -1786,9 +1815,7 @@ def _lone_pair(
                 why = _one_record(x, y, holder if one_holder else min(_person_names(x, y), default=""), one_holder)
             elif _vague(y) or y.stated is None or y.stated <= 0:
                 continue
-            elif REST_WORDS.intersection(
-                [x.key.split()[0], y.key.split()[0], *map(str.lower, x.modifiers + y.modifiers)]
-            ):
+            elif not rests and (_rest_count(x) or _rest_count(y)):
                 continue  # "three other awards", "two more": counts of the rest, not of all
             elif _too_far(x, y, rose):
                 continue  # a rise told so (not a fall) may lie as far as TALLY_REACH above the others'
@@ -1803,7 +1830,7 @@ def _lone_pair(
             link = (0.0, 0) if one_holder or rose or boxed or crowded else LONE_LINK
             if not conflict_candidate(x, y, link) or _dated_apart(x, y, published):
                 continue
-            if facts is not None and not facts.one_event(x, y):
+            if facts is not None and not facts.one_event(x, y) and not (backed and facts.name_one_person(x, y)):
                 continue
             if _says_value(x, y) or _says_value(y, x):
                 continue
@@ -2805,7 +2832,9 @@ def _conflict(
     elif group.kind is ClaimKind.QUANTITY and x.value is not None and y.value is not None:
         explanation += f" (gap {x.value.gap(y.value):.0%})"
     details = [f"grouped by {group.reason}; context similarity {score:.2f} ({shared} shared words)"]
-    if facts is not None:
+    if facts is not None and not facts.one_event(x, y) and facts.name_one_person(x, y):
+        details.append(facts.explain_person(x.location.article, y.location.article))  # ``_lone_pair``
+    elif facts is not None:
         details.append(facts.explain(x.location.article, y.location.article))
         agreed = facts.explain_agreed(x, y)
         if agreed:

@@ -837,6 +837,52 @@ def test_a_lone_figure_of_another_named_thing_or_fate_is_no_slip_of_the_crowds(t
     assert "3 other articles give 12 hostages" in found.explanation
 
 
+_RIOT_NIGHT = {
+    "a.txt": "Rioters attacked at least three banks in central Brellow on Saturday night, police said. "
+    "Mayor Tom Yarnick said 40 officers were hurt. The unrest began after a protest at Selbury Square on Friday.",
+    "b.txt": "Youths attacked at least three banks and a government building in Brellow overnight on Saturday, "
+    "police said. Mayor Tom Yarnick called for calm. Protesters first gathered at Selbury Square on Friday.",
+    "c.txt": "On Saturday night in Brellow, at least three banks were set on fire, police said. Mayor Tom "
+    "Yarnick said 40 officers were hurt in the clashes near Selbury Square.",
+}
+_MORNING_AFTER = (
+    "The city was calm on Sunday, but broken windows bore witness to the riots, when a few hundred youths "
+    "attacked four shops and two banks. Shopkeeper Emma Caddow said trade in the Ostley district would "
+    "suffer until Christmas, and blamed {who}. The Farrin Street market stayed shut."
+)
+
+
+def test_a_lone_figure_of_a_story_told_over_days_needs_only_a_person_named_by_both(tmp_path):
+    # the morning-after report shares too few facts to join the night's event, but it names the
+    # mayor the night's reports name, and three of them agree on the banks
+    texts = _RIOT_NIGHT | {"d.txt": _MORNING_AFTER.format(who="Mayor Tom Yarnick")}
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "only d.txt gives two banks" in found.explanation
+    assert any("both name 'Mayor Tom Yarnick'" in line for line in found.details)
+    # naming nobody the others name, it may be another night's riot
+    texts["d.txt"] = _MORNING_AFTER.format(who="the police")
+    assert _quantity_conflicts(_fresh(tmp_path / "nobody"), texts) == []
+    # one other report is no evidence: two articles of two events count two things
+    texts = {"a.txt": _RIOT_NIGHT["a.txt"], "d.txt": _MORNING_AFTER.format(who="Mayor Tom Yarnick")}
+    assert _quantity_conflicts(_fresh(tmp_path / "one"), texts) == []
+
+
+def test_two_counts_of_the_rest_are_compared_with_each_other_not_with_the_whole(tmp_path):
+    texts = {
+        "a.txt": "Two fire engines were sent to the Quarvey warehouse blaze at 6am on Tuesday, station officer "
+        "Tom Morrant said. When they arrived, crews called in an additional six engines and an aerial ladder.",
+        "b.txt": "Fire crews attended the warehouse fire in Quarvey on Tuesday morning and called a further "
+        "four engines to help, station officer Tom Morrant said.",
+    }
+    # the added counts are set against each other, never against the first count ("Two fire engines")
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"six engines", "four engines"}
+    assert "the only two counts of further fire engines" in found.explanation
+    # a count of all the engines is no slip for a count of the rest
+    texts["b.txt"] = "Fire crews attended the warehouse fire in Quarvey on Tuesday morning with four engines in all."
+    assert _quantity_conflicts(_fresh(tmp_path / "whole"), texts) == []
+
+
 def test_a_lone_figure_far_from_the_others_or_a_bound_is_no_conflict(tmp_path):
     texts = dict(_CRANES)
     texts["d.txt"] = "Some 40 cranes lay twisted across the harbour, a photographer wrote."  # tenfold: another count
