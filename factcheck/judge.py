@@ -1722,6 +1722,7 @@ def _plain(c: Claim) -> bool:
         or (c.unit == "percent" and (c.key in LONE_MEASURES or c.key.removeprefix("percent of ") in _metric_keys()))
         or (c.unit == "ordinal" and c.key == POSITION_KEY)
         or (c.key not in GENERIC_KEYS and "price" not in c.key and _lone_unit(c.unit))
+        or (c.key in TIMED_EVENTS and _dimension_of(c.unit) == "duration" and _GLUED_SPAN.search(c.surface) is not None)
     )
 
 
@@ -1770,6 +1771,24 @@ def _metric_keys() -> frozenset[str]:
     from factcheck.extract.quantities import METRIC_WORDS
 
     return frozenset(METRIC_WORDS.values())
+
+
+TIMED_EVENTS = frozenset(
+    """strike walkout stoppage protest siege standoff stand-off blackout outage shutdown curfew lockdown
+    ceasefire truce tremor quake earthquake surgery delay closure""".split()
+)
+"""Events of a story whose length, set as one word with the event ("a 24-hour strike", a
+``_GLUED_SPAN``), a lone figure may contradict as a count would ("a 38-hour strike" in one report
+against two reports' 24): one strike or one siege is what a story is about, where "a one-year deal"
+/ "a five-month deal" are as often two deals as one (``_plain``). Not "five days of riots": how long
+something has gone on grows from one report to the next ("eight days of riots" two days later)."""
+_GLUED_SPAN = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+
+
+def _dimension_of(unit: str) -> str:
+    from factcheck.extract.quantities import _dimension
+
+    return _dimension(unit) if unit else ""
 
 
 LONE_MEASURES = frozenset(

@@ -837,6 +837,20 @@ def test_a_lone_figure_of_another_named_thing_or_fate_is_no_slip_of_the_crowds(t
     assert "3 other articles give 12 hostages" in found.explanation
 
 
+def test_a_lone_length_of_the_storys_strike_conflicts_as_a_count_does(tmp_path):
+    texts = {
+        "a.txt": "Unions in Morrant called a 24-hour general strike on Wednesday, closing schools and ports.",
+        "b.txt": "The 24-hour strike shut the ports of Morrant, union leader Sarah Caddow said.",
+        # one word shared beyond the strike ("Morrant"), as any lone figure needs
+        "c.txt": "Ferries stayed in harbour in Morrant during a 38-hour strike that began at dawn.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "only c.txt gives 38-hour strike" in found.explanation
+    # a contract's length is no event of the story: two contracts as often as one
+    contracts = {name: text.replace("strike", "contract") for name, text in texts.items()}
+    assert _quantity_conflicts(_fresh(tmp_path / "contract"), contracts) == []
+
+
 _RIOT_NIGHT = {
     "a.txt": "Rioters attacked at least three banks in central Brellow on Saturday night, police said. "
     "Mayor Tom Yarnick said 40 officers were hurt. The unrest began after a protest at Selbury Square on Friday.",
