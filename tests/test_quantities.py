@@ -246,9 +246,9 @@ CASES = [
     ("The jury deadlocked at 9-3 on Friday.", [("vote", "9-3", "9-3")]),
     ("The jurors reported their 9-3 deadlock to the judge.", [("vote", "9-3", "9-3")]),
     ("The game was tied at 2-2 at halftime.", []),  # a score, said without a cue
-    # wins and losses of a stretch of play: no record of the story's time, and no range either
-    ("After an 18-30 start, the Hawks won 18 of their next 23 games.", [("game of 23", "18 of their next 23 games", ""), ("game", "23 games", "")]),  # noqa: E501
-    ("The Hawks put together a 7-1 run before the break.", []),
+    # wins and losses of a stretch of play: a record, never a range
+    ("After an 18-30 start, the Hawks won 18 of their next 23 games.", [("record", "18-30", "18-30"), ("game of 23", "18 of their next 23 games", ""), ("game", "23 games", "")]),  # noqa: E501
+    ("The Hawks put together a 12-3 run before the break.", [("record", "12-3", "12-3")]),
     ("Call the tip line at 800-800-3855.", []),
     # ages: "at N, she ..."
     ("She said that, at 34, her days as a model were over.", [("age", "34", "")]),

@@ -2646,8 +2646,6 @@ def record_claims(
             named = _record_after(after)  # "Ardo is 131-140 in three seasons"
         key = _pair_key(before, after, cues, named, height)
         if not key:
-            if after[:1] and after[0] in RUN_NOUNS and not height:
-                spans.append((m.start(), m.end()))  # "an 18-30 start": wins and losses, never a range
             continue
         pair = "-".join(str(int(g)) for g in m.groups() if g is not None)
         before_ctx, after_ctx = window(toks, m.start(), m.end())
@@ -2739,7 +2737,8 @@ NOT_A_RECORD_AFTER = frozenset("up down ahead behind at in on lead win victory i
 into extra time", "voters went 2-1 for the levy"."""
 RUN_NOUNS = frozenset("start finish streak run stretch".split())
 """Nouns after a pair that make it the wins and losses of a stretch of play ("a 9-14 start", "a 5-1
-run"): no record of the story's time (``_pair_key``), but no range of numbers either."""
+run"): a record (``_pair_key``), never a range of numbers. Records of two stretches ("an 18-30
+start" last season, "9-14" now) are kept apart by ``judge._spans_apart`` and the words around."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
@@ -2781,7 +2780,9 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, 
     if cues & RECORD_CUES or "record" in after[:2] or named:
         return "record"
     if before and before[-1] in RECORD_STARTS:
-        return "record"  # not "a 4-17 start": a record at another time than the story's
+        return "record"
+    if after[:1] and after[0] in RUN_NOUNS and not height:
+        return "record"  # "a 9-14 start", "a 7-1 run": the wins and losses of a stretch, never a range
     if before and before[-1] == "went" and not height and not cues & SCORE_CUES:
         spanned = bool(set(after[:4]) & RECORD_SPANS)
         if spanned or not after or after[0] not in NOT_A_RECORD_AFTER:
