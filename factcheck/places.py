@@ -147,8 +147,12 @@ class Gazetteer:
         base = resources.files("factcheck") / "data"
         regions = (base / "regions.tsv").read_text(encoding="utf-8")
         with (base / "places.tsv.gz").open("rb") as raw:
-            cities = gzip.decompress(raw.read()).decode("utf-8").split("\n")
-        return cls(regions, [c for c in cities if c])
+            cities = [c for c in gzip.decompress(raw.read()).decode("utf-8").split("\n") if c]
+        # other names of cities ("Kiev", "Bombay", "Salonika"), as lines of their own (``cities`` bisects)
+        for line in (base / "city_aliases.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                bisect.insort(cities, line)
+        return cls(regions, cities)
 
     def named_in_run(self, run: str) -> list[str]:
         """Ids of the regions and countries any part of a run of capitalised words names
@@ -212,11 +216,13 @@ class Gazetteer:
         return list(found)
 
     def _lookup(self, name: str) -> list[Place]:
-        key = fold(name)
+        full = key = fold(name)
         if key.startswith("the "):
             key = key[4:]
         found = [self.by_id[pid] for pid in self.by_name.get(key, ())]
         found.extend(self.cities(key))
+        if full != key:
+            found.extend(self.cities(full))  # "The Hague": "the" is part of the city's name
         seen: set[str] = set()
         out = []
         for p in found:

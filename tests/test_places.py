@@ -25,6 +25,19 @@ def test_city_chain_reaches_region_and_country() -> None:
     assert [p.name for p in r.chain] == ["San Francisco", "California", "United States"]
 
 
+@pytest.mark.parametrize(
+    ("other", "name"), [("Kiev", "Kyiv"), ("Salonika", "Thessaloníki"), ("Bombay", "Mumbai"), ("Peking", "Beijing")]
+)
+def test_a_citys_other_name_resolves_to_the_city(other: str, name: str) -> None:
+    assert PlaceResolver().resolve(other).chain[0].id == PlaceResolver().resolve(name).chain[0].id
+    assert PlaceResolver().resolve(other).chain[0].name == name
+
+
+def test_a_city_whose_name_opens_with_the() -> None:
+    assert PlaceResolver().resolve("The Hague").chain[-1].id == "C:NL"
+    assert gazetteer().lookup("Hague") == []  # "William Hague" is no city
+
+
 def test_region_of_a_country_from_iso_subdivisions() -> None:
     r = PlaceResolver().resolve("Liaoning")
     assert [p.name for p in r.chain] == ["Liaoning", "China"]
