@@ -19,6 +19,9 @@ CASES = [
      [("org", "MV Gibe", ""), ("org", "INS Mysore", ""), ("org", "Defence Ministry", "")]),
     ("Anthony Phillip LaSalle, 36, of Bloomington was arrested.", (),
      [("person", "Anthony Phillip LaSalle", ""), ("place", "Bloomington", "")]),
+    # a ship's prefix written with a slash ("M/S", "M/V") opens its name as "MS" does
+    ("The cruise ship M/S Tolver docked in Lisbon on Monday.", (),
+     [("org", "M/S Tolver", ""), ("place", "Lisbon", "")]),
     ("Firefighters fought the blaze at the Wasilla Bible Church.", (), [("org", "Wasilla Bible Church", "")]),
     ("The shooting happened at the offices of TallGrass Distribution Ltd. in Vancouver.", (),
      [("org", "TallGrass Distribution Ltd.", ""), ("place", "Vancouver", "")]),

@@ -100,7 +100,7 @@ INNER_ORG_WORDS = frozenset(
 )
 """Words no person's name holds anywhere: a run with one is an organisation's ("Avelar Airways
 Embraer" names an airline's aircraft, not a person)."""
-VESSEL_PREFIXES = frozenset("mv ms ins hms uss ss mt fv rms hmas hmcs ins. mv. ms.".split())
+VESSEL_PREFIXES = frozenset("mv ms ins hms uss ss mt fv rms hmas hmcs ins. mv. ms. m/v m/s m/t".split())
 """Prefixes of a ship's name ("MV Tarsus", "INS Kaveri")."""
 PLACE_WORDS = frozenset(
     """county island islands street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane drive
@@ -181,7 +181,7 @@ PLACE_NOUN_AFTER = re.compile(r"\s(?:area|region|district|province|county|villag
 AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 """", 36," after a name: an age, which only people have."""
 NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])(?:[\w’'.&-]*|\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
+    r"[A-Z](?<![\w’'][A-Z])(?:/[A-Z](?![\w/])|[\w’'.&-]*|\.)(?:\s(?:(?:of|the|for|de|del|della|da|di|du|van|von|der|den|al|el|bin|ibn|"
     r"la|le|y)\s){0,2}(?:[A-Z][\w’'.&-]*|[a-z]{1,4}-[A-Z][\w’'-]*|&))*"
 )
 """A run of capitalised words ("iran-Nejad", "al-Assad" count), with linking words between them
