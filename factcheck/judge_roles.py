@@ -926,7 +926,7 @@ def name_conflicts(
     pairs = [(part, token, p, q) for (part, token), pids in sorted(sharing.items()) for p, q in combinations(pids, 2)]
     given = sorted(token for part, token in sharing if part == 0 and " " not in token)
     for a, b in _given_variants(given):  # one given name spelled two ways (Katarina / Katharina, Bill / William)
-        if given_names_match(a, b) in ("nickname", "spelling"):
+        if given_names_match(a, b) in ("nickname", "ending", "spelling"):
             pairs += [(0, f"{a} (~ {b})", p, q) for p in sharing[(0, a)] for q in sharing[(0, b)]]
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()

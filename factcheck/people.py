@@ -47,6 +47,9 @@ __all__ = [
     "same_person",
 ]
 
+_DIMINUTIVE_END = re.compile(r"(?:ie|ey)$")
+"""The endings of a given name's pet form that spell one sound ("Bettie", "Betty", "Bettey"): names
+that differ only there are spelling variants, which the ratio below misses in short names."""
 GIVEN_CUTOFF = 85
 """rapidfuzz ratio at or above which two given names are spelling variants."""
 SURNAME_CUTOFF = 90
@@ -203,7 +206,8 @@ def is_given_name(token: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def given_names_match(a: str, b: str) -> str | None:
-    """Why two given names are the same, or None: ``same``, ``nickname``, ``initial``, ``spelling``."""
+    """Why two given names are the same, or None: ``same``, ``nickname``, ``initial``, ``ending``
+    (``_DIMINUTIVE_END``), ``spelling``."""
     a, b = fold(a).strip("."), fold(b).strip(".")
     if a == b:
         return "same"
@@ -214,6 +218,8 @@ def given_names_match(a: str, b: str) -> str | None:
     b_names = {b} | nn.canonicals_of(b)
     if a in b_names or b in a_names or a_names & b_names or b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
         return "nickname"
+    if min(len(a), len(b)) >= 4 and _DIMINUTIVE_END.sub("y", a) == _DIMINUTIVE_END.sub("y", b):
+        return "ending"  # "Bettie" / "Betty", "Debbie" / "Debby", "Johnnie" / "Johnny"
     from rapidfuzz import fuzz
 
     if min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= GIVEN_CUTOFF:
@@ -263,6 +269,7 @@ def same_person(a: str, b: str) -> NameMatch:
             "nickname": "nickname (nicknames dataset)",
             "initial": "initial",
             "spelling": "spelling variant (rapidfuzz)",
+            "ending": "one pet name spelled with -ie, -ey or -y",
         }[why]
         src, dst = (a, b) if len(ta[0]) <= len(tb[0]) else (b, a)
         steps.append(Step(src.split()[0], dst.split()[0], rule))
@@ -272,12 +279,28 @@ def same_person(a: str, b: str) -> NameMatch:
 
 
 def preferred_name(names: Iterable[str]) -> str:
-    """The form to show for one person's names: the longest given name (Katherine over Kate)."""
+    """The form to show for one person's names: one not opening on a word of the dictionary that is
+    no given name, if any ("Bettie Mae Page", not "Notorious Bettie Page" of a film's title), then
+    the most words, then the longest given name (Katherine over Kate)."""
     names = list(names)
     return max(
         names,
-        key=lambda n: (len(name_tokens(n)), n != n.lower(), len(n.split()[0]) if n.split() else 0, n),
+        key=lambda n: (
+            not (n.split() and _word_not_name(n.split()[0])),
+            len(name_tokens(n)),
+            n != n.lower(),
+            len(n.split()[0]) if n.split() else 0,
+            n,
+        ),
     )
+
+
+def _word_not_name(word: str) -> bool:
+    """Whether a capitalised word is a word of the dictionary and no given name ("Notorious", not
+    "Rose" or "Bettie")."""
+    from factcheck.words import readings
+
+    return not is_given_name(word) and bool(readings(word.lower()))
 
 
 # ----------------------------------------------------------------------------------------- titles

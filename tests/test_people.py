@@ -45,12 +45,27 @@ def test_given_names_match_reasons() -> None:
     assert given_names_match("Kate", "Karl") is None
 
 
+def test_a_pet_names_ending_spelled_two_ways_is_one_name() -> None:
+    assert given_names_match("Bettie", "Betty") == "ending"
+    assert given_names_match("Johnnie", "Johnny") == "ending"
+    found = same_person("Bettie Lane", "Betty Lane")
+    assert found.same
+    assert [step.rule for step in found.steps] == ["one pet name spelled with -ie, -ey or -y"]
+    assert given_names_match("Joey", "Joy") is None  # a short name: another name
+
+
 def test_name_tokens_drop_honorifics_and_suffixes() -> None:
     assert name_tokens("Dr. Martin Luther King Jr.") == ["martin", "luther", "king"]
 
 
 def test_preferred_name_takes_the_full_given_name() -> None:
     assert preferred_name(["jen marsh", "Jen Marsh", "Jennifer Marsh"]) == "Jennifer Marsh"
+
+
+def test_preferred_name_is_no_titles_word_before_the_name() -> None:
+    # "The Notorious Lissa Marlow", a film's title, lends the name a word of the dictionary
+    assert preferred_name(["Notorious Lissa Marlow", "Lissa Marlow"]) == "Lissa Marlow"
+    assert preferred_name(["Rose Marlow", "R. Marlow"]) == "Rose Marlow"  # a given name that is a word too
 
 
 @pytest.mark.parametrize(
