@@ -220,7 +220,7 @@ class ArticleFacts:
     def name_one_person(self, x: Claim, y: Claim) -> bool:
         """Whether the articles of two claims, in a run grouped into events, both name one person:
         reports of one story that the shared facts may still keep apart when it runs over days
-        (the night of a riot and the morning after). Used where other evidence says two figures
+        (the night of a storm and the day after). Used where other evidence says two figures
         count one thing (``judge.lone_value_links``: two or more reports agreeing on the other)."""
         a, b = x.location.article, y.location.article
         shared = self.facts.get(a, set()) & self.facts.get(b, set())

@@ -147,7 +147,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     if x.kind is ClaimKind.QUANTITY and _states_apart(x, y):
         return False  # "2,400 houses were damaged" / "340 houses are destroyed": two counts
     if x.kind is ClaimKind.QUANTITY and _added_count(x) != _added_count(y):
-        return False  # "two engines were sent" / "called a further four engines": what was added, not the whole
+        return False  # "three ambulances went first" / "sent a further five": what was added, not the whole
     if x.kind is ClaimKind.QUANTITY and _part_of_other(x, y):
         return False  # "On the worst night alone, 12 people died", "six were seriously injured": a part, not the whole
     if x.unit == "pair" and _spans_apart(x, y):
@@ -1478,7 +1478,7 @@ cranes"): a lone one is no count of the whole, to set against the others'."""
 BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
 _REST_BEFORE = re.compile(r"\b(?:an?\s+|the\s+)?(?:additional|further|extra|another)\s+\Z", re.IGNORECASE)
-"""A rest word right before a figure ("called in an additional six engines", "a further four")."""
+"""A rest word right before a figure ("asked for an additional seven ambulances", "a further five")."""
 
 
 def _rest_count(c: Claim) -> bool:
@@ -1488,8 +1488,8 @@ def _rest_count(c: Claim) -> bool:
 
 
 def _added_count(c: Claim) -> bool:
-    """Whether a figure counts what was added to a first count ("called in an additional six engines",
-    "a further four appliances"): a rest word right before it (``_REST_BEFORE``)."""
+    """Whether a figure counts what was added to a first count ("asked for an additional seven
+    ambulances", "sent a further five"): a rest word right before it (``_REST_BEFORE``)."""
     at = c.sentence.find(c.surface)
     return at > 0 and _REST_BEFORE.search(c.sentence, max(0, at - 30), at) is not None
 
@@ -1571,7 +1571,7 @@ def lone_value_links(
             if any(u == v or not values_overlap(classes[u][0], other[0]) for u in within):
                 continue  # less precise than another's figure, not alone ("dozens" backs both sides alike)
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
-            # "an additional six engines" / "a further four appliances": the group's only two added counts
+            # "an additional seven ambulances" / "a further five": the group's only two added counts
             both_rest = rests[w] and rests[v] and sum(rests) == 2
             if not (two or backed or holders[w] & holders[v] or kin == [v] or both_rest):
                 continue
@@ -1777,11 +1777,11 @@ TIMED_EVENTS = frozenset(
     """strike walkout stoppage protest siege standoff stand-off blackout outage shutdown curfew lockdown
     ceasefire truce tremor quake earthquake surgery delay closure""".split()
 )
-"""Events of a story whose length, set as one word with the event ("a 24-hour strike", a
-``_GLUED_SPAN``), a lone figure may contradict as a count would ("a 38-hour strike" in one report
-against two reports' 24): one strike or one siege is what a story is about, where "a one-year deal"
-/ "a five-month deal" are as often two deals as one (``_plain``). Not "five days of riots": how long
-something has gone on grows from one report to the next ("eight days of riots" two days later)."""
+"""Events of a story whose length, set as one word with the event ("a 48-hour strike", a
+``_GLUED_SPAN``), a lone figure may contradict as a count would ("a 36-hour strike" in one report
+against two reports' 48): one strike or one siege is what a story is about, where "a one-year lease"
+/ "a two-year lease" are as often two leases as one (``_plain``). Not "three days of protests": how
+long something has gone on grows from one report to the next ("six days of protests" days later)."""
 _GLUED_SPAN = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 
 

@@ -839,61 +839,66 @@ def test_a_lone_figure_of_another_named_thing_or_fate_is_no_slip_of_the_crowds(t
 
 def test_a_lone_length_of_the_storys_strike_conflicts_as_a_count_does(tmp_path):
     texts = {
-        "a.txt": "Unions in Morrant called a 24-hour general strike on Wednesday, closing schools and ports.",
-        "b.txt": "The 24-hour strike shut the ports of Morrant, union leader Sarah Caddow said.",
+        "a.txt": "Unions in Morrant called a 48-hour general strike on Wednesday, closing schools and ports.",
+        "b.txt": "The 48-hour strike shut the ports of Morrant, union leader Sarah Caddow said.",
         # one word shared beyond the strike ("Morrant"), as any lone figure needs
-        "c.txt": "Ferries stayed in harbour in Morrant during a 38-hour strike that began at dawn.",
+        "c.txt": "Ferries stayed in harbour in Morrant during a 36-hour strike that began at dawn.",
     }
     (found,) = _quantity_conflicts(tmp_path, texts)
-    assert "only c.txt gives 38-hour strike" in found.explanation
+    assert "only c.txt gives 36-hour strike" in found.explanation
     # a contract's length is no event of the story: two contracts as often as one
     contracts = {name: text.replace("strike", "contract") for name, text in texts.items()}
     assert _quantity_conflicts(_fresh(tmp_path / "contract"), contracts) == []
 
 
-_RIOT_NIGHT = {
-    "a.txt": "Rioters attacked at least three banks in central Brellow on Saturday night, police said. "
-    "Mayor Tom Yarnick said 40 officers were hurt. The unrest began after a protest at Selbury Square on Friday.",
-    "b.txt": "Youths attacked at least three banks and a government building in Brellow overnight on Saturday, "
-    "police said. Mayor Tom Yarnick called for calm. Protesters first gathered at Selbury Square on Friday.",
-    "c.txt": "On Saturday night in Brellow, at least three banks were set on fire, police said. Mayor Tom "
-    "Yarnick said 40 officers were hurt in the clashes near Selbury Square.",
+_STORM_NIGHT = {
+    "a.txt": "The gale sank at least five barges in the harbour of Brellow on Saturday night, the coastguard "
+    "reported. Mayor Tom Yarnick said 40 homes lost power. Winds first rose over Selbury Point on Friday.",
+    "b.txt": "At least five barges went down in Brellow harbour overnight on Saturday, the coastguard reported. "
+    "Mayor Tom Yarnick asked people to stay indoors. Gusts reached Selbury Point on Friday.",
+    "c.txt": "On Saturday night in Brellow, at least five barges sank at their moorings, the coastguard said. "
+    "Mayor Tom Yarnick said 40 homes lost power near Selbury Point.",
 }
-_MORNING_AFTER = (
-    "The city was calm on Sunday, but broken windows bore witness to the riots, when a few hundred youths "
-    "attacked four shops and two banks. Shopkeeper Emma Caddow said trade in the Ostley district would "
-    "suffer until Christmas, and blamed {who}. The Farrin Street market stayed shut."
+_DAY_AFTER = (
+    "By Monday the quays were quiet again, though divers had found two barges on the seabed and three "
+    "warehouses flooded. Harbour master Emma Caddow said the Ostley docks would stay closed for a month, "
+    "and thanked {who}. The Farrin Road ferry ran as usual."
 )
 
 
 def test_a_lone_figure_of_a_story_told_over_days_needs_only_a_person_named_by_both(tmp_path):
-    # the morning-after report shares too few facts to join the night's event, but it names the
-    # mayor the night's reports name, and three of them agree on the banks
-    texts = _RIOT_NIGHT | {"d.txt": _MORNING_AFTER.format(who="Mayor Tom Yarnick")}
+    # the day-after report shares too few facts to join the night's event, but it names the mayor
+    # the night's reports name, and three of them agree on the barges
+    texts = _STORM_NIGHT | {"d.txt": _DAY_AFTER.format(who="Mayor Tom Yarnick")}
     (found,) = _quantity_conflicts(tmp_path, texts)
-    assert "only d.txt gives two banks" in found.explanation
+    assert "only d.txt gives two barges" in found.explanation
     assert any("both name 'Mayor Tom Yarnick'" in line for line in found.details)
-    # naming nobody the others name, it may be another night's riot
-    texts["d.txt"] = _MORNING_AFTER.format(who="the police")
+    # naming nobody the others name, it may be another night's storm
+    texts["d.txt"] = _DAY_AFTER.format(who="the divers")
     assert _quantity_conflicts(_fresh(tmp_path / "nobody"), texts) == []
     # one other report is no evidence: two articles of two events count two things
-    texts = {"a.txt": _RIOT_NIGHT["a.txt"], "d.txt": _MORNING_AFTER.format(who="Mayor Tom Yarnick")}
+    texts = {"a.txt": _STORM_NIGHT["a.txt"], "d.txt": _DAY_AFTER.format(who="Mayor Tom Yarnick")}
     assert _quantity_conflicts(_fresh(tmp_path / "one"), texts) == []
 
 
 def test_two_counts_of_the_rest_are_compared_with_each_other_not_with_the_whole(tmp_path):
     texts = {
-        "a.txt": "Two fire engines were sent to the Quarvey warehouse blaze at 6am on Tuesday, station officer "
-        "Tom Morrant said. When they arrived, crews called in an additional six engines and an aerial ladder.",
-        "b.txt": "Fire crews attended the warehouse fire in Quarvey on Tuesday morning and called a further "
-        "four engines to help, station officer Tom Morrant said.",
+        "a.txt": "Three ambulances went first to the crash on the Quarvey bypass on Tuesday, duty manager Tom "
+        "Morrant said. Paramedics at the scene asked for an additional seven ambulances and a helicopter.",
+        "b.txt": "After the crash on the Quarvey bypass on Tuesday, control sent a further five ambulances to the "
+        "scene, duty manager Tom Morrant said.",
     }
-    # the added counts are set against each other, never against the first count ("Two fire engines")
+    # the added counts are set against each other, never against the first count ("Three ambulances")
     (found,) = _quantity_conflicts(tmp_path, texts)
-    assert {c.surface for c in found.claims} == {"six engines", "four engines"}
-    assert "the only two counts of further fire engines" in found.explanation
-    # a count of all the engines is no slip for a count of the rest
-    texts["b.txt"] = "Fire crews attended the warehouse fire in Quarvey on Tuesday morning with four engines in all."
+    assert {c.surface for c in found.claims} == {"seven ambulances", "five ambulances"}
+    assert "the only two counts of further ambulances" in found.explanation
+    # a count of all the ambulances is no slip for a count of the rest
+    texts = {
+        "a.txt": "Paramedics at the scene of the crash on the Quarvey bypass on Tuesday asked for an additional "
+        "seven ambulances, duty manager Tom Morrant said.",
+        "b.txt": "After the crash on the Quarvey bypass on Tuesday, five ambulances were at the scene, duty manager "
+        "Tom Morrant said.",
+    }
     assert _quantity_conflicts(_fresh(tmp_path / "whole"), texts) == []
 
 

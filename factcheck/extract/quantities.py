@@ -2736,9 +2736,9 @@ NOT_A_RECORD_AFTER = frozenset("up down ahead behind at in on lead win victory i
 """Words after "went" and a pair that make it a score or a vote: "went 2-0 up", "the match went 1-1
 into extra time", "voters went 2-1 for the levy"."""
 RUN_NOUNS = frozenset("start finish streak run stretch".split())
-"""Nouns after a pair that make it the wins and losses of a stretch of play ("a 9-14 start", "a 5-1
-run"): a record (``_pair_key``), never a range of numbers. Records of two stretches ("an 18-30
-start" last season, "9-14" now) are kept apart by ``judge._spans_apart`` and the words around."""
+"""Nouns after a pair that make it the wins and losses of a stretch of play ("a 6-11 start", "a 12-3
+run"): a record (``_pair_key``), never a range of numbers. Records of two stretches ("a 12-20
+start" last season, "6-11" now) are kept apart by ``judge._spans_apart`` and the words around."""
 RECORD_SUBJECTS = frozenset("he she they we".split())
 RECORD_LINKS = frozenset("was were is are went goes go".split())
 SCORE_AFTER = frozenset("up down ahead behind at in on lead win victory".split())
@@ -2782,7 +2782,7 @@ def _pair_key(before: list[str], after: list[str], cues: set[str], named: bool, 
     if before and before[-1] in RECORD_STARTS:
         return "record"
     if after[:1] and after[0] in RUN_NOUNS and not height:
-        return "record"  # "a 9-14 start", "a 7-1 run": the wins and losses of a stretch, never a range
+        return "record"  # "a 6-11 start", "a 12-3 run": the wins and losses of a stretch, never a range
     if before and before[-1] == "went" and not height and not cues & SCORE_CUES:
         spanned = bool(set(after[:4]) & RECORD_SPANS)
         if spanned or not after or after[0] not in NOT_A_RECORD_AFTER:
