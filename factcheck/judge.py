@@ -1477,8 +1477,13 @@ REST_WORDS = frozenset({"other", "more", "additional", "further", "extra", "anot
 cranes"): a lone one is no count of the whole, to set against the others'."""
 BOUNDS = frozenset({"more than", "at least", "less than", "at most", "up to"})
 """Qualifiers that make a figure a bound."""
-_REST_BEFORE = re.compile(r"\b(?:an?\s+|the\s+)?(?:additional|further|extra|another)\s+\Z", re.IGNORECASE)
+_REST_BEFORE = re.compile(
+    r"\b(?:[Aa][Nn]?\s+|[Tt][Hh][Ee]\s+)?(?:[Aa](?:dditional|DDITIONAL)|[Ff](?:urther|URTHER)|[Ee](?:xtra|XTRA)"
+    r"|[Aa](?:nother|NOTHER))\s+\Z"
+)
 """A rest word right before a figure ("asked for an additional seven ambulances", "a further five")."""
+_REST_BEFORE_PARTS = ("dditional", "urther", "xtra", "nother", "DDITIONAL", "URTHER", "XTRA", "NOTHER")
+"""What every match of ``_REST_BEFORE`` holds, in either case: a test that skips most sentences."""
 
 
 def _rest_count(c: Claim) -> bool:
@@ -1490,8 +1495,11 @@ def _rest_count(c: Claim) -> bool:
 def _added_count(c: Claim) -> bool:
     """Whether a figure counts what was added to a first count ("asked for an additional seven
     ambulances", "sent a further five"): a rest word right before it (``_REST_BEFORE``)."""
-    at = c.sentence.find(c.surface)
-    return at > 0 and _REST_BEFORE.search(c.sentence, max(0, at - 30), at) is not None
+    sentence = c.sentence
+    if not any(map(sentence.__contains__, _REST_BEFORE_PARTS)):
+        return False  # most sentences: no rest word at all (``conflict_candidate`` asks of every pair)
+    at = sentence.find(c.surface)
+    return at > 0 and _REST_BEFORE.search(sentence, max(0, at - 30), at) is not None
 
 
 def some_articles(arts: Sequence[str]) -> str:
@@ -1786,6 +1794,7 @@ _GLUED_SPAN = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)\b",
 
 
 def _dimension_of(unit: str) -> str:
+    """``duration``, ``money``... of a unit (``quantities._dimension``); "" for no unit."""
     from factcheck.extract.quantities import _dimension
 
     return _dimension(unit) if unit else ""

@@ -615,3 +615,12 @@ def test_period_reset_prefilter_is_the_pattern(s: str) -> None:
 
     found = quantities.period_resets(Sentence(0, len(s), s, 0))
     assert found == [m.start() for m in quantities.PERIOD_RESET.finditer(s)]
+
+
+@given(_texts(["an additional ", "a further ", "another ", "extra ", "the extra "]))
+@settings(max_examples=300, deadline=None)
+def test_added_count_prefilter_never_skips_a_rest_word(s: str) -> None:
+    from factcheck.judge import _REST_BEFORE, _REST_BEFORE_PARTS
+
+    if _REST_BEFORE.search(s):
+        assert any(map(s.__contains__, _REST_BEFORE_PARTS))
