@@ -34,11 +34,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.dates import SPEECH_VERBS
 from factcheck.times import PART_NAMES
 
-__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "event_and_word", "same_event", "told_by_verb"]
+if TYPE_CHECKING:
+    from factcheck.models import Claim
+
+__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "deeds", "event_and_word", "same_event", "told_by_verb"]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
@@ -598,4 +602,38 @@ def told_by_verb(sentence: str, surface: str) -> bool:
         return False
     return _verbal(word) or any(
         m.group(1).lower() == word.lower() for phrase, _ in _PHRASES for m in phrase.finditer(sentence)
+    )
+
+
+_DEED = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")
+"""A capitalised name and the past-tense verb right after it, an adverb in "-ly" between at most
+("Marlow vanished", "Marlow suddenly vanished")."""
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+RECURRING_DEEDS = frozenset(
+    """won played visited returned appeared signed moved toured performed starred recorded scored
+    defeated finished competed travelled traveled met attended worked served lived stayed joined opened
+    hosted launched raced fought trained studied taught published exhibited directed produced""".split()
+)
+"""Deeds a person does again and again ("won in 2001" and "won in 2003" are two wins): no deed of
+``deeds``."""
+
+
+def deeds(c: Claim) -> frozenset[tuple[str, str]]:
+    """(name, verb) of a deed a year is the only date of: a name the claim's words hold (or that opens
+    its sentence) right before a past-tense verb outside the lexicon and no verb of being or saying
+    (``NO_EVENT``) nor one done again and again (``RECURRING_DEEDS``), in a sentence with no other
+    year ("In 1957, Marlow vanished from the stage"). The lexicon's events (``EVENT_WORDS``:
+    "married", "retired") are judged as events; these are the deeds of one person a report may date
+    otherwise."""
+    if c.granularity != "year" or len(_YEAR_WRITTEN.findall(c.sentence)) != 1:
+        return frozenset()
+    names = set(c.names)
+    opening = c.sentence.split(maxsplit=1)[0].lower() if c.sentence.split() else ""
+    return frozenset(
+        (name.lower(), verb)
+        for name, verb in _DEED.findall(c.sentence)
+        if (name.lower() in names or name.lower() == opening)
+        and verb not in NO_EVENT
+        and verb not in EVENT_WORDS
+        and verb not in RECURRING_DEEDS
     )

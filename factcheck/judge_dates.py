@@ -33,6 +33,7 @@ from factcheck.date_events import (
     WORD,
     beside,
     date_event,
+    deeds,
     event_and_word,
     same_event,
     told_by_verb,
@@ -328,9 +329,11 @@ raise no date conflict at (0.5, 5)."""
 def _one_fact_of_years(x: Claim, y: Claim) -> bool:
     """Whether two years are of one fact of a story's background (a draft, a film, a title) by
     their words: as alike as ``YEAR_LINK``, the same names (``names_meet``), no two events of the
-    lexicon, within reach."""
+    lexicon, within reach; or one deed of one person told with each (``date_events.deeds``)."""
     if _two_events(x, y):
         return False
+    if deeds(x) & deeds(y) and within_reach(x, y):
+        return True  # "In 1957, Marlow vanished from the stage" / "Marlow suddenly vanished in 1958"
     score, shared = similarity(x, y)
     return score >= YEAR_LINK[0] and shared >= YEAR_LINK[1] and names_meet(x, y) and within_reach(x, y)
 
@@ -668,6 +671,7 @@ def event_links(
     best: dict[tuple[int, int], tuple[float, int, Claim, Claim, bool]] = {}
     pairs = itertools.chain(
         ((u, x, v, y, True) for u, x, v, y in _pairs_of_one_event(classes, [True] * len(classes), by_family=True)),
+        ((u, x, v, y, True) for u, x, v, y in _pairs_of_one_deed(classes)),
         ((u, x, v, y, False) for u, x, v, y in _pairs_of_one_key(classes)),
     )
     for u, x, v, y, by_event in pairs:
@@ -908,6 +912,17 @@ def _pairs_of_one_key(classes: list[list[Claim]]) -> Iterator[tuple[int, Claim, 
         for c in cls:
             if c.key not in ("event", REPORT_KEY):
                 buckets[c.key].append((u, c))
+    yield from _bucket_pairs(buckets)
+
+
+def _pairs_of_one_deed(classes: list[list[Claim]]) -> Iterator[tuple[int, Claim, int, Claim]]:
+    """Pairs (u, x, v, y) of years of two different classes given for one deed of one person
+    (``date_events.deeds``: "Marlow vanished"), by ``_bucket_pairs``."""
+    buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for u, cls in enumerate(classes):
+        for c in cls:
+            for name, verb in deeds(c):
+                buckets[f"{name} {verb}"].append((u, c))
     yield from _bucket_pairs(buckets)
 
 

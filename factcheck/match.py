@@ -719,7 +719,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         for i, j in itertools.chain(_clock_links(claims), _clock_event_links(claims)):
             parent[find(j)] = find(i)
     else:
-        for i, j in _same_date_links(claims):
+        for i, j in itertools.chain(_same_date_links(claims), _deed_links(claims)):
             parent[find(j)] = find(i)
     for i, j in _copied_sentence_links(claims):
         parent[find(j)] = find(i)
@@ -750,6 +750,23 @@ def _copied_sentence_links(claims: list[Claim]) -> list[tuple[int, int]]:
         j = first.setdefault(bucket, i)
         if j != i and claims[j].location.article != c.location.article:
             links.append((j, i))
+    return links
+
+
+def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of years of different articles given for one deed of one person
+    (``date_events.deeds``: "Marlow vanished"), whatever the years and the other words: the judge
+    weighs whether they are one (``judge_dates._one_fact_of_years``). Each year is linked to the
+    first one of its bucket, so the cost is linear."""
+    from factcheck.date_events import deeds
+
+    first: dict[tuple[str, str], int] = {}
+    links = []
+    for i, c in enumerate(claims):
+        for deed in sorted(deeds(c)):
+            j = first.setdefault(deed, i)
+            if j != i and claims[j].location.article != c.location.article:
+                links.append((j, i))
     return links
 
 

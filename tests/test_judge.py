@@ -692,6 +692,23 @@ def test_dates_kept_as_symbols_are_near_round_the_year():
     assert not _symbols_near("weekday:5", "monthday:03-11")
 
 
+def test_years_of_one_deed_of_one_person_conflict_in_unlike_words(tmp_path):
+    texts = {
+        "a.txt": "In 1957, Lissa Marlow vanished from the stage and the public eye, her biographer wrote.",
+        "b.txt": "Marlow suddenly vanished from public view in 1958, friends of the singer said.",
+        "c.txt": "Lissa Marlow, the singer, was born in Selbury in 1931.",
+    }
+    (found,) = _date_findings(tmp_path, texts)
+    assert {c.surface for c in found.claims} == {"1957", "1958"}
+    assert "('vanished' / 'vanished')" in found.explanation
+    # a deed done again and again: two tours, not one told otherwise
+    toured = {name: text.replace("vanished from", "toured") for name, text in texts.items()}
+    assert _date_findings(_fresh(tmp_path / "toured"), toured) == []
+    # a sentence with two years does not say which the deed is of
+    texts["b.txt"] = "Marlow suddenly vanished from public view in 1958, ten years after her debut in 1948."
+    assert _date_findings(_fresh(tmp_path / "two-years"), texts) == []
+
+
 def test_dates_of_one_event_word_conflict_when_another_date_is_worded_more_alike(tmp_path):
     texts = {
         "a.txt": "The accountant, Halvorsen, had been fired on March 2, 2021 after an audit of the books. "
