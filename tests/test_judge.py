@@ -694,8 +694,8 @@ def test_dates_kept_as_symbols_are_near_round_the_year():
 
 def test_years_of_one_deed_of_one_person_conflict_in_unlike_words(tmp_path):
     texts = {
-        "a.txt": "In 1957, Lissa Marlow vanished from the stage and the public eye, her biographer wrote.",
-        "b.txt": "Marlow suddenly vanished from public view in 1958, friends of the singer said.",
+        "a.txt": "In 1957, Lissa Marlow vanished from the concert circuit, her biographer wrote.",
+        "b.txt": "Marlow abruptly vanished from the music business in 1958, friends of the singer said.",
         "c.txt": "Lissa Marlow, the singer, was born in Selbury in 1931.",
     }
     (found,) = _date_findings(tmp_path, texts)
@@ -705,7 +705,7 @@ def test_years_of_one_deed_of_one_person_conflict_in_unlike_words(tmp_path):
     toured = {name: text.replace("vanished from", "toured") for name, text in texts.items()}
     assert _date_findings(_fresh(tmp_path / "toured"), toured) == []
     # a sentence with two years does not say which the deed is of
-    texts["b.txt"] = "Marlow suddenly vanished from public view in 1958, ten years after her debut in 1948."
+    texts["b.txt"] = "Marlow abruptly vanished from the music business in 1958, ten years after her debut in 1948."
     assert _date_findings(_fresh(tmp_path / "two-years"), texts) == []
 
 
