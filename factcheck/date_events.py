@@ -42,7 +42,17 @@ from factcheck.times import PART_NAMES
 if TYPE_CHECKING:
     from factcheck.models import Claim
 
-__all__ = ["EVENTS", "EVENT_WORDS", "WORD", "date_event", "deeds", "event_and_word", "same_event", "told_by_verb"]
+__all__ = [
+    "EVENTS",
+    "EVENT_WORDS",
+    "WORD",
+    "date_event",
+    "deeds",
+    "event_and_word",
+    "one_deed",
+    "same_event",
+    "told_by_verb",
+]
 
 # fmt: off
 EVENT_WORDS: dict[str, str] = {
@@ -612,28 +622,39 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 RECURRING_DEEDS = frozenset(
     """won played visited returned appeared signed moved toured performed starred recorded scored
     defeated finished competed travelled traveled met attended worked served lived stayed joined opened
-    hosted launched raced fought trained studied taught published exhibited directed produced""".split()
+    hosted launched raced fought trained studied taught published exhibited directed produced injured
+    suffered hospitalised hospitalized sued fined transferred loaned nominated awarded honoured honored
+    promoted relocated""".split()
 )
 """Deeds a person does again and again ("won in 2001" and "won in 2003" are two wins): no deed of
 ``deeds``."""
 
 
-def deeds(c: Claim) -> frozenset[tuple[str, str]]:
-    """(name, verb) of a deed a year is the only date of: a name the claim's words hold (or that opens
-    its sentence) right before a past-tense verb outside the lexicon and no verb of being or saying
-    (``NO_EVENT``) nor one done again and again (``RECURRING_DEEDS``), in a sentence with no other
-    year ("In 1957, Marlow vanished from the stage"). The lexicon's events (``EVENT_WORDS``:
-    "married", "retired") are judged as events; these are the deeds of one person a report may date
-    otherwise."""
+def deeds(c: Claim) -> frozenset[tuple[str, str, bool]]:
+    """(name, verb, named) of a deed a year is the only date of: a name the claim's words hold
+    (``named``), or the word opening its sentence, right before a past-tense verb outside the
+    lexicon and no verb of being or saying (``NO_EVENT``) nor one done again and again
+    (``RECURRING_DEEDS``), in a sentence with no other year ("In 1957, Marlow vanished from the
+    stage"). The lexicon's events (``EVENT_WORDS``: "married", "retired") are judged as events;
+    these are the deeds of one person a report may date otherwise. A word opening a sentence may be
+    a common noun ("Engineers sealed"): two dates are of one deed only when one of them holds the
+    name among its names (``one_deed``)."""
     if c.granularity != "year" or len(_YEAR_WRITTEN.findall(c.sentence)) != 1:
         return frozenset()
     names = set(c.names)
     opening = c.sentence.split(maxsplit=1)[0].lower() if c.sentence.split() else ""
     return frozenset(
-        (name.lower(), verb)
+        (name.lower(), verb, name.lower() in names)
         for name, verb in _DEED.findall(c.sentence)
         if (name.lower() in names or name.lower() == opening)
         and verb not in NO_EVENT
         and verb not in EVENT_WORDS
         and verb not in RECURRING_DEEDS
     )
+
+
+def one_deed(x: Claim, y: Claim) -> bool:
+    """Whether two years are given for one deed of one person (``deeds``): the same name and verb,
+    the name among the names of one of them at least."""
+    ours = {(name, verb): named for name, verb, named in deeds(x)}
+    return any((name, verb) in ours and (named or ours[(name, verb)]) for name, verb, named in deeds(y))

@@ -218,13 +218,15 @@ class ArticleFacts:
         return self.same_event(a, b) or self.weight(a, b) >= SAME_EVENT
 
     def name_one_person(self, x: Claim, y: Claim) -> bool:
-        """Whether the articles of two claims, in a run grouped into events, both name one person:
-        reports of one story that the shared facts may still keep apart when it runs over days
-        (the night of a storm and the day after). Used where other evidence says two figures
-        count one thing (``judge.lone_value_links``: two or more reports agreeing on the other)."""
+        """Whether the articles of two claims, in a run grouped into events, both name one person
+        and share one fact more (a place, a figure, another name): reports of one story that the
+        shared facts may still keep apart when it runs over days (the night of a storm and the day
+        after). Used where other evidence says two figures count one thing (``judge.lone_value_links``:
+        two or more reports agreeing on the other). A person alone is not enough: a harbourmaster
+        is quoted on two storms a month apart."""
         a, b = x.location.article, y.location.article
         shared = self.facts.get(a, set()) & self.facts.get(b, set())
-        return bool(self.events()) and any(f[0] == "person" for f in shared)
+        return bool(self.events()) and len(shared) >= 2 and any(f[0] == "person" for f in shared)
 
     def placed_apart(self, a: str, *others: str) -> bool:
         """Whether article ``a`` reports an event of its own, one that other articles report with

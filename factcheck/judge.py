@@ -1730,7 +1730,12 @@ def _plain(c: Claim) -> bool:
         or (c.unit == "percent" and (c.key in LONE_MEASURES or c.key.removeprefix("percent of ") in _metric_keys()))
         or (c.unit == "ordinal" and c.key == POSITION_KEY)
         or (c.key not in GENERIC_KEYS and "price" not in c.key and _lone_unit(c.unit))
-        or (c.key in TIMED_EVENTS and _dimension_of(c.unit) == "duration" and _GLUED_SPAN.search(c.surface) is not None)
+        or (
+            c.key in TIMED_EVENTS
+            and _dimension_of(c.unit) == "duration"
+            and _GLUED_SPAN.search(c.surface) is not None
+            and _PLAN_WORDS.search(c.sentence) is None
+        )
     )
 
 
@@ -1791,6 +1796,13 @@ against two reports' 48): one strike or one siege is what a story is about, wher
 / "a two-year lease" are as often two leases as one (``_plain``). Not "three days of protests": how
 long something has gone on grows from one report to the next ("six days of protests" days later)."""
 _GLUED_SPAN = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|planned|plans?|planning|threaten(?:s|ed|ing)?|called\s+for|calls\s+for|next|set\s+to|due\s+to"
+    r"|scheduled|another)\b",
+    re.IGNORECASE,
+)
+"""Words of a length still to come or of another event of the kind ("a 24-hour protest is planned
+for Friday", "threatened another 72-hour strike"): such a lone length is no slip for the story's."""
 
 
 def _dimension_of(unit: str) -> str:

@@ -35,6 +35,7 @@ from factcheck.date_events import (
     date_event,
     deeds,
     event_and_word,
+    one_deed,
     same_event,
     told_by_verb,
 )
@@ -329,10 +330,10 @@ raise no date conflict at (0.5, 5)."""
 def _one_fact_of_years(x: Claim, y: Claim) -> bool:
     """Whether two years are of one fact of a story's background (a draft, a film, a title) by
     their words: as alike as ``YEAR_LINK``, the same names (``names_meet``), no two events of the
-    lexicon, within reach; or one deed of one person told with each (``date_events.deeds``)."""
+    lexicon, within reach; or one deed of one person told with each (``date_events.one_deed``)."""
     if _two_events(x, y):
         return False
-    if deeds(x) & deeds(y) and within_reach(x, y):
+    if one_deed(x, y) and within_reach(x, y):
         return True  # "In 1957, Marlow vanished from the stage" / "Marlow suddenly vanished in 1958"
     score, shared = similarity(x, y)
     return score >= YEAR_LINK[0] and shared >= YEAR_LINK[1] and names_meet(x, y) and within_reach(x, y)
@@ -921,8 +922,8 @@ def _pairs_of_one_deed(classes: list[list[Claim]]) -> Iterator[tuple[int, Claim,
     buckets: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for u, cls in enumerate(classes):
         for c in cls:
-            for name, verb in deeds(c):
-                buckets[f"{name} {verb}"].append((u, c))
+            for name, verb, _ in deeds(c):
+                buckets[f"{name} {verb}"].append((u, c))  # ``one_deed`` then asks for the name
     yield from _bucket_pairs(buckets)
 
 

@@ -757,16 +757,21 @@ def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of years of different articles given for one deed of one person
     (``date_events.deeds``: "Marlow vanished"), whatever the years and the other words: the judge
     weighs whether they are one (``judge_dates._one_fact_of_years``). Each year is linked to the
-    first one of its bucket, so the cost is linear."""
+    first one of its deed whose claim holds the name ("Engineers sealed" opening two sentences is no
+    one's deed), so the cost is linear."""
     from factcheck.date_events import deeds
 
-    first: dict[tuple[str, str], int] = {}
+    named: dict[tuple[str, str], int] = {}  # the first year of each deed whose claim holds the name
+    for i, c in enumerate(claims):
+        for name, verb, holds in sorted(deeds(c)):
+            if holds:
+                named.setdefault((name, verb), i)
     links = []
     for i, c in enumerate(claims):
-        for deed in sorted(deeds(c)):
-            j = first.setdefault(deed, i)
+        for name, verb, _ in sorted(deeds(c)):
+            j = named.get((name, verb), i)
             if j != i and claims[j].location.article != c.location.article:
-                links.append((j, i))
+                links.append((min(i, j), max(i, j)))
     return links
 
 

@@ -49,7 +49,8 @@ __all__ = [
 
 _DIMINUTIVE_END = re.compile(r"(?:ie|ey)$")
 """The endings of a given name's pet form that spell one sound ("Bettie", "Betty", "Bettey"): names
-that differ only there are spelling variants, which the ratio below misses in short names."""
+that differ only there are spelling variants, which the ratio below misses in short names, unless
+the nicknames data knows both as names of their own (then it has already said whether they meet)."""
 GIVEN_CUTOFF = 85
 """rapidfuzz ratio at or above which two given names are spelling variants."""
 SURNAME_CUTOFF = 90
@@ -218,8 +219,9 @@ def given_names_match(a: str, b: str) -> str | None:
     b_names = {b} | nn.canonicals_of(b)
     if a in b_names or b in a_names or a_names & b_names or b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
         return "nickname"
-    if min(len(a), len(b)) >= 4 and _DIMINUTIVE_END.sub("y", a) == _DIMINUTIVE_END.sub("y", b):
-        return "ending"  # "Bettie" / "Betty", "Debbie" / "Debby", "Johnnie" / "Johnny"
+    known_apart = bool(a_names - {a}) and bool(b_names - {b})  # "Bobby" (Robert) / "Bobbie" (Barbara)
+    if min(len(a), len(b)) >= 4 and not known_apart and _DIMINUTIVE_END.sub("y", a) == _DIMINUTIVE_END.sub("y", b):
+        return "ending"  # "Bettie" / "Betty", "Johnnie" / "Johnny": one of them unknown to the data
     from rapidfuzz import fuzz
 
     if min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= GIVEN_CUTOFF:

@@ -433,3 +433,25 @@ def test_a_report_whose_day_and_time_alone_changed_stays_in_its_event() -> None:
 
     caught = _mutation_tried("ecb18_ecb", "date", "surrender-time")
     assert caught.outcome is Outcome.CAUGHT, caught
+
+
+def test_two_articles_name_one_person_and_a_fact_more() -> None:
+    from types import SimpleNamespace
+
+    facts = ArticleFacts([])
+    table = {
+        "night1": {("person", "yarnick"), ("named", "P:1"), ("named", "p"), ("named", "q")},
+        "night2": {("person", "yarnick"), ("named", "P:1"), ("named", "p"), ("named", "q")},
+        "after": {("person", "yarnick"), ("named", "P:1"), ("named", "x"), ("named", "y")},
+        "other": {("person", "yarnick"), ("named", "z"), ("named", "w"), ("named", "v")},
+        "more": {("person", "yarnick"), ("named", "P:1"), ("named", "m"), ("named", "n")},  # the two less rare
+    }
+    facts.facts = table
+    facts.df = Counter(f for fs in table.values() for f in fs)
+    facts.n = max(len(table), MIN_ARTICLES)
+    facts.shown = {(a, f): "Mayor Tom Yarnick" for a, fs in table.items() for f in fs if f[0] == "person"}
+    at = {a: SimpleNamespace(location=SimpleNamespace(article=a)) for a in table}
+    assert facts.events() and not facts.same_event("night1", "after")
+    assert facts.name_one_person(at["night1"], at["after"])  # the mayor and the town
+    assert not facts.name_one_person(at["night1"], at["other"])  # the mayor alone
+    assert "both name 'Mayor Tom Yarnick'" in facts.explain_person("night1", "after")

@@ -704,6 +704,12 @@ def test_years_of_one_deed_of_one_person_conflict_in_unlike_words(tmp_path):
     # a deed done again and again: two tours, not one told otherwise
     toured = {name: text.replace("vanished from", "toured") for name, text in texts.items()}
     assert _date_findings(_fresh(tmp_path / "toured"), toured) == []
+    # a common noun opening both sentences is no one's name
+    sealed = {
+        "a.txt": "Engineers sealed the north shaft of the Tolver mine in 1968, the museum says.",
+        "b.txt": "Engineers sealed the south tunnel in 1970 after a roof fall.",
+    }
+    assert _date_findings(_fresh(tmp_path / "sealed"), sealed) == []
     # a sentence with two years does not say which the deed is of
     texts["b.txt"] = "Marlow abruptly vanished from the music business in 1958, ten years after her debut in 1948."
     assert _date_findings(_fresh(tmp_path / "two-years"), texts) == []
@@ -863,6 +869,12 @@ def test_a_lone_length_of_the_storys_strike_conflicts_as_a_count_does(tmp_path):
     }
     (found,) = _quantity_conflicts(tmp_path, texts)
     assert "only c.txt gives 36-hour strike" in found.explanation
+    # a strike still to come is another strike
+    planned = dict(
+        texts,
+        **{"c.txt": "Ferries stayed in harbour in Morrant as dockers said a 36-hour strike was planned for Friday."},
+    )
+    assert _quantity_conflicts(_fresh(tmp_path / "planned"), planned) == []
     # a contract's length is no event of the story: two contracts as often as one
     contracts = {name: text.replace("strike", "contract") for name, text in texts.items()}
     assert _quantity_conflicts(_fresh(tmp_path / "contract"), contracts) == []
@@ -870,7 +882,7 @@ def test_a_lone_length_of_the_storys_strike_conflicts_as_a_count_does(tmp_path):
 
 _STORM_NIGHT = {
     "a.txt": "The gale sank at least five barges in the harbour of Brellow on Saturday night, the coastguard "
-    "reported. Mayor Tom Yarnick said 40 homes lost power. Winds first rose over Selbury Point on Friday.",
+    "reported. Mayor Tom Yarnick said 40 homes lost power. Harbour master Emma Caddow closed the docks.",
     "b.txt": "At least five barges went down in Brellow harbour overnight on Saturday, the coastguard reported. "
     "Mayor Tom Yarnick asked people to stay indoors. Gusts reached Selbury Point on Friday.",
     "c.txt": "On Saturday night in Brellow, at least five barges sank at their moorings, the coastguard said. "
@@ -883,15 +895,17 @@ _DAY_AFTER = (
 )
 
 
-def test_a_lone_figure_of_a_story_told_over_days_needs_only_a_person_named_by_both(tmp_path):
-    # the day-after report shares too few facts to join the night's event, but it names the mayor
-    # the night's reports name, and three of them agree on the barges
+def test_a_lone_figure_of_a_story_told_over_days_needs_a_person_and_a_fact_more(tmp_path):
+    # the day-after report names the mayor and the harbour master a night's report names, and three
+    # of the night's reports agree on the barges
     texts = _STORM_NIGHT | {"d.txt": _DAY_AFTER.format(who="Mayor Tom Yarnick")}
     (found,) = _quantity_conflicts(tmp_path, texts)
     assert "only d.txt gives two barges" in found.explanation
-    assert any("both name 'Mayor Tom Yarnick'" in line for line in found.details)
+    # a person alone is not enough: a mayor speaks of more than one storm
+    texts["d.txt"] = _DAY_AFTER.format(who="Mayor Tom Yarnick").replace("Harbour master Emma Caddow", "A worker")
+    assert _quantity_conflicts(_fresh(tmp_path / "person-only"), texts) == []
     # naming nobody the others name, it may be another night's storm
-    texts["d.txt"] = _DAY_AFTER.format(who="the divers")
+    texts["d.txt"] = _DAY_AFTER.format(who="the divers").replace("Harbour master Emma Caddow", "A worker")
     assert _quantity_conflicts(_fresh(tmp_path / "nobody"), texts) == []
     # one other report is no evidence: two articles of two events count two things
     texts = {"a.txt": _STORM_NIGHT["a.txt"], "d.txt": _DAY_AFTER.format(who="Mayor Tom Yarnick")}

@@ -52,6 +52,7 @@ def test_a_pet_names_ending_spelled_two_ways_is_one_name() -> None:
     assert found.same
     assert [step.rule for step in found.steps] == ["one pet name spelled with -ie, -ey or -y"]
     assert given_names_match("Joey", "Joy") is None  # a short name: another name
+    assert given_names_match("Bobby", "Bobbie") is None  # the nicknames data knows them apart
 
 
 def test_name_tokens_drop_honorifics_and_suffixes() -> None:
