@@ -639,13 +639,19 @@ def deeds(c: Claim) -> frozenset[tuple[str, str, bool]]:
     these are the deeds of one person a report may date otherwise. A word opening a sentence may be
     a common noun ("Engineers sealed"): two dates are of one deed only when one of them holds the
     name among its names (``one_deed``)."""
-    if c.granularity != "year" or len(_YEAR_WRITTEN.findall(c.sentence)) != 1:
+    return _deeds(c.sentence, tuple(c.names)) if c.granularity == "year" else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _deeds(sentence: str, names: tuple[str, ...]) -> frozenset[tuple[str, str, bool]]:
+    """``deeds`` of a year's sentence and names, worked out once: the date grouping and the judge ask
+    of every year, and again for each pair."""
+    if len(_YEAR_WRITTEN.findall(sentence)) != 1:
         return frozenset()
-    names = set(c.names)
-    opening = c.sentence.split(maxsplit=1)[0].lower() if c.sentence.split() else ""
+    opening = sentence.split(maxsplit=1)[0].lower() if sentence.split() else ""
     return frozenset(
         (name.lower(), verb, name.lower() in names)
-        for name, verb in _DEED.findall(c.sentence)
+        for name, verb in _DEED.findall(sentence)
         if (name.lower() in names or name.lower() == opening)
         and verb not in NO_EVENT
         and verb not in EVENT_WORDS

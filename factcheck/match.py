@@ -761,14 +761,16 @@ def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
     one's deed), so the cost is linear."""
     from factcheck.date_events import deeds
 
+    told = [sorted(deeds(c)) for c in claims]
     named: dict[tuple[str, str], int] = {}  # the first year of each deed whose claim holds the name
-    for i, c in enumerate(claims):
-        for name, verb, holds in sorted(deeds(c)):
+    for i, found in enumerate(told):
+        for name, verb, holds in found:
             if holds:
                 named.setdefault((name, verb), i)
     links = []
-    for i, c in enumerate(claims):
-        for name, verb, _ in sorted(deeds(c)):
+    for i, found in enumerate(told):
+        c = claims[i]
+        for name, verb, _ in found:
             j = named.get((name, verb), i)
             if j != i and claims[j].location.article != c.location.article:
                 links.append((min(i, j), max(i, j)))
