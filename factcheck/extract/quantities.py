@@ -1053,7 +1053,7 @@ _THE_AGED = re.compile(r"\b[Tt]he\s+\Z")
 """"the" right before a "37-year-old" said with no name: "where the 41-year-old will be held"."""
 _AGED_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?P<word>[a-z]+)\b)")
 """What follows such an age: a possessive, a pause, or a verb (``_AGED_VERB``), not a noun of what
-is aged ("the 30-year-old congregation")."""
+is aged ("the 40-year-old parish hall")."""
 _AGED_VERB = re.compile(r"(?:[a-z]+ed|said|says|told|tells|won|took|made|went|also|then|later|now|never|still)\Z")
 """A word after "the 37-year-old" that goes on about the person: a past tense or an adverb (or an
 auxiliary, ``words.AUXILIARIES``)."""
@@ -1073,7 +1073,7 @@ def anaphoric_age(claim: Claim, sentence: str, told: dict[float, str]) -> Claim:
     of a person ("stabbed a man"), no other run of capitalised words that may be someone ("attacked
     by Grace Morrant": a name the given names may lack; places, and what follows "in" or "at",
     aside). A verb must follow the age,
-    not a noun ("the 30-year-old congregation"); an age the article gave before (``told``: value ->
+    not a noun ("the 40-year-old parish hall"); an age the article gave before (``told``: value ->
     the surname it was given with, or "") is left as it is unless it was this person's. In the
     sentence before, a name is too often someone else's (the victim, the coach) to say whose the
     age is. Else the claim as it is."""
@@ -1093,7 +1093,7 @@ def anaphoric_age(claim: Claim, sentence: str, told: dict[float, str]) -> Claim:
     whom = last.group(1)
     between = before[last.end() :]
     if "," not in between or not dates.SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
-        return claim  # "Ana Reed admired the 27-year-old's poise"; "Ana Reed, the coroner, said the 27-year-old"
+        return claim  # "Ana Reed praised the 33-year-old's calm"; "Ana Reed, the coroner, said the 33-year-old"
     if between.startswith(("'s", "’s")) or re.search(r"\bby\s+\Z", before[: last.start()]):
         return claim  # "Sarah Reed's nephew ..., and the 17-year-old"; "coached by Tom Reed, the 22-year-old"
     if not (PERSON_WORDS | PEOPLE_NOUNS).isdisjoint(re.findall(r"[a-z]+", before)):
