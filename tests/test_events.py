@@ -455,3 +455,50 @@ def test_two_articles_name_one_person_and_a_fact_more() -> None:
     assert facts.name_one_person(at["night1"], at["after"])  # the mayor and the town
     assert not facts.name_one_person(at["night1"], at["other"])  # the mayor alone
     assert "both name 'Mayor Tom Yarnick'" in facts.explain_person("night1", "after")
+
+
+def _dated(table: dict[str, str], days: dict[str, str]) -> ArticleFacts:
+    """``_facts``, each article also stating the day of its name ("a1", else its letter "a"), as a
+    date resolved to one day ("739,000"), or a weekday alone ("weekday:3")."""
+    facts = _facts(table)
+    for article, fs in facts.facts.items():
+        day = days.get(article, days.get(article[0], ""))
+        if day:
+            fs.add(("when", "date", day))
+    facts.df = Counter(f for fs in facts.facts.values() for f in fs)
+    return facts
+
+
+def test_a_fragment_stating_its_cores_day_joins_it() -> None:
+    # e1 names one place the core names and the core's day: too little to weigh, enough to be its report
+    table = {"a1": "pqrsxy", "a2": "pqrsxz", "a3": "pqrsyz", "e1": "pvw", "b1": "ijklm", "b2": "ijklm", "b3": "ijkm"}
+    facts = _dated(table, {"a": "739,000", "e": "739,000", "b": "738,000"})
+    assert sum(facts.weight("e1", a) for a in ("a1", "a2", "a3")) / 3 < SAME_EVENT  # too little beside two cores
+    assert facts.events()["e1"] == facts.events()["a1"] != facts.events()["b1"]
+    # a weekday alone is no day: any week has one
+    facts = _dated(table, {"a": "weekday:3", "e": "weekday:3", "b": "weekday:5"})
+    assert facts.events()["e1"] != facts.events()["a1"]
+    # the day and nothing else shared: a report of another event of that day
+    facts = _dated({**table, "e1": "tvw"}, {"a": "739,000", "e": "739,000", "b": "738,000"})
+    assert facts.events()["e1"] != facts.events()["a1"]
+    # a report telling of "another fire" stays apart, its day notwithstanding
+    facts = _dated(table, {"a": "739,000", "e": "739,000", "b": "738,000"})
+    facts.another.add("e1")
+    assert facts.events()["e1"] != facts.events()["a1"]
+
+
+def test_two_cores_of_one_usual_day_are_one_event() -> None:
+    # one event whose reports name different things, all of one day; two events of two days stay apart
+    table = {"a1": "pqrs", "a2": "pqrs", "a3": "pqrs", "b1": "uvwt", "b2": "uvwt", "b3": "uvwt"}
+    facts = _dated(table, {"a": "739,000", "b": "739,000"})
+    assert facts.weight("a1", "b1") < SAME_EVENT
+    assert facts.events()["a1"] == facts.events()["b1"]
+    assert (
+        _dated(table, {"a": "739,000", "b": "738,990"}).events()["a1"]
+        != _dated(table, {"a": "739,000", "b": "738,990"}).events()["b1"]
+    )
+    # a day one report of each core gives is no core's usual day
+    assert (
+        _dated(table, {"a1": "739,000", "b1": "739,000"}).events()["a1"]
+        != _dated(table, {"a1": "739,000", "b1": "739,000"}).events()["b1"]
+    )
