@@ -1529,7 +1529,8 @@ def lone_value_links(
     lone figure is a plain count (``_plain``; a measure alone is not: one player's "two-year
     contract" against two reports' "three-year contract" of another player is two contracts),
     lies within no value of another article that the other value does not lie within (then it is
-    only less precise; "dozens" fits both alike), and is within ``BOUND_REACH`` of the other (a
+    only less precise; "dozens" fits both alike; a value told of another place, ``_placed_elsewhere``,
+    says nothing of it), and is within ``BOUND_REACH`` of the other (a
     hundredfold figure counts something else; ``TALLY_REACH`` above it for a tally told as risen); the two are of one
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). Against a crowd of reports
@@ -1564,7 +1565,12 @@ def lone_value_links(
         within = [
             u
             for u, cls in enumerate(classes)
-            if u != w and any(c.location.article != article and values_overlap(x, c) for c in cls for x in lone)
+            if u != w
+            and any(
+                c.location.article != article and not _placed_elsewhere(c, x) and values_overlap(x, c)
+                for c in cls
+                for x in lone
+            )
         ]
         kin = _kin_records(lone[0], w, classes, stated_by)
         # "bringing the death toll to five": a tally's new figure, set against the old one even by an
@@ -1818,6 +1824,13 @@ LONE_MEASURES = frozenset(
 """Percentages of one named measure, which a lone figure may contradict as a count would ("Turnout
 reached 68.3 percent" where four reports give 63.8): not a share, growth or rate, said of many
 things."""
+
+
+def _placed_elsewhere(c: Claim, lone: Claim) -> bool:
+    """Whether figure ``c`` is told of a place its own sentence names and the lone figure's does not
+    ("more than a dozen were killed by a quake in eastern China" in reports of a quake elsewhere): a
+    figure of somewhere else, which the lone figure lying within says nothing of."""
+    return bool(c.scope_place) and c.scope_place != lone.scope_place
 
 
 def _lone_pair(

@@ -2696,3 +2696,16 @@ def test_a_lone_figure_on_a_narrowing_box_line_needs_alike_words(tmp_path):
         "c.txt": "The group employs 8,100 staff across four hospitals, its report says.\n",
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "staff"]
+
+
+def test_a_figure_told_of_another_place_does_not_hold_a_lone_figure_back(tmp_path):
+    # "more than five cranes" in Portugal fits the lone seven and not the others' four: a figure of
+    # somewhere else, which says nothing of this harbour's count
+    texts = dict(_CRANES)
+    texts["d.txt"] = "Seven cranes lay twisted across the harbour, a photographer wrote."
+    texts["e.txt"] = "Elsewhere, more than five cranes toppled in Portugal."
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "only d.txt gives Seven cranes" in found.explanation
+    # told of no place, the same figure fits the lone seven only: seven is less precise, not alone
+    texts["e.txt"] = "Elsewhere, more than five cranes toppled."
+    assert _quantity_conflicts(_fresh(tmp_path / "unplaced"), texts) == []
