@@ -90,6 +90,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "Police put the crowd at 12,000" / "organisers put it at 40,000": two estimates
     if x.kind is ClaimKind.QUANTITY and _scales_apart(x, y):
         return False  # "£85 for a passport" / "cut by £1.6bn": no slip makes one the other
+    if x.kind is ClaimKind.QUANTITY and _measured_apart(x, y):
+        return False  # "about 85 metres" / "about 26 miles": two lengths, each told in its own unit
     if x.key == POSITION_KEY and _two_teams(x, y):
         return False  # "Tarnford sit 19th" / "Ellwick, in 14th place": two teams' places
     if (x.key in DAILY_KEYS or x.key == DEAL_KEY) and _two_teams(x, y):
@@ -1754,6 +1756,35 @@ and "£1.6bn" are not."""
 def _scales_apart(x: Claim, y: Claim) -> bool:
     a, b = x.stated, y.stated
     return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) > SCALES_APART
+
+
+MEASURES_APART = 10.0
+"""How many times larger one measure (a length, a span of time, a mass) must be than another, each
+written in a unit of its own ("85 metres" / "26 miles", "40 minutes" / "three weeks"), for the two
+never to be one measure told wrongly: a slip changes a digit or drops a zero, not the digits and the
+unit together."""
+
+
+def _measured_apart(x: Claim, y: Claim) -> bool:
+    """Whether two measures of one dimension are written in different units and lie
+    ``MEASURES_APART`` or more times apart."""
+    if not x.unit or x.unit != y.unit or is_currency(x.unit) or x.unit in ("percent", "ordinal", "pair"):
+        return False
+    if (_stated_unit(x) or x.unit) == (_stated_unit(y) or y.unit):
+        return False
+    a, b = _point(x), _point(y)
+    return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) >= MEASURES_APART
+
+
+def _point(c: Claim) -> float | None:
+    """A measure's value in its canonical unit, as one number: the middle of a range, a bound's
+    end."""
+    v = c.value
+    if v is None:
+        return None
+    if v.low is not None and v.high is not None:
+        return (v.low + v.high) / 2
+    return v.low if v.low is not None else v.high
 
 
 def _two_teams(x: Claim, y: Claim) -> bool:

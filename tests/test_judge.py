@@ -2709,3 +2709,17 @@ def test_a_figure_told_of_another_place_does_not_hold_a_lone_figure_back(tmp_pat
     # told of no place, the same figure fits the lone seven only: seven is less precise, not alone
     texts["e.txt"] = "Elsewhere, more than five cranes toppled."
     assert _quantity_conflicts(_fresh(tmp_path / "unplaced"), texts) == []
+
+
+def test_measures_in_units_of_their_own_ten_times_apart_are_two_measures(tmp_path) -> None:
+    texts = {
+        "a.txt": "Divers found the cable cut about 85 metres from the landing station, the operator said.",
+        "b.txt": "The operator said the cable was cut about 26 miles from the landing station.",
+    }
+    assert _conflicts_of(tmp_path, texts) == []
+    # in one unit, a slip of a digit or a zero: still one measure told wrongly
+    texts["b.txt"] = "The operator said the cable was cut about 850 metres from the landing station."
+    assert _conflicts_of(_fresh(tmp_path / "one-unit"), texts)
+    # in two units but near each other: one measure told otherwise
+    texts["b.txt"] = "The operator said the cable was cut about 0.3 miles from the landing station."
+    assert _conflicts_of(_fresh(tmp_path / "near"), texts)
