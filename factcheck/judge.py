@@ -135,6 +135,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         same_words = (
             (score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]) or _copied_sentence(x, y)
         ) and not _two_named_events(x, y)
+        if same_words and not same_event and _years_apart(x, y):
+            return False  # "added to the register in 1979" / "built in 1864 and on the register": two deeds
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
@@ -1763,6 +1765,27 @@ MEASURES_APART = 10.0
 written in a unit of its own ("85 metres" / "26 miles", "40 minutes" / "three weeks"), for the two
 never to be one measure told wrongly: a slip changes a digit or drops a zero, not the digits and the
 unit together."""
+
+
+def _years_apart(x: Claim, y: Claim) -> bool:
+    """Whether two years are further apart than one event's years may be (``judge_dates.DATE_REACH``)
+    and no slip of one digit makes one the other ("1955" / "1995", "1982" / "1928"): in alike words,
+    two deeds of a story's background, not one year told wrongly."""
+    from factcheck.judge_dates import within_reach
+
+    if x.granularity != "year" or y.granularity != "year" or within_reach(x, y):
+        return False
+    lows = [c.value.low for c in (x, y) if c.value is not None and c.value.low is not None]
+    if len(lows) != 2:
+        return False
+    a, b = (str(date.fromordinal(int(low)).year) for low in lows)
+    if len(a) != len(b):
+        return True
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) <= 1:
+        return False  # one digit changed
+    i, j = differ[0], differ[-1]
+    return not (len(differ) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i])  # or two swapped
 
 
 def _measured_apart(x: Claim, y: Claim) -> bool:

@@ -2723,3 +2723,14 @@ def test_measures_in_units_of_their_own_ten_times_apart_are_two_measures(tmp_pat
     # in two units but near each other: one measure told otherwise
     texts["b.txt"] = "The operator said the cable was cut about 0.3 miles from the landing station."
     assert _conflicts_of(_fresh(tmp_path / "near"), texts)
+
+
+def test_years_in_alike_words_far_apart_are_two_deeds_unless_one_digit_slipped(tmp_path) -> None:
+    texts = {
+        "a.txt": "The chapel was added to the National Register of Historic Places in 1979.",
+        "b.txt": "The chapel was built in 1864 and is on the National Register of Historic Places.",
+    }
+    assert _date_conflicts(tmp_path, texts) == []
+    # one digit changed in a copied sentence: one year told wrongly, however far apart
+    texts["b.txt"] = "The chapel was added to the National Register of Historic Places in 1997."
+    assert _date_conflicts(_fresh(tmp_path / "slip"), texts)
