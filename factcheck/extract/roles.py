@@ -7,9 +7,9 @@ name. A title is the phrase right before a name ("deputy water safety adviser Jo
 the people: ``persons``), an appositive after it ("Li Na, the Chilean Minister of ..."), or "the
 Ministry of X, which is headed by Y".
 
-(c) Charges: "was charged with arson", "indicted on a charge of second-degree arson": ``key`` =
-``charge``, ``text_value`` = the offence (its degree or qualifier kept: "attempted murder" is not
-"murder"), ``display`` = "charged with <offence>". Convictions and pleas are not charges.
+(c) Charges: "was charged with arson", "indicted on a charge of second-degree arson", "charged in her
+murder": ``key`` = ``charge``, ``text_value`` = the offence (its degree or qualifier kept: "attempted
+murder" is not "murder"), ``display`` = "charged with <offence>". Convictions and pleas are not charges.
 
 (b) Functional roles of an event: "the Kenyan delegation led by X", "X led the Kenyan delegation",
 "the head of the Peruvian side was Y": ``key`` = ``role:<role>``, ``subject`` = the role ("leader of
@@ -323,7 +323,8 @@ _CRIME_MODS = (
     r"|armed|sexual|criminal)"
 )
 _CHARGED = re.compile(
-    r"\b(?:charged|indicted|accused|arrested\s+on\s+suspicion)\s+(?:with|of|on\s+(?:a\s+)?charges?\s+of)\s+"
+    r"\b(?:charged|indicted|accused|arrested\s+on\s+suspicion)\s+(?:with|of|on\s+(?:a\s+)?charges?\s+of"
+    r"|in\s+(?:connection\s+with\s+)?(?:the|her|his|their|[A-Z][\w'’-]*['’]s?)(?=\s))\s+"
     r"(?:(?:one|two|three|four|five|\d+|multiple|several)\s+counts?\s+of\s+)?"
     rf"(?P<offence>(?:{_CRIME_MODS}\s+){{0,2}}(?:{'|'.join(sorted(CRIMES))}))\b",
     re.IGNORECASE,
