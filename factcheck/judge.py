@@ -136,7 +136,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
             (score >= DATE_SAME_WORDS[0] and shared >= DATE_SAME_WORDS[1]) or _copied_sentence(x, y)
         ) and not _two_named_events(x, y)
         if same_words and not same_event and _years_apart(x, y):
-            return False  # "added to the register in 1979" / "built in 1864 and on the register": two deeds
+            return False  # "listed as a monument in 1983" / "raised in 1871 and listed as a monument": two deeds
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
     if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
@@ -1882,7 +1882,7 @@ things."""
 
 def _placed_elsewhere(c: Claim, lone: Claim) -> bool:
     """Whether figure ``c`` is told of a place its own sentence names and the lone figure's does not
-    ("more than a dozen were killed by a quake in eastern China" in reports of a quake elsewhere): a
+    ("a storm in Portugal left more than a dozen dead" in reports of a storm elsewhere): a
     figure of somewhere else, which the lone figure lying within says nothing of."""
     return bool(c.scope_place) and c.scope_place != lone.scope_place
 

@@ -2727,10 +2727,10 @@ def test_measures_in_units_of_their_own_ten_times_apart_are_two_measures(tmp_pat
 
 def test_years_in_alike_words_far_apart_are_two_deeds_unless_one_digit_slipped(tmp_path) -> None:
     texts = {
-        "a.txt": "The chapel was added to the National Register of Historic Places in 1979.",
-        "b.txt": "The chapel was built in 1864 and is on the National Register of Historic Places.",
+        "a.txt": "The Tollby mill was listed as a protected county monument in 1983.",
+        "b.txt": "The Tollby mill was raised in 1871 and is listed as a protected county monument.",
     }
     assert _date_conflicts(tmp_path, texts) == []
     # one digit changed in a copied sentence: one year told wrongly, however far apart
-    texts["b.txt"] = "The chapel was added to the National Register of Historic Places in 1997."
+    texts["b.txt"] = "The Tollby mill was listed as a protected county monument in 1988."
     assert _date_conflicts(_fresh(tmp_path / "slip"), texts)

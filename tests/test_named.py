@@ -225,10 +225,10 @@ def test_a_quotation_over_several_lines_is_said_by_the_speaker_named_at_its_end(
         ("He was charged with two counts of attempted murder.", ["attempted murder"]),
         ("He was convicted of murder in 2019.", []),
         # the offence as what someone is charged in: the crime, not its victim
-        ("The driver has been charged in her murder.", ["murder"]),
+        ("A farmhand stands charged in her murder, police said.", ["murder"]),
         ("A farmhand was charged in Tollby's arson attack.", ["arson"]),
-        ("Two men were charged in connection with the robbery.", ["robbery"]),
-        ("He was charged in the death of a cyclist.", []),
+        ("Two brothers were charged in connection with a robbery.", ["robbery"]),
+        ("He was charged in the cyclist's death.", []),
     ],
 )
 def test_charges(sentence: str, offences: list[str]) -> None:

@@ -324,7 +324,7 @@ _CRIME_MODS = (
 )
 _CHARGED = re.compile(
     r"\b(?:charged|indicted|accused|arrested\s+on\s+suspicion)\s+(?:with|of|on\s+(?:a\s+)?charges?\s+of"
-    r"|in\s+(?:connection\s+with\s+)?(?:the|her|his|their|[A-Z][\w'’-]*['’]s?)(?=\s))\s+"
+    r"|in\s+(?:connection\s+with\s+)?(?:the|an?|her|his|their|[A-Z][\w'’-]*['’]s?)(?=\s))\s+"
     r"(?:(?:one|two|three|four|five|\d+|multiple|several)\s+counts?\s+of\s+)?"
     rf"(?P<offence>(?:{_CRIME_MODS}\s+){{0,2}}(?:{'|'.join(sorted(CRIMES))}))\b",
     re.IGNORECASE,
