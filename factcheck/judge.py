@@ -1882,7 +1882,7 @@ things."""
 
 def _placed_elsewhere(c: Claim, lone: Claim) -> bool:
     """Whether figure ``c`` is told of a place its own sentence names and the lone figure's does not
-    ("a storm in Portugal left more than a dozen dead" in reports of a storm elsewhere): a
+    ("more than a dozen people died in a storm in Portugal" in reports of a storm elsewhere): a
     figure of somewhere else, which the lone figure lying within says nothing of."""
     return bool(c.scope_place) and c.scope_place != lone.scope_place
 
