@@ -2734,3 +2734,16 @@ def test_years_in_alike_words_far_apart_are_two_deeds_unless_one_digit_slipped(t
     # one digit changed in a copied sentence: one year told wrongly, however far apart
     texts["b.txt"] = "The Tollby mill was listed as a protected county monument in 1988."
     assert _date_conflicts(_fresh(tmp_path / "slip"), texts)
+
+
+def test_a_conflict_over_a_named_persons_age_shows_every_report_of_that_age(tmp_path) -> None:
+    # c.txt and d.txt tell of a vigil days later, in words of their own: still the age of the one person named
+    texts = {
+        "a.txt": "Lena Kask, 15, was shot dead by a police officer in Tarn on Saturday night, and riots broke out.",
+        "b.txt": "Riots spread through Tarn after a police officer shot Lena Kask, 24, on Saturday night.",
+        "c.txt": "Hundreds of mourners marched in silence to the school of Lena Kask, 15, in Velm on Monday.",
+        "d.txt": "Students of a school in Velm held a vigil on Monday for Lena Kask, 15.",
+    }
+    (conflict,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
+    shown = sorted((c.location.article, c.display) for c in conflict.claims)
+    assert shown == [("a.txt", "15"), ("b.txt", "24"), ("c.txt", "15"), ("d.txt", "15")]
