@@ -2747,3 +2747,39 @@ def test_a_conflict_over_a_named_persons_age_shows_every_report_of_that_age(tmp_
     (conflict,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "age"]
     shown = sorted((c.location.article, c.display) for c in conflict.claims)
     assert shown == [("a.txt", "15"), ("b.txt", "24"), ("c.txt", "15"), ("d.txt", "15")]
+
+
+def test_a_figure_above_a_vague_amount_of_a_scale_word_is_no_conflict(tmp_path) -> None:
+    texts = {
+        "a.txt": "Thousands of residents fled the valley on Saturday as the fire spread, police said.",
+        "b.txt": "Police said 13,500 residents fled the valley on Saturday as the fire spread.",
+    }
+    assert _conflicts_of(tmp_path, texts) == []
+    # below the floor: "thousands" is not 1,200
+    texts["b.txt"] = "Police said 1,200 residents fled the valley on Saturday as the fire spread."
+    assert _conflicts_of(_fresh(tmp_path / "below"), texts)
+
+
+def test_two_figures_one_sentence_compares_are_two_figures(tmp_path) -> None:
+    texts = {
+        "a.txt": "Turnout in the northern district was 58.2%, below the regional figure of 61.4%, the commission said.",
+        "b.txt": "Turnout in the northern district was 61.4%, the commission said.",
+    }
+    assert _conflicts_of(tmp_path, texts) == []
+    # one figure changed ("up from"): still one figure told two ways
+    texts["a.txt"] = "Turnout in the northern district was 58.2%, up from 61.4%, the commission said."
+    assert _conflicts_of(_fresh(tmp_path / "changed"), texts)
+
+
+def test_what_is_left_after_a_peak_is_no_conflict_with_the_peak(tmp_path) -> None:
+    texts = {
+        "a.txt": (
+            "About 210,000 homes and businesses remained without power on Saturday, down from a peak on"
+            " Thursday, the utility said."
+        ),
+        "b.txt": "More than 600,000 homes and businesses lost power on Thursday, the utility said.",
+    }
+    assert _conflicts_of(tmp_path, texts) == []
+    # two figures of what is left: one figure told two ways
+    texts["b.txt"] = "More than 600,000 homes and businesses remained without power on Saturday, the utility said."
+    assert _conflicts_of(_fresh(tmp_path / "both-left"), texts)
