@@ -1004,6 +1004,9 @@ def judge(matching: Matching, articles: Iterable[Article] = (), facts: ArticleFa
         from factcheck.judge_dates import event_outliers
 
         findings.extend(event_outliers(matching.groups, findings, cores))
+        from factcheck.judge_dates import time_outliers
+
+        findings.extend(time_outliers(matching.groups, findings, cores))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
         findings.append(

@@ -161,3 +161,54 @@ def test_a_state_after_an_event_keeps_the_events_day() -> None:
     assert not _state_day(claim("Police still have not said why officers arrested him on Thursday.", "Thursday"))
     assert not _state_day(claim("Guests who stayed at the hotel were evacuated on Monday.", "Monday"))
     assert not _state_day(claim("The bridge that still carries traffic was built in 1932.", "1932"))
+
+
+_CROWD = {
+    "a.txt": "A cyclist was struck by a lorry on Merrow Lane around 8 a.m. Tuesday, police said.",
+    "b.txt": "She was hit at the junction about 8 a.m., a police spokesman said.",
+    "c.txt": "The cyclist, 34, was struck by a gravel lorry around 8 a.m. outside the depot.",
+    "d.txt": "She was knocked down on Merrow Lane at about 8 a.m., the county sheriff said.",
+    "e.txt": "Witnesses said the lorry struck the cyclist near the depot around 8 a.m. Tuesday.",
+}
+_LONE = "Officers said the rider was at the junction around 11 a.m. when the truck first hit her."
+
+
+def _time_conflicts(folder: Path, texts: dict[str, str]) -> list[set[str]]:
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    return [
+        {f"{c.location.article}: {c.surface}" for c in f.claims}
+        for f in check([folder]).by_verdict(Verdict.CONFLICT)
+        if f.kind is ClaimKind.TIME
+    ]
+
+
+def test_a_time_one_report_alone_gives_conflicts_with_the_moment_a_crowd_gives(tmp_path: Path) -> None:
+    """The lone time shares two words with one report's and too few to be grouped with any."""
+    (found,) = _time_conflicts(tmp_path / "one", {**_CROWD, "f.txt": _LONE})
+    assert "f.txt: around 11 a.m." in found
+    assert "b.txt: about 8 a.m." in found
+
+
+def test_a_lone_time_needs_four_other_reports_of_the_moment(tmp_path: Path) -> None:
+    three = {k: v for k, v in _CROWD.items() if k in ("a.txt", "b.txt", "c.txt")}
+    assert not _time_conflicts(tmp_path / "three", {**three, "f.txt": _LONE})
+
+
+def test_a_lone_time_of_a_report_giving_the_crowds_time_too_is_another_moment(tmp_path: Path) -> None:
+    """The report gives the crowd's time in zones of its own: still the crowd's moment, whatever
+    group of zones its times are read in."""
+    both = f"She was struck around 8 a.m. ET (1200 GMT) on Merrow Lane. {_LONE}"
+    assert not _time_conflicts(tmp_path / "both", {**_CROWD, "f.txt": both})
+
+
+def test_a_time_that_names_a_thing_is_no_moment_of_the_event(tmp_path: Path) -> None:
+    thing = "Officers said the rider at the junction was hit by the 11 a.m. bus."
+    assert not _time_conflicts(tmp_path / "thing", {**_CROWD, "f.txt": thing})
+
+
+def test_a_lone_time_told_in_words_the_crowd_does_not_share_is_left_alone(tmp_path: Path) -> None:
+    """One word in common with one report is no evidence that it is the crowd's moment."""
+    unlike = "Officers said the rider's phone rang around 11 a.m. and she was told the truck had hit her sister."
+    assert not _time_conflicts(tmp_path / "unlike", {**_CROWD, "f.txt": unlike})
