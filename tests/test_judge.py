@@ -842,6 +842,41 @@ def test_a_lone_figure_against_a_crowd_of_reports_needs_no_shared_word(tmp_path)
     assert _quantity_conflicts(_fresh(tmp_path / "split"), texts) == []
 
 
+_CRANE_CROWD = _CRANES | {
+    "d.txt": "Four cranes fell at the harbour, the dockers' union said on Wednesday.",
+    "e.txt": "The gale brought down four cranes along the harbour front.",
+}
+
+
+def test_a_figure_two_articles_give_against_a_crowd_is_a_conflict(tmp_path):
+    # five reports agree on four cranes; two say seven, in words of their own
+    texts = _CRANE_CROWD | {
+        "f.txt": "Seven cranes lay twisted by the quay, a photographer wrote.",
+        "g.txt": "A crane driver said seven cranes had gone over in the night.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert "5 other articles give four cranes" in found.explanation
+    assert "only f.txt and g.txt give" in found.explanation
+    # two against three are a split, not a minority told otherwise
+    texts = {k: v for k, v in texts.items() if k not in ("d.txt", "e.txt")}
+    assert _quantity_conflicts(_fresh(tmp_path / "split"), texts) == []
+
+
+def test_a_lone_figure_stands_though_its_article_gives_the_others_value_as_a_part_or_earlier(tmp_path):
+    lone = "Seven cranes lay twisted by the quay, a photographer wrote."
+    # the others' four only as a part of the cranes: no value of the whole given twice
+    texts = _CRANES | {"d.txt": f"{lone} Workers freed four of the cranes by noon."}
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "part"), texts)
+    assert "only d.txt gives Seven cranes" in found.explanation
+    # or of an earlier time: another event's cranes
+    texts = _CRANES | {"d.txt": f"{lone} Last month a gust toppled four cranes at the depot."}
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "earlier"), texts)
+    assert "only d.txt gives Seven cranes" in found.explanation
+    # given plainly, both values are the article's own: two counts, no conflict
+    texts = _CRANES | {"d.txt": f"{lone} Four cranes were lifted back by noon."}
+    assert _quantity_conflicts(_fresh(tmp_path / "plain"), texts) == []
+
+
 def test_a_lone_figure_of_another_named_thing_or_fate_is_no_slip_of_the_crowds(tmp_path):
     crowd = {
         "a.txt": "Gunmen held 12 hostages in the bank at Quarvey for six hours.",
