@@ -20,7 +20,8 @@ events from 17 to 3, and lifts conflict precision on the 24 stories from 0.45 to
 
 Complete linkage also splits one event reported by many articles into several cores when a few
 pairs across them happen to share little; cores most of whose cross pairs share facts enough, or
-that count the same things alike (``FIGURES_AGREE``), are then joined (``ArticleFacts._merge``).
+that count the same things alike (``FIGURES_AGREE``), or whose reports mostly state one day
+(``ArticleFacts._usual_day``), are then joined (``ArticleFacts._merge``).
 Days are still judged with the cores alone (``ArticleFacts.cores``).
 """
 
@@ -564,6 +565,8 @@ figures more, no conflict spans two events, bench/noise.py unchanged."""
 
 
 _DAY = re.compile(r"\d[\d,]*")
+"""A date fact's value when the date is resolved to one day: its ordinal as ``Interval`` prints a
+point ("739,000"), not a range ("[739,000, 739,030]") nor a symbol ("weekday:3")."""
 
 
 def _is_day(fact: tuple[str, ...]) -> bool:
