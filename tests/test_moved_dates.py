@@ -389,3 +389,17 @@ def test_one_more_of_an_event_after_a_dateline_and_not_a_share(sentence: str, an
     from factcheck.judge_dates import _another_in
 
     assert _another_in(sentence, "Monday", False, 3) is another
+
+
+def test_two_spans_told_by_both_ends_that_differ_in_one_are_a_conflict(tmp_path: Path) -> None:
+    """A span told by both its ends is exact: a moved start is no vaguer span of the same one."""
+    a = ("2031-02-20", "Applications for the Tollan river grant will be taken from March 3 to April 14.")
+    b = ("2031-02-20", "Applications for the Tollan river grant will be taken from March 8 to April 14.")
+    assert _date_conflicts(tmp_path, a, b) == [{"from March 3 to April 14", "from March 8 to April 14"}]
+
+
+def test_a_span_against_a_single_day_keeps_its_from_a_bound(tmp_path: Path) -> None:
+    """Only two spans close each other's "from": against a day, a span's "from" still bounds it."""
+    a = ("2031-02-20", "The union named a second strike at the Tollan depot from March 18 to March 20.")
+    b = ("2031-02-20", "The union named a second strike at the Tollan depot on March 25.")
+    assert _date_conflicts(tmp_path, a, b) == []
