@@ -2786,35 +2786,35 @@ def test_a_conflict_over_a_named_persons_age_shows_every_report_of_that_age(tmp_
 
 def test_a_figure_above_a_vague_amount_of_a_scale_word_is_no_conflict(tmp_path) -> None:
     texts = {
-        "a.txt": "Thousands of residents fled the valley on Saturday as the fire spread, police said.",
-        "b.txt": "Police said 13,500 residents fled the valley on Saturday as the fire spread.",
+        "a.txt": "Thousands of fans queued outside the Tollby arena on Friday for the final, police said.",
+        "b.txt": "Police said 12,400 fans queued outside the Tollby arena on Friday for the final.",
     }
     assert _conflicts_of(tmp_path, texts) == []
     # below the floor: "thousands" is not 1,200
-    texts["b.txt"] = "Police said 1,200 residents fled the valley on Saturday as the fire spread."
+    texts["b.txt"] = "Police said 1,200 fans queued outside the Tollby arena on Friday for the final."
     assert _conflicts_of(_fresh(tmp_path / "below"), texts)
 
 
 def test_two_figures_one_sentence_compares_are_two_figures(tmp_path) -> None:
     texts = {
-        "a.txt": "Turnout in the northern district was 58.2%, below the regional figure of 61.4%, the commission said.",
-        "b.txt": "Turnout in the northern district was 61.4%, the commission said.",
+        "a.txt": "Turnout in the Marsh ward was 47.3%, under the national rate of 52.6%, the returning officer said.",
+        "b.txt": "Turnout in the Marsh ward was 52.6%, the returning officer said.",
     }
     assert _conflicts_of(tmp_path, texts) == []
     # one figure changed ("up from"): still one figure told two ways
-    texts["a.txt"] = "Turnout in the northern district was 58.2%, up from 61.4%, the commission said."
+    texts["a.txt"] = "Turnout in the Marsh ward was 47.3%, up from 52.6%, the returning officer said."
     assert _conflicts_of(_fresh(tmp_path / "changed"), texts)
 
 
 def test_what_is_left_after_a_peak_is_no_conflict_with_the_peak(tmp_path) -> None:
     texts = {
         "a.txt": (
-            "About 210,000 homes and businesses remained without power on Saturday, down from a peak on"
-            " Thursday, the utility said."
+            "About 3,100 households in Tollby remained without water on Monday, down from Friday's peak,"
+            " the water board said."
         ),
-        "b.txt": "More than 600,000 homes and businesses lost power on Thursday, the utility said.",
+        "b.txt": "Over 9,000 households in Tollby lost water on Friday, the water board said.",
     }
     assert _conflicts_of(tmp_path, texts) == []
     # two figures of what is left: one figure told two ways
-    texts["b.txt"] = "More than 600,000 homes and businesses remained without power on Saturday, the utility said."
+    texts["b.txt"] = "Over 9,000 households in Tollby remained without water on Monday, the water board said."
     assert _conflicts_of(_fresh(tmp_path / "both-left"), texts)

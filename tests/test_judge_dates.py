@@ -170,7 +170,7 @@ _CROWD = {
     "d.txt": "She was knocked down on Merrow Lane at about 8 a.m., the county sheriff said.",
     "e.txt": "Witnesses said the lorry struck the cyclist near the depot around 8 a.m. Tuesday.",
 }
-_LONE = "Officers said the rider was at the junction around 11 a.m. when the truck first hit her."
+_LONE = "Officers said the rider was at the junction around 11 a.m. as the truck hit her."
 
 
 def _time_conflicts(folder: Path, texts: dict[str, str]) -> list[set[str]]:
@@ -199,7 +199,7 @@ def test_a_lone_time_needs_four_other_reports_of_the_moment(tmp_path: Path) -> N
 def test_a_lone_time_of_a_report_giving_the_crowds_time_too_is_another_moment(tmp_path: Path) -> None:
     """The report gives the crowd's time in zones of its own: still the crowd's moment, whatever
     group of zones its times are read in."""
-    both = f"She was struck around 8 a.m. ET (1200 GMT) on Merrow Lane. {_LONE}"
+    both = f"The cyclist was knocked down near 8 a.m. ET (1200 GMT) on Merrow Lane. {_LONE}"
     assert not _time_conflicts(tmp_path / "both", {**_CROWD, "f.txt": both})
 
 

@@ -400,6 +400,6 @@ def test_two_spans_told_by_both_ends_that_differ_in_one_are_a_conflict(tmp_path:
 
 def test_a_span_against_a_single_day_keeps_its_from_a_bound(tmp_path: Path) -> None:
     """Only two spans close each other's "from": against a day, a span's "from" still bounds it."""
-    a = ("2031-02-20", "The union named a second strike at the Tollan depot from March 18 to March 20.")
+    a = ("2031-02-20", "The union named a second strike at the Tollan depot from March 17 to March 21.")
     b = ("2031-02-20", "The union named a second strike at the Tollan depot on March 25.")
     assert _date_conflicts(tmp_path, a, b) == []

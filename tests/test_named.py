@@ -225,7 +225,7 @@ def test_a_quotation_over_several_lines_is_said_by_the_speaker_named_at_its_end(
         ("He was charged with two counts of attempted murder.", ["attempted murder"]),
         ("He was convicted of murder in 2019.", []),
         # the offence as what someone is charged in: the crime, not its victim
-        ("A farmhand stands charged in her murder, police said.", ["murder"]),
+        ("A farmhand stands charged in his murder, police said.", ["murder"]),
         ("A farmhand was charged in Tollby's arson attack.", ["arson"]),
         ("Two brothers were charged in connection with a robbery.", ["robbery"]),
         ("He was charged in the cyclist's death.", []),

@@ -7,7 +7,7 @@ name. A title is the phrase right before a name ("deputy water safety adviser Jo
 the people: ``persons``), an appositive after it ("Li Na, the Chilean Minister of ..."), or "the
 Ministry of X, which is headed by Y".
 
-(c) Charges: "was charged with arson", "indicted on a charge of second-degree arson", "charged in her
+(c) Charges: "was charged with arson", "indicted on a charge of second-degree arson", "charged in his
 murder": ``key`` = ``charge``, ``text_value`` = the offence (its degree or qualifier kept: "attempted
 murder" is not "murder"), ``display`` = "charged with <offence>". Convictions and pleas are not charges.
 
