@@ -428,12 +428,7 @@ class ArticleFacts:
         for a in arts:
             for key, values in self.counted.get(a, {}).items():
                 tally.setdefault(key, Counter()).update(values)
-        out: dict[tuple[str, str], str] = {}
-        for key, counts in tally.items():
-            (value, most), *rest = counts.most_common(2)
-            if most >= 2 and (not rest or rest[0][1] < most):
-                out[key] = value
-        return out
+        return {key: value for key, counts in tally.items() if (value := _most_given(counts)) is not None}
 
     def _attach(self, arts: list[str], members: dict[int, list[int]]) -> dict[int, list[int]]:
         """Complete linkage leaves fragments: an article that shares facts enough with most reports
@@ -490,11 +485,7 @@ class ArticleFacts:
         reports split 6/5 and three fragments of another join their event (one true conflict more,
         none false, the self-test one caught more); with both halves of each dev topic in one
         folder no conflict spans two events; bench/noise.py unchanged."""
-        tally = Counter(f[2] for a in arts for f in self.facts.get(a, ()) if _is_day(f))
-        top = tally.most_common(2)
-        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-            return ""
-        return top[0][0]
+        return _most_given(Counter(f[2] for a in arts for f in self.facts.get(a, ()) if _is_day(f))) or ""
 
     def explain_agreed(self, x: Claim, y: Claim) -> str:
         """Why two claims' articles are taken to report one event though grouped into two
@@ -562,6 +553,15 @@ showed why the usual value and not every value counts, and why none may differ: 
 that all give the island's people and stations, or each recall one earlier quake's toll, are still
 two events. Two dev stories' cores join (dev scores unchanged), the self-test catches 2 changed
 figures more, no conflict spans two events, bench/noise.py unchanged."""
+
+
+def _most_given(counts: Counter[str]) -> str | None:
+    """The value two or more articles give, more than give any other (``ArticleFacts._usual``,
+    ``_usual_day``); None when none."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 _DAY = re.compile(r"\d[\d,]*")

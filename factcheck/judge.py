@@ -1013,11 +1013,9 @@ def judge(matching: Matching, articles: Iterable[Article] = (), facts: ArticleFa
     for group in matching.groups:
         findings.extend(judge_group(group, published, cores if group.kind in DATED else facts))
     if cores is not None:  # days of one named event that alike words put in different groups
-        from factcheck.judge_dates import event_outliers
+        from factcheck.judge_dates import event_outliers, time_outliers
 
         findings.extend(event_outliers(matching.groups, findings, cores))
-        from factcheck.judge_dates import time_outliers
-
         findings.extend(time_outliers(matching.groups, findings, cores))
     for rel in matching.related:
         claims = dedupe(rel.a.claims + rel.b.claims)
@@ -1849,19 +1847,8 @@ def _measured_apart(x: Claim, y: Claim) -> bool:
         return False
     if (_stated_unit(x) or x.unit) == (_stated_unit(y) or y.unit):
         return False
-    a, b = _point(x), _point(y)
+    a, b = (c.value.midpoint() if c.value is not None else None for c in (x, y))
     return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) >= MEASURES_APART
-
-
-def _point(c: Claim) -> float | None:
-    """A measure's value in its canonical unit, as one number: the middle of a range, a bound's
-    end."""
-    v = c.value
-    if v is None:
-        return None
-    if v.low is not None and v.high is not None:
-        return (v.low + v.high) / 2
-    return v.low if v.low is not None else v.high
 
 
 def _two_teams(x: Claim, y: Claim) -> bool:

@@ -45,6 +45,7 @@ from factcheck.date_events import (
 from factcheck.dates import REPORT_KEY, SAY_VERBS, planned
 from factcheck.events import ArticleFacts
 from factcheck.judge import (
+    CROWD_SHARE,
     OPEN_TIME_QUALIFIERS,
     _Link,
     conflict_candidate,
@@ -1133,8 +1134,6 @@ def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
     stated zone kept out one false conflict (the time a storm weakened, in a report giving the time
     it came ashore in a stated zone), ``_names_a_thing`` two (a forecaster's bulletin named by its
     hour, a shop's closing time), ``CROWD_LINK`` two (a relative's phone call, a visit planned)."""
-    from factcheck.judge import CROWD_SHARE
-
     in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
     key_of: dict[str, str] = {}
     by_zone: dict[str, list[Claim]] = defaultdict(list)
