@@ -1559,7 +1559,8 @@ def lone_value_links(
     lies within no value of another article that the other value does not lie within (then it is
     only less precise; "dozens" fits both alike; a value told of another place, ``_placed_elsewhere``,
     says nothing of it), and is within ``BOUND_REACH`` of the other (a
-    hundredfold figure counts something else; ``TALLY_REACH`` above it for a tally told as risen); the two are of one
+    hundredfold figure counts something else; ``TALLY_REACH`` above it for a tally told as risen,
+    ``CROWD_REACH`` either way from a crowd's); the two are of one
     event, not dated apart, their articles state one value each, and neither sentence gives the
     other's value too ("the board split, five for and two against"). Against a crowd of reports
     (``CROWD``) the lone figure needs no word shared, and a figure two articles give (``MINORITY``)
@@ -1965,8 +1966,8 @@ def _lone_pair(
                 continue
             elif not rests and (_rest_count(x) or _rest_count(y)):
                 continue  # "three other awards", "two more": counts of the rest, not of all
-            elif _too_far(x, y, rose):
-                continue  # a rise told so (not a fall) may lie as far as TALLY_REACH above the others'
+            elif _too_far(x, y, rose, crowd):
+                continue  # a rise told so, or a figure against a crowd's, may lie further off
             elif any(_partitive(c) for c in (x, y)):
                 continue  # "Three of the dead were police officers": a part of the toll, not the toll
             elif any(_fact_line(c) and not _plain_fact_line(c, d) for c, d in ((x, y), (y, x))):
@@ -2087,15 +2088,23 @@ may be a tenth of a later one, and the report says its figure is a rise. Only a 
 larger reach for any lone toll found one dev conflict more (an early toll a third of the later
 reports') but, on a reviewer's invented folders, five false ones (bodies recovered so far, two who
 died in hospital, one day's deaths, a match's arrests) for one more true."""
+CROWD_REACH = 5.0
+"""How far (as a ratio, either way) a lone figure may lie from a crowd's (``CROWD``: "three killed"
+in one report, "10 killed" in six): so many reports giving one figure is the evidence that the lone
+one counts the same thing, told early or wrongly, further off than ``BOUND_REACH`` lets any lone
+figure be; a tenfold figure ("40 cranes" against three reports' four) still counts something else.
+On the dev stories one true conflict more (an early toll of three against the later ten), none
+false; the invented sets, the noise folders and the folder of 2,225 unrelated reports unchanged."""
 
 
-def _too_far(x: Claim, y: Claim, rose: bool) -> bool:
+def _too_far(x: Claim, y: Claim, rose: bool, crowd: bool = False) -> bool:
     """Whether the lone figure ``x`` lies too far from the others' ``y`` to be the same count told
     otherwise (``BOUND_REACH``; ``TALLY_REACH`` when ``rose``: ``x`` is above ``y``, told as a tally's
-    rise), unless the two are the same digits in another order (``_digits_swapped``)."""
+    rise; ``CROWD_REACH`` when ``crowd``: ``y`` is a crowd's), unless the two are the same digits in
+    another order (``_digits_swapped``)."""
     if x.stated is None or y.stated is None or x.stated <= 0 or y.stated <= 0:
         return False
-    reach = TALLY_REACH if rose else BOUND_REACH
+    reach = TALLY_REACH if rose else CROWD_REACH if crowd else BOUND_REACH
     return max(x.stated, y.stated) / min(x.stated, y.stated) > reach and not _digits_swapped(x, y)
 
 

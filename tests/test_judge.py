@@ -895,6 +895,17 @@ def test_a_lone_figure_of_another_named_thing_or_fate_is_no_slip_of_the_crowds(t
     assert "3 other articles give 12 hostages" in found.explanation
 
 
+def test_a_lone_figure_far_from_a_crowds_is_a_conflict_but_not_from_a_pairs(tmp_path):
+    # three reports agree on four cranes; one says fourteen, beyond the reach any lone figure has
+    texts = _CRANES | {"d.txt": "Fourteen cranes lay twisted by the quay, a photographer wrote."}
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "crowd"), texts)
+    assert "3 other articles give four cranes" in found.explanation
+    assert "only d.txt gives Fourteen cranes" in found.explanation
+    # two reports are no crowd: a figure so far from theirs may count other cranes
+    del texts["c.txt"]
+    assert _quantity_conflicts(_fresh(tmp_path / "pair"), texts) == []
+
+
 def test_a_lone_length_of_the_storys_strike_conflicts_as_a_count_does(tmp_path):
     texts = {
         "a.txt": "Unions in Morrant called a 48-hour general strike on Wednesday, closing schools and ports.",
@@ -992,12 +1003,16 @@ def test_a_lone_toll_conflicts_though_its_article_also_gives_it_as_a_bound(tmp_p
     assert _quantity_conflicts(_fresh(tmp_path / "after"), texts) == []
     texts["d.txt"] = "A quake hit Vessa on Sunday. Of those taken to the burns unit, three people later died."
     assert _quantity_conflicts(_fresh(tmp_path / "before"), texts) == []
-    # twelve is four times three: past BOUND_REACH, another count (a town's, a day's), not the toll told early
-    texts = {name: text.replace("eight", "12") for name, text in texts.items()}
+    # twelve is four times three: past BOUND_REACH, another count (a town's, a day's) against two reports
+    texts = {name: text.replace("eight", "12") for name, text in texts.items() if name != "c.txt"}
     texts["d.txt"] = (
         "A quake hit Vessa, killing at least three people. The governor told a news agency three people died."
     )
     assert _quantity_conflicts(_fresh(tmp_path / "far"), texts) == []
+    # against a crowd of three reports, within CROWD_REACH: the toll told early or wrongly
+    texts["c.txt"] = "Rescuers searched the rubble of five villages after the quake killed 12 people."
+    (found,) = _quantity_conflicts(_fresh(tmp_path / "crowd"), texts)
+    assert "3 other articles give 12 people" in found.explanation
 
 
 def test_a_vague_figure_that_fits_both_sides_leaves_a_lone_figure_alone(tmp_path):
