@@ -122,6 +122,9 @@ CASES = [
     ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
     ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
     ("Turnout was 88.4%.", [("turnout", "88.4%", "")]),
+    # a share of the votes on one side is no value of the measure named before it
+    ("Ballot: turnout 71%, 88% in favour.", [("turnout", "71%", "")]),
+    ("Turnout was 62 percent, with 40 percent against.", [("turnout", "62 percent", "")]),
     ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
@@ -762,6 +765,29 @@ def test_a_lone_turnout_conflicts_with_the_one_the_others_give(tmp_path: Path) -
     }
     report = _check(tmp_path, texts)
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if "only d.txt" in f.explanation]
+
+
+def _dir(tmp_path: Path, name: str) -> Path:
+    (tmp_path / name).mkdir()
+    return tmp_path / name
+
+
+def test_two_precise_turnouts_of_one_election_conflict_in_unlike_words(tmp_path: Path) -> None:
+    a = "Some 1.2 million people, some 81.47 percent of the eligible voters of Tarn, cast ballots in Sunday's vote."
+    b = "The electoral commission said turnout reached 86.12 percent."
+    report = _check(_dir(tmp_path, "plain"), {"a.txt": a, "b.txt": b})
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "turnout"]
+    assert "one measure of the event" in conflict.explanation
+    # a round figure may be either rounded
+    report = _check(_dir(tmp_path, "round"), {"a.txt": a, "b.txt": b.replace("86.12", "85")})
+    assert not report.by_verdict(Verdict.CONFLICT)
+    # an article giving its own figure fitting the other's too: a count under way beside the final one
+    report = _check(_dir(tmp_path, "own"), {"a.txt": f"{a} By evening turnout had reached 86.12 percent.", "b.txt": b})
+    assert not report.by_verdict(Verdict.CONFLICT)
+    # of another event: the last election's turnout
+    other = "The last election had a turnout of 86.12 percent."
+    report = _check(_dir(tmp_path, "other"), {"a.txt": a, "b.txt": other})
+    assert not report.by_verdict(Verdict.CONFLICT)
 
 
 def test_wordings_of_one_toll_agree_and_other_counts_stay_apart(tmp_path: Path) -> None:

@@ -473,6 +473,8 @@ def quantity_claim(
             shown = (min(word.start, n.start), max(word.end, end))
         measure = _measure_noun(before, head, toks)
         measure = MEASURE_CLASSES.get(measure, measure)
+        if measure and _votes_cast_after(after, j):
+            measure = ""  # "turnout 71%, 88% in favour": a share of the votes, not the turnout before it
         if measure:
             steps.append(Step(measure, measure, "a measure the percentage is the value of"))
             head = measure
@@ -1517,6 +1519,17 @@ def _copula_subject(before: list[Token]) -> tuple[str, str] | None:
 _LINK_VERBS = frozenset("was is were are reached stood hit stands rose fell dropped climbed of at to by".split())
 _MEASURE_LOOKBACK = 12
 """Words before a percentage searched for the measure it is the value of."""
+
+
+VOTE_SIDES = frozenset({"favour", "favor"})
+
+
+def _votes_cast_after(after: list[Token], j: int) -> bool:
+    """Whether a percentage is the share of votes on one side ("88% in favour", "62 percent against"),
+    which no measure named before it ("turnout 71%, 88% in favour") is the value of."""
+    if j < len(after) and after[j].lower == "against":
+        return True
+    return j + 1 < len(after) and after[j].lower == "in" and after[j + 1].lower in VOTE_SIDES
 
 
 def _measure_noun(before: list[Token], head: str, toks: list[Token]) -> str:
