@@ -252,6 +252,8 @@ def _short_forms(orgs: list[list[Claim]]) -> list[Finding]:
     names = [_name_words(members[0]) for members in orgs]
     out: list[Finding] = []
     for s, short_claims in enumerate(orgs):
+        fulls = [f for f in range(len(orgs)) if f != s and _short_form(names[s], names[f])]
+        out.extend(_two_full_names(orgs, names, fulls))
         for f, full_claims in enumerate(orgs):
             if s == f or not _short_form(names[s], names[f]):
                 continue
@@ -271,6 +273,35 @@ def _short_forms(orgs: list[list[Claim]]) -> list[Finding]:
                     f"{full!r} ({len(articles_of(full_claims))} articles) with words left out: named loosely, "
                     "not a different organisation",
                     (f"{short!r} has the words of {full!r} in the same order",),
+                )
+            )
+    return out
+
+
+def _two_full_names(orgs: list[list[Claim]], names: list[tuple[str, ...]], fulls: list[int]) -> list[Finding]:
+    """Two full names of one short form ("Harbour Mutual Bank" / "Harbour Savings Bank", both of
+    "Harbour Bank") that differ in the words left out, neither the other's short form, and that no
+    article gives both: a conflict, since only one can be the name of the organisation the short form
+    names."""
+    out: list[Finding] = []
+    for i, a in enumerate(fulls):
+        for b in fulls[i + 1 :]:
+            if _short_form(names[a], names[b]) or _short_form(names[b], names[a]):
+                continue
+            if articles_of(orgs[a]) & articles_of(orgs[b]):
+                continue  # an article naming both tells them apart
+            first, other = sorted((orgs[a], orgs[b]), key=lambda cls: (-len(articles_of(cls)), cls[0].display))
+            x, y = _most_common(c.display for c in first), _most_common(c.display for c in other)
+            out.append(
+                make_finding(
+                    Verdict.CONFLICT,
+                    Severity.LOW,
+                    ClaimKind.ORGANISATION,
+                    f"org: {x}",
+                    dedupe(first + other),
+                    f"two full names of one organisation: {x!r} ({len(articles_of(first))} articles) vs {y!r} "
+                    f"({len(articles_of(other))} articles), where only one can be its name",
+                    ("both have the words of a shorter name other articles give, in the same order",),
                 )
             )
     return out

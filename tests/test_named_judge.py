@@ -631,6 +631,22 @@ def test_an_article_naming_an_organisation_by_a_short_form_is_compatible(tmp_pat
     assert not _short_form_findings(tmp_path, texts)
 
 
+def test_two_full_names_of_one_short_form_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Protesters set fire to a branch of Harbour Mutual Bank in Lakeside on Tuesday, police said.",
+        "b.txt": "A branch of Harbour Savings Bank in Lakeside burned on Tuesday after protesters threw firebombs.",
+        "c.txt": "Protesters set fire to a Harbour Bank branch in Lakeside on Tuesday.",
+    }
+    report = _report(tmp_path, texts)
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
+    assert "two full names of one organisation" in conflict.explanation
+    assert {c.display for c in conflict.claims} == {"Harbour Mutual Bank", "Harbour Savings Bank"}
+    # an article naming both tells them apart: two banks
+    texts["b.txt"] = texts["b.txt"] + " Harbour Mutual Bank owns Harbour Savings Bank."
+    report = _report(tmp_path, texts)
+    assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
+
+
 def test_a_street_named_alone_where_others_give_its_corner_is_compatible(tmp_path: Path) -> None:
     corner = "A cyclist was struck by a van at the corner of Elm Street and 9th Avenue on Tuesday, police said."
     texts = {
