@@ -433,6 +433,61 @@ def judge_charges(claims: list[Claim]) -> list[Finding]:
             )
         )
     out.extend(_shorter_charge_lists([c for c in claims if c.unit == "charge"]))
+    out.extend(_lone_killing_charge([c for c in claims if c.unit == "charge"]))
+    return out
+
+
+KILLINGS = {"murder": "manslaughter", "manslaughter": "murder"}
+"""The two offences of killing someone, each against the other: a death is charged as one of them,
+and a report giving one that no other report names, where many give the other, tells the charge
+otherwise. Not "homicide", which names either ("voluntary homicide" is how some countries' law
+names murder, "criminally negligent homicide" sits beside manslaughter): on the dev stories it made
+one false conflict ("voluntary homicide" / "murder")."""
+CHARGE_CROWD = 3
+"""Articles giving another offence of killing, none of them the lone one, for a lone one to be set
+against them (``judge.CROWD``, as for a lone figure)."""
+_CHARGED_PLAINLY = re.compile(r"\A(?:charged|indicted)\b", re.IGNORECASE)
+"""A charge said to be laid, not a suspicion an arrest was made on ("arrested on suspicion of
+murder") nor an accusation: those may come before the charge and differ from it."""
+
+
+def _lone_killing_charge(claims: list[Claim]) -> list[Finding]:
+    """An offence of killing (``KILLINGS``) one article alone says someone was charged with ("has been
+    charged in her murder") where ``CHARGE_CROWD`` or more other articles give the other ("charged with
+    vehicular manslaughter, criminally negligent homicide ...") and no other article names it in any
+    of its charge lists: a conflict, the charge told otherwise (even by an article that lists the
+    others' charges too, its lede saying what its list does not). Only when the story's charge
+    sentences name one defendant at most: two defendants' charges are no one charge."""
+    plain = [c for c in claims if _CHARGED_PLAINLY.match(c.surface)]
+    if len({n for c in claims for n in _defendants(c.sentence)}) > 1:
+        return []
+    said: dict[str, set[str]] = defaultdict(set)  # article -> the offences of killing it names
+    for c in claims:
+        words = {w for offence in _charge_list(c)[0] for w in offence} | set(c.text_value.split())
+        said[c.location.article] |= words & KILLINGS.keys()
+    out: list[Finding] = []
+    for killing, other in sorted(KILLINGS.items()):
+        lone = [c for c in plain if killing in c.text_value.split()]
+        if len(articles_of(lone)) != 1 or len([a for a, words in said.items() if killing in words]) != 1:
+            continue
+        article = lone[0].location.article
+        others = [c for c in plain if c.location.article != article and other in c.text_value.split()]
+        if len(articles_of(others)) < CHARGE_CROWD:
+            continue
+        given = Counter(c.text_value for c in others).most_common(1)[0][0]
+        crowd = [c for c in others if c.text_value == given]
+        out.append(
+            make_finding(
+                Verdict.CONFLICT,
+                Severity.MEDIUM,
+                ClaimKind.PERSON_ROLE,
+                f"charge: {given}",
+                dedupe([lone[0], *crowd]),
+                f"only {article} says charged with {lone[0].text_value}; {len(articles_of(others))} other "
+                f"articles give the charges as {given}, none of them {killing}",
+                (f"{killing} and {other} are two offences of killing: a death is charged as one",),
+            )
+        )
     return out
 
 

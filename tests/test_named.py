@@ -229,6 +229,8 @@ def test_a_quotation_over_several_lines_is_said_by_the_speaker_named_at_its_end(
         ("A farmhand was charged in Tollby's arson attack.", ["arson"]),
         ("Two brothers were charged in connection with a robbery.", ["robbery"]),
         ("He was charged in the cyclist's death.", []),
+        # a negligence offence: its adverb and adjective are part of it
+        ("He was charged with criminally negligent homicide.", ["criminally negligent homicide"]),
     ],
 )
 def test_charges(sentence: str, offences: list[str]) -> None:

@@ -1154,6 +1154,26 @@ def test_a_shorter_list_of_charges_is_compatible() -> None:
     # 2.txt names an offence 0.txt does not (fleeing the scene): other charges, not a partial list
 
 
+def test_a_killing_one_article_alone_charges_otherwise_is_a_conflict() -> None:
+    crowd = [
+        ("Jo Marsh was charged with vehicular manslaughter and leaving the scene, police said.", D),
+        ("Marsh, 24, was charged with vehicular manslaughter after the crash.", D),
+        ("Jo Marsh has been charged with vehicular manslaughter and drunk driving.", D),
+    ]
+    lone = ("A driver who fled after striking a cyclist has been charged in her murder, police said.", D)
+    findings = judge_texts(*crowd, lone)
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert conflict.explanation.startswith("only 3.txt says charged with murder; 3 other articles give")
+    # two reports are no crowd
+    assert not [f for f in judge_texts(*crowd[:2], lone) if f.verdict is Verdict.CONFLICT]
+    # "homicide" names either killing
+    voluntary = ("Jo Marsh was charged with voluntary homicide, police said.", D)
+    assert not [f for f in judge_texts(*crowd, voluntary) if f.verdict is Verdict.CONFLICT]
+    # a suspicion an arrest was made on may come before the charge
+    suspected = ("A driver was arrested on suspicion of murder, police said.", D)
+    assert not [f for f in judge_texts(*crowd, suspected) if f.verdict is Verdict.CONFLICT]
+
+
 def test_a_lone_charge_is_no_partial_list() -> None:
     findings = judge_texts(
         ("Jo Marsh was charged with arson and burglary, police said.", date(2025, 5, 6)),

@@ -320,7 +320,7 @@ CRIMES = frozenset(
 """Offences a person is charged with (the offence noun closes the phrase)."""
 _CRIME_MODS = (
     r"(?:(?:first|second|third)[- ]degree|attempted|aggravated|capital|voluntary|involuntary|vehicular"
-    r"|armed|sexual|criminal)"
+    r"|armed|sexual|criminal|criminally|negligent|reckless)"
 )
 _CHARGED = re.compile(
     r"\b(?:charged|indicted|accused|arrested\s+on\s+suspicion)\s+(?:with|of|on\s+(?:a\s+)?charges?\s+of"
