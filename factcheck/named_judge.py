@@ -12,7 +12,8 @@ its judge:
 - mentions of people, organisations, named things and places: ``judge_mentions`` (with an
   organisation's two initials given the other way round); one town given
   as another for one slot: ``judge_place_conflicts``; one named thing given two colours:
-  ``judge_colours``.
+  ``judge_colours``;
+- the kind of gun an attack used: ``judge_weapons``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.events import ArticleFacts
+from factcheck.extract.weapons import WEAPON_KEY
 from factcheck.judge import VERDICT_ORDER
 from factcheck.judge_colours import colour_findings
 from factcheck.judge_common import PersonIdentity
@@ -36,6 +38,7 @@ from factcheck.judge_mentions import (
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import judge_charges, judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
+from factcheck.judge_weapons import weapon_findings
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
 __all__ = ["judge_named"]
@@ -55,7 +58,7 @@ def judge_named(
     names: list[str] = [c.subject for c in mentions if c.key == "person"]
     names += [n for c in mentions if c.key != "person" and (n := person_named(c)) and n != c.subject]
     for c in named:
-        if c.kind is ClaimKind.PERSON_ROLE and c.key != "charge":
+        if c.kind is ClaimKind.PERSON_ROLE and c.key not in ("charge", WEAPON_KEY):
             names.append(c.subject if c.key.startswith("title:") else c.display)
         elif c.kind is ClaimKind.QUOTE and c.subject:
             names.append(c.subject)
@@ -69,6 +72,7 @@ def judge_named(
     findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_charges([c for c in named if c.key == "charge"])
+    findings += weapon_findings([c for c in named if c.key == WEAPON_KEY], facts)
     places = [c for c in named if c.kind is ClaimKind.PLACE]
     findings += judge_places([c for c in places if not c.key.startswith("spot:")], ident, facts)
     findings += judge_spots([c for c in places if c.key.startswith("spot:")])

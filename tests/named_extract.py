@@ -11,8 +11,8 @@ from factcheck.models import Article, Claim
 from factcheck.numbers import ROUNDING_CAP
 from factcheck.text import LineIndex, main_text
 
-NAMED = ("roles", "event-places", "quotations", "designations")
-"""The extractors of titles and roles, event places, quotes and designations."""
+NAMED = ("roles", "event-places", "quotations", "designations", "weapons")
+"""The extractors of titles and roles, event places, quotes, designations and weapons."""
 
 
 def named_claims(article: Article) -> list[Claim]:

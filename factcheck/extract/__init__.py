@@ -8,9 +8,10 @@ The extractors, in the order they run (the order their modules are imported in b
 - ``event-places`` (``event_places``): where an event took place;
 - ``quotations`` (``quotations``): quoted passages and their speakers;
 - ``designations`` (``designations``): acronyms, and models, vessels and operations by name;
+- ``weapons`` (``weapons``): the kind of gun an attack used;
 - ``numbers`` (``numeric``): quantities, dates and clock times, sentence by sentence.
 
-The four between ``mentions`` and ``numbers`` share one reading of the article (tokens, the people
+The five between ``mentions`` and ``numbers`` share one reading of the article (tokens, the people
 it names, its event words: ``named_context``). ``mentions`` runs before ``event-places``: the place
 resolver is the article's, and the event places note into it the containment the article states
 ("Springfield, Illinois").
@@ -30,6 +31,7 @@ from factcheck.extract import roles  # noqa: F401
 from factcheck.extract import event_places  # noqa: F401
 from factcheck.extract import quotations  # noqa: F401
 from factcheck.extract import designations  # noqa: F401
+from factcheck.extract import weapons  # noqa: F401
 from factcheck.extract import numeric  # noqa: F401
 
 # isort: on
