@@ -1184,8 +1184,10 @@ def judge_group(
     lone_value_links(group, classes, links, facts, published)
     measure_links(group, classes, links, facts, published)
     if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
-        from factcheck.judge_dates import event_links, moment_links, outlier_links, split_links
+        from factcheck.judge_dates import copied_links, event_links, moment_links, outlier_links, split_links
 
+        if group.kind is ClaimKind.DATE:
+            copied_links(classes, links)
         outlier_links(classes, links, facts)
         split_links(classes, links, facts)
         if group.kind is ClaimKind.DATE:

@@ -743,14 +743,23 @@ def _copied_sentence_links(claims: list[Claim]) -> list[tuple[int, int]]:
     first: dict[tuple[str, str], int] = {}
     links = []
     for i, c in enumerate(claims):
-        at = c.sentence.find(c.surface)
-        if at < 0:
+        bucket = sentence_frame(c)
+        if bucket is None:
             continue
-        bucket = (" ".join(c.sentence[:at].split()), " ".join(c.sentence[at + len(c.surface) :].split()))
         j = first.setdefault(bucket, i)
         if j != i and claims[j].location.article != c.location.article:
             links.append((j, i))
     return links
+
+
+def sentence_frame(c: Claim) -> tuple[str, str] | None:
+    """The words of a claim's sentence before and after its own text, spaces folded ("Nominations
+    close on", "."), or None when the text is not found in the sentence: two claims of one frame
+    are said in one sentence, the figure aside."""
+    at = c.sentence.find(c.surface)
+    if at < 0:
+        return None
+    return " ".join(c.sentence[:at].split()), " ".join(c.sentence[at + len(c.surface) :].split())
 
 
 def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:

@@ -212,3 +212,22 @@ def test_a_lone_time_told_in_words_the_crowd_does_not_share_is_left_alone(tmp_pa
     """One word in common with one report is no evidence that it is the crowd's moment."""
     unlike = "Officers said the rider's phone rang around 11 a.m. and she was told the truck had hit her sister."
     assert not _time_conflicts(tmp_path / "unlike", {**_CROWD, "f.txt": unlike})
+
+
+_ENROL = (
+    "The harbour board of Tessly has opened places on its new apprentice scheme for young welders. "
+    "{other} Enrolment will run from {start} to November 20."
+)
+
+
+def test_one_short_sentence_copied_with_its_date_changed_conflicts(tmp_path: Path) -> None:
+    """The copied sentence shares too few context words for ``judge._class_links`` to compare its dates
+    (``judge_dates.copied_links``)."""
+    texts = {
+        "a.txt": (_ENROL.format(other="Twelve places are on offer.", start="October 21"), "2031-10-02"),
+        "b.txt": (_ENROL.format(other="The scheme pays a wage.", start="October 26"), "2031-10-03"),
+    }
+    report = check([_dated_folder(tmp_path, texts)])
+    (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+    assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt"}
+    assert "one sentence in both, its date changed" in conflict.explanation
