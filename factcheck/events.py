@@ -294,6 +294,11 @@ class ArticleFacts:
         view._whole = self
         return view
 
+    def joined(self) -> ArticleFacts:
+        """The run's events with their cores joined: for a view ``cores`` made, the facts it was made
+        from; else these facts themselves."""
+        return self._whole if self._whole is not None else self
+
     def one_event(self, x: Claim, y: Claim) -> bool:
         """Whether the articles of two claims of different values report one event, the value they
         differ on counted as agreed: the value compared is itself one of the facts events are

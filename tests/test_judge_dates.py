@@ -231,3 +231,96 @@ def test_one_short_sentence_copied_with_its_date_changed_conflicts(tmp_path: Pat
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
     assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt"}
     assert "one sentence in both, its date changed" in conflict.explanation
+
+
+def test_thing_moment_reads_the_subject_of_a_moments_verb_past_a_relative_clause() -> None:
+    from factcheck.judge_dates import thing_moment
+
+    assert thing_moment("Staff were sent home after the blaze broke out about 7.10pm.", "about 7.10pm") == (
+        "fire",
+        "broke",
+        "blaze",
+    )
+    relative = "The fire, which police say was started on purpose, broke out in the loading bay at 7.25pm on Tuesday."
+    assert thing_moment(relative, "7.25pm") == ("fire", "broke", "fire")
+    assert thing_moment("The storm broke up over the hills at 6pm.", "6pm")[1] == "broke up"
+    # no event as the subject, or another verb nearer the time
+    assert thing_moment("It broke out in the loading bay at 7.25pm.", "7.25pm") == ("", "", "")
+    assert thing_moment("Crews were alerted to the fire at 7.25pm.", "7.25pm") == ("", "", "")
+    assert thing_moment("A fire that broke out in a shed reached the roof at 7.40pm.", "7.40pm") == ("", "", "")
+
+
+_BLAZE = (
+    "A fire destroyed the Harlow Road paint warehouse in Dornley on Tuesday night. Staff were sent to a church hall "
+    "after the blaze broke out in the loading bay about 7.10pm."
+)
+_FIRE = (
+    "The Harlow Road paint warehouse in Dornley was destroyed on Tuesday night. The fire, which police say was "
+    "started on purpose, broke out in the loading bay at 7.25pm and spread quickly."
+)
+
+
+def test_two_times_of_one_things_moment_told_with_one_verb_conflict_though_keyed_apart(tmp_path: Path) -> None:
+    """The fire stands too far before the second time to key it, and no event of the lexicon names
+    either: one thing and one verb in both clauses make them one moment."""
+    (found,) = _time_conflicts(tmp_path / "one", {"a.txt": _BLAZE, "b.txt": _FIRE})
+    assert found == {"a.txt: about 7.10pm", "b.txt: 7.25pm"}
+
+
+def test_a_moments_verb_of_no_named_thing_is_no_moment_of_one_thing(tmp_path: Path) -> None:
+    unnamed = _FIRE.replace("The fire, which police say was started on purpose, broke out", "It broke out")
+    assert not _time_conflicts(tmp_path / "unnamed", {"a.txt": _BLAZE, "b.txt": unnamed})
+
+
+_SHOTS_CROWD = {
+    "a.txt": "A gunman walked into the Fenwick Road surgery in Ostley around 9 a.m. Tuesday, police said.",
+    "b.txt": "The man entered the waiting room about 9 a.m. and opened fire, a police spokesman said.",
+    "c.txt": "The gunman, 41, arrived at the surgery around 9 a.m. carrying a rifle.",
+    "d.txt": "He came into the Fenwick Road surgery at about 9 a.m., the county sheriff said.",
+    "e.txt": "Witnesses said the man walked into the surgery in Ostley around 9 a.m. Tuesday.",
+}
+_GUNFIRE = "Neighbours told a local radio station they heard sounds of gunfire around 9:40 a.m."
+
+
+def test_a_lone_time_of_gunfire_conflicts_with_a_crowd_whose_time_of_shots_is_told_otherwise(tmp_path: Path) -> None:
+    """The lone time shares no word with any of the crowd's: both clauses telling of shots fired
+    stand for alike words."""
+    (found,) = _time_conflicts(tmp_path / "shots", {**_SHOTS_CROWD, "f.txt": _GUNFIRE})
+    assert "f.txt: around 9:40 a.m." in found
+    assert "b.txt: about 9 a.m." in found
+
+
+def test_a_lone_time_of_gunfire_against_a_crowd_telling_no_shots_is_left_alone(tmp_path: Path) -> None:
+    crowd = {**_SHOTS_CROWD, "b.txt": "The man entered the waiting room about 9 a.m., a police spokesman said."}
+    assert not _time_conflicts(tmp_path / "no_shots", {**crowd, "f.txt": _GUNFIRE})
+
+
+class _Cores:
+    """Facts whose cores put two articles apart, and whose joined events put them together."""
+
+    def one_event(self, x: object, y: object) -> bool:
+        return False
+
+    def joined(self) -> _Joined:
+        return _Joined()
+
+
+class _Joined:
+    def one_event(self, x: object, y: object) -> bool:
+        return True
+
+
+def test_a_crowds_time_is_of_the_lone_reports_event_as_the_runs_joined_events_tell(tmp_path: Path) -> None:
+    from factcheck.events import ArticleFacts
+    from factcheck.judge_dates import _crowd_pair
+
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_SHOTS_CROWD["a.txt"] + "\n", encoding="utf-8")
+    (folder / "f.txt").write_text(_GUNFIRE + "\n", encoding="utf-8")
+    report = check([folder])
+    x, y = sorted((c for c in report.claims if c.kind is ClaimKind.TIME), key=lambda c: c.location.article)
+    assert _crowd_pair(y, x, _Cores())  # type: ignore[arg-type]
+    facts = ArticleFacts(report.claims)
+    assert facts.joined() is facts
+    assert facts.cores().joined() is facts
