@@ -1932,17 +1932,17 @@ def measure_links(
     facts: ArticleFacts | None = None,
     published: dict[str, date | None] | None = None,
 ) -> None:
-    """Add conflicts between two percentages of one named measure (``LONE_MEASURES``: "88.41 percent
-    of eligible voters cast ballots" / "turnout reached 93.87 percent") that two articles give in
+    """Add conflicts between two percentages of one named measure (``LONE_MEASURES``: "81.47 percent
+    of eligible voters cast ballots" / "turnout reached 86.12 percent") that two articles give in
     words sharing nothing: an election has one turnout, a country one unemployment rate, so two
     precise figures of it (``_precise``) within ``BOUND_REACH`` of each other cannot both be true,
     when the run's grouping into events puts both articles in one (``ArticleFacts.same_event``; in
     a folder of 2,225 unrelated reports, too large to group, five false conflicts of inflation in
     several countries without it) and neither figure is dated apart from the other nor told of
-    another event ("the last strike's ballot had a turnout of 58 percent"), and neither article
-    gives a plain figure of the measure fitting the other's too ("turnout of 41.3 percent at 4
-    p.m." beside its own final figure: a count under way). A round figure ("90 per cent of
-    eligible voters") may be either rounded, and is left to alike words. On the dev stories one
+    another event ("the last ballot's turnout was 54 percent"), and neither article
+    gives a plain figure of the measure fitting the other's too ("turnout of 37.6 percent by noon"
+    beside its own final figure: a count under way). A round figure ("85 per cent of
+    the voters") may be either rounded, and is left to alike words. On the dev stories one
     true conflict more (a turnout at 4 p.m. against the final one), none false; on the invented
     sets two true and one false (a turnout the gold leaves unpaired)."""
     if group.kind is not ClaimKind.QUANTITY or group.key not in LONE_MEASURES or facts is None or not facts.events():
@@ -1985,7 +1985,7 @@ def measure_links(
 
 def _precise(c: Claim) -> bool:
     """Whether a figure is plain (``_plain``) and given more precisely than a round figure: not a
-    multiple of five ("88.41 percent", "63.8%"; not "90 per cent")."""
+    multiple of five ("81.47 percent", "72.3%"; not "85 per cent")."""
     return _plain(c) and c.stated is not None and c.stated % 5 != 0
 
 

@@ -9,7 +9,7 @@ one event; this module adds more kinds of it, each with an explanation a reader 
   (``date_events.date_event``: "was dismissed Tuesday" / "dismissed her on Thursday"), in alike words, the
   dates near enough to be one event's (``DATE_REACH``);
 - ``copied_links``: two dates said in one sentence copied from one report to another, the date
-  changed ("Registration will run from October 21 ..." / "... from October 26 ...");
+  changed ("Enrolment will run from March 3 ..." / "... from March 8 ...");
 - ``outlier_links``: a date one article alone gives, against the date two or more other articles
   give in alike words for no other event ("3 other articles give Sunday ...; only d.txt gives
   Tuesday");
@@ -22,7 +22,7 @@ one event; this module adds more kinds of it, each with an explanation a reader 
   or more others give ("5 other articles give a time of one moment (...), 5 of them about 19:00;
   only f.txt gives about 22:00");
 - ``moment_links``: within a group, two clock times of one event of the lexicon, or of one moment
-  told of one thing in one verb (``thing_moment``: "the blaze broke out" / "The fire ... broke
+  told of one thing in one verb (``thing_moment``: "the barn blaze broke out" / "The fire ... broke
   out"), in whatever words.
 """
 
@@ -623,8 +623,8 @@ def split_links(
 
 def copied_links(classes: list[list[Claim]], links: dict[tuple[int, int], _Link]) -> None:
     """Add conflicts of two dates of two articles said in one sentence, the date aside
-    (``match.sentence_frame``: "Registration will run from October 21 to November 20." / "...
-    from October 26 to November 20."): one sentence copied, or taken from one wire, with its date
+    (``match.sentence_frame``: "Enrolment will run from March 3 to April 20." / "...
+    from March 8 to April 20."): one sentence copied, or taken from one wire, with its date
     changed. ``judge.conflict_candidate`` already reads such a pair as one event told otherwise
     (``judge._copied_sentence``), but ``judge._class_links`` compares only claims that share
     context words enough, which a short sentence, or one of names and figures, does not. Pairs
@@ -810,7 +810,7 @@ time beside the same event word). On the dev stories, with none needed, one fals
 events of one kind a day apart); with one, none. With the guards of ``moment_links`` it catches
 one moved time of the mutation self-test (a time of one event the words around it did not group)
 and changes no dev finding. Two times whose clauses tell one moment of one thing in one verb
-(``thing_moment``: "the blaze broke out" / "The fire ... broke out") need none: the thing and its
+(``thing_moment``: "the barn blaze broke out" / "The fire ... broke out") need none: the thing and its
 verb are the two words in common."""
 
 
@@ -831,9 +831,9 @@ def thing_moment(sentence: str, surface: str) -> tuple[str, str, str]:
     class, the verb, the subject's word), or ("", "", ""): the verb of a moment nearest before the
     time in its clause (``judge.MOMENTS``; a verb and its particle of ``judge.MOMENT_PHRASES`` as
     one: "broke up" is no "broke"), and its subject right before it, an event word
-    (``words.event_class``), read past a relative clause between commas. "after the blaze broke
-    out about 7.10pm" -> ("fire", "broke", "blaze"); "The fire, which police say was started on
-    purpose, broke out in the loading bay at 7.25pm" -> ("fire", "broke", "fire"). A verb in -ed
+    (``words.event_class``), read past a relative clause between commas. "after the barn blaze broke
+    out about 7.10pm" -> ("fire", "broke", "blaze"); "The fire, which investigators think was set
+    deliberately, broke out in the loading bay at 7.25pm" -> ("fire", "broke", "fire"). A verb in -ed
     nearer the time ("a fire that broke out in a shed reached the roof at 7.40pm") governs it and
     leaves no moment; a subject that is no event ("Police were alerted at 7.30pm", "It broke
     out at 9pm") leaves none."""
@@ -885,7 +885,7 @@ def moment_links(
     any other: the zone is a guess.
 
     A time whose clause names no event of the lexicon is bucketed by the moment its clause tells of
-    a thing (``thing_moment``: "after the blaze broke out about 7.10pm" / "The fire, which ...,
+    a thing (``thing_moment``: "after the barn blaze broke out about 7.10pm" / "The fire, which ...,
     broke out in the loading bay at 7.25pm": the fire, "broke"), with the same guards and no word
     more asked: the thing and its verb are the two words in common. On the dev stories it finds one
     true conflict (a fire's start told at two times, keyed apart and sharing no word around them)
@@ -1366,7 +1366,7 @@ _SHOTS = re.compile(
     r"\b(?:gunfire|gunshots?|(?:open|opens|opened|opening)\s+fire|shots?\s+(?:rang|were|was)\s+(?:out|fired|heard))\b",
     re.IGNORECASE,
 )
-"""Words of guns fired that name no event of the lexicon ("sounds of gunfire", "opened fire", "shots
+"""Words of guns fired that name no event of the lexicon ("bursts of gunfire", "opened fire", "shots
 rang out", "shots were heard"): ``date_events`` leaves "opened fire" out for dates (see
 ``date_events._PHRASES``), but a clock time beside it is the moment the shooting began."""
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:when|while|after|before|since|who|which|but)\b")
@@ -1376,7 +1376,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:when|while|after|before|since|who|w
 @functools.lru_cache(maxsize=1 << 12)
 def _shots_fired(sentence: str, surface: str) -> bool:
     """Whether the clause of the clock time ``surface`` tells of shots fired: words of ``_SHOTS`` in
-    it, before or after the time ("there were sounds of gunfire around 9:40", "walked in about 9:15
+    it, before or after the time ("neighbours heard bursts of gunfire around 9:40", "walked in about 9:15
     and opened fire"), or the lexicon's shooting (``date_event``: "the shooting began at 9:20")."""
     at = sentence.find(surface)
     if at < 0:
@@ -1390,7 +1390,7 @@ def _shots_fired(sentence: str, surface: str) -> bool:
 
 def _shots_alike(x: Claim, y: Claim) -> bool:
     """Whether the clauses of two clock times both tell of shots fired (``_shots_fired``): one moment
-    of a shooting told in words of its own ("sounds of gunfire around 9:40" / "about 9:15 and opened
+    of a shooting told in words of its own ("bursts of gunfire around 9:40" / "about 9:15 and opened
     fire"), which share none. In ``_crowd_against`` it stands for alike words: on the dev stories,
     with ``ArticleFacts.joined`` in ``_crowd_pair``, one true conflict more and no false one."""
     return _shots_fired(x.sentence, x.surface) and _shots_fired(y.sentence, y.surface)

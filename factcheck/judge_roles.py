@@ -453,8 +453,8 @@ murder") nor an accusation: those may come before the charge and differ from it.
 
 def _lone_killing_charge(claims: list[Claim]) -> list[Finding]:
     """An offence of killing (``KILLINGS``) one article alone says someone was charged with ("has been
-    charged in her murder") where ``CHARGE_CROWD`` or more other articles give the other ("charged with
-    vehicular manslaughter, criminally negligent homicide ...") and no other article names it in any
+    charged in his murder") where ``CHARGE_CROWD`` or more other articles give the other ("charged with
+    manslaughter and dangerous driving") and no other article names it in any
     of its charge lists: a conflict, the charge told otherwise (even by an article that lists the
     others' charges too, its lede saying what its list does not). Only when the story's charge
     sentences name one defendant at most: two defendants' charges are no one charge."""

@@ -1,9 +1,9 @@
 """The kind of gun an attack used, as each article names it (``extract.weapons``).
 
-Articles naming a gun of one class ("a shotgun", "the 12-gauge shotgun") **agree**. An article
-naming a gun of either of two classes ("either a shotgun or a rifle", an early account's doubt) is
+Articles naming a gun of one class ("a shotgun", "the sawn-off shotgun") **agree**. An article
+naming a gun of either of two classes ("either a rifle or a shotgun", an early account's doubt) is
 **compatible** with those naming one of them. A class one article alone (or ``MINORITY`` articles)
-names where ``CROWD`` or more others name another ("brought a rifle into the building" / "with a
+names where ``CROWD`` or more others name another ("carried a rifle into the depot" / "with a
 shotgun" in four reports) is a **conflict**: one gun, told as another. Only in a story whose every
 article names guns of one class at most, doubts aside: an article naming a shotgun and a pistol
 tells of two guns, and then no class stands against another; and only when the lone article

@@ -216,7 +216,7 @@ def test_a_lone_time_told_in_words_the_crowd_does_not_share_is_left_alone(tmp_pa
 
 _ENROL = (
     "The harbour board of Tessly has opened places on its new apprentice scheme for young welders. "
-    "{other} Enrolment will run from {start} to November 20."
+    "{other} Enrolment will run from {start} to April 20."
 )
 
 
@@ -224,8 +224,8 @@ def test_one_short_sentence_copied_with_its_date_changed_conflicts(tmp_path: Pat
     """The copied sentence shares too few context words for ``judge._class_links`` to compare its dates
     (``judge_dates.copied_links``)."""
     texts = {
-        "a.txt": (_ENROL.format(other="Twelve places are on offer.", start="October 21"), "2031-10-02"),
-        "b.txt": (_ENROL.format(other="The scheme pays a wage.", start="October 26"), "2031-10-03"),
+        "a.txt": (_ENROL.format(other="Twelve places are on offer.", start="March 3"), "2031-02-20"),
+        "b.txt": (_ENROL.format(other="The scheme pays a wage.", start="March 8"), "2031-02-21"),
     }
     report = check([_dated_folder(tmp_path, texts)])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
@@ -236,27 +236,29 @@ def test_one_short_sentence_copied_with_its_date_changed_conflicts(tmp_path: Pat
 def test_thing_moment_reads_the_subject_of_a_moments_verb_past_a_relative_clause() -> None:
     from factcheck.judge_dates import thing_moment
 
-    assert thing_moment("Staff were sent home after the blaze broke out about 7.10pm.", "about 7.10pm") == (
+    assert thing_moment("Staff were sent home after the barn blaze broke out about 7.10pm.", "about 7.10pm") == (
         "fire",
         "broke",
         "blaze",
     )
-    relative = "The fire, which police say was started on purpose, broke out in the loading bay at 7.25pm on Tuesday."
+    relative = (
+        "The fire, which investigators think was set deliberately, broke out in the loading bay at 7.25pm on Tuesday."
+    )
     assert thing_moment(relative, "7.25pm") == ("fire", "broke", "fire")
     assert thing_moment("The storm broke up over the hills at 6pm.", "6pm")[1] == "broke up"
     # no event as the subject, or another verb nearer the time
     assert thing_moment("It broke out in the loading bay at 7.25pm.", "7.25pm") == ("", "", "")
-    assert thing_moment("Crews were alerted to the fire at 7.25pm.", "7.25pm") == ("", "", "")
+    assert thing_moment("Crews were called to the warehouse at 7.25pm.", "7.25pm") == ("", "", "")
     assert thing_moment("A fire that broke out in a shed reached the roof at 7.40pm.", "7.40pm") == ("", "", "")
 
 
 _BLAZE = (
     "A fire destroyed the Harlow Road paint warehouse in Dornley on Tuesday night. Staff were sent to a church hall "
-    "after the blaze broke out in the loading bay about 7.10pm."
+    "after the barn blaze broke out in the loading bay about 7.10pm."
 )
 _FIRE = (
-    "The Harlow Road paint warehouse in Dornley was destroyed on Tuesday night. The fire, which police say was "
-    "started on purpose, broke out in the loading bay at 7.25pm and spread quickly."
+    "The Harlow Road paint warehouse in Dornley was destroyed on Tuesday night. The fire, which investigators "
+    "think was set deliberately, broke out in the loading bay at 7.25pm and spread quickly."
 )
 
 
@@ -268,7 +270,7 @@ def test_two_times_of_one_things_moment_told_with_one_verb_conflict_though_keyed
 
 
 def test_a_moments_verb_of_no_named_thing_is_no_moment_of_one_thing(tmp_path: Path) -> None:
-    unnamed = _FIRE.replace("The fire, which police say was started on purpose, broke out", "It broke out")
+    unnamed = _FIRE.replace("The fire, which investigators think was set deliberately, broke out", "It broke out")
     assert not _time_conflicts(tmp_path / "unnamed", {"a.txt": _BLAZE, "b.txt": unnamed})
 
 
@@ -277,9 +279,9 @@ _SHOTS_CROWD = {
     "b.txt": "The man entered the waiting room about 9 a.m. and opened fire, a police spokesman said.",
     "c.txt": "The gunman, 41, arrived at the surgery around 9 a.m. carrying a rifle.",
     "d.txt": "He came into the Fenwick Road surgery at about 9 a.m., the county sheriff said.",
-    "e.txt": "Witnesses said the man walked into the surgery in Ostley around 9 a.m. Tuesday.",
+    "e.txt": "Witnesses said the gunman strode into the surgery in Ostley around 9 a.m. Tuesday.",
 }
-_GUNFIRE = "Neighbours told a local radio station they heard sounds of gunfire around 9:40 a.m."
+_GUNFIRE = "Neighbours told a local radio station they heard bursts of gunfire around 9:40 a.m."
 
 
 def test_a_lone_time_of_gunfire_conflicts_with_a_crowd_whose_time_of_shots_is_told_otherwise(tmp_path: Path) -> None:

@@ -1156,11 +1156,11 @@ def test_a_shorter_list_of_charges_is_compatible() -> None:
 
 def test_a_killing_one_article_alone_charges_otherwise_is_a_conflict() -> None:
     crowd = [
-        ("Jo Marsh was charged with vehicular manslaughter and leaving the scene, police said.", D),
-        ("Marsh, 24, was charged with vehicular manslaughter after the crash.", D),
-        ("Jo Marsh has been charged with vehicular manslaughter and drunk driving.", D),
+        ("Jo Marsh was charged with manslaughter and dangerous driving, police said.", D),
+        ("Marsh, 24, was charged with manslaughter after the crash.", D),
+        ("Jo Marsh has been charged with manslaughter and drink-driving.", D),
     ]
-    lone = ("A driver who fled after striking a cyclist has been charged in her murder, police said.", D)
+    lone = ("A driver who fled after striking a cyclist stands charged in his murder, police said.", D)
     findings = judge_texts(*crowd, lone)
     (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
     assert conflict.explanation.startswith("only 3.txt says charged with murder; 3 other articles give")

@@ -123,8 +123,8 @@ CASES = [
     ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
     ("Turnout was 88.4%.", [("turnout", "88.4%", "")]),
     # a share of the votes on one side is no value of the measure named before it
-    ("Ballot: turnout 71%, 88% in favour.", [("turnout", "71%", "")]),
-    ("Turnout was 62 percent, with 40 percent against.", [("turnout", "62 percent", "")]),
+    ("Ballot: turnout 64%, 79% in favour.", [("turnout", "64%", "")]),
+    ("Turnout was 57 percent, with 43 percent against.", [("turnout", "57 percent", "")]),
     ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),

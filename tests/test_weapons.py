@@ -20,14 +20,17 @@ def weapons_of(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "weapons"),
     [
-        ("The gunman walked in with a 12-gauge pump-action shotgun.", [("a 12-gauge pump-action shotgun", "shotgun")]),
+        (
+            "The gunman walked in with a sawn-off double-barrelled shotgun.",
+            [("a sawn-off double-barrelled shotgun", "shotgun")],
+        ),
         ("Police said he carried his pistol in a bag.", [("his pistol", "handgun")]),
-        ("He used either a shotgun or a rifle, police said.", [("either a shotgun or a rifle", "rifle or shotgun")]),
+        ("He used either a rifle or a shotgun, police said.", [("either a rifle or a shotgun", "rifle or shotgun")]),
         # the gun a shell went into, not the shell
-        ("He loaded a shell into the shotgun.", [("the shotgun", "shotgun")]),
+        ("He pushed a cartridge into the shotgun.", [("the shotgun", "shotgun")]),
         # no firearm, or the gun's word naming something else
         ("The boy had a toy pistol and an air rifle.", []),
-        ("He got a handgun permit in March and bought shotgun shells.", []),
+        ("He got a handgun licence in March and bought shotgun shells.", []),
         # guns counted are a figure
         ("Police seized two rifles.", []),
     ],
@@ -44,14 +47,14 @@ def _weapon_findings(folder: Path, texts: dict[str, str]) -> list:
 
 
 _SHOTGUN = {
-    "a.txt": "A former employee opened fire with a shotgun at the Dunmore office on Monday, killing one.",
-    "b.txt": "Police said the gunman at the Dunmore office used a 12-gauge shotgun.",
+    "a.txt": "A sacked warehouse worker opened fire with a shotgun at the Dunmore office on Monday, killing one.",
+    "b.txt": "Police said the gunman at the Dunmore office used a sawn-off shotgun.",
     "c.txt": "The man fired the shotgun twice in the Dunmore office, police said on Monday.",
 }
 
 
 def test_a_gun_one_report_alone_names_otherwise_is_a_conflict(tmp_path: Path) -> None:
-    texts = _SHOTGUN | {"d.txt": "Workers said the man brought a rifle into the Dunmore office on Monday."}
+    texts = _SHOTGUN | {"d.txt": "Workers said the man carried a rifle into the Dunmore office on Monday."}
     findings = _weapon_findings(tmp_path / "lone", texts)
     (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
     assert conflict.explanation.startswith("only d.txt name a rifle; 3 other articles name a shotgun")
@@ -66,8 +69,8 @@ def test_a_gun_one_report_alone_names_otherwise_is_a_conflict(tmp_path: Path) ->
 
 
 def test_a_gun_named_as_one_of_two_is_compatible(tmp_path: Path) -> None:
-    texts = _SHOTGUN | {"d.txt": "Police first said the man used either a shotgun or a rifle."}
+    texts = _SHOTGUN | {"d.txt": "Police first said the man used either a rifle or a shotgun."}
     findings = _weapon_findings(tmp_path / "either", texts)
     (compatible,) = [f for f in findings if f.verdict is Verdict.COMPATIBLE]
-    assert compatible.explanation.startswith("d.txt names 'either a shotgun or a rifle', which a.txt, b.txt, c.txt say")
+    assert compatible.explanation.startswith("d.txt names 'either a rifle or a shotgun', which a.txt, b.txt, c.txt say")
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT]

@@ -474,7 +474,7 @@ def quantity_claim(
         measure = _measure_noun(before, head, toks)
         measure = MEASURE_CLASSES.get(measure, measure)
         if measure and _votes_cast_after(after, j):
-            measure = ""  # "turnout 71%, 88% in favour": a share of the votes, not the turnout before it
+            measure = ""  # "turnout 64%, 79% in favour": a share of the votes, not the turnout before it
         if measure:
             steps.append(Step(measure, measure, "a measure the percentage is the value of"))
             head = measure
@@ -1525,8 +1525,8 @@ VOTE_SIDES = frozenset({"favour", "favor"})
 
 
 def _votes_cast_after(after: list[Token], j: int) -> bool:
-    """Whether a percentage is the share of votes on one side ("88% in favour", "62 percent against"),
-    which no measure named before it ("turnout 71%, 88% in favour") is the value of."""
+    """Whether a percentage is the share of votes on one side ("88% in favour", "57 percent against"),
+    which no measure named before it ("turnout 64%, 79% in favour") is the value of."""
     if j < len(after) and after[j].lower == "against":
         return True
     return j + 1 < len(after) and after[j].lower == "in" and after[j + 1].lower in VOTE_SIDES

@@ -1,11 +1,11 @@
-"""The kind of gun a story's attack used: "a 12-gauge shotgun", "a hunting rifle", "his pistol".
+"""The kind of gun a story's attack used: "a sawn-off shotgun", "a hunting rifle", "his pistol".
 
-A gun named with an article or a possessive before it, up to three words between ("a 12-gauge
-pump-action shotgun", "the .22-caliber rifle"), is a claim of kind PERSON_ROLE, key ``weapon``, its
+A gun named with an article or a possessive before it, up to three words between ("a sawn-off
+double-barrelled shotgun", "the .22-caliber rifle"), is a claim of kind PERSON_ROLE, key ``weapon``, its
 value the gun's class (``WEAPON_CLASSES``: a pistol or a revolver is a handgun). Two guns joined by
-"or" ("either a shotgun or a rifle") are one claim, an early account's doubt, its value both classes.
+"or" ("either a rifle or a shotgun") are one claim, an early account's doubt, its value both classes.
 Not a gun that shoots nothing ("a toy pistol", "an air rifle", "a starting pistol": ``NOT_A_GUN``),
-nor a gun's word naming something else ("a handgun permit", "a rifle range", "shotgun shells":
+nor a gun's word naming something else ("a handgun licence", "a rifle range", "shotgun shells":
 ``_NOT_THE_GUN``), nor guns counted ("two rifles": how many were seized is a figure).
 """
 
@@ -45,7 +45,7 @@ _NOT_THE_GUN = re.compile(
     r"|case|bag|sling|scope|seat)\b",
     re.IGNORECASE,
 )
-"""Words after a gun's word that make it name something else ("a handgun permit", "shotgun shells")."""
+"""Words after a gun's word that make it name something else ("a handgun licence", "shotgun shells")."""
 _OR_ANOTHER = re.compile(rf"\s+or\s+(?:an?\s+)?{_MOD}{{0,3}}?(?P<gun>{_GUN})(?![\w-])")
 """A second gun joined by "or": one gun of either class."""
 
