@@ -2833,3 +2833,46 @@ def test_what_is_left_after_a_peak_is_no_conflict_with_the_peak(tmp_path) -> Non
     # two figures of what is left: one figure told two ways
     texts["b.txt"] = "Over 9,000 households in Tollby remained without water on Monday, the water board said."
     assert _conflicts_of(_fresh(tmp_path / "both-left"), texts)
+
+
+def _quantities_of(tmp_path: Path, texts: dict[str, str]) -> dict[str, Claim]:
+    report = check([_corpus(tmp_path, texts)])
+    return {c.location.article: c for c in report.claims if c.kind.value == "quantity"}
+
+
+def test_a_lone_size_against_one_reports_needs_one_named_thing_in_both(tmp_path):
+    from factcheck.judge import _lone_pair
+
+    texts = {
+        "a.txt": "The Kestrel, a 40-tonne trawler, sank off Port Avel on Tuesday after striking rocks.",
+        "b.txt": "Skipper Ian Dorr had owned the 32-tonne trawler Kestrel for years, his brother said.",
+    }
+    sizes = _quantities_of(tmp_path, texts)
+    # both name the Kestrel: one boat's tonnage told otherwise
+    assert _lone_pair([sizes["a.txt"]], [sizes["b.txt"]], None, {}, named=True) is not None
+    # another boat's tonnage ("the Osprey"): one report's size may be another thing's
+    texts["b.txt"] = texts["b.txt"].replace("Kestrel", "Osprey")
+    sizes = _quantities_of(_fresh(tmp_path / "other"), texts)
+    assert _lone_pair([sizes["a.txt"]], [sizes["b.txt"]], None, {}, named=True) is None
+
+
+def test_the_only_two_values_of_reports_kept_apart_need_one_person_and_alike_words(tmp_path):
+    from factcheck.judge import _one_person_told
+
+    texts = {
+        "a.txt": "Mayor Tom Yarnick's alliance keeps a three-seat lead on the town council of Brellow.",
+        "b.txt": "Mayor Tom Yarnick's alliance, with its five-seat lead on the town council, met on Monday.",
+    }
+    seats = _quantities_of(tmp_path, texts)
+    one_person = SimpleNamespace(name_one_person=lambda x, y: True)
+    # the group's only two values, in words as alike as a conflict needs, with one person named
+    assert _one_person_told(seats["a.txt"], seats["b.txt"], one_person, backed=False, two=True)
+    # no person both name: the run's events keep them apart
+    nobody = SimpleNamespace(name_one_person=lambda x, y: False)
+    assert not _one_person_told(seats["a.txt"], seats["b.txt"], nobody, backed=False, two=True)
+    # one of several values, backed by no second report: no evidence the two count one thing
+    assert not _one_person_told(seats["a.txt"], seats["b.txt"], one_person, backed=False, two=False)
+    # in unlike words ("seat" shared and no more), the only two values are not enough
+    texts["b.txt"] = "Opposition leaders said a five-seat edge was thin."
+    seats = _quantities_of(_fresh(tmp_path / "unlike"), texts)
+    assert not _one_person_told(seats["a.txt"], seats["b.txt"], one_person, backed=False, two=True)
