@@ -68,7 +68,7 @@ def judge_named(
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
-    findings += place_conflicts(mentions, ident, facts)
+    findings += place_conflicts(mentions, ident, facts, texts)
     findings += colour_findings(mentions, facts)
     findings += judge_roles([c for c in named if c.key.startswith("role:")], ident)
     findings += judge_charges([c for c in named if c.key == "charge"])

@@ -1045,6 +1045,43 @@ def test_a_surname_given_without_its_joined_particle_is_a_conflict(tmp_path: Pat
     assert _name_conflicts(tmp_path, texts) == []
 
 
+_WAREHOUSE = {
+    "a.txt": "Fire crews spent six hours on Tuesday fighting a blaze at the Harlow Mills warehouse in Dayton, Ohio. "
+    "Ingrid Tolvanen, who runs the warehouse, said 40 workers were evacuated before the roof fell in. Nobody was hurt.",
+    "b.txt": "A fire gutted the Harlow Mills warehouse in Dayton, Ohio, on Tuesday. All 40 workers got out safely, "
+    "Ingrid Tolvanen told reporters at the gate. The roof collapsed after six hours.",
+    "c.txt": "The Harlow Mills warehouse in Dayton, Ohio, burned for six hours on Tuesday. The 40 staff were led out "
+    "by Ingrid Tolvanen and two supervisors, firefighters said.",
+    "d.txt": "Six hours of flames on Tuesday destroyed the Harlow Mills warehouse in Dayton, Ohio, where 40 people "
+    "work. The workers fled when the blaze started in a loading bay, according to Ingrid Brauner.",
+}
+
+
+def test_an_unlike_surname_one_report_alone_gives_against_a_crowd_is_a_conflict(tmp_path: Path) -> None:
+    # one report of the event, in a sentence sharing a word with theirs, gives another surname once: a slip
+    assert _name_conflicts(tmp_path, _WAREHOUSE) == [
+        "one person named two ways? 'Ingrid Brauner' (1 article) vs 'Ingrid Tolvanen' (3 articles)"
+    ]
+
+
+def test_an_unlike_surname_written_again_or_without_the_others_office_is_another_person(tmp_path: Path) -> None:
+    # written again, in the lone report: someone of their own (or a family)
+    texts = dict(_WAREHOUSE)
+    texts["d.txt"] += " Brauner said the alarms had worked."
+    assert _name_conflicts(tmp_path, texts) == []
+    # the crowd's name holds an office the lone one lacks: maybe someone else
+    texts = {name: text.replace("Ingrid Tolvanen", "spokeswoman Ingrid Tolvanen") for name, text in _WAREHOUSE.items()}
+    assert _name_conflicts(tmp_path, texts) == []
+    # a third person of the given name: a common one in the run
+    texts = dict(_WAREHOUSE)
+    texts["b.txt"] += " Ingrid Castell, a neighbour, called the fire brigade."
+    assert _name_conflicts(tmp_path, texts) == []
+    # two reports against the one: no crowd
+    (tmp_path / "c.txt").unlink()
+    texts = {name: text for name, text in _WAREHOUSE.items() if name != "c.txt"}
+    assert _name_conflicts(tmp_path, texts) == []
+
+
 def test_a_dropped_particle_alone_links_no_two_names(tmp_path: Path) -> None:
     # a shared given name and a surname inside the other: two people unless what links any two names
     # sharing a given name (a title, a role, an age, alike sentences) links them

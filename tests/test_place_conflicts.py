@@ -659,3 +659,40 @@ def test_where_someone_died_of_injuries_or_introduced_by_kin_is_still_a_place_of
 ) -> None:
     texts = {"a.txt": _DEATH, "b.txt": f"AKRON, Ohio, Aug. 5, 2025 (WKYC) -- {death}"}
     assert "'Akron'" in " ".join(_town_conflicts(tmp_path, texts))
+
+
+_CHAPEL = {
+    "a.txt": "Police charged Kurt Malloy, 52, of Dayton, Ohio, on Monday with setting fire to the Grace Chapel on Elm "
+    "Street.",
+    "b.txt": "Kurt Malloy, 52, of Dayton, Ohio, appeared in court on Monday accused of burning down the Grace "
+    "Chapel on Elm Street.",
+    "c.txt": "A man was charged on Monday over the fire that destroyed the Grace Chapel on Elm Street. Kurt Malloy "
+    "denies the charge, his lawyer said. Prosecutors said the Akron man bought fuel hours before the fire, and "
+    "that Malloy was seen near the chapel. The case against Malloy is weak, the lawyer said.",
+}
+
+
+def test_the_home_of_someone_told_of_given_as_a_town_no_other_report_names_is_a_conflict(tmp_path: Path) -> None:
+    # "the Akron man": someone the article told of, the one it names most, whose home two others give
+    assert _town_conflicts(tmp_path, _CHAPEL) == [
+        "one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt, b.txt)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("the Akron man", "an Akron man"),  # someone not told of before: maybe another
+        ("Grace Chapel on Elm Street.", "Grace Chapel on Elm Street. Lena Roark of Akron saw the fire."),
+        # another named as often: which of the two it means is not known
+        ("Malloy was seen near the chapel", "Lena Roark saw him near the chapel, a statement Roark repeated"),
+    ],
+)
+def test_a_definite_home_needs_one_person_named_most_and_a_town_no_other_report_names(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    texts = dict(_CHAPEL)
+    target = "a.txt" if "Lena Roark of" in new else "c.txt"
+    texts[target] = texts[target].replace(old, new)
+    assert texts[target] != _CHAPEL[target]
+    assert _town_conflicts(tmp_path, texts) == []
