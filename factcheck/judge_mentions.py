@@ -254,9 +254,8 @@ def _short_forms(orgs: list[list[Claim]]) -> list[Finding]:
     for s, short_claims in enumerate(orgs):
         fulls = [f for f in range(len(orgs)) if f != s and _short_form(names[s], names[f])]
         out.extend(_two_full_names(orgs, names, fulls))
-        for f, full_claims in enumerate(orgs):
-            if s == f or not _short_form(names[s], names[f]):
-                continue
+        for f in fulls:
+            full_claims = orgs[f]
             looser = sorted(articles_of(short_claims) - articles_of(full_claims))
             if not looser:
                 continue

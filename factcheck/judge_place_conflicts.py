@@ -613,6 +613,24 @@ def _definite_homes(
     for c in mentions:
         if c.key == "person":
             by_article[c.location.article].append(c)
+    named_most: dict[str, str] = {}  # article -> the one person it writes most ("" for a tie or no one)
+
+    def most_written(article: str) -> str:
+        if article not in named_most:
+            people, text = by_article[article], texts.get(article, "")
+            written = Counter(
+                {
+                    who: _times_written(text, toks)
+                    for p in people
+                    for who in (_identity(p, people, ident),)
+                    if len(toks := core_tokens(ident.name(who))) >= 2
+                }
+            )
+            ranked = written.most_common(2)
+            tied = not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1])
+            named_most[article] = "" if tied else ranked[0][0]
+        return named_most[article]
+
     out: dict[str, _Slot] = {}
     for c in mentions:
         slot = slots.get(c.id)
@@ -621,20 +639,9 @@ def _definite_homes(
         article, town = c.location.article, c.text_value.split("|", 1)[0]
         if towns[town] != {article}:
             continue
-        people = by_article[article]
-        text = texts.get(article, "")
-        written = Counter(
-            {
-                who: _times_written(text, toks)
-                for p in people
-                for who in (_identity(p, people, ident),)
-                if len(toks := core_tokens(ident.name(who))) >= 2
-            }
-        )
-        ranked = written.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        who = most_written(article)
+        if not who:
             continue
-        who = ranked[0][0]
         given = {
             t: {a for a in arts - {article} if facts is None or facts.may_share(article, a)}
             for t, arts in homes.get(who, {}).items()
