@@ -465,9 +465,12 @@ class Claim:
         they still do, and the markers keep a name from matching the same word as a plain context
         word (``@apple`` is not ``apple``), a name from matching a person (``@p:``), and so on.
         """
+        from factcheck.words import verb_base_stems
+
+        context = verb_base_stems(self.context, self.sentence)  # "are held" meets "holding"
         if not (self.names or self.modifiers or self.people or self.title_form is not None):
-            return frozenset(self.context)
-        words = [*self.context, *map(_AT, self.names), *map(_PLUS, self.modifiers), *map(_PERSON, self.people)]
+            return frozenset(context)
+        words = [*context, *map(_AT, self.names), *map(_PLUS, self.modifiers), *map(_PERSON, self.people)]
         if self.title_form is not None:
             words += (self.title_form.value, "title=" + self.title)
         return frozenset(words)

@@ -2876,3 +2876,13 @@ def test_the_only_two_values_of_reports_kept_apart_need_one_person_and_alike_wor
     texts["b.txt"] = "Opposition leaders said a five-seat edge was thin."
     seats = _quantities_of(_fresh(tmp_path / "unlike"), texts)
     assert not _one_person_told(seats["a.txt"], seats["b.txt"], one_person, backed=False, two=True)
+
+
+def test_a_count_held_and_one_holding_are_compared(tmp_path):
+    # "holding" and "are still being held": one verb, so the two counts share words enough to conflict
+    texts = {
+        "a.txt": "Smugglers holding about a dozen barges and nearly 200 deckhands in coves off the Varnmouth coast.",
+        "b.txt": "At least 17 of the seized barges and their crews are still being held captive for ransom.",
+    }
+    (found,) = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
+    assert {c.surface for c in found.claims} == {"about a dozen barges", "At least 17 of the seized barges"}
