@@ -2886,3 +2886,50 @@ def test_a_count_held_and_one_holding_are_compared(tmp_path):
     }
     (found,) = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
     assert {c.surface for c in found.claims} == {"about a dozen barges", "At least 17 of the seized barges"}
+
+
+def test_the_only_two_shirt_numbers_of_a_player_conflict_in_no_shared_words(tmp_path):
+    texts = {
+        "a.txt": "The Dunmore Hawks fired coach Marlo Venning on Tuesday after a poor start to the season. "
+        "His No. 14 jersey hangs in the rafters.",
+        "b.txt": "The Dunmore Hawks fired coach Marlo Venning on Tuesday, the club said. "
+        "A fixture who played nine seasons there, Venning had his number-21 jersey retired.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.stated for c in found.claims} == {14, 21}
+    assert "the only two values given of the shirt number" in found.explanation
+
+
+def test_the_only_two_counts_beside_one_other_figure_conflict_in_no_shared_words(tmp_path):
+    texts = {
+        "a.txt": "Quarrie came to Tarnby from Ostley, where she went 88-61 and reached two cup finals.",
+        "b.txt": "The former midfielder began managing on the coast, leaving with an 88-61 mark and three "
+        "domestic finals.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.stated for c in found.claims} == {2, 3}
+
+
+def test_the_only_two_counts_told_with_no_other_figure_in_common_are_not_set_against_each_other(tmp_path):
+    texts = {
+        "a.txt": "Crews cut open three wagons that tipped over near Pellbrook to reach the trapped drivers.",
+        "b.txt": "The freight train was nearly home when five of its wagons left the rails at the junction.",
+    }
+    assert not _quantity_conflicts(tmp_path, texts)
+
+
+def test_two_figures_beside_one_other_figure_conflict_in_few_shared_words(tmp_path):
+    texts = {
+        "a.txt": "Aldermen in Varnholt passed a $720 million budget on Monday that lifts water rates by 2.6 percent.",
+        "b.txt": "The $770 million budget, carried 6-3 late at night, puts charges up 2.6 per cent.",
+    }
+    (found,) = _quantity_conflicts(tmp_path, texts)
+    assert {c.stated for c in found.claims} == {720e6, 770e6}
+
+
+def test_a_shared_figure_glued_to_a_unit_is_no_shared_setting(tmp_path):
+    texts = {
+        "a.txt": "Ilse Marrow ran a season's best of 54.82 seconds to take the 400m hurdles title.",
+        "b.txt": "The Pellbrook runner, whose best this year is 49.96 seconds over 400m, sat the race out.",
+    }
+    assert not _quantity_conflicts(tmp_path, texts)
