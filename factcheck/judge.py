@@ -2079,7 +2079,7 @@ def _lone_pair(
 CO_FIGURE_REACH = 2.0
 """How many times the smaller of two figures the larger may be and still be set against it for a
 figure both sentences give beside them (``_one_setting``): a figure a hundredfold counts something else
-("four people died and 213 were hurt" / "213 people were hurt, and some 5,600 spent the night in
+("four people died and 213 were hurt" / "213 people were hurt, and some 5,600 slept in
 school halls"). On the dev stories, with the rule: one true conflict more (83 of 133), none false;
 the self-test catches three changed figures more (days of deliberation beside one jury split, a height
 beside one weight, playoff appearances beside one record); invented sets one right conflict more, none
@@ -2135,7 +2135,7 @@ def _co_figures(sentence: str, surface: str) -> frozenset[str]:
 
 def _two_labels(lone: list[Claim], others: list[Claim]) -> bool:
     """Whether a lone figure and the other value, the group's only two and each one report's, are both
-    labels of a player (``SHIRT_NUMBER``: "His No. 14 jersey hangs in the rafters" / "had his number-21
+    labels of a player (``SHIRT_NUMBER``: "His No. 14 jersey was raised to the arena roof" / "had his number-21
     jersey retired"): a label is no count one report may give of a part or at another time, so the two
     are one label given otherwise in any words, when both sentences name one holder or one names none
     (``conflict_candidate``). On the dev stories no finding changes; the self-test catches one changed

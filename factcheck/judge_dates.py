@@ -1382,8 +1382,8 @@ def _told_alike(x: Claim, crowd: list[Claim]) -> list[Claim]:
     """The crowd's claims (one per article) whose sentences share ``CROWD_SENTENCE`` content words
     (no stopword, no figure) with the sentence of the lone clock time ``x``, when they are of
     ``CROWD_SENTENCE`` articles or more, else none: "At about
-    10 p.m. the cyclist was riding along Mill Lane near Cobb Road" against "was riding on Mill Lane at
-    Cobb Road at about 7 p.m." in several reports, the words beside each time (the opening
+    9 p.m. the cyclist was riding along Mill Lane near Cobb Road" against "was riding on Mill Lane at
+    Cobb Road at about 6 p.m." in several reports, the words beside each time (the opening
     "At about", the closing "p.m.") alike in none. Verbs of saying ("said", "told") count for no
     word. The conflict shows these claims beside the crowd's value. On the
     dev stories no finding changes; the mutation self-test catches one moved time more (277 to 278
@@ -1407,7 +1407,7 @@ def _content_words(sentence: str, surface: str) -> frozenset[str]:
 
 
 _CLOCK_WORDS = frozenset("am pm local time gmt utc et bst about around approximately just shortly".split())
-"""Words told with a clock time in any report ("about 7 p.m. local time"): no sign of which moment."""
+"""Words told with a clock time in any report ("about 6 p.m. local time"): no sign of which moment."""
 
 
 _SHOTS = re.compile(

@@ -2881,17 +2881,17 @@ def test_the_only_two_values_of_reports_kept_apart_need_one_person_and_alike_wor
 def test_a_count_held_and_one_holding_are_compared(tmp_path):
     # "holding" and "are still being held": one verb, so the two counts share words enough to conflict
     texts = {
-        "a.txt": "Smugglers holding about a dozen barges and nearly 200 deckhands in coves off the Varnmouth coast.",
-        "b.txt": "At least 17 of the seized barges and their crews are still being held captive for ransom.",
+        "a.txt": "Smugglers holding roughly a dozen barges and nearly 200 deckhands in coves off the Varnmouth coast.",
+        "b.txt": "At least 15 of the seized barges and their crews are still being held in a cove for ransom.",
     }
     (found,) = check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT)
-    assert {c.surface for c in found.claims} == {"about a dozen barges", "At least 17 of the seized barges"}
+    assert {c.surface for c in found.claims} == {"roughly a dozen barges", "At least 15 of the seized barges"}
 
 
 def test_the_only_two_shirt_numbers_of_a_player_conflict_in_no_shared_words(tmp_path):
     texts = {
-        "a.txt": "The Dunmore Hawks fired coach Marlo Venning on Tuesday after a poor start to the season. "
-        "His No. 14 jersey hangs in the rafters.",
+        "a.txt": "The Dunmore Hawks fired coach Marlo Venning on Tuesday after a bad run of results. "
+        "His No. 14 jersey was raised to the arena roof.",
         "b.txt": "The Dunmore Hawks fired coach Marlo Venning on Tuesday, the club said. "
         "A fixture who played nine seasons there, Venning had his number-21 jersey retired.",
     }

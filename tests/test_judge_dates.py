@@ -329,11 +329,11 @@ def test_a_crowds_time_is_of_the_lone_reports_event_as_the_runs_joined_events_te
 
 
 _STREET_CROWD = {
-    "a.txt": "Ivo Marsh, 61, was crossing Alder Street near Kemp Avenue about 7 p.m. when a van struck him.",
-    "b.txt": "Marsh was hit on Alder Street at Kemp Avenue in Wexby around 7 p.m. by a white van.",
-    "c.txt": "Police say the pensioner had left a bakery and was crossing Alder Street around 7 p.m. Friday.",
-    "d.txt": "The van, which drove off, hit the pensioner outside the bakery at about 7 p.m., officers said.",
-    "e.txt": "Detectives in Wexby said the white van hit Marsh on Kemp Avenue at around 7 p.m.",
+    "a.txt": "Ivo Marsh, 61, was crossing Alder Street near Kemp Avenue about 6 p.m. when a lorry struck him.",
+    "b.txt": "Marsh was hit on Alder Street at Kemp Avenue in Wexby around 6 p.m. by a delivery lorry.",
+    "c.txt": "Police say the pensioner had left a bakery and was crossing Alder Street around 6 p.m. Friday.",
+    "d.txt": "The lorry, which did not stop, hit the pensioner outside the bakery at about 6 p.m., officers said.",
+    "e.txt": "Detectives in Wexby said the delivery lorry hit Marsh on Kemp Avenue at around 6 p.m.",
 }
 
 
@@ -342,14 +342,14 @@ def test_a_lone_time_whose_sentence_tells_the_crowds_moment_conflicts(tmp_path: 
     its sentence shares three words or more with those of two reports of the crowd
     (``judge_dates._told_alike``), which the conflict shows."""
     lone = (
-        "At approximately 10 p.m. on a wet and windy evening, the retired teacher, who lived alone, "
+        "At approximately 9 p.m. on a wet and windy evening, the retired teacher, who lived alone, "
         "was crossing Alder Street near Kemp Avenue in Wexby."
     )
     (found,) = _time_conflicts(tmp_path / "street", {**_STREET_CROWD, "f.txt": lone})
-    assert "f.txt: approximately 10 p.m." in found
-    assert "a.txt: about 7 p.m." in found
+    assert "f.txt: approximately 9 p.m." in found
+    assert "a.txt: about 6 p.m." in found
 
 
 def test_a_lone_time_whose_sentence_shares_few_words_with_the_crowds_is_left_alone(tmp_path: Path) -> None:
-    lone = "At approximately 10 p.m. on a wet and windy evening, his daughter in Lisford heard that Marsh was hurt."
+    lone = "At approximately 9 p.m. on a wet and windy evening, his daughter in Lisford heard that Marsh was hurt."
     assert not _time_conflicts(tmp_path / "phone", {**_STREET_CROWD, "f.txt": lone})

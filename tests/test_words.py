@@ -41,7 +41,7 @@ def test_an_irregular_participle_after_a_present_auxiliary_meets_its_verb() -> N
     said = "At least 9 of the seized barges are still being held near Varnmouth."
     assert verb_base_stems(["seiz", "held", "barg"], said) == ["seiz", "hold", "barg"]
     assert verb_base_stems(["kept", "cell"], "Two men are kept in cells at Varnmouth.") == ["keep", "cell"]
-    # a perfect tells a tally ("has won two of her three matches"), as the noun "win" does: apart
+    # a perfect tells a tally ("has won two of her five bouts"), as the noun "win" does: apart
     assert verb_base_stems(["won", "match"], "Corvin has won two of her matches.") == ["won", "match"]
     # a simple past tells another time than "will take" or "a losing run": it stays apart
     assert verb_base_stems(["took", "day"], "The last repair took 12 days.") == ["took", "day"]
