@@ -215,6 +215,9 @@ COUNTED_CLASSES: dict[str, str] = {
     # agreements, results
     "deal": DEAL_KEY, "contract": DEAL_KEY, "takeover": DEAL_KEY, "acquisition": DEAL_KEY,
     "buyout": DEAL_KEY, "merger": DEAL_KEY, "ko": "knockout", "knockout": "knockout", "win": "win",
+    # a fight ended by the referee: "a ninth-round stoppage" is the "ninth-round knockout" another
+    # report gives ("tko" is the technical knockout box scores print)
+    "stoppage": "knockout", "tko": "knockout",
     "victory": "win",
     # dwellings
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "hamlet": "village",

@@ -724,6 +724,9 @@ def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, publishe
         # the day of the event is no span the figure is counted over
         ("Civic Renewal won 38 seats in Sunday's election.", ""),
         ("Police arrested 12 people in Saturday's protest and 30 in Sunday's march.", "Saturday"),  # two days
+        # another day the sentence names is when the news came, not a rival scope ("On Friday")
+        ("On Friday, two guards involved in Monday's breakout at Fenwick jail were suspended.", ""),
+        ("On Friday police said 12 people were arrested in Monday's protest and 30 in Tuesday's march.", "Monday"),
         ("The fire has burned 17,200 acres since Monday.", "since Monday"),  # all since, not one day's
         # an aside after the figure is the aside's: "the highest since 2011" scopes no turnout
         ("Turnout was 63.8 percent, the highest since 2011, the commission said.", ""),
@@ -744,6 +747,16 @@ def test_a_figure_on_the_events_day_conflicts_with_one_that_names_no_day(tmp_pat
     )
     assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "seat"]
     assert not report.by_verdict(Verdict.DISTINCT)
+
+
+def test_a_count_of_the_events_day_told_on_a_later_day_meets_the_others(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "On Friday, three guards involved in Monday's breakout at Fenwick jail were suspended.",
+        "b.txt": "The news came as two guards suspended over the breakout at Fenwick jail faced a hearing.",
+    }
+    report = _check(tmp_path, texts)
+    assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "guard"]
+    assert not [f for f in report.by_verdict(Verdict.DISTINCT) if f.key == "guard"]
 
 
 def test_a_lone_turnout_conflicts_with_the_one_the_others_give(tmp_path: Path) -> None:
@@ -2101,3 +2114,17 @@ def test_a_sum_someone_was_fined_is_a_fine(sentence: str, key: str) -> None:
 )
 def test_what_a_labels_figure_counts(line: str, key: str) -> None:
     assert [c.key for c in _quantities(line)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Vardan stopped Kell with a ninth-round stoppage in Ostley.", "knockout"),
+        ("Vardan beat Kell by a ninth-round knockout in Ostley.", "knockout"),
+        ("It was the Harlow Rovers' 40th victory of the decade.", "win"),
+    ],
+)
+def test_an_ordinal_is_keyed_by_its_nouns_class(sentence: str, key: str) -> None:
+    # "a ninth-round stoppage" ranks what "a ninth-round knockout" does; "40th victory" what "40th win" does
+    ranked = [c for c in _quantities(sentence) if c.unit == "ordinal"]
+    assert [c.key for c in ranked] == [key]

@@ -2856,6 +2856,9 @@ def ordinal_claims(
         noun = lemma(phrase[-1].text)
         if noun in ORDINAL_NOUN_SKIP or phrase[-1].text[0].isupper():
             continue
+        # the noun's class, as counts are keyed: "an 11th-round stoppage" ranks what "an 11th-round
+        # knockout" does, "his 40th victory" what "his 40th win" does (``words.COUNTED_CLASSES``)
+        noun = counted_class(noun, phrase[-2].lower if len(phrase) > 1 else "")
         end = phrase[-1].end
         before_ctx, after_ctx = window(toks, m.start(), end)
         context = tuple(content_stems(before_ctx + after_ctx))
@@ -4723,7 +4726,8 @@ def _scope(
                 and d.granularity in _DAY_GRAINS
                 and counted
                 and t.lower in ("in", "during")
-                and len({e.display for e in found_dates if e.granularity in _DAY_GRAINS}) == 1
+                # only days told as "in" one compete: "On Friday, two guards involved in Monday's breakout"
+                and len({e.display for e in found_dates if e.granularity in _DAY_GRAINS and _day_of_in(text, e)}) == 1
             ):
                 pass  # "won 38 seats in Sunday's election": the event's day, no span
             elif d is not None and not scope_time:
@@ -4798,6 +4802,17 @@ _ASIDE_AFTER = re.compile(r"\s*(?:the|its|a|an)\s+(?:\w+est|most|least|first|las
 2011" (the date is the aside's, not the figure's scope)."""
 _DAY_GRAINS = frozenset({"day", "weekday", "part of day"})
 """Dates of one day: the day of an event, not a span a figure is counted over."""
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
+_IN_AT = re.compile(r"(?:in|during)\s", re.IGNORECASE)
+
+
+def _day_of_in(text: str, d: dates.DateMatch) -> bool:
+    """Whether a day is told as "in"/"during" it ("in Sunday's vote"): the day of something a figure
+    may be counted in. Another day of the sentence ("On Friday, two officers involved in Monday's
+    raid were charged": when the news came) is no rival scope, so "Monday" stays the event's day and
+    no scope. Measured: on the dev stories one wrong "distinct" (two reports' equal count of one
+    event, one dated by it) becomes an agreement, no other finding changes."""
+    return bool(_IN_BEFORE.search(text, max(0, d.start - 10), d.start) or _IN_AT.match(text, d.start, d.end))
 
 
 def _month_just_past(d: dates.DateMatch, published: date | None) -> bool:
