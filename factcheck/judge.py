@@ -1307,7 +1307,9 @@ def _class_links(
             slot = (me, claims[other][1].location.article)
             mine = (sim, both, -other)  # ties go to the claim listed first, whatever the hash seed
             held = best.get(slot)
-            if held is None or _more_alike(mine, held, claims[me][1], claims[other][1], claims[held[1]][1]):
+            if held is None or _more_alike(
+                mine, held, claims[me][1], claims[other][1], claims[held[1]][1], published or {}
+            ):
                 best[slot] = (mine, other)
     stated_by = [articles_of(cls) for cls in classes]
     # records given in brackets after a name ("Ortega (31-2"): two values whose holders differ
@@ -1396,15 +1398,32 @@ def _all_words(text: str) -> frozenset[str]:
 
 
 def _more_alike(
-    mine: tuple[float, int, int], held: tuple[tuple[float, int, int], int], me: Claim, other: Claim, rival: Claim
+    mine: tuple[float, int, int],
+    held: tuple[tuple[float, int, int], int],
+    me: Claim,
+    other: Claim,
+    rival: Claim,
+    published: dict[str, date | None] | None = None,
 ) -> bool:
     """Whether ``other`` (ranked ``mine``: similarity, shared words, minus its index) is more alike to ``me``
     than ``rival``, the claim of its article held so far (``held``): as alike, the one in nearly the same
-    sentence (``SAME_SENTENCE``), then the one listed first."""
+    sentence (``SAME_SENTENCE``), then the one of an event not dated apart from ``me``'s
+    (``_dated_apart``: a figure of "in May" is set against the other report's figure of May, not its
+    figure of the reported event listed first), then the one listed first. The date step measured: on
+    the dev stories no conflict more or less; one changed figure (of 240) more caught; bench/noise.py
+    the same; 2,225 BBC reports one conflict more (of two unrelated reports), invented sets the same."""
     if mine[:2] != held[0][:2]:
         return mine > held[0]
     mine_same, rival_same = _same_sentence(me, other), _same_sentence(me, rival)
-    return mine_same > rival_same if mine_same != rival_same else mine > held[0]
+    if mine_same != rival_same:
+        return mine_same > rival_same
+    if published is not None:
+        # "hit by a 7.1 quake in May" beside one report's "a 4.8 quake struck on Sunday" and "a 6.6
+        # quake in May", each as alike: the figure of May is the one to set it against
+        mine_apart, rival_apart = _dated_apart(me, other, published), _dated_apart(me, rival, published)
+        if mine_apart != rival_apart:
+            return rival_apart
+    return mine > held[0]
 
 
 def _same_sentence(x: Claim, y: Claim) -> bool:
