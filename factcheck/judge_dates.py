@@ -1280,10 +1280,9 @@ def day_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fact
         if len(stated_by[w]) != 1:
             continue
         (article,) = stated_by[w]
-        sizes = sorted(((len(a - {article}), v) for v, a in enumerate(stated_by) if v != w), reverse=True)
-        if not sizes or sizes[0][0] < need or (len(sizes) > 1 and 2 * sizes[1][0] >= sizes[0][0]):
+        v = _crowd_of(stated_by, w, need)
+        if v is None:
             continue  # no crowd, or the others are split over several days
-        v = sizes[0][1]
         need_score, need_shared = DAY_CROWD_OWN_LINK if article in stated_by[v] else OUTLIER_LINK
         for x in lone:
             if x.id in in_conflict or x.key == REPORT_KEY or _another(x) or _again_before(x.sentence, x.surface):
@@ -1310,18 +1309,7 @@ def day_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fact
                 f"articles give {y.display}, {len(alike)} of them in alike words ({some_articles(alike)}); "
                 f"only {article} gives {x.display}"
             )
-            claims_shown = (x, *ys)
-            out.append(
-                make_finding(
-                    Verdict.CONFLICT,
-                    Severity.MEDIUM,
-                    ClaimKind.DATE,
-                    key_of.get(y.id, y.key),
-                    claims_shown,
-                    explanation,
-                    (facts.explain(article, y.location.article), *normalisations(claims_shown)),
-                )
-            )
+            out.append(_lone_finding(ClaimKind.DATE, x, ys, key_of.get(y.id, y.key), explanation, facts))
             break
     return out
 
@@ -1453,10 +1441,10 @@ def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
             if len(arts[w]) != 1:
                 continue
             (article,) = arts[w]
-            sizes = sorted(((len(a - {article}), v) for v, a in enumerate(arts) if v != w), reverse=True)
-            if not sizes or sizes[0][0] < need or (len(sizes) > 1 and 2 * sizes[1][0] >= sizes[0][0]):
+            v = _crowd_of(arts, w, need)
+            if v is None:
                 continue  # no crowd, or the others are split over several moments
-            crowd = runs[sizes[0][1]]
+            crowd = runs[v]
             if any(c.value.overlaps(y.value) for c in given[article] for y in crowd if c.value and y.value):
                 continue  # the lone article gives the crowd's time too (in any zone): its own is another moment's
             for x in run:
@@ -1472,19 +1460,35 @@ def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
                     f"articles give a time of one moment ({some_articles(backers)}), {_of_value(ys, y)} of them "
                     f"{y.display}; only {article} gives {x.display}"
                 )
-                claims_shown = (x, *ys)
-                out.append(
-                    make_finding(
-                        Verdict.CONFLICT,
-                        Severity.MEDIUM,
-                        ClaimKind.TIME,
-                        key_of.get(y.id, y.key),
-                        claims_shown,
-                        explanation,
-                        (facts.explain(article, y.location.article), *normalisations(claims_shown)),
-                    )
-                )
+                out.append(_lone_finding(ClaimKind.TIME, x, ys, key_of.get(y.id, y.key), explanation, facts))
     return out
+
+
+def _crowd_of(stated_by: Sequence[set[str]], w: int, need: float) -> int | None:
+    """The class a crowd gives against the lone class ``w`` (``stated_by``: each class's articles,
+    ``w``'s one article): the class the most other articles give, ``need`` or more of them and more
+    than twice as many as any other class; None if the others are too few or split."""
+    (article,) = stated_by[w]
+    sizes = sorted(((len(a - {article}), v) for v, a in enumerate(stated_by) if v != w), reverse=True)
+    if not sizes or sizes[0][0] < need or (len(sizes) > 1 and 2 * sizes[1][0] >= sizes[0][0]):
+        return None
+    return sizes[0][1]
+
+
+def _lone_finding(
+    kind: ClaimKind, x: Claim, ys: Sequence[Claim], key: str, explanation: str, facts: ArticleFacts
+) -> Finding:
+    """The conflict of a lone article's date or time ``x`` against a crowd's claims ``ys`` (most alike first)."""
+    claims_shown = (x, *ys)
+    return make_finding(
+        Verdict.CONFLICT,
+        Severity.MEDIUM,
+        kind,
+        key,
+        claims_shown,
+        explanation,
+        (facts.explain(x.location.article, ys[0].location.article), *normalisations(claims_shown)),
+    )
 
 
 def _of_value(ys: list[Claim], y: Claim) -> int:
