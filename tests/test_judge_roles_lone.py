@@ -70,3 +70,36 @@ def test_a_lone_name_whose_surname_is_unlike_is_another_person(tmp_path: Path) -
         ]
     ):
         assert _named_two_ways(tmp_path / f"x{i}", _depot(lone)) == []
+
+
+_BOUT = (
+    "Ivo Kessler beat Dan Morrow on points in Elmford on Saturday night, keeping his 3 heavyweight belts "
+    "before 14,000 fans. After the bout Kessler thanked his trainer Milo Brandt, who turned 61 on Friday. "
+    '"Dan was hard to hit," Brandt said.'
+)
+_EARLIER = (
+    "Ivo Kessler stopped Lou Ferrand in the ninth round in Dunmore on March 4, 2009, {rest} 9,500 fans. "
+    "Ferrand, 27, had won all 22 of his fights."
+)
+
+
+def test_a_lone_name_beside_the_others_surname_in_a_report_of_another_day_is_a_conflict(tmp_path: Path) -> None:
+    # three reports of one bout name the trainer "Milo Brandt"; a report of an earlier bout (another
+    # event, two reports of its own) names "Milo Tarvey" and calls him "Brandt" alone further on
+    tarvey = " Between rounds trainer Milo Tarvey told Kessler to keep pressing."
+    lone = " Before the eighth, Brandt urged Kessler to throw more jabs, and Kessler did."
+    texts = {
+        "a.txt": _BOUT,
+        "b.txt": _BOUT.replace("before 14,000", "in front of 14,000"),
+        "c.txt": _BOUT.replace("on points", "by unanimous decision"),
+        "d.txt": _EARLIER.format(rest="to win the vacant belt before") + tarvey + lone,
+        "e.txt": _EARLIER.format(rest="taking the vacant belt in front of"),
+    }
+    found = _named_two_ways(tmp_path / "x", texts)
+    assert [f.explanation for f in found] == [
+        "one person named two ways? 'Milo Tarvey' (1 article) vs 'Milo Brandt' (3 articles)"
+    ]
+    assert "calls someone 'Brandt', the other's surname, alone, read as the other" in found[0].details[0]
+    # without the lone surname, the report of the other bout may name another trainer
+    texts["d.txt"] = texts["d.txt"].replace(lone, "")
+    assert _named_two_ways(tmp_path / "y", texts) == []
