@@ -503,3 +503,35 @@ def test_a_persons_own_cue_in_one_report_outweighs_the_words_around_the_name_in_
     ]
     (b_claim,) = (c for c in named[0].claims if c.location.article == "b.txt")
     assert b_claim.steps[0].rule.startswith("'its'") and "a.txt names a person so" in b_claim.steps[-1].rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person's name, then "of" a place the gazetteer knows: the person, and their home
+        ("The inquiry was led by senator Yarnick Morrant of Ohio.", [("person", "Yarnick Morrant"), ("place", "Ohio")]),
+        ("Mayor Ana Brellow of Oregon said the road would reopen.", [("person", "Ana Brellow"), ("place", "Oregon")]),
+        ("Ana Brellow of Oregon said so.", [("person", "Ana Brellow"), ("place", "Oregon")]),
+        # a title of nobility or of a see keeps its "of": one style, no person and a home
+        ("Prince Olaf Brellow of Norway arrived.", []),
+        ("He met the Duke of Oregon.", [("thing", "Duke of Oregon")]),
+        # words of the dictionary before "of" are no one's name
+        ("It cost Billion Dollars of Ohio.", [("thing", "Billion Dollars of Ohio")]),
+        # no place after "of": one name, as before
+        ("He met Yarnick Morrant of Quarvey Tolbridge.", [("thing", "Yarnick Morrant of Quarvey Tolbridge")]),
+    ],
+)
+def test_a_persons_name_of_a_place_is_the_person_from_there(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_mentions(sentence, frozenset({"yarnick"}), PlaceResolver(""), {})
+    assert [(m.kind, m.name) for m in found] == expected
+
+
+def test_a_person_named_with_their_home_is_the_person_named_without_it(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The hearing was called by senator Yarnick Morrant of Ohio on Monday.",
+        "b.txt": "Senator Yarnick Morrant called the hearing on Monday.",
+    }
+    named = [f for f in _checked(tmp_path, texts).findings if "Morrant" in f.key]
+    assert [(f.verdict, f.kind, f.key, f.articles) for f in named] == [
+        (Verdict.AGREE, ClaimKind.PERSON_ROLE, "person: Yarnick Morrant", ("a.txt", "b.txt"))
+    ]
