@@ -2939,12 +2939,12 @@ def test_of_claims_as_alike_the_one_not_dated_apart_is_compared(tmp_path):
     # b's March quake is worded as much like a's Sunday quake (listed first) as like a's March quake:
     # the figure of March is the one it is set against, and they differ
     texts = {
-        "a.txt": "A 4.8 magnitude earthquake hit an island off the southern coast on Sunday, injuring four people"
-        " and damaging homes, officials said.\n\nRelief teams reached the island by ferry.\n\nA strong quake"
-        " with a magnitude of 6.6 struck the south in March near the port city of Ostley, on the mainland"
-        " near Varno island, killing three people.\n",
-        "b.txt": "An earthquake measuring 4.8 on the Richter scale struck Varno island on Sunday, injuring four"
-        " people.\n\nThe same island was hit by a 7.1 quake in March.\n",
+        "a.txt": "A 4.8 magnitude earthquake rocked an atoll off the northern shore on Sunday, hurting four people"
+        " and damaging homes, officials said.\n\nRelief teams reached the atoll by ferry.\n\nA strong quake"
+        " with a magnitude of 6.6 struck the north in March near the harbour town of Ostley, on the mainland"
+        " near Varno atoll, killing three people.\n",
+        "b.txt": "An earthquake measuring 4.8 on the Richter scale struck Varno atoll on Sunday, hurting four"
+        " people.\n\nThe same atoll was rocked by a 7.1 quake in March.\n",
     }
     found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "magnitude"]
     assert found == [["6.6", "7.1"]]

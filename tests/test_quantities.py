@@ -726,7 +726,7 @@ def test_a_toll_of_a_clause_dated_earlier_is_that_events(sentence: str, publishe
         ("Police arrested 12 people in Saturday's protest and 30 in Sunday's march.", "Saturday"),  # two days
         # another day the sentence names is when the news came, not a rival scope ("On Friday")
         ("On Friday, two guards involved in Monday's breakout at Fenwick jail were suspended.", ""),
-        ("On Friday police said 12 people were arrested in Monday's protest and 30 in Tuesday's march.", "Monday"),
+        ("On Friday the sheriff said 14 people were detained in Monday's protest and 30 in Tuesday's march.", "Monday"),
         ("The fire has burned 17,200 acres since Monday.", "since Monday"),  # all since, not one day's
         # an aside after the figure is the aside's: "the highest since 2011" scopes no turnout
         ("Turnout was 63.8 percent, the highest since 2011, the commission said.", ""),
@@ -752,7 +752,7 @@ def test_a_figure_on_the_events_day_conflicts_with_one_that_names_no_day(tmp_pat
 def test_a_count_of_the_events_day_told_on_a_later_day_meets_the_others(tmp_path: Path) -> None:
     texts = {
         "a.txt": "On Friday, three guards involved in Monday's breakout at Fenwick jail were suspended.",
-        "b.txt": "The news came as two guards suspended over the breakout at Fenwick jail faced a hearing.",
+        "b.txt": "It emerged as two guards suspended over the breakout at Fenwick jail faced a hearing.",
     }
     report = _check(tmp_path, texts)
     assert [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "guard"]

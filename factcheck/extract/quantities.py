@@ -2856,7 +2856,7 @@ def ordinal_claims(
         noun = lemma(phrase[-1].text)
         if noun in ORDINAL_NOUN_SKIP or phrase[-1].text[0].isupper():
             continue
-        # the noun's class, as counts are keyed: "an 11th-round stoppage" ranks what "an 11th-round
+        # the noun's class, as counts are keyed: "a ninth-round stoppage" ranks what "a ninth-round
         # knockout" does, "his 40th victory" what "his 40th win" does (``words.COUNTED_CLASSES``)
         noun = counted_class(noun, phrase[-2].lower if len(phrase) > 1 else "")
         end = phrase[-1].end
