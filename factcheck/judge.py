@@ -1404,7 +1404,7 @@ def _more_alike(
     me: Claim,
     other: Claim,
     rival: Claim,
-    published: dict[str, date | None] | None = None,
+    published: dict[str, date | None],
 ) -> bool:
     """Whether ``other`` (ranked ``mine``: similarity, shared words, minus its index) is more alike to ``me``
     than ``rival``, the claim of its article held so far (``held``): as alike, the one in nearly the same
@@ -1418,12 +1418,11 @@ def _more_alike(
     mine_same, rival_same = _same_sentence(me, other), _same_sentence(me, rival)
     if mine_same != rival_same:
         return mine_same > rival_same
-    if published is not None:
-        # "hit by a 7.1 quake in May" beside one report's "a 4.8 quake struck on Sunday" and "a 6.6
-        # quake in May", each as alike: the figure of May is the one to set it against
-        mine_apart, rival_apart = _dated_apart(me, other, published), _dated_apart(me, rival, published)
-        if mine_apart != rival_apart:
-            return rival_apart
+    # "hit by a 7.1 quake in May" beside one report's "a 4.8 quake struck on Sunday" and "a 6.6
+    # quake in May", each as alike: the figure of May is the one to set it against
+    mine_apart, rival_apart = _dated_apart(me, other, published), _dated_apart(me, rival, published)
+    if mine_apart != rival_apart:
+        return rival_apart
     return mine > held[0]
 
 

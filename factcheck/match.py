@@ -826,19 +826,16 @@ finding; without ``_written_date`` and the names it also merged two events of on
 2005" of two people) and two Sundays."""
 
 
-_MONTH_WORD = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.IGNORECASE,
-)
-"""A month's name or its short form, as a date's text writes it."""
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _written_date(surface: str) -> bool:
     """Whether a date's text writes its value (a number or a month: "in 1931", "last September"),
     rather than reading it off the report's own day ("this year", "on Sunday"): two reports of
     one week reading "Sunday" the same day is no sign they speak of one event."""
-    return any(ch.isdigit() for ch in surface) or bool(_MONTH_WORD.search(surface))
+    from factcheck.extract.persons import MONTHS  # month names and their short forms
+
+    return any(ch.isdigit() for ch in surface) or not MONTHS.isdisjoint(_LOWER_WORD.findall(surface.lower()))
 
 
 def _same_value_links(claims: list[Claim]) -> list[tuple[int, int]]:
