@@ -2948,3 +2948,33 @@ def test_of_claims_as_alike_the_one_not_dated_apart_is_compared(tmp_path):
     }
     found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "magnitude"]
     assert found == [["6.6", "7.1"]]
+
+
+def test_a_copied_sentence_whose_record_became_anothers_still_conflicts(tmp_path):
+    # the loser's record changed in one copy to the winner's own (41-3): its class holds the winner's
+    # records, yet the copied sentence is still the loser's
+    winner = "Dario Velez (41-3) stopped Omar Sadiq in the ninth round in Cardiff on Saturday night."
+    loser = "Sadiq, the mandatory challenger named by the board, dropped to {}."
+    texts = {
+        "a.txt": f"{winner} {loser.format('38-3')}",
+        "b.txt": f"{winner} {loser.format('38-3')}",
+        "c.txt": f"{winner} Sadiq (38-3) never found his range.",
+        "d.txt": f"{winner} {loser.format('41-3')}",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
+    assert {c.location.article for c in found.claims} >= {"d.txt"}
+    assert "nearly the same words" in found.explanation
+
+
+def test_an_ordinals_name_opening_the_other_sentence_is_shared(tmp_path):
+    # "Brisco" opens one sentence (no name there for ``Claim.names``) and is named in the other
+    texts = {
+        "a.txt": "On Monday, Lena Brisco became the sixth coach fired this season by the league's clubs.",
+        "b.txt": "Brisco is the ninth coach fired this season, after Tom Arkwell of Dunmore.",
+        "c.txt": "Lena Brisco was the sixth coach fired this season by the league's clubs.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "coach"]
+    assert {c.surface for c in found.claims} == {"sixth coach", "ninth coach"}
+    assert "b.txt" in {c.location.article for c in found.claims}
