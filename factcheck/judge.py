@@ -57,8 +57,8 @@ said in nearly the same words, and so of one event. On the dev stories: 0.7 adds
 for no true conflict more; 0.8 one true conflict and no false alarm."""
 DATE_MANY_WORDS = (0.6, 12)
 """Or (similarity, shared words) from which two dates are said in nearly the same long sentence, one
-report's retelling of the other's with a few words changed ("since she became the party's candidate
-for mayor on May 4" / "since she became its candidate for mayor on May 9", a dozen words more in
+report's retelling of the other's with a few words changed ("warned the ferry company twice about the
+worn ropes before the pier was closed on May 4" / "... closed on May 9", a dozen words more in
 common): so many words shared outweigh the few each adds. Only for calendar dates written in
 figures (``_retold_date``), and then also across the events of complete linkage. On the dev
 stories no finding changes (for weekdays too it added two false conflicts: a report's day and the
@@ -1293,7 +1293,7 @@ def _retold_date(x: Claim, y: Claim, score: float, shared: int) -> bool:
     reports tell one event, whatever the rest of each tells (their events of complete linkage may
     part them: one report tells only the reactions). Not weekdays and words read against each
     report's day ("Friday", "last week"): a report a day later retells the sentence with the day
-    it is written on ("coping Saturday with the death" / "opened fire Friday")."""
+    it is written on ("still shut on Saturday after the storm" / "was shut on Friday after the storm")."""
     return (
         x.kind is ClaimKind.DATE
         and score >= DATE_MANY_WORDS[0]

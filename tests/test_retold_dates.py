@@ -11,14 +11,14 @@ from factcheck.judge_dates import one_event_told_otherwise
 from factcheck.models import Claim, ClaimKind
 
 RETOLD_A = (
-    "Her spokesman, Dov Arlen, says Mayor Kessing phoned an elderly deacon and said sorry in case the costly "
-    'blaze was linked to the "unwelcome public scrutiny" the chapel has drawn since she became the regional '
-    "party candidate on {day}."
+    "Harbour officer Lena Voss says the council had warned the ferry company twice about the worn mooring "
+    "ropes on the east jetty before the old pier was closed to all visitors on {day}, according to minutes "
+    "released by the town hall."
 )
 RETOLD_B = (
-    '"Mayor Kessing stopped by the chapel this morning, and she told a deacon that she regrets if the blaze '
-    "is in any way linked to the unwelcome public scrutiny the chapel has drawn since she became a regional "
-    'party candidate on {day}," her office said.'
+    "Speaking at a packed meeting, Voss said the council warned the ferry firm twice about the worn mooring "
+    "ropes on the east jetty before the old pier was closed to all visitors on {day}, and that the owners "
+    "ignored both letters."
 )
 
 
@@ -43,8 +43,8 @@ def test_a_long_sentence_retold_with_a_weekday_changed_is_no_conflict(tmp_path: 
 
 
 HIRED_BY = (
-    "Nearly a month after the season ended, Ada Pine decided to fire Vell, who still has a year left on the "
-    "contract he signed when he was hired by the Rovers on March 4, 2011."
+    "Two weeks after the regatta the club board dismissed Vell, who had a season to run on the deal he agreed "
+    "when he was hired by the Rovers on March 4, 2011."
 )
 
 
