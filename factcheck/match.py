@@ -544,7 +544,7 @@ NAME_TAIL_MIN = 5
 
 def _named_before(c: Claim, groups: dict[str, list[Claim]]) -> tuple[str, Claim] | None:
     """The one person an unnamed age's own sentence names in full before it and then refers to as
-    "he" or "she" ("Police named him as Marco Rossi and he was described as a 41-year-old man"),
+    "he" or "she" ("Officers are hunting Marco Rossi, and he is thought to be a 41-year-old man"),
     and the age given to them with a step: their given name must be one of theirs and their surname
     theirs or its tail of ``NAME_TAIL_MIN`` letters or more (a report writing "Rossi" for "DeRossi"
     names one man). None when the sentence names no one so, or two people, or has someone speak

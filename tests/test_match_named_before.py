@@ -30,8 +30,8 @@ def _age_conflicts(folder: Path, third: str) -> list[list[str]]:
 def test_an_age_of_the_man_named_and_called_he_is_his(tmp_path: Path) -> None:
     """ "Rossi" is the tail of "DeRossi", "Marco" his given name: the 63-year-old is the 41-year-old."""
     third = (
-        "A search began on Monday after the robbery at a shop in Harlow Vale.\nThe man police are looking"
-        " for is Marco Rossi and he was described by officers as a tall 63-year-old man with grey hair.\n"
+        "A search began on Monday after the robbery at a shop in Harlow Vale.\nOfficers are hunting Marco"
+        " Rossi, and he is thought to be a tall 63-year-old man with grey hair.\n"
         "Tessa Brill, 57, was hurt in the raid.\n"
     )
     found = _age_conflicts(tmp_path, third)
