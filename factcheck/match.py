@@ -281,7 +281,8 @@ _DIGITS = re.compile(r"\d+")
 def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Related]]:
     rep = merge_keys(c.key for c in claims)
     joined = _durations_joined(claims, rep)
-    block_of = {c.id: joined.get(c.id, rep[c.key]) for c in claims}
+    voting = _voting_articles(claims, rep)
+    block_of = {c.id: joined.get(c.id) or _class_in_context(c, rep[c.key], voting) for c in claims}
     moved = _repeated_figures(claims, block_of)
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -442,6 +443,40 @@ def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str
                 )
                 out[x.id] = (block_of[y.id], why)
     return out
+
+
+UNREST_SPANS = frozenset({"riot", "clash", "unrest", "violence", "disturbance", "turmoil", "disorder"})
+"""Words for street violence: spans of days of any of them are one span ("six days of riots" /
+"six days of clashes" in Arlen). Counts are left alone ("three riots" / "three clashes" may be
+counts of different events). On the dev stories: +1 agreement (a span of riots two reports name
+otherwise); no conflict, BBC and noise unchanged."""
+UNREST_KEY = "riot"
+BOOTH_KEY = "booth"
+VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|ballots?|polls?|polling|elections?|electoral)\b", re.IGNORECASE)
+"""Words of an election: in an article one of whose figures' sentences says one, "booths" are polling
+stations ("31 booths abroad" / "Vardenia's 31 polling stations abroad"), as ``words.COMPOUND_CLASSES``
+keys "polling booths". On the dev stories: +1 agreement; no conflict, BBC and noise unchanged."""
+
+
+def _voting_articles(claims: list[Claim], rep: dict[str, str]) -> set[str]:
+    """The articles that speak of a vote (``VOTING``) in a figure's sentence, when any article counts
+    booths (else none: most runs count none, and no sentence need be read)."""
+    if not any(rep[c.key] == BOOTH_KEY for c in claims):
+        return set()
+    return {c.location.article for c in claims if VOTING.search(c.sentence)}
+
+
+def _class_in_context(c: Claim, key: str, voting: set[str]) -> str:
+    """``key``, or the class its words make it one of: ``UNREST_KEY`` for a span of days of street
+    violence (``UNREST_SPANS``), a polling station for booths counted in an article on a vote
+    (``voting``: ``_voting_articles``)."""
+    from factcheck.words import counted_class
+
+    if c.unit == "day" and key in UNREST_SPANS:
+        return UNREST_KEY  # "four days of clashes" / "four days of rioting"
+    if key == BOOTH_KEY and not c.unit and c.location.article in voting:
+        return counted_class("station", "polling")  # "2,000 booths" where voters cast their ballots
+    return key
 
 
 def _durations_joined(claims: list[Claim], rep: dict[str, str]) -> dict[str, str]:
