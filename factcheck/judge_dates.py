@@ -48,6 +48,7 @@ from factcheck.date_events import (
     date_event,
     deeds,
     event_and_word,
+    once_only_deed,
     one_deed,
     same_event,
     told_by_verb,
@@ -72,6 +73,7 @@ from factcheck.judge import (
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of
 from factcheck.match import LOCAL, reread, sentence_frame, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Verdict
+from factcheck.places import fold
 from factcheck.times import PART_OF_DAY, days_apart, find_times
 from factcheck.words import STOPWORDS, event_class
 
@@ -318,6 +320,8 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     event = date_event(x.sentence, x.surface)
     if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
         return True
+    if once_deed_key(x) is not None and once_deed_key(x) == once_deed_key(y):
+        return True  # "Vell retired in 1990" / "He retired in 1991" (he: Vell): one retirement
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
     if _one_of_several(x, y):
@@ -400,6 +404,16 @@ bench/bench_scale.py, without the resolved dates it added 6 false date conflicts
 "trading" or "lending" in two market reports), with them none."""
 
 
+def once_deed_key(c: Claim) -> tuple[str, str] | None:
+    """(person's surname, event) of a year given for a once-only deed of one person
+    (``date_events.once_only_deed``; the person is the year's ``subject``, which the extraction sets
+    only for such years), or None: two years of one key are one death, birth or retirement."""
+    if c.kind is not ClaimKind.DATE or c.granularity != "year" or not c.subject or c.qualifier:
+        return None
+    deed = once_only_deed(c.sentence, c.surface)
+    return (fold(c.subject.split()[-1]), deed[0]) if deed else None
+
+
 def names_meet(x: Claim, y: Claim) -> bool:
     """Whether two dates are about the same named participants: a name around one is a name around
     the other, or is written in the other's sentence (the words around a date name only some of the
@@ -467,10 +481,16 @@ def _symbols_near(a: str, b: str, months: int = DATE_REACH["month"]) -> bool:
     return False
 
 
+_DEED_NOUNS = {"die": "death", "born": "birth", "retire": "retirement"}
+"""The noun of each once-only deed (``date_events.ONCE_ONLY_EVENTS``), for the explanation."""
+
+
 def event_reason(x: Claim, y: Claim) -> str:
     """For two dates given for one event word, what says so ("both for 'fired' / 'fired'"); for two
     years of one background fact (``_one_fact_of_years``), the words they share; else ""."""
     (ex, wx), (ey, wy) = event_and_word(x.sentence, x.surface), event_and_word(y.sentence, y.surface)
+    if once_deed_key(x) is not None and once_deed_key(x) == once_deed_key(y):
+        return f"both years date {x.subject}'s {_DEED_NOUNS.get(ex, ex)} ({wx!r} / {wy!r})"
     if same_event(ex, ey):
         both = {x.granularity, y.granularity}
         what = both.pop() if both in ({"year"}, {"month"}) else "day" if both <= _DAYS else "date"

@@ -798,7 +798,8 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         for i, j in itertools.chain(_clock_links(claims), _clock_event_links(claims)):
             parent[find(j)] = find(i)
     else:
-        for i, j in itertools.chain(_same_date_links(claims), _deed_links(claims), _same_value_links(claims)):
+        links = (_same_date_links(claims), _deed_links(claims), _once_deed_links(claims), _same_value_links(claims))
+        for i, j in itertools.chain(*links):
             parent[find(j)] = find(i)
     for i, j in _copied_sentence_links(claims):
         parent[find(j)] = find(i)
@@ -862,6 +863,25 @@ def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
             j = named.get((name, verb), i)
             if j != i and claims[j].location.article != c.location.article:
                 links.append((min(i, j), max(i, j)))
+    return links
+
+
+def _once_deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of years of different articles given for one once-only deed of one
+    person (``judge_dates.once_deed_key``: "Vell retired in 1990" / "He retired in 1991", the
+    extraction naming whose deed each is), whatever the other words: the judge calls them one. Each
+    year is linked to the first one of its (person, event), so the cost is linear."""
+    from factcheck.judge_dates import once_deed_key
+
+    first: dict[tuple[str, str], int] = {}
+    links = []
+    for i, c in enumerate(claims):
+        key = once_deed_key(c)
+        if key is None:
+            continue
+        j = first.setdefault(key, i)
+        if j != i and claims[j].location.article != c.location.article:
+            links.append((j, i))
     return links
 
 

@@ -715,6 +715,45 @@ def test_years_of_one_deed_of_one_person_conflict_in_unlike_words(tmp_path):
     assert _date_findings(_fresh(tmp_path / "two-years"), texts) == []
 
 
+_RETIRED = {
+    "a.txt": "Club president Anya Rolle said Tomas Verhoek would coach the Ostley Herons next season. "
+    "Verhoek also played for Kelby and Darnmouth before retiring in 1991.",
+    "b.txt": "Coach Tomas Verhoek, 51, takes over the Ostley Herons after four years in Kelby. "
+    "Verhoek was a guard for eleven seasons. He retired in 1994 as the league's best passer.",
+}
+
+
+def test_years_of_one_persons_retirement_conflict_though_told_in_unlike_words(tmp_path):
+    # "before retiring in 1991" (Verhoek's) / "He retired in 1994" (he: Verhoek, named just before)
+    (found,) = _date_findings(tmp_path, _RETIRED)
+    assert {c.surface for c in found.claims} == {"1991", "1994"}
+    assert "both years date Tomas Verhoek's retirement ('retiring' / 'retired')" in found.explanation
+    # "he" stands for another person named just before: two retirements
+    other = dict(
+        _RETIRED,
+        **{"b.txt": _RETIRED["b.txt"].replace("Verhoek was a guard", "His mentor, coach Lars Imbert, was a guard")},
+    )
+    assert _date_findings(_fresh(tmp_path / "mentor"), other) == []
+    # a comeback: a second retirement
+    again = dict(_RETIRED, **{"b.txt": _RETIRED["b.txt"].replace("He retired", "He retired again")})
+    assert _date_findings(_fresh(tmp_path / "again"), again) == []
+    # a shirt retired is no person's retirement
+    shirt = dict(_RETIRED, **{"b.txt": _RETIRED["b.txt"].replace("He retired", "Kelby had his shirt retired")})
+    assert _date_findings(_fresh(tmp_path / "shirt"), shirt) == []
+
+
+def test_once_only_deed_reads_whose_deed_a_year_is() -> None:
+    from factcheck.date_events import once_only_deed
+
+    assert once_only_deed("He retired in 1994 as the best passer.", "1994") == ("retire", "he")
+    assert once_only_deed("Verhoek played in Kelby before retiring in 1991.", "1991") == ("retire", "")
+    assert once_only_deed("Lina Sorell was born in Ostley in 1950.", "1950") == ("born", "Sorell")
+    assert once_only_deed("The death of Sorell in 2006 ended an era.", "2006") == ("die", "Sorell")
+    assert once_only_deed("His wife died in 2001.", "2001") is None  # another person's death
+    assert once_only_deed("Verhoek was hired in 2001.", "2001") is None  # hires recur
+    assert once_only_deed("Verhoek first retired in 1991.", "1991") is None  # a first of two
+
+
 def test_dates_of_one_event_word_conflict_when_another_date_is_worded_more_alike(tmp_path):
     texts = {
         "a.txt": "The accountant, Halvorsen, had been fired on March 2, 2021 after an audit of the books. "

@@ -97,7 +97,7 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
     resets: list[int] = []  # where ordinals of nouns no claim is made of are ("the second quarter")
     last: Sentence | None = None  # the sentence before: a noun carried to an ordinal said without it is from there on
     ages: dict[float, str] = {}  # the ages given so far, with the surname of whose they are ("" for none)
-    for sentence in text.sentences:
+    for at, sentence in enumerate(text.sentences):
         found = extract_sentence(article.name, sentence, source.published, text.index, text.rounding_cap)
         if any(c.key == "age" for c in found):
             found = _ages_of_people(found, sentence, ages)
@@ -107,9 +107,53 @@ def numeric_claims(text: ArticleText) -> list[Claim]:
             found = [_of_earlier_event(c, earlier, sentence.text) for c in found]
         if stamp is not None:
             found = [_dated_by(c, stamp) for c in found]
+        found = _deeds_of_people(text, at, found)
         claims.extend(found)
         earlier = _earlier_event_date(sentence.text, source.published)
     return claims
+
+
+DEED_PRONOUN_REACH = 3
+"""Sentences back to the person a "he" or "she" doing a once-only deed stands for, at most."""
+
+
+def _deeds_of_people(text: ArticleText, si: int, found: list[Claim]) -> list[Claim]:
+    """A sentence's claims, each year of a once-only deed of one person (``date_events.once_only_deed``:
+    "Vell retired in 1990", "He was born in 1950") with that person as its subject: the person the
+    word before the verb names, or the one person the sentence names before the year, or for "he"
+    or "she" with no one named before it the person the latest sentence naming one names first
+    (within ``DEED_PRONOUN_REACH``). Two people named before the year and none right before the
+    verb ("Tarr, who replaced Vell, retired in 1990"): whose deed it is is left unsaid."""
+    from factcheck.date_events import once_only_deed
+    from factcheck.extract.named_context import context_of
+
+    out = []
+    for c in found:
+        deed = once_only_deed(c.sentence, c.surface) if c.kind is ClaimKind.DATE and c.granularity == "year" else None
+        if deed is None or c.qualifier:
+            out.append(c)
+            continue
+        ctx = context_of(text)
+        upto = c.location.start - text.sentences[si].start
+        named = [m for m in ctx.persons_in(si) if m.end <= upto]
+        doer = deed[1]
+        who = ""
+        if doer and doer not in ("he", "she"):
+            who = next((m.name for m in named if m.surface.split()[-1] == doer), "")
+        elif not named and (doer or any(w in ("he", "she", "his", "her") for w in c.sentence[:upto].lower().split())):
+            back = next(
+                (
+                    ctx.persons_in(b)
+                    for b in range(si - 1, max(-1, si - DEED_PRONOUN_REACH - 1), -1)
+                    if ctx.persons_in(b)
+                ),
+                [],
+            )
+            who = back[0].name if back else ""
+        elif not doer and len({m.name for m in named}) == 1:
+            who = named[0].name
+        out.append(replace(c, subject=who) if who else c)
+    return out
 
 
 def _ages_of_people(found: list[Claim], sentence: Sentence, told: dict[float, str]) -> list[Claim]:
