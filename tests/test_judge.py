@@ -3017,3 +3017,19 @@ def test_an_ordinals_name_opening_the_other_sentence_is_shared(tmp_path):
     (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "coach"]
     assert {c.surface for c in found.claims} == {"sixth coach", "ninth coach"}
     assert "b.txt" in {c.location.article for c in found.claims}
+
+
+def test_one_estimators_two_counts_of_a_crowd_are_a_conflict(tmp_path):
+    # the police's count of one march, told in words that share none: one body's figure told two ways
+    texts = {
+        "a.txt": "About 6,000 people joined the rally in Dunmore, police said, as shops shut early.",
+        "b.txt": "According to police, roughly 9,000 people filled the harbour road for the march by noon.",
+    }
+    assert "people" in _conflict_keys(tmp_path, texts)
+    # the police's count against the organisers': two estimates, not one figure
+    texts = {
+        "a.txt": "About 6,000 people joined the rally in Dunmore, police said, as shops shut early.",
+        "b.txt": "According to organisers, roughly 9,000 people filled the harbour road for the march by noon.",
+    }
+    (tmp_path / "two").mkdir()
+    assert "people" not in _conflict_keys(tmp_path / "two", texts)
