@@ -133,7 +133,8 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     below = (score < need_score or shared < need_shared) and (score < short_score or shared < short_shared)
     # one sentence in both, its figure changed, however few its words; or two figures beside one other
     # figure both give ("went 88-61 and reached two cup finals" / "an 88-61 mark and three domestic finals")
-    if below and not _copied_sentence(x, y) and not _one_setting(x, y) and not _one_estimator(x, y):
+    retold = x.kind is ClaimKind.TIME and _retold_time(x, y)
+    if below and not _copied_sentence(x, y) and not _one_setting(x, y) and not _one_estimator(x, y) and not retold:
         return False
     names_x, names_y = set(x.names), set(y.names)
     if x.kind is ClaimKind.DATE:
@@ -154,7 +155,9 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         if same_words and not same_event and _years_apart(x, y):
             return False  # "listed as a monument in 1983" / "raised in 1871 and listed as a monument": two deeds
         return (same_event or same_words) and (bool(names_x & names_y) or not (names_x or names_y))
-    if x.kind is ClaimKind.TIME and (x.key != y.key or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS):
+    if x.kind is ClaimKind.TIME and (
+        (x.key != y.key and not retold) or {x.qualifier, y.qualifier} & OPEN_TIME_QUALIFIERS
+    ):
         return False  # clock times of two events named differently, or one a deadline ("by 4 p.m.")
     if x.kind is ClaimKind.TIME and (_two_named_events(x, y) or two_moments(x, y)):
         return False  # "was shot at 10:30 p.m." / "was arrested at 11:45 p.m."; "polls open at 7" / "close at 8"
@@ -1341,6 +1344,23 @@ def _retold_date(x: Claim, y: Claim, score: float, shared: int) -> bool:
     )
 
 
+def _retold_time(x: Claim, y: Claim) -> bool:
+    """Whether two clock times of two reports are one moment told in one sentence retold, its time
+    changed (``match.retold_sentence``: "Pupils at Wexham Primary were sent home early at 1:15
+    p.m." / "... were sent home at 2:15 p.m. from the school gates"), whatever the few words right
+    beside each time: both exact times (no part of the day), neither telling one more of the event
+    (``judge_dates._another``), no names apart. Bounds ("by 9 p.m."), two moments ("opened at" /
+    "closed at") and two named events stay apart (``conflict_candidate``)."""
+    from factcheck.judge_dates import _another, names_meet
+    from factcheck.match import retold_sentence
+
+    if PART_OF_DAY in (x.granularity, y.granularity) or _another(x) or _another(y):
+        return False
+    if x.names and y.names and not names_meet(x, y):
+        return False
+    return retold_sentence(x, y)
+
+
 def _calendar_written(c: Claim) -> bool:
     """Whether a date's words write a day of the month or a year in figures ("Aug. 24", "2019")."""
     return any(ch.isdigit() for ch in c.surface) and not c.qualifier
@@ -1381,7 +1401,7 @@ def _class_links(
                     shared[base + y] = get(base + y, 0) + 1
     if group.key == "age":
         _one_persons_pairs(claims, shared, need_shared)
-    estimated: set[int] = set()  # pairs of one estimator's counts of a crowd: each the other's most alike
+    estimated: set[int] = set()  # pairs told as one (one estimator's counts, one sentence retold): most alike
     if group.key in CROWD_KEYS:
         # "Up to 8,000 marched, police said" / "According to police, 15,000 joined the rally": one estimator's two
         # counts of a crowd are compared though their words share none (``_one_estimator``)
@@ -1391,6 +1411,14 @@ def _class_links(
                 if unit_of[x] != unit_of[y] and _one_estimator(claims[x][1], claims[y][1]):
                     shared[x * n + y] = max(get(x * n + y, 0), need_shared)
                     estimated.add(x * n + y)
+    if group.kind is ClaimKind.TIME:
+        # one sentence retold, its time changed: each the other's most alike claim (``_retold_time``),
+        # whatever claim of a part of the day the other report gives in more alike words
+        estimated.update(
+            p
+            for p, count in shared.items()
+            if count >= need_shared and _retold_time(claims[p // n][1], claims[p % n][1])
+        )
     # Each claim's most alike claim in every other article: two claims are compared only when each
     # is the other's (an article's "15.5 points" of one player is not its rival's "five points").
     scored: list[tuple[int, int, float, int]] = []
@@ -1466,6 +1494,8 @@ def _class_links(
             link.reason, link.pair_only = (
                 (_near_copy_note(cx, cy, sim, stated_by[uy]), True) if both_stated else ("", False)
             )
+            if not both_stated and group.kind is ClaimKind.TIME and _retold_time(cx, cy):
+                link.reason = "both are said in one sentence retold, its time changed"
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):

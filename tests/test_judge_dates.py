@@ -353,3 +353,63 @@ def test_a_lone_time_whose_sentence_tells_the_crowds_moment_conflicts(tmp_path: 
 def test_a_lone_time_whose_sentence_shares_few_words_with_the_crowds_is_left_alone(tmp_path: Path) -> None:
     lone = "At approximately 9 p.m. on a wet and windy evening, his daughter in Lisford heard that Marsh was hurt."
     assert not _time_conflicts(tmp_path / "phone", {**_STREET_CROWD, "f.txt": lone})
+
+
+_PUPILS_SENT_HOME = {
+    "a.txt": (
+        "A fire broke out at a timber yard on Mill Lane in Pellby on Friday. "
+        "Pupils at Wexham Primary, next to the timber yard on Mill Lane, were sent home early at 1:15 p.m. "
+        "and collected by their parents at the gates."
+    ),
+    "b.txt": (
+        "A fire broke out at a timber yard on Mill Lane in Pellby on Friday afternoon. "
+        "Pupils at Wexham Primary, next to the yard on Mill Lane where the blaze started, "
+        "were sent home at 2:15 p.m. from the school gates."
+    ),
+}
+
+
+def test_one_sentence_retold_with_its_time_changed_conflicts(tmp_path: Path) -> None:
+    """The words right beside the two times share little ("sent home early at" / "sent home at ...
+    from the school gates"), and the second is keyed to the blaze: the sentences, one retold, say one
+    moment."""
+    (found,) = _time_conflicts(tmp_path / "retold", _PUPILS_SENT_HOME)
+    assert found == {"a.txt: 1:15 p.m.", "b.txt: 2:15 p.m."}
+
+
+def test_a_retold_sentence_with_a_bound_is_no_conflict(tmp_path: Path) -> None:
+    """ "by 2:15 p.m." is the state at that time, not when the pupils were sent home."""
+    bound = {**_PUPILS_SENT_HOME, "b.txt": _PUPILS_SENT_HOME["b.txt"].replace("home at 2:15 p.m.", "home by 2:15 p.m.")}
+    assert not _time_conflicts(tmp_path / "bound", bound)
+
+
+def test_sentences_sharing_a_few_words_are_no_retold_sentence() -> None:
+    from factcheck.match import retold_sentence
+    from factcheck.models import Claim, ClaimKind, Location
+
+    def time(article: str, sentence: str, surface: str) -> Claim:
+        at = sentence.index(surface)
+        return Claim(
+            ClaimKind.TIME,
+            "event",
+            None,
+            surface,
+            "local",
+            Location(article, at, at + len(surface), 1, at + 1),
+            sentence,
+            surface,
+        )
+
+    one = time(
+        "a.txt",
+        "Pupils at Wexham Primary, next to the timber yard on Mill Lane, were sent home early at 1:15 p.m.",
+        "1:15 p.m.",
+    )
+    two = time(
+        "b.txt",
+        "Pupils at Wexham Primary, next to the yard on Mill Lane where it began, were sent home at 2:15 p.m.",
+        "2:15 p.m.",
+    )
+    other = time("c.txt", "Workers at the yard were sent home at 2:15 p.m., police said.", "2:15 p.m.")
+    assert retold_sentence(one, two)
+    assert not retold_sentence(one, other)
