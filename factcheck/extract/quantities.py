@@ -415,6 +415,10 @@ def quantity_claim(
     if phrase and unit and _dimension(unit) == "distance" and phrase[0].lower in DEPTH_WORDS:
         # "2,100 feet underground", "900 feet below ground": a depth, not a count of ground
         dropped, phrase, j = phrase[0], [], i
+    if phrase and not unit and before and before[-1].lower in LABEL_NOUNS and all(t.text[0].isupper() for t in phrase):
+        # "world number two Varn Orley", "in round three Varn was ...": the number labels the noun
+        # before it, and the name after it is no noun it counts ("in round three." has no claim either)
+        return None
     key_words = [t.text for t in phrase]
     end = phrase[-1].end if phrase else (after[i - 1].end if i else n.end)
 
@@ -709,7 +713,7 @@ def quantity_claim(
             modifiers.append(head)
             head = f"other {head}"
         if head in ("win", "fight") and (
-            KNOCKOUT_WORDS.intersection(modifiers) or _by_knockout([t.lower for t in after[j : j + 2]])
+            KNOCKOUT_WORDS.intersection(modifiers) or _by_knockout([t.lower for t in after[j : j + 5]])
         ):
             # "46 wins by knockout", "46 knockout wins": knockouts, as "46 KOs" are
             steps.append(Step(text[n.start : end], "knockout", "wins by knockout"))
@@ -2354,12 +2358,23 @@ def _no_one(text: str, n: numbers.NumberMatch, before: list[Token]) -> bool:
     )
 
 
+LABEL_NOUNS = frozenset("number round".split())
+"""Nouns a number after them labels ("world number two", "round three"): a name after that number
+is who holds the rank or what happens in the round, not what the number counts. On the dev
+stories: no change; BBC sample: 6 figures keyed by a name (a player's rank) gone."""
+
 KNOCKOUT_WORDS = frozenset("knockout ko".split())
 """Words that make a boxer's wins knockouts ("46 knockout wins", "46 wins by KO")."""
 
 
 def _by_knockout(words: list[str]) -> bool:
-    return len(words) == 2 and words[0] == "by" and words[1] in KNOCKOUT_WORDS
+    """Whether the words after a count of wins say they came by knockout: "by KO", "coming by
+    knockout", "by way of knockout" ("31 wins coming by way of knockout", as "31 knockouts")."""
+    if words[:1] in (["coming"], ["came"], ["all"]):
+        words = words[1:]
+    if words[:3] == ["by", "way", "of"]:
+        words = ["by", *words[3:]]
+    return len(words) >= 2 and words[0] == "by" and words[1] in KNOCKOUT_WORDS
 
 
 POPULATION_NOUNS = frozenset("inhabitant resident".split())
@@ -3481,7 +3496,8 @@ def _plus_suffix(n: numbers.NumberMatch, after: list[Token], i: int) -> bool:
 def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: str) -> bool:
     """Whether a number is joined by a hyphen to the noun it counts ("three-game", "five-boat"),
     not to a unit ("two-day": a duration) nor in an idiom ("one-sided", "one-off"; "a one-room
-    school" counts)."""
+    school" counts), nor to a word that is no noun ("a two-legged robot", "a three-cornered
+    race": an adjective; on the BBC sample, 3 keys that were adjectives gone, dev unchanged)."""
     return (
         not unit
         and i == 0
@@ -3491,7 +3507,8 @@ def _hyphened_count(n: numbers.NumberMatch, after: list[Token], i: int, unit: st
         and after[1].start == after[0].end
         and after[1].is_word
         and after[1].lower not in STOPWORDS
-        and (n.value.low != 1 or (after[1].lower not in ONE_IDIOMS and not not_a_noun(after[1].lower)))
+        and (n.value.low != 1 or after[1].lower not in ONE_IDIOMS)
+        and (not not_a_noun(after[1].lower) or after[1].lower == "strong")
     )
 
 
@@ -3663,6 +3680,18 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
                 i += 2
                 continue
             break
+        if not phrase and t.lower in AFTER_ONLY and i + 1 < len(toks) and _name_start(toks[i + 1]):
+            # "two years ago Varn agreed": "ago" says when, and the name after it is no noun of the
+            # figure; kept alone so that ``_counted`` drops it and the measure is read as before
+            phrase.append(t)
+            i += 1
+            break
+        if not phrase and _verb_with_object_at(toks, i):
+            phrase.append(t)  # "the seventh ended Orley's run": a verb, dropped as "8,000 gathered" is
+            i += 1
+            break
+        if phrase and _verb_after_gerund(phrase[-1], toks, i):
+            break  # "five days of rioting show the town ...": the verb after the gerund, no noun
         if not phrase and _earlier_ones_at(toks, i):
             phrase.append(t)  # "nine previous convictions", "three prior arrests": which ones, not a span of time
             i += 1
@@ -3702,6 +3731,47 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
         ):
             break  # "31 new banned compounds": a plural noun ends the phrase ("overseas" is none; "Kansas counties")
     return phrase, i
+
+
+OBJECT_OPENERS = frozenset("the a an his her their its our my your this that these those him them us me it".split())
+"""Words that open the object of a verb ("show the ...", "ended her ...")."""
+
+
+def _object_at(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` may open a verb's object: a determiner or pronoun (``OBJECT_OPENERS``),
+    a possessive ("Orley's") or a capitalised name."""
+    if i >= len(toks) or not toks[i].is_word:
+        return False
+    t = toks[i]
+    return t.lower in OBJECT_OPENERS or _possessive(t.lower) or (t.text[0].isupper() and t.lower not in STOPWORDS)
+
+
+def _verb_with_object_at(toks: list[Token], i: int) -> bool:
+    """Whether the first word after a figure is a verb in -ed its object follows ("the seventh
+    ended Orley's run", "300 attended Varn's rally"): a word lemminflect knows only as a verb, so
+    what follows is the verb's object, not the counted noun.
+
+    On the dev stories: one ordinal key (a verb's object) gone; BBC unchanged."""
+    t = toks[i]
+    if not (t.is_word and t.text.islower() and t.lower.endswith("ed")):
+        return False
+    found = readings(t.lower)
+    return set(found) == {"VERB"} and _object_at(toks, i + 1)
+
+
+def _verb_after_gerund(last: Token, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]``, after a phrase that ends in a word in -ing, is a verb in its bare form
+    with an object after it ("five days of rioting show the ...", "weeks of fighting leave
+    Varn ..."): the counted words end with the gerund, the verb is no noun (not "two fishing
+    boats", "a few teething troubles": a plural; not "the first acting teacher": no verb).
+
+    On the dev stories: one key (a verb) gone; BBC unchanged."""
+    t = toks[i]
+    if not (last.lower.endswith("ing") and last.text.islower() and t.is_word and t.text.islower()):
+        return False
+    if _is_plural(t.lower) or t.lower.endswith("ed"):
+        return False
+    return t.lower in readings(t.lower).get("VERB", ()) and _object_at(toks, i + 1)
 
 
 def _noun_at(toks: list[Token], i: int) -> bool:
@@ -3785,6 +3855,11 @@ RELATIVE_WORDS = {
 """Words after a measure that tie it to another event: "18 months ago", "15 seconds left", "$8 million
 left". Keyed by the dimension and the relation ("duration ago", "money left"), not the measure of
 a thing the story names."""
+
+AFTER_ONLY = frozenset("ago later earlier apart older younger".split())
+"""``RELATIVE_WORDS`` that never modify a noun after them (not "three prior DUI convictions"): a
+name after one ("two years ago Varn agreed") opens the next clause, it is not what is counted. On
+the dev stories: no change; BBC: one key that was a name now "duration ago"."""
 
 LASTING_WORDS = frozenset("for lasted lasting lasts spent spending took taking".split())
 """Words before a duration that make it how long something lasted, whatever follows ("lasted two
