@@ -355,6 +355,9 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MEASURED_BEFORE = frozenset({"magnitude"})
 """Words that a hyphen joins to the value they measure ("a magnitude-6.1 temblor"), unlike the name
 of a code ("COVID-19", "F-16")."""
+GAPPED_WINDOW = 12
+"""Tokens back from a name to the figure whose noun a gapped list repeats ("Ana Ruiz had 21
+points, Lena Moss 17 points")."""
 _CAPITAL_OK = (
     frozenset(
         """a an the in on at of for to by with from and but or nor so yet as than that this these those
@@ -801,7 +804,33 @@ class _Scanner:
                 return True
         if not after_prefix and prev.kind == "w" and prev.text[0].isupper() and prev.low not in _CAPITAL_OK:
             gap = self.gap(j - 1, j)
-            return "\t" not in gap  # "Injured\t45": a table's next column, no name's number
+            # "Injured\t45": a table's next column, no name's number; "Ana Ruiz had 21 points, Lena
+            # Moss 17 points": a list with its verb left out, no name's number
+            return "\t" not in gap and not self.gapped_figure(j)
+        return False
+
+    def gapped_figure(self, j: int) -> bool:
+        """Whether digits ``j`` after a name repeat the noun of a figure before the name, the verb
+        left out: "Ana Ruiz had 21 points, Lena Moss 17 points" (after a comma or "and"; some
+        earlier figure of the noun not itself after a capitalised word: "Model 3 cars and Model 5
+        cars" stays two names). Measured (``GAPPED_WINDOW``): on the dev stories one gold count of a player's
+        points is extracted."""
+        noun = self.low(j + 1)
+        if not noun or self.toks[j + 1].kind != "w" or not noun.isalpha():
+            return False
+        i = j - 1
+        while i > 0 and j - i <= 3 and self.toks[i].kind == "w" and self.toks[i].text[0].isupper():
+            i -= 1
+        if self.toks[i].text != "," and self.toks[i].low != "and":
+            return False
+        for k in range(i - 1, max(0, i - GAPPED_WINDOW), -1):
+            t = self.toks[k]
+            if t.text in ".;!?":
+                return False
+            if t.kind == "n" and self.low(k + 1) == noun:
+                before = self.toks[k - 1] if k else None
+                if before is None or not (before.kind == "w" and before.text[0].isupper()):
+                    return True  # (a figure after a name is passed over: a gapped one of the list, or a name's)
         return False
 
     def clock_phrase_before(self, k: int) -> bool:

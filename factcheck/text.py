@@ -688,7 +688,9 @@ HEADLINE_LINES = 3
 def _headline(line: str, dropped: list[Dropped], lines: list[str], lineno: int) -> bool:
     """Whether a heading line is the article's own headline: one of its first lines, nothing but
     headings or stamps dropped before it, words enough, and prose after it (a page of short lines is
-    a menu, not an article)."""
+    a menu, not an article), or nothing at all after it: a page of a date stamp and a headline
+    alone states its story there. Measured (headline alone): on the dev stories one gold age in
+    such a headline is extracted; junk, conflicts and the BBC count unchanged."""
     if (
         len(_WORD.findall(line)) < HEADLINE_WORDS
         or lineno - sum(1 for x in lines[:lineno] if not x.strip()) > HEADLINE_LINES
@@ -696,6 +698,10 @@ def _headline(line: str, dropped: list[Dropped], lines: list[str], lineno: int) 
         return False
     if any(d.reason not in ("heading or fragment", "dateline") for d in dropped):
         return False
+    if not any(x.strip() for x in lines[lineno:]):
+        # a page that is a headline alone ("Ana Duret, harpist, dies at 88" under a date stamp): the
+        # story it states is all the page tells
+        return True
     following = (x for x in lines[lineno : lineno + 4] if x.strip())
     return any(len(_WORD.findall(x)) >= MIN_PROSE_WORDS for x in following)
 

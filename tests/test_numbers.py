@@ -363,3 +363,18 @@ def test_four_digits_a_verb_puts_before_a_plural_noun_are_a_count(text: str, fou
 )
 def test_a_scale_after_digits_after_a_name_is_an_amount(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a list with its verb left out: the name's figure repeats the noun of the one before it
+        ("Ana Ruiz had 21.5 points, Lena Moss 17.2 points and Ivo Pell 9 points.", ["21.5", "17.2", "9"]),
+        ("Ostley scored 3 goals and Brenford 2 goals.", ["3", "2"]),
+        # a name's number stays a name's: no comma or "and" before the name, or the earlier figure a name's too
+        ("He flew 20 flights on Boeing 737 jets and 4 flights on Airbus 320 flights.", ["20", "4"]),
+        ("The Model 3 cars and Model 5 cars sold.", []),
+    ],
+)
+def test_a_figure_after_a_name_in_a_gapped_list_is_a_number(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_numbers(text)] == found

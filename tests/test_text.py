@@ -417,3 +417,12 @@ def test_reader_comments_under_a_story_are_dropped() -> None:
         "The storm killed two people in Quarvey on Friday, police said, the worst in twenty years."
     ]
     assert {d.reason for d in document.dropped if d.line in (3, 4, 5, 6)} == {"reader comments"}
+
+
+def test_a_headline_alone_under_a_date_stamp_is_main_text() -> None:
+    # a page of a date stamp and its headline, no prose: the headline states the story
+    text = "March 3, 2021\nAna Duret, harpist of Ostley, dies at 88\n"
+    assert [s.text for s in main_text(text).sentences] == ["Ana Duret, harpist of Ostley, dies at 88"]
+    # with short lines after it, it is a menu's line still
+    menu = "Ana Duret, harpist of Ostley, dies at 88\nHome\nSport\n"
+    assert main_text(menu).sentences == ()
