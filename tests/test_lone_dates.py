@@ -92,3 +92,36 @@ def test_later_wants_both_dates_resolved(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The dam burst on Friday. Repairs began on Tuesday.\n", encoding="utf-8")
     dates = [c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE]
     assert not any(_later(x, y) for x in dates for y in dates)  # no publication date: weekdays unresolved
+
+
+_SHOOTING = {
+    "b.txt": "Police said a gunman shot two clerks at the Pellow grain depot on Saturday.",
+    "c.txt": "Two depot clerks were shot Saturday, according to a county statement.",
+    "d.txt": "Mourners gathered outside the depot where a man opened fire and shot two workers on Saturday.",
+    "e.txt": "The families of the victims of the shooting on Saturday asked for privacy.",
+    "f.txt": "Investigators have not said why the suspect shot his former colleagues on Saturday.",
+}
+
+
+def _shooting_conflicts(tmp_path: Path, lone: str) -> list[set[str]]:
+    """``day_outliers`` with a crowd that gives its day beside one event of the lexicon, in words
+    unlike the lone article's."""
+    for name, text in {"a.txt": lone, **_SHOOTING}.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    dates = [c for c in check([tmp_path]).claims if c.kind is ClaimKind.DATE]
+    groups = [
+        ClaimGroup(ClaimKind.DATE, "event", tuple(c for c in dates if c.location.article == "a.txt"), "test"),
+        ClaimGroup(ClaimKind.DATE, "event", tuple(c for c in dates if c.location.article != "a.txt"), "test"),
+    ]
+    facts = _Facts(["a.txt", *_SHOOTING])
+    return [{c.surface for c in f.claims} for f in day_outliers(groups, [], facts)]  # type: ignore[arg-type]
+
+
+def test_a_lone_day_of_a_verb_of_the_lexicon_against_a_crowd_beside_that_event_is_a_conflict(tmp_path: Path) -> None:
+    lone = "A sacked forklift driver shot dead one clerk and wounded a manager Monday in Tarrow, a sheriff said."
+    assert _shooting_conflicts(tmp_path, lone) == [{"Monday", "Saturday"}]
+
+
+def test_a_lone_day_beside_the_events_noun_against_such_a_crowd_is_no_conflict(tmp_path: Path) -> None:
+    lone = "A forklift driver charged over the depot shooting was on hunger strike Monday in Tarrow jail."
+    assert _shooting_conflicts(tmp_path, lone) == []
