@@ -454,7 +454,7 @@ UNREST_KEY = "riot"
 BOOTH_KEY = "booth"
 VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|ballots?|polls?|polling|elections?|electoral)\b", re.IGNORECASE)
 """Words of an election: in an article one of whose figures' sentences says one, "booths" are polling
-stations ("31 booths abroad" / "Vardenia's 31 polling stations abroad"), as ``words.COMPOUND_CLASSES``
+stations ("ballots cast at 40 booths" / "the district's 40 polling stations"), as ``words.COMPOUND_CLASSES``
 keys "polling booths". On the dev stories: +1 agreement; no conflict, BBC and noise unchanged."""
 
 
@@ -475,7 +475,7 @@ def _class_in_context(c: Claim, key: str, voting: set[str]) -> str:
     if c.unit == "day" and key in UNREST_SPANS:
         return UNREST_KEY  # "four days of clashes" / "four days of rioting"
     if key == BOOTH_KEY and not c.unit and c.location.article in voting:
-        return counted_class("station", "polling")  # "2,000 booths" where voters cast their ballots
+        return counted_class("station", "polling")  # "1,200 booths" where voters cast their ballots
     return key
 
 

@@ -58,11 +58,11 @@ def test_booths_of_an_election_are_polling_stations(tmp_path: Path) -> None:
     report = _run(
         tmp_path,
         {
-            "a.txt": "Expatriates of Vardenia could vote at 31 booths abroad on Sunday.\n",
-            "b.txt": "The election commission of Vardenia set up 31 polling stations abroad for expatriates.\n",
+            "a.txt": "Voters in Ostley district can cast ballots at 40 booths from Monday.\n",
+            "b.txt": "Ostley district has 40 polling stations open from Monday, the election office said.\n",
         },
     )
-    assert _keys(report, "31") == {"polling station"}
+    assert _keys(report, "40") == {"polling station"}
     assert ["a.txt", "b.txt"] in _agreeing(report)
 
 

@@ -100,15 +100,16 @@ CASES = [
     ("It was a one-sided match.", []),
     ("He has a remarkable 46 wins by knockout.", [("knockout", "46 wins", "")]),
     ("The team has 20 wins.", [("win", "20 wins", "")]),
-    ("Varn has 31 wins coming by way of knockout.", [("knockout", "31 wins", "")]),  # as "31 knockouts"
+    ("Ilsa Varn has 17 wins by way of knockout in her career.", [("knockout", "17 wins", "")]),  # as "17 knockouts"
     # keys that were a verb, a name or an adjective: the word after the figure is none of what it counts
-    ("Five days of rioting show the port was angry.", [("riot", "Five days of rioting", "")]),  # not "show"
-    ("A flurry at the start of the seventh ended Orley's run.", []),  # no "7th run": "ended" is a verb
+    ("Four days of looting leave the harbour in ruins.", [("looting", "Four days of looting", "")]),  # not "leave"
+    ("A late goal in the ninth ended Brandt's hopes.", []),  # no "9th hope": "ended" is a verb
     ("After the flood two years ago Tarnford council agreed to pay.", [("duration ago", "two years", "")]),
     ("He beat world number two Varn Orley in Tarnford.", []),  # a rank, no count of Orleys
-    ("In round three Orley was again using his jab.", []),
+    ("In round four Brandt kept his guard high.", []),
     ("It has been almost nine years now.", [("duration", "almost nine years", "")]),  # no key "now"
     ("Acme unveiled a two-legged robot.", []),  # an adjective, no count of "legged"
+    ("Gunmen freed 12 kidnapped Tarvians on Friday.", [("tarvian", "12 kidnapped Tarvians", "")]),  # a participle
     ("It was a three-prong attack.", [("prong", "three-prong", "")]),  # a noun is still counted
     ("Qeshm island, home to 120,000 people, was hit.", [("population", "120,000 people", "")]),
     ("The island has a population of more than 100,000.", [("population", "more than 100,000", "")]),

@@ -2369,7 +2369,7 @@ KNOCKOUT_WORDS = frozenset("knockout ko".split())
 
 def _by_knockout(words: list[str]) -> bool:
     """Whether the words after a count of wins say they came by knockout: "by KO", "coming by
-    knockout", "by way of knockout" ("31 wins coming by way of knockout", as "31 knockouts")."""
+    knockout", "by way of knockout" ("17 wins by way of knockout", as "17 knockouts")."""
     if words[:1] in (["coming"], ["came"], ["all"]):
         words = words[1:]
     if words[:3] == ["by", "way", "of"]:
@@ -3687,11 +3687,11 @@ def _noun_phrase(toks: list[Token], i: int) -> tuple[list[Token], int]:
             i += 1
             break
         if not phrase and _verb_with_object_at(toks, i):
-            phrase.append(t)  # "the seventh ended Orley's run": a verb, dropped as "8,000 gathered" is
+            phrase.append(t)  # "the ninth ended Brandt's hopes": a verb, not the noun of its object
             i += 1
             break
         if phrase and _verb_after_gerund(phrase[-1], toks, i):
-            break  # "five days of rioting show the town ...": the verb after the gerund, no noun
+            break  # "three nights of looting leave the town ...": the verb after the gerund, no noun
         if not phrase and _earlier_ones_at(toks, i):
             phrase.append(t)  # "nine previous convictions", "three prior arrests": which ones, not a span of time
             i += 1
@@ -3737,31 +3737,34 @@ OBJECT_OPENERS = frozenset("the a an his her their its our my your this that the
 """Words that open the object of a verb ("show the ...", "ended her ...")."""
 
 
-def _object_at(toks: list[Token], i: int) -> bool:
+def _object_at(toks: list[Token], i: int, names: bool = True) -> bool:
     """Whether token ``i`` may open a verb's object: a determiner or pronoun (``OBJECT_OPENERS``),
-    a possessive ("Orley's") or a capitalised name."""
+    a possessive ("Brandt's") or, with ``names``, a capitalised name."""
     if i >= len(toks) or not toks[i].is_word:
         return False
     t = toks[i]
-    return t.lower in OBJECT_OPENERS or _possessive(t.lower) or (t.text[0].isupper() and t.lower not in STOPWORDS)
+    named = names and t.text[0].isupper() and t.lower not in STOPWORDS
+    return t.lower in OBJECT_OPENERS or _possessive(t.lower) or named
 
 
 def _verb_with_object_at(toks: list[Token], i: int) -> bool:
-    """Whether the first word after a figure is a verb in -ed its object follows ("the seventh
-    ended Orley's run", "300 attended Varn's rally"): a word lemminflect knows only as a verb, so
-    what follows is the verb's object, not the counted noun.
+    """Whether the first word after a figure is a verb in -ed its object follows ("a late goal in
+    the ninth ended Brandt's hopes", "300 attended the rally"): a word lemminflect knows only as a
+    verb, so what follows is the verb's object, not the counted noun; the verb is the phrase's only
+    word then (the figure keeps no noun of that object). Not a capitalised name after it: "12
+    kidnapped Nigerians", "200 displaced Syrians" count the people the participle describes.
 
     On the dev stories: one ordinal key (a verb's object) gone; BBC unchanged."""
     t = toks[i]
     if not (t.is_word and t.text.islower() and t.lower.endswith("ed")):
         return False
     found = readings(t.lower)
-    return set(found) == {"VERB"} and _object_at(toks, i + 1)
+    return set(found) == {"VERB"} and _object_at(toks, i + 1, names=False)
 
 
 def _verb_after_gerund(last: Token, toks: list[Token], i: int) -> bool:
     """Whether ``toks[i]``, after a phrase that ends in a word in -ing, is a verb in its bare form
-    with an object after it ("five days of rioting show the ...", "weeks of fighting leave
+    with an object after it ("three nights of looting leave the ...", "weeks of fighting cost
     Varn ..."): the counted words end with the gerund, the verb is no noun (not "two fishing
     boats", "a few teething troubles": a plural; not "the first acting teacher": no verb).
 
