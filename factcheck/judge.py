@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from factcheck.date_events import WORD, date_event
 from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, RELATIVE_SYMBOL, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
+from factcheck.extract.quantities import ESTIMATORS
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import POSITIONS, Matching, earlier_dates, earlier_steps, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
@@ -203,7 +204,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
     # the figure ("spokeswoman Ana Reed said 44 people ...") is no subject of it.
     if names_x and names_y and not names_x & names_y and x.kind is ClaimKind.QUANTITY:
         if x.unit in OPENING_NAME_UNITS:
-            # "Ana Reed became the ninth mayor ..." / "Reed is the sixth mayor ..., after Tom Ash": the
+            # "Ana Reed became the ninth harbour master ..." / "Reed is the sixth harbour master ...": the
             # name opening a sentence is no name of its words (``extract.common.names``), though the
             # other's is; ordinals only (``OPENING_NAME_UNITS``)
             names_x |= names_y & _opening_word(x.sentence)
@@ -215,42 +216,88 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
 
 
 CROWD_KEYS = frozenset({"people", "crowd", "protester", "demonstrator", "marcher"})
-"""Keys of the size of a gathering, when its sentence names one (``_GATHERING``)."""
+"""Keys of the size of a gathering, when its figure's own clause names the gathering as what is counted
+(``_counts_gathering``)."""
+_GATHERING_NOUN = r"(?:march|rally|protest|demonstration|crowd|turnout|attendance)(?:s|es)?"
+"""A gathering, lower case only (not "March", "shares rallied", "the study demonstrated": verbs of a
+gathering are read only right after the figure, ``_GATHERING_AFTER``)."""
+_GATHERING_AFTER = re.compile(
+    r"\s*(?:have\s+|had\s+)?(?:marched|rallied|protested|demonstrated|took\s+to\s+the\s+streets"
+    rf"|(?:joined|attended)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?{_GATHERING_NOUN}\b)"
+)
+"""The words right after a figure of people that make it the size of a gathering ("20,000 people took to
+the streets", "6,000 joined the rally"); not "took part in a counter-protest", "were moved away from the
+route of the march": another gathering, or people the gathering's figure does not count."""
+_GATHERING_BEFORE = re.compile(
+    rf"(?:\b(?:put|puts|estimated|estimates|estimate|reckoned|placed)\s+(?:the\s+)?(?:size\s+of\s+the\s+)?"
+    rf"{_GATHERING_NOUN}(?:,[^,.;]*,)?\s+at|\b(?:a|the)\s+crowd\s+of)\s+(?:[a-z]+\s+){{0,3}}\Z"
+)
+"""The words right before a figure that make it the size of a gathering: "Police put the march, to mark a
+strike, at roughly", "estimated the crowd at", "a crowd of"."""
+_SCENE_OPENING = re.compile(r"(?:In|At|Elsewhere|Meanwhile)\b([^,]*),")
+"""A sentence's opening phrase that sets its scene ("In the second city, 900 people marched"): a gathering
+of that scene, not the story's own, unless the other sentence names it too."""
 _ESTIMATED_BY = re.compile(
-    r"\b(police|organi[sz]ers)\s+(?:have\s+|had\s+)?(?:said|say|says|put|puts|estimated|estimates?|reckoned)\b"
-    r"|\baccording\s+to\s+(?:the\s+)?(police|organi[sz]ers)\b",
+    rf"\b({'|'.join(sorted(ESTIMATORS))})\s+(?:have\s+|had\s+)?(?:said|say|says|put|puts|estimated|estimates?|reckoned)\b"
+    rf"|\baccording\s+to\s+(?:the\s+)?({'|'.join(sorted(ESTIMATORS))})\b",
     re.IGNORECASE,
 )
-"""Who a sentence says gave its figure: police or organisers ("Police put the march at", "according to
-organisers")."""
-_GATHERING = re.compile(
-    r"\b(?:march(?:ed|es|ers)?|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)"
-    r"|crowds?|took\s+to\s+the\s+streets|turnout)\b",
-    re.IGNORECASE,
-)
+"""Who a sentence says gave its figure, one of those who give a crowd's size (``extract.quantities.ESTIMATORS``:
+"Police put the march at", "according to organisers")."""
 
 
-def _one_estimator(x: Claim, y: Claim) -> bool:
-    """Whether two sizes of a gathering are one estimator's, in however few shared words: both sentences
-    name a gathering (``_GATHERING``) and give their figure as the police's (or the organisers'), and
-    only theirs ("Up to 8,000 people marched in Dunmore, police said" / "According to police, about 15,000
-    joined the rally"): one body's count of one crowd, told two ways. Two estimators (police against organisers)
-    are two estimates (``conflict_candidate``). Such pairs are compared in ``_class_links`` as each other's
-    most alike claims. Measured: dev stories +1 true conflict (conflict 89/97 -> 90/98, recall 84 -> 85
-    of 133), no false one, agree and compatible unchanged; self-test, bench/noise.py, the invented sets
-    and the 2,225 BBC reports unchanged."""
+def _one_estimator(x: Claim, y: Claim) -> str:
+    """Why two sizes of a gathering are one estimator's count of it, in however few shared words, or "":
+    each figure's own clause names the gathering as what it counts (``_counts_gathering``: "Up to 8,000
+    people marched", "Police put the march at 15,000") and each sentence gives its figure as one body's
+    and the same body's (the police's, the organisers': ``_estimator``; the estimator the extractor keeps
+    as the subject of a crowd). Two estimators (police against organisers) are two estimates
+    (``conflict_candidate``). Such pairs are compared in ``_class_links`` as each other's most alike claims
+    (posting lists of one estimator no longer than the index's ``limit``). Measured: dev stories +1 true
+    conflict (conflict 89/97 -> 90/98, recall 84 -> 85 of 133), no false one."""
     if x.kind is not ClaimKind.QUANTITY or x.key not in CROWD_KEYS or y.key not in CROWD_KEYS:
+        return ""
+    if not (_counts_gathering(x, y) and _counts_gathering(y, x)):
+        return ""
+    by_x, by_y = _estimator(x), _estimator(y)
+    if by_x is None or by_y is None or by_x[0] != by_y[0]:
+        return ""
+    (who, said_x), said_y = by_x, by_y[1]
+    return f"both figures are the count of the gathering by the {who} ('{said_x}' / '{said_y}')"
+
+
+def _counts_gathering(c: Claim, other: Claim) -> bool:
+    """Whether a figure's own clause names a gathering as what it counts (``_GATHERING_AFTER``,
+    ``_GATHERING_BEFORE``), in a sentence that sets no scene of its own the other's does not name
+    (``_SCENE_OPENING``) and counts no added people ("a further 20,000": ``_added_count``)."""
+    at = c.sentence.find(c.surface)
+    if at < 0 or _added_count(c):
         return False
-    if not (_GATHERING.search(x.sentence) and _GATHERING.search(y.sentence)):
+    if not (
+        _GATHERING_AFTER.match(c.sentence, at + len(c.surface))
+        or _GATHERING_BEFORE.search(c.sentence[max(0, at - 120) : at])
+    ):
         return False
-    by_x = _estimators(x.sentence)
-    return len(by_x) == 1 and by_x == _estimators(y.sentence)
+    scene = _SCENE_OPENING.match(c.sentence)
+    return not scene or set(WORD.findall(scene.group(1).lower())) <= set(WORD.findall(other.sentence.lower()))
+
+
+def _estimator(c: Claim) -> tuple[str, str] | None:
+    """(who, the words saying so) when a claim's sentence gives its figure as one body's only
+    (``_ESTIMATED_BY``; else the estimator the extractor keeps as the subject of a crowd: "Police put
+    the crowd at"), "organizers" spelled "organisers"; None when it names none or two."""
+    found = _estimators_of(c.sentence)
+    if not found and c.key == "crowd" and c.subject.lower() in ESTIMATORS:
+        return c.subject.lower().replace("z", "s"), c.subject
+    return found[0] if len({who for who, _ in found}) == 1 else None
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _estimators(sentence: str) -> frozenset[str]:
-    """Who a sentence says gave its figure (``_ESTIMATED_BY``), "organizers" spelled "organisers"."""
-    return frozenset((a or b).lower().replace("z", "s") for a, b in _ESTIMATED_BY.findall(sentence))
+def _estimators_of(sentence: str) -> tuple[tuple[str, str], ...]:
+    """Who a sentence says gave its figure (``_ESTIMATED_BY``) and the words saying so, in order."""
+    return tuple(
+        ((m.group(1) or m.group(2)).lower().replace("z", "s"), m.group(0)) for m in _ESTIMATED_BY.finditer(sentence)
+    )
 
 
 OPENING_NAME_UNITS = frozenset({"ordinal"})
@@ -1402,15 +1449,24 @@ def _class_links(
     if group.key == "age":
         _one_persons_pairs(claims, shared, need_shared)
     estimated: set[int] = set()  # pairs told as one (one estimator's counts, one sentence retold): most alike
+    counted: dict[int, str] = {}  # pair -> why one estimator's two counts of a gathering are compared
     if group.key in CROWD_KEYS:
-        # "Up to 8,000 marched, police said" / "According to police, 15,000 joined the rally": one estimator's two
-        # counts of a crowd are compared though their words share none (``_one_estimator``)
-        told = [k for k, (_, c) in enumerate(claims) if len(_estimators(c.sentence)) == 1]
-        for p, x in enumerate(told):
-            for y in told[p + 1 :]:
-                if unit_of[x] != unit_of[y] and _one_estimator(claims[x][1], claims[y][1]):
-                    shared[x * n + y] = max(get(x * n + y, 0), need_shared)
-                    estimated.add(x * n + y)
+        # "Up to 8,000 people marched, police said" / "According to police, 15,000 joined the rally": one
+        # estimator's two counts of a gathering are compared though their words share none (``_one_estimator``);
+        # each estimator's claims are a posting list, skipped beyond ``limit`` as the words' are
+        told: dict[str, list[int]] = {}
+        for k, (_, c) in enumerate(claims):
+            if (by := _estimator(c)) is not None:
+                told.setdefault(by[0], []).append(k)
+        for ids in told.values():
+            if len(ids) > limit:
+                continue
+            for p, x in enumerate(ids):
+                for y in ids[p + 1 :]:
+                    if unit_of[x] != unit_of[y] and (why := _one_estimator(claims[x][1], claims[y][1])):
+                        shared[x * n + y] = max(get(x * n + y, 0), need_shared)
+                        estimated.add(x * n + y)
+                        counted[x * n + y] = why
     if group.kind is ClaimKind.TIME:
         # one sentence retold, its time changed: each the other's most alike claim (``_retold_time``),
         # whatever claim of a part of the day the other report gives in more alike words
@@ -1496,6 +1552,8 @@ def _class_links(
             )
             if not both_stated and group.kind is ClaimKind.TIME and _retold_time(cx, cy):
                 link.reason = "both are said in one sentence retold, its time changed"
+            elif not both_stated and min(x, y) * n + max(x, y) in counted:
+                link.reason = counted[min(x, y) * n + max(x, y)]
     if group.kind not in COMPATIBLE_LINK and len(classes) <= ALL_PAIRS and group.key not in GENERIC_KEYS:
         for i, first in enumerate(classes):
             for j in range(i + 1, len(classes)):
@@ -2849,11 +2907,43 @@ MOMENT_WORDS = 8
 """Words before a clock time, within its clause, read for its moment (``MOMENTS``)."""
 
 
+OPPOSITE_MOMENTS = (
+    ("open opens opened opening reopen reopens reopened reopening", "close closes closed closing shut shuts"),
+    ("arrive arrives arrived arriving reach reaches reached", "leave leaves left leaving depart departs departed"),
+    (
+        "start starts started begin begins began begun restart restarts restarted resume resumes resumed",
+        "end ends ended finish finishes finished stop stops stopped halt halts halted suspend suspends suspended",
+    ),
+)
+"""Verbs of two moments each (``two_moments``), whichever of ``MOMENTS`` they count in: "closed to traffic
+at 1:15" and "reopened to traffic at 6:30" are the start and the end of a closure though both end
+something; "reached the farm at 9" and "left at 11", "halted at 2" and "resumed at 4"."""
+_OPPOSITE_OF = {
+    w: (k, side) for k, pair in enumerate(OPPOSITE_MOMENTS) for side, words in enumerate(pair) for w in words.split()
+}
+
+
 def two_moments(x: Claim, y: Claim) -> bool:
-    """Whether two clock times are of two moments of an event: a start and an end (``MOMENTS``), or
-    a plan and what happened (``PLAN_WORDS``). A time told with no moment word may be of any."""
+    """Whether two clock times are of two moments of an event: a start and an end (``MOMENTS``), two
+    opposite verbs (``OPPOSITE_MOMENTS``: "closed" / "reopened", "reached" / "left"), or a plan and
+    what happened (``PLAN_WORDS``). A time told with no moment word may be of any."""
     (mx, px), (my, py) = _moment_in(x.sentence, x.surface), _moment_in(y.sentence, y.surface)
-    return (mx != my and bool(mx and my)) or px != py
+    if (mx != my and bool(mx and my)) or px != py:
+        return True
+    ox, oy = _opposite_in(x.sentence, x.surface), _opposite_in(y.sentence, y.surface)
+    return ox is not None and oy is not None and ox[0] == oy[0] and ox[1] != oy[1]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _opposite_in(sentence: str, surface: str) -> tuple[int, int] | None:
+    """(pair, side) of ``OPPOSITE_MOMENTS`` of the nearest such verb before a clock time in its clause
+    (within ``MOMENT_WORDS``), or None."""
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    clause = re.split(r"[,;:(]|\band\b|\bbut\b|\bwhen\b", sentence[:at])[-1]
+    words = WORD.findall(clause.lower())[-MOMENT_WORDS:]
+    return next((_OPPOSITE_OF[w] for w in reversed(words) if w in _OPPOSITE_OF), None)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -573,13 +573,23 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
 
 _FULL_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+_AGE_PREDICATE = re.compile(
+    r"\s+(?:is|was)\s+(?:(?:thought|believed|said|described|reported|understood|known)\s+"
+    r"(?:by\s+(?:the\s+)?(?:police|officers|detectives|investigators)\s+)?)?(?:to\s+be\s+|as\s+)?"
+    r"(?:(?:a|an)\s+(?:(?:\d+[\d.,]*|foot|feet|ft|inch|inches|in|cm|m|metres?|meters?|tall|,)\s*){0,6})?\Z"
+)
+"""The words between "he" or "she" and an age that make the age theirs: a verb of being, perhaps as
+others think or describe it ("he is thought to be a", "he was described by police as a 5 foot, 8 inch"),
+and nothing else: no other verb ("after he attacked a 63-year-old woman"), no "by" of whom it
+was done to ("he was confronted by a 63-year-old neighbour")."""
 NAME_TAIL_MIN = 5
 """Letters from which a surname that ends another ("Rossi" / "DeRossi") is taken for it."""
 
 
 def _named_before(c: Claim, groups: dict[str, list[Claim]]) -> tuple[str, Claim] | None:
     """The one person an unnamed age's own sentence names in full before it and then refers to as
-    "he" or "she" ("Officers are hunting Marco Rossi, and he is thought to be a 41-year-old man"),
+    "he" or "she", the age the predicate of that "he" or "she" (``_AGE_PREDICATE``: "Officers are hunting
+    Marco Rossi, and he is thought to be a 41-year-old man"; not "after he attacked a 63-year-old woman"),
     and the age given to them with a step: their given name must be one of theirs and their surname
     theirs or its tail of ``NAME_TAIL_MIN`` letters or more (a report writing "Rossi" for "DeRossi"
     names one man). None when the sentence names no one so, or two people, or has someone speak
@@ -594,8 +604,11 @@ def _named_before(c: Claim, groups: dict[str, list[Claim]]) -> tuple[str, Claim]
     found: set[str] = set()
     for m in _FULL_NAME_BEFORE.finditer(c.sentence, 0, at):
         between = c.sentence[m.end() : at]
-        if not _HE_OR_SHE.search(between) or not SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
+        if not SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
             continue
+        pronouns = list(_HE_OR_SHE.finditer(between))
+        if not pronouns or not _AGE_PREDICATE.match(between, pronouns[-1].end()):
+            continue  # the age told of the person only as the predicate of "he" or "she"
         given, surname = m.group(1), _surname(m.group(2))
         for p, ages in groups.items():
             theirs = p.split()[-1]

@@ -2993,7 +2993,7 @@ def test_a_copied_sentence_whose_record_became_anothers_still_conflicts(tmp_path
     # the loser's record changed in one copy to the winner's own (41-3): its class holds the winner's
     # records, yet the copied sentence is still the loser's
     winner = "Dario Velez (41-3) stopped Omar Sadiq in the ninth round in Cardiff on Saturday night."
-    loser = "Sadiq, the mandatory challenger named by the board, dropped to {}."
+    loser = "Sadiq, cut above the left eye in the fourth, now stands at {} as a professional."
     texts = {
         "a.txt": f"{winner} {loser.format('38-3')}",
         "b.txt": f"{winner} {loser.format('38-3')}",
@@ -3007,29 +3007,49 @@ def test_a_copied_sentence_whose_record_became_anothers_still_conflicts(tmp_path
 
 
 def test_an_ordinals_name_opening_the_other_sentence_is_shared(tmp_path):
-    # "Brisco" opens one sentence (no name there for ``Claim.names``) and is named in the other
+    # "Varga" opens one sentence (no name there for ``Claim.names``) and is named in the other
     texts = {
-        "a.txt": "On Monday, Lena Brisco became the sixth coach fired this season by the league's clubs.",
-        "b.txt": "Brisco is the ninth coach fired this season, after Tom Arkwell of Dunmore.",
-        "c.txt": "Lena Brisco was the sixth coach fired this season by the league's clubs.",
+        "a.txt": "On Tuesday, Ines Varga became the fourth mayor to step down in the county since the floods.",
+        "b.txt": "Varga is the seventh mayor to step down in Brackley County since the spring floods.",
+        "c.txt": "Ines Varga was the fourth mayor to step down in the county since the floods.",
     }
     report = check([_corpus(tmp_path, texts)])
-    (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "coach"]
-    assert {c.surface for c in found.claims} == {"sixth coach", "ninth coach"}
+    (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "mayor"]
+    assert {c.surface for c in found.claims} == {"fourth mayor", "seventh mayor"}
     assert "b.txt" in {c.location.article for c in found.claims}
 
 
 def test_one_estimators_two_counts_of_a_crowd_are_a_conflict(tmp_path):
-    # the police's count of one march, told in words that share none: one body's figure told two ways
+    # the police's count of one march, told in words that share none: one body's figure told two ways,
+    # the finding saying why the two are compared
     texts = {
         "a.txt": "About 6,000 people joined the rally in Dunmore, police said, as shops shut early.",
-        "b.txt": "According to police, roughly 9,000 people filled the harbour road for the march by noon.",
+        "b.txt": "According to police, roughly 9,000 people marched along the harbour road by noon.",
     }
-    assert "people" in _conflict_keys(tmp_path, texts)
+    report = check([_corpus(tmp_path, texts)])
+    (found,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "people"]
+    assert "count of the gathering by the police" in found.explanation
     # the police's count against the organisers': two estimates, not one figure
     texts = {
         "a.txt": "About 6,000 people joined the rally in Dunmore, police said, as shops shut early.",
-        "b.txt": "According to organisers, roughly 9,000 people filled the harbour road for the march by noon.",
+        "b.txt": "According to organisers, roughly 9,000 people marched along the harbour road by noon.",
     }
     (tmp_path / "two").mkdir()
     assert "people" not in _conflict_keys(tmp_path / "two", texts)
+
+
+def test_one_estimators_figures_not_of_the_gathering_itself_are_apart(tmp_path):
+    # each figure's own clause must name the gathering as what it counts: a counter-protest, people moved
+    # from the route of the march, a march of another city are other counts, whoever gives them
+    rally = "About 6,000 people joined the rally in the capital, police said."
+    for k, other in enumerate(
+        (
+            "Police said about 300 people took part in a counter-protest near the station.",
+            "Police said 2,000 people were moved away from the route of the march.",
+            "In the second city, 900 people marched to the town hall, police said.",
+            "Shares rallied in March as 2,000 people bought the stock, police said.",
+        )
+    ):
+        folder = tmp_path / str(k)
+        folder.mkdir()
+        assert "people" not in _conflict_keys(folder, {"a.txt": rally, "b.txt": other}), other

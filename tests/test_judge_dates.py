@@ -413,3 +413,17 @@ def test_sentences_sharing_a_few_words_are_no_retold_sentence() -> None:
     other = time("c.txt", "Workers at the yard were sent home at 2:15 p.m., police said.", "2:15 p.m.")
     assert retold_sentence(one, two)
     assert not retold_sentence(one, other)
+
+
+def test_a_retold_sentence_closed_then_reopened_is_no_conflict(tmp_path: Path) -> None:
+    """ "was closed to traffic at" / "reopened to traffic at": one sentence retold, but of two moments
+    (``judge.OPPOSITE_MOMENTS``), not one time changed."""
+    road = "The coast road between Pellby and Wexham, the main route to the harbour for lorries,"
+    texts = {
+        "a.txt": f"{road} was closed to traffic at 1:15 p.m.",
+        "b.txt": f"{road} reopened to traffic at 6:30 p.m.",
+    }
+    assert not _time_conflicts(tmp_path / "road", texts)
+    crews = "Fire crews from Pellby {} the timber yard on Mill Lane at {} after a call from a neighbour."
+    texts = {"a.txt": crews.format("reached", "1:15 p.m."), "b.txt": crews.format("left", "6:40 p.m.")}
+    assert not _time_conflicts(tmp_path / "crews", texts)

@@ -46,3 +46,33 @@ def test_an_age_he_speaks_of_is_not_his(tmp_path: Path) -> None:
     )
     found = _age_conflicts(tmp_path, third)
     assert not any("63-year-old" in f and "41" in f for f in found), found
+
+
+def test_an_age_of_whom_he_attacks_is_not_his(tmp_path: Path) -> None:
+    """The age is no predicate of "he" but the object of another verb: the victim's age."""
+    third = (
+        "A search began on Monday after the robbery in Harlow Vale.\nOfficers are hunting Marco Rossi after"
+        " he attacked a 63-year-old woman outside the shop.\nTessa Brill, 57, was hurt in the raid.\n"
+    )
+    found = _age_conflicts(tmp_path, third)
+    assert not any("63-year-old" in f and "41" in f for f in found), found
+
+
+def test_an_age_of_whom_he_is_confronted_by_is_not_his(tmp_path: Path) -> None:
+    """ "he was confronted by a 63-year-old": a verb and "by" between: whoever confronted him."""
+    third = (
+        "A search began on Monday after the robbery in Harlow Vale.\nMarco Rossi fled when he was confronted"
+        " by a 63-year-old neighbour.\nTessa Brill, 57, was hurt in the raid.\n"
+    )
+    found = _age_conflicts(tmp_path, third)
+    assert not any("63-year-old" in f and "41" in f for f in found), found
+
+
+def test_an_age_he_is_described_as_with_a_height_between_is_his(tmp_path: Path) -> None:
+    """ "he was described by officers as a 6 foot, 2 inch 63-year-old": a height between is his too."""
+    third = (
+        "A search began on Monday after the robbery in Harlow Vale.\nThe man sought is Marco Rossi and he was"
+        " described by officers as a 6 foot, 2 inch 63-year-old man.\nTessa Brill, 57, was hurt in the raid.\n"
+    )
+    found = _age_conflicts(tmp_path, third)
+    assert any("63-year-old" in f and "41" in f for f in found), found
