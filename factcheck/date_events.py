@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = [
     "EVENTS",
     "EVENT_WORDS",
+    "HE_OR_SHE",
+    "PERSON_PRONOUNS",
     "WORD",
     "date_event",
     "deeds",
@@ -681,13 +683,45 @@ _DOER_GAP = frozenset(
 _GERUND_BEFORE = frozenset("before after upon on following until".split())
 """Words before the "-ing" form or the noun of a deed whose doer is the sentence's subject ("played in
 Ostley before retiring in 1990")."""
-_PRONOUNS = frozenset("he she his her".split())
+HE_OR_SHE = frozenset({"he", "she"})
+"""The pronouns that stand for one person as a verb's subject (the rules that resolve them share it)."""
+PERSON_PRONOUNS = HE_OR_SHE | {"his", "her"}
+"""Pronouns of one person, as subject or owner ("he retired", "his retirement")."""
 _NOT_ONCE = re.compile(
     r"\b(?:again|second|third|first|comeback|briefly|temporarily|un-?retir\w*|out of retirement|nearly|almost)\b",
     re.IGNORECASE,
 )
 """Words that make a deed one of several, or not done ("came out of retirement", "first retired",
-"nearly died"): no once-only deed."""
+"nearly died"): no once-only deed. Read in the deed's clause only (``_once``): "the club's first
+captain" elsewhere in the sentence says nothing of the deed."""
+NOT_ONCE_AFTER = 4
+"""Words after the year, up to the end of its clause, read for ``_NOT_ONCE`` ("retired in 1991 for
+the second time")."""
+_OBJECT_BEFORE = frozenset("of by with".split())
+"""Words after which a name is an object, not the subject of the verb after it ("The father of Vell died")."""
+
+
+def _once(sentence: str, start: int, at: int, surface: str) -> bool:
+    """Whether the deed told from ``start`` (its doer, or the word before it) to the year at ``at``
+    and a few words after the year (``NOT_ONCE_AFTER``, within its clause) is once only: no word of
+    ``_NOT_ONCE`` among them."""
+    rest = sentence[at + len(surface) :]
+    cut = _BREAK.search(rest)
+    tail = " ".join(WORD.findall(rest[: cut.start()] if cut else rest)[:NOT_ONCE_AFTER])
+    return not _NOT_ONCE.search(f"{sentence[start : at + len(surface)]} {tail}")
+
+
+def _an_object(before: list[str]) -> bool:
+    """Whether a name whose words before it are ``before`` is an object: past the name's other
+    capitalised words, the word before it is "of", "by", "with" or an inflected verb ("The father
+    of Vell", "who replaced Vell")."""
+    rest = list(before)
+    while rest and rest[-1][:1].isupper():
+        rest.pop()
+    if not rest:
+        return False
+    word = rest[-1].lower()
+    return word in _OBJECT_BEFORE or (rest[-1].islower() and bool(_verb(word)))
 
 
 def once_only_deed(sentence: str, surface: str) -> tuple[str, str] | None:
@@ -697,24 +731,33 @@ def once_only_deed(sentence: str, surface: str) -> tuple[str, str] | None:
     in 1990"), the name after "the death of" ("the death of Vell in 1990"), or "" for the
     sentence's subject ("played for Ostley before retiring in 1990", "his retirement in 1990").
     None when the verb's subject is a thing or another person ("had his shirt retired in 1995",
-    "his wife died in 2001") or the deed is not once only (``_NOT_ONCE``)."""
+    "his wife died in 2001"), when the name before the verb is no subject (a comma between them:
+    "Tarr, who replaced Vell, retired in 1990"; an object: "The father of Vell died in 2001":
+    ``_an_object``) or the deed is not once only (``_NOT_ONCE`` in its clause: ``_once``)."""
     event, word = event_and_word(sentence, surface)
-    if event not in ONCE_ONLY_EVENTS or not beside(sentence, surface, word) or _NOT_ONCE.search(sentence):
+    if event not in ONCE_ONLY_EVENTS or not beside(sentence, surface, word):
         return None
     at = sentence.find(surface)
-    words = WORD.findall(sentence[:at])
+    found = list(WORD.finditer(sentence, 0, at))
+    words = [m.group() for m in found]
     spot = max((i for i, w in enumerate(words) if w.lower() == word.lower()), default=None)
     if spot is None:
         return None
     if word.lower() in ("death", "birth") and len(words) > spot + 2 and words[spot + 1] == "of":
         doer = words[spot + 2]
-        return (event, doer) if doer[:1].isupper() and spot > 0 and words[spot - 1].lower() == "the" else None
-    before = [w for w in words[:spot] if w.lower() not in _DOER_GAP and not w.lower().endswith("ly")]
-    if not before:
+        told = doer[:1].isupper() and spot > 0 and words[spot - 1].lower() == "the"
+        return (event, doer) if told and _once(sentence, found[spot - 1].start(), at, surface) else None
+    before = [i for i, w in enumerate(words[:spot]) if w.lower() not in _DOER_GAP and not w.lower().endswith("ly")]
+    if not before or not _once(sentence, found[before[-1]].start(), at, surface):
         return None
-    prior = before[-1]
+    k = before[-1]
+    prior = words[k]
     if _verbal(word) or word.lower() in ("born", "dies"):
-        if prior.lower() in ("he", "she"):
+        if prior.lower() in HE_OR_SHE:
             return event, prior.lower()
-        return (event, prior) if prior[:1].isupper() and prior.lower() not in _LEAD_WORDS else None
-    return (event, "") if prior.lower() in _GERUND_BEFORE | _PRONOUNS else None
+        if not prior[:1].isupper() or prior.lower() in _LEAD_WORDS:
+            return None
+        if "," in sentence[found[k].end() : found[spot].start()] or _an_object(words[:k]):
+            return None
+        return event, prior
+    return (event, "") if prior.lower() in _GERUND_BEFORE | PERSON_PRONOUNS else None

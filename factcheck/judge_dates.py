@@ -74,6 +74,7 @@ from factcheck.judge import (
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of
 from factcheck.match import LOCAL, reread, sentence_frame, similarity
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Verdict
+from factcheck.people import given_names_match
 from factcheck.places import fold
 from factcheck.times import PART_OF_DAY, days_apart, find_times
 from factcheck.words import STOPWORDS, event_class
@@ -321,8 +322,11 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     event = date_event(x.sentence, x.surface)
     if x.granularity == y.granularity == "year" and _one_fact_of_years(x, y):
         return True
-    if once_deed_key(x) is not None and once_deed_key(x) == once_deed_key(y):
-        return True  # "Vell retired in 1990" / "He retired in 1991" (he: Vell): one retirement
+    key = once_deed_key(x)
+    if key is not None and key == once_deed_key(y):
+        # "Vell retired in 1990" / "He retired in 1991" (he: Vell): one retirement; "Ada Kell was born
+        # in 1950" / "Mark Kell was born in 1980": two people's births
+        return one_persons_deed(x, y)
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
     if _one_of_several(x, y):
@@ -408,11 +412,23 @@ bench/bench_scale.py, without the resolved dates it added 6 false date conflicts
 def once_deed_key(c: Claim) -> tuple[str, str] | None:
     """(person's surname, event) of a year given for a once-only deed of one person
     (``date_events.once_only_deed``; the person is the year's ``subject``, which the extraction sets
-    only for such years), or None: two years of one key are one death, birth or retirement."""
+    only for such years), or None: two years of one key are one death, birth or retirement when
+    their people's given names meet too (``one_persons_deed``)."""
     if c.kind is not ClaimKind.DATE or c.granularity != "year" or not c.subject or c.qualifier:
         return None
     deed = once_only_deed(c.sentence, c.surface)
     return (fold(c.subject.split()[-1]), deed[0]) if deed else None
+
+
+def one_persons_deed(x: Claim, y: Claim) -> bool:
+    """Whether two years are of one once-only deed of one person: the same surname and event
+    (``once_deed_key``) and, when both people's given names are known, given names that meet
+    (``people.given_names_match``: not "Ada Kell" / "Mark Kell", a mother and her son)."""
+    key = once_deed_key(x)
+    if key is None or key != once_deed_key(y):
+        return False
+    gx, gy = x.subject.split()[:-1], y.subject.split()[:-1]
+    return not gx or not gy or given_names_match(gx[0], gy[0]) is not None
 
 
 def names_meet(x: Claim, y: Claim) -> bool:
@@ -486,12 +502,23 @@ _DEED_NOUNS = {"die": "death", "born": "birth", "retire": "retirement"}
 """The noun of each once-only deed (``date_events.ONCE_ONLY_EVENTS``), for the explanation."""
 
 
+def _deed_words(c: Claim, word: str) -> str:
+    """The words of a once-only deed that say whose it is: its doer with its verb ("he retired",
+    "Vell died", "death of Vell"), or the verb alone when the doer is the sentence's subject."""
+    deed = once_only_deed(c.sentence, c.surface)
+    doer = deed[1] if deed else ""
+    if not doer:
+        return word
+    return f"{word} of {doer}" if word.lower() in ("death", "birth") else f"{doer} {word}"
+
+
 def event_reason(x: Claim, y: Claim) -> str:
     """For two dates given for one event word, what says so ("both for 'fired' / 'fired'"); for two
     years of one background fact (``_one_fact_of_years``), the words they share; else ""."""
     (ex, wx), (ey, wy) = event_and_word(x.sentence, x.surface), event_and_word(y.sentence, y.surface)
-    if once_deed_key(x) is not None and once_deed_key(x) == once_deed_key(y):
-        return f"both years date {x.subject}'s {_DEED_NOUNS.get(ex, ex)} ({wx!r} / {wy!r})"
+    if one_persons_deed(x, y):
+        told = [_deed_words(c, w) for c, w in ((x, wx), (y, wy))]
+        return f"both years date {x.subject}'s {_DEED_NOUNS.get(ex, ex)} ({told[0]!r} / {told[1]!r})"
     if same_event(ex, ey):
         both = {x.granularity, y.granularity}
         what = both.pop() if both in ({"year"}, {"month"}) else "day" if both <= _DAYS else "date"

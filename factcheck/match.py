@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
+from factcheck.date_events import HE_OR_SHE
 from factcheck.dates import RELATIVE_SYMBOL
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
 from factcheck.people import SUFFIXES
@@ -572,7 +573,7 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
 
 
 _FULL_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
-_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+_HE_OR_SHE = re.compile(r"\b(?:" + "|".join(sorted(HE_OR_SHE)) + r")\b")
 _AGE_PREDICATE = re.compile(
     r"\s+(?:is|was)\s+(?:(?:thought|believed|said|described|reported|understood|known)\s+"
     r"(?:by\s+(?:the\s+)?(?:police|officers|detectives|investigators)\s+)?)?(?:to\s+be\s+|as\s+)?"
@@ -881,19 +882,23 @@ def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
 
 def _once_deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of years of different articles given for one once-only deed of one
-    person (``judge_dates.once_deed_key``: "Vell retired in 1990" / "He retired in 1991", the
+    person (``judge_dates.one_persons_deed``: "Vell retired in 1990" / "He retired in 1991", the
     extraction naming whose deed each is), whatever the other words: the judge calls them one. Each
-    year is linked to the first one of its (person, event), so the cost is linear."""
-    from factcheck.judge_dates import once_deed_key
+    year is linked to the first one of its (surname, event) whose given name meets its own, so the
+    cost is about linear (one surname is seldom given to many people of one story)."""
+    from factcheck.judge_dates import once_deed_key, one_persons_deed
 
-    first: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], list[int]] = defaultdict(list)
     links = []
     for i, c in enumerate(claims):
         key = once_deed_key(c)
         if key is None:
             continue
-        j = first.setdefault(key, i)
-        if j != i and claims[j].location.article != c.location.article:
+        seen = first[key]
+        j = next((j for j in seen if one_persons_deed(claims[j], c)), None)
+        if j is None:
+            seen.append(i)
+        elif claims[j].location.article != c.location.article:
             links.append((j, i))
     return links
 

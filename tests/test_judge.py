@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.api import check
 from factcheck.judge import _one_part_apart, _says_value, _scope_words
-from factcheck.models import Claim, ClaimKind, Location, Severity, Verdict
+from factcheck.models import Claim, ClaimKind, Location, Severity, Step, Verdict
 
 
 def _corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
@@ -716,42 +716,98 @@ def test_years_of_one_deed_of_one_person_conflict_in_unlike_words(tmp_path):
 
 
 _RETIRED = {
-    "a.txt": "Club president Anya Rolle said Tomas Verhoek would coach the Ostley Herons next season. "
-    "Verhoek also played for Kelby and Darnmouth before retiring in 1991.",
-    "b.txt": "Coach Tomas Verhoek, 51, takes over the Ostley Herons after four years in Kelby. "
-    "Verhoek was a guard for eleven seasons. He retired in 1994 as the league's best passer.",
+    "a.txt": "The Ostley Philharmonic has named Leon Brandt its guest conductor for the spring. "
+    "Brandt spent twenty years on the podium in Pellam, a spell that closed with his retirement in 1991.",
+    "b.txt": "Leon Brandt returns to Ostley this spring. "
+    "Brandt led the city's orchestra for a decade. He retired in 1994 to teach at the conservatory.",
 }
 
 
 def test_years_of_one_persons_retirement_conflict_though_told_in_unlike_words(tmp_path):
-    # "before retiring in 1991" (Verhoek's) / "He retired in 1994" (he: Verhoek, named just before)
+    # "his retirement in 1991" (Brandt's, the one person named before it) / "He retired in 1994"
+    # (he: Brandt, the one person the sentence before names)
     (found,) = _date_findings(tmp_path, _RETIRED)
     assert {c.surface for c in found.claims} == {"1991", "1994"}
-    assert "both years date Tomas Verhoek's retirement ('retiring' / 'retired')" in found.explanation
+    assert "both years date Leon Brandt's retirement ('retirement' / 'he retired')" in found.explanation
+    (he,) = [c for c in found.claims if c.surface == "1994"]
+    assert (
+        Step("He", "Leon Brandt", "'he' is the one person the nearest sentence before naming anyone names") in he.steps
+    )
     # "he" stands for another person named just before: two retirements
     other = dict(
         _RETIRED,
-        **{"b.txt": _RETIRED["b.txt"].replace("Verhoek was a guard", "His mentor, coach Lars Imbert, was a guard")},
+        **{"b.txt": _RETIRED["b.txt"].replace("Brandt led", "His teacher, maestro Paul Imbert, led")},
     )
-    assert _date_findings(_fresh(tmp_path / "mentor"), other) == []
+    assert _date_findings(_fresh(tmp_path / "teacher"), other) == []
+    # the sentence before names two people: whom "he" stands for is left unsaid
+    two = dict(
+        _RETIRED,
+        **{"b.txt": _RETIRED["b.txt"].replace("Brandt led", "Board chair Greta Lunn said Brandt led")},
+    )
+    assert _date_findings(_fresh(tmp_path / "two"), two) == []
     # a comeback: a second retirement
     again = dict(_RETIRED, **{"b.txt": _RETIRED["b.txt"].replace("He retired", "He retired again")})
     assert _date_findings(_fresh(tmp_path / "again"), again) == []
-    # a shirt retired is no person's retirement
-    shirt = dict(_RETIRED, **{"b.txt": _RETIRED["b.txt"].replace("He retired", "Kelby had his shirt retired")})
-    assert _date_findings(_fresh(tmp_path / "shirt"), shirt) == []
+    # a baton retired is no person's retirement
+    baton = dict(_RETIRED, **{"b.txt": _RETIRED["b.txt"].replace("He retired", "The hall had his baton retired")})
+    assert _date_findings(_fresh(tmp_path / "baton"), baton) == []
+
+
+def test_once_only_deeds_of_two_people_are_no_conflict(tmp_path):
+    # two people of one surname: a mother's birth and her son's are two births
+    family = {
+        "a.txt": "Ada Kell and her son Mark Kell run the Ostley bakery. Ada Kell was born in 1950 near the mill.",
+        "b.txt": "The bakery belongs to Mark Kell and his mother Ada Kell. Mark Kell was born in 1980 in the town.",
+    }
+    assert _date_findings(tmp_path, family) == []
+    # the person before the verb is not its subject: not Brandt's retirement, nor Brandt's father's
+    other = {
+        "a.txt": "Leon Brandt led the Pellam orchestra for a decade. Brandt retired in 1985.",
+        "b.txt": "Leon Brandt and Ivan Sten both led the Pellam orchestra. Sten, who followed Brandt, retired in 1990.",
+        "c.txt": "Leon Brandt gave a concert on Monday. The father of Brandt retired in 1996 from the mill.",
+    }
+    assert _date_findings(_fresh(tmp_path / "other"), other) == []
+
+
+def test_he_of_a_once_only_deed_is_the_one_person_named_before(tmp_path):
+    def subjects(folder: Path, text: str) -> dict[str, str]:
+        report = check([_corpus(_fresh(folder), {"a.txt": text})])
+        return {c.surface: c.subject for c in report.claims if c.kind is ClaimKind.DATE}
+
+    # a speaker and the person spoken of: whom "he" stands for is left unsaid
+    said = "Board chair Greta Lunn said Leon Brandt would lead the orchestra. He retired in 1994 from teaching."
+    assert subjects(tmp_path / "said", said)["1994"] == ""
+    # the same, the person spoken of named in words the name finder misses
+    missed = said.replace("said Leon Brandt", "said on Monday that Ivo Sten")
+    assert subjects(tmp_path / "missed", missed)["1994"] == ""
+    # a pronoun after a bracket is still one
+    bracket = "Leon Brandt led the orchestra for a decade. The hall went quiet (his retirement in 1994) for years."
+    assert subjects(tmp_path / "bracket", bracket)["1994"] == "Leon Brandt"
 
 
 def test_once_only_deed_reads_whose_deed_a_year_is() -> None:
     from factcheck.date_events import once_only_deed
 
-    assert once_only_deed("He retired in 1994 as the best passer.", "1994") == ("retire", "he")
-    assert once_only_deed("Verhoek played in Kelby before retiring in 1991.", "1991") == ("retire", "")
+    assert once_only_deed("He retired in 1994 to teach at the conservatory.", "1994") == ("retire", "he")
+    assert once_only_deed("Brandt conducted in Pellam before retiring in 1991.", "1991") == ("retire", "")
     assert once_only_deed("Lina Sorell was born in Ostley in 1950.", "1950") == ("born", "Sorell")
     assert once_only_deed("The death of Sorell in 2006 ended an era.", "2006") == ("die", "Sorell")
     assert once_only_deed("His wife died in 2001.", "2001") is None  # another person's death
-    assert once_only_deed("Verhoek was hired in 2001.", "2001") is None  # hires recur
-    assert once_only_deed("Verhoek first retired in 1991.", "1991") is None  # a first of two
+    assert once_only_deed("Brandt was hired in 2001.", "2001") is None  # hires recur
+    assert once_only_deed("Brandt first retired in 1991.", "1991") is None  # a first of two
+    assert once_only_deed("Brandt retired in 1991 for the second time.", "1991") is None
+    # the capitalised word before the verb is not its subject: a relative clause's object, an "of"
+    assert once_only_deed("Tarr, who replaced Vell, retired in 1990.", "1990") is None
+    assert once_only_deed("The father of Sorell died in 2001.", "2001") is None
+    # a "first" outside the deed's clause leaves it once only
+    assert once_only_deed("Sorell retired in 1991 after years as the club's first female captain.", "1991") == (
+        "retire",
+        "Sorell",
+    )
+    assert once_only_deed("The club's first female captain, Sorell, played on before retiring in 1991.", "1991") == (
+        "retire",
+        "",
+    )
 
 
 def test_dates_of_one_event_word_conflict_when_another_date_is_worded_more_alike(tmp_path):

@@ -119,12 +119,14 @@ DEED_PRONOUN_REACH = 3
 
 def _deeds_of_people(text: ArticleText, si: int, found: list[Claim]) -> list[Claim]:
     """A sentence's claims, each year of a once-only deed of one person (``date_events.once_only_deed``:
-    "Vell retired in 1990", "He was born in 1950") with that person as its subject: the person the
-    word before the verb names, or the one person the sentence names before the year, or for "he"
-    or "she" with no one named before it the person the latest sentence naming one names first
-    (within ``DEED_PRONOUN_REACH``). Two people named before the year and none right before the
-    verb ("Tarr, who replaced Vell, retired in 1990"): whose deed it is is left unsaid."""
-    from factcheck.date_events import once_only_deed
+    "Vell retired in 1990", "He was born in 1950") with that person as its subject, and a step that
+    says why: the person the word before the verb names, or the one person the sentence names
+    before the year, or for "he" or "she" (or "his", "her" with no one named before it) the one
+    person the latest sentence naming anyone names (within ``DEED_PRONOUN_REACH``). When that
+    sentence names two people ("Anya Rolle said Tomas Verhoek would coach. He retired in 1994":
+    the speaker or the coach), or the year's own sentence names two and none right before the verb,
+    whose deed it is is left unsaid."""
+    from factcheck.date_events import HE_OR_SHE, PERSON_PRONOUNS, WORD, once_only_deed
     from factcheck.extract.named_context import context_of
 
     out = []
@@ -137,23 +139,47 @@ def _deeds_of_people(text: ArticleText, si: int, found: list[Claim]) -> list[Cla
         upto = c.location.start - text.sentences[si].start
         named = [m for m in ctx.persons_in(si) if m.end <= upto]
         doer = deed[1]
-        who = ""
-        if doer and doer not in ("he", "she"):
-            who = next((m.name for m in named if m.surface.split()[-1] == doer), "")
-        elif not named and (doer or any(w in ("he", "she", "his", "her") for w in c.sentence[:upto].lower().split())):
-            back = next(
-                (
-                    ctx.persons_in(b)
-                    for b in range(si - 1, max(-1, si - DEED_PRONOUN_REACH - 1), -1)
-                    if ctx.persons_in(b)
-                ),
-                [],
-            )
-            who = back[0].name if back else ""
+        pronoun = doer or next((w for w in WORD.findall(c.sentence[:upto]) if w.lower() in PERSON_PRONOUNS), "")
+        step = None
+        if doer and doer not in HE_OR_SHE:
+            m = next((m for m in named if m.surface.split()[-1] == doer), None)
+            step = Step(doer, m.name, "the person named right before the verb") if m else None
+        elif not named and pronoun:
+            b = next((b for b in range(si - 1, max(-1, si - DEED_PRONOUN_REACH - 1), -1) if ctx.persons_in(b)), -1)
+            back = ctx.persons_in(b) if b >= 0 else []
+            if len({m.name for m in back}) == 1 and not _speaks_of_another(text.sentences[b].text, back):
+                word = next((w for w in WORD.findall(c.sentence[:upto]) if w.lower() == pronoun.lower()), pronoun)
+                rule = f"'{word.lower()}' is the one person the nearest sentence before naming anyone names"
+                step = Step(word, back[0].name, rule)
         elif not doer and len({m.name for m in named}) == 1:
-            who = named[0].name
-        out.append(replace(c, subject=who) if who else c)
+            step = Step(named[0].surface, named[0].name, "the one person its sentence names before the deed")
+        out.append(replace(c, subject=step.result, steps=(*c.steps, step)) if step else c)
     return out
+
+
+_TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
+
+
+def _speaks_of_another(sentence: str, named: list) -> bool:
+    """Whether the one person a sentence names (``named``, its mentions) speaks of someone else it
+    names in words the name finder missed: after a verb of saying that follows them, two
+    capitalised words that are not theirs, a weekday or a month ("Anya Rolle said Tomas Verhoek
+    would coach the club": a "he" after it may be either)."""
+    last = max(m.end for m in named)
+    verb = re.search(r"\b(?:" + "|".join(sorted(dates.SPEECH_VERBS)) + r")\b", sentence[last:])
+    if verb is None:
+        return False
+    theirs = {w for m in named for w in m.name.split()} | {w for m in named for w in m.surface.split()}
+    for m in _TWO_CAPITALS.finditer(sentence, last + verb.end()):
+        pair = {m.group(1), m.group(2)}
+        if not pair & theirs and not pair & _CALENDAR_WORDS:
+            return True
+    return False
+
+
+_CALENDAR_WORDS = frozenset(dates.WEEKDAYS) | frozenset(
+    "January February March April May June July August September October November December".split()
+)
 
 
 def _ages_of_people(found: list[Claim], sentence: Sentence, told: dict[float, str]) -> list[Claim]:
