@@ -225,15 +225,15 @@ _GATHERING_AFTER = re.compile(
     r"\s*(?:have\s+|had\s+)?(?:marched|rallied|protested|demonstrated|took\s+to\s+the\s+streets"
     rf"|(?:joined|attended)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?{_GATHERING_NOUN}\b)"
 )
-"""The words right after a figure of people that make it the size of a gathering ("20,000 people took to
+"""The words right after a figure of people that make it the size of a gathering ("4,000 people took to
 the streets", "6,000 joined the rally"); not "took part in a counter-protest", "were moved away from the
-route of the march": another gathering, or people the gathering's figure does not count."""
+route of the parade": another gathering, or people the gathering's figure does not count."""
 _GATHERING_BEFORE = re.compile(
     rf"(?:\b(?:put|puts|estimated|estimates|estimate|reckoned|placed)\s+(?:the\s+)?(?:size\s+of\s+the\s+)?"
     rf"{_GATHERING_NOUN}(?:,[^,.;]*,)?\s+at|\b(?:a|the)\s+crowd\s+of)\s+(?:[a-z]+\s+){{0,3}}\Z"
 )
-"""The words right before a figure that make it the size of a gathering: "Police put the march, to mark a
-strike, at roughly", "estimated the crowd at", "a crowd of"."""
+"""The words right before a figure that make it the size of a gathering: "Police put the rally, held over
+the pay freeze, at roughly", "estimated the crowd at", "a crowd of"."""
 _SCENE_OPENING = re.compile(r"(?:In|At|Elsewhere|Meanwhile)\b([^,]*),")
 """A sentence's opening phrase that sets its scene ("In the second city, 900 people marched"): a gathering
 of that scene, not the story's own, unless the other sentence names it too."""
@@ -269,7 +269,7 @@ def _one_estimator(x: Claim, y: Claim) -> str:
 def _counts_gathering(c: Claim, other: Claim) -> bool:
     """Whether a figure's own clause names a gathering as what it counts (``_GATHERING_AFTER``,
     ``_GATHERING_BEFORE``), in a sentence that sets no scene of its own the other's does not name
-    (``_SCENE_OPENING``) and counts no added people ("a further 20,000": ``_added_count``)."""
+    (``_SCENE_OPENING``) and counts no added people ("a further 3,000": ``_added_count``)."""
     at = c.sentence.find(c.surface)
     if at < 0 or _added_count(c):
         return False

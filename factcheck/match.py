@@ -476,7 +476,7 @@ def _class_in_context(c: Claim, key: str, voting: set[str]) -> str:
     if c.unit == "day" and key in UNREST_SPANS:
         return UNREST_KEY  # "four days of clashes" / "four days of rioting"
     if key == BOOTH_KEY and not c.unit and c.location.article in voting:
-        return counted_class("station", "polling")  # "1,200 booths" where voters cast their ballots
+        return counted_class("station", "polling")  # "1,200 booths" where ballots are cast
     return key
 
 
@@ -580,7 +580,7 @@ _AGE_PREDICATE = re.compile(
     r"(?:(?:a|an)\s+(?:(?:\d+[\d.,]*|foot|feet|ft|inch|inches|in|cm|m|metres?|meters?|tall|,)\s*){0,6})?\Z"
 )
 """The words between "he" or "she" and an age that make the age theirs: a verb of being, perhaps as
-others think or describe it ("he is thought to be a", "he was described by police as a 5 foot, 8 inch"),
+others think or describe it ("he is thought to be a", "she was described by officers as a 6 foot, 1 inch"),
 and nothing else: no other verb ("after he attacked a 63-year-old woman"), no "by" of whom it
 was done to ("he was confronted by a 63-year-old neighbour")."""
 NAME_TAIL_MIN = 5

@@ -3096,12 +3096,12 @@ def test_one_estimators_two_counts_of_a_crowd_are_a_conflict(tmp_path):
 
 def test_one_estimators_figures_not_of_the_gathering_itself_are_apart(tmp_path):
     # each figure's own clause must name the gathering as what it counts: a counter-protest, people moved
-    # from the route of the march, a march of another city are other counts, whoever gives them
+    # kept back from the parade, a march of another city are other counts, whoever gives them
     rally = "About 6,000 people joined the rally in the capital, police said."
     for k, other in enumerate(
         (
             "Police said about 300 people took part in a counter-protest near the station.",
-            "Police said 2,000 people were moved away from the route of the march.",
+            "Police said 2,000 people were kept back from the parade route.",
             "In the second city, 900 people marched to the town hall, police said.",
             "Shares rallied in March as 2,000 people bought the stock, police said.",
         )

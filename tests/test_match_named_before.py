@@ -52,7 +52,7 @@ def test_an_age_of_whom_he_attacks_is_not_his(tmp_path: Path) -> None:
     """The age is no predicate of "he" but the object of another verb: the victim's age."""
     third = (
         "A search began on Monday after the robbery in Harlow Vale.\nOfficers are hunting Marco Rossi after"
-        " he attacked a 63-year-old woman outside the shop.\nTessa Brill, 57, was hurt in the raid.\n"
+        " he attacked a 63-year-old cyclist near the quay.\nTessa Brill, 57, was hurt in the raid.\n"
     )
     found = _age_conflicts(tmp_path, third)
     assert not any("63-year-old" in f and "41" in f for f in found), found

@@ -44,7 +44,7 @@ def test_a_long_sentence_retold_with_a_weekday_changed_is_no_conflict(tmp_path: 
 
 HIRED_BY = (
     "Two weeks after the regatta the club board dismissed Vell, who had a season to run on the deal he agreed "
-    "when he was hired by the Rovers on March 4, 2011."
+    "from the day the Rovers hired him on March 4, 2011."
 )
 
 

@@ -3860,7 +3860,7 @@ left". Keyed by the dimension and the relation ("duration ago", "money left"), n
 a thing the story names."""
 
 AFTER_ONLY = frozenset("ago later earlier apart older younger".split())
-"""``RELATIVE_WORDS`` that never modify a noun after them (not "three prior DUI convictions"): a
+"""``RELATIVE_WORDS`` that never modify a noun after them (not "two prior drink-driving convictions"): a
 name after one ("two years ago Varn agreed") opens the next clause, it is not what is counted. On
 the dev stories: no change; BBC: one key that was a name now "duration ago"."""
 
