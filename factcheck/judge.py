@@ -3320,7 +3320,7 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
             # amount's made-up bound ("hundreds" below 1,000) says nothing of the other
             return None if _vague(x) or _vague(y) else True
         # "48 km (30 miles)": a figure converted from another unit is rounded in its own unit
-        slack = max(CONVERSION_GAP, _round_tens(x), _round_tens(y))
+        slack = max(CONVERSION_GAP, _round_tens(x), _round_tens(y), _round_decades(x), _round_decades(y))
         return _stated_unit(x) != _stated_unit(y) and x.value.gap(y.value) <= slack
     if x.kind is ClaimKind.DATE and (x.text_value or y.text_value):
         return symbols_overlap(x.text_value, x.value, y.text_value, y.value)
@@ -3423,6 +3423,18 @@ def _round_tens(c: Claim) -> float:
 _ROUND_TENS = frozenset(float(n) for n in range(10, 100, 10))
 
 
+def _round_decades(c: Claim) -> float:
+    """The rounding a span told in decades carries ("ruled for three decades" beside "ruled for 31
+    years"): a count of decades is a count of years rounded to ten, so it is taken as that many years
+    give or take ``numbers.ROUNDING_CAP`` of it (27 to 33 years for three decades); 0 for any other
+    figure. Measured on the dev stories: one gold "compatible" pair more found (a span in decades and
+    in years; compatible recall 112 to 113 of 217), no conflict more or less; the invented sets'
+    compatible findings, the mutation self-test and bench/noise.py unchanged."""
+    from factcheck.numbers import ROUNDING_CAP
+
+    return ROUNDING_CAP if _stated_unit(c) == "decade_of_years" else 0.0
+
+
 def _stated_unit(c: Claim) -> str:
     """The unit a figure was written in, when it was converted to another to be compared ("mile"
     for a distance shown in kilometres), else ""."""
@@ -3436,7 +3448,20 @@ def _compatible(group: ClaimGroup, a: list[Claim], b: list[Claim], pair: tuple[C
     wide, narrow = (a, b) if _width(a) >= _width(b) else (b, a)
     score, shared = similarity(x, y)
     w, nv = wide[0].value, narrow[0].value
-    if x.value is not None and y.value is not None and not x.value.overlaps(y.value) and not touching(x.value, y.value):
+    if (
+        x.value is not None
+        and y.value is not None
+        and not x.value.overlaps(y.value)
+        and not touching(x.value, y.value)
+        and (_round_decades(x) or _round_decades(y))
+    ):
+        explanation = (
+            f"{_values(a)} and {_values(b)} are one span, told in decades rounded to ten years "
+            f"(gap {x.value.gap(y.value):.1%})"
+        )
+    elif (
+        x.value is not None and y.value is not None and not x.value.overlaps(y.value) and not touching(x.value, y.value)
+    ):
         explanation = (
             f"{_values(a)} and {_values(b)} are one value in two units, rounded after conversion "
             f"(gap {x.value.gap(y.value):.1%})"

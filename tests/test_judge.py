@@ -153,6 +153,19 @@ def test_report_lines_are_each_given_once_in_the_order_first_seen() -> None:
     run()
 
 
+def test_a_span_in_decades_is_rounded_to_ten_years(tmp_path):
+    texts = {
+        "a.txt": "The old harbour master Ivo Marlen ran the port of Treskel for three decades until his retirement.",
+        "b.txt": "Ivo Marlen ran the port of Treskel for 31 years until his retirement last spring.",
+        "c.txt": "Ivo Marlen ran the port of Treskel for 31 years, the town council said.",
+    }
+    report = check([_corpus(tmp_path, texts)])
+    # three decades is 27 to 33 years: one span, told roughly in one report
+    (compatible,) = report.by_verdict(Verdict.COMPATIBLE)
+    assert "told in decades rounded to ten years" in compatible.explanation
+    assert report.by_verdict(Verdict.CONFLICT) == []
+
+
 def test_a_figure_converted_from_another_unit_is_rounded_in_its_own(tmp_path):
     texts = {
         "a.txt": "Police chased the stolen van for 48km along the coast road before it stopped.",

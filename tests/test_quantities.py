@@ -620,6 +620,12 @@ def test_a_date_of_another_clause_is_no_scope_of_a_figure() -> None:
     assert other.scope_time == ""
 
 
+def test_a_date_past_until_is_no_scope_of_a_span() -> None:
+    # "for three decades until she retired in 1990": the span's end, not the time it is of
+    (span,) = _quantities("Ada Dessel ran the orchard for three decades until she retired in 1990.")
+    assert span.scope_time == ""
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["A majority of 3 in 4 voters said yes.", "A majority of two out of three members agreed."],
