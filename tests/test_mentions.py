@@ -13,24 +13,24 @@ from factcheck.places import PlaceResolver
 
 # sentence, words the article writes capitalised mid-sentence, [(kind, name, title)]
 CASES = [
-    ('"Only walls fell," Qeshm Governor Mehdi Irannejad told ISNA news agency.', (),
-     [("person", "Mehdi Irannejad", "Qeshm Governor"), ("org", "ISNA", "")]),
-    ("Responding to a distress call by MV Gibe, INS Mysore swung into action, a Defence Ministry release said.", (),
-     [("org", "MV Gibe", ""), ("org", "INS Mysore", ""), ("org", "Defence Ministry", "")]),
-    ("Anthony Phillip LaSalle, 36, of Bloomington was arrested.", (),
-     [("person", "Anthony Phillip LaSalle", ""), ("place", "Bloomington", "")]),
+    ('"Only a shed collapsed," Tolvash Governor Reza Karimzadeh told the KNRA wire service.', (),
+     [("person", "Reza Karimzadeh", "Tolvash Governor"), ("org", "KNRA", "")]),
+    ("After a mayday from MV Orlenna, INS Kestrava changed course, a Defence Ministry statement said.", (),
+     [("org", "MV Orlenna", ""), ("org", "INS Kestrava", ""), ("org", "Defence Ministry", "")]),
+    ("Dorian Welles Pratley, 36, of Muncie was arrested.", (),
+     [("person", "Dorian Welles Pratley", ""), ("place", "Muncie", "")]),
     # a ship's prefix written with a slash ("M/S", "M/V") opens its name as "MS" does
     ("The cruise ship M/S Tolver docked in Lisbon on Monday.", (),
      [("org", "M/S Tolver", ""), ("place", "Lisbon", "")]),
-    ("Firefighters fought the blaze at the Wasilla Bible Church.", (), [("org", "Wasilla Bible Church", "")]),
-    ("The shooting happened at the offices of TallGrass Distribution Ltd. in Vancouver.", (),
-     [("org", "TallGrass Distribution Ltd.", ""), ("place", "Vancouver", "")]),
-    ("Troy police Lt. Gerry Scherlinck said the suspect had been fired.", (), [("person", "Gerry Scherlinck", "Lt.")]),
-    ("Houses fell in the villages of Zainabieh and Koohi near the Gulf of Aden.", (),
-     [("place", "Zainabieh", ""), ("place", "Koohi", ""), ("place", "Gulf of Aden", "")]),
+    ("Firefighters fought the blaze at the Harrowgate Bible Church.", (), [("org", "Harrowgate Bible Church", "")]),
+    ("The fire started in the warehouse of BrightMoss Haulage Ltd. in Vancouver.", (),
+     [("org", "BrightMoss Haulage Ltd.", ""), ("place", "Vancouver", "")]),
+    ("Harlow police Lt. Denny Vorhalt said the driver had been drinking.", (), [("person", "Denny Vorhalt", "Lt.")]),
+    ("Barns burned in the villages of Kelvashi and Tormeh near the Gulf of Aden.", (),
+     [("place", "Kelvashi", ""), ("place", "Tormeh", ""), ("place", "Gulf of Aden", "")]),
     # a capitalised first word is a name only when the article capitalises it in mid-sentence too
     ("Firefighters arrived on Friday.", (), []),
-    ("Nichols was sentenced on Saturday.", ("nichols",), []),  # unknown single word: not kept
+    ("Brandell was sentenced on Saturday.", ("brandell",), []),  # unknown single word: not kept
     ("Christmas and Monday are not names, nor is Iranian.", (), []),
     # "Former" opening a sentence is no part of the name after it
     ("Former Quellmoor College rowing coach Tam Iddon was charged on Monday.", (),
@@ -85,13 +85,13 @@ CASES = [
     ("Britain's Prime Minister Tam Reed spoke.", (), [("person", "Tam Reed", "Britain's Prime Minister")]),
     ("Staff at the Coroner's Office said so.", (), [("org", "Coroner's Office", "")]),
     # a word of direction before a region's adjective names no one ("West" is also a given name)
-    ("The vote in the gas-rich Central Asian nation went ahead, and a West African state objected.", (), []),
+    ("The oil-rich Central Asian republic held a poll, and a West African state objected.", (), []),
     # a first name alone names a relative after the word for one, no one otherwise
     ("Tam Ostley and her husband Leroy were walking home.", (),
      [("person", "Tam Ostley", ""), ("person", "Leroy", "husband")]),
     ("She met Leroy at the fair.", (), []),
     # the capitals of a headline in title case make no name of its words ("Woman Killed")
-    ("Woman Killed in Quarvey Hit-And-Run, Police Arrest Drunk Driver", (), []),
+    ("Cyclist Hurt in Quarvey Crash, Police Seek Van Driver", (), []),
     ("Prenwick Club Hires New Head Coach", (), []),
     # ... though a run of words no dictionary holds may still be one, as in prose
     ("Festival Prize Goes to Tolver Caddow", (), [("person", "Tolver Caddow", "")]),
@@ -131,10 +131,10 @@ def test_a_civic_opener_names_a_place_only_before_a_civic_place() -> None:
 def test_a_surname_is_the_person_named_in_full_before() -> None:
     full: dict[str, str] = {}
     resolver = PlaceResolver("")
-    find_mentions("Brian Nichols, 37, was sentenced.", frozenset(), resolver, full)
-    (m,) = find_mentions("The judge told Nichols he would give more.", frozenset({"nichols"}), resolver, full)
-    assert (m.kind, m.name) == ("person", "Nichols")
-    assert "Brian Nichols" in m.why
+    find_mentions("Colin Brandell, 37, was sentenced.", frozenset(), resolver, full)
+    (m,) = find_mentions("The judge told Brandell he would appeal.", frozenset({"brandell"}), resolver, full)
+    assert (m.kind, m.name) == ("person", "Brandell")
+    assert "Colin Brandell" in m.why
 
 
 @pytest.mark.parametrize(
@@ -151,9 +151,7 @@ def test_an_office_word_before_of_or_for_makes_the_run_an_organisation(sentence:
 
 
 def test_org_keys_fold_legal_suffixes() -> None:
-    assert (
-        org_key("TallGrass Distribution Ltd.") == org_key("Tallgrass Distribution Limited") == "tallgrass distribution"
-    )
+    assert org_key("BrightMoss Haulage Ltd.") == org_key("Brightmoss Haulage Limited") == "brightmoss haulage"
     assert org_key("The Indian Navy") == "indian navy"
 
 
@@ -161,37 +159,37 @@ def test_articles_naming_one_entity_agree_across_spellings(tmp_path: Path) -> No
     from factcheck.api import check
 
     texts = {
-        "a.txt": "Governor Mehdi Irannejad said the quake damaged houses in Dargahan on Qeshm island.",
-        "b.txt": "The governor of Qeshm, Mehdi iran-Nejad, said houses in Dargahan were damaged.",
-        "c.txt": "Houses in the Dargehan area were damaged, the Iranian Red Crescent said.",
+        "a.txt": "Governor Reza Alizadeh said the flood swept away barns in Tavrahan on Tolvash island.",
+        "b.txt": "The governor of Tolvash, Reza ali-Zadeh, said barns in Tavrahan were swept away.",
+        "c.txt": "Barns near Tavrehan were swept away, the regional relief office reported.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     agree = {f.key: f for f in report.findings if f.verdict is Verdict.AGREE}
-    person = next(f for k, f in agree.items() if k.startswith("person: Mehdi"))
+    person = next(f for k, f in agree.items() if k.startswith("person: Reza"))
     assert person.kind is ClaimKind.PERSON_ROLE and person.articles == ("a.txt", "b.txt")
     assert "spelled" in person.explanation
-    place = next(f for k, f in agree.items() if k.startswith("place: Darg"))
-    assert place.articles == ("a.txt", "b.txt", "c.txt")  # Dargehan is a spelling of Dargahan
+    place = next(f for k, f in agree.items() if k.startswith("place: Tavr"))
+    assert place.articles == ("a.txt", "b.txt", "c.txt")  # Tavrehan is a spelling of Tavrahan
 
 
 def test_a_company_spelled_two_ways_is_a_conflict_a_transliteration_is_not(tmp_path: Path) -> None:
     from factcheck.api import check
 
     texts = {
-        "a.txt": "The gunman worked at TallGrass Distribution Ltd. until last year, police said on Friday.",
-        "b.txt": "The gunman had worked at TallGrass Distribution Ltd., police said on Friday.",
-        "c.txt": "The gunman had worked at Tallgrass Distributors Ltd., police said on Friday.",
-        "d.txt": "Marines boarded the dhow Salahuddin, the navy said on Friday, seizing arms of the crew.",
-        "e.txt": "Marines boarded the dhow Salahaddin, the navy said on Friday, seizing arms of the crew.",
+        "a.txt": "The driver delivered for BrightMoss Distribution Ltd. until May, officials said on Friday.",
+        "b.txt": "The driver had delivered for BrightMoss Distribution Ltd., officials said on Friday.",
+        "c.txt": "The driver had delivered for Brightmoss Distributors Ltd., officials said on Friday.",
+        "d.txt": "Coastguards stopped the dhow Nuruddin, the agency said on Friday, seizing nets of the crew.",
+        "e.txt": "Coastguards stopped the dhow Nuraddin, the agency said on Friday, seizing nets of the crew.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     (conflict,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.ORGANISATION]
     assert conflict.articles == ("a.txt", "b.txt", "c.txt")
-    assert "'TallGrass Distribution Ltd.' (2 articles) vs 'Tallgrass Distributors Ltd.' (1 articles)" in (
+    assert "'BrightMoss Distribution Ltd.' (2 articles) vs 'Brightmoss Distributors Ltd.' (1 articles)" in (
         conflict.explanation
     )
     assert not [f for f in report.findings if f.verdict is Verdict.CONFLICT and "d.txt" in f.articles]
@@ -254,9 +252,9 @@ def test_a_word_of_a_name_misspelt_is_still_one_name_spelled_two_ways(tmp_path: 
     ("sentence", "expected"),
     [
         ("She is an immigrant from India.", [("place", "India")]),  # a country, though also a given name
-        ("A Schenectady man was arrested.", [("place", "Schenectady")]),  # after an opener: mid-sentence
+        ("A Harrisburg man was arrested.", [("place", "Harrisburg")]),  # after an opener: mid-sentence
         ("The crash was at 131st Street and 93rd Avenue.", [("place", "131st Street"), ("place", "93rd Avenue")]),
-        ("The ship was flying an Ethiopian flag.", [("place", "Ethiopian")]),
+        ("The tanker sailed under an Ethiopian flag.", [("place", "Ethiopian")]),
         ("Blair was in Brussels on Monday, he said.", [("place", "Brussels")]),  # a small town's name, alone
         ("The Institute for Fiscal Studies said taxes would rise.", [("org", "Institute for Fiscal Studies")]),
         ("Ms Hewitt said the plans were good.", [("person", "Hewitt")]),  # an honorific, not a ship's prefix
@@ -280,11 +278,11 @@ def _place_findings(tmp_path: Path, texts: dict[str, str]) -> list[tuple[Verdict
     return [(f.verdict, f.explanation) for f in _checked(tmp_path, texts).findings if f.kind is ClaimKind.PLACE]
 
 
-SPOKE_FROM_BULGARIA = "The activist spoke by telephone from Bulgaria on Monday."
+SPOKE_FROM_BULGARIA = "The activist spoke by video link from Bulgaria on Monday."
 
 
 def test_an_article_naming_only_the_country_another_writes_after_the_town_is_vaguer(tmp_path: Path) -> None:
-    texts = {"a.txt": "The activist spoke by telephone from Varna, Bulgaria, on Monday.", "b.txt": SPOKE_FROM_BULGARIA}
+    texts = {"a.txt": "The activist spoke by video link from Varna, Bulgaria, on Monday.", "b.txt": SPOKE_FROM_BULGARIA}
     findings = _place_findings(tmp_path, texts)
     vaguer = "b.txt name only Bulgaria, which contains Varna (1 articles): vaguer, not different"
     assert (Verdict.COMPATIBLE, vaguer) in findings
@@ -294,9 +292,9 @@ def test_an_article_naming_only_the_country_another_writes_after_the_town_is_vag
     "first",
     [
         # the town's article names the country on its own too: the country is a place of its own there
-        "The activist spoke by telephone from Varna, Bulgaria, on Monday. Bulgaria joined the union in 2007.",
+        "The activist spoke by video link from Varna, Bulgaria, on Monday. Bulgaria joined the union in 2007.",
         # no article writes the country after the town, and one article alone names the town
-        "The activist spoke by telephone from Varna on Monday.",
+        "The activist spoke by video link from Varna on Monday.",
     ],
 )
 def test_a_town_one_article_names_needs_the_country_written_after_it(tmp_path: Path, first: str) -> None:

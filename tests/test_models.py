@@ -111,8 +111,8 @@ def test_matching_words_are_the_context_and_the_typed_values_under_their_old_mar
         context=("repair", "line"),
         names=("cairn", "ba"),
         modifiers=("new",),
-        people=("mehdi irannejad",),
-        title="Qeshm Governor",
+        people=("reza alizadeh",),
+        title="Tolvash Governor",
         title_form=TitleForm.DESCRIPTIVE,
     )
     assert claim.matching_words == {
@@ -121,8 +121,8 @@ def test_matching_words_are_the_context_and_the_typed_values_under_their_old_mar
         "@cairn",
         "@ba",
         "+new",
-        "@p:mehdi irannejad",
-        "title=Qeshm Governor",
+        "@p:reza alizadeh",
+        "title=Tolvash Governor",
         "descriptive",
     }
     assert _claim(context=("line",)).matching_words == {"line"}

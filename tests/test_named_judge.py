@@ -307,33 +307,33 @@ def _name_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
 
 
 _JUDGE = (
-    "Superior Court Judge {name} sentenced the gunman to life in prison on Friday in Atlanta, "
-    "three years after the courthouse shooting."
+    "Circuit Judge {name} sentenced the arsonist to 20 years in prison on Friday in Dayton, "
+    "two years after the warehouse fire."
 )
 
 
 def test_one_person_given_two_surnames_is_a_conflict(tmp_path: Path) -> None:
     texts = {
-        "a.txt": _JUDGE.format(name="Rowland Barnes"),
-        "b.txt": _JUDGE.format(name="Rowland Barnes").replace("Friday", "Friday morning"),
-        "c.txt": _JUDGE.format(name="Rowland Whitaker"),
+        "a.txt": _JUDGE.format(name="Everett Halloran"),
+        "b.txt": _JUDGE.format(name="Everett Halloran").replace("Friday", "Friday morning"),
+        "c.txt": _JUDGE.format(name="Everett Whitaker"),
     }
     found = _name_conflicts(tmp_path, texts)
-    assert found == ["one person named two ways? 'Rowland Whitaker' (1 article) vs 'Rowland Barnes' (2 articles)"]
+    assert found == ["one person named two ways? 'Everett Whitaker' (1 article) vs 'Everett Halloran' (2 articles)"]
 
 
 def test_same_surname_two_given_names_is_a_conflict(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "The comic series The Rocketeer by David Stevens featured a character based on the actress.",
-        "b.txt": "Dale Stevens drew the comic series The Rocketeer, whose heroine was based on the actress.",
+        "a.txt": "The comic series The Skyrunner by David Renner featured a character based on the singer.",
+        "b.txt": "Dale Renner drew the comic series The Skyrunner, whose heroine was based on the singer.",
     }
     assert _name_conflicts(tmp_path, texts) == [
-        "one person named two ways? 'Dale Stevens' (1 article) vs 'David Stevens' (1 article)"
+        "one person named two ways? 'Dale Renner' (1 article) vs 'David Renner' (1 article)"
     ]
 
 
 def test_two_given_names_spelled_alike_are_two_names(tmp_path: Path) -> None:
-    # Marian and Martin are both given names: not one spelled two ways, as Barns / Barnes are
+    # Marian and Martin are both given names: not one spelled two ways, as Haloran / Halloran are
     texts = {
         "a.txt": _JUDGE.format(name="Marian Kettleby"),
         "b.txt": _JUDGE.format(name="Marian Kettleby").replace("Friday", "Friday morning"),
@@ -347,21 +347,21 @@ def test_two_given_names_spelled_alike_are_two_names(tmp_path: Path) -> None:
 def test_names_spelled_alike_or_named_together_are_no_conflict(tmp_path: Path) -> None:
     # a spelling variant is one name spelled two ways (agreement), not two people
     texts = {
-        "a.txt": _JUDGE.format(name="Rowland Barnes"),
-        "b.txt": _JUDGE.format(name="Rowland Barnes").replace("Friday", "Friday morning"),
-        "c.txt": _JUDGE.format(name="Rowland Barns"),
+        "a.txt": _JUDGE.format(name="Everett Halloran"),
+        "b.txt": _JUDGE.format(name="Everett Halloran").replace("Friday", "Friday morning"),
+        "c.txt": _JUDGE.format(name="Everett Haloran"),
     }
     assert _name_conflicts(tmp_path, texts) == []
     # an article that names both in full knows they are two people
-    texts["c.txt"] = _JUDGE.format(name="Rowland Whitaker") + " Judge Rowland Barnes was killed in 2005."
+    texts["c.txt"] = _JUDGE.format(name="Everett Whitaker") + " Judge Everett Halloran retired in 2005."
     assert _name_conflicts(tmp_path, texts) == []
 
 
 def test_two_people_sharing_a_given_name_in_unlike_sentences_are_no_conflict(tmp_path: Path) -> None:
     texts = {
-        "a.txt": _JUDGE.format(name="Rowland Barnes"),
-        "b.txt": _JUDGE.format(name="Rowland Barnes").replace("Friday", "Friday morning"),
-        "c.txt": "Neighbour Rowland Whitaker, who runs a bakery downtown, said the street was quiet again.",
+        "a.txt": _JUDGE.format(name="Everett Halloran"),
+        "b.txt": _JUDGE.format(name="Everett Halloran").replace("Friday", "Friday morning"),
+        "c.txt": "Neighbour Everett Whitaker, who runs a bakery downtown, said the street was quiet again.",
     }
     assert _name_conflicts(tmp_path, texts) == []
 
@@ -369,11 +369,11 @@ def test_two_people_sharing_a_given_name_in_unlike_sentences_are_no_conflict(tmp
 def test_a_courtesy_title_links_no_two_names(tmp_path: Path) -> None:
     # British style calls every man "Mr" on second mention: two men of one given name are not one
     # person for it, while a title few people hold still links two names (the "Judge" tests above)
-    speech = "Rowland Barnes, the party leader, spoke on Tuesday. Mr Barnes said the party would fight on."
+    speech = "Everett Halloran, the party leader, spoke on Tuesday. Mr Halloran said the party would fight on."
     texts = {
         "a.txt": speech,
         "b.txt": speech.replace("Tuesday", "Tuesday night"),
-        "c.txt": "Rowland Whitaker opened the quarry in 1990. Mr Whitaker said the quarry would stay shut.",
+        "c.txt": "Everett Whitaker opened the quarry in 1990. Mr Whitaker said the quarry would stay shut.",
     }
     assert _name_conflicts(tmp_path, texts) == []
 
@@ -759,12 +759,12 @@ def test_a_place_hedged_where_another_article_states_it_is_compatible(tmp_path: 
 
 def test_near_a_place_and_a_distance_from_it_is_compatible(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "The earthquake struck on the outskirts of Kerman on Sunday, damaging homes, the agency said.",
-        "b.txt": "The earthquake struck 12 km (7 miles) east of Kerman on Sunday, damaging homes, officials said.",
+        "a.txt": "The earthquake struck on the outskirts of Shiraz on Sunday, damaging homes, the agency said.",
+        "b.txt": "The earthquake struck 12 km (7 miles) east of Shiraz on Sunday, damaging homes, officials said.",
     }
     (found,) = _compatible_places(tmp_path, texts, "east of")
     assert found.explanation == (
-        "a.txt says on the outskirts of Kerman, b.txt says 12 km (7 miles) east of Kerman: said more or less "
+        "a.txt says on the outskirts of Shiraz, b.txt says 12 km (7 miles) east of Shiraz: said more or less "
         "precisely, not a different place"
     )
     texts["a.txt"] = texts["a.txt"].replace("on the outskirts of", "in")

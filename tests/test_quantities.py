@@ -26,7 +26,7 @@ def _quantities(sentence: str) -> list:
 
 # sentence, [(key, surface, subject or display)]
 CASES = [
-    ("A 61-year-old man was charged with murder.", [("age", "61-year-old", "")]),
+    ("A 64-year-old woman was charged with fraud.", [("age", "64-year-old", "")]),
     # the hour of a time told in words is no count
     ("The talks ended at five o'clock and resumed at a quarter to seven.", []),
     # a tally's value in apposition; a line of key facts that ends "so far"
@@ -42,13 +42,13 @@ CASES = [
     # a span of time told as a noun of its own is a duration, met by "for 12 years"
     ("He leaves after a six-year stint as the inspector.", [("duration", "six-year stint", "")]),
     ("She had a two-year spell at the club.", [("duration", "two-year spell", "")]),
-    ("Anthony LaSalle, 36, of Bloomington was arrested.", [("age", "36", "Anthony LaSalle")]),
+    ("Dorian Pratley, 36, of Muncie was arrested.", [("age", "36", "Dorian Pratley")]),
     ("The 38-year-old Dominic LaSorella was arrested.", [("age", "38-year-old", "Dominic LaSorella")]),
     ("Page died at 85 in Los Angeles.", [("age", "85", "")]),
     ("The poll covered people aged 18 to 49.", [("age", "18 to 49", "")]),
-    ("A 5.6 magnitude earthquake hit the island.", [("magnitude", "5.6 magnitude", "")]),
-    ("The quake had a magnitude of 5.9, the institute said.", [("magnitude", "5.9", "")]),
-    ("The survey said it was a magnitude-6.1 temblor.", [("magnitude", "6.1", "")]),
+    ("A 5.4 magnitude tremor shook the valley.", [("magnitude", "5.4 magnitude", "")]),
+    ("The tremor measured a magnitude of 5.7, the observatory said.", [("magnitude", "5.7", "")]),
+    ("The agency called it a magnitude-6.3 tremor.", [("magnitude", "6.3", "")]),
     ("A 5.9 magnitude quake leveled seven villages.", [("magnitude", "5.9 magnitude", ""), ("village", "seven villages", "")]),  # noqa: E501
     ("No one was injured in the fire, the chief said.", [("injury", "No one was injured", "")]),
     ("Luckily no-one has been hurt.", [("injury", "no-one has been hurt", "")]),
@@ -56,7 +56,7 @@ CASES = [
     ("No one else was killed.", [("other death", "No one else was killed", "")]),  # others were: 0 more
     ("The blast killed two people, police said.", [("death", "two people", "")]),
     ("The two sides met on Friday.", []),  # the parties of a story, not a count
-    ("The Sixers are on a three-game losing streak.", [("game", "three-game", "")]),
+    ("The Ironclads are on a four-game losing streak.", [("game", "four-game", "")]),
     ("She had been in hospital for the past three weeks.", [("duration", "three weeks", "")]),  # how long
     ("Prices rose sharply in the past 20 years.", []),  # the window of another figure, not a measure
     ("He was away for four weeks due to illness.", [("duration", "four weeks", "")]),  # "due" counts nothing
@@ -111,12 +111,12 @@ CASES = [
     ("Acme unveiled a two-legged robot.", []),  # an adjective, no count of "legged"
     ("Gunmen freed 12 kidnapped Tarvians on Friday.", [("tarvian", "12 kidnapped Tarvians", "")]),  # a participle
     ("It was a three-prong attack.", [("prong", "three-prong", "")]),  # a noun is still counted
-    ("Qeshm island, home to 120,000 people, was hit.", [("population", "120,000 people", "")]),
+    ("Tolvash island, home to 85,000 people, was flooded.", [("population", "85,000 people", "")]),
     ("The island has a population of more than 100,000.", [("population", "more than 100,000", "")]),
     ("The town has 20,000 inhabitants.", [("population", "20,000 inhabitants", "")]),
     ("A city of 500,000 people was jolted.", [("people", "500,000 people", "")]),  # no cue: people
-    ("He is accused of shooting his three former co-workers.", [("employee", "three former co-workers", "")]),
-    ("The Sixers have a record of 9-14.", [("record", "9-14", "9-14")]),
+    ("He is accused of robbing his three former co-workers.", [("employee", "three former co-workers", "")]),
+    ("The Ironclads have a record of 11-17.", [("record", "11-17", "11-17")]),
     ("He dropped to 36-3 after the loss.", [("record", "36-3", "36-3")]),
     # a name and a verb of being before a pair: a record, not a range of a name's count
     ("Ardo is 301-296 lifetime, with four years in Tarnford.", [("record", "301-296", "301-296"), ("duration", "four years", "")]),  # noqa: E501
@@ -130,7 +130,7 @@ CASES = [
     ("The Ironclads were 74-88 in 2026.", [("record", "74-88", "74-88")]),
     # a quarter or a half of a game is no clock
     ("They cut the deficit in the third quarter to 9 points.", [("point", "9 points", "")]),
-    ("Riddick Bowe (45-1, 33 KOs) won.", [("record", "45-1", "45-1"), ("knockout", "33 KOs", "")]),
+    ("Dario Venn (41-2, 29 KOs) won.", [("record", "41-2", "41-2"), ("knockout", "29 KOs", "")]),
     ("They won 31-24 on Sunday.", [("score", "31-24", "31-24")]),
     ("Turnout was 88.4%.", [("turnout", "88.4%", "")]),
     # a share of the votes on one side is no value of the measure named before it
@@ -141,7 +141,7 @@ CASES = [
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),
     ("The club paid about £2.5 million because the deal ran on.", [("money", "about £2.5 million", "")]),
-    ("They put the damages to the Tarn Bible Church at $1 million.", [("damage", "$1 million", "")]),
+    ("They put the damages to the Tarn Baptist Church at $1 million.", [("damage", "$1 million", "")]),
     ("He robbed banks in three Texas counties.", [("county", "three Texas counties", "")]),
     ("Navy commandos caught 12 Finns on the boat.", [("finn", "12 Finns", "")]),
     # a house number is no count, but a count of what a street names is
@@ -233,10 +233,10 @@ CASES = [
     ("Police put the crowd at 20,000; last year they put it at 18,000.", [("crowd", "20,000", "")]),
     ("For the first time, the two sides met.", []),
     # the verb nearest a count of people says what it counts; nationalities modify the noun after them
-    ("He shot and killed a woman and wounded two men on Monday.", [("injury", "two men", "")]),
+    ("He stabbed and killed a clerk and wounded two men on Monday.", [("injury", "two men", "")]),
     ("A receptionist died and two men underwent surgery.", [("man", "two men", "")]),
     ("He is suspected of shooting three people, killing one.", [("shot", "three people", ""), ("death", "one", "")]),
-    ("The navy captured 23 Somali and Yemeni pirates.", [("pirate", "23 Somali and Yemeni pirates", "")]),
+    ("The coastguard detained 17 Omani and Yemeni smugglers.", [("smuggler", "17 Omani and Yemeni smugglers", "")]),
     ("Pirates seized two Yemeni fishing boats.", [("vessel", "two Yemeni fishing boats", "")]),
     ("He won five rounds sooner than last time.", [("round sooner", "five rounds", "")]),
     ("The election comes two years after the death of the ruler.", [("duration after", "two years", "")]),
@@ -244,8 +244,8 @@ CASES = [
     ("She was dismissed nearly four weeks following the end of the tour.", [("duration after", "nearly four weeks", "")]),  # noqa: E501
     ("The standoff lasted two hours before the gunman gave up.", [("duration", "two hours", "")]),
     # a distance from a place, whatever the bearing says; an age before a surname; "N-plus"
-    ("The epicentre was 42 miles southwest of Kerman.", [("distance", "42 miles southwest of Kerman", "")]),
-    ("It struck about 68km (42 miles) south-west of Kerman.", [("distance", "about 68km (42 miles) south-west of Kerman", "")]),  # noqa: E501
+    ("The epicentre was 37 miles southwest of Tabriz.", [("distance", "37 miles southwest of Tabriz", "")]),
+    ("It struck about 60km (37 miles) south-west of Tabriz.", [("distance", "about 60km (37 miles) south-west of Tabriz", "")]),  # noqa: E501
     ("The 34-year-old Mendel, a former champion, looked tired.", [("age", "34-year-old", "Mendel")]),
     ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
     ("Marlow was fired after four-plus seasons in Tacoma.", [("season", "four-plus seasons", "")]),
@@ -254,16 +254,16 @@ CASES = [
     ("The Hawks, currently sitting at 9-14, lost again.", [("record", "9-14", "9-14")]),
     ("His record stands at 284-286.", [("record", "284-286", "284-286")]),
     ("The Hawks have opened 9-14 this season.", [("record", "9-14", "9-14")]),
-    ("He led the team to a 162-139 record.", [("record", "162-139", "162-139")]),
-    ("Smith fell to 45-7-2 after the loss.", [("record", "45-7-2", "45-7-2")]),
+    ("He led the team to a 171-150 record.", [("record", "171-150", "171-150")]),
+    ("Venn fell to 38-6-1 after the loss.", [("record", "38-6-1", "38-6-1")]),
     ("He beat Jones (14-13-2, 12 KOs) in June.", [("record", "14-13-2", "14-13-2"), ("knockout", "12 KOs", "")]),
-    ("The jury deadlocked at 9-3 on Friday.", [("vote", "9-3", "9-3")]),
-    ("The jurors reported their 9-3 deadlock to the judge.", [("vote", "9-3", "9-3")]),
+    ("The jury deadlocked at 10-2 on Friday.", [("vote", "10-2", "10-2")]),
+    ("The jurors sent word of their 10-2 deadlock to the judge.", [("vote", "10-2", "10-2")]),
     ("The game was tied at 2-2 at halftime.", []),  # a score, said without a cue
     # wins and losses of a stretch of play: a record, never a range
     ("After a 12-20 start, the Hawks won 15 of the next 19 games.", [("record", "12-20", "12-20"), ("game of 19", "15 of the next 19 games", ""), ("game", "19 games", "")]),  # noqa: E501
     ("The Hawks put together a 12-3 run before the break.", [("record", "12-3", "12-3")]),
-    ("Call the tip line at 800-800-3855.", []),
+    ("Call the hotline at 800-555-0142.", []),
     # ages: "at N, she ..."
     ("She said that, at 34, her days as a model were over.", [("age", "34", "")]),
     ("At 5, the market closed.", []),
@@ -305,20 +305,20 @@ CASES = [
     # "a year before", "a day after": a span, not a rate
     ("Exports fell to 4,000 tonnes, from 6,000 tonnes a year before.", [("weight", "4,000 tonnes", ""), ("weight", "6,000 tonnes", ""), ("duration before", "a year", "")]),  # noqa: E501
     ("A quake of 6.2 hit the town.", [("magnitude", "6.2", "")]),
-    ("Police said his blood-alcohol level was .41 at the time.", [("blood-alcohol level", ".41", "")]),
-    ("His blood-alcohol level was 0.41.", [("blood-alcohol level", "0.41", "")]),
+    ("Officers said her blood-alcohol level was .23 at the time.", [("blood-alcohol level", ".23", "")]),
+    ("Her blood-alcohol level was 0.23.", [("blood-alcohol level", "0.23", "")]),
     ("The level was 5.", []),  # a level of what
     # counts: taken into custody, others than those named, a hyphened count after "the", a crowd
-    ("The warship took 23 into custody.", [("arrest", "23", "")]),
-    ("Sailors took 23 of them into custody.", [("arrest", "23", "")]),
+    ("The cutter took 17 into custody.", [("arrest", "17", "")]),
+    ("Officers took 17 of them into custody.", [("arrest", "17", "")]),
     ("He struck two other vehicles while fleeing.", [("other vehicle", "two other vehicles", "")]),
     ("Around 20 more people had to be ushered to safety.", [("other people", "Around 20 more people", "")]),
     ("He got two more years in prison.", []),
     ("The two other officers were arrested.", []),  # the two refer
     ("Smoke poured from the three-story building.", [("story", "three-story", "")]),
-    ("He led the crowd of 22,000 in song.", [("crowd", "22,000", "")]),
+    ("She led the crowd of 14,000 in a chant.", [("crowd", "14,000", "")]),
     # areas said as squares of a length; a verb after the counted noun
-    ("The 170,000-square-foot building houses a number of firms.", [("building", "170,000-square-foot building", "")]),
+    ("The 90,000-square-foot building houses a number of shops.", [("building", "90,000-square-foot building", "")]),
     ("The park covers 40 square miles.", [("area", "40 square miles", "")]),
     ("Police cordoned off a five-square-block area.", [("square", "five-square", "")]),  # no length: not an area
     # half of a unit
@@ -648,12 +648,12 @@ def _check(tmp_path: Path, texts: dict[str, str]):
 
 
 def test_an_article_stating_both_values_is_about_two_things(tmp_path: Path) -> None:
-    # b.txt gives both players' points: a.txt's 15.5 for Miller is no conflict with Iguodala's five
+    # b.txt gives both players' points: a.txt's 15.5 for Corliss is no conflict with Ostrander's five
     report = _check(
         tmp_path,
         {
-            "a.txt": "Andre Miller led the team in scoring with 15.5 points a game this season.",
-            "b.txt": "Miller scored 15.5 points a game this season, while Iguodala added five points a game.",
+            "a.txt": "Jalen Corliss led the team in scoring with 15.5 points a game this season.",
+            "b.txt": "Corliss scored 15.5 points a game this season, while Ostrander added five points a game.",
         },
     )
     assert not report.by_verdict(Verdict.CONFLICT)
@@ -1792,11 +1792,11 @@ def test_a_year_another_figure_of_the_sentence_has_does_not_date_it() -> None:
 def test_a_figure_dated_by_a_year_is_of_the_day_the_other_sentence_names_in_it() -> None:
     from factcheck.judge import _dated_apart
 
-    yearly = _figure_of("He went on a shooting rampage at a courthouse in 2005, killing four people.", "a.txt", "death")
-    daily = _figure_of("He was sentenced for the March 11, 2005, rampage that left six people dead.", "b.txt", "death")
-    other = _figure_of("He was sentenced for the March 11, 2003, rampage that left six people dead.", "c.txt", "death")
+    yearly = _figure_of("He went on a shooting rampage at a warehouse in 2005, killing four people.", "a.txt", "death")
+    daily = _figure_of("He was sentenced for the June 4, 2005, rampage that left six people dead.", "b.txt", "death")
+    other = _figure_of("He was sentenced for the June 4, 2003, rampage that left six people dead.", "c.txt", "death")
     undated = _figure_of("He was sentenced for the rampage that left six people dead.", "d.txt", "death")
-    assert not _dated_apart(yearly, daily, {})  # March 11, 2005 is in 2005: one event
+    assert not _dated_apart(yearly, daily, {})  # June 4, 2005 is in 2005: one event
     assert not _dated_apart(daily, yearly, {})
     assert _dated_apart(yearly, other, {})  # 2003 is not 2005
     assert _dated_apart(yearly, undated, {})  # only one dated: an earlier event's figure, maybe
