@@ -158,6 +158,7 @@ def _deeds_of_people(text: ArticleText, si: int, found: list[Claim]) -> list[Cla
 
 
 _TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(dates.SPEECH_VERBS)) + r")\b")
 
 
 def _speaks_of_another(sentence: str, named: list) -> bool:
@@ -165,21 +166,18 @@ def _speaks_of_another(sentence: str, named: list) -> bool:
     names in words the name finder missed: after a verb of saying that follows them, two
     capitalised words that are not theirs, a weekday or a month ("Anya Rolle said Tomas Verhoek
     would coach the club": a "he" after it may be either)."""
+    from factcheck.extract.persons import MONTHS, WEEKDAYS
+
     last = max(m.end for m in named)
-    verb = re.search(r"\b(?:" + "|".join(sorted(dates.SPEECH_VERBS)) + r")\b", sentence[last:])
+    verb = _SPEECH_VERB.search(sentence, last)
     if verb is None:
         return False
     theirs = {w for m in named for w in m.name.split()} | {w for m in named for w in m.surface.split()}
-    for m in _TWO_CAPITALS.finditer(sentence, last + verb.end()):
+    for m in _TWO_CAPITALS.finditer(sentence, verb.end()):
         pair = {m.group(1), m.group(2)}
-        if not pair & theirs and not pair & _CALENDAR_WORDS:
+        if not pair & theirs and not {w.lower() for w in pair} & (MONTHS | WEEKDAYS):
             return True
     return False
-
-
-_CALENDAR_WORDS = frozenset(dates.WEEKDAYS) | frozenset(
-    "January February March April May June July August September October November December".split()
-)
 
 
 def _ages_of_people(found: list[Claim], sentence: Sentence, told: dict[float, str]) -> list[Claim]:
