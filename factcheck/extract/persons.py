@@ -5,8 +5,10 @@ organisation or calendar word, nor a country or nationality) with a cue: an offi
 it ("spokeswoman Ana Lima", "Minister of Public Works Li Na"), an appositive title after it ("Li
 Na, the Chilean Minister of ..."), a speech verb next to it ("Lima said"), an honorific, or a first
 token known as a given name. Once a full name is known, a lone surname (or, for names written
-family name first, the first token: "Li") elsewhere in the article is that person. Each mention
-keeps the span of the title phrase right before it ("deputy water safety adviser Jo Marsh").
+family name first, the first token: "Li") elsewhere in the article is that person; a lone word no
+full name explains is a person before a speech verb unless it is a place, a single letter or a
+plural common noun ("Officials said"). Each mention keeps the span of the title phrase right
+before it ("deputy water safety adviser Jo Marsh").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from factcheck import people, quotes
 from factcheck.extract.name_tokens import MEMO_MAX, Tok, index_of
 from factcheck.models import Sentence
 from factcheck.places import country_of, fold, gazetteer
-from factcheck.words import STOPWORDS, trie_pattern
+from factcheck.words import PEOPLE_NOUNS, STOPWORDS, readings, trie_pattern
 
 __all__ = ["MONTHS", "TITLE_WORDS", "WEEKDAYS", "Mention", "People", "speech_verbs"]
 
@@ -153,6 +155,20 @@ def _name_like_bare(bare: str) -> bool:
     return low.rstrip(".") not in people.HONORIFICS
 
 
+def _common_noun_plural(low: str) -> bool:
+    """Whether a lone capitalised word before a speech verb is a plural common noun, no one's name:
+    a word of people (`PEOPLE_NOUNS`: "Residents said"), a plural lemminflect's dictionary knows
+    as a noun ("Officials", "Witnesses", "Analysts": a noun reading other than the word itself), or
+    a nationality's plural ("Canadians"). A given name ("Charles") never is."""
+    if low in PEOPLE_NOUNS:
+        return True
+    if not low.endswith("s") or people.is_given_name(low):
+        return False
+    if country_of(low[:-1]):
+        return True
+    return any(base != low for base in readings(low).get("NOUN", ()))
+
+
 @dataclass
 class Mention:
     """A person named in the article (offsets into the sentence's text)."""
@@ -274,7 +290,7 @@ class People:
 
     def _single_ok(self, tok: Tok) -> bool:
         low = tok.low
-        return not (gazetteer().lookup(low) or country_of(low))
+        return len(tok.bare) >= 2 and not (gazetteer().lookup(low) or country_of(low) or _common_noun_plural(low))
 
     def _speech_next(self, si: int, tok: Tok) -> bool:
         toks = self.toks[si]
