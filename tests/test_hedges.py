@@ -30,7 +30,7 @@ def _claim(sentence: str, surface: str, kind: str = "quantity") -> Claim:
 @pytest.mark.parametrize(
     ("sentence", "surface", "kind", "hedge"),
     [
-        ("Five women and possibly two children were inside.", "two children", "quantity", "possibly"),
+        ("Three men and possibly four children were inside.", "four children", "quantity", "possibly"),
         ("The crew will be handed over, probably at Port Elm.", "Port Elm", "place", "probably at"),
         ("A man believed to be Jo Lima's brother tried to stop him.", "Jo Lima", "person-role", "believed to be"),
         # a modal word before a verb hedges the doing, not the thing named after it
@@ -55,13 +55,13 @@ def _hedged_findings(tmp_path: Path, texts: dict[str, str], marker: str = "hedge
 
 def test_a_figure_one_article_hedges_and_others_state_is_compatible(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Five women and possibly two children were inside the hall when the fire began on Sunday.",
-        "b.txt": "Five women and two children were inside the hall when the fire began on Sunday.",
-        "c.txt": "Fire crews said five women and two children were inside the hall on Sunday.",
+        "a.txt": "Three men and possibly four children were in the chapel when the fire started on Sunday.",
+        "b.txt": "Three men and four children were in the chapel when the fire started on Sunday.",
+        "c.txt": "Fire crews said three men and four children were in the chapel on Sunday.",
     }
     (found,) = _hedged_findings(tmp_path, texts)
     assert found.explanation.startswith(
-        "a.txt says possibly 'two children', b.txt, c.txt say it outright: hedged, not different"
+        "a.txt says possibly 'four children', b.txt, c.txt say it outright: hedged, not different"
     )
     assert found.articles == ("a.txt", "b.txt", "c.txt")
     # the agreement stays
@@ -69,14 +69,14 @@ def test_a_figure_one_article_hedges_and_others_state_is_compatible(tmp_path: Pa
     assert any(set(f.articles) == {"a.txt", "b.txt", "c.txt"} for f in report.by_verdict(Verdict.AGREE))
     # every article hedging it: nothing stated to compare with
     for name in ("b.txt", "c.txt"):
-        texts[name] = texts[name].replace("and two children", "and possibly two children")
+        texts[name] = texts[name].replace("and four children", "and possibly four children")
     assert not _hedged_findings(tmp_path, texts)
 
 
 def test_a_date_one_article_bounds_and_another_states_is_compatible(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Fire crews and police would remain at the scene until at least Monday, a spokesman said on Friday.",
-        "b.txt": "Fire crews and police would remain at the scene until Monday, a spokesman said on Friday.",
+        "a.txt": "Rescue teams and police would stay at the site until at least Monday, a spokesman said on Friday.",
+        "b.txt": "Rescue teams and police would stay at the site until Monday, a spokesman said on Friday.",
     }
     (bound,) = _hedged_findings(tmp_path, texts, "a bound")
     assert bound.explanation.startswith("a.txt says at least 'Monday', b.txt says it outright: a bound, not different")

@@ -197,7 +197,7 @@ def test_a_bound_is_compared_only_with_figures_near_it(tmp_path):
 
 _WARSHIP = (
     "A Danish frigate on {day} intercepted three skiffs carrying armed smugglers in the Strait of Otranto "
-    "and foiled an attack on merchant vessels sailing through the transit corridor."
+    "and drove them off from a convoy of cargo ships sailing through the transit corridor."
 )
 
 
@@ -258,15 +258,14 @@ def test_a_figure_of_an_earlier_dated_event_is_no_conflict(tmp_path):
 
 
 def test_a_date_of_a_clause_with_its_own_subject_is_not_the_figures(tmp_path):
-    # "for the crimes he committed on March 11": the date is of the crimes, not of the prison term
+    # "for the thefts he carried out on June 4": the date is of the thefts, not of the prison term
     texts = {
-        "a.txt": "A judge sentenced Dale Ostrow on Saturday to 485 years in prison for the crimes he committed "
-        "on March 11, 2005, at the Varnby courthouse.",
-        "b.txt": "A judge on Saturday sentenced Dale Ostrow to 776 years in prison for the rampage at the Varnby "
-        "courthouse.",
+        "a.txt": "A judge sentenced Dale Ostrow on Saturday to 310 years in prison for the thefts he carried out "
+        "on June 4, 2009, at the Varnby depot.",
+        "b.txt": "A judge on Saturday sentenced Dale Ostrow to 540 years in prison for the thefts at the Varnby depot.",
     }
     terms = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.CONFLICT) if f.key == "sentence"]
-    assert [sorted(c.surface for c in f.claims) for f in terms] == [["485 years", "776 years"]]
+    assert [sorted(c.surface for c in f.claims) for f in terms] == [["310 years", "540 years"]]
 
 
 def test_a_date_of_the_figures_own_noun_is_the_figures(tmp_path):
@@ -281,8 +280,8 @@ def test_a_date_of_the_figures_own_noun_is_the_figures(tmp_path):
 
 def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
     texts = {
-        "a.txt": "Voters in the republic began to cast their ballots at 8:00 a.m. local time on Sunday, they said.",
-        "b.txt": "Some 2.4 million voters had cast their ballots as of 4:00 p.m. local time on Sunday, officials said.",
+        "a.txt": "Polls across the republic opened to voters at 8:00 a.m. local time on Sunday, they said.",
+        "b.txt": "Some 2.4 million people had voted as of 4:00 p.m. local time on Sunday, officials said.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "time"]
@@ -402,13 +401,13 @@ def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_no_conflict(
     texts = {
         "a.txt": now,
         "b.txt": now.replace("officials", "the governor")
-        + " The last major quake to hit the region was in February, when a 6.4 temblor rocked a nearby town."
-        " It killed 612 people and injured more than 1,400.",
+        + " The last big quake to strike the area was in April, when a 6.4 temblor shook a nearby town."
+        " It killed 318 people and injured more than 900.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key in ("death", "injury")]
-    (earlier,) = [c for c in report.claims if c.surface == "612 people"]
-    assert any(s.rule.startswith("the earlier event") and s.result == "month:02" for s in earlier.steps)
+    (earlier,) = [c for c in report.claims if c.surface == "318 people"]
+    assert any(s.rule.startswith("the earlier event") and s.result == "month:04" for s in earlier.steps)
 
 
 def test_a_toll_dated_by_its_clause_meets_the_figures_of_that_event(tmp_path):
@@ -479,7 +478,7 @@ def test_a_date_opening_the_sentence_dates_its_figures(tmp_path):
     texts = {
         "a.txt": now,
         "b.txt": now.replace("the team said", "officials said"),
-        "c.txt": "In 2011-12, the Comets made a push for the playoffs with a 37-45 record in the Coastal Division.",
+        "c.txt": "In 2011-12, the Comets chased a playoff spot with a 37-45 record in the Coastal Division.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "record"]
@@ -540,7 +539,7 @@ def test_an_unnamed_age_goes_with_the_person_of_the_same_words(tmp_path):
 def test_an_age_written_against_one_of_two_names_goes_with_that_person(tmp_path):
     # the sentence names both fighters; the age stands right before Marlow's name, so it is his
     texts = {
-        "a.txt": "The win over Okafor was the 32-year-old Marlow's third of the year in Leeds.",
+        "a.txt": "The win over Okafor was the 29-year-old Marlow's third of the year in Leeds.",
         "b.txt": "Marlow, 45, won again in Leeds on Saturday night.",
         "c.txt": "Okafor, 36, fell in the sixth round.",
         "d.txt": "Okafor, 36, had not lost in Leeds before.",
@@ -555,8 +554,8 @@ def test_time_in_one_role_is_a_part_of_the_whole_tenure(tmp_path):
     tmp_path = tmp_path / "tenure"
     tmp_path.mkdir()
     texts = {
-        "a.txt": "Hale has spent 19 seasons with the Rovers and was promoted in 2003.",
-        "b.txt": "Before that, Hale spent four seasons as the Rovers' chief scout and was promoted in 2003.",
+        "a.txt": "Hale has coached 13 seasons with the Rovers and was named manager in 2003.",
+        "b.txt": "Before that, Hale spent six seasons as the Rovers' chief scout and was named manager in 2003.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "season"]
@@ -568,7 +567,7 @@ def test_time_in_one_role_is_a_part_of_the_whole_tenure(tmp_path):
     rained = check([_corpus(tmp_path.parent / "rain", rain)])
     assert [f for f in rained.by_verdict(Verdict.CONFLICT) if f.key == "duration"]
     # the whole tenure told differently is a conflict
-    (tmp_path / "b.txt").write_text("Hale has spent 14 seasons with the Rovers and was promoted in 2003.")
+    (tmp_path / "b.txt").write_text("Hale has coached 9 seasons with the Rovers and was named manager in 2003.")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "season"]
 
 
@@ -586,9 +585,9 @@ def test_a_duration_goes_with_the_activity_its_words_name(tmp_path):
 
 
 _SENTENCED = {
-    "a.txt": "A judge in Marlow sentenced Dane Corvin on {day} to life in prison for the courthouse attack.",
-    "b.txt": "Dane Corvin was sentenced on {day} to life in prison for the attack at the Marlow courthouse.",
-    "c.txt": "On {day} a Marlow judge sentenced Dane Corvin to life in prison without parole for the attack.",
+    "a.txt": "A judge in Marlow sentenced Dane Corvin on {day} to life in prison for the library arson.",
+    "b.txt": "Dane Corvin was sentenced on {day} to life in prison for the arson at the Marlow library.",
+    "c.txt": "On {day} a Marlow judge sentenced Dane Corvin to life in prison without parole for the arson.",
 }
 
 
@@ -620,10 +619,10 @@ def test_a_date_one_article_alone_gives_against_what_others_agree_on_is_a_confli
 
 def test_a_lone_date_of_another_event_is_no_conflict(tmp_path):
     texts = {name: text.format(day="Saturday") for name, text in _SENTENCED.items()}
-    texts["d.txt"] = "Corvin was arrested on Monday in Marlow after the courthouse attack, life in prison ahead."
+    texts["d.txt"] = "Corvin was arrested on Monday in Marlow after the library arson, life in prison ahead."
     assert _date_findings(tmp_path, texts) == []
     # nor is a date no event word is given for, against the day of a named event
-    texts["d.txt"] = "Corvin got life in prison on Monday for the Marlow courthouse attack, his lawyer said."
+    texts["d.txt"] = "Corvin got life in prison on Monday for the Marlow library arson, his lawyer said."
     assert _date_findings(tmp_path, texts) == []
 
 
@@ -684,13 +683,13 @@ def test_reports_split_over_the_day_of_one_named_event_conflict(tmp_path):
 
 def test_a_lone_date_of_an_article_that_gives_the_others_date_too_needs_one_named_event(tmp_path):
     texts = {name: text.format(day="Saturday") for name, text in _SENTENCED.items()}
-    said = " A Marlow judge read the life sentence for the courthouse attack to Corvin on Saturday."
-    texts["d.txt"] = "Dane Corvin was sentenced on Monday to life in prison for the courthouse attack." + said
+    said = " A Marlow judge read the life sentence for the library arson to Corvin on Saturday."
+    texts["d.txt"] = "Dane Corvin was sentenced on Monday to life in prison for the library arson." + said
     (found,) = _date_findings(tmp_path, texts)
     assert {c.surface for c in found.claims} >= {"Saturday", "Monday"}
     assert "only d.txt gives Monday" in found.explanation
     # no event named beside the lone date: the article's two dates may be of two events
-    texts["d.txt"] = "Dane Corvin learned on Monday of life in prison for the courthouse attack." + said
+    texts["d.txt"] = "Dane Corvin learned on Monday of life in prison for the library arson." + said
     assert _date_findings(tmp_path, texts) == []
 
 
@@ -1129,7 +1128,7 @@ def test_a_vague_figure_that_fits_both_sides_leaves_a_lone_figure_alone(tmp_path
         "b.txt": "Rescuers said 80 people were injured when the storm struck the island.",
         "c.txt": "Doctors at the hospital treated 70 injured overnight.",
         # "dozens" and "as many as 80" fit 70 and 80 alike: they make neither less alone
-        "d.txt": "Dozens were injured and as many as 80 people were treated in hospital.",
+        "d.txt": "Dozens were hurt and as many as 80 people needed hospital care.",
         # one article giving its lone figure twice, once as "about": one conflict, not two
         "e.txt": "About 50 were hurt, a nurse wrote. Clinics counted 50 injured by dawn.",
     }
@@ -1236,17 +1235,15 @@ def test_counts_of_the_worst_hurt_are_compared_whatever_the_word(tmp_path):
     assert {c.stated for c in found.claims} == {6, 9}
     # the hospital that treated some of the injured counts a part of them
     texts = {
-        "a.txt": "The stand collapse at the Pellow stadium injured 80 people on Saturday, the fire service said.",
-        "b.txt": "Officials said 80 people were injured in the stand collapse at the Pellow stadium on Saturday.",
-        "c.txt": "At Lissa General Hospital, surgeons operated on 40 people injured in the stand collapse on Saturday.",
+        "a.txt": "The stand collapse at the Pellow stadium injured 64 people on Saturday, the fire service said.",
+        "b.txt": "Officials said 64 people were hurt when the stand gave way at the Pellow stadium on Saturday.",
+        "c.txt": "At Lissa General Hospital, surgeons operated on 30 people injured in the stand collapse on Saturday.",
     }
     assert _quantity_conflicts(_fresh(tmp_path / "care"), texts) == []
     # a toll given at a hospital, no one treated, is the whole toll
-    texts["c.txt"] = (
-        "At Lissa General Hospital, officials said 40 people were injured in the stand collapse on Saturday."
-    )
+    texts["c.txt"] = "At Lissa General Hospital, officials said 30 people were hurt in the stand collapse on Saturday."
     (found,) = _quantity_conflicts(_fresh(tmp_path / "said"), texts)
-    assert {c.stated for c in found.claims} == {80, 40}
+    assert {c.stated for c in found.claims} == {64, 30}
 
 
 def test_money_from_someone_is_no_part(tmp_path):
@@ -1269,18 +1266,18 @@ def test_counts_of_one_place_are_compared_when_both_name_it(tmp_path):
 
 def test_the_only_two_values_of_a_counted_thing_conflict_in_few_shared_words(tmp_path):
     texts = {
-        "a.txt": "The champion dropped his rival with three consecutive left hooks in the fifth.",
-        "b.txt": "A pair of left hooks sent the challenger to the canvas, and the referee waved it off.",
+        "a.txt": "The title holder floored his opponent with three straight right jabs in the fourth.",
+        "b.txt": "A pair of right jabs put the challenger on the mat, and the referee stopped the bout.",
     }
     (found,) = _quantity_conflicts(tmp_path, texts)
-    assert {c.surface for c in found.claims} == {"three consecutive left hooks", "A pair of left hooks"}
-    assert "the only two values given of the hook" in found.explanation
+    assert {c.surface for c in found.claims} == {"three straight right jabs", "A pair of right jabs"}
+    assert "the only two values given of the jab" in found.explanation
 
 
 def test_a_lone_figure_whose_sentence_gives_the_other_value_too_is_no_conflict(tmp_path):
     texts = {
         "a.txt": "Two of the jurors, among the nine voting for death, later spoke to a newspaper.",
-        "b.txt": "The jury was deadlocked, with nine in favor of the longer term and three voting for the shorter.",
+        "b.txt": "The jurors split, nine backing the longer term and three the shorter one.",
     }
     assert _quantity_conflicts(tmp_path, texts) == []
 
@@ -1394,8 +1391,8 @@ def test_a_share_of_a_sum_is_no_conflict_with_the_sum(tmp_path):
 
 def test_a_count_modifying_a_noun_measures_that_noun(tmp_path):
     texts = {
-        "a.txt": "The Hawks lost eight of their last 10 games before coach Marlow was fired on Sunday.",
-        "b.txt": "The Hawks were on a three-game losing streak before coach Marlow was fired on Sunday.",
+        "a.txt": "The Otters dropped seven of their last nine games before coach Marlow was sacked on Sunday.",
+        "b.txt": "The Otters were on a three-game losing streak before coach Marlow was sacked on Sunday.",
     }
     assert not [f for f in _conflicts_of(tmp_path, texts) if f.key == "game"]
     (tmp_path / "a.txt").write_text(texts["b.txt"].replace("three-game", "five-game"), encoding="utf-8")
@@ -1415,10 +1412,10 @@ def test_dates_of_one_key_conflict_when_not_each_others_most_alike(tmp_path):
     # in words as alike as a conflict needs still makes the two days one event's
     texts = {
         "a.txt": "Vessna will be presented as the ninth music director of the Halden Symphony at a Friday press"
-        " conference.\nVessna said on Tuesday she was thrilled to return to the Halden Symphony after eleven"
+        " conference.\nVessna said on Tuesday she was thrilled to return to the Halden Symphony after seven"
         " years as its cellist.",
         "b.txt": "Vessna, who is expected to speak as music director at a press conference on Wednesday, is thrilled"
-        " to return to the Halden Symphony after eleven years as its cellist.",
+        " to return to the Halden Symphony after seven years as its cellist.",
     }
     (found,) = [f for f in _conflicts_of(tmp_path, texts) if f.kind.value == "date"]
     assert {c.surface for c in found.claims} == {"Friday", "Wednesday"}
@@ -1684,7 +1681,7 @@ def test_a_tally_after_a_record_is_its_holders(tmp_path):
 
 
 def test_the_first_games_of_a_series_are_a_part_of_it(tmp_path):
-    whole = "The Harbour City Gulls pushed the Kestrels to six games in the playoff series last spring, fans said."
+    whole = "The Harbour City Gulls pushed the Kestrels to seven games in the playoff series last spring, fans said."
     texts = {
         "a.txt": whole,
         "b.txt": whole.replace("pushed", "took"),
@@ -1693,7 +1690,7 @@ def test_the_first_games_of_a_series_are_a_part_of_it(tmp_path):
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "game"]
     # the whole series told otherwise is a conflict
-    (tmp_path / "c.txt").write_text(whole.replace("six", "two"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(whole.replace("seven", "two"), encoding="utf-8")
     assert [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.key == "game"]
 
 
@@ -1730,7 +1727,7 @@ def test_a_planned_day_is_no_day_of_what_happened(tmp_path):
 
 def test_a_planned_day_and_the_day_it_happened_of_one_event_still_conflict(tmp_path):
     texts = {
-        "a.txt": "Ivo Darl is in custody, pending formal charges that are expected Sunday.",
+        "a.txt": "Ivo Darl is being held, and prosecutors expect to file formal charges Sunday.",
         "b.txt": "Ivo Darl was charged on Friday with arson, prosecutors said.",
         "c.txt": "Prosecutors said Ivo Darl was charged on Friday with arson.",
     }
@@ -1848,9 +1845,9 @@ def test_of_claims_as_alike_the_one_in_nearly_the_same_sentence_is_compared(tmp_
     # the headline's "6th round" shares the same context words as the 2008 fight's round and comes first;
     # the sentence copied whole, its round changed, is the one compared (``judge.SAME_SENTENCE``)
     story = (
-        "Vance stops Ortiz in 6th round to keep world heavyweight titles\n\n"
-        "Marco Vance stopped Dario Ortiz in the sixth round to keep his heavyweight titles in Hamburg on"
-        " Saturday night.\n\nIn 2008, Vance stopped Ortiz in the {round} round.\n"
+        "Vance halts Ortiz in 6th round to retain world cruiserweight belts\n\n"
+        "Marco Vance halted Dario Ortiz in the sixth round to retain his cruiserweight belts in Dortmund on"
+        " Friday night.\n\nIn 2008, Vance halted Ortiz in the {round} round.\n"
     )
     texts = {"a.txt": story.format(round="11th"), "b.txt": story.format(round="18th")}
     found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "round"]
@@ -2016,7 +2013,7 @@ def test_a_date_in_a_copied_sentence_of_few_words_is_grouped(tmp_path) -> None:
     # two content words are fewer than context matching asks; the sentence, date aside, is the same
     texts = {
         "a.txt": "The vote is set for December 15. Registration closes on November 20, 2013.",
-        "b.txt": "Officials spoke in Ashgabat on Monday. Registration closes on November 20, 2013.",
+        "b.txt": "Officials spoke in Tallinn on Monday. Registration closes on November 20, 2013.",
     }
     agreed = [f for f in check([_corpus(tmp_path, texts)]).by_verdict(Verdict.AGREE) if f.kind is ClaimKind.DATE]
     assert [sorted(c.location.article for c in f.claims) for f in agreed] == [["a.txt", "b.txt"]]
@@ -2029,9 +2026,9 @@ def test_a_figure_counted_over_a_span_of_time_is_compared_within_that_span(tmp_p
     other = "The storm dumped 18 inches of rain on Saltby over three days, forecasters said."
     (conflict,) = _conflicts_of(tmp_path, {"a.txt": other, "b.txt": three})  # three days are 72 hours
     assert {c.scope_time for c in conflict.claims} == {"within 72 hours"}
-    # a span of time spent over days is when it was spent, not a window ("40 hours over four days")
-    talks = "The jury deliberated for 40 hours over four days."
-    assert _conflicts_of(tmp_path, {"a.txt": talks, "b.txt": "The jury deliberated for 30 hours."})
+    # a span of time spent over days is when it was spent, not a window ("26 hours over three days")
+    talks = "The panel debated for 26 hours over three days."
+    assert _conflicts_of(tmp_path, {"a.txt": talks, "b.txt": "The panel debated for 19 hours."})
 
 
 def test_a_lone_place_in_the_table_contradicts_the_place_others_agree_on(tmp_path) -> None:
@@ -2100,7 +2097,7 @@ def test_a_lone_size_is_set_only_against_one_two_reports_give(tmp_path) -> None:
             {
                 "a.txt": "A man died on Tuesday after his car hit a bridge near Kelbrook. The 58-year-old driver, "
                 "Anthony Reed, was pronounced dead at the scene.",
-                "b.txt": "Police named the victim as Anthony Reed. The 36-year-old driver died at the scene near "
+                "b.txt": "Police named the victim as Anthony Reed. The 39-year-old driver died at the scene near "
                 "Kelbrook.",
             },
             "age",
@@ -2131,8 +2128,8 @@ def test_conflicts_a_reader_expected(tmp_path, texts: dict[str, str], key: str) 
 
 def test_a_round_measure_of_two_digits_is_as_rounded_as_its_tens(tmp_path) -> None:
     texts = {
-        "a.txt": "The USGS said the quake was 35 miles southwest of Bandar Abbas on Sunday.",
-        "b.txt": "The quake struck 60km southwest of Bandar Abbas on Sunday, the USGS said.",
+        "a.txt": "Seismologists said the quake was 35 miles southwest of Port Elmore on Sunday.",
+        "b.txt": "The quake hit 60km southwest of Port Elmore on Sunday, seismologists said.",
     }
     assert not _conflicts_of(tmp_path, texts)  # 56.3 km lies within 55-65 km
     texts["b.txt"] = texts["b.txt"].replace("60km", "70km")
@@ -2141,16 +2138,16 @@ def test_a_round_measure_of_two_digits_is_as_rounded_as_its_tens(tmp_path) -> No
 
 def test_distances_from_one_place_of_two_things_located_are_not_one_distance(tmp_path) -> None:
     texts = {
-        "a.txt": "The office building is about 15 miles north of Ostley, police said on Monday.",
-        "b.txt": "Hours after the shooting on Monday, a motorist 50 miles north of Ostley spotted the car.",
+        "a.txt": "The storage depot sits roughly 15 miles north of Ostley, police said on Monday.",
+        "b.txt": "Late on Monday, after the robbery, a motorist 50 miles north of Ostley spotted the van.",
     }
     assert not _conflicts_of(tmp_path, texts)  # where the building is, and where the motorist was
     # one thing located, or nothing named before either: one place, one distance
-    texts["b.txt"] = "Police said on Monday the office building is 50 miles north of Ostley."
+    texts["b.txt"] = "Police said on Monday the storage depot is 50 miles north of Ostley."
     assert _conflicts_of(tmp_path, texts)
     texts = {
-        "a.txt": "The quake struck 1,150 kilometres southeast of Ostley on Sunday.",
-        "b.txt": "On Sunday the epicentre was 1,500 km south of Ostley.",
+        "a.txt": "The quake struck 1,240 kilometres southeast of Ostley on Sunday.",
+        "b.txt": "On Sunday the epicentre was 1,700 km south of Ostley.",
     }
     assert _conflicts_of(tmp_path, texts)
     # two words for one thing located, neither someone or something moving
@@ -3051,8 +3048,8 @@ def test_of_claims_as_alike_the_one_not_dated_apart_is_compared(tmp_path):
         " and damaging homes, officials said.\n\nRelief teams reached the atoll by ferry.\n\nA strong quake"
         " with a magnitude of 6.6 struck the north in March near the harbour town of Ostley, on the mainland"
         " near Varno atoll, killing three people.\n",
-        "b.txt": "An earthquake measuring 4.8 on the Richter scale struck Varno atoll on Sunday, hurting four"
-        " people.\n\nThe same atoll was rocked by a 7.1 quake in March.\n",
+        "b.txt": "An earthquake of magnitude 4.8 hit Varno atoll on Sunday, hurting four"
+        " people.\n\nThe same atoll was shaken by a 7.1 quake in March.\n",
     }
     found = [sorted(c.surface for c in f.claims) for f in _conflicts_of(tmp_path, texts) if f.key == "magnitude"]
     assert found == [["6.6", "7.1"]]

@@ -59,7 +59,7 @@ def test_a_day_moved_onto_another_event_of_the_article_is_still_a_conflict(tmp_p
         tmp_path,
         {
             "a.txt": "Inspector Vale said Ruiz had been let go from the Harbour Depot on Thursday. "
-            "Staff at the depot were coping Saturday with the death of their manager.",
+            "Staff at the depot were grieving Saturday over the loss of their manager.",
             "b.txt": "Inspector Vale said Ruiz had been let go from the Harbour Depot on Saturday.",
         },
     )

@@ -68,7 +68,7 @@ def test_raise_number_raises_the_gold_value_by_sixty_percent(anchor, value, expe
     [
         ("hundreds of police officers", "hundreds", "no number in the gold value"),
         ("had no children", "0", "zero"),
-        ("stopping the fight at 2:56", "2:56", "value not found in anchor"),
+        ("ending the bout at 2:56", "2:56", "value not found in anchor"),
         ("half a century ago", "~50 years", "value not found in anchor"),
         ("faced more than 50 charges", ">50", "a bound"),
         ("killing at least 10 people", ">=10", "a bound"),
@@ -83,14 +83,19 @@ def test_raise_number_skips_what_it_cannot_change_into_a_contradiction(anchor, v
 @pytest.mark.parametrize(
     ("anchor", "value", "expected", "change"),
     [
-        ("on November 18, it had sunk", "2008-11-18", "on November 23, it had sunk", Change.DAY),
+        (
+            "on November 18, the ferry was refloated",
+            "2008-11-18",
+            "on November 23, the ferry was refloated",
+            Change.DAY,
+        ),
         ("shooting Dec. 6 in Athens", "2008-12-06", "shooting Dec. 11 in Athens", Change.DAY),
         ("on 6 December", "2008-12-06", "on 11 December", Change.DAY),
         ("on December 29th", "2008-12-29", "on December 24th", Change.DAY),
         ("in Athens Saturday night", "Saturday (6 Dec)", "in Athens Monday night", Change.WEEKDAY),
         ("died on Friday, December 12", "Friday", "died on Sunday, December 12", Change.WEEKDAY),
         ("lasted from 1943 to 1947", "1947", "lasted from 1943 to 1950", Change.YEAR),
-        ("returned to prison in May 1984", "1984-05", "returned to prison in September 1984", Change.MONTH),
+        ("moved to Leeds in May 1984", "1984-05", "moved to Leeds in September 1984", Change.MONTH),
         ("around 10 a. m. Monday", "10:00", "around 1 p. m. Monday", Change.TIME),
         ("just after 6:00 p.m.", "just after 6 p.m.", "just after 9:00 p.m.", Change.TIME),
         ("at about 10am today", "10:00", "at about 1pm today", Change.TIME),
@@ -110,26 +115,26 @@ def test_move_date_skips_relative_dates_and_the_modal_may():
 
 
 def test_swap_surname_uses_a_surname_the_story_never_mentions():
-    anchor, name = "federal agent David Wilhelm", "David Wilhelm"
-    assert _applied(anchor, swap_surname(anchor, name, "nothing alike")) == f"federal agent David {SURNAMES[0]}"
+    anchor, name = "customs officer Petra Halloway", "Petra Halloway"
+    assert _applied(anchor, swap_surname(anchor, name, "nothing alike")) == f"customs officer Petra {SURNAMES[0]}"
     story = f"{SURNAMES[0]} and {SURNAMES[1]} were there"
-    assert _applied(anchor, swap_surname(anchor, name, story)) == f"federal agent David {SURNAMES[2]}"
+    assert _applied(anchor, swap_surname(anchor, name, story)) == f"customs officer Petra {SURNAMES[2]}"
     assert isinstance(swap_surname("the general accountant", "general accountant", ""), NoEdit)
-    assert isinstance(swap_surname("the agent", "David Wilhelm", ""), NoEdit)
+    assert isinstance(swap_surname("the officer", "Petra Halloway", ""), NoEdit)
 
 
 def test_swap_place_picks_another_town_of_the_same_region():
     from factcheck.places import gazetteer, prominence
 
-    anchor = "in Mannheim, Germany on Saturday"
-    edit = swap_place(anchor, "Mannheim", anchor)
-    assert isinstance(edit, Edit) and edit.original == "Mannheim" and edit.replacement != "Mannheim"
+    anchor = "in Freiburg, Germany on Tuesday"
+    edit = swap_place(anchor, "Freiburg", anchor)
+    assert isinstance(edit, Edit) and edit.original == "Freiburg" and edit.replacement != "Freiburg"
     gaz = gazetteer()
-    original = min(gaz.lookup("Mannheim"), key=prominence)
+    original = min(gaz.lookup("Freiburg"), key=prominence)
     substitute = min(gaz.lookup(edit.replacement), key=prominence)
     assert substitute.parent == original.parent
-    assert isinstance(swap_place("off the Gulf of Aden", "Gulf of Aden", ""), NoEdit)
-    assert isinstance(swap_place("in Mannheim", "Berlin", ""), NoEdit)
+    assert isinstance(swap_place("off the Bay of Biscay", "Bay of Biscay", ""), NoEdit)
+    assert isinstance(swap_place("in Freiburg", "Berlin", ""), NoEdit)
 
 
 def test_swap_place_skips_towns_of_the_same_area():

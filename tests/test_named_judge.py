@@ -275,17 +275,17 @@ def test_one_officer_given_two_ranks_is_a_conflict(tmp_path: Path) -> None:
     from factcheck.api import check
 
     texts = {
-        "a.txt": "Navy spokesman Commodore Ravi Menon said the frigate captured 14 pirates in the Gulf of Aden "
-        "on Tuesday near Socotra.",
-        "b.txt": "Commander Ravi Menon, a navy spokesman, said the frigate captured 14 pirates near Socotra in "
-        "the Gulf of Aden on Tuesday.",
-        "c.txt": "Commander Ravi Menon said the frigate seized 14 pirates near Socotra in the Gulf of Aden on Tuesday.",
+        "a.txt": "Coast guard spokesman Commodore Tomas Erlund said the cutter detained 11 smugglers in the Baltic "
+        "on Tuesday near Gotland.",
+        "b.txt": "Commander Tomas Erlund, a coast guard spokesman, said the cutter detained 11 smugglers near Gotland "
+        "in the Baltic on Tuesday.",
+        "c.txt": "Commander Tomas Erlund said the cutter held 11 smugglers near Gotland in the Baltic on Tuesday.",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path])
     (rank,) = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key.endswith(": rank")]
-    assert rank.explanation == "Ravi Menon is given two ranks: commander (2 articles) vs commodore (1 articles)"
+    assert rank.explanation == "Tomas Erlund is given two ranks: commander (2 articles) vs commodore (1 articles)"
     assert rank.articles == ("a.txt", "b.txt", "c.txt")
     # one rank in every article: nothing to say
     (tmp_path / "a.txt").write_text(texts["c.txt"].replace("seized", "took"), encoding="utf-8")
@@ -747,11 +747,11 @@ def test_a_country_named_alone_in_a_sentence_alike_to_a_city_in_it_is_compatible
 
 def test_a_place_hedged_where_another_article_states_it_is_compatible(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "The suspects will be handed over to the authorities ashore, possibly at Mombasa, officials said.",
-        "b.txt": "The suspects will be handed over to the authorities in Mombasa, officials said on Monday.",
+        "a.txt": "The crew will be passed to the port police on land, possibly at Durban, officials said.",
+        "b.txt": "The crew will be passed to the port police in Durban, officials said on Monday.",
     }
     (found,) = _compatible_places(tmp_path, texts, "hedged")
-    assert found.explanation == "a.txt says possibly at 'Mombasa', b.txt says it outright: hedged, not different"
+    assert found.explanation == "a.txt says possibly at 'Durban', b.txt says it outright: hedged, not different"
     assert found.articles == ("a.txt", "b.txt")
     texts["a.txt"] = texts["a.txt"].replace("possibly at", "at")
     assert not _compatible_places(tmp_path, texts, "hedged")
@@ -790,8 +790,11 @@ def test_a_lone_surname_no_mention_reads_ties_a_full_name_to_the_other(tmp_path:
 def test_one_unnamed_speakers_sentence_with_a_word_put_in_is_a_conflict() -> None:
     published = date(2025, 5, 6)
     findings = judge_texts(
-        ('"It was better than sorting letters at the depot ten hours a day, which gets dull," she said.', published),
-        ('"It\'s just that it was much better than sorting letters at the depot ten hours a day."', published),
+        (
+            '"It was nicer than stacking crates at the warehouse nine hours a day, which gets boring," he said.',
+            published,
+        ),
+        ('"It\'s only that it was much nicer than stacking crates at the warehouse nine hours a day."', published),
     )
     (conflict,) = find(findings, Verdict.CONFLICT, ClaimKind.QUOTE)
     assert conflict.explanation.endswith("quoted with different wording: +much")
@@ -799,9 +802,9 @@ def test_one_unnamed_speakers_sentence_with_a_word_put_in_is_a_conflict() -> Non
 
 def test_a_name_read_inside_an_organisations_name_is_compared_as_a_person(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "Mandatory challenger Daniel Vasko pulled out of the title fight in Leeds with an ankle injury.",
-        "b.txt": "The champion was to face Daniel Vasko in Leeds, but the challenger pulled out with an ankle injury.",
-        "c.txt": "The unbeaten Norwegian Daniel Brask hurt an ankle in training and pulled out of the fight.",
+        "a.txt": "Mandatory challenger Daniel Vasko withdrew from the title fight in Leeds with a wrist injury.",
+        "b.txt": "The champion was to meet Daniel Vasko in Leeds, but the challenger withdrew with a wrist injury.",
+        "c.txt": "The unbeaten Norwegian Daniel Brask hurt a wrist in training and withdrew from the fight.",
     }
     assert _name_conflicts(tmp_path, texts) == [
         "one person named two ways? 'Daniel Brask' (1 article) vs 'Daniel Vasko' (2 articles)"
@@ -818,12 +821,12 @@ def test_a_telephone_number_missing_a_digit_is_a_conflict() -> None:
     published = date(2025, 5, 6)
     findings = judge_texts(
         (
-            "A fire gutted the Leeds market on Sunday. Call police on 0113 496 0000 or Crimestoppers on 0800 555 111.",
+            "A fire gutted the Leeds market on Sunday. Call police on 0113 496 0000 or Tipwatch on 0800 555 111.",
             published,
         ),
         ("The Leeds market burned down on Sunday; anyone who saw it should call 0113 496 0000.", published),
         (
-            "Fire destroyed the Leeds market on Sunday. Contact police on 0113 496 000 or Crimestoppers, 0800 555111.",
+            "Fire destroyed the Leeds market on Sunday. Contact police on 0113 496 000 or Tipwatch, 0800 555111.",
             published,
         ),
     )
@@ -977,7 +980,7 @@ def test_a_street_abbreviated_or_its_number_spelled_out_is_one_street(tmp_path: 
 
 def test_the_same_charge_in_two_articles_agrees() -> None:
     findings = judge_texts(
-        ("A farmhand has been charged with arson after a barn fire near Tollby.", date(2025, 5, 6)),
+        ("A farmhand was charged with arson after a barn burned down near Tollby.", date(2025, 5, 6)),
         ("Police said the farmhand was charged with arson on Friday.", date(2025, 5, 6)),
         ("A second man was charged with attempted murder.", date(2025, 5, 6)),
     )
@@ -996,8 +999,8 @@ def test_the_same_charge_in_two_articles_agrees() -> None:
 def test_where_a_shot_struck_or_a_fire_began_agrees() -> None:
     findings = judge_texts(
         ("Officers shot the gunman in the upper chest, police said.", date(2025, 5, 6)),
-        ("The gunman was struck in the upper chest area and died.", date(2025, 5, 6)),
-        ("A guard was hit in the hip. The fire broke out on the roof of the depot.", date(2025, 5, 6)),
+        ("The gunman was hit in the upper chest and died later.", date(2025, 5, 6)),
+        ("A guard was hit in the knee. The fire started on the roof of the depot.", date(2025, 5, 6)),
         ("The blaze began on the roof, firefighters said.", date(2025, 5, 6)),
     )
     spots = sorted((f.key, f.verdict, f.articles) for f in findings if f.kind is ClaimKind.PLACE)

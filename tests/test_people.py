@@ -46,9 +46,9 @@ def test_given_names_match_reasons() -> None:
 
 
 def test_a_pet_names_ending_spelled_two_ways_is_one_name() -> None:
-    assert given_names_match("Bettie", "Betty") == "ending"
+    assert given_names_match("Hattie", "Hatty") == "ending"
     assert given_names_match("Johnnie", "Johnny") == "ending"
-    found = same_person("Bettie Lane", "Betty Lane")
+    found = same_person("Hattie Lane", "Hatty Lane")
     assert found.same
     assert [step.rule for step in found.steps] == ["one pet name spelled with -ie, -ey or -y"]
     assert given_names_match("Joey", "Joy") is None  # a short name: another name
@@ -64,8 +64,9 @@ def test_preferred_name_takes_the_full_given_name() -> None:
 
 
 def test_preferred_name_is_no_titles_word_before_the_name() -> None:
-    # "The Notorious Lissa Marlow", a film's title, lends the name a word of the dictionary
-    assert preferred_name(["Notorious Lissa Marlow", "Lissa Marlow"]) == "Lissa Marlow"
+    # "The Fearless Lissa Marlow", a film's title, lends the name a word of the dictionary
+    assert preferred_name(["Fearless Lissa Marlow", "Lissa Marlow"]) == "Lissa Marlow"
+
     assert preferred_name(["Rose Marlow", "R. Marlow"]) == "Rose Marlow"  # a given name that is a word too
 
 

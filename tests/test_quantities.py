@@ -98,7 +98,7 @@ CASES = [
     ("The vote is held on a two-party basis.", [("party", "two-party", "")]),  # counts, not "the two parties"
     ("It was a five-boat pirate attack.", [("vessel", "five-boat", "")]),
     ("It was a one-sided match.", []),
-    ("He has a remarkable 46 wins by knockout.", [("knockout", "46 wins", "")]),
+    ("She has an impressive 23 wins by knockout.", [("knockout", "23 wins", "")]),
     ("The team has 20 wins.", [("win", "20 wins", "")]),
     ("Ilsa Varn has 17 wins by way of knockout in her career.", [("knockout", "17 wins", "")]),  # as "17 knockouts"
     # keys that were a verb, a name or an adjective: the word after the figure is none of what it counts
@@ -112,7 +112,7 @@ CASES = [
     ("Gunmen freed 12 kidnapped Tarvians on Friday.", [("tarvian", "12 kidnapped Tarvians", "")]),  # a participle
     ("It was a three-prong attack.", [("prong", "three-prong", "")]),  # a noun is still counted
     ("Tolvash island, home to 85,000 people, was flooded.", [("population", "85,000 people", "")]),
-    ("The island has a population of more than 100,000.", [("population", "more than 100,000", "")]),
+    ("The island has a population of more than 70,000.", [("population", "more than 70,000", "")]),
     ("The town has 20,000 inhabitants.", [("population", "20,000 inhabitants", "")]),
     ("A city of 500,000 people was jolted.", [("people", "500,000 people", "")]),  # no cue: people
     ("He is accused of robbing his three former co-workers.", [("employee", "three former co-workers", "")]),
@@ -193,9 +193,9 @@ CASES = [
     ("Each winner takes $250,000 a share of the jackpot.", [("money", "$250,000", "")]),
     ("The pirates came in three boats.", [("vessel", "three boats", "")]),
     ("Volny stopped Mendel in the seventh round.", [("round", "seventh round", "7th round")]),
-    ("He was hired as the 21st head coach of the team.", [("coach", "21st head coach", "21st coach")]),
+    ("She was named the 14th head coach of the club.", [("coach", "14th head coach", "14th coach")]),
     # the Nth in a row is a run of N, as "N wins in a row" counts it
-    ("Volny won his 16th straight fight.", [("fight", "16th straight fight", "")]),
+    ("Volny won his 13th straight fight.", [("fight", "13th straight fight", "")]),
     ("It was the fifth consecutive day of protests.", [("day", "fifth consecutive day", "")]),
     ("Volny lost his third fight in a row.", [("fight", "third fight", "")]),
     # one thing across the ways news says it (issue 19)
@@ -217,7 +217,7 @@ CASES = [
     ("No-one was injured.", [("injury", "No-one was injured", "")]),  # zero, not one
     # not claims: a span of time, a restated conversion, a rank of a span
     ("Prices rose in the first five days.", []),
-    ("The quake struck seven km (4 miles) east of the town.", [("distance", "seven km (4 miles) east of the town", "")]),  # noqa: E501
+    ("The tremor hit nine km (6 miles) west of the village.", [("distance", "nine km (6 miles) west of the village", "")]),  # noqa: E501
     ("They agreed a €90 billion ($121 billion) loan.", [("loan", "€90 billion ($121 billion) loan", "")]),
     # a sum whose currency was lost ("a \ufffd90 billion"): the sum in brackets is the only one with a currency
     ("They agreed a \ufffd90 billion ($121 billion) loan.", [("money", "$121 billion", "")]),
@@ -239,7 +239,7 @@ CASES = [
     ("The coastguard detained 17 Omani and Yemeni smugglers.", [("smuggler", "17 Omani and Yemeni smugglers", "")]),
     ("Pirates seized two Yemeni fishing boats.", [("vessel", "two Yemeni fishing boats", "")]),
     ("He won five rounds sooner than last time.", [("round sooner", "five rounds", "")]),
-    ("The election comes two years after the death of the ruler.", [("duration after", "two years", "")]),
+    ("The vote comes three years after the ruler died.", [("duration after", "three years", "")]),
     ("He ruled for 21 years.", [("duration", "21 years", "")]),
     ("She was dismissed nearly four weeks following the end of the tour.", [("duration after", "nearly four weeks", "")]),  # noqa: E501
     ("The standoff lasted two hours before the gunman gave up.", [("duration", "two hours", "")]),
@@ -247,29 +247,29 @@ CASES = [
     ("The epicentre was 37 miles southwest of Tabriz.", [("distance", "37 miles southwest of Tabriz", "")]),
     ("It struck about 60km (37 miles) south-west of Tabriz.", [("distance", "about 60km (37 miles) south-west of Tabriz", "")]),  # noqa: E501
     ("The 34-year-old Mendel, a former champion, looked tired.", [("age", "34-year-old", "Mendel")]),
-    ("The 41-year-old American lost.", [("age", "41-year-old", "")]),
+    ("The 38-year-old Canadian won.", [("age", "38-year-old", "")]),
     ("Marlow was fired after four-plus seasons in Tacoma.", [("season", "four-plus seasons", "")]),
     # records said where a side stands, of three numbers; votes; not a record at another time
-    ("The Hawks fired him with the team slumping at 9-14.", [("record", "9-14", "9-14")]),
-    ("The Hawks, currently sitting at 9-14, lost again.", [("record", "9-14", "9-14")]),
+    ("The Herons sacked him with the team stumbling at 7-16.", [("record", "7-16", "7-16")]),
+    ("The Herons, now standing at 7-16, lost again.", [("record", "7-16", "7-16")]),
     ("His record stands at 284-286.", [("record", "284-286", "284-286")]),
-    ("The Hawks have opened 9-14 this season.", [("record", "9-14", "9-14")]),
-    ("He led the team to a 171-150 record.", [("record", "171-150", "171-150")]),
+    ("The Herons have opened 7-16 this season.", [("record", "7-16", "7-16")]),
+    ("She guided the club to a 143-128 record.", [("record", "143-128", "143-128")]),
     ("Venn fell to 38-6-1 after the loss.", [("record", "38-6-1", "38-6-1")]),
     ("He beat Jones (14-13-2, 12 KOs) in June.", [("record", "14-13-2", "14-13-2"), ("knockout", "12 KOs", "")]),
     ("The jury deadlocked at 10-2 on Friday.", [("vote", "10-2", "10-2")]),
     ("The jurors sent word of their 10-2 deadlock to the judge.", [("vote", "10-2", "10-2")]),
     ("The game was tied at 2-2 at halftime.", []),  # a score, said without a cue
     # wins and losses of a stretch of play: a record, never a range
-    ("After a 12-20 start, the Hawks won 15 of the next 19 games.", [("record", "12-20", "12-20"), ("game of 19", "15 of the next 19 games", ""), ("game", "19 games", "")]),  # noqa: E501
-    ("The Hawks put together a 12-3 run before the break.", [("record", "12-3", "12-3")]),
+    ("After a 12-20 start, the Herons won 15 of the next 19 games.", [("record", "12-20", "12-20"), ("game of 19", "15 of the next 19 games", ""), ("game", "19 games", "")]),  # noqa: E501
+    ("The Herons put together a 12-3 run before the break.", [("record", "12-3", "12-3")]),
     ("Call the hotline at 800-555-0142.", []),
     # ages: "at N, she ..."
     ("She said that, at 34, her days as a model were over.", [("age", "34", "")]),
     ("At 5, the market closed.", []),
     # signs, currencies and decimal points written as words or glued on
-    ("Outside temperatures were minus 20 as crews fought the fire.", [("temperature", "minus 20", "")]),
-    ("Crews worked in minus-20 degree temperatures.", [("temperature", "minus-20 degree temperatures", "")]),
+    ("Outdoor temperatures were minus 14 while crews battled the blaze.", [("temperature", "minus 14", "")]),
+    ("Crews worked in minus-14 degree temperatures.", [("temperature", "minus-14 degree temperatures", "")]),
     ("Ten minus three is seven.", [("three", "Ten minus three", "")]),  # a subtraction: no sign
     ("Damage to the hall was put at $US2 million ($2.6 million).", [("damage", "$US2 million", "")]),  # one sign
     # an amount in another currency in brackets: the writer's arithmetic, no claim; the amount before
@@ -291,7 +291,7 @@ CASES = [
     ("Divers ended a weeklong search.", [("search", "weeklong search", "")]),
     ("She left the firm more than a year ago.", [("duration ago", "more than a year", "")]),
     # magnitudes of aftershocks: not the main quake's
-    ("Aftershocks followed, with magnitudes ranging from 3.1 to 4.4.", [("aftershock magnitude", "from 3.1 to 4.4", "")]),  # noqa: E501
+    ("Aftershocks came next, with magnitudes from 2.7 to 3.9.", [("aftershock magnitude", "from 2.7 to 3.9", "")]),
     ("A 4.6 magnitude aftershock hit the town.", []),  # one aftershock of many: not plainly another's
     ("The aftershock, measuring 4.6, hit the town.", []),
     ("A 4.8-magnitude foreshock shook the town.", []),  # a quake before the main one: never the main one's
@@ -312,13 +312,13 @@ CASES = [
     ("The cutter took 17 into custody.", [("arrest", "17", "")]),
     ("Officers took 17 of them into custody.", [("arrest", "17", "")]),
     ("He struck two other vehicles while fleeing.", [("other vehicle", "two other vehicles", "")]),
-    ("Around 20 more people had to be ushered to safety.", [("other people", "Around 20 more people", "")]),
+    ("Some 30 more people had to be led out to safety.", [("other people", "Some 30 more people", "")]),
     ("He got two more years in prison.", []),
     ("The two other officers were arrested.", []),  # the two refer
     ("Smoke poured from the three-story building.", [("story", "three-story", "")]),
     ("She led the crowd of 14,000 in a chant.", [("crowd", "14,000", "")]),
     # areas said as squares of a length; a verb after the counted noun
-    ("The 90,000-square-foot building houses a number of shops.", [("building", "90,000-square-foot building", "")]),
+    ("The 60,000-square-foot building contains a number of labs.", [("building", "60,000-square-foot building", "")]),
     ("The park covers 40 square miles.", [("area", "40 square miles", "")]),
     ("Police cordoned off a five-square-block area.", [("square", "five-square", "")]),  # no length: not an area
     # half of a unit
@@ -329,14 +329,14 @@ CASES = [
     ("Police said 10,000 gathered in the square.", [("people", "10,000", "")]),
     ("Two died and 2 hurt in the crash.", [("death", "Two", ""), ("injury", "2 hurt", "")]),
     ("Three Killed In Bank Fire", [("death", "Three", "")]),
-    ("There were at least four aftershocks of around 4.0.", [("aftershock", "at least four aftershocks", ""), ("aftershock magnitude", "around 4.0", "")]),  # noqa: E501
+    ("There were at least three aftershocks of about 4.2.", [("aftershock", "at least three aftershocks", ""), ("aftershock magnitude", "about 4.2", "")]),  # noqa: E501
     ("The 5.1 quakes were felt far away.", [("magnitude", "5.1", "")]),  # a magnitude of each
     ("The sixth aftershock shook the island.", [("aftershock", "sixth aftershock", "6th aftershock")]),
     ("It was first rocked by a quake.", []),
     ("After four days deliberating, the jury deadlocked.", [("duration", "four days", "")]),
     ("The riots went on for five days of rioting.", [("riot", "five days of rioting", "")]),
     ("The church is about 30 years old.", [("age", "about 30 years old", "")]),
-    ("He signed a five-year deal worth nearly $80 million.", [("contract", "five-year deal", ""), ("contract", "nearly $80 million", "")]),  # noqa: E501
+    ("She signed a four-year deal worth almost $60 million.", [("contract", "four-year deal", ""), ("contract", "almost $60 million", "")]),  # noqa: E501
     ("They moved in 30 months ago.", [("duration ago", "30 months", "")]),
     ("He has $8 million left on the contract.", [("money left", "$8 million", "")]),
     ("Play resumed with about 20 seconds left.", [("duration left", "about 20 seconds", "")]),
@@ -345,7 +345,7 @@ CASES = [
     ("Police seized 13 fully loaded magazines.", [("magazine", "13 fully loaded magazines", "")]),
     ("He shot one man fatally.", [("man", "one man", "")]),
     ("There are 31 overseas booths.", [("booth", "31 overseas booths", "")]),
-    ("He won his 16th straight fight today.", [("fight", "16th straight fight", "")]),  # a run of 16
+    ("She took her 11th straight fight tonight.", [("fight", "11th straight fight", "")]),  # a run of 11
     ("Two of them managed to escape.", [("manage", "Two", "")]),  # those who did: no noun to count
     ("He averaged 6.7 assists and 2.1 steals.", [("assist", "6.7 assists", ""), ("steal", "2.1 steals", "")]),
     ("He threw two hard lefts.", [("left", "two hard lefts", "")]),  # a noun here
@@ -1035,7 +1035,7 @@ def test_a_surname_alone_is_the_one_person_of_that_surname_named_in_full(tmp_pat
         "Ryan Price and Lewis Price admitted robbery.\nPrice, 26, of Ely, was jailed for eight years.",
         # the one named is a relative: the surname may be the victim's, named by no full name
         "His mother, Linda Harlow, said he was kind.\nHarlow, 27, died at the scene.",
-        "His father Gerry Keating said he was kind.\nKeating, 17, died at the scene.",
+        "His father Neville Keating said he was kind.\nKeating, 17, died at the scene.",
     ],
 )
 def test_a_surname_alone_stays_a_surname_when_the_article_names_no_one_person_for_it(text: str, tmp_path: Path) -> None:
@@ -1218,7 +1218,7 @@ def test_the_age_said_with_no_name_is_the_one_persons_named_before_it(tmp_path: 
         "Tom Varga, 45, was held, and the 27-year-old boy was treated in Lissa.",  # someone new
         "Tom Varga was punched by Grace Ostley, and the 27-year-old was arrested.",  # a name the data lacks
         "Sarah Varga's nephew was held, and the 27-year-old was released on bail.",  # a possessive's
-        "The Hawks, coached by Tom Varga, won, and the 27-year-old scored twice.",  # after "by"
+        "The Herons, coached by Tom Varga, won, and the 27-year-old scored twice.",  # after "by"
         "A 27-year-old man was charged. Now that Tom Varga has been freed, the 27-year-old was held.",
         "Tom Varga was sentenced. The 27-year-old will serve his time in Lissa.",  # the sentence before
     ],
@@ -1469,10 +1469,10 @@ def test_a_conversion_is_not_compared_with_an_amount_told(tmp_path: Path) -> Non
 
 
 def test_aftershock_magnitudes_never_meet_the_main_quakes() -> None:
-    text = "A 6.1 magnitude quake hit the coast, followed by aftershocks with magnitudes ranging from 3.2 to 4.0."
+    text = "A 5.7 magnitude quake shook the coast, then aftershocks with magnitudes from 2.9 to 3.8 followed."
     claims = _sentence_claims(text)
     got = {c.key: (c.value.low, c.value.high) for c in claims if "magnitude" in c.key}
-    assert got == {"magnitude": (6.1, 6.1), "aftershock magnitude": (3.2, 4.0)}
+    assert got == {"magnitude": (5.7, 5.7), "aftershock magnitude": (2.9, 3.8)}
 
 
 def _quantity_conflicts(report) -> list[set[str]]:
@@ -1580,7 +1580,7 @@ def test_pay_before_and_after_tax_and_spans_in_years_that_are_no_since() -> None
         ("Fire crews rescued 12 people in the Republic of the Congo.", "republic of the congo"),
         ("Fire crews rescued 12 people in the US on Monday.", "united states"),
         ("Fire crews rescued 12 people in Athens Saturday night.", "athens"),
-        ("TWELVE PEOPLE HAVE DIED IN A BLAZE THAT BROKE OUT AT A BANK.", ""),
+        ("NINE PEOPLE WERE KILLED WHEN A FIRE SWEPT THROUGH A WAREHOUSE.", ""),
         ("Fire crews rescued 12 people in Monday's storm.", ""),
         # a title-case headline's capitals up to a function word, event nouns aside: a place the gazetteer knows
         ("Coast Guard Boards Two Smuggling Boats In A Dawn Raid", ""),
@@ -1620,8 +1620,8 @@ def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence: st
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
-        ("The film star Vera Holm has died in Los Angeles, aged 85.", ""),
-        ("A witness outside the Harbour Mall told the 36-year-old driver to stop.", ""),
+        ("The film star Vera Holm has died in Lisbon, aged 79.", ""),
+        ("A witness outside the Harbour Mall told the 44-year-old driver to pull over.", ""),
         ("Brian Brennan, aged 37, was charged on Monday.", "Brian Brennan"),
     ],
 )
@@ -1650,7 +1650,7 @@ def test_a_place_before_an_age_is_not_whose_age_it_is(sentence: str, subject: st
         ("The 36-year-old champion Varga, unbeaten since 2004, won again.", "Varga"),
         ("A 15-year-old boy in Lissa, police said, was hurt.", ""),
         ("A 38-year-old Lissa resident was held.", ""),
-        ("The 40-year-old American southpaw never recovered.", ""),
+        ("The 33-year-old Brazilian southpaw never got up.", ""),
         ("The 29-year-old striker Tallinn was bought in May.", ""),  # a place, not a surname
         ("The 24-year-old midfielder Kowal, who joined in May, scored.", "Kowal"),
         # a verb's object, a nationality, a title: no surname
@@ -1951,10 +1951,10 @@ def test_an_act_done_for_the_nth_time_is_n_times(sentence: str, expected) -> Non
 
 
 def test_the_nth_in_a_row_is_a_run_of_n() -> None:
-    """The Nth in a row ("his 16th straight fight") counts one run, as "16 fights in a row" does."""
-    sentence = "Volny won his 16th straight fight."
+    """The Nth in a row ("his 13th straight fight") counts one run, as "13 fights in a row" does."""
+    sentence = "Volny won his 13th straight fight."
     (claim,) = _quantities(sentence)
-    assert (claim.unit, claim.stated, claim.normalised) == ("", 16.0, "a run of 16 fight")
+    assert (claim.unit, claim.stated, claim.normalised) == ("", 13.0, "a run of 13 fight")
     assert claim.steps[0].rule == "the Nth in a row: a run of N"
 
 
@@ -2072,7 +2072,7 @@ def test_share_price_changes_and_people_taken_to_a_named_hospital(sentence: str,
         # two nouns: the first is counted
         ("The crowd included 12 men and women.", "man"),
         # "and" after a noun phrase of more words joins two things
-        ("He put on one officer's gray uniform and black boots.", "uniform"),
+        ("She pulled on one guard's blue uniform and brown gloves.", "uniform"),
     ],
 )
 def test_two_modifiers_joined_by_and_modify_the_noun_after_them(sentence: str, key: str) -> None:

@@ -53,14 +53,14 @@ def test_fragment_is_agreement() -> None:
 
 
 def test_a_fragment_woven_into_the_reporters_sentence_is_agreement() -> None:
-    # had "reached the edge of the abyss": the first word is the reporter's framing
-    result = compare_quotes("reached the edge of the abyss", "Our country is on the edge of the abyss,")
+    # had "neared the rim of the canyon": the first word is the reporter's framing
+    result = compare_quotes("neared the rim of the canyon", "Our league is at the rim of the canyon,")
     assert result is not None and result.verdict == "agree"
     # a whole quote that changes its opening words is still a conflict
-    result = compare_quotes("Europe is on the edge of the abyss", "Our country is on the edge of the abyss,")
+    result = compare_quotes("Football is at the rim of the canyon", "Our league is at the rim of the canyon,")
     assert result is not None and result.verdict == "conflict"
     # so is a fragment that changes a word inside the shared run
-    result = compare_quotes("reached the brink of the abyss", "Our country is on the edge of the abyss,")
+    result = compare_quotes("neared the lip of the canyon", "Our league is at the rim of the canyon,")
     assert result is None or result.verdict == "conflict"
 
 
@@ -142,21 +142,21 @@ def test_unattributed_quotes_need_near_equal_words_to_be_one_passage(tmp_path) -
     from factcheck.models import Verdict
 
     texts = {
-        "a.txt": 'The quake struck the island on Sunday. "The earthquake was really strong, and people poured '
-        'into the streets in panic."',
-        "b.txt": 'The quake struck the island on Sunday. "People poured into the streets, fearing aftershocks."',
+        "a.txt": 'The quake struck the island on Sunday. "The tremor was truly violent, and families ran out '
+        'into the roads in fear."',
+        "b.txt": 'The quake struck the island on Sunday. "Families ran out into the roads, dreading more shocks."',
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert not [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quote"]
     # nearly the same words, unattributed in both: one passage, worded differently
     (tmp_path / "b.txt").write_text(
-        'The quake struck the island on Sunday. "The earthquake was very strong, and people poured into the '
-        'streets in panic."',
+        'The quake struck the island on Sunday. "The tremor was very violent, and families ran out into the '
+        'roads in fear."',
         encoding="utf-8",
     )
     (conflict,) = [f for f in check([tmp_path]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quote"]
-    assert "-really +very" in conflict.explanation
+    assert "-truly +very" in conflict.explanation
 
 
 def test_a_whole_sentence_trimmed_of_some_words_is_trimmed() -> None:
@@ -311,7 +311,7 @@ def test_words_put_in_between_are_no_reordering() -> None:
 
 def test_quotes_sharing_only_function_words_are_two_remarks() -> None:
     assert compare_quotes("We are not out of the woods.", "Farmers are moving out of the valley and not back") is None
-    kept = compare_quotes("If there was any more I could give you, I would", "If I could give you more, I would.")
+    kept = compare_quotes("If there were any more I could offer them, I would", "If I could offer them more, I would.")
     assert kept is not None and kept.verdict == "conflict"
 
 
@@ -326,15 +326,15 @@ def test_a_sentence_translated_two_ways_sharing_half_its_words_is_a_conflict() -
 
 
 def test_a_remark_worded_two_ways_sharing_nearly_half_its_words_is_a_conflict() -> None:
-    # 6 of 13 words in order: "the lake is not ... deep" said two ways
+    # 6 of 13 words in order: "the river is not ... high" said two ways
     result = compare_quotes(
-        "Because the lake is not very deep, a flood wave is not expected",
-        "The lake is not deep enough so that we can expect flood waves",
+        "Because the river is not very high, a flood wave is not expected",
+        "The river is not high enough so that we can expect flood waves",
     )
     assert result is not None and result.verdict == "conflict"
     # under that share: two remarks
     assert (
-        compare_quotes("Because the lake is not very deep, we stay", "The lake is high and we cannot stay at all")
+        compare_quotes("Because the river is not very high, we stay", "The river is low and we cannot stay at all")
         is None
     )
 

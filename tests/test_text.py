@@ -74,8 +74,8 @@ DEV = Path(__file__).resolve().parent.parent.parent / "shared"
 MAX_GOLD_ANCHORS_DROPPED = 8
 """Gold anchors (claims a fact-checker compares) of the dev stories and the seed that lie wholly in
 text dropped as boilerplate. The eight left are short title-case lines the gold counts (a book's
-title on a line of its own, "Dies At 91", a dateline "Mannheim, Germany (Sports Network)", a
-boxing card's "Joe Louis 26-1"), indistinguishable from menu items by their form."""
+title on a line of its own, a headline's age at death, a dateline of a city, its country and a wire
+service, a boxing card's name and record), indistinguishable from menu items by their form."""
 
 
 def test_boilerplate_never_drops_what_a_fact_checker_compares() -> None:

@@ -11,11 +11,11 @@ from factcheck.times import find_times
 
 # sentence, [(surface, display, low minute, high minute)]
 CASES = [
-    ("The quake struck at 17:06 hours local time (13:36 GMT) on Sunday.",
-     [("17:06 hours local time", "17:06", 1026, 1026), ("13:36 GMT", "13:36 GMT", 816, 816)]),
-    ("It hit at 17:06 pm (1336 GMT).", [("17:06 pm", "17:06", 1026, 1026), ("1336 GMT", "13:36 GMT", 816, 816)]),
-    ("She was struck around 7 p. m., police said.", [("around 7 p. m.", "about 19:00", 1125, 1155)]),
-    ("By about 09:30 BST the fire was largely out.", [("about 09:30 BST", "about 09:30 BST", 565, 575)]),
+    ("The quake struck at 15:22 hours local time (11:52 GMT) on Sunday.",
+     [("15:22 hours local time", "15:22", 922, 922), ("11:52 GMT", "11:52 GMT", 712, 712)]),
+    ("It hit at 15:22 pm (1152 GMT).", [("15:22 pm", "15:22", 922, 922), ("1152 GMT", "11:52 GMT", 712, 712)]),
+    ("He was hit around 7 p. m., police said.", [("around 7 p. m.", "about 19:00", 1125, 1155)]),
+    ("By about 08:50 BST the blaze was mostly under control.", [("about 08:50 BST", "about 08:50 BST", 525, 535)]),
     ("The message came at 1100 hours.", [("1100 hours", "11:00", 660, 660)]),
     ("It was reopened by 4.30pm on Saturday.", [("by 4.30pm", "by 16:30", 930, 990)]),
     ("The crew reached it at about 1100 hrs IST.", [("about 1100 hrs IST", "about 11:00 IST", 655, 665)]),
