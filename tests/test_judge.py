@@ -281,7 +281,7 @@ def test_a_date_of_the_figures_own_noun_is_the_figures(tmp_path):
 def test_a_time_a_count_was_taken_at_is_no_event_time(tmp_path):
     texts = {
         "a.txt": "Polls across the republic opened to voters at 8:00 a.m. local time on Sunday, they said.",
-        "b.txt": "Some 2.4 million people had voted as of 4:00 p.m. local time on Sunday, officials said.",
+        "b.txt": "Turnout stood at 1.9 million voters as of 3:30 p.m. on Sunday, the commission said.",
     }
     report = check([_corpus(tmp_path, texts)])
     assert not [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "time"]
@@ -2128,8 +2128,8 @@ def test_conflicts_a_reader_expected(tmp_path, texts: dict[str, str], key: str) 
 
 def test_a_round_measure_of_two_digits_is_as_rounded_as_its_tens(tmp_path) -> None:
     texts = {
-        "a.txt": "Seismologists said the quake was 35 miles southwest of Port Elmore on Sunday.",
-        "b.txt": "The quake hit 60km southwest of Port Elmore on Sunday, seismologists said.",
+        "a.txt": "The tremor was centred 35 miles from Port Elmore, a geologist told reporters on Sunday.",
+        "b.txt": "On Sunday a tremor centred 60km from Port Elmore rattled windows, a geologist said.",
     }
     assert not _conflicts_of(tmp_path, texts)  # 56.3 km lies within 55-65 km
     texts["b.txt"] = texts["b.txt"].replace("60km", "70km")

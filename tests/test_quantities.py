@@ -347,7 +347,7 @@ CASES = [
     ("There are 31 overseas booths.", [("booth", "31 overseas booths", "")]),
     ("She took her 11th straight fight tonight.", [("fight", "11th straight fight", "")]),  # a run of 11
     ("Two of them managed to escape.", [("manage", "Two", "")]),  # those who did: no noun to count
-    ("He averaged 6.7 assists and 2.1 steals.", [("assist", "6.7 assists", ""), ("steal", "2.1 steals", "")]),
+    ("She averaged 4.3 assists and 1.8 steals.", [("assist", "4.3 assists", ""), ("steal", "1.8 steals", "")]),
     ("He threw two hard lefts.", [("left", "two hard lefts", "")]),  # a noun here
     ("She lived with two grandkids.", [("grandchild", "two grandkids", "")]),
     ("The government's popularity was at 20.6 percent.", [("approval", "20.6 percent", "")]),
@@ -501,7 +501,7 @@ CASES = [
     ("Net profit was 400m euros ($527.61m; £274.73m) in 2004.", [("net profit", "400m euros", "")]),
     ("Officials said 4 million people ($2 each) got aid.", [("people", "4 million people", ""), ("money", "$2", "")]),
     # a sum said to be what the noun before its verb of being is
-    ("Property damage is an estimated $2 million, the mayor said.", [("damage", "an estimated $2 million", "")]),
+    ("Storm damage is an estimated $3 million, the council said.", [("damage", "an estimated $3 million", "")]),
     ("The cost of the repairs was $4 million.", [("cost", "$4 million", "")]),  # the cost, not the repairs
     ("The man was $2 million richer.", [("money", "$2 million", "")]),  # a person has no such value
     ("He was $20 short.", [("short", "$20 short", "")]),  # a pronoun neither
