@@ -474,7 +474,7 @@ def _predicate(between: list[str]) -> tuple[str, str] | None:
     lexicon and a date (nearest the date first), and its event, when no "and" joins them: the
     lexicon's verb then tells who someone is ("a clerk let go from her job set a fire on Friday",
     "an inmate sentenced to life pulled a gun on Monday"), and the verb nearer the date what
-    happened that day; "shot and killed a woman and wounded two men Monday" is one deed's."""
+    happened that day; "shot and killed a guard and wounded two clerks Monday" is one deed's."""
     if any(w.lower() in ("and", "or") for w in between):
         return None
     for k, word in enumerate(between):

@@ -2730,8 +2730,8 @@ def _numbers(sentence: str) -> tuple[NumberMatch, ...]:
 DATED_REACH = 60
 """Characters between a figure and a date in its clause (no comma, semicolon or bracket between,
 nor a clause of its own: "that", "when", or a noun of a preposition with a subject pronoun after it:
-"485 years for the crimes he committed on March 11") for the date to be the figure's ("hit by a 6.1
-quake in September", "the 6.1 quake they felt in September"). On the dev stories, the pronouns
+"310 years for the thefts he carried out on June 4") for the date to be the figure's ("hit by a 5.4
+tremor in May", "the 5.4 tremor they felt in May"). On the dev stories, the pronouns
 change no finding and one changed figure more is caught."""
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–]|\b(?:who|which|that|after|before|since|when)\b"
@@ -3149,8 +3149,8 @@ def _days_gone_on(x: Claim, y: Claim, published: dict[str, date | None]) -> bool
 
 def _dated_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     """Whether two figures are of events dated apart: the clause of one names a date (a month, a
-    year) other than the reported event's, and the other's does not ("hit by a 6.1 quake in
-    September" is an earlier quake's magnitude, not the reported one's); or two counts of one run of
+    year) other than the reported event's, and the other's does not ("hit by a 5.4 tremor in
+    May" is an earlier tremor's magnitude, not the reported one's); or two counts of one run of
     days made on the days their articles came out (``_days_gone_on``)."""
     if x.kind is not ClaimKind.QUANTITY:
         return False

@@ -114,7 +114,7 @@ from factcheck.date_events import date_event, same_event
         ("A gunman shot to death a guard and wounded two others Monday.", "Monday", "kill"),
         # an event verb of the lexicon that tells who someone is, before a verb of the day
         ("A clerk let go from the bakery opened fire at a party on Friday.", "Friday", "open"),
-        ("An inmate sentenced to life in prison pulled a gun on two guards on Monday.", "Monday", "pull"),
+        ("A prisoner jailed for arson pulled a knife on a warder on Monday.", "Monday", "pull"),
         # ... not one joined to it by "and", nor a noun of the lexicon that is its subject
         ("The gunman shot and killed a guard and wounded two men Monday.", "Monday", "kill"),
         ("The quake struck the island on Sunday.", "Sunday", "quake"),

@@ -91,7 +91,7 @@ def _event_place_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[str]:
 
 _HIT_AND_RUN = (
     "Police charged a driver on Saturday after a hit-and-run {crash} on Friday night that killed Mira Sandoval, 59, "
-    "as she walked along parked cars on 117th Street."
+    "as she crossed near the bus shelter on 42nd Street."
 )
 
 
@@ -135,8 +135,8 @@ def test_one_persons_home_with_and_without_an_age_is_a_conflict(tmp_path: Path) 
 
 
 _ESCAPE = (
-    "The inmate forced both guards to drive to {town} on Monday, where he took their weapons, "
-    "handcuffed them together and ran away."
+    "The prisoner made both warders drive to {town} on Monday, where he seized their radios, "
+    "locked them in the van and fled on foot."
 )
 
 

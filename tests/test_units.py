@@ -214,7 +214,7 @@ def test_dimension_adjectives_key_by_the_thing(sentence: str, key: str) -> None:
         ("Turnout was 88.4%.", "turnout"),
         ("88.4 percent of voters turned out.", "turnout"),
         ("Turnout in the regional election held the same week was 88.4%, officials said.", "turnout"),
-        ("Some 88 percent of the country's eligible voters cast their ballots.", "turnout"),
+        ("Some 81 percent of the nation's eligible voters cast their ballots.", "turnout"),
         ("The president's approval rating fell to 38 percent.", "approval"),
         ("The unemployment rate was 5%.", "unemployment"),
         ("The economy saw 3% growth.", "growth"),

@@ -136,11 +136,11 @@ _CLAUSE_BREAK = re.compile(
     r"|follows?|followed|following|precedes?|preceded|preceding)\b"
 )
 """What ends the phrase an event word is in: a place phrase after it is another's. "Follows" and
-"preceded" are "after" and "before" as verbs: "Monday's shooting follows two last week in public
-places in Denver" places the two earlier shootings, not Monday's."""
+"preceded" are "after" and "before" as verbs: "Monday's stabbing follows two last month in car
+parks in Lisbon" places the two earlier stabbings, not Monday's."""
 _INTRODUCTORY = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil|[Ww]hen|[Ww]hile|[Dd]uring)\b")
-"""Words opening a phrase that only dates the main clause: "About two hours after the shooting,
-officers received a tip from a motorist in Salem" places the motorist, not the shooting; the
+"""Words opening a phrase that only dates the main clause: "About an hour after the robbery,
+detectives got a call from a cyclist in Ghent" places the cyclist, not the robbery; the
 comma that closes such a phrase ends what the event word can govern."""
 _PAIR = re.compile(
     r"(?P<a>[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b"

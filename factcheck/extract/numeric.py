@@ -373,7 +373,7 @@ def _date_claim(
 ) -> Claim:
     before, after = window(toks, d.start, d.end)
     near = before[-5:] + after[:5]
-    if d.said:  # "officials said Saturday they were treating the fire as arson": not the fire's day
+    if d.said:  # "police said Tuesday they were treating the blaze as deliberate": not the fire's day
         event = dates.REPORT_KEY
     else:
         event = next((cls for t in near if (cls := event_class(t.text))), "event")

@@ -9,8 +9,8 @@ about. The *key* (what is measured) is read from the first frame that applies:
 - **age**: "a 61-year-old man", "Anthony DeMarco, 36,", "aged 45", "at the age of 91", "died at
   85", "He was 92.", "at 34, her days ...", "in her 60s" (``decade_ages``): keyed ``age``, with
   the person it is the age of in ``subject`` when the sentence names them;
-- **magnitude**: "a 5.6 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.9", "measuring
-  5.6 on the Richter scale", "a 6.1 quake", "magnitudes ranging from 3.5 to 4.2", "two
+- **magnitude**: "a 4.8 magnitude earthquake", "magnitude-5.2", "a magnitude of 5.3", "measuring
+  4.6 on the Richter scale", "a 6.3 quake", "magnitudes ranging from 3.1 to 4.4", "two
   aftershocks of around 4.0": keyed ``magnitude``, or ``aftershock magnitude`` when the quake
   word nearest it is an aftershock (never compared with the main quake's);
 - **a counted noun**: the noun phrase after the number ("31 new banned compounds"), or after
@@ -1329,8 +1329,8 @@ def _sent_to_monitor(before: list[Token], after: list[Token], j: int) -> bool:
 def _is_magnitude(text: str, n: numbers.NumberMatch, before: list[Token], after: list[Token]) -> bool:
     if n.unit_hint or n.value.low is None or not 0 < n.value.low < 10:
         return False
-    # "magnitude 5.9", "a magnitude of 5.9", "magnitude-6.1"; "5.9 magnitude", "5.6 on the Richter
-    # scale" (not "a magnitude 5.9 earthquake has leveled seven villages": the word is the 5.9's)
+    # "magnitude 5.3", "a magnitude of 5.3", "magnitude-4.7"; "5.3 magnitude", "4.6 on the Richter
+    # scale" (not "a magnitude 5.3 tremor has flattened three hamlets": the word is the 5.3's)
     if any(t.lower == "magnitude" for t in before[-2:]) or any(t.lower in MAGNITUDE_WORDS for t in after[:4]):
         return True
     if n.granularity == "range" and any(t.lower == "magnitudes" for t in before[-2:]):
@@ -1358,7 +1358,7 @@ FORESHOCK_WORDS = frozenset({"foreshock", "foreshocks"})
 """Quakes before the main one ("a 4.8 foreshock"), whose magnitudes are never the main quake's."""
 AFTERSHOCK_KEY = "aftershock magnitude"
 """The key of the magnitudes of a set of aftershocks ("aftershocks of around 4.0", "aftershocks,
-with magnitudes ranging from 3.6 to 4.3"): not the main quake's, which it is always below."""
+with magnitudes between 3.2 and 4.1"): not the main quake's, which it is always below."""
 LARGEST_AFTERSHOCK_KEY = "largest aftershock magnitude"
 """The key of the magnitude of the strongest aftershock: the one aftershock plainly the same in
 two reports."""
@@ -3367,8 +3367,8 @@ def bare_ordinal_claims(
     last before it, a step saying which. That noun must be a period of play (``PLAY_NOUNS``) ranked
     in the same sentence or the one before (from ``since``; said or carried to an ordinal there:
     "late in the second round ... in the sixth. ... early in the seventh"), or further back when
-    the noun is named again there (``nearby``, the two sentences' text: "in the third when he spent
-    most of the round on the ropes") or words before it say a period (``_PERIOD_CUE``: "the start
+    the noun is named again there (``nearby``, the two sentences' text: "in the third when she stayed
+    on the back foot for most of the round") or words before it say a period (``_PERIOD_CUE``: "the start
     of the fifth"), with no other ranked noun between
     (``resets``: "the second quarter"); any other noun only in "as did a third" after it in the
     same sentence. Never "a second" (a unit of time), an apposition or a tally
@@ -3977,8 +3977,8 @@ def _is_rate_start(toks: list[Token], i: int) -> bool:
 
 
 NOT_RATE_AFTER = frozenset({"-", "ago", "earlier", "later", "before", "after", "on", "prior", "old"})
-"""Words after "a year" that make it a span, not a rate: "an hour-long speech", "a 10-win
-improvement from a year ago", "6,000 tonnes a year before", "a day after the ceasefire", "under a
+"""Words after "a year" that make it a span, not a rate: "an hour-long speech", "a 12-point
+gain on a year ago", "6,000 tonnes a year before", "a day after the ceasefire", "under a
 year old"."""
 
 

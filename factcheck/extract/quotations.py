@@ -222,8 +222,8 @@ _CLAUSE_END = re.compile(r"[\s.!?…;:,]+$")
 
 def _reported_claims(ctx: NamedContext, spans: Sequence[quotes.QuoteSpan]) -> list[Claim]:
     """QUOTE claims (unit ``reported``) of what a named speaker is reported to have said, in a sentence
-    holding no quotation: "Jane Roe said the fire began on the outside of the building" gives "the
-    fire began on the outside of the building", said by Jane Roe. The judge compares them with the
+    holding no quotation: "Jane Roe said the leak started under the kitchen floor" gives "the leak
+    started under the kitchen floor", said by Jane Roe. The judge compares them with the
     speaker's quotes only as compatible or not: a paraphrase is never a contradiction of its wording."""
     quoted = [(q.start, q.end) for q in spans]
     out: list[Claim] = []
