@@ -326,7 +326,7 @@ def one_event_told_otherwise(x: Claim, y: Claim) -> bool:
     if key is not None and key == once_deed_key(y):
         # "Vell retired in 1990" / "He retired in 1991" (he: Vell): one retirement; "Ada Kell was born
         # in 1950" / "Mark Kell was born in 1980": two people's births
-        return one_persons_deed(x, y)
+        return _given_names_meet(x, y)
     if not same_event(event, date_event(y.sentence, y.surface)):
         return False
     if _one_of_several(x, y):
@@ -425,8 +425,12 @@ def one_persons_deed(x: Claim, y: Claim) -> bool:
     (``once_deed_key``) and, when both people's given names are known, given names that meet
     (``people.given_names_match``: not "Ada Kell" / "Mark Kell", a mother and her son)."""
     key = once_deed_key(x)
-    if key is None or key != once_deed_key(y):
-        return False
+    return key is not None and key == once_deed_key(y) and _given_names_meet(x, y)
+
+
+def _given_names_meet(x: Claim, y: Claim) -> bool:
+    """Whether two claims' people, of one surname, may be one person: one gives no given name, or
+    the two given names meet (``people.given_names_match``)."""
     gx, gy = x.subject.split()[:-1], y.subject.split()[:-1]
     return not gx or not gy or given_names_match(gx[0], gy[0]) is not None
 

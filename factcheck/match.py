@@ -26,7 +26,7 @@ from typing import NamedTuple
 from factcheck.date_events import HE_OR_SHE
 from factcheck.dates import RELATIVE_SYMBOL
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
-from factcheck.people import SUFFIXES
+from factcheck.people import GIVEN_AND_SURNAME, SUFFIXES
 
 KEY_CUTOFF = 90
 """rapidfuzz ratio at or above which two counted nouns are one key (adviser/advisor)."""
@@ -572,7 +572,6 @@ def _split_people(items: list[Claim]) -> list[list[Claim]]:
     return [g for g in groups.values() if g]
 
 
-_FULL_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
 _HE_OR_SHE = re.compile(r"\b(?:" + "|".join(sorted(HE_OR_SHE)) + r")\b")
 _AGE_PREDICATE = re.compile(
     r"\s+(?:is|was)\s+(?:(?:thought|believed|said|described|reported|understood|known)\s+"
@@ -603,7 +602,7 @@ def _named_before(c: Claim, groups: dict[str, list[Claim]]) -> tuple[str, Claim]
     if at < 0:
         return None
     found: set[str] = set()
-    for m in _FULL_NAME_BEFORE.finditer(c.sentence, 0, at):
+    for m in GIVEN_AND_SURNAME.finditer(c.sentence, 0, at):
         between = c.sentence[m.end() : at]
         if not SPEECH_VERBS.isdisjoint(re.findall(r"[a-z]+", between)):
             continue

@@ -37,6 +37,7 @@ from factcheck.models import Step
 from factcheck.places import DEMONYMS, country_of, fold
 
 __all__ = [
+    "GIVEN_AND_SURNAME",
     "HEADS",
     "Title",
     "compare_titles",
@@ -159,6 +160,8 @@ SPELLING = {
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GIVEN_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
+"""Two capitalised words in a row, read as a given name and a surname ("Marco Rossi", "Ana O'Dea")."""
 PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "bin", "binti", "ibn", "al",
      "el", "le", "la", "abu", "dos", "das", "y"}

@@ -157,7 +157,6 @@ def _deeds_of_people(text: ArticleText, si: int, found: list[Claim]) -> list[Cla
     return out
 
 
-_TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(dates.SPEECH_VERBS)) + r")\b")
 
 
@@ -167,13 +166,14 @@ def _speaks_of_another(sentence: str, named: list) -> bool:
     capitalised words that are not theirs, a weekday or a month ("Anya Rolle said Tomas Verhoek
     would coach the club": a "he" after it may be either)."""
     from factcheck.extract.persons import MONTHS, WEEKDAYS
+    from factcheck.people import GIVEN_AND_SURNAME
 
     last = max(m.end for m in named)
     verb = _SPEECH_VERB.search(sentence, last)
     if verb is None:
         return False
     theirs = {w for m in named for w in m.name.split()} | {w for m in named for w in m.surface.split()}
-    for m in _TWO_CAPITALS.finditer(sentence, verb.end()):
+    for m in GIVEN_AND_SURNAME.finditer(sentence, verb.end()):
         pair = {m.group(1), m.group(2)}
         if not pair & theirs and not {w.lower() for w in pair} & (MONTHS | WEEKDAYS):
             return True
