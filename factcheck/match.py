@@ -940,6 +940,12 @@ dates ("the dictatorship fell in 1931" / "since the military dictatorship ended 
 dev stories it joins three gold agreements more (a year, a year, a month) and changes no other
 finding; without ``_written_date`` and the names it also merged two events of one year ("since
 2005" of two people) and two Sundays."""
+SAME_YEAR_SHARED = 1
+"""Shared words enough for a year both reports write (at ``SAME_VALUE_ALIKE``'s similarity): a past
+year is told of few deeds of a story, so one word beside it names the deed ("the championship of
+1974" / "in 1974 the team won its only championship"); a day or a month still needs two. On the dev
+stories: +1 agreement, no other finding changes; invented sets +4 agreements found, none wrong; BBC
+conflicts unchanged (792)."""
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -956,11 +962,12 @@ def _written_date(surface: str) -> bool:
 
 def _same_value_links(claims: list[Claim]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of dates of different articles that give the same value (resolved, or
-    as written when it has no year: "month:09"), written in their texts (``_written_date``), of the
-    same granularity and qualifier, in words alike at ``SAME_VALUE_ALIKE``, and naming no two
-    different sets of names. A date of a statement (``dates.REPORT_KEY``) is left out. Dates
-    are bucketed by value; a bucket of more than MAX_POSTING dates (the story's own day, told by
-    every report) is left to the other links, so the cost stays near-linear."""
+        as written when it has no year: "month:09"), written in their texts (``_written_date``), of the
+        same granularity and qualifier, in words alike at ``SAME_VALUE_ALIKE`` (a year: ``SAME_YEAR_SHARED``
+    shared words), and naming no two
+        different sets of names. A date of a statement (``dates.REPORT_KEY``) is left out. Dates
+        are bucketed by value; a bucket of more than MAX_POSTING dates (the story's own day, told by
+        every report) is left to the other links, so the cost stays near-linear."""
     from factcheck.dates import REPORT_KEY
 
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -982,7 +989,8 @@ def _same_value_links(claims: list[Claim]) -> list[tuple[int, int]]:
             if x.names and y.names and not set(x.names) & set(y.names):
                 continue  # "Vance has not won since 2019" / "Ortiz last fought in 2019": two people
             alike, shared = similarity(x, y)
-            if alike >= SAME_VALUE_ALIKE[0] and shared >= SAME_VALUE_ALIKE[1]:
+            need = SAME_YEAR_SHARED if x.granularity == "year" else SAME_VALUE_ALIKE[1]
+            if alike >= SAME_VALUE_ALIKE[0] and shared >= need:
                 links.append((a, b))
     return links
 
