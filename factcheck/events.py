@@ -180,6 +180,7 @@ class ArticleFacts:
         self._merged = True  # False: cores are not joined (``cores``)
         self._agreed: dict[tuple[str, frozenset[tuple[str, ...]]], ArticleFacts] = {}
         self._whole: ArticleFacts | None = None  # for ``cores``: the facts with their cores joined
+        self._cores: ArticleFacts | None = None  # the view ``cores`` made, made once
 
     def weight(self, a: str, b: str) -> float:
         """The weight of the facts articles ``a`` and ``b`` share."""
@@ -288,11 +289,15 @@ class ArticleFacts:
         cores are joined by ``_merge``: for what differs between reports of one story more often
         than it is told otherwise (days), where only the closer evidence of one event will do. The
         cores are grouped with facts every article states weighing a little (``CORE_SMOOTH``)."""
-        view = copy.copy(self)
-        view._smoothed, view._sizes, view._merged, view._agreed = 1, None, False, {}
-        view._events = view._group(merge=False)
-        view._whole = self
-        return view
+        if self._whole is not None:
+            return self  # a view of cores is its own
+        if self._cores is None:
+            view = copy.copy(self)
+            view._smoothed, view._sizes, view._merged, view._agreed = 1, None, False, {}
+            view._events = view._group(merge=False)
+            view._whole, view._cores = self, None
+            self._cores = view
+        return self._cores
 
     def joined(self) -> ArticleFacts:
         """The run's events with their cores joined: for a view ``cores`` made, the facts it was made
@@ -362,7 +367,7 @@ class ArticleFacts:
             stating = {o for o, fs in self.facts.items() if gain & fs}
             view._cache = {k: w for k, w in self._cache.items() if art not in k and not set(k) <= stating}
             view._fact_weights, view._agreed = {}, {}
-            view._events, view._sizes, view._core_events = None, None, {}
+            view._events, view._sizes, view._core_events, view._cores = None, None, {}, None
             self._agreed[key] = view
         return view
 

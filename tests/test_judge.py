@@ -3119,3 +3119,37 @@ def test_one_estimators_figures_not_of_the_gathering_itself_are_apart(tmp_path):
         folder = tmp_path / str(k)
         folder.mkdir()
         assert "people" not in _conflict_keys(folder, {"a.txt": rally, "b.txt": other}), other
+
+
+class _EventsApartCoresTogether:
+    """Facts whose run's events keep two reports apart while the cores (facts every report states
+    weighing a little) hold them together: a short report that gives only the story's common facts."""
+
+    def __init__(self) -> None:
+        self.facts: dict[str, set[tuple[str, ...]]] = {}
+
+    def one_event(self, x: Claim, y: Claim) -> bool:
+        return False
+
+    def name_one_person(self, x: Claim, y: Claim) -> bool:
+        return False
+
+    def cores(self) -> "_EventsApartCoresTogether":
+        view = _EventsApartCoresTogether()
+        view.one_event = lambda x, y: True  # type: ignore[method-assign]
+        return view
+
+
+def test_a_lone_figure_against_a_crowd_is_of_its_event_when_the_cores_say_so(tmp_path):
+    from factcheck.judge import _lone_pair
+
+    texts = {
+        "a.txt": "Seven cranes were wrecked at the port of Kelby, officials said.",
+        "b.txt": "Four cranes were wrecked at the port of Kelby, officials said.",
+    }
+    cranes = _quantities_of(tmp_path, texts)
+    facts = _EventsApartCoresTogether()
+    # against a crowd of reports, the cores' event is enough
+    assert _lone_pair([cranes["a.txt"]], [cranes["b.txt"]], facts, {}, crowd=True) is not None  # type: ignore[arg-type]
+    # against one or two reports, the run's events still decide
+    assert _lone_pair([cranes["a.txt"]], [cranes["b.txt"]], facts, {}) is None  # type: ignore[arg-type]
