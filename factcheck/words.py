@@ -228,6 +228,9 @@ COUNTED_CLASSES: dict[str, str] = {
     "staffer": "employee", "colleague": "employee",
     # monitors
     "observer": "observer", "monitor": "observer",
+    # a strike ("a 48-hour walkout" / "a 48-hour strike"); not "inmate"/"prisoner", "match"/"game" or
+    # "rescue worker"/"rescuer" (measured: sets +1 wrong conflict, -2 right; dev unchanged)
+    "walkout": "strike",
     # a player's averages, as box scores abbreviate them ("15.9 ppg" / "averaging 15.9 points")
     "ppg": "point", "rpg": "rebound", "apg": "assist", "spg": "steal", "bpg": "block",
     # unrest: rioting and riots told of one spell of unrest ("a week of rioting"); not "clash", said

@@ -920,6 +920,18 @@ def test_vulnerabilities_cves_and_security_holes_are_one_counted_class(tmp_path:
     assert "41 security holes" in {c.surface for c in conflict.claims}
 
 
+def test_a_walkout_and_a_strike_are_one_counted_class(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Bus drivers in Orrin began a 72-hour strike over pay on Monday, their union said.",
+            "b.txt": "The union said the 72-hour walkout by Orrin's bus drivers started on Monday.",
+        },
+    )
+    (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.key == "strike" and f.kind.value == "quantity"]
+    assert agree.articles == ("a.txt", "b.txt")
+
+
 def test_people_someone_meant_to_kill_are_no_toll(tmp_path: Path) -> None:
     report = _check(
         tmp_path,
