@@ -1,0 +1,153 @@
+"""Generic misreadings that are no conflict: a part named in the figure's own words, a bound or a
+target, a figure of an earlier event of the kind, one hospital's count, two named people's ages.
+All texts invented."""
+
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from factcheck.api import check
+from factcheck.judge import _bound_told, _figure_dates, _part_named, conflict_candidate
+from factcheck.models import Verdict
+
+
+def _corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _conflicts(tmp_path: Path, texts: dict[str, str]) -> list[list[str]]:
+    report = check([_corpus(tmp_path, texts)])
+    return [sorted(c.surface for c in f.claims) for f in report.by_verdict(Verdict.CONFLICT)]
+
+
+def _figure(surface: str, value: float) -> SimpleNamespace:
+    return SimpleNamespace(surface=surface, stated=value)
+
+
+def test_a_part_named_in_the_figure_is_no_conflict_with_the_whole(tmp_path):
+    texts = {
+        "a.txt": "The 31 survivors of the Brenlow ferry sinking were taken to Ardley General Hospital on Sunday, "
+        "a hospital spokeswoman said.",
+        "b.txt": "Nine of the survivors of the Brenlow ferry sinking are in critical condition at Ardley General "
+        "Hospital, a hospital spokeswoman said on Sunday.",
+    }
+    assert _conflicts(tmp_path, texts) == []
+
+
+def test_a_part_named_in_the_figure_is_told_apart_from_the_whole():
+    assert _part_named(_figure("Nine of the survivors", 9), _figure("31 survivors", 31))
+    assert _part_named(_figure("three of its ferries", 3), _figure("22 ferries", 22))
+    # a part above the whole, two parts, or a part of a whole given as a figure are still compared
+    assert not _part_named(_figure("Forty of the survivors", 40), _figure("31 survivors", 31))
+    assert not _part_named(_figure("Nine of the survivors", 9), _figure("Seven of the survivors", 7))
+    assert not _part_named(_figure("nine of 14 miners", 9), _figure("13 miners", 13))
+    assert not _part_named(_figure("39 of the 75 seats", 39), _figure("50 of 75 seats", 50))
+
+
+def test_a_figure_of_an_earlier_one_of_its_kind_is_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "Nurses at Ravensholt hospitals walked out on Tuesday, and 2,600 operations were cancelled across "
+        "the region, managers said.",
+        "b.txt": "Nurses at Ravensholt hospitals walked out on Tuesday. The last time Ravensholt nurses walked out, "
+        "in 2019, about 900 operations were cancelled across the region, managers said.",
+    }
+    assert _conflicts(tmp_path, texts) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "dates"),
+    [
+        (
+            "The last time the Orne burst its banks, in 1998, about 400 homes were flooded.",
+            "about 400 homes",
+            {"1998"},
+        ),
+        (
+            "Abroad, the collapse of the Dunmore viaduct in 2019, in which six people died, led to checks.",
+            "six people",
+            {"2019"},
+        ),
+        ("It is the worst fire in the hills since 2017, when 9,000 hectares burned.", "9,000 hectares", {"2017"}),
+        # a bare "since" is a span, not the figure's date; a date after a semicolon is another clause's
+        ("About 9,000 hectares have burned since 2017 in the hills.", "About 9,000 hectares", set()),
+        ("The last strike, in May 2027, lasted two days; this time 400 workers walked out.", "400 workers", set()),
+    ],
+)
+def test_the_date_of_an_earlier_event_a_figure_is_of(sentence, surface, dates):
+    assert set(_figure_dates(sentence, surface, date(2030, 3, 5))) == dates
+
+
+def test_a_bound_is_no_conflict_with_what_was_done(tmp_path):
+    report = check(
+        [
+            _corpus(
+                tmp_path,
+                {
+                    "a.txt": "The Line 9 tram derailed on the Halvor Street curve at 42 km/h on Friday morning.",
+                    "b.txt": "The Line 9 tram derailed on the Halvor Street curve, which has a limit of 20 km/h, on "
+                    "Friday morning.",
+                },
+            )
+        ]
+    )
+    x, y = [c for c in report.claims if c.kind.value == "quantity"]
+    assert not conflict_candidate(x, y)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "bound"),
+    [
+        ("The train was doing 70 mph as it entered the curve, where the limit is 50 mph.", "50 mph", True),
+        ("The train was doing 70 mph as it entered the curve, where the limit is 50 mph.", "70 mph", False),
+        ("It entered a curve which has a limit of 80 km/h (50 mph).", "50 mph", True),
+        (
+            "The bridge was designed to carry 20,000 vehicles a day but carried 31,000 vehicles.",
+            "20,000 vehicles",
+            True,
+        ),
+        (
+            "The bridge was designed to carry 20,000 vehicles a day but carried 31,000 vehicles.",
+            "31,000 vehicles",
+            False,
+        ),
+        ("Velko raised its sales target for the phone to 7 million units on Monday.", "7 million units", True),
+        ("The tram was going round a curve with a 20 km/h speed limit.", "20 km/h", True),
+        ("The tram was travelling at 38 km/h, more than twice the limit.", "38 km/h", False),
+    ],
+)
+def test_a_bound_told_before_or_after_a_figure(sentence, surface, bound):
+    assert _bound_told(SimpleNamespace(sentence=sentence, surface=surface)) is bound
+
+
+def test_one_hospitals_count_is_a_part_of_the_injured(tmp_path):
+    texts = {
+        "a.txt": "Nineteen people were treated in hospital for injuries after Cyclone Orla struck Wendle Bay on "
+        "Monday, police said.",
+        "b.txt": "Carrow Base Hospital says it has treated six people injured after Cyclone Orla struck Wendle Bay on "
+        "Monday.",
+    }
+    assert _conflicts(tmp_path, texts) == []
+
+
+def test_ages_of_two_named_people_are_no_conflict(tmp_path):
+    texts = {
+        "a.txt": '"He was wonderful in Harbour Lights," said Morwenna Tresco, 67, who runs the bakery opposite '
+        "the studios.",
+        "b.txt": "Adebayo, the 43-year-old who won praise for Harbour Lights, will lead the new series.",
+    }
+    assert _conflicts(tmp_path, texts) == []
+
+
+def test_a_count_of_what_was_built_is_no_bound():
+    assert not _bound_told(
+        SimpleNamespace(sentence="The firm built 40 homes on the Tarrow estate.", surface="40 homes")
+    )
+    assert _bound_told(SimpleNamespace(sentence="The hall was built to hold 900 people.", surface="900 people"))
+
+
+def test_a_players_caps_are_no_bound():
+    assert not _bound_told(SimpleNamespace(sentence="Orrin, a 45-cap midfielder, joined on Monday.", surface="45-cap"))
