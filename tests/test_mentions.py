@@ -451,6 +451,8 @@ def test_a_headline_in_title_case_is_told_from_a_sentence(line: str, headline: b
         ("She won the Quarvey Music Awards twice.", ("thing", "Quarvey Music Awards")),  # a prize's, no one's
         ("Morrant Cup organisers said so.", ("thing", "Morrant Cup")),  # not a speaker named Cup
         ("A panel led by Democrat Yarnick Morrant met.", ("person", "Yarnick Morrant")),  # a party's word: a title
+        ("Hurricane Yarnick flooded the coast on Monday.", ("thing", "Hurricane Yarnick")),  # a storm, no one
+        ("Residents fled as Tropical Storm Yarnick neared.", ("thing", "Tropical Storm Yarnick")),
     ],
 )
 def test_a_name_shaped_like_a_persons_is_not_one_on_a_cue_against_it(sentence: str, expected: tuple[str, str]) -> None:

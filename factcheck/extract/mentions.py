@@ -98,6 +98,9 @@ THING_WORDS = frozenset(
 )
 """Words that end the name of a prize, a contest, a festival or a law ("the Quarvey Music Awards", "the
 Yarnick Cup", "the Clean Rivers Act"): a named thing, never a person."""
+STORM_WORDS = frozenset("storm hurricane typhoon cyclone".split())
+"""Words that open a named storm ("Storm Arlo", "Hurricane Vela", "Tropical Storm Ines"): a weather
+system, never a person."""
 INNER_ORG_WORDS = frozenset(
     "airways airlines logistics holdings industries motors analytics corporation inc ltd plc llc".split()
 )
@@ -553,6 +556,8 @@ def _classify(
     if folded[-1] in THING_WORDS and not headed:
         why = f"'{words[-1][2]}' ends an event's or a thing's name"
         return Mention(start, end, start, text[start:end], "thing", why=why)
+    if folded[0] in STORM_WORDS or (folded[0] == "tropical" and folded[1] in STORM_WORDS):
+        return Mention(start, end, start, text[start:end], "thing", why=f"'{words[0][2]}' opens a storm's name")
     name = text[start:end]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES:
         return None
