@@ -427,3 +427,27 @@ def test_a_retold_sentence_closed_then_reopened_is_no_conflict(tmp_path: Path) -
     crews = "Fire crews from Pellby {} the timber yard on Mill Lane at {} after a call from a neighbour."
     texts = {"a.txt": crews.format("reached", "1:15 p.m."), "b.txt": crews.format("left", "6:40 p.m.")}
     assert not _time_conflicts(tmp_path / "crews", texts)
+
+
+_ALARM = {
+    "b.txt": "The alarm was raised at 2:40 a.m. when smoke poured from the Tolvey mill. "
+    "Firefighters declared the blaze out at about 9 a.m.",
+    "c.txt": "Neighbours raised the alarm at 2:40 a.m. as smoke rose over the Tolvey mill. "
+    "The fire was declared out around 9 a.m.",
+    "d.txt": "Smoke was seen over the Tolvey mill and the alarm was raised at 2:40 a.m., the brigade said.",
+    "e.txt": "The brigade said the alarm was raised at 2:40 a.m. by a night guard at the Tolvey mill.",
+}
+
+
+def test_a_lone_time_is_set_against_a_crowd_whose_rivals_are_moments_of_another_event(tmp_path: Path) -> None:
+    """Four reports give the alarm's time, two the time the fire was declared out: a rival moment
+    of the story, but of another event, no rival of the alarm's."""
+    lone = "Smoke over the Tolvey mill was first reported to the brigade at 3:50 a.m. by a passing driver."
+    found = _time_conflicts(tmp_path / "alarm", {**_ALARM, "f.txt": lone})
+    assert any("f.txt: 3:50 a.m." in f and "b.txt: 2:40 a.m." in f for f in found)
+
+
+def test_a_lone_time_of_another_event_than_the_crowds_is_left_alone(tmp_path: Path) -> None:
+    """The lone time names an event the crowd's moment names not (the mill's reopening)."""
+    lone = "The Tolvey mill reopened at 3:50 p.m. after the alarm, the brigade said."
+    assert not _time_conflicts(tmp_path / "other", {**_ALARM, "f.txt": lone})
