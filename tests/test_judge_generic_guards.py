@@ -25,7 +25,7 @@ def _conflicts(tmp_path: Path, texts: dict[str, str]) -> list[list[str]]:
 
 
 def _figure(surface: str, value: float) -> SimpleNamespace:
-    return SimpleNamespace(surface=surface, stated=value)
+    return SimpleNamespace(surface=surface, stated=value, sentence=surface)
 
 
 def test_a_part_named_in_the_figure_is_no_conflict_with_the_whole(tmp_path):
@@ -144,10 +144,62 @@ def test_ages_of_two_named_people_are_no_conflict(tmp_path):
 
 def test_a_count_of_what_was_built_is_no_bound():
     assert not _bound_told(
-        SimpleNamespace(sentence="The firm built 40 homes on the Tarrow estate.", surface="40 homes")
+        SimpleNamespace(sentence="The firm built 40 homes on the Prewick estate.", surface="40 homes")
     )
     assert _bound_told(SimpleNamespace(sentence="The hall was built to hold 900 people.", surface="900 people"))
 
 
+def test_a_forecast_told_as_a_clause_is_a_bound_a_report_is_not():
+    forecast = "Analysts at Brenlow Research have predicted that tablet sales will grow by 38% next year."
+    assert _bound_told(SimpleNamespace(sentence=forecast, surface="38%"))
+    said = "The trade body said that tablet sales grew by 38% last year."
+    assert not _bound_told(SimpleNamespace(sentence=said, surface="38%"))
+
+
 def test_a_players_caps_are_no_bound():
     assert not _bound_told(SimpleNamespace(sentence="Orrin, a 45-cap midfielder, joined on Monday.", surface="45-cap"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Zoltry Mining Limited said 12 miners were trapped underground on Tuesday.", "12 miners"),
+        ("Police restricted access to the Prewick road after four people were killed in a crash.", "four people"),
+        ("The Venner market was the target of a bomb attack that killed 40 people on Friday.", "40 people"),
+        ("The target was a bus carrying 40 pilgrims near Osk on Friday, police said.", "40 pilgrims"),
+        ("Injuries limited Jon Pellam to 10 games for the Herons this season.", "10 games"),
+    ],
+)
+def test_a_count_after_a_company_a_clause_or_a_participle_is_no_bound(sentence, surface):
+    assert not _bound_told(SimpleNamespace(sentence=sentence, surface=surface))
+
+
+def test_a_bound_word_before_what_happened_keeps_the_conflict(tmp_path):
+    texts = {
+        "a.txt": "Zoltry Mining Limited said 12 miners were trapped underground on Tuesday after a tunnel "
+        "collapsed near Brenlow.",
+        "b.txt": "A tunnel collapsed at a Zoltry Mining pit near Brenlow on Tuesday, trapping 15 miners underground.",
+    }
+    assert _conflicts(tmp_path, texts) == [["12 miners", "15 miners"]]
+
+
+def test_a_part_with_the_wholes_own_fate_is_no_part():
+    died = SimpleNamespace(
+        surface="Six of the passengers",
+        stated=6,
+        sentence="Six of the passengers died at the scene of the Osk bus crash on Monday.",
+    )
+    whole = SimpleNamespace(
+        surface="Eight passengers",
+        stated=8,
+        sentence="Eight passengers died at the scene of the Osk bus crash on Monday.",
+    )
+    assert not _part_named(died, whole)
+
+
+def test_a_part_told_with_the_same_fate_as_the_whole_keeps_the_conflict(tmp_path):
+    texts = {
+        "a.txt": "Six of the passengers died at the scene of the Osk bus crash on Monday, police said.",
+        "b.txt": "Eight passengers died at the scene of the Osk bus crash on Monday.",
+    }
+    assert _conflicts(tmp_path, texts) == [["Eight passengers", "Six of the passengers"]]

@@ -74,3 +74,21 @@ def test_a_lone_age_of_kin_or_an_average_or_beside_another_age_is_no_conflict(tm
     }.items():
         found = _conflicts(tmp_path / name, _AGES | {"d.txt": line})
         assert not any("only d.txt gives" in f.explanation for f in found), name
+
+
+_KILLED = {
+    "a.txt": "Mira Kestane, 34, a reporter, was killed in Osk on Friday.",
+    "b.txt": "Reporter Mira Kestane, 34, died in Osk on Friday, her paper said.",
+    "c.txt": "An attack in Osk on Friday killed reporter Mira Kestane, 34.",
+    "d.txt": "Mira Kestane, 34, was shot dead in Osk on Friday.",
+}
+
+
+def test_a_lone_age_of_another_time_or_of_someone_brought_in_is_no_conflict(tmp_path):
+    for name, line in {
+        "then": "Mira Kestane was killed in Osk on Friday. Kestane won her first prize when she was 25.",
+        "to_come": "Mira Kestane was killed in Osk on Friday. Kestane would have turned 35 next week, her editor said.",
+        "introduced": "A 19-year-old has been charged with the murder of Mira Kestane in Osk.",
+    }.items():
+        found = _conflicts(tmp_path / name, _KILLED | {"e.txt": line})
+        assert not any("only e.txt gives" in f.explanation for f in found), name
