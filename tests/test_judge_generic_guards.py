@@ -14,6 +14,7 @@ from factcheck.models import Verdict
 
 
 def _corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return tmp_path
@@ -203,3 +204,15 @@ def test_a_part_told_with_the_same_fate_as_the_whole_keeps_the_conflict(tmp_path
         "b.txt": "Eight passengers died at the scene of the Osk bus crash on Monday.",
     }
     assert _conflicts(tmp_path, texts) == [["Eight passengers", "Six of the passengers"]]
+
+
+def test_an_age_at_a_step_of_a_life_is_no_conflict_with_the_age_now(tmp_path):
+    texts = {
+        "a.txt": "Mara Vell, 81, died on Sunday at her home in Ostley, her agent said.",
+        "b.txt": "Mara Vell moved to Ostley aged 22 and never left, her agent said on Sunday.",
+        "c.txt": "Vell, who joined the band as a 23-year-old backing singer, died at her home on Sunday.",
+    }
+    assert _conflicts(tmp_path / "then", texts) == []
+    # her age now told otherwise is still a conflict
+    texts["b.txt"] = "Mara Vell, 83, died at her home in Ostley on Sunday, her agent said."
+    assert _conflicts(tmp_path / "now", {"a.txt": texts["a.txt"], "b.txt": texts["b.txt"]}) == [["81", "83"]]
