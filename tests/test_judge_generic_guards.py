@@ -216,3 +216,27 @@ def test_an_age_at_a_step_of_a_life_is_no_conflict_with_the_age_now(tmp_path):
     # her age now told otherwise is still a conflict
     texts["b.txt"] = "Mara Vell, 83, died at her home in Ostley on Sunday, her agent said."
     assert _conflicts(tmp_path / "now", {"a.txt": texts["a.txt"], "b.txt": texts["b.txt"]}) == [["81", "83"]]
+
+
+_QUAKE = {
+    "a.txt": "A quake killed 27 people in Tesk on Friday, officials said.",
+    "b.txt": "The quake struck Tesk on Friday, killing 27 people.",
+    "c.txt": "Officials said 27 people died when the quake hit Tesk on Friday.",
+    "d.txt": "The Friday quake in Tesk killed 27, officials said.",
+}
+
+
+def test_tolls_of_two_kinds_of_disaster_are_no_conflict(tmp_path):
+    texts = _QUAKE | {"e.txt": "Floods in Tesk killed 31 people on Friday, officials said."}
+    assert _conflicts(tmp_path / "flood", texts) == []
+    # the quake's toll told otherwise is still a conflict
+    texts["e.txt"] = "The quake in Tesk killed 31 people on Friday, officials said."
+    assert any("31 people" in found for found in _conflicts(tmp_path / "quake", texts))
+
+
+def test_a_storm_and_its_floods_or_a_bombing_and_its_blast_are_one_kind():
+    from factcheck.judge import _disasters
+
+    assert _disasters("Storm Vela's floods killed five people.") == _disasters("The storm killed seven people.")
+    assert _disasters("The bombing killed 12 people.") == _disasters("The explosion killed 14 people.")
+    assert _disasters("A quake killed 27 people.") != _disasters("Floods killed 31 people.")
