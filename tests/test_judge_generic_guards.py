@@ -211,6 +211,7 @@ def test_an_age_at_a_step_of_a_life_is_no_conflict_with_the_age_now(tmp_path):
         "a.txt": "Mara Vell, 81, died on Sunday at her home in Ostley, her agent said.",
         "b.txt": "Mara Vell moved to Ostley aged 22 and never left, her agent said on Sunday.",
         "c.txt": "Vell, who joined the band as a 23-year-old backing singer, died at her home on Sunday.",
+        "d.txt": "Mara Vell died at her home on Sunday. Vell first came to Ostley as a 19-year-old student.",
     }
     assert _conflicts(tmp_path / "then", texts) == []
     # her age now told otherwise is still a conflict
