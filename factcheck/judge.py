@@ -737,7 +737,7 @@ def _parts(sentence: str, surface: str, key: str, bare: bool) -> tuple[tuple[str
     return tuple(out)
 
 
-_PART_IN_FIGURE = re.compile(r"[\w.,'’-]+\s+of\s+(?:the|its|their|those|these|his|her|our)\s", re.IGNORECASE)
+_PART_IN_FIGURE = re.compile(r"[\w.,'’-]+" + _OF_THE + r"|its|their|his|her|our)\s", re.IGNORECASE)
 """A figure that names in its own words the whole it is a part of ("Nine of the survivors", "three of
 the four pumping stations", "five of its ferries"); not "nine of 14 miners", whose whole is a figure
 of its own (``extract.quantities``: key "miner of 14")."""
@@ -759,8 +759,7 @@ def _part_named(part: Claim, whole: Claim) -> bool:
         return False
     # "Six of the passengers died at the scene" / "Eight passengers died at the scene": one fate (``FATES``)
     # told of both, one count told otherwise; not any verb ("three of the four systems landing at ...")
-    fates = [{FATES[d] for d in _deeds_told(c) if d in FATES} for c in (part, whole)]
-    return not fates[0] & fates[1]
+    return not _fates(part) & _fates(whole)
 
 
 _BOUND_BEFORE = re.compile(
@@ -807,22 +806,28 @@ def _bound_told(c: Claim) -> bool:
     self-test, noise unchanged. A company's "Limited" (``_COMPANY_LIMITED``), a person held to a
     figure (``_HELD_TO``) and a clause or participle between (``_BOUND_BEFORE``) are no bound: no
     finding changes on the dev stories or the invented sets."""
-    at = c.sentence.find(c.surface)
+    return _bound_in(c.sentence, c.surface)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _bound_in(sentence: str, surface: str) -> bool:
+    """``_bound_told`` of the figure ``surface`` in ``sentence``, read once per pair of them."""
+    at = sentence.find(surface)
     if at < 0:
         return False
-    before = _COMPANY_LIMITED.sub(r"\1", c.sentence[max(0, at - 80) : at])
+    before = _COMPANY_LIMITED.sub(r"\1", sentence[max(0, at - 80) : at])
     held = _HELD_TO.search(before)
     if held:
         before = before[: held.start()]
     conversion = _CONVERSION_BEFORE.search(before)
     if conversion:
         before = before[: conversion.start()]
-    end = at + len(c.surface)
+    end = at + len(surface)
     return bool(
         _BOUND_BEFORE.search(before)
         or _FORECAST_THAT.search(before)
-        or _BOUND_AFTER.match(c.sentence, end)
-        or _BOUND_IN.search(c.surface)
+        or _BOUND_AFTER.match(sentence, end)
+        or _BOUND_IN.search(surface)
     )
 
 
@@ -1231,10 +1236,16 @@ def _age_at_a_deed(c: Claim) -> str:
     Found by a review's invented obituaries (both ages of a singer set against each other); on the
     dev stories, the self-test (302 of 436), the invented sets, noise (7) and the BBC folder
     nothing changes."""
-    at = c.sentence.find(c.surface)
+    return _deed_of_age(c.sentence, c.surface)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _deed_of_age(sentence: str, surface: str) -> str:
+    """``_age_at_a_deed`` of the age ``surface`` in ``sentence``, read once per pair of them."""
+    at = sentence.find(surface)
     if at <= 0:
         return ""
-    m = _AGE_AT_DEED.search(c.sentence, max(0, at - 90), at)
+    m = _AGE_AT_DEED.search(sentence, max(0, at - 90), at)
     return " ".join(m.group(1).lower().split()) if m else ""
 
 
@@ -2031,11 +2042,7 @@ def lone_value_links(
                 continue  # less precise than another's figure, not alone ("dozens" backs both sides alike)
             backed = len(stated_by[v]) >= LONE_BACKING and counts[0] == len(stated_by[v]) > counts[1]
             rival = counts[1]
-            if (
-                not backed
-                and len(stated_by[v]) >= LONE_BACKING
-                and not any(_partitive(c) or _PART_OF_THE.search(c.surface) for c in other)
-            ):
+            if not backed and len(stated_by[v]) >= LONE_BACKING and not any(_told_as_part(c) for c in other):
                 # "Two hostages were freed" in four reports is a part of the eight three reports say were
                 # held: a smaller count told as a part, or with what became of it, outvotes no whole
                 rival = max(
@@ -2148,7 +2155,7 @@ def _part_of(part: list[Claim], whole: list[Claim]) -> bool:
     low = min((c.stated for c in whole if c.stated is not None), default=None)
     if low is None or any(c.stated is None or c.stated >= low for c in part):
         return False
-    return all(_partitive(c) or _PART_OF_THE.search(c.surface) or any(d in FATES for d in _deeds_told(c)) for c in part)
+    return all(_told_as_part(c) or _fates(c) for c in part)
 
 
 HEADLINE_LINES = 2
@@ -2539,13 +2546,12 @@ def _lone_pair(
     events leave it alone (a changed "a 90-seat assembly" in a report naming only the country and
     the vote, against seven reports' "90 seats"): on the dev stories no finding changes, the self-test
     catches one changed figure more, invented sets, noise and BBC unchanged; ``named``: the lone
-    figure is a size that one
-    report alone gives otherwise, which both sentences must tell of one thing they name, no place
-    (``_person_names``: "the Kestrel, a 40-tonne trawler" / "the 32-tonne trawler Kestrel"; before,
-    a lone size stood only against one two or more reports give: on the dev stories no finding
-    changes, the self-test catches one changed figure more, invented sets, noise and the spanning
-    check unchanged); ``labels``: the two are the only two labels of a player, each one report's
-    (``_two_labels``), which need no alike words."""
+    figure is a size that one report alone gives otherwise, which both sentences must tell of one
+    thing they name, no place (``_person_names``: "the Kestrel, a 40-tonne trawler" / "the 32-tonne
+    trawler Kestrel"; before, a lone size stood only against one two or more reports give: on the
+    dev stories no finding changes, the self-test catches one changed figure more, invented sets,
+    noise and the spanning check unchanged); ``labels``: the two are the only two labels of a
+    player, each one report's (``_two_labels``), which need no alike words."""
     best: tuple[tuple[float, int], Claim, Claim, str] | None = None
     for x in lone:
         for y in other:
@@ -2695,8 +2701,8 @@ def _one_of_a_crowd(
         return False
     if facts is None or _named_apart(x, {c.location.article for c in crowd}, facts):
         return False
-    fate = {FATES[d] for d in _deeds_told(x) if d in FATES}
-    told = {FATES[d] for c in crowd for d in _deeds_told(c) if d in FATES}
+    fate = _fates(x)
+    told = {f for c in crowd for f in _fates(c)}
     return not (fate and told - fate)
 
 
@@ -2725,6 +2731,16 @@ def _named_apart(x: Claim, articles: set[str], facts: ArticleFacts) -> bool:
         if (fact[0] == "person" and fact[1] in words) or (fact[0] == "named" and len(fact[1]) > 3 and fact[1] in text)
     ]
     return any(not any(fact in facts.facts.get(a, ()) for a in articles) for fact in named)
+
+
+def _fates(c: Claim) -> set[str]:
+    """What a figure's words say became of what it counts, as kinds (``FATES`` of ``_deeds_told``)."""
+    return {FATES[d] for d in _deeds_told(c) if d in FATES}
+
+
+def _told_as_part(c: Claim) -> bool:
+    """Whether a figure is told as a part: "three of the dead" in its words or after them (``_partitive``)."""
+    return _partitive(c) or bool(_PART_OF_THE.search(c.surface))
 
 
 def _deeds_told(c: Claim) -> set[str]:

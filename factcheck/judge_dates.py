@@ -1534,16 +1534,20 @@ def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
     for _, claims in sorted(by_zone.items()):
         runs = _moments(claims)
         arts = [articles_of(run) for run in runs]
+        events: list[set[str]] | None = None  # the events each run's clauses name, read when first needed
         for w, run in enumerate(runs):
             if len(arts[w]) != 1:
                 continue
             (article,) = arts[w]
+            crowd_of_all = _crowd_of(arts, w, need)
             for x in run:
                 if x.id in in_conflict or _another(x) or _names_a_thing(x):
                     continue
-                v = _crowd_of(arts, w, need)
+                v = crowd_of_all
                 if v is None:  # "raised the alarm at 2:40" x4, "declared out at 9" x2: no rival of one event
-                    v = _rivals_of_one_moment(x, runs, arts, w, need)
+                    if events is None:
+                        events = [{date_event(c.sentence, c.surface) for c in r} - {""} for r in runs]
+                    v = _rivals_of_one_moment(x, events, arts, w, need)
                 if v is None:
                     continue  # no crowd, or the others are split over several moments
                 crowd = runs[v]
@@ -1564,14 +1568,15 @@ def time_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
 
 
 def _rivals_of_one_moment(
-    x: Claim, runs: Sequence[list[Claim]], arts: Sequence[set[str]], w: int, need: float
+    x: Claim, events: Sequence[set[str]], arts: Sequence[set[str]], w: int, need: float
 ) -> int | None:
     """The crowd's run for the lone time ``x`` when each moment is weighed only against the rival
-    moments of its own event: the run the most other articles give, ``need`` or more, that names
-    an event (``date_event``) and more than twice as many articles as any other run naming one of
-    its events; ``x`` names that event or none. "The alarm was raised at 2:40am" in four reports,
-    "the fire was declared out at about 9am" in three, "reported at 3:10am" in one: the fire's
-    end is no rival of its alarm. None when no run is such a crowd.
+    moments of its own event (``events``: the events each run's clauses name, ``date_event``): the run
+    the most other articles give, ``need`` or more, that names an event and more than twice as many
+    articles as any other run naming one of its events; ``x`` names that event or none. "The alarm
+    was raised at 2:40am" in four reports, "the fire was declared out at about 9am" in three,
+    "reported at 3:10am" in one: the fire's end is no rival of its alarm. None when no run is such a
+    crowd.
 
     Tried when ``_crowd_of`` finds no crowd over all the story's moments. On the dev stories no
     finding changes and the mutation self-test is unchanged (302 of 436: its moved times are hours
@@ -1580,15 +1585,14 @@ def _rivals_of_one_moment(
     bench/noise.py unchanged (7). Weighing runs instead by the articles whose times ``_crowd_pair``
     lets pair with ``x`` changed nothing (it tells no moment of another event apart)."""
     (article,) = arts[w]
-    events = [{date_event(c.sentence, c.surface) for c in run} - {""} for run in runs]
     mine = date_event(x.sentence, x.surface)
-    for v in sorted((v for v in range(len(runs)) if v != w), key=lambda v: -len(arts[v] - {article})):
+    for v in sorted((v for v in range(len(arts)) if v != w), key=lambda v: -len(arts[v] - {article})):
         size = len(arts[v] - {article})
         if size < need:
             break
         if not events[v] or (mine and mine not in events[v]):
             continue
-        rivals = [len(arts[u] - {article}) for u in range(len(runs)) if u not in (v, w) and events[u] & events[v]]
+        rivals = [len(arts[u] - {article}) for u in range(len(arts)) if u not in (v, w) and events[u] & events[v]]
         if all(2 * r < size for r in rivals):
             return v
     return None

@@ -962,12 +962,12 @@ def _written_date(surface: str) -> bool:
 
 def _same_value_links(claims: list[Claim]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of dates of different articles that give the same value (resolved, or
-        as written when it has no year: "month:09"), written in their texts (``_written_date``), of the
-        same granularity and qualifier, in words alike at ``SAME_VALUE_ALIKE`` (a year: ``SAME_YEAR_SHARED``
-    shared words), and naming no two
-        different sets of names. A date of a statement (``dates.REPORT_KEY``) is left out. Dates
-        are bucketed by value; a bucket of more than MAX_POSTING dates (the story's own day, told by
-        every report) is left to the other links, so the cost stays near-linear."""
+    as written when it has no year: "month:09"), written in their texts (``_written_date``), of the
+    same granularity and qualifier, in words alike at ``SAME_VALUE_ALIKE`` (a year needs only
+    ``SAME_YEAR_SHARED`` shared words), and naming no two different sets of names. A date of a
+    statement (``dates.REPORT_KEY``) is left out. Dates are bucketed by value; a bucket of more than
+    MAX_POSTING dates (the story's own day, told by every report) is left to the other links, so the
+    cost stays near-linear."""
     from factcheck.dates import REPORT_KEY
 
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
