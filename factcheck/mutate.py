@@ -434,12 +434,31 @@ def _month_edits(anchor: str, month: int | None) -> list[Edit]:
     return out
 
 
+_RANGE_END = re.compile(r"([-\u2013/])(\d{2}|\d{4})\b(?![\d,])")
+"""The end of a span of years after its first ("2004-05", "1994-1996", "2008/09")."""
+
+
 def _year_edits(anchor: str, year: int | None) -> list[Edit]:
-    return [
-        Edit(m.start(), m.end(), m.group(0), str(int(m.group(0)) + 3), Change.YEAR)
-        for m in _YEAR.finditer(anchor)
-        if year is None or int(m.group(0)) == year
-    ]
+    """A year moved three on; the first year of a span moves the span whole ("the 2004-05 season"
+    -> "the 2007-08 season"): a span ending before it starts is no plausible slip."""
+    out = []
+    for m in _YEAR.finditer(anchor):
+        if year is not None and int(m.group(0)) != year:
+            continue
+        moved = int(m.group(0)) + 3
+        end = _RANGE_END.match(anchor, m.end())
+        if end is not None and len(end.group(2)) == 2 and int(end.group(2)) == (int(m.group(0)) + 1) % 100:
+            last = f"{(moved + 1) % 100:02d}"  # "2004-05": a season, one year on
+        elif end is not None and len(end.group(2)) == 4 and int(end.group(2)) > int(m.group(0)):
+            last = str(int(end.group(2)) + 3)
+        elif end is not None and len(end.group(2)) == 2 and int(end.group(2)) > int(m.group(0)) % 100:
+            last = f"{(int(end.group(2)) + 3) % 100:02d}"
+        else:
+            out.append(Edit(m.start(), m.end(), m.group(0), str(moved), Change.YEAR))
+            continue
+        span = anchor[m.start() : end.end()]
+        out.append(Edit(m.start(), end.end(), span, f"{moved}{end.group(1)}{last}", Change.YEAR))
+    return out
 
 
 def _time_edits(anchor: str) -> list[Edit]:
