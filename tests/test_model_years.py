@@ -22,6 +22,8 @@ def test_a_model_year_after_a_colour_is_a_year() -> None:
 
 def test_a_count_before_a_makers_name_and_a_plural_is_no_year() -> None:
     assert _years("Some 2000 Ford Fallon workers walked out in Brenton.") == []
+    assert _years("Some 2000 Toyota Marlins were recalled in Brenton.") == []
+    assert _years("A black 2015 Toyota Prius was found.") == ["2015"]
 
 
 def test_two_model_years_of_one_car_conflict(tmp_path: Path) -> None:
