@@ -375,3 +375,30 @@ def test_a_clock_time_of_one_event_in_other_words_falls_within_its_part_of_the_d
     )
     assert found.verdict is Verdict.COMPATIBLE
     assert "falls within 'Friday night'" in found.explanation
+
+
+def test_a_clock_time_told_of_it_falls_within_the_part_of_the_day_of_the_event(tmp_path: Path) -> None:
+    # "It struck at 2:10 p.m.": the pronoun stands for the report's event, so the time is compared
+    # with the part of the day another report gives for the storm, in unlike words
+    (found,) = _times(
+        tmp_path,
+        {
+            "a.txt": "Roofs were torn off in Kelby by a fierce storm early Tuesday afternoon, the mayor said.",
+            "b.txt": "Fallen trees blocked the coast road out of Kelby.\n"
+            "It struck at 2:10 p.m. and was followed by heavy rain.",
+        },
+    )
+    assert found.verdict is Verdict.COMPATIBLE
+    assert "'2:10 p.m.' falls within 'early Tuesday afternoon'" in found.explanation
+
+
+def test_a_clock_time_told_of_it_with_a_verb_of_one_moment_is_not_compared(tmp_path: Path) -> None:
+    # "It closed at 2:10 p.m.": the end of something, not the time of the storm
+    assert not _times(
+        tmp_path,
+        {
+            "a.txt": "Roofs were torn off in Kelby by a fierce storm early Tuesday afternoon, the mayor said.",
+            "b.txt": "The coast road out of Kelby was blocked by fallen trees.\n"
+            "It closed at 2:10 p.m. and was followed by heavy rain.",
+        },
+    )
