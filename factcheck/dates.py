@@ -674,9 +674,33 @@ def _model_year(text: str, end: int) -> bool:
     m = _MODEL_AFTER.match(text, end)
     if m is None or m.group(1).lower() not in VEHICLE_MAKERS:
         return False
+    if not MODEL_YEARS[0] <= int(text[end - 4 : end]) <= MODEL_YEARS[1]:
+        return False  # "1500 Ford Motor Company workers", "Flight 1549 Airbus A320", "2100 Ford Street"
+    det = _MODEL_DET.search(text, max(0, end - 64), end - 4)
+    between = det.group("adj").split() if det is not None else []
+    if det is None or _MODEL_NOT_ADJ & set(between) or any(_is_plural(w) for w in between):
+        return False  # "some 2000 Boeing 737 Max jets", "a fleet of 2000 Airbus A320 aircraft": counts
     model = m.group(2)
+    if model[0].isdigit() and model.endswith("s") and not model.endswith("ss"):
+        return False  # "the 2000 Boeing 737s"
     # "2000 Toyota Corollas were recalled": a plural model is a count of cars too
     return not (m.group(3) and _is_plural(m.group(3))) and not (model.isalpha() and _is_plural(model.lower()))
+
+
+MODEL_YEARS = (1900, 2035)
+"""The years a vehicle's model year can be."""
+_MODEL_DET = re.compile(
+    r"(?:(?<![\w])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Ww]hose)|['’]s)"
+    r"(?P<adj>(?:[ ]{1,3}[a-z]+(?:-[a-z]+)?){0,2})[ ]{1,3}\Z"
+)
+"""A determiner or a possessive before a model year, with up to two lower-case words between
+("a dark blue 2009 Ford Fallon", "the suspect's 2011 Toyota Marlin")."""
+_MODEL_NOT_ADJ = frozenset(
+    """of than to for with by and or about some nearly around over almost roughly approximately least
+    built sold bought made had ordered delivered recalled stocked produced assembled shipped leased
+    operated flew owned""".split()
+)
+"""Words between a determiner and a number that make the number a count ("a fleet of 2000 ...")."""
 
 
 def _is_plural(word: str) -> bool:

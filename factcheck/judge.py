@@ -1480,7 +1480,15 @@ def _it_did_at(x: Claim, y: Claim) -> bool:
         return False
     at = clock.sentence.find(clock.surface)
     found = _IT_DID_AT.search(clock.sentence[:at]) if at >= 0 else None
-    return found is not None and found.group(1) not in _moment_verbs()
+    # only a verb of the event happening: "It said at 1:30 p.m.", "It docked at ...", "It published
+    # at ..." tell of the office, a ferry or a paper, not of the event
+    return found is not None and found.group(1) in _IT_EVENT_VERBS and found.group(1) not in _moment_verbs()
+
+
+_IT_EVENT_VERBS = frozenset(
+    "struck hit happened occurred exploded blew crashed collapsed shook rocked detonated".split()
+)
+"""Verbs by which "It <verb> at <time>" tells when the event itself happened."""
 
 
 @functools.cache

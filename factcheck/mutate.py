@@ -434,7 +434,7 @@ def _month_edits(anchor: str, month: int | None) -> list[Edit]:
     return out
 
 
-_RANGE_END = re.compile(r"([-\u2013/])(\d{2}|\d{4})\b(?![\d,])")
+_RANGE_END = re.compile(r"([-\u2013/])(\d{2}|\d{4})\b(?![\d,]|[-/]\d)")
 """The end of a span of years after its first ("2004-05", "1994-1996", "2008/09")."""
 
 
@@ -447,6 +447,14 @@ def _year_edits(anchor: str, year: int | None) -> list[Edit]:
             continue
         moved = int(m.group(0)) + 3
         end = _RANGE_END.match(anchor, m.end())
+        if (
+            end is not None
+            and end.group(1) == "-"
+            and len(end.group(2)) == 2
+            and 1 <= int(end.group(2)) <= 12
+            and int(end.group(2)) != (int(m.group(0)) + 1) % 100
+        ):
+            end = None  # "2010-12": a year and month as dates.year_pair reads it, the year moved alone
         if end is not None and len(end.group(2)) == 2 and int(end.group(2)) == (int(m.group(0)) + 1) % 100:
             last = f"{(moved + 1) % 100:02d}"  # "2004-05": a season, one year on
         elif end is not None and len(end.group(2)) == 4 and int(end.group(2)) > int(m.group(0)):

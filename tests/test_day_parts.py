@@ -392,13 +392,15 @@ def test_a_clock_time_told_of_it_falls_within_the_part_of_the_day_of_the_event(t
     assert "'2:10 p.m.' falls within 'early Tuesday afternoon'" in found.explanation
 
 
-def test_a_clock_time_told_of_it_with_a_verb_of_one_moment_is_not_compared(tmp_path: Path) -> None:
-    # "It closed at 2:10 p.m.": the end of something, not the time of the storm
+@pytest.mark.parametrize("verb", ["closed", "said", "docked", "published"])
+def test_a_clock_time_told_of_it_with_a_verb_not_of_the_event_is_not_compared(tmp_path: Path, verb: str) -> None:
+    # "It closed at 2:10 p.m.": the end of something; "It said at ...", "It docked at ...": an office, a
+    # ferry, not the storm happening
     assert not _times(
         tmp_path,
         {
             "a.txt": "Roofs were torn off in Kelby by a fierce storm early Tuesday afternoon, the mayor said.",
             "b.txt": "The coast road out of Kelby was blocked by fallen trees.\n"
-            "It closed at 2:10 p.m. and was followed by heavy rain.",
+            f"It {verb} at 2:10 p.m. and was followed by heavy rain.",
         },
     )

@@ -24,6 +24,13 @@ def test_a_count_before_a_makers_name_and_a_plural_is_no_year() -> None:
     assert _years("Some 2000 Ford Fallon workers walked out in Brenton.") == []
     assert _years("Some 2000 Toyota Marlins were recalled in Brenton.") == []
     assert _years("A black 2015 Toyota Prius was found.") == ["2015"]
+    # a count, an address, a flight number before a maker's name: no model year without a determiner
+    assert _years("Some 2000 Boeing 737 Max jets were grounded at Brenton.") == []
+    assert _years("About 1500 Ford Motor Company workers walked out.") == []
+    assert _years("The fire started in a house at 2100 Ford Street.") == []
+    assert _years("Flight 1549 Airbus A320 landed safely.") == []
+    assert _years("The firm built 1500 Toyota Hilux last month.") == []
+    assert _years("Police found the suspect's 2011 Toyota Marlin in Brenton.") == ["2011"]
 
 
 def test_two_model_years_of_one_car_conflict(tmp_path: Path) -> None:

@@ -105,6 +105,9 @@ def test_raise_number_skips_what_it_cannot_change_into_a_contradiction(anchor, v
         ("under coach Ada Merrow (1981-86)", "1981", "under coach Ada Merrow (1984-89)", Change.YEAR),
         ("signed through the 2031-2032 season", "2031-32", "signed through the 2034-2035 season", Change.YEAR),
         ("the 2027/28 campaign", "2027", "the 2030/31 campaign", Change.YEAR),
+        # a full date or a year and month is no span: the year moves alone
+        ("on 2009-10-15 at noon", "2009", "on 2012-10-15 at noon", Change.YEAR),
+        ("in the 2005-11 report", "2005", "in the 2008-11 report", Change.YEAR),
     ],
 )
 def test_move_date_moves_the_part_the_gold_value_gives(anchor, value, expected, change):
