@@ -1436,3 +1436,28 @@ def test_an_ownership_word_links_two_bodies_only_between_them() -> None:
         "after the defeat to United.",
         "Jo Marsh, the chairman of United, said on Monday that the club would appeal the league ruling.",
     )
+
+
+def test_two_portfolios_of_one_office_are_two_people(tmp_path: Path) -> None:
+    # "shadow home secretary" / "shadow health secretary": two offices, however alike the sentences
+    texts = {
+        "a.txt": "Conservative shadow home secretary Ada Lind said the asylum plan for Kelby had failed.",
+        "b.txt": "The Kelby asylum report was welcomed by Conservative shadow health secretary Ada Stroud.",
+    }
+    assert _name_conflicts(tmp_path, texts) == []
+    texts["b.txt"] = texts["b.txt"].replace("health secretary", "home secretary")
+    assert _name_conflicts(tmp_path, texts) == [
+        "one person named two ways? 'Ada Lind' (1 article) vs 'Ada Stroud' (1 article)"
+    ]
+
+
+_BBC = Path(__file__).resolve().parents[1].parent / "shared" / "bench-corpus" / "bbc_sport"
+
+
+@pytest.mark.skipif(not _BBC.is_dir(), reason="the BBC bench corpus (../shared/bench-corpus) is not here")
+def test_a_lone_surname_beside_the_better_attested_name_is_someone_else(tmp_path: Path) -> None:
+    # three unrelated BBC sport reports, read in place: two name one athlete in full, one of them
+    # quotes another athlete by her surname alone, whom the third report names in full with the
+    # same given name; the lone surname is that other athlete, not a slip for the better-attested name
+    texts = {f"{n}.txt": (_BBC / f"{n}.txt").read_text(encoding="utf-8") for n in ("056", "058", "063")}
+    assert _name_conflicts(tmp_path, texts) == []
