@@ -72,3 +72,16 @@ def test_a_span_told_as_a_moment_on_the_way_is_no_length(tmp_path):
     }
     found = _conflicts(tmp_path / "moment", texts)
     assert not any("only d.txt gives" in f.explanation for f in found)
+
+
+def test_a_part_of_a_term_served_is_no_lone_measure(tmp_path):
+    # "will serve six years in custody and the rest on licence": the part served, not the whole term
+    for i, lone in enumerate(
+        (
+            "Brennick will serve six years in custody and the rest on licence.",
+            "Brennick must spend six years in prison before he can be considered for release.",
+            "Brennick, 58, will serve six years behind bars, with the rest suspended.",
+        )
+    ):
+        found = _conflicts(tmp_path / f"part{i}", _JAILED | {"d.txt": lone})
+        assert not any("only d.txt gives" in f.explanation for f in found), lone

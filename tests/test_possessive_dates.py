@@ -14,7 +14,42 @@ from factcheck.models import ClaimKind, Verdict
 def test_a_possessive_date_keeps_no_qualifier() -> None:
     text = "The toll from Monday's landslide rose after Tuesday's storm, and the road stays shut until Friday."
     found = {m.surface: m.qualifier for m in find_dates(text, date(2026, 6, 17))}
-    assert found == {"Monday": "", "Tuesday": "", "until Friday": "until"}
+    # "from" tells what the toll is of; "after Tuesday's storm" dates another event the rise came after
+    assert found == {"Monday": "", "after Tuesday": "after", "until Friday": "until"}
+
+
+def test_a_possessive_date_before_a_figure_keeps_from() -> None:
+    # "up from October's 3.6%": another period's figure, no day told of the event
+    for text in (
+        "Unemployment in Tarnia rose to 4.1%, up from October's 3.6%.",
+        "Unemployment in Tarnia rose from October's figure of 3.6%.",
+    ):
+        found = {m.surface: m.qualifier for m in find_dates(text, date(2026, 6, 17))}
+        assert found == {"from October": "from"}, text
+
+
+_STRIKE = {
+    "a.txt": "Bus drivers in Harlow began a strike on Wednesday over pay, the Vale Transport union said.",
+    "b.txt": "The Harlow bus strike began on Wednesday, with no buses running in the town.",
+    "c.txt": "Harlow's bus drivers went on strike on Wednesday after pay talks broke down.",
+}
+
+
+def test_a_day_after_another_events_possessive_is_no_conflict(tmp_path: Path) -> None:
+    # "went on strike after Monday's talks broke down": Monday is the talks' day, the strike came after
+    texts = _STRIKE | {"d.txt": "Harlow's bus drivers went on strike after Monday's talks broke down."}
+    assert not _date_conflicts(tmp_path, texts)
+
+
+def test_a_figure_from_last_months_possessive_is_no_conflict(tmp_path: Path) -> None:
+    told = "Unemployment in Tarnia rose to 4.1% in November, the statistics office said."
+    texts = {
+        "a.txt": told,
+        "b.txt": "Tarnia's jobless rate rose to 4.1% in November.",
+        "c.txt": "Unemployment in Tarnia climbed to 4.1% in November, official figures show.",
+        "d.txt": "Unemployment in Tarnia rose to 4.1%, up from October's 3.6%, the statistics office said.",
+    }
+    assert not _date_conflicts(tmp_path, texts)
 
 
 def test_set_is_a_plan_only_before_to_or_for() -> None:
