@@ -208,7 +208,7 @@ def conflict_candidate(x: Claim, y: Claim, link: tuple[float, int] | None = None
         return False  # "the ninth day of their strike" / "the fourth day of protests": two things going on
     if x.unit == "ordinal" and not _one_ranking(x, y, score, shared):
         return False  # "fourth conductor dismissed" and "second Nordic orchestra conductor": two rankings
-    if x.unit == "ordinal" and not _shared_beyond_names(x, y):
+    if x.unit == "ordinal" and not _shared_beyond_names(x, y) and not _one_team_placed(x, y):
         return False  # "beat Lane in the ninth lap" / "passed Lane in the eighth": two rounds
     # Figures about differently named subjects (two companies' profits) are not one figure; whoever says
     # the figure ("spokeswoman Ana Reed said 44 people ...") is no subject of it.
@@ -2461,6 +2461,20 @@ def _two_teams(x: Claim, y: Claim) -> bool:
     "Ellwick are 12th"); a place of a team not named ("The club sit 19th") may be any team's."""
     a, b = (set(c.subject.lower().removeprefix("the ").split()) for c in (x, y))
     return bool(a and b and not (a <= b or b <= a))  # "Bramley" is "Bramley Athletic"
+
+
+def _one_team_placed(x: Claim, y: Claim) -> bool:
+    """Whether two places in a table are of one team: one names the team as its subject ("Brindle are
+    17th in League Two") and the other's sentence names it too ("the defeat left Brindle Rovers 20th"),
+    a team being all a table's place is about. On the dev stories: no finding changed; invented sets +1
+    conflict right; noise, BBC unchanged."""
+    if x.key != POSITION_KEY or y.key != POSITION_KEY:
+        return False
+    for a, b in ((x, y), (y, x)):
+        team = a.subject.lower().removeprefix("the ").split()
+        if team and all(w in b.matching_words or f"@{w}" in b.matching_words for w in team):
+            return True
+    return False
 
 
 def _size(c: Claim) -> bool:

@@ -384,12 +384,13 @@ def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | 
 
 _UNBULLETED_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance"
-    r"|the\s+(?:facts|numbers)|fact\s?box|by\s+the\s+(?:numbers|figures)"
+    r"|the\s+(?:facts|numbers)|fact\s?box|by\s+the\s+(?:numbers|figures)|\bstatus\b|situation\s+report"
     rf"|{_NOT_A_DIGEST}in\s+(?:the\s+)?(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a box of key facts printed without bullets: narrower than ``_FACT_BOX`` ("Terms
-and conditions" over "Price: £4.99 a month" is a page's footer)."""
+and conditions" over "Price: £4.99 a month" is a page's footer). An incident's "status" or "situation
+report" over its table ("FIRE STATUS - 0600 MONDAY") is one too."""
 
 
 _BOX_HEADING = re.compile(f"{_FACT_BOX.pattern}|{_UNBULLETED_BOX.pattern}", re.IGNORECASE)
@@ -435,9 +436,14 @@ def fact_label(sentence: str) -> str:
 _PIPE_ROW = re.compile(r"\|?[ \t]*(?P<label>[A-Za-z][^|]*?)[ \t]*\|[ \t]*(?P<value>[^|]*?\d[^|]*?)[ \t]*\|?[ \t]*")
 """A row of two cells of a table printed with pipes, a label and a figure ("| Fire engines | 11 |")."""
 _TAB_ROW = re.compile(r"(?P<label>[A-Za-z][^\t]*?)\t+(?P<value>[^\t]*?\d[^\t]*?)[ \t]*")
-"""A row of two columns set apart by tabs, a label and a figure ("Fire engines\t11"). Columns aligned
-with runs of spaces are not read: addresses, weather boxes and sign-offs are set so too."""
-_TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+")
+"""A row of two columns set apart by tabs, a label and a figure ("Fire engines\t11")."""
+_SPACED_ROW = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,4}) {3,}(?P<value>\S(?:\S| (?! ))*)")
+"""A row of two columns aligned with a run of three spaces or more, a label of words and a figure
+("Engines on scene      11"): read only beside another row of its table (``_in_table``) under a heading
+of key facts (``_box_row``), as addresses, weather boxes and sign-offs are set so too. On the dev
+stories: no finding changed; invented sets: a status box's rows join the prose's groups (its homes
+destroyed in the agreement and the update's conflict), counts unchanged; noise, BBC unchanged."""
+_TABLE_LINE = re.compile(r"\|?[^|]+\|[^|]+\|?|[^\t]+\t+[^\t]+|[^|\t]*\S {3,}\S[^|\t]*")
 """Any line of such a table: a header ("| Stat | Figure |", "Stat\tFigure"), a rule ("|---|---|"), a row."""
 _NUMBER_OPENINGS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds".split()
@@ -473,6 +479,8 @@ def table_row(line: str) -> tuple[str, str] | None:
         m = _PIPE_ROW.fullmatch(line)
     elif "\t" in line:
         m = _TAB_ROW.fullmatch(line)
+    elif "   " in line:
+        m = _SPACED_ROW.fullmatch(line)  # "Engines on scene      11"
     else:
         return None  # most lines: prose
     if m is None or len(_WORD.findall(line)) > MAX_FACT_LINE_WORDS:
@@ -548,7 +556,11 @@ def _table_header(lines: list[str], lineno: int) -> bool:
     (``_TABLE_LINE``) with no figure row of its own, right above a row (``table_row``) or a rule and then
     a row."""
     line = lines[lineno - 1].strip()
-    if ("|" not in line and "\t" not in line) or table_row(line) is not None or not _TABLE_LINE.fullmatch(line):
+    if (
+        ("|" not in line and "\t" not in line and "   " not in line)
+        or table_row(line) is not None
+        or not _TABLE_LINE.fullmatch(line)
+    ):
         return False
     for k in (lineno, lineno + 1):
         below = lines[k].strip() if k < len(lines) else ""
@@ -602,9 +614,11 @@ def _box_row(lines: list[str], lineno: int, line: str) -> bool:
     """Whether line ``lineno`` (1-based; ``line``, stripped) is a row of a table of key facts (beside
     another line of its table, under no heading of a part nor a header of other figures) or a line
     that gives its figure first under a heading of key facts; either under no heading with a year."""
+    spaced = "|" not in line and "\t" not in line  # "Engines on scene      11": under a box's heading only
     boxed = (
         table_row(line) is not None
         and _in_table(lines, lineno)
+        and (not spaced or _BOX_HEADING.search(_heading_above(lines, lineno, lambda x: table_row(x) is not None)))
         and not _under_a_part(lines, lineno)
         and not _header_of_other_figures(lines, lineno)
     ) or (

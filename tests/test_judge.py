@@ -2060,6 +2060,15 @@ def test_a_lone_sum_or_size_of_a_named_thing_contradicts_the_agreed_one(tmp_path
     assert not _conflicts_of(tmp_path, deals)
 
 
+def test_one_teams_place_named_in_both_is_compared(tmp_path) -> None:
+    texts = {
+        "a.txt": "Varnley sacked their manager after a 3-0 defeat by Oldcastle left the club 20th in League Two.",
+        "b.txt": "Varnley are 17th in League Two.",
+    }
+    (conflict,) = [f for f in _conflicts_of(tmp_path, texts) if f.key == "table position"]
+    assert sorted(c.display for c in conflict.claims) == ["17th", "20th"]
+
+
 def test_two_teams_places_are_not_compared(tmp_path) -> None:
     texts = {
         "a.txt": "Marlbeck beat Corran 2-1 on Saturday. Marlbeck sit 19th, while Corran are 12th in the table.",

@@ -593,6 +593,8 @@ CASES = [
     # an irregular past form before a noun modifies it; capitalised, it names
     ("Some 300 British fell runners took part.", [("runner", "Some 300 British fell runners", "")]),
     ("An 8-inch water main burst on Monday.", [("main", "8-inch water main", "")]),
+    # a numbered tier named without "the" is a table too
+    ("Varnley are 17th in League Two.", [("table position", "17th", "17th table position")]),
     ("About 60 Lower Rose Valley residents were evacuated.", [("population", "About 60 Lower Rose Valley residents", "")]),  # noqa: E501
 ]  # fmt: skip
 

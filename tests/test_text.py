@@ -426,3 +426,16 @@ def test_a_headline_alone_under_a_date_stamp_is_main_text() -> None:
     # with short lines after it, it is a menu's line still
     menu = "Ana Duret, harpist of Ostley, dies at 88\nHome\nSport\n"
     assert main_text(menu).sentences == ()
+
+
+def test_rows_aligned_with_spaces_under_a_status_heading_are_main_text() -> None:
+    text = (
+        "A grass fire near Oldmere burned through the night and crews worked until dawn.\n\n"
+        "FIRE STATUS - 0600 MONDAY\nEngines on scene          11\nPeak wind gusts           40 mph\n\n"
+        "Unit   7\nMarket Street   14\n"
+    )
+    # an address set in columns under no heading of key facts stays out
+    assert [s.text for s in main_text(text).sentences][1:] == [
+        "Engines on scene          11",
+        "Peak wind gusts           40 mph",
+    ]
