@@ -716,11 +716,16 @@ def _digit_slip(x: Claim, y: Claim) -> bool:
     the pen, not two events, when other articles back one of them (``outlier_links``): it
     overrides ``within_reach`` there. A digit replaced or dropped is no slip here: on the invented
     sets, days of one month a digit apart ("Monday 14" / "until Thursday 24") or one digit more
-    ("5 March" / "15 March") add two false conflicts and no true one."""
+    ("5 March" / "15 March") add two false conflicts and no true one. A name beside the lone date
+    ``x`` that the other's sentence lacks tells another subject, no slip ("its US arm was founded in
+    1985" / "the company was founded in 1958")."""
     if x.granularity != y.granularity or x.value is None or y.value is None:
         return False
     if x.value.low is None or y.value.low is None:
         return False
+    in_y = y.sentence.lower()
+    if not all(n in y.names or _word_in(n, in_y) for n in x.names):
+        return False  # "Its American arm, Dunmore Foods USA, was founded in 1985" / "the firm was founded in 1958"
     dx, dy = date.fromordinal(int(x.value.low)), date.fromordinal(int(y.value.low))
     if x.granularity == "year":
         return _transposed(str(dx.year), str(dy.year))

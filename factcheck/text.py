@@ -384,13 +384,15 @@ def _heading_above(lines: list[str], lineno: int, item: Callable[[str], bool] | 
 
 _UNBULLETED_BOX = re.compile(
     r"\b(?:key|main|quick)\s+(?:facts|points|numbers|figures)|what\s+we\s+know|at\s+a\s+glance"
-    r"|the\s+(?:facts|numbers)|fact\s?box|by\s+the\s+(?:numbers|figures)|\bstatus\b|situation\s+report"
+    r"|the\s+(?:facts|numbers)|fact\s?box|by\s+the\s+(?:numbers|figures)|situation\s+report"
+    r"|\b(?:incident|fire|wildfire|flood|storm|outbreak|emergency|evacuation|rescue|search|current|latest)\s+status\b"
     rf"|{_NOT_A_DIGEST}in\s+(?:the\s+)?(?:numbers|figures)",
     re.IGNORECASE,
 )
 """A heading over a box of key facts printed without bullets: narrower than ``_FACT_BOX`` ("Terms
 and conditions" over "Price: £4.99 a month" is a page's footer). An incident's "status" or "situation
-report" over its table ("FIRE STATUS - 0600 MONDAY") is one too."""
+report" over its table ("FIRE STATUS - 0600 MONDAY") is one too; not any "status" ("Account status"
+over a page's panel of a reader's subscription)."""
 
 
 _BOX_HEADING = re.compile(f"{_FACT_BOX.pattern}|{_UNBULLETED_BOX.pattern}", re.IGNORECASE)

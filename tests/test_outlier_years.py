@@ -76,3 +76,17 @@ def test_a_lone_day_with_its_digits_swapped_conflicts(tmp_path):
     # days of one month a digit apart are no slip: a week and more apart, maybe two events
     texts = {name: text.format(a=12, b=12, c=12, d=22) for name, text in _CUP.items()}
     assert _date_conflicts(tmp_path, texts) == []
+
+
+_FIRM = {
+    "a.txt": "Dunmore Foods will cut 300 jobs. The company was founded in {a} by baker Owen Dunmore in Harwell.",
+    "b.txt": "Dunmore Foods said 300 jobs would go. The firm was founded in {b} by Owen Dunmore.",
+    "c.txt": "Dunmore Foods, founded in {c}, will cut 300 jobs in Harwell.",
+    "d.txt": "Dunmore Foods will cut 300 jobs. Its American arm, Dunmore Foods USA, was founded in {d}.",
+}
+
+
+def test_a_year_with_digits_swapped_of_another_named_subject_is_no_slip(tmp_path):
+    # the American arm's founding, decades later, is another fact: a name the others lack, no slip of the pen
+    texts = {name: text.format(a=1958, b=1958, c=1958, d=1985) for name, text in _FIRM.items()}
+    assert _date_conflicts(tmp_path, texts) == []

@@ -595,6 +595,8 @@ CASES = [
     ("An 8-inch water main burst on Monday.", [("main", "8-inch water main", "")]),
     # a numbered tier named without "the" is a table too
     ("Varnley are 17th in League Two.", [("table position", "17th", "17th table position")]),
+    # ... but not a place at another time
+    ("Varnley were 3rd in League Two at Christmas.", []),
     ("About 60 Lower Rose Valley residents were evacuated.", [("population", "About 60 Lower Rose Valley residents", "")]),  # noqa: E501
 ]  # fmt: skip
 

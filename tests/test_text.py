@@ -439,3 +439,14 @@ def test_rows_aligned_with_spaces_under_a_status_heading_are_main_text() -> None
         "Engines on scene          11",
         "Peak wind gusts           40 mph",
     ]
+
+
+def test_rows_aligned_with_spaces_under_a_readers_account_status_are_no_main_text() -> None:
+    text = (
+        "A wildfire near Harwell has burned 4,200 hectares and destroyed 12 homes.\n\n"
+        "Account status\nRenews              12 March 2027\nSaved articles      14\nDevices             3\n"
+    )
+    # a web page's panel of the reader's subscription, not an incident's status
+    assert [s.text for s in main_text(text).sentences] == [
+        "A wildfire near Harwell has burned 4,200 hectares and destroyed 12 homes."
+    ]

@@ -2981,12 +2981,15 @@ _POSITION = re.compile(
     r"(?P<place>\s+place)?"
     r"(?=(?P<table>\s+(?:in|of)\s+the\s+(?:(?:[A-Z]\w*\s+){1,3}|\d+-team\s+)?"
     r"(?:table|standings|league|division|conference|championship|Division|League|Conference|Championship)\b"
-    r"|\s+in\s+(?:Division|League|Conference)\s+(?:One|Two|Three|Four|\d)\b)"
+    r"|\s+in\s+(?:Division|League|Conference)\s+(?:One|Two|Three|Four|\d)\b"
+    r"(?!\s+(?:at|in|during|before|until|last|this\s+time)\b"  # "were 3rd in League Two at Christmas"
+    r"|\s+(?:a|one|two|three|\d+)\s+(?:years?|months?|seasons?)\s+ago))"
     r"|\s*[,.;:]|\s*\Z|\s+(?:with|on|after|and|but|just|only|three|two|four|five)\b)",
 )
 """A rank in a table: after a verb of standing ("sit 19th", "finished fourth", "dropped to 21st")
 or "in" ("in 21st place"), and then the table ("in the table", "in the 24-team division", a numbered
-tier named without "the": "are 17th in League Two"; on the dev stories no finding changed, invented
+tier named without "the": "are 17th in League Two", not then at another time: "were 3rd in League Two
+at Christmas"; on the dev stories no finding changed, invented
 sets +1 conflict right with ``judge._one_team_placed``, noise and BBC unchanged), "place"
 or, after "sit" or "lie" (``_TABLE_VERBS``), no noun ("sit 19th, three points clear"); "in 21st
 minute" ranks a minute (``ordinal_claims``)."""
