@@ -672,13 +672,14 @@ word after them, if lowercase."""
 
 def _model_year(text: str, end: int) -> bool:
     """Whether the four-digit number ending at ``end`` is a vehicle's model year: a maker of
-    ``designations.VEHICLE_MAKERS`` and a model name after it ("a silver 2007 Ford Fallon"), the
-    model not a plural and no plural after them (not "2000 Ford Fallon workers", "2000 Ford
-    Fallons": counts). Before a colour ("silver")
-    the number is otherwise left unread. On the dev stories no pooled score changes (five more
-    reports' vehicle year read); the mutation self-test catches two moved model years more and loses
-    one moved town (its run now read as two events); invented sets, bench/noise.py (7) and the
-    2,225 BBC reports (777) unchanged."""
+    ``designations.VEHICLE_MAKERS`` and a model name after it ("a silver 2007 Ford Fallon"), a
+    determiner or possessive before it (``_MODEL_DET``, with no count word between:
+    ``_MODEL_NOT_ADJ``), a year of ``MODEL_YEARS``, the model not a plural and no plural after them
+    (not "2000 Ford Fallon workers", "2000 Ford Fallons", "some 2000 Boeing 737 Max jets": counts).
+    After a colour word ("silver") the number was left unread before. On the dev stories no pooled
+    score changes (five more reports' vehicle year read); the mutation self-test catches two moved
+    model years more and loses one moved town (its run now read as two events); invented sets,
+    bench/noise.py (7) and the 2,225 BBC reports (777) unchanged."""
     from factcheck.extract.designations import VEHICLE_MAKERS
 
     m = _MODEL_AFTER.match(text, end)
@@ -1025,7 +1026,7 @@ class _Scanner:
             if word[0].islower() and (low in _COUNT_WORDS or _is_plural(low)):
                 return False
             if _model_year(text, end):
-                return True  # "a silver 2007 Ford Fallon": a vehicle's model year, whatever is before it
+                return True  # "a silver 2007 Ford Fallon": a vehicle's model year, after a colour word too
         if after_month or self.at_sentence_start(start):
             return True
         word, char = self.prev_word(start)

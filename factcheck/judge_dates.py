@@ -246,7 +246,8 @@ def _state_day(c: Claim) -> bool:
 def _state_day_in(sentence: str, surface: str) -> bool:
     """``_state_day`` of a date's words in its sentence (cached: asked for every pair of dates)."""
     at = sentence.find(surface)
-    before = sentence[:at].split()[-1:]  # a possessive date keeps no qualifier: "after" stays out of its words
+    # "the toll from Monday's quake": a possessive date read without its "from", which stays before it
+    before = sentence[:at].split()[-1:] if at > 0 else []
     if at <= 0 or surface.split()[0].lower() in _RELATING or (before and before[0].lower() in _RELATING):
         return False  # "after Tuesday's storm": the day of an event the state came after
     window = _ABBREVIATION_DOT.sub(r"\1", sentence[max(0, at - STATE_REACH) : at])

@@ -443,25 +443,22 @@ def _year_edits(anchor: str, year: int | None) -> list[Edit]:
     -> "the 2007-08 season"): a span ending before it starts is no plausible slip."""
     out = []
     for m in _YEAR.finditer(anchor):
-        if year is not None and int(m.group(0)) != year:
+        first = int(m.group(0))
+        if year is not None and first != year:
             continue
-        moved = int(m.group(0)) + 3
+        moved = first + 3
         end = _RANGE_END.match(anchor, m.end())
-        if (
-            end is not None
-            and end.group(1) == "-"
-            and len(end.group(2)) == 2
-            and 1 <= int(end.group(2)) <= 12
-            and int(end.group(2)) != (int(m.group(0)) + 1) % 100
-        ):
-            end = None  # "2010-12": a year and month as dates.year_pair reads it, the year moved alone
-        if end is not None and len(end.group(2)) == 2 and int(end.group(2)) == (int(m.group(0)) + 1) % 100:
-            last = f"{(moved + 1) % 100:02d}"  # "2004-05": a season, one year on
-        elif end is not None and len(end.group(2)) == 4 and int(end.group(2)) > int(m.group(0)):
-            last = str(int(end.group(2)) + 3)
-        elif end is not None and len(end.group(2)) == 2 and int(end.group(2)) > int(m.group(0)) % 100:
-            last = f"{(int(end.group(2)) + 3) % 100:02d}"
-        else:
+        last = None
+        if end is not None:
+            digits, n = end.group(2), int(end.group(2))
+            season = len(digits) == 2 and n == (first + 1) % 100  # "2004-05"
+            if season:
+                last = f"{(moved + 1) % 100:02d}"
+            elif len(digits) == 4 and n > first:  # "1994-1996"
+                last = str(n + 3)
+            elif len(digits) == 2 and n > first % 100 and not (end.group(1) == "-" and n <= 12):
+                last = f"{(n + 3) % 100:02d}"  # "1994-96"; not "2010-12", a year and month (dates.year_pair)
+        if end is None or last is None:
             out.append(Edit(m.start(), m.end(), m.group(0), str(moved), Change.YEAR))
             continue
         span = anchor[m.start() : end.end()]
