@@ -447,7 +447,7 @@ _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_FIGURE = re.compile(
     r"['’]s[ \t]{1,3}(?:[£$€¥]|\d|(?:figure|total|level|rate|reading|tally|high|low|peak|record)\b)", re.IGNORECASE
 )
-"""A possessive date before a figure ("down from October's 3.6%", "from October's figure"): another
+"""A possessive date before a figure ("down from October's 2.9%", "from October's figure"): another
 period's value, which "from" bounds, not a day told of the event."""
 _QUALIFIER_NAMES = {"till": "until", "prior to": "before", "through": "until"}
 _CLOCK_QUALIFIER_RE = re.compile(
@@ -672,7 +672,7 @@ word after them, if lowercase."""
 
 def _model_year(text: str, end: int) -> bool:
     """Whether the four-digit number ending at ``end`` is a vehicle's model year: a maker of
-    ``designations.VEHICLE_MAKERS`` and a model name after it ("a silver 2007 Ford Fallon"), a
+    ``designations.VEHICLE_MAKERS`` and a model name after it ("a silver 2011 Toyota Marlin"), a
     determiner or possessive before it (``_MODEL_DET``, with no count word between:
     ``_MODEL_NOT_ADJ``), a year of ``MODEL_YEARS``, the model not a plural and no plural after them
     (not "2000 Ford Fallon workers", "2000 Ford Fallons", "some 2000 Boeing 737 Max jets": counts).
@@ -1026,7 +1026,7 @@ class _Scanner:
             if word[0].islower() and (low in _COUNT_WORDS or _is_plural(low)):
                 return False
             if _model_year(text, end):
-                return True  # "a silver 2007 Ford Fallon": a vehicle's model year, after a colour word too
+                return True  # "a silver 2011 Toyota Marlin": a vehicle's model year, after a colour word too
         if after_month or self.at_sentence_start(start):
             return True
         word, char = self.prev_word(start)
@@ -1221,7 +1221,7 @@ class _Scanner:
                 # thing's day, no bound. "after Monday's talks", "before Monday's warning", "until
                 # Sunday's drill" keep their bound: the thing is another event the story is dated by
                 # (review: a strike "after Monday's talks broke down" stood against its Wednesday), and
-                # "up from October's 3.6%" keeps "from": a figure of another period (November's against
+                # "up from October's 2.9%" keeps "from": a figure of another period (November's against
                 # October's). When landed (all prepositions, figures too): invented sets +1 true conflict
                 # (a quake's day told "from Monday's"), no wrong one; BBC 777 to 778 (two months'
                 # figures "from October's", which the figure guard now turns back).

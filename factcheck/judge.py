@@ -2354,8 +2354,8 @@ def _crowd_measure(c: Claim) -> bool:
     right conflicts, no wrong one. Measured and dropped: bounds too ("more than a dozen" against a
     crowd's "ten": one false conflict on the dev stories); general keys of a measure (duration,
     distance, speed: ``GENERIC_KEYS``) against a crowd (+1 right in the sets, but "the road was shut
-    for two hours" of a second crash stood against the first's six, and "40 minutes into the crossing"
-    against "the crossing takes 50 minutes"); with no word shared, a cyclone's eye "20km across" stood
+    for two hours" of a second crash stood against the first's six, and "20 minutes into the voyage"
+    against "the voyage takes 45 minutes"); with no word shared, a cyclone's eye "20km across" stood
     against a town "30km inland"."""
     return (
         c.stated is not None

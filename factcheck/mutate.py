@@ -435,12 +435,12 @@ def _month_edits(anchor: str, month: int | None) -> list[Edit]:
 
 
 _RANGE_END = re.compile(r"([-\u2013/])(\d{2}|\d{4})\b(?![\d,]|[-/]\d)")
-"""The end of a span of years after its first ("2004-05", "1994-1996", "2008/09")."""
+"""The end of a span of years after its first ("2031-32", "1981-1986", "2027/28")."""
 
 
 def _year_edits(anchor: str, year: int | None) -> list[Edit]:
-    """A year moved three on; the first year of a span moves the span whole ("the 2004-05 season"
-    -> "the 2007-08 season"): a span ending before it starts is no plausible slip."""
+    """A year moved three on; the first year of a span moves the span whole ("the 2031-32 season"
+    -> "the 2034-35 season"): a span ending before it starts is no plausible slip."""
     out = []
     for m in _YEAR.finditer(anchor):
         first = int(m.group(0))
@@ -451,7 +451,7 @@ def _year_edits(anchor: str, year: int | None) -> list[Edit]:
         last = None
         if end is not None:
             digits, n = end.group(2), int(end.group(2))
-            season = len(digits) == 2 and n == (first + 1) % 100  # "2004-05"
+            season = len(digits) == 2 and n == (first + 1) % 100  # "2031-32"
             if season:
                 last = f"{(moved + 1) % 100:02d}"
             elif len(digits) == 4 and n > first:  # "1994-1996"

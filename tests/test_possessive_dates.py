@@ -19,9 +19,9 @@ def test_a_possessive_date_keeps_no_qualifier() -> None:
 
 
 def test_a_possessive_date_before_a_figure_keeps_from() -> None:
-    # "up from October's 3.6%": another period's figure, no day told of the event
+    # "up from October's 2.9%": another period's figure, no day told of the event
     for text in (
-        "Unemployment in Tarnia rose to 4.1%, up from October's 3.6%.",
+        "Unemployment in Tarnia rose to 3.4%, up from October's 2.9%.",
         "Unemployment in Tarnia rose from October's figure of 3.6%.",
     ):
         found = {m.surface: m.qualifier for m in find_dates(text, date(2026, 6, 17))}
@@ -42,12 +42,12 @@ def test_a_day_after_another_events_possessive_is_no_conflict(tmp_path: Path) ->
 
 
 def test_a_figure_from_last_months_possessive_is_no_conflict(tmp_path: Path) -> None:
-    told = "Unemployment in Tarnia rose to 4.1% in November, the statistics office said."
+    told = "Unemployment in Tarnia rose to 3.4% in November, the statistics office said."
     texts = {
         "a.txt": told,
-        "b.txt": "Tarnia's jobless rate rose to 4.1% in November.",
+        "b.txt": "Tarnia's jobless rate rose to 3.4% in November.",
         "c.txt": "Unemployment in Tarnia climbed to 4.1% in November, official figures show.",
-        "d.txt": "Unemployment in Tarnia rose to 4.1%, up from October's 3.6%, the statistics office said.",
+        "d.txt": "Unemployment in Tarnia rose to 3.4%, up from October's 2.9%, the statistics office said.",
     }
     assert not _date_conflicts(tmp_path, texts)
 
