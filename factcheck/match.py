@@ -811,7 +811,13 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
         for i, j in itertools.chain(_clock_links(claims), _clock_event_links(claims), _retold_time_links(claims)):
             parent[find(j)] = find(i)
     else:
-        links = (_same_date_links(claims), _deed_links(claims), _once_deed_links(claims), _same_value_links(claims))
+        links = (
+            _same_date_links(claims),
+            _deed_links(claims),
+            _once_deed_links(claims),
+            _same_value_links(claims),
+            _regime_end_links(claims),
+        )
         for i, j in itertools.chain(*links):
             parent[find(j)] = find(i)
     for i, j in _copied_sentence_links(claims):
@@ -895,6 +901,26 @@ def _once_deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
             continue
         seen = first[key]
         j = next((j for j in seen if one_persons_deed(claims[j], c)), None)
+        if j is None:
+            seen.append(i)
+        elif claims[j].location.article != c.location.article:
+            links.append((j, i))
+    return links
+
+
+def _regime_end_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of years of different articles given for the end of one regime
+    (``judge_dates.regime_end_key``: "the fall of the colonels' junta in 1961" / "the end of the
+    army dictatorship in 1962"), whatever the other words: the judge calls them one. Each year is
+    linked to the first one whose regime meets its own, so the cost is about linear."""
+    from factcheck.judge_dates import one_regimes_end, regime_end_key
+
+    seen: list[int] = []
+    links = []
+    for i, c in enumerate(claims):
+        if regime_end_key(c) is None:
+            continue
+        j = next((j for j in seen if one_regimes_end(claims[j], c)), None)
         if j is None:
             seen.append(i)
         elif claims[j].location.article != c.location.article:

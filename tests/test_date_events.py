@@ -164,3 +164,19 @@ def test_a_modal_names_no_event() -> None:
 )
 def test_a_word_sense_is_read_where_the_date_is(sentence: str, surface: str, event: str) -> None:
     assert date_event(sentence, surface) == event
+
+
+def test_end_of_a_regime_in_other_words() -> None:
+    from factcheck.date_events import one_regime_end, regime_end
+
+    fall = regime_end("Riots were the worst since the fall of the military junta in 1961.", "1961")
+    end = regime_end("It was the worst since the country's military dictatorship was brought down in 1961.", "1961")
+    other = regime_end("It was the worst since the end of the tax regime in 1961.", "1961")
+    assert fall == end == frozenset({"military"})
+    assert one_regime_end(fall, end)
+    assert not one_regime_end(fall, other)
+    assert regime_end("The junta held power in 1961.", "1961") is None
+
+
+def test_ended_her_career_is_a_retirement() -> None:
+    assert date_event("Vell ended her singing career in 1990 after a tour of Ostley.", "1990") == "retire"

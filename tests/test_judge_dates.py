@@ -451,3 +451,33 @@ def test_a_lone_time_of_another_event_than_the_crowds_is_left_alone(tmp_path: Pa
     """The lone time names an event the crowd's moment names not (the mill's reopening)."""
     lone = "The Tolvey mill reopened at 3:50 p.m. after the alarm, the brigade said."
     assert not _time_conflicts(tmp_path / "other", {**_ALARM, "f.txt": lone})
+
+
+def test_end_of_one_regime_told_in_other_words_is_a_year_conflict(tmp_path: Path) -> None:
+    """The fall of a junta and the end of a dictatorship are one deed (``date_events.regime_end``)."""
+    (tmp_path / "a.txt").write_text(
+        "Crowds marched in Varnost on Sunday. The clashes were the worst since students rose up before the "
+        "fall of the military junta in 1961.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Police fired tear gas in Varnost overnight. Shops were looted, the worst unrest since the end of "
+        "the military dictatorship in 1964.",
+        encoding="utf-8",
+    )
+    report = check([tmp_path])
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.DATE]
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [["1961", "1964"]]
+
+
+def test_end_of_two_regimes_is_no_conflict(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Crowds marched in Varnost on Sunday, the worst unrest since the fall of the monarchist regime in 1961.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Police fired tear gas in Varnost, the worst unrest since the end of the military dictatorship in 1964.",
+        encoding="utf-8",
+    )
+    report = check([tmp_path])
+    assert not [f for f in report.findings if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.DATE]
