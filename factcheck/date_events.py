@@ -598,13 +598,25 @@ def regime_end(sentence: str, surface: str) -> frozenset[str] | None:
     }
     if m.group(2).lower() == "junta":
         words.add("military")
+    elif m.group(2).lower() == "regime" and words:
+        words.add(_NAMED_REGIME)  # "the sanctions regime": maybe no government at all
     return frozenset(words)
+
+
+_NAMED_REGIME = "~regime"
+"""Marks a "regime" its words name (``regime_end``): a sanctions, tax or visa regime is no government,
+so only the same words are its end (``one_regime_end``)."""
 
 
 def one_regime_end(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """Whether two dates' ``regime_end`` are of one regime: both ends of a regime, the words naming
-    it the same, or named on one side only."""
-    return a is not None and b is not None and (not a or not b or a == b)
+    it the same, or named on one side only; a "regime" its words name ("the sanctions regime", maybe
+    no government) only with the same words (a probe: its end stood against a dictatorship's fall)."""
+    if a is None or b is None:
+        return False
+    if _NAMED_REGIME in a | b:
+        return a == b  # "the sanctions regime ended in 1977" / "the fall of the dictatorship in 1975"
+    return not a or not b or a == b
 
 
 KIN = frozenset({frozenset({"kill", "die"}), frozenset({"kill", "shoot"})})

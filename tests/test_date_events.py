@@ -176,6 +176,12 @@ def test_end_of_a_regime_in_other_words() -> None:
     assert one_regime_end(fall, end)
     assert not one_regime_end(fall, other)
     assert regime_end("The junta held power in 1961.", "1961") is None
+    # "the sanctions regime" may be no government: only the same words are its end, not a bare one
+    bare = regime_end("It was the biggest march since the fall of the dictatorship in 1961.", "1961")
+    sanctions = regime_end("Trade had suffered since the sanctions regime ended in 1963.", "1963")
+    assert bare == frozenset() and sanctions is not None
+    assert one_regime_end(bare, end)
+    assert not one_regime_end(bare, sanctions)
 
 
 def test_ended_her_career_is_a_retirement() -> None:
