@@ -43,11 +43,13 @@ if TYPE_CHECKING:
     from factcheck.models import Claim
 
 __all__ = [
+    "APPOINTMENT",
     "EVENTS",
     "EVENT_WORDS",
     "HE_OR_SHE",
     "PERSON_PRONOUNS",
     "WORD",
+    "appointment",
     "date_event",
     "deeds",
     "event_and_word",
@@ -835,3 +837,115 @@ def once_only_deed(sentence: str, surface: str) -> tuple[str, str] | None:
             return None
         return event, prior
     return (event, "") if prior.lower() in _GERUND_BEFORE | PERSON_PRONOUNS else None
+
+
+APPOINTMENT = "appointment"
+"""A person's appointment to a post told in other words (``appointment``): "became assistant GM",
+"was promoted to assistant general manager", "was named deputy mayor", "took over as head coach"."""
+_APPOINTED = re.compile(
+    r"\b(?:(?:was|were|is|be|been|being)\s+(?:named|appointed|promoted|elevated|installed)(?:\s+(?:to|as))?"
+    r"|promoted\s+to|elevated\s+to|became|becomes|took\s+over\s+as)\s+",
+    re.IGNORECASE,
+)
+"""The words of an appointment, right before the post ("was named", "promoted to", "became"): not the
+active "named" ("the club named Vell coach": the post is after the person's name) nor "elected"
+(a re-election is told in the same words)."""
+_POST_LEAD = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+|[A-Za-z0-9]+['’]s\s+)+")
+_POST_TAIL = re.compile(
+    r"\s+in(?:\s+(?:early|late|mid))?(?:\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.?)?\s*$",
+    re.IGNORECASE,
+)
+"""The words between a post and its date ("assistant GM in 2003", "director in September 2003")."""
+_POST_SPLIT = re.compile(r"\s*/\s*|\s+and\s+|\s*,\s*|\s*&\s*", re.IGNORECASE)
+POST_ABBREVIATIONS = {
+    "gm": "general manager",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "vp": "vice president",
+    "svp": "senior vice president",
+    "evp": "executive vice president",
+    "md": "managing director",
+    "asst": "assistant",
+    "gen": "general",
+    "dir": "director",
+    "pres": "president",
+}
+"""Abbreviations of posts, written out ("assistant GM" is "assistant general manager")."""
+_POST_SAME = {"chief executive officer": "chief executive", "chairwoman": "chairman", "chairperson": "chairman"}
+"""Posts of one name written otherwise ("chief executive officer" is "chief executive")."""
+POST_HEADS = frozenset(
+    """manager director president chairman chairwoman chair chairperson executive officer coach secretary
+    minister governor commissioner editor captain superintendent principal dean ambassador commander
+    treasurer chancellor mayor chief head leader spokesman spokeswoman spokesperson administrator
+    coordinator controller counsel inspector marshal prosecutor registrar scout""".split()
+)
+"""Nouns that end a post's name ("assistant general manager", "head coach", "deputy mayor")."""
+POST_MAX_WORDS = 6
+"""Words of one post at most ("senior vice president of basketball operations")."""
+_NOT_POST_AFTER_OF = frozenset(
+    "year years season seasons month week decade game match tournament series championship".split()
+)
+"""Words after "of" that make a "coach of the year" an award, not a post."""
+
+
+def _post(words: list[str]) -> str | None:
+    """A post's name from its words, abbreviations written out (``POST_ABBREVIATIONS``), when its head
+    noun (the last word, or the word before "of") is one of ``POST_HEADS``, else None."""
+    full = " ".join(POST_ABBREVIATIONS.get(w.lower().rstrip("."), w.lower()) for w in words).split()
+    if not full or len(full) > POST_MAX_WORDS:
+        return None
+    if "of" in full:
+        at = full.index("of")
+        if at == 0 or full[at - 1] not in POST_HEADS or _NOT_POST_AFTER_OF & set(full[at + 1 :]):
+            return None
+    elif full[-1] not in POST_HEADS:
+        return None
+    name = " ".join(w for w in full if w != "the")
+    for long, short in _POST_SAME.items():
+        name = name.replace(long, short)
+    return name
+
+
+def appointment(sentence: str, surface: str) -> tuple[frozenset[str], str] | None:
+    """(posts, doer) when a year is the date of a person's appointment to a post told right before it
+    ("He became assistant GM in 2003" -> ({"assistant general manager"}, "he"); "Vell was promoted to
+    senior VP/assistant GM in 2003" -> two posts, "Vell"; "before being named deputy mayor in 2003" ->
+    the sentence's subject, ""). The posts are the words between the verb (``_APPOINTED``) and the
+    date, split at "/", "and" or a comma, each a post's name (``_post``); the doer as for a once-only
+    deed (``once_only_deed``). None when a word of ``_NOT_ONCE`` is in the clause ("became head coach
+    again in 2003")."""
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    head = sentence[:at]
+    verb = max(_APPOINTED.finditer(head), key=lambda m: m.start(), default=None)
+    if verb is None:
+        return None
+    tail = _POST_TAIL.search(head, verb.end())
+    if tail is None:
+        return None
+    text = _POST_LEAD.sub("", head[verb.end() : tail.start()])
+    if not re.fullmatch(r"[A-Za-z][A-Za-z.\s/&,-]*", text) or not _once(sentence, verb.start(), at, surface):
+        return None
+    posts = [_post(part.split()) for part in _POST_SPLIT.split(text) if part.strip()]
+    if not posts or None in posts:
+        return None
+    words = [m.group() for m in WORD.finditer(sentence, 0, verb.start())]
+    before = [w for w in words if w.lower() not in _DOER_GAP and not w.lower().endswith("ly")]
+    if not before:
+        return None
+    prior = before[-1]
+    if prior.lower() in HE_OR_SHE:
+        doer = prior.lower()
+    elif prior.lower() in _GERUND_BEFORE | {"and"}:
+        doer = ""
+    elif prior[:1].isupper() and prior.lower() not in _LEAD_WORDS and not _an_object(before[:-1]):
+        doer = prior
+        if "," in sentence[sentence.rfind(prior, 0, verb.start()) : verb.start()]:
+            return None
+    else:
+        return None
+    return frozenset(p for p in posts if p), doer

@@ -817,6 +817,7 @@ def _match_by_context(claims: list[Claim], kind: ClaimKind) -> list[ClaimGroup]:
             _once_deed_links(claims),
             _same_value_links(claims),
             _regime_end_links(claims),
+            _appointment_links(claims),
         )
         for i, j in itertools.chain(*links):
             parent[find(j)] = find(i)
@@ -921,6 +922,28 @@ def _regime_end_links(claims: list[Claim]) -> list[tuple[int, int]]:
         if regime_end_key(c) is None:
             continue
         j = next((j for j in seen if one_regimes_end(claims[j], c)), None)
+        if j is None:
+            seen.append(i)
+        elif claims[j].location.article != c.location.article:
+            links.append((j, i))
+    return links
+
+
+def _appointment_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of years of different articles given for one person's appointment to
+    one post (``judge_dates.one_appointment``: "Vell became assistant GM in 2003" / "He was promoted
+    to assistant general manager in 2004"), whatever the other words: the judge calls them one.
+    Each year is linked to the first one of its surname whose appointment meets its own."""
+    from factcheck.judge_dates import appointment_key, one_appointment
+
+    first: dict[str, list[int]] = defaultdict(list)
+    links = []
+    for i, c in enumerate(claims):
+        key = appointment_key(c)
+        if key is None:
+            continue
+        seen = first[key[0]]
+        j = next((j for j in seen if one_appointment(claims[j], c)), None)
         if j is None:
             seen.append(i)
         elif claims[j].location.article != c.location.article:

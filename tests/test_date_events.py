@@ -186,3 +186,38 @@ def test_end_of_a_regime_in_other_words() -> None:
 
 def test_ended_her_career_is_a_retirement() -> None:
     assert date_event("Vell ended her singing career in 1990 after a tour of Ostley.", "1990") == "retire"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "posts", "doer"),
+    [
+        ("He became assistant GM in 2003.", "2003", {"assistant general manager"}, "he"),
+        (
+            "Pell was promoted to senior VP/assistant GM in 2003.",
+            "2003",
+            {"senior vice president", "assistant general manager"},
+            "Pell",
+        ),
+        ("Pell ran the depot and was named deputy mayor in 2003.", "2003", {"deputy mayor"}, ""),
+        ("Anna Pell took over as head coach in 2003.", "2003", {"head coach"}, "Pell"),
+    ],
+)
+def test_an_appointment_in_other_words(sentence: str, surface: str, posts: set[str], doer: str) -> None:
+    from factcheck.date_events import appointment
+
+    assert appointment(sentence, surface) == (frozenset(posts), doer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell was named coach of the year in 2003.",  # an award, not a post
+        "Pell became head coach again in 2003.",  # one appointment of several
+        "The club named Pell coach in 2003.",  # the active "named": the post after the person
+        "Pell became a grandmother in 2003.",  # no post
+    ],
+)
+def test_no_appointment(sentence: str) -> None:
+    from factcheck.date_events import appointment
+
+    assert appointment(sentence, "2003") is None

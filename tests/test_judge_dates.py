@@ -481,3 +481,41 @@ def test_end_of_two_regimes_is_no_conflict(tmp_path: Path) -> None:
     )
     report = check([tmp_path])
     assert not [f for f in report.findings if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.DATE]
+
+
+def _year_conflicts(folder: Path, texts: dict[str, str]) -> list[list[str]]:
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = check([folder])
+    found = [f for f in report.findings if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.DATE]
+    return [sorted(c.surface for c in f.claims) for f in found]
+
+
+_PELL = "The Tolvey Rovers sacked their coach on Sunday. Anna Pell will lead the side for now. "
+
+
+def test_one_appointment_told_in_other_words_is_a_year_conflict(tmp_path: Path) -> None:
+    """ "became assistant GM" / "was promoted to senior VP/assistant general manager": one post of one
+    person (``judge_dates.one_appointment``), though a person is promoted again and again."""
+    texts = {
+        "a.txt": _PELL + "Pell has spent 14 seasons with the club. She became assistant GM in 2004.",
+        "b.txt": _PELL
+        + "Pell joined the club as a scout. She was promoted to senior VP/assistant general manager in 2001.",
+    }
+    assert _year_conflicts(tmp_path / "one", texts) == [["2001", "2004"]]
+
+
+def test_two_posts_or_two_people_are_no_appointment_conflict(tmp_path: Path) -> None:
+    """Another post ("general manager", not "assistant general manager"), or another person."""
+    other_post = {
+        "a.txt": _PELL + "Pell has spent 14 seasons with the club. She became assistant GM in 2004.",
+        "b.txt": _PELL + "Pell joined the club as a scout. She was promoted to general manager in 2001.",
+    }
+    assert not _year_conflicts(tmp_path / "post", other_post)
+    other_person = {
+        "a.txt": _PELL + "Pell has spent 14 seasons with the club. She became assistant GM in 2004.",
+        "b.txt": _PELL
+        + "Peter Marsk joined the club as a scout. He was promoted to assistant general manager in 2001.",
+    }
+    assert not _year_conflicts(tmp_path / "person", other_person)

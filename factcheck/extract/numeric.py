@@ -119,19 +119,23 @@ DEED_PRONOUN_REACH = 3
 
 def _deeds_of_people(text: ArticleText, si: int, found: list[Claim]) -> list[Claim]:
     """A sentence's claims, each year of a once-only deed of one person (``date_events.once_only_deed``:
-    "Vell retired in 1990", "He was born in 1950") with that person as its subject, and a step that
+    "Vell retired in 1990", "He was born in 1950") or of one person's appointment to a post
+    (``date_events.appointment``: "He became deputy mayor in 2003") with that person as its subject, and a step that
     says why: the person the word before the verb names, or the one person the sentence names
     before the year, or for "he" or "she" (or "his", "her" with no one named before it) the one
     person the latest sentence naming anyone names (within ``DEED_PRONOUN_REACH``). When that
     sentence names two people ("Anya Rolle said Tomas Verhoek would coach. He retired in 1994":
     the speaker or the coach), or the year's own sentence names two and none right before the verb,
     whose deed it is is left unsaid."""
-    from factcheck.date_events import HE_OR_SHE, PERSON_PRONOUNS, WORD, once_only_deed
+    from factcheck.date_events import APPOINTMENT, HE_OR_SHE, PERSON_PRONOUNS, WORD, appointment, once_only_deed
     from factcheck.extract.named_context import context_of
 
     out = []
     for c in found:
         deed = once_only_deed(c.sentence, c.surface) if c.kind is ClaimKind.DATE and c.granularity == "year" else None
+        if deed is None and c.kind is ClaimKind.DATE and c.granularity == "year":
+            # "He became assistant GM in 2003": an appointment's year, whose person ``appointment_key`` needs
+            deed = (APPOINTMENT, post[1]) if (post := appointment(c.sentence, c.surface)) else None
         if deed is None or c.qualifier:
             out.append(c)
             continue
