@@ -204,6 +204,8 @@ def symbols_overlap(sym_a: str, value_a: Interval | None, sym_b: str, value_b: I
         if kind_a == kind_b:
             return a == b
         pair = {kind_a: a, kind_b: b}
+        if pair.get(RELATIVE_KIND) == "this year" and set(pair) & {"monthday", "month"}:
+            return True  # "earlier this year" / "in September" of undated reports: it can be this September
         if set(pair) == {"monthday", "month"}:
             return pair["monthday"][:2] == pair["month"]
         if set(pair) == {"weekend", "weekday"}:
