@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
@@ -930,69 +930,58 @@ def _deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
     return links
 
 
-def _once_deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of years of different articles given for one once-only deed of one
-    person (``judge_dates.one_persons_deed``: "Vell retired in 1990" / "He retired in 1991", the
-    extraction naming whose deed each is), whatever the other words: the judge calls them one. Each
-    year is linked to the first one of its (surname, event) whose given name meets its own, so the
-    cost is about linear (one surname is seldom given to many people of one story)."""
-    from factcheck.judge_dates import once_deed_key, one_persons_deed
-
-    first: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _first_met_links(
+    claims: list[Claim], bucket: Callable[[Claim], object], meets: Callable[[Claim, Claim], bool]
+) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of claims of different articles, each linked to the first claim of its
+    ``bucket`` (None: no link) that it ``meets``: the cost is about linear when a bucket holds few
+    claims that meet no other (one surname is seldom given to many people of one story)."""
+    first: dict[object, list[int]] = defaultdict(list)
     links = []
     for i, c in enumerate(claims):
-        key = once_deed_key(c)
+        key = bucket(c)
         if key is None:
             continue
         seen = first[key]
-        j = next((j for j in seen if one_persons_deed(claims[j], c)), None)
+        j = next((j for j in seen if meets(claims[j], c)), None)
         if j is None:
             seen.append(i)
         elif claims[j].location.article != c.location.article:
             links.append((j, i))
     return links
+
+
+def _once_deed_links(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Years of different articles given for one once-only deed of one person
+    (``judge_dates.one_persons_deed``: "Vell retired in 1990" / "He retired in 1991", the extraction
+    naming whose deed each is), whatever the other words: the judge calls them one. Bucketed by
+    (surname, event) (``_first_met_links``)."""
+    from factcheck.judge_dates import once_deed_key, one_persons_deed
+
+    return _first_met_links(claims, once_deed_key, one_persons_deed)
 
 
 def _regime_end_links(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of years of different articles given for the end of one regime
-    (``judge_dates.regime_end_key``: "the fall of the colonels' junta in 1961" / "the end of the
-    army dictatorship in 1962"), whatever the other words: the judge calls them one. Each year is
-    linked to the first one whose regime meets its own, so the cost is about linear."""
+    """Years of different articles given for the end of one regime (``judge_dates.regime_end_key``:
+    "the fall of the colonels' junta in 1961" / "the end of the army dictatorship in 1962"), whatever
+    the other words: the judge calls them one (``_first_met_links``; a story's regime ends are few)."""
     from factcheck.judge_dates import one_regimes_end, regime_end_key
 
-    seen: list[int] = []
-    links = []
-    for i, c in enumerate(claims):
-        if regime_end_key(c) is None:
-            continue
-        j = next((j for j in seen if one_regimes_end(claims[j], c)), None)
-        if j is None:
-            seen.append(i)
-        elif claims[j].location.article != c.location.article:
-            links.append((j, i))
-    return links
+    return _first_met_links(claims, lambda c: "" if regime_end_key(c) is not None else None, one_regimes_end)
 
 
 def _appointment_links(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of years of different articles given for one person's appointment to
-    one post (``judge_dates.one_appointment``: "Vell became assistant GM in 2003" / "He was promoted
-    to assistant general manager in 2004"), whatever the other words: the judge calls them one.
-    Each year is linked to the first one of its surname whose appointment meets its own."""
+    """Years of different articles given for one person's appointment to one post
+    (``judge_dates.one_appointment``: "Vell became assistant GM in 2003" / "He was promoted to
+    assistant general manager in 2004"), whatever the other words: the judge calls them one.
+    Bucketed by surname (``_first_met_links``)."""
     from factcheck.judge_dates import appointment_key, one_appointment
 
-    first: dict[str, list[int]] = defaultdict(list)
-    links = []
-    for i, c in enumerate(claims):
+    def surname(c: Claim) -> object:
         key = appointment_key(c)
-        if key is None:
-            continue
-        seen = first[key[0]]
-        j = next((j for j in seen if one_appointment(claims[j], c)), None)
-        if j is None:
-            seen.append(i)
-        elif claims[j].location.article != c.location.article:
-            links.append((j, i))
-    return links
+        return key[0] if key is not None else None
+
+    return _first_met_links(claims, surname, one_appointment)
 
 
 SAME_DATE_GRANULARITIES = frozenset({"day", "month", "year"})
