@@ -578,6 +578,7 @@ _REGIME_FILLER = frozenset("the its their a an of since after before until".spli
 """Words before a regime's noun that say nothing of which regime it was."""
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def regime_end(sentence: str, surface: str) -> frozenset[str] | None:
     """The words that say which regime ended (``REGIME_END``), when a date is given for the end of
     one right beside it ("the fall of the colonels' junta in 1961" -> {"colonels"}; "the junta" is a
@@ -831,12 +832,22 @@ def once_only_deed(sentence: str, surface: str) -> tuple[str, str] | None:
     if _verbal(word) or word.lower() in ("born", "dies"):
         if prior.lower() in HE_OR_SHE:
             return event, prior.lower()
-        if not prior[:1].isupper() or prior.lower() in _LEAD_WORDS:
-            return None
-        if "," in sentence[found[k].end() : found[spot].start()] or _an_object(words[:k]):
-            return None
-        return event, prior
+        named = _named_subject(sentence, prior, words[:k], found[k].end(), found[spot].start())
+        return (event, prior) if named else None
     return (event, "") if prior.lower() in _GERUND_BEFORE | PERSON_PRONOUNS else None
+
+
+def _named_subject(sentence: str, prior: str, earlier: list[str], start: int, end: int) -> bool:
+    """Whether the word ``prior`` before a deed's verb (the verb at ``end``, the words between from
+    ``start``) names its doer: capitalised, no opening word (``_LEAD_WORDS``), no comma between it
+    and the verb ("Tarr, who replaced Vell, retired"), and no object of the ``earlier`` words ("The
+    father of Vell died": ``_an_object``)."""
+    return (
+        prior[:1].isupper()
+        and prior.lower() not in _LEAD_WORDS
+        and "," not in sentence[start:end]
+        and not _an_object(earlier)
+    )
 
 
 APPOINTMENT = "appointment"
@@ -909,6 +920,7 @@ def _post(words: list[str]) -> str | None:
     return name
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def appointment(sentence: str, surface: str) -> tuple[frozenset[str], str] | None:
     """(posts, doer) when a year is the date of a person's appointment to a post told right before it
     ("He became assistant GM in 2003" -> ({"assistant general manager"}, "he"); "Vell was promoted to
@@ -942,10 +954,8 @@ def appointment(sentence: str, surface: str) -> tuple[frozenset[str], str] | Non
         doer = prior.lower()
     elif prior.lower() in _GERUND_BEFORE | {"and"}:
         doer = ""
-    elif prior[:1].isupper() and prior.lower() not in _LEAD_WORDS and not _an_object(before[:-1]):
+    elif _named_subject(sentence, prior, before[:-1], sentence.rfind(prior, 0, verb.start()), verb.start()):
         doer = prior
-        if "," in sentence[sentence.rfind(prior, 0, verb.start()) : verb.start()]:
-            return None
     else:
         return None
     return frozenset(p for p in posts if p), doer

@@ -418,12 +418,18 @@ bench/bench_scale.py, without the resolved dates it added 6 false date conflicts
 "trading" or "lending" in two market reports), with them none."""
 
 
+def _bare_year(c: Claim) -> bool:
+    """Whether a claim is a year with no bound ("since 1961" is a span's): the dates a deed's key
+    (``once_deed_key``, ``regime_end_key``, ``appointment_key``) is read for."""
+    return c.kind is ClaimKind.DATE and c.granularity == "year" and not c.qualifier
+
+
 def once_deed_key(c: Claim) -> tuple[str, str] | None:
     """(person's surname, event) of a year given for a once-only deed of one person
     (``date_events.once_only_deed``; the person is the year's ``subject``, which the extraction sets
     only for such years), or None: two years of one key are one death, birth or retirement when
     their people's given names meet too (``one_persons_deed``)."""
-    if c.kind is not ClaimKind.DATE or c.granularity != "year" or not c.subject or c.qualifier:
+    if not _bare_year(c) or not c.subject:
         return None
     deed = once_only_deed(c.sentence, c.surface)
     return (fold(c.subject.split()[-1]), deed[0]) if deed else None
@@ -432,7 +438,7 @@ def once_deed_key(c: Claim) -> tuple[str, str] | None:
 def regime_end_key(c: Claim) -> frozenset[str] | None:
     """The words naming the regime whose end a year is given for (``date_events.regime_end``), or
     None: a year with no bound ("since 1961" is a span's), of a written year."""
-    if c.kind is not ClaimKind.DATE or c.granularity != "year" or c.qualifier or c.key == REPORT_KEY:
+    if not _bare_year(c) or c.key == REPORT_KEY:
         return None
     return regime_end(c.sentence, c.surface)
 
@@ -449,9 +455,7 @@ def appointment_key(c: Claim) -> tuple[str, frozenset[str]] | None:
     """(person's surname, posts) of a year given for a person's appointment to a post
     (``date_events.appointment``; the person is the year's ``subject``, which the extraction sets
     for such years), or None."""
-    if c.kind is not ClaimKind.DATE or c.granularity != "year" or not c.subject or c.qualifier:
-        return None
-    if c.key == REPORT_KEY:
+    if not _bare_year(c) or not c.subject or c.key == REPORT_KEY:
         return None
     post = appointment(c.sentence, c.surface)
     return (fold(c.subject.split()[-1]), post[0]) if post else None

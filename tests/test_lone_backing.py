@@ -3,19 +3,9 @@ that opens the next deed of a sentence (``judge.lone_value_links``, ``judge._fig
 
 from __future__ import annotations
 
-from pathlib import Path
+from folder_check import quantity_conflicts
 
-from factcheck.api import check
 from factcheck.judge import _figure_dates
-from factcheck.models import Verdict
-
-
-def _conflicts(folder: Path, texts: dict[str, str]) -> list:
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return [f for f in check([folder]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quantity"]
-
 
 _HELD = {
     "a.txt": "A man who kept eight people hostage in a Brackwell post office gave himself up on Monday.\n"
@@ -32,7 +22,7 @@ _LONE = {"g.txt": "Eleven hostages were stuck in the sorting room while marksmen
 def test_a_part_told_by_more_reports_does_not_outvote_the_whole_a_lone_figure_contradicts(tmp_path):
     # four reports tell of the two freed (a part), three of the eight held: the lone eleven is set against
     # the eight, though more reports give two
-    found = _conflicts(tmp_path / "lone", _HELD | _LONE)
+    found = quantity_conflicts(tmp_path / "lone", _HELD | _LONE)
     assert any("only g.txt gives Eleven hostages" in f.explanation for f in found)
 
 
@@ -42,7 +32,7 @@ def test_a_part_not_told_as_one_still_outvotes(tmp_path):
         k: v.replace("released", "seen").replace("freed", "seen").replace("Two of the", "Two") for k, v in _HELD.items()
     }
     texts |= _LONE
-    found = _conflicts(tmp_path / "plain", texts)
+    found = quantity_conflicts(tmp_path / "plain", texts)
     assert not any("only g.txt gives Eleven hostages" in f.explanation for f in found)
 
 
@@ -62,7 +52,7 @@ _AGES = {
 
 def test_a_lone_age_against_a_crowds_age_of_one_person_is_a_conflict(tmp_path):
     texts = _AGES | {"d.txt": "The 52-year-old has piloted ships into Quillby harbour since she was a teenager."}
-    found = _conflicts(tmp_path / "lone", texts)
+    found = quantity_conflicts(tmp_path / "lone", texts)
     assert any("only d.txt gives" in f.explanation and "52" in f.explanation for f in found)
 
 
@@ -72,7 +62,7 @@ def test_a_lone_age_of_kin_or_an_average_or_beside_another_age_is_no_conflict(tm
         "two": "She has two children, a 14-year-old son and a 19-year-old daughter.",
         "average": "The harbour pilots of Quillby have an average age of 52.",
     }.items():
-        found = _conflicts(tmp_path / name, _AGES | {"d.txt": line})
+        found = quantity_conflicts(tmp_path / name, _AGES | {"d.txt": line})
         assert not any("only d.txt gives" in f.explanation for f in found), name
 
 
@@ -90,5 +80,5 @@ def test_a_lone_age_of_another_time_or_of_someone_brought_in_is_no_conflict(tmp_
         "to_come": "Mira Kestane was killed in Osk on Friday. Kestane would have turned 35 next week, her editor said.",
         "introduced": "A 19-year-old has been charged with the murder of Mira Kestane in Osk.",
     }.items():
-        found = _conflicts(tmp_path / name, _KILLED | {"e.txt": line})
+        found = quantity_conflicts(tmp_path / name, _KILLED | {"e.txt": line})
         assert not any("only e.txt gives" in f.explanation for f in found), name

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from factcheck.api import check
-from factcheck.models import Verdict
-
-
-def _conflicts(folder: Path, texts: dict[str, str]) -> list:
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return [f for f in check([folder]).by_verdict(Verdict.CONFLICT) if f.kind.value == "quantity"]
-
+from folder_check import quantity_conflicts
 
 _KNEE = {
     "a.txt": "Dunmore Athletic said their captain Pell Orvik was expected to be out for six to eight weeks "
@@ -29,7 +18,7 @@ _KNEE_LONE = {
 
 def test_a_lone_span_of_a_general_key_is_still_left_alone(tmp_path):
     # a span of a general key ("duration") stands against no crowd: such spans are of many things
-    found = _conflicts(tmp_path / "crowd", _KNEE | _KNEE_LONE)
+    found = quantity_conflicts(tmp_path / "crowd", _KNEE | _KNEE_LONE)
     assert not any("only d.txt gives" in f.explanation for f in found)
 
 
@@ -48,7 +37,7 @@ def test_a_lone_measure_stands_against_a_crowds(tmp_path):
     texts = _JAILED | {
         "d.txt": "Brennick, 58, must now serve 12 years behind bars.\nThe Corvale fund lost most of its savings."
     }
-    found = _conflicts(tmp_path / "span", texts)
+    found = quantity_conflicts(tmp_path / "span", texts)
     assert any("only d.txt gives 12 years" in f.explanation for f in found)
 
 
@@ -56,7 +45,7 @@ def test_a_lone_measure_against_two_reports_is_no_conflict(tmp_path):
     # two reports are no crowd: a lone measure needs one to stand out from
     texts = {k: v for k, v in _JAILED.items() if k != "c.txt"}
     texts |= {"d.txt": "Brennick, 58, must now serve 12 years behind bars.\nThe Corvale fund lost most of its savings."}
-    found = _conflicts(tmp_path / "two", texts)
+    found = quantity_conflicts(tmp_path / "two", texts)
     assert not any("only d.txt gives" in f.explanation for f in found)
 
 
@@ -70,7 +59,7 @@ def test_a_span_told_as_a_moment_on_the_way_is_no_length(tmp_path):
         "d.txt": "The Gullhaven ferry left Orm Bay at 5pm. It lost power about 2km off Sorrel Head around 20 minutes "
         "into the crossing.",
     }
-    found = _conflicts(tmp_path / "moment", texts)
+    found = quantity_conflicts(tmp_path / "moment", texts)
     assert not any("only d.txt gives" in f.explanation for f in found)
 
 
@@ -83,5 +72,5 @@ def test_a_part_of_a_term_served_is_no_lone_measure(tmp_path):
             "Brennick, 58, will serve six years behind bars, with the rest suspended.",
         )
     ):
-        found = _conflicts(tmp_path / f"part{i}", _JAILED | {"d.txt": lone})
+        found = quantity_conflicts(tmp_path / f"part{i}", _JAILED | {"d.txt": lone})
         assert not any("only d.txt gives" in f.explanation for f in found), lone
