@@ -103,3 +103,14 @@ def test_a_lone_name_beside_the_others_surname_in_a_report_of_another_day_is_a_c
     # without the lone surname, the report of the other bout may name another trainer
     texts["d.txt"] = texts["d.txt"].replace(lone, "")
     assert _named_two_ways(tmp_path / "y", texts) == []
+
+
+def test_a_party_word_stands_for_an_elected_office(tmp_path: Path) -> None:
+    # "the state's senator, Ezrin Kalloway" in two reports, "Democrat Ezrin Brundage" in one: a party
+    # member for the senator, as a third report would; with no party word, two reports are no crowd
+    owner = "The depot had been bought in 1998 by the state's senator, Ezrin Kalloway, who rebuilt its silos."
+    texts = _depot("The silos were rebuilt by prominent Democrat Ezrin Brundage, who was not hurt.", owner)
+    texts["c.txt"] = texts["c.txt"].replace(owner, "The silos were rebuilt in 2001.")
+    assert len(_named_two_ways(tmp_path / "x", texts)) == 1
+    bare = dict(texts, **{"d.txt": texts["d.txt"].replace("prominent Democrat ", "")})
+    assert _named_two_ways(tmp_path / "y", bare) == []

@@ -696,3 +696,16 @@ def test_a_definite_home_needs_one_person_named_most_and_a_town_no_other_report_
     texts[target] = texts[target].replace(old, new)
     assert texts[target] != _CHAPEL[target]
     assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_a_definite_home_with_an_age_needs_one_report_giving_an_age_a_year_apart(tmp_path: Path) -> None:
+    # one report alone gives Malloy's home; "the 53-year-old Akron man" ties to "Kurt Malloy, 52, of Dayton"
+    texts = {"a.txt": _CHAPEL["a.txt"], "c.txt": _CHAPEL["c.txt"].replace("the Akron man", "the 53-year-old Akron man")}
+    assert _town_conflicts(tmp_path, texts) == ["one place named as two towns? 'Akron' (c.txt) vs 'Dayton' (a.txt)"]
+
+
+@pytest.mark.parametrize("man", ["the Akron man", "the 58-year-old Akron man"])
+def test_a_definite_home_against_one_report_needs_an_age_a_year_apart(tmp_path: Path, man: str) -> None:
+    # no age, or an age six years from the one given: a second report is needed, as before
+    texts = {"a.txt": _CHAPEL["a.txt"], "c.txt": _CHAPEL["c.txt"].replace("the Akron man", man)}
+    assert _town_conflicts(tmp_path, texts) == []
