@@ -2885,7 +2885,7 @@ def test_measures_in_units_of_their_own_ten_times_apart_are_two_measures(tmp_pat
     texts["b.txt"] = "The operator said the cable was cut about 850 metres from the landing station."
     assert _conflicts_of(_fresh(tmp_path / "one-unit"), texts)
     # in two units but near each other: one measure told otherwise
-    texts["b.txt"] = "The operator said the cable was cut about 0.3 miles from the landing station."
+    texts["b.txt"] = "The operator said the cable was cut about 0.1 miles from the landing station."
     assert _conflicts_of(_fresh(tmp_path / "near"), texts)
 
 
