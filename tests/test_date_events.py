@@ -221,3 +221,17 @@ def test_no_appointment(sentence: str) -> None:
     from factcheck.date_events import appointment
 
     assert appointment(sentence, "2003") is None
+
+
+def test_a_gerund_opening_an_after_clause_is_its_event() -> None:
+    """ "after suffering a stroke on May 3": the stroke's day, though "suffering" reads as a noun too;
+    "after being ..." and a part of the day ("after evening prayers") name no event."""
+    assert date_event("Orla Fenn died at home on Friday after suffering a stroke on May 3.", "May 3") == "suffer"
+    assert date_event("The ferry left Harwick after evening prayers on May 3.", "May 3") == ""
+    assert date_event("He died after being struck by a tram on May 3.", "May 3") == "strike"
+
+
+def test_the_as_of_a_role_after_a_hiring_and_its_object_opens_no_clause() -> None:
+    """ "hired him as head coach on May 2": the hiring's day, the object pronoun between."""
+    sentence = "Dorn stayed for five seasons until the Kelby Owls hired him as head coach on May 2, 2015."
+    assert date_event(sentence, "May 2, 2015") == "hire"

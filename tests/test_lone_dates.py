@@ -125,3 +125,29 @@ def test_a_lone_day_of_a_verb_of_the_lexicon_against_a_crowd_beside_that_event_i
 def test_a_lone_day_beside_the_events_noun_against_such_a_crowd_is_no_conflict(tmp_path: Path) -> None:
     lone = "A forklift driver charged over the depot shooting was on hunger strike Monday in Tarrow jail."
     assert _shooting_conflicts(tmp_path, lone) == []
+
+
+_PAIR = {
+    "a.txt": "Lena Morrow, the Kelby singer, has died at 81.\n\nHer manager, Tom Varga, said Morrow died on "
+    "Tuesday in a Brenton clinic after suffering {what} on March 9, 2024.\n",
+    "b.txt": "The Kelby singer Lena Morrow has died at the age of 81, her family said.\n\nMorrow suffered a heart "
+    "attack on March 4, 2024, and spent her last days in a Brenton clinic.\n",
+}
+
+
+def _pair_conflicts(tmp_path: Path, what: str) -> list[set[str]]:
+    for name, text in _PAIR.items():
+        (tmp_path / name).write_text(text.format(what=what), encoding="utf-8")
+    report = check([tmp_path])
+    return [{c.surface for c in f.claims} for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+def test_two_reports_dates_of_one_key_and_deed_are_a_conflict(tmp_path: Path) -> None:
+    """Only one other report dates the heart attack (``outlier_links`` needs two): the key
+    (attack) and the deed beside both dates ("suffering" / "suffered") stand in for the second."""
+    assert {"March 9, 2024", "March 4, 2024"} in _pair_conflicts(tmp_path, "a heart attack")
+
+
+def test_one_more_of_the_deed_against_a_reports_date_is_no_pair_conflict(tmp_path: Path) -> None:
+    """ "after suffering a second heart attack on March 9": one more of them, not the first told otherwise."""
+    assert _pair_conflicts(tmp_path, "a second heart attack") == []
