@@ -1428,6 +1428,34 @@ def test_a_repeated_figure_joins_it_in_a_bucket_of_many_claims(tmp_path: Path, m
     assert len(agree.claims) == 3
 
 
+_LEDGE = "Firemen in Dorvane lifted {n} other tellers off the ledge of the burning bank on Friday."
+
+
+@pytest.mark.parametrize(
+    ("n", "other", "joined"),
+    [
+        # each figure the only report of its key: the same value in alike words is one figure
+        ("seven", "A fire crew in Dorvane lifted another seven people off the ledge of the bank on Friday.", True),
+        # the same value in unlike words (below ``LONE_ALIKE``) is another figure
+        ("seven", "Seven people were hurt in a crash on the ring road near Mellick on Sunday.", False),
+        # a vague amount says the same word, not one figure
+        ("several", "A fire crew in Dorvane lifted several people off the ledge of the bank on Friday.", False),
+        # two of anything is said of too many things for the value alone to join them
+        ("two", "A fire crew in Dorvane lifted another two people off the ledge of the bank on Friday.", False),
+    ],
+)
+def test_two_lone_figures_of_one_value_join_only_in_alike_words(
+    tmp_path: Path, n: str, other: str, joined: bool
+) -> None:
+    report = _check(tmp_path, {"a.txt": _LEDGE.format(n=n), "b.txt": other})
+    agreed = [f for f in report.by_verdict(Verdict.AGREE) if f.kind is ClaimKind.QUANTITY]
+    assert bool(agreed) == joined
+    if joined:
+        (agree,) = agreed
+        assert {c.location.article.rsplit("/", 1)[-1] for c in agree.claims} == {"a.txt", "b.txt"}
+        assert any("each the only report of its figure" in d for d in agree.details)
+
+
 def test_intensity_is_no_magnitude() -> None:
     # the intensity of shaking is another scale than a quake's magnitude
     for sentence, magnitudes in (("A 6 intensity quake hit.", 0), ("A 6.2-strength quake hit.", 1)):
