@@ -170,6 +170,13 @@ CASES = [
     ("Four people died and 73 others were injured.", [("death", "Four people", ""), ("injury", "73 others", "")]),
     ("Five people were taken to hospital with minor injuries.", [("injury", "Five people", "")]),
     ("Two people were released from hospital on Monday.", [("people", "Two people", "")]),
+    # a bare number taken to hospital counts the hurt, as "38 people were taken to hospital" does
+    ("Two people died and 38 were taken to hospital.", [("death", "Two people", ""), ("injury", "38", "")]),
+    ("Three were hospitalised after the blast at Vellmoor.", [("injury", "Three", "")]),
+    ("Four were rushed to Quarvey General Hospital.", [("injury", "Four", "")]),
+    ("Several were taken to hospital.", []),  # no figure to compare
+    ("Six were released from hospital.", []),  # out of hospital, not into it
+    ("Nine were taken to the police station.", []),
     ("They are trapped some 1,380 feet underground.", [("depth", "some 1,380 feet", "")]),
     ("The euro rose to $1.3652 versus $1.3598.", [("money", "$1.3652", ""), ("money", "$1.3598", "")]),
     ("Damage was now put at £6 million.", [("damage", "£6 million", "")]),
@@ -663,6 +670,19 @@ def test_an_article_stating_both_values_is_about_two_things(tmp_path: Path) -> N
     assert not report.by_verdict(Verdict.CONFLICT)
     (agree,) = [f for f in report.by_verdict(Verdict.AGREE) if f.kind is ClaimKind.QUANTITY]
     assert agree.articles == ("a.txt", "b.txt")
+
+
+def test_a_bare_number_taken_to_hospital_meets_the_people_taken_there(tmp_path: Path) -> None:
+    # "and 38 were taken to hospital" counts the people "45 people were taken to hospital" counts
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Two people died and 38 were taken to hospital after the Dunmere bus crash on Friday.",
+            "b.txt": "Two people died and 45 people were taken to hospital after the Dunmere bus crash on Friday.",
+        },
+    )
+    conflicts = [f for f in report.by_verdict(Verdict.CONFLICT) if f.key == "injury"]
+    assert [sorted(c.surface for c in f.claims) for f in conflicts] == [["38", "45 people"]]
 
 
 def test_counted_nouns_of_one_class_are_compared(tmp_path: Path) -> None:
@@ -2189,3 +2209,67 @@ def test_an_ordinal_is_keyed_by_its_nouns_class(sentence: str, key: str) -> None
     # "a ninth-round stoppage" ranks what "a ninth-round knockout" does; "40th victory" what "40th win" does
     ranked = [c for c in _quantities(sentence) if c.unit == "ordinal"]
     assert [c.key for c in ranked] == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time taken, read whole, keyed by what it is the time of
+        ("Tovan Reyes won the Kellburn half marathon in 1:01:37.", [("time taken", "1:01:37")]),
+        ("Reyes won in 1 hour 1 minute 37 seconds.", [("time taken", "1:01:37")]),
+        ("Halfway: 0:30:12", [("split time", "30:12")]),
+        ("Her personal best of 2:24:10 dates from 2027.", [("best time", "2:24:10")]),
+        ("The old course record of 2:09:15 had stood since 2020.", [("old record time", "2:09:15")]),
+        ("Mira Osei won the women's race in 2:26:40.", [("women's time taken", "2:26:40")]),
+        ("The ferry crossing took 3 hours and 12 minutes.", [("duration", "3:12")]),  # as "a 3-hour crossing"
+        # a clock, a page's time stamp, a ratio: no time taken
+        ("The blast happened at 9:32:15 local time.", []),
+        ("Updated 18:07:15 03/04/2029", []),
+        ("Mix sand, cement and water at 1:2:3.", []),
+    ],
+)
+def test_a_time_taken_is_one_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in _quantities(sentence) if c.unit == "day"]
+    assert [(c.key, c.display) for c in claims] == expected
+
+
+def test_two_times_of_one_race_conflict_and_a_record_stays_apart(tmp_path: Path) -> None:
+    # the winner's time differs; the course record each report also gives is another figure
+    report = _check(
+        tmp_path,
+        {
+            "a.txt": "Tovan Reyes won the Kellburn half marathon in 1:01:37, outside the course record of 1:00:58.",
+            "b.txt": "Tovan Reyes won the Kellburn half marathon in 1:01:52, outside the course record of 1:00:58.",
+        },
+    )
+    conflicts = [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.QUANTITY]
+    assert [sorted(c.display for c in f.claims) for f in conflicts] == [["1:01:37", "1:01:52"]]
+    assert any(f.key == "record time" for f in report.by_verdict(Verdict.AGREE))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was hurt in Saturday's 1-1 draw with Corbury Town.", ["1-1"]),
+        ("The sides drew 2-2 at Pellow Park.", ["2-2"]),
+        ("The fair is expected to draw 300-400 visitors.", []),  # not level: a range, no score
+    ],
+)
+def test_a_level_pair_beside_a_draw_is_a_score(sentence: str, expected: list[str]) -> None:
+    assert [c.display for c in _quantities(sentence) if c.key == "score"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The agency rated the flaw 6.4 out of 10 for severity.", [("6.4/10", "out of 10")]),
+        ("Reviewers gave the phone a severity score of 7.1 out of 10.", [("7.1/10", "out of 10")]),
+        ("Critics gave the play 4 out of 5 stars.", [("4/5", "out of 5")]),
+        ("It scored 9 out of 10 in the test.", [("9/10", "out of 10")]),
+        ("Nine out of 10 residents said no.", []),  # a share of residents, no rating
+        ("Only 3 out of 10 passed.", []),
+        ("The hotline runs 24/7.", []),
+    ],
+)
+def test_a_rating_on_a_scale(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.display, c.unit) for c in _quantities(sentence) if c.key == "rating"] == expected

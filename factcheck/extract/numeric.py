@@ -24,6 +24,7 @@ from factcheck import dates, numbers, times
 from factcheck.extract.common import location, names, token_index, window
 from factcheck.extract.quantities import _ORDINAL_LOWER as ORDINAL_LOWER
 from factcheck.extract.quantities import _PAIR as RECORD
+from factcheck.extract.quantities import _RACE_TIME_HINT as RACE_TIME_HINT
 from factcheck.extract.quantities import (
     ESTIMATORS,
     MEASURED_RULE,
@@ -51,6 +52,8 @@ from factcheck.extract.quantities import (
     period_resets,
     position_claims,
     quantity_claim,
+    race_time_claims,
+    rating_claims,
     record_claims,
     shirt_number_claims,
     times_word_claims,
@@ -304,6 +307,7 @@ def extract_sentence(
         and not may_have_number_changed(text)
         and not may_have_times_word(text)
         and not may_have_nth_time(text)
+        and not (":" in text and RACE_TIME_HINT.search(text))
     ):
         return []  # most sentences: not worth tokenising
     toks = tokens(text)
@@ -313,6 +317,12 @@ def extract_sentence(
     splits, split_spans = vote_split_claims(name, sentence, index, toks)
     claims.extend(splits)
     date_spans += split_spans
+    ratings, rating_spans = rating_claims(name, sentence, index, toks)
+    claims.extend(ratings)  # "rated it 6.4 out of 10": a rating, not two numbers
+    date_spans += rating_spans
+    taken_times, time_spans = race_time_claims(name, sentence, index, toks)
+    claims.extend(taken_times)  # "finished in 1:58:14": one time taken, not three numbers
+    date_spans += time_spans
     shirts = shirt_number_claims(name, sentence, index, toks, date_spans)
     claims.extend(shirts)  # "his No. 7 jersey": a label, not a count of jerseys
     date_spans += [(c.location.start - sentence.start, c.location.end - sentence.start) for c in shirts]
