@@ -508,6 +508,13 @@ def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str
     return out
 
 
+DEED_KEYS = frozenset({"death", "injury", "arrest", "rescue", "evacuation", "missing"})
+"""Keys a count of people takes from what was done to them (``extract.quantities.SUBJECT_COUNTS``): two
+lone figures under two of them count two sets of people however alike their words ("Police arrested 14
+people in the town centre" / "14 people were treated in hospital" after the same clashes), and
+``_lone_alike`` never joins them."""
+
+
 def _lone_alike(x: Claim, y: Claim) -> bool:
     """Whether two lone figures of one value (``_repeated_figures``'s bucket: the same unit, time
     scope and interval) are one figure told under two keys: neither a vague amount ("several
@@ -515,6 +522,8 @@ def _lone_alike(x: Claim, y: Claim) -> bool:
     ``LONE_ALIKE``."""
     if "vague" in (x.granularity, y.granularity):
         return False
+    if x.key != y.key and x.key in DEED_KEYS and y.key in DEED_KEYS:
+        return False  # "Police arrested 14 people" / "14 people were treated in hospital": two deeds' counts
     score = similarity(x, y)
     return score[0] >= LONE_ALIKE[0] and score[1] >= LONE_ALIKE[1]
 

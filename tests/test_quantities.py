@@ -2224,6 +2224,9 @@ def test_an_ordinal_is_keyed_by_its_nouns_class(sentence: str, key: str) -> None
         ("The ferry crossing took 3 hours and 12 minutes.", [("duration", "3:12")]),  # as "a 3-hour crossing"
         # a clock, a page's time stamp, a ratio: no time taken
         ("The blast happened at 9:32:15 local time.", []),
+        ("The first explosion struck at precisely 4:12:39 on Sunday.", []),  # a clock word, then an adverb
+        ("At the 1:02:15 mark of the livestream, the councillor swears.", []),  # a place in a recording
+        ("The footage, timestamped 2:14:07, shows the van turning.", []),
         ("Updated 18:07:15 03/04/2029", []),
         ("Mix sand, cement and water at 1:2:3.", []),
     ],
@@ -2272,4 +2275,17 @@ def test_a_level_pair_beside_a_draw_is_a_score(sentence: str, expected: list[str
     ],
 )
 def test_a_rating_on_a_scale(sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert [(c.display, c.unit) for c in _quantities(sentence) if c.key == "rating"] == expected
+    assert [(c.display, c.unit) for c in _quantities(sentence) if c.key.endswith("rating")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Critics rated the thriller 6.4 out of 10 on the Screenboard site.", "critics' rating"),
+        ("The thriller opened on Friday: cinemagoers rated it 8.1 out of 10.", "audience rating"),
+        ("The agency rated the flaw 6.4 out of 10 for severity.", "rating"),
+    ],
+)
+def test_a_rating_is_keyed_by_who_gave_it(sentence: str, key: str) -> None:
+    # critics' 6.4 and audiences' 8.1 out of 10 are two ratings of one film, not one told two ways
+    assert [c.key for c in _quantities(sentence) if c.unit.startswith("out of")] == [key]

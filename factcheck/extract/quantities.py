@@ -2738,8 +2738,15 @@ _RACE_TIME = re.compile(
 and 12 minutes", "4 minutes 10 seconds"."""
 _RACE_TIME_HINT = re.compile(r"\d:[0-5]\d:[0-5]\d")
 """What a sentence without a number `numbers.find_numbers` reads must hold for `_RACE_TIME` to match."""
-_CLOCK_BEFORE = frozenset("at from until till by around about since before after posted updated published".split())
+_CLOCK_BEFORE = frozenset(
+    "at from until till by around about since before after posted updated published timestamped timestamp".split()
+)
 """Words before "h:mm:ss" that make it a clock's time ("at 10:32:15"), not a time taken."""
+_MARK_AFTER = re.compile(r"\s*-?\s*(?:mark|timestamp)\b", re.IGNORECASE)
+"""Words after "h:mm:ss" that make it a place in a recording ("at the 1:02:15 mark"), not a time taken."""
+_CLOCK_ADVERBS = frozenset("exactly precisely approximately roughly just".split())
+"""Words that may stand between a clock's word and its time ("at exactly 4:12:09", "at precisely
+4:12:39"): the word before them decides."""
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|gmt|utc|bst|edt|est|cet|local|hrs\b|hours\b)", re.IGNORECASE)
 
 
@@ -2766,9 +2773,13 @@ def race_time_claims(
         return claims, spans
     for m in _RACE_TIME.finditer(text):
         if m["h"] is not None:
-            before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            before = text[max(0, m.start() - 24) : m.start()].lower().split()
+            if len(before) > 1 and before[-1] in _CLOCK_ADVERBS:
+                before = before[:-1]  # "struck at precisely 4:12:39": a clock all the same
             if (before and before[-1].strip("(") in _CLOCK_BEFORE) or _CLOCK_AFTER.match(text, m.end()):
                 continue  # "at 10:32:15 local time": a clock
+            if _MARK_AFTER.match(text, m.end()):
+                continue  # "at the 1:02:15 mark of the livestream": a place in a recording
             hours, minutes, seconds = int(m["h"]), int(m["m"]), int(m["s"])
             if hours >= 10:
                 continue  # "21:14:09 03/04/2029": a page's time stamp; a race is run in under ten hours
@@ -2825,6 +2836,28 @@ _RATING = re.compile(
 )
 """A rating on a scale: "6.4 out of 10", "given 9 out of 10 by critics", "4 out of 5 stars", "5.9/10"; not
 a share of things counted after it ("seven out of 10 voters")."""
+_RATERS = (
+    (re.compile(r"\b(?:critics?|reviewers?)\b", re.IGNORECASE), "critics' rating"),
+    (
+        re.compile(
+            r"\b(?:audiences?|viewers?|cinemagoers?|moviegoers?|filmgoers?|users?|fans?|readers?|players?"
+            r"|customers?|diners?|guests?|the public)\b",
+            re.IGNORECASE,
+        ),
+        "audience rating",
+    ),
+)
+"""Who gave a rating, by the words just before it: "Critics rated it 6.4 out of 10" and "cinemagoers
+rated it 8.1 out of 10" are two ratings of one film, not one told two ways; a rating naming neither
+stays ``rating``."""
+
+
+def _rater(lead: str) -> str:
+    """The key of a rating by the words before it (``_RATERS``), in the rating's own clause."""
+    clause = re.split(r"[;:(]|,\s+(?:and|but|while|whereas)\b|\.\s", lead)[-1]
+    return next((key for pattern, key in _RATERS if pattern.search(clause)), "rating")
+
+
 _RATING_CUES = frozenset(
     "rated rating ratings rate rates score scored scores scoring gave giving given mark stars".split()
 )
@@ -2858,7 +2891,7 @@ def rating_claims(
         claims.append(
             Claim(
                 kind=ClaimKind.QUANTITY,
-                key="rating",
+                key=_rater(text[max(0, m.start() - 60) : m.start()]),
                 value=Interval(x, x),
                 display=shown,
                 unit=f"out of {y}",
