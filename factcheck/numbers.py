@@ -102,6 +102,7 @@ length of the text, whatever the input.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1656,10 +1657,15 @@ def find_numbers(text: str, rounding_cap: float = ROUNDING_CAP) -> list[NumberMa
                 i += 1  # nothing starts here: parse_at would find nothing and move on by one
                 continue
             match, nxt = scanner.parse_at(i)
-            if match is not None:
-                out.append(match)
+            if match is not None and _finite(match.value):
+                out.append(match)  # not "1E310": past what a float holds, no figure a report compares
             i = max(nxt, i + 1)
     return _with_one_units(text, out)
+
+
+def _finite(value: Interval) -> bool:
+    """Whether neither end of a number's interval overflowed to infinity."""
+    return not any(end is not None and math.isinf(end) for end in (value.low, value.high))
 
 
 UNIT_LONG_LOW, UNIT_LONG_HIGH = 0.7, 1.5
