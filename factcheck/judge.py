@@ -402,7 +402,7 @@ def _undone(c: Claim) -> bool:
 def _start_and_end(x: Claim, y: Claim) -> bool:
     """Whether of two days or clock times one alone is told as when something was undone
     (``_undone``): "the airport closed on Monday" / "the airport reopened on Wednesday", "an
-    evacuation order at 3:40 p.m." / "evacuation orders were lifted at 10 a.m." are the start and
+    evacuation order at 2:15 p.m." / "evacuation orders were lifted at 9 a.m." are the start and
     the end of one thing, not one moment told otherwise. Both told so ("reopened on Tuesday" /
     "reopened on Thursday") are still compared. On the invented sets: 3 wrong conflicts fewer
     (a reopening, two lifted orders) and one counted right fewer (schools' reopening day set against
@@ -2330,7 +2330,7 @@ _THAT_EVENT = re.compile(
     re.IGNORECASE,
 )
 """A figure's sentence pointing back at an event told before it ("About 900 flights were cancelled in
-that storm", "the ballot that time had a turnout of 61 percent"): the demonstrative names an event
+that storm", "turnout in the ballot that time was 61 percent"): the demonstrative names an event
 the report has just set apart from its own, as "the storm" would not."""
 
 
@@ -2350,7 +2350,7 @@ def _one_of_that_event(x: Claim, y: Claim) -> bool:
 
 
 _TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|altogether|totall?ing|a\s+total\s+of|combined)\b", re.IGNORECASE)
-"""Words telling a figure as a total of several ("About 90 flights were cancelled in total", "fines
+"""Words telling a figure as a total of several ("About 70 flights were cancelled in total", "fines
 totalling 300 million")."""
 TOTAL_REACH = 40
 """How many characters either side of a figure ``_told_total`` looks for such words."""

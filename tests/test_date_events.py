@@ -232,6 +232,6 @@ def test_a_gerund_opening_an_after_clause_is_its_event() -> None:
 
 
 def test_the_as_of_a_role_after_a_hiring_and_its_object_opens_no_clause() -> None:
-    """ "hired him as head coach on May 2": the hiring's day, the object pronoun between."""
-    sentence = "Dorn stayed for five seasons until the Kelby Owls hired him as head coach on May 2, 2015."
+    """ "hired him as manager on May 2": the hiring's day, the object pronoun between."""
+    sentence = "Dorn stayed for five seasons until the Kelby Owls hired him as manager on May 2, 2015."
     assert date_event(sentence, "May 2, 2015") == "hire"

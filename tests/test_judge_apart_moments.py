@@ -33,9 +33,9 @@ def _said(sentence: str, surface: str, kind: str = "date") -> SimpleNamespace:
 def test_a_reopening_day_is_no_other_day_of_the_closure():
     from factcheck.judge import _start_and_end
 
-    shut = _said("Tarnwick Airport was closed on Monday after ash fell on the runway.", "Monday")
-    opened = _said("Tarnwick Airport reopened at 6 a.m. on Wednesday after the runway was swept.", "Wednesday")
-    lifted = _said("Evacuation orders for Pellow were lifted on Thursday.", "Thursday")
+    shut = _said("Yarnfold Airport was closed on Monday after ash settled on the runway.", "Monday")
+    opened = _said("Yarnfold Airport reopened at 6 a.m. on Wednesday after the runway was swept.", "Wednesday")
+    lifted = _said("Evacuation orders for Strathen were lifted on Thursday.", "Thursday")
     assert _start_and_end(shut, opened)
     assert _start_and_end(shut, lifted)
     # two reopening days, or two closure days, are still one moment told twice
@@ -45,13 +45,13 @@ def test_a_reopening_day_is_no_other_day_of_the_closure():
 
 def test_an_evacuation_order_and_its_lifting_are_no_conflict(tmp_path):
     texts = {
-        "a.txt": "3:40 p.m. - Evacuation order for Dunmere and Pellow.\n\nFire crews from four counties are "
+        "a.txt": "2:15 p.m. - Evacuation order for Quorlby and Strathen.\n\nFire crews from four counties are "
         "fighting the Carrow Ridge fire, which has burned 2,000 acres.",
-        "b.txt": "Evacuation orders for Dunmere were lifted at 10 a.m. on Wednesday, and residents returned to "
-        "find ash on their lawns. The Carrow Ridge fire has burned 2,000 acres.",
+        "b.txt": "Evacuation orders for Quorlby were lifted at 9 a.m. on Wednesday, and residents returned to "
+        "find ash on their cars. The Carrow Ridge fire has burned 2,000 acres.",
     }
     published = {"a.txt": "2031-07-14", "b.txt": "2031-07-18"}
-    assert not [c for c in _conflicts(tmp_path, texts, published) if "10 a.m." in c]
+    assert not [c for c in _conflicts(tmp_path, texts, published) if "9 a.m." in c]
 
 
 def test_a_figure_of_that_earlier_event_is_no_conflict():
@@ -60,7 +60,7 @@ def test_a_figure_of_that_earlier_event_is_no_conflict():
 
     then = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="About 900 operations were cancelled in that strike.")
     now = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="The strike cancelled 3,400 operations across Marrow.")
-    ballot = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="The ballot that time had a turnout of 64 percent.")
+    ballot = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="Turnout in the ballot that time was 64 percent.")
     assert _one_of_that_event(then, now)
     assert _one_of_that_event(ballot, now)
     assert not _one_of_that_event(now, now)

@@ -9,20 +9,20 @@ from factcheck.api import check
 from factcheck.judge import _undated_beside
 
 _HEAD = (
-    "Harrowgate Herons fire coach Tilde Maravek\n\n"
-    "The Harrowgate Herons fired head coach Tilde Maravek on Sunday after a 9-14 start to the season.\n\n"
+    "Yarnfold Herons fire coach Tilde Maravek\n\n"
+    "The Yarnfold Herons fired head coach Tilde Maravek on Sunday after a 8-13 start to the season.\n\n"
 )
 _SACKED = {
     "a.txt": _HEAD + "General manager Lorcan Feist said assistant Wendel Ostry will coach the team for the rest "
     "of the season.\n\nMaravek took over in 2029 from Osric Pellham. The Herons had hired Pellham, who lasted "
     "41 games in charge.\n",
     "b.txt": "Herons dismiss Maravek after poor start\n\n"
-    "The Harrowgate Herons dismissed coach Tilde Maravek on Sunday with the team at 9-14.\n\n"
+    "The Yarnfold Herons dismissed coach Tilde Maravek on Sunday with the team at 9-14.\n\n"
     "Assistant Wendel Ostry takes over for the rest of the season, general manager Lorcan Feist said.\n\n"
     "Assistant Osric Pellham was promoted and fired 26 games into the 2027-28 season before he was "
     "replaced by Ansel Brook.\n\nTicket sales for all 82 home and away games of the schedule rose.\n",
     "c.txt": "Maravek out as Herons coach\n\n"
-    "The Harrowgate Herons fired coach Tilde Maravek on Sunday after a 9-14 start.\n\n"
+    "The Yarnfold Herons fired coach Tilde Maravek on Sunday after a 8-13 start.\n\n"
     "Wendel Ostry will coach the team for the rest of the season, general manager Lorcan Feist said. "
     "Fans have booed the side at its last six games.\n",
 }
@@ -52,9 +52,9 @@ def test_only_an_undated_lone_figure_meets_a_dated_partner(tmp_path):
 def test_a_name_that_is_no_persons_ties_no_partner(tmp_path):
     # both sentences name the club, no person: the two figures may be anyone's
     texts = dict(_SACKED)
-    texts["a.txt"] = texts["a.txt"].replace("The Herons had hired Pellham, who", "The Harrowgate Herons' first coach")
+    texts["a.txt"] = texts["a.txt"].replace("The Herons had hired Pellham, who", "The Yarnfold Herons' first coach")
     texts["b.txt"] = texts["b.txt"].replace(
-        "Assistant Osric Pellham was promoted and fired", "The Harrowgate Herons' assistant was promoted and fired"
+        "Assistant Osric Pellham was promoted and fired", "The Yarnfold Herons' assistant was promoted and fired"
     )
     found = quantity_conflicts(tmp_path / "club", texts)
     assert not any("41 games" in f.explanation for f in found)

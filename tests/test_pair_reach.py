@@ -7,9 +7,9 @@ from folder_check import quantity_conflicts
 
 def _buses(first: str, second: str) -> dict[str, str]:
     return {
-        "a.txt": f"Storm Lenna forced Harrowgate Transit to cancel {first} buses across the Vellmoor valley, "
+        "a.txt": f"Storm Lenna forced Yarnfold Transit to cancel {first} buses across the Vellmoor valley, "
         "the operator said.\nCrews were clearing fallen trees from the main roads.",
-        "b.txt": f"Harrowgate Transit cancelled {second} buses across the Vellmoor valley as Storm Lenna "
+        "b.txt": f"Yarnfold Transit cancelled {second} buses across the Vellmoor valley as Storm Lenna "
         "brought down trees, the operator said.\nSchools in the valley stayed shut.",
     }
 
