@@ -58,14 +58,17 @@ def test_a_figure_of_that_earlier_event_is_no_conflict():
     from factcheck.judge import _one_of_that_event
     from factcheck.models import ClaimKind
 
-    then = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="About 900 operations were cancelled in that strike.")
-    now = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="The strike cancelled 3,400 operations across Marrow.")
-    ballot = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="Turnout in the ballot that time was 64 percent.")
+    def fig(sentence: str, surface: str, key: str = "operation") -> SimpleNamespace:
+        return SimpleNamespace(kind=ClaimKind.QUANTITY, key=key, sentence=sentence, surface=surface)
+
+    then = fig("About 900 operations were cancelled in that strike.", "About 900 operations")
+    now = fig("The strike cancelled 3,400 operations across Marrow.", "3,400 operations")
+    ballot = fig("Turnout in the ballot that time was 64 percent.", "64 percent", "percent")
     assert _one_of_that_event(then, now)
     assert _one_of_that_event(ballot, now)
     assert not _one_of_that_event(now, now)
     # "in that area" points at a place, not an event
-    area = SimpleNamespace(kind=ClaimKind.QUANTITY, sentence="About 900 homes in that area lost power.")
+    area = fig("About 900 homes in that area lost power.", "About 900 homes", "home")
     assert not _one_of_that_event(area, now)
 
 
@@ -117,3 +120,106 @@ def test_a_count_of_that_earlier_strike_is_no_conflict(tmp_path):
         "struck in 2027. About 900 operations were cancelled in that strike, managers said.",
     }
     assert not [c for c in _conflicts(tmp_path, texts) if "About 900 operations" in c]
+
+
+def test_only_the_day_of_the_undoing_clause_is_undone():
+    from factcheck.judge import _start_and_end
+
+    # "Storm Kell struck on Saturday, and ferries resumed on Monday": Saturday is the storm's day
+    struck = _said("Storm Kell struck Orrby on Saturday, and ferries resumed only on Monday.", "Saturday")
+    other = _said("Storm Kell struck Orrby on Friday, bringing down power lines.", "Friday")
+    assert not _start_and_end(struck, other)
+    resumed = _said("Storm Kell struck Orrby on Saturday, and ferries resumed only on Monday.", "Monday")
+    assert _start_and_end(resumed, other)
+    # one day only, but in the clause before the verb: the fire's day, not the power's
+    fire = _said("A fire broke out at the Brannock depot on Monday and power was restored to the town.", "Monday")
+    assert not _start_and_end(fire, _said("A fire broke out at the Brannock depot on Sunday.", "Sunday"))
+    # an order's clock time, not the one it was lifted at
+    issued = _said("An evacuation order was issued for Merrow at 3 p.m. and lifted at 9 p.m.", "3 p.m.", "time")
+    assert not _start_and_end(issued, _said("An evacuation order was issued for Merrow at 5 p.m.", "5 p.m.", "time"))
+
+
+def test_a_storms_day_beside_a_resumed_service_still_conflicts(tmp_path):
+    texts = {
+        "a.txt": "Storm Ilsa made landfall near Carrick on Saturday, and rail services resumed only on Monday, "
+        "the operator said.\n\nWinds of 90 mph were recorded at the Carrick lighthouse.",
+        "b.txt": "Storm Ilsa made landfall near Carrick on Friday, bringing down trees and power lines.\n\n"
+        "Winds of 90 mph were recorded at the Carrick lighthouse, forecasters said.",
+    }
+    assert ["Friday", "Saturday"] in _conflicts(tmp_path, texts)
+
+
+def test_that_event_in_another_clause_or_a_toll_is_still_compared(tmp_path):
+    texts = {
+        "a.txt": "Quorlby councillors approved plans for a 30-storey tower on Wednesday. The council said 41 "
+        "members voted in favour and 12 against, and after that vote the developer said work would begin.",
+        "b.txt": "Quorlby councillors approved plans for a 30-storey tower on Wednesday, with 35 members voting in "
+        "favour and 12 against.",
+    }
+    assert ["35 members", "41 members"] in _conflicts(tmp_path / "vote", texts)
+    # the story's own storm pointed back at: one toll told two ways
+    texts = {
+        "a.txt": "Storm Orla tore through the coastal town of Vantry on Saturday night. Officials said 12 people "
+        "died in that storm, most of them when a sea wall gave way.",
+        "b.txt": "Nine people died when Storm Orla tore through the coastal town of Vantry on Saturday night, "
+        "officials said.",
+    }
+    assert [c for c in _conflicts(tmp_path / "storm", texts) if "Nine people" in c]
+
+
+def test_a_total_against_a_lower_count_of_no_part_still_conflicts(tmp_path):
+    texts = {
+        "a.txt": "A wildfire that swept through Lattery on Sunday destroyed a total of 45 homes, the fire chief "
+        "said on Monday.",
+        "b.txt": "The wildfire that swept through Lattery on Sunday destroyed 38 homes, the fire chief said on Monday.",
+    }
+    assert ["38 homes", "45 homes"] in _conflicts(tmp_path / "homes", texts)
+    texts = {
+        "a.txt": "The carmaker Pellerin will close its two plants in Dunmore next year, cutting a combined 450 "
+        "jobs, the company said on Monday.",
+        "b.txt": "The carmaker Pellerin said on Monday it will close its two plants in Dunmore next year, and 300 "
+        "jobs will go.",
+    }
+    assert ["300 jobs", "450 jobs"] in _conflicts(tmp_path / "jobs", texts)
+
+
+def test_a_shares_moves_opposite_ways_of_one_named_day_or_one_size_conflict(tmp_path):
+    published = {"a.txt": "2031-03-10", "b.txt": "2031-03-11"}
+    texts = {
+        "a.txt": "Shares in Dovecote Systems rose 3% to $52.40 on Monday after the Harlow Group offered to buy "
+        "the software maker for $2.4 billion.",
+        "b.txt": "The board of Dovecote Systems met on Tuesday to weigh the Harlow Group's $2.4 billion offer. "
+        "Dovecote shares fell 3% to $52.40 after the offer was announced.",
+    }
+    assert ["3%", "3%"] in _conflicts(tmp_path / "named", texts, published)
+    # no day named, but one size told both ways: one move told the wrong way
+    texts["a.txt"] = texts["a.txt"].replace(" on Monday", "")
+    assert ["3%", "3%"] in _conflicts(tmp_path / "size", texts, published)
+
+
+def test_by_that_time_is_a_point_of_the_story_not_another_event(tmp_path):
+    texts = {
+        "a.txt": "Aerolarn flight 212 left Pell International at 9:10 a.m. on Friday. Controllers lost contact 40 "
+        "minutes later, and by that time the jet, which was carrying 146 passengers, had turned back towards "
+        "the coast, the airline said.",
+        "b.txt": "Aerolarn flight 212, which was carrying 152 passengers, left Pell International at 9:10 a.m. on "
+        "Friday, the airline said.",
+    }
+    assert ["146 passengers", "152 passengers"] in _conflicts(tmp_path, texts)
+
+
+def test_a_lift_of_no_order_and_a_restored_building_undo_nothing(tmp_path):
+    texts = {
+        "a.txt": "A coastguard helicopter lifted two climbers to safety from Sgor Ridge on Sunday after they were "
+        "stranded by snow, mountain rescue said.",
+        "b.txt": "Two climbers were lifted to safety from Sgor Ridge by a coastguard helicopter on Saturday after "
+        "they were stranded by snow. Mountain rescue said both were unhurt.",
+    }
+    assert ["Saturday", "Sunday"] in _conflicts(tmp_path / "lift", texts)
+    texts = {
+        "a.txt": "The restored Harrow Hall in Wenlow opened to the public on Saturday, ten years after a fire gutted "
+        "the building, the trust said.",
+        "b.txt": "Harrow Hall in Wenlow opened to the public on Friday, ten years after a fire gutted the building. "
+        "The trust spent 14 million pounds on the work.",
+    }
+    assert ["Friday", "Saturday"] in _conflicts(tmp_path / "hall", texts)
