@@ -2289,3 +2289,17 @@ def test_a_rating_on_a_scale(sentence: str, expected: list[tuple[str, str]]) -> 
 def test_a_rating_is_keyed_by_who_gave_it(sentence: str, key: str) -> None:
     # critics' 6.4 and audiences' 8.1 out of 10 are two ratings of one film, not one told two ways
     assert [c.key for c in _quantities(sentence) if c.unit.startswith("out of")] == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Six out of 10 voters back the plan, a poll for the Quorlby Gazette found.", []),
+        ("One in five adults in Strathen now works from home.", []),
+        ("Police said 12 people were arrested in 3 raids on Tuesday.", ["12 people", "3 raids"]),
+    ],
+)
+def test_the_whole_of_a_share_is_no_count(sentence: str, counted: list[str]) -> None:
+    # "six out of 10 voters": two reports of six and of seven would otherwise agree on "10 voters"
+    claims = [c.surface for c in _quantities(sentence)]
+    assert [s for s in claims if s in counted or "10 voters" in s or "five adults" in s] == counted
