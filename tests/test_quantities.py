@@ -2297,6 +2297,7 @@ def test_a_rating_is_keyed_by_who_gave_it(sentence: str, key: str) -> None:
         ("Six out of 10 voters back the plan, a poll for the Quorlby Gazette found.", []),
         ("One in five adults in Strathen now works from home.", []),
         ("Police said 12 people were arrested in 3 raids on Tuesday.", ["12 people", "3 raids"]),
+        ("Ada Brill went 61-40 in five seasons at Strathen.", ["five seasons"]),
     ],
 )
 def test_the_whole_of_a_share_is_no_count(sentence: str, counted: list[str]) -> None:
