@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from factcheck.date_events import WORD, date_event
 from factcheck.dates import DUE_PLAN_RE, RELATIVE_RULE, RELATIVE_SYMBOL, REPORT_KEY, WEEKDAYS, symbols_overlap
 from factcheck.events import ArticleFacts
-from factcheck.extract.quantities import ESTIMATORS
+from factcheck.extract.quantities import ESTIMATORS, FALL_WORDS, RISE_WORDS
 from factcheck.judge_common import SENTENCE_DATELINE, articles_of, text_after
 from factcheck.match import POSITIONS, Matching, earlier_dates, earlier_steps, similarity
 from factcheck.models import Article, Claim, ClaimGroup, ClaimKind, Finding, Interval, Severity, Story, Verdict
@@ -391,10 +391,10 @@ UNDONE_REACH = 60
 """How many characters either side of a day or clock time ``_undone`` looks for such a verb."""
 
 
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 _UNDONE_DAY = re.compile(
-    r"\b(?:" + "|".join(WEEKDAYS) + r"|[Yy]esterday|[Tt]oday|[Tt]onight|(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)(?:\s+\d{1,2}\b)?|\d{1,2}\s+(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b"
+    rf"\b(?:{'|'.join(WEEKDAYS)}|[Yy]esterday|[Tt]oday|[Tt]onight|(?:{_MONTH_NAMES})(?:\s+\d{{1,2}}\b)?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:1[89]|20)\d\d)\b"
 )
 _UNDONE_CLOCK = re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)", re.IGNORECASE)
 """Days and clock times a sentence names, of which only the one nearest a verb of undoing is its
@@ -3174,7 +3174,9 @@ def _lone_pair_apart(a: list[Claim], b: list[Claim], x: Claim, y: Claim) -> bool
         return False
     if x.key in TOLL_KEYS:
         return False  # "killed 4 people" / "at least 25 people were killed" in one fire: one toll told two ways
-    px, py = _point(x), _point(y)  # in the unit both are normalised to ("85 metres" / "0.3 miles")
+    # the middle of each (a bound's one end), in the unit both are normalised to ("85 metres" / "0.3 miles")
+    px = x.value.midpoint() if x.value is not None else None
+    py = y.value.midpoint() if y.value is not None else None
     if px is None or py is None or px <= 0 or py <= 0:
         return False
     ratio = max(px, py) / min(px, py)
@@ -3188,16 +3190,6 @@ def _of_one_person(x: Claim, y: Claim) -> bool:
     one man names him beside most of its figures ("he took $40 million" / "the sale of his villa
     raised $1.7 million": two sums; two wrong conflicts more on the invented sets)."""
     return x.key == "age" and y.key == "age"
-
-
-def _point(c: Claim) -> float | None:
-    """A figure's normalised value as one number: the middle of a range, a bound's one end."""
-    v = c.value
-    if v is None or (v.low is None and v.high is None):
-        return None
-    if v.low is None or v.high is None:
-        return v.low if v.high is None else v.high
-    return (v.low + v.high) / 2
 
 
 def _digits_swapped(x: Claim, y: Claim) -> bool:
@@ -3774,25 +3766,14 @@ def _days_apart(x: Claim, y: Claim, published: dict[str, date | None]) -> bool:
     return not dx & dy
 
 
-_RISE_WORDS = re.compile(
-    r"\b(?:rose|rise[sn]?|gain(?:ed|s)?|climb(?:ed|s)|jump(?:ed|s)|rall(?:ied|ies)|advanc(?:ed|es)|up|higher)\b",
-    re.IGNORECASE,
-)
-_FALL_WORDS = re.compile(
-    r"\b(?:fell|falls?|fallen|sl(?:id|ides)|slipp?(?:ed|s)|dropp?(?:ed|s)|declin(?:ed|es)|sank|sinks|tumbl(?:ed|es)"
-    r"|down|lower)\b",
-    re.IGNORECASE,
-)
-"""Words of a share's move up or down in its sentence (``_move_way``)."""
-
-
 def _move_way(c: Claim) -> str:
     """Which way a share's move its sentence tells went: "up", "down", or "" when it tells both or
     neither."""
     told = _direction(c)  # "rose 5%": the way the figure's own words give (``quantities.DIRECTION_RULE``)
     if told:
         return "up" if told == "rise" else "down" if told == "fall" else ""
-    up, down = bool(_RISE_WORDS.search(c.sentence)), bool(_FALL_WORDS.search(c.sentence))
+    words = _all_words(c.sentence)  # the lexicons a percentage's way is read by (``quantities._way``)
+    up, down = bool(words & RISE_WORDS), bool(words & FALL_WORDS)
     return "up" if up and not down else "down" if down and not up else ""
 
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from factcheck.date_events import HE_OR_SHE
 from factcheck.dates import RELATIVE_SYMBOL
+from factcheck.extract.quantities import SUBJECT_COUNTS
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
 from factcheck.people import GIVEN_AND_SURNAME, SUFFIXES
 
@@ -508,8 +509,9 @@ def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str
     return out
 
 
-DEED_KEYS = frozenset({"death", "injury", "arrest", "rescue", "evacuation", "missing"})
-"""Keys a count of people takes from what was done to them (``extract.quantities.SUBJECT_COUNTS``): two
+DEED_KEYS = frozenset(SUBJECT_COUNTS.values()) - {"people"}
+"""Keys a count of people takes from what was done to them (``extract.quantities.SUBJECT_COUNTS``, the
+generic "people" aside): two
 lone figures under two of them count two sets of people however alike their words ("Police arrested 14
 people in the town centre" / "14 people were treated in hospital" after the same clashes), and
 ``_lone_alike`` never joins them."""
