@@ -1,0 +1,37 @@
+"""A report that names another report's figure as the one it corrects ("38 paintings had been
+taken, not the 31 first reported") contradicts the reports giving that figure, however few words
+they share: the report says itself the two are one figure. All texts invented."""
+
+from pathlib import Path
+
+from factcheck.api import check
+from factcheck.models import ClaimKind, Verdict
+
+FIRST = (
+    "Thieves raid Corbel gallery\n\nThieves who broke into the Corbel gallery in Lindqvist Street took 31 paintings "
+    "and two bronze busts, police said on Monday.\n"
+)
+LATER = "Corbel count\n\nA count by the owners showed 38 paintings were missing, {told}, its director said.\n"
+
+
+def _conflicts(tmp_path: Path, later: str) -> list[tuple[list[str], str]]:
+    texts = {"a.txt": FIRST, "b.txt": FIRST.replace("Thieves who", "The thieves who"), "c.txt": later}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    return [
+        (sorted({c.surface for c in f.claims}), f.explanation)
+        for f in report.by_verdict(Verdict.CONFLICT)
+        if f.kind is ClaimKind.QUANTITY
+    ]
+
+
+def test_a_figure_named_as_the_one_corrected_conflicts(tmp_path):
+    [(claims, explanation)] = _conflicts(tmp_path, LATER.format(told="not the 31 first reported"))
+    assert claims == ["31 paintings", "38 paintings"]
+    assert "c.txt corrects it: 'not the 31 first reported'" in explanation
+
+
+def test_another_figure_beside_it_is_no_correction(tmp_path):
+    # the sentence gives the other figure as another count, not as one told before and wrong
+    assert _conflicts(tmp_path, LATER.format(told="besides the 31 in the basement store")) == []
