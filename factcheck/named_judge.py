@@ -37,7 +37,15 @@ from factcheck.judge_mentions import (
 )
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
-from factcheck.judge_roles import judge_charges, judge_roles, judge_titles, name_conflicts, person_named, rank_conflicts
+from factcheck.judge_roles import (
+    judge_charges,
+    judge_roles,
+    judge_titles,
+    name_conflicts,
+    office_conflicts,
+    person_named,
+    rank_conflicts,
+)
 from factcheck.judge_weapons import weapon_findings
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
@@ -66,6 +74,7 @@ def judge_named(
     ident = PersonIdentity(names)
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
+    findings += office_conflicts([c for c in named if c.key.startswith("title:")], ident, facts)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts, texts)

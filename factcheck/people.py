@@ -145,7 +145,7 @@ PORTFOLIO_WORDS = frozenset(
     general attorney surgeon solicitor communications national-security counter-terrorism
     anti-narcotics anti-drug antidrug anti-corruption corruption discipline inspection propaganda
     united front work liaison airline airport company firm hospital university school club team union
-    embassy campaign church city""".split()
+    embassy campaign church city managing""".split()
 )
 """Lower-case words that may stand in a title's portfolio ("deputy water safety adviser")."""
 
