@@ -28,7 +28,6 @@ from factcheck.dates import RELATIVE_SYMBOL
 from factcheck.extract.quantities import SUBJECT_COUNTS
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
 from factcheck.people import GIVEN_AND_SURNAME, SUFFIXES
-from factcheck.words import lemma
 
 KEY_CUTOFF = 90
 """rapidfuzz ratio at or above which two counted nouns are one key (adviser/advisor)."""
@@ -331,7 +330,6 @@ def _match_quantities(claims: list[Claim]) -> tuple[list[ClaimGroup], list[Relat
     voting = _voting_articles(claims, rep)
     block_of = {c.id: joined.get(c.id) or _class_in_context(c, rep[c.key], voting) for c in claims}
     moved = _repeated_figures(claims, block_of)
-    moved.update(_named_generic_figures(claims, block_of, moved))
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         blocks[moved[c.id][0] if c.id in moved else block_of[c.id]].append(c)
@@ -555,152 +553,6 @@ def _repeated_figures(claims: list[Claim], block_of: dict[str, str]) -> dict[str
                 out[x.id] = (block_of[y.id], why)
     _join_lone_pairs([(x, y) for x, y in lone_pairs if x.id not in out and y.id not in out], claims, block_of, out)
     return out
-
-
-_SENTENCE_WORD = re.compile(r"[A-Za-z]+")
-NAMED_REACH = 10
-"""Words at most between a lone figure and the noun its sentence names for it
-(``_named_generic_figures``)."""
-MEASURE_VERBS = frozenset(
-    "is was were be been are stood stands stand reached reach reaches totalled totaled total totals"
-    " topped top hit came come put estimated measured recorded peaked exceeded of at to about around"
-    " some nearly almost roughly approximately over under than".split()
-)
-"""Words after which a figure gives the measure of what precedes it ("the surge reached 13 feet",
-"losses would come to $4 billion", "the highest gust, 130 km/h"), rather than a sum of another deed
-("said it had spent £5 million", "paid $3 million"): the word just before the figure must be one of
-them, the noun itself or a stop (",", ":", "(")."""
-
-
-def _named_generic_figures(
-    claims: list[Claim], block_of: dict[str, str], moved: dict[str, tuple[str, str]]
-) -> dict[str, tuple[str, str]]:
-    """Lone figures under a generic key (money, a distance, a speed: ``judge.GENERIC_KEYS``) whose
-    sentence names, beside the figure, the counted noun of a figure other articles agree on, in the
-    same unit and time scope ("The storm surge, which forecasters said reached 13 feet, ..." keyed
-    as a distance, beside "a storm surge of 9 feet" in two reports): claim id -> (that key, why),
-    so that the lone figure is judged against the agreed one rather than left alone. Only a measure
-    or sum (a bare count of people, "40 other people clung to the keel before a rescue boat came",
-    counts no boats), only when no other article gives its value under its key (a figure other reports
-    repeat stays with them), and only when: its sentence names exactly one such key (two: nothing
-    says which), within ``NAMED_REACH`` words of the figure, and of the figures of its unit there
-    the figure is the nearest to the noun ("the damage, put at $4m, was eased by a $1m grant"); the
-    word before the figure tells a measure of it (``MEASURE_VERBS``: "the company, fined on Friday,
-    said it had spent £5 million" is no fine); that key is given by two or more other articles, two
-    of them with one value (an agreement to stand out from); and the figure's own article gives no
-    figure of that key (its figure of the noun is that one, this one another sum). The judge then
-    sets the figure against the agreed one as it does any lone figure (``judge.lone_value_links``).
-    Measured: the dev stories unchanged (no figure moves); on the invented tuning sets four gold
-    conflicts more found (337 to 341 of 636; a storm surge and a crossing told as a distance, insured
-    losses as a sum), conflict precision 348/392 to 351/395, agreements, compatible and distinct
-    findings and false alarms unchanged; the self-test (310/436), noise (3) and leave-one-out
-    unchanged. A first form, without ``NAMED_REACH`` and ``MEASURE_VERBS``, also took three wrong
-    conflicts and two false alarms more on the held-out sets."""
-    from factcheck.judge import GENERIC_KEYS
-
-    articles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    values: dict[tuple[str, str, str], dict[tuple[float | None, float | None], set[str]]] = defaultdict(
-        lambda: defaultdict(set)
-    )
-    keys_of: dict[str, set[str]] = defaultdict(set)
-    in_sentence: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    crowds: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        block = moved[c.id][0] if c.id in moved else block_of[c.id]
-        if c.value is not None:
-            values[(block, c.unit, c.scope_time)][(c.value.low, c.value.high)].add(c.location.article)
-        articles[(block, c.unit, c.scope_time)].add(c.location.article)
-        keys_of[c.location.article].add(block)
-        in_sentence[(c.location.article, c.sentence, c.unit)].append(c)
-        crowds[(block, c.unit, c.scope_time)].append(c)
-    agreed = {
-        scope: arts
-        for scope, arts in articles.items()
-        if scope[0] not in GENERIC_KEYS and len(arts) >= 2 and max(map(len, values[scope].values()), default=0) >= 2
-    }
-    by_unit: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, unit, time in agreed:
-        by_unit[(unit, time)].append(key)
-    out: dict[str, tuple[str, str]] = {}
-    for c in claims:
-        key = block_of[c.id]
-        if c.id in moved or key not in GENERIC_KEYS or c.value is None or c.unit in POSITIONS:
-            continue
-        if not c.unit or len(values[(key, c.unit, c.scope_time)][(c.value.low, c.value.high)]) > 1:
-            continue  # a count of people is no count of the thing named ("40 other people ... a rescue boat")
-        at = c.sentence.find(c.surface)
-        if at < 0:
-            continue
-        words = list(_SENTENCE_WORD.finditer(c.sentence))
-        before = [w for w in words if w.end() <= at]
-        after = [w for w in words if w.start() >= at + len(c.surface)]
-        near = before[-NAMED_REACH:] + after[:NAMED_REACH]
-        named = {lemma(w.group()): w.start() for w in near}
-        told = [
-            k
-            for k in by_unit.get((c.unit, c.scope_time), ())
-            if k in named and c.location.article not in agreed[(k, c.unit, c.scope_time)]
-        ]
-        if len(told) != 1 or told[0] in keys_of[c.location.article]:
-            continue
-        if not _nearest(c, in_sentence[(c.location.article, c.sentence, c.unit)], named[told[0]]):
-            continue
-        if not _measure_of(c.sentence[:at], told[0]):
-            continue
-        crowd = {w.lower() for x in crowds[(told[0], c.unit, c.scope_time)] for w in _SENTENCE_WORD.findall(x.sentence)}
-        if any(w not in crowd and not _superlative(w) for w in _modifiers_before(c.sentence, named[told[0]])):
-            continue  # "economic losses" beside reports' "insured losses": another sum
-        why = f"{c.location.article}'s {c.display}, a {key} figure, is said of the {told[0]} beside it"
-        out[c.id] = (told[0], why)
-    return out
-
-
-def _measure_of(before: str, noun: str) -> bool:
-    """Whether the text before a figure ends in a word that makes the figure a measure
-    (``MEASURE_VERBS``), in the noun itself, in a stop, or in nothing."""
-    tail = before.rstrip()
-    if not tail or tail[-1] in ",:(-–—":
-        return True
-    last = _SENTENCE_WORD.findall(tail[-40:])
-    return not last or last[-1].lower() in MEASURE_VERBS or lemma(last[-1]) == noun
-
-
-_SUPERLATIVES = frozenset({"peak", "top", "maximum", "highest", "most", "record"})
-
-
-def _superlative(word: str) -> bool:
-    """Whether a word before a noun picks the largest of what the noun counts ("the strongest gust",
-    "the peak gust"), which reports giving one figure of the noun mean without saying."""
-    return word in _SUPERLATIVES or (len(word) > 5 and word.endswith("est"))
-
-
-def _modifiers_before(sentence: str, at: int) -> list[str]:
-    """The word (lower case) right before the word at ``at`` that modifies it, if any: not after
-    punctuation, not a word of ``words.STOPWORDS``, a capitalised name within the sentence or a verb's
-    -ing form ("the storm surge" -> ["storm"]; "Economic losses" -> ["economic"]; "Corra's losses",
-    "bringing gusts" -> [])."""
-    from factcheck.words import STOPWORDS
-
-    head = sentence[:at]
-    found = re.search(r"([A-Za-z]+) $", head)
-    if found is None:
-        return []  # punctuation or nothing before
-    word = found.group(1)
-    if word.lower() in STOPWORDS or word.endswith("ing") or (word[0].isupper() and head[: found.start(1)].strip()):
-        return []
-    return [word.lower()]
-
-
-def _nearest(c: Claim, others: list[Claim], at: int) -> bool:
-    """Whether ``c`` is, of the figures of its unit in its sentence (``others``, itself among them),
-    strictly the nearest to the word at ``at``."""
-
-    def distance(x: Claim) -> int:
-        start = x.sentence.find(x.surface)
-        return abs(start - at) if start >= 0 else len(x.sentence)
-
-    mine = distance(c)
-    return c.sentence.find(c.surface) >= 0 and all(distance(x) > mine for x in others if x.id != c.id)
 
 
 DEED_KEYS = frozenset(SUBJECT_COUNTS.values()) - {"people"}

@@ -46,3 +46,6 @@ def test_a_headline_is_a_first_line_not_ended_as_a_sentence() -> None:
     assert _headline(_claim("Gale topples 4 cranes at Vellbury dock", "4", line=1))
     assert not _headline(_claim("A gale toppled 4 cranes at the dock.", "4", line=1))
     assert not _headline(_claim("Gale topples 4 cranes at Vellbury dock", "4", line=7))
+    # a first paragraph ending in a closing quotation mark, a bracket or an ellipsis is a sentence
+    for ending in ("\u201d", "\u2019", ")", "\u2026"):
+        assert not _headline(_claim(f"The mayor said: \u201cA gale toppled 4 cranes{ending}", "4", line=2))

@@ -68,3 +68,12 @@ def test_one_hedged_figure_or_a_report_telling_both_is_no_conflict(tmp_path):
         "down from around 4,200 on Sunday night, the council said.\n",
     }
     assert _verdicts(tmp_path / "both", texts)["conflict"] == []
+
+
+def test_neighbouring_roundings_stay_compatible(tmp_path):
+    # "about 1,500" / "some 1,600": one unit of their last digit apart, 1,550 fits both
+    found = _verdicts(
+        tmp_path, {"a.txt": _budget("about $1,500 million", "New"), "b.txt": _budget("some $1,600 million", "The")}
+    )
+    assert found["conflict"] == []
+    assert len(found["compatible"]) == 1
