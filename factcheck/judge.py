@@ -1416,9 +1416,10 @@ def judge(matching: Matching, articles: Iterable[Article] = (), facts: ArticleFa
     for group in matching.groups:
         findings.extend(judge_group(group, published, cores if group.kind in DATED else facts))
     if cores is not None:  # days of one named event that alike words put in different groups
-        from factcheck.judge_dates import day_outliers, event_outliers, pair_outliers, time_outliers
+        from factcheck.judge_dates import day_outliers, event_outliers, pair_outliers, time_outliers, year_outliers
 
         findings.extend(event_outliers(matching.groups, findings, cores))
+        findings.extend(year_outliers(matching.groups, findings, cores))
         findings.extend(time_outliers(matching.groups, findings, cores))
         findings.extend(day_outliers(matching.groups, findings, cores))
         findings.extend(pair_outliers(matching.groups, findings, cores))

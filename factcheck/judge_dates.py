@@ -22,6 +22,9 @@ one event; this module adds more kinds of it, each with an explanation a reader 
   or more others give ("5 other articles give a time of one moment (...), 5 of them about 19:00;
   only f.txt gives about 22:00"), in alike words beside the times or alike sentences
   (``_told_alike``);
+- ``year_outliers``: across groups, a year one article alone gives for a deed of the lexicon against
+  the year two or more others give for it (or agree with), of one doer ("2 other articles give
+  2004, as the year of one deed ('convicted': a.txt, b.txt); only c.txt gives 2006 ('convicted')");
 - ``pair_outliers``: across groups, a full day or a year one article alone gives against another
   article's date of one specific key and one deed ("suffered a heart attack on May 3" / "after
   suffering a heart attack on May 9"), where no second report backs either;
@@ -68,6 +71,7 @@ from factcheck.judge import (
     MOMENT_PHRASES,
     MOMENTS,
     OPEN_TIME_QUALIFIERS,
+    PERSON_NOUNS,
     _Link,
     conflict_candidate,
     make_finding,
@@ -109,6 +113,7 @@ __all__ = [
     "split_links",
     "time_outliers",
     "within_reach",
+    "year_outliers",
 ]
 
 EVENT_WORD_LINK = (0.3, 3)
@@ -1455,6 +1460,167 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                 )
             )
     return out
+
+
+YEAR_OUTLIER_BACKING = 2
+"""Articles that must give one year for a deed of the lexicon, each beside the deed's word, for a
+lone article's other year of that deed to be a conflict (``year_outliers``), and twice as many as
+give any third year. At 1 (a lone year against one other report) nothing more is found on the dev
+stories or the invented sets; 2 keeps a vote between the reports."""
+
+
+def year_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
+    """Conflicts of a year that one article alone gives for a deed of the lexicon ("Vell was convicted
+    in 2006 over a harbour mishap") against the year ``YEAR_OUTLIER_BACKING`` or more other articles
+    give for the same deed ("Vell was convicted in 2004 of a safety breach"), whatever group the
+    words around them put each year in: a background year is told in each report's own words, so
+    ``match`` leaves a moved year alone in a group of its own, where nothing compares it
+    (``event_outliers`` does the same for days). Only bare years (no bound: "since 2019" is a
+    span's; no statement's year), the deed's word right beside every year
+    (``date_events.beside``), the same deed (not kin: "killed in 2019" / "died in 2020" may be two
+    people), of one doer (``one_persons_year``), neither told as one of several
+    (``_one_of_several``: "a second bridge opened in 2003"), both or neither planned
+    (``dates.planned``), of articles that report one event (``ArticleFacts.same_event``), within
+    reach (``DATE_REACH``), and only when the others agree (twice as many articles as give any
+    third year). The articles of an agreement a backing year is in back it too, in whatever words
+    ("In 1992, she left the clinic" beside "When she was released in 1992": the agreement already
+    says they are one year of one fact), of whatever event the split of the run puts them in. A
+    lone year already in a conflict is left as it is, and a year of an agreement the lone article
+    is in backs nothing (the lone article gives that year too, maybe of another fact).
+
+    Measured: the dev stories and the seed findings unchanged; the mutation self-test catches one
+    moved year more with the agreements' backing (a release from hospital: 78 to 79 of 119 dates);
+    the invented tuning sets gain 2 true conflicts (a birth year, a conviction year; 348/392 to
+    350/394; all sets 486/554 to 488/556), none wrong; the held-out sets (N, O, P, Q, T, W, Y, Z)
+    unchanged (138/162); bench/noise.py unchanged (3) and the 2,225 unrelated BBC reports in one
+    folder unchanged (14 date conflicts). Months too (granularity "month") found nothing more. Without
+    ``one_persons_year``'s opening name (``names_meet`` alone) the conviction year is lost: the
+    names right around a year are often a victim's or a town's."""
+    in_conflict = {c.id for f in findings if f.verdict is Verdict.CONFLICT for c in f.claims}
+    agreed: dict[str, tuple[Claim, ...]] = {}
+    for f in findings:
+        if f.verdict is Verdict.AGREE and f.kind is ClaimKind.DATE:
+            for c in f.claims:
+                agreed[c.id] = tuple(o for o in f.claims if o.location.article != c.location.article)
+    buckets: dict[str, list[Claim]] = defaultdict(list)
+    for group in groups:
+        if group.kind is not ClaimKind.DATE or len(group.claims) > EVENT_BUCKET:
+            continue
+        for c in group.claims:
+            if not _bare_year(c) or c.key == REPORT_KEY:
+                continue
+            event, word = event_and_word(c.sentence, c.surface)
+            if event in _NAMED and beside(c.sentence, c.surface, word):
+                buckets[event].append(c)
+    out: list[Finding] = []
+    for event, claims in sorted(buckets.items()):
+        if len(claims) > EVENT_BUCKET:
+            continue
+        classes = value_classes(claims)
+        stated_by = [articles_of(cls) for cls in classes]
+        for w, lone in enumerate(classes):
+            if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
+                continue
+            x = lone[0]
+            article = x.location.article
+            backing: dict[int, dict[str, Claim]] = defaultdict(dict)
+            told: dict[int, set[str]] = {}  # the articles of ``backing`` that give the year beside the deed
+            for v, cls in enumerate(classes):
+                if v == w or article in stated_by[v]:
+                    continue
+                for y in cls:
+                    if values_overlap(x, y) is not False or not within_reach(x, y) or _one_of_several(x, y):
+                        continue
+                    if planned(x.sentence, x.surface) != planned(y.sentence, y.surface):
+                        continue  # "is due to be released in 2029" / "was released in 2027": a plan and a deed
+                    if any(z.location.article == article for z in agreed.get(y.id, ())):
+                        continue  # the lone article agrees with this year elsewhere: two facts, maybe
+                    if one_persons_year(x, y) and facts.same_event(article, y.location.article):
+                        backing[v][y.location.article] = y
+                        told.setdefault(v, set()).add(y.location.article)
+                        for z in agreed.get(y.id, ()):  # the articles that agree with y, in words of their own
+                            if z.location.article != article:
+                                backing[v].setdefault(z.location.article, z)
+            counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
+            if not counts or counts[0][0] < YEAR_OUTLIER_BACKING:
+                continue
+            if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+                continue  # the others disagree among themselves: no one year to set the lone one against
+            count, v = counts[0]
+            deed = sorted(told[v])
+            agreeing = sorted(set(backing[v]) - told[v])
+            ys = [backing[v][a] for a in deed + agreeing]
+            y = ys[0]
+            wx, wy = event_and_word(x.sentence, x.surface)[1], event_and_word(y.sentence, y.surface)[1]
+            them = "them" if len(deed) > 1 else "it"
+            also = f"; {some_articles(agreeing)} in agreement with {them}" if agreeing else ""
+            explanation = (
+                f"{x.display} vs {y.display}: the values cannot both be true; {count} other articles give "
+                f"{y.display}, as the year of one deed ({wy!r}: {some_articles(deed)}){also}; only {article} "
+                f"gives {x.display} ({wx!r})"
+            )
+            out.append(_lone_finding(ClaimKind.DATE, x, ys, event, explanation, facts))
+    return out
+
+
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday""".split()
+)
+"""Capitalised words that name no one (``_same_subject``)."""
+_PEOPLE_NOUNS = (
+    frozenset(PERSON_NOUNS)
+    | _JOB_ROLES
+    | frozenset(
+        """son daughter brother sister child children wife husband mother father parents grandson granddaughter
+    nephew niece cousin partner widow widower colleague friend deputy assistant deckhand""".split()
+    )
+)
+"""Nouns of a person other than the one a sentence is about ("her brother was born", "his deputy
+was convicted"): before a deed's year in one sentence and not the other, two people's deeds."""
+
+
+def _opening_name(c: Claim) -> str:
+    """The capitalised word a date's sentence opens with (a dateline aside), when it is no stopword,
+    month or weekday and the sentence tells no one's words (``SAY_VERBS``): its subject ("Vell, 29,
+    was convicted in 2019"), or ""."""
+    lede = SENTENCE_DATELINE.match(c.sentence)
+    words = WORD.findall(c.sentence[lede.end() :] if lede else c.sentence)
+    if not words or any(w.lower() in SAY_VERBS for w in words):
+        return ""
+    first = words[0]
+    return first if first[:1].isupper() and first.lower() not in STOPWORDS | _NOT_NAMES else ""
+
+
+PEOPLE_BEFORE = 4
+"""Words right before a deed's word read for a noun of another person (``_people_before``): its
+subject ("Her younger brother was born"), not an object further back ("robbed a clerk at a shop
+in the old town and was convicted")."""
+
+
+def _people_before(c: Claim) -> frozenset[str]:
+    """The nouns of people (``_PEOPLE_NOUNS``) among the ``PEOPLE_BEFORE`` words right before the
+    word of a date's deed (``date_events.event_and_word``) in its sentence."""
+    word = event_and_word(c.sentence, c.surface)[1].lower()
+    at = c.sentence.find(c.surface)
+    words = [w.lower() for w in WORD.findall(c.sentence[: max(at, 0)])]
+    spot = max((i for i, w in enumerate(words) if w == word), default=len(words))
+    return frozenset(words[max(0, spot - PEOPLE_BEFORE) : spot]) & _PEOPLE_NOUNS
+
+
+def one_persons_year(x: Claim, y: Claim) -> bool:
+    """Whether two years given for one deed of the lexicon are of one doer by their sentences: a name
+    around one is a name around the other or written in the other's sentence (``names_meet``, not
+    when neither names anyone), or both sentences open with one name ("Vell was convicted in 2021" /
+    "Vell, 29, was convicted in 2019": the names right around a year may be a victim's or a town's);
+    and no noun of another person before one year and not the other ("Her brother was born in
+    1953" / "She was born in 1951")."""
+    if _people_before(x) != _people_before(y):
+        return False
+    if (x.names or y.names) and names_meet(x, y):
+        return True
+    name = _opening_name(x)
+    return bool(name) and name == _opening_name(y)
 
 
 DAY_CROWD = 4
