@@ -1644,6 +1644,8 @@ def judge_group(
             link.disjoint = None  # "the airport closed on Monday" / "it reopened on Wednesday": a start and an end
         if link.disjoint is not None and _one_of_that_event(*link.disjoint):
             link.disjoint = None  # "900 flights were cancelled in that storm" / "1,400 flights": two storms
+        if link.disjoint is not None and group.kind is ClaimKind.DATE and _kins_deed(*link.disjoint):
+            link.disjoint = None  # "Her husband was born in 1964" / "She was born in 1961": two people
         if link.disjoint is not None and _part_of_total(*link.disjoint):
             link.disjoint = None  # "70 flights were cancelled in total" / "48 on Monday": the whole and a part
         if (
@@ -4108,6 +4110,15 @@ def values_overlap(x: Claim, y: Claim) -> bool | None:
     if x.unit == y.unit == "pair":  # records and scores are compared as written
         return x.text_value == y.text_value
     return None
+
+
+def _kins_deed(x: Claim, y: Claim) -> bool:
+    """Whether one of two dates of a deed is told of a kin of the person the other is of ("Vell's
+    husband, Reyn, was born in 1964" / "Vell was born in 1961"): a kin noun right before one deed
+    word and not the other (``judge_dates.kin_before``)."""
+    from factcheck.judge_dates import kin_before
+
+    return kin_before(x) != kin_before(y)
 
 
 def _rounded_apart(x: Claim, y: Claim) -> bool:

@@ -2153,3 +2153,14 @@ def pair_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
             )
             out.append(_lone_finding(ClaimKind.DATE, x, [y], key_of.get(y.id, y.key), explanation, facts))
     return out
+
+
+_KIN = frozenset(
+    """son daughter brother sister child wife husband mother father parents grandson granddaughter nephew
+    niece cousin partner widow widower fiancee fiance""".split()
+)
+
+
+def kin_before(c: Claim) -> frozenset[str]:
+    """The kin nouns among the words right before a date's deed word (``_people_before``)."""
+    return _people_before(c) & _KIN

@@ -1,0 +1,32 @@
+"""A deed's date told of a kin of the person another report dates it for is another person's deed
+(``judge._kins_deed``): "Her husband was born in 1964" is no birth year of hers told otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.api import check
+from factcheck.models import ClaimKind, Verdict
+
+
+def _date_conflicts(folder: Path, texts: dict[str, str]) -> list[str]:
+    folder.mkdir(parents=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [f.explanation for f in check([folder]).by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.DATE]
+
+
+_SINGER = {
+    "a.txt": "The singer Mara Quenby was born in 1961 in a fishing town, her agent said.\n",
+    "b.txt": "Quenby, who was born in 1961, died on Tuesday, her agent said.\n",
+}
+
+
+def test_a_kins_birth_year_is_no_conflict(tmp_path: Path) -> None:
+    texts = dict(_SINGER, **{"c.txt": "Quenby's husband, Tomas Aldery, was born in 1964 and managed her tours.\n"})
+    assert _date_conflicts(tmp_path / "kin", texts) == []
+
+
+def test_her_own_birth_year_told_otherwise_still_conflicts(tmp_path: Path) -> None:
+    texts = dict(_SINGER, **{"c.txt": "Quenby was born in 1964 and began singing at the age of nine.\n"})
+    assert any("1964" in e and "1961" in e for e in _date_conflicts(tmp_path / "own", texts))
