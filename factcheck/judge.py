@@ -4141,10 +4141,15 @@ def _rounded_span(c: Claim) -> str:
     bounds = re.findall(r"-?[\d.]+(?:e[-+]?\d+)?", told)
     if len(bounds) == 2:
         low, high = (float(b) for b in bounds)
-        return f"{low:,.10g} to {high:,.10g}"
-    v = c.value  # no step to read: the bounds in the unit figures of its kind are compared in
-    assert v is not None
-    return f"{v.low:,.10g} to {v.high:,.10g}"
+    else:  # no step to read: the bounds in the unit figures of its kind are compared in
+        assert c.value is not None and c.value.low is not None and c.value.high is not None
+        low, high = c.value.low, c.value.high
+    return f"{_plain_number(low)} to {_plain_number(high)}"
+
+
+def _plain_number(x: float) -> str:
+    """A number written out in full, with thousands separators ("11,500,000,000", "0.145")."""
+    return f"{Decimal(str(round(x, 10))).normalize():,f}"
 
 
 def _last_digit(stated: float) -> float:
