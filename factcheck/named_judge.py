@@ -74,7 +74,8 @@ def judge_named(
     ident = PersonIdentity(names)
     findings: list[Finding] = []
     findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
-    findings += office_conflicts([c for c in named if c.key.startswith("title:")], ident, facts)
+    published = {a.name: a.source.published for a in articles}
+    findings += office_conflicts([c for c in named if c.key.startswith("title:")], ident, facts, published)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts, texts)

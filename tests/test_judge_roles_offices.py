@@ -16,12 +16,15 @@ _STORY = (
 )
 
 
-def _offices(folder: Path, lines: list[str]) -> list[Finding]:
+def _offices(folder: Path, lines: list[str], published: list[str] | None = None) -> list[Finding]:
     from factcheck.api import Options, check
 
     folder.mkdir()
     for i, line in enumerate(lines):
         (folder / f"0{i + 1}.txt").write_text(_STORY.format(line=line), encoding="utf-8")
+    if published:
+        toml = "".join(f'["0{i + 1}.txt"]\npublished = {d}\n\n' for i, d in enumerate(published))
+        (folder / "sources.toml").write_text(toml, encoding="utf-8")
     report = check([folder], Options(jobs=1, cache=None))
     return [f for f in report.by_verdict(Verdict.CONFLICT) if f.kind.value == "person-role"]
 
@@ -169,3 +172,82 @@ def test_an_owned_title_is_not_read_when_the_name_starts_a_clause() -> None:
     text = "The shop's owner, Jo Marsh, said so."
     at = text.index("Jo")
     assert owned_title_before(text, at, at + len("Jo Marsh")) is None
+
+
+def test_titles_that_name_no_single_office_of_the_person_are_no_conflict(tmp_path: Path) -> None:
+    medical = [
+        "Hal Brooke, the operator's medical director, said no one was hurt.",
+        "Hal Brooke, medical director of Elm Crossings, said no one was hurt.",
+    ]
+    mayor = ["Hal Brooke, the mayor of Bexcombe, said so.", "Hal Brooke, the mayor of Bexcombe, spoke."]
+    cases = {
+        # an office named after the person's, not the person's own
+        "wife": [*medical, "Hal Brooke, the chief executive's wife, said no one was hurt."],
+        "adviser": [*medical, "Hal Brooke, the adviser to the chief executive, said no one was hurt."],
+        "staff": [*mayor, "Hal Brooke, the governor's chief of staff, said so."],
+        # one of several: a bank's rank, no single post
+        "rank": [
+            "Hal Brooke, the chief financial officer of Elm Capital, said so.",
+            "Hal Brooke, chief financial officer at Elm Capital, said so.",
+            "Hal Brooke, a managing director at Elm Capital, said so.",
+        ],
+        # two bodies: a post at each
+        "owners": [
+            "Hal Brooke, the operator's chief executive, said so.",
+            "Hal Brooke, chief executive of the operator, spoke.",
+            "Hal Brooke, the charity's finance director, said so.",
+        ],
+        "union": [*mayor, "Hal Brooke, the union's transport commissioner, said so."],
+        # a jail's governor is no province's
+        "jail": [*mayor, "Hal Brooke, the jail's governor, said so."],
+        # a public safety commissioner may head the police
+        "safety": [
+            "Public Safety Commissioner Hal Brooke said so.",
+            "Hal Brooke, the public safety commissioner, spoke.",
+            "Police Chief Hal Brooke said so.",
+        ],
+    }
+    for name, lines in cases.items():
+        assert _offices(tmp_path / name, lines) == [], name
+    # "the operator" and "the firm": one company named two ways
+    firm = "Hal Brooke, the firm's chief medical officer, said so."
+    assert len(_offices(tmp_path / "firm", [*cases["owners"][:2], firm])) == 1
+
+
+def test_two_offices_told_held_together_or_by_another_person_are_no_conflict(tmp_path: Path) -> None:
+    defence = ["Defence Minister Hal Brooke said so.", "Hal Brooke, the defence minister, spoke."]
+    cases = {
+        # the other office's portfolio named in the lone sentence
+        "portfolio": [
+            "Finance Minister Hal Brooke said so.",
+            "Hal Brooke, the finance minister, spoke.",
+            "Hal Brooke, the trade minister, who holds the finance portfolio too, said so.",
+        ],
+        # one office held for a while
+        "standing in": [*defence, "Foreign Minister Hal Brooke, standing in for the ailing Jo Marsh, said so."],
+        "also": [*defence, "Hal Brooke, the foreign minister, who is also in charge of the army, said so."],
+        # a name spelled otherwise: maybe another person
+        "spelling": [
+            "Mayor Anna Velt said so.",
+            "Anna Velt, the mayor of Bexcombe, said so.",
+            "Bexcombe mayor Anna Velt spoke.",
+            "Ana Velt, the province's governor, said so.",
+        ],
+    }
+    for name, lines in cases.items():
+        assert _offices(tmp_path / name, lines) == [], name
+    # "also said" tells of no second office
+    said = "Foreign Minister Hal Brooke also said the army would help."
+    assert len(_offices(tmp_path / "said", [*defence, said])) == 1
+
+
+def test_an_office_given_months_later_may_be_a_new_one(tmp_path: Path) -> None:
+    lines = [
+        "Transport Minister Hal Brooke said the bridge would reopen.",
+        "Hal Brooke, the transport minister, promised a quick fix.",
+        "Finance Minister Hal Brooke said the final bill was paid.",
+    ]
+
+    # a reshuffle between: months apart; days apart, one office is wrong
+    assert _offices(tmp_path / "later", lines, ["2031-03-05", "2031-03-06", "2032-01-20"]) == []
+    assert len(_offices(tmp_path / "days", lines, ["2031-03-05", "2031-03-06", "2031-03-09"])) == 1
