@@ -35,3 +35,31 @@ def test_a_figure_named_as_the_one_corrected_conflicts(tmp_path):
 def test_another_figure_beside_it_is_no_correction(tmp_path):
     # the sentence gives the other figure as another count, not as one told before and wrong
     assert _conflicts(tmp_path, LATER.format(told="besides the 31 in the basement store")) == []
+
+
+def test_rather_than_the_figure_told_before_conflicts(tmp_path):
+    for i, told in enumerate(("rather than the 31 first reported", "rather than the 31 reported earlier")):
+        (tmp_path / str(i)).mkdir()
+        [(claims, explanation)] = _conflicts(tmp_path / str(i), LATER.format(told=told))
+        assert claims == ["31 paintings", "38 paintings"]
+        assert f"c.txt corrects it: '{told}'" in explanation
+
+
+def test_a_plan_changed_is_no_correction(tmp_path):
+    first = (
+        "Corbel port hiring\n\nThe Corbel port authority will hire 31 customs guards this year to tackle smuggling, "
+        "its director said on Monday.\n"
+    )
+    later = (
+        "Corbel scales back\n\nAfter budget cuts the Corbel port authority will hire 24 customs guards, instead of "
+        "the 31 initially announced, its director said on Friday.\n"
+    )
+    texts = {
+        "a.txt": first,
+        "b.txt": first.replace("will hire", "plans to hire").replace(" this year", ""),
+        "c.txt": later,
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path])
+    assert not any("corrects it" in f.explanation for f in report.by_verdict(Verdict.CONFLICT))

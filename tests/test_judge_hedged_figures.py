@@ -77,3 +77,32 @@ def test_neighbouring_roundings_stay_compatible(tmp_path):
     )
     assert found["conflict"] == []
     assert len(found["compatible"]) == 1
+
+
+def test_hedged_figures_of_two_named_days_are_no_conflict(tmp_path):
+    # each report tells its own night: two moments, not one figure told twice
+    texts = {
+        "a.txt": "Halls in Pellory\n\nAbout 2,700 people were sleeping in emergency halls in Pellory on Thursday "
+        "night, the Red Cross said.\n",
+        "b.txt": "Pellory halls\n\nAround 3,100 people spent Monday night in emergency halls in Pellory after the "
+        "landslide, the Red Cross said.\n",
+    }
+    assert _verdicts(tmp_path, texts)["conflict"] == []
+
+
+def test_hedged_figures_whose_roundings_meet_stay_compatible(tmp_path):
+    # "about 1,200" stands for 1,150-1,250 and "around 1,250" for 1,245-1,255: 1,248 is both
+    found = _verdicts(
+        tmp_path, {"a.txt": _budget("about 1,200 cranes", "New"), "b.txt": _budget("around 1,250 cranes", "The")}
+    )
+    assert found["conflict"] == []
+
+
+def test_hedged_figures_of_two_things_named_after_them_are_no_conflict(tmp_path):
+    texts = {
+        "a.txt": "Storm bill in Carvoe\n\nThe storm caused about $64 million in damage to farms, the province "
+        "said on Friday.\n",
+        "b.txt": "Carvoe storm costs\n\nThe storm caused about $58 million in damage to ports and piers, the "
+        "province said on Friday.\n",
+    }
+    assert _verdicts(tmp_path, texts)["conflict"] == []

@@ -72,3 +72,37 @@ def test_a_figure_foreseen_by_a_day_keeps_its_day(tmp_path):
     }
     report = _report(tmp_path, texts)
     assert _quantities(report, Verdict.CONFLICT) == []
+
+
+def test_two_totals_as_of_two_days_stay_apart(tmp_path):
+    # both true: the total on Monday and the total on Thursday
+    texts = {
+        "a.txt": "Tollbridge appeal\n\n"
+        + APPEAL.format(verb="had raised", figure="£12,000", by=" by Monday afternoon"),
+        "b.txt": "Tollbridge appeal grows\n\n"
+        + APPEAL.format(verb="had raised", figure="£27,500", by=" by Thursday evening"),
+    }
+    assert _quantities(_report(tmp_path, texts), Verdict.CONFLICT) == []
+
+
+def test_a_deadline_or_a_pledge_by_a_day_keeps_its_day(tmp_path):
+    later = "Dunwell flats\n\nThe council has moved tenants out of 64 flats at Dunwell House, a spokesman said.\n"
+    deadline = (
+        "Dunwell House\n\nTenants of Dunwell House have been told they must leave 110 flats by Friday, the "
+        "council said.\n"
+    )
+    pledge = "Dunwell House\n\nThe landlords have pledged to empty 110 flats by Friday week, the council said.\n"
+    for i, first in enumerate((deadline, pledge)):
+        report = _report(tmp_path / str(i), {"a.txt": first, "b.txt": later})
+        assert _quantities(report, Verdict.CONFLICT) == []
+
+
+def test_two_sums_of_money_told_with_other_verbs_stay_apart(tmp_path):
+    # "money" names no one thing: a sum raised and a sum pledged are two sums
+    texts = {
+        "a.txt": "Tollbridge appeal\n\n"
+        + APPEAL.format(verb="had raised", figure="£12,000", by=" by Monday afternoon"),
+        "b.txt": "Tollbridge school\n\nThe county council has pledged £40,000 towards the flooded Tollbridge primary "
+        "school, its leader said.\n",
+    }
+    assert _quantities(_report(tmp_path, texts), Verdict.CONFLICT) == []
