@@ -43,7 +43,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 from factcheck.date_events import (
@@ -1388,6 +1388,31 @@ EVENT_OUTLIER_BACKING = 2
 to be a conflict (``event_outliers``), and twice as many as give any third day."""
 
 
+def _classes_stated(claims: list[Claim]) -> tuple[list[list[Claim]], list[set[str]]]:
+    """The value classes of some dates and the articles stating each."""
+    classes = value_classes(claims)
+    return classes, [articles_of(cls) for cls in classes]
+
+
+def _lone_values(
+    classes: list[list[Claim]], stated_by: list[set[str]], in_conflict: set[str]
+) -> Iterator[tuple[int, Claim]]:
+    """(index, first claim) of each class one article alone states and no conflict holds yet."""
+    for w, lone in enumerate(classes):
+        if len(stated_by[w]) == 1 and not any(c.id in in_conflict for c in lone):
+            yield w, lone[0]
+
+
+def _most_backed(backing: Mapping[int, Mapping[str, Claim]], need: int) -> tuple[int, int] | None:
+    """(articles, class) of the class most articles back, when at least ``need`` do and twice as
+    many as back any other (the others disagreeing among themselves give no one date to set a lone
+    one against); else None."""
+    counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
+    if not counts or counts[0][0] < need or (len(counts) > 1 and counts[1][0] * 2 > counts[0][0]):
+        return None
+    return counts[0]
+
+
 def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], facts: ArticleFacts) -> list[Finding]:
     """Conflicts of a day that one article alone gives for an event of the lexicon ("Tuesday's quake")
     against the day ``EVENT_OUTLIER_BACKING`` or more other articles give for it ("the earthquake
@@ -1414,12 +1439,8 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
     for family, claims in sorted(buckets.items()):
         if len(claims) > EVENT_BUCKET:
             continue
-        classes = value_classes(claims)
-        stated_by = [articles_of(cls) for cls in classes]
-        for w, lone in enumerate(classes):
-            if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
-                continue
-            x = lone[0]
+        classes, stated_by = _classes_stated(claims)
+        for w, x in _lone_values(classes, stated_by, in_conflict):
             article = x.location.article
             if not beside(x.sentence, x.surface, event_and_word(x.sentence, x.surface)[1]):
                 continue  # the lone day's event word may be another clause's: the evidence is its own
@@ -1432,12 +1453,9 @@ def event_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fa
                         continue
                     if facts.same_event(article, y.location.article):
                         backing[v].setdefault(y.location.article, y)
-            counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
-            if not counts or counts[0][0] < EVENT_OUTLIER_BACKING:
+            if (top := _most_backed(backing, EVENT_OUTLIER_BACKING)) is None:
                 continue
-            if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-                continue  # the others disagree among themselves: no one day to set the lone one against
-            count, v = counts[0]
+            count, v = top
             arts = sorted(backing[v])
             ys = [backing[v][a] for a in arts]
             y = ys[0]
@@ -1516,12 +1534,8 @@ def year_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
     for event, claims in sorted(buckets.items()):
         if len(claims) > EVENT_BUCKET:
             continue
-        classes = value_classes(claims)
-        stated_by = [articles_of(cls) for cls in classes]
-        for w, lone in enumerate(classes):
-            if len(stated_by[w]) != 1 or any(c.id in in_conflict for c in lone):
-                continue
-            x = lone[0]
+        classes, stated_by = _classes_stated(claims)
+        for w, x in _lone_values(classes, stated_by, in_conflict):
             article = x.location.article
             backing: dict[int, dict[str, Claim]] = defaultdict(dict)
             told: dict[int, set[str]] = {}  # the articles of ``backing`` that give the year beside the deed
@@ -1541,12 +1555,9 @@ def year_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
                         for z in agreed.get(y.id, ()):  # the articles that agree with y, in words of their own
                             if z.location.article != article:
                                 backing[v].setdefault(z.location.article, z)
-            counts = sorted(((len(arts), v) for v, arts in backing.items()), reverse=True)
-            if not counts or counts[0][0] < YEAR_OUTLIER_BACKING:
+            if (top := _most_backed(backing, YEAR_OUTLIER_BACKING)) is None:
                 continue
-            if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-                continue  # the others disagree among themselves: no one year to set the lone one against
-            count, v = counts[0]
+            count, v = top
             deed = sorted(told[v])
             agreeing = sorted(set(backing[v]) - told[v])
             ys = [backing[v][a] for a in deed + agreeing]
