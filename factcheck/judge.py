@@ -3318,7 +3318,7 @@ _CORRECTED = re.compile(
     r"|(?:reported|given|stated)\s+(?:earlier|before|previously|at\s+first|initially))\b",
     re.IGNORECASE,
 )
-"""A figure a report names as the one it corrects ("47 watches had been taken, not the 42 first reported")."""
+"""A figure a report names as the one it corrects ("63 crates were seized, not the 58 first reported")."""
 
 
 _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|intends?|intended|aims?|expects?)\b", re.IGNORECASE)
@@ -3327,7 +3327,7 @@ _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|intends?|intended|aims?|e
 
 def _corrected(x: Claim, y: Claim) -> str:
     """The words by which the sentence of ``x`` names the value of ``y`` as a figure told before and
-    wrong ("47 watches had been taken, not the 42 first reported", ``_CORRECTED``), as a report prints
+    wrong ("63 crates were seized, not the 58 first reported", ``_CORRECTED``), as a report prints
     them ("06.txt corrects it: 'not the 42 first reported'"), or "". Such a sentence gives both values,
     which otherwise keeps a lone figure from the others' (``_says_value``): here the report itself
     says the two are one figure, the earlier one superseded. On the dev stories no sentence says so;
@@ -4180,7 +4180,7 @@ def _hedged_apart(x: Claim, y: Claim) -> bool:
     its own figure, only not to the unit; "about 40" / "about 44" (44 rounds to 40) and "about 100" /
     "around 120" stay compatible, and so does any pair in which one figure alone is hedged (the
     hedge there is the vaguer report's), a bound ("more than") or a vague amount; nor when one
-    sentence gives both figures ("about 3,900 on Tuesday, down from around 4,200 on Sunday": two
+    sentence gives both figures ("some 3,900 by Tuesday, against around 4,200 two days before": two
     moments one report tells apart, which without this guard was one false alarm on the invented
     sets), nor figures converted from another unit (their last digit is that unit's).
     Each figure stands for its span of rounding, half a unit of its last digit either way: two are
@@ -4203,7 +4203,7 @@ def _hedged_apart(x: Claim, y: Claim) -> bool:
     if x.stated <= 0 or y.stated <= 0 or x.stated == y.stated:
         return False
     if _says_value(x, y) or _says_value(y, x):
-        return False  # "about 3,900 on Tuesday, down from around 4,200 on Sunday": one report tells both
+        return False  # "some 3,900 by Tuesday, against around 4,200 two days before": one report tells both
     tx, ty = _told_times(x), _told_times(y)
     if tx and ty and not tx & ty:
         return False  # "about 3,900 on Tuesday night" / "about 4,200 on Sunday night": two moments

@@ -8,10 +8,10 @@ from factcheck.api import check
 from factcheck.models import ClaimKind, Verdict
 
 FIRST = (
-    "Thieves raid Corbel gallery\n\nThieves who broke into the Corbel gallery in Lindqvist Street took 31 paintings "
+    "Thieves raid Vantrel gallery\n\nThieves who broke into the Vantrel gallery in Oxmire Street took 31 paintings "
     "and two bronze busts, police said on Monday.\n"
 )
-LATER = "Corbel count\n\nA count by the owners showed 38 paintings were missing, {told}, its director said.\n"
+LATER = "Vantrel count\n\nA count by the owners showed 38 paintings were missing, {told}, its director said.\n"
 
 
 def _conflicts(tmp_path: Path, later: str) -> list[tuple[list[str], str]]:
@@ -47,11 +47,11 @@ def test_rather_than_the_figure_told_before_conflicts(tmp_path):
 
 def test_a_plan_changed_is_no_correction(tmp_path):
     first = (
-        "Corbel port hiring\n\nThe Corbel port authority will hire 31 customs guards this year to tackle smuggling, "
+        "Vantrel port hiring\n\nThe Vantrel port authority will hire 31 customs guards this year to tackle smuggling, "
         "its director said on Monday.\n"
     )
     later = (
-        "Corbel scales back\n\nAfter budget cuts the Corbel port authority will hire 24 customs guards, instead of "
+        "Vantrel scales back\n\nAfter budget cuts the Vantrel port authority will hire 24 customs guards, instead of "
         "the 31 initially announced, its director said on Friday.\n"
     )
     texts = {

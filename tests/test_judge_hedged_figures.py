@@ -65,7 +65,7 @@ def test_one_hedged_figure_or_a_report_telling_both_is_no_conflict(tmp_path):
         "a.txt": "Shelters in Dunmore\n\nAround 4,200 people were staying in Dunmore's evacuation centres on Sunday "
         "night, the council said.\n",
         "b.txt": "Shelters in Dunmore\n\nAbout 3,900 people were staying in Dunmore's evacuation centres on Tuesday, "
-        "down from around 4,200 on Sunday night, the council said.\n",
+        "against around 4,200 two nights before, the council said.\n",
     }
     assert _verdicts(tmp_path / "both", texts)["conflict"] == []
 
@@ -82,9 +82,9 @@ def test_neighbouring_roundings_stay_compatible(tmp_path):
 def test_hedged_figures_of_two_named_days_are_no_conflict(tmp_path):
     # each report tells its own night: two moments, not one figure told twice
     texts = {
-        "a.txt": "Halls in Pellory\n\nAbout 2,700 people were sleeping in emergency halls in Pellory on Thursday "
+        "a.txt": "Halls in Telnor\n\nAbout 2,700 people were sleeping in emergency halls in Telnor on Thursday "
         "night, the Red Cross said.\n",
-        "b.txt": "Pellory halls\n\nAround 3,100 people spent Monday night in emergency halls in Pellory after the "
+        "b.txt": "Telnor halls\n\nAround 3,100 people spent Monday night in emergency halls in Telnor after the "
         "landslide, the Red Cross said.\n",
     }
     assert _verdicts(tmp_path, texts)["conflict"] == []

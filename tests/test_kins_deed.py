@@ -17,16 +17,16 @@ def _date_conflicts(folder: Path, texts: dict[str, str]) -> list[str]:
 
 
 _SINGER = {
-    "a.txt": "The singer Mara Quenby was born in 1961 in a fishing town, her agent said.\n",
-    "b.txt": "Quenby, who was born in 1961, died on Tuesday, her agent said.\n",
+    "a.txt": "The singer Mara Rissby was born in 1961 in a fishing town, her agent said.\n",
+    "b.txt": "Rissby, who was born in 1961, died on Tuesday, her agent said.\n",
 }
 
 
 def test_a_kins_birth_year_is_no_conflict(tmp_path: Path) -> None:
-    texts = dict(_SINGER, **{"c.txt": "Quenby's husband, Tomas Aldery, was born in 1964 and managed her tours.\n"})
+    texts = dict(_SINGER, **{"c.txt": "Rissby's husband, Tomas Aldery, was born in 1964 and managed her tours.\n"})
     assert _date_conflicts(tmp_path / "kin", texts) == []
 
 
 def test_her_own_birth_year_told_otherwise_still_conflicts(tmp_path: Path) -> None:
-    texts = dict(_SINGER, **{"c.txt": "Quenby was born in 1964 and began singing at the age of nine.\n"})
+    texts = dict(_SINGER, **{"c.txt": "Rissby was born in 1964 and began singing at the age of nine.\n"})
     assert any("1964" in e and "1961" in e for e in _date_conflicts(tmp_path / "own", texts))
