@@ -1536,6 +1536,8 @@ def year_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
             continue
         classes, stated_by = _classes_stated(claims)
         for w, x in _lone_values(classes, stated_by, in_conflict):
+            if _REPEATED.search(x.sentence):
+                continue  # "was convicted in 2006 for a second time": another deed of the kind
             article = x.location.article
             backing: dict[int, dict[str, Claim]] = defaultdict(dict)
             told: dict[int, set[str]] = {}  # the articles of ``backing`` that give the year beside the deed
@@ -1619,6 +1621,38 @@ def _people_before(c: Claim) -> frozenset[str]:
     return frozenset(words[max(0, spot - PEOPLE_BEFORE) : spot]) & _PEOPLE_NOUNS
 
 
+_REPEATED = re.compile(
+    r"\b(?:for (?:a|the) (?:second|third|fourth|fifth|sixth|\w+th|last) (?:time|term)|again|re-?(?:elected|arrested"
+    r"|convicted|married|appointed|opened)|second|third|another)\b",
+    re.IGNORECASE,
+)
+"""Words telling a deed as one of several of its kind ("convicted again", "elected for a second
+term", "re-elected"): its year is that deed's, not the first one's."""
+_POSSESSED_DOER = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,?\s*(?:[A-Z][\w-]*\s*,?\s*)*$")
+"""The end of the text before a deed's word naming a person owned by a name ("Skerrow's accuser,
+Reilly, was")."""
+_WHO_DOER = re.compile(r"([A-Z][\w-]*)\s*,?\s*whom?\s*$")
+"""The end of the text before a deed's word telling it of the person a "who" clause follows."""
+
+
+def _other_doer(c: Claim) -> bool:
+    """Whether the deed of a date is told of someone the sentence names beside its subject: a
+    person owned by a name ("Skerrow's accuser was convicted in 2006"), or the one a "who" clause
+    follows when the sentence opens with another name ("Skerrow was sued by Hale, who was convicted
+    in 2006"; not "Voss, who was convicted in 2004"), right before the deed's word."""
+    word = event_and_word(c.sentence, c.surface)[1]
+    at = c.sentence.find(c.surface)
+    head = c.sentence[: max(at, 0)]
+    spot = head.lower().rfind(word.lower()) if word else -1
+    before = head[: spot if spot >= 0 else len(head)].rstrip()
+    before = re.sub(r"(?:\s+(?:was|were|is|had|has|been|later|then|also|first))+$", "", before)[-80:]
+    if _POSSESSED_DOER.search(before):
+        return True
+    who = _WHO_DOER.search(before)
+    opening = WORD.findall(c.sentence)
+    return bool(who and opening and who.group(1) != opening[0])
+
+
 def one_persons_year(x: Claim, y: Claim) -> bool:
     """Whether two years given for one deed of the lexicon are of one doer by their sentences: a name
     around one is a name around the other or written in the other's sentence (``names_meet``, not
@@ -1626,7 +1660,7 @@ def one_persons_year(x: Claim, y: Claim) -> bool:
     "Vell, 29, was convicted in 2019": the names right around a year may be a victim's or a town's);
     and no noun of another person before one year and not the other ("Her brother was born in
     1953" / "She was born in 1951")."""
-    if _people_before(x) != _people_before(y):
+    if _people_before(x) != _people_before(y) or _other_doer(x) or _other_doer(y):
         return False
     if (x.names or y.names) and names_meet(x, y):
         return True
@@ -2172,6 +2206,32 @@ _KIN = frozenset(
 )
 
 
+_JOINT_DEEDS = frozenset({"married", "marry", "marriage", "wed", "wedding", "divorced", "divorce", "engaged"})
+"""Deeds two people do together: "she and her husband married in 1990" is her marriage too."""
+
+
 def kin_before(c: Claim) -> frozenset[str]:
-    """The kin nouns among the words right before a date's deed word (``_people_before``)."""
-    return _people_before(c) & _KIN
+    """The kin nouns among the ``PEOPLE_BEFORE`` words right before a date's deed word that stand for
+    another person: after a possessive ("her husband", "Vell's husband"), not joined to the subject by
+    "and" or "with" ("she and her husband married"), and not describing the subject itself ("a
+    fisherman's daughter born in 1964"); none for a deed two people do together."""
+    word = event_and_word(c.sentence, c.surface)[1].lower()
+    if word in _JOINT_DEEDS:
+        return frozenset()
+    at = c.sentence.find(c.surface)
+    tokens = _KIN_TOKEN.findall(c.sentence[: max(at, 0)])
+    lowered = [t.lower() for t in tokens]
+    spot = max((i for i, w in enumerate(lowered) if w == word), default=len(lowered))
+    found = set()
+    for i in range(max(0, spot - PEOPLE_BEFORE), spot):
+        if lowered[i] not in _KIN or i == 0:
+            continue
+        owner = tokens[i - 1]
+        owned = owner.lower() in ("his", "her", "their") or (owner[:1].isupper() and owner.endswith(("'s", "’s")))
+        joined = i >= 2 and lowered[i - 2] in ("and", "with")
+        if owned and not joined:
+            found.add(lowered[i])
+    return frozenset(found)
+
+
+_KIN_TOKEN = re.compile(r"[A-Za-z]+(?:['’]s)?")

@@ -106,3 +106,18 @@ def test_articles_agreeing_with_the_deed_year_back_it(tmp_path: Path) -> None:
     (conflict,) = [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
     assert "('released': b.txt); a.txt in agreement with it; only c.txt gives 2006" in conflict.explanation
     assert {c.location.article for c in conflict.claims} == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_a_repeated_deed_or_anothers_is_no_conflict(tmp_path: Path) -> None:
+    """A second conviction, one of a person the subject's name owns, and one of a person a "who"
+    clause follows are other deeds: no conflict with the first conviction's year."""
+    for i, line in enumerate(
+        (
+            "Skerrow was convicted in 2006 for a second time, over a harbour mishap.",
+            "Skerrow's accuser, Ranald Pike, was convicted in 2006 over a harbour mishap.",
+            "Skerrow was sued by Ranald Pike, who was convicted in 2006 over a harbour mishap.",
+        )
+    ):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        assert not _date_conflicts(folder, line), line
