@@ -44,7 +44,8 @@ def test_a_deed_done_with_a_kin_or_a_kin_describing_her_still_conflicts(tmp_path
     }
     assert any("1992" in e and "1990" in e for e in _date_conflicts(tmp_path / "married", married))
     described = {
-        "a.txt": "Singer Mara Rissby dies\n\nMara Rissby, the singer, was born in 1961 in a fishing town, her agent said.\n",
+        "a.txt": "Singer Mara Rissby dies\n\nMara Rissby, the singer, was born in 1961 in a fishing town, "
+        "her agent said.\n",
         "b.txt": "Rissby dies at 65\n\nMara Rissby, a fisherman's daughter born in 1964 in Tarnby, has died.\n",
     }
     assert any("1964" in e and "1961" in e for e in _date_conflicts(tmp_path / "described", described))
