@@ -1642,23 +1642,8 @@ def judge_group(
             moment_links(classes, links, facts)
     for (i, j), link in sorted(links.items()):
         a, b = classes[i], classes[j]
-        if link.disjoint is not None and _later_statement(*link.disjoint, published):
-            link.disjoint = None  # "said on Wednesday" / a follow-up's "said on Friday": two statements
-        if link.disjoint is not None and _start_and_end(*link.disjoint):
-            link.disjoint = None  # "the airport closed on Monday" / "it reopened on Wednesday": a start and an end
-        if link.disjoint is not None and _one_of_that_event(*link.disjoint):
-            link.disjoint = None  # "900 flights were cancelled in that storm" / "1,400 flights": two storms
-        if link.disjoint is not None and group.kind is ClaimKind.DATE and _kins_deed(*link.disjoint):
-            link.disjoint = None  # "Her husband was born in 1964" / "She was born in 1961": two people
-        if link.disjoint is not None and _part_of_total(*link.disjoint):
-            link.disjoint = None  # "70 flights were cancelled in total" / "48 on Monday": the whole and a part
-        if (
-            link.disjoint is not None
-            and group.kind is ClaimKind.QUANTITY
-            and _lone_pair_apart(a, b, *link.disjoint)
-            and not _of_one_person(*link.disjoint)
-        ):
-            link.disjoint = None  # "27 buses" in one report, "190 buses" in one other: two counts
+        if link.disjoint is not None and _told_apart(group.kind, a, b, *link.disjoint, published):
+            link.disjoint = None
         if link.disjoint is not None:
             if link.pair_only:  # each value's agreement is its own finding; the explanation names them
                 a, b = [link.disjoint[0]], [link.disjoint[1]]
@@ -2323,6 +2308,22 @@ def _part_of(part: list[Claim], whole: list[Claim]) -> bool:
 
 HEADLINE_LINES = 2
 """File lines on which a line with no closing punctuation is a report's headline."""
+
+
+def _told_apart(
+    kind: ClaimKind, a: list[Claim], b: list[Claim], x: Claim, y: Claim, published: dict[str, date | None]
+) -> bool:
+    """Whether the words of two disjoint values of a group (``x`` of class ``a``, ``y`` of ``b``) tell
+    them of two things, whatever the links that paired them: no conflict then."""
+    return (
+        _later_statement(x, y, published)  # "said on Wednesday" / a follow-up's "said on Friday": two statements
+        or _start_and_end(x, y)  # "the airport closed on Monday" / "it reopened on Wednesday": a start and an end
+        or _one_of_that_event(x, y)  # "900 flights were cancelled in that storm" / "1,400 flights": two storms
+        or (kind is ClaimKind.DATE and _kins_deed(x, y))  # "Her husband was born in 1964" / "She was born in 1961"
+        or _part_of_total(x, y)  # "70 flights were cancelled in total" / "48 on Monday": the whole and a part
+        # "27 buses" in one report, "190 buses" in one other: two counts
+        or (kind is ClaimKind.QUANTITY and _lone_pair_apart(a, b, x, y) and not _of_one_person(x, y))
+    )
 
 
 def _headline(c: Claim) -> bool:

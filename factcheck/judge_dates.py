@@ -1581,13 +1581,16 @@ _NOT_NAMES = frozenset(
     tuesday wednesday thursday friday saturday sunday""".split()
 )
 """Capitalised words that name no one (``_same_subject``)."""
+_KIN = frozenset(
+    """son daughter brother sister child wife husband mother father parents grandson granddaughter nephew
+    niece cousin partner widow widower""".split()
+)
+"""Nouns of a person's kin ("her brother", "Vell's husband")."""
 _PEOPLE_NOUNS = (
     frozenset(PERSON_NOUNS)
     | _JOB_ROLES
-    | frozenset(
-        """son daughter brother sister child children wife husband mother father parents grandson granddaughter
-    nephew niece cousin partner widow widower colleague friend deputy assistant deckhand""".split()
-    )
+    | _KIN
+    | frozenset("children colleague friend deputy assistant deckhand".split())
 )
 """Nouns of a person other than the one a sentence is about ("her brother was born", "his deputy
 was convicted"): before a deed's year in one sentence and not the other, two people's deeds."""
@@ -1614,11 +1617,18 @@ in the old town and was convicted")."""
 def _people_before(c: Claim) -> frozenset[str]:
     """The nouns of people (``_PEOPLE_NOUNS``) among the ``PEOPLE_BEFORE`` words right before the
     word of a date's deed (``date_events.event_and_word``) in its sentence."""
+    _, words, spot = _before_deed(c, WORD)
+    return frozenset(w.lower() for w in words[max(0, spot - PEOPLE_BEFORE) : spot]) & _PEOPLE_NOUNS
+
+
+def _before_deed(c: Claim, token: re.Pattern[str]) -> tuple[str, list[str], int]:
+    """The word of a date's deed (lower case, ``date_events.event_and_word``), the tokens of its
+    sentence before the date, and where the deed's word stands among them (their end when not)."""
     word = event_and_word(c.sentence, c.surface)[1].lower()
     at = c.sentence.find(c.surface)
-    words = [w.lower() for w in WORD.findall(c.sentence[: max(at, 0)])]
-    spot = max((i for i, w in enumerate(words) if w == word), default=len(words))
-    return frozenset(words[max(0, spot - PEOPLE_BEFORE) : spot]) & _PEOPLE_NOUNS
+    tokens = token.findall(c.sentence[: max(at, 0)])
+    spot = max((i for i, w in enumerate(tokens) if w.lower() == word), default=len(tokens))
+    return word, tokens, spot
 
 
 _REPEATED = re.compile(
@@ -2200,10 +2210,7 @@ def pair_outliers(groups: Sequence[ClaimGroup], findings: Sequence[Finding], fac
     return out
 
 
-_KIN = frozenset(
-    """son daughter brother sister child wife husband mother father parents grandson granddaughter nephew
-    niece cousin partner widow widower fiancee fiance""".split()
-)
+_KIN_OR_BETROTHED = _KIN | {"fiancee", "fiance"}
 
 
 _JOINT_DEEDS = frozenset({"married", "marry", "marriage", "wed", "wedding", "divorced", "divorce", "engaged"})
@@ -2215,16 +2222,13 @@ def kin_before(c: Claim) -> frozenset[str]:
     another person: after a possessive ("her husband", "Vell's husband"), not joined to the subject by
     "and" or "with" ("she and her husband married"), and not describing the subject itself ("a
     fisherman's daughter born in 1964"); none for a deed two people do together."""
-    word = event_and_word(c.sentence, c.surface)[1].lower()
+    word, tokens, spot = _before_deed(c, _KIN_TOKEN)
     if word in _JOINT_DEEDS:
         return frozenset()
-    at = c.sentence.find(c.surface)
-    tokens = _KIN_TOKEN.findall(c.sentence[: max(at, 0)])
     lowered = [t.lower() for t in tokens]
-    spot = max((i for i, w in enumerate(lowered) if w == word), default=len(lowered))
     found = set()
     for i in range(max(0, spot - PEOPLE_BEFORE), spot):
-        if lowered[i] not in _KIN or i == 0:
+        if lowered[i] not in _KIN_OR_BETROTHED or i == 0:
             continue
         owner = tokens[i - 1]
         owned = owner.lower() in ("his", "her", "their") or (owner[:1].isupper() and owner.endswith(("'s", "’s")))

@@ -482,6 +482,8 @@ EXECUTIVE_POSTS = frozenset({"medical", "finance", "financial", "operating", "te
 """Portfolios of an organisation's other single posts ("medical director", "chief financial
 officer", "chief operating officer"): its chief executive holds none of them. Not "president",
 "chair" or "founder", often held with the chief executive's post."""
+_POST_NAME = {"financial": "finance"}
+"""Words of one post told two ways, as one ("chief financial officer" / "finance director")."""
 CHANGE_WORDS = re.compile(
     r"\b(?:new|newly|appoint\w*|named|nominat\w*|promot\w*|succeed\w*|successor|replac\w*|elect\w*|"
     r"became|become|becomes|designate|acting|interim|caretaker|moved?|reshuffle\w*|previously|until|once|"
@@ -509,10 +511,7 @@ NON_GOVERNMENT = COMPANY_WORDS | frozenset(
 """Bodies of no government: a title naming one as its owner ("the union's transport commissioner")
 is not the office of a city, province or government a mayor or minister holds."""
 OWNER_OFFICE_WORDS = (
-    (PORTFOLIO_WORDS - NON_GOVERNMENT)
-    | EXECUTIVE_POSTS
-    | {"chief", "executive", "managing", "officer", "operating", "general"}
-    | PLACE_PORTFOLIO
+    (PORTFOLIO_WORDS - NON_GOVERNMENT) | EXECUTIVE_POSTS | {"chief", "executive", "officer"} | PLACE_PORTFOLIO
 )
 """Words of a title that say which post it is, not whose: the rest name its owner ("the trust's
 medical director": trust)."""
@@ -555,12 +554,12 @@ def _office(t: Title) -> tuple[str, frozenset[str]] | None:
     if post:
         if any(w in PORTFOLIO_FAMILIES for w in t.portfolio - EXECUTIVE_POSTS):
             return None  # "health information officer": a department's word besides
-        return "post", frozenset("finance" if w == "financial" else w for w in t.portfolio & EXECUTIVE_POSTS)
+        return "post", frozenset(_POST_NAME.get(w, w) for w in t.portfolio & EXECUTIVE_POSTS)
     local = PLACE_PORTFOLIO | LEVELS
-    service = t.portfolio & SERVICES.keys()
+    service = t.portfolio & SERVICES
     if (t.head_class == "head" or t.head == "commissioner") and len(service) == 1:
         if not ((t.portfolio - service) & PORTFOLIO_WORDS) - local:
-            return SERVICES[next(iter(service))], frozenset()
+            return next(iter(service)), frozenset()
         return None
     if (t.head == "prosecutor" or (t.head == "attorney" and "district" in t.portfolio)) and not (
         (t.portfolio & PORTFOLIO_WORDS) - local - {"chief", "public", "attorney"}
@@ -600,7 +599,7 @@ AGENCY_APART = frozenset({"mayor", "governor", "premier", "prosecutor", "commiss
 prosecutor's, a commissioner's of another portfolio. Not a company's chief executive (the head
 of a trust may be its chief executive), a minister (the head of a ministry), a police or fire
 chief (who may lead civil protection too), nor the head of another body."""
-SERVICES = {"police": "police", "fire": "fire"}
+SERVICES = frozenset({"police", "fire"})
 """Portfolio words of an emergency service whose chief (or commissioner) is one post of a place:
 a police chief is no fire chief, prosecutor or minister ("Elm police chief" / "police
 commissioner" are both the police's head)."""
@@ -637,7 +636,7 @@ def _exclusive(x: tuple[str, frozenset[str]], y: tuple[str, frozenset[str]]) -> 
         return ""
     if {kx, ky} == {"agency", "commissioner"} and px & py:
         return ""
-    if "commissioner" in (kx, ky) and {kx, ky} & SERVICES.keys() and "safety" in (px | py):
+    if "commissioner" in (kx, ky) and {kx, ky} & SERVICES and "safety" in (px | py):
         return ""  # a public safety commissioner may head the police or fire service
     return f"one person is not both {OFFICE_NAMES[kx]} and {OFFICE_NAMES[ky]}"
 
@@ -690,11 +689,13 @@ def office_conflicts(
             continue
         person = ident.name(pid)
         held = _offices_by_article(groups)
-        for oa, a in sorted(groups.items(), key=lambda kv: _office_order(kv[0])):
+        ordered = sorted(groups.items(), key=lambda kv: _office_order(kv[0]))
+        for oa, a in ordered:
             arts_a = articles_of(a)
             if len(arts_a) < 2:
                 continue
-            for ob, b in sorted(groups.items(), key=lambda kv: _office_order(kv[0])):
+            spellings = {fold(x.subject) for x in a}
+            for ob, b in ordered:
                 arts_b = articles_of(b)
                 if len(arts_b) != 1 or arts_a & arts_b:
                     continue
@@ -705,7 +706,7 @@ def office_conflicts(
                     continue
                 if any(len(name_tokens(c.subject)) < 2 for c in b):
                     continue
-                if not all(fold(c.subject) in {fold(x.subject) for x in a} for c in b):
+                if not all(fold(c.subject) in spellings for c in b):
                     continue  # "Ana Pell" / "Anna Pell": maybe two people
                 if {oa[0], ob[0]} <= ORGANISATION_POSTS and _owners_apart(a, b):
                     continue
@@ -782,7 +783,7 @@ def _names_portfolio(office: tuple[str, frozenset[str]], lone: list[Claim]) -> b
         for w in OFFICE_NAMED.findall(rest):
             w = fold(w)
             if (kind == "cabinet" and PORTFOLIO_FAMILIES.get(w, frozenset()) & families) or (
-                kind == "post" and ("finance" if w == "financial" else w) in families
+                kind == "post" and _POST_NAME.get(w, w) in families
             ):
                 return True
     return False

@@ -73,9 +73,10 @@ def judge_named(
         names.extend(c.people)
     ident = PersonIdentity(names)
     findings: list[Finding] = []
-    findings += judge_titles([c for c in named if c.key.startswith("title:")], ident)
+    titles = [c for c in named if c.key.startswith("title:")]
+    findings += judge_titles(titles, ident)
     published = {a.name: a.source.published for a in articles}
-    findings += office_conflicts([c for c in named if c.key.startswith("title:")], ident, facts, published)
+    findings += office_conflicts(titles, ident, facts, published)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts, texts)

@@ -75,6 +75,10 @@ _DAY_LEAD = re.compile(
 part of the title."""
 
 
+_OWNER_WORD = re.compile(r"[a-z]+['’]s")
+"""A possessive that opens an appositive title ("the company's managing director")."""
+
+
 def _titles_after(ctx: NamedContext, si: int, m: Mention) -> list[tuple[int, int]]:
     text = ctx.sentences[si].text
     am = _APPOSITIVE.match(text, m.end)
@@ -82,10 +86,11 @@ def _titles_after(ctx: NamedContext, si: int, m: Mention) -> list[tuple[int, int
         return []
     t_start, t_end = am.start("t"), am.end("t")
     phrase = text[t_start:t_end]
-    first = fold(phrase.split()[0]) if phrase.split() else ""
+    words = phrase.split()
+    first = fold(words[0]) if words else ""
     # "NAME, the company's managing director": a body's office (on the dev stories 3 titles more,
     # all right: a magazine's founder, a team's assistant general manager twice)
-    owner = re.fullmatch(r"[a-z]+['’]s", phrase.split()[0]) if phrase.split() else None
+    owner = _OWNER_WORD.fullmatch(words[0]) if words else None
     if not (first in TITLE_WORDS or first in people.HEADS or (phrase[0].isupper() and first not in STOPWORDS) or owner):
         return []
     parts = []
