@@ -35,6 +35,17 @@ are taken for one place named two ways only when everything else says they fill 
   kind ("later", "a similar attack", "last month", "had knocked out": ``_APART``). (Where someone
   went, "drove to X" / "fled to Y", gives no slot but in alike sentences: a trip has many stops.)
 
+Towns the gazetteer does not know (names read from the text alone, ``_named_here``: "in Quarnby")
+are compared with each other the same way, never with a town it knows (either may be a part of the
+other), and not when some article writes the name as holding another ("Quarnby, Dellmoor":
+``_containers``) or before a part-of-town noun ("the Wexmoor district": ``_parts``). One more slot
+serves a town one article alone names against a town two or more name (``LONE_AGAINST``): the
+same deed told of in both clauses before "in", two content words shared ("Filming begins in
+February in X" / "Filming is due to begin in February in Y": ``_Slot.deeds``, ``DEEDS_SHARED``);
+not across two days named ("on Monday" / "on Tuesday"), other people ("two men" / "a woman"), "also"
+(``_ALSO``), nor in an article telling of a storm, a flood, a protest... that strikes many towns at
+once (``_spread``).
+
 The town most articles name is the story's; the finding names both, with the articles of each and
 why they are taken for one slot. One named person's home given as a city and as a town a tenth its
 size or less within ``DISTRICT_KM`` of it (near it, or part of it) is compatible instead
@@ -169,7 +180,7 @@ AREA_NOUNS = PLACE_NOUNS | frozenset(
 are in any town, so they give no slot."""
 _APART = re.compile(
     r"\b(?:later|then|again|afterwards?|subsequently|transferred|moved|earlier|previous(?:ly)?|prior|"
-    r"former(?:ly)?|ago|since|similar|another|other|rematch|next|upcoming|planned|scheduled|proposed|future|"
+    r"former(?:ly)?|ago|since|similar|another|other|second|third|separate|rematch|next|upcoming|planned|scheduled|proposed|future|"
     r"(?:last|this|that|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|season|night|time)|"
     r"had\s+(?!to\b)\w+)\b",
     re.IGNORECASE,
@@ -189,6 +200,11 @@ Y"): people are in many places, so they give no slot."""
 MOVED_NOUNS = frozenset("hospital hospitals clinic school schools jail prison shelter hotel motel".split())
 """Nouns before "in X" of places people are moved between ("taken to a hospital in X", "flown to a
 hospital in Y", "a current and a past school"): they give no slot."""
+_PERSON_SINGULAR = {
+    "men": "man", "women": "woman", "people": "person", "children": "child", "boys": "boy", "girls": "girl",
+    "suspects": "suspect", "victims": "victim",
+}  # fmt: skip
+"""Plural person nouns and their singular: "arrested two men" and "arrested a man" may tell of one arrest."""
 _NO_THING = AREA_NOUNS | PERSON_NOUNS | MOVED_NOUNS
 """Nouns before "in X" that give no thing's slot (``_thing``)."""
 DEEDS = dict.fromkeys(
@@ -202,6 +218,9 @@ _DEED = re.compile(r"\A\s*([a-z]+)(?:\s+(?:out|down|up|off))?\s*\Z")
 """Between two people's names: one verb ("stopped", "knocked out")."""
 _SEVERAL = re.compile(r"\b(?:also|too|other|another|both|two|three|second)\b", re.IGNORECASE)
 """See ``_Slot.several``: "Jane Doe, 66, of Y, was also killed"."""
+_ALSO = re.compile(r"\b(?:also|too|another|other|both|as\s+well)\b", re.IGNORECASE)
+"""Words of a town's deed window (``_Slot.window``) telling of one more place ("also damaged homes
+in Y"): the town is not set against another for a deed or an alike sentence."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A year in a sentence: it may tell of another time (an earlier fight of the same two people)."""
 SHARED_PEOPLE = 2
@@ -255,6 +274,15 @@ class _Slot:
     """For a place ("in") whose sentence names people: the first two and what the one did to the
     other, by class ("Doe stopped Roe": Doe, Roe, "fight"; ``DEEDS``), else "" (two people in two
     sentences fill one slot only when one did the same to the other in both)."""
+    deeds: frozenset[str] = frozenset()
+    """For a place ("in") given as no one's home, its clause telling of no other time or other one
+    (``_APART``) nor of several ("also": ``_SEVERAL``): the stems of the words of its clause before
+    the preposition, which may tell what happened there ("Filming begins in February in X": film,
+    begin; ``_deed_words``), else none."""
+    window: str = ""
+    """The words those stems were read from, as written ("Filming begins in February")."""
+    who: frozenset[str] = frozenset()
+    """The nouns of people in those words, singular ("arrested two men in X": man; ``PERSON_NOUNS``)."""
     definite: bool = False
     """For an unnamed home: whether "the" stands before it ("the 38-year-old X man", "the X
     woman"): someone the article has already told of (``_definite_homes``)."""
@@ -273,7 +301,62 @@ _LEADS = (
 
 def _town(c: Claim) -> bool:
     ids = c.text_value.split("|")
-    return len(ids) >= 2 and ids[0].startswith("P:")
+    return (len(ids) >= 2 and ids[0].startswith("P:")) or _named_here(c)
+
+
+AREA_ENDINGS = frozenset(
+    """county counties region province district state territory valley coast coastline peninsula island islands
+    mountains hills sea ocean bay gulf river lake desert forest park parish borough township neighbourhood
+    neighborhood area street st st. avenue ave ave. road rd rd. lane drive boulevard highway way square plaza
+    bridge""".split()
+)
+"""Last words of names the gazetteer does not know that make them no town ("Quarvey County",
+"Tarn Valley", "Mill Street"): an area holding towns, or a stretch of one."""
+
+
+def _folded(c: Claim) -> str:
+    from factcheck.places import fold
+
+    return fold(c.chain[0]) if c.chain else ""
+
+
+PART_NOUNS = frozenset("district districts neighbourhood neighborhood area quarter estate ward suburb suburbs".split())
+"""Nouns after a name the gazetteer does not know that make it a part of a town ("the X district"):
+such a name anywhere in the story is not set against a town."""
+_NOUN_NEXT = re.compile(r"\s+([a-z]+)")
+
+
+def _parts(mentions: list[Claim]) -> set[str]:
+    """Folded names of places some sentence writes before a part-of-town noun (``PART_NOUNS``)."""
+    out: set[str] = set()
+    for c in mentions:
+        if c.key != "place" or not c.text_value.startswith("A:"):
+            continue
+        at = c.sentence.find(c.surface)
+        while at >= 0:
+            after = _NOUN_NEXT.match(c.sentence, at + len(c.surface))
+            if after is not None and after.group(1) in PART_NOUNS:
+                out.add(_folded(c))
+            at = c.sentence.find(c.surface, at + 1)
+    return out
+
+
+def _named_here(c: Claim) -> bool:
+    """Whether a place mention is a town the gazetteer does not know, read from the text alone
+    (``A:`` with at most the region or country the article places it in): one word or two, the
+    last no area's (``AREA_ENDINGS``). Measured on the invented sets (tuned stories A-M, R, S, U,
+    V, X): conflict recall 349 -> 351 of 636, both new findings true (an appeal court's city given
+    as another, alike sentences; where a firefighter died, "near"); held-out sets 140 of 342
+    unchanged (one true and one false finding came and went with ``_containers``); dev stories,
+    self-test and noise unchanged (their towns are the gazetteer's)."""
+    ids = c.text_value.split("|")
+    words = c.chain[0].split() if c.chain else []
+    return (
+        ids[0].startswith("A:")
+        and 1 <= len(words) <= 2
+        and words[-1].lower() not in AREA_ENDINGS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
@@ -353,9 +436,19 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
                 people_here = everyone.get(where, [])
                 present = frozenset(ident.id(p.subject) for p in people_here)
                 deed = _deed(c.sentence, people_here, sentence_start, ident)
+        deeds, window, persons = frozenset[str](), "", frozenset[str]()
+        if word == "in" and not holder and not _APART.search(_clause(c.sentence, start + len(c.surface))):
+            window = _deed_window(before)
+            names = {w for p in everyone.get(where, []) for w in p.surface.split()}
+            if not _ALSO.search(window):  # "flood water also damaged homes in X": one of several places
+                deeds = _deed_words(" ".join(w for w in window.split() if w.strip(".,;:'’") not in names))
+            persons = frozenset(_PERSON_SINGULAR.get(w, w) for w in re.findall(r"[a-z]+", window) if w in PERSON_NOUNS)
         out[c.id] = _Slot(
             holder,
             word,
+            deeds=deeds,
+            window=window,
+            who=persons,
             age=stated,
             named=named,
             noun=person_noun,
@@ -378,6 +471,74 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
         for c in mentions
         if (s := out.get(c.id)) is not None
     }
+
+
+_WINDOW_START = re.compile(
+    r"(?:[,;:—()\"“”]|\b(?:and|but|or|when|where|which|who|after|before|while|because|as|said|says)\b)\s*",
+    re.IGNORECASE,
+)
+"""What opens the clause a town's deed is read from: a comma or another clause's word."""
+_LEAD_PREP = re.compile(
+    r"(?:\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|suburb|port|harbour|coastal|"
+    r"market|fishing|small|seaside|mining|industrial)\s+){0,3}(?:of\s+(?:the\s+)?)?)\Z",
+    re.IGNORECASE,
+)
+"""The preposition before a town ("in", "near the village of"), left out of its deed's words."""
+DEED_REACH = 8
+"""Words before a town's preposition, at most, its deed is read from ("The train derailed on a bend
+near X": train, derail, bend)."""
+NO_DEED = frozenset(
+    """say said says tell told report reported according also just about around some local nearby
+    morning afternoon evening night day week weekend hour hours today yesterday tonight earlier
+    time place area part""".split()
+)
+"""Words of a town's clause that tell of no deed (speech, time of day, vague places)."""
+
+
+SPREAD_CLASSES = frozenset({"flood", "storm", "earthquake", "protest", "strike", "outbreak", "election"})
+"""Classes of events (``words.EVENT_CLASSES``) that strike many towns at once: an article telling of
+one gives its deeds no one place ("the storm brought down power lines in X" / "... in Y": both
+true). Fires and attacks may have one site ("a fire at a warehouse in X") and are compared."""
+
+
+def _spread(texts: Mapping[str, str]) -> set[str]:
+    """Articles that name an event of a class striking many towns (``SPREAD_CLASSES``): the places
+    of their deeds are not compared (``_Slot.deeds``)."""
+    from factcheck.words import EVENT_CLASSES
+
+    words = [w for w, cls in EVENT_CLASSES.items() if cls in SPREAD_CLASSES]
+    spread = re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
+    return {a for a, text in texts.items() if spread.search(text)}
+
+
+def _deed_window(before: str) -> str:
+    """The words of a town's clause before its preposition: back to the last comma or word opening
+    a clause (``_WINDOW_START``), at most ``DEED_REACH`` words."""
+    lead = _LEAD_PREP.search(before)
+    head = before[: lead.start()] if lead else before
+    cut = 0
+    for m in _WINDOW_START.finditer(head):
+        cut = m.end()
+    return " ".join(head[cut:].split()[-DEED_REACH:])
+
+
+def _deed_words(window: str) -> frozenset[str]:
+    """Stems of the content words of a deed window (``_deed_window``, people's names taken out by
+    the caller); no month, weekday, person, area or moved-to noun (``_NO_THING``), nor any of
+    ``NO_DEED``."""
+    from factcheck.extract.persons import MONTHS, WEEKDAYS
+    from factcheck.words import STOPWORDS, stem
+
+    out: set[str] = set()
+    for raw in window.split():
+        w = raw.strip(".,;:'’\"“”()")
+        low = w.lower()
+        if not w.isalpha() or low in STOPWORDS or low in NO_DEED:
+            continue
+        if low in MONTHS or low in WEEKDAYS or low in _NO_THING or len(low) < 3:
+            continue
+        out.add(stem(low))
+    return frozenset(out)
 
 
 def _another_time(sentence: str, end: int, year_from: int = 0) -> bool:
@@ -510,6 +671,23 @@ def _nth(text: str, part: str, n: int) -> int:
     return at
 
 
+_PLACED_IN = re.compile(
+    r"(?<!,\s)(?<!,)\b[A-Z][\w’'.-]*,\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\b"
+    r"(?!\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and\b|or\b))(?!\s+(?:and|or|&)\b)"
+)
+"""A name after another and a comma, not in a list ("MARISBURG, Quarvia, Nov 20", "Ashby,
+Quarvia"; not "Ashby, Corliss and Tarn"): the place holding the one before it."""
+
+
+def _containers(mentions: list[Claim], texts: Mapping[str, str]) -> set[str]:
+    """Folded names some article writes as the place holding another (``_PLACED_IN``: "X, Y"): a
+    region or country the gazetteer does not know, no town to set against one inside it."""
+    from factcheck.places import fold
+
+    sources = list(texts.values()) or list({c.sentence for c in mentions})
+    return {fold(m.group(1)) for text in sources for m in _PLACED_IN.finditer(text)}
+
+
 def place_conflicts(
     mentions: list[Claim],
     ident: PersonIdentity,
@@ -522,6 +700,7 @@ def place_conflicts(
     mentions = mentions + list({id(c): c for who, where, _ in homes.values() for c in (who, where)}.values())
     slots = _slots(mentions, ident)
     slots.update(_definite_homes(mentions, slots, ident, facts, texts or {}))
+    spread = _spread(texts or {})
     by_town: dict[str, list[Claim]] = defaultdict(list)
     # (article, lead) -> slots given, with their towns and sentences
     placed: dict[tuple[str, str], list[tuple[_Slot, set[str], str]]] = defaultdict(list)
@@ -541,14 +720,19 @@ def place_conflicts(
             for theirs, ids, sentence in placed[(c.location.article, mine.lead)]
         )
 
+    wide = _containers(mentions, texts or {}) | _parts(mentions)
+    for town in [t for t in by_town if t.startswith("A:") and by_town[t] and _folded(by_town[t][0]) in wide]:
+        del by_town[town]  # a region or country the articles place a town in, or a part of a town
     towns = sorted(by_town)
     out: list[Finding] = []
     for i, x in enumerate(towns):
         chain_x = by_town[x][0].text_value.split("|")
         for y in towns[i + 1 :]:
             chain_y = by_town[y][0].text_value.split("|")
-            if chain_x[-1] != chain_y[-1] or x in chain_y or y in chain_x:
+            if (len(chain_x) > 1 and len(chain_y) > 1 and chain_x[-1] != chain_y[-1]) or x in chain_y or y in chain_x:
                 continue  # other countries, or one town inside the other
+            if x[:2] != y[:2] or (x.startswith("A:") and (len(chain_x) == 1) != (len(chain_y) == 1)):
+                continue  # a town the gazetteer knows and one it does not (maybe a part of it): not known apart
             suburb = _maybe_suburb(by_town[x][0], by_town[y][0])
             only_x = [c for c in by_town[x] if not told_apart(c, y)]
             only_y = [c for c in by_town[y] if not told_apart(c, x)]
@@ -563,7 +747,11 @@ def place_conflicts(
                         out.append(near)
                 continue
             apart = _ages_apart(by_town[x], by_town[y], slots)
-            link = _one_slot(only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts, apart)
+            named = sorted((_naming(by_town[x], texts or {}), _naming(by_town[y], texts or {})))
+            lone = named[0] == 1 and named[1] >= LONE_AGAINST  # one article's town against the others'
+            link = _one_slot(
+                only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts, apart, lone, spread
+            )
             if link is not None:
                 why, slot = link
                 out.append(_finding(_in_slot(only_x, slots, slot), _in_slot(only_y, slots, slot), why, homes))
@@ -741,6 +929,8 @@ def _one_slot(
     ident: PersonIdentity,
     facts: ArticleFacts | None,
     ages_apart: set[str] | frozenset[str] = frozenset(),
+    lone: bool = False,
+    spread: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, _Slot] | None:
     """Why two towns' mentions fill one slot, and the slot: one person's home, or the same
     preposition in alike sentences (the best pair explains), in reports of one event; None when
@@ -748,6 +938,7 @@ def _one_slot(
     best: tuple[float, int] | None = None
     found: tuple[str, _Slot] | None = None
     narrower: tuple[str, _Slot] | None = None  # the first pair of one thing or of two people, if none is alike
+    deeded: tuple[str, _Slot] | None = None  # the first pair told of by the same words, if none else
     need_score, need_shared = SLOT_ALIKE
     for x in cx:
         for y in cy:
@@ -770,25 +961,81 @@ def _one_slot(
             if sx.age and sx.age == sy.age and sx.towns == sy.towns == 1 and sx.age not in ages_apart:
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
+            if (ax in spread or ay in spread) and x.text_value.startswith("A:"):
+                continue  # a storm's or a flood's deeds: many towns at once (``_spread``)
+            others = bool(sx.who and sy.who) and sx.who.isdisjoint(sy.who)  # "two men" / "a woman"
+            shared_deeds = sx.deeds & sy.deeds
+            if (
+                lone
+                and deeded is None
+                and len(shared_deeds) >= DEEDS_SHARED
+                and not others
+                and not _days_apart(x.sentence, y.sentence)
+            ):
+                why = (
+                    f"both say where the same happened: {sx.window!r} ({ax}: {x.surface!r}) / "
+                    f"{sy.window!r} ({ay}: {y.surface!r})"
+                )
+                deeded = why, replace(sx, thing="", people=frozenset(), deeds=shared_deeds)
             if sx.holder or sy.holder or sx.lead != sy.lead or sx.towns > 1 or sy.towns > 1:
                 continue  # (which of a sentence's towns answers the other's is not known)
             if narrower is None and sx.thing and sx.thing == sy.thing:
                 why = f"both say where the {sx.thing} is ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
-                narrower = why, replace(sx, people=frozenset())
+                narrower = why, replace(sx, people=frozenset(), deeds=frozenset())
             shared = sx.people & sy.people
             if narrower is None and len(shared) >= SHARED_PEOPLE and sx.deed and sx.deed == sy.deed:
                 who = " and ".join(sorted(ident.name(p) for p in shared)[:3])
                 why = f"both sentences name {who} and a town after 'in' ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
-                narrower = why, replace(sx, thing="", people=shared)
+                narrower = why, replace(sx, thing="", people=shared, deeds=frozenset())
             score = _sentences_alike(x, y)
+            if _ALSO.search(sx.window) or _ALSO.search(sy.window):
+                continue  # "also ... in Y": one more place, not another name for the place
+            if others:
+                continue  # what was done to other people ("arrested two men in X" / "arrested a woman in Y")
             if score[0] >= need_score and score[1] >= need_shared and (best is None or score > best):
                 best = score
                 why = (
                     f"both after {sx.lead!r} in alike sentences "
                     f"(similarity {score[0]:.2f}, {score[1]} shared words: {ax}, {ay})"
                 )
-                found = why, replace(sx, thing="", people=frozenset())
-    return found or narrower
+                found = why, replace(sx, thing="", people=frozenset(), deeds=frozenset())
+    return found or narrower or deeded
+
+
+_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _days_apart(a: str, b: str) -> bool:
+    """Whether two sentences each name a day and no day of one is the other's ("on Monday in X" /
+    "on Tuesday in Y": two nights, maybe two deeds)."""
+    da, db = {m.lower() for m in _DAY.findall(a)}, {m.lower() for m in _DAY.findall(b)}
+    return bool(da and db and not da & db)
+
+
+def _naming(claims: list[Claim], texts: Mapping[str, str]) -> int:
+    """Articles that write a town's name, read as a mention or not ("the X site")."""
+    names = {c.surface for c in claims}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    return len(articles_of(claims) | {a for a, text in texts.items() if pattern.search(text)})
+
+
+LONE_AGAINST = 2
+"""Articles, at least, that must name the other town (as a mention or not: ``_naming``) before a
+town one article alone names is set against it for a shared deed (``_Slot.deeds``): one report's
+slip against the others'."""
+DEEDS_SHARED = 2
+"""Stems two towns' deed windows (``_Slot.deeds``) must share before the towns are taken for the
+place of one deed ("Filming begins in February in X" / "Filming is due to begin in February in Y":
+film, begin). Measured on the invented tuned sets: conflict recall 351 -> 353 of 636 (a filming
+town; a warehouse's town, "problems at its new warehouse in X" / "problems at a new automated
+warehouse in Y"), precision 362/406 -> 364/408, no false one; held-out sets, dev stories,
+self-test and noise unchanged. Read after "near" too, it joined a derailment's towns in a headline
+and a report (a village and the city beside it, both "near"): one false conflict; the slot takes
+"in" alone."""
 
 
 def _one_home(cx: list[Claim], cy: list[Claim], slots: dict[str, _Slot], facts: ArticleFacts | None) -> _Slot | None:
@@ -853,6 +1100,8 @@ def _in_slot(claims: list[Claim], slots: dict[str, _Slot], slot: _Slot) -> list[
         return [c for c in alone if slots[c.id].thing == slot.thing]
     if slot.people:
         return [c for c in alone if slot.people <= slots[c.id].people]
+    if slot.deeds:
+        return [c for c in claims if slots[c.id].lead == slot.lead and slot.deeds & slots[c.id].deeds]
     return alone
 
 
@@ -862,7 +1111,9 @@ def _finding(cx: list[Claim], cy: list[Claim], link: str, homes: Mapping[str, tu
     many, few = (cx, cy) if len(articles_of(cx)) >= len(articles_of(cy)) else (cy, cx)
     n_many, n_few = len(articles_of(many)), len(articles_of(few))
     town_many, town_few = many[0].chain[0], few[0].chain[0]
-    where = many[0].chain[-1]
+    where = f"both towns are in {many[0].chain[-1]}, neither contains the other"
+    if len(many[0].chain) == 1 or len(few[0].chain) == 1:
+        where = "neither town is one the gazetteer knows, no article writes one as holding the other ('X, Y')"
     return make_finding(
         Verdict.CONFLICT,
         Severity.MEDIUM,
@@ -871,7 +1122,7 @@ def _finding(cx: list[Claim], cy: list[Claim], link: str, homes: Mapping[str, tu
         dedupe([homes[c.id][2] if c.id in homes else c for c in many + few]),
         f"one place named as two towns? {town_few!r} ({_arts(few)}) vs {town_many!r} ({_arts(many)})",
         (
-            f"both towns are in {where}, neither contains the other, {_gives_both(many, few)}, and {link}",
+            f"{where}, {_gives_both(many, few)}, and {link}",
             f"{n_few} article{'s' if n_few != 1 else ''} vs {n_many}",
         ),
     )
