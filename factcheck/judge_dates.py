@@ -1810,11 +1810,14 @@ def _repeated_before(sentence: str, surface: str) -> bool:
     at = sentence.find(surface)
     if at < 0:
         return False
-    breaks = [m.end() for m in re.finditer(r"[;()—]|:\s", sentence[:at])]
+    breaks = [m.end() for m in _DEED_CLAUSE.finditer(sentence[:at])]
     words = WORD.findall(sentence[breaks[-1] if breaks else 0 : at])[-AGAIN_WORDS:]
     return bool(_ONCE_MORE.search(" ".join(words)))
 
 
+_DEED_CLAUSE = re.compile(r"[;()—]|:\s|\b(?:when|after|before|while|because|as|until|since)\b", re.IGNORECASE)
+"""Where the clause of a date starts, for ``_repeated_before``: "Water rose again when the dam burst on
+Tuesday" tells the rising again, not the bursting (an invented probe's true conflict was lost)."""
 _ONCE_MORE = re.compile(r"\bagain\b|\bfor (?:a|the) (?:second|third|fourth|\w+th) time\b", re.IGNORECASE)
 """Words telling a deed as one more of its kind ("arrested ... again", "for a second time"); not a
 bare "second" or "another" ("his second novel came out in 2009", "moved another inch closer on

@@ -77,3 +77,6 @@ def test_what_tells_a_deed_again() -> None:
     assert not _repeated_before("The league moved another inch closer to a deal on Tuesday.", "Tuesday")
     # "again" in another clause, before a bracket or a semicolon, is not this date's
     assert not _repeated_before("The river rose again; the bridge reopened on Monday.", "Monday")
+    # nor "again" of another verb, before the date's clause opens ("when", "after")
+    assert not _repeated_before("Water rose again when the levee gave way on Tuesday.", "Tuesday")
+    assert not _repeated_before("Prices climbed again after the mill shut on Friday, traders said.", "Friday")
