@@ -5,8 +5,9 @@ floors, or two moments the sentences name stay compatible. All texts invented.""
 
 from pathlib import Path
 
-from factcheck.api import check
-from factcheck.models import ClaimKind, Verdict
+from folder_check import dated_check, quantity_findings
+
+from factcheck.models import ClaimKind, Report, Verdict
 
 SOURCES = """["a.txt"]
 published = 2029-06-14
@@ -21,20 +22,8 @@ published = 2029-06-14
 TREMORS = "The Vessary observatory had recorded {figure} tremors{when}, its seismologists said after the quake.\n"
 
 
-def _report(tmp_path: Path, texts: dict[str, str]):
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "sources.toml").write_text(SOURCES, encoding="utf-8")
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return check([tmp_path])
-
-
-def _quantities(report, verdict: Verdict) -> list[tuple[list[str], str, tuple[str, ...]]]:
-    return [
-        (sorted(c.surface for c in f.claims), f.explanation, f.details)
-        for f in report.by_verdict(verdict)
-        if f.kind is ClaimKind.QUANTITY
-    ]
+def _report(tmp_path: Path, texts: dict[str, str]) -> Report:
+    return dated_check(tmp_path, SOURCES, texts)
 
 
 def _texts(first: str, second: str, later: str = "b.txt", when: tuple[str, str] = ("", "")) -> dict[str, str]:
@@ -46,8 +35,8 @@ def _texts(first: str, second: str, later: str = "b.txt", when: tuple[str, str] 
 
 def test_a_later_report_raising_a_floor_is_a_conflict_told_as_an_update(tmp_path):
     report = _report(tmp_path, _texts("more than 80", "more than 200"))
-    assert _quantities(report, Verdict.COMPATIBLE) == []
-    [(claims, explanation, details)] = _quantities(report, Verdict.CONFLICT)
+    assert quantity_findings(report, Verdict.COMPATIBLE) == []
+    [(claims, explanation, details)] = quantity_findings(report, Verdict.CONFLICT)
     assert claims == ["more than 200 tremors", "more than 80 tremors"]
     assert "the floor more than 80 tremors (2029-06-14) is left behind by more than 200 tremors (2029-06-16)" in (
         explanation
@@ -57,35 +46,35 @@ def test_a_later_report_raising_a_floor_is_a_conflict_told_as_an_update(tmp_path
 
 def test_a_later_rough_figure_far_above_a_floor_is_a_conflict(tmp_path):
     report = _report(tmp_path, _texts("more than 80", "about 210"))
-    [(claims, explanation, _)] = _quantities(report, Verdict.CONFLICT)
+    [(claims, explanation, _)] = quantity_findings(report, Verdict.CONFLICT)
     assert claims == ["about 210 tremors", "more than 80 tremors"]
     assert "is left behind by about 210 tremors" in explanation
 
 
 def test_a_floor_raised_beyond_the_reach_of_a_bound_is_a_conflict_too(tmp_path):
     report = _report(tmp_path, _texts("more than 80", "more than 400"))  # five times: no longer compared as bounds
-    [(claims, explanation, _)] = _quantities(report, Verdict.CONFLICT)
+    [(claims, explanation, _)] = quantity_findings(report, Verdict.CONFLICT)
     assert claims == ["more than 400 tremors", "more than 80 tremors"]
     assert "the floor more than 80 tremors (2029-06-14) is left behind" in explanation
 
 
 def test_a_floor_told_roughly_again_stays_compatible(tmp_path):
     report = _report(tmp_path, _texts("more than 500", "530"))
-    assert _quantities(report, Verdict.CONFLICT) == []
-    assert [claims for claims, _, _ in _quantities(report, Verdict.COMPATIBLE)] == [
+    assert quantity_findings(report, Verdict.CONFLICT) == []
+    assert [claims for claims, _, _ in quantity_findings(report, Verdict.COMPATIBLE)] == [
         ["530 tremors", "more than 500 tremors"]
     ]
 
 
 def test_two_floors_of_one_day_stay_compatible(tmp_path):
     report = _report(tmp_path, _texts("more than 80", "more than 200", later="c.txt"))
-    assert _quantities(report, Verdict.CONFLICT) == []
-    assert len(_quantities(report, Verdict.COMPATIBLE)) == 1
+    assert quantity_findings(report, Verdict.CONFLICT) == []
+    assert len(quantity_findings(report, Verdict.COMPATIBLE)) == 1
 
 
 def test_floors_the_sentences_put_on_two_days_stay_compatible(tmp_path):
     report = _report(tmp_path, _texts("more than 80", "more than 200", when=(" on Monday", " on Wednesday")))
-    assert _quantities(report, Verdict.CONFLICT) == []
+    assert quantity_findings(report, Verdict.CONFLICT) == []
 
 
 def test_an_earlier_figure_above_a_later_floor_raises_nothing(tmp_path):
@@ -95,4 +84,4 @@ def test_an_earlier_figure_above_a_later_floor_raises_nothing(tmp_path):
     [x, y] = [c for f in report.findings if f.kind is ClaimKind.QUANTITY for c in f.claims][:2]
     published = {"a.txt": None, "b.txt": None}
     assert not _floor_raised(x, y, published)  # undated reports: no order to tell an update by
-    assert _quantities(report, Verdict.CONFLICT) == []
+    assert quantity_findings(report, Verdict.CONFLICT) == []

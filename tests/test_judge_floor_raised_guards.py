@@ -5,9 +5,9 @@ are no update of an earlier floor (invented texts; a reviewer's probes found eac
 from pathlib import Path
 
 import pytest
+from folder_check import dated_check, quantity_findings
 
-from factcheck.api import check
-from factcheck.models import ClaimKind, Verdict
+from factcheck.models import Verdict
 
 SOURCES = """["a.txt"]
 published = 2029-06-14
@@ -21,15 +21,9 @@ published = 2029-06-17
 
 
 def _conflicts(tmp_path: Path, earlier: str, later: str) -> list[list[str]]:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "sources.toml").write_text(SOURCES, encoding="utf-8")
     texts = {"a.txt": earlier, "b.txt": earlier, "c.txt": later}
-    for name, text in texts.items():
-        (tmp_path / name).write_text(f"Report {name[0]}\n\n{text}\n", encoding="utf-8")
-    report = check([tmp_path])
-    return [
-        sorted(c.surface for c in f.claims) for f in report.by_verdict(Verdict.CONFLICT) if f.kind is ClaimKind.QUANTITY
-    ]
+    report = dated_check(tmp_path, SOURCES, {name: f"Report {name[0]}\n\n{text}\n" for name, text in texts.items()})
+    return [surfaces for surfaces, _, _ in quantity_findings(report, Verdict.CONFLICT)]
 
 
 def test_a_later_floor_of_the_same_count_is_still_an_update(tmp_path: Path) -> None:

@@ -5,8 +5,9 @@ foreseen by a day ("will reach £50,000 by Friday") keeps its day. All texts inv
 
 from pathlib import Path
 
-from factcheck.api import check
-from factcheck.models import ClaimKind, Verdict
+from folder_check import dated_check, quantity_findings
+
+from factcheck.models import Report, Verdict
 
 SOURCES = """["a.txt"]
 published = 2027-04-05
@@ -19,20 +20,8 @@ published = 2027-04-06
 """
 
 
-def _report(tmp_path: Path, texts: dict[str, str]):
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "sources.toml").write_text(SOURCES, encoding="utf-8")
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return check([tmp_path])
-
-
-def _quantities(report, verdict: Verdict) -> list[tuple[list[str], str, tuple[str, ...]]]:
-    return [
-        (sorted(c.surface for c in f.claims), f.explanation, f.details)
-        for f in report.by_verdict(verdict)
-        if f.kind is ClaimKind.QUANTITY
-    ]
+def _report(tmp_path: Path, texts: dict[str, str]) -> Report:
+    return dated_check(tmp_path, SOURCES, texts)
 
 
 APPEAL = "An online appeal for the flooded Tollbridge primary school {verb} {figure}{by}, its organisers said.\n"
@@ -45,8 +34,8 @@ def test_a_total_as_of_a_day_and_a_later_total_are_one_figure_updated(tmp_path):
         "b.txt": "Tollbridge appeal grows\n\n" + APPEAL.format(verb="has raised", figure="£48,500", by=""),
     }
     report = _report(tmp_path, texts)
-    assert _quantities(report, Verdict.DISTINCT) == []
-    [(claims, explanation, details)] = _quantities(report, Verdict.CONFLICT)
+    assert quantity_findings(report, Verdict.DISTINCT) == []
+    [(claims, explanation, details)] = quantity_findings(report, Verdict.CONFLICT)
     assert "cannot both be true" in explanation
     assert claims == ["£12,000", "£48,500"]
     assert any(d.startswith("possibly an update: £12,000 (a.txt, 2027-04-05) then £48,500 (b.txt") for d in details)
@@ -59,8 +48,8 @@ def test_the_same_total_as_of_a_day_agrees_with_one_told_with_no_time(tmp_path):
         "c.txt": "Tollbridge appeal\n\n" + APPEAL.format(verb="has raised", figure="£12,000", by=""),
     }
     report = _report(tmp_path, texts)
-    assert _quantities(report, Verdict.DISTINCT) == []
-    assert [claims for claims, _, _ in _quantities(report, Verdict.AGREE)] == [["£12,000", "£12,000"]]
+    assert quantity_findings(report, Verdict.DISTINCT) == []
+    assert [claims for claims, _, _ in quantity_findings(report, Verdict.AGREE)] == [["£12,000", "£12,000"]]
 
 
 def test_a_figure_foreseen_by_a_day_keeps_its_day(tmp_path):
@@ -71,7 +60,7 @@ def test_a_figure_foreseen_by_a_day_keeps_its_day(tmp_path):
         + APPEAL.format(verb="hopes it will reach", figure="£50,000", by=" by Friday"),
     }
     report = _report(tmp_path, texts)
-    assert _quantities(report, Verdict.CONFLICT) == []
+    assert quantity_findings(report, Verdict.CONFLICT) == []
 
 
 def test_two_totals_as_of_two_days_stay_apart(tmp_path):
@@ -82,7 +71,7 @@ def test_two_totals_as_of_two_days_stay_apart(tmp_path):
         "b.txt": "Tollbridge appeal grows\n\n"
         + APPEAL.format(verb="had raised", figure="£27,500", by=" by Thursday evening"),
     }
-    assert _quantities(_report(tmp_path, texts), Verdict.CONFLICT) == []
+    assert quantity_findings(_report(tmp_path, texts), Verdict.CONFLICT) == []
 
 
 def test_a_deadline_or_a_pledge_by_a_day_keeps_its_day(tmp_path):
@@ -94,7 +83,7 @@ def test_a_deadline_or_a_pledge_by_a_day_keeps_its_day(tmp_path):
     pledge = "Dunwell House\n\nThe landlords have pledged to empty 110 flats by Friday week, the council said.\n"
     for i, first in enumerate((deadline, pledge)):
         report = _report(tmp_path / str(i), {"a.txt": first, "b.txt": later})
-        assert _quantities(report, Verdict.CONFLICT) == []
+        assert quantity_findings(report, Verdict.CONFLICT) == []
 
 
 def test_two_sums_of_money_told_with_other_verbs_stay_apart(tmp_path):
@@ -105,4 +94,4 @@ def test_two_sums_of_money_told_with_other_verbs_stay_apart(tmp_path):
         "b.txt": "Tollbridge school\n\nThe county council has pledged £40,000 towards the flooded Tollbridge primary "
         "school, its leader said.\n",
     }
-    assert _quantities(_report(tmp_path, texts), Verdict.CONFLICT) == []
+    assert quantity_findings(_report(tmp_path, texts), Verdict.CONFLICT) == []
