@@ -747,13 +747,15 @@ def _containers(mentions: list[Claim], texts: Mapping[str, str]) -> set[str]:
     from factcheck.places import fold
 
     sources = list(texts.values()) or list({c.sentence for c in mentions})
-    persons = {c.surface for c in mentions if c.key == "person" and len(c.surface.split()) >= 2}
-    return {
-        fold(m.group(1))
-        for text in sources
-        for m in _PLACED_IN.finditer(text)
-        if not any(text[: m.start(1)].rstrip(", ").endswith(p) for p in persons)  # "said Ana Doe, X council leader"
-    }
+    persons = {" ".join(c.surface.split()) for c in mentions if c.key == "person" and len(c.surface.split()) >= 2}
+    longest = max((len(p.split()) for p in persons), default=0)
+
+    def after_person(text: str, at: int) -> bool:  # "said Ana Doe, X council leader"
+        words = text[max(0, at - 120) : at].rstrip(", ").split()
+        return any(" ".join(words[-k:]) in persons for k in range(2, min(longest, len(words)) + 1))
+
+    placed = (m for text in sources for m in _PLACED_IN.finditer(text) if not after_person(text, m.start(1)))
+    return {fold(m.group(1)) for m in placed}
 
 
 _AREA_AFTER = "county|counties|region|province|state"
@@ -763,12 +765,35 @@ _PART_OF = (
 )
 
 
-def _areas_or_parts(name: str, texts: Mapping[str, str]) -> bool:
+def _areas_or_parts(name: str, texts: _Writings) -> bool:
     """Whether some article writes a name the gazetteer does not know before an area's noun
     ("across the X region": an area holding towns) or as a part of another place ("X, a suburb on the
     northern edge of Y")."""
     pattern = re.compile(rf"\b{re.escape(name)}(?:\s+(?i:{_AREA_AFTER})\b|{_PART_OF})")
-    return any(pattern.search(text) for text in texts.values())
+    return any(pattern.search(texts.texts[a]) for a in texts.writing(name))
+
+
+class _Writings:
+    """The articles' texts and, per run of word characters, the articles that write it: the articles
+    that may write a name (each of its runs written in them) without reading every text for each
+    town, which a folder of thousands of reports and thousands of towns cannot afford."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self.texts = texts
+        self._by_run: dict[str, set[str]] = defaultdict(set)
+        for article, text in texts.items():
+            for run in set(_RUN.findall(text)):
+                self._by_run[run].add(article)
+
+    def writing(self, name: str) -> set[str]:
+        """The articles that may write ``name`` between word boundaries (a superset, to be searched)."""
+        runs = _RUN.findall(name)
+        if not runs:
+            return set(self.texts)
+        return set.intersection(*(self._by_run.get(r, set()) for r in runs))
+
+
+_RUN = re.compile(r"\w+")
 
 
 def place_conflicts(
@@ -784,6 +809,7 @@ def place_conflicts(
     slots = _slots(mentions, ident)
     slots.update(_definite_homes(mentions, slots, ident, facts, texts or {}))
     spread = _spread(texts or {})
+    writings = _Writings(texts or {})
     by_town: dict[str, list[Claim]] = defaultdict(list)
     # (article, lead) -> slots given, with their towns and sentences
     placed: dict[tuple[str, str], list[tuple[_Slot, set[str], str]]] = defaultdict(list)
@@ -809,10 +835,11 @@ def place_conflicts(
         for t in by_town
         if t.startswith("A:")
         and by_town[t]
-        and (_folded(by_town[t][0]) in wide or _areas_or_parts(by_town[t][0].chain[0], texts or {}))
+        and (_folded(by_town[t][0]) in wide or _areas_or_parts(by_town[t][0].chain[0], writings))
     ]:
         del by_town[town]  # a region or country the articles place a town in, or a part of a town
     towns = sorted(by_town)
+    naming: dict[str, int] = {}  # town -> articles writing its name (``_naming``)
     out: list[Finding] = []
     for i, x in enumerate(towns):
         chain_x = by_town[x][0].text_value.split("|")
@@ -836,7 +863,10 @@ def place_conflicts(
                         out.append(near)
                 continue
             apart = _ages_apart(by_town[x], by_town[y], slots)
-            named = sorted((_naming(by_town[x], texts or {}), _naming(by_town[y], texts or {})))
+            for t in (x, y):
+                if t not in naming:
+                    naming[t] = _naming(by_town[t], writings)
+            named = sorted((naming[x], naming[y]))
             lone = named[0] == 1 and named[1] >= LONE_AGAINST  # one article's town against the others'
             link = _one_slot(
                 only_x[:MENTIONS_COMPARED], only_y[:MENTIONS_COMPARED], slots, ident, facts, apart, lone, spread
@@ -1108,11 +1138,12 @@ def _days_apart(a: str, b: str) -> bool:
     return bool(da and db and not da & db)
 
 
-def _naming(claims: list[Claim], texts: Mapping[str, str]) -> int:
+def _naming(claims: list[Claim], texts: _Writings) -> int:
     """Articles that write a town's name, read as a mention or not ("the X site")."""
     names = {c.surface for c in claims}
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
-    return len(articles_of(claims) | {a for a, text in texts.items() if pattern.search(text)})
+    maybe = set().union(*(texts.writing(n) for n in names))
+    return len(articles_of(claims) | {a for a in maybe if pattern.search(texts.texts[a])})
 
 
 LONE_AGAINST = 2
