@@ -76,7 +76,7 @@ def judge_named(
     titles = [c for c in named if c.key.startswith("title:")]
     findings += judge_titles(titles, ident)
     published = {a.name: a.source.published for a in articles}
-    findings += office_conflicts(titles, ident, facts, published)
+    findings += office_conflicts(titles, ident, facts, published, texts)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts, texts)
