@@ -865,7 +865,7 @@ _FORECAST_THAT = re.compile(
 """A forecast told as a clause ("analysts predicted that sales will grow by 30%"): the clause is the
 forecast's, so its figure is one (``_BOUND_BEFORE`` stops at "that" otherwise)."""
 _COMPANY_LIMITED = re.compile(r"\b([A-Z][\w&'’-]*\s+)Limited\b")
-"""A company's name ending in "Limited" ("Kestrel Mining Limited said 12 miners ..."): no bound."""
+"""A company's name ending in "Limited" ("Skellan Mining Limited said 12 miners ..."): no bound."""
 _HELD_TO = re.compile(
     r"\b(?:[Ll]imited|[Rr]estricted|[Cc]apped)\s+(?:him|her|them|us|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"\s+to\s+[^,;:]*\Z"
@@ -2903,8 +2903,8 @@ def _lone_pair(
     the vote, against seven reports' "90 seats"): on the dev stories no finding changes, the self-test
     catches one changed figure more, invented sets, noise and BBC unchanged; ``named``: the lone
     figure is a size that one report alone gives otherwise, which both sentences must tell of one
-    thing they name, no place (``_person_names``: "the Kestrel, a 40-tonne trawler" / "the 32-tonne
-    trawler Kestrel"; before, a lone size stood only against one two or more reports give: on the
+    thing they name, no place (``_person_names``: "the Skellan, a 40-tonne trawler" / "the 32-tonne
+    trawler Skellan"; before, a lone size stood only against one two or more reports give: on the
     dev stories no finding changes, the self-test catches one changed figure more, invented sets,
     noise and the spanning check unchanged); ``labels``: the two are the only two labels of a
     player, each one report's (``_two_labels``), which need no alike words; ``worded``: the lone figure
@@ -3541,7 +3541,7 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
         if d.start < at and _PRESENT_PREDICATE.search(between):
             continue  # "opened in 1979 and employs 260 people": the figure is of now, not of the date
         if d.start >= end and _AND_THEN.search(between):
-            continue  # "won 22 caps for Arland and in 1981 joined Dunmore": the date opens the next deed
+            continue  # "won 22 caps for Arland and in 1981 joined Ysterby": the date opens the next deed
         if (
             opening
             or (len(between) <= DATED_REACH and not _CLAUSE_BREAK.search(between))
@@ -3556,7 +3556,7 @@ def _figure_dates(sentence: str, surface: str, published: date | None = None) ->
 
 _AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:in|on|during)\s+\Z")
 """A date after a figure opening a coordinated clause of its own ("scored 40 goals and in 1983 moved to
-Dunmore"): the next deed's date, not the figure's. On the dev stories no finding changes; the
+Ysterby"): the next deed's date, not the figure's. On the dev stories no finding changes; the
 self-test the same; the invented sets one right conflict more (a lone career tally against four
 reports', one of them dated by the transfer after it), none wrong; noise and BBC unchanged."""
 _PRESENT_PREDICATE = re.compile(
@@ -3572,7 +3572,7 @@ _CLAUSE_OPENERS = "who|which|that|after|before|since|when|while|but"
 _NEW_CLAUSE = re.compile(rf"[;:()\[\]]|\b(?:{_CLAUSE_OPENERS})\b")
 _WHEN_CLAUSE = re.compile(rf"\A,?\s+(?:when|(?:in|during)\s+which)\s+(?!.*\b(?:{_CLAUSE_OPENERS})\b)[^;:()\[\]]*\Z")
 """A figure in a "when" (or "in which") clause right after a date: the date is the figure's ("burned
-in August 2016, when a fire destroyed 23 homes"; "the collapse of the Dunmore viaduct in 2019, in
+in August 2016, when a fire destroyed 23 homes"; "the collapse of the Ysterby viaduct in 2019, in
 which six people died")."""
 _EARLIER_SUBJECT = re.compile(r"\W*(?:the\s+(?:last|previous)|an?\s+(?:earlier|previous))\b", re.IGNORECASE)
 """A sentence whose subject is an earlier one of its kind ("The last time the Orne burst its banks,
@@ -4068,14 +4068,14 @@ def _floor_raised(x: Claim, y: Claim, published: dict[str, date | None]) -> bool
     the later sentence is still called an update; guarding on a day named on one side only lost two
     gold updates (a count told as of an hour of the day) and was dropped. Two people's floors in near-identical
     sentences ("hourly workers" / "managers") are called a conflict as two plain figures already were.
-    Nor when the later sentence alone tells a whole (``_WHOLE_SCOPE``: "more than 80 homes in Dunmore",
-    then "more than 300 across the county, including in Dunmore"), the earlier a closed period the
+    Nor when the later sentence alone tells a whole (``_WHOLE_SCOPE``: "more than 80 homes in Ysterby",
+    then "more than 300 across the county, including in Ysterby"), the earlier a closed period the
     later does not (``_CLOSED_PERIOD``: "more than 80 aftershocks in the first day", then "more than
     400 since the quake"), or one alone a plan before its figure (``_foreseen``: "more than 80 soldiers
     deployed", then "plans to deploy about 200 next week"): a reviewer's invented probes, four false
     conflicts gone; the dev stories, the self-test, bench/noise.py (3) and the invented sets (tuning
     364/636, 375/420; held-out 140/342, 144/169) unchanged by these guards. A plan word after the
-    figure ("about 290 complaints, ... none of which would have changed a result") is no plan: read
+    figure ("about 40 appeals, ... none of which would have altered the outcome") is no plan: read
     anywhere in the sentence, it lost a tuning-set update. Nor when the two count two things
     (``_floor_apart``: "more than 30 children" then "more than 100 people"; "40 new infections" then
     "400 infections"; "by helicopter" / "by boat"; "at the plant" / "at its plants"), the later tells a
@@ -4098,7 +4098,7 @@ def _floor_raised(x: Claim, y: Claim, published: dict[str, date | None]) -> bool
     if _says_value(x, y) or _says_value(y, x) or _things_apart(x, y):
         return False
     if _WHOLE_SCOPE.search(second.sentence) and not _WHOLE_SCOPE.search(first.sentence):
-        return False  # "more than 80 homes in Dunmore", then "more than 300 across the county": a part, the whole
+        return False  # "more than 80 homes in Ysterby", then "more than 300 across the county": a part, the whole
     closed = _CLOSED_PERIOD.search(first.sentence)
     if closed and closed.group(0).lower() not in second.sentence.lower():
         return False  # "more than 80 in the first day", then "more than 400 since the quake": a period closed
@@ -4115,7 +4115,7 @@ _WHOLE_SCOPE = re.compile(
     r"|all\s+told|altogether|overall|combined|(?:in|of|across)\s+the\s+(?:province|region|country|state|nation))\b",
     re.IGNORECASE,
 )
-"""Words telling a figure of a whole ("across the county, including in Dunmore", "nationwide", "in
+"""Words telling a figure of a whole ("across the county, including in Ysterby", "nationwide", "in
 total"): a later figure so told, of an earlier one not so told, may count more than the earlier did."""
 _CLOSED_PERIOD = re.compile(
     r"\b(?:first|opening|initial)\s+(?:[\w-]+\s+)?(?:minute|hour|day|night|week|weekend|month|year|attack|blast"
@@ -4198,7 +4198,7 @@ sentence: a planned figure is no update of a count done, nor a count done of a p
 
 def _foreseen(c: Claim) -> bool:
     """Whether a figure's sentence tells it as a plan or a thing to come (``_FORESEEN_DEED``) before it
-    ("plans to deploy about 200"), not after ("about 290 complaints, ... none of which would have")."""
+    ("plans to deploy about 200"), not after ("about 40 appeals, ... none of which would have")."""
     at = c.sentence.find(c.surface)
     return bool(_FORESEEN_DEED.search(c.sentence[: at if at >= 0 else len(c.sentence)]))
 

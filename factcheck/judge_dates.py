@@ -756,7 +756,7 @@ def _years_told_alike(x: Claim, y: Claim) -> bool:
     """Whether two years or months (no day) are of one fact of a story's background though no event
     of the lexicon stands beside them: the same verb outside it beside both ("the Kelby mill opened
     in 1958" / "opened in 1956"), or words as alike as ``YEARS_ALIKE_LINK`` with names that meet
-    ("Dunmore's second album, Low Tide, came out in 2011" / "... came out in 2013"). For
+    ("Ysterby's second album, Low Tide, came out in 2011" / "... came out in 2013"). For
     ``outlier_links`` (through ``_outlier_pair``) only, where ``OUTLIER_BACKING`` other articles
     give the other year in alike words: one report's year against the others'. Two events of the
     lexicon beside them are refused before (``_two_events``)."""
@@ -792,7 +792,7 @@ def _digit_slip(x: Claim, y: Claim) -> bool:
         return False
     in_y = y.sentence.lower()
     if not all(n in y.names or _word_in(n, in_y) for n in x.names):
-        return False  # "Its American arm, Dunmore Foods USA, was founded in 1985" / "the firm was founded in 1958"
+        return False  # "Its American arm, Ysterby Foods USA, was founded in 1985" / "the firm was founded in 1958"
     dx, dy = date.fromordinal(int(x.value.low)), date.fromordinal(int(y.value.low))
     if x.granularity == "year":
         return _transposed(str(dx.year), str(dy.year))

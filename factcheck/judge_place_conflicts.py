@@ -38,10 +38,10 @@ are taken for one place named two ways only when everything else says they fill 
 Towns the gazetteer does not know (names read from the text alone, ``_named_here``: "in Quarnby")
 are compared with each other the same way, never with a town it knows (either may be a part of the
 other), and not when some article writes the name as holding another ("Quarnby, Dellmoor":
-``_containers``) or before a part-of-town noun ("the Wexmoor district": ``_parts``). One more slot
+``_containers``) or before a part-of-town noun ("the Holtmere district": ``_parts``). One more slot
 serves a town one article alone names against a town two or more name (``LONE_AGAINST``): the
-same deed told of in both clauses before "in", two content words shared ("Filming begins in
-February in X" / "Filming is due to begin in February in Y": ``_Slot.deeds``, ``DEEDS_SHARED``);
+same deed told of in both clauses before "in", two content words shared ("Shooting starts in
+May in X" / "Shooting is due to start in May in Y": ``_Slot.deeds``, ``DEEDS_SHARED``);
 not across two days named ("on Monday" / "on Tuesday"; "yesterday" is no day), other people or other
 counts ("two men" / "a man", "200 jobs at its plant in X" / "60 jobs at its plant in Y": ``_Slot.who``),
 "also" (``_ALSO``), nor in an article telling of a storm, a flood, a protest, a rally, a march, a
@@ -296,10 +296,10 @@ class _Slot:
     deeds: frozenset[str] = frozenset()
     """For a place ("in") given as no one's home, its clause telling of no other time or other one
     (``_APART``) nor of several ("also": ``_SEVERAL``): the stems of the words of its clause before
-    the preposition, which may tell what happened there ("Filming begins in February in X": film,
+    the preposition, which may tell what happened there ("Shooting starts in May in X": shoot,
     begin; ``_deed_words``), else none."""
     window: str = ""
-    """The words those stems were read from, as written ("Filming begins in February")."""
+    """The words those stems were read from, as written ("Shooting starts in May")."""
     who: frozenset[str] = frozenset()
     """The nouns of people in those words as written, and their counts ("arrested two men in X": men,
     #two; "cut 200 jobs": #200; ``PERSON_NOUNS``, ``_COUNT``): two windows with some each and none
@@ -600,8 +600,8 @@ _WHEN = frozenset(
     wednesday thursday friday saturday sunday spring summer autumn fall winter morning afternoon evening
     night recent past future""".split()
 )
-"""Words after "in" that tell a time, not a place: the window is not cut there ("Filming begins in
-February in X")."""
+"""Words after "in" that tell a time, not a place: the window is not cut there ("Shooting starts in
+May in X")."""
 
 
 def _last_deed(window: str) -> str:
@@ -767,7 +767,7 @@ _PLACED_IN = re.compile(
     r"(?!\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and\b|or\b))(?!\s*,?\s+(?:and|or|&)\b)"
 )
 """A name after another and a comma, not in a list ("MARISBURG, Quarvia, Nov 20", "Ashby,
-Quarvia"; not "Ashby, Corliss and Tarn"): the place holding the one before it."""
+Quarvia"; not "Ashby, Vennick and Tarn"): the place holding the one before it."""
 
 
 def _containers(mentions: list[Claim], texts: Mapping[str, str]) -> set[str]:
@@ -1227,10 +1227,10 @@ town one article alone names is set against it for a shared deed (``_Slot.deeds`
 slip against the others'."""
 DEEDS_SHARED = 2
 """Stems two towns' deed windows (``_Slot.deeds``) must share before the towns are taken for the
-place of one deed ("Filming begins in February in X" / "Filming is due to begin in February in Y":
-film, begin). Measured on the invented tuned sets: conflict recall 351 -> 353 of 636 (a filming
-town; a warehouse's town, "problems at its new warehouse in X" / "problems at a new automated
-warehouse in Y"), precision 362/406 -> 364/408, no false one; held-out sets, dev stories,
+place of one deed ("Shooting starts in May in X" / "Shooting is due to start in May in Y":
+shoot, start). Measured on the invented tuned sets: conflict recall 351 -> 353 of 636 (a filming
+town; a warehouse's town, "delays at its new depot in X" / "delays at a new freight
+depot in Y"), precision 362/406 -> 364/408, no false one; held-out sets, dev stories,
 self-test and noise unchanged. Read after "near" too, it joined a derailment's towns in a headline
 and a report (a village and the city beside it, both "near"): one false conflict; the slot takes
 "in" alone."""

@@ -38,13 +38,13 @@ def test_two_days_of_one_derailment_in_other_words_are_a_conflict(tmp_path: Path
 
 
 def test_two_derailments_told_apart_are_no_conflict(tmp_path: Path) -> None:
-    """A freight train "four days before the passenger train came off the rails": two events."""
+    """A freight train "four days before the passenger train derailed": two events."""
     conflicts = _date_conflicts(
         tmp_path,
         [
             "A passenger train derailed outside Brackwell on Thursday morning, injuring 14 people, the operator said.",
-            "A freight train derailed outside Brackwell on Monday, four days before the passenger train came off "
-            "the rails there.",
+            "A freight train derailed outside Brackwell on Monday, four days before the passenger train "
+            "derailed there.",
         ],
     )
     assert not conflicts

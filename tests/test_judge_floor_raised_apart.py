@@ -44,8 +44,8 @@ def test_a_later_floor_of_the_same_people_is_still_an_update(tmp_path: Path) -> 
         ),
         # a new count of one day, then the running total
         (
-            "More than 50 new cases of measles were confirmed in Varrow on Tuesday, the clinic said.",
-            "More than 600 cases of measles have been confirmed in Varrow, the clinic said.",
+            "More than 50 new cases of measles were confirmed in Grelby on Tuesday, the clinic said.",
+            "More than 600 cases of measles have been confirmed in Grelby, the clinic said.",
         ),
         # a town, then the province
         (
@@ -54,13 +54,13 @@ def test_a_later_floor_of_the_same_people_is_still_an_update(tmp_path: Path) -> 
         ),
         # one site, then the sites
         (
-            "More than 60 posts will be cut at the Dunmere depot, the firm said.",
+            "More than 60 posts will be cut at the Ysterholt depot, the firm said.",
             "The firm said more than 250 posts would be cut at its depots in the north.",
         ),
         # a first event, then two
         (
-            "More than 30 homes were destroyed in the first blast at the Ferrow works, officials said.",
-            "More than 90 homes were destroyed in the two blasts at the Ferrow works, officials said.",
+            "More than 30 homes were destroyed in the first blast at the Plaxby works, officials said.",
+            "More than 90 homes were destroyed in the two blasts at the Plaxby works, officials said.",
         ),
         # two means
         (

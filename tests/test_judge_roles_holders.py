@@ -28,19 +28,19 @@ def test_two_people_given_one_general_manager_post_are_a_conflict(tmp_path: Path
     found = _holders(
         tmp_path / "x",
         [
-            "The plant's general manager, Edda Lindqvist, said the blaze began in a storage hall.",
-            "The plant's general manager, Edda Lindqvist, praised the firefighters.",
-            "The plant's general manager, Tomas Brightwell, said the blaze began in a storage hall.",
+            "The plant's general manager, Edda Aastrand, said the blaze began in a storage hall.",
+            "The plant's general manager, Edda Aastrand, praised the firefighters.",
+            "The plant's general manager, Tomas Colverd, said the blaze began in a storage hall.",
         ],
     )
     assert len(found) == 1
     assert found[0].explanation.startswith(
-        'the general manager is Edda Lindqvist in 2 articles (01.txt, 02.txt: "plant\'s general manager") '
-        "but Tomas Brightwell in 03.txt"
+        'the general manager is Edda Aastrand in 2 articles (01.txt, 02.txt: "plant\'s general manager") '
+        "but Tomas Colverd in 03.txt"
     )
     assert {c.location.article for c in found[0].claims} == {"01.txt", "02.txt", "03.txt"}
     # the claims carry the holder's name: what the articles disagree on
-    assert {c.text_value for c in found[0].claims} == {"edda lindqvist", "tomas brightwell"}
+    assert {c.text_value for c in found[0].claims} == {"edda aastrand", "tomas colverd"}
 
 
 def test_two_expedition_leaders_are_a_conflict(tmp_path: Path) -> None:
@@ -49,30 +49,30 @@ def test_two_expedition_leaders_are_a_conflict(tmp_path: Path) -> None:
         [
             "Expedition leader Rurik Selvaag said the team had turned back.",
             "The expedition's leader, Rurik Selvaag, said the team had turned back.",
-            "The expedition's leader, Oona Carraway, said the team had turned back.",
+            "The expedition's leader, Oona Thistlewode, said the team had turned back.",
         ],
     )
     assert len(found) == 1
-    assert "Rurik Selvaag" in found[0].explanation and "Oona Carraway" in found[0].explanation
+    assert "Rurik Selvaag" in found[0].explanation and "Oona Thistlewode" in found[0].explanation
 
 
-def _quiet(tmp_path: Path, lone: str, majority: str = "The plant's general manager, Edda Lindqvist, said so.") -> None:
+def _quiet(tmp_path: Path, lone: str, majority: str = "The plant's general manager, Edda Aastrand, said so.") -> None:
     assert _holders(tmp_path / "x", [majority, majority, lone]) == []
 
 
 def test_a_post_of_another_named_body_is_no_conflict(tmp_path: Path) -> None:
     _quiet(
         tmp_path,
-        "Harlow Logistics general manager Tomas Brightwell said the depot was evacuated.",
-        "Larkfield Bottling general manager Edda Lindqvist said the blaze began in a hall.",
+        "Harlow Logistics general manager Tomas Colverd said the depot was evacuated.",
+        "Larkfield Bottling general manager Edda Aastrand said the blaze began in a hall.",
     )
 
 
 def test_a_post_of_another_common_body_is_no_conflict(tmp_path: Path) -> None:
     _quiet(
         tmp_path,
-        "The bank's chief financial officer, Tomas Brightwell, said lenders were calm.",
-        "The company's chief financial officer, Edda Lindqvist, said insurance would pay.",
+        "The bank's chief financial officer, Tomas Colverd, said lenders were calm.",
+        "The company's chief financial officer, Edda Aastrand, said insurance would pay.",
     )
 
 
@@ -80,20 +80,20 @@ def test_a_bare_title_in_the_lone_report_is_no_conflict(tmp_path: Path) -> None:
     # "chief executive Tom Pike": of which body? a story may tell of a buyer and the bought
     _quiet(
         tmp_path,
-        "Chief executive Tomas Brightwell said the purchase would double the business.",
-        "The company's chief executive, Edda Lindqvist, said staff had been told.",
+        "Chief executive Tomas Colverd said the purchase would double the business.",
+        "The company's chief executive, Edda Aastrand, said staff had been told.",
     )
 
 
 def test_a_successor_or_an_acting_holder_is_no_conflict(tmp_path: Path) -> None:
-    _quiet(tmp_path, "Tomas Brightwell, who replaced Edda Lindqvist as the plant's general manager, spoke.")
+    _quiet(tmp_path, "Tomas Colverd, who replaced Edda Aastrand as the plant's general manager, spoke.")
     assert (
         _holders(
             tmp_path / "y",
             [
-                "The plant's general manager, Edda Lindqvist, said so.",
-                "The plant's general manager, Edda Lindqvist, said so.",
-                "The plant's acting general manager, Tomas Brightwell, said so.",
+                "The plant's general manager, Edda Aastrand, said so.",
+                "The plant's general manager, Edda Aastrand, said so.",
+                "The plant's acting general manager, Tomas Colverd, said so.",
             ],
         )
         == []
@@ -101,16 +101,16 @@ def test_a_successor_or_an_acting_holder_is_no_conflict(tmp_path: Path) -> None:
 
 
 def test_a_lone_report_naming_both_people_is_no_conflict(tmp_path: Path) -> None:
-    _quiet(tmp_path, "The plant's general manager, Tomas Brightwell, thanked Edda Lindqvist for her help.")
+    _quiet(tmp_path, "The plant's general manager, Tomas Colverd, thanked Edda Aastrand for her help.")
 
 
 def test_one_name_spelled_two_ways_is_left_to_the_name_rules(tmp_path: Path) -> None:
-    _quiet(tmp_path, "The plant's general manager, Edda Lindquist, said so.")
+    _quiet(tmp_path, "The plant's general manager, Edda Aastrant, said so.")
 
 
 def test_a_part_of_the_named_body_is_no_conflict(tmp_path: Path) -> None:
     _quiet(
         tmp_path,
-        "Tomas Brightwell, chief executive for Larkfield's bottling arm, said so.",
-        "Larkfield chief executive Edda Lindqvist said the blaze began in a storage hall.",
+        "Tomas Colverd, chief executive for Larkfield's bottling arm, said so.",
+        "Larkfield chief executive Edda Aastrand said the blaze began in a storage hall.",
     )

@@ -31,7 +31,7 @@ def _conflicts(report: Report, surface: str) -> list[set[str]]:
 
 BUYOUT = {
     "a.txt": "Harbourside United sack coach Ennis Dorrow\n\nHarbourside United dismissed head coach Ennis Dorrow"
-    " on Monday after nine defeats.\nThe club owes Dorrow $3.7 million under the terms of his contract,"
+    " on Monday after nine defeats.\nThe club owes Dorrow $3.7 million under his contract,"
     " which ran until 2031.\n",
     "b.txt": "United part ways with Dorrow\n\nHarbourside United fired Ennis Dorrow on Monday.\nThe club owes"
     " Dorrow $3.7 million under his contract, a club spokesman said.\n",

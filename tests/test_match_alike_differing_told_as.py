@@ -12,16 +12,16 @@ from factcheck.api import check
 from factcheck.models import ClaimKind, Report
 
 OWED = {
-    "a.txt": "Kestrel Rovers sack manager Alvo Quint\n\nKestrel Rovers dismissed manager Alvo Quint on Friday after"
-    " a run of defeats.\nThe club owes Quint £4.2 million under the terms of his contract, which ran until 2030.\n",
-    "b.txt": "Rovers part ways with Quint\n\nKestrel Rovers fired Alvo Quint on Friday.\nThe club owes Quint"
+    "a.txt": "Skellan Rovers sack manager Alvo Vospar\n\nKestrel Rovers dismissed manager Alvo Vospar on Friday after"
+    " a run of defeats.\nThe club owes Vospar £4.2 million under his contract, which ran until 2030.\n",
+    "b.txt": "Rovers part ways with Vospar\n\nKestrel Rovers fired Alvo Vospar on Friday.\nThe club owes Vospar"
     " £4.2 million under his contract, a club official said.\n",
 }
 
 
 def _check(folder: Path, third: str) -> Report:
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in {**OWED, "c.txt": "Quint gone at Kestrel\n\n" + third + "\n"}.items():
+    for name, text in {**OWED, "c.txt": "Vospar gone at Skellan\n\n" + third + "\n"}.items():
         (folder / name).write_text(text, encoding="utf-8")
     return check([folder])
 
@@ -34,7 +34,7 @@ def _conflicted(report: Report, surface: str) -> bool:
 
 
 def test_the_whole_sum_told_differently_still_joins(tmp_path: Path) -> None:
-    report = _check(tmp_path, "Paying off Quint's contract will cost the club about £3.1 million, the official said.")
+    report = _check(tmp_path, "Paying off Vospar's contract will cost the club about £3.1 million, the official said.")
     assert _conflicted(report, "£3.1 million")
 
 
@@ -44,9 +44,9 @@ def test_the_whole_sum_told_differently_still_joins(tmp_path: Path) -> None:
         # a rate: a successor's pay by the season, not the sum owed
         "Hiring a successor on a similar contract will cost the club about £3.1 million a season, the official said.",
         # a hope: what the club wished it would cost, not what it owes
-        "The club had hoped paying off Quint's contract would cost it no more than £3.1 million, the official said.",
+        "The club had hoped paying off Vospar's contract would cost it no more than £3.1 million, the official said.",
         # a part: the first instalment of the sum, not the sum
-        "The first instalment of Quint's contract payoff will cost the club about £1.4 million, the official said.",
+        "The first instalment of Vospar's contract payoff will cost the club about £1.4 million, the official said.",
     ],
 )
 def test_a_sum_told_as_a_rate_a_hope_or_a_part_is_not_joined(tmp_path: Path, sentence: str) -> None:

@@ -119,7 +119,7 @@ def test_a_surname_with_a_spaced_hyphen_is_one_surname() -> None:
         # a place, a day or a word of the dictionary after the hyphen: no part of the name
         ("Marisol Vantrel - Lisbon was the route.", [("person", "Marisol Vantrel"), ("place", "Lisbon")]),
         ("Marisol Vantrel - Thursday 16 April", [("person", "Marisol Vantrel")]),
-        ("Marisol Vantrel - Mermaid of the pool - died.", [("person", "Marisol Vantrel")]),
+        ("Marisol Vantrel - Dolphin of the pool - died.", [("person", "Marisol Vantrel")]),
     ],
 )
 def test_a_spaced_hyphen_before_no_surname(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -21,8 +21,8 @@ def _found(sentence: str, mid: tuple[str, ...] = (), names: dict[str, str] | Non
     [
         # spelled out in brackets, or a verb after it: an organisation
         (
-            "Valdoria's Energy Regulatory Authority (ERA) fined the firm.",
-            [("org", "Valdoria's Energy Regulatory Authority"), ("org", "ERA")],
+            "Ostrevania's Energy Regulatory Authority (ERA) fined the firm.",
+            [("org", "Ostrevania's Energy Regulatory Authority"), ("org", "ERA")],
         ),
         ("The ERA said 40,000 households were affected.", [("org", "ERA")]),
         ("The anti-corruption agency DNA charged the minister.", [("org", "DNA")]),
@@ -80,7 +80,7 @@ def test_a_nationality_after_an_age_or_a_copula_names_its_country(sentence: str)
     ("sentence", "names"),
     [
         ("Final: Dana Reed - Okafor 6-3 6-4.", {}),  # a result line: a score follows
-        ("By Dana Reed - Tarnwick", {}),  # a byline: the writer and the town
+        ("By Dana Reed - Qelmarsh", {}),  # a byline: the writer and the town
         ("The pairing Dana Reed - Okafor won the doubles.", {STANDS_ALONE + "okafor": ""}),  # named alone elsewhere
     ],
 )

@@ -10,8 +10,8 @@ from pathlib import Path
 from factcheck.judge_place_conflicts import _containers, _days_apart, _deed_window, _deed_words
 from factcheck.models import Verdict
 
-_SHOOT = "Filming begins in {when} in {town}, where the drama is set, the producers said."
-_SHOOT_OTHER = "Filming is due to begin in {when} in {town}, the coastal town that stands in for the fictional one."
+_SHOOT = "Shooting starts in {when} in {town}, where the series is set, the producers said."
+_SHOOT_OTHER = "Shooting is due to start in {when} in {town}, the port that stands in for the invented one."
 
 
 def _town_conflicts(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, str]]:
@@ -27,11 +27,12 @@ def test_a_lone_town_for_the_same_deed_is_a_conflict(tmp_path: Path) -> None:
     texts = {
         "a.txt": _SHOOT.format(when="February", town="Quarnby"),
         "b.txt": "The cast will spend the winter in Quarnby. " + _SHOOT.format(when="February", town="Quarnby"),
-        "c.txt": _SHOOT_OTHER.format(when="February", town="Wexmoor"),
+        "c.txt": _SHOOT_OTHER.format(when="February", town="Holtmere"),
     }
     (found,) = _town_conflicts(tmp_path, texts)
-    assert found[0] == "one place named as two towns? 'Wexmoor' (c.txt) vs 'Quarnby' (a.txt, b.txt)"
-    assert "both say where the same happened: 'Filming begins in February'" in found[1]
+    assert found[0] == "one place named as two towns? 'Holtmere' (c.txt) vs 'Quarnby' (a.txt, b.txt)"
+    assert "both say where the same happened: " in found[1]
+    assert "'Shooting starts in February' (a.txt: 'Quarnby')" in found[1]
     assert "neither town is one the gazetteer knows" in found[1]
 
 
@@ -40,7 +41,7 @@ def test_the_same_deed_told_of_two_towns_in_a_storm_or_with_also_is_no_conflict(
     storm = {
         "a.txt": "The storm hit overnight. " + line.format(town="Quarnby"),
         "b.txt": line.format(town="Quarnby"),
-        "c.txt": "The storm hit overnight. " + line.format(town="Wexmoor"),
+        "c.txt": "The storm hit overnight. " + line.format(town="Holtmere"),
     }
     assert _town_conflicts(tmp_path, storm) == []
     also = tmp_path / "also"
@@ -48,7 +49,7 @@ def test_the_same_deed_told_of_two_towns_in_a_storm_or_with_also_is_no_conflict(
     texts = {
         "a.txt": line.format(town="Quarnby"),
         "b.txt": line.format(town="Quarnby"),
-        "c.txt": line.replace("brought", "also brought").format(town="Wexmoor"),
+        "c.txt": line.replace("brought", "also brought").format(town="Holtmere"),
     }
     assert _town_conflicts(also, texts) == []
 
@@ -66,7 +67,7 @@ def test_a_region_holding_the_town_or_a_part_of_a_town_is_no_other_town(tmp_path
     texts = {
         "a.txt": line.format(town="Quarnby"),
         "b.txt": line.format(town="Quarnby"),
-        "c.txt": line.format(town="the Wexmoor district"),
+        "c.txt": line.format(town="the Holtmere district"),
     }
     assert _town_conflicts(part, texts) == []
 
@@ -76,7 +77,7 @@ def test_other_people_or_a_second_deed_give_no_slot(tmp_path: Path) -> None:
     texts = {
         "a.txt": arrest.format(who="two men", town="Quarnby"),
         "b.txt": arrest.format(who="two men", town="Quarnby"),
-        "c.txt": arrest.format(who="a woman", town="Wexmoor"),
+        "c.txt": arrest.format(who="a woman", town="Holtmere"),
     }
     assert _town_conflicts(tmp_path, texts) == []
     second = tmp_path / "second"
@@ -85,7 +86,7 @@ def test_other_people_or_a_second_deed_give_no_slot(tmp_path: Path) -> None:
     texts = {
         "a.txt": fire.format(what="The fire", town="Quarnby"),
         "b.txt": fire.format(what="The fire", town="Quarnby"),
-        "c.txt": fire.format(what="A second fire", town="Wexmoor"),
+        "c.txt": fire.format(what="A second fire", town="Holtmere"),
     }
     assert _town_conflicts(second, texts) == []
 
@@ -99,7 +100,7 @@ def test_a_deeds_words_are_read_from_its_clause() -> None:
 
 def test_a_place_after_a_town_and_a_comma_holds_it_but_a_list_does_not() -> None:
     assert _containers([], {"a": "QUARNBY, Dellmoor, Nov 20 - The court ruled."}) == {"dellmoor"}
-    assert _containers([], {"a": "Residents of Quarnby, Wexmoor, Tarn and Mell were evacuated."}) == set()
+    assert _containers([], {"a": "Residents of Quarnby, Holtmere, Tarn and Mell were evacuated."}) == set()
 
 
 def test_two_days_tell_two_deeds_apart() -> None:

@@ -36,7 +36,7 @@ def test_other_counts_are_other_people_or_other_sites(tmp_path: Path) -> None:
 
 def test_a_deed_placed_earlier_in_the_clause_is_not_the_towns(tmp_path: Path) -> None:
     assert _deed_window("A funeral for the teacher killed in the crash was held ") == "was held"
-    assert _deed_window("Filming begins in February ") == "Filming begins in February"
+    assert _deed_window("Shooting starts in May ") == "Shooting starts in May"
     killed = "Police named the teacher killed in Quarnby on Monday as Ellen Ardry, 41."
     other = "A funeral for the teacher killed in the crash was held in Dellmoor, her home village."
     assert _town_conflicts(tmp_path / "funeral", _lone(other, killed)) == []
@@ -56,7 +56,7 @@ def test_areas_and_parts_written_as_such_are_no_towns(tmp_path: Path) -> None:
     assert _town_conflicts(tmp_path / "shire", _lone(fire.format(town="Dellshire"), fire)) == []
     region = fire.format(town="Varnia") + " Fires have risen across the Varnia region this year."
     assert _town_conflicts(tmp_path / "region", _lone(region, fire)) == []
-    part = fire.format(town="Wexmoor") + " Wexmoor, a suburb on the northern edge of Quarnby, was covered in smoke."
+    part = fire.format(town="Holtmere") + " Holtmere, a suburb on the northern edge of Quarnby, was covered in smoke."
     assert _town_conflicts(tmp_path / "part", _lone(part, fire)) == []
 
 

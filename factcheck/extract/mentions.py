@@ -440,8 +440,8 @@ def _two_names(
 ) -> bool:
     """Whether a name, a spaced hyphen and a word are two names, not one double-barrelled surname: a
     score follows ("Dana Reed - Okafor 6-3 6-4": a result line), the line is a byline ("By Dana Reed -
-    Tarnwick": the writer and the town), or the article names the word anywhere but after a spaced
-    hyphen ("homes in Tarnwick", "beating Lucia Okafor", later as well as earlier: ``STANDS_ALONE``).
+    Qelmarsh": the writer and the town), or the article names the word anywhere but after a spaced
+    hyphen ("homes in Qelmarsh", "beating Lucia Okafor", later as well as earlier: ``STANDS_ALONE``).
     Measured: dev pooled line, agree precision and extraction recall unchanged, tuned sets unchanged."""
     if _SCORE_AFTER.match(text, hyphen.end()):
         return True
@@ -819,7 +819,7 @@ def title_case(text: str) -> bool:
     "Rovers Hire New Manager"); not a sentence with a verb in lower case ("Strikers have blocked
     the Town Hall of ...") nor one naming a party ("She's with the Prenwick Farmers Party").
     Its capitals say nothing of what is a name: a run with no other cue is one only when none of its
-    words is a word of the dictionary ("by Lise Varrow")."""
+    words is a word of the dictionary ("by Lise Grelby")."""
     from factcheck.words import readings
 
     every = _LETTER_WORD.findall(text)[1:]
