@@ -34,3 +34,11 @@ def quantity_findings(report: Report, verdict: Verdict) -> list[tuple[list[str],
         for f in report.by_verdict(verdict)
         if f.kind is ClaimKind.QUANTITY
     ]
+
+
+def later_conflicts(folder: Path, sources: str, earlier: str, later: str) -> list[list[str]]:
+    """The quantity conflicts' claim surfaces of a folder where a.txt and b.txt tell ``earlier`` and
+    c.txt tells ``later``, each under a headline, dated by ``sources``."""
+    texts = {"a.txt": earlier, "b.txt": earlier, "c.txt": later}
+    report = dated_check(folder, sources, {name: f"Report {name[0]}\n\n{text}\n" for name, text in texts.items()})
+    return [surfaces for surfaces, _, _ in quantity_findings(report, Verdict.CONFLICT)]

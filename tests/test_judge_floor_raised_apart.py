@@ -7,9 +7,7 @@ found each a false conflict)."""
 from pathlib import Path
 
 import pytest
-from folder_check import dated_check, quantity_findings
-
-from factcheck.models import Verdict
+from folder_check import later_conflicts
 
 SOURCES = """["a.txt"]
 published = 2031-03-02
@@ -23,9 +21,7 @@ published = 2031-03-05
 
 
 def _conflicts(tmp_path: Path, earlier: str, later: str) -> list[list[str]]:
-    texts = {"a.txt": earlier, "b.txt": earlier, "c.txt": later}
-    report = dated_check(tmp_path, SOURCES, {name: f"Report {name[0]}\n\n{text}\n" for name, text in texts.items()})
-    return [surfaces for surfaces, _, _ in quantity_findings(report, Verdict.CONFLICT)]
+    return later_conflicts(tmp_path, SOURCES, earlier, later)
 
 
 def test_a_later_floor_of_the_same_people_is_still_an_update(tmp_path: Path) -> None:

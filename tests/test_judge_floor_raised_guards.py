@@ -5,9 +5,7 @@ are no update of an earlier floor (invented texts; a reviewer's probes found eac
 from pathlib import Path
 
 import pytest
-from folder_check import dated_check, quantity_findings
-
-from factcheck.models import Verdict
+from folder_check import later_conflicts
 
 SOURCES = """["a.txt"]
 published = 2029-06-14
@@ -21,9 +19,7 @@ published = 2029-06-17
 
 
 def _conflicts(tmp_path: Path, earlier: str, later: str) -> list[list[str]]:
-    texts = {"a.txt": earlier, "b.txt": earlier, "c.txt": later}
-    report = dated_check(tmp_path, SOURCES, {name: f"Report {name[0]}\n\n{text}\n" for name, text in texts.items()})
-    return [surfaces for surfaces, _, _ in quantity_findings(report, Verdict.CONFLICT)]
+    return later_conflicts(tmp_path, SOURCES, earlier, later)
 
 
 def test_a_later_floor_of_the_same_count_is_still_an_update(tmp_path: Path) -> None:
