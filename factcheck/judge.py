@@ -4137,18 +4137,28 @@ _WHOLE_PEOPLE = frozenset("people persons individuals".split())
 _FRESH = re.compile(r"^\s*(?:[\w-]+\s+)?(?:new|daily|fresh|additional|further|extra)\b", re.IGNORECASE)
 """A word right after a figure telling it a day's or a new count ("more than 40 new infections"), not
 the running total."""
-_BY_MEANS = re.compile(r"\bby\s+([a-z]+)\b")
-"""A bare lower-case noun after "by": a means ("rescued by helicopter" / "by boat")."""
-_BY_TIME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night noon midnight dawn"
-    " dusk then now today tonight yesterday tomorrow end time week weekend month year far".split()
+_MEANS = frozenset(
+    "boat boats helicopter helicopters air sea road rail train trains truck trucks lorry lorries bus buses car cars"
+    " ambulance ambulances plane planes aircraft ship ships ferry ferries foot bicycle raft rafts lifeboat lifeboats"
+    " canoe kayak drone drones hovercraft tractor".split()
 )
+"""Nouns of a means of going ("rescued by helicopter" / "by boat"): a reviewer found people ("by
+firefighters" / "by emergency crews", "by doctors" / "by nurses") read as two means, two subsets of
+one count, when any noun after "by" was taken."""
+_BY_MEANS = re.compile(r"\bby\s+(" + "|".join(sorted(_MEANS)) + r")\b")
+"""A means after "by" (``_MEANS``): "rescued by helicopter" / "by boat"."""
 _SITE_AFTER = re.compile(
     r"\b(?:at|in|across|from)\s+(?:the|its|their|his|her|our|a|an|two|three|several|many|all|both)?\s*"
     r"([\w-]+)(?:\s+([a-z]+))?"
 )
 """A place after a preposition, its first two words ("at the Elsbrook plant", "at its plants in"): the
-site a figure is of."""
+site a figure is of, when one of ``_SITES``."""
+_SITES = frozenset(
+    "plant factory works mill mine depot warehouse site store shop branch office outlet yard facility refinery"
+    " farm camp".split()
+)
+"""Sites a firm or a body has several of: "at the plant" then "at its plants" is a part, then the
+whole. Not a hospital, a school or a home ("treated in hospital" / "in hospitals" is one count)."""
 
 
 def _after_number(c: Claim) -> str:
@@ -4180,12 +4190,11 @@ def _floor_apart(first: Claim, second: Claim) -> bool:
     if _FRESH.match(_after_number(first)) and not _FRESH.match(_after_number(second)):
         return True
     m1, m2 = _BY_MEANS.search(first.sentence), _BY_MEANS.search(second.sentence)
-    means = {m.group(1) for m in (m1, m2) if m}
-    if m1 and m2 and lemma(m1.group(1)) != lemma(m2.group(1)) and not means & _BY_TIME:
-        return True  # "by helicopter" / "by boat"; not "by Monday" / "by Wednesday"
+    if m1 and m2 and lemma(m1.group(1)) != lemma(m2.group(1)):
+        return True  # "by helicopter" / "by boat"
     sites1 = {w for m in _SITE_AFTER.finditer(first.sentence) for w in m.groups() if w}
     sites2 = {w for m in _SITE_AFTER.finditer(second.sentence) for w in m.groups() if w}
-    return any(w not in sites1 and lemma(w) != w and lemma(w) in sites1 for w in sites2)
+    return any(w not in sites1 and lemma(w) != w and lemma(w) in sites1 & _SITES for w in sites2)
 
 
 _FORESEEN_DEED = re.compile(

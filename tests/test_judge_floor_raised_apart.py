@@ -67,3 +67,23 @@ def test_a_later_floor_of_the_same_people_is_still_an_update(tmp_path: Path) -> 
 )
 def test_two_things_counted_are_no_update(tmp_path: Path, earlier: str, later: str) -> None:
     assert _conflicts(tmp_path, earlier, later) == []
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # people after "by" are no means: one count seen by two kinds of staff
+        (
+            "More than 40 pupils were seen by doctors after the gas leak at Quillan High, the school said.",
+            "More than 200 pupils were seen by nurses after the gas leak at Quillan High, the school said.",
+        ),
+        # a hospital is no site a body has several of: one count treated "in hospital" / "in hospitals"
+        (
+            "More than 40 pupils were treated in hospital after the gas leak at Quillan High, medics said.",
+            "More than 200 pupils were treated in hospitals after the gas leak at Quillan High, medics said.",
+        ),
+    ],
+)
+def test_agents_and_hospitals_are_no_two_subsets(tmp_path: Path, earlier: str, later: str) -> None:
+    """A reviewer's probes: a guard read any noun after "by" as a means and any plural as sites."""
+    assert _conflicts(tmp_path, earlier, later)
