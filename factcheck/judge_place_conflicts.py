@@ -511,7 +511,7 @@ def _slots(mentions: list[Claim], ident: PersonIdentity) -> dict[str, _Slot]:
             roled=roled,
             definite=definite,
             kin=frozenset(m.lower() for m in _KIN.findall(before)),
-            marks=_marks(c.sentence, start + len(c.surface)),
+            marks=_marks(c.sentence, start, start + len(c.surface)),
         )
     per_sentence: dict[tuple[str, str, str], int] = defaultdict(int)  # (article, sentence, lead) -> towns
     for c in mentions:
@@ -564,9 +564,12 @@ def _spread(texts: Mapping[str, str]) -> set[str]:
 
 
 SPREAD_WORDS = """rallied rallies rallying marched marchers marching protesters protestors demonstrators
-demonstrated vote votes voted voting voters polls polling"""
-"""Words of protests and votes ``words.EVENT_CLASSES`` lacks: rallies, marches and polls are held
-in many towns at once (``_spread``)."""
+demonstrated"""
+"""Words of protests ``words.EVENT_CLASSES`` lacks: rallies and marches are held in many towns at
+once (``_spread``)."""
+_VOTES = re.compile(r"\b(?:vote|votes|voted|voting|voters|polls|polling)\b", re.IGNORECASE)
+"""Words of a vote, held in many towns at once: read in the two towns' sentences only, not the whole
+article ("Councillors voted last year to ..." in a fire's report hid a reviewer's true conflict)."""
 _MARCH = re.compile(r"\b(?:march|marches)\b(?!\s+\d)")
 """"march" in lower case, not the month ("March 5")."""
 
@@ -1110,7 +1113,7 @@ def _one_slot(
                 why = f"both say where someone aged {sx.age} is from ({ax}: {x.surface!r}, {ay}: {y.surface!r})"
                 return why, _Slot("", "of", age=sx.age)
             named_here = x.text_value.startswith("A:")
-            if (ax in spread or ay in spread) and named_here:
+            if named_here and (ax in spread or ay in spread or _VOTES.search(x.sentence) or _VOTES.search(y.sentence)):
                 continue  # a storm's or a flood's deeds: many towns at once (``_spread``)
             if named_here and (_MANY_TOWNS.search(sx.window) or _MANY_TOWNS.search(sy.window)):
                 continue  # "the relay stopped in X", "were evacuated in Y": one stop of several
@@ -1173,36 +1176,64 @@ def _days_apart(a: str, b: str) -> bool:
 
 
 _PART_OF_DAY = re.compile(
-    r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|midday|dawn|dusk)\b", re.IGNORECASE
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|last|early|late|yesterday|tomorrow)\s+"
+    r"(morning|afternoon|evening|night)\b|\b(overnight|midnight|noon|midday|dawn|dusk)\b",
+    re.IGNORECASE,
 )
+"""A part of the day a deed is told at ("on Monday morning", "late evening", "at dawn", "overnight"); not
+"crews worked through the night" after it (a reviewer's true conflict was hidden)."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 """An ordinal in a sentence: which one of several deeds ("opened its first store in Y", "in a second
 raid"; ``_Slot.marks``)."""
 
 
+_PERIODS = {
+    "dawn": {"morning", "night"}, "morning": {"morning"}, "noon": {"midday"}, "midday": {"midday"},
+    "afternoon": {"afternoon"}, "dusk": {"evening"}, "evening": {"evening", "night"}, "night": {"night", "evening"},
+    "midnight": {"night"}, "overnight": {"night", "evening", "morning"},
+}  # fmt: skip
+"""The periods each part of the day may fall in: "Tuesday night" and "overnight" are one time (a
+reviewer's true conflict was hidden when any two words were apart)."""
+
+
 def _parts_of_day_apart(a: str, b: str) -> bool:
-    """Whether two sentences each name a part of the day and none of one is the other's ("on Monday
-    morning" / "on Monday afternoon": two deeds)."""
-    pa, pb = ({m.lower() for m in _PART_OF_DAY.findall(t)} for t in (a, b))
+    """Whether two sentences each name a part of the day and none of one can be the other's ("on
+    Monday morning" / "on Monday afternoon": two deeds; ``_PERIODS``)."""
+    pa, pb = (set().union(*(_PERIODS[(x or y).lower()] for x, y in _PART_OF_DAY.findall(t))) for t in (a, b))
     return bool(pa and pb and not pa & pb)
 
 
-def _marks(sentence: str, end: int) -> frozenset[str]:
-    """``_Slot.marks``: the ordinals of a town's sentence and the years of its clause (``_clause``,
-    ending at ``end``; a dateline's year left out)."""
+def _marks(sentence: str, start: int, end: int) -> frozenset[str]:
+    """``_Slot.marks``: the ordinals of a town's sentence before it ("opened its first store in Y"),
+    not of "for the first time" nor after the town ("robbed a shop in Y, the first robbery there":
+    a reviewer's true conflicts were hidden) but "a second raid" (``_ORDINAL_SUCH``), and the years of its clause
+    (``_clause``, ending at ``end``; a dateline's year left out)."""
     years = _YEAR.findall(SENTENCE_DATELINE.sub("", _clause(sentence, end)))
-    return frozenset(m.lower() for m in _ORDINAL.findall(sentence)) | frozenset(years)
+    head = _FOR_THE_TIME.sub("", sentence[:start])
+    such = [a or b for a, b in _ORDINAL_SUCH.findall(sentence[start:])]  # "... in Y, in a second raid"
+    return frozenset(m.lower() for m in [*_ORDINAL.findall(head), *such]) | frozenset(years)
+
+
+_ORDINAL_SUCH = re.compile(
+    r"\b(?:(second|third|fourth|fifth|sixth)\s+such|an?\s+(second|third|fourth|fifth|sixth))\b", re.IGNORECASE
+)
+"""An ordinal after a town that tells one more deed ("in the second such raid", "in a second raid"), not
+which one of a thing ("the first robbery at the shop")."""
+
+
+_FOR_THE_TIME = re.compile(r"\bfor\s+the\s+\w+\s+time\b", re.IGNORECASE)
 
 
 _KIN = re.compile(
-    r"(?:\b(?:his|her|their)|[A-Za-z]['’]s)\s+(?:[a-z-]+\s+)?"
+    r"[A-Za-z]['’]s\s+(?:[a-z-]+\s+)?"
     r"(co-accused|co-defendants?|accomplices?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|wife|husband|"
     r"partners?|girlfriend|boyfriend|lawyers?|attorneys?|solicitors?|friends?|relatives?|cousins?|colleagues?|"
     r"associates?|aides?|parents|family|spokes(?:man|woman|person)|widow|uncle|aunt|nephew|niece)\b",
     re.IGNORECASE,
 )
-"""Someone's person before a town ("Doe's co-accused appeared in court in Y", "his lawyer"): another
-person than the one another sentence tells of (``_Slot.kin``)."""
+"""A named person's person before a town ("Doe's co-accused appeared in court in Y"): another person
+than the one another sentence tells of (``_Slot.kin``). Not "his brother": "a shop owned by his
+brother in Y" is still the robbed shop's town (a reviewer's true conflicts were hidden)."""
 _MANY_TOWNS = re.compile(
     r"\b(?:evacuat\w*|stop|stops|stopped|stopping|visit|visits|visited|visiting|toured|touring|"
     r"passe[sd]\s+through|passing\s+through|relay|relays|motorcade|procession|convoy|parade|caravan|tour)\b",

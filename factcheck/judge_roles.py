@@ -770,12 +770,13 @@ HELD_WHEN = re.compile(
 ("who takes over next month", "from 1 May", "from 2018 to 2025", "between 2018 and 2025",
 "until 2025"): an incoming or a past holder, no rival of the present one."""
 PAST_SET = re.compile(
-    rf"\b(?:then|at\s+(?:that|the)\s+time|in\s+those\s+days)\b|"
-    rf"\b(?:{YEAR}|ago|last\s+(?:week|month|year|decade)|earlier|before)\s*,?\s+when\b",
+    rf"\b(?:(?:said|told|was|were|the)\s+then|then\s*,|at\s+(?:that|the)\s+time|in\s+those\s+days)\b|"
+    rf"\b(?:{YEAR}|ago|last\s+(?:week|month|year|decade))\s*,?\s+when\b",
     re.IGNORECASE,
 )
 """Words setting a sentence in the past ("in 2019, when the plant's general manager", "said then",
-"at the time"): the holder of then, not of now."""
+"the then general manager", "at the time"): the holder of then, not of now. Not a bare "then" ("the
+site would then be sold") nor "earlier, when" (the same day): a reviewer's true conflicts."""
 OTHER_BODY = re.compile(
     r"\b(?:another|other|second|third|fourth|sister|rival|neighbou?ring|nearby|separate|competing|competitor\w*)\b|"
     r"\bwhere\s+(?:the\s+|its\s+)?\Z",

@@ -114,3 +114,15 @@ def test_a_club_named_by_a_common_noun_in_a_match_is_no_conflict(tmp_path: Path)
         "said the referees had cost her team the game.",
     ]
     assert _holders(tmp_path / "x", texts) == []
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        "The plant's general manager, Tomas Colverd, said the site would then be sold.",
+        "Earlier, when staff were told, the plant's general manager, Tomas Colverd, said the site would reopen.",
+    ],
+)
+def test_a_then_of_what_follows_or_an_earlier_hour_sets_no_past(tmp_path: Path, lone: str) -> None:
+    """A third review's probes: a bare "then" or "earlier, when" hid a true conflict of two holders."""
+    assert len(_lone(tmp_path, lone)) == 1

@@ -78,3 +78,24 @@ def test_other_counts_give_no_things_slot(tmp_path: Path) -> None:
         "b.txt": "More than 140 homes were destroyed by the fire in Dellmoor, officials said.",
     }
     assert _town_conflicts(tmp_path, texts) == []
+
+
+def test_words_that_tell_no_other_deed_leave_the_conflict(tmp_path: Path) -> None:
+    """A third review's probes: each guard above read too widely and hid a true conflict."""
+    line = "Masked men robbed a jewellery shop in {town} on Tuesday night, police said."
+    others = {
+        # an ordinal after the town, of which thing, or in "for the first time"
+        "after": "Masked men robbed a jewellery shop in {town} on Tuesday night, the first robbery at the shop.",
+        "idiom": "Masked men robbed a jewellery shop in {town} for the first time on Tuesday night, police said.",
+        # a person's own kin is no other person of the deed
+        "kin": "Masked men robbed a jewellery shop owned by his brother in {town} on Tuesday night, police said.",
+        # "overnight" may be "Tuesday night"; "through the night" tells no time of the deed
+        "overnight": "Masked men robbed a jewellery shop in {town} overnight, police said.",
+        "through": "Masked men robbed a jewellery shop in {town} on Tuesday, and police searched through the night.",
+    }
+    for name, other in others.items():
+        assert len(_town_conflicts(tmp_path / name, _lone(line, other))) == 1, name
+    # a vote told elsewhere in the article is no vote of the deed
+    voted = _lone(line, line)
+    voted["c.txt"] = "Councillors voted last year to close the arcade.\n" + voted["c.txt"]
+    assert len(_town_conflicts(tmp_path / "voted", voted)) == 1
