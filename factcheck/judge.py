@@ -4197,19 +4197,17 @@ def _floor_apart(first: Claim, second: Claim) -> bool:
     return any(w not in sites1 and lemma(w) != w and lemma(w) in sites1 & _SITES for w in sites2)
 
 
-_FORESEEN_DEED = re.compile(
-    r"\b(?:will|would|plans?|planned|planning|intends?|intended|aims?|expects?|next\s+(?:week|month|year))\b",
-    re.IGNORECASE,
-)
-"""Words telling a figure as a plan or a thing to come (``_PLANNED``, "next week"), before it in its
-sentence: a planned figure is no update of a count done, nor a count done of a plan."""
+_AHEAD = re.compile(r"\b(?:planning|next\s+(?:week|month|year))\b", re.IGNORECASE)
+"""Words telling a thing to come that ``_PLANNED`` lacks ("planning to", "next week")."""
 
 
 def _foreseen(c: Claim) -> bool:
-    """Whether a figure's sentence tells it as a plan or a thing to come (``_FORESEEN_DEED``) before it
-    ("plans to deploy about 200"), not after ("about 40 appeals, ... none of which would have")."""
+    """Whether a figure's sentence tells it as a plan or a thing to come (``_PLANNED``, ``_AHEAD``)
+    before it ("plans to deploy about 200"), not after ("about 40 appeals, ... none of which would
+    have"): a planned figure is no update of a count done, nor a count done of a plan."""
     at = c.sentence.find(c.surface)
-    return bool(_FORESEEN_DEED.search(c.sentence[: at if at >= 0 else len(c.sentence)]))
+    head = c.sentence[: at if at >= 0 else len(c.sentence)]
+    return bool(_PLANNED.search(head) or _AHEAD.search(head))
 
 
 FLOOR_LEFT = 2.0

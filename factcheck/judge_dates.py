@@ -1789,12 +1789,22 @@ def _again_before(sentence: str, surface: str) -> bool:
     """Whether a word of ``_ANOTHER`` stands among the ``AGAIN_WORDS`` words before a date, in its
     clause ("the dam burst again, at dawn on Friday", "a second ferry sank on Friday"): one more of
     an event, whatever verb tells it (``_another`` reads only the words beside an event's word)."""
+    words = [w.lower() for w in _clause_words_before(sentence, surface, _CLAUSE_MARK)]
+    return any(w in _ANOTHER and words[i + 1 : i + 2] != ["of"] for i, w in enumerate(words))
+
+
+def _clause_words_before(sentence: str, surface: str, breaks: re.Pattern[str]) -> list[str]:
+    """The last ``AGAIN_WORDS`` words before a date, from the last of ``breaks`` before it on (its
+    clause); none when the date is not in the sentence."""
     at = sentence.find(surface)
     if at < 0:
-        return False
-    breaks = [m.end() for m in re.finditer(r"[;()—]|:\s", sentence[:at])]  # not the colon of "3:20"
-    words = [w.lower() for w in WORD.findall(sentence[breaks[-1] if breaks else 0 : at])][-AGAIN_WORDS:]
-    return any(w in _ANOTHER and words[i + 1 : i + 2] != ["of"] for i, w in enumerate(words))
+        return []
+    start = max((m.end() for m in breaks.finditer(sentence, 0, at)), default=0)
+    return WORD.findall(sentence[start:at])[-AGAIN_WORDS:]
+
+
+_CLAUSE_MARK = re.compile(r"[;()—]|:\s")
+"""Marks that open a clause (not the colon of "3:20")."""
 
 
 def _repeated_before(sentence: str, surface: str) -> bool:
@@ -1807,12 +1817,7 @@ def _repeated_before(sentence: str, surface: str) -> bool:
     stories, the invented sets (held-out too), the mutation self-test (311/436), bench/noise.py
     (3) and the leave-one-story-out run no finding changes: it keeps out false conflicts of
     invented probes only."""
-    at = sentence.find(surface)
-    if at < 0:
-        return False
-    breaks = [m.end() for m in _DEED_CLAUSE.finditer(sentence[:at])]
-    words = WORD.findall(sentence[breaks[-1] if breaks else 0 : at])[-AGAIN_WORDS:]
-    return bool(_ONCE_MORE.search(" ".join(words)))
+    return bool(_ONCE_MORE.search(" ".join(_clause_words_before(sentence, surface, _DEED_CLAUSE))))
 
 
 _DEED_CLAUSE = re.compile(r"[;()—]|:\s|\b(?:when|after|before|while|because|as|until|since)\b", re.IGNORECASE)

@@ -653,7 +653,6 @@ def office_conflicts(
     ident: PersonIdentity,
     facts: ArticleFacts | None,
     published: Mapping[str, date | None] | None = None,
-    texts: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """One person given an office by two or more articles and, by one article that never gives it,
     an office one person cannot hold at the same time (``_office``, ``_exclusive``: two government
@@ -736,7 +735,7 @@ def office_conflicts(
                         + normalisations(a + b),
                     )
                 )
-    return out + holder_conflicts(claims, ident, facts, published, texts)
+    return out
 
 
 LED_BODIES = frozenset({"expedition"})

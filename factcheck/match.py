@@ -29,6 +29,7 @@ from factcheck.dates import RELATIVE_SYMBOL, WEEKDAYS
 from factcheck.extract.quantities import SUBJECT_COUNTS
 from factcheck.models import Claim, ClaimGroup, ClaimKind, Interval, Step
 from factcheck.people import GIVEN_AND_SURNAME, SUFFIXES
+from factcheck.units import CANONICAL
 
 KEY_CUTOFF = 90
 """rapidfuzz ratio at or above which two counted nouns are one key (adviser/advisor)."""
@@ -709,8 +710,8 @@ def _alike_differing(
     return out
 
 
-LENGTH = "kilometer"
-"""The unit lengths are normalised to."""
+LENGTH = CANONICAL["[length]"]
+"""The unit lengths are normalised to (``units.CANONICAL``)."""
 _RELATION_WORDS = (
     r"(?P<word>from|away|off|offshore|inland|below|beneath|under|underground|above|deep|high|tall|long|wide|across"
     r"|short|beyond|outside|north|south|east|west|northward|southward|eastward|westward|downstream|upstream"

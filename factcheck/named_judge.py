@@ -38,6 +38,7 @@ from factcheck.judge_mentions import (
 from factcheck.judge_place_conflicts import place_conflicts
 from factcheck.judge_quotations import judge_quotes
 from factcheck.judge_roles import (
+    holder_conflicts,
     judge_charges,
     judge_roles,
     judge_titles,
@@ -76,7 +77,8 @@ def judge_named(
     titles = [c for c in named if c.key.startswith("title:")]
     findings += judge_titles(titles, ident)
     published = {a.name: a.source.published for a in articles}
-    findings += office_conflicts(titles, ident, facts, published, texts)
+    findings += office_conflicts(titles, ident, facts, published)
+    findings += holder_conflicts(titles, ident, facts, published, texts)
     findings += rank_conflicts(mentions, ident, facts)
     findings += name_conflicts(mentions, ident, facts, texts)
     findings += place_conflicts(mentions, ident, facts, texts)

@@ -1161,11 +1161,13 @@ def extract_mentions(
 ) -> list[Claim]:
     """A claim per mention of a named entity in the article's main text."""
     # (one search of the sentences joined by line breaks: no match reaches across one)
-    mid = frozenset(map(_folded_word, _MID_CAPITAL.findall("\n".join(s.text for s in sentences))))
+    joined = "\n".join(s.text for s in sentences)
+    mid = frozenset(map(_folded_word, _MID_CAPITAL.findall(joined)))
     resolver = places or PlaceResolver(" ".join(s.text for s in sentences))
     full_names: dict[str, str] = {}
-    for word in _STANDING_ALONE.findall("\n".join(s.text for s in sentences)):
-        full_names.setdefault(STANDS_ALONE + fold(word), "")  # for _two_names: named anywhere
+    if " - " in joined:  # only a spaced hyphen's join (``_two_names``) asks what is named anywhere
+        for word in _STANDING_ALONE.findall(joined):
+            full_names.setdefault(STANDS_ALONE + fold(word), "")
     claims: list[Claim] = []
     for sentence in sentences:
         for m in find_mentions(sentence.text, mid, resolver, full_names):
