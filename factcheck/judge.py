@@ -2131,9 +2131,7 @@ def lone_value_links(
     toll to five": ``_CHANGED_TO``), above the other figure, needs no alike words and may lie up to
     ``TALLY_REACH`` above it; it is set against the old figure even by an article that gives the old
     one too ("Two climbers died on the first night"), when it came out after every other article
-    giving it: the change explains itself as an update. An article giving the other value too is also
-    set against a crowd of other articles (``CROWD``, counted without it) when its figure is the
-    crowd's with its digits in another order (``_slip_of_keys``)."""
+    giving it: the change explains itself as an update."""
     if group.kind is not ClaimKind.QUANTITY or group.key in GENERIC_KEYS or len(classes) < 2:
         return
     age = group.key == "age"  # one person's age (``match._split_people``) stands out from a crowd's only
@@ -2184,10 +2182,7 @@ def lone_value_links(
             giving = _gives_whole(told, few, published) if stated_by[v] & few else set()
             if len(few) > 1 and (giving or change):
                 continue  # a minority article giving the crowd's value too, or a tally's rise
-            # an article giving the other value too tells two things apart, unless a crowd's figure is set
-            # against a slip of its digits (below)
-            gives_too = article in giving and not (change and _later_than_all(article, earlier, published))
-            if gives_too and len(few) > 1:
+            if article in giving and not (change and _later_than_all(article, earlier, published)):
                 continue
             if any(u == v or not values_overlap(classes[u][0], other[0]) for u in within):
                 continue  # less precise than another's figure, not alone ("dozens" backs both sides alike)
@@ -2218,12 +2213,6 @@ def lone_value_links(
             # (``_named_partner``) tells of the one person named, as a count would
             ranked = partner and all(c.unit == "ordinal" for c in lone)
             if crowd_only and not crowd and not ranked:
-                continue
-            # the crowd's figure counted without the lone article, which gives it too
-            crowd_apart = len(stated_by[v] - few) >= max(CROWD, 2 * rival + 1, CROWD_SHARE * run_size)
-            slip = gives_too and crowd and crowd_apart and _slip_of_keys(lone, other)
-            slip = slip and not any(_of_another_event(c, published) for c in lone)  # "at the previous election"
-            if gives_too and not slip:
                 continue
             if len(few) > 1 and not crowd:
                 continue  # two reports against two or three: a split, not a minority told otherwise
@@ -2265,8 +2254,6 @@ def lone_value_links(
                 link.reason = f"{others_give} {y.display} ({shown}); {only} {x.display}"
             if change and article in stated_by[v]:  # the change's words are told by ``_conflict``
                 link.reason += f", later, and gives {y.display} too as the figure before the change"
-            if slip:
-                link.reason += f"; {article} gives {y.display} too: {x.display} has its digits in another order"
             if why:
                 link.reason += f"; {why}"
             break
@@ -3248,32 +3235,6 @@ def _digits_swapped(x: Claim, y: Claim) -> bool:
         return False
     a, b = (re.sub(r"\D", "", f"{c.stated:g}") for c in (x, y))
     return len(a) >= 2 and a != b and sorted(a) == sorted(b)
-
-
-SLIP_DIGITS = 3
-"""Digits a figure needs for the same digits in another order to be a slip of the keys rather than a
-second count (``_slip_of_keys``): "21" beside "12" is too often two counts."""
-
-
-def _slip_of_keys(lone: list[Claim], other: list[Claim]) -> bool:
-    """Whether a lone figure is a crowd's figure with its digits in another order (``_digits_swapped``,
-    at least ``SLIP_DIGITS`` of them: "1,740 jobs" in a live blog that also gives "1,470 job cuts", as
-    five other reports do), its sentence naming no one the crowd's sentences do not name (a rival firm's
-    "1,740 jobs" is another count). ``lone_value_links`` sets such a figure against a crowd's
-    (``CROWD``) even when its article gives the crowd's figure too, which otherwise tells two things
-    apart. Measured: dev stories, seed findings and bench/noise.py unchanged; invented tuning sets
-    conflicts found 366 to 368 of 636, tool conflicts right 377/422 to 380/425 (job cuts in two live
-    blogs, an evacuation count), held-out sets unchanged (140/342, 144/168); the self-test unchanged
-    (its +60% changes keep no digits). Invented probes: a rival firm's "1,740 jobs", "In 2009 it shed
-    1,740 jobs", "as many as 1,740" and "The van plant at Orrin supports 1,740 jobs" (a name the
-    crowd's sentences lack) stay apart; "The van plant in the town supports 1,740 jobs" beside the
-    crowd's "cut 1,470 jobs" is still set against it: the same digits in two counts of one thing is
-    the coincidence the rule takes for a slip."""
-    x, y = lone[0], other[0]
-    if not _digits_swapped(x, y) or len(re.sub(r"\D", "", f"{x.stated:g}")) < SLIP_DIGITS:
-        return False
-    named = {n for c in other for n in c.names}
-    return all(set(c.names) <= named for c in lone)
 
 
 def _partitive(c: Claim) -> bool:
