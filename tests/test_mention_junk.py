@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.mentions import PERSONAL, _personal_words, find_mentions
+from factcheck.extract.mentions import find_mentions
 from factcheck.places import PlaceResolver
 
 
@@ -75,9 +75,7 @@ def test_an_organisations_word_opening_a_sentence_before_a_noun_is_a_common_noun
 def _article(*sentences: str) -> list[list[tuple[str, str]]]:
     text = " ".join(sentences)
     mid = frozenset({"lisbon", "vantrel"})
-    # the words the whole article uses as a person's name, as ``extract_mentions`` gathers them first
-    names = {PERSONAL + word: shown for word, shown in _personal_words(text).items()}
-    resolver = PlaceResolver(text)
+    resolver, names = PlaceResolver(text), {}
     return [[(m.kind, m.name) for m in find_mentions(s, mid, resolver, names)] for s in sentences]
 
 

@@ -380,7 +380,7 @@ def _outside_slogans(text: str, out: list[Mention]) -> list[Mention]:
     return [
         m
         for m in out
-        if m.why not in (SHAPED, CAPITALISED_RUN, DICTIONARY_RUN)
+        if m.why not in (SHAPED, CAPITALISED_RUN)
         or not any(a <= m.start and m.end <= b for a, b in spans)
         or not any(_in_dictionary(w) for w in m.name.split())  # "Justice for Mara Ellison": a name
     ]
@@ -455,17 +455,6 @@ def _two_names(
     )
 
 
-_SPEAKER_FOR = re.compile(
-    r"\b(?:statement|spokes(?:man|woman|person)|official|source|letter|release)s?\s+"
-    r"(?:from|for|of|at)\s+(?:the\s+)?\Z"
-)
-"""A speaker's noun and "for", "from", "of" or "at" right before a name ("A statement from Quarvey
-said", "a spokesman for Quarvey Morrant told ..."): the speech verb after the name is the speaker's."""
-SPEAKER_FOR = "after 'a spokesman for' or 'a statement from': whom someone speaks for, not a person"
-"""Why a name with a speech verb after it is an organisation when a speaker's noun and "for" or
-"from" come before it (``_SPEAKER_FOR``). Measured on the 24 dev stories: 6 mentions (a
-supermarket's, a ministry's) no longer a person; dev pooled line unchanged. Not "a lawyer for",
-whose client is as often a person."""
 SHAPED = "a name of two to four capitalised words"
 SPOKE = "a speech verb after it"
 CAPITALISED_RUN = "a run of capitalised words"
@@ -644,11 +633,6 @@ def _classify(
     start, end = words[0][0], words[-1][1]
     if len(words) == 1 and (folded[0] in NOT_NAMES or (at_start and _common_noun_opening(text, end, folded[0]))):
         return None  # "TV reports said", "Union officials said": no one organisation
-    if len(words) > 1 and folded[-1] in TITLE_WORDS and folded[-1].endswith(".") and folded[-1] not in PLACE_WORDS:
-        # "Alaska Gov. and former candidate Ana Reed": a title with no name after it is no part of the
-        # name before it (measured on the 24 dev stories: 2 mentions of a state, no longer a named
-        # thing "Alaska Gov."; dev pooled line unchanged)
-        return _classify(text, words[:-1], at_start, mid_sentence, resolver, full_names, folded[:-1])
     if len(folded) <= 3 and " ".join(folded) in SEATS_OF_POWER:
         return Mention(start, end, start, text[start:end], "org", why="a seat of government standing for it")
     # a vessel: "MV Tarsus", "INS Kaveri" (after "India's" or "Indian", the ship's name starts at its prefix)
@@ -715,14 +699,6 @@ def _classify(
             # "American Boulevard", "Indian Ocean": a place named after a country (on the 24 dev
             # stories 11 mentions a place instead of an organisation, no gold claim lost)
             return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")
-        rest = words[1:]
-        if folded[0] in DEMONYMS and _name_shaped(rest) and not any(_in_dictionary(w) for _, _, w in rest):
-            # "the Ruritanian Tomas Vrell": a nationality word before a person's name, no firm's name
-            # (measured on the 24 dev stories: 2 mentions of a boxer no longer an organisation; dev pooled
-            # line unchanged)
-            person = text[rest[0][0] : end]
-            _remember(full_names, person)
-            return Mention(start, end, rest[0][0], person, "person", why=f"a name after '{words[0][2]}'")
         return Mention(start, end, start, name, "org", why=f"named after '{words[0][2]}': not a person")
     if len(folded) == 2 and folded[0] in COMPASS_WORDS | {"central"} and folded[1] in REGION_ADJECTIVES:
         return None  # "a Central Asian republic", "a West African state": an adjective of a region, no one named
@@ -737,12 +713,6 @@ def _classify(
         return Mention(start, end, start, name, "place", why="gazetteer")
     if person_cue == GIVEN_NAME_CUE.format(words[0][2]) and folded[-1] in NO_SURNAME_PLACE_WORDS:
         return Mention(start, end, start, name, "place", why=f"'{words[-1][2]}' ends a place's name")  # "Warren County"
-    if person_cue == SPOKE and _SPEAKER_FOR.search(text, max(0, start - 40), start):
-        return Mention(start, end, start, name, "org", why=SPEAKER_FOR)
-    if person_cue == SPOKE and folded[-1] in SERVICE_HEADS and not people.is_given_name(folded[0]):
-        service = _no_person(text, words, folded, resolver, full_names)  # "Quarvey Rail said": the firm
-        if service is not None:
-            return service
     if person_cue:
         _remember(full_names, name)
         full_names.pop(SHAPE_ONLY + fold(name), None)  # a cue of a person after all
@@ -758,10 +728,8 @@ def _classify(
     if any(_in_dictionary(w) for _, _, w in words) and title_case(text):
         return None  # "Cyclist Hurt in Ostley Hit-And-Run": capitals of a headline in title case, no name
     if all(fold(w) not in LINKS for _, _, w in words) and len(words) <= 4 and _name_shaped(words):
-        unlike = None if PERSONAL + folded[-1] in full_names else _no_person(text, words, folded, resolver, full_names)
-        if unlike is None:
-            _remember(full_names, name)  # a lone surname later is a person's, whatever this run is
-            full_names.setdefault(SHAPE_ONLY + fold(name), name)
+        _remember(full_names, name)  # a lone surname later is a person's, whatever this run is
+        full_names.setdefault(SHAPE_ONLY + fold(name), name)
         placed_in = _IN_BEFORE.search(text, max(0, start - 24), start)
         region = _REGION_AFTER.match(text, end)
         if placed_in and region and _a_region(region.group(1)):
@@ -770,99 +738,8 @@ def _classify(
             _WHICH_AFTER.match(text, end) and _thing_before(text, start)
         ):
             return Mention(start, end, start, name, "thing", why=ITS_OR_WHICH)
-        if unlike is not None:
-            if unlike.kind == "thing":
-                full_names.setdefault(FIRM + folded[0], name)  # its first word alone later is the thing
-                if _plural_noun(folded[-1]):
-                    full_names.setdefault(TEAM_WORD + folded[-1], name)  # "the Rangers" after "Marine Rangers"
-            elif unlike.why == TEAM:
-                full_names.setdefault(TEAM_WORD + folded[-1], name)  # a team by its last word ("the Pioneers")
-                full_names.setdefault(TEAM_TOWN + folded[0], name)  # "in Portland": with the team
-            return unlike
         return Mention(start, end, start, name, "person", why=SHAPED)
     return Mention(start, end, start, name, "thing", why=CAPITALISED_RUN)
-
-
-def _no_person(
-    text: str,
-    words: list[tuple[int, int, str]],
-    folded: Sequence[str],
-    resolver: PlaceResolver | None,
-    full_names: dict[str, str],
-) -> Mention | None:
-    """What a run of two to four capitalised words with nothing but its shape to make it a person's
-    name is when its words say it is no one (None when they do not): every word a word of the
-    dictionary (``DICTIONARY_RUN``: "Happy Returns", "Salt Orchard"); a country, a region or a capital
-    last (``ENDS_IN_A_REGION``: "post-Soviet Ruritania", "Quarvey Wellington fire"), that place; a town's
-    or a region's name and a plural noun (``TEAM``: "the Portland Pioneers", "Ohio Rangers"), a
-    team or a body. The caller keeps a person when the article uses its last word elsewhere as a
-    person's name ("Earl Mason ... said Mason, 68")."""
-    start, end = words[0][0], words[-1][1]
-    name = text[start:end]
-    if all(_in_dictionary(w) for _, _, w in words):
-        return Mention(start, end, start, name, "thing", why=DICTIONARY_RUN)
-    last = words[-1]
-    if folded[-1] in SERVICE_HEADS and not _AND_NAME_AFTER.match(text, end):
-        _remember_firm(full_names, words)  # "Quarvey" alone later: the service, not a given name
-        return Mention(start, end, start, name, "org", why=f"'{last[2]}' ends a service's name: not a person")
-    if folded[-1] in PLACE_HEADS:
-        return Mention(start, end, start, name, "place", why=f"'{last[2]}' ends a place's name: not a person")
-    if resolver is not None and _a_seat(resolver, last[2]):
-        return Mention(last[0], end, last[0], last[2], "place", why=ENDS_IN_A_REGION.format(last[2]))
-    if (
-        _plural_noun(folded[-1])
-        and folded[0] not in COMPASS_WORDS
-        and any(
-            _a_town(text[start : words[k][1]]) or _a_region(text[start : words[k][1]])
-            for k in range(min(2, len(words) - 1))
-        )
-    ):
-        return Mention(start, end, start, name, "org", why=TEAM)
-    return None
-
-
-def _a_seat(resolver: PlaceResolver, word: str) -> bool:
-    """Whether a word is a country or a capital the gazetteer knows, or a region whose name is no word
-    of the dictionary (not "Store", a region of Slovenia)."""
-    if country_of(word) is not None:
-        return True
-    kinds = {p.kind for p in resolver.gaz.lookup(word)}
-    return "capital" in kinds or ("region" in kinds and not _in_dictionary(word))
-
-
-def _plural_noun(folded: str) -> bool:
-    """Whether a word is the plural of a noun of the dictionary ("pioneers", "rangers")."""
-    own = readings(folded).get("NOUN", ())
-    return bool(own) and folded not in own
-
-
-_AND_NAME_AFTER = re.compile(r" and [A-Z]")
-"""" and" and a capitalised word after a name: the name may go on ("Quarvey Fire and Rescue Service")."""
-SERVICE_HEADS = frozenset("constabulary coastguard fire rescue brigade ambulance rail tramways air".split())
-"""Words that end the name of a service, a fire or a carrier and no person's ("Selbury Constabulary",
-"Yarrow Fire", "Tamsin Rail", "Quarvey Air"), after a run with nothing but its shape to make it a
-person's name. Measured on the 24 dev stories: 2 mentions (a fire service), dev pooled line
-unchanged; tuned sets: 52 mentions (a constabulary, a coastguard, wildfires, rail firms, an airline)
-no longer people. Not before " and " and a capital ("Quarvey Fire and Rescue Service": the name goes
-on; read as two it made a false list of two)."""
-PLACE_HEADS = frozenset(
-    "sound reach shire pavilion walk row point gardens terrace loop isle quarter estates wharf quay pier marina".split()
-)
-"""Words that end a place's name and no person's ("Quarvey Sound", "Tolver Reach", "Caddow Pavilion",
-"Brellow Row"), after a run with nothing but its shape to make it a person's name. Measured on the
-24 dev stories: none; tuned sets: 21 mentions (sounds, a shire, a pavilion, terraces, a walk) no
-longer people."""
-ENDS_IN_A_REGION = "'{}' is a country, region or capital, not a surname: the place"
-"""Why the last word of a run with nothing but its shape to make it a person's name is a place when
-the gazetteer knows it as a country, a region or a capital ("post-Soviet Ruritania", a headline's
-"Quarvey Wellington fire"). Measured on the 24 dev stories: 3 mentions, no longer people; dev
-pooled line unchanged; tuned sets: 1."""
-TEAM = "a town's or a region's name and a plural noun: a team or a body, not a person"
-"""Why a run with nothing but its shape to make it a person's name is an organisation when a town or
-a region opens it and a plural noun ends it ("the Portland Pioneers", "Ohio Rangers"; "Ana Fields"
-has a given name, a person's cue). Measured on the 24 dev stories: 7 mentions of basketball teams
-(and 6 of their last word alone), no longer people; dev pooled line unchanged. A region's word of
-direction does not open one ("Northern Lines": a firm's, not a region's)."""
 
 
 _IN_BEFORE = re.compile(r"(?<![\w-])([Ii]n|[Nn]ear|[Oo]utside)\s\Z")
@@ -926,16 +803,7 @@ ITS_OR_WHICH = "'its' or 'which' after it: not a person"
 Morrant raised its prices"; not "Ana Brellow became its chief", a role), and why one opening the
 sentence or after "the" with ", which" after it is ("the Quarvey Morrant, which ..."; people take no
 article: not "a penalty from Ana Brellow, which came late")."""
-DICTIONARY_RUN = "words of the dictionary only, no person's cue: a named thing"
-"""Why a run of two to four capitalised words, each a word of the dictionary ("Happy Returns", "Salt
-Orchard", "Harbour Point", "Marine Rangers"), with no cue of a person (no title, given name, speech
-verb or age) and whose last word the article never uses as a person's name (``_personal_words``:
-"Earl Mason ... said Mason, 68" stays a person), is a named thing: a song, a film, a brand, a
-unit, a place. Measured on the 24 dev stories: 110 mentions (105 read as people before: a song,
-magazines, a brand, a conference, a unit of commandos...), none of them a person; dev pooled line
-unchanged but one more agree found; tuned sets: 201 (films, parties, prizes, places); the one real
-person among such runs there ("said Gentry, 68" later) is kept by the article's own cue."""
-AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE, IN_A_REGION, DICTIONARY_RUN})
+AROUND_CUES = frozenset({ITS_OR_WHICH, OWNED_BY_PLACE, IN_A_REGION})
 """Cues of a named thing read from the words around a name-shaped run, which a person's name may meet
 too: another report's cue of a person's own outweighs them (``judge_mentions.one_kind_per_name``)."""
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -995,8 +863,6 @@ def _single(
         if _ADJECTIVE_USE.match(text, end) and not at_start and not person:
             return Mention(start, end, start, w, "place", why=f"'{w}' names its country")  # "an Ethiopian flag"
         return None
-    if folded.endswith("s") and folded[:-1] in DEMONYMS and country_of(w) is None:
-        return None  # "the Ruritanians said": people of a country, no one named (dev: 2 mentions)
     if at_start and folded not in mid_sentence:
         return None
     if folded in full_names and not (
@@ -1006,13 +872,7 @@ def _single(
     firm = full_names.get(FIRM + folded)
     if firm is not None:
         return Mention(start, end, start, firm, "org", why=f"the first word of {firm}")
-    team = full_names.get(TEAM_WORD + folded)
-    if team is not None:
-        return Mention(start, end, start, team, "org", why=f"the last word of {team}")
-    team = full_names.get(TEAM_TOWN + folded)
-    if team is not None:
-        return None  # the team's town after the team: the team as often as the town, no place claimed
-    given = next((n for k, n in full_names.items() if _given_of(n) == folded and not k.startswith("\0")), None)
+    given = next((n for n in full_names.values() if _given_of(n) == folded), None)
     if given is not None:
         return Mention(start, end, start, given, "person", why=f"given name of {given}")
     if _ACRONYM.match(w) and folded.replace(".", "") not in _US_STATES:
@@ -1021,11 +881,6 @@ def _single(
         return Mention(start, end, start, w, "org", why="an acronym")
     cue = PLACE_CUE.search(text, max(0, start - 40), start)
     if resolver is not None and (cue is not None or _prominent(resolver, w)):
-        evidence = full_names.get(PERSONAL + folded)
-        if evidence is not None and _surname_not_town(resolver, w, cue is not None):
-            return Mention(
-                start, end, start, w, "person", why=f"a person's name elsewhere in the article ('{evidence}')"
-            )
         return Mention(start, end, start, w, "place", why="gazetteer")
     if people.is_given_name(folded):
         if kin := _KIN_BEFORE.search(text, max(0, start - 24), start):
@@ -1033,70 +888,14 @@ def _single(
             return Mention(start, end, start, w, "person", kin.group(1), f"a first name after '{kin.group(1)}'")
         return None  # a first name alone, of no one the article named in full
     after = text[end : end + 40]
-    if _speech_after(after) and _SPEAKER_FOR.search(text, max(0, start - 40), start):
-        return Mention(start, end, start, w, "org", why=SPEAKER_FOR)
     if AGE_AFTER.match(after) or _speech_after(after):
         return Mention(start, end, start, w, "person", why="an age or a speech verb after it")
     if cue is not None and not at_start:
         return Mention(start, end, start, w, "place", why=f"after '{cue.group().strip()}'")
     noun = PLACE_NOUN_AFTER.match(text, end)
-    if noun is not None and not (at_start and _in_dictionary(w)):  # not "Fire district officials said"
+    if noun is not None:
         return Mention(start, end, start, w, "place", why=f"before '{noun.group().strip()}'")
     return None
-
-
-PERSONAL = "\0personal:"
-"""Prefix of the keys of ``full_names`` that mark a capitalised word the article uses somewhere as a
-person's name (``_personal_words``), with the words that show it."""
-_PERSON_TITLES = (
-    r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Capt|Sgt|Det|Insp|Supt|Cpl|Gen|Col|Maj|Rev|Prof)\.?|Governor|Senator|"
-    r"President|Mayor|Sheriff|Judge|Detective|Sergeant|Inspector|Officer|Miss|Sir|Dame"
-)
-_PERSON_USES = re.compile(
-    r"(?<![\w’'-])(?:(?P<titled>(?:" + _PERSON_TITLES + r")\s*(?:[A-Z][a-z][\w’'-]*\s+){0,2}(?P<t>[A-Z][a-z][\w’'-]*))"
-    r"|(?P<given>[A-Z][a-z]+)\s+(?P<g>[A-Z][a-z][\w’'-]*)(?![\w’'-]|\s+[A-Z])"
-    r"|(?P<s>[A-Z][a-z][\w’'-]*)(?:,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:also\s+|later\s+)?(?:"
-    + "|".join(sorted(SPEECH_VERBS))
-    + r")\b))"
-)
-"""A capitalised word used as a person's name: after a title ("Governor Reed", "Mr. Ana Reed"),
-after a given name ("Ana Reed"), or before an age or a speech verb ("Reed, 36,", "Reed told")."""
-
-
-_PLACING_BEFORE = re.compile(r"\b(?:in|of|from|at|near|on|to|across)\s\Z")
-
-
-def _personal_words(joined: str) -> dict[str, str]:
-    """Folded capitalised words the article uses somewhere as a person's name, earlier or later than
-    any one sentence (a headline's "Reed's home burned" before "Ana Reed" is named), each with the
-    words that show it (``_PERSON_USES``)."""
-    found: dict[str, str] = {}
-    for m in _PERSON_USES.finditer(joined):
-        word = m.group("t") or m.group("g") or m.group("s")
-        if m.group("given") and not people.is_given_name(fold(m.group("given"))):
-            continue
-        if m.group("s") and _PLACING_BEFORE.search(joined, max(0, m.start() - 8), m.start()):
-            continue  # "a woman in Quarvey told reporters": the speaker is from the place
-        folded = _folded_word(word)
-        if folded in NOT_NAMES or folded in STOPWORDS or folded in SENTENCE_OPENERS:
-            continue
-        found.setdefault(folded, " ".join(m.group().split()))
-    return found
-
-
-def _surname_not_town(resolver: PlaceResolver | None, word: str, cued: bool) -> bool:
-    """Whether a lone word the article uses elsewhere as a person's name is that person here rather
-    than a place: no country, region or capital the gazetteer knows ("Lisbon said" leaves Lisbon the
-    capital), and, after "in", "near" or "outside", only a word the gazetteer does not know ("outside
-    Reed's flat"; "in Jackson" stays the town even when a Jackson is quoted). Measured on the 24 dev
-    stories: 7 mentions of two people's surnames (towns by the gazetteer) no longer places, 2 wrong
-    agree findings fewer; no gold claim lost; tuned sets: 1 (a firm's name, a place before)."""
-    if resolver is None:
-        return True
-    places = resolver.gaz.lookup(word)
-    if any(p.kind in ("country", "region", "capital") for p in places):
-        return False
-    return not (cued and places)
 
 
 SHAPE_ONLY = "\0shape:"
@@ -1308,12 +1107,6 @@ FIRM_WORDS = COMPANY_WORDS | frozenset(
 """Words that end a firm's name, after which the firm's first word alone names it (not "Yarnick
 Borough Council": the town's name alone is the town)."""
 FIRM = "\0firm:"
-TEAM_TOWN = "\0team's town:"
-"""Prefix of the keys of ``full_names`` that hold a team's name by its town ("Portland" after "the
-Portland Pioneers": the team's years "in Portland" are as often the team's as the town's)."""
-TEAM_WORD = "\0team:"
-"""Prefix of the keys of ``full_names`` that hold a team's name by its last word (``TEAM``: "the
-Pioneers" after "the Portland Pioneers")."""
 """Prefix of the keys of ``full_names`` that hold a firm's name by its first word."""
 
 
@@ -1326,15 +1119,10 @@ def _remember_firm(full_names: dict[str, str], words: list[tuple[int, int, str]]
 
 
 def _remember(full_names: dict[str, str], name: str) -> None:
-    """Remember a person's full name by its surname (the word before a suffix: "Ana Reed III" is
-    remembered by "Reed"; measured on the 24 dev stories: 63 lone surnames of two men named with a
-    suffix now theirs, 2 of them no longer a place; dev pooled line unchanged) and by itself."""
     tokens = name.split()
     if len(tokens) >= 2:
         surname = fold(_strip(tokens[-1]))
-        if surname in people.SUFFIXES and len(tokens) >= 3:
-            surname = fold(_strip(tokens[-2]))
-        if surname not in people.SUFFIXES:
+        if fold(surname) not in people.SUFFIXES:
             full_names.setdefault(surname, name)
         full_names.setdefault(fold(name), name)
 
@@ -1380,8 +1168,6 @@ def extract_mentions(
     if " - " in joined:  # only a spaced hyphen's join (``_two_names``) asks what is named anywhere
         for word in _STANDING_ALONE.findall(joined):
             full_names.setdefault(STANDS_ALONE + fold(word), "")
-    for folded_word, evidence in _personal_words(joined).items():
-        full_names.setdefault(PERSONAL + folded_word, evidence)
     claims: list[Claim] = []
     for sentence in sentences:
         for m in find_mentions(sentence.text, mid, resolver, full_names):
