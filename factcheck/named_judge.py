@@ -11,8 +11,7 @@ its judge:
 - acronyms and designations (models, vessels, operations): ``judge_designations``;
 - mentions of people, organisations, named things and places: ``judge_mentions`` (with an
   organisation's two initials given the other way round); one town given
-  as another for one slot: ``judge_place_conflicts``; two bodies named for one role:
-  ``judge_slots``; one named thing given two colours:
+  as another for one slot: ``judge_place_conflicts``; one named thing given two colours:
   ``judge_colours``;
 - the kind of gun an attack used: ``judge_weapons``.
 """
@@ -48,7 +47,6 @@ from factcheck.judge_roles import (
     person_named,
     rank_conflicts,
 )
-from factcheck.judge_slots import slot_conflicts
 from factcheck.judge_weapons import weapon_findings
 from factcheck.models import Article, Claim, ClaimKind, Finding
 
@@ -98,6 +96,5 @@ def judge_named(
     findings += shorter_lists(mentions, texts)
     findings += near_places(mentions, texts)
     findings += unnamed_facilities(mentions, articles)
-    findings += slot_conflicts(mentions, texts)
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.kind.value, f.key, f.id))
     return findings
