@@ -16,6 +16,10 @@ reference lacks is most likely false (the folders were written as counter-exampl
 the run lacks is a lost conflict or a false one fixed. Both are printed, with the folder to read;
 exit 1 when any differs. ``--record`` writes the run as the new reference, after its differences
 have been read. ``--show`` prints every conflict of the run.
+
+``bench/probes-labels.json`` holds a fact-checker's reading of the reference's conflicts (true,
+false or unclear, with why): a run prints how many of its conflicts each label covers, so that a
+rule fixing false ones shows as false conflicts fewer and one losing true ones as true fewer.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +39,7 @@ from factcheck.models import Verdict  # noqa: E402
 
 PROBES = ROOT / "bench" / "probes"
 REFERENCE = ROOT / "bench" / "probes-reference.json"
+LABELS = ROOT / "bench" / "probes-labels.json"
 
 
 def conflicts(folder: Path) -> list[str]:
@@ -61,10 +67,16 @@ def main() -> int:
         f"{len(run)} probe folders, {total} conflicts in {sum(1 for v in run.values() if v)} of them, "
         f"{time.perf_counter() - started:.0f} s"
     )
+    labels = json.loads(LABELS.read_text()) if LABELS.exists() else {}
+    read = Counter(
+        labels.get(name, {}).get(line, {}).get("label", "not labelled") for name, found in run.items() for line in found
+    )
+    print("labelled: " + ", ".join(f"{n} {label}" for label, n in sorted(read.items())))
     if args.show:
         for name, found in run.items():
             for line in found:
-                print(f"  {name}  {line}")
+                label = labels.get(name, {}).get(line, {}).get("label", "?")
+                print(f"  {name}  [{label}]  {line}")
     if args.record:
         reference = json.loads(args.reference.read_text()) if args.folders and args.reference.exists() else {}
         reference.update(run)
