@@ -637,7 +637,9 @@ def quantity_claim(
         around = _clause_words(before[-6:], after[j : j + 3])
         before_words = [t.lower for t in before[-6:]]  # "the death toll rose to 5 people"
         death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
-        if death_of or any(w in KILL_VERBS for w in around) or "dead" in around or "toll" in before_words:
+        # "shot to death two people and injured two others": a verb of harm "to death" right before the count
+        to_death = before_words[-2:] == ["to", "death"]
+        if death_of or to_death or any(w in KILL_VERBS for w in around) or "dead" in around or "toll" in before_words:
             steps.append(Step(plural, "death", "people counted by a verb of killing"))
             modifiers.append(plural.lower())
             head = "death"
