@@ -139,6 +139,8 @@ CASES = [
     ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
     # "shot to death" before the count is a killing, though a verb of wounding follows
     ("A gunman shot to death one person and injured a guard.", [("death", "one person", "")]),
+    # "others" right after a verb of harm are people harmed ("injured two others")
+    ("The driver injured two others.", [("injury", "two others", "")]),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),

@@ -630,7 +630,9 @@ def quantity_claim(
     people = plural.lower() in PEOPLE_NOUNS or bool(_DEMONYM.match(plural))
     # "Four died and 73 others were injured": the others are people when a verb of harm counts them
     further = [t.lower for t in after[j : j + 5]]  # "were taken to hospital"
-    people = people or (plural.lower() == "others" and bool(set(further) & (INJURY_VERBS | HOSPITAL_WORDS)))
+    # ... and when one does right before them ("shot one person and wounded two others")
+    harmed = {t.lower for t in before[-2:]} & (INJURY_VERBS | KILL_VERBS)
+    people = people or (plural.lower() == "others" and bool(set(further) & (INJURY_VERBS | HOSPITAL_WORDS) or harmed))
     if (people or head in ("people", "person")) and _intended(before[-6:]):
         pass  # "he wanted to kill 100 people": an aim, not a toll
     elif people or head in ("people", "person"):
