@@ -141,6 +141,13 @@ CASES = [
     ("A gunman shot to death one person and injured a guard.", [("death", "one person", "")]),
     # "others" right after a verb of harm are people harmed ("injured two others")
     ("The driver injured two others.", [("injury", "two others", "")]),
+    # words of a killing besides its verbs: "fatally", "shot dead", "to death" after the count, "murdered"
+    ("A gunman fatally shot two people on Monday.", [("death", "two people", "")]),
+    ("The gunman shot dead two people.", [("death", "two people", "")]),
+    ("Two people were crushed to death.", [("death", "Two people", "")]),
+    ("He murdered three people.", [("death", "three people", "")]),
+    ("Two people drowned when the boat capsized.", [("death", "Two people", "")]),
+    ("Police shot two people.", [("shot", "two people", "")]),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),

@@ -639,9 +639,22 @@ def quantity_claim(
         around = _clause_words(before[-6:], after[j : j + 3])
         before_words = [t.lower for t in before[-6:]]  # "the death toll rose to 5 people"
         death_of = len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in DEATH_WORDS
-        # "shot to death two people and injured two others": a verb of harm "to death" right before the count
-        to_death = before_words[-2:] == ["to", "death"]
-        if death_of or to_death or any(w in KILL_VERBS for w in around) or "dead" in around or "toll" in before_words:
+        # "shot to death two people and injured two others": a verb of harm "to death" right before the count,
+        # or after it ("two people were crushed to death"); "shot dead two people"
+        to_death = before_words[-2:] == ["to", "death"] or any(
+            further[k : k + 2] == ["to", "death"] for k in range(len(further) - 1)
+        )
+        shot_dead = before_words[-2:-1] != [] and before_words[-1] == "dead" and before_words[-2] in HARM_VERBS
+        if (
+            death_of
+            or to_death
+            or shot_dead
+            or DEATH_CUES.intersection(around)
+            or "fatally" in before_words[-3:]  # "fatally shot two people"
+            or any(w in KILL_VERBS for w in around)
+            or "dead" in around
+            or "toll" in before_words
+        ):
             steps.append(Step(plural, "death", "people counted by a verb of killing"))
             modifiers.append(plural.lower())
             head = "death"
@@ -1670,6 +1683,11 @@ SUBJECT_COUNTS = {
 }
 """Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed",
 "8,000 gathered" (people, as "8,000 people gathered" counts)."""
+DEATH_CUES = frozenset("fatally murdered drowned slain".split())
+"""Words of a clause besides the verbs of killing that make the people it counts dead: "fatally shot
+two people", "two people were fatally stabbed", "murdered three people", "two people drowned"."""
+HARM_VERBS = frozenset("shot stabbed beaten gunned".split())
+"""Verbs of harm that "dead" right after makes a killing ("shot dead two people")."""
 _NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
 """Verbs of dying take no object: "the receptionist died and two men were hurt" counts no deaths."""
 
