@@ -148,6 +148,14 @@ CASES = [
     ("He murdered three people.", [("death", "three people", "")]),
     ("Two people drowned when the boat capsized.", [("death", "Two people", "")]),
     ("Police shot two people.", [("shot", "two people", "")]),
+    # the count's own verbs after it decide, when it is their subject
+    ("Two men were shot and wounded.", [("injury", "Two men", "")]),
+    ("Two men were shot and killed.", [("death", "Two men", "")]),
+    ("A man was killed and three people were injured.", [("injury", "three people", "")]),
+    (
+        "It killed 612 people and injured more than 1,400.",
+        [("death", "612 people", ""), ("injury", "more than 1,400", "")],
+    ),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),
     ("Damage in Lissa was estimated at $2 million.", [("damage", "$2 million", "")]),

@@ -645,15 +645,21 @@ def quantity_claim(
             further[k : k + 2] == ["to", "death"] for k in range(len(further) - 1)
         )
         shot_dead = before_words[-2:-1] != [] and before_words[-1] == "dead" and before_words[-2] in HARM_VERBS
-        if (
-            death_of
-            or to_death
-            or shot_dead
-            or DEATH_CUES.intersection(around)
-            or "fatally" in before_words[-3:]  # "fatally shot two people"
-            or any(w in KILL_VERBS for w in around)
-            or "dead" in around
-            or "toll" in before_words
+        own = _own_verbs(further)  # "a man was killed and three people were injured": the count's own verb decides
+        if own == "injury":
+            around = [w for w in around if w not in KILL_VERBS]
+        if (own != "injury" and own == "death") or (
+            own != "injury"
+            and (
+                death_of
+                or to_death
+                or shot_dead
+                or DEATH_CUES.intersection(around)
+                or "fatally" in before_words[-3:]  # "fatally shot two people"
+                or any(w in KILL_VERBS for w in around)
+                or "dead" in around
+                or "toll" in before_words
+            )
         ):
             steps.append(Step(plural, "death", "people counted by a verb of killing"))
             modifiers.append(plural.lower())
@@ -662,8 +668,10 @@ def quantity_claim(
             steps.append(Step(plural, "death", "people who lost their lives"))
             modifiers.append(plural.lower())
             head = "death"
-        elif any(w in INJURY_VERBS for w in around) or (
-            (_to_hospital(further) or _to_named_hospital(after[j : j + 9])) and not _bodies_of(before)
+        elif (
+            own == "injury"
+            or any(w in INJURY_VERBS for w in around)
+            or ((_to_hospital(further) or _to_named_hospital(after[j : j + 9])) and not _bodies_of(before))
         ):
             steps.append(Step(plural, "injury", "people counted by a verb of wounding"))
             modifiers.append(plural.lower())
@@ -1709,6 +1717,29 @@ def _intended(before: list[Token]) -> bool:
         if word in KILL_VERBS or word in INJURY_VERBS:
             return before[k - 1].lower == "to" and before[k - 2].lower in INTENT_VERBS
     return False
+
+
+_OWN_STOP = frozenset("but while when as after before because since".split())
+_BE_WORDS = frozenset("were was are is have has had been".split())
+
+
+def _own_verbs(further: list[str]) -> str:
+    """What the verbs of a count's own clause say of the people it counts, when the count is their
+    subject ("were", "had been" right after it): "death" ("were shot and killed", "were shot dead"),
+    "injury" ("were shot and wounded", "were injured"), or "" (none, both, or no such clause: "killed
+    612 people and injured 1,400", where the verb after is the next count's). The clause ends at a
+    pause, a conjunction of another clause or another number ("three people were rescued but two
+    died": the rescue's)."""
+    own: list[str] = []
+    if not further or further[0] not in _BE_WORDS:
+        return ""  # "killed 612 people and injured 1,400": the verb after is the next count's
+    for w in further:
+        if w in ",;:(." or w in _OWN_STOP or w[:1].isdigit() or w in numbers.NUMBER_WORDS:
+            break
+        own.append(w)
+    dead = any(w in KILL_VERBS or w == "dead" for w in own)
+    hurt = any(w in INJURY_VERBS for w in own)
+    return "death" if dead and not hurt else "injury" if hurt and not dead else ""
 
 
 def _clause_words(before: list[Token], after: list[Token]) -> list[str]:
