@@ -148,6 +148,7 @@ CASES = [
     ("He murdered three people.", [("death", "three people", "")]),
     ("Two people drowned when the boat capsized.", [("death", "Two people", "")]),
     ("Police shot two people.", [("shot", "two people", "")]),
+    ("A man was fatally stabbed and two people hurt.", [("injury", "two people", "")]),
     # the count's own verbs after it decide, when it is their subject
     ("Two men were shot and wounded.", [("injury", "Two men", "")]),
     ("Two men were shot and killed.", [("death", "Two men", "")]),

@@ -655,7 +655,7 @@ def quantity_claim(
                 or to_death
                 or shot_dead
                 or DEATH_CUES.intersection(around)
-                or "fatally" in before_words[-3:]  # "fatally shot two people"
+                or before_words[-2:-1] == ["fatally"]  # "fatally shot two people" (not "fatally stabbed and two hurt")
                 or any(w in KILL_VERBS for w in around)
                 or "dead" in around
                 or "toll" in before_words
@@ -1691,9 +1691,10 @@ SUBJECT_COUNTS = {
 }
 """Verbs (and "dead") a bare number is the subject of, and what it then counts: "5 were killed",
 "8,000 gathered" (people, as "8,000 people gathered" counts)."""
-DEATH_CUES = frozenset("fatally murdered drowned slain".split())
-"""Words of a clause besides the verbs of killing that make the people it counts dead: "fatally shot
-two people", "two people were fatally stabbed", "murdered three people", "two people drowned"."""
+DEATH_CUES = frozenset("murdered drowned slain".split())
+"""Words of a clause besides the verbs of killing that make the people it counts dead: "murdered
+three people", "two people drowned". ("fatally" only right before the verb before the count, "fatally
+shot two people", or in the count's own clause, "two people were fatally stabbed": ``_own_verbs``.)"""
 HARM_VERBS = frozenset("shot stabbed beaten gunned".split())
 """Verbs of harm that "dead" right after makes a killing ("shot dead two people")."""
 _NO_OBJECT = frozenset({"died", "dying", "die", "dead", "perished"})
@@ -1737,7 +1738,7 @@ def _own_verbs(further: list[str]) -> str:
         if w in ",;:(." or w in _OWN_STOP or w[:1].isdigit() or w in numbers.NUMBER_WORDS:
             break
         own.append(w)
-    dead = any(w in KILL_VERBS or w == "dead" for w in own)
+    dead = any(w in KILL_VERBS or w in ("dead", "fatally") for w in own)
     hurt = any(w in INJURY_VERBS for w in own)
     return "death" if dead and not hurt else "injury" if hurt and not dead else ""
 
