@@ -17,9 +17,11 @@ the run lacks is a lost conflict or a false one fixed. Both are printed, with th
 exit 1 when any differs. ``--record`` writes the run as the new reference, after its differences
 have been read. ``--show`` prints every conflict of the run.
 
-``bench/probes-labels.json`` holds a fact-checker's reading of the reference's conflicts (true,
-false or unclear, with why): a run prints how many of its conflicts each label covers, so that a
-rule fixing false ones shows as false conflicts fewer and one losing true ones as true fewer.
+``bench/probes-labels.json``, when present, holds a fact-checker's reading of the reference's
+conflicts (``{folder: {conflict: {"label": "true" | "false" | "unclear", "why": ...}}}``): a run then
+prints how many of its conflicts each label covers, so that a rule fixing false ones shows as false
+conflicts fewer and one losing true ones as true fewer. None is written yet: the 186 conflicts of
+the reference are unread.
 """
 
 from __future__ import annotations
