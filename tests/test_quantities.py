@@ -138,7 +138,7 @@ CASES = [
     ("Turnout was 57 percent, with 43 percent against.", [("turnout", "57 percent", "")]),
     ("The gunman killed 5 and wounded around 1,400.", [("death", "5", ""), ("injury", "around 1,400", "")]),
     # "shot to death" before the count is a killing, though a verb of wounding follows
-    ("A gunman shot to death one person and injured a guard.", [("death", "one person", "")]),
+    ("Officers said the attacker shot to death three people at the mall.", [("death", "three people", "")]),
     # "others" right after a verb of harm are people harmed ("injured two others")
     ("The driver injured two others.", [("injury", "two others", "")]),
     # words of a killing besides its verbs: "fatally", "shot dead", "to death" after the count, "murdered"
@@ -154,8 +154,8 @@ CASES = [
     ("Two men were shot and killed.", [("death", "Two men", "")]),
     ("A man was killed and three people were injured.", [("injury", "three people", "")]),
     (
-        "It killed 612 people and injured more than 1,400.",
-        [("death", "612 people", ""), ("injury", "more than 1,400", "")],
+        "The storm killed 38 people and injured more than 900.",
+        [("death", "38 people", ""), ("injury", "more than 900", "")],
     ),
     ("Police chased him for 30 miles.", [("distance", "30 miles", "")]),
     ("The damage was estimated at $1 million.", [("damage", "$1 million", "")]),

@@ -1728,12 +1728,12 @@ def _own_verbs(further: list[str]) -> str:
     """What the verbs of a count's own clause say of the people it counts, when the count is their
     subject ("were", "had been" right after it): "death" ("were shot and killed", "were shot dead"),
     "injury" ("were shot and wounded", "were injured"), or "" (none, both, or no such clause: "killed
-    612 people and injured 1,400", where the verb after is the next count's). The clause ends at a
+    38 people and injured 900", where the verb after is the next count's). The clause ends at a
     pause, a conjunction of another clause or another number ("three people were rescued but two
     died": the rescue's)."""
     own: list[str] = []
     if not further or further[0] not in _BE_WORDS:
-        return ""  # "killed 612 people and injured 1,400": the verb after is the next count's
+        return ""  # "killed 38 people and injured 900": the verb after is the next count's
     for w in further:
         if w in ",;:(." or w in _OWN_STOP or w[:1].isdigit() or w in numbers.NUMBER_WORDS:
             break
